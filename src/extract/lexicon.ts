@@ -1,0 +1,136 @@
+// Closed-class English words the entity rules reason with. These are word
+// classes of the language (titles, organisation heads, geographic heads),
+// not names of particular people or places.
+
+/** Titles and honorifics: stripped from names, kept as evidence that a name is a person. */
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen',
+  'prince', 'princess', 'emperor', 'empress', 'crown', 'sheikh', 'sen', 'senator', 'rep',
+  'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'mayor', 'gen', 'general',
+  'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'sgt',
+  'sergeant', 'cpl', 'corporal', 'commander', 'marshal', 'field', 'judge', 'justice', 'chief',
+  'pope', 'cardinal', 'archbishop', 'bishop', 'rev', 'reverend', 'father', 'rabbi', 'imam',
+  'ambassador', 'envoy', 'commissioner', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo',
+  'founder', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'acting', 'former',
+  'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade',
+  'energy', 'national', 'security', 'adviser', 'advisor', 'attorney', 'speaker', 'leader', 'st',
+  'coach', 'manager', 'executive', 'officer', 'head', 'press', 'detective', 'inspector', 'agent',
+  'presidential', 'candidate', 'nominee', 'chairperson', 'first', 'opposition', 'house', 'senate',
+  'majority', 'minority', 'whip', 'analyst', 'economist', 'author', 'writer', 'columnist', 'jr',
+]);
+
+/** Title words that on their own already mark a person ("Mr.", "President"). */
+export const STRONG_PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'president', 'minister', 'secretary',
+  'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'sen', 'senator', 'rep', 'gov',
+  'governor', 'mayor', 'gen', 'general', 'judge', 'pope', 'ambassador', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ceo', 'chairman', 'chairwoman', 'adviser', 'advisor', 'lt', 'col', 'capt', 'adm',
+  'sgt', 'rev', 'commissioner', 'director', 'lord', 'lady', 'sheikh', 'emperor',
+]);
+
+/** The head word of an organisation's name ("Ministry of Defence", "Labour Party", "ZDF TV"). */
+export const ORGANIZATION_HEADS = new Set([
+  'ministry', 'council', 'party', 'tv', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc',
+  'plc', 'gmbh', 'ag', 'sa', 'group', 'university', 'college', 'institute', 'agency', 'bank', 'army',
+  'navy', 'forces', 'force', 'committee', 'commission', 'department', 'parliament', 'assembly',
+  'congress', 'senate', 'court', 'association', 'federation', 'union', 'league', 'foundation',
+  'fund', 'organization', 'organisation', 'times', 'post', 'news', 'press', 'network', 'club',
+  'bureau', 'service', 'services', 'authority', 'administration', 'guard', 'police', 'church',
+  'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'media', 'board', 'office',
+  'cabinet', 'government', 'house', 'kremlin', 'pentagon', 'parliament', 'duma', 'rada', 'agency',
+  'alliance', 'coalition', 'movement', 'front', 'brigade', 'battalion', 'regiment', 'corps',
+  'team', 'fc', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'broadcasting',
+  'broadcaster', 'radio', 'studios', 'pictures', 'records', 'entertainment', 'holdings',
+  'industries', 'enterprises', 'partners', 'capital', 'securities', 'exchange', 'hospital',
+  'school', 'academy', 'museum', 'library', 'society', 'centre', 'center', 'council', 'secretariat',
+  'directorate', 'command', 'staff', 'inc.', 'bbc', 'cnn',
+]);
+
+/** Head words of geographic names ("Black Sea", "Kursk Region", "Gulf of Mexico"). */
+export const PLACE_HEADS = new Set([
+  'sea', 'ocean', 'river', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'island', 'islands',
+  'gulf', 'bay', 'strait', 'straits', 'valley', 'desert', 'peninsula', 'street', 'avenue', 'road',
+  'square', 'province', 'region', 'oblast', 'county', 'city', 'district', 'state', 'territory',
+  'coast', 'border', 'canal', 'channel', 'plain', 'plateau', 'basin', 'harbor', 'harbour', 'port',
+  'airport', 'station', 'bridge', 'park', 'forest', 'hills', 'heights', 'village', 'town', 'krai',
+  'republic', 'kingdom', 'emirates', 'states', 'east', 'west', 'north', 'south',
+]);
+
+/** Words that start a geographic name ("Gulf of", "Mount", "Lake"). */
+export const PLACE_PREFIXES = new Set(['gulf', 'mount', 'mt', 'lake', 'cape', 'isle', 'port', 'fort', 'saint', 'san', 'santa', 'new']);
+
+/** Heads that take an "of" complement inside a name ("Bank of England", "Secretary of State"). */
+export const OF_HEADS = new Set([
+  'ministry', 'department', 'university', 'bank', 'council', 'office', 'board', 'institute',
+  'republic', 'kingdom', 'union', 'league', 'court', 'bureau', 'church', 'museum', 'federation',
+  'association', 'organization', 'academy', 'commission', 'committee', 'agency', 'house', 'chamber',
+  'college', 'school', 'secretary', 'gulf', 'sea', 'isle', 'cape', 'bay', 'strait', 'city',
+  'state', 'states', 'people', 'governor', 'duke', 'prince', 'minister', 'chief', 'sea', 'straits',
+  'contract', 'declaration', 'treaty', 'battle', 'statue', 'tower', 'palace', 'cathedral',
+]);
+
+/** Connectors that may stand inside a multi-word name after an OF_HEAD or in surnames. */
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das']);
+
+/** Acronyms of countries: places, not organisations. */
+export const COUNTRY_ACRONYMS = new Set(['us', 'usa', 'uk', 'uae', 'ussr', 'drc', 'prc', 'rok', 'dprk', 'gb']);
+
+/** Capitalised words that are not names (sentence-initial or headline words compromise mis-tags). */
+export const NOT_NAMES = new Set([
+  'i', 'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'if', 'in', 'on', 'at', 'by', 'for', 'to',
+  'of', 'with', 'as', 'after', 'before', 'despite', 'during', 'since', 'until', 'while', 'when',
+  'where', 'what', 'who', 'why', 'how', 'this', 'that', 'these', 'those', 'there', 'here', 'it',
+  'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'some',
+  'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'still', 'however', 'meanwhile',
+  'also', 'later', 'earlier', 'instead', 'subsequently', 'asked', 'following', 'according',
+  'writing', 'underscoring', 'extracting', 'trying', 'mr', 'mrs', 'ms', 'dr', 'just', 'much',
+  'one', 'two', 'three', 'several', 'few', 'other', 'another', 'such', 'any', 'under', 'over',
+  'among', 'about', 'against', 'from', 'into', 'through', 'between', 'within', 'without', 'like',
+  'unlike', 'because', 'although', 'though', 'whether', 'then', 'now', 'today', 'yesterday',
+  'tomorrow', 'last', 'next', 'first', 'second', 'third', 'new', 'more', 'less', 'even', 'only',
+  'god', 'breaking', 'update', 'updated', 'read', 'more', 'photo',
+  'video', 'advertisement', 'share', 'related', 'ok', 'yes', 'please', 'thank', 'thanks',
+]);
+
+/** Words that complete a title after "of" ("Secretary of State", "Minister of Foreign Affairs"). */
+export const TITLE_COMPLEMENTS = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'justice', 'health', 'education', 'transport',
+  'transportation', 'agriculture', 'labor', 'labour', 'commerce', 'treasury', 'energy', 'interior',
+  'finance', 'staff', 'homeland', 'security', 'veterans', 'housing', 'the', 'economy', 'trade',
+]);
+
+/** Verbs that report speech or writing, in the forms news uses. */
+export const REPORTING_VERBS = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote',
+  'writing', 'written', 'post', 'posts', 'posted', 'posting', 'add', 'adds', 'added', 'adding',
+  'state', 'states', 'stated', 'stating', 'ask', 'asks', 'asked', 'reply', 'replies', 'replied',
+  'announce', 'announces', 'announced', 'explain', 'explains', 'explained', 'note', 'notes', 'noted',
+  'declare', 'declares', 'declared', 'insist', 'insists', 'insisted', 'warn', 'warns', 'warned',
+  'tweet', 'tweets', 'tweeted', 'describe', 'describes', 'described', 'describing', 'call', 'calls',
+  'called', 'calling', 'continue', 'continued', 'argue', 'argues', 'argued', 'claim', 'claims',
+  'claimed', 'acknowledge', 'acknowledged', 'suggest', 'suggested', 'urge', 'urged', 'recall',
+  'recalled', 'remark', 'remarked', 'comment', 'commented', 'respond', 'responded', 'concede',
+  'conceded', 'admit', 'admitted', 'reiterate', 'reiterated', 'pledge', 'pledged', 'promise',
+  'promised', 'confirm', 'confirmed', 'deny', 'denied', 'predict', 'predicted', 'estimate',
+  'estimated', 'assert', 'asserted', 'stress', 'stressed', 'emphasize', 'emphasized', 'observe',
+  'observed', 'quip', 'quipped', 'shout', 'shouted', 'tell', 'testify', 'testified', 'vow', 'vowed',
+  'boast', 'boasted', 'complain', 'complained', 'joke', 'joked', 'answer', 'answered', 'counter',
+  'countered', 'conclude', 'concluded', 'thank', 'thanked', 'characterize', 'characterized',
+  'publish', 'published', 'release', 'released', 'report', 'reported', 'reports', 'agree', 'agreed',
+]);
+
+/** Pronouns that can stand for a speaker. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/** Nouns that describe a speaker without naming one ("the spokesman", "the Ukrainian leader"). */
+export const PERSON_DESCRIPTIONS = new Set([
+  'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'official',
+  'secretary', 'chancellor', 'premier', 'senator', 'governor', 'mayor', 'general', 'ambassador',
+  'adviser', 'advisor', 'diplomat', 'chief', 'ceo', 'chairman', 'head', 'counterpart', 'envoy',
+  'commander', 'officer', 'man', 'woman', 'lawmaker', 'politician', 'analyst', 'expert',
+]);
+export const BODY_DESCRIPTIONS = new Set([
+  'statement', 'ministry', 'government', 'company', 'agency', 'office', 'department', 'council',
+  'administration', 'report', 'post', 'release', 'firm', 'group', 'court', 'party', 'committee',
+]);

@@ -1,0 +1,306 @@
+// Direct quotations and who said them. Quote marks are paired within a
+// paragraph; the speaker comes from the reporting frame on either side:
+//   “…,” Mr. Trump wrote       → subject before the cue, after the quote
+//   “…,” said Marco Rubio      → subject after the cue
+//   Zelensky said: “…”         → subject before the cue, before the quote
+//   “…,” he said. “…”          → "he" → the last person who was the subject of a sentence;
+//                                 the second quote continues the first speaker
+//   “…,” the statement said    → the organisation that issued it
+// What it does not do: attribute quotes across paragraphs, or guess a speaker
+// from a quote's content. No frame, no speaker (null).
+import type { EntityMention, QuoteCandidate, Span } from '../types.ts';
+import { tokenAt, type SegmentedDocument, type Token } from '../segment/index.ts';
+import { BODY_DESCRIPTIONS, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, REPORTING_VERBS } from './lexicon.ts';
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+const AMBIGUOUS = new Set(['"']);
+// How far a reporting frame may reach from the quote, in tokens.
+const FRAME_TOKENS = 12;
+// How far back a pronoun may look for its antecedent, in mentions: keeps odd texts linear.
+const LOOKBACK_MENTIONS = 200;
+
+interface QuoteSpan extends Span {
+  /** Offsets of the marks themselves: [open, close]. */
+  open: number;
+  close: number;
+}
+
+/** Pairs double quote marks in each paragraph. Single quotes and apostrophes are never quote marks. */
+export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const p of paragraphs) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      if (!OPENERS.has(ch) && !CLOSERS.has(ch) && !AMBIGUOUS.has(ch)) continue;
+      const prev = i > p.start ? text[i - 1] : ' ';
+      const next = i + 1 < p.end ? text[i + 1] : ' ';
+      const looksOpening = /[\s([{—–-]/u.test(prev) || (OPENERS.has(prev)) || (!/\s/u.test(next) && /[\s]/u.test(prev));
+      const isOpen = OPENERS.has(ch) ? !(open >= 0 && !/\s/u.test(prev)) : CLOSERS.has(ch) ? false : open < 0 && looksOpening;
+      if (isOpen) {
+        open = i;
+      } else if (open >= 0) {
+        const inner = trimSpan(text, open + 1, i);
+        if (inner.end > inner.start) spans.push({ ...inner, open, close: i });
+        open = -1;
+      }
+    }
+  }
+  return spans;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+export function extractQuotes(doc: SegmentedDocument, mentions: readonly EntityMention[]): QuoteCandidate[] {
+  const spans = findQuoteSpans(doc.text, doc.paragraphs);
+  const insideQuote = (offset: number) => {
+    const i = lastStartingBefore(spans, offset);
+    return i >= 0 && offset <= spans[i].close;
+  };
+  const resolver = new SpeakerResolver(doc, mentions, insideQuote);
+  const quotes: QuoteCandidate[] = [];
+  spans.forEach((span, index) => {
+    const prev = index > 0 ? spans[index - 1] : undefined;
+    const next = spans[index + 1];
+    let frame = resolver.after(span, next) ?? resolver.before(span, prev);
+    // “…,” he said. “…”: a quote with no frame of its own continues the one before it in the paragraph.
+    if (!frame && prev && quotes.length && sameParagraph(doc, prev, span) && /^[^“”"„«»]*$/u.test(doc.text.slice(prev.close + 1, span.open))) {
+      const last = quotes[quotes.length - 1];
+      if (last.speakerMention !== null) frame = { speaker: last.speakerMention, cue: last.cue };
+    }
+    quotes.push({
+      start: span.start,
+      end: span.end,
+      text: doc.text.slice(span.start, span.end),
+      speakerMention: frame?.speaker ?? null,
+      cue: frame?.cue ?? null,
+    });
+  });
+  return quotes;
+}
+
+function sameParagraph(doc: SegmentedDocument, a: Span, b: Span): boolean {
+  return !/[\r\n]/u.test(doc.text.slice(a.end, b.start));
+}
+
+interface Frame {
+  speaker: number | null;
+  cue: string | null;
+}
+
+class SpeakerResolver {
+  private readonly mentionStarts: number[];
+
+  constructor(
+    private readonly doc: SegmentedDocument,
+    private readonly mentions: readonly EntityMention[],
+    private readonly insideQuote: (offset: number) => boolean,
+  ) {
+    this.mentionStarts = mentions.map((m) => m.start);
+  }
+
+  /** Tokens between two offsets, outside any quotation, within one sentence-ish stretch. */
+  private window(from: number, to: number): Token[] {
+    const { tokens } = this.doc;
+    const out: Token[] = [];
+    for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i].end <= to; i++) out.push(tokens[i]);
+    return out;
+  }
+
+  /** “…,” Mr. Trump wrote / “…,” said Rubio / “…,” according to the ministry */
+  after(span: QuoteSpan, next: QuoteSpan | undefined): Frame | null {
+    const text = this.doc.text;
+    const end = sentenceEndAfter(text, span.close + 1, next ? next.open : text.length);
+    const tokens = this.window(span.close + 1, end).slice(0, FRAME_TOKENS);
+    if (!tokens.length) return null;
+    const firstBreak = tokens.findIndex((t) => /[.!?;]/u.test(t.post) && !isAbbreviation(t));
+    const clause = firstBreak >= 0 ? tokens.slice(0, firstBreak + 1) : tokens;
+    const verbAt = clause.findIndex((t) => isCue(t));
+    if (verbAt < 0) return this.accordingTo(clause);
+    const cue = clause[verbAt].normal;
+    if (verbAt === 0) {
+      const speaker = this.speakerIn(clause.slice(1), 'first');
+      return speaker === null ? null : { speaker, cue };
+    }
+    const speaker = this.speakerIn(clause.slice(0, verbAt), 'first');
+    return speaker === null ? null : { speaker, cue };
+  }
+
+  /** Zelensky said: “…” / Trump posted on Truth Social: “…” / X described it as “…” */
+  before(span: QuoteSpan, prev: QuoteSpan | undefined): Frame | null {
+    const text = this.doc.text;
+    const start = sentenceStartBefore(text, span.open, prev ? prev.close + 1 : 0);
+    const tokens = this.window(start, span.open).slice(-3 * FRAME_TOKENS);
+    if (!tokens.length) return null;
+    for (let v = tokens.length - 1; v >= 0; v--) {
+      if (!isCue(tokens[v])) continue;
+      const subject = tokens.slice(0, v);
+      // The subject right before the verb ("..., Trump said:"), else the clause's first name.
+      const speaker = this.speakerIn(subject, 'last-adjacent') ?? this.speakerIn(subject, 'first');
+      if (speaker !== null) return { speaker, cue: tokens[v].normal };
+      // "saying ..." with no subject of its own: the sentence subject.
+      return null;
+    }
+    const colon = tokens[tokens.length - 1];
+    if (/:\s*$/u.test(colon.post)) {
+      const speaker = this.speakerIn(tokens, 'last-adjacent');
+      if (speaker !== null) return { speaker, cue: null };
+    }
+    return this.accordingTo(tokens);
+  }
+
+  private accordingTo(tokens: Token[]): Frame | null {
+    const at = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
+    if (at < 0) return null;
+    const speaker = this.speakerIn(tokens.slice(at + 2), 'first');
+    return speaker === null ? null : { speaker, cue: 'according to' };
+  }
+
+  /**
+   * The speaker named, pronounced or described in a phrase, as a mention index.
+   * 'first': the first person or body in the phrase ("Mr. Stubb, Finland's president,").
+   * 'last-adjacent': only a name, pronoun or description that ends the phrase.
+   */
+  private speakerIn(tokens: Token[], mode: 'first' | 'last-adjacent'): number | null {
+    if (!tokens.length) return null;
+    if (mode === 'last-adjacent') {
+      let k = tokens.length - 1;
+      // Auxiliaries and adverbs between subject and cue: "Zelensky has since said", "Trump also wrote".
+      while (k > 0 && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Auxiliary') || /^(has|had|have|was|is|also|then|later)$/u.test(tokens[k].normal))) k--;
+      const last = tokens[k];
+      const m = this.mentionEndingAt(last.end);
+      if (m !== null && this.mentions[m].type !== 'place') return m;
+      return this.pronounOrDescription(tokens.slice(Math.max(0, k - 4), k + 1), true);
+    }
+    const from = tokens[0].start;
+    const to = tokens[tokens.length - 1].end;
+    for (let i = this.firstMentionAt(from); i < this.mentions.length && this.mentions[i].start < to; i++) {
+      if (this.mentions[i].type === 'person' || this.mentions[i].type === 'organization') return i;
+    }
+    return this.pronounOrDescription(tokens, false);
+  }
+
+  private pronounOrDescription(tokens: Token[], mustEnd: boolean): number | null {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (mustEnd && k !== tokens.length - 1) continue;
+      if (PERSON_PRONOUNS.has(t.normal) && t.tags.has('Pronoun')) {
+        if (t.normal === 'he' || t.normal === 'she') return this.lastSubject(t.start, 'person');
+        return null;
+      }
+      if (PERSON_DESCRIPTIONS.has(t.normal) && hasDeterminerBefore(tokens, k)) return this.lastSubject(t.start, 'person', t.normal);
+      if (BODY_DESCRIPTIONS.has(t.normal) && hasDeterminerBefore(tokens, k)) return this.lastSubject(t.start, 'organization');
+    }
+    return null;
+  }
+
+  /**
+   * The entity a pronoun or description points back to: in the nearest earlier
+   * sentence that has one, the first fitting mention outside quotations (the
+   * sentence's subject, as a rule). A description prefers a name that carried
+   * the same title ("the Ukrainian president" → the one called "President").
+   */
+  private lastSubject(offset: number, type: 'person' | 'organization', title?: string): number | null {
+    const limit = this.firstMentionAt(offset);
+    if (title) {
+      for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        if (m.type === type && m.titles.includes(title) && !this.insideQuote(m.start)) return i;
+      }
+    }
+    let sentence = -1;
+    let best: number | null = null;
+    for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      const m = this.mentions[i];
+      if (m.type !== type || this.insideQuote(m.start)) continue;
+      const s = this.doc.tokens[tokenAt(this.doc.tokens, m.start)]?.sentence ?? -1;
+      if (sentence >= 0 && s !== sentence) break;
+      sentence = s;
+      best = i;
+    }
+    return best;
+  }
+
+  private firstMentionAt(offset: number): number {
+    let lo = 0;
+    let hi = this.mentionStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentionStarts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private mentionEndingAt(end: number): number | null {
+    for (let i = Math.min(this.firstMentionAt(end), this.mentions.length - 1); i >= 0 && i >= this.firstMentionAt(end) - 3; i--) {
+      const m = this.mentions[i];
+      // The token may carry a possessive or a dot the mention left out.
+      if (m.end <= end && end - m.end <= 2) return i;
+    }
+    return null;
+  }
+}
+
+/** "Mr." "Gen." "J." carry a dot that ends no sentence. */
+function isAbbreviation(t: Token): boolean {
+  return t.post.startsWith('.') && !/[!?;]/u.test(t.post) && (t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}$/u.test(t.text));
+}
+
+function isCue(t: Token): boolean {
+  return REPORTING_VERBS.has(t.normal) && (t.tags.has('Verb') || t.tags.has('PastTense') || t.normal === 'said');
+}
+
+function hasDeterminerBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (tokens[j].normal === 'the' || tokens[j].normal === 'a' || tokens[j].tags.has('Possessive')) return true;
+    if (!(tokens[j].tags.has('Adjective') || tokens[j].tags.has('Demonym') || tokens[j].tags.has('Noun'))) return false;
+  }
+  return false;
+}
+
+// Sentence edges by punctuation, counting closing quotes: the quote itself
+// usually holds the comma or full stop (“…,” he said. / “….” He added).
+function sentenceEndAfter(text: string, from: number, ceiling: number): number {
+  const re = /[.!?](?=\s|$)|[\r\n]/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < ceiling; m = re.exec(text)) {
+    const word = /(\b\p{L}{1,3})\.$/u.exec(text.slice(Math.max(0, m.index - 4), m.index + 1));
+    // "Mr." "U.S." "p.m." are not sentence ends.
+    if (m[0] === '.' && word && /^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|[A-Z]|[a-z]\.[a-z])$/u.test(word[1])) continue;
+    return m.index + 1;
+  }
+  return ceiling;
+}
+
+function sentenceStartBefore(text: string, to: number, floor: number): number {
+  for (let i = to - 1; i >= floor; i--) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(text[i + 1] ?? ' ')) {
+      const word = /(\b\p{L}{1,3})$/u.exec(text.slice(Math.max(0, i - 4), i));
+      if (word && /^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|[A-Z])$/u.test(word[1])) continue;
+      return i + 1;
+    }
+  }
+  return floor;
+}
+
+function lastStartingBefore(spans: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].open <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,38 @@
+// read → segment → extract (per document, pure) → resolve → assemble.
+// Segmentation and extraction live in extractDocument; resolve runs inside
+// assembleSheet over all documents' results.
+import type { DocumentFacts, ExtractOptions, InputError } from './types.ts';
+import { listInputs, readDocument, type ReadOptions } from './read/index.ts';
+import { extractDocument } from './extract/index.ts';
+import { assembleSheet } from './sheet/assemble.ts';
+import type { Sheet } from './sheet/schema.ts';
+
+export interface PipelineOptions extends ExtractOptions, ReadOptions {
+  /** Called once per input error as it happens (the CLI prints them to stderr). */
+  onError?: (error: InputError) => void;
+}
+
+export async function extractFacts(inputs: readonly string[], options: Partial<PipelineOptions> = {}): Promise<Sheet> {
+  const refDate = options.refDate ?? null;
+  const report = (e: InputError) => {
+    errors.push(e);
+    options.onError?.(e);
+  };
+  const errors: InputError[] = [];
+  const listed = await listInputs(inputs);
+  listed.errors.forEach(report);
+  const documents: DocumentFacts[] = [];
+  for (const path of listed.files) {
+    const read = await readDocument(path, options);
+    if (!read.ok) {
+      report(read.error);
+      continue;
+    }
+    documents.push(extractDocument(read.document, { refDate }));
+  }
+  return assembleSheet({ inputs: inputs.map((i) => displayInput(i)), refDate, documents, errors });
+}
+
+function displayInput(p: string): string {
+  return p.split('\\').join('/').replace(/^\.\//u, '').replace(/(.)\/+$/u, '$1');
+}

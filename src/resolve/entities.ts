@@ -1,0 +1,227 @@
+// One entity per real-world referent across documents. Mentions are grouped
+// by name; then groups merge by general rules, in this order:
+//   1. the same normalised name ("J.D. Vance" = "JD Vance"; middle initials dropped)
+//   2. a bare surname to the full name it ends, in the same document first
+//   3. spelling variants of a surname with the same first name (edit distance 1)
+//   4. a bare surname to the one full name in the corpus it ends
+//   5. an acronym to the one expansion whose initials it spells ("U.S." = "United States")
+import type { DocumentFacts, EntityMention, EntityType } from '../types.ts';
+import { slug } from './ids.ts';
+
+export interface ResolvedEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** [document index, mention index] pairs. */
+  members: [number, number][];
+}
+
+export interface EntityResolution {
+  entities: ResolvedEntity[];
+  /** Entity id of each mention: idOf[doc][mention]. */
+  idOf: string[][];
+}
+
+const TYPE_PRIORITY: EntityType[] = ['person', 'organization', 'place', 'other'];
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de']);
+
+/** Name tokens as compared: case, accents and dots folded; middle initials dropped. */
+export function nameTokens(name: string): string[] {
+  const tokens = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .split(/[\s-]+/u)
+    .map((t) => t.replace(/\./gu, ''))
+    .filter(Boolean);
+  if (tokens.length >= 3) return tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
+  return tokens;
+}
+
+class UnionFind {
+  private readonly parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller root wins, so the result does not depend on the order of unions.
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+interface Group {
+  key: string;
+  tokens: string[];
+  type: EntityType;
+  acronym: boolean;
+  members: [number, number][];
+}
+
+export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolution {
+  // Groups are keyed by normalised name; the same name in two documents is one group (rule 1).
+  const groups = new Map<string, Group>();
+  const groupOf: string[][] = docs.map(() => []);
+  docs.forEach((d, di) => {
+    d.entities.forEach((m, mi) => {
+      const tokens = nameTokens(m.name);
+      const key = tokens.join(' ');
+      let g = groups.get(key);
+      if (!g) {
+        g = { key, tokens, type: m.type, acronym: isAcronym(m.name), members: [] };
+        groups.set(key, g);
+      }
+      g.members.push([di, mi]);
+      groupOf[di][mi] = key;
+    });
+  });
+  const keys = [...groups.keys()].sort();
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const uf = new UnionFind();
+  keys.forEach(() => uf.add());
+  const typeOfGroup = (k: string) => voteType(groups.get(k)!.members.map(([di, mi]) => docs[di].entities[mi]));
+
+  const fullNames = keys.filter((k) => groups.get(k)!.tokens.length >= 2 && typeOfGroup(k) === 'person');
+
+  // Rule 2: a bare surname binds to the full name it ends in the same document.
+  const boundInDoc = new Set<string>();
+  docs.forEach((d, di) => {
+    const docFull = [...new Set(groupOf[di].filter((k) => fullNames.includes(k)))];
+    for (const k of new Set(groupOf[di])) {
+      const g = groups.get(k)!;
+      if (g.tokens.length !== 1 || g.acronym || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
+      const matches = docFull.filter((f) => surnameMatches(groups.get(f)!.tokens, g.tokens[0]));
+      if (matches.length === 1 || (matches.length > 1 && new Set(matches.map((f) => uf.find(index.get(f)!))).size === 1)) {
+        uf.union(index.get(k)!, index.get(matches[0])!);
+        boundInDoc.add(k);
+      }
+    }
+  });
+
+  // Rule 3: spelling variants of one full name ("Volodymyr Zelensky" / "Volodymyr Zelenskyy").
+  for (let a = 0; a < fullNames.length; a++) {
+    for (let b = a + 1; b < fullNames.length; b++) {
+      const ta = groups.get(fullNames[a])!.tokens;
+      const tb = groups.get(fullNames[b])!.tokens;
+      if (ta[0] === tb[0] && ta.length === tb.length && nearlyEqual(ta[ta.length - 1], tb[tb.length - 1]) && ta.slice(1, -1).join() === tb.slice(1, -1).join()) {
+        uf.union(index.get(fullNames[a])!, index.get(fullNames[b])!);
+      }
+    }
+  }
+
+  // Rule 4: a surname with no full name in its own document binds to the one person in the corpus it names.
+  for (const k of keys) {
+    const g = groups.get(k)!;
+    if (g.tokens.length !== 1 || g.acronym || boundInDoc.has(k) || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
+    const roots = new Set(fullNames.filter((f) => surnameMatches(groups.get(f)!.tokens, g.tokens[0])).map((f) => uf.find(index.get(f)!)));
+    if (roots.size === 1) uf.union(index.get(k)!, [...roots][0]);
+  }
+  // Bare variants with no full name anywhere ("Zelensky" / "Zelenskyy") still name one person.
+  const bare = keys.filter((k) => groups.get(k)!.tokens.length === 1 && !groups.get(k)!.acronym && typeOfGroup(k) === 'person');
+  for (let a = 0; a < bare.length; a++) {
+    for (let b = a + 1; b < bare.length; b++) {
+      if (nearlyEqual(bare[a], bare[b])) uf.union(index.get(bare[a])!, index.get(bare[b])!);
+    }
+  }
+
+  // Rule 5: acronyms to their expansion.
+  for (const k of keys) {
+    const g = groups.get(k)!;
+    if (!g.acronym || g.tokens.length !== 1) continue;
+    const expansions = keys.filter((e) => {
+      const t = groups.get(e)!.tokens.filter((w) => !CONNECTORS.has(w));
+      return t.length >= 2 && t.map((w) => w[0]).join('') === g.tokens[0];
+    });
+    if (expansions.length === 1) uf.union(index.get(k)!, index.get(expansions[0])!);
+  }
+
+  // Assemble clusters.
+  const clusters = new Map<number, string[]>();
+  for (const k of keys) {
+    const root = uf.find(index.get(k)!);
+    clusters.set(root, [...(clusters.get(root) ?? []), k]);
+  }
+  const entities: ResolvedEntity[] = [];
+  const idOf: string[][] = docs.map((d) => d.entities.map(() => ''));
+  const taken = new Set<string>();
+  for (const memberKeys of clusters.values()) {
+    const members = memberKeys.flatMap((k) => groups.get(k)!.members).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const mentions = members.map(([di, mi]) => ({ m: docs[di].entities[mi], di }));
+    const type = voteType(mentions.map((x) => x.m));
+    const name = canonicalName(mentions);
+    let id = `${type}/${slug(name)}`;
+    // Two referents with one spelling: the second id carries its sorted keys' fingerprint.
+    if (taken.has(id)) id = `${id}-${slug(memberKeys.join(' ')).slice(0, 24)}`;
+    taken.add(id);
+    const aliases = [...new Set(mentions.map((x) => x.m.name))].filter((a) => a !== name).sort();
+    for (const [di, mi] of members) idOf[di][mi] = id;
+    entities.push({ id, type, name, aliases, members });
+  }
+  return { entities, idOf };
+}
+
+function isAcronym(name: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(name);
+}
+
+function surnameMatches(full: string[], surname: string): boolean {
+  const last = full[full.length - 1];
+  return last === surname || (surname.length >= 5 && nearlyEqual(last, surname));
+}
+
+/** Edit distance at most 1 for words of five letters or more ("zelensky" ~ "zelenskyy"). */
+export function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  return restA.slice(1) === restB.slice(1) || restA === restB.slice(1) || restA.slice(1) === restB;
+}
+
+/** Most mentions' type wins, 'other' only when nothing else is known; ties by TYPE_PRIORITY. */
+function voteType(mentions: readonly EntityMention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of mentions) if (m.type !== 'other') counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  let best: EntityType = 'other';
+  let bestCount = 0;
+  for (const t of TYPE_PRIORITY) {
+    const c = counts.get(t) ?? 0;
+    if (c > bestCount) {
+      best = t;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * The fullest form used: most name words (initials do not count), then the
+ * spelling used by the most documents, then by the most mentions, then
+ * code-unit order: "Vladimir Putin" over "Putin" and over "Vladimir V. Putin"
+ * when more sources write it without the initial.
+ */
+function canonicalName(mentions: readonly { m: EntityMention; di: number }[]): string {
+  const stats = new Map<string, { words: number; docs: Set<number>; count: number }>();
+  for (const { m, di } of mentions) {
+    const s = stats.get(m.name) ?? { words: nameTokens(m.name).filter((t) => t.length > 1 || isAcronym(m.name)).length, docs: new Set(), count: 0 };
+    s.docs.add(di);
+    s.count++;
+    stats.set(m.name, s);
+  }
+  return [...stats.entries()].sort(
+    ([a, x], [b, y]) => y.words - x.words || y.docs.size - x.docs.size || y.count - x.count || (a < b ? -1 : a > b ? 1 : 0),
+  )[0][0];
+}

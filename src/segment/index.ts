@@ -1,0 +1,164 @@
+// The only importer of compromise: one parse per document, turned into plain
+// tokens with offsets and tags so that the extractors never depend on its API.
+import nlp from 'compromise';
+import type { Span } from '../types.ts';
+
+export interface Token extends Span {
+  text: string;
+  /** Lower-cased text without possessive "'s" or trailing dots. */
+  normal: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation and whitespace compromise attached after the token ("," ".\n"). */
+  post: string;
+  pre: string;
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  firstToken: number;
+  /** Exclusive. */
+  lastToken: number;
+}
+
+export interface SegmentedDocument {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Paragraph spans: text between blank lines or single line breaks (news puts one paragraph per line). */
+  paragraphs: Span[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+// compromise's tokenizer gets slow and odd on very long unbroken stretches;
+// splitting at line breaks first keeps each parse bounded.
+const MAX_CHUNK = 20_000;
+
+export function segment(text: string): SegmentedDocument {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs = splitParagraphs(text);
+  for (const chunk of chunksOf(text, paragraphs)) {
+    const parsed = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as {
+      terms: CompromiseTerm[];
+    }[];
+    for (const s of parsed) {
+      const first = tokens.length;
+      for (const term of s.terms) {
+        const start = chunk.start + term.offset.start;
+        const end = start + term.offset.length;
+        if (end <= start) continue;
+        tokens.push({
+          text: text.slice(start, end),
+          normal: normalizeWord(text.slice(start, end)),
+          tags: new Set(term.tags),
+          post: term.post,
+          pre: term.pre,
+          start,
+          end,
+          sentence: sentences.length,
+        });
+      }
+      if (tokens.length > first) {
+        sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, firstToken: first, lastToken: tokens.length });
+      }
+    }
+  }
+  return { text, tokens, sentences, paragraphs };
+}
+
+export function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/\.$/u, '');
+}
+
+function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\r\n]+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].trim()) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+function* chunksOf(text: string, paragraphs: Span[]): Generator<Span> {
+  for (const p of paragraphs) {
+    for (let start = p.start; start < p.end; ) {
+      let end = Math.min(p.end, start + MAX_CHUNK);
+      if (end < p.end) {
+        const space = text.lastIndexOf(' ', end);
+        if (space > start) end = space;
+      }
+      yield { start, end };
+      start = end;
+    }
+  }
+}
+
+/** Index of the first token whose start is >= offset (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence containing offset, or the nearest one before it. */
+export function sentenceAt(doc: SegmentedDocument, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let found: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].start <= offset) {
+      found = doc.sentences[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function paragraphAt(doc: SegmentedDocument, offset: number): Span | undefined {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}
+
+const IRREGULAR_PLURALS: Record<string, string> = {
+  people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
+  mice: 'mouse', geese: 'goose', lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf',
+  halves: 'half', series: 'series', species: 'species', news: 'news', data: 'data', criteria: 'criterion',
+  analyses: 'analysis', crises: 'crisis', indices: 'index', police: 'police', staff: 'staff',
+  aircraft: 'aircraft', sheep: 'sheep', fish: 'fish', deer: 'deer', yen: 'yen',
+};
+
+/** English noun singular by rule: "prisoners" → "prisoner", "casualties" → "casualty". */
+export function singularize(noun: string): string {
+  const word = noun.toLowerCase();
+  if (IRREGULAR_PLURALS[word]) return IRREGULAR_PLURALS[word];
+  if (word.length <= 3 || /(ss|us|is|ics)$/u.test(word)) return word;
+  if (/[^aeiou]ies$/u.test(word)) return word.slice(0, -3) + 'y';
+  if (/(ches|shes|xes|sses|zzes)$/u.test(word)) return word.slice(0, -2);
+  if (/oes$/u.test(word) && !/(shoes|canoes)$/u.test(word)) return word.slice(0, -2);
+  if (/s$/u.test(word)) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,103 @@
+// The fact sheet, declared once. The CLI validates against it before writing,
+// `facts schema` prints it as JSON Schema, and `facts check` reads with it.
+import { z } from 'zod';
+
+export const SHEET_VERSION = 1;
+
+export const CitationSchema = z
+  .object({
+    path: z.string().describe('The file path as given on the command line, POSIX separators'),
+    start: z.number().int().nonnegative().describe('Offset of the first character, in Unicode code points'),
+    end: z.number().int().nonnegative().describe('Offset after the last character, in Unicode code points'),
+    line: z.number().int().positive().describe('1-based line of start'),
+    column: z.number().int().positive().describe('1-based column of start, in code points'),
+    text: z.string().describe('Exactly the source text between start and end'),
+  })
+  .strict();
+
+export const SourceSchema = z
+  .object({
+    path: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+    bytes: z.number().int().nonnegative(),
+    lines: z.number().int().nonnegative(),
+    refDate: z.string().nullable().optional().describe("The document's own reference date (front matter, HTML meta), when it declares one"),
+  })
+  .strict();
+
+export const EntityTypeSchema = z.enum(['person', 'place', 'organization', 'other']);
+
+export const EntitySchema = z
+  .object({
+    id: z.string().describe('"<type>/<slug of name>", derived from content'),
+    type: EntityTypeSchema,
+    name: z.string().describe('The fullest form used, without titles'),
+    aliases: z.array(z.string()).describe('Other forms used, sorted'),
+    mentions: z.array(CitationSchema),
+  })
+  .strict();
+
+export const QuoteSchema = z
+  .object({
+    id: z.string(),
+    text: z.string().describe('The words between the quotation marks'),
+    speaker: z.string().nullable().describe('Entity id of who said or wrote it, or null when the text does not say'),
+    cue: z.string().nullable().describe('The reporting verb ("said", "wrote") when there is one'),
+    citations: z.array(CitationSchema),
+  })
+  .strict();
+
+export const NumberSchema = z
+  .object({
+    id: z.string(),
+    value: z.number(),
+    unit: z.string().nullable().describe('What it counts or measures, singular ("prisoner", "day", "USD", "percent")'),
+    approximate: z.boolean().describe('Hedged: "about", "more than", "roughly"'),
+    citations: z.array(CitationSchema),
+  })
+  .strict();
+
+export const DateCitationSchema = CitationSchema.extend({
+  timex: z.string().describe('This mention\u2019s own TIMEX3-style value before resolution'),
+}).strict();
+
+export const DateSchema = z
+  .object({
+    id: z.string(),
+    value: z.string().nullable().describe('ISO 8601 at its own granularity, or null when it needs a reference date'),
+    timex: z.string().describe('TIMEX3-style value before any reference date ("XXXX-WXX-3", "XXXX-02-28", "REF-1D")'),
+    citations: z.array(DateCitationSchema),
+  })
+  .strict();
+
+export const ErrorSchema = z
+  .object({
+    path: z.string(),
+    code: z.string(),
+    message: z.string(),
+  })
+  .strict();
+
+export const SheetSchema = z
+  .object({
+    version: z.literal(SHEET_VERSION),
+    refDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).nullable(),
+    inputs: z.array(z.string()).describe('The paths given to extract, sorted: what `facts check` extracts again'),
+    sources: z.array(SourceSchema),
+    entities: z.array(EntitySchema),
+    quotes: z.array(QuoteSchema),
+    numbers: z.array(NumberSchema),
+    dates: z.array(DateSchema),
+    errors: z.array(ErrorSchema),
+  })
+  .strict();
+
+export type Sheet = z.infer<typeof SheetSchema>;
+export type SheetEntity = z.infer<typeof EntitySchema>;
+export type SheetQuote = z.infer<typeof QuoteSchema>;
+export type SheetNumber = z.infer<typeof NumberSchema>;
+export type SheetDate = z.infer<typeof DateSchema>;
+
+export function sheetJsonSchema(): unknown {
+  return z.toJSONSchema(SheetSchema, { target: 'draft-2020-12' });
+}

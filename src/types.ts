@@ -1,0 +1,74 @@
+// Shared shapes that flow between the pipeline stages. Spans are UTF-16
+// indices into a document's decoded text (what JavaScript slices by); they
+// become code-point citations only at assembly time.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A decoded input file, ready for segmentation. */
+export interface SourceDocument {
+  /** The path as given on the command line, POSIX separators. */
+  path: string;
+  /** Decoded text: UTF-8 (or UTF-16 with BOM), leading BOM dropped, line endings kept. */
+  text: string;
+  sha256: string;
+  bytes: number;
+  /** The document's own reference date (front matter, HTML meta), if it declares one. */
+  refDate?: string | null;
+  /** Maps offsets in `text` back to offsets in the original file when they differ (HTML). */
+  originalText?: string;
+  offsetMap?: (index: number) => number;
+}
+
+export interface InputError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export type EntityType = 'person' | 'place' | 'organization' | 'other';
+
+export interface EntityMention extends Span {
+  text: string;
+  type: EntityType;
+  /** The name with titles, honorifics and possessives removed ("Mr. Trump's" → "Trump"). */
+  name: string;
+  /** Titles seen in front of the name, kept as evidence of type ("President"). */
+  titles: string[];
+}
+
+export interface QuoteCandidate extends Span {
+  text: string;
+  /** Index into the same document's entity mentions, or null when no speaker is clear. */
+  speakerMention: number | null;
+  cue: string | null;
+}
+
+export interface NumberCandidate extends Span {
+  text: string;
+  value: number;
+  unit: string | null;
+  approximate: boolean;
+}
+
+export interface DateCandidate extends Span {
+  text: string;
+  timex: string;
+  value: string | null;
+}
+
+/** Everything found in one document: pure, independent of every other document. */
+export interface DocumentFacts {
+  source: SourceDocument;
+  entities: EntityMention[];
+  quotes: QuoteCandidate[];
+  numbers: NumberCandidate[];
+  dates: DateCandidate[];
+}
+
+export interface ExtractOptions {
+  /** ISO date (YYYY-MM-DD) that relative dates resolve against; null leaves them unresolved. */
+  refDate: string | null;
+}
