@@ -17,9 +17,14 @@ export interface SourceDocument {
   bytes: number;
   /** The document's own reference date (front matter, HTML meta), if it declares one. */
   refDate?: string | null;
-  /** Maps offsets in `text` back to offsets in the original file when they differ (HTML). */
+  /**
+   * When `text` is derived from the file rather than equal to it (HTML), the
+   * file's own decoded text and a map from each UTF-16 index of `text`
+   * (0..text.length inclusive) to a UTF-16 index of `originalText`: citations
+   * then point into the original file.
+   */
   originalText?: string;
-  offsetMap?: (index: number) => number;
+  offsetMap?: Uint32Array;
 }
 
 export interface InputError {

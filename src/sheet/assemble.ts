@@ -24,7 +24,7 @@ export function compareCitations(a: Citation, b: Citation): number {
 
 export function assembleSheet({ inputs, refDate, documents, errors }: AssembleInput): Sheet {
   const docs = [...documents].sort((a, b) => compare(a.source.path, b.source.path));
-  const positions = docs.map((d) => new PositionIndex(d.source.path, d.source.text));
+  const positions = docs.map((d) => new PositionIndex(d.source.path, d.source.originalText ?? d.source.text, d.source.offsetMap));
   const { entities, idOf } = resolveEntities(docs);
 
   const sheetEntities = entities
@@ -45,7 +45,7 @@ export function assembleSheet({ inputs, refDate, documents, errors }: AssembleIn
       path: d.source.path,
       sha256: d.source.sha256,
       bytes: d.source.bytes,
-      lines: countLines(d.source.text),
+      lines: countLines(d.source.originalText ?? d.source.text),
       ...(d.source.refDate ? { refDate: d.source.refDate } : {}),
     })),
     entities: sheetEntities,

@@ -18,9 +18,14 @@ export class PositionIndex {
   /** Code points before each UTF-16 index, only built when the text has astral characters. */
   private readonly codePointsBefore: Uint32Array | null;
 
+  /**
+   * @param text the file's decoded text, which citations slice
+   * @param offsetMap maps the extractors' offsets into `text` when they ran on a derived text (HTML)
+   */
   constructor(
     readonly path: string,
     readonly text: string,
+    private readonly offsetMap?: Uint32Array,
   ) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -35,7 +40,8 @@ export class PositionIndex {
     return this.codePointsBefore ? this.codePointsBefore[index] : index;
   }
 
-  cite(span: Span): Citation {
+  cite(derived: Span): Citation {
+    const span = this.offsetMap ? { start: this.offsetMap[derived.start], end: this.offsetMap[derived.end] } : derived;
     const lineIndex = this.lineOf(span.start);
     const lineStart = this.lineStarts[lineIndex];
     return {
