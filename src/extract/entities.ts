@@ -1,23 +1,35 @@
 // Names of people, places and organisations in one document. compromise tags
-// the words; these rules find the name runs, strip titles, and type each name
-// from its own words and its frame:
-//   "Secretary of State Marco Rubio" → person "Marco Rubio" (titles: Secretary of State)
+// the words; these rules find runs of capitalised words, split them at titles,
+// and type each name from its own words, its titles and its frame:
+//   "Secretary of State Marco Rubio" → person "Marco Rubio" (titles: secretary, of, state)
 //   "US President Donald Trump"      → place "US", person "Donald Trump"
+//   "Apple CEO Steve Jobs"           → organization "Apple", person "Steve Jobs"
 //   "the Defense Ministry said"      → organization "Defense Ministry"
+// A last pass shares types inside the document: "Jobs" is the person "Steve
+// Jobs" named earlier, "Apple" the organization "Apple Inc.".
 import type { EntityMention, EntityType } from '../types.ts';
 import type { SegmentedDocument, Sentence, Token } from '../segment/index.ts';
 import {
-  COUNTRY_ACRONYMS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, ORGANIZATION_HEADS, PERSON_TITLES,
-  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_PERSON_TITLES, TITLE_COMPLEMENTS,
+  CORPORATE_SUFFIXES, CORPORATE_TITLES, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  OF_HEADS, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
+  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  TIME_ZONES, TITLE_COMPLEMENTS,
 } from './lexicon.ts';
-import { isKnownPlace } from './gazetteer.ts';
+import { isGivenName, isKnownCity, isKnownPlace } from './gazetteer.ts';
+
+interface Context {
+  doc: SegmentedDocument;
+  /** Words the document capitalises mid-sentence and never writes in lower case: names, even first in a sentence. */
+  properWords: Set<string>;
+}
 
 export function extractEntities(doc: SegmentedDocument): EntityMention[] {
+  const ctx: Context = { doc, properWords: properWordsOf(doc) };
   const mentions: EntityMention[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
     while (i < sentence.lastToken) {
-      if (!startsName(doc, sentence, i)) {
+      if (!startsName(ctx, sentence, i)) {
         i++;
         continue;
       }
@@ -26,11 +38,25 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       // A name never ends on a connector ("Bank of" at a line end).
       let end = j;
       while (end > i && !isCapitalized(doc.tokens[end])) end--;
-      mentions.push(...nameRun(doc, sentence, i, end));
+      mentions.push(...nameRun(ctx, sentence, i, end));
       i = j + 1;
     }
   }
-  return mentions;
+  return shareTypesInDocument(mentions);
+}
+
+function properWordsOf(doc: SegmentedDocument): Set<string> {
+  const proper = new Set<string>();
+  const lower = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const t = doc.tokens[i];
+      if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
+      else if (i > s.firstToken && isCapitalized(t) && !/[“"‘(:]\s*$/u.test(t.pre)) proper.add(t.normal);
+    }
+  }
+  for (const w of lower) proper.delete(w);
+  return proper;
 }
 
 function isCapitalized(t: Token): boolean {
@@ -39,6 +65,11 @@ function isCapitalized(t: Token): boolean {
 
 function isAcronym(t: Token): boolean {
   return /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(t.text.replace(/[’']s$/u, ''));
+}
+
+/** A first name by compromise's lexicon or the given-name gazetteer, and not a place ("Georgia"). */
+function isFirstName(t: Token): boolean {
+  return (t.tags.has('FirstName') || isGivenName(t.text)) && !isKnownPlace(t.text);
 }
 
 function isDateWord(t: Token): boolean {
@@ -52,12 +83,17 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$/u.test(doc.tokens[i - 1].post);
 }
 
-function startsName(doc: SegmentedDocument, sentence: Sentence, i: number): boolean {
-  const t = doc.tokens[i];
-  if (!isCapitalized(t) || isDateWord(t) || t.tags.has('Value')) return false;
+function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (!isCapitalized(t) || isDateWord(t) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
-  if (afterOpening(doc, sentence, i)) {
+  // "U.S.-made", "Kremlin-backed": a compound adjective, not a name.
+  if (/-\p{Ll}+$/u.test(t.text)) return false;
+  if (afterOpening(ctx.doc, sentence, i)) {
+    if (ctx.properWords.has(t.normal)) return true;
+    // "Giving America a stake…": a sentence-initial gerund is a verb.
+    if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
     if (!strong && !PERSON_TITLES.has(t.normal)) return false;
     if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return false;
@@ -65,9 +101,10 @@ function startsName(doc: SegmentedDocument, sentence: Sentence, i: number): bool
   return true;
 }
 
-/** Abbreviations and initials keep their dot inside a name ("Mr. Putin", "Vladimir V. Putin"). */
+/** Titles and initials keep their dot inside a name ("Mr. Putin", "Vladimir V. Putin"); "Inc." ends one. */
 function endsWithAbbreviationDot(t: Token): boolean {
-  return t.post.startsWith('.') && (t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}$/u.test(t.text) || PERSON_TITLES.has(t.normal));
+  if (!t.post.startsWith('.') || CORPORATE_SUFFIXES.has(t.normal)) return false;
+  return t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}$/u.test(t.text) || PERSON_TITLES.has(t.normal);
 }
 
 function hasPossessive(t: Token): boolean {
@@ -80,8 +117,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (hasPossessive(a)) return false;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
-  if (isDateWord(b) || b.tags.has('Value')) return false;
-  if (isCapitalized(b)) return !(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal) || b.tags.has('Honorific');
+  if (isDateWord(b) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
+  if (/-\p{Ll}+$/u.test(b.text)) return false;
+  if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
@@ -90,90 +128,207 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   return false;
 }
 
-/** Turns one run of capitalised tokens into mentions: titles off, leading places split. */
-function nameRun(doc: SegmentedDocument, sentence: Sentence, first: number, last: number): EntityMention[] {
-  const { tokens } = doc;
-  const out: EntityMention[] = [];
-  let i = first;
-  const titles: string[] = [];
+function isTitleWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (COUNTRY_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
+  return PERSON_TITLES.has(t.normal) || t.tags.has('Honorific');
+}
 
-  // "US President Donald Trump", "Ukraine President ...": a place before a title is its own mention.
-  if (i < last && (isAcronym(tokens[i]) || tokens[i].tags.has('Country')) && isTitleWord(tokens[i + 1])) {
-    out.push(mention(doc, i, i, 'place', []));
-    i++;
-  }
-  // Titles: "Vice President", "Secretary of State", "German Defense Minister".
-  let titleEnd = i;
-  while (titleEnd <= last) {
-    const t = tokens[titleEnd];
-    if (isTitleWord(t)) titleEnd++;
-    else if (t.tags.has('Demonym') && titleEnd < last && isTitleWord(tokens[titleEnd + 1])) titleEnd++;
-    else if (t.normal === 'of' && titleEnd > i && titleEnd < last && TITLE_COMPLEMENTS.has(tokens[titleEnd + 1].normal)) titleEnd += 2;
+/** Tokens in the title that starts at k: "Vice President", "German Defense Minister", "Secretary of State". */
+function titleLength(tokens: Token[], k: number, last: number): number {
+  let j = k;
+  while (j <= last) {
+    const t = tokens[j];
+    if (isTitleWord(t)) j++;
+    else if (t.tags.has('Demonym') && j < last && isTitleWord(tokens[j + 1])) j++;
+    else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
     else break;
   }
-  // Only strip when a name follows and the "title" is not the head of an organisation ("Defense Ministry").
-  if (titleEnd > i && titleEnd <= last && !isOrgHead(tokens[last])) {
-    for (let k = i; k < titleEnd; k++) titles.push(tokens[k].normal);
-    i = titleEnd;
-  } else if (titleEnd > last) {
-    return out; // A bare title ("President", "the Secretary of State") names nobody.
-  }
-  if (i > last) return out;
-  // A lone demonym ("Russian") or sentence-initial common word is not a name.
-  if (i === last && tokens[i].tags.has('Demonym') && !tokens[i].tags.has('Country')) return out;
-  if (i === last && afterOpening(doc, sentence, i) && titles.length === 0 && !hasNameEvidence(tokens[i])) return out;
+  return j - k;
+}
 
-  out.push(mention(doc, i, last, classify(doc, i, last, titles), titles));
+interface Part {
+  first: number;
+  last: number;
+  titles: string[];
+  /** The title right after this part, when the part names who gave it ("Apple" in "Apple CEO Steve Jobs"). */
+  titleAfter: string[];
+}
+
+/** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
+function splitRun(tokens: Token[], first: number, last: number): Part[] {
+  const parts: Part[] = [];
+  // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
+  if (ORGANIZATION_HEADS.has(tokens[last].normal) && !tokens[last].tags.has('FirstName')) {
+    return [{ first, last, titles: [], titleAfter: [] }];
+  }
+  let start = first;
+  let titles: string[] = [];
+  for (let k = first; k <= last; ) {
+    const tl = titleLength(tokens, k, last);
+    // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
+    const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
+    if (tl > 0 && !trailingSurname) {
+      const words = tokens.slice(k, k + tl).map((t) => t.normal);
+      if (k > start) parts.push({ first: start, last: k - 1, titles, titleAfter: words });
+      titles = words;
+      k += tl;
+      start = k;
+      continue;
+    }
+    // "Chrysler LLC Jim Press", "United States Barack Obama": a first name after a complete name starts another.
+    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && endsCompleteName(tokens, start, k - 1)) {
+      parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
+      titles = [];
+      start = k;
+    }
+    k++;
+  }
+  if (start <= last) parts.push({ first: start, last, titles, titleAfter: [] });
+  // A part may begin with a leftover connector: "of Canada" after "Prime Minister" is no one's title.
+  return parts
+    .map((p) => {
+      let f = p.first;
+      while (f <= p.last && !isCapitalized(tokens[f])) f++;
+      return f === p.first ? p : { ...p, first: f, titles: [] };
+    })
+    .filter((p) => p.first <= p.last);
+}
+
+function endsCompleteName(tokens: Token[], first: number, last: number): boolean {
+  const text = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  return ORGANIZATION_HEADS.has(tokens[last].normal) || isKnownPlace(text) || (first === last && COUNTRY_ACRONYMS.has(tokens[last].normal.replace(/\./gu, '')));
+}
+
+function nameRun(ctx: Context, sentence: Sentence, first: number, last: number): EntityMention[] {
+  const { tokens } = ctx.doc;
+  const out: EntityMention[] = [];
+  for (const part of splitRun(tokens, first, last)) {
+    const { first: f, last: l } = part;
+    const head = tokens[l];
+    if (f === l) {
+      // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
+      if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(head.text)) continue;
+      if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal)) continue;
+      if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
+    }
+    out.push(mention(ctx.doc, f, l, classify(ctx.doc, part), part.titles));
+  }
   return out;
 }
 
-function isTitleWord(t: Token | undefined): boolean {
-  if (!t) return false;
-  return PERSON_TITLES.has(t.normal) && !isAcronym(t) || t.tags.has('Honorific');
+// "Ukrainian energy", "Western military", "Soviet technology": a nationality or
+// direction adjective in front of a lower-case noun is not a name.
+const ADJECTIVE_SUFFIX = /(?:an|ean|ian|ese|ish|ic|ern|i)$/u;
+
+function isAdjectival(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
+  if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(t.text) || isFirstName(t)) return false;
+  return /^\p{Ll}/u.test(next.text) && !next.tags.has('Verb');
 }
 
-function isOrgHead(t: Token): boolean {
-  return ORGANIZATION_HEADS.has(t.normal);
+/** “Frank”: one word alone between quote marks is a word being quoted, not a name. */
+function isScareQuoted(t: Token): boolean {
+  return /[“"‘]\s*$/u.test(t.pre) && /^[”"’]/u.test(t.post) && !isKnownPlace(t.text);
 }
 
 function hasNameEvidence(t: Token): boolean {
   return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag)) || isKnownPlace(t.text);
 }
 
-function classify(doc: SegmentedDocument, first: number, last: number, titles: string[]): EntityType {
+function classify(doc: SegmentedDocument, part: Part): EntityType {
   const { tokens } = doc;
+  const { first, last, titles, titleAfter } = part;
   const words = tokens.slice(first, last + 1);
   const name = words.map((t) => t.text).join(' ').replace(/[’']s$/u, '');
   const head = tokens[last];
+  const headWord = head.normal.replace(/\./gu, '');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t))) return 'person';
-  if (words.length === 1 && isAcronym(head)) {
-    return COUNTRY_ACRONYMS.has(head.normal.replace(/\./gu, '')) ? 'place' : 'organization';
-  }
-  if (isOrgHead(head) || words.some((t) => t.tags.has('Organization'))) return 'organization';
+  if (words.length === 1 && isAcronym(head)) return COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization';
   if (isKnownPlace(name)) return 'place';
-  if (PLACE_HEADS.has(head.normal) && words.length > 1) return 'place';
-  if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1 && !words[0].tags.has('FirstName')) return 'place';
+  // "Apple CEO Steve Jobs", "Kremlin spokesman Dmitry Peskov": who gives a corporate title is a body.
+  if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return 'organization';
+  if (STRONG_ORGANIZATION_HEADS.has(headWord)) return 'organization';
+  if (EVENT_HEADS.has(headWord) && words.length > 1) return 'other';
+  if (words.length >= 2 && isFirstName(words[0]) && !words.slice(1).some((t) => isKnownPlace(t.text))) return 'person';
+  if (hasOrganizationFrame(tokens, first, last)) return 'organization';
+  if (hasPersonFrame(tokens, first, last)) return 'person';
+  if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';
+  if (PLACE_HEADS.has(headWord) && words.length > 1) return 'place';
+  if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return 'place';
   if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return 'place';
-  if (words[0].tags.has('FirstName') || words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName')) {
-    return 'person';
-  }
-  if (words.some((t) => t.tags.has('Place'))) return 'place';
+  if (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName')) return 'person';
+  if (words.some((t) => t.tags.has('Place')) || isKnownCity(name)) return 'place';
   // "the Kremlin said": a capitalised name after "the" speaking is a body, not a person.
   const before = first > 0 ? tokens[first - 1] : undefined;
   const after = tokens[last + 1];
   const speaks = !!after && REPORTING_VERBS.has(after.normal) && after.sentence === head.sentence;
   if (before?.normal === 'the' && speaks) return 'organization';
-  if (speaks && words.length >= 2) return 'person';
   return 'other';
+}
+
+/** "adviser Mykhailo Podolyak"; "Serhiy Morgunov, a reporter," : a lower-case title or role around a name. */
+function hasPersonFrame(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.sentence === tokens[first].sentence && /^\p{Ll}/u.test(before.text) && before.post.trim() === '' && (STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal))) return true;
+  if (!/^,/u.test(tokens[last].post)) return false;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 6) && tokens[k].sentence === tokens[last].sentence; k++) {
+    const t = tokens[k];
+    const lower = /^\p{Ll}/u.test(t.text);
+    if (lower && (PERSON_DESCRIPTIONS.has(t.normal) || STRONG_PERSON_TITLES.has(t.normal))) return /^(a|an|the)$/u.test(tokens[last + 1].normal) || k === last + 1;
+    if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Demonym') || t.tags.has('Noun'))) return false;
+  }
+  return false;
+}
+
+/** "automaker GM", "rival Samsung"; "Apple's shares", "GM's CEO". */
+function hasOrganizationFrame(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(before.normal) && /^\s*$/u.test(before.post)) return true;
+  const after = tokens[last + 1];
+  return hasPossessive(tokens[last]) && !!after && ORGANIZATION_POSSESSIONS.has(after.normal);
 }
 
 function mention(doc: SegmentedDocument, first: number, last: number, type: EntityType, titles: string[]): EntityMention {
   const start = doc.tokens[first].start;
   let end = doc.tokens[last].end;
-  const raw = doc.text.slice(start, end);
-  const possessive = /[’']s$/u.exec(raw);
+  const possessive = /[’']s$/u.exec(doc.text.slice(start, end));
   if (possessive) end -= possessive[0].length;
-  // "U.S." keeps its final dot; "Mr" never reaches here.
+  // "Apple Inc.", "William Ford Jr.": the abbreviation's dot is part of the name.
+  const lastToken = doc.tokens[last];
+  if (!possessive && CORPORATE_SUFFIXES.has(lastToken.normal) && doc.text[end] === '.') end++;
   const text = doc.text.slice(start, end);
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };
+}
+
+/**
+ * Types shared inside one document: a one-word name takes the type of the
+ * person whose surname it is; an untyped one takes that of the organisation
+ * whose first word it is, or of the same name typed elsewhere in the document.
+ */
+function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
+  const surnames = new Map<string, EntityType>();
+  const leadWords = new Map<string, EntityType>();
+  const byName = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (m.type === 'other') continue;
+    const words = m.name.split(' ');
+    if (words.length >= 2 && m.type === 'person') surnames.set(words[words.length - 1], 'person');
+    if (words.length >= 2 && m.type === 'organization') leadWords.set(words[0], 'organization');
+    const counts = byName.get(m.name) ?? new Map<EntityType, number>();
+    counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    byName.set(m.name, counts);
+  }
+  return mentions.map((m) => {
+    // "Mary Barra … Barra said": a surname beats a town of the same name.
+    if (m.type !== 'person' && m.titles.length === 0 && surnames.has(m.name) && !m.name.includes(' ')) return { ...m, type: 'person' };
+    if (m.type !== 'other') return m;
+    const typed = byName.get(m.name);
+    const majority = typed && [...typed.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    const type = surnames.get(m.name) ?? leadWords.get(m.name) ?? majority;
+    return type ? { ...m, type } : m;
+  });
 }

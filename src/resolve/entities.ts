@@ -114,7 +114,7 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
     for (let b = a + 1; b < fullNames.length; b++) {
       const ta = groups.get(fullNames[a])!.tokens;
       const tb = groups.get(fullNames[b])!.tokens;
-      if (ta[0] === tb[0] && ta.length === tb.length && nearlyEqual(ta[ta.length - 1], tb[tb.length - 1]) && ta.slice(1, -1).join() === tb.slice(1, -1).join()) {
+      if (sameFirstName(ta[0], tb[0]) && ta.length === tb.length && nearlyEqual(ta[ta.length - 1], tb[tb.length - 1]) && ta.slice(1, -1).join() === tb.slice(1, -1).join()) {
         uf.union(index.get(fullNames[a])!, index.get(fullNames[b])!);
       }
     }
@@ -169,6 +169,11 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
     entities.push({ id, type, name, aliases, members });
   }
   return { entities, idOf };
+}
+
+/** "Mike"/"Michael", "Steve"/"Steven": a short form shares the first two letters of the full one. */
+function sameFirstName(a: string, b: string): boolean {
+  return a === b || (a.length >= 3 && b.length >= 3 && a.slice(0, 2) === b.slice(0, 2) && (a.length <= 4 || b.length <= 4));
 }
 
 function isAcronym(name: string): boolean {
