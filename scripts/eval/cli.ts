@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { compareDateLibraries, formatLibraryTable } from './date-libraries.ts';
+import { MEANTIME_PATH } from './paths.ts';
+import { runMeantime } from './meantime.ts';
+import { formatError, formatTable, KINDS, type Kind, type Report } from './report.ts';
+import { runSeeds } from './seeds.ts';
+
+const USAGE = `usage: npm run eval -- [--json] [--dataset meantime|seeds] [--errors KIND [--type FP|FN|value|unit|speaker|type|span] [--limit N]] [--dates-libraries]
+  KIND: ${KINDS.join(', ')}`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export async function main(args: string[]): Promise<number> {
+  if (args.includes('-h') || args.includes('--help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const json = args.includes('--json');
+  const dataset = option(args, '--dataset');
+  if (dataset && dataset !== 'meantime' && dataset !== 'seeds') {
+    console.error(USAGE);
+    return 2;
+  }
+  if (args.includes('--dates-libraries')) {
+    const result = await compareDateLibraries();
+    console.log(json ? JSON.stringify(result, null, 2) : formatLibraryTable(result));
+    return 0;
+  }
+  const reports: Report[] = [];
+  if (dataset !== 'seeds') {
+    if (existsSync(MEANTIME_PATH)) reports.push(runMeantime());
+    else if (dataset === 'meantime') {
+      console.error(`eval: ${MEANTIME_PATH} not found`);
+      return 2;
+    } else console.error(`eval: ${MEANTIME_PATH} not found; scoring the seeds only`);
+  }
+  if (dataset !== 'meantime') reports.push(runSeeds());
+  const rows = reports.flatMap((r) => r.rows);
+  const errorKind = option(args, '--errors');
+  if (errorKind !== undefined) {
+    if (!KINDS.includes(errorKind as Kind)) {
+      console.error(USAGE);
+      return 2;
+    }
+    const type = option(args, '--type');
+    const limit = Number(option(args, '--limit') ?? Infinity);
+    const errors = reports.flatMap((r) => r.errors.filter((e) => e.kind === errorKind && (!type || e.error === type)).map((e) => ({ e, text: r.texts.get(e.doc) })));
+    if (json) console.log(JSON.stringify(errors.slice(0, limit).map((x) => x.e), null, 2));
+    else {
+      const counts = new Map<string, number>();
+      for (const { e } of errors) counts.set(`${e.dataset} ${e.error}`, (counts.get(`${e.dataset} ${e.error}`) ?? 0) + 1);
+      console.log(`${errorKind}: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ') || 'no errors'}\n`);
+      for (const { e, text } of errors.slice(0, limit)) console.log(formatError(e, text));
+    }
+    return 0;
+  }
+  if (json) console.log(JSON.stringify({ rows }, null, 2));
+  else console.log(formatTable(rows, { color: process.stdout.isTTY && !process.env.NO_COLOR }));
+  return 0;
+}

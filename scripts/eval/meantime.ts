@@ -1,0 +1,152 @@
+// MEANTIME (60 Wikinews articles, topics "apple" and "gm"): dates against
+// DATE/TIME timexes, numbers against numeric values, entities against NAM
+// mentions of persons, places and organizations. Only text[0:annotated_until]
+// is annotated: gold and system output are both restricted to it.
+import { readFileSync } from 'node:fs';
+import type { DocumentFacts, EntityType } from '../../src/types.ts';
+import { accuracy, b3, harmonic, prf, ratio } from './metrics.ts';
+import { MEANTIME_PATH } from './paths.ts';
+import { TARGETS, type ErrorItem, type Report, type Row } from './report.ts';
+import { scoreDates } from './score-dates.ts';
+import { detect, overlapScore, sameSpan, type Spanned } from './spans.ts';
+import { extractOne, type InputDoc } from './system.ts';
+import { resolveEntities } from '../../src/resolve/entities.ts';
+
+export interface MeantimeTimex extends Spanned {
+  text: string;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  value: string;
+  function: string;
+}
+export interface MeantimeValue extends Spanned {
+  text: string;
+  type: 'MONEY' | 'PERCENT' | 'QUANTITY';
+}
+export interface MeantimeEntity extends Spanned {
+  text: string;
+  syntactic_type: string | null;
+  ent_type: string;
+  instance_id: string;
+}
+export interface MeantimeDoc {
+  doc: string;
+  url: string;
+  dct: string;
+  text: string;
+  annotated_until: number;
+  corpus: string;
+  timex: MeantimeTimex[];
+  values: MeantimeValue[];
+  entities: MeantimeEntity[];
+}
+
+export const DATASET = 'meantime';
+
+export function loadMeantime(path = MEANTIME_PATH): MeantimeDoc[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as MeantimeDoc);
+}
+
+export function inputOf(d: MeantimeDoc): InputDoc {
+  return { path: `meantime/${d.corpus}/${d.doc}`, text: d.text, refDate: d.dct };
+}
+
+/** The gold dates scored: DATE and TIME timexes, but not the dateline (the reference date itself). */
+export function goldDates(d: MeantimeDoc): MeantimeTimex[] {
+  return d.timex.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.function !== 'CREATION_TIME');
+}
+export function datelines(d: MeantimeDoc): MeantimeTimex[] {
+  return d.timex.filter((t) => t.function === 'CREATION_TIME');
+}
+
+const TYPE_OF: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+const inside = (d: MeantimeDoc) => (s: Spanned) => s.start < d.annotated_until;
+
+export function scoreMeantime(docs: readonly MeantimeDoc[], facts: readonly DocumentFacts[]): Report {
+  const rows: Row[] = [];
+  const errors: ErrorItem[] = [];
+  const texts = new Map(docs.map((d) => [d.doc, d.text]));
+
+  // Dates.
+  const dates = scoreDates(
+    DATASET,
+    docs.map((d, i) => ({ doc: d.doc, gold: goldDates(d), system: facts[i].dates.filter(inside(d)), ignore: datelines(d) })),
+  );
+  rows.push(...dates.rows);
+  errors.push(...dates.errors);
+
+  // Numbers: detection by overlap with MONEY / PERCENT / QUANTITY; the type says what kind of unit to expect.
+  let tp = 0, fp = 0, fn = 0, unitOk = 0, unitJudged = 0;
+  docs.forEach((d, i) => {
+    const found = detect(d.values, facts[i].numbers.filter(inside(d)), overlapScore);
+    tp += found.tp; fp += found.fp; fn += found.fn;
+    for (const s of found.spurious) errors.push({ dataset: DATASET, kind: 'numbers', error: 'FP', doc: d.doc, start: s.start, end: s.end, text: s.text, detail: `system ${s.value} ${s.unit ?? '(no unit)'}` });
+    for (const g of found.missed) errors.push({ dataset: DATASET, kind: 'numbers', error: 'FN', doc: d.doc, start: g.start, end: g.end, text: g.text, detail: `gold ${g.type}` });
+    for (const { gold, system } of found.matched) {
+      if (gold.type === 'QUANTITY') continue;
+      unitJudged++;
+      const ok = gold.type === 'PERCENT' ? system.unit === 'percent' : system.unit !== null && /^[A-Z]{3}$/u.test(system.unit);
+      if (ok) unitOk++;
+      else errors.push({ dataset: DATASET, kind: 'numbers', error: 'unit', doc: d.doc, start: system.start, end: system.end, text: system.text, detail: `gold ${gold.type} "${gold.text}", system unit ${system.unit ?? 'null'}` });
+    }
+  });
+  const numbers = prf(tp, fp, fn);
+  const units = accuracy(unitOk, unitJudged);
+  rows.push(
+    { dataset: DATASET, kind: 'numbers', measure: 'detection (overlap)', precision: numbers.precision, recall: numbers.recall, score: numbers.f1, n: tp + fn, target: TARGETS.numbers },
+    { dataset: DATASET, kind: 'numbers', measure: 'unit kind: MONEY→currency, PERCENT→percent', precision: null, recall: null, score: units.accuracy, n: unitJudged, target: null },
+  );
+
+  // Entities: recall on NAM PER/LOC/ORG mentions; precision against any PER/LOC/ORG mention of the span
+  // (the gold is not exhaustive, and premodifier names, "Apple" in "Apple iPhone", are PRE.NAM).
+  const topics = [...new Set(docs.map((d) => d.corpus))].sort();
+  const clusterItems: { gold: string; system: string }[] = [];
+  const entityRows = (measure: string, same: (g: Spanned, s: Spanned) => boolean) => {
+    let found = 0, goldN = 0, sysOk = 0, sysN = 0;
+    docs.forEach((d, i) => {
+      const system = facts[i].entities.filter(inside(d)).filter((m) => m.type !== 'other');
+      const typed = (e: MeantimeEntity) => TYPE_OF[e.ent_type];
+      const nam = d.entities.filter((e) => e.syntactic_type === 'NAM' && typed(e));
+      const any = d.entities.filter((e) => typed(e));
+      const score = (g: MeantimeEntity, s: (typeof system)[number]) => (typed(g) === s.type && same(g, s) ? overlapScore(g, s) : null);
+      const recall = detect(nam, system, score);
+      const precision = detect(any, system, score);
+      found += recall.tp; goldN += nam.length;
+      sysOk += system.length - precision.fp; sysN += system.length;
+      if (measure.includes('exact')) {
+        for (const g of recall.missed) errors.push({ dataset: DATASET, kind: 'entities', error: 'FN', doc: d.doc, start: g.start, end: g.end, text: g.text, detail: `gold NAM ${g.ent_type}` });
+        for (const s of precision.spurious) {
+          const near = d.entities.find((g) => overlapScore(g, s));
+          errors.push({ dataset: DATASET, kind: 'entities', error: 'FP', doc: d.doc, start: s.start, end: s.end, text: s.text, detail: `system ${s.type}${near ? `; gold has ${near.syntactic_type ?? '?'} ${near.ent_type} "${near.text}"` : ''}` });
+        }
+      }
+    });
+    const p = ratio(sysOk, sysN);
+    const r = ratio(found, goldN);
+    rows.push({ dataset: DATASET, kind: 'entities', measure, precision: p, recall: r, score: harmonic(p, r), n: goldN, target: measure.includes('exact') ? TARGETS.entities : null, note: 'P: gold not exhaustive' });
+  };
+  entityRows('NAM mentions (exact span+type)', sameSpan);
+  entityRows('NAM mentions (overlap+type)', () => true);
+
+  // B³ of entity ids against instance_id, over NAM mentions matched by overlap (type ignored), per topic.
+  for (const topic of topics) {
+    const members = docs.map((d, i) => [d, i] as const).filter(([d]) => d.corpus === topic);
+    const { idOf } = resolveEntities(members.map(([, i]) => facts[i]));
+    members.forEach(([d, i], k) => {
+      const system = facts[i].entities.map((m, mi) => ({ start: m.start, end: m.end, id: idOf[k][mi] })).filter(inside(d));
+      const nam = d.entities.filter((e) => e.syntactic_type === 'NAM' && TYPE_OF[e.ent_type]);
+      for (const { gold, system: s } of detect(nam, system, overlapScore).matched) clusterItems.push({ gold: gold.instance_id, system: `${topic}:${s.id}` });
+    });
+  }
+  const clusters = b3(clusterItems);
+  rows.push({ dataset: DATASET, kind: 'entities', measure: 'B³ ids vs instance_id (per topic)', precision: clusters.precision, recall: clusters.recall, score: clusters.f1, n: clusters.n, target: TARGETS.b3 });
+  return { rows, errors, texts };
+}
+
+export function runMeantime(path = MEANTIME_PATH): Report {
+  const docs = loadMeantime(path);
+  const facts = docs.map((d) => extractOne(inputOf(d)));
+  return scoreMeantime(docs, facts);
+}

@@ -1,0 +1,169 @@
+// The five seed articles against the hand-made gold in fixtures/gold/.
+import type { DocumentFacts, EntityMention } from '../../src/types.ts';
+import type { EntityResolution } from '../../src/resolve/entities.ts';
+import { loadSeedGold, type GoldEntity, type GoldFile } from './gold.ts';
+import { accuracy, b3, prf } from './metrics.ts';
+import { REPO_ROOT } from './paths.ts';
+import { TARGETS, type ErrorItem, type Report, type Row } from './report.ts';
+import { scoreDates } from './score-dates.ts';
+import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
+import { runSystem } from './system.ts';
+
+export const DATASET = 'seeds';
+
+const QUOTE_EDGE = /[\s"“”„‘’'«»,.;:!?…]/u;
+
+/**
+ * A quote's span with surrounding whitespace, quotation marks and sentence
+ * punctuation (, . ; : ! ? …) trimmed: “very good,” and “very good” are one quote.
+ */
+export function trimQuoteSpan(text: string, span: Spanned): Spanned {
+  let { start, end } = span;
+  while (start < end && QUOTE_EDGE.test(text[start])) start++;
+  while (end > start && QUOTE_EDGE.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Which gold entity a system entity is: the gold key whose mentions overlap
+ * the most of the system entity's mentions (ties: the smaller key), or null.
+ */
+export function mapSystemEntities(
+  facts: readonly DocumentFacts[],
+  resolution: EntityResolution,
+  gold: readonly GoldFile[],
+): Map<string, string | null> {
+  const map = new Map<string, string | null>();
+  for (const entity of resolution.entities) {
+    const votes = new Map<string, number>();
+    for (const [di, mi] of entity.members) {
+      const m = facts[di].entities[mi];
+      const keys = new Set(gold[di].entities.filter((g) => overlap(g, m) > 0).map((g) => g.entity));
+      for (const k of keys) votes.set(k, (votes.get(k) ?? 0) + 1);
+    }
+    const best = [...votes].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0];
+    map.set(entity.id, best ? best[0] : null);
+  }
+  return map;
+}
+
+export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], facts: readonly DocumentFacts[], resolution: EntityResolution): Report {
+  const rows: Row[] = [];
+  const errors: ErrorItem[] = [];
+  const texts = new Map(golds.map(({ gold, text }) => [gold.source, text]));
+  const row = (kind: string, measure: string, p: number | null, r: number | null, score: number | null, n: number, target: number | null, note?: string) =>
+    rows.push({ dataset: DATASET, kind, measure, precision: p, recall: r, score, n, target, ...(note ? { note } : {}) });
+  const err = (kind: ErrorItem['kind'], error: ErrorItem['error'], doc: string, s: Spanned & { text: string }, detail: string) =>
+    errors.push({ dataset: DATASET, kind, error, doc, start: s.start, end: s.end, text: s.text, detail });
+  const required = <T extends { optional?: boolean }>(items: readonly T[]) => items.filter((i) => !i.optional).length;
+
+  // Entities: exact span and type; then exact span whatever the type; per type; B³ across the five.
+  const entityTypes = ['person', 'place', 'organization', 'other'] as const;
+  const tally = () => ({ tp: 0, fp: 0, fn: 0 });
+  const exactTyped = tally();
+  const exactAny = tally();
+  const perType = Object.fromEntries(entityTypes.map((t) => [t, tally()])) as Record<(typeof entityTypes)[number], ReturnType<typeof tally>>;
+  const clusterItems: { gold: string; system: string }[] = [];
+  golds.forEach(({ gold }, di) => {
+    const system = facts[di].entities.map((m, mi) => ({ ...m, id: resolution.idOf[di][mi] }));
+    const typed = detect(gold.entities, system, (g, s) => (sameSpan(g, s) && g.type === s.type ? 1 : null));
+    const spanOnly = detect(gold.entities, system, (g, s) => (sameSpan(g, s) ? 1 : null));
+    for (const [t, d] of [[exactTyped, typed], [exactAny, spanOnly]] as const) {
+      t.tp += d.tp; t.fp += d.fp; t.fn += d.fn;
+    }
+    for (const type of entityTypes) {
+      const d = detect(gold.entities.filter((g) => g.type === type), system.filter((s) => s.type === type), (g, s) => (sameSpan(g, s) ? 1 : null));
+      perType[type].tp += d.tp; perType[type].fp += d.fp; perType[type].fn += d.fn;
+    }
+    for (const { gold: g, system: s } of spanOnly.matched) {
+      clusterItems.push({ gold: g.entity, system: s.id });
+      if (g.type !== s.type) err('entities', 'type', gold.source, s, `gold ${g.type} (${g.entity}), system ${s.type} (${s.id})`);
+    }
+    const near = (s: Spanned) => gold.entities.find((g) => overlap(g, s) > 0);
+    for (const s of spanOnly.spurious) {
+      const g = near(s);
+      err('entities', 'FP', gold.source, s, `system ${s.type} ${s.id}${g ? `; gold "${g.text}" ${g.entity}` : ''}`);
+    }
+    for (const g of spanOnly.missed) {
+      const s = system.find((x) => overlap(g, x) > 0);
+      err('entities', 'FN', gold.source, g, `gold ${g.entity}${s ? `; system "${s.text}" ${s.type}` : ''}`);
+    }
+  });
+  const entityN = golds.reduce((n, { gold }) => n + required(gold.entities), 0);
+  const et = prf(exactTyped.tp, exactTyped.fp, exactTyped.fn);
+  const ea = prf(exactAny.tp, exactAny.fp, exactAny.fn);
+  row('entities', 'mentions (exact span+type)', et.precision, et.recall, et.f1, entityN, TARGETS.entities);
+  row('entities', 'mentions (exact span, any type)', ea.precision, ea.recall, ea.f1, entityN, null);
+  for (const type of entityTypes) {
+    const t = perType[type];
+    const s = prf(t.tp, t.fp, t.fn);
+    row(`entities/${type}`, 'mentions (exact span)', s.precision, s.recall, s.f1, t.tp + t.fn, null);
+  }
+  const clusters = b3(clusterItems);
+  row('entities', 'B³ ids vs gold keys (5 articles)', clusters.precision, clusters.recall, clusters.f1, clusters.n, TARGETS.b3);
+
+  // Quotes: the inner text, trimmed of whitespace, quotation marks and closing punctuation, must be the same span.
+  const speakerOf = mapSystemEntities(facts, resolution, golds.map((g) => g.gold));
+  let qtp = 0, qfp = 0, qfn = 0, speakerOk = 0, speakerN = 0;
+  golds.forEach(({ gold, text }, di) => {
+    const system = facts[di].quotes.map((q) => ({
+      ...q,
+      trimmed: trimQuoteSpan(text, q),
+      speaker: q.speakerMention === null ? null : resolution.idOf[di][q.speakerMention],
+    }));
+    const found = detect(gold.quotes, system, (g, s) => (sameSpan(trimQuoteSpan(text, g), s.trimmed) ? 1 : null));
+    qtp += found.tp; qfp += found.fp; qfn += found.fn;
+    for (const s of found.spurious) err('quotes', 'FP', gold.source, s, `system speaker ${s.speaker ?? 'null'}`);
+    for (const g of found.missed) {
+      const s = system.find((x) => overlap(g, x) > 0);
+      err('quotes', 'FN', gold.source, g, `gold speaker ${g.speaker ?? 'null'}${s ? `; system span "${s.text}"` : ''}`);
+    }
+    for (const { gold: g, system: s } of found.matched) {
+      speakerN++;
+      const mapped = s.speaker === null ? null : (speakerOf.get(s.speaker) ?? null);
+      if (mapped === g.speaker) speakerOk++;
+      else err('quotes', 'speaker', gold.source, g, `gold ${g.speaker ?? 'null'}, system ${s.speaker ?? 'null'}${s.speaker ? ` (= ${mapped ?? 'no gold entity'})` : ''}`);
+    }
+  });
+  const quotes = prf(qtp, qfp, qfn);
+  const speakers = accuracy(speakerOk, speakerN);
+  row('quotes', 'detection (trimmed exact span)', quotes.precision, quotes.recall, quotes.f1, qtp + qfn, TARGETS.quotes);
+  row('quotes', 'speaker accuracy', null, null, speakers.accuracy, speakerN, TARGETS.speaker);
+
+  // Numbers: detection by overlap; value, unit and hedge on what was detected.
+  let ntp = 0, nfp = 0, nfn = 0, valueOk = 0, unitOk = 0, approxOk = 0, judged = 0;
+  golds.forEach(({ gold }, di) => {
+    const found = detect(gold.numbers, facts[di].numbers, overlapScore);
+    ntp += found.tp; nfp += found.fp; nfn += found.fn;
+    for (const s of found.spurious) err('numbers', 'FP', gold.source, s, `system ${s.approximate ? '~' : ''}${s.value} ${s.unit ?? '(no unit)'}`);
+    for (const g of found.missed) err('numbers', 'FN', gold.source, g, `gold ${g.approximate ? '~' : ''}${g.value} ${g.unit ?? '(no unit)'}`);
+    for (const { gold: g, system: s } of found.matched) {
+      judged++;
+      if (s.value === g.value) valueOk++;
+      else err('numbers', 'value', gold.source, g, `gold ${g.value}, system ${s.value} on "${s.text}"`);
+      if (s.unit === g.unit) unitOk++;
+      else err('numbers', 'unit', gold.source, g, `gold ${g.unit ?? 'null'}, system ${s.unit ?? 'null'} on "${s.text}"`);
+      if (s.approximate === g.approximate) approxOk++;
+      else err('numbers', 'value', gold.source, g, `gold approximate ${g.approximate}, system ${s.approximate}`);
+    }
+  });
+  const numbers = prf(ntp, nfp, nfn);
+  row('numbers', 'detection (overlap)', numbers.precision, numbers.recall, numbers.f1, ntp + nfn, TARGETS.numbers);
+  row('numbers', 'value accuracy', null, null, accuracy(valueOk, judged).accuracy, judged, null);
+  row('numbers', 'unit accuracy', null, null, accuracy(unitOk, judged).accuracy, judged, TARGETS.unit);
+  row('numbers', 'approximate-flag accuracy', null, null, accuracy(approxOk, judged).accuracy, judged, null);
+
+  // Dates: as on MEANTIME.
+  const dates = scoreDates(DATASET, golds.map(({ gold }, di) => ({ doc: gold.source, gold: gold.dates, system: facts[di].dates })));
+  rows.push(...dates.rows);
+  errors.push(...dates.errors);
+  return { rows, errors, texts };
+}
+
+export function runSeeds(root = REPO_ROOT): Report {
+  const golds = loadSeedGold(root);
+  const { facts, resolution } = runSystem(golds.map(({ gold, text }) => ({ path: gold.source, text, refDate: gold.refDate })));
+  return scoreSeeds(golds, facts, resolution);
+}
+
+export type { EntityMention, GoldEntity };
