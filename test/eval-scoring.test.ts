@@ -155,3 +155,43 @@ describe('committed seed gold', () => {
     }
   });
 });
+
+describe('MEANTIME conventions', () => {
+  it('keeps the parts of a coordinated value, not the whole', async () => {
+    const { innermost } = await import('../scripts/eval/meantime.ts');
+    const whole = span(0, 30);
+    const parts = [span(0, 20), span(25, 30)];
+    expect(innermost([whole, ...parts])).toEqual(parts);
+    expect(innermost([span(0, 5), span(0, 5)])).toHaveLength(2);
+  });
+  it('drops a leading article from a gold name and reads a day-first dct', async () => {
+    const { withoutArticle, normalizeDct } = await import('../scripts/eval/meantime.ts');
+    expect(withoutArticle({ start: 10, end: 27, text: 'the United States' })).toEqual({ start: 14, end: 27, text: 'United States' });
+    expect(withoutArticle({ start: 0, end: 5, text: 'Apple' })).toEqual({ start: 0, end: 5, text: 'Apple' });
+    expect(normalizeDct('03-02-2009')).toBe('2009-02-03');
+    expect(normalizeDct('2009-02-03')).toBe('2009-02-03');
+  });
+  it('names ISO weeks', async () => {
+    const { isoWeek } = await import('../scripts/eval/date-libraries.ts');
+    expect(isoWeek(2025, 3, 19)).toBe('2025-W12');
+    expect(isoWeek(2021, 1, 1)).toBe('2020-W53');
+    expect(isoWeek(2024, 12, 30)).toBe('2025-W01');
+  });
+});
+
+describe('speaker mapping', () => {
+  it('maps a system entity to the gold key covering most of its mentions', async () => {
+    const { mapSystemEntities } = await import('../scripts/eval/seeds.ts');
+    const mention = (start: number, end: number) => ({ start, end, text: 'x', type: 'person' as const, name: 'x', titles: [] });
+    const facts = [{ source: { path: 'a', text: '', sha256: '', bytes: 0 }, entities: [mention(0, 5), mention(10, 15), mention(20, 25)], quotes: [], numbers: [], dates: [] }];
+    const resolution = {
+      entities: [
+        { id: 'person/a', type: 'person' as const, name: 'a', aliases: [], members: [[0, 0], [0, 1], [0, 2]] as [number, number][] },
+      ],
+      idOf: [['person/a', 'person/a', 'person/a']],
+    };
+    const g = (start: number, end: number, entity: string) => ({ text: 'x', start, end, type: 'person' as const, entity });
+    const gold = [{ source: 'a', refDate: '2025-03-19', entities: [g(0, 5, 'person:z'), g(10, 15, 'person:y'), g(20, 25, 'person:y')], quotes: [], numbers: [], dates: [] }];
+    expect(mapSystemEntities(facts, resolution, gold).get('person/a')).toBe('person:y');
+  });
+});

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { compareDateLibraries, formatLibraryTable } from './date-libraries.ts';
 import { MEANTIME_PATH } from './paths.ts';
 import { runMeantime } from './meantime.ts';
 import { formatError, formatTable, KINDS, type Kind, type Report } from './report.ts';
@@ -25,6 +24,7 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   if (args.includes('--dates-libraries')) {
+    const { compareDateLibraries, formatLibraryTable } = await import('./date-libraries.ts');
     const result = await compareDateLibraries();
     console.log(json ? JSON.stringify(result, null, 2) : formatLibraryTable(result));
     return 0;

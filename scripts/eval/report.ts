@@ -15,7 +15,10 @@ export interface Row {
   n: number;
   /** The issue's target for this figure, when it has one. */
   target: number | null;
+  /** A caveat, printed as a numbered footnote under the table. */
   note?: string;
+  /** The raw counts behind the figures: tp/fp/fn for detection, correct/total for accuracy. */
+  counts?: Record<string, number>;
 }
 
 export interface ErrorItem {
@@ -53,9 +56,15 @@ const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(3));
 
 export function formatTable(rows: readonly Row[], { color = false }: { color?: boolean } = {}): string {
   const header = ['dataset', 'kind', 'measure', 'P', 'R', 'F1/acc', 'n', 'target', ''];
+  const notes: string[] = [];
   const body = rows.map((r) => {
     const verdict = r.target === null || r.score === null ? '' : r.score >= r.target ? 'ok' : 'below';
-    return [r.dataset, r.kind, r.measure + (r.note ? ` (${r.note})` : ''), fmt(r.precision), fmt(r.recall), fmt(r.score), String(r.n), r.target === null ? '' : `≥${r.target.toFixed(2)}`, verdict];
+    let mark = '';
+    if (r.note) {
+      if (!notes.includes(r.note)) notes.push(r.note);
+      mark = ` [${notes.indexOf(r.note) + 1}]`;
+    }
+    return [r.dataset, r.kind, r.measure + mark, fmt(r.precision), fmt(r.recall), fmt(r.score), String(r.n), r.target === null ? '' : `≥${r.target.toFixed(2)}`, verdict];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const numeric = new Set([3, 4, 5, 6, 7]);
@@ -72,6 +81,7 @@ export function formatTable(rows: readonly Row[], { color = false }: { color?: b
     previous = b[0];
     out.push(paint(line(b), b[8]));
   }
+  if (notes.length) out.push('', ...notes.map((n, i) => `[${i + 1}] ${n}`));
   return out.join('\n');
 }
 
@@ -79,4 +89,21 @@ export function formatTable(rows: readonly Row[], { color = false }: { color?: b
 export function formatError(e: ErrorItem, text: string | undefined, width = 60): string {
   const ctx = text === undefined ? e.text : `${text.slice(Math.max(0, e.start - width), e.start)}⟦${text.slice(e.start, e.end)}⟧${text.slice(e.end, e.end + width)}`;
   return `${e.error.padEnd(7)} ${e.doc}:${e.start}-${e.end}  ${e.detail}\n        …${ctx.replace(/\s*\n\s*/gu, ' ⏎ ')}…`;
+}
+
+/** A detection row: P, R, F1 from counts; n is the number of required gold items. */
+export function detectionRow(
+  dataset: string,
+  kind: string,
+  measure: string,
+  m: { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null },
+  target: number | null,
+  note?: string,
+): Row {
+  return { dataset, kind, measure, precision: m.precision, recall: m.recall, score: m.f1, n: m.tp + m.fn, target, ...(note ? { note } : {}), counts: { tp: m.tp, fp: m.fp, fn: m.fn } };
+}
+
+/** An accuracy row; n is the number of items judged. */
+export function accuracyRow(dataset: string, kind: string, measure: string, a: { correct: number; total: number; accuracy: number | null }, target: number | null, note?: string): Row {
+  return { dataset, kind, measure, precision: null, recall: null, score: a.accuracy, n: a.total, target, ...(note ? { note } : {}), counts: { correct: a.correct, total: a.total } };
 }

@@ -1,7 +1,7 @@
 // Dates: detection (overlap and exact span), value accuracy on what was
 // detected, and TempEval-3 style value F1 (overlap AND equal value).
 import { accuracy, prf } from './metrics.ts';
-import { TARGETS, type ErrorItem, type Row } from './report.ts';
+import { accuracyRow, detectionRow, TARGETS, type ErrorItem, type Row } from './report.ts';
 import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
 
 export interface GoldDateItem extends Spanned {
@@ -60,15 +60,13 @@ export function scoreDates(dataset: string, docs: readonly DateDoc[], kind = 'da
   const cut = accuracy(lenient, judged);
   // TempEval-3 value F1: a hit needs overlap and the equal value; the other system items are false positives.
   const tempeval = prf(exact, tp + fp - exact, goldN - exact);
-  const row = (measure: string, p: number | null, r: number | null, score: number | null, n: number, target: number | null, note?: string): Row =>
-    ({ dataset, kind, measure, precision: p, recall: r, score, n, target, ...(note ? { note } : {}) });
   return {
     rows: [
-      row('detection (overlap)', loose.precision, loose.recall, loose.f1, goldN, TARGETS.dates),
-      row('detection (exact span)', strict.precision, strict.recall, strict.f1, goldN, null),
-      row('value accuracy (exact)', null, null, value.accuracy, judged, TARGETS.dateValue),
-      row('value accuracy (gold cut to system day)', null, null, cut.accuracy, judged, null),
-      row('TempEval-3 value F1', tempeval.precision, tempeval.recall, tempeval.f1, goldN, TARGETS.tempeval),
+      detectionRow(dataset, kind, 'detection (overlap)', loose, TARGETS.dates),
+      detectionRow(dataset, kind, 'detection (exact span)', strict, null),
+      accuracyRow(dataset, kind, 'value accuracy (exact)', value, TARGETS.dateValue),
+      accuracyRow(dataset, kind, 'value accuracy (gold cut to system day)', cut, null, 'a gold value with a time of day ("2008-03-06TMO") also counts as right when the system gives its day ("2008-03-06")'),
+      detectionRow(dataset, kind, 'TempEval-3 value F1', tempeval, TARGETS.tempeval, 'a hit needs an overlapping span and the exact gold value'),
     ],
     errors,
   };

@@ -4,7 +4,7 @@ import type { EntityResolution } from '../../src/resolve/entities.ts';
 import { loadSeedGold, type GoldEntity, type GoldFile } from './gold.ts';
 import { accuracy, b3, prf } from './metrics.ts';
 import { REPO_ROOT } from './paths.ts';
-import { TARGETS, type ErrorItem, type Report, type Row } from './report.ts';
+import { accuracyRow, detectionRow, TARGETS, type ErrorItem, type Report, type Row } from './report.ts';
 import { scoreDates } from './score-dates.ts';
 import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
 import { runSystem } from './system.ts';
@@ -92,15 +92,17 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
   const entityN = golds.reduce((n, { gold }) => n + required(gold.entities), 0);
   const et = prf(exactTyped.tp, exactTyped.fp, exactTyped.fn);
   const ea = prf(exactAny.tp, exactAny.fp, exactAny.fn);
-  row('entities', 'mentions (exact span+type)', et.precision, et.recall, et.f1, entityN, TARGETS.entities);
-  row('entities', 'mentions (exact span, any type)', ea.precision, ea.recall, ea.f1, entityN, null);
+  rows.push(
+    detectionRow(DATASET, 'entities', 'mentions (exact span+type)', et, TARGETS.entities),
+    detectionRow(DATASET, 'entities', 'mentions (exact span, any type)', ea, null),
+  );
   for (const type of entityTypes) {
     const t = perType[type];
     const s = prf(t.tp, t.fp, t.fn);
-    row(`entities/${type}`, 'mentions (exact span)', s.precision, s.recall, s.f1, t.tp + t.fn, null);
+    rows.push(detectionRow(DATASET, `entities/${type}`, 'mentions (exact span)', s, null));
   }
   const clusters = b3(clusterItems);
-  row('entities', 'B³ ids vs gold keys (5 articles)', clusters.precision, clusters.recall, clusters.f1, clusters.n, TARGETS.b3);
+  row('entities', 'B³ ids vs gold keys (5 articles)', clusters.precision, clusters.recall, clusters.f1, clusters.n, TARGETS.b3, 'over mentions matched by exact span (any type); entities resolved across the five articles');
 
   // Quotes: the inner text, trimmed of whitespace, quotation marks and closing punctuation, must be the same span.
   const speakerOf = mapSystemEntities(facts, resolution, golds.map((g) => g.gold));
@@ -127,8 +129,10 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
   });
   const quotes = prf(qtp, qfp, qfn);
   const speakers = accuracy(speakerOk, speakerN);
-  row('quotes', 'detection (trimmed exact span)', quotes.precision, quotes.recall, quotes.f1, qtp + qfn, TARGETS.quotes);
-  row('quotes', 'speaker accuracy', null, null, speakers.accuracy, speakerN, TARGETS.speaker);
+  rows.push(
+    detectionRow(DATASET, 'quotes', 'detection (trimmed exact span)', quotes, TARGETS.quotes, 'both spans trimmed of whitespace, quotation marks and , . ; : ! ? … at either end, then compared exactly'),
+    accuracyRow(DATASET, 'quotes', 'speaker accuracy', speakers, TARGETS.speaker, 'on detected quotes; a system speaker is the gold entity whose mentions overlap most of its mentions; no speaker = null'),
+  );
 
   // Numbers: detection by overlap; value, unit and hedge on what was detected.
   let ntp = 0, nfp = 0, nfn = 0, valueOk = 0, unitOk = 0, approxOk = 0, judged = 0;
@@ -148,10 +152,12 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
     }
   });
   const numbers = prf(ntp, nfp, nfn);
-  row('numbers', 'detection (overlap)', numbers.precision, numbers.recall, numbers.f1, ntp + nfn, TARGETS.numbers);
-  row('numbers', 'value accuracy', null, null, accuracy(valueOk, judged).accuracy, judged, null);
-  row('numbers', 'unit accuracy', null, null, accuracy(unitOk, judged).accuracy, judged, TARGETS.unit);
-  row('numbers', 'approximate-flag accuracy', null, null, accuracy(approxOk, judged).accuracy, judged, null);
+  rows.push(
+    detectionRow(DATASET, 'numbers', 'detection (overlap)', numbers, TARGETS.numbers),
+    accuracyRow(DATASET, 'numbers', 'value accuracy', accuracy(valueOk, judged), null),
+    accuracyRow(DATASET, 'numbers', 'unit accuracy', accuracy(unitOk, judged), TARGETS.unit),
+    accuracyRow(DATASET, 'numbers', 'approximate-flag accuracy', accuracy(approxOk, judged), null),
+  );
 
   // Dates: as on MEANTIME.
   const dates = scoreDates(DATASET, golds.map(({ gold }, di) => ({ doc: gold.source, gold: gold.dates, system: facts[di].dates })));
