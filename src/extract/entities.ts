@@ -13,7 +13,7 @@ import {
   CORPORATE_SUFFIXES, CORPORATE_TITLES, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
-  TIME_ZONES, TITLE_COMPLEMENTS,
+  TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { isGivenName, isKnownCity, isKnownPlace } from './gazetteer.ts';
 
@@ -83,8 +83,12 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$/u.test(doc.tokens[i - 1].post);
 }
 
+// "in May", "since May", "late May": the month, not a name.
+const BEFORE_MONTH = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'last', 'next', 'this', 'from', 'through', 'during']);
+
 function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const t = ctx.doc.tokens[i];
+  if (t.normal === 'may' && i > 0 && BEFORE_MONTH.has(ctx.doc.tokens[i - 1].normal)) return false;
   if (!isCapitalized(t) || isDateWord(t) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
@@ -95,7 +99,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     // "Giving America a stake…": a sentence-initial gerund is a verb.
     if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
-    if (!strong && !PERSON_TITLES.has(t.normal)) return false;
+    // "Acme CEO Dana Whitfield resigned": an unknown noun that a capitalised word continues.
+    const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && isCapitalized(ctx.doc.tokens[i + 1]) && continuesName(ctx.doc.tokens, i, i + 1);
+    if (!strong && !continued && !PERSON_TITLES.has(t.normal)) return false;
     if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return false;
   }
   return true;
@@ -144,6 +150,8 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
     else break;
   }
+  // "Energy" in "Global Energy Summit" qualifies nothing: a title ends on a title noun ("Energy Minister").
+  while (j > k && TITLE_MODIFIERS.has(tokens[j - 1].normal) && !tokens[j - 1].tags.has('Honorific')) j--;
   return j - k;
 }
 
@@ -208,9 +216,9 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     const head = tokens[l];
     if (f === l) {
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
-      if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(head.text)) continue;
+      if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     out.push(mention(ctx.doc, f, l, classify(ctx.doc, part), part.titles));
@@ -226,7 +234,7 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
-  if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(t.text) || isFirstName(t)) return false;
+  if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
   return /^\p{Ll}/u.test(next.text) && !next.tags.has('Verb');
 }
 
@@ -236,7 +244,12 @@ function isScareQuoted(t: Token): boolean {
 }
 
 function hasNameEvidence(t: Token): boolean {
-  return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag)) || isKnownPlace(t.text);
+  return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag)) || isKnownPlace(bare(t));
+}
+
+/** The token's text without a possessive ending: "Kenya’s" → "Kenya". */
+function bare(t: Token): string {
+  return t.text.replace(/[’']s?$/u, '');
 }
 
 function classify(doc: SegmentedDocument, part: Part): EntityType {
@@ -244,7 +257,9 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   const { first, last, titles, titleAfter } = part;
   const words = tokens.slice(first, last + 1);
   const name = words.map((t) => t.text).join(' ').replace(/[’']s$/u, '');
-  const head = tokens[last];
+  // The head of "Bank of England" is "Bank": the word before "of".
+  const ofAt = words.findIndex((t) => t.normal === 'of');
+  const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
   const headWord = head.normal.replace(/\./gu, '');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t))) return 'person';
   if (words.length === 1 && isAcronym(head)) return COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization';

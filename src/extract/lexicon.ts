@@ -117,7 +117,22 @@ export const REPORTING_VERBS = new Set([
   'observed', 'quip', 'quipped', 'shout', 'shouted', 'tell', 'testify', 'testified', 'vow', 'vowed',
   'boast', 'boasted', 'complain', 'complained', 'joke', 'joked', 'answer', 'answered', 'counter',
   'countered', 'conclude', 'concluded', 'thank', 'thanked', 'characterize', 'characterized',
-  'publish', 'published', 'release', 'released', 'report', 'reported', 'reports', 'agree', 'agreed',
+  'report', 'reported', 'reports',
+]);
+
+/** The plain reporting verbs: when a sentence has several cues, these frame the quote ("X said that after Y asked, …"). */
+export const CORE_REPORTING_VERBS = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote',
+  'writing', 'post', 'posts', 'posted', 'posting', 'add', 'adds', 'added', 'adding', 'state', 'states',
+  'stated', 'stating', 'tweet', 'tweeted', 'announce', 'announced', 'announces', 'declare', 'declared',
+  'explain', 'explained',
+]);
+
+/** Nouns of saying owned by the speaker: "the White House's statement that it had “moved beyond”". */
+export const REPORTING_NOUNS = new Set([
+  'statement', 'statements', 'announcement', 'remarks', 'comments', 'post', 'message', 'tweet',
+  'letter', 'interview', 'assurances', 'assurance', 'claim', 'claims', 'words', 'promise', 'promises',
+  'pledge', 'warning', 'speech', 'address', 'testimony', 'op-ed', 'column',
 ]);
 
 /** Pronouns that can stand for a speaker. */
@@ -181,4 +196,12 @@ export const ORGANIZATION_POSSESSIONS = new Set([
   'sales', 'plant', 'plants', 'factory', 'factories', 'headquarters', 'stores', 'customers', 'brand',
   'subsidiary', 'investors', 'shareholders', 'revenue', 'revenues', 'profit', 'profits', 'earnings',
   'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'website', 'management', 'staff', 'market',
+]);
+
+/** Title words that only qualify another ("Deputy", "Foreign", "Energy"): a title cannot end on one. */
+export const TITLE_MODIFIERS = new Set([
+  'vice', 'prime', 'deputy', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance',
+  'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential',
+  'first', 'opposition', 'house', 'senate', 'majority', 'minority', 'crown', 'field', 'executive',
+  'attorney', 'st', 'jr', 'head', 'chief',
 ]);

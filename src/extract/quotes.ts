@@ -10,7 +10,7 @@
 // from a quote's content. No frame, no speaker (null).
 import type { EntityMention, QuoteCandidate, Span } from '../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../segment/index.ts';
-import { BODY_DESCRIPTIONS, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, REPORTING_VERBS } from './lexicon.ts';
+import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, REPORTING_NOUNS, REPORTING_VERBS } from './lexicon.ts';
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
@@ -67,12 +67,16 @@ export function extractQuotes(doc: SegmentedDocument, mentions: readonly EntityM
   spans.forEach((span, index) => {
     const prev = index > 0 ? spans[index - 1] : undefined;
     const next = spans[index + 1];
-    let frame = resolver.after(span, next) ?? resolver.before(span, prev);
+    const after = resolver.after(span, next);
+    const before = resolver.before(span, prev);
+    let frame = [after, before].find((f) => f?.speaker != null) ?? null;
     // “…,” he said. “…”: a quote with no frame of its own continues the one before it in the paragraph.
     if (!frame && prev && quotes.length && sameParagraph(doc, prev, span) && /^[^“”"„«»]*$/u.test(doc.text.slice(prev.close + 1, span.open))) {
       const last = quotes[quotes.length - 1];
-      if (last.speakerMention !== null) frame = { speaker: last.speakerMention, cue: last.cue };
+      if (last.speakerMention !== null) frame = { speaker: last.speakerMention, cue: after?.cue ?? before?.cue ?? last.cue };
     }
+    // A cue with no speaker we can name is still worth reporting ("he called it “…”" with no antecedent).
+    frame ??= after ?? before;
     quotes.push({
       start: span.start,
       end: span.end,
@@ -115,20 +119,19 @@ class SpeakerResolver {
   /** “…,” Mr. Trump wrote / “…,” said Rubio / “…,” according to the ministry */
   after(span: QuoteSpan, next: QuoteSpan | undefined): Frame | null {
     const text = this.doc.text;
+    // “… right now.” White House officials continued …: the sentence ended inside the quote.
+    if (/[.!?]$/u.test(text.slice(span.start, span.end)) && /^\s*(?:\p{Lu}|$)/u.test(text.slice(span.close + 1, span.close + 40))) return null;
     const end = sentenceEndAfter(text, span.close + 1, next ? next.open : text.length);
     const tokens = this.window(span.close + 1, end).slice(0, FRAME_TOKENS);
     if (!tokens.length) return null;
     const firstBreak = tokens.findIndex((t) => /[.!?;]/u.test(t.post) && !isAbbreviation(t));
     const clause = firstBreak >= 0 ? tokens.slice(0, firstBreak + 1) : tokens;
-    const verbAt = clause.findIndex((t) => isCue(t));
+    const verbAt = clause.findIndex((t) => isCue(t, this.doc.text));
     if (verbAt < 0) return this.accordingTo(clause);
     const cue = clause[verbAt].normal;
-    if (verbAt === 0) {
-      const speaker = this.speakerIn(clause.slice(1), 'first');
-      return speaker === null ? null : { speaker, cue };
-    }
-    const speaker = this.speakerIn(clause.slice(0, verbAt), 'first');
-    return speaker === null ? null : { speaker, cue };
+    // "said Mr. Trump" names the speaker after the cue; "Mr. Trump said", "Zelenskyy adviser Mykhailo Podolyak wrote" before it.
+    const speaker = verbAt === 0 ? this.speakerIn(clause.slice(1), 'first') : this.speakerIn(clause.slice(0, verbAt), 'nearest');
+    return { speaker, cue };
   }
 
   /** Zelensky said: “…” / Trump posted on Truth Social: “…” / X described it as “…” */
@@ -137,52 +140,80 @@ class SpeakerResolver {
     const start = sentenceStartBefore(text, span.open, prev ? prev.close + 1 : 0);
     const tokens = this.window(start, span.open).slice(-3 * FRAME_TOKENS);
     if (!tokens.length) return null;
-    for (let v = tokens.length - 1; v >= 0; v--) {
-      if (!isCue(tokens[v])) continue;
+    const cues = tokens.flatMap((t, i) => (isCue(t, this.doc.text) ? [i] : []));
+    const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
+    const v = core.length ? core[core.length - 1] : cues[cues.length - 1];
+    if (v !== undefined) {
+      // "Trump took to Truth Social, stating, “…”": a participle after a comma takes the sentence's subject.
+      const participle = /ing$/u.test(tokens[v].normal) && v > 0 && /,/u.test(tokens[v - 1].post);
       const subject = tokens.slice(0, v);
-      // The subject right before the verb ("..., Trump said:"), else the clause's first name.
-      const speaker = this.speakerIn(subject, 'last-adjacent') ?? this.speakerIn(subject, 'first');
-      if (speaker !== null) return { speaker, cue: tokens[v].normal };
-      // "saying ..." with no subject of its own: the sentence subject.
-      return null;
+      const speaker = participle
+        ? (this.speakerIn(mainClause(subject), 'first') ?? this.speakerIn(subject, 'first'))
+        : (this.subjectBefore(tokens, v) ?? this.speakerIn(subject, 'first'));
+      return { speaker, cue: tokens[v].normal };
+    }
+    // "Trump's assurances that Putin is negotiating “in good faith”": a noun of saying and its owner.
+    for (let k = tokens.length - 1; k > 0; k--) {
+      if (!REPORTING_NOUNS.has(tokens[k].normal) || !/^[’']s?\b/u.test(tokens[k - 1].post) && !/[’']s$/u.test(tokens[k - 1].text)) continue;
+      const owner = this.mentionEndingAt(tokens[k - 1].end);
+      if (owner !== null && this.mentions[owner].type !== 'place') return { speaker: owner, cue: null };
     }
     const colon = tokens[tokens.length - 1];
     if (/:\s*$/u.test(colon.post)) {
-      const speaker = this.speakerIn(tokens, 'last-adjacent');
+      const speaker = this.subjectBefore(tokens, tokens.length);
       if (speaker !== null) return { speaker, cue: null };
     }
     return this.accordingTo(tokens);
   }
 
+  /**
+   * The subject of the cue at v, read backwards: "since the Kremlin on Tuesday
+   * announced" → the Kremlin; "Mr. Zelenskyy, who clashed with …, said" skips
+   * the clause between commas. Stops at a clause boundary.
+   */
+  private subjectBefore(tokens: Token[], v: number): number | null {
+    let k = v - 1;
+    if (k >= 0 && /,/u.test(tokens[k].post)) {
+      let j = k - 1;
+      while (j >= 0 && !/,/u.test(tokens[j].post)) j--;
+      if (j >= 0) k = j;
+    }
+    for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
+      const t = tokens[k];
+      const m = this.mentionEndingAt(t.end);
+      if (m !== null && (this.mentions[m].type === 'person' || this.mentions[m].type === 'organization')) return m;
+      const described = this.pronounOrDescription(tokens.slice(Math.max(0, k - 4), k + 1), true);
+      if (described !== null) return described;
+      if (CLAUSE_BOUNDARIES.has(t.normal) || /[;:]/u.test(t.post)) break;
+    }
+    return null;
+  }
+
   private accordingTo(tokens: Token[]): Frame | null {
     const at = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
     if (at < 0) return null;
-    const speaker = this.speakerIn(tokens.slice(at + 2), 'first');
-    return speaker === null ? null : { speaker, cue: 'according to' };
+    return { speaker: this.speakerIn(tokens.slice(at + 2), 'first'), cue: 'according to' };
   }
 
   /**
    * The speaker named, pronounced or described in a phrase, as a mention index.
-   * 'first': the first person or body in the phrase ("Mr. Stubb, Finland's president,").
-   * 'last-adjacent': only a name, pronoun or description that ends the phrase.
+   * 'first': the first person or body ("said Mr. Trump, who …").
+   * 'nearest': the last person, else the last body, before the cue
+   * ("Mr. Stubb, Finland's president," → Stubb; "Zelenskyy adviser Mykhailo Podolyak" → Podolyak).
    */
-  private speakerIn(tokens: Token[], mode: 'first' | 'last-adjacent'): number | null {
+  private speakerIn(tokens: Token[], mode: 'first' | 'nearest'): number | null {
     if (!tokens.length) return null;
-    if (mode === 'last-adjacent') {
-      let k = tokens.length - 1;
-      // Auxiliaries and adverbs between subject and cue: "Zelensky has since said", "Trump also wrote".
-      while (k > 0 && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Auxiliary') || /^(has|had|have|was|is|also|then|later)$/u.test(tokens[k].normal))) k--;
-      const last = tokens[k];
-      const m = this.mentionEndingAt(last.end);
-      if (m !== null && this.mentions[m].type !== 'place') return m;
-      return this.pronounOrDescription(tokens.slice(Math.max(0, k - 4), k + 1), true);
-    }
     const from = tokens[0].start;
     const to = tokens[tokens.length - 1].end;
+    let person: number | null = null;
+    let body: number | null = null;
     for (let i = this.firstMentionAt(from); i < this.mentions.length && this.mentions[i].start < to; i++) {
-      if (this.mentions[i].type === 'person' || this.mentions[i].type === 'organization') return i;
+      const type = this.mentions[i].type;
+      if (mode === 'first' && (type === 'person' || type === 'organization')) return i;
+      if (type === 'person') person = i;
+      if (type === 'organization') body = i;
     }
-    return this.pronounOrDescription(tokens, false);
+    return person ?? body ?? this.pronounOrDescription(tokens, false);
   }
 
   private pronounOrDescription(tokens: Token[], mustEnd: boolean): number | null {
@@ -252,8 +283,23 @@ function isAbbreviation(t: Token): boolean {
   return t.post.startsWith('.') && !/[!?;]/u.test(t.post) && (t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}$/u.test(t.text));
 }
 
-function isCue(t: Token): boolean {
-  return REPORTING_VERBS.has(t.normal) && (t.tags.has('Verb') || t.tags.has('PastTense') || t.normal === 'said');
+/** "Following his call with Zelenskyy, Trump took to Truth Social," → "Trump took to Truth Social". */
+function mainClause(tokens: Token[]): Token[] {
+  let from = tokens.length - 2;
+  while (from >= 0 && !/,/u.test(tokens[from].post)) from--;
+  return tokens.slice(from + 1);
+}
+
+const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
+
+// Forms that are nouns as often as verbs ("a post on X", "the call", "United States"): cues only when tagged as verbs.
+const NOUN_LIKE_CUES = /^(post|posts|call|calls|note|notes|comment|report|reports|claim|claims|state|states|tweet|tweets|answer|promise|pledge|add|ask|reply|counter|remark|estimate|joke|vow|stress|release)$/u;
+
+function isCue(t: Token, text: string): boolean {
+  if (!REPORTING_VERBS.has(t.normal)) return false;
+  // "so-called", "self-described": half of a compound adjective.
+  if (text[t.start - 1] === '-' || text[t.end] === '-') return false;
+  return !NOUN_LIKE_CUES.test(t.normal) || t.tags.has('Verb');
 }
 
 function hasDeterminerBefore(tokens: Token[], k: number): boolean {

@@ -1,0 +1,105 @@
+// Cross-document resolution: one entity per referent, one quote or number or
+// date with many citations, ids from content.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../src/extract/index.ts';
+import { assembleSheet } from '../src/sheet/assemble.ts';
+import { nearlyEqual, nameTokens } from '../src/resolve/entities.ts';
+
+function sheetOf(texts: Record<string, string>, refDate: string | null = null) {
+  const documents = Object.entries(texts).map(([path, text]) => extractDocument({ path, text, sha256: '0'.repeat(64), bytes: text.length }, { refDate }));
+  return assembleSheet({ inputs: Object.keys(texts), refDate, documents, errors: [] });
+}
+
+const entityOf = (sheet: ReturnType<typeof sheetOf>, alias: string) =>
+  sheet.entities.find((e) => e.name === alias || e.aliases.includes(alias));
+
+describe('entity resolution', () => {
+  it('binds a bare surname and an honorific form to the full name, across documents', () => {
+    const sheet = sheetOf({
+      'a.txt': 'President Halvard Brennholt met farmers. Brennholt promised aid.',
+      'b.txt': 'Mr. Brennholt later flew home.',
+    });
+    const e = entityOf(sheet, 'Brennholt')!;
+    expect(e).toMatchObject({ id: 'person/halvard-brennholt', type: 'person', name: 'Halvard Brennholt', aliases: ['Brennholt'] });
+    expect(e.mentions.map((m) => m.path)).toEqual(['a.txt', 'a.txt', 'b.txt']);
+  });
+
+  it('links spelling variants of a surname when the first names agree', () => {
+    const sheet = sheetOf({
+      'a.txt': 'Prime Minister Teodor Kowalczyk spoke.',
+      'b.txt': 'Prime Minister Teodor Kowalczykk spoke again.',
+      'c.txt': 'Prime Minister Teodor Kowalczykk left.',
+    });
+    const people = sheet.entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    // The spelling more documents use wins.
+    expect(people[0].name).toBe('Teodor Kowalczykk');
+    expect(people[0].aliases).toEqual(['Teodor Kowalczyk']);
+  });
+
+  it('keeps two people with one surname apart when their first names differ', () => {
+    const sheet = sheetOf({ 'a.txt': 'Senator Laura Quist met Senator Edwin Quist.' });
+    expect(sheet.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Edwin Quist', 'Laura Quist']);
+  });
+
+  it('drops middle initials when comparing names, and keeps the form most sources use', () => {
+    const sheet = sheetOf({
+      'a.txt': 'President Ivan K. Sorokin arrived.',
+      'b.txt': 'President Ivan Sorokin arrived.',
+      'c.txt': 'President Ivan Sorokin left.',
+    });
+    const e = entityOf(sheet, 'Ivan Sorokin')!;
+    expect(e.aliases).toEqual(['Ivan K. Sorokin']);
+  });
+
+  it('links an acronym to the one expansion whose initials it spells', () => {
+    const sheet = sheetOf({ 'a.txt': 'The United Nations met. The UN said it would act.' });
+    expect(entityOf(sheet, 'UN')?.name).toBe('United Nations');
+  });
+
+  it('uses the same ids whatever the order of documents', () => {
+    const texts = { 'a.txt': '“We will win,” said Coach Mira Holm on Friday.', 'b.txt': 'Mira Holm said 12 players were injured on Friday.' };
+    const one = sheetOf(texts, '2024-05-06');
+    const two = sheetOf({ 'b.txt': texts['b.txt'], 'a.txt': texts['a.txt'] }, '2024-05-06');
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+});
+
+describe('one fact, many sources', () => {
+  it('merges the same quote in two documents into one quote with two citations', () => {
+    const sheet = sheetOf({
+      'a.txt': '“The harbor will reopen in spring,” Mayor Lise Dahl said.',
+      'b.txt': 'Mayor Lise Dahl said: “The harbor will reopen in spring.”',
+    });
+    expect(sheet.quotes).toHaveLength(1);
+    expect(sheet.quotes[0].citations.map((c) => c.path)).toEqual(['a.txt', 'b.txt']);
+    expect(sheet.quotes[0].speaker).toBe('person/lise-dahl');
+  });
+
+  it('merges the same number and unit, and the same date value', () => {
+    const sheet = sheetOf({ 'a.txt': 'Rescuers freed 40 miners on Tuesday.', 'b.txt': 'On Tuesday, 40 miners were freed.' }, '2024-05-09');
+    const miners = sheet.numbers.filter((n) => n.unit === 'miner');
+    expect(miners).toHaveLength(1);
+    expect(miners[0].citations).toHaveLength(2);
+    const tuesday = sheet.dates.find((d) => d.value === '2024-05-07');
+    expect(tuesday?.citations).toHaveLength(2);
+    expect(tuesday?.id).toBe('date/2024-05-07');
+  });
+});
+
+describe('name comparison', () => {
+  it.each([
+    ['kowalczyk', 'kowalczykk', true],
+    ['zhang', 'zhanh', true],
+    ['smith', 'smyth', true],
+    ['lee', 'leo', false],
+    ['martin', 'martinez', false],
+  ])('nearlyEqual(%s, %s) = %s', (a, b, expected) => {
+    expect(nearlyEqual(a, b)).toBe(expected);
+  });
+
+  it('folds case, accents, dots and middle initials', () => {
+    expect(nameTokens('José M. Álvarez')).toEqual(['jose', 'alvarez']);
+    expect(nameTokens('J.D. Vance')).toEqual(['jd', 'vance']);
+  });
+});
