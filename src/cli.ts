@@ -4,6 +4,8 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { extractCommand } from './commands/extract.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { checkCommand } from './commands/check.ts';
+import { diffCommand } from './commands/diff.ts';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
@@ -19,6 +21,11 @@ function byteSize(value: string): number {
   if (!m) throw new InvalidArgumentError('expected a size such as 500k, 64mb or 1gb');
   const scale = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()[0] as 'k' | 'm' | 'g'] ?? 1;
   return Math.floor(Number(m[1]) * scale);
+}
+
+function encodingName(value: string): 'utf8' | 'latin1' {
+  if (value !== 'latin1' && value !== 'utf8') throw new InvalidArgumentError('expected utf8 or latin1');
+  return value;
 }
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -51,6 +58,48 @@ Examples:
     .action(async (paths: string[], opts) => setExit(await extractCommand(paths, opts)));
 
   program
+    .command('check')
+    .description('extract again the inputs recorded in a sheet and compare, fact by fact: exit 1 when the facts drifted')
+    .argument('<sheet>', 'a sheet written by `facts extract -o` (its inputs are resolved against the current directory)')
+    .option('--update', 'rewrite the sheet with the fresh facts (atomically) and say what changed')
+    .option('--ignore-moves', 'do not fail on citations that only moved (text inserted above them) or on changed file hashes')
+    .option('--json', 'print the diff as JSON')
+    .option('--max-file-size <size>', 'skip files larger than this, as extract did (e.g. 64mb)', byteSize)
+    .option('--encoding <name>', 'read files that are not UTF-8 as latin1, as extract did', encodingName)
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 same facts, 1 drifted, 2 the sheet is missing or not a valid sheet.
+On GitHub Actions (GITHUB_ACTIONS=true) each difference is also an ::error annotation on the cited line.
+
+Examples:
+  $ facts extract seeds/ --ref-date 2025-03-19 -o facts.lock.json   once; commit it
+  $ facts check facts.lock.json                                     in CI
+  $ facts check facts.lock.json --update                            accept the change, then review git diff
+  $ facts check facts.lock.json --ignore-moves --json | jq .summary`,
+    )
+    .action(async (sheet: string, opts) => setExit(await checkCommand(sheet, opts)));
+
+  program
+    .command('diff')
+    .description('compare two fact sheets fact by fact: exit 0 when they say the same, 1 when they differ')
+    .argument('<before>', 'the older sheet')
+    .argument('<after>', 'the newer sheet')
+    .option('--ignore-moves', 'do not count citations that only moved, or changed file hashes, as differences')
+    .option('--json', 'print the diff as JSON')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 same, 1 different, 2 a sheet is missing or not a valid sheet.
+
+Examples:
+  $ facts diff old.json new.json
+  $ git show HEAD~1:facts.lock.json > old.json && facts diff old.json facts.lock.json
+  $ facts diff old.json new.json --json | jq '.facts[] | select(.kind == "quote")'`,
+    )
+    .action(async (before: string, after: string, opts) => setExit(await diffCommand(before, after, opts)));
+
+  program
     .command('schema')
     .description('print the JSON Schema of the fact sheet')
     .action(() => setExit(schemaCommand()));
@@ -61,6 +110,8 @@ Examples:
 Examples:
   $ facts extract seeds/
   $ facts extract seeds/ --ref-date 2025-03-19 -o facts.json
+  $ facts check facts.json
+  $ facts diff old.json new.json
   $ facts schema > facts.schema.json`,
   );
   return program;
