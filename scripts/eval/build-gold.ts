@@ -36,15 +36,16 @@ function main(): void {
     const problems = checkGoldSlices(gold, text);
     if (problems.length) throw new Error(`${file}:\n${problems.join('\n')}`);
     const out = join(REPO_ROOT, GOLD_DIR, `${seedName}.json`);
+    const shown = `${GOLD_DIR}/${seedName}.json`;
     const json = formatGold(gold);
     const counts = `${gold.entities.length} entities, ${gold.quotes.length} quotes, ${gold.numbers.length} numbers, ${gold.dates.length} dates`;
     if (args.includes('--check')) {
       const same = existsSync(out) && readFileSync(out, 'utf8') === json;
       if (!same) stale++;
-      console.log(`${same ? 'ok   ' : 'STALE'} ${out} (${counts})`);
+      console.log(`${same ? "ok   " : "STALE"} ${shown} (${counts})`);
     } else {
       writeFileSync(out, json);
-      console.log(`wrote ${out} (${counts})`);
+      console.log(`wrote ${shown} (${counts})`);
     }
     if (args.includes('--review')) for (const w of reviewWarnings(gold, text)) console.log(`  ${w}`);
   }

@@ -17,6 +17,15 @@ export async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const flags = new Set(['--json', '--dates-libraries']);
+  const valued = new Set(['--dataset', '--errors', '--type', '--limit']);
+  for (let i = 0; i < args.length; i++) {
+    if (valued.has(args[i]) && args[i + 1] !== undefined) i++;
+    else if (!flags.has(args[i])) {
+      console.error(`eval: unexpected argument ${args[i]}\n${USAGE}`);
+      return 2;
+    }
+  }
   const json = args.includes('--json');
   const dataset = option(args, '--dataset');
   if (dataset && dataset !== 'meantime' && dataset !== 'seeds') {
