@@ -23,12 +23,21 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
   listed.errors.forEach(report);
   const documents: DocumentFacts[] = [];
   for (const path of listed.files) {
-    const read = await readDocument(path, options);
+    const read = await readDocument(path, options, listed.locations.get(path));
     if (!read.ok) {
       report(read.error);
       continue;
     }
-    documents.push(extractDocument(read.document, { refDate }));
+    // One document an extractor cannot handle is that document's error, not the end of the run.
+    let facts: DocumentFacts;
+    try {
+      facts = extractDocument(read.document, { refDate });
+    } catch (err) {
+      const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      report({ path, code: 'extraction-failed', message: `extraction failed (${message.split('\n')[0]}); please report this file` });
+      continue;
+    }
+    documents.push(facts);
   }
   return assembleSheet({ inputs: inputs.map((i) => displayInput(i)), refDate, documents, errors });
 }
