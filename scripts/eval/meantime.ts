@@ -137,10 +137,21 @@ export function scoreMeantime(docs: readonly MeantimeDoc[], facts: readonly Docu
   // (the gold is not exhaustive, and premodifier names, "Apple" in "Apple iPhone", are PRE.NAM).
   const topics = [...new Set(docs.map((d) => d.corpus))].sort();
   const clusterItems: { gold: string; system: string }[] = [];
+  // Entities are resolved across the articles of a topic, as a sheet of that topic would be, and
+  // each mention is scored with its entity's type: the type the sheet reports, not the mention's guess.
+  const idOf: string[][] = docs.map(() => []);
+  for (const topic of topics) {
+    const members = docs.map((d, i) => [d, i] as const).filter(([d]) => d.corpus === topic);
+    const resolved = resolveEntities(members.map(([, i]) => facts[i]));
+    members.forEach(([, i], k) => {
+      idOf[i] = resolved.idOf[k];
+    });
+  }
+  const typeOf = (i: number, mi: number) => idOf[i][mi].split('/')[0] as EntityType;
   const entityRows = (measure: string, same: (g: Spanned, s: Spanned) => boolean) => {
     let found = 0, goldN = 0, sysOk = 0, sysN = 0;
     docs.forEach((d, i) => {
-      const system = facts[i].entities.filter(inside(d)).filter((m) => m.type !== 'other');
+      const system = facts[i].entities.map((m, mi) => ({ ...m, type: typeOf(i, mi) })).filter(inside(d)).filter((m) => m.type !== 'other');
       const typed = (e: MeantimeEntity) => TYPE_OF[e.ent_type];
       const nam = d.entities.filter((e) => e.syntactic_type === 'NAM' && typed(e)).map(withoutArticle);
       const any = d.entities.filter((e) => typed(e)).map(withoutArticle);
@@ -167,11 +178,10 @@ export function scoreMeantime(docs: readonly MeantimeDoc[], facts: readonly Docu
   // B³ of entity ids against instance_id, over NAM mentions matched by overlap (type ignored), per topic.
   for (const topic of topics) {
     const members = docs.map((d, i) => [d, i] as const).filter(([d]) => d.corpus === topic);
-    const { idOf } = resolveEntities(members.map(([, i]) => facts[i]));
-    members.forEach(([d, i], k) => {
-      const system = facts[i].entities.map((m, mi) => ({ start: m.start, end: m.end, id: idOf[k][mi] })).filter(inside(d));
+    members.forEach(([d, i]) => {
+      const system = facts[i].entities.map((m, mi) => ({ start: m.start, end: m.end, id: `${topic}:${idOf[i][mi]}` })).filter(inside(d));
       const nam = d.entities.filter((e) => e.syntactic_type === 'NAM' && TYPE_OF[e.ent_type]);
-      for (const { gold, system: s } of detect(nam, system, overlapScore).matched) clusterItems.push({ gold: gold.instance_id, system: `${topic}:${s.id}` });
+      for (const { gold, system: s } of detect(nam, system, overlapScore).matched) clusterItems.push({ gold: gold.instance_id, system: s.id });
     });
   }
   const clusters = b3(clusterItems);

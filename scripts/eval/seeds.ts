@@ -1,5 +1,5 @@
 // The five seed articles against the hand-made gold in fixtures/gold/.
-import type { DocumentFacts, EntityMention } from '../../src/types.ts';
+import type { DocumentFacts, EntityMention, EntityType } from '../../src/types.ts';
 import type { EntityResolution } from '../../src/resolve/entities.ts';
 import { loadSeedGold, type GoldEntity, type GoldFile } from './gold.ts';
 import { accuracy, b3, prf } from './metrics.ts';
@@ -65,7 +65,8 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
   const perType = Object.fromEntries(entityTypes.map((t) => [t, tally()])) as Record<(typeof entityTypes)[number], ReturnType<typeof tally>>;
   const clusterItems: { gold: string; system: string }[] = [];
   golds.forEach(({ gold }, di) => {
-    const system = facts[di].entities.map((m, mi) => ({ ...m, id: resolution.idOf[di][mi] }));
+    // Each mention carries its resolved entity's type: what the sheet reports.
+    const system = facts[di].entities.map((m, mi) => ({ ...m, id: resolution.idOf[di][mi], type: resolution.idOf[di][mi].split('/')[0] as EntityType }));
     const typed = detect(gold.entities, system, (g, s) => (sameSpan(g, s) && g.type === s.type ? 1 : null));
     const spanOnly = detect(gold.entities, system, (g, s) => (sameSpan(g, s) ? 1 : null));
     for (const [t, d] of [[exactTyped, typed], [exactAny, spanOnly]] as const) {

@@ -44,7 +44,9 @@ export const ORGANIZATION_HEADS = new Set([
   'broadcaster', 'radio', 'studios', 'pictures', 'records', 'entertainment', 'holdings',
   'industries', 'enterprises', 'partners', 'capital', 'securities', 'exchange', 'hospital',
   'school', 'academy', 'museum', 'library', 'society', 'centre', 'center', 'council', 'secretariat',
-  'directorate', 'command', 'staff', 'inc.', 'bbc', 'cnn',
+  'directorate', 'command', 'staff', 'computer', 'computers', 'electronics', 'software',
+  'pharmaceuticals', 'petroleum', 'steel', 'foods', 'communications', 'telecom', 'automotive',
+  'aerospace', 'insurance', 'financial', 'bancorp', 'semiconductor', 'robotics', 'energies',
 ]);
 
 /** Head words of geographic names ("Black Sea", "Kursk Region", "Gulf of Mexico"). */

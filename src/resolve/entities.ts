@@ -3,7 +3,8 @@
 //   1. the same normalised name ("J.D. Vance" = "JD Vance"; middle initials dropped)
 //   2. a bare surname to the full name it ends, in the same document first
 //   3. spelling variants of a surname with the same first name (edit distance 1)
-//   4. a bare surname to the one full name in the corpus it ends
+//   4. a bare surname to the one full name in the corpus it ends; a one-word
+//      name to the organisation whose name it starts (a clear majority of them)
 //   5. an acronym to the one expansion whose initials it spells ("U.S." = "United States")
 import type { DocumentFacts, EntityMention, EntityType } from '../types.ts';
 import { slug } from './ids.ts';
@@ -36,9 +37,13 @@ export function nameTokens(name: string): string[] {
     .split(/[\s-]+/u)
     .map((t) => t.replace(/\./gu, ''))
     .filter(Boolean);
+  // "Globex Inc." and "Globex" are one company: a legal-form suffix is not part of the key.
+  while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens[tokens.length - 1])) tokens.pop();
   if (tokens.length >= 3) return tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
   return tokens;
 }
+
+const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'ab', 'oy']);
 
 class UnionFind {
   private readonly parent: number[] = [];
@@ -135,15 +140,29 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
     }
   }
 
-  // Rule 5: acronyms to their expansion.
+  // Rule 4b: a one-word name that starts an organisation's name ("Globex" / "Globex Computer")
+  // binds to the organisation most of those mentions name, when one is the clear majority.
+  const orgNames = keys.filter((k) => groups.get(k)!.tokens.length >= 2 && typeOfGroup(k) === 'organization');
+  for (const k of keys) {
+    const g = groups.get(k)!;
+    if (g.tokens.length !== 1 || g.acronym || typeOfGroup(k) === 'person' || typeOfGroup(k) === 'place') continue;
+    const candidates = orgNames.filter((o) => groups.get(o)!.tokens[0] === g.tokens[0]);
+    const best = clearMajority(candidates.map((o) => [uf.find(index.get(o)!), groups.get(o)!.members.length]));
+    if (best !== null) uf.union(index.get(k)!, best);
+  }
+
+  // Rule 5: acronyms to their expansion: the organisation or place whose initials
+  // it spells ("Grand Marquis", a car, does not compete with "General Motors").
   for (const k of keys) {
     const g = groups.get(k)!;
     if (!g.acronym || g.tokens.length !== 1) continue;
     const expansions = keys.filter((e) => {
       const t = groups.get(e)!.tokens.filter((w) => !CONNECTORS.has(w));
-      return t.length >= 2 && t.map((w) => w[0]).join('') === g.tokens[0];
+      const type = typeOfGroup(e);
+      return t.length >= 2 && (type === 'organization' || type === 'place') && t.map((w) => w[0]).join('') === g.tokens[0];
     });
-    if (expansions.length === 1) uf.union(index.get(k)!, index.get(expansions[0])!);
+    const best = clearMajority(expansions.map((e) => [uf.find(index.get(e)!), groups.get(e)!.members.length]));
+    if (best !== null) uf.union(index.get(k)!, best);
   }
 
   // Assemble clusters.
@@ -174,6 +193,15 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
 /** "Mike"/"Michael", "Steve"/"Steven": a short form shares the first two letters of the full one. */
 function sameFirstName(a: string, b: string): boolean {
   return a === b || (a.length >= 3 && b.length >= 3 && a.slice(0, 2) === b.slice(0, 2) && (a.length <= 4 || b.length <= 4));
+}
+
+/** The root that holds more than half of the candidates' mentions, or null: no guess on a split vote. */
+function clearMajority(candidates: [root: number, mentions: number][]): number | null {
+  const counts = new Map<number, number>();
+  for (const [root, n] of candidates) counts.set(root, (counts.get(root) ?? 0) + n);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return best && best[1] * 2 > total ? best[0] : null;
 }
 
 function isAcronym(name: string): boolean {
