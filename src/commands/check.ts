@@ -3,6 +3,7 @@
 // cannot be read. The inputs recorded in the sheet are resolved against the
 // current working directory, exactly as `facts extract` resolves its paths.
 import path from 'node:path';
+import { Chalk } from 'chalk';
 import { extractFacts } from '../pipeline.ts';
 import { SheetSchema, type Sheet } from '../sheet/schema.ts';
 import { sheetToJson } from '../emit/json.ts';
@@ -82,11 +83,13 @@ export async function checkCommand(sheetPath: string, flags: CheckFlags): Promis
     process.stdout.write(renderJson(diff, { before: sheetPath, after: '(fresh extract)' }));
     process.stderr.write(`${headline}\n`);
   } else {
-    process.stdout.write(`${headline}\n`);
+    const c = new Chalk({ level: color ? 1 : 0 });
+    process.stdout.write(`${diff.different ? c.bold.red(headline) : c.green(headline)}\n`);
     const body = renderText(diff, { color });
     if (body) process.stdout.write(`\n${body}`);
     if (diff.different) {
-      process.stdout.write(`\nTo accept: npx facts check ${shown} --update, then review and commit the diff of ${shown}.\n`);
+      const arg = /^[\w./-]+$/u.test(sheetPath) ? sheetPath : `'${shown.replace(/'/gu, `'\\''`)}'`;
+      process.stdout.write(`\nTo accept: npx facts check ${arg} --update, then review and commit the diff of ${shown}.\n`);
     } else if (freshJson !== read.text && !ignoredNote(diff)) {
       process.stdout.write(`(the file is not byte-identical to a fresh extract, but says the same; --update rewrites it)\n`);
     }
