@@ -16,7 +16,8 @@ export interface MarkdownText {
 export function readMarkdown(source: string): MarkdownText {
   const block = frontMatter(source);
   if (!block) return { text: source, frontMatterEnd: 0, refDate: null };
-  const text = source.slice(0, block.end).replace(/[^\r\n]/gu, ' ') + source.slice(block.end);
+  // No u flag: one space per UTF-16 unit, so an emoji (two units) keeps its width in offsets.
+  const text = source.slice(0, block.end).replace(/[^\r\n]/g, ' ') + source.slice(block.end);
   return { text, frontMatterEnd: block.end, refDate: dateKey(block.lines, block.fence === '+++' ? '=' : ':') };
 }
 
