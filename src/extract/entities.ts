@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import type { SegmentedDocument, Sentence, Token } from '../segment/index.ts';
 import {
-  CORPORATE_SUFFIXES, CORPORATE_TITLES, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -90,6 +90,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (t.normal === 'may' && i > 0 && BEFORE_MONTH.has(ctx.doc.tokens[i - 1].normal)) return false;
   if (!isCapitalized(t) || isDateWord(t) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
+  if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
   // "U.S.-made", "Kremlin-backed": a compound adjective, not a name.
@@ -268,7 +269,7 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return 'organization';
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return 'organization';
   if (EVENT_HEADS.has(headWord) && words.length > 1) return 'other';
-  if (words.length >= 2 && isFirstName(words[0]) && !words.slice(1).some((t) => isKnownPlace(t.text))) return 'person';
+  if (words.length >= 2 && isFirstName(words[0]) && words.slice(1).every(looksLikeSurname)) return 'person';
   if (hasOrganizationFrame(tokens, first, last)) return 'organization';
   if (hasPersonFrame(tokens, first, last)) return 'person';
   if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';
@@ -283,6 +284,12 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   const speaks = !!after && REPORTING_VERBS.has(after.normal) && after.sentence === head.sentence;
   if (before?.normal === 'the' && speaks) return 'organization';
   return 'other';
+}
+
+/** "Putin", "V.", "O'Brien", "al-Assad": not an acronym ("Mac OS X"), a place or a body's head. */
+function looksLikeSurname(t: Token): boolean {
+  if (/^\p{Lu}\.?$/u.test(t.text)) return true;
+  return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu})/u.test(t.text) && !isKnownPlace(bare(t)) && !ORGANIZATION_HEADS.has(t.normal);
 }
 
 /** "adviser Mykhailo Podolyak"; "Serhiy Morgunov, a reporter," : a lower-case title or role around a name. */

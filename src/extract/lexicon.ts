@@ -204,6 +204,16 @@ export const ORGANIZATION_POSSESSIONS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'vice', 'prime', 'deputy', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance',
   'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential',
-  'first', 'opposition', 'house', 'senate', 'majority', 'minority', 'crown', 'field', 'executive',
-  'attorney', 'st', 'jr', 'head', 'chief',
+  'first', 'opposition', 'house', 'senate', 'majority', 'minority', 'crown', 'field',
+  'attorney', 'st', 'jr',
+]);
+
+/** Everyday acronyms that name no one: roles, units, technologies, measures. */
+export const COMMON_ACRONYMS = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'cio', 'vp', 'md', 'phd', 'mba', 'sdk', 'os', 'tv', 'lcd', 'led', 'pc',
+  'gps', 'usb', 'dvd', 'cd', 'ai', 'api', 'gdp', 'gnp', 'hiv', 'aids', 'dna', 'rna', 'faq', 'id', 'it',
+  'pr', 'ipo', 'vip', 'vat', 'atm', 'mp', 'pm', 'am', 'ok', 'diy', 'hr', 'cv', 'pdf', 'html', 'url',
+  'www', 'sms', 'mms', 'suv', 'rv', 'mph', 'kph', 'kg', 'km', 'ft', 'lb', 'oz', 'gb', 'mb', 'kb', 'tb',
+  'ghz', 'mhz', 'hd', 'uhd', 'vr', 'ar', 'ui', 'ux', 'qa', 'faqs', 'ceos', 'etc', 'aka', 'asap', 'fyi',
+  'rsvp', 'tba', 'tbd', 'lol', 'omg', 'covid', 'sars', 'adhd', 'icu', 'er', 'gop', 'ev', 'evs', 'ipod',
 ]);
