@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import type { SegmentedDocument, Sentence, Token } from '../segment/index.ts';
 import {
-  COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -30,6 +30,8 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     let i = sentence.firstToken;
     while (i < sentence.lastToken) {
       if (!startsName(ctx, sentence, i)) {
+        const prefix = hyphenatedName(ctx.doc.tokens[i]);
+        if (prefix) mentions.push(prefix);
         i++;
         continue;
       }
@@ -45,6 +47,18 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   return shareTypesInDocument(mentions);
 }
 
+/** "U.S.-made", "Kremlin-backed": the name before a hyphenated lower-case word is still a name. */
+function hyphenatedName(t: Token): EntityMention | null {
+  const m = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}.]*)-\p{Ll}+$/u.exec(t.text);
+  if (!m || NOT_NAMES.has(m[1].toLowerCase())) return null;
+  const name = m[1];
+  const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(name);
+  const key = name.toLowerCase().replace(/\./gu, '');
+  if (acronym && COMMON_ACRONYMS.has(key)) return null;
+  const type: EntityType = COUNTRY_ACRONYMS.has(key) || isKnownPlace(name) ? 'place' : acronym ? 'organization' : 'other';
+  return { start: t.start, end: t.start + name.length, text: name, type, name, titles: [] };
+}
+
 function properWordsOf(doc: SegmentedDocument): Set<string> {
   const proper = new Set<string>();
   const lower = new Set<string>();
@@ -52,7 +66,7 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = doc.tokens[i];
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
-      else if (i > s.firstToken && isCapitalized(t) && !/[“"‘(:]\s*$/u.test(t.pre)) proper.add(t.normal);
+      else if (!afterOpening(doc, s, i) && isCapitalized(t)) proper.add(t.normal);
     }
   }
   for (const w of lower) proper.delete(w);
@@ -60,7 +74,9 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
 }
 
 function isCapitalized(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) || (/^\p{Ll}\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun'));
+  // "#Putin", "@Reuters": a hashtag or handle names what follows its sign.
+  const text = t.text.replace(/^[#@]/u, '');
+  return /^\p{Lu}/u.test(text) || (/^\p{Ll}\p{Lu}/u.test(text) && t.tags.has('ProperNoun'));
 }
 
 function isAcronym(t: Token): boolean {
@@ -130,7 +146,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
-  if (b.normal === 'of' && OF_HEADS.has(a.normal)) return true;
+  if (NAME_CONNECTORS.has(b.normal) && OF_HEADS.has(a.normal)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
 }
@@ -204,6 +220,14 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     .filter((p) => p.first <= p.last);
 }
 
+/** "Southern Krasnodar Russian region" → "Krasnodar": direction words and demonyms around a place qualify it. */
+function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
+  let { first, last } = part;
+  while (last > first && (tokens[last].tags.has('Demonym') || isAdjectival(tokens, last)) && !isKnownPlace(bare(tokens[last]))) last--;
+  if (last > first && DIRECTION_ADJECTIVES.has(tokens[first].normal)) first++;
+  return first === part.first && last === part.last ? part : { ...part, first, last };
+}
+
 function endsCompleteName(tokens: Token[], first: number, last: number): boolean {
   const text = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
   return ORGANIZATION_HEADS.has(tokens[last].normal) || isKnownPlace(text) || (first === last && COUNTRY_ACRONYMS.has(tokens[last].normal.replace(/\./gu, '')));
@@ -212,7 +236,8 @@ function endsCompleteName(tokens: Token[], first: number, last: number): boolean
 function nameRun(ctx: Context, sentence: Sentence, first: number, last: number): EntityMention[] {
   const { tokens } = ctx.doc;
   const out: EntityMention[] = [];
-  for (const part of splitRun(tokens, first, last)) {
+  for (const whole of splitRun(tokens, first, last)) {
+    const part = trimPlaceQualifiers(tokens, whole);
     const { first: f, last: l } = part;
     const head = tokens[l];
     if (f === l) {
@@ -283,6 +308,11 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   const after = tokens[last + 1];
   const speaks = !!after && REPORTING_VERBS.has(after.normal) && after.sentence === head.sentence;
   if (before?.normal === 'the' && speaks) return 'organization';
+  // "destroyed nine homes in Bucha, on the outskirts": a one-word name after "in" that modifies nothing.
+  const next = tokens[last + 1];
+  if (words.length === 1 && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/u.test(head.post))) {
+    return 'place';
+  }
   return 'other';
 }
 
@@ -315,7 +345,7 @@ function hasOrganizationFrame(tokens: Token[], first: number, last: number): boo
 }
 
 function mention(doc: SegmentedDocument, first: number, last: number, type: EntityType, titles: string[]): EntityMention {
-  const start = doc.tokens[first].start;
+  const start = doc.tokens[first].start + (/^[#@]/u.test(doc.tokens[first].text) ? 1 : 0);
   let end = doc.tokens[last].end;
   const possessive = /[’']s$/u.exec(doc.text.slice(start, end));
   if (possessive) end -= possessive[0].length;

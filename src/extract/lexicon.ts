@@ -70,7 +70,18 @@ export const OF_HEADS = new Set([
   'college', 'school', 'secretary', 'gulf', 'sea', 'isle', 'cape', 'bay', 'strait', 'city',
   'state', 'states', 'people', 'governor', 'duke', 'prince', 'minister', 'chief', 'sea', 'straits',
   'contract', 'declaration', 'treaty', 'battle', 'statue', 'tower', 'palace', 'cathedral',
+  'center', 'centre', 'campaign', 'alliance', 'coalition', 'fund', 'partnership', 'program',
+  'programme', 'initiative', 'foundation', 'institute', 'society', 'party', 'front', 'movement',
 ]);
+
+/** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
+export const NAME_CONNECTORS = new Set(['of', 'for']);
+
+/** Prepositions of location: an unknown one-word name after one is a place ("destroyed homes in Bucha"). */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout', 'toward', 'towards', 'inside']);
+
+/** Direction adjectives that qualify a place name without being part of it ("southern Krasnodar"). */
+export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /** Connectors that may stand inside a multi-word name after an OF_HEAD or in surnames. */
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das']);

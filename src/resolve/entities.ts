@@ -43,7 +43,7 @@ export function nameTokens(name: string): string[] {
   return tokens;
 }
 
-const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'ab', 'oy']);
+const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'ab', 'oy']);
 
 class UnionFind {
   private readonly parent: number[] = [];
@@ -121,6 +121,18 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
       const tb = groups.get(fullNames[b])!.tokens;
       if (sameFirstName(ta[0], tb[0]) && ta.length === tb.length && nearlyEqual(ta[ta.length - 1], tb[tb.length - 1]) && ta.slice(1, -1).join() === tb.slice(1, -1).join()) {
         uf.union(index.get(fullNames[a])!, index.get(fullNames[b])!);
+      }
+    }
+  }
+
+  // Rule 3b: the same for organisations: "Ford Motor" / "Ford Motors".
+  const orgFull = keys.filter((k) => groups.get(k)!.tokens.length >= 2 && typeOfGroup(k) === 'organization');
+  for (let a = 0; a < orgFull.length; a++) {
+    for (let b = a + 1; b < orgFull.length; b++) {
+      const ta = groups.get(orgFull[a])!.tokens;
+      const tb = groups.get(orgFull[b])!.tokens;
+      if (ta.length === tb.length && ta.slice(0, -1).join() === tb.slice(0, -1).join() && nearlyEqual(ta[ta.length - 1], tb[tb.length - 1])) {
+        uf.union(index.get(orgFull[a])!, index.get(orgFull[b])!);
       }
     }
   }

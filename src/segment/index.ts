@@ -76,6 +76,7 @@ export function segment(text: string): SegmentedDocument {
 export function normalizeWord(word: string): string {
   return word
     .toLowerCase()
+    .replace(/^[#@](?=\p{L})/u, '')
     .replace(/[’']s$/u, '')
     .replace(/\.$/u, '');
 }
