@@ -190,7 +190,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   let start = first;
   let titles: string[] = [];
   for (let k = first; k <= last; ) {
-    const tl = titleLength(tokens, k, last);
+    // "White House Press Secretary": "House" closes the body's name before the title starts.
+    const closesBody = k > start && ORGANIZATION_HEADS.has(tokens[k].normal) && !ORGANIZATION_HEADS.has(tokens[k - 1].normal);
+    const tl = closesBody ? 0 : titleLength(tokens, k, last);
     // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
     if (tl > 0 && !trailingSurname) {
@@ -319,7 +321,7 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
 /** "Putin", "V.", "O'Brien", "al-Assad": not an acronym ("Mac OS X"), a place or a body's head. */
 function looksLikeSurname(t: Token): boolean {
   if (/^\p{Lu}\.?$/u.test(t.text)) return true;
-  return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu})/u.test(t.text) && !isKnownPlace(bare(t)) && !ORGANIZATION_HEADS.has(t.normal);
+  return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu})/u.test(t.text) && !isKnownPlace(bare(t)) && !STRONG_ORGANIZATION_HEADS.has(t.normal);
 }
 
 /** "adviser Mykhailo Podolyak"; "Serhiy Morgunov, a reporter," : a lower-case title or role around a name. */
