@@ -207,13 +207,16 @@ class SpeakerResolver {
     const to = tokens[tokens.length - 1].end;
     let person: number | null = null;
     let body: number | null = null;
+    let named: number | null = null;
     for (let i = this.firstMentionAt(from); i < this.mentions.length && this.mentions[i].start < to; i++) {
       const type = this.mentions[i].type;
       if (mode === 'first' && (type === 'person' || type === 'organization')) return i;
       if (type === 'person') person = i;
       if (type === 'organization') body = i;
+      // "“…,” Acme said": a name of unknown kind that speaks is still the speaker.
+      if (type === 'other' && named === null) named = i;
     }
-    return person ?? body ?? this.pronounOrDescription(tokens, false);
+    return person ?? body ?? this.pronounOrDescription(tokens, false) ?? named;
   }
 
   private pronounOrDescription(tokens: Token[], mustEnd: boolean): number | null {
@@ -224,10 +227,29 @@ class SpeakerResolver {
         if (t.normal === 'he' || t.normal === 'she') return this.lastSubject(t.start, 'person');
         return null;
       }
-      if (PERSON_DESCRIPTIONS.has(t.normal) && hasDeterminerBefore(tokens, k)) return this.lastSubject(t.start, 'person', t.normal);
+      if (PERSON_DESCRIPTIONS.has(t.normal) && hasDeterminerBefore(tokens, k)) {
+        // "a spokesman for the company", "an official at Norvex": the unnamed person speaks for the body.
+        if (!mustEnd && /^(for|at|of|with)$/u.test(tokens[k + 1]?.normal ?? '')) {
+          const body = this.bodyIn(tokens.slice(k + 2));
+          if (body !== null) return body;
+        }
+        const person = this.lastSubject(t.start, 'person', t.normal);
+        if (person !== null) return person;
+        continue;
+      }
       if (BODY_DESCRIPTIONS.has(t.normal) && hasDeterminerBefore(tokens, k)) return this.lastSubject(t.start, 'organization');
     }
     return null;
+  }
+
+  /** The organisation a phrase names, or describes ("the company" → the last one named). */
+  private bodyIn(tokens: Token[]): number | null {
+    if (!tokens.length) return null;
+    for (let i = this.firstMentionAt(tokens[0].start); i < this.mentions.length && this.mentions[i].start < tokens[tokens.length - 1].end; i++) {
+      if (this.mentions[i].type === 'organization' || this.mentions[i].type === 'place') return i;
+    }
+    const described = tokens.findIndex((t, k) => BODY_DESCRIPTIONS.has(t.normal) && hasDeterminerBefore(tokens, k));
+    return described >= 0 ? this.lastSubject(tokens[described].start, 'organization') : null;
   }
 
   /**
