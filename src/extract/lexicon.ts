@@ -145,7 +145,8 @@ export const CORE_REPORTING_VERBS = new Set([
 export const REPORTING_NOUNS = new Set([
   'statement', 'statements', 'announcement', 'remarks', 'comments', 'post', 'message', 'tweet',
   'letter', 'interview', 'assurances', 'assurance', 'claim', 'claims', 'words', 'promise', 'promises',
-  'pledge', 'warning', 'speech', 'address', 'testimony', 'op-ed', 'column',
+  'pledge', 'warning', 'speech', 'address', 'testimony', 'op-ed', 'column', 'characterization',
+  'description', 'argument', 'verdict', 'view', 'account',
 ]);
 
 /** Pronouns that can stand for a speaker. */

@@ -77,6 +77,12 @@ export function extractQuotes(doc: SegmentedDocument, mentions: readonly EntityM
     }
     // A cue with no speaker we can name is still worth reporting ("he called it “…”" with no antecedent).
     frame ??= after ?? before;
+    // "Ms. Leavitt raised the argument that … provide “protection”": words quoted with no cue are
+    // the sentence subject's, when the sentence opens with one.
+    if (!frame) {
+      const subject = resolver.sentenceSubject(span);
+      if (subject !== null) frame = { speaker: subject, cue: null };
+    }
     quotes.push({
       start: span.start,
       end: span.end,
@@ -164,6 +170,22 @@ class SpeakerResolver {
       if (speaker !== null) return { speaker, cue: null };
     }
     return this.accordingTo(tokens);
+  }
+
+  /** The person or body that opens the quote's sentence ("Mr. Trump …", "Ukrainian President X …", "He …"). */
+  sentenceSubject(span: QuoteSpan): number | null {
+    const text = this.doc.text;
+    const start = sentenceStartBefore(text, span.open, 0);
+    const tokens = this.window(start, span.open);
+    let k = 0;
+    while (k < tokens.length && (tokens[k].tags.has('Determiner') || tokens[k].tags.has('Honorific') || tokens[k].tags.has('Demonym') || PERSON_DESCRIPTIONS.has(tokens[k].normal) || /^(mr|mrs|ms|dr)$/u.test(tokens[k].normal))) k++;
+    const first = tokens[k];
+    if (!first) return null;
+    if (first.normal === 'he' || first.normal === 'she') return this.lastSubject(first.start, 'person');
+    const m = this.firstMentionAt(first.start);
+    const mention = this.mentions[m];
+    if (mention && mention.start <= first.start + 1 && mention.end <= span.open && (mention.type === 'person' || mention.type === 'organization')) return m;
+    return null;
   }
 
   /**
