@@ -6,6 +6,7 @@
 // another place "moved" (text was inserted or removed above it): that is
 // reported as a move, not as a removal plus an addition.
 import type { Sheet } from '../sheet/schema.ts';
+import { groupBy } from '../util/collections.ts';
 
 export type FactKind = 'entity' | 'quote' | 'number' | 'date';
 export const FACT_KINDS: readonly FactKind[] = ['entity', 'quote', 'number', 'date'];
@@ -116,18 +117,6 @@ export function compareCites(a: Cite, b: Cite): number {
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Groups items by key, keeping their order inside each group. */
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 function clip(text: string, max: number): string {

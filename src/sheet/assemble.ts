@@ -5,6 +5,7 @@ import type { DocumentFacts, InputError } from '../types.ts';
 import { resolveEntities } from '../resolve/entities.ts';
 import { quoteKey, shortHash, slug } from '../resolve/ids.ts';
 import { PositionIndex, type Citation } from './citation.ts';
+import { compareCodeUnits as compare, groupBy } from '../util/collections.ts';
 import { SHEET_VERSION, type Sheet, type SheetDate, type SheetNumber, type SheetQuote } from './schema.ts';
 
 export interface AssembleInput {
@@ -14,9 +15,6 @@ export interface AssembleInput {
   errors: readonly InputError[];
 }
 
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function compareCitations(a: Citation, b: Citation): number {
   return compare(a.path, b.path) || a.start - b.start || a.end - b.end;
@@ -60,18 +58,6 @@ function countLines(text: string): number {
   if (!text) return 0;
   const breaks = text.match(/\r\n|\n|\r/gu)?.length ?? 0;
   return /(\r\n|\n|\r)$/u.test(text) ? breaks : breaks + 1;
-}
-
-/** Groups items by key, keeping insertion order inside each group. */
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** The most frequent value; ties go to the smallest in code-unit order. */
