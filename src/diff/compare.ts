@@ -5,6 +5,7 @@
 // is gone from one place and present, with the same text in the same file, at
 // another place "moved" (text was inserted or removed above it): that is
 // reported as a move, not as a removal plus an addition.
+import type { Citation } from '../sheet/citation.ts';
 import type { Sheet } from '../sheet/schema.ts';
 import { groupBy } from '../util/collections.ts';
 
@@ -12,15 +13,7 @@ export type FactKind = 'entity' | 'quote' | 'number' | 'date';
 export const FACT_KINDS: readonly FactKind[] = ['entity', 'quote', 'number', 'date'];
 
 /** A citation as the sheet stores it; date citations also carry their own timex. */
-export interface Cite {
-  path: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  text: string;
-  timex?: string;
-}
+export type Cite = Citation & { timex?: string };
 
 export interface Change {
   field: string;
