@@ -1,0 +1,269 @@
+// Throughput of the pipeline on ordinary news text and on adversarial inputs
+// of the same size: none may be pathologically slower (quadratic or worse).
+//
+//   npm run bench                       1 MB per case
+//   npm run bench -- --size 256k        smaller, quicker
+//   npm run bench -- --cases mr-mr,one-line
+//
+// Prints figures; it asserts nothing. The same generators drive the
+// adversarial tests (test/adversarial.test.ts), which run small sizes in CI.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractDocument } from '../src/extract/index.ts';
+import { extractFacts } from '../src/pipeline.ts';
+import { readDocument } from '../src/read/index.ts';
+import { segment } from '../src/segment/index.ts';
+import { assembleSheet } from '../src/sheet/assemble.ts';
+import type { DocumentFacts, SourceDocument } from '../src/types.ts';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const MB = 1 << 20;
+
+/** A small deterministic PRNG (mulberry32): the same inputs on every run. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let seedCache: string[] | null = null;
+export function seedTexts(): string[] {
+  seedCache ??= readdirSync(path.join(ROOT, 'seeds'))
+    .sort()
+    .map((f) => readFileSync(path.join(ROOT, 'seeds', f), 'utf8'));
+  return seedCache;
+}
+
+function vocabulary(): string[] {
+  return [...new Set(seedTexts().join(' ').match(/\p{L}{3,}/gu) ?? [])].sort();
+}
+
+/** `size` UTF-16 units built from repeated units; never ends inside a surrogate pair. */
+export function fill(size: number, unit: (i: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const u = unit(i);
+    parts.push(u);
+    length += u.length;
+  }
+  const text = parts.join('').slice(0, size);
+  return /[\uD800-\uDBFF]$/u.test(text) ? text.slice(0, -1) : text;
+}
+
+/** Ordinary news: the seed articles' paragraphs, shuffled and repeated. */
+export function ordinaryText(size: number, seed = 1): string {
+  const paragraphs = seedTexts().flatMap((t) => t.split('\n')).filter((p) => p.trim());
+  const next = random(seed);
+  return fill(size, () => paragraphs[Math.floor(next() * paragraphs.length)] + '\n');
+}
+
+export interface AdversarialCase {
+  name: string;
+  description: string;
+  make(size: number): string;
+}
+
+const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)];
+const capitalise = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+export const ADVERSARIAL_CASES: AdversarialCase[] = [
+  {
+    name: 'open-quotes',
+    description: 'opening curly quotes (100,000+ per MB), none ever closed',
+    make: (size) => {
+      const words = vocabulary();
+      const next = random(2);
+      return fill(size, () => `“${pick(words, next).toLowerCase()} `);
+    },
+  },
+  {
+    name: 'straight-quotes',
+    description: 'straight double quotes before every word, one line, no sentence end',
+    make: (size) => {
+      const words = vocabulary();
+      const next = random(3);
+      return fill(size, () => `"${pick(words, next).toLowerCase()} `);
+    },
+  },
+  {
+    name: 'one-line',
+    description: 'the seed articles as one line, punctuation removed',
+    make: (size) => {
+      const flat = seedTexts().join(' ').replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/gu, ' ');
+      return fill(size, () => flat + ' ');
+    },
+  },
+  {
+    name: 'mr-mr',
+    description: '"Mr. Mr. Mr. …": abbreviations that end no sentence',
+    make: (size) => fill(size, () => 'Mr. '),
+  },
+  {
+    name: 'capitalised',
+    description: '50,000 capitalised words in a row per line, no punctuation',
+    make: (size) => {
+      const words = vocabulary().map(capitalise);
+      const next = random(4);
+      return fill(size, (i) => `${pick(words, next)}${i % 50_000 === 49_999 ? '\n' : ' '}`);
+    },
+  },
+  {
+    name: 'numbers-dashes',
+    description: 'numbers, years, ranges and dashes repeated without words',
+    make: (size) => fill(size, (i) => `${i % 1000} - ${1990 + (i % 40)} – ${i % 7}-${i % 13} — $${i % 100},000 -- ${i % 31}/${(i % 12) + 1}/2024 `),
+  },
+  {
+    name: 'short-lines',
+    description: 'one short word per line',
+    make: (size) => {
+      const words = vocabulary();
+      const next = random(5);
+      return fill(size, () => `${pick(words, next)}\n`);
+    },
+  },
+  {
+    name: 'long-word',
+    description: 'letters with no space or punctuation at all',
+    make: (size) => fill(size, (i) => 'abcdefghijklmnopqrstuvwxyz'[i % 26]),
+  },
+  {
+    name: 'astral',
+    description: 'emoji, ZWJ sequences and combining marks between words',
+    make: (size) => {
+      const words = vocabulary();
+      const next = random(6);
+      const odd = ['👩‍👩‍👧', '🚀', 'é́', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '🇺🇦', '“👍,”', '\u00a0'];
+      return fill(size, () => `${pick(words, next)} ${pick(odd, next)} `);
+    },
+  },
+];
+
+function source(text: string, name = 'bench.txt'): SourceDocument {
+  return { path: name, text, sha256: '0'.repeat(64), bytes: Buffer.byteLength(text) };
+}
+
+interface Row {
+  input: string;
+  files: number;
+  bytes: number;
+  readMs: number;
+  segmentMs: number;
+  documentMs: number;
+  assembleMs: number;
+  totalMs: number;
+}
+
+/** One file through the stages extractFacts runs: read, extractDocument (segment included), assemble. */
+async function measureFile(name: string, text: string, dir: string): Promise<Row> {
+  const file = path.join(dir, `${name}.txt`);
+  writeFileSync(file, text);
+  let t0 = performance.now();
+  const read = await readDocument(file);
+  const readMs = performance.now() - t0;
+  if (!read.ok) throw new Error(`${name}: ${read.error.code}: ${read.error.message}`);
+  t0 = performance.now();
+  segment(read.document.text);
+  const segmentMs = performance.now() - t0;
+  t0 = performance.now();
+  const facts = extractDocument(read.document, { refDate: '2025-03-19' });
+  const documentMs = performance.now() - t0;
+  t0 = performance.now();
+  assembleSheet({ inputs: [file], refDate: '2025-03-19', documents: [facts], errors: [] });
+  const assembleMs = performance.now() - t0;
+  rmSync(file);
+  const bytes = Buffer.byteLength(text);
+  return { input: name, files: 1, bytes, readMs, segmentMs, documentMs, assembleMs, totalMs: readMs + documentMs + assembleMs };
+}
+
+async function measureSeeds(): Promise<Row> {
+  const dir = path.join(ROOT, 'seeds');
+  const files = readdirSync(dir).sort();
+  let documentMs = 0;
+  let segmentMs = 0;
+  let bytes = 0;
+  const docs: DocumentFacts[] = [];
+  for (const f of files) {
+    const text = readFileSync(path.join(dir, f), 'utf8');
+    bytes += Buffer.byteLength(text);
+    let t0 = performance.now();
+    segment(text);
+    segmentMs += performance.now() - t0;
+    t0 = performance.now();
+    docs.push(extractDocument(source(text, f), { refDate: '2025-03-19' }));
+    documentMs += performance.now() - t0;
+  }
+  let t0 = performance.now();
+  assembleSheet({ inputs: ['seeds'], refDate: '2025-03-19', documents: docs, errors: [] });
+  const assembleMs = performance.now() - t0;
+  t0 = performance.now();
+  await extractFacts([dir], { refDate: '2025-03-19' });
+  const totalMs = performance.now() - t0;
+  return { input: 'seeds/ (extractFacts)', files: files.length, bytes, readMs: totalMs - documentMs - assembleMs, segmentMs, documentMs, assembleMs, totalMs };
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)(k|m)?b?$/iu.exec(value);
+  if (!m) throw new Error(`bad --size ${value}`);
+  return Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 'm' ? MB : m[2] ? 1024 : 1));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const size = parseSize(arg('--size') ?? '1m');
+  const only = arg('--cases')?.split(',');
+  const cases = ADVERSARIAL_CASES.filter((c) => !only || only.includes(c.name));
+  const dir = mkdtempSync(path.join(tmpdir(), 'facts-bench-'));
+  // Load the NLP model and the gazetteers before timing anything.
+  for (const t of seedTexts()) extractDocument(source(t), { refDate: '2025-03-19' });
+
+  process.stdout.write(`facts bench: ${(size / MB).toFixed(2)} MB per case · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n\n`);
+  const rows: Row[] = [];
+  const header = ['input', 'MB', 'segment ms', 'extractDocument ms', 'MB/s', '× ordinary', 'assemble ms', 'extractFacts ms', 'ms per file'];
+  const widths = [22, 6, 11, 19, 7, 11, 12, 16, 12];
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  process.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n`);
+  const print = (row: Row, ordinary: Row) => {
+    const mb = row.bytes / MB;
+    // Time per byte, relative to ordinary text: 1.0 is as fast, 10 is ten times slower.
+    const ratio = row.documentMs / row.bytes / (ordinary.documentMs / ordinary.bytes);
+    process.stdout.write(
+      `${line([
+        row.input,
+        mb.toFixed(2),
+        row.segmentMs.toFixed(0),
+        row.documentMs.toFixed(0),
+        (mb / (row.documentMs / 1000)).toFixed(3),
+        `${ratio.toFixed(2)}×`,
+        row.assembleMs.toFixed(0),
+        row.totalMs.toFixed(0),
+        (row.totalMs / row.files).toFixed(0),
+      ])}\n`,
+    );
+  };
+  const ordinary = await measureFile('ordinary', ordinaryText(size), dir);
+  rows.push(ordinary);
+  print(ordinary, ordinary);
+  for (const c of cases) {
+    const row = await measureFile(c.name, c.make(size), dir);
+    rows.push(row);
+    print(row, ordinary);
+  }
+  print(await measureSeeds(), ordinary);
+  rmSync(dir, { recursive: true, force: true });
+  process.stdout.write('\nextractDocument includes segment; extractFacts = read + extractDocument + assemble (seeds: the real extractFacts on the folder).\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main(process.argv.slice(2));
+}
