@@ -1,242 +1,175 @@
-// Temporal expressions → TIMEX3-style values. An ordered list of parsers,
-// each a pattern and a function that returns a timex or declines; overlaps are
-// settled longest-first, then adjacent date + time pairs are merged.
+// Temporal expressions → TIMEX3-style values.
 //
-// Unresolved timexes use TIMEX3's X for unknown digits ("XXXX-02-28",
-// "XXXX-WXX-3") and, for expressions relative to the reference date, a
-// documented REF form: "REF-1D" (yesterday), "REF+0W" (this week),
-// "REF-1M" (last month), "REF-3Y" (three years ago).
+// Pipeline: an ordered list of parsers (dates/parsers.ts), each a pattern and
+// a function that returns a timex or declines; modifiers in front ("early",
+// "late", "mid-", "the end of") are taken into the span; overlaps are settled
+// longest-first; adjacent day + time pairs are merged ("Tuesday at 8:50
+// p.m."); the tense around an open expression picks its direction; then each
+// timex is resolved against the reference date (dates/resolve.ts).
+//
+// What is a date: an expression that names a day, month, year, week, quarter,
+// season, decade, century or time of day — "Wednesday", "Feb. 28", "last
+// month", "February 2022", "8:50 p.m.", "Tuesday night", "yesterday", "this
+// year", "three years ago", "the 1990s". Not dates: durations ("three years",
+// "24 hours", "30-day"), sets ("every Monday", "annually"), vague references
+// ("now", "recently", "the future") and anaphora ("that day", "the following
+// week"), which name no particular time.
+//
+// Timex forms (before resolution):
+//   absolute  "2025", "2025-03", "2025-03-19", "2025-03-19T20:50", "2025-Q2", "2025-H1",
+//             "2025-SU" (SP SU FA WI), "199" (the 1990s), "19" (the 20th century);
+//             a time may carry a zone: "T20:50Z", "T20:50-05:00".
+//   partial   TIMEX3 X for what the text leaves open: "XXXX-02-28", "XXXX-02",
+//             "XXXX-WXX-3" (a Wednesday), "XXXX-WXX-2TNI" (a Tuesday night),
+//             "XXXX-Q2", "XXXX-SU", "XXXX-XX-XXT20:50" (a time on an unnamed day);
+//             a week of a month: "XXXX-03-WL" (the last week of March), "2024-06-W1"
+//             (the first week of June 2024), resolved to the ISO week of its middle day.
+//   relative  REF, the reference date, with a signed offset and a unit:
+//             REF±nD (days), REF±nW (ISO weeks), REF±nM (months), REF±nY (years),
+//             REF±nQ (quarters), REF±nE (decades), REF±nC (centuries); then optionally
+//             a part: "-WE" weekend and "-1".."-7" weekday of that week (after W);
+//             "-MM", "-Qn", "-Hn", "-SU" of that year (after Y); and a time "T…"
+//             after D or a weekday. Examples: "REF-1D" yesterday, "REF+0DTNI"
+//             tonight, "REF-1DT15:00" yesterday at 3 p.m., "REF+0W" this week,
+//             "REF-1W-WE" last weekend, "REF+1W-1" Monday next week, "REF-1M"
+//             last month, "REF-3Y" three years ago, "REF+1Y-10" October of next
+//             year, "REF-1Y-Q1" the first quarter of last year, "REF-1Q" last quarter.
+//
+// Values are ISO 8601 at the expression's own granularity ("2025", "2025-02",
+// "2025-W12", "2025-03-18", "2025-03-18T20:50", "2025-Q1"), null when it
+// cannot be known (a relative date without a reference date).
 import type { DateCandidate, Span } from '../types.ts';
-import { NUMBER_WORDS_SOURCE, parseNumberWords } from './number-words.ts';
+import { PARSERS } from './dates/parsers.ts';
+import { resolveTimex } from './dates/resolve.ts';
+import type { Direction, Found } from './dates/types.ts';
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-};
-const PARTS_OF_DAY: Record<string, string> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
-};
-const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-
-// Full month names, or AP-style abbreviations with their dot ("Feb.", "Sept."):
-// bare "Mar"/"Jan" are too often other words. "May" is matched with a day or year only.
-const MONTH_FULL = '(January|February|March|April|June|July|August|September|October|November|December)';
-const MONTH_ANY = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)';
-const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const PART = '(morning|afternoon|evening|night|overnight)';
-const DAY = '([12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const YEAR = '(1[6-9][0-9]{2}|20[0-9]{2})';
-const UNIT = '(day|week|month|year|weekend)';
-const NUMBER = `(\\d+|${NUMBER_WORDS_SOURCE})`;
-
-/** What a parser returns: a timex and where the value's reference point comes from. */
-interface Parsed {
-  timex: string;
-  /** Which direction to resolve in when the expression leaves it open. */
-  direction?: 'past' | 'future' | 'nearest';
-}
-
-interface DateParser {
-  name: string;
-  pattern: RegExp;
-  parse(m: RegExpExecArray): Parsed | null;
-}
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/u, '')];
-
-function relative(modifier: string, unit: string): Parsed {
-  const mod = modifier.toLowerCase();
-  const offset = mod === 'last' || mod === 'past' || mod === 'previous' ? -1 : mod === 'next' || mod === 'coming' ? 1 : 0;
-  const u = unit.toLowerCase();
-  if (u === 'weekend') return { timex: `REF${offset < 0 ? '-' : '+'}${Math.abs(offset)}W-WE` };
-  const letter = u === 'day' ? 'D' : u === 'week' ? 'W' : u === 'month' ? 'M' : 'Y';
-  return { timex: `REF${offset < 0 ? '-' : '+'}${Math.abs(offset)}${letter}` };
-}
-
-// Order matters only for readability: overlaps are resolved longest-first afterwards.
-const PARSERS: DateParser[] = [
-  {
-    // "2025-03-19", "2025-03-19T14:05"
-    name: 'iso',
-    pattern: /\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d))?\b/gu,
-    parse: (m) => ({ timex: `${m[1]}-${m[2]}-${m[3]}${m[4] ? `T${m[4]}:${m[5]}` : ''}` }),
-  },
-  {
-    // "3/19/2025": US order, as in American news.
-    name: 'slashed',
-    pattern: /\b(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(\d{4})\b/gu,
-    parse: (m) => ({ timex: `${m[3]}-${pad(+m[1])}-${pad(+m[2])}` }),
-  },
-  {
-    // "Feb. 28", "March 11, 2025", "Wednesday, March 19, 2025"
-    name: 'month-day',
-    pattern: new RegExp(`(?:${WEEKDAY},?\\s+)?\\b${MONTH_ANY}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\d:])\\b`, 'gu'),
-    parse: (m) => ({ timex: `${m[4] ?? 'XXXX'}-${pad(monthOf(m[2]))}-${pad(+m[3])}` }),
-  },
-  {
-    // "28 February 2025", "the 5th of May"
-    name: 'day-month',
-    pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_ANY}\\b(?:,?\\s+${YEAR}\\b)?`, 'gu'),
-    parse: (m) => ({ timex: `${m[3] ?? 'XXXX'}-${pad(monthOf(m[2]))}-${pad(+m[1])}` }),
-  },
-  {
-    // "February 2022", "May 2024"
-    name: 'month-year',
-    pattern: new RegExp(`\\b${MONTH_ANY},?\\s+${YEAR}\\b`, 'gu'),
-    parse: (m) => ({ timex: `${m[2]}-${pad(monthOf(m[1]))}` }),
-  },
-  {
-    // "in February", "late March" (not "May", a verb far more often than a month)
-    name: 'month',
-    pattern: new RegExp(`\\b${MONTH_FULL}\\b`, 'gu'),
-    parse: (m) => ({ timex: `XXXX-${pad(monthOf(m[1]))}` }),
-  },
-  {
-    // "last month", "this week", "next year", "the past week", "earlier this month"
-    name: 'relative-unit',
-    pattern: new RegExp(`\\b(last|this|next|past|previous|coming)\\s+${UNIT}\\b`, 'giu'),
-    parse: (m) => relative(m[1], m[2]),
-  },
-  {
-    // "three years ago", "2 weeks ago"
-    name: 'ago',
-    pattern: new RegExp(`\\b${NUMBER}\\s+(day|week|month|year)s?\\s+ago\\b`, 'giu'),
-    parse: (m) => {
-      const n = /^\d+$/u.test(m[1]) ? Number(m[1]) : parseNumberWords(m[1]);
-      if (n === null || n > 10000) return null;
-      const letter = m[2].toLowerCase()[0].toUpperCase();
-      return { timex: `REF-${n}${letter}` };
-    },
-  },
-  {
-    // "yesterday", "today", "tomorrow", "tonight"
-    name: 'deictic',
-    pattern: /\b(yesterday|today|tomorrow|tonight)\b/giu,
-    parse: (m) => {
-      const w = m[1].toLowerCase();
-      if (w === 'yesterday') return { timex: 'REF-1D' };
-      if (w === 'tomorrow') return { timex: 'REF+1D' };
-      if (w === 'tonight') return { timex: 'REF+0DTNI' };
-      return { timex: 'REF+0D' };
-    },
-  },
-  {
-    // "this morning", "last night"
-    name: 'deictic-part',
-    pattern: new RegExp(`\\b(this|last)\\s+${PART}\\b`, 'giu'),
-    parse: (m) => ({ timex: `REF${m[1].toLowerCase() === 'last' && m[2].toLowerCase() === 'night' ? '-1D' : '+0D'}T${PARTS_OF_DAY[m[2].toLowerCase()]}` }),
-  },
-  {
-    // "Wednesday", "Tuesday night", "last Friday", "next Monday"
-    name: 'weekday',
-    pattern: new RegExp(`\\b(?:(last|next|this|coming|past)\\s+)?${WEEKDAY}(?:\\s+${PART})?\\b`, 'giu'),
-    parse: (m) => {
-      if (!/^[A-Z]/u.test(m[2])) return null;
-      const mod = m[1]?.toLowerCase();
-      const part = m[3] ? `T${PARTS_OF_DAY[m[3].toLowerCase()]}` : '';
-      const direction = mod === 'next' || mod === 'coming' ? 'future' : mod === 'this' ? 'nearest' : 'past';
-      return { timex: `XXXX-WXX-${WEEKDAYS[m[2].toLowerCase()]}${part}`, direction };
-    },
-  },
-  {
-    // "the second quarter", "Q3 2024"
-    name: 'quarter',
-    pattern: new RegExp(`\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?:\\s+(?:of\\s+)?${YEAR})?\\b`, 'giu'),
-    parse: (m) => {
-      const q = m[2] ?? String(['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase()) + 1 || m[1][0]);
-      return { timex: `${m[3] ?? 'XXXX'}-Q${q}` };
-    },
-  },
-  {
-    // "summer 2024", "last winter"
-    name: 'season',
-    pattern: new RegExp(`\\b(?:(last|this|next)\\s+(spring|summer|fall|autumn|winter)|(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?${YEAR})\\b`, 'giu'),
-    parse: (m) => {
-      if (m[1]) {
-        const offset = m[1].toLowerCase() === 'last' ? '-1' : m[1].toLowerCase() === 'next' ? '+1' : '+0';
-        return { timex: `REF${offset}Y-${SEASONS[m[2].toLowerCase()]}` };
-      }
-      return { timex: `${m[4]}-${SEASONS[m[3].toLowerCase()]}` };
-    },
-  },
-  {
-    // "the 1990s"
-    name: 'decade',
-    pattern: /\b(1[6-9]\d|20\d)0s\b/gu,
-    parse: (m) => ({ timex: m[1] }),
-  },
-  {
-    // "in 2022", "the 2024 election"; not "2000 troops" (a count) nor "2,024"
-    name: 'year',
-    pattern: new RegExp(`(?<![\\d,.$€£-])\\b${YEAR}\\b(?![,.]\\d)(?!\\s+[a-z]+s\\b)(?!-\\w)`, 'gu'),
-    parse: (m) => ({ timex: m[1] }),
-  },
-  {
-    // "8:50 p.m.", "10 a.m.", "noon", "14:30"
-    name: 'time',
-    pattern: /\b(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?m\.?(?![a-z])|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|(noon|midnight))/giu,
-    parse: (m) => {
-      if (m[6]) return { timex: `XXXX-XX-XXT${m[6].toLowerCase() === 'noon' ? '12:00' : '24:00'}` };
-      if (m[4]) return { timex: `XXXX-XX-XXT${pad(+m[4])}:${m[5]}` };
-      let hour = Number(m[1]);
-      if (hour < 1 || hour > 12) return null;
-      if (m[3].toLowerCase() === 'p' && hour !== 12) hour += 12;
-      if (m[3].toLowerCase() === 'a' && hour === 12) hour = 0;
-      return { timex: `XXXX-XX-XXT${pad(hour)}:${m[2] ?? '00'}` };
-    },
-  },
-];
-
-interface Found extends Span {
-  timex: string;
-  direction: 'past' | 'future' | 'nearest';
-}
+export { resolveTimex };
+export type { Direction };
 
 export function extractDates(text: string, refDate: string | null): DateCandidate[] {
   const found: Found[] = [];
-  for (const parser of PARSERS) {
+  for (const [priority, parser] of PARSERS.entries()) {
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(text); m; m = parser.pattern.exec(text)) {
-      const parsed = parser.parse(m);
-      if (parsed) found.push({ start: m.index, end: m.index + m[0].length, timex: parsed.timex, direction: parsed.direction ?? 'nearest' });
+      if (m[0].length === 0) {
+        parser.pattern.lastIndex++;
+        continue;
+      }
+      const parsed = parser.parse(m, text);
+      if (!parsed) continue;
+      for (const p of Array.isArray(parsed) ? parsed : [parsed]) {
+        const start = m.index + (p.start ?? 0);
+        const end = m.index + (p.end ?? m[0].length);
+        if (end <= start) continue;
+        found.push({ start, end, timex: p.timex, direction: p.direction, kind: kindOf(p.timex), priority });
+      }
     }
   }
-  const kept = mergeDateAndTime(text, longestFirst(found));
-  return kept.map((f) => ({
-    start: f.start,
-    end: f.end,
-    text: text.slice(f.start, f.end),
-    timex: f.timex,
-    value: resolveTimex(f.timex, refDate, f.direction),
-  }));
-}
-
-/** Keeps the longest of overlapping matches; ties go to the earlier start. */
-function longestFirst<T extends Span>(found: T[]): T[] {
-  const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: T[] = [];
-  for (const f of byLength) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  for (const f of found) f.start = withModifiers(text, f.start);
+  // "every Monday", "each March": sets, not dates.
+  const dates = found.filter((f) => !/\b(?:every|each)[ \t]+(?:other[ \t]+|single[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start)));
+  const kept = mergeDateAndTime(text, longestFirst(dates));
+  const out: DateCandidate[] = [];
+  let antecedent: DateCandidate | undefined;
+  for (const f of kept) {
+    const same = f.timex === 'SAME-1Y';
+    if (same) f.timex = sameAsBefore(text, f, antecedent, refDate);
+    out.push({
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      timex: f.timex,
+      value: safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
+    });
+    if (!same) antecedent = out[out.length - 1];
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return out;
 }
 
-// "Feb. 28 at 8:50 p.m.", "Tuesday at 9 a.m.", "8:50 p.m. on Tuesday": one expression.
-const DATE_TIME_GLUE = /^,?\s+(?:at|around|about|by|on|,)?\s*$/u;
+/**
+ * "sales rose in February compared to the same period last year": the month, day or quarter
+ * of the nearest date before it in the same paragraph, one year earlier, as a REF form
+ * ("REF-1Y-02"); without such a date, last year ("REF-1Y").
+ */
+function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, refDate: string | null): string {
+  const refYear = refDate && /^\d{4}-/u.test(refDate) ? Number(refDate.slice(0, 4)) : null;
+  if (!prev || refYear === null || f.start - prev.end > 250 || /\n/u.test(text.slice(prev.end, f.start))) return 'REF-1Y';
+  const m = /^(\d{4})-(\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)$/u.exec(prev.value ?? '');
+  if (!m) return 'REF-1Y';
+  const offset = Number(m[1]) - 1 - refYear;
+  return `REF${offset < 0 ? '-' : '+'}${Math.abs(offset)}Y-${m[2]}`;
+}
+
+function safeResolve(timex: string, refDate: string | null, direction: Direction): string | null {
+  try {
+    return resolveTimex(timex, refDate, direction);
+  } catch {
+    return null;
+  }
+}
+
+function kindOf(timex: string): Found['kind'] {
+  if (timex.startsWith('XXXX-XX-XXT')) return 'time';
+  if (/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$/u.test(timex) || /^REF[+-]\d+D$/u.test(timex) || /^REF[+-]\d+W-[1-7]$/u.test(timex)) return 'day';
+  return 'other';
+}
+
+// "early", "late", "mid-", "earlier", "later", "the end of", "the beginning of":
+// TIMEX3 keeps these in the expression (as a modifier) and the value unchanged.
+const MODIFIER_BEFORE = /(?:(?:\bthe[ \t]+)?(?:very[ \t]+)?\b(?:end|beginning|start|middle|close|turn)[ \t]+of[ \t]+(?:the[ \t]+)?|\b(?:early|late|mid|earlier|later)(?:-|[ \t]+)(?:in[ \t]+)?(?:the[ \t]+)?)$/iu;
+
+function withModifiers(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = MODIFIER_BEFORE.exec(before);
+  return m ? start - m[0].length : start;
+}
+
+/**
+ * Keeps the longest of overlapping matches; ties go to the parser listed first
+ * ("$ 12 December 27": month-day before day-month), then the earlier start.
+ * Linear in practice: matches are grouped into clusters of mutually
+ * overlapping ones first, and only a cluster is sorted by length.
+ */
+function longestFirst<T extends Span & { priority: number }>(found: T[]): T[] {
+  const byStart = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let cluster: T[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) kept.push(cluster[0]);
+    else if (cluster.length > 1) {
+      const chosen: T[] = [];
+      const byLength = cluster.length > 64 ? cluster : [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+      for (const f of byLength) {
+        if (!chosen.some((k) => f.start < k.end && k.start < f.end)) chosen.push(f);
+        if (chosen.length > 64) break;
+      }
+      kept.push(...chosen.sort((a, b) => a.start - b.start));
+    }
+    cluster = [];
+  };
+  for (const f of byStart) {
+    if (f.start >= clusterEnd) {
+      flush();
+      clusterEnd = f.end;
+    } else clusterEnd = Math.max(clusterEnd, f.end);
+    cluster.push(f);
+  }
+  flush();
+  return kept;
+}
+
+// "Feb. 28 at 8:50 p.m.", "Tuesday at 9 a.m.", "8:50 p.m. on Tuesday", "yesterday at 3 p.m.": one expression.
+const DATE_TIME_GLUE = /^(?:,?[ \t]+(?:at|around|about|by|on|from|shortly[ \t]+(?:after|before)|just[ \t]+(?:after|before))?[ \t]*|,[ \t]*|[ \t]+\(?)$/u;
 
 function mergeDateAndTime(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && DATE_TIME_GLUE.test(text.slice(prev.end, f.start)) && f.start - prev.end <= 8) {
-      const combined = combineTimex(prev.timex, f.timex);
+    if (prev && f.start - prev.end <= 20 && DATE_TIME_GLUE.test(text.slice(prev.end, f.start))) {
+      const combined = combineTimex(prev, f);
       if (combined) {
-        out[out.length - 1] = { start: prev.start, end: f.end, timex: combined, direction: prev.direction };
+        out[out.length - 1] = { start: prev.start, end: f.end, timex: combined, direction: prev.kind === 'day' ? prev.direction : f.direction, kind: 'day', priority: 0 };
         continue;
       }
     }
@@ -245,119 +178,103 @@ function mergeDateAndTime(text: string, found: Found[]): Found[] {
   return out;
 }
 
-function combineTimex(a: string, b: string): string | null {
-  const isTime = (t: string) => t.startsWith('XXXX-XX-XXT');
-  const isDay = (t: string) => /^(\d{4}|XXXX)-(\d\d-\d\d|WXX-\d)$/u.test(t);
-  if (isDay(a) && isTime(b)) return a + b.slice(10);
-  if (isTime(a) && isDay(b)) return b + a.slice(10);
+function combineTimex(a: Found, b: Found): string | null {
+  const dayPart = (t: string) => t.replace(/T(?:MO|AF|EV|NI)$/u, '');
+  const isDay = (t: string) => /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T(?:MO|AF|EV|NI))?$/u.test(t) || /^REF[+-]\d+(?:D|W-[1-7])(?:T(?:MO|AF|EV|NI))?$/u.test(t);
+  const isTime = (f: Found) => f.kind === 'time';
+  if (isDay(a.timex) && isTime(b)) return dayPart(a.timex) + b.timex.slice(10);
+  if (isTime(a) && isDay(b.timex)) return dayPart(b.timex) + a.timex.slice(10);
   return null;
 }
 
-// ---- resolution against a reference date ----------------------------------
+// ---- tense: which way an open expression points -----------------------------
 
-const DAY_MS = 86_400_000;
+// Modal and periphrastic future ("will", "is set to", "is expected to", "wants to") and the
+// news present of scheduled events ("Talks resume Friday", "The law takes effect in May"; only
+// verbs that are seldom nouns). "could have", "would have" are past.
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming)\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b/gu;
 
-function parseIsoDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
+// Verbs of saying: their tense is the report's, not the reported event's ("Chrysler said it
+// wants to close 789 dealers by early June"), so they count only right before the date
+// ("… will pay $57 million, an official said Friday").
+const REPORTING_WORDS = 'said|says|told|announced|reported|stated|added|confirmed|admitted|revealed|wrote|declared|explained|noted|disclosed|insisted|warned|claimed|argued|estimated';
+const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING_WORDS})(?:[ \\t]+(?:on|late|early|in|at|reporters|journalists|investors|analysts|him|her|them|us|me))*[ \\t]+$`, 'u');
 
-function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-function isoWeek(d: Date): string {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const dayNum = t.getUTCDay() || 7;
-  t.setUTCDate(t.getUTCDate() + 4 - dayNum);
-  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((t.getTime() - yearStart) / DAY_MS + 1) / 7);
-  return `${t.getUTCFullYear()}-W${pad(week)}`;
-}
-
-function addMonths(year: number, month: number, delta: number): [number, number] {
-  const index = year * 12 + (month - 1) + delta;
-  return [Math.floor(index / 12), (index % 12) + 1];
-}
+// Past: auxiliaries, and a simple past verb ("rose", "closed") that is neither a passive or
+// perfect participle ("will be released", "has announced") nor a verb of saying.
+const PAST_CUE = new RegExp(
+  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having)[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore)\\b`,
+  'gu',
+);
 
 /**
- * The ISO value of a timex at its own granularity, or null when it cannot be
- * known. Absolute timexes need no reference date; partial and relative ones do.
- * Open directions lean to the past, as news reports mostly do: a weekday means
- * the latest such day on or before the reference; a month or day without a year
- * means the nearest one, with a future date counted twice as far away.
+ * The direction an expression without "last"/"next" resolves in: 'future'
+ * when the nearest tense cue of its sentence before it (or, when the date
+ * opens the sentence, after it) is a future one, 'past' when it is a past
+ * one; otherwise the default lean (weekdays: past; months, days, quarters,
+ * seasons: nearest, the past preferred).
  */
-export function resolveTimex(timex: string, refDate: string | null, direction: 'past' | 'future' | 'nearest' = 'nearest'): string | null {
-  if (!/X|REF/u.test(timex)) return timex;
-  if (!refDate) return null;
-  const ref = parseIsoDate(refDate);
-  const refYear = ref.getUTCFullYear();
-  const refMonth = ref.getUTCMonth() + 1;
-
-  const rel = /^REF([+-])(\d+)([DWMY])(?:-(WE|SP|SU|FA|WI))?(?:T(MO|AF|EV|NI))?$/u.exec(timex);
-  if (rel) {
-    const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
-    const suffix = rel[5] ? `T${rel[5]}` : '';
-    switch (rel[3]) {
-      case 'D':
-        return isoDay(new Date(ref.getTime() + n * DAY_MS)) + suffix;
-      case 'W':
-        return isoWeek(new Date(ref.getTime() + n * 7 * DAY_MS)) + (rel[4] === 'WE' ? '-WE' : '');
-      case 'M': {
-        const [y, m] = addMonths(refYear, refMonth, n);
-        return `${y}-${pad(m)}`;
-      }
-      default:
-        return `${refYear + n}${rel[4] ? `-${rel[4]}` : ''}`;
-    }
-  }
-
-  const weekday = /^XXXX-WXX-(\d)(T.*)?$/u.exec(timex);
-  if (weekday) {
-    const target = Number(weekday[1]);
-    const refDay = ref.getUTCDay() || 7;
-    let delta = target - refDay;
-    if (direction === 'past' && delta > 0) delta -= 7;
-    if (direction === 'future' && delta <= 0) delta += 7;
-    if (direction === 'nearest') delta = delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta;
-    return isoDay(new Date(ref.getTime() + delta * DAY_MS)) + (weekday[2] ?? '');
-  }
-
-  const partial = /^XXXX-(\d\d)(?:-(\d\d))?(T.*)?$/u.exec(timex);
-  if (partial) {
-    const month = Number(partial[1]);
-    const day = partial[2] ? Number(partial[2]) : null;
-    const year = nearestYear(ref, month, day ?? 1, day === null, direction);
-    return `${year}-${partial[1]}${partial[2] ? `-${partial[2]}` : ''}${partial[3] ?? ''}`;
-  }
-
-  const quarter = /^XXXX-Q([1-4])$/u.exec(timex);
-  if (quarter) {
-    const refQuarter = Math.ceil(refMonth / 3);
-    return `${Number(quarter[1]) > refQuarter ? refYear - 1 : refYear}-Q${quarter[1]}`;
-  }
-
-  const time = /^XXXX-XX-XX(T.*)$/u.exec(timex);
-  if (time) return isoDay(ref) + time[1];
-  return null;
+function directionFromContext(text: string, f: Found): Direction {
+  const isWeekday = /^XXXX-WXX-/u.test(f.timex);
+  const fallback: Direction = isWeekday ? 'past' : 'nearest';
+  if (!/X/u.test(f.timex) || f.timex.startsWith('XXXX-XX-XX')) return fallback;
+  const cue = nearestCue(text, f);
+  if (cue === 'future') return 'future';
+  if (cue === 'past') return 'past';
+  return fallback;
 }
 
-function nearestYear(ref: Date, month: number, day: number, wholeMonth: boolean, direction: string): number {
-  const refYear = ref.getUTCFullYear();
-  let best = refYear;
-  let bestCost = Infinity;
-  for (const year of [refYear - 1, refYear, refYear + 1]) {
-    const start = Date.UTC(year, month - 1, day);
-    const end = wholeMonth ? Date.UTC(year, month, 1) - DAY_MS : start;
-    const refTime = ref.getTime();
-    // Distance to the nearest edge: "in March" written in March is this March.
-    const distance = refTime < start ? start - refTime : refTime > end ? refTime - end : 0;
-    const future = refTime < start;
-    if (direction === 'past' && future) continue;
-    const cost = future && direction !== 'future' ? distance * 2 : distance;
-    if (cost < bestCost) {
-      bestCost = cost;
-      best = year;
-    }
-  }
-  return best;
+// The date opens its sentence ("On Friday, Apple will …"): the verb after it decides.
+const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|and|but|so|then|as of)[ \t]+)*$/iu;
+
+function nearestCue(text: string, f: Span): 'future' | 'past' | null {
+  let before = text.slice(Math.max(0, f.start - 150), f.start);
+  const boundary = Math.max(before.lastIndexOf('\n'), lastSentenceEnd(before));
+  const opening = boundary >= 0 || f.start <= 150;
+  if (boundary >= 0) before = before.slice(boundary + 1);
+  // Another clause's verb says nothing of this one ("… is looking for a truce, but during the call
+  // on Tuesday …"): look only after the last clause break.
+  const clause = lastClauseBreak(before);
+  if (clause >= 0) before = before.slice(clause);
+  if (REPORTING_JUST_BEFORE.test(before)) return 'past';
+  const future = lastIndex(FUTURE_CUE, before);
+  const past = lastIndex(PAST_CUE, before);
+  if (future >= 0 || past >= 0) return future > past ? 'future' : 'past';
+  if (!opening || !OPENING.test(before)) return null;
+  let after = text.slice(f.end, f.end + 80);
+  const end = after.search(/[.!?](?:\s|$)|\n/u);
+  if (end >= 0) after = after.slice(0, end);
+  const futureAfter = firstIndex(FUTURE_CUE, after);
+  const pastAfter = firstIndex(PAST_CUE, after);
+  if (futureAfter < 0 && pastAfter < 0) return null;
+  if (futureAfter < 0) return 'past';
+  if (pastAfter < 0) return 'future';
+  return futureAfter < pastAfter ? 'future' : 'past';
+}
+
+function lastClauseBreak(s: string): number {
+  let last = -1;
+  const re = /(?:[,;:—–][ \t]*(?:but|and|while|although|though|whereas|yet|so)\b|;|[ \t][—–][ \t])/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index + m[0].length;
+  return last;
+}
+
+function lastSentenceEnd(s: string): number {
+  let last = -1;
+  const re = /[.!?]["”’']?[ \t]+(?=["“‘']?\p{Lu})/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index + m[0].length - 1;
+  return last;
+}
+
+function lastIndex(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
+  return last;
+}
+
+function firstIndex(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : -1;
 }

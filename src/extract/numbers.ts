@@ -1,123 +1,466 @@
-// Cardinal quantities with what they count: "175 prisoners" → 175 prisoner,
-// "a 30-day truce" → 30 day, "$2.5 million" → 2500000 USD, "about an hour" is
-// not a number (an article), "one of the greatest" is not a count.
+// Cardinal quantities: digits ("175", "2.5 million", "$99", "40%", "30GB") and
+// number words ("seven", "twenty-two", "a dozen", "half a million"), each with
+// its value, the unit it counts or measures (a singular noun, an ISO currency
+// code, or "percent") and whether it is hedged ("about", "more than", "or so").
+//
+// What is not a number here: parts of dates and times (passed in as `exclude`),
+// ordinals ("5th", "third"), "one of …", a lone pronoun "one", the article
+// "a/an" (but "a dozen", "a million" are), digits inside names ("Shahed-136",
+// "G7", "COVID-19", "iPhone 4"), labels ("No. 1", "Chapter 11", "version
+// 10.4"), two-digit years ("'11"), vague plurals ("dozens", "thousands of"),
+// and fractions and proportions ("two-thirds of"). "The two companies" is a
+// count like any other.
+//
+// Every step looks at a bounded window around a match: the cost is linear in
+// the length of the text.
 import type { NumberCandidate, Span } from '../types.ts';
-import { singularize, tokenAt, type SegmentedDocument, type Token } from '../segment/index.ts';
-import { NUMBER_WORDS_SOURCE, SCALES, parseNumberWords } from './number-words.ts';
+import { paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../segment/index.ts';
+import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords, scaleDecimal } from './number-words.ts';
+import {
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
+} from './numbers/units.ts';
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB',
-  rupee: 'INR', hryvnia: 'UAH', franc: 'CHF',
-};
-const SCALE = '(thousand|million|billion|trillion|bn|mn)';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 
-// Digits: "1,200", "2.5", "$99", "US$ 3 million", "40%". The look-behind keeps
-// digits that belong to a name ("Shahed-136", "G7") or another number out.
+// Digits, with an optional currency prefix ("US$ 299", "$ 75", "€2", "us $ 150").
+// The look-behind keeps digits that belong to a word, a name ("Shahed-136",
+// "G7"), another number ("1.5.2", "9/11") or a two-digit year ("'11") out.
+// Written-out codes before an amount ("USD 200", "EUR 3bn", "usd$ 15"); lower case only for
+// codes that are not English words.
+const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\d.,:/]|\\p{L}-)(US\\$|[$€£¥₹])?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d\\p{L}]|[.,:/]\\d)(?:\\s?(%|percent\\b|per cent\\b)|\\s+${SCALE}\\b)?`,
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=+-]|\\p{L}-)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\d|[.,:/]\\d)`,
   'gu',
 );
-const WORDS = new RegExp(`\\b(${NUMBER_WORDS_SOURCE})\\b(?:\\s+${SCALE}\\b)?(?:\\s?(%|percent\\b|per cent\\b))?`, 'giu');
+const WORDS = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS_SOURCE})(?![\\p{L}\\p{N}])`, 'giu');
 
-// "about 40", "more than three", "nearly a dozen"
-const HEDGE_BEFORE = /\b(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|close to|upwards of|an estimated|estimated|under|just over|just under|circa|as many as|as few as)\s+$/iu;
-const HEDGE_AFTER = /^(?:\s+or so\b|\s+or more\b|-plus\b|\+)/iu;
+const SCALE_AFTER = /^[ \t]?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|dozens?)(?![\p{L}\p{N}])/iu;
+const GLUED_SCALE = /^(k|K|m|M|bn|b|B|mn|mln|bln)(?![\p{L}\p{N}])/u;
+const PERCENT_AFTER = /^(?:[ \t]?%|[ \t]+(?:percent|per[ \t]+cent|pct)(?![\p{L}])|[ \t]+percentage[ \t]+points?(?![\p{L}])|[ \t]+basis[ \t]+points?(?![\p{L}]))/iu;
+const CODE_AFTER = /^[ \t]?([A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)(?![\p{L}])/u;
+const SIGN_AFTER = /^[ \t]?([$€£¥₹])(?![\p{N}])/u;
+const UNIT_ABBR_SOURCE = Object.keys(UNIT_ABBREVIATIONS)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+const GLUED_UNIT = new RegExp(`^(${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}])`, 'u');
+const SPACED_UNIT = new RegExp(`^[ \\t](${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}/])`, 'u');
+// "1.8m tall": the glued m is metres, not millions.
+const METRE_CONTEXT = /^[ \t]+(?:tall|long|high|wide|deep|away|below|above|under)\b/u;
 
-// Units of measure and time come first in a compound ("one hour phone call" counts hours).
-const MEASURE_NOUNS = new Set([
-  'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'percent',
-  'mile', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'foot', 'inch', 'ton', 'tonne', 'kg',
-  'kilogram', 'gram', 'pound', 'liter', 'litre', 'gallon', 'barrel', 'acre', 'hectare', 'degree',
-]);
+// "about 40", "more than three", "nearly a dozen" (the window ends right before the number).
+const HEDGE_BEFORE = /(?:^|[^\p{L}])(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|close to|upwards of|an estimated|estimated|under|below|above|just over|just under|well over|circa|c\.|as many as|as much as|as few as|as little as|in excess of|north of|a little over|a little under|the best part of|more or less|something like|in the region of|~)[ \t]*$/iu;
+const HEDGE_AFTER = /^(?:[ \t]+or[ \t]+so\b|[ \t]+or[ \t]+more\b|[ \t]+or[ \t]+fewer\b|[ \t]+or[ \t]+less\b|-?plus\b|\+|-odd\b|[ \t]+odd\b|[ \t]+-?ish\b|ish\b)/iu;
+const RANGE_GLUE = /^[ \t]*(?:to|-|–|—|and|or|through)[ \t]*$/u;
+
+interface Raw extends Span {
+  value: number;
+  unit: string | null;
+  /** The scale word folded into the value ("million"), as a power of ten; for ranges. */
+  scale: number;
+  /** The unit came from the number's own form (currency sign, %, "30GB"), not the noun after it. */
+  ownUnit: boolean;
+  words: boolean;
+}
 
 export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[]): NumberCandidate[] {
   const { text } = doc;
-  const found: NumberCandidate[] = [];
-  const overlapsExcluded = (s: Span) => exclude.some((e) => s.start < e.end && e.start < s.end);
+  const isExcluded = excluder(exclude);
+  const raws: Raw[] = [];
+  const ctx = new Context(doc);
 
   for (const m of text.matchAll(DIGITS)) {
-    const start = m.index;
-    const digitsStart = start + m[0].indexOf(m[2]);
-    let value = Number(m[2].replace(/,/gu, '') + (m[3] ?? ''));
-    if (m[5]) value *= SCALES[m[5].toLowerCase()];
-    let unit: string | null = null;
-    if (m[1]) unit = CURRENCY_SYMBOLS[m[1]];
-    if (m[4]) unit = 'percent';
-    const span = { start: m[1] ? start : digitsStart, end: start + m[0].length };
-    found.push(candidate(doc, span, value, unit));
+    const raw = digitCandidate(text, m);
+    if (!raw || isExcluded(raw)) continue;
+    if (ctx.isLabelOrName(raw.start, raw.ownUnit)) continue;
+    raws.push(raw);
   }
   for (const m of text.matchAll(WORDS)) {
-    const words = m[1];
-    let value = parseNumberWords(words);
-    if (value === null) continue;
-    const lower = words.toLowerCase();
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const before = text.slice(Math.max(0, m.index - 8), m.index);
-    // "one of the greatest", "no one", "one another", "the one", "this one": not counts.
-    if (lower === 'one' && (/^\s+(of|another|or the other)\b/iu.test(after) || /\b(no|the|this|that|any|every|some|each)\s+$/iu.test(before) || /^[’']s\b/u.test(after))) continue;
-    if (m[2]) value *= SCALES[m[2].toLowerCase()];
-    const number = candidate(doc, { start: m.index, end: m.index + m[0].length }, value, m[3] ? 'percent' : null);
-    // A lone "one" is a pronoun ("one could argue") unless it counts something.
-    if (lower === 'one' && number.unit === null) continue;
-    found.push(number);
-  }
-  return found
-    .filter((n) => !overlapsExcluded(n))
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((n, i, all) => i === 0 || n.start >= all[i - 1].end);
-}
-
-function candidate(doc: SegmentedDocument, span: Span, value: number, knownUnit: string | null): NumberCandidate {
-  const { text } = doc;
-  let end = span.end;
-  let unit = knownUnit;
-  if (!unit) {
-    // "30-day", "five-year-old": the word after the hyphen is the unit.
-    const hyphenated = /^-(\p{L}+)/u.exec(text.slice(end, end + 30));
-    if (hyphenated) {
-      unit = singularize(hyphenated[1]);
-    } else {
-      const counted = countedNoun(doc, end);
-      if (counted) unit = counted;
+    for (const raw of wordCandidates(text, m.index, m[1])) {
+      if (isExcluded(raw)) continue;
+      if (ctx.isNameWord(raw)) continue;
+      raws.push(raw);
     }
   }
-  if (unit && CURRENCY_WORDS[unit]) unit = CURRENCY_WORDS[unit];
-  const before = text.slice(Math.max(0, span.start - 25), span.start);
-  const after = text.slice(end, end + 10);
-  return {
-    start: span.start,
-    end,
-    text: text.slice(span.start, end),
-    value,
-    unit,
-    approximate: HEDGE_BEFORE.test(before) || HEDGE_AFTER.test(after),
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = raws.filter((n, i) => i === 0 || n.start >= raws[i - 1].end);
+
+  // Units from the text after each number, then shared across ranges ("20 to 25 percent").
+  for (const raw of kept) {
+    if (raw.unit === null) raw.unit = unitAfter(doc, raw);
+    // "361 million pounds" is money; "25 pounds" a weight.
+    if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
+  }
+  shareAcrossRanges(text, kept);
+
+  const out: NumberCandidate[] = [];
+  for (const raw of kept) {
+    // A lone "one" is a pronoun ("one could argue") unless it counts something.
+    if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end))) continue;
+    out.push({
+      start: raw.start,
+      end: raw.end,
+      text: text.slice(raw.start, raw.end),
+      value: raw.value,
+      unit: raw.unit,
+      approximate: isHedged(text, raw),
+    });
+  }
+  return out;
+}
+
+// ---- candidates ------------------------------------------------------------
+
+function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
+  const start = m.index!;
+  let end = start + m[0].length;
+  const prefix = m[1] ? m[1].replace(/[ \t]/gu, '') : null;
+  const digits = m[2];
+  let unit: string | null = prefix ? currencyOfPrefix(prefix) : null;
+  if (inUrl(text, start)) return null;
+  let exponent = 0;
+  let rest = text.slice(end, end + 40);
+
+  const glued = GLUED_SCALE.exec(rest);
+  const gluedUnit = GLUED_UNIT.exec(rest);
+  if (glued && !(glued[1].toLowerCase() === 'm' && !prefix && METRE_CONTEXT.test(rest.slice(1)))) {
+    exponent = SCALE_EXPONENTS[glued[1].toLowerCase()];
+    end += glued[0].length;
+  } else if (gluedUnit) {
+    unit = UNIT_ABBREVIATIONS[gluedUnit[1]];
+    end += gluedUnit[0].length;
+  } else {
+    const scale = SCALE_AFTER.exec(rest);
+    if (scale) {
+      const word = scale[1].toLowerCase();
+      if (word === 'dozen' || word === 'dozens') {
+        const n = Number(digits.replace(/,/gu, '')) * 12;
+        return finishDigits(text, start, end + scale[0].length, n, unit, 0, !!prefix);
+      }
+      exponent = SCALE_EXPONENTS[word];
+      end += scale[0].length;
+    }
+  }
+  // Letters glued to the digits that are not a unit, scale or currency code ("5th", "3D", "4G"): not a count.
+  if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && end === start + m[0].length && !CODE_AFTER.test(text.slice(end, end + 4))) return null;
+  return finishDigits(text, start, end, scaleDecimal(digits, exponent), unit, exponent, !!prefix || unit !== null);
+}
+
+function finishDigits(text: string, start: number, end: number, value: number, unit: string | null, exponent: number, ownUnit: boolean): Raw {
+  const rest = text.slice(end, end + 40);
+  const percent = PERCENT_AFTER.exec(rest);
+  if (percent && !unit) {
+    const points = /points?$/iu.exec(percent[0]);
+    unit = points ? (/basis/iu.test(percent[0]) ? 'basis point' : 'percentage point') : 'percent';
+    end += percent[0].length;
+    ownUnit = true;
+  } else {
+    const code = CODE_AFTER.exec(rest);
+    const sign = SIGN_AFTER.exec(rest);
+    if (code && CURRENCY_CODES.has(code[1].toUpperCase())) {
+      if (!unit) unit = code[1].toUpperCase() === 'RMB' ? 'CNY' : code[1].toUpperCase();
+      end += code[0].length;
+      ownUnit = true;
+    } else if (sign && !unit) {
+      // "10 €", "5 $": the sign after the amount, as in much of Europe.
+      unit = CURRENCY_PREFIXES[sign[1]];
+      end += sign[0].length;
+      ownUnit = true;
+    } else if (!unit) {
+      const spaced = SPACED_UNIT.exec(rest);
+      if (spaced && !/^[ \t](?:m|l|L|t|g|p|mi)$/u.test(spaced[0])) {
+        unit = UNIT_ABBREVIATIONS[spaced[1]];
+        end += spaced[0].length;
+        ownUnit = true;
+      }
+    }
+  }
+  return { start, end, value, unit, scale: exponent, ownUnit, words: false };
+}
+
+function currencyOfPrefix(prefix: string): string {
+  const known = CURRENCY_PREFIXES[prefix] ?? CURRENCY_PREFIXES[prefix.toUpperCase()];
+  if (known) return known;
+  const code = prefix.replace(/\$$/u, '').toUpperCase();
+  if (code === 'C') return 'CAD';
+  if (code === 'RMB') return 'CNY';
+  if (CURRENCY_CODES.has(code)) return code;
+  return 'USD';
+}
+
+/** Inside a URL or an e-mail address ("…?id=305&q=30%25"): not prose. */
+function inUrl(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - 200);
+  const before = text.slice(from, offset);
+  const space = before.search(/\s\S*$/u);
+  const token = space >= 0 ? before.slice(space + 1) : before;
+  return /:\/\/|^www\.|[?&=]\S*$|@\S*\./u.test(token);
+}
+
+/** Splits a run of number words into the longest runs that form numbers ("two and three" → 2, 3). */
+function wordCandidates(text: string, runStart: number, run: string): Raw[] {
+  const out: Raw[] = [];
+  const parts: { start: number; end: number }[] = [];
+  const re = /[\p{L}]+/gu;
+  for (let w = re.exec(run); w; w = re.exec(run)) parts.push({ start: w.index, end: w.index + w[0].length });
+  let i = 0;
+  while (i < parts.length && parts.length <= MAX_WORDS * 3) {
+    let found: { j: number; value: number } | null = null;
+    for (let j = parts.length - 1; j >= i; j--) {
+      const phrase = run.slice(parts[i].start, parts[j].end);
+      const value = parseNumberWords(phrase);
+      // A run may not end in a dangling "and"/"a" ("two and a").
+      if (value !== null && !/^(?:and|a|an)$/iu.test(run.slice(parts[j].start, parts[j].end))) {
+        found = { j, value };
+        break;
+      }
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const start = runStart + parts[i].start;
+    let end = runStart + parts[found.j].end;
+    const phrase = run.slice(parts[i].start, parts[found.j].end).toLowerCase();
+    i = found.j + 1;
+    // "twenty-first", "two-thirds", "one-time", "one-off": ordinals, fractions, adjectives.
+    const joined = /^-([\p{L}]+)/u.exec(text.slice(end, end + 30));
+    if (joined) {
+      const word = joined[1].toLowerCase();
+      if (isOrdinalWord(word) || /^(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/u.test(word)) continue;
+      const unitWord = normalizeUnit(word, '');
+      if (phrase === 'one' && (!MEASURE_NOUNS.has(unitWord) || unitWord === 'time') && !/^[A-Z]{3}$/u.test(unitWord)) continue;
+    }
+    if (/^[ \t]+(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b/iu.test(text.slice(end, end + 12))) continue;
+    // "hundred people", "several hundred", "millions": a scale word with no number in front is vague.
+    if (/^(?:hundred|thousand|million|billion|trillion|dozen)/u.test(phrase)) continue;
+    // "one of the greatest", "one another", "one or the other": not counts.
+    if (phrase === 'one' && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
+    if (phrase === 'one' && /(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
+      const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
+      if (!next || !MEASURE_NOUNS.has(normalizeUnit(next[1].toLowerCase(), '')) || next[1].toLowerCase() === 'time') continue;
+    }
+    const scaleWord = /(thousand|million|billion|trillion)$/u.exec(phrase);
+    let unit: string | null = null;
+    let ownUnit = false;
+    const rest = text.slice(end, end + 40);
+    const percent = PERCENT_AFTER.exec(rest);
+    const code = CODE_AFTER.exec(rest);
+    if (percent) {
+      unit = /points?$/iu.test(percent[0]) ? (/basis/iu.test(percent[0]) ? 'basis point' : 'percentage point') : 'percent';
+      end += percent[0].length;
+      ownUnit = true;
+    } else if (code && /^[ \t]/u.test(code[0]) && CURRENCY_CODES.has(code[1].toUpperCase())) {
+      unit = code[1].toUpperCase() === 'RMB' ? 'CNY' : code[1].toUpperCase();
+      end += code[0].length;
+      ownUnit = true;
+    }
+    out.push({ start, end, value: found.value, unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true });
+  }
+  return out;
+}
+
+// ---- context rules ---------------------------------------------------------
+
+const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+class Context {
+  private titleCache = new Map<number, boolean>();
+  constructor(private doc: SegmentedDocument) {}
+
+  /** "No. 1", "Chapter 11", "iPhone 4", "Windows 7", "version 10.4": the number labels what precedes it. */
+  isLabelOrName(start: number, ownUnit: boolean): boolean {
+    const { text } = this.doc;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const prev = /([\p{L}][\p{L}\p{N}.&'’-]*)[ \t]$/u.exec(before) ?? /([\p{L}][\p{L}.]*\.)[ \t]?$/u.exec(before);
+    if (!prev) return false;
+    const word = prev[1];
+    const bare = word.replace(/[.]+$/u, '');
+    const lower = bare.toLowerCase();
+    if (LABEL_WORDS.has(lower)) {
+      // "no" is a label only as "No." or "No 5"; lower-case "no 5 …" is a determiner.
+      if (lower === 'no' && !/^No|\.$/u.test(word)) return false;
+      return !ownUnit || lower === 'no' || lower === 'number';
+    }
+    if (ownUnit) return false;
+    if (/[’']s$/u.test(word) || MONTH_OR_DAY.test(bare) || CURRENCY_CODES.has(bare)) return false;
+    // Mixed case ("iPhone", "iOS", "McLaren") and acronyms ("GM", "COVID") are names anywhere.
+    const mixed = /^\p{Ll}+\p{Lu}/u.test(bare) || /^\p{Lu}[\p{L}]*\p{Lu}/u.test(bare);
+    const capitalized = /^\p{Lu}/u.test(bare);
+    if (!mixed && !capitalized) return false;
+    const wordStart = start - prev[0].length;
+    if (!mixed && (this.isSentenceStart(wordStart) || this.inTitleLine(start))) return false;
+    if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
+    return true;
+  }
+
+  /** "the Big Three", "Ford Five Hundred": capitalized number words inside a sentence are names. */
+  isNameWord(raw: Raw): boolean {
+    const { text } = this.doc;
+    if (!/^\p{Lu}/u.test(text[raw.start])) return false;
+    if (this.isSentenceStart(raw.start) || this.inTitleLine(raw.start)) return false;
+    return true;
+  }
+
+  /** "the two companies": a small spelled-out number after a definite determiner names a known group. */
+  isSentenceStart(offset: number): boolean {
+    const { text } = this.doc;
+    let i = offset - 1;
+    const limit = Math.max(0, offset - 20);
+    while (i >= limit && /[\s"“‘'(\[—–-]/u.test(text[i])) {
+      if (text[i] === '\n') return true;
+      i--;
+    }
+    if (i < 0) return true;
+    if (i < limit) return false;
+    return /[.!?:;…]/u.test(text[i]);
+  }
+
+  private lineOf(offset: number): string {
+    const p = paragraphAt(this.doc, offset);
+    return p ? this.doc.text.slice(p.start, p.end) : '';
+  }
+
+  /** A headline in Title Case ("Apple Sells Three Million iPads"): capitals there say nothing. */
+  inTitleLine(offset: number): boolean {
+    const p = paragraphAt(this.doc, offset);
+    if (!p) return false;
+    const cached = this.titleCache.get(p.start);
+    if (cached !== undefined) return cached;
+    let title = false;
+    if (p.end - p.start <= 200) {
+      const words = this.doc.text.slice(p.start, p.end).match(/\p{L}{4,}/gu) ?? [];
+      const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      title = words.length >= 2 && capitals / words.length >= 0.7;
+    }
+    this.titleCache.set(p.start, title);
+    return title;
+  }
+}
+
+function excluder(exclude: readonly Span[]): (s: Span) => boolean {
+  const spans = [...exclude].sort((a, b) => a.start - b.start);
+  // Running maximum of ends, so that one binary search answers overlap queries.
+  const maxEnd: number[] = [];
+  let running = -Infinity;
+  for (const s of spans) {
+    running = Math.max(running, s.end);
+    maxEnd.push(running);
+  }
+  return (s: Span) => {
+    // Last excluded span starting before s.end.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > s.start;
   };
 }
 
-// After the number: skip modifiers ("additional", "self-detonating", "Shahed-136",
-// "seriously injured"), then take the head of the noun run ("power plants" → plant).
-// "seven of their drones": the noun after "of" + determiner counts too.
-const MAX_LOOKAHEAD = 6;
+function isHedged(text: string, raw: Raw): boolean {
+  const before = text.slice(Math.max(0, raw.start - 30), raw.start);
+  const after = text.slice(raw.end, raw.end + 12);
+  return HEDGE_BEFORE.test(before) || HEDGE_AFTER.test(after);
+}
 
+/** "20 to 25 percent", "500 and 1,000 songs", "between 3 and 5 million people". */
+function shareAcrossRanges(text: string, nums: Raw[]): void {
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const a = nums[i];
+    const b = nums[i + 1];
+    if (b.start - a.end > 12 || !RANGE_GLUE.test(text.slice(a.end, b.start))) continue;
+    const glue = text.slice(a.end, b.start).trim();
+    // "and"/"or" join two numbers only when the first has nothing of its own.
+    if (a.unit === null && b.unit !== null) {
+      a.unit = b.unit;
+      if (a.scale === 0 && b.scale > 0 && a.value < 1000) a.value = scaleDecimal(String(a.value), b.scale);
+    } else if (glue !== 'and' && a.unit !== null && b.unit === null && a.ownUnit) {
+      b.unit = a.unit;
+    }
+  }
+}
+
+// ---- the unit after a number -----------------------------------------------
+
+const MAX_LOOKAHEAD = 6;
+const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
+
+function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
+  const { text } = doc;
+  // "50 or so protesters", "40-odd years", "200-plus jobs": the hedge sits between number and noun.
+  const hedge = /^(?:[ \t]+or[ \t]+(?:so|more|fewer|less)|[ \t]*-?[ \t]*(?:odd|plus))(?=[ \t])/iu.exec(text.slice(raw.end, raw.end + 16));
+  const end = raw.end + (hedge ? hedge[0].length : 0);
+  const after = text.slice(end, end + 40);
+  // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
+  const hyphenated = /^-([\p{L}]+)/u.exec(after);
+  if (hyphenated) return normalizeUnit(hyphenated[1].toLowerCase(), '');
+  // "aged 55", "at the age of 56"; "Papermaster, 49, left": ages count years.
+  const before = text.slice(Math.max(0, raw.start - 16), raw.start);
+  if (AGE_BEFORE.test(before)) return 'year';
+  if (!raw.words && raw.value >= 1 && raw.value <= 120 && raw.value % 1 === 0 && /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) && /^,/u.test(after)) {
+    return 'year';
+  }
+  return countedNoun(doc, end);
+}
+
+// Plurals in -ves that the general singularizer leaves as "-ve" ("loaves" → "loave").
+const VES: Record<string, string> = {
+  loaves: 'loaf', thieves: 'thief', shelves: 'shelf', wolves: 'wolf', calves: 'calf', sheaves: 'sheaf',
+  selves: 'self', elves: 'elf', scarves: 'scarf', hooves: 'hoof', wharves: 'wharf',
+};
+
+/** Currency, spelling and abbreviation normalization of a singular unit noun. */
+function normalizeUnit(word: string, previous: string): string {
+  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? singularize(word);
+  const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
+  if (national) return national;
+  if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
+  return UNIT_SPELLINGS[w] ?? w;
+}
+
+// After the number: skip modifiers ("additional", "self-detonating",
+// "Shahed-136", "seriously injured"), then take the head of the noun run
+// ("power plants" → plant; "one hour phone call" → hour). "seven of their
+// drones": the noun after "of" + determiner counts too.
 function countedNoun(doc: SegmentedDocument, offset: number): string | null {
-  const { tokens } = doc;
+  const { tokens, text } = doc;
   let i = tokenAt(tokens, offset);
   const first = tokens[i];
-  if (!first || first.start - offset > 3) return null;
-  // The number's own token may extend past the match ("2.5" inside "2.5bn"): skip number tokens.
-  while (tokens[i] && tokens[i].tags.has('Value') && !tokens[i].tags.has('Noun')) i++;
-  if (tokens[i] && tokens[i].normal === 'of' && isBreakFree(tokens[i - 1])) {
+  if (!first || first.start - offset > 3 || /[,;:.!?()]/u.test(text.slice(offset, first.start))) return null;
+  if (tokens[i] && tokens[i].normal === 'of' && (/^[ \t]+of\b/u.test(text.slice(offset, offset + 5)))) {
     i++;
-    while (tokens[i] && (tokens[i].tags.has('Determiner') || tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun'))) i++;
+    while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal))) i++;
   }
-  let nounRun: Token[] = [];
+  const nounRun: Token[] = [];
+  const runIndex: number[] = [];
   for (let k = 0; tokens[i] && k < MAX_LOOKAHEAD; k++, i++) {
     const t = tokens[i];
-    if (t.sentence !== first.sentence) break;
+    if (t.sentence !== first.sentence && nounRun.length) break;
+    // A number joined by a hyphen to a name ("Shahed-136") is part of that name.
+    if (t.tags.has('Value') && tokens[i - 1] && /-$/u.test(tokens[i - 1].post) && nounRun.length) {
+      if (hasBreak(t)) break;
+      continue;
+    }
+    // "50 protesters" tagged as a verb ("protesters" = 3rd person of "protester"?): after a
+    // number, a plural-looking present-tense form is the counted noun.
+    if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text))) {
+      nounRun.push(t);
+      runIndex.push(i);
+      break;
+    }
     if (isNoun(t)) {
       nounRun.push(t);
-      if (hasBreak(t) || !tokens[i + 1] || !isNoun(tokens[i + 1])) break;
+      runIndex.push(i);
+      const next = tokens[i + 1];
+      if (hasBreak(t) || !next || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && /^\p{Lu}/u.test(t.text)))) break;
       continue;
     }
     if (nounRun.length) break;
@@ -128,21 +471,51 @@ function countedNoun(doc: SegmentedDocument, offset: number): string | null {
     return null;
   }
   if (!nounRun.length) return null;
-  const measure = nounRun.find((t) => MEASURE_NOUNS.has(singularize(t.normal)));
-  const head = measure ?? nounRun[nounRun.length - 1];
+  // Two-word units: "square meters", "percentage points", "miles per hour", "Canadian dollars".
+  for (let k = 0; k < nounRun.length; k++) {
+    const t = nounRun[k];
+    const noun = normalizeUnit(t.normal, k > 0 ? nounRun[k - 1].normal : (tokens[runIndex[0] - 1]?.normal ?? ''));
+    if (MEASURE_NOUNS.has(noun) || /^[A-Z]{3}$/u.test(noun)) return withModifier(text, tokens[runIndex[k] - 1], t, noun);
+  }
+  const head = nounRun[nounRun.length - 1];
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
-  return singularize(head.normal.replace(/[’']s$/u, ''));
+  const abbreviation = UNIT_ABBREVIATIONS[head.text];
+  if (abbreviation) return abbreviation;
+  const previous = nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
+  return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
+}
+
+function withModifier(text: string, prevToken: Token | undefined, t: Token, noun: string): string {
+  const prev = prevToken?.normal ?? '';
+  if (UNIT_MODIFIERS[prev]?.has(noun)) return `${prev} ${noun}`;
+  const after = text.slice(t.end, t.end + 16);
+  if (/^[ \t]+(?:per|an|a)[ \t]+hour\b/u.test(after) && ['mile', 'kilometer', 'meter'].includes(noun)) return `${noun} per hour`;
+  if (noun === 'pound' && /^[ \t]+sterling\b/u.test(after)) return 'GBP';
+  return noun;
+}
+
+// After a number, a present-tense "-s" form is a plural noun the tagger took for a verb
+// ("50 protesters", "150 Shahed drones"), unless it is a common verb.
+function isPluralLikeVerb(t: Token): boolean {
+  return (
+    t.tags.has('PresentTense') &&
+    /^\p{Ll}{2,}s$/u.test(t.text) &&
+    !/^(?:is|has|was|does|says|goes|gets|makes|takes|seems|means|needs|wants|looks|remains|continues|includes|comes|gives|keeps|shows|puts|lets|sees|uses|tells|asks|plans|hopes|expects|believes|appears|depends|belongs|exists|happens|occurs)$/u.test(t.text)
+  );
 }
 
 function isNoun(t: Token): boolean {
-  return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !t.tags.has('Date') || MEASURE_NOUNS.has(singularize(t.normal));
+  if (t.tags.has('Pronoun') || (t.tags.has('Date') && !MEASURE_NOUNS.has(singularize(t.normal)))) return false;
+  if (MEASURE_NOUNS.has(singularize(t.normal)) || UNIT_ABBREVIATIONS[t.text] || CURRENCY_WORDS[singularize(t.normal)]) return true;
+  return t.tags.has('Noun') && !t.tags.has('Value');
 }
 
 function isModifier(t: Token, next: Token | undefined): boolean {
   if (t.tags.has('Adjective') || t.tags.has('Adverb')) return true;
-  // "self-detonating", "seriously injured", "Shahed-136": participles and names before the noun.
+  // "self-detonating", "seriously injured": participles before the noun.
   if (t.tags.has('Verb') && (t.tags.has('Gerund') || t.tags.has('PastTense') || t.tags.has('Participle')) && next && (isNoun(next) || next.tags.has('Adjective'))) return true;
-  if (t.tags.has('ProperNoun') && /-\d/u.test(t.text)) return true;
+  if (t.tags.has('Hyphenated') && !t.tags.has('Value')) return true;
+  if (/^(?:more|other|additional|new|extra|further|fewer|such)$/u.test(t.normal)) return true;
   return false;
 }
 
@@ -150,6 +523,3 @@ function hasBreak(t: Token): boolean {
   return /[,.;:!?()]/u.test(t.post.replace(/[”"’']/gu, ''));
 }
 
-function isBreakFree(t: Token | undefined): boolean {
-  return !!t && !hasBreak(t);
-}

@@ -1,0 +1,541 @@
+// The date parsers: each a pattern anchored on a distinctive word or digit
+// shape, and a function that turns a match into a timex or declines it.
+// Patterns use bounded repetition only, so every one runs in linear time.
+import { NUMBER_WORDS_SOURCE, ordinalValue, parseNumberWords } from '../number-words.ts';
+import { pad } from './resolve.ts';
+import type { DateParser, Direction, Parsed } from './types.ts';
+
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+};
+const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
+};
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const ORDINAL_NUMBERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** Capitalized and upper-case forms: month and day names are proper nouns in English. */
+const cased = (words: string[]): string => words.flatMap((w) => [w, w.toUpperCase()]).join('|');
+
+const S = '[ \\t\\u00a0]+';
+const OS = '[ \\t\\u00a0]*';
+const MONTH_FULL = cased(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const MONTH_ABBR = cased(['Sept', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+/** A month name or abbreviation, with or without the abbreviation's dot: for use next to a day or year. */
+const MONTH = `(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
+const WEEKDAY_FULL = cased(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const WEEKDAY_ABBR = cased(['Tues', 'Thurs', 'Thur', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.:,]\\d)';
+const YEAR4 = '(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])';
+/** A year next to a month or day: four digits, or two after an apostrophe ("May '87"). */
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d|[\'’]\\d\\d)(?![\\p{L}\\p{N}])';
+const PART = '(morning|afternoon|evening|night|overnight)';
+const ORDINAL_DAY_WORDS =
+  '(?:thirty[- ]first|thirtieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first)';
+// A bounded run of number words ("three", "twenty-two"), no "and" chains: for "three years ago".
+const COUNT = `(\\d{1,4}|an?|${NUMBER_WORDS_SOURCE})`;
+
+const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/u, '')];
+const weekdayOf = (word: string): number => WEEKDAYS[word.toLowerCase().replace(/\.$/u, '')];
+
+function validDay(year: number | null, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+/** "1987" → "1987"; "'87" → "1987", "'11" → "2011" (two-digit years up to '30 are this century). */
+function fullYear(year: string | undefined | null): string | undefined {
+  if (!year) return undefined;
+  if (/^\d{4}$/u.test(year)) return year;
+  const yy = Number(year.slice(1));
+  return String(yy <= 30 ? 2000 + yy : 1900 + yy);
+}
+
+function dayTimex(year: string | undefined | null, month: number, day: number): string | null {
+  const y = fullYear(year);
+  if (!validDay(y ? Number(y) : null, month, day)) return null;
+  return `${y ?? 'XXXX'}-${pad(month)}-${pad(day)}`;
+}
+
+function count(word: string): number | null {
+  if (/^\d+$/u.test(word)) return Number(word);
+  if (/^an?$/iu.test(word)) return 1;
+  return parseNumberWords(word);
+}
+
+/** Offset of a relative expression: last/past/previous → -1, this/current → 0, next/coming → +1. */
+function offsetOf(modifier: string): number | null {
+  const m = modifier.toLowerCase().replace(/^the\s+/u, '');
+  if (m === 'last' || m === 'past' || m === 'previous') return -1;
+  if (m === 'this' || m === 'current') return 0;
+  if (m === 'next' || m === 'coming') return 1;
+  return null;
+}
+
+const signed = (n: number): string => `${n < 0 ? '-' : '+'}${Math.abs(n)}`;
+const UNIT_LETTER: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q', decade: 'E', century: 'C' };
+
+// Temporal prepositions and modifiers that make a bare four-digit number a year.
+const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|of|during|before|after|through|throughout|to|between|and|or|circa|c\.|year|years|fiscal|early|late|mid|the|end|start|beginning|around|about|spring|summer|autumn|fall|winter|FY|AD|BC|for|on|than|as)[ \t\u00a0-]*$/iu;
+const TIME_ZONES: Record<string, string> = {
+  UTC: 'Z', GMT: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00',
+  MDT: '-06:00', PST: '-08:00', PDT: '-07:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00',
+  EEST: '+03:00', MSK: '+03:00', JST: '+09:00', KST: '+09:00', AEST: '+10:00', AEDT: '+11:00', WIB: '+07:00',
+  // Ambiguous across daylight saving or countries: kept in the text, no offset.
+  ET: '', PT: '', CT: '', MT: '', IST: '',
+};
+const TZ = `(?:${OS}\\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|JST|KST|AEST|AEDT|WIB|ET|PT|CT|MT|IST|Z)(?:${OS}([+-])${OS}(\\d{1,2})(?::?(\\d\\d))?)?\\)?(?![\\p{L}\\p{N}]))?`;
+
+function zone(name: string | undefined, sign: string | undefined, hours: string | undefined, minutes: string | undefined): string {
+  if (!name) return '';
+  if (sign && (name === 'UTC' || name === 'GMT')) return `${sign}${pad(Number(hours))}:${minutes ?? '00'}`;
+  return TIME_ZONES[name] ?? '';
+}
+
+export const PARSERS: DateParser[] = [
+  {
+    // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
+    name: 'iso',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}.-])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?:[T ]([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\p{N}]|[-/.]\\d)`, 'gu'),
+    parse: (m) => {
+      const day = dayTimex(m[1], Number(m[3]), Number(m[4]));
+      if (!day || Number(m[1]) < 1000) return null;
+      const z = m[7] ? (m[7] === 'Z' ? 'Z' : m[7].length === 5 ? `${m[7].slice(0, 3)}:${m[7].slice(3)}` : m[7]) : '';
+      return { timex: `${day}${m[5] ? `T${m[5]}:${m[6]}${z}` : ''}` };
+    },
+  },
+  {
+    // "3/19/2025", "3/19/25" (US order, as in American news; day first when the first number exceeds 12),
+    // "19.03.2025" (European order).
+    name: 'numeric',
+    pattern: /(?<![\p{L}\p{N}.\/-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[\/.-]\d)/gu,
+    parse: (m) => {
+      if (m[2] !== '/' && m[4].length !== 4) return null;
+      let month = Number(m[1]);
+      let day = Number(m[3]);
+      if (m[2] === '.' || month > 12) [month, day] = [day, month];
+      const year = m[4].length === 2 ? String((Number(m[4]) < 50 ? 2000 : 1900) + Number(m[4])) : m[4];
+      const timex = dayTimex(year, month, day);
+      return timex ? { timex } : null;
+    },
+  },
+  {
+    // "Feb. 28", "March 11, 2025", "Wednesday, March 19, 2025", "March 11 2025", "Sept. 5th"
+    name: 'month-day',
+    pattern: new RegExp(`(?:\\b(${WEEKDAY_FULL}|${WEEKDAY_ABBR})\\.?,?${S})?\\b${MONTH}${S}(?:the${S})?${DAY}(?:(?:,${OS}|${S})(?:of${S})?${YEAR})?`, 'gu'),
+    parse: (m) => {
+      const timex = dayTimex(m[4], monthOf(m[2]), Number(m[3]));
+      return timex ? { timex } : null;
+    },
+  },
+  {
+    // "November 18-19", "March 11 and 12, 2025": the second day of a range of days.
+    name: 'month-day-range',
+    pattern: new RegExp(`\\b${MONTH}${S}${DAY}(${OS}(?:-|–|${S}(?:to|and|or|through|until|till)${S})${OS})${DAY}(?:,?${S}${YEAR})?`, 'gu'),
+    parse: (m) => {
+      const month = monthOf(m[1]);
+      const first = dayTimex(m[5], month, Number(m[2]));
+      const second = dayTimex(m[5], month, Number(m[4]));
+      if (!first || !second) return null;
+      const secondStart = m[0].indexOf(m[3]) + m[3].length;
+      const firstEnd = m[0].indexOf(m[3]);
+      return [
+        { timex: first, start: 0, end: firstEnd },
+        { timex: second, start: secondStart, end: m[0].length },
+      ];
+    },
+  },
+  {
+    // "28 February 2025", "the 5th of May", "Tuesday 4 March"
+    name: 'day-month',
+    pattern: new RegExp(`(?:\\b(${WEEKDAY_FULL}|${WEEKDAY_ABBR})\\.?,?${S})?(?:\\bthe${S})?(?<![\\p{L}\\p{N}.,:/$€£-])${DAY}${S}(?:of${S})?${MONTH}(?![\\p{L}])(?:,?${S}${YEAR})?`, 'gu'),
+    parse: (m) => {
+      const timex = dayTimex(m[4], monthOf(m[3]), Number(m[2]));
+      return timex ? { timex } : null;
+    },
+  },
+  {
+    // "the third of March", "the twenty-first of June 2024"
+    name: 'ordinal-of-month',
+    pattern: new RegExp(`\\bthe${S}(${ORDINAL_DAY_WORDS})${S}of${S}${MONTH}(?![\\p{L}])(?:,?${S}${YEAR})?`, 'giu'),
+    parse: (m) => {
+      const month = monthOf(m[2]);
+      if (!month || !/^\p{Lu}/u.test(m[2])) return null;
+      const day = ordinalValue(m[1].replace(/\s+/gu, '-'));
+      const timex = day ? dayTimex(m[3], month, day) : null;
+      return timex ? { timex } : null;
+    },
+  },
+  {
+    // "February 2022", "May 2024", "June of 1992"
+    name: 'month-year',
+    pattern: new RegExp(`\\b${MONTH},?${S}(?:of${S})?${YEAR}`, 'gu'),
+    parse: (m) => ({ timex: `${fullYear(m[2])}-${pad(monthOf(m[1]))}` }),
+  },
+  {
+    // "October of next year", "March last year", "January this year"
+    name: 'month-relative-year',
+    pattern: new RegExp(`\\b(${MONTH_FULL})(?:${S}of)?${S}(last|this|next|the${S}previous|the${S}following|the${S}same)${S}year\\b`, 'gu'),
+    parse: (m) => {
+      const mod = m[2].toLowerCase().replace(/\s+/gu, ' ');
+      const offset = mod === 'the following' ? null : mod === 'the same' ? null : mod === 'the previous' ? -1 : offsetOf(mod);
+      if (offset === null) return null;
+      return { timex: `REF${signed(offset)}Y-${pad(monthOf(m[1]))}` };
+    },
+  },
+  {
+    // "last March", "next June", "this September"
+    name: 'relative-month',
+    pattern: new RegExp(`\\b(last|next|this|coming|past)${S}(${MONTH_FULL})\\b`, 'giu'),
+    parse: (m) => {
+      if (!/^\p{Lu}/u.test(m[2])) return null;
+      const mod = m[1].toLowerCase();
+      const month = pad(monthOf(m[2]));
+      if (mod === 'this') return { timex: `REF+0Y-${month}` };
+      const direction: Direction = mod === 'last' || mod === 'past' ? 'past-strict' : 'future-strict';
+      return { timex: `XXXX-${month}`, direction };
+    },
+  },
+  {
+    // "in February", "late March", "since January"; "May" only after a preposition (it is also a verb);
+    // abbreviations only with their dot after a preposition ("by Oct."). "April Smith" is a name.
+    name: 'month',
+    pattern: new RegExp(
+      `\\b(?:(${MONTH_FULL.replace(/\|May\|/u, '|').replace(/\|MAY\|/u, '|')})\\b|(in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this)(${S}|-)(May|MAY|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.)(?![\\p{L}]))`,
+      'gu',
+    ),
+    parse: (m, text) => {
+      const name = m[1] ?? m[4];
+      const end = (m.index ?? 0) + m[0].length;
+      // "April Smith", "June Carter": a month name before a capitalized word, with no preposition, is a name.
+      if (m[1] && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !/\b(?:in|since|until|by|of|from|through|during|before|after|early|late|mid|last|next|this)[ \t-]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const timex = `XXXX-${pad(monthOf(name))}`;
+      if (m[1]) return { timex };
+      // Only the month is the date; the preposition is context.
+      const start = m[0].length - name.length;
+      return [{ timex, start, end: m[0].length }];
+    },
+  },
+  {
+    // "the last week of March", "the first week of June 2024": a week of a month
+    name: 'week-of-month',
+    pattern: new RegExp(`\\bthe${S}(first|second|third|fourth|last|final)${S}week${S}of${S}${MONTH}(?![\\p{L}])(?:,?${S}${YEAR})?`, 'giu'),
+    parse: (m) => {
+      if (!/^\p{Lu}/u.test(m[2])) return null;
+      const which = m[1].toLowerCase();
+      const n = which === 'last' || which === 'final' ? 'L' : String(ORDINAL_NUMBERS[which]);
+      return { timex: `${fullYear(m[3]) ?? 'XXXX'}-${pad(monthOf(m[2]))}-W${n}` };
+    },
+  },
+  {
+    // "last week", "this month", "next year", "the past week", "last quarter", "the past decade"
+    name: 'relative-unit',
+    pattern: new RegExp(`\\b(?:the${S})?(last|this|next|past|previous|coming|current)${S}(week|month|year|quarter|weekend|decade|century)\\b`, 'giu'),
+    parse: (m) => {
+      const offset = offsetOf(m[1]);
+      if (offset === null) return null;
+      const unit = m[2].toLowerCase();
+      if (unit === 'weekend') return { timex: `REF${signed(offset)}W-WE` };
+      return { timex: `REF${signed(offset)}${UNIT_LETTER[unit]}` };
+    },
+  },
+  {
+    // "the same month a year ago", "the same period last year": the period named just before,
+    // a year earlier. Resolved against that antecedent in dates.ts; "SAME-1Y" until then.
+    name: 'same-period',
+    pattern: new RegExp(`\\bthe${S}same${S}(?:month|period|quarter|week|day|time|season)${S}(?:of${S})?(?:a${S}year${S}(?:ago|earlier|before)|(?:the${S})?(?:last|previous|prior)${S}year|a${S}year${S}(?:ago|earlier))\\b`, 'giu'),
+    parse: () => ({ timex: 'SAME-1Y' }),
+  },
+  {
+    // "the previous year", "the year before", "a year earlier" (relative to the article's own date)
+    name: 'previous-unit',
+    pattern: new RegExp(`\\b(?:the${S}(week|month|year)${S}(?:before|previous|prior)|a${S}(week|month|year)${S}(?:earlier|before))\\b`, 'giu'),
+    parse: (m) => ({ timex: `REF-1${UNIT_LETTER[(m[1] ?? m[2]).toLowerCase()]}` }),
+  },
+  {
+    // "the beginning of the year", "the end of the month" (this year, this month)
+    name: 'part-of-unit',
+    pattern: new RegExp(`\\b(?:the${S})?(?:very${S})?(?:beginning|start|end|middle|rest|remainder|close)${S}of${S}the${S}(week|month|year)\\b`, 'giu'),
+    parse: (m) => ({ timex: `REF+0${UNIT_LETTER[m[1].toLowerCase()]}` }),
+  },
+  {
+    // "three years ago", "2 weeks ago", "a decade ago"
+    name: 'ago',
+    pattern: new RegExp(`\\b${COUNT}${S}(day|week|month|year|decade|century|centuries)s?${S}ago\\b`, 'giu'),
+    parse: (m) => {
+      const n = count(m[1]);
+      if (n === null || n > 5000) return null;
+      const unit = m[2].toLowerCase();
+      if (unit === 'decade') return { timex: `REF-${n * 10}Y` };
+      if (unit.startsWith('centur')) return { timex: `REF-${n * 100}Y` };
+      return { timex: `REF-${n}${UNIT_LETTER[unit]}` };
+    },
+  },
+  {
+    // "two weeks from now", "three days from today"
+    name: 'from-now',
+    pattern: new RegExp(`\\b${COUNT}${S}(day|week|month|year)s?${S}from${S}(now|today)\\b`, 'giu'),
+    parse: (m) => {
+      const n = count(m[1]);
+      if (n === null || n > 5000) return null;
+      return { timex: `REF+${n}${UNIT_LETTER[m[2].toLowerCase()]}` };
+    },
+  },
+  {
+    // "the day before yesterday", "the day after tomorrow"
+    name: 'day-before-yesterday',
+    pattern: new RegExp(`\\bthe${S}day${S}(before${S}yesterday|after${S}tomorrow)\\b`, 'giu'),
+    parse: (m) => ({ timex: /^before/iu.test(m[1]) ? 'REF-2D' : 'REF+2D' }),
+  },
+  {
+    // "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "tomorrow night"
+    name: 'deictic',
+    pattern: new RegExp(`\\b(yesterday|today|tomorrow|tonight)(?:${S}${PART})?\\b(?![’']s${S}\\p{Lu})`, 'giu'),
+    parse: (m, text) => {
+      const w = m[1].toLowerCase();
+      // "USA Today", "the Today show": a capitalized "Today" inside a sentence is a name.
+      if (m[1] === 'Today' && !isSentenceStart(text, m.index)) return null;
+      const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      const part = w === 'tonight' ? 'NI' : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : null;
+      return { timex: `REF${signed(offset)}D${part ? `T${part}` : ''}` };
+    },
+  },
+  {
+    // "attacks continued overnight", "overnight into Wednesday": the night before the reference
+    // day. Not the adjective ("an overnight curfew").
+    name: 'overnight',
+    pattern: /\b(?<!\ban[ \t]+)(overnight)\b(?=[ \t]*(?:[,.;:!?)”"'’]|$)|[ \t]+(?:on|in|at|to|into|from|and|as|while|after|before|across|near|despite|including|against|that|when|with|but)\b)/giu,
+    parse: () => ({ timex: 'REF-1DTNI' }),
+  },
+  {
+    // "this morning", "last night", "this evening", "last evening"
+    name: 'deictic-part',
+    pattern: new RegExp(`\\b(this|last)${S}${PART}\\b`, 'giu'),
+    parse: (m) => {
+      const last = m[1].toLowerCase() === 'last';
+      const part = m[2].toLowerCase();
+      if (last && part !== 'night' && part !== 'evening') return null;
+      return { timex: `REF${last ? '-1' : '+0'}DT${PARTS_OF_DAY[part]}` };
+    },
+  },
+  {
+    // "Tuesday of last week", "Monday next week"
+    name: 'weekday-of-week',
+    pattern: new RegExp(`\\b(?:(${WEEKDAY_FULL})(?:${S}of)?${S}(last|this|next|previous)${S}week|(last|this|next|previous)${S}week(?:,?${S}|${OS}[-–]${OS})(?:on${S})?(${WEEKDAY_FULL}))\\b`, 'gu'),
+    parse: (m) => ({ timex: `REF${signed(offsetOf(m[2] ?? m[3])!)}W-${weekdayOf(m[1] ?? m[4])}` }),
+  },
+  {
+    // "Wednesday", "Tuesday night", "last Friday", "next Monday", "this Friday"
+    name: 'weekday',
+    pattern: new RegExp(`\\b(?:(last|next|this|coming|past|previous)${S})?(${WEEKDAY_FULL})(?:${S}(?:(?:early|late)${S})?${PART})?\\b`, 'giu'),
+    parse: (m) => {
+      if (!/^\p{Lu}/u.test(m[2])) return null;
+      const mod = m[1]?.toLowerCase();
+      const day = weekdayOf(m[2]);
+      const part = m[3] ? `T${PARTS_OF_DAY[m[3].toLowerCase()]}` : '';
+      if (mod === 'this') return { timex: `REF+0W-${day}${part}` };
+      const direction: Direction | undefined = mod === 'next' || mod === 'coming' ? 'future-strict' : mod ? 'past-strict' : undefined;
+      return { timex: `XXXX-WXX-${day}${part}`, direction };
+    },
+  },
+  {
+    // "the second quarter", "the first quarter of 2009", "the third quarter of this year",
+    // "fourth-quarter", "the final quarter of 2009", "the first half of 2025"
+    name: 'quarter',
+    pattern: new RegExp(
+      `\\b(?:the${S})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:${S}|-)(quarter|half)(?:${S}of${S}(?:the${S}(?:fiscal${S}|financial${S})?year|(?:fiscal${S})?${YEAR}|(last|this|next|the${S}previous|the${S}current)${S}year))?(?![\\p{L}-])`,
+      'giu',
+    ),
+    parse: (m) => {
+      const which = m[1].toLowerCase();
+      const half = m[2].toLowerCase() === 'half';
+      const ofYear = m[0].length > 0 && /\bof\b/iu.test(m[0]);
+      if (which === 'last' && !ofYear) return half ? null : { timex: 'REF-1Q' };
+      const n = which === 'final' || which === 'last' ? (half ? 2 : 4) : ORDINAL_NUMBERS[which];
+      if (half && (n > 2 || !ofYear)) return null;
+      const period = `${half ? 'H' : 'Q'}${n}`;
+      if (m[3]) return { timex: `${fullYear(m[3])}-${period}` };
+      if (m[4]) {
+        const offset = offsetOf(m[4].replace(/^the\s+/iu, '')) ?? (/previous/iu.test(m[4]) ? -1 : 0);
+        return { timex: `REF${signed(offset)}Y-${period}` };
+      }
+      if (ofYear) return { timex: `REF+0Y-${period}` };
+      return { timex: `XXXX-${period}` };
+    },
+  },
+  {
+    // "Q3 2024", "Q1", "2019 Q3", "2019-Q1", "H1 2025"
+    name: 'quarter-code',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:([QH])([1-4])(?:${OS}[-/]?${OS}${YEAR})?|${YEAR}${OS}-?${OS}([QH])([1-4]))(?![\\p{L}\\p{N}])`, 'gu'),
+    parse: (m) => {
+      const letter = m[1] ?? m[5];
+      const n = Number(m[2] ?? m[6]);
+      if (letter === 'H' && n > 2) return null;
+      return { timex: `${fullYear(m[3] ?? m[4]) ?? 'XXXX'}-${letter}${n}` };
+    },
+  },
+  {
+    // "last summer", "this winter", "next spring"
+    name: 'relative-season',
+    pattern: new RegExp(`\\b(last|this|next|past|coming)${S}(spring|summer|fall|autumn|winter)\\b`, 'giu'),
+    parse: (m) => {
+      const mod = m[1].toLowerCase();
+      const season = SEASONS[m[2].toLowerCase()];
+      if (mod === 'this') return { timex: `XXXX-${season}`, direction: 'nearest' };
+      return { timex: `XXXX-${season}`, direction: mod === 'next' || mod === 'coming' ? 'future-strict' : 'past-strict' };
+    },
+  },
+  {
+    // "summer 2024", "the spring of 2009"
+    name: 'season-year',
+    pattern: new RegExp(`\\b(spring|summer|fall|autumn|winter)(?:${S}of)?${S}${YEAR}`, 'giu'),
+    parse: (m) => ({ timex: `${fullYear(m[2])}-${SEASONS[m[1].toLowerCase()]}` }),
+  },
+  {
+    // "in the spring", "during the summer", "by autumn": a bare season after a temporal preposition
+    name: 'season',
+    pattern: new RegExp(`\\b(?:in|during|by|until|till|since|through|throughout|over|before|after|for)${S}((?:the${S})?(?:early${S}|late${S})?)(spring|summer|fall|autumn|winter)\\b(?!${S}(?:of|in|from|to)\\b)`, 'giu'),
+    parse: (m) => {
+      const start = m[0].length - m[2].length - m[1].length;
+      return [{ timex: `XXXX-${SEASONS[m[2].toLowerCase()]}`, start, end: m[0].length }];
+    },
+  },
+  {
+    // "the 1990s", "the '90s", "the 70s and 80s", "1980s"
+    name: 'decade',
+    pattern: /(?<![\p{L}\p{N}$€£])(?:(1[5-9]|20)(\d)0s|(['’]?)(\d)0s)(?![\p{L}\p{N}])/gu,
+    parse: (m, text) => {
+      if (m[1]) return { timex: `${m[1]}${m[2]}` };
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      // "in her 70s": an age.
+      if (/\b(?:her|his|their|my|your|our|its)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return null;
+      // Two digits alone are a decade after "the", with an apostrophe, or next to another decade.
+      const ok = m[3] || /\bthe[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before) || /\d0s(?:[ \t]+(?:and|or|to)[ \t]+|[ \t]*[-–][ \t]*)$/u.test(before);
+      if (!ok) return null;
+      const d = Number(m[4]);
+      // The 20th century, except "the 00s" and "the 10s".
+      return { timex: d <= 1 ? `20${d}` : `19${d}` };
+    },
+  },
+  {
+    // "the sixties", "the early nineties"
+    name: 'decade-words',
+    pattern: /\bthe[ \t]+(?:(?:early|late|mid)[ \t-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/giu,
+    parse: (m) => {
+      const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1].toLowerCase()) + 2;
+      return { timex: `19${tens}` };
+    },
+  },
+  {
+    // "the 19th century", "the twenty-first century", "21st-century"
+    name: 'century',
+    pattern: new RegExp(`\\b(?:the${S})?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_DAY_WORDS})(?:${S}|-)century\\b`, 'giu'),
+    parse: (m) => {
+      const n = /^\d/u.test(m[1]) ? Number.parseInt(m[1], 10) : ordinalValue(m[1].replace(/\s+/gu, '-'));
+      if (!n || n > 21) return null;
+      return { timex: pad(n - 1) };
+    },
+  },
+  {
+    // "2014-2018", "2025-26", "2014 to 2018": both ends of a span of years.
+    name: 'year-range',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}$€£.,/-])(1[5-9]\\d\\d|20\\d\\d)(${OS}(?:-|–|${S}(?:to|through|until|and)${S})${OS})(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu'),
+    parse: (m, text) => {
+      let second = m[3];
+      if (second.length === 2) second = m[1].slice(0, 2) + second;
+      if (Number(second) <= Number(m[1]) || Number(second) - Number(m[1]) > 100) return null;
+      // "between 1500 and 2000 troops": counts, not years.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (/^[ \t]+\p{Ll}+s\b/u.test(after) && !YEAR_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const secondStart = m[1].length + m[2].length;
+      return [
+        { timex: m[1], start: 0, end: m[1].length },
+        { timex: second, start: secondStart, end: m[0].length },
+      ];
+    },
+  },
+  {
+    // "in 2022", "the 2024 election", "mid-2011"; not "2000 troops" (a count) nor "2,024" nor "$2025"
+    name: 'year',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}$€£¥#.,'’/:@_])(?<!(?<![Mm]id)-)${YEAR4}(?![.,]\\d|-\\d|%|:\\d|${OS}(?:percent|per${S}cent)\\b)`, 'gu'),
+    parse: (m, text) => {
+      const year = Number(m[1]);
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const context = YEAR_CONTEXT.test(before);
+      // "at 1500 GMT", "2300 hours": a time of day.
+      if (/^[ \t]*(?:GMT|UTC|Z|hrs|hours|h|local)\b/u.test(after)) return null;
+      // "2000 troops", "1,800 km": a count followed by what it counts.
+      if (!context && /^[ \t]+(?:\p{Ll}+s\b|(?:people|men|women|children|km|kg|miles?|meters?|metres?|feet|tons?|tonnes?|more|of|other|new|additional|extra)\b)/u.test(after)) return null;
+      // "No. 2011", "number 1999": labels.
+      if (/(?:\bNo\.?|#|\bnumber|\bpage|\broom|\bflight|\broute)[ \t]*$/iu.test(before)) return null;
+      // Before 1800 a number needs a preposition ("in 1776"), not just "the" ("the 1600 block").
+      if (year < 1800 && (!context || /\bthe[ \t]+$/iu.test(before))) return null;
+      return { timex: m[1] };
+    },
+  },
+  {
+    // "8:50 p.m.", "10 a.m. ET", "8.30pm", "14:30 GMT", "0800 GMT", "noon", "midnight"
+    name: 'time',
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}:.,$€£])(?:(\\d{1,2})(?:[:.]([0-5]\\d))?(?::[0-5]\\d)?${OS}([aApP])\\.?${OS}[mM]\\.?(?![\\p{L}])|(\\d{1,2}):([0-5]\\d)(?::[0-5]\\d)?(?![\\p{N}]|[:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=${OS}(?:GMT|UTC|Z|hrs|hours)\\b)|\\b(noon|midnight|midday)\\b)${TZ}`,
+      'gu',
+    ),
+    parse: (m, text) => {
+      const tz = zone(m[9], m[10], m[11], m[12]);
+      if (m[8]) return { timex: `XXXX-XX-XXT${m[8].toLowerCase() === 'midnight' ? '24:00' : '12:00'}${tz}` };
+      if (m[6]) return { timex: `XXXX-XX-XXT${m[6]}:${m[7]}${tz}` };
+      if (m[4]) {
+        const hour = Number(m[4]);
+        if (hour > 24) return null;
+        // A bare "3:16" is a verse, a ratio or a score unless written as a clock time:
+        // two-digit hour, a time zone, or a preposition of time before it.
+        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        if (m[4].length === 1 && !m[9] && !/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and)[ \t]+$/iu.test(before)) return null;
+        return { timex: `XXXX-XX-XXT${pad(hour)}:${m[5]}${tz}` };
+      }
+      let hour = Number(m[1]);
+      if (hour < 1 || hour > 12) return null;
+      const pm = m[3].toLowerCase() === 'p';
+      if (pm && hour !== 12) hour += 12;
+      if (!pm && hour === 12) hour = 0;
+      return { timex: `XXXX-XX-XXT${pad(hour)}:${m[2] ?? '00'}${tz}` };
+    },
+  },
+  {
+    // "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve", "Halloween", "Valentine's Day"
+    name: 'holiday',
+    pattern: /\b(Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year['’]?s(?:[ \t]+(?:Day|Eve))|Halloween|Valentine['’]?s[ \t]+Day|Boxing[ \t]+Day|Fourth[ \t]+of[ \t]+July|May[ \t]+Day)\b/gu,
+    parse: (m) => {
+      const name = m[1].replace(/[ \t]+/gu, ' ').replace(/’/gu, "'");
+      const fixed: Record<string, string> = {
+        Christmas: '12-25', 'Christmas Day': '12-25', 'Christmas Eve': '12-24', "New Year's Day": '01-01',
+        "New Years Day": '01-01', "New Year's Eve": '12-31', "New Years Eve": '12-31', Halloween: '10-31',
+        "Valentine's Day": '02-14', "Valentines Day": '02-14', 'Boxing Day': '12-26', 'Fourth of July': '07-04',
+        'May Day': '05-01',
+      };
+      const md = fixed[name];
+      return md ? { timex: `XXXX-${md}` } : null;
+    },
+  },
+];
+
+/** True when offset starts a sentence: only spaces, quotes or brackets since a full stop or line start. */
+export function isSentenceStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  const limit = Math.max(0, offset - 20);
+  while (i >= limit && /[\s"“‘'(\[—–-]/u.test(text[i])) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  if (i < 0) return true;
+  if (i < limit) return false;
+  return /[.!?:;…]/u.test(text[i]);
+}

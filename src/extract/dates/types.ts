@@ -1,0 +1,34 @@
+import type { Span } from '../../types.ts';
+
+/**
+ * Which way an open expression resolves: 'past' = on or before the reference,
+ * 'past-strict' = before it ("last Friday"), 'future' = on or after it ("will …
+ * on Friday"), 'future-strict' = after it ("next March"), 'nearest' = either
+ * side, the past preferred.
+ */
+export type Direction = 'past' | 'past-strict' | 'future' | 'future-strict' | 'nearest';
+
+export interface Parsed {
+  timex: string;
+  direction?: Direction;
+  /** Offsets within the match when the date is only part of it ("in the spring" → "the spring"). */
+  start?: number;
+  end?: number;
+}
+
+export interface Found extends Span {
+  timex: string;
+  /** Set when the expression itself fixes the direction ("last", "next"); otherwise the context decides. */
+  direction?: Direction;
+  /** A time of day only ("8:50 p.m."), to be merged with an adjacent day. */
+  kind: 'day' | 'time' | 'other';
+  /** Index of the parser that found it: the earlier parser wins a tie in length. */
+  priority: number;
+}
+
+export interface DateParser {
+  name: string;
+  pattern: RegExp;
+  /** Return null to decline a match (the text around it says it is no date). */
+  parse(m: RegExpExecArray, text: string): Parsed | Parsed[] | null;
+}

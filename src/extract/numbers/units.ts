@@ -1,0 +1,104 @@
+// Units a number can carry: currencies (as ISO 4217 codes), percentages and
+// units of measure (as singular English nouns, abbreviations spelled out).
+// These are closed classes of English, not lists of names from any text.
+
+/** Currency signs and prefixes, longest first where one is a prefix of another. */
+export const CURRENCY_PREFIXES: Record<string, string> = {
+  US$: 'USD', 'U.S.$': 'USD', AU$: 'AUD', A$: 'AUD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', HK$: 'HKD',
+  NZ$: 'NZD', S$: 'SGD', R$: 'BRL', NT$: 'TWD', MX$: 'MXN',
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY',
+  '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB',
+  Rs: 'INR', 'Rs.': 'INR',
+};
+
+/** ISO codes written in full before or after an amount ("USD 5 million", "$249 USD"). */
+export const CURRENCY_CODES = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'UAH', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD',
+  'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'TRY', 'BRL', 'MXN', 'ZAR', 'KRW', 'ILS', 'SAR', 'AED',
+]);
+
+/** Currency nouns after an amount ("40 euros"); bare "dollars" are US dollars. */
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', buck: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rouble: 'RUB',
+  ruble: 'RUB', rupee: 'INR', hryvnia: 'UAH', hryvnias: 'UAH', hryvnya: 'UAH', won: 'KRW', peso: 'MXN',
+  shekel: 'ILS', lira: 'TRY', rand: 'ZAR', real: 'BRL', reais: 'BRL', zloty: 'PLN', krona: 'SEK',
+  kronor: 'SEK', krone: 'NOK', riyal: 'SAR', dirham: 'AED', naira: 'NGN', baht: 'THB',
+  sterling: 'GBP', quid: 'GBP',
+};
+
+/** "Canadian dollars", "Swiss francs": nationality + currency noun. */
+export const NATIONAL_CURRENCIES: Record<string, string> = {
+  'us dollar': 'USD', 'u.s. dollar': 'USD', 'american dollar': 'USD', 'canadian dollar': 'CAD',
+  'australian dollar': 'AUD', 'new zealand dollar': 'NZD', 'hong kong dollar': 'HKD',
+  'singapore dollar': 'SGD', 'taiwan dollar': 'TWD', 'swiss franc': 'CHF', 'french franc': 'FRF',
+  'british pound': 'GBP', 'pound sterling': 'GBP', 'egyptian pound': 'EGP', 'indian rupee': 'INR',
+  'pakistani rupee': 'PKR', 'mexican peso': 'MXN', 'philippine peso': 'PHP', 'russian rouble': 'RUB',
+  'russian ruble': 'RUB', 'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'south african rand': 'ZAR',
+  'swedish krona': 'SEK', 'norwegian krone': 'NOK', 'danish krone': 'DKK', 'turkish lira': 'TRY',
+  'brazilian real': 'BRL', 'south korean won': 'KRW', 'ukrainian hryvnia': 'UAH',
+};
+
+/**
+ * Unit abbreviations, as written right after a number ("30GB", "17 km", "2 GHz"),
+ * case-sensitive, mapped to the singular unit noun.
+ */
+export const UNIT_ABBREVIATIONS: Record<string, string> = {
+  km: 'kilometer', kms: 'kilometer', m: 'meter', cm: 'centimeter', mm: 'millimeter', mi: 'mile',
+  ft: 'foot', yd: 'yard', nm: 'nautical mile', kg: 'kilogram', kgs: 'kilogram', g: 'gram', mg: 'milligram',
+  lb: 'pound', lbs: 'pound', oz: 'ounce', t: 'metric ton', ml: 'milliliter', mL: 'milliliter', l: 'liter', L: 'liter',
+  GB: 'gigabyte', MB: 'megabyte', TB: 'terabyte', KB: 'kilobyte', kB: 'kilobyte', PB: 'petabyte',
+  Gb: 'gigabit', Mb: 'megabit', Gbps: 'gigabit per second', Mbps: 'megabit per second',
+  GHz: 'gigahertz', MHz: 'megahertz', kHz: 'kilohertz', Hz: 'hertz',
+  kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt hour', MWh: 'megawatt hour',
+  GWh: 'gigawatt hour', TWh: 'terawatt hour', mph: 'mile per hour', kph: 'kilometer per hour',
+  kmh: 'kilometer per hour', 'km/h': 'kilometer per hour', km2: 'square kilometer', 'km²': 'square kilometer',
+  m2: 'square meter', 'm²': 'square meter', m3: 'cubic meter', 'm³': 'cubic meter', '°C': 'degree Celsius',
+  '°F': 'degree Fahrenheit', bpd: 'barrel per day', mpg: 'mile per gallon', sq: 'square',
+};
+
+/** Spelled-out unit words that normalize to one spelling. */
+export const UNIT_SPELLINGS: Record<string, string> = {
+  metre: 'meter', kilometre: 'kilometer', centimetre: 'centimeter', millimetre: 'millimeter',
+  litre: 'liter', millilitre: 'milliliter', tonne: 'metric ton', kilo: 'kilogram', kilogramme: 'kilogram',
+  gramme: 'gram', microgramme: 'microgram', pct: 'percent', percentage: 'percent', 'per cent': 'percent',
+  hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', yr: 'year',
+  yrs: 'year', wk: 'week', wks: 'week', mo: 'month', mos: 'month', cent: 'cent', pence: 'penny', p: 'penny',
+};
+
+/**
+ * Units of measure and time: in a compound after a number they are the unit
+ * even when another noun follows ("one hour phone call" counts hours).
+ */
+export const MEASURE_NOUNS = new Set([
+  'second', 'minute', 'hour', 'day', 'night', 'week', 'weekend', 'month', 'year', 'decade', 'century',
+  'millennium', 'percent', 'mile', 'kilometer', 'meter', 'centimeter', 'millimeter', 'foot', 'inch',
+  'yard', 'ton', 'metric ton', 'kilogram', 'gram', 'milligram', 'microgram', 'pound', 'ounce', 'liter',
+  'milliliter', 'gallon', 'barrel', 'acre', 'hectare', 'degree', 'point', 'cent', 'penny', 'dollar',
+  'euro', 'time', 'gigabyte', 'megabyte', 'terabyte', 'kilobyte', 'gigahertz', 'megahertz', 'kilowatt',
+  'megawatt', 'gigawatt', 'watt', 'volt', 'calorie', 'knot', 'bit', 'byte', 'pixel', 'storey', 'story',
+  'lap', 'seat',
+]);
+
+/** Modifiers that make a two-word unit: "square meters", "metric tons", "percentage points". */
+export const UNIT_MODIFIERS: Record<string, Set<string>> = {
+  square: new Set(['mile', 'kilometer', 'meter', 'foot', 'yard', 'inch', 'centimeter']),
+  cubic: new Set(['meter', 'foot', 'yard', 'centimeter', 'inch']),
+  metric: new Set(['ton']),
+  percentage: new Set(['point']),
+  basis: new Set(['point']),
+  light: new Set(['year']),
+  nautical: new Set(['mile']),
+};
+
+/**
+ * Words that make the number after them a label, not a count ("No. 1", "version 10.4",
+ * "page 12", "Chapter 11"). Only words that are not also common verbs ("issue", "table");
+ * capitalized labels ("Resolution 2231") are caught by the name rule instead.
+ */
+export const LABEL_WORDS = new Set([
+  'no', 'nos', 'number', 'num', 'nr', 'chapter', 'version', 'ver', 'v', 'article', 'art', 'section', 'sec',
+  'clause', 'paragraph', 'para', 'page', 'pp', 'p', 'vol', 'volume', 'episode', 'ep', 'season',
+  'flight', 'route', 'highway', 'interstate', 'room', 'gate', 'terminal', 'platform', 'apartment', 'apt',
+  'suite', 'category', 'phase', 'stage', 'grade', 'exit', 'junction', 'pier', 'berth', 'psalm', 'verse',
+  'fig', 'appendix', 'annex', 'reactor', 'tier', 'precinct', 'ward', 'district', 'amendment',
+]);

@@ -1,0 +1,133 @@
+// Table-driven tests of the number rules (fixtures/extract/numbers.json), run
+// through the pipeline's order (dates first, then numbers with dates excluded),
+// plus number-word parsing and linear time on adversarial input.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/extract/dates.ts';
+import { extractNumbers } from '../src/extract/numbers.ts';
+import { parseNumberWords, scaleDecimal } from '../src/extract/number-words.ts';
+import { segment, type SegmentedDocument, type Token } from '../src/segment/index.ts';
+
+interface Expected {
+  text: string;
+  value: number;
+  unit: string | null;
+  approximate: boolean;
+}
+interface Case {
+  rule: string;
+  text: string;
+  expect: Expected[];
+}
+const table = JSON.parse(readFileSync(new URL('../fixtures/extract/numbers.json', import.meta.url), 'utf8')) as {
+  cases: Case[];
+  nothing: string[];
+};
+
+const numbersOf = (text: string) =>
+  extractNumbers(segment(text), extractDates(text, '2025-03-19')).map((n) => ({ text: n.text, value: n.value, unit: n.unit, approximate: n.approximate }));
+
+describe('numbers: table', () => {
+  it.each(table.cases)('$rule: $text', (c) => {
+    expect(numbersOf(c.text)).toEqual(c.expect);
+  });
+
+  it.each(table.nothing)('no number in %j', (text) => {
+    expect(numbersOf(text)).toEqual([]);
+  });
+
+  it('spans point at the text they quote', () => {
+    for (const c of table.cases) {
+      const doc = segment(c.text);
+      for (const n of extractNumbers(doc, extractDates(c.text, null))) expect(c.text.slice(n.start, n.end)).toBe(n.text);
+    }
+  });
+});
+
+describe('numbers: words', () => {
+  it.each([
+    ['seven', 7],
+    ['twenty-two', 22],
+    ['twenty two', 22],
+    ['two hundred and five', 205],
+    ['one hundred and sixty-one', 161],
+    ['three thousand', 3000],
+    ['twenty-one trillion three hundred', 21000000000300],
+    ['a dozen', 12],
+    ['three dozens', 36],
+    ['half a million', 500000],
+    ['a quarter of a million', 250000],
+    ['one and a half', 1.5],
+    ['one and a half million', 1500000],
+    ['two point five', 2.5],
+    ['two two', null],
+    ['twenty thirty', null],
+    ['hundred hundred', null],
+    ['million thousand', null],
+    ['dozens', null],
+    ['and', null],
+  ] as const)('%s → %s', (phrase, value) => {
+    expect(parseNumberWords(phrase)).toBe(value);
+  });
+
+  it.each([
+    ['2.5', 6, 2500000],
+    ['5.9', 9, 5900000000],
+    ['1.005', 3, 1005],
+    ['4.1556', 0, 4.1556],
+    ['1,674.5', 6, 1674500000],
+  ] as const)('scaleDecimal(%s, %i) = %d without float noise', (digits, exponent, value) => {
+    expect(scaleDecimal(digits, exponent)).toBe(value);
+  });
+});
+
+describe('numbers: robustness', () => {
+  it.each(['', ' ', '-', '$', '%', '1', 'one', 'a', '$.', '1.', '.5', ',000', '1,00', '$ $ $', '10 $ 30 $', 'half', 'a half a', '0'.repeat(400), '9'.repeat(30)])(
+    'does not throw on %j',
+    (text) => {
+      const doc = segment(text);
+      for (const n of extractNumbers(doc, [])) {
+        expect(text.slice(n.start, n.end)).toBe(n.text);
+        expect(Number.isFinite(n.value)).toBe(true);
+      }
+    },
+  );
+
+  // A synthetic token stream stands in for compromise (whose own cost is not ours to test):
+  // every whitespace-separated piece is a token tagged as compromise tags it most of the time.
+  function synthetic(text: string): SegmentedDocument {
+    const tokens: Token[] = [];
+    const re = /\S+/gu;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const tags = /\d/u.test(m[0]) ? ['Value', 'Cardinal', 'NumericValue'] : /^(?:one|two|three)$/u.test(m[0]) ? ['Value', 'Cardinal', 'TextValue'] : ['Noun', 'Plural'];
+      tokens.push({ text: m[0], normal: m[0].toLowerCase(), tags: new Set(tags), post: ' ', pre: '', start: m.index, end: m.index + m[0].length, sentence: 0 });
+    }
+    return { text, tokens, sentences: [{ start: 0, end: text.length, firstToken: 0, lastToken: tokens.length }], paragraphs: [{ start: 0, end: text.length }] };
+  }
+
+  it.each(['1 ', '- ', 'one ', 'two people ', '$1 ', '1% ', '1,000 ', 'a dozen ', 'the two ', 'No. 1 ', 'iPhone 4 ', '1-', '1.1.'])(
+    'stays linear on 1 MB of %j',
+    (unit) => {
+      const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const small = big.slice(0, 100_000);
+      const exclude = [{ start: 10, end: 20 }, { start: 500, end: 600 }];
+      const t0 = performance.now();
+      extractNumbers(synthetic(small), exclude);
+      const t1 = performance.now();
+      extractNumbers(synthetic(big), exclude);
+      const t2 = performance.now();
+      expect(t2 - t1).toBeLessThan(Math.max(3000, (t1 - t0) * 25));
+      expect(t2 - t1).toBeLessThan(30_000);
+    },
+    120_000,
+  );
+
+  it('many excluded spans cost a binary search each, not a scan', () => {
+    const text = '7 apples '.repeat(50_000);
+    const exclude = Array.from({ length: 50_000 }, (_, i) => ({ start: i * 9 + 2, end: i * 9 + 3 }));
+    const t0 = performance.now();
+    const found = extractNumbers(synthetic(text), exclude);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(found.length).toBe(50_000);
+  });
+});
