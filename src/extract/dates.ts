@@ -72,8 +72,12 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   const out: DateCandidate[] = [];
   let antecedent: DateCandidate | undefined;
   for (const f of kept) {
-    const same = f.timex === 'SAME-1Y';
-    if (same) f.timex = sameAsBefore(text, f, antecedent, refDate);
+    const anaphoric = /^(?:SAME|PREV)-/u.test(f.timex);
+    if (anaphoric) {
+      const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedent, refDate) : previousOf(text, f, f.timex, antecedent, refDate);
+      if (timex === null) continue;
+      f.timex = timex;
+    }
     out.push({
       start: f.start,
       end: f.end,
@@ -81,9 +85,38 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       timex: f.timex,
       value: safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
     });
-    if (!same) antecedent = out[out.length - 1];
+    if (!anaphoric) antecedent = out[out.length - 1];
   }
   return out;
+}
+
+const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
+
+/**
+ * "the previous year", "a year earlier" ("PREV-1Y"), "the entire year" ("PREV-0Y"): relative to
+ * the nearest date before it in the same sentence, at the phrase's own unit; without one, to the
+ * reference date ("PREV-1Y" → "REF-1Y"; "the entire year" alone is no date: null).
+ */
+function previousOf(text: string, f: Span, timex: string, prev: DateCandidate | undefined, refDate: string | null): string | null {
+  const n = Number(timex[5]);
+  const unit = timex[6];
+  const fallback = n === 0 ? null : `REF-${n}${unit}`;
+  if (!prev || !prev.value || !inSameSentence(text, prev, f)) return fallback;
+  const m = /^(\d{4})(?:-(\d\d))?/u.exec(prev.value);
+  if (!m || (unit === 'M' && !m[2]) || unit === 'W') return fallback;
+  const absolute = !/X|REF/u.test(prev.timex);
+  if (unit === 'Y') {
+    const year = Number(m[1]) - n;
+    if (absolute) return String(year);
+    if (!refDate) return fallback;
+    const offset = year - Number(refDate.slice(0, 4));
+    return `REF${offset < 0 ? '-' : '+'}${Math.abs(offset)}Y`;
+  }
+  const months = Number(m[1]) * 12 + Number(m[2]) - 1 - n;
+  if (absolute) return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  if (!refDate) return fallback;
+  const offset = months - (Number(refDate.slice(0, 4)) * 12 + Number(refDate.slice(5, 7)) - 1);
+  return `REF${offset < 0 ? '-' : '+'}${Math.abs(offset)}M`;
 }
 
 /**

@@ -97,6 +97,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
   shareAcrossRanges(text, kept);
+  carryCurrency(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -153,6 +154,10 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
 
 function finishDigits(text: string, start: number, end: number, value: number, unit: string | null, exponent: number, ownUnit: boolean): Raw {
   const rest = text.slice(end, end + 40);
+  // 13.3" display, 15″ screen: an inch mark, not a closing quotation mark.
+  if (!unit && /^["″”](?=[ \t-]?\p{L})/u.test(rest) && !openQuoteBefore(text, start)) {
+    return { start, end: end + 1, value, unit: 'inch', scale: exponent, ownUnit: true, words: false };
+  }
   const percent = PERCENT_AFTER.exec(rest);
   if (percent && !unit) {
     const points = /points?$/iu.exec(percent[0]);
@@ -181,6 +186,14 @@ function finishDigits(text: string, start: number, end: number, value: number, u
     }
   }
   return { start, end, value, unit, scale: exponent, ownUnit, words: false };
+}
+
+/** An opening quotation mark is still open on this line before offset. */
+function openQuoteBefore(text: string, offset: number): boolean {
+  const line = text.slice(Math.max(0, offset - 200), offset).split('\n').pop() ?? '';
+  // Inch marks ("13.3\"") are not quotation marks.
+  const straight = (line.match(/(?<!\d)"/gu) ?? []).length;
+  return straight % 2 === 1 || line.lastIndexOf('“') > line.lastIndexOf('”');
 }
 
 function currencyOfPrefix(prefix: string): string {
@@ -385,6 +398,22 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
     } else if (glue !== 'and' && a.unit !== null && b.unit === null && a.ownUnit) {
       b.unit = a.unit;
     }
+  }
+}
+
+/**
+ * "US$ 5 billion in aid on top of the four billion it already received": a bare "N million/
+ * billion" with no noun of its own, shortly after an amount of money in the same sentence, is
+ * money in that currency.
+ */
+function carryCurrency(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const n = nums[i];
+    const prev = nums[i - 1];
+    if (n.unit !== null || n.scale < 6 || prev.unit === null || !/^[A-Z]{3}$/u.test(prev.unit)) continue;
+    const between = text.slice(prev.end, n.start);
+    if (between.length > 150 || /[.!?]\s|\n/u.test(between)) continue;
+    n.unit = prev.unit;
   }
 }
 

@@ -242,6 +242,8 @@ export const PARSERS: DateParser[] = [
       const offset = offsetOf(m[1]);
       if (offset === null) return null;
       const unit = m[2].toLowerCase();
+      // "the previous year" is anaphoric: see 'previous-unit'.
+      if (/^the\s/iu.test(m[0]) && /^(?:previous)$/iu.test(m[1]) && (unit === 'year' || unit === 'month' || unit === 'week')) return null;
       if (unit === 'weekend') return { timex: `REF${signed(offset)}W-WE` };
       return { timex: `REF${signed(offset)}${UNIT_LETTER[unit]}` };
     },
@@ -256,8 +258,16 @@ export const PARSERS: DateParser[] = [
   {
     // "the previous year", "the year before", "a year earlier" (relative to the article's own date)
     name: 'previous-unit',
-    pattern: new RegExp(`\\b(?:the${S}(week|month|year)${S}(?:before|previous|prior)|a${S}(week|month|year)${S}(?:earlier|before))\\b`, 'giu'),
-    parse: (m) => ({ timex: `REF-1${UNIT_LETTER[(m[1] ?? m[2]).toLowerCase()]}` }),
+    // Anaphoric: one unit before the date named just before in the sentence ("sales rose in
+    // 2008 from the previous year" = 2007); "PREV-1Y" until dates.ts finds that date.
+    pattern: new RegExp(`\\b(?:the${S}(week|month|year)${S}(?:before|previous|prior|earlier)|the${S}(?:previous|prior)${S}(week|month|year)|a${S}(week|month|year)${S}(?:earlier|before))\\b`, 'giu'),
+    parse: (m) => ({ timex: `PREV-1${UNIT_LETTER[(m[1] ?? m[2] ?? m[3]).toLowerCase()]}` }),
+  },
+  {
+    // "for the entire year", "the full year": the year of the date named just before in the sentence.
+    name: 'whole-year',
+    pattern: new RegExp(`\\bthe${S}(?:entire|whole|full)${S}year\\b`, 'giu'),
+    parse: () => ({ timex: 'PREV-0Y' }),
   },
   {
     // "the beginning of the year", "the end of the month" (this year, this month)
