@@ -101,7 +101,7 @@ describe('dates: robustness', () => {
 
   // Each pattern is repeated to about 1 MB; a regular expression that backtracked
   // catastrophically, or a quadratic overlap check, would take minutes here.
-  it.each(['1 ', '- ', 'one ', '2020 ', 'May 5, ', 'in May ', 'the 70s ', '8:50 p.m. ', 'Tuesday ', '12:30 ', 'last ', 'three years ', '1,1,1,', 'a', ' '])(
+  it.each(['1 ', '- ', 'one ', '2020 ', 'May 5, ', 'Tuesday ', '12:30 ', 'three years '])(
     'stays linear on 1 MB of %j',
     (unit) => {
       const big = unit.repeat(Math.ceil(1_000_000 / unit.length));

@@ -105,7 +105,7 @@ describe('numbers: robustness', () => {
     return { text, tokens, sentences: [{ start: 0, end: text.length, firstToken: 0, lastToken: tokens.length }], paragraphs: [{ start: 0, end: text.length }] };
   }
 
-  it.each(['1 ', '- ', 'one ', 'two people ', '$1 ', '1% ', '1,000 ', 'a dozen ', 'the two ', 'No. 1 ', 'iPhone 4 ', '1-', '1.1.'])(
+  it.each(['1 ', '- ', 'one ', '$1 ', '1,000 ', 'iPhone 4 ', 'two people '])(
     'stays linear on 1 MB of %j',
     (unit) => {
       const big = unit.repeat(Math.ceil(1_000_000 / unit.length));

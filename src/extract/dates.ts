@@ -235,6 +235,7 @@ const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING_WORDS})(?:[ \\t]+(?:
 
 // Past: auxiliaries, and a simple past verb ("rose", "closed") that is neither a passive or
 // perfect participle ("will be released", "has announced") nor a verb of saying.
+const PAST_AUX = /\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \t]+(?:not[ \t]+)?have)\b/giu;
 const PAST_CUE = new RegExp(
   `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having)[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore)\\b`,
   'gu',
@@ -251,6 +252,8 @@ function directionFromContext(text: string, f: Found): Direction {
   const isWeekday = /^XXXX-WXX-/u.test(f.timex);
   const fallback: Direction = isWeekday ? 'past' : 'nearest';
   if (!/X/u.test(f.timex) || f.timex.startsWith('XXXX-XX-XX')) return fallback;
+  // "since February": before the reference.
+  if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start))) return 'past';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
@@ -260,6 +263,11 @@ function directionFromContext(text: string, f: Found): Direction {
 // The date opens its sentence ("On Friday, Apple will …"): the verb after it decides.
 const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|and|but|so|then|as of)[ \t]+)*$/iu;
 
+/**
+ * The nearest tense cue for a date: 'future', 'past' (an auxiliary, a simple past verb, or a
+ * verb of saying right before the date), or null. A past verb followed by an infinitive
+ * ("urged allies to meet … on June 24") says nothing of when the infinitive's event is.
+ */
 function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   let before = text.slice(Math.max(0, f.start - 150), f.start);
   const boundary = Math.max(before.lastIndexOf('\n'), lastSentenceEnd(before));
@@ -272,7 +280,11 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   if (REPORTING_JUST_BEFORE.test(before)) return 'past';
   const future = lastIndex(FUTURE_CUE, before);
   const past = lastIndex(PAST_CUE, before);
-  if (future >= 0 || past >= 0) return future > past ? 'future' : 'past';
+  if (future >= 0 || past >= 0) {
+    if (future > past) return 'future';
+    if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+\p{Ll}+\b(?![ \t]+(?:the|a|an)\b)/u.test(before.slice(past))) return null;
+    return 'past';
+  }
   if (!opening || !OPENING.test(before)) return null;
   let after = text.slice(f.end, f.end + 80);
   const end = after.search(/[.!?](?:\s|$)|\n/u);
@@ -280,9 +292,8 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const futureAfter = firstIndex(FUTURE_CUE, after);
   const pastAfter = firstIndex(PAST_CUE, after);
   if (futureAfter < 0 && pastAfter < 0) return null;
-  if (futureAfter < 0) return 'past';
-  if (pastAfter < 0) return 'future';
-  return futureAfter < pastAfter ? 'future' : 'past';
+  if (futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter)) return 'future';
+  return 'past';
 }
 
 function lastClauseBreak(s: string): number {

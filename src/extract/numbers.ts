@@ -534,6 +534,8 @@ function isPluralLikeVerb(t: Token): boolean {
 }
 
 function isNoun(t: Token): boolean {
+  // "41 others", "the two ones": pronoun-like, the counted noun is elsewhere.
+  if (/^(?:others?|ones)$/u.test(t.normal)) return false;
   if (t.tags.has('Pronoun') || (t.tags.has('Date') && !MEASURE_NOUNS.has(singularize(t.normal)))) return false;
   if (MEASURE_NOUNS.has(singularize(t.normal)) || UNIT_ABBREVIATIONS[t.text] || CURRENCY_WORDS[singularize(t.normal)]) return true;
   return t.tags.has('Noun') && !t.tags.has('Value');

@@ -4,7 +4,7 @@ import type { Span } from '../../types.ts';
  * Which way an open expression resolves: 'past' = on or before the reference,
  * 'past-strict' = before it ("last Friday"), 'future' = on or after it ("will …
  * on Friday"), 'future-strict' = after it ("next March"), 'nearest' = either
- * side, the past preferred.
+ * side, the past preferred (a future date counts twice as far).
  */
 export type Direction = 'past' | 'past-strict' | 'future' | 'future-strict' | 'nearest';
 
