@@ -29,12 +29,13 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 
 // Digits, with an optional currency prefix ("US$ 299", "$ 75", "€2", "us $ 150").
 // The look-behind keeps digits that belong to a word, a name ("Shahed-136",
-// "G7"), another number ("1.5.2", "9/11") or a two-digit year ("'11") out.
+// "G7"), another number ("1.5.2", "9/11") or a two-digit year ("'11") out; after
+// a hyphen only the second number of a range ("20-25 percent") gets through.
 // Written-out codes before an amount ("USD 200", "EUR 3bn", "usd$ 15"); lower case only for
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=+-]|\\p{L}-)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\d|[.,:/]\\d)`,
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=+]|(?<!\\d)-)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\d|[.,:/]\\d)`,
   'gu',
 );
 const WORDS = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS_SOURCE})(?![\\p{L}\\p{N}])`, 'giu');
