@@ -160,6 +160,8 @@ export function singularize(noun: string): string {
   if (IRREGULAR_PLURALS[word]) return IRREGULAR_PLURALS[word];
   if (word.length <= 3 || /(ss|us|is|ics)$/u.test(word)) return word;
   if (/[^aeiou]ies$/u.test(word)) return word.slice(0, -3) + 'y';
+  // "wolves", "shelves", "thieves", "loaves": an f before the plural ending.
+  if (/(?:l|ie|oa|ea)ves$/u.test(word) && !/(?:valves|solves|resolves)$/u.test(word)) return word.slice(0, -3) + 'f';
   if (/(ches|shes|xes|sses|zzes)$/u.test(word)) return word.slice(0, -2);
   if (/oes$/u.test(word) && !/(shoes|canoes)$/u.test(word)) return word.slice(0, -2);
   if (/s$/u.test(word)) return word.slice(0, -1);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeWord, segment, singularize } from '../src/segment/index.ts';
+
+describe('segment', () => {
+  it('gives tokens whose offsets slice back to their text, across CRLF and emoji', () => {
+    const text = 'Dr. Ada Obi 👩‍🔬 said so.\r\n\r\nThen 12 ships left Lagos.';
+    const doc = segment(text);
+    expect(doc.tokens.length).toBeGreaterThan(8);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Dr. Ada Obi 👩‍🔬 said so.', 'Then 12 ships left Lagos.']);
+    expect(doc.sentences.length).toBe(2);
+  });
+
+  it('normalizes words for comparison: case, possessive, trailing dot, hashtag sign', () => {
+    expect(['Kremlin’s', 'Mr.', '#Putin', "NATO's"].map(normalizeWord)).toEqual(['kremlin', 'mr', 'putin', 'nato']);
+  });
+
+  it.each([
+    ['prisoners', 'prisoner'], ['casualties', 'casualty'], ['boxes', 'box'], ['heroes', 'hero'],
+    ['people', 'person'], ['wolves', 'wolf'], ['thieves', 'thief'], ['leaves', 'leaf'], ['waves', 'wave'],
+    ['crises', 'crisis'], ['series', 'series'], ['bus', 'bus'], ['drone', 'drone'],
+  ])('singularize(%s) = %s', (plural, singular) => {
+    expect(singularize(plural)).toBe(singular);
+  });
+});
