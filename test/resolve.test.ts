@@ -57,6 +57,14 @@ describe('entity resolution', () => {
     expect(entityOf(sheet, 'UN')?.name).toBe('United Nations');
   });
 
+  it('does not let one stray typed mention retype an entity most mentions leave untyped', () => {
+    const sheet = sheetOf({
+      'a.txt': 'Fans queued for the Zorphone. The Zorphone sold out. Critics praised the Zorphone. A Zorphone costs more.',
+      'b.txt': 'Sales rose in Zorphone.',
+    });
+    expect(entityOf(sheet, 'Zorphone')?.type).toBe('other');
+  });
+
   it('uses the same ids whatever the order of documents', () => {
     const texts = { 'a.txt': '“We will win,” said Coach Mira Holm on Friday.', 'b.txt': 'Mira Holm said 12 players were injured on Friday.' };
     const one = sheetOf(texts, '2024-05-06');

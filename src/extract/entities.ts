@@ -8,7 +8,7 @@
 // A last pass shares types inside the document: "Jobs" is the person "Steve
 // Jobs" named earlier, "Apple" the organization "Apple Inc.".
 import type { EntityMention, EntityType } from '../types.ts';
-import type { SegmentedDocument, Sentence, Token } from '../segment/index.ts';
+import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
   COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
@@ -44,7 +44,23 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       i = j + 1;
     }
   }
-  return shareTypesInDocument(mentions);
+  return shareTypesInDocument(shareTypesInLists(doc.text, mentions));
+}
+
+// "Chrysler, Ford, and General Motors", "Lehman Brothers ($691 billion) and WorldCom": names in one
+// list are of one kind, so an untyped member takes the type of its typed neighbours.
+const LIST_GLUE = /^\s*(?:\([^()\n]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*$/u;
+
+function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMention[] {
+  const out = [...mentions];
+  const joined = (a: EntityMention, b: EntityMention) => LIST_GLUE.test(text.slice(a.end, b.start));
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].type === 'other' && out[i - 1].type !== 'other' && joined(out[i - 1], out[i])) out[i] = { ...out[i], type: out[i - 1].type };
+  }
+  for (let i = out.length - 2; i >= 0; i--) {
+    if (out[i].type === 'other' && out[i + 1].type !== 'other' && joined(out[i], out[i + 1])) out[i] = { ...out[i], type: out[i + 1].type };
+  }
+  return out;
 }
 
 /** "U.S.-made", "Kremlin-backed": the name before a hyphenated lower-case word is still a name. */
@@ -341,7 +357,8 @@ function hasPersonFrame(tokens: Token[], first: number, last: number): boolean {
 /** "automaker GM", "rival Samsung"; "Apple's shares", "GM's CEO". */
 function hasOrganizationFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
-  if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(before.normal) && /^\s*$/u.test(before.post)) return true;
+  // "automaker Voltra", and with a comma: "its European division, Opel".
+  if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post)) return true;
   const after = tokens[last + 1];
   return hasPossessive(tokens[last]) && !!after && ORGANIZATION_POSSESSIONS.has(after.normal);
 }

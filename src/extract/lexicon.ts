@@ -47,6 +47,7 @@ export const ORGANIZATION_HEADS = new Set([
   'directorate', 'command', 'staff', 'computer', 'computers', 'electronics', 'software',
   'pharmaceuticals', 'petroleum', 'steel', 'foods', 'communications', 'telecom', 'automotive',
   'aerospace', 'insurance', 'financial', 'bancorp', 'semiconductor', 'robotics', 'energies',
+  'brothers', 'bros', 'mutual', 'trust', 'airline', 'railways', 'railroad', 'telecommunications',
 ]);
 
 /** Head words of geographic names ("Black Sea", "Kursk Region", "Gulf of Mexico"). */
@@ -202,6 +203,7 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   'startup', 'start-up', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'broadcaster', 'network',
   'newspaper', 'publisher', 'agency', 'group', 'party', 'conglomerate', 'chipmaker', 'automaker',
   'brewer', 'supplier', 'distributor', 'operator', 'subsidiary', 'unit', 'studio', 'label', 'developer',
+  'division', 'brand', 'affiliate', 'partner', 'owner', 'parent', 'competitor', 'club', 'team',
 ]);
 
 /** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */

@@ -236,20 +236,24 @@ export function nearlyEqual(a: string, b: string): boolean {
   return restA.slice(1) === restB.slice(1) || restA === restB.slice(1) || restA.slice(1) === restB;
 }
 
-/** Most mentions' type wins, 'other' only when nothing else is known; ties by TYPE_PRIORITY. */
+/**
+ * Most mentions' type wins; ties by TYPE_PRIORITY. Mentions with no evidence ('other') do not vote
+ * against a type, but one stray typed mention among many untyped ones ("in iPhone" among thirty
+ * "iPhone") does not make the whole entity a place: a type needs a third as many votes as 'other'.
+ */
 function voteType(mentions: readonly EntityMention[]): EntityType {
   const counts = new Map<EntityType, number>();
-  for (const m of mentions) if (m.type !== 'other') counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   let best: EntityType = 'other';
   let bestCount = 0;
   for (const t of TYPE_PRIORITY) {
-    const c = counts.get(t) ?? 0;
+    const c = t === 'other' ? 0 : (counts.get(t) ?? 0);
     if (c > bestCount) {
       best = t;
       bestCount = c;
     }
   }
-  return best;
+  return bestCount * 3 >= (counts.get('other') ?? 0) ? best : 'other';
 }
 
 /**
