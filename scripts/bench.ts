@@ -121,6 +121,16 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
     make: (size) => fill(size, (i) => `${i % 1000} - ${1990 + (i % 40)} – ${i % 7}-${i % 13} — $${i % 100},000 -- ${i % 31}/${(i % 12) + 1}/2024 `),
   },
   {
+    name: 'distinct-names',
+    description: 'a new person and organisation name in every sentence',
+    make: (size) => {
+      const next = random(7);
+      const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'de', 'bra', 'zen', 'kov', 'ski', 'ton', 'mar', 'lin'];
+      const name = () => capitalise(Array.from({ length: 3 + Math.floor(next() * 2) }, () => pick(syllables, next)).join(''));
+      return fill(size, (i) => `${name()} ${name()} said on Monday that the ${name()} ${name()} Ministry had sent ${i % 90 + 2} ships.\n`);
+    },
+  },
+  {
     name: 'short-lines',
     description: 'one short word per line',
     make: (size) => {
