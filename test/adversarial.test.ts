@@ -38,23 +38,11 @@ vi.mock('../src/segment/index.ts', async (importOriginal) => {
 });
 
 /**
- * Cases that fail today, with the cause: skipped until the cause is fixed.
- * FACTS_ADVERSARIAL_ALL=1 runs them anyway (to check a fix).
+ * Cases that fail today, with the cause, are skipped until the cause is fixed: none today
+ * (quote frames, long-sentence chunking and pairwise resolution were fixed).
  */
-const KNOWN_SLOW: Record<string, string> = process.env.FACTS_ADVERSARIAL_ALL ? {} : {
-  'straight-quotes':
-    'quadratic: src/extract/quotes.ts sentenceEndAfter runs its regex from each quote to the end of the text when no sentence ends before the next quote',
-  'one-line':
-    'src/segment/index.ts hands compromise chunks of up to 20,000 characters; with no sentence end in them compromise costs grow faster than linearly with sentence length (about 14× ordinary text per character)',
-};
-
-const PAIRWISE = 'quadratic: src/resolve/entities.ts resolveEntities compares every pair of name groups';
-const KNOWN_SLOW_RESOLUTION: Record<string, string> = process.env.FACTS_ADVERSARIAL_ALL ? {} : {
-  'full person names': `${PAIRWISE} (rule 3 spelling variants; rule 2 fullNames.includes per mention)`,
-  'bare surnames': `${PAIRWISE} (bare variants)`,
-  'organisation names': `${PAIRWISE} (rule 3b organisation variants)`,
-  'acronyms and organisations': 'quadratic: src/resolve/entities.ts resolveEntities rule 5 scans every group, recounting its type vote, for each acronym',
-};
+const KNOWN_SLOW: Record<string, string> = {};
+const KNOWN_SLOW_RESOLUTION: Record<string, string> = {};
 
 const UNIT = 20_000; // characters segmented for real, per case (segment's MAX_CHUNK)
 const SLACK_MS = 300;

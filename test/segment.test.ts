@@ -23,3 +23,15 @@ describe('segment', () => {
     expect(singularize(plural)).toBe(singular);
   });
 });
+
+describe('segment on long paragraphs', () => {
+  it('parses a paragraph longer than one chunk without losing or moving a token', () => {
+    const sentence = 'Mr. Tomas Varga said the 12 ferries would sail on Monday. ';
+    const text = sentence.repeat(120);
+    const doc = segment(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.filter((t) => t.text === 'Varga')).toHaveLength(120);
+    // Chunks are cut at sentence ends: no sentence spans "Mr." and the name after it apart.
+    expect(doc.sentences.every((s) => text.slice(s.start, s.end).startsWith('Mr'))).toBe(true);
+  });
+});

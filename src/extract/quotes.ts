@@ -17,6 +17,8 @@ const CLOSERS = new Set(['”', '»']);
 const AMBIGUOUS = new Set(['"']);
 // How far a reporting frame may reach from the quote, in tokens.
 const FRAME_TOKENS = 12;
+// How far a sentence is searched for its start, in characters: keeps a text with no sentence ends linear.
+const MAX_SENTENCE_REACH = 1000;
 // How far back a pronoun may look for its antecedent, in mentions: keeps odd texts linear.
 const LOOKBACK_MENTIONS = 200;
 
@@ -175,7 +177,7 @@ class SpeakerResolver {
   /** The person or body that opens the quote's sentence ("Mr. Trump …", "Ukrainian President X …", "He …"). */
   sentenceSubject(span: QuoteSpan): number | null {
     const text = this.doc.text;
-    const start = sentenceStartBefore(text, span.open, 0);
+    const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
     const tokens = this.window(start, span.open);
     let k = 0;
     while (k < tokens.length && (tokens[k].tags.has('Determiner') || tokens[k].tags.has('Honorific') || tokens[k].tags.has('Demonym') || PERSON_DESCRIPTIONS.has(tokens[k].normal) || /^(mr|mrs|ms|dr)$/u.test(tokens[k].normal))) k++;
@@ -357,13 +359,17 @@ function hasDeterminerBefore(tokens: Token[], k: number): boolean {
 // Sentence edges by punctuation, counting closing quotes: the quote itself
 // usually holds the comma or full stop (“…,” he said. / “….” He added).
 function sentenceEndAfter(text: string, from: number, ceiling: number): number {
-  const re = /[.!?](?=\s|$)|[\r\n]/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < ceiling; m = re.exec(text)) {
-    const word = /(\b\p{L}{1,3})\.$/u.exec(text.slice(Math.max(0, m.index - 4), m.index + 1));
-    // "Mr." "U.S." "p.m." are not sentence ends.
-    if (m[0] === '.' && word && /^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|[A-Z]|[a-z]\.[a-z])$/u.test(word[1])) continue;
-    return m.index + 1;
+  // A plain loop bounded by the ceiling: a regex search would run on to the end of the text
+  // for every quote when no sentence ends before the next one (quadratic on odd texts).
+  for (let i = from; i < ceiling; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/u.test(text[i + 1]))) {
+      const word = /(\b\p{L}{1,3})\.$/u.exec(text.slice(Math.max(0, i - 4), i + 1));
+      // "Mr." "U.S." "p.m." are not sentence ends.
+      if (ch === '.' && word && /^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|[A-Z]|[a-z]\.[a-z])$/u.test(word[1])) continue;
+      return i + 1;
+    }
   }
   return ceiling;
 }

@@ -8,6 +8,7 @@
 //   5. an acronym to the one expansion whose initials it spells ("U.S." = "United States")
 import type { DocumentFacts, EntityMention, EntityType } from '../types.ts';
 import { slug } from './ids.ts';
+import { groupBy } from '../util/collections.ts';
 
 export interface ResolvedEntity {
   id: string;
@@ -95,85 +96,74 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
   const index = new Map(keys.map((k, i) => [k, i]));
   const uf = new UnionFind();
   keys.forEach(() => uf.add());
-  const typeOfGroup = (k: string) => voteType(groups.get(k)!.members.map(([di, mi]) => docs[di].entities[mi]));
+  const union = (a: string, b: string) => uf.union(index.get(a)!, index.get(b)!);
+  const rootOf = (k: string) => uf.find(index.get(k)!);
+  const types = new Map(keys.map((k) => [k, voteType(groups.get(k)!.members.map(([di, mi]) => docs[di].entities[mi]))]));
+  const typeOfGroup = (k: string) => types.get(k)!;
+  const tokensOf = (k: string) => groups.get(k)!.tokens;
+  const lastOf = (k: string) => tokensOf(k)[tokensOf(k).length - 1];
+  const isBare = (k: string) => tokensOf(k).length === 1 && !groups.get(k)!.acronym;
 
-  const fullNames = keys.filter((k) => groups.get(k)!.tokens.length >= 2 && typeOfGroup(k) === 'person');
+  // Every rule looks candidates up in an index, never by comparing all pairs: a corpus
+  // with tens of thousands of names resolves in linear time.
+  const fullNames = keys.filter((k) => tokensOf(k).length >= 2 && typeOfGroup(k) === 'person');
+  const fullBySurname = new VariantIndex(fullNames, lastOf);
 
   // Rule 2: a bare surname binds to the full name it ends in the same document.
   const boundInDoc = new Set<string>();
-  docs.forEach((d, di) => {
-    const docFull = [...new Set(groupOf[di].filter((k) => fullNames.includes(k)))];
-    for (const k of new Set(groupOf[di])) {
-      const g = groups.get(k)!;
-      if (g.tokens.length !== 1 || g.acronym || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
-      const matches = docFull.filter((f) => surnameMatches(groups.get(f)!.tokens, g.tokens[0]));
-      if (matches.length === 1 || (matches.length > 1 && new Set(matches.map((f) => uf.find(index.get(f)!))).size === 1)) {
-        uf.union(index.get(k)!, index.get(matches[0])!);
+  docs.forEach((_, di) => {
+    const docKeys = [...new Set(groupOf[di])];
+    const docFull = new VariantIndex(docKeys.filter((k) => fullBySurname.has(k)), lastOf);
+    for (const k of docKeys) {
+      if (!isBare(k) || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
+      const matches = docFull.near(tokensOf(k)[0]).filter((f) => surnameMatches(tokensOf(f), tokensOf(k)[0]));
+      if (matches.length && new Set(matches.map(rootOf)).size === 1) {
+        union(k, matches[0]);
         boundInDoc.add(k);
       }
     }
   });
 
-  // Rule 3: spelling variants of one full name ("Volodymyr Zelensky" / "Volodymyr Zelenskyy").
-  for (let a = 0; a < fullNames.length; a++) {
-    for (let b = a + 1; b < fullNames.length; b++) {
-      const ta = groups.get(fullNames[a])!.tokens;
-      const tb = groups.get(fullNames[b])!.tokens;
-      if (sameFirstName(ta[0], tb[0]) && ta.length === tb.length && nearlyEqual(ta[ta.length - 1], tb[tb.length - 1]) && ta.slice(1, -1).join() === tb.slice(1, -1).join()) {
-        uf.union(index.get(fullNames[a])!, index.get(fullNames[b])!);
-      }
-    }
-  }
+  // Rule 3: spelling variants of one full name ("Volodymyr Zelensky" / "Volodymyr Zelenskyy"):
+  // within names that agree on all but the surname (first names by their first two letters).
+  const personBlocks = groupBy(fullNames, (k) => { const t = tokensOf(k); return `${t[0].slice(0, 2)}|${t.slice(1, -1).join(' ')}|${t.length}`; });
+  for (const block of personBlocks.values()) unionVariants(block, lastOf, (a, b) => sameFirstName(tokensOf(a)[0], tokensOf(b)[0]), union);
 
   // Rule 3b: the same for organisations: "Ford Motor" / "Ford Motors".
-  const orgFull = keys.filter((k) => groups.get(k)!.tokens.length >= 2 && typeOfGroup(k) === 'organization');
-  for (let a = 0; a < orgFull.length; a++) {
-    for (let b = a + 1; b < orgFull.length; b++) {
-      const ta = groups.get(orgFull[a])!.tokens;
-      const tb = groups.get(orgFull[b])!.tokens;
-      if (ta.length === tb.length && ta.slice(0, -1).join() === tb.slice(0, -1).join() && nearlyEqual(ta[ta.length - 1], tb[tb.length - 1])) {
-        uf.union(index.get(orgFull[a])!, index.get(orgFull[b])!);
-      }
-    }
-  }
+  const orgNames = keys.filter((k) => tokensOf(k).length >= 2 && typeOfGroup(k) === 'organization');
+  for (const block of groupBy(orgNames, (k) => tokensOf(k).slice(0, -1).join(' ')).values()) unionVariants(block, lastOf, () => true, union);
 
   // Rule 4: a surname with no full name in its own document binds to the one person in the corpus it names.
   for (const k of keys) {
-    const g = groups.get(k)!;
-    if (g.tokens.length !== 1 || g.acronym || boundInDoc.has(k) || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
-    const roots = new Set(fullNames.filter((f) => surnameMatches(groups.get(f)!.tokens, g.tokens[0])).map((f) => uf.find(index.get(f)!)));
+    if (!isBare(k) || boundInDoc.has(k) || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
+    const roots = new Set(fullBySurname.near(tokensOf(k)[0]).filter((f) => surnameMatches(tokensOf(f), tokensOf(k)[0])).map(rootOf));
     if (roots.size === 1) uf.union(index.get(k)!, [...roots][0]);
   }
   // Bare variants with no full name anywhere ("Zelensky" / "Zelenskyy") still name one person.
-  const bare = keys.filter((k) => groups.get(k)!.tokens.length === 1 && !groups.get(k)!.acronym && typeOfGroup(k) === 'person');
-  for (let a = 0; a < bare.length; a++) {
-    for (let b = a + 1; b < bare.length; b++) {
-      if (nearlyEqual(bare[a], bare[b])) uf.union(index.get(bare[a])!, index.get(bare[b])!);
-    }
-  }
+  const bare = keys.filter((k) => isBare(k) && typeOfGroup(k) === 'person');
+  unionVariants(bare, (k) => k, () => true, union);
 
   // Rule 4b: a one-word name that starts an organisation's name ("Globex" / "Globex Computer")
   // binds to the organisation most of those mentions name, when one is the clear majority.
-  const orgNames = keys.filter((k) => groups.get(k)!.tokens.length >= 2 && typeOfGroup(k) === 'organization');
+  const orgByFirst = groupBy(orgNames, (k) => tokensOf(k)[0]);
   for (const k of keys) {
-    const g = groups.get(k)!;
-    if (g.tokens.length !== 1 || g.acronym || typeOfGroup(k) === 'person' || typeOfGroup(k) === 'place') continue;
-    const candidates = orgNames.filter((o) => groups.get(o)!.tokens[0] === g.tokens[0]);
-    const best = clearMajority(candidates.map((o) => [uf.find(index.get(o)!), groups.get(o)!.members.length]));
+    if (!isBare(k) || typeOfGroup(k) === 'person' || typeOfGroup(k) === 'place') continue;
+    const candidates = orgByFirst.get(tokensOf(k)[0]) ?? [];
+    const best = clearMajority(candidates.map((o) => [rootOf(o), groups.get(o)!.members.length]));
     if (best !== null) uf.union(index.get(k)!, best);
   }
 
   // Rule 5: acronyms to their expansion: the organisation or place whose initials
   // it spells ("Grand Marquis", a car, does not compete with "General Motors").
+  const expansionsByInitials = groupBy(
+    keys.filter((e) => (typeOfGroup(e) === 'organization' || typeOfGroup(e) === 'place') && tokensOf(e).filter((w) => !CONNECTORS.has(w)).length >= 2),
+    (e) => tokensOf(e).filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join(''),
+  );
   for (const k of keys) {
     const g = groups.get(k)!;
     if (!g.acronym || g.tokens.length !== 1) continue;
-    const expansions = keys.filter((e) => {
-      const t = groups.get(e)!.tokens.filter((w) => !CONNECTORS.has(w));
-      const type = typeOfGroup(e);
-      return t.length >= 2 && (type === 'organization' || type === 'place') && t.map((w) => w[0]).join('') === g.tokens[0];
-    });
-    const best = clearMajority(expansions.map((e) => [uf.find(index.get(e)!), groups.get(e)!.members.length]));
+    const expansions = expansionsByInitials.get(g.tokens[0]) ?? [];
+    const best = clearMajority(expansions.map((e) => [rootOf(e), groups.get(e)!.members.length]));
     if (best !== null) uf.union(index.get(k)!, best);
   }
 
@@ -181,7 +171,9 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
   const clusters = new Map<number, string[]>();
   for (const k of keys) {
     const root = uf.find(index.get(k)!);
-    clusters.set(root, [...(clusters.get(root) ?? []), k]);
+    const members = clusters.get(root);
+    if (members) members.push(k);
+    else clusters.set(root, [k]);
   }
   const entities: ResolvedEntity[] = [];
   const idOf: string[][] = docs.map((d) => d.entities.map(() => ''));
@@ -214,6 +206,53 @@ function clearMajority(candidates: [root: number, mentions: number][]): number |
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return best && best[1] * 2 > total ? best[0] : null;
+}
+
+/**
+ * Items looked up by a word within edit distance 1 of theirs. Two such words share a
+ * key among "the word" and "the word with one letter deleted", so a lookup costs a
+ * few map reads instead of a scan (the symmetric-delete idea).
+ */
+class VariantIndex {
+  private readonly byKey = new Map<string, string[]>();
+  private readonly members: Set<string>;
+
+  constructor(items: readonly string[], private readonly wordOf: (item: string) => string) {
+    this.members = new Set(items);
+    for (const item of items) {
+      for (const key of deletionKeys(wordOf(item))) {
+        const list = this.byKey.get(key);
+        if (list) list.push(item);
+        else this.byKey.set(key, [item]);
+      }
+    }
+  }
+
+  has(item: string): boolean {
+    return this.members.has(item);
+  }
+
+  /** Items whose word equals `word` or is nearly equal to it (see nearlyEqual). */
+  near(word: string): string[] {
+    const found = new Set<string>();
+    for (const key of deletionKeys(word)) for (const item of this.byKey.get(key) ?? []) found.add(item);
+    return [...found].filter((item) => nearlyEqual(this.wordOf(item), word)).sort();
+  }
+}
+
+/** The word and the word with each one letter deleted: words at edit distance 1 share one of these. */
+/** Unions the items of a block whose words are variants of each other and that `agree`. */
+function unionVariants(items: readonly string[], wordOf: (item: string) => string, agree: (a: string, b: string) => boolean, union: (a: string, b: string) => void): void {
+  if (items.length < 2) return;
+  const index = new VariantIndex(items, wordOf);
+  for (const a of items) for (const b of index.near(wordOf(a))) if (a < b && agree(a, b)) union(a, b);
+}
+
+function deletionKeys(word: string): string[] {
+  const keys = [word];
+  // nearlyEqual only matches words of five letters or more; a four-letter word can still be the shorter side.
+  if (word.length >= 5) for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
 }
 
 function isAcronym(name: string): boolean {

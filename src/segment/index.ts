@@ -38,9 +38,10 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-// compromise's tokenizer gets slow and odd on very long unbroken stretches;
-// splitting at line breaks first keeps each parse bounded.
-const MAX_CHUNK = 20_000;
+// compromise's cost grows faster than linearly with sentence length (a 16,000-character
+// sentence costs ten times its words with full stops): paragraphs are parsed in chunks of at
+// most MAX_CHUNK characters, cut at a sentence end where there is one, else at a space.
+const MAX_CHUNK = 2_000;
 
 export function segment(text: string): SegmentedDocument {
   const tokens: Token[] = [];
@@ -97,8 +98,13 @@ function* chunksOf(text: string, paragraphs: Span[]): Generator<Span> {
     for (let start = p.start; start < p.end; ) {
       let end = Math.min(p.end, start + MAX_CHUNK);
       if (end < p.end) {
-        const space = text.lastIndexOf(' ', end);
-        if (space > start) end = space;
+        const window = text.slice(start, end);
+        // "… said so. The next": a lower-case word, a stop, a capital; not "Mr. Smith".
+        let sentenceEnd = -1;
+        for (const m of window.matchAll(/\p{Ll}{2}[.!?]["”’)]?\s+(?=[\p{Lu}“"])/gu)) sentenceEnd = m.index + m[0].length;
+        const space = window.lastIndexOf(' ');
+        if (sentenceEnd > MAX_CHUNK / 4) end = start + sentenceEnd;
+        else if (space > 0) end = start + space + 1;
       }
       yield { start, end };
       start = end;
