@@ -2,6 +2,8 @@
 // in src/commands/ that returns an exit code: 0 ok, 1 findings (drift,
 // --strict errors), 2 usage or input error.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { WriteError } from './emit/write.ts';
+import { safeForTerminal } from './emit/summary.ts';
 import { extractCommand } from './commands/extract.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { checkCommand } from './commands/check.ts';
@@ -128,6 +130,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof CommanderError) {
       // --help and --version are not errors.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    // A sheet that could not be written (disk full, missing folder) is an output error, not a bug:
+    // one line, and the previous file is intact.
+    if (err instanceof WriteError) {
+      process.stderr.write(`facts: ${safeForTerminal(err.message)}\n`);
+      return EXIT.usage;
     }
     throw err;
   }

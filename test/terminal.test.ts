@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderSummary, safeForTerminal } from '../src/emit/summary.ts';
+import { sheetToJson } from '../src/emit/json.ts';
 import { extractFacts, SheetSchema, type Sheet } from '../src/index.ts';
 import { runFacts, testdir } from './helpers/cli.ts';
 
@@ -102,5 +103,26 @@ describe('terminal safety', () => {
     // The JSON on stdout escapes C0 controls itself; the paths are kept exactly.
     const sheet = JSON.parse(r.stdout) as Sheet;
     expect(sheet.errors.map((e) => e.path).sort()).toEqual([...names].sort());
+  });
+});
+
+describe('output escapes', () => {
+  it('writes C1 controls and line separators in the JSON sheet as \\u escapes that parse back to the same text', () => {
+    const hostile = 'a\u009b31mb\u2028c\u0085d';
+    const json = sheetToJson({ note: hostile } as never);
+    expect(json).not.toMatch(/[\u0080-\u009f\u2028\u2029]/u);
+    expect(JSON.parse(json).note).toBe(hostile);
+  });
+
+  it('makes bidirectional overrides visible in the summary', () => {
+    expect(safeForTerminal('abc\u202Efed\u2066x')).toBe('abc\\u{202e}fed\\u{2066}x');
+  });
+
+  it('reports a sheet that cannot be written in one line, exit 2, no stack trace', () => {
+    const dir = testdir({ 'a.txt': 'Ships left Lagos.\n' });
+    const r = runFacts(['extract', 'a.txt', '-o', 'missing-folder/out.json'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^facts: cannot write missing-folder\/out\.json/u);
   });
 });

@@ -8,9 +8,17 @@ const TOP_ENTITIES = 12;
 const TOP_QUOTES = 10;
 const MAX_QUOTE = 110;
 
-/** Replaces C0/C1 controls and ESC sequences with visible escapes. */
+/**
+ * Replaces C0/C1 controls (so ESC sequences) and bidirectional overrides, which can reorder
+ * what a terminal shows, with visible escapes.
+ */
 export function safeForTerminal(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).replace(/[\r\n\t]+/gu, ' ');
+  return text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => {
+      const code = c.charCodeAt(0);
+      return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    })
+    .replace(/[\r\n\t]+/gu, ' ');
 }
 
 function clip(text: string, max: number): string {
