@@ -5,15 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFacts, SheetSchema, verifyCitation, type Sheet } from '../src/index.ts';
 import { ROOT, testdir } from './helpers/cli.ts';
+import { allCitations } from './helpers/sheet.ts';
 
-function allCitations(sheet: Sheet) {
-  return [
-    ...sheet.entities.flatMap((e) => e.mentions),
-    ...sheet.quotes.flatMap((q) => q.citations),
-    ...sheet.numbers.flatMap((n) => n.citations),
-    ...sheet.dates.flatMap((d) => d.citations),
-  ];
-}
 
 function expectAllVerify(sheet: Sheet, root: string) {
   const texts = new Map<string, string>();

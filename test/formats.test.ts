@@ -11,19 +11,12 @@ import { isoDatePart } from '../src/read/dates.ts';
 import { readDocument } from '../src/read/index.ts';
 import { extractFacts, SheetSchema, verifyCitation, type Sheet } from '../src/index.ts';
 import { ROOT, testdir } from './helpers/cli.ts';
+import { allCitations } from './helpers/sheet.ts';
 
-function citations(sheet: Sheet) {
-  return [
-    ...sheet.entities.flatMap((e) => e.mentions),
-    ...sheet.quotes.flatMap((q) => q.citations),
-    ...sheet.numbers.flatMap((n) => n.citations),
-    ...sheet.dates.flatMap((d) => d.citations),
-  ];
-}
 
 function expectAllVerify(sheet: Sheet): void {
   SheetSchema.parse(sheet);
-  for (const c of citations(sheet)) {
+  for (const c of allCitations(sheet)) {
     const file = readFileSync(c.path, 'utf8').replace(/^\uFEFF/u, '');
     expect(verifyCitation(file, c), `${c.path}:${c.line}:${c.column} ${JSON.stringify(c.text)}`).toBeNull();
   }
@@ -99,7 +92,7 @@ describe('Markdown', () => {
     expect(sheet.refDate).toBe('2030-01-01');
     expect(sheet.sources[0].refDate).toBe('2025-03-19');
     expect(sheet.entities.map((e) => e.name)).not.toContain('Jane Doe');
-    expect(citations(sheet).every((c) => c.line >= 6)).toBe(true);
+    expect(allCitations(sheet).every((c) => c.line >= 6)).toBe(true);
     const quote = sheet.quotes.find((q) => q.text.startsWith('We are ready'));
     expect(quote?.citations[0]).toMatchObject({ line: 8, column: 2 });
     // "Wednesday" is the front matter's Wednesday, not one near the command line's date.

@@ -17,6 +17,7 @@ import { assembleSheet } from '../src/sheet/assemble.ts';
 import { verifyCitation } from '../src/sheet/citation.ts';
 import { SheetSchema, type Sheet } from '../src/sheet/schema.ts';
 import type { SourceDocument } from '../src/types.ts';
+import { allCitations } from './helpers/sheet.ts';
 
 const RUNS = Number(process.env.FACTS_FUZZ_RUNS ?? 100);
 const REF_DATES = [null, '2025-03-19', '2024-02-29', '1999-12-31', '2025-13-45', 'not a date'];
@@ -96,14 +97,6 @@ const htmlFile = fc
     return `<html><head><meta property="article:published_time" content="2024-06-01"></head><body>${chars.join('')}</body></html>`;
   });
 
-function citationsOf(sheet: Sheet) {
-  return [
-    ...sheet.entities.flatMap((e) => e.mentions),
-    ...sheet.quotes.flatMap((q) => q.citations),
-    ...sheet.numbers.flatMap((n) => n.citations),
-    ...sheet.dates.flatMap((d) => d.citations),
-  ];
-}
 
 /** The whole per-document path: format → extract → assemble → schema → every citation against the file. */
 function checkFile(file: string, format: Format, refDate: string | null): void {
@@ -113,7 +106,7 @@ function checkFile(file: string, format: Format, refDate: string | null): void {
   const sheet = assembleSheet({ inputs: ['fuzz'], refDate: null, documents: [facts], errors: [] });
   const parsed = SheetSchema.safeParse(sheet);
   expect(parsed.success, parsed.success ? '' : parsed.error.message).toBe(true);
-  for (const c of citationsOf(sheet)) {
+  for (const c of allCitations(sheet)) {
     expect(verifyCitation(file, c), JSON.stringify(c)).toBeNull();
   }
 }
@@ -165,7 +158,7 @@ describe('fuzzing the whole pipeline with files of random bytes', () => {
         expect(verdicts).toEqual(entries.map(([name]) => name).sort());
         for (const e of sheet.errors) expect(Object.keys(ERROR_CODES)).toContain(e.code);
         const byPath = new Map<string, Uint8Array>(entries);
-        for (const c of citationsOf(sheet)) {
+        for (const c of allCitations(sheet)) {
           const decoded = decodeText(byPath.get(path.basename(c.path))!, encoding);
           expect(decoded.ok).toBe(true);
           expect(verifyCitation(decoded.ok ? decoded.text : '', c), JSON.stringify(c)).toBeNull();

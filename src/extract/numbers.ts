@@ -14,7 +14,7 @@
 // Every step looks at a bounded window around a match: the cost is linear in
 // the length of the text.
 import type { NumberCandidate, Span } from '../types.ts';
-import { paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../segment/index.ts';
+import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../segment/index.ts';
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords, scaleDecimal } from './number-words.ts';
 import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
@@ -308,7 +308,7 @@ class Context {
     const capitalized = /^\p{Lu}/u.test(bare);
     if (!mixed && !capitalized) return false;
     const wordStart = start - prev[0].length;
-    if (!mixed && (this.isSentenceStart(wordStart) || this.inTitleLine(start))) return false;
+    if (!mixed && (isSentenceStart(this.doc.text, wordStart) || this.inTitleLine(start))) return false;
     if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
     return true;
   }
@@ -317,23 +317,10 @@ class Context {
   isNameWord(raw: Raw): boolean {
     const { text } = this.doc;
     if (!/^\p{Lu}/u.test(text[raw.start])) return false;
-    if (this.isSentenceStart(raw.start) || this.inTitleLine(raw.start)) return false;
+    if (isSentenceStart(this.doc.text, raw.start) || this.inTitleLine(raw.start)) return false;
     return true;
   }
 
-  /** "the two companies": a small spelled-out number after a definite determiner names a known group. */
-  isSentenceStart(offset: number): boolean {
-    const { text } = this.doc;
-    let i = offset - 1;
-    const limit = Math.max(0, offset - 20);
-    while (i >= limit && /[\s"“‘'(\[—–-]/u.test(text[i])) {
-      if (text[i] === '\n') return true;
-      i--;
-    }
-    if (i < 0) return true;
-    if (i < limit) return false;
-    return /[.!?:;…]/u.test(text[i]);
-  }
 
   private lineOf(offset: number): string {
     const p = paragraphAt(this.doc, offset);

@@ -173,3 +173,16 @@ export function singularize(noun: string): string {
   if (/s$/u.test(word)) return word.slice(0, -1);
   return word;
 }
+
+/** True when offset starts a sentence: only spaces, quotes or brackets since a full stop or line start. */
+export function isSentenceStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  const limit = Math.max(0, offset - 20);
+  while (i >= limit && /[\s"“‘'(\[—–-]/u.test(text[i])) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  if (i < 0) return true;
+  if (i < limit) return false;
+  return /[.!?:;…]/u.test(text[i]);
+}

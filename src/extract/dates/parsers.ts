@@ -1,6 +1,7 @@
 // The date parsers: each a pattern anchored on a distinctive word or digit
 // shape, and a function that turns a match into a timex or declines it.
 // Patterns use bounded repetition only, so every one runs in linear time.
+import { isSentenceStart } from '../../segment/index.ts';
 import { NUMBER_WORDS_SOURCE, ordinalValue, parseNumberWords } from '../number-words.ts';
 import { pad } from './resolve.ts';
 import type { DateParser, Direction, Parsed } from './types.ts';
@@ -537,15 +538,3 @@ export const PARSERS: DateParser[] = [
   },
 ];
 
-/** True when offset starts a sentence: only spaces, quotes or brackets since a full stop or line start. */
-export function isSentenceStart(text: string, offset: number): boolean {
-  let i = offset - 1;
-  const limit = Math.max(0, offset - 20);
-  while (i >= limit && /[\s"“‘'(\[—–-]/u.test(text[i])) {
-    if (text[i] === '\n') return true;
-    i--;
-  }
-  if (i < 0) return true;
-  if (i < limit) return false;
-  return /[.!?:;…]/u.test(text[i]);
-}
