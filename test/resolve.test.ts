@@ -37,6 +37,16 @@ describe('entity resolution', () => {
     expect(people[0].aliases).toEqual(['Teodor Kowalczyk']);
   });
 
+  it('links a short form of a first name, but not two different short names', () => {
+    const sheet = sheetOf({
+      'a.txt': 'Adviser Michael Tarrow spoke.',
+      'b.txt': 'Adviser Mike Tarrow spoke.',
+      'c.txt': 'Coach Dan Welbeck met Coach Dave Welbeck.',
+    });
+    expect(entityOf(sheet, 'Mike Tarrow')?.name).toBe('Michael Tarrow');
+    expect(entityOf(sheet, 'Dan Welbeck')?.aliases).toEqual([]);
+  });
+
   it('keeps two people with one surname apart when their first names differ', () => {
     const sheet = sheetOf({ 'a.txt': 'Senator Laura Quist met Senator Edwin Quist.' });
     expect(sheet.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Edwin Quist', 'Laura Quist']);

@@ -194,9 +194,16 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
   return { entities, idOf };
 }
 
-/** "Mike"/"Michael", "Steve"/"Steven": a short form shares the first two letters of the full one. */
+/**
+ * First names that can name one person: equal; one a prefix of the other ("Steve"/"Steven",
+ * "Dan"/"Daniel"); or a short form of four letters or fewer that shares the first two letters of
+ * a name of six or more ("Mike"/"Michael"). "Dan" and "Dave" are two people.
+ */
 function sameFirstName(a: string, b: string): boolean {
-  return a === b || (a.length >= 3 && b.length >= 3 && a.slice(0, 2) === b.slice(0, 2) && (a.length <= 4 || b.length <= 4));
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && long.startsWith(short)) return true;
+  return short.length >= 3 && short.length <= 4 && long.length >= 6 && short.slice(0, 2) === long.slice(0, 2);
 }
 
 /** The root that holds more than half of the candidates' mentions, or null: no guess on a split vote. */
