@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/extract/index.ts';
 import { assembleSheet } from '../src/sheet/assemble.ts';
 import { nearlyEqual, nameTokens } from '../src/resolve/entities.ts';
+import { quoteClusters } from '../src/resolve/quotes.ts';
 
 function sheetOf(texts: Record<string, string>, refDate: string | null = null) {
   const documents = Object.entries(texts).map(([path, text]) => extractDocument({ path, text, sha256: '0'.repeat(64), bytes: text.length }, { refDate }));
@@ -94,6 +95,17 @@ describe('one fact, many sources', () => {
     expect(sheet.quotes[0].speaker).toBe('person/lise-dahl');
   });
 
+  it('merges one quote carried with small edits by two outlets, and keeps different quotes apart', () => {
+    const sheet = sheetOf({
+      'a.txt': '“We will rebuild every school in the northern district before the winter comes,” Governor Ilse Brandt said.',
+      'b.txt': '“We will rebuild every single school in the northern district before winter comes,” said Governor Ilse Brandt. “Teachers will be paid in full,” she added.',
+    });
+    const rebuild = sheet.quotes.filter((q) => q.text.includes('rebuild'));
+    expect(rebuild).toHaveLength(1);
+    expect(rebuild[0].citations.map((c) => c.path)).toEqual(['a.txt', 'b.txt']);
+    expect(sheet.quotes).toHaveLength(2);
+  });
+
   it('merges the same number and unit, and the same date value', () => {
     const sheet = sheetOf({ 'a.txt': 'Rescuers freed 40 miners on Tuesday.', 'b.txt': 'On Tuesday, 40 miners were freed.' }, '2024-05-09');
     const miners = sheet.numbers.filter((n) => n.unit === 'miner');
@@ -102,6 +114,20 @@ describe('one fact, many sources', () => {
     const tuesday = sheet.dates.find((d) => d.value === '2024-05-07');
     expect(tuesday?.citations).toHaveLength(2);
     expect(tuesday?.id).toBe('date/2024-05-07');
+  });
+});
+
+describe('quote clusters', () => {
+  it('joins near-duplicate long quotes, never short ones, whatever the input order', () => {
+    const a = 'the plan will cut emissions by half within ten years of its start';
+    const b = 'the plan will cut emissions by half within a decade of its start';
+    const c = 'the harbor will reopen in spring after repairs to the main pier are done';
+    const one = quoteClusters([a, b, c, 'very good', 'very good indeed']);
+    const two = quoteClusters(['very good indeed', c, b, a, 'very good']);
+    expect(one.get(a)).toBe(one.get(b));
+    expect(one.get(c)).toBe(c);
+    expect(one.get('very good')).toBe('very good');
+    expect([...two.entries()].sort()).toEqual([...one.entries()].sort());
   });
 });
 

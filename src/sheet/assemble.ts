@@ -4,6 +4,7 @@
 import type { DocumentFacts, InputError } from '../types.ts';
 import { resolveEntities } from '../resolve/entities.ts';
 import { quoteKey, shortHash, slug } from '../resolve/ids.ts';
+import { quoteClusters } from '../resolve/quotes.ts';
 import { PositionIndex, type Citation } from './citation.ts';
 import { compareCodeUnits as compare, groupBy } from '../util/collections.ts';
 import { SHEET_VERSION, type Sheet, type SheetDate, type SheetNumber, type SheetQuote } from './schema.ts';
@@ -60,11 +61,11 @@ function countLines(text: string): number {
   return /(\r\n|\n|\r)$/u.test(text) ? breaks : breaks + 1;
 }
 
-/** The most frequent value; ties go to the smallest in code-unit order. */
-function mostCommon(values: readonly string[]): string | undefined {
+/** The most frequent value; ties go to `tieBreak` (then the smallest in code-unit order). */
+function mostCommon(values: readonly string[], tieBreak: (a: string, b: string) => number = () => 0): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]?.[0];
+  return [...counts.entries()].sort(([a, x], [b, y]) => y - x || tieBreak(a, b) || compare(a, b))[0]?.[0];
 }
 
 function assembleQuotes(docs: readonly DocumentFacts[], positions: PositionIndex[], idOf: string[][]): SheetQuote[] {
@@ -76,13 +77,14 @@ function assembleQuotes(docs: readonly DocumentFacts[], positions: PositionIndex
     })),
   );
   const quotes: SheetQuote[] = [];
-  for (const [key, group] of groupBy(all, (q) => quoteKey(q.citation.text))) {
+  const clusterOf = quoteClusters(all.map((q) => quoteKey(q.citation.text)));
+  for (const [key, group] of groupBy(all, (q) => clusterOf.get(quoteKey(q.citation.text))!)) {
     group.sort((a, b) => compareCitations(a.citation, b.citation));
     const speaker = mostCommon(group.flatMap((q) => (q.speaker ? [q.speaker] : []))) ?? null;
     const cue = group.find((q) => q.speaker === speaker && q.cue)?.cue ?? mostCommon(group.flatMap((q) => (q.cue ? [q.cue] : []))) ?? null;
     quotes.push({
       id: `quote/${slug(key.split(' ').slice(0, 6).join(' ')).slice(0, 48)}-${shortHash(key, 8)}`,
-      text: mostCommon(group.map((q) => q.citation.text))!,
+      text: mostCommon(group.map((q) => q.citation.text), (a, b) => b.length - a.length)!,
       speaker,
       cue,
       citations: group.map((q) => q.citation),
