@@ -200,7 +200,9 @@ interface Part {
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
-  if (ORGANIZATION_HEADS.has(tokens[last].normal) && !tokens[last].tags.has('FirstName')) {
+  // ("Chrysler LLC Jim Press" still splits: a first name after a complete name starts a person.)
+  const personInside = tokens.slice(first + 1, last).some((t, i) => isFirstName(t) && endsCompleteName(tokens, first, first + i));
+  if (ORGANIZATION_HEADS.has(tokens[last].normal) && !tokens[last].tags.has('FirstName') && !personInside) {
     return [{ first, last, titles: [], titleAfter: [] }];
   }
   let start = first;
@@ -256,6 +258,8 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
   const out: EntityMention[] = [];
   for (const whole of splitRun(tokens, first, last)) {
     const part = trimPlaceQualifiers(tokens, whole);
+    // "North American", "Latin American": a direction and a demonym make one adjective, no name.
+    if (part.first === part.last && part.last < whole.last && /^(north|south|east|west|central|latin)$/u.test(tokens[part.first].normal)) continue;
     const { first: f, last: l } = part;
     const head = tokens[l];
     if (f === l) {
