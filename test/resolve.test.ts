@@ -63,6 +63,11 @@ describe('entity resolution', () => {
     expect(e.aliases).toEqual(['Ivan K. Sorokin']);
   });
 
+  it('links a bare product name to the model it names', () => {
+    const sheet = sheetOf({ 'a.txt': 'Crews downed 40 Zarnik-12 drones.', 'b.txt': 'More Zarnik drones flew at night.' });
+    expect(entityOf(sheet, 'Zarnik')).toMatchObject({ id: 'other/zarnik-12', name: 'Zarnik-12', aliases: ['Zarnik'] });
+  });
+
   it('links an acronym to the one expansion whose initials it spells', () => {
     const sheet = sheetOf({ 'a.txt': 'The United Nations met. The UN said it would act.' });
     expect(entityOf(sheet, 'UN')?.name).toBe('United Nations');

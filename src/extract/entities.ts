@@ -375,6 +375,9 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   // "Apple Inc.", "William Ford Jr.": the abbreviation's dot is part of the name.
   const lastToken = doc.tokens[last];
   if (!possessive && CORPORATE_SUFFIXES.has(lastToken.normal) && doc.text[end] === '.') end++;
+  // "Shahed-136", "MiG-29": a model number is part of the product's name.
+  const model = possessive ? null : /^-\d{1,5}[A-Za-z]?(?![\p{L}\d])/u.exec(doc.text.slice(end, end + 8));
+  if (model) end += model[0].length;
   const text = doc.text.slice(start, end);
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };
 }

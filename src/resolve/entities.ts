@@ -153,6 +153,14 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
     if (best !== null) uf.union(index.get(k)!, best);
   }
 
+  // Rule 4c: a one-word name of no known kind to the model it names: "Shahed" / "Shahed-136".
+  const models = groupBy(keys.filter((k) => tokensOf(k).length === 2 && /^\d/u.test(tokensOf(k)[1])), (k) => tokensOf(k)[0]);
+  for (const k of keys) {
+    if (!isBare(k) || typeOfGroup(k) !== 'other') continue;
+    const best = clearMajority((models.get(tokensOf(k)[0]) ?? []).map((m) => [rootOf(m), groups.get(m)!.members.length]));
+    if (best !== null) uf.union(index.get(k)!, best);
+  }
+
   // Rule 5: acronyms to their expansion: the organisation or place whose initials
   // it spells ("Grand Marquis", a car, does not compete with "General Motors").
   const expansionsByInitials = groupBy(
