@@ -2,7 +2,7 @@
 // Segmentation and extraction live in extractDocument; resolve runs inside
 // assembleSheet over all documents' results.
 import type { DocumentFacts, ExtractOptions, InputError } from './types.ts';
-import { listInputs, readDocument, type ReadOptions } from './read/index.ts';
+import { displayPath, listInputs, readDocument, type ReadOptions } from './read/index.ts';
 import { extractDocument } from './extract/index.ts';
 import { assembleSheet } from './sheet/assemble.ts';
 import type { Sheet } from './sheet/schema.ts';
@@ -39,9 +39,6 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
     }
     documents.push(facts);
   }
-  return assembleSheet({ inputs: inputs.map((i) => displayInput(i)), refDate, documents, errors });
+  return assembleSheet({ inputs: inputs.map(displayPath), refDate, documents, errors });
 }
 
-function displayInput(p: string): string {
-  return p.split('\\').join('/').replace(/^\.\//u, '').replace(/(.)\/+$/u, '$1');
-}

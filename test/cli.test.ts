@@ -67,6 +67,10 @@ describe('facts extract', () => {
     const r = runFacts(['schema']);
     expect(r.status).toBe(0);
     const schema = JSON.parse(r.stdout);
-    expect(schema.properties.quotes.items.properties.speaker).toBeDefined();
+    // The contract jq users and CI rely on: these names are required, and a speaker may be null.
+    expect(schema.required).toEqual(expect.arrayContaining(['version', 'refDate', 'sources', 'entities', 'quotes', 'numbers', 'dates', 'errors']));
+    expect(schema.properties.quotes.items.required).toEqual(expect.arrayContaining(['id', 'text', 'speaker', 'cue', 'citations']));
+    expect(JSON.stringify(schema.properties.quotes.items.properties.speaker)).toContain('null');
+    expect(schema.properties.entities.items.properties.mentions.items.required).toEqual(['path', 'start', 'end', 'line', 'column', 'text']);
   });
 });

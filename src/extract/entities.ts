@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -68,7 +68,7 @@ function hyphenatedName(t: Token): EntityMention | null {
   const m = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}.]*)-\p{Ll}+$/u.exec(t.text);
   if (!m || NOT_NAMES.has(m[1].toLowerCase())) return null;
   const name = m[1];
-  const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(name);
+  const acronym = isAcronymText(name);
   const key = name.toLowerCase().replace(/\./gu, '');
   if (acronym && COMMON_ACRONYMS.has(key)) return null;
   const type: EntityType = COUNTRY_ACRONYMS.has(key) || isKnownPlace(name) ? 'place' : acronym ? 'organization' : 'other';
@@ -96,7 +96,7 @@ function isCapitalized(t: Token): boolean {
 }
 
 function isAcronym(t: Token): boolean {
-  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(t.text.replace(/[’']s$/u, ''));
+  return isAcronymText(t.text.replace(/[’']s$/u, ''));
 }
 
 /** A first name by compromise's lexicon or the given-name gazetteer, and not a place ("Georgia"). */
@@ -244,7 +244,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
 function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
   let { first, last } = part;
   while (last > first && (tokens[last].tags.has('Demonym') || isAdjectival(tokens, last)) && !isKnownPlace(bare(tokens[last]))) last--;
-  if (last > first && DIRECTION_ADJECTIVES.has(tokens[first].normal)) first++;
+  const rest = tokens.slice(first + 1, last + 1);
+  const restIsPlace = rest.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
+  if (last > first && DIRECTION_ADJECTIVES.has(tokens[first].normal) && restIsPlace) first++;
   return first === part.first && last === part.last ? part : { ...part, first, last };
 }
 
@@ -325,13 +327,12 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return 'place';
   if (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName')) return 'person';
   if (words.some((t) => t.tags.has('Place')) || isKnownCity(name)) return 'place';
-  // "the Kremlin said": a capitalised name after "the" speaking is a body, not a person.
+  // "the Pentagon said", "the Bundestag on Friday voted … announced": a name after "the" that speaks
+  // (a reporting verb within a few words, no comma between) is a body; products ("the Mac") do not speak.
   const before = first > 0 ? tokens[first - 1] : undefined;
-  const after = tokens[last + 1];
-  const speaks = !!after && REPORTING_VERBS.has(after.normal) && after.sentence === head.sentence;
-  if (before?.normal === 'the' && speaks) return 'organization';
-  // "destroyed nine homes in Bucha, on the outskirts": a one-word name after "in" that modifies nothing.
+  if (before?.normal === 'the' && speaksSoonAfter(tokens, last)) return 'organization';
   const next = tokens[last + 1];
+  // "destroyed nine homes in Bucha, on the outskirts": a one-word name after "in" that modifies nothing.
   if (words.length === 1 && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/u.test(head.post))) {
     return 'place';
   }
@@ -354,6 +355,15 @@ function hasPersonFrame(tokens: Token[], first: number, last: number): boolean {
     const lower = /^\p{Ll}/u.test(t.text);
     if (lower && (PERSON_DESCRIPTIONS.has(t.normal) || STRONG_PERSON_TITLES.has(t.normal))) return /^(a|an|the)$/u.test(tokens[last + 1].normal) || k === last + 1;
     if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Demonym') || t.tags.has('Noun'))) return false;
+  }
+  return false;
+}
+
+function speaksSoonAfter(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k < Math.min(tokens.length, last + 5); k++) {
+    if (tokens[k].sentence !== tokens[last].sentence) return false;
+    if (REPORTING_VERBS.has(tokens[k].normal) && tokens[k].tags.has('Verb')) return true;
+    if (/[,;:]/u.test(tokens[k - 1].post)) return false;
   }
   return false;
 }

@@ -12,15 +12,14 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+// Regions that are no country: continents' parts, seas, and the names of Britain's nations.
 const REGIONS = [
   'Middle East', 'Near East', 'Far East', 'Latin America', 'Central America', 'Caribbean',
   'Balkans', 'Baltics', 'Scandinavia', 'Sahel', 'Caucasus', 'Central Asia', 'Southeast Asia',
   'East Asia', 'South Asia', 'West Africa', 'East Africa', 'North Africa', 'Sub-Saharan Africa',
   'Western Europe', 'Eastern Europe', 'Arctic', 'Antarctic', 'Mediterranean', 'Pacific', 'Atlantic',
-  'Gulf', 'Persian Gulf', 'Horn of Africa', 'Korean Peninsula', 'Crimea', 'Donbas', 'Donbass',
-  'Siberia', 'Kashmir', 'Tibet', 'Gaza', 'West Bank', 'Kosovo', 'Taiwan', 'Hong Kong', 'Macau',
-  'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Europe', 'Asia', 'Africa',
-  'America', 'Americas', 'Oceania', 'Eurasia',
+  'Persian Gulf', 'Horn of Africa', 'Korean Peninsula', 'Great Britain', 'England', 'Scotland',
+  'Wales', 'Northern Ireland', 'Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Eurasia',
 ];
 
 let places: Set<string> | null = null;

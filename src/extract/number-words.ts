@@ -53,10 +53,6 @@ export const NUMBER_WORDS_SOURCE =
   `(?:(?:a|an)[ \\t]+${SCALE_AHEAD}|(?:(?:a|an|one|two|three)[ \\t]+)?(?:half|quarters?|thirds?)[ \\t]+(?:(?:of[ \\t]+)?an?[ \\t]+)?${SCALE_AHEAD})?` +
   `(?:${WORD_ALTERNATION})(?:${SEP}(?:${WORD_ALTERNATION}|half|dozens)){0,${MAX_WORDS - 1}}`;
 
-export function isNumberWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return w in SMALL || w in SCALES || w === 'dozen' || w === 'dozens';
-}
 
 export function isOrdinalWord(word: string): boolean {
   const w = word.toLowerCase();

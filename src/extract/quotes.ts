@@ -10,7 +10,7 @@
 // from a quote's content. No frame, no speaker (null).
 import type { EntityMention, QuoteCandidate, Span } from '../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../segment/index.ts';
-import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, REPORTING_NOUNS, REPORTING_VERBS } from './lexicon.ts';
+import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, DOTTED_ABBREVIATION, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, REPORTING_NOUNS, REPORTING_VERBS } from './lexicon.ts';
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
@@ -367,7 +367,7 @@ function sentenceEndAfter(text: string, from: number, ceiling: number): number {
     if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/u.test(text[i + 1]))) {
       const word = /(\b\p{L}{1,3})\.$/u.exec(text.slice(Math.max(0, i - 4), i + 1));
       // "Mr." "U.S." "p.m." are not sentence ends.
-      if (ch === '.' && word && /^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|[A-Z]|[a-z]\.[a-z])$/u.test(word[1])) continue;
+      if (ch === '.' && word && DOTTED_ABBREVIATION.test(word[1])) continue;
       return i + 1;
     }
   }
@@ -380,7 +380,7 @@ function sentenceStartBefore(text: string, to: number, floor: number): number {
     if (ch === '\n' || ch === '\r') return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(text[i + 1] ?? ' ')) {
       const word = /(\b\p{L}{1,3})$/u.exec(text.slice(Math.max(0, i - 4), i));
-      if (word && /^(Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|[A-Z])$/u.test(word[1])) continue;
+      if (word && DOTTED_ABBREVIATION.test(word[1])) continue;
       return i + 1;
     }
   }

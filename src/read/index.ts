@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { InputError, SourceDocument } from '../types.ts';
 import { decodeText } from './decode.ts';
 import { extensionOf, formatOf, formatText, SUPPORTED_EXTENSIONS } from './formats.ts';
+import { compareCodeUnits } from '../util/collections.ts';
 
 export { formatOf, SUPPORTED_EXTENSIONS } from './formats.ts';
 
@@ -174,6 +175,3 @@ async function describeStatError(shown: string, real: string, err: unknown): Pro
   return error;
 }
 
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -7,6 +7,7 @@
 //      name to the organisation whose name it starts (a clear majority of them)
 //   5. an acronym to the one expansion whose initials it spells ("U.S." = "United States")
 import type { DocumentFacts, EntityMention, EntityType } from '../types.ts';
+import { isAcronymText } from '../extract/lexicon.ts';
 import { slug } from './ids.ts';
 import { groupBy } from '../util/collections.ts';
 
@@ -85,7 +86,7 @@ export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolutio
       const key = tokens.join(' ');
       let g = groups.get(key);
       if (!g) {
-        g = { key, tokens, type: m.type, acronym: isAcronym(m.name), members: [] };
+        g = { key, tokens, type: m.type, acronym: isAcronymText(m.name), members: [] };
         groups.set(key, g);
       }
       g.members.push([di, mi]);
@@ -270,10 +271,6 @@ function deletionKeys(word: string): string[] {
   return keys;
 }
 
-function isAcronym(name: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(name);
-}
-
 function surnameMatches(full: string[], surname: string): boolean {
   const last = full[full.length - 1];
   return last === surname || (surname.length >= 5 && nearlyEqual(last, surname));
@@ -319,7 +316,7 @@ function voteType(mentions: readonly EntityMention[]): EntityType {
 function canonicalName(mentions: readonly { m: EntityMention; di: number }[]): string {
   const stats = new Map<string, { words: number; docs: Set<number>; count: number }>();
   for (const { m, di } of mentions) {
-    const s = stats.get(m.name) ?? { words: nameTokens(m.name).filter((t) => t.length > 1 || isAcronym(m.name)).length, docs: new Set(), count: 0 };
+    const s = stats.get(m.name) ?? { words: nameTokens(m.name).filter((t) => t.length > 1 || isAcronymText(m.name)).length, docs: new Set(), count: 0 };
     s.docs.add(di);
     s.count++;
     stats.set(m.name, s);

@@ -124,20 +124,6 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The sentence containing offset, or the nearest one before it. */
-export function sentenceAt(doc: SegmentedDocument, offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  let found: Sentence | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].start <= offset) {
-      found = doc.sentences[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 export function paragraphAt(doc: SegmentedDocument, offset: number): Span | undefined {
   let lo = 0;
