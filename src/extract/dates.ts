@@ -40,7 +40,7 @@
 // cannot be known (a relative date without a reference date).
 import type { DateCandidate, Span } from '../types.ts';
 import { PARSERS } from './dates/parsers.ts';
-import { resolveTimex } from './dates/resolve.ts';
+import { isoWeek, resolveTimex } from './dates/resolve.ts';
 import type { Direction, Found } from './dates/types.ts';
 
 export { resolveTimex };
@@ -68,13 +68,13 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   for (const f of found) f.start = withModifiers(text, f.start);
   // "every Monday", "each March": sets, not dates.
   const dates = found.filter((f) => !/\b(?:every|each)[ \t]+(?:other[ \t]+|single[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start)));
-  const kept = mergeDateAndTime(text, longestFirst(dates));
+  const kept = shareModifiers(text, mergeDateAndTime(text, longestFirst(dates)));
   const out: DateCandidate[] = [];
   let antecedent: DateCandidate | undefined;
   for (const f of kept) {
-    const anaphoric = /^(?:SAME|PREV)-/u.test(f.timex);
+    const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]/u.test(f.timex);
     if (anaphoric) {
-      const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedent, refDate) : previousOf(text, f, f.timex, antecedent, refDate);
+      const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedent, refDate) : relativeToAntecedent(text, f, f.timex, antecedent, refDate);
       if (timex === null) continue;
       f.timex = timex;
     }
@@ -91,32 +91,68 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
 }
 
 const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
+// A paragraph: no blank line between, and near enough that the story has not moved on.
+const inSameParagraph = (text: string, a: Span, b: Span) => b.start - a.end <= 400 && !/\n[ \t]*\n/u.test(text.slice(a.end, b.start));
+
+const DAY_MS = 86_400_000;
+const GRANULARITY: Record<string, RegExp> = {
+  D: /^(\d{4})-(\d\d)-(\d\d)/u,
+  W: /^(\d{4})-(?:(\d\d)-(\d\d)|W(\d\d))/u,
+  M: /^(\d{4})-(\d\d)/u,
+  Y: /^(\d{4})/u,
+};
 
 /**
- * "the previous year", "a year earlier" ("PREV-1Y"), "the entire year" ("PREV-0Y"): relative to
- * the nearest date before it in the same sentence, at the phrase's own unit; without one, to the
- * reference date ("PREV-1Y" → "REF-1Y"; "the entire year" alone is no date: null).
+ * Anaphoric dates, relative to the date named before them (the antecedent), at their own unit:
+ *   PREV±nU  "the previous year", "a year earlier", "the entire year" (PREV-0Y): antecedent in the
+ *            same sentence; without one, the reference date ("REF-1Y"), or no date for n = 0;
+ *   ANA±nU   "that day", "three days later", "six months earlier": antecedent in the same
+ *            paragraph; without one, the reference date for n ≠ 0, no date for n = 0;
+ *   NEXT+1U  "the following week", "the next day": antecedent in the same paragraph, else no date.
+ * U is D, W, M or Y. The result is absolute when the antecedent is ("2025-03-06"), else a REF form
+ * ("REF-13D") so the timex stays independent of the reference date. The antecedent must be at
+ * least as fine as U (a day for D; a day or week for W; a month for M).
  */
-function previousOf(text: string, f: Span, timex: string, prev: DateCandidate | undefined, refDate: string | null): string | null {
-  const n = Number(timex[5]);
-  const unit = timex[6];
-  const fallback = n === 0 ? null : `REF-${n}${unit}`;
-  if (!prev || !prev.value || !inSameSentence(text, prev, f)) return fallback;
-  const m = /^(\d{4})(?:-(\d\d))?/u.exec(prev.value);
-  if (!m || (unit === 'M' && !m[2]) || unit === 'W') return fallback;
+function relativeToAntecedent(text: string, f: Span, timex: string, prev: DateCandidate | undefined, refDate: string | null): string | null {
+  const m = /^(PREV|ANA|NEXT)([+-])(\d+)([DWMY])$/u.exec(timex);
+  if (!m) return null;
+  const n = Number(m[3]) * (m[2] === '-' ? -1 : 1);
+  const unit = m[4];
+  const fallback = m[1] === 'NEXT' || n === 0 ? null : `REF${signed(n)}${unit}`;
+  const near = prev && (m[1] === 'PREV' ? inSameSentence(text, prev, f) : inSameParagraph(text, prev, f));
+  const g = near && prev.value ? GRANULARITY[unit].exec(prev.value) : null;
+  if (!prev || !g) return fallback;
   const absolute = !/X|REF/u.test(prev.timex);
-  if (unit === 'Y') {
-    const year = Number(m[1]) - n;
-    if (absolute) return String(year);
-    if (!refDate) return fallback;
-    const offset = year - Number(refDate.slice(0, 4));
-    return `REF${offset < 0 ? '-' : '+'}${Math.abs(offset)}Y`;
+  if (!absolute && !refDate) return fallback;
+  const shifted = shift(g, unit, n);
+  if (absolute) return shifted.iso;
+  return `REF${signed(shift(GRANULARITY[unit].exec(refDate!)!, unit, 0).index * -1 + shifted.index)}${unit}`;
+}
+
+const signed = (n: number): string => `${n < 0 ? '-' : '+'}${Math.abs(n)}`;
+
+/** The antecedent's period moved by n units: its ISO value and an index counting units since year 0. */
+function shift(g: RegExpExecArray, unit: string, n: number): { iso: string; index: number } {
+  const year = Number(g[1]);
+  if (unit === 'Y') return { iso: String(year + n), index: year + n };
+  if (unit === 'M') {
+    const index = year * 12 + Number(g[2]) - 1 + n;
+    return { iso: `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`, index };
   }
-  const months = Number(m[1]) * 12 + Number(m[2]) - 1 - n;
-  if (absolute) return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
-  if (!refDate) return fallback;
-  const offset = months - (Number(refDate.slice(0, 4)) * 12 + Number(refDate.slice(5, 7)) - 1);
-  return `REF${offset < 0 ? '-' : '+'}${Math.abs(offset)}M`;
+  // A week given as "2025-W11": its Monday.
+  const time = g[4] ? isoWeekMonday(year, Number(g[4])) : Date.UTC(year, Number(g[2]) - 1, Number(g[3]));
+  const day = new Date(time + n * (unit === 'W' ? 7 : 1) * DAY_MS);
+  if (unit === 'W') {
+    const monday = day.getTime() - (((day.getUTCDay() || 7) - 1) * DAY_MS);
+    return { iso: isoWeek(day), index: Math.round(monday / (7 * DAY_MS)) };
+  }
+  return { iso: day.toISOString().slice(0, 10), index: Math.round(day.getTime() / DAY_MS) };
+}
+
+function isoWeekMonday(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const day = new Date(jan4).getUTCDay() || 7;
+  return jan4 - (day - 1) * DAY_MS + (week - 1) * 7 * DAY_MS;
 }
 
 /**
@@ -131,6 +167,28 @@ function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, re
   if (!m) return 'REF-1Y';
   const offset = Number(m[1]) - 1 - refYear;
   return `REF${offset < 0 ? '-' : '+'}${Math.abs(offset)}Y-${m[2]}`;
+}
+
+// "Wednesday and Thursday last week", "between March and June next year", "Monday or
+// Tuesday next week": the modifier after the last member of a coordination or range applies to
+// every member.
+const COORDINATION = /^,?[ \t]+(?:and|or|to|through|until|till)[ \t]+$|^[ \t]*[-–][ \t]*$|^,[ \t]*$/u;
+
+function shareModifiers(text: string, found: Found[]): Found[] {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [a, b] = [found[i], found[i + 1]];
+    if (!COORDINATION.test(text.slice(a.end, b.start))) continue;
+    const weekday = /^XXXX-WXX-([1-7])(T.*)?$/u.exec(a.timex);
+    const week = /^(REF[+-]\d+W)-[1-7]/u.exec(b.timex);
+    if (weekday && week) {
+      a.timex = `${week[1]}-${weekday[1]}${weekday[2] ?? ''}`;
+      continue;
+    }
+    const month = /^XXXX-(\d\d)$/u.exec(a.timex);
+    const year = /^(REF[+-]\d+Y|\d{4})-\d\d$/u.exec(b.timex);
+    if (month && year) a.timex = `${year[1]}-${month[1]}`;
+  }
+  return found;
 }
 
 function safeResolve(timex: string, refDate: string | null, direction: Direction): string | null {
@@ -252,13 +310,19 @@ function directionFromContext(text: string, f: Found): Direction {
   const isWeekday = /^XXXX-WXX-/u.test(f.timex);
   const fallback: Direction = isWeekday ? 'past' : 'nearest';
   if (!/X/u.test(f.timex) || f.timex.startsWith('XXXX-XX-XX')) return fallback;
+  const before = text.slice(Math.max(0, f.start - 60), f.start);
   // "since February": before the reference.
-  if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start))) return 'past';
+  if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
+  // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
+  // postponement points past its own (past) verb to a later day.
+  if (POSTPONED_UNTIL.test(before)) return 'future';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
   return fallback;
 }
+
+const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 
 // The date opens its sentence ("On Friday, Apple will …"): the verb after it decides.
 const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|and|but|so|then|as of)[ \t]+)*$/iu;

@@ -100,6 +100,20 @@ function zone(name: string | undefined, sign: string | undefined, hours: string 
   return TIME_ZONES[name] ?? '';
 }
 
+/**
+ * A weekday that is part of a name: "The Sunday Ledger", "the Sunday Times" (after "the", before
+ * a capitalized word that is no date word), "Friday & May Partners" (before an ampersand).
+ */
+function weekdayInName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (/^[ \t]*&/u.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (/The[ \t]$/u.test(before) && !isSentenceStart(text, start - 4)) return true;
+  const next = /^[ \t]+(\p{Lu}[\p{L}'’]*)/u.exec(after);
+  return /\bthe[ \t]$/iu.test(before) && !!next && !DATE_WORD.test(next[1]);
+}
+const DATE_WORD = new RegExp(`^(?:${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY_FULL}|Morning|Afternoon|Evening|Night)$`, 'u');
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -175,6 +189,92 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "03-Jan-21", "3-Jan-2021": day, month abbreviation, year (spreadsheets, filings).
+    name: 'day-mon-year',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}.-])(\\d{1,2})-(${MONTH_ABBR}|${MONTH_FULL})-(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|-\\d)`, 'gu'),
+    parse: (m) => {
+      const year = m[3].length === 2 ? String((Number(m[3]) < 50 ? 2000 : 1900) + Number(m[3])) : m[3];
+      const timex = dayTimex(year, monthOf(m[2]), Number(m[1]));
+      return timex ? { timex } : null;
+    },
+  },
+  {
+    // "June. 3, 2020": a full month name with a stray full stop, taken only with its year
+    // ("in June. 3 people died" stays a month and a count).
+    name: 'month-dot-day-year',
+    pattern: new RegExp(`\\b(${MONTH_FULL})\\.${S}${DAY},${OS}${YEAR4}`, 'gu'),
+    parse: (m) => {
+      const timex = dayTimex(m[3], monthOf(m[1]), Number(m[2]));
+      return timex ? { timex } : null;
+    },
+  },
+  {
+    // "fiscal 2019", "fiscal year 2019", "FY2019", "FY 2019", "FY19": a fiscal year, TIMEX3 "FY2019".
+    name: 'fiscal-year',
+    pattern: new RegExp(`(?:\\b(?:fiscal|financial)${S}(?:year${S})?(1[5-9]\\d\\d|20\\d\\d)|(?<![\\p{L}\\p{N}])FY${OS}['’]?(\\d{4}|\\d{2}))(?![\\p{L}\\p{N}])`, 'gu'),
+    parse: (m) => {
+      const year = m[1] ?? (m[2].length === 2 ? `20${m[2]}` : m[2]);
+      return { timex: `FY${year}` };
+    },
+  },
+  {
+    // "this fiscal year", "last fiscal year", "next financial year": REF year, as a fiscal year.
+    name: 'relative-fiscal-year',
+    pattern: new RegExp(`\\b(this|last|next|the${S}current|the${S}previous|the${S}coming)${S}(?:fiscal|financial)${S}year\\b`, 'giu'),
+    parse: (m) => {
+      const offset = offsetOf(m[1].replace(/^the\s+/iu, '')) ?? (/previous/iu.test(m[1]) ? -1 : null);
+      return offset === null ? null : { timex: `FYREF${signed(offset)}Y` };
+    },
+  },
+  {
+    // "over the weekend", "at the weekend": the weekend nearest the reference, in the
+    // direction of the sentence (a past verb: the last one; "will": the next one).
+    name: 'the-weekend',
+    pattern: new RegExp(`\\bthe${S}weekend\\b(?![’']s${S}\\p{L})`, 'giu'),
+    parse: () => ({ timex: 'XXXX-WXX-WE' }),
+  },
+  {
+    // "12:00 midnight", "12 noon": one time, not a time and a second time.
+    name: 'twelve-o-clock',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}:.,])12(?::00)?${S}(midnight|noon)\\b`, 'giu'),
+    parse: (m) => ({ timex: `XXXX-XX-XXT${m[1].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` }),
+  },
+  {
+    // "in a month's time", "in three weeks' time": an offset from the reference date.
+    name: 'in-time',
+    pattern: new RegExp(`\\bin${S}${COUNT}${S}(day|week|month|year)s?['’]s?${S}time\\b`, 'giu'),
+    parse: (m) => {
+      const n = count(m[1]);
+      if (n === null || n > 5000) return null;
+      return [{ timex: `REF+${n}${UNIT_LETTER[m[2].toLowerCase()]}`, start: m[0].indexOf(m[1]), end: m[0].length }];
+    },
+  },
+  {
+    // "that day", "the same day", "that same week", "later that year": the date named before it.
+    // "the following week", "the next day": one unit after it. Anaphoric ("ANA±nU") until dates.ts
+    // finds the antecedent; with none in the paragraph they are no date.
+    name: 'anaphoric',
+    pattern: new RegExp(`\\b(?:(that|the${S}same|that${S}same)|the${S}(following|next))${S}(day|week|month|year)\\b(?![’']s?${S}\\p{L}|${S}(?:of|in|when|that|before|after)\\b)`, 'giu'),
+    parse: (m) => {
+      const unit = UNIT_LETTER[m[3].toLowerCase()];
+      // "the next week", "the next month" also mean the coming one from today: only "the next day" is anaphoric.
+      if (m[2] && m[2].toLowerCase() === 'next' && unit !== 'D') return null;
+      return { timex: `ANA${m[2] ? '+1' : '+0'}${unit}` };
+    },
+  },
+  {
+    // "three days later", "six months earlier", "two weeks after,": an offset from the date
+    // named before it ("ANA±nU"); "before"/"after" only when they end the phrase (no object).
+    name: 'offset-later',
+    pattern: new RegExp(`\\b${COUNT}${S}(day|week|month|year)s?${S}(later|earlier|after(?=${OS}[,.;])|before(?=${OS}[,.;]))`, 'giu'),
+    parse: (m) => {
+      const n = count(m[1]);
+      if (n === null || n > 5000) return null;
+      const sign = /^(?:later|after)$/iu.test(m[3]) ? '+' : '-';
+      return { timex: `ANA${sign}${n}${UNIT_LETTER[m[2].toLowerCase()]}` };
+    },
+  },
+  {
     // "February 2022", "May 2024", "June of 1992"
     name: 'month-year',
     pattern: new RegExp(`\\b${MONTH},?${S}(?:of${S})?${YEAR}`, 'gu'),
@@ -209,7 +309,7 @@ export const PARSERS: DateParser[] = [
     // abbreviations only with their dot after a preposition ("by Oct."). "April Smith" is a name.
     name: 'month',
     pattern: new RegExp(
-      `\\b(?:(${MONTH_FULL.replace(/\|May\|/u, '|').replace(/\|MAY\|/u, '|')})\\b|(in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this)(${S}|-)(May|MAY|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.)(?![\\p{L}]))`,
+      `\\b(?:(${MONTH_FULL.replace(/\|May\|/u, '|').replace(/\|MAY\|/u, '|')})\\b|(in|since|until|till|to|by|of|from|through|during|before|after|early|late|mid|last|next|this)(${S}|-)(May|MAY|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.)(?![\\p{L}]))`,
       'gu',
     ),
     parse: (m, text) => {
@@ -346,8 +446,9 @@ export const PARSERS: DateParser[] = [
     // "Wednesday", "Tuesday night", "last Friday", "next Monday", "this Friday"
     name: 'weekday',
     pattern: new RegExp(`\\b(?:(last|next|this|coming|past|previous)${S})?(${WEEKDAY_FULL})(?:${S}(?:(?:early|late)${S})?${PART})?\\b`, 'giu'),
-    parse: (m) => {
+    parse: (m, text) => {
       if (!/^\p{Lu}/u.test(m[2])) return null;
+      if (!m[1] && weekdayInName(text, m.index, m.index + m[0].length)) return null;
       const mod = m[1]?.toLowerCase();
       const day = weekdayOf(m[2]);
       const part = m[3] ? `T${PARTS_OF_DAY[m[3].toLowerCase()]}` : '';

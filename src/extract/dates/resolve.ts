@@ -67,6 +67,11 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
     return isoWeek(new Date(Date.UTC(year, month - 1, day)));
   }
   if (!/X|REF/u.test(timex)) return timex;
+  // "this fiscal year" ("FYREF+0Y"): the fiscal year named by the calendar year it resolves to.
+  if (timex.startsWith('FYREF')) {
+    const year = resolveTimex(timex.slice(2), refDate, direction);
+    return year === null ? null : `FY${year}`;
+  }
   const ref = refDate ? parseIsoDate(refDate) : null;
   if (!ref) return null;
   const refYear = ref.getUTCFullYear();
@@ -102,6 +107,11 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
     }
   }
 
+  // "over the weekend" ("XXXX-WXX-WE"): the ISO week whose Saturday is picked as a weekday would be.
+  if (timex === 'XXXX-WXX-WE') {
+    const saturday = resolveTimex('XXXX-WXX-6', refDate, direction);
+    return saturday === null ? null : `${isoWeek(parseIsoDate(saturday)!)}-WE`;
+  }
   const weekday = /^XXXX-WXX-([1-7])(T.*)?$/u.exec(timex);
   if (weekday) {
     const target = Number(weekday[1]);
