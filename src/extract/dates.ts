@@ -319,7 +319,33 @@ function directionFromContext(text: string, f: Found): Direction {
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
+  // "The results come out on Tuesday", "Doors open at 7 p.m. on Friday": news tells past events
+  // in the past tense, so a weekday in a sentence with no past form at all is a scheduled one.
+  if (isWeekday && !hasPastForm(sentenceAround(text, f))) return 'future';
   return fallback;
+}
+
+function sentenceAround(text: string, f: Span): string {
+  const before = text.slice(Math.max(0, f.start - 200), f.start);
+  let start = before.lastIndexOf('\n') + 1;
+  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) start = Math.max(start, m.index + m[0].length);
+  SENTENCE_END.lastIndex = 0;
+  const after = text.slice(f.end, f.end + 200);
+  const end = after.search(/\n/u) >= 0 ? after.search(/\n/u) : after.length;
+  SENTENCE_END.lastIndex = 0;
+  const m = SENTENCE_END.exec(after.slice(0, end));
+  SENTENCE_END.lastIndex = 0;
+  return `${before.slice(start)} ${after.slice(0, m ? m.index : end)}`;
+}
+
+// A full stop that ends a sentence: not after a title or a company suffix ("Mr. Putin", "Apple Inc. released").
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|vs|[A-Z]))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
+// Irregular verbs whose past is their base form: a past form for "is any verb past?" only.
+const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|split|bet|bid|set)\b/u;
+
+function hasPastForm(sentence: string): boolean {
+  PAST_CUE.lastIndex = 0;
+  return PAST_CUE.test(sentence) || SAME_FORM_PAST.test(sentence) || new RegExp(`\\b(?:${REPORTING_WORDS})\\b`, 'u').test(sentence);
 }
 
 const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
