@@ -61,7 +61,7 @@ Examples:
 
   program
     .command('check')
-    .description('extract again the inputs recorded in a sheet and compare, fact by fact: exit 1 when the facts drifted')
+    .description('extract again the inputs recorded in a sheet and compare, fact by fact: exit 1 when the facts changed')
     .argument('<sheet>', 'a sheet written by `facts extract -o` (its inputs are resolved against the current directory)')
     .option('--update', 'rewrite the sheet with the fresh facts (atomically) and say what changed')
     .option('--fail-on-moves', 'also fail when facts only moved (cited by the same files at other places) or a file changed without a change of facts')

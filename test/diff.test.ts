@@ -110,7 +110,7 @@ const cases: Case[] = [
     after: sheet({ numbers: [prisoners([in_a, cite('docs/a.txt', 90, '175 prisoners', 3, 5)])] }),
     different: false,
     facts: [['number/175-prisoner', 'moved']],
-    says: ['information, not a failure: 1 fact moved (cited by the same sources at other places) (--fail-on-moves makes these fail)'],
+    says: ['information, not a failure: 1 fact moved (cited by the same sources at other places) in docs/a.txt (--fail-on-moves makes these fail)'],
     check: (d) => expect(d.facts[0].info).toBe(true),
   },
   {
@@ -149,12 +149,21 @@ const cases: Case[] = [
     }),
     different: false,
     facts: [['number/175-prisoner', 'moved']],
-    says: ['information, not a failure: 1 fact moved (cited by the same sources at other places); 1 source edited without a change of facts'],
+    says: ['information, not a failure: 1 fact moved (cited by the same sources at other places); 1 source edited without a change of facts in docs/a.txt'],
     check: (d) => {
       expect(d.facts[0].info).toBe(true);
       expect(d.sources[0].info).toBe(true);
       expect(renderText(d, { color: false })).not.toMatch(/^ {2}[>~] /mu);
     },
+  },
+  {
+    name: 'a move that keeps line and column (text changed earlier on the same line) says so',
+    before: sheet({ numbers: [prisoners([in_a])] }),
+    after: sheet({ numbers: [prisoners([{ ...in_a, start: 43, end: 56 }])] }),
+    failOnMoves: true,
+    different: true,
+    facts: [['number/175-prisoner', 'moved']],
+    says: ['> number 175 prisoner: moved docs/a.txt:2:10 (same line and column, offset 40 → 43)'],
   },
   {
     name: 'a move in another file is not a move: same text, different file',

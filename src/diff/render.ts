@@ -79,7 +79,13 @@ export function describeMoves(moves: readonly CitationMove[]): string[] {
   return [...groups.values()].map((group) => {
     const { from, to } = group[0];
     const file = safeForTerminal(to.path);
-    if (group.length === 1) return `moved ${file}:${from.line}:${from.column} → ${to.line}:${to.column}`;
+    if (group.length === 1) {
+      // Text changed earlier on the same line: same line:column, other offset.
+      if (from.line === to.line && from.column === to.column) {
+        return `moved ${file}:${to.line}:${to.column} (same line and column, offset ${from.start} → ${to.start})`;
+      }
+      return `moved ${file}:${from.line}:${from.column} → ${to.line}:${to.column}`;
+    }
     const delta = to.line - from.line;
     const how = delta > 0 ? `down ${plural(delta, 'line')}` : delta < 0 ? `up ${plural(-delta, 'line')}` : 'within their lines';
     return `${group.length} citations moved ${how} in ${file}`;
@@ -167,7 +173,18 @@ export function infoNote(diff: SheetDiff): string | null {
   const parts: string[] = [];
   if (facts) parts.push(`${plural(facts, 'fact')} moved (cited by the same sources at other places)`);
   if (sources) parts.push(`${plural(sources, 'source')} edited without a change of facts`);
-  return `information, not a failure: ${parts.join('; ')} (--fail-on-moves makes these fail)`;
+  // Where to look: the files involved, by name when there are few.
+  const files = new Set<string>();
+  for (const s of diff.sources) if (s.info) files.add(s.path);
+  for (const f of diff.facts) {
+    if (!f.info) continue;
+    for (const m of f.citations.moved) files.add(m.to.path);
+    for (const c of f.citations.added) files.add(c.path);
+    for (const c of f.citations.removed) files.add(c.path);
+  }
+  const names = [...files].sort();
+  const where = names.length <= 3 ? ` in ${names.map(safeForTerminal).join(', ')}` : ` in ${names.length} files`;
+  return `information, not a failure: ${parts.join('; ')}${where} (--fail-on-moves makes these fail)`;
 }
 
 function citationLines(f: FactDiff, c: ChalkInstance, hideMoves: boolean, max: number): string[] {
