@@ -190,6 +190,23 @@ describe('item 11: inputs outside the folder the check runs from', () => {
     expect(allowed.stdout).toMatch(/31337/u);
   });
 
+  it('never reads a file that a symbolic link inside an input folder points to outside it', async () => {
+    const { dir, proj } = withSecret();
+    const made = await facts(['extract', 'docs', '-o', 'facts.lock.json'], proj);
+    expect(made.status).toBe(0);
+    // Added after the lock was made, as in a tampered pull request.
+    symlinkSync(path.join(dir, 'secret/key.txt'), path.join(proj, 'docs/link.txt'));
+    for (const flags of [[], ['--update']]) {
+      const r = await facts(['check', 'facts.lock.json', ...flags], proj, { GITHUB_ACTIONS: 'true' });
+      expect(r.stdout + r.stderr).not.toMatch(/31337|hunters2/u);
+      // Refused by name, or (when folder walks do not follow links) never listed at all.
+      if (r.status === 2) expect(r.stderr).toMatch(/^facts: docs\/link\.txt, found in the inputs of facts\.lock\.json, leads outside the current folder through a symbolic link;/u);
+    }
+    expect(readFileSync(path.join(proj, 'facts.lock.json'), 'utf8')).not.toMatch(/31337|hunters2/u);
+    const allowed = await facts(['check', 'facts.lock.json', '--allow-outside'], proj);
+    expect(allowed.stderr).not.toMatch(/outside/u);
+  });
+
   it('accepts relative inputs inside the folder, "." and "docs/../docs" included', async () => {
     const dir = await lockedDir({ 'docs/a.txt': NEWS, 'b.txt': 'Paris is big.\n' }, ['docs/../docs', 'b.txt']);
     expect((await facts(['check', 'facts.lock.json'], dir)).status).toBe(0);

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { extractFacts } from '../pipeline.ts';
+import { listInputs } from '../read/index.ts';
 import { SheetSchema, type Sheet } from '../sheet/schema.ts';
 import { sheetToJson } from '../emit/json.ts';
 import { safeForTerminal } from '../emit/summary.ts';
@@ -93,24 +94,26 @@ export async function checkCommand(sheetPath: string, flags: CheckFlags): Promis
     );
   }
 
+  // A folder inside may still hold a symbolic link out of it: list the files
+  // the extract will read, and refuse before reading any of them.
+  if (!flags.allowOutside) {
+    const listed = await listInputs(stored.inputs);
+    for (const file of listed.files) {
+      const why = await outsideReason(listed.locations.get(file) ?? file, process.cwd());
+      if (why) {
+        return fail(
+          `${safeForTerminal(file)}, found in the inputs of ${shown}, ${why}; check reads only files inside the folder it runs from (${here}). Remove the link, or pass --allow-outside if you trust it`,
+        );
+      }
+    }
+  }
+
   const fresh = await extractFacts(stored.inputs, {
     refDate: stored.refDate,
     maxFileSize: flags.maxFileSize,
     encoding: flags.encoding,
   });
   SheetSchema.parse(fresh);
-
-  // An input inside the folder may still hold a symbolic link out of it.
-  if (!flags.allowOutside) {
-    for (const source of fresh.sources) {
-      const why = await outsideReason(source.path, process.cwd());
-      if (why) {
-        return fail(
-          `${safeForTerminal(source.path)}, read from the inputs of ${shown}, ${why}; check reads only files inside the folder it runs from (${here}); pass --allow-outside if you trust it`,
-        );
-      }
-    }
-  }
 
   const itself = path.resolve(sheetPath);
   if ([...fresh.sources, ...fresh.errors].some((s) => path.resolve(s.path) === itself)) {
