@@ -80,6 +80,11 @@ describe('item 3: check run where the recorded inputs are not', () => {
     expect(lockOf(proj)).toBe(lock);
     // From the right folder, it is up to date.
     expect((await facts(['check', 'facts.lock.json'], proj)).status).toBe(0);
+    // A sheet that records no inputs at all has nothing to check either.
+    const none = SheetSchema.parse({ ...JSON.parse(lock), inputs: [] });
+    writeFileSync(path.join(proj, 'none.json'), JSON.stringify(none));
+    const empty = await facts(['check', 'none.json', '--update'], proj);
+    expect([empty.status, empty.stderr]).toEqual([2, 'facts: none.json records no inputs, so there is nothing to check\n']);
   });
 
   it('--update refuses to empty a sheet when its inputs exist but no source in them can be read', async () => {
@@ -148,9 +153,13 @@ describe('item 7: very large diffs', () => {
     const after = sheet((i) => `Person ${i} Jr`);
     expect(SheetSchema.safeParse(after).success).toBe(true);
     const dir = testdir({ 'a.json': JSON.stringify(before), 'b.json': JSON.stringify(after) });
-    const r = await facts(['diff', 'a.json', 'b.json'], dir);
+    const r = await facts(['diff', 'a.json', 'b.json'], dir, { GITHUB_ACTIONS: 'true' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
+    // GitHub shows few annotations per step: 50, then one that counts the rest.
+    const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(annotations).toHaveLength(51);
+    expect(annotations[50]).toBe(`::error title=facts diff b.json::… and ${N - 50} more differences (see the log)`);
     expect(r.stdout.split('\n')[0]).toBe(`facts: a.json → b.json: ${N} facts changed`);
     expect(r.stdout.match(/^ {2}~ entity person\/p\d{6}: name “Person \d+” → “Person \d+ Jr”$/gmu)).toHaveLength(N);
   });

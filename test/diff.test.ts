@@ -405,6 +405,11 @@ describe('summaries and renderers', () => {
     expect(renderAnnotations(many, { title: 't' })).toBe(
       '::error file=docs/a.txt,title=t%3A facts moved::60 facts only moved in docs/a.txt (text inserted or removed above them); this fails because of --fail-on-moves\n',
     );
+    // A fact that only gained a mention in a file that already cites it counts as moved in that file.
+    const more = diffSheets(sheet({ numbers: [prisoners([in_a])] }), sheet({ numbers: [prisoners([in_a, cite('docs/a.txt', 90, '175 prisoners', 3, 5)])] }), {
+      failOnMoves: true,
+    });
+    expect(renderAnnotations(more, { title: 't' })).toMatch(/^::error file=docs\/a\.txt,title=t%3A facts moved::1 fact only moved in docs\/a\.txt /u);
     // By default moves are information, and information is no annotation.
     expect(renderAnnotations(diffSheets(sheet({ numbers: ids.map(was) }), sheet({ numbers: ids.map(moved) })), { title: 't' })).toBe('');
     const added = diffSheets(sheet(), sheet({ numbers: ids.map(was) }));

@@ -318,19 +318,26 @@ export function evidenceVerb(f: FactDiff): string {
 export function renderAnnotations(diff: SheetDiff, options: { title: string; limit?: number }): string {
   const limit = options.limit ?? 50;
   const rows: string[] = [];
-  for (const m of diff.meta) rows.push(annotation({ title: options.title }, formatChange(m)));
+  // Formatted up to the limit and only counted past it: 100,000 changed facts format 50 lines.
+  let total = 0;
+  const add = (format: () => string) => {
+    if (total++ < limit) rows.push(format());
+  };
+  for (const m of diff.meta) add(() => annotation({ title: options.title }, formatChange(m)));
   for (const s of diff.sources) {
     if (s.info) continue;
-    rows.push(annotation({ file: s.status === 'removed' ? undefined : s.path, title: `${options.title}: source ${s.status}` }, describeSource(s)));
+    add(() => annotation({ file: s.status === 'removed' ? undefined : s.path, title: `${options.title}: source ${s.status}` }, describeSource(s)));
   }
-  // Facts that only moved: one annotation per file, not one per fact.
+  // Facts that only moved (they fail with --fail-on-moves): one annotation per file, not one per fact.
   const movedIn = new Map<string, number>();
   for (const f of diff.facts) {
     if (f.info || f.status !== 'moved') continue;
-    for (const file of new Set(f.citations.moved.map((m) => m.to.path))) movedIn.set(file, (movedIn.get(file) ?? 0) + 1);
+    const { moved, added, removed } = f.citations;
+    const files = new Set([...moved.map((m) => m.to.path), ...added.map((c) => c.path), ...removed.map((c) => c.path)]);
+    for (const file of files) movedIn.set(file, (movedIn.get(file) ?? 0) + 1);
   }
   for (const [file, n] of movedIn) {
-    rows.push(
+    add(() =>
       annotation(
         { file, title: `${options.title}: facts moved` },
         `${plural(n, 'fact')} only moved in ${file} (text inserted or removed above them); this fails because of --fail-on-moves`,
@@ -339,21 +346,19 @@ export function renderAnnotations(diff: SheetDiff, options: { title: string; lim
   }
   for (const f of diff.facts) {
     if (f.info || f.status === 'moved') continue;
-    const e = f.evidence;
-    const where = e ? ` — ${evidenceVerb(f)} ${formatPlace(e)} ${quoted(e.text)}` : '';
-    rows.push(
-      annotation(
-        { file: e?.path, line: e?.line, col: e?.column, title: `${options.title}: ${f.kind} ${f.status}` },
-        `${describeFact(f)}${where}`,
-      ),
-    );
+    add(() => {
+      const e = f.evidence;
+      const where = e ? ` — ${evidenceVerb(f)} ${formatPlace(e)} ${quoted(e.text)}` : '';
+      return annotation({ file: e?.path, line: e?.line, col: e?.column, title: `${options.title}: ${f.kind} ${f.status}` }, `${describeFact(f)}${where}`);
+    });
   }
   for (const e of diff.errors) {
-    rows.push(annotation({ title: `${options.title}: error row ${e.status}` }, `${e.path}: ${e.code}: ${e.after ?? e.before}`));
+    add(() => annotation({ title: `${options.title}: error row ${e.status}` }, `${e.path}: ${e.code}: ${e.after ?? e.before}`));
   }
-  if (rows.length > limit) {
-    const rest = rows.length - limit;
-    rows.splice(limit, rest, annotation({ title: options.title }, `… and ${rest} more differences (see the log)`));
+  if (total > limit) {
+    // The last line says how many were left out, so the total stays at `limit` + 1.
+    const rest = total - limit;
+    rows.push(annotation({ title: options.title }, `… and ${rest} more differences (see the log)`));
   }
   return rows.length ? `${rows.join('\n')}\n` : '';
 }
