@@ -73,7 +73,7 @@ export interface SourceDiff {
   path: string;
   status: 'added' | 'removed' | 'changed';
   fields: Change[];
-  /** Only its bytes changed (sha256, bytes, lines) and moves do not fail: information, not a difference. */
+  /** Only its bytes changed (sha256, bytes, lines), no fact that counts changed in it, and moves do not fail: information. */
   info: boolean;
 }
 

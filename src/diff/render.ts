@@ -269,7 +269,6 @@ export function renderJson(diff: SheetDiff, labels: { before: string; after: str
 // sequences), bidirectional marks, embeddings, overrides and isolates (they
 // reorder what a reviewer sees), and the Unicode line and paragraph separators.
 // They are shown as visible escapes: "\x1b", "\u{202e}".
-// eslint-disable-next-line no-control-regex
 const UNSAFE_IN_LOG = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 function visible(s: string): string {
