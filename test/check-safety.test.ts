@@ -36,7 +36,7 @@ async function facts(args: string[], cwd: string, env: Record<string, string> = 
 }
 
 /** The real CLI in a child process, killed after `timeoutMs` (status null then): a hang fails, never blocks. */
-function spawnFacts(args: string[], cwd: string, timeoutMs = 30_000): Promise<RunResult> {
+function spawnFacts(args: string[], cwd: string, timeoutMs = 45_000): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: timeoutMs });
     let stdout = '';
