@@ -19,6 +19,7 @@ export interface CheckFlags {
   ignoreMoves?: boolean;
   maxFileSize?: number;
   encoding?: 'utf8' | 'latin1';
+  follow?: boolean;
 }
 
 function factCount(sheet: Sheet): number {
@@ -36,6 +37,7 @@ export async function checkCommand(sheetPath: string, flags: CheckFlags): Promis
     refDate: stored.refDate,
     maxFileSize: flags.maxFileSize,
     encoding: flags.encoding,
+    follow: flags.follow,
   });
   SheetSchema.parse(fresh);
   const shown = safeForTerminal(sheetPath);
