@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import type { InputError, SourceDocument } from '../types.ts';
 import { decodeText } from './decode.ts';
-import { extensionOf, formatOf, formatText, SUPPORTED_EXTENSIONS } from './formats.ts';
+import { formatOf, formatText, unsupportedMessage } from './formats.ts';
 import { fsError } from './fs-errors.ts';
 import type { ListOptions } from './walk.ts';
 
@@ -42,7 +42,7 @@ export async function readDocument(shownPath: string, options: ReadOptions = {},
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const format = formatOf(shownPath);
   if (!format) {
-    return fail(shownPath, 'unsupported-format', `${extensionOf(shownPath)} is not a supported format (read: ${SUPPORTED_EXTENSIONS.join(' ')}, or no extension)`);
+    return fail(shownPath, 'unsupported-format', unsupportedMessage(shownPath));
   }
   let bytes: Buffer;
   let handle: fs.FileHandle | undefined;

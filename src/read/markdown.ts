@@ -1,55 +1,127 @@
-// Markdown: the text is the file, minus its front matter. A leading block
-// between "---" lines (YAML; "..." may close it) or "+++" lines (TOML) is
-// metadata, not prose: it is blanked to spaces of the same length, line
-// breaks kept, so every offset, line and column of the body stays what it is
-// in the file. Its `date` key, if any, is the document's reference date.
+// Markdown → the prose a reader sees, with a map back into the file.
+// micromark parses (CommonMark, GFM tables/footnotes/strikethrough/autolinks,
+// front matter) into an mdast tree with positions; this module keeps only the
+// text of prose:
+//   - kept: paragraphs, headings, list items, block quotes, table cells,
+//     footnote definitions, and the text of links and emphasis;
+//   - dropped: code blocks and inline code, HTML (block and inline tags; the
+//     text between inline tags stays), images (their alt text is often a file
+//     name or a caption stub: "![Photo of X](img/x.jpg)"), link URLs and bare
+//     URLs (autolinks), link definitions, footnote markers, front matter;
+//   - each block, each table cell and each hard break ends a line (the
+//     segmenter reads one paragraph per line); soft line breaks inside a
+//     paragraph are spaces, so a wrapped paragraph stays one paragraph;
+//   - backslash escapes and character references are decoded ("AT&amp;T" → "AT&T").
+// Every UTF-16 unit of the text maps to an index in the file (offsetMap), so
+// citations give the .md file's own line, column and characters.
+// Front matter (a first-line "---" … "---"/"..." YAML block, or "+++" … "+++"
+// TOML) is metadata: no facts come from it; its `date` is the reference date.
+import type { Nodes, Parents, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter, type Options as FrontmatterOptions } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
 import { isoDatePart } from './dates.ts';
+import { TextBuilder } from './offset-text.ts';
 
 export interface MarkdownText {
-  /** The file's text with the front matter blanked. */
+  /** The prose, one block per line. */
   text: string;
-  /** Where the front matter ends (0 when there is none). */
-  frontMatterEnd: number;
+  /** Index in `text` (0..text.length inclusive) → UTF-16 index in the file. */
+  offsetMap: Uint32Array;
   refDate: string | null;
 }
 
+// Pandoc and Jekyll also close YAML front matter with "...".
+const MATTERS: FrontmatterOptions = ['yaml', 'toml', { type: 'yaml', fence: { open: '---', close: '...' } }];
+
+// Not prose. "definition" is "[id]: http://…"; "footnoteReference" is the "[^1]" marker.
+const DROPPED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'footnoteReference', 'yaml', 'toml', 'thematicBreak']);
+// Each of these is a line of its own in the text.
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'footnoteDefinition', 'break']);
+
+// "&amp;", "&#8217;", "&#x1F680;", "&eacute;": a character reference, decoded into one character of the text.
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/uy;
+const SPACE = /\s/u;
+
+/**
+ * @param source the file's decoded text
+ * @returns the prose with its offset map (UTF-16 units both ways), and the front matter's date
+ */
 export function readMarkdown(source: string): MarkdownText {
-  const block = frontMatter(source);
-  if (!block) return { text: source, frontMatterEnd: 0, refDate: null };
-  // No u flag: one space per UTF-16 unit, so an emoji (two units) keeps its width in offsets.
-  const text = source.slice(0, block.end).replace(/[^\r\n]/g, ' ') + source.slice(block.end);
-  return { text, frontMatterEnd: block.end, refDate: dateKey(block.lines, block.fence === '+++' ? '=' : ':') };
+  const tree: Root = fromMarkdown(source, {
+    extensions: [frontmatter(MATTERS), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(MATTERS), gfmFromMarkdown()],
+  });
+  const out = new TextBuilder();
+  let refDate: string | null = null;
+
+  const visit = (node: Nodes): void => {
+    // mdast's types know "yaml" only; the front matter extension also makes "toml".
+    const type: string = node.type;
+    if (type === 'yaml' || type === 'toml') {
+      const lines = (node as { value: string }).value.split(/\r?\n|\r/u);
+      if (node.position?.start.offset === 0) refDate ??= dateKey(lines, type === 'toml' ? '=' : ':');
+      return;
+    }
+    if (DROPPED.has(node.type)) return;
+    // "<https://example.com>" and bare "https://example.com": the URL is not prose.
+    if (node.type === 'link' && isBareUrl(node)) return;
+    const block = BLOCKS.has(node.type);
+    if (block) out.lineBreak();
+    if (node.type === 'text') addText(out, source, node.value, node.position?.start.offset ?? 0, node.position?.end.offset ?? source.length);
+    else if ('children' in node) for (const child of (node as Parents).children) visit(child);
+    if (block) out.lineBreak();
+  };
+  visit(tree);
+  const { text, offsetMap } = out.finish();
+  return { text, offsetMap, refDate };
 }
 
-interface FrontMatter {
-  fence: '---' | '+++';
-  /** The lines between the fences. */
-  lines: string[];
-  /** Offset just after the closing fence line's own characters. */
-  end: number;
+function isBareUrl(node: Extract<Nodes, { type: 'link' }>): boolean {
+  const [only] = node.children;
+  if (node.children.length !== 1 || only.type !== 'text') return false;
+  const url = node.url.replace(/^mailto:/u, '');
+  return only.value === url || only.value === node.url || `http://${only.value}` === url;
 }
 
-function frontMatter(source: string): FrontMatter | null {
-  const first = lineAt(source, 0);
-  const fence = first.text.trimEnd();
-  if ((fence !== '---' && fence !== '+++') || first.next >= source.length) return null;
-  const closers = fence === '---' ? ['---', '...'] : ['+++'];
-  const lines: string[] = [];
-  for (let at = first.next; at < source.length; ) {
-    const line = lineAt(source, at);
-    if (closers.includes(line.text.trimEnd())) return { fence, lines, end: at + line.text.length };
-    lines.push(line.text);
-    at = line.next;
+/**
+ * A text node's characters, each mapped to where it is in the file. The node's
+ * value is its source span minus markup (escape backslashes, container prefixes
+ * such as "> " on continuation lines, indentation), with character references
+ * decoded: so each character is the next equal source character, or the next
+ * reference. White space only separates words: it needs no place of its own.
+ */
+function addText(out: TextBuilder, source: string, value: string, from: number, to: number): void {
+  let at = from;
+  for (let i = 0; i < value.length; ) {
+    const pair = value.charCodeAt(i) >= 0xd800 && value.charCodeAt(i) <= 0xdbff && i + 1 < value.length ? 2 : 1;
+    const ch = value.slice(i, i + pair);
+    i += pair;
+    if (SPACE.test(ch)) {
+      out.space();
+      continue;
+    }
+    let found = -1;
+    let end = -1;
+    for (let p = at; p < to; p++) {
+      if (source.startsWith(ch, p)) {
+        [found, end] = [p, p + ch.length];
+        break;
+      }
+      REFERENCE.lastIndex = p;
+      const ref = source[p] === '&' ? REFERENCE.exec(source) : null;
+      if (ref && ref.index + ref[0].length <= to) {
+        [found, end] = [p, p + ref[0].length];
+        break;
+      }
+    }
+    // Not found (a reference that decodes to two characters): keep it where the last one ended.
+    if (found < 0) [found, end] = [at, at];
+    out.char(ch, found, end);
+    at = end;
   }
-  return null; // Never closed: a thematic break ("---") at the top, not front matter.
-}
-
-/** The line starting at `at` (without its break) and where the next one starts. */
-function lineAt(source: string, at: number): { text: string; next: number } {
-  const nl = source.indexOf('\n', at);
-  const end = nl < 0 ? source.length : nl;
-  const text = source.slice(at, end);
-  return { text: text.endsWith('\r') ? text.slice(0, -1) : text, next: nl < 0 ? source.length : nl + 1 };
 }
 
 /** A top-level `date: 2025-03-19` (YAML) or `date = 2025-03-19` (TOML); also `published`, as static-site generators write it. */
