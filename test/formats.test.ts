@@ -56,7 +56,7 @@ describe('Markdown', () => {
     expect(r.refDate).toBe('2025-03-19');
     for (const needle of ['Talks', '“We', 'Ada Ng', 'Wednesday.']) {
       const at = r.text.indexOf(needle);
-      expect(md.slice(r.offsetMap[at], r.offsetMap[at + needle.length])).toBe(needle);
+      expect(md.slice(r.offsetMap![at], r.offsetMap![at + needle.length])).toBe(needle);
     }
   });
 

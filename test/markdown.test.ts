@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readMarkdown } from '../src/read/markdown.ts';
+import { MAX_PARAGRAPH, readMarkdown } from '../src/read/markdown.ts';
 import { readDocument } from '../src/read/index.ts';
 import { extractFacts, SheetSchema, verifyCitation, type Sheet } from '../src/index.ts';
 import { runFacts, testdir } from './helpers/cli.ts';
@@ -101,6 +101,29 @@ describe('Markdown: facts from prose only', () => {
     for (const c of allCitations(sheet)) expect(verifyCitation(file, c)).toBeNull();
     expect(sheet.quotes[0].citations[0]).toMatchObject({ line: 5, column: 4, text: 'Prices will fall,' });
     expect(sheet.dates.find((d) => d.citations[0].text === 'Monday')?.value).toBe('2025-03-17');
+  });
+});
+
+describe('Markdown the parser must not be given', () => {
+  // "[a]" on every line: micromark's inline parsing is quadratic in one paragraph's length.
+  const hostile = '[a]\n'.repeat(MAX_PARAGRAPH / 4 + 1);
+
+  it.each([
+    ['a paragraph longer than MAX_PARAGRAPH', `---\ndate: 2025-03-17\n---\n${hostile}`, '2025-03-17'],
+    ['10,000 nested block quotes', `${'> '.repeat(10_000)}“Deep,” said Ana Ruiz.\n`, null],
+  ])('%s is read as plain text, front matter blanked', (_, markdown, refDate) => {
+    const md = readMarkdown(markdown);
+    expect(md.parsed).toBe(false);
+    expect(md.refDate).toBe(refDate);
+    expect(md.text).toHaveLength(markdown.length);
+    expect(md.text.trimStart()).toBe(markdown.slice(markdown.indexOf(refDate ? '[a]' : '>')));
+  });
+
+  it('the same paragraphs with blank lines between them are parsed', () => {
+    const paragraphs = Math.ceil((2 * MAX_PARAGRAPH) / 4000);
+    const md = readMarkdown(`${'Ana Ruiz spoke. '.repeat(250)}\n\n`.repeat(paragraphs));
+    expect(md.parsed).toBe(true);
+    expect(md.text.split('\n')).toHaveLength(paragraphs);
   });
 });
 

@@ -78,7 +78,9 @@ export function formatText(format: Format, decoded: string): FormattedText {
   switch (format) {
     case 'markdown': {
       const md = readMarkdown(decoded);
-      return { text: md.text, originalText: decoded, offsetMap: md.offsetMap, refDate: md.refDate };
+      return md.offsetMap
+        ? { text: md.text, originalText: decoded, offsetMap: md.offsetMap, refDate: md.refDate }
+        : { text: md.text, originalText: decoded, refDate: md.refDate };
     }
     case 'html': {
       const html = htmlToText(decoded);

@@ -16,6 +16,12 @@
 // citations give the .md file's own line, column and characters.
 // Front matter (a first-line "---" … "---"/"..." YAML block, or "+++" … "+++"
 // TOML) is metadata: no facts come from it; its `date` is the reference date.
+//
+// micromark's inline parsing is quadratic in the length of one paragraph in
+// the worst case (80 KB of "[a]" lines with no blank line: 15 s), and its
+// tree transforms recurse (10,000 nested "> " overflow the stack). A file with
+// a run of non-blank lines longer than MAX_PARAGRAPH, or one the parser cannot
+// finish, is read as plain text instead, its front matter blanked in place.
 import type { Nodes, Parents, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -26,12 +32,17 @@ import { isoDatePart } from './dates.ts';
 import { TextBuilder } from './offset-text.ts';
 
 export interface MarkdownText {
-  /** The prose, one block per line. */
+  /** The prose, one block per line; or, read as plain text, the file with its front matter blanked. */
   text: string;
-  /** Index in `text` (0..text.length inclusive) → UTF-16 index in the file. */
-  offsetMap: Uint32Array;
+  /** Index in `text` (0..text.length inclusive) → UTF-16 index in the file; absent when `text` is aligned with the file. */
+  offsetMap?: Uint32Array;
   refDate: string | null;
+  /** Whether the file was parsed as Markdown (false: read as plain text, see MAX_PARAGRAPH). */
+  parsed: boolean;
 }
+
+/** Characters in one run of non-blank lines (one paragraph at most) that the parser is given. */
+export const MAX_PARAGRAPH = 32_768;
 
 // Pandoc and Jekyll also close YAML front matter with "...".
 const MATTERS: FrontmatterOptions = ['yaml', 'toml', { type: 'yaml', fence: { open: '---', close: '...' } }];
@@ -50,6 +61,17 @@ const SPACE = /\s/u;
  * @returns the prose with its offset map (UTF-16 units both ways), and the front matter's date
  */
 export function readMarkdown(source: string): MarkdownText {
+  if (longestRun(source) <= MAX_PARAGRAPH) {
+    try {
+      return parseMarkdown(source);
+    } catch {
+      // Too deeply nested for the parser's recursion: plain text below.
+    }
+  }
+  return plainMarkdown(source);
+}
+
+function parseMarkdown(source: string): MarkdownText {
   const tree: Root = fromMarkdown(source, {
     extensions: [frontmatter(MATTERS), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(MATTERS), gfmFromMarkdown()],
@@ -76,7 +98,59 @@ export function readMarkdown(source: string): MarkdownText {
   };
   visit(tree);
   const { text, offsetMap } = out.finish();
-  return { text, offsetMap, refDate };
+  return { text, offsetMap, refDate, parsed: true };
+}
+
+/** The longest run of lines with no blank line between them, in UTF-16 units. */
+function longestRun(source: string): number {
+  let longest = 0;
+  let runStart = 0;
+  for (const m of source.matchAll(/(?:^|\n)[ \t]*\r?(?=\n|$)/gu)) {
+    longest = Math.max(longest, m.index - runStart);
+    runStart = m.index + m[0].length;
+  }
+  return Math.max(longest, source.length - runStart);
+}
+
+/** The file as plain text, the front matter blanked to spaces so that offsets, lines and columns stay the file's. */
+function plainMarkdown(source: string): MarkdownText {
+  const block = frontMatter(source);
+  if (!block) return { text: source, refDate: null, parsed: false };
+  // No u flag: one space per UTF-16 unit, so an emoji (two units) keeps its width.
+  const text = source.slice(0, block.end).replace(/[^\r\n]/g, ' ') + source.slice(block.end);
+  return { text, refDate: dateKey(block.lines, block.fence === '+++' ? '=' : ':'), parsed: false };
+}
+
+interface FrontMatter {
+  fence: '---' | '+++';
+  /** The lines between the fences. */
+  lines: string[];
+  /** Offset just after the closing fence line's own characters. */
+  end: number;
+}
+
+/** The same blocks as MATTERS, found without the parser. */
+function frontMatter(source: string): FrontMatter | null {
+  const first = lineAt(source, 0);
+  const fence = first.text.trimEnd();
+  if ((fence !== '---' && fence !== '+++') || first.next >= source.length) return null;
+  const closers = fence === '---' ? ['---', '...'] : ['+++'];
+  const lines: string[] = [];
+  for (let at = first.next; at < source.length; ) {
+    const line = lineAt(source, at);
+    if (closers.includes(line.text.trimEnd())) return { fence, lines, end: at + line.text.length };
+    lines.push(line.text);
+    at = line.next;
+  }
+  return null; // Never closed: a thematic break ("---") at the top, not front matter.
+}
+
+/** The line starting at `at` (without its break) and where the next one starts. */
+function lineAt(source: string, at: number): { text: string; next: number } {
+  const nl = source.indexOf('\n', at);
+  const end = nl < 0 ? source.length : nl;
+  const text = source.slice(at, end);
+  return { text: text.endsWith('\r') ? text.slice(0, -1) : text, next: nl < 0 ? source.length : nl + 1 };
 }
 
 function isBareUrl(node: Extract<Nodes, { type: 'link' }>): boolean {
