@@ -138,6 +138,10 @@ describe('file names that are not UTF-8', () => {
     expect(sheet.sources.map((s) => s.path)).toEqual(['news/f\\xfe.txt', 'news/f\\xff.txt']);
     const cited = new Set(sheet.entities.flatMap((e) => e.mentions.map((m) => m.path)));
     expect(cited).toEqual(new Set(['news/f\\xfe.txt', 'news/f\\xff.txt']));
+    // check walks again and finds the same two sources under the same names.
+    writeFileSync(path.join(dir, 'facts.json'), r.stdout);
+    const check = runFacts(['check', 'facts.json'], { cwd: dir });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
   });
 
   it('reports an unreadable one under its escaped name, and two of them as two rows', async () => {
