@@ -113,7 +113,8 @@ export async function listInputs(inputs: readonly string[], options: ListOptions
             return { shown: path.posix.join(shown, escapeName(name)), real: isUtf8(bytes) ? bytes.toString('utf8') : bytes, named: false, ancestors };
           })
           .sort((a, b) => compareCodeUnits(a.shown, b.shown));
-        next.push(...children);
+        // One push per entry: a spread of a folder of 200,000 names would overflow the call stack.
+        for (const child of children) next.push(child);
       } else if (stat.isFile()) {
         if (key && visited.has(key)) continue;
         if (key) visited.add(key);
