@@ -3,6 +3,7 @@
 // are not text (.pdf, .docx, …) are refused with a way to convert them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_PARAGRAPH, readMarkdown } from '../src/read/markdown.ts';
 import { readDocument } from '../src/read/index.ts';
@@ -55,6 +56,11 @@ describe('Markdown: facts from prose only', () => {
     expect(berg?.mentions.map((m) => [m.line, m.column, m.text])).toEqual([[1, 19, 'Helga Berg']]);
     expect(sheet.entities.map((e) => e.name)).toContain('Geneva');
     expect(sheet.entities.map((e) => e.name).filter((n) => /example|https|people/u.test(n))).toEqual([]);
+
+    // A bare URL splits its paragraph into nodes the parser gives no position: the name after it is still cited there.
+    const bare = 'Photos at https://example.com/Geneva-Berg.html, then Helga Berg spoke.\n';
+    const after = (await sheetOf(bare)).sheet.entities.find((e) => e.name === 'Helga Berg');
+    expect(after?.mentions.map((m) => [m.column, m.text])).toEqual([[bare.indexOf('Helga') + 1, 'Helga Berg']]);
   });
 
   it('cites a quote in a list item at its line and column, and the file sliced there is the quote', async () => {
@@ -101,6 +107,34 @@ describe('Markdown: facts from prose only', () => {
     for (const c of allCitations(sheet)) expect(verifyCitation(file, c)).toBeNull();
     expect(sheet.quotes[0].citations[0]).toMatchObject({ line: 5, column: 4, text: 'Prices will fall,' });
     expect(sheet.dates.find((d) => d.citations[0].text === 'Monday')?.value).toBe('2025-03-17');
+  });
+});
+
+describe('Markdown offsets', () => {
+  it('maps every letter of random Markdown back to itself in the file, monotonically (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\n', '\n\n', '\r\n', '  \n', '\t', ' ', '# ', '> ', '- ', '1. ', '    ', '* [ ] ', '| a | b |\n|---|---|\n'),
+      fc.constantFrom('*', '**', '_', '`', '```\n', '~~', '[', ']', '](http://x.y/z)', '![', '<b>', '</b>', '<div>\n', '[^1]', '\n[^1]: ', '\n[x]: /u\n'),
+      fc.constantFrom('\\*', '\\[', '\\\\', '&amp;', '&ldquo;', '&#8217;', '&#x1F680;', '&eacute;', '&notit;', '&', 'https://a.b/c'),
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom('Mr. Ada Ng', '“We won,”', 'said', '12 ships', 'on Friday', '🚀', 'é'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const markdown = pieces.join('');
+        const { text, offsetMap } = readMarkdown(markdown);
+        expect(offsetMap).toHaveLength(text.length + 1);
+        for (let i = 0; i < text.length; i++) {
+          expect(offsetMap![i + 1]).toBeGreaterThanOrEqual(offsetMap![i]);
+          // A letter or digit is that character in the file, or comes from a reference there
+          // (punctuation right after skipped markup maps to the end of the text before it).
+          if (!/[\p{L}\p{N}]/u.test(text[i]) || markdown[offsetMap![i]] === '&') continue;
+          expect(markdown[offsetMap![i]], `${i} ${JSON.stringify(text)}`).toBe(text[i]);
+        }
+        expect(offsetMap![text.length]).toBeLessThanOrEqual(markdown.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

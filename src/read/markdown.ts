@@ -78,8 +78,12 @@ function parseMarkdown(source: string): MarkdownText {
   });
   const out = new TextBuilder();
   let refDate: string | null = null;
+  // Where the last character taken from the file ended. The GFM autolink transform splits
+  // text nodes into new nodes without positions ("see https://x.org now"): those are
+  // looked for from here, up to the end of the nearest ancestor that has a position.
+  let cursor = 0;
 
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes, limit: number): void => {
     // mdast's types know "yaml" only; the front matter extension also makes "toml".
     const type: string = node.type;
     if (type === 'yaml' || type === 'toml') {
@@ -87,16 +91,21 @@ function parseMarkdown(source: string): MarkdownText {
       if (node.position?.start.offset === 0) refDate ??= dateKey(lines, type === 'toml' ? '=' : ':');
       return;
     }
-    if (DROPPED.has(node.type)) return;
-    // "<https://example.com>" and bare "https://example.com": the URL is not prose.
-    if (node.type === 'link' && isBareUrl(node)) return;
+    const from = Math.max(cursor, node.position?.start.offset ?? cursor);
+    const to = node.position?.end.offset ?? limit;
+    if (DROPPED.has(node.type) || (node.type === 'link' && isBareUrl(node))) {
+      // "<https://example.com>" and bare "https://example.com": the URL is not prose either.
+      if (node.position) cursor = Math.max(cursor, to);
+      else if (node.type === 'link' && node.children[0]?.type === 'text') cursor = skipPast(source, node.children[0].value, from, to);
+      return;
+    }
     const block = BLOCKS.has(node.type);
     if (block) out.lineBreak();
-    if (node.type === 'text') addText(out, source, node.value, node.position?.start.offset ?? 0, node.position?.end.offset ?? source.length);
-    else if ('children' in node) for (const child of (node as Parents).children) visit(child);
+    if (node.type === 'text') cursor = addText(out, source, node.value, from, to);
+    else if ('children' in node) for (const child of (node as Parents).children) visit(child, to);
     if (block) out.lineBreak();
   };
-  visit(tree);
+  visit(tree, source.length);
   const { text, offsetMap } = out.finish();
   return { text, offsetMap, refDate, parsed: true };
 }
@@ -167,7 +176,7 @@ function isBareUrl(node: Extract<Nodes, { type: 'link' }>): boolean {
  * decoded: so each character is the next equal source character, or the next
  * reference. White space only separates words: it needs no place of its own.
  */
-function addText(out: TextBuilder, source: string, value: string, from: number, to: number): void {
+function addText(out: TextBuilder, source: string, value: string, from: number, to: number): number {
   let at = from;
   for (let i = 0; i < value.length; ) {
     const pair = value.charCodeAt(i) >= 0xd800 && value.charCodeAt(i) <= 0xdbff && i + 1 < value.length ? 2 : 1;
@@ -196,6 +205,13 @@ function addText(out: TextBuilder, source: string, value: string, from: number, 
     out.char(ch, found, end);
     at = end;
   }
+  return at;
+}
+
+/** Where `text` ends when it is in source[from, to), else `from`: "https://x.org" → after it. */
+function skipPast(source: string, text: string, from: number, to: number): number {
+  const at = source.indexOf(text, from);
+  return at >= 0 && at + text.length <= to ? at + text.length : from;
 }
 
 /** A top-level `date: 2025-03-19` (YAML) or `date = 2025-03-19` (TOML); also `published`, as static-site generators write it. */
