@@ -153,6 +153,12 @@ describe('Markdown the parser must not be given', () => {
     expect(md.text.trimStart()).toBe(markdown.slice(markdown.indexOf(refDate ? '[a]' : '>')));
   });
 
+  it('a long fenced code block is parsed (code is not inline-parsed), and its code is not in the text', async () => {
+    const code = `\`\`\`\n${'“We will win,” said Mark Olsen on Monday.\n'.repeat(Math.ceil(MAX_PARAGRAPH / 40))}\`\`\`\n`;
+    const markdown = `${code}\nAna Ruiz spoke on Friday.\n`;
+    expect(readMarkdown(markdown)).toMatchObject({ parsed: true, text: 'Ana Ruiz spoke on Friday.' });
+  });
+
   it('the same paragraphs with blank lines between them are parsed', () => {
     const paragraphs = Math.ceil((2 * MAX_PARAGRAPH) / 4000);
     const md = readMarkdown(`${'Ana Ruiz spoke. '.repeat(250)}\n\n`.repeat(paragraphs));

@@ -110,15 +110,28 @@ function parseMarkdown(source: string): MarkdownText {
   return { text, offsetMap, refDate, parsed: true };
 }
 
-/** The longest run of lines with no blank line between them, in UTF-16 units. */
+/**
+ * The longest run of lines with no blank line between them, in UTF-16 units.
+ * Fenced code is not inline-parsed, so its lines count for nothing (and end a run).
+ */
 function longestRun(source: string): number {
   let longest = 0;
-  let runStart = 0;
-  for (const m of source.matchAll(/(?:^|\n)[ \t]*\r?(?=\n|$)/gu)) {
-    longest = Math.max(longest, m.index - runStart);
-    runStart = m.index + m[0].length;
+  let run = 0;
+  let fence: string | null = null;
+  for (const line of source.split('\n')) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length).trim()) fence = null;
+    } else if (marker) {
+      [fence, run] = [marker, 0];
+    } else if (/^[ \t]*\r?$/u.test(line)) {
+      run = 0;
+    } else {
+      run += line.length + 1;
+      longest = Math.max(longest, run);
+    }
   }
-  return Math.max(longest, source.length - runStart);
+  return longest;
 }
 
 /** The file as plain text, the front matter blanked to spaces so that offsets, lines and columns stay the file's. */
