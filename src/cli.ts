@@ -49,6 +49,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       return v;
     })
     .option('--strict', 'exit 1 when any input could not be read')
+    .option('-L, --follow', 'follow symbolic links inside folders (each real file read once); links named on the command line are always followed')
     .addHelpText(
       'after',
       `
@@ -70,6 +71,7 @@ Examples:
     .option('--json', 'print the diff as JSON')
     .option('--max-file-size <size>', 'skip files larger than this, as extract did (e.g. 64mb)', byteSize)
     .option('--encoding <name>', 'read files that are not UTF-8 as latin1, as extract did', encodingName)
+    .option('-L, --follow', 'follow symbolic links inside folders, as extract did')
     .addHelpText(
       'after',
       `

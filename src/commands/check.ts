@@ -27,6 +27,7 @@ export interface CheckFlags {
   allowOutside?: boolean;
   maxFileSize?: number;
   encoding?: 'utf8' | 'latin1';
+  follow?: boolean;
 }
 
 function factCount(sheet: Sheet): number {
@@ -44,12 +45,14 @@ function isInside(root: string, p: string): boolean {
  * followed), stay inside `cwd`. "/etc/passwd" and "../../.ssh/id_rsa" → a
  * reason; "seeds" → null. A path that does not exist is judged by its spelling.
  */
-export async function outsideReason(input: string, cwd: string): Promise<string | null> {
+export async function outsideReason(location: string | Buffer, cwd: string): Promise<string | null> {
+  // A name that is not UTF-8 is listed as bytes; its directory part is what can lead outside.
+  const input = typeof location === 'string' ? location : location.toString('latin1');
   if (path.isAbsolute(input) || path.win32.isAbsolute(input)) return 'is an absolute path';
   const root = await fs.realpath(cwd).catch(() => path.resolve(cwd));
   const spelled = path.resolve(root, input);
   if (!isInside(root, spelled)) return 'leads outside the current folder';
-  const real = await fs.realpath(spelled).catch(() => null);
+  const real = await fs.realpath(typeof location === 'string' ? spelled : Buffer.concat([Buffer.from(root + path.sep), location])).then(String, () => null);
   if (real !== null && !isInside(root, real)) return 'leads outside the current folder through a symbolic link';
   return null;
 }
@@ -97,7 +100,7 @@ export async function checkCommand(sheetPath: string, flags: CheckFlags): Promis
   // A folder inside may still hold a symbolic link out of it: list the files
   // the extract will read, and refuse before reading any of them.
   if (!flags.allowOutside) {
-    const listed = await listInputs(stored.inputs);
+    const listed = await listInputs(stored.inputs, { follow: flags.follow });
     for (const file of listed.files) {
       const why = await outsideReason(listed.locations.get(file) ?? file, process.cwd());
       if (why) {
@@ -112,6 +115,7 @@ export async function checkCommand(sheetPath: string, flags: CheckFlags): Promis
     refDate: stored.refDate,
     maxFileSize: flags.maxFileSize,
     encoding: flags.encoding,
+    follow: flags.follow,
   });
   SheetSchema.parse(fresh);
 
