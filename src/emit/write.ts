@@ -9,6 +9,11 @@
 //     instead and the program goes on).
 // The temporary file is created synchronously, so it is registered for
 // removal before any signal handler can run.
+// What is replaced is the file the user means (see resolveTarget): a symbolic
+// link is written through to the file it names (the temporary file goes
+// beside that file, so the rename stays on one file system), and a target that
+// is no regular file (a FIFO, a device such as /dev/null, a folder) or is
+// read-only is refused, never replaced by a file.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,10 +73,84 @@ export class WriteError extends Error {
   }
 }
 
+/** Where a write to a path lands, after its symbolic links. */
+export interface ResolvedTarget {
+  /** Absolute path of the file that will be replaced or created: links followed, its folder's real path. */
+  path: string;
+  /** That file's stat, or null when it does not exist yet. */
+  stat: fs.Stats | null;
+}
+
+const MAX_LINKS = 40;
+
+/**
+ * Follows `target`'s symbolic links to the file a write must replace, which may not exist yet (a
+ * dangling link is written through, as a shell's `>` does), and checks that it may be replaced.
+ * Throws WriteError: 'not-a-file' (FIFO, device, socket), 'EISDIR' (a folder), 'EACCES' (read-only:
+ * no write permission, or no write bit at all, which root would otherwise ignore), 'ELOOP', 'ENOENT'
+ * (its folder does not exist).
+ */
+export async function resolveTarget(target: string): Promise<ResolvedTarget> {
+  let current = path.resolve(target);
+  for (let hops = 0; ; hops++) {
+    let link: fs.Stats;
+    try {
+      link = await fs.promises.lstat(current);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw wrap(target, err);
+      // Not there yet: it will be created in its folder's real location.
+      let dir: string;
+      try {
+        dir = await fs.promises.realpath(path.dirname(current));
+      } catch (dirErr) {
+        throw wrap(target, dirErr);
+      }
+      return { path: path.join(dir, path.basename(current)), stat: null };
+    }
+    if (link.isSymbolicLink()) {
+      if (hops >= MAX_LINKS) throw new WriteError(target, 'ELOOP', `cannot write ${target}: too many levels of symbolic links`);
+      current = path.resolve(path.dirname(current), await fs.promises.readlink(current));
+      continue;
+    }
+    if (link.isDirectory()) throw new WriteError(target, 'EISDIR', `cannot write ${target}: ${describe('EISDIR', null)}`);
+    if (!link.isFile()) {
+      throw new WriteError(target, 'not-a-file', `cannot write ${target}: it is ${kindOf(link)}, not a regular file (use -o - for standard output)`);
+    }
+    const readOnly =
+      (link.mode & 0o222) === 0 ||
+      (await fs.promises.access(current, fs.constants.W_OK).then(
+        () => false,
+        () => true,
+      ));
+    if (readOnly) {
+      throw new WriteError(target, 'EACCES', `cannot write ${target}: it is read-only (mode ${(link.mode & 0o777).toString(8).padStart(4, '0')}); make it writable or remove it first`);
+    }
+    return { path: path.join(await fs.promises.realpath(path.dirname(current)), path.basename(current)), stat: link };
+  }
+}
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function wrap(target: string, err: unknown): WriteError {
+  const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+  return new WriteError(target, code, `cannot write ${target}: ${describe(code, err)}`, { cause: err });
+}
+
+/**
+ * Replaces the file `target` names (through symbolic links) with `contents`, atomically.
+ * Throws WriteError (see resolveTarget for refused targets; ENOSPC, EACCES, EINTR, … otherwise).
+ */
 export async function writeFileAtomic(target: string, contents: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const data = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
-  const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const resolved = await resolveTarget(target);
+  const dir = path.dirname(resolved.path);
+  const tmp = path.join(dir, `.${path.basename(resolved.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const job: PendingWrite = { tmp, interrupted: null };
   if (pending.size === 0) install();
   pending.add(job);
@@ -79,7 +158,7 @@ export async function writeFileAtomic(target: string, contents: string | Uint8Ar
   let created = false;
   try {
     // A replaced file keeps its permissions.
-    const mode = existingMode(target) ?? 0o666;
+    const mode = resolved.stat ? resolved.stat.mode & 0o777 : 0o666;
     fd = fs.openSync(tmp, 'wx', mode);
     created = true;
     for (let offset = 0; offset < data.length; ) {
@@ -91,7 +170,7 @@ export async function writeFileAtomic(target: string, contents: string | Uint8Ar
     await close(fd);
     fd = undefined;
     if (job.interrupted) throw new WriteError(target, 'EINTR', `cannot write ${target}: interrupted by ${job.interrupted}`);
-    await fs.promises.rename(tmp, target);
+    await fs.promises.rename(tmp, resolved.path);
   } catch (err) {
     if (fd !== undefined) {
       try {
@@ -102,20 +181,10 @@ export async function writeFileAtomic(target: string, contents: string | Uint8Ar
     }
     if (created) fs.rmSync(tmp, { force: true });
     if (err instanceof WriteError) throw err;
-    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new WriteError(target, code, `cannot write ${target}: ${describe(code, err)}`, { cause: err });
+    throw wrap(target, err);
   } finally {
     pending.delete(job);
     if (pending.size === 0) uninstall();
-  }
-}
-
-function existingMode(target: string): number | undefined {
-  try {
-    const stat = fs.statSync(target);
-    return stat.isFile() ? stat.mode & 0o777 : undefined;
-  } catch {
-    return undefined;
   }
 }
 
@@ -132,6 +201,10 @@ function describe(code: string, err: unknown): string {
       return 'no space left on the device';
     case 'EROFS':
       return 'read-only file system';
+    case 'ENOTDIR':
+      return 'a part of its path is a file, not a folder';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
     default:
       return String((err as Error)?.message ?? err).split('\n')[0];
   }
