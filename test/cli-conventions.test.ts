@@ -99,6 +99,14 @@ describe('facts extract - (standard input)', () => {
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^facts: .*a\.txt.*--stdin-name/u)]);
   });
 
+  it('refuses --stdin-name without -: the name would silently cite nothing', () => {
+    const dir = testdir({ 'a.txt': ARTICLE });
+    const r = runFacts(['extract', 'a.txt', '--stdin-name', 'b.txt'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('facts: --stdin-name names standard input, but - is not among the paths\n');
+  });
+
   it('-o - prints the JSON sheet on standard output and writes no file named "-"', () => {
     const dir = testdir({ 'a.txt': ARTICLE });
     const r = runFacts(['extract', 'a.txt', '-o', '-'], { cwd: dir });

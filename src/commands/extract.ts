@@ -20,6 +20,10 @@ export interface ExtractFlags {
 const STDOUT = '-';
 
 export async function extractCommand(paths: string[], flags: ExtractFlags): Promise<number> {
+  if (flags.stdinName !== undefined && !paths.includes(STDIN_PATH)) {
+    process.stderr.write('facts: --stdin-name names standard input, but - is not among the paths\n');
+    return 2;
+  }
   const toFile = flags.output !== undefined && flags.output !== STDOUT ? flags.output : null;
   // Checked before any work: a FIFO, a device, a folder or a read-only file is refused now, not
   // after the whole run (writeFileAtomic checks again when it writes).
