@@ -91,6 +91,13 @@ describe('facts extract - (standard input)', () => {
     expect(JSON.parse(r.stdout).errors).toEqual([{ path: '<stdin>', code: 'binary', message: expect.any(String) }]);
   });
 
+  it('stops reading standard input past --max-file-size and reports it too large', () => {
+    const dir = testdir({ 'a.txt': ARTICLE });
+    const r = runWithInput(['extract', 'a.txt', '-', '--max-file-size', '1k'], ARTICLE.repeat(200), dir);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).errors).toEqual([{ path: '<stdin>', code: 'too-large', message: expect.stringContaining('--max-file-size') }]);
+  });
+
   it('refuses a --stdin-name that is also an input file: two sources must not share a path', () => {
     const dir = testdir({ 'a.txt': ARTICLE });
     const r = runWithInput(['extract', 'a.txt', '-', '--stdin-name', './a.txt'], ARTICLE, dir);

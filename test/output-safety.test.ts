@@ -108,6 +108,16 @@ describe('-o writes the file the user means, or refuses', () => {
     expect(statSync(path.join(dir, 'facts.json')).mode & 0o777).toBe(0o444);
   });
 
+  it.skipIf(process.getuid?.() !== 0)('refuses a file the user may not write (run as nobody), naming its mode', () => {
+    const dir = testdir({ 'in.txt': ARTICLE, 'facts.json': 'old\n' });
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, 'facts.json'), 0o644);
+    const r = spawnSync(process.execPath, [BIN, 'extract', 'in.txt', '-o', 'facts.json'], { cwd: dir, uid: 65534, gid: 65534, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(oneLine(r.stderr)).toBe('facts: cannot write facts.json: permission denied (mode 0644)');
+    expect(readFileSync(path.join(dir, 'facts.json'), 'utf8')).toBe('old\n');
+  });
+
   it('refuses before reading anything: a wrong -o costs no extraction', () => {
     const dir = testdir({ 'out/x': 'x' });
     // The input does not exist: had the run started, it would have said so first.

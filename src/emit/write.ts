@@ -91,21 +91,24 @@ const MAX_LINKS = 40;
  * (its folder does not exist).
  */
 export async function resolveTarget(target: string): Promise<ResolvedTarget> {
+  try {
+    return await followLinks(target);
+  } catch (err) {
+    // A link or folder that changed under us (readlink, realpath) is an output error too.
+    throw err instanceof WriteError ? err : wrap(target, err);
+  }
+}
+
+async function followLinks(target: string): Promise<ResolvedTarget> {
   let current = path.resolve(target);
   for (let hops = 0; ; hops++) {
     let link: fs.Stats;
     try {
       link = await fs.promises.lstat(current);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw wrap(target, err);
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       // Not there yet: it will be created in its folder's real location.
-      let dir: string;
-      try {
-        dir = await fs.promises.realpath(path.dirname(current));
-      } catch (dirErr) {
-        throw wrap(target, dirErr);
-      }
-      return { path: path.join(dir, path.basename(current)), stat: null };
+      return { path: path.join(await fs.promises.realpath(path.dirname(current)), path.basename(current)), stat: null };
     }
     if (link.isSymbolicLink()) {
       if (hops >= MAX_LINKS) throw new WriteError(target, 'ELOOP', `cannot write ${target}: too many levels of symbolic links`);
@@ -116,15 +119,16 @@ export async function resolveTarget(target: string): Promise<ResolvedTarget> {
     if (!link.isFile()) {
       throw new WriteError(target, 'not-a-file', `cannot write ${target}: it is ${kindOf(link)}, not a regular file (use -o - for standard output)`);
     }
-    const readOnly =
-      (link.mode & 0o222) === 0 ||
-      (await fs.promises.access(current, fs.constants.W_OK).then(
-        () => false,
-        () => true,
-      ));
-    if (readOnly) {
-      throw new WriteError(target, 'EACCES', `cannot write ${target}: it is read-only (mode ${(link.mode & 0o777).toString(8).padStart(4, '0')}); make it writable or remove it first`);
+    const mode = (link.mode & 0o777).toString(8).padStart(4, '0');
+    // Root may write a 0444 file; a file that says it is read-only is not replaced.
+    if ((link.mode & 0o222) === 0) {
+      throw new WriteError(target, 'EACCES', `cannot write ${target}: it is read-only (mode ${mode}); make it writable or remove it first`);
     }
+    const writable = await fs.promises.access(current, fs.constants.W_OK).then(
+      () => true,
+      () => false,
+    );
+    if (!writable) throw new WriteError(target, 'EACCES', `cannot write ${target}: permission denied (mode ${mode})`);
     return { path: path.join(await fs.promises.realpath(path.dirname(current)), path.basename(current)), stat: link };
   }
 }
