@@ -1,6 +1,6 @@
 // The thin front: a table of commands and flags. Each command is one function
 // in src/commands/ that returns an exit code: 0 ok, 1 findings (drift,
-// --strict errors), 2 usage or input error (70, internal error, is set by bin/facts).
+// --strict errors), 2 usage, input or output error (70, internal error, is set by bin/facts).
 // Commands are imported inside their actions: `facts --version`, `--help` and
 // `facts schema` must answer without loading compromise and the gazetteers.
 import { readFileSync } from 'node:fs';
