@@ -2,7 +2,7 @@
 // device or FIFO, not a read-only file; and a sheet that cannot get out says so on one line.
 // The real CLI, in temporary folders.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SheetSchema } from '../src/index.ts';
@@ -76,6 +76,17 @@ describe('-o writes the file the user means, or refuses', () => {
     expect(lstatSync(path.join(dir, 'two.json')).isSymbolicLink()).toBe(true);
     expect(lstatSync(path.join(dir, 'one.json')).isSymbolicLink()).toBe(true);
     SheetSchema.parse(JSON.parse(readFileSync(path.join(dir, 'store/new.json'), 'utf8')));
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('keeps the replaced file\'s mode exactly (umask aside) and, run as root, its owner', () => {
+    const dir = testdir({ 'in.txt': ARTICLE, 'facts.json': 'old\n' });
+    const sheet = path.join(dir, 'facts.json');
+    chmodSync(sheet, 0o666);
+    chownSync(sheet, 65534, 65534);
+    expect(runFacts(['extract', 'in.txt', '-o', 'facts.json'], { cwd: dir }).status).toBe(0);
+    const stat = statSync(sheet);
+    expect([stat.mode & 0o777, stat.uid, stat.gid]).toEqual([0o666, 65534, 65534]);
+    SheetSchema.parse(JSON.parse(readFileSync(sheet, 'utf8')));
   });
 
   it('refuses a FIFO (also behind a link) and leaves it a FIFO', () => {

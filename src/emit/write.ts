@@ -14,6 +14,9 @@
 // beside that file, so the rename stays on one file system), and a target that
 // is no regular file (a FIFO, a device such as /dev/null, a folder) or is
 // read-only is refused, never replaced by a file.
+// Why not write-file-atomic, the usual library: it follows a link with
+// realpath and, when that fails, replaces a dangling link with a file, and it neither refuses
+// FIFOs, devices nor read-only files; those checks would stay here anyway.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -161,10 +164,15 @@ export async function writeFileAtomic(target: string, contents: string | Uint8Ar
   let fd: number | undefined;
   let created = false;
   try {
-    // A replaced file keeps its permissions.
+    // A replaced file keeps its permissions (exactly: the umask would drop a group's write bit)
+    // and, when we may give it away (root), its owner.
     const mode = resolved.stat ? resolved.stat.mode & 0o777 : 0o666;
     fd = fs.openSync(tmp, 'wx', mode);
     created = true;
+    if (resolved.stat) {
+      fs.fchmodSync(fd, mode);
+      if (process.getuid?.() === 0) fs.fchownSync(fd, resolved.stat.uid, resolved.stat.gid);
+    }
     for (let offset = 0; offset < data.length; ) {
       offset += await write(fd, data, offset, Math.min(CHUNK, data.length - offset));
       options.onChunk?.(offset);
