@@ -1,21 +1,57 @@
 // The thin front: a table of commands and flags. Each command is one function
 // in src/commands/ that returns an exit code: 0 ok, 1 findings (drift,
-// --strict errors), 2 usage or input error.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+// --strict errors), 2 usage, input or output error (70, internal error, is set by bin/facts).
+// Commands are imported inside their actions: `facts --version`, `--help` and
+// `facts schema` must answer without loading compromise and the gazetteers.
+import { readFileSync } from 'node:fs';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { WriteError } from './emit/write.ts';
 import { safeForTerminal } from './emit/summary.ts';
-import { extractCommand } from './commands/extract.ts';
-import { schemaCommand } from './commands/schema.ts';
-import { checkCommand } from './commands/check.ts';
-import { diffCommand } from './commands/diff.ts';
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
 
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  }
+/**
+ * A calendar date as YYYY-MM-DD: "2025-02-30", and "2025-02-29" in a common year, are no dates
+ * (Date.parse rolls them over into March). Throws InvalidArgumentError.
+ */
+export function isoDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (!m) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) throw new InvalidArgumentError(`there is no month ${m[2]}`);
+  if (day < 1 || day > daysInMonth(year, month)) throw new InvalidArgumentError(`${value} is not a date: ${monthName(month)} ${year} has ${daysInMonth(year, month)} days`);
   return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Gregorian leap years: every 4th, except centuries not divisible by 400.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+function monthName(month: number): string {
+  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+}
+
+// "" names no file: `-o ""` used to print to stdout and `extract ""` to read ".".
+function outputPath(value: string): string {
+  if (value === '') throw new InvalidArgumentError('expected a file name, or - for standard output');
+  return value;
+}
+
+function inputPaths(value: string, previous: string[] | undefined): string[] {
+  if (value === '') throw new InvalidArgumentError('an empty path names no file (use . for the current folder, - for standard input)');
+  return [...(previous ?? []), value];
+}
+
+function stdinName(value: string): string {
+  if (value === '') throw new InvalidArgumentError('expected a name, such as report.txt');
+  return value;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
 function byteSize(value: string): number {
@@ -33,15 +69,19 @@ function encodingName(value: string): 'utf8' | 'latin1' {
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('facts')
     .description('Extract cited facts (entities, quotes, numbers, dates) from a folder of documents into one JSON fact sheet.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
   program
     .command('extract')
     .description('read files and folders and print or write the fact sheet')
-    .argument('<path...>', 'files and folders (folders are read recursively; hidden entries skipped)')
+    .addArgument(
+      new Argument('<path...>', 'files and folders (folders are read recursively; hidden entries skipped); - reads standard input').argParser(inputPaths),
+    )
     .option('--json', 'print the JSON sheet even on a terminal')
-    .option('-o, --output <file>', 'write the JSON sheet to FILE (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write the JSON sheet to FILE (atomically) instead of stdout; - is stdout', outputPath)
+    .option('--stdin-name <name>', 'the path that cites the document read from - (default "<stdin>"); its extension picks the format', stdinName)
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates ("Wednesday", "last month")', isoDate)
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
     .option('--encoding <name>', 'read files that are not UTF-8 as latin1 instead of reporting them', (v) => {
@@ -56,9 +96,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
 Examples:
   $ facts extract seeds/                                   summary on a terminal, JSON when piped
   $ facts extract seeds/ --json | jq '.quotes[] | select(.speaker == "person/volodymyr-zelenskyy") | .text'
-  $ facts extract seeds/ --ref-date 2025-03-19 -o facts.json`,
+  $ facts extract seeds/ --ref-date 2025-03-19 -o facts.json
+  $ pdftotext report.pdf - | facts extract - --stdin-name report.txt`,
     )
-    .action(async (paths: string[], opts) => setExit(await extractCommand(paths, opts)));
+    .action(async (paths: string[], opts) => {
+      const { extractCommand } = await import('./commands/extract.ts');
+      setExit(await extractCommand(paths, opts));
+    });
 
   program
     .command('check')
@@ -90,7 +134,10 @@ Examples:
   $ facts check facts.lock.json --update                            accept the change, then review git diff
   $ facts check facts.lock.json --fail-on-moves --json | jq .summary`,
     )
-    .action(async (sheet: string, opts) => setExit(await checkCommand(sheet, opts)));
+    .action(async (sheet: string, opts) => {
+      const { checkCommand } = await import('./commands/check.ts');
+      setExit(await checkCommand(sheet, opts));
+    });
 
   program
     .command('diff')
@@ -110,12 +157,18 @@ Examples:
   $ git show HEAD~1:facts.lock.json > old.json && facts diff old.json facts.lock.json
   $ facts diff old.json new.json --json | jq '.facts[] | select(.kind == "quote")'`,
     )
-    .action(async (before: string, after: string, opts) => setExit(await diffCommand(before, after, opts)));
+    .action(async (before: string, after: string, opts) => {
+      const { diffCommand } = await import('./commands/diff.ts');
+      setExit(await diffCommand(before, after, opts));
+    });
 
   program
     .command('schema')
     .description('print the JSON Schema of the fact sheet')
-    .action(() => setExit(schemaCommand()));
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.ts');
+      setExit(schemaCommand());
+    });
 
   program.addHelpText(
     'after',

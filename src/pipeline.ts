@@ -1,8 +1,10 @@
 // read → segment → extract (per document, pure) → resolve → assemble.
 // Segmentation and extraction live in extractDocument; resolve runs inside
 // assembleSheet over all documents' results.
+import type { Readable } from 'node:stream';
 import type { DocumentFacts, ExtractOptions, InputError } from './types.ts';
 import { displayPath, listInputs, readDocument, type ReadOptions } from './read/index.ts';
+import { DEFAULT_STDIN_NAME, readStdinDocument, STDIN_PATH } from './read/stdin.ts';
 import { extractDocument } from './extract/index.ts';
 import { assembleSheet } from './sheet/assemble.ts';
 import type { Sheet } from './sheet/schema.ts';
@@ -10,8 +12,27 @@ import type { Sheet } from './sheet/schema.ts';
 export interface PipelineOptions extends ExtractOptions, ReadOptions {
   /** Called once per input error as it happens (the CLI prints them to stderr). */
   onError?: (error: InputError) => void;
+  /**
+   * Called once the inputs are listed, before any is read, with each file as shown in the sheet
+   * and where it is on disk; what it throws ends the run before any work (the CLI refuses an
+   * output that is one of the inputs here).
+   */
+  onListed?: (files: ReadonlyMap<string, string | Buffer>) => void | Promise<void>;
+  /** The path that cites the document read from standard input, given as "-" (default "<stdin>"). */
+  stdinName?: string;
+  /** Where "-" is read from (default process.stdin). */
+  stdin?: Readable;
 }
 
+/** Inputs that contradict each other (the stdin name is also an input file's path). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/**
+ * Reads `inputs` (files, folders, and "-" for standard input) and returns their fact sheet.
+ * Unreadable inputs become error rows, never exceptions. Throws UsageError, and whatever onListed throws.
+ */
 export async function extractFacts(inputs: readonly string[], options: Partial<PipelineOptions> = {}): Promise<Sheet> {
   const refDate = options.refDate ?? null;
   const report = (e: InputError) => {
@@ -19,11 +40,18 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
     options.onError?.(e);
   };
   const errors: InputError[] = [];
-  const listed = await listInputs(inputs, { follow: options.follow });
+  const stdinName = displayPath(options.stdinName ?? DEFAULT_STDIN_NAME);
+  const fromStdin = inputs.includes(STDIN_PATH);
+  const listed = await listInputs(inputs.filter((p) => p !== STDIN_PATH), { follow: options.follow });
+  if (fromStdin && listed.locations.has(stdinName)) {
+    throw new UsageError(`the name for standard input, ${stdinName}, is also the path of an input file: choose another with --stdin-name`);
+  }
+  await options.onListed?.(listed.locations);
   listed.errors.forEach(report);
   const documents: DocumentFacts[] = [];
-  for (const path of listed.files) {
-    const read = await readDocument(path, options, listed.locations.get(path));
+  for (const path of fromStdin ? [STDIN_PATH, ...listed.files] : listed.files) {
+    const read =
+      path === STDIN_PATH ? await readStdinDocument(stdinName, options, options.stdin) : await readDocument(path, options, listed.locations.get(path));
     if (!read.ok) {
       report(read.error);
       continue;
@@ -34,11 +62,11 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
       facts = extractDocument(read.document, { refDate });
     } catch (err) {
       const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-      report({ path, code: 'extraction-failed', message: `extraction failed (${message.split('\n')[0]}); please report this file` });
+      report({ path: read.document.path, code: 'extraction-failed', message: `extraction failed (${message.split('\n')[0]}); please report this file` });
       continue;
     }
     documents.push(facts);
   }
-  return assembleSheet({ inputs: inputs.map(displayPath), refDate, documents, errors });
+  return assembleSheet({ inputs: inputs.map((p) => (p === STDIN_PATH ? stdinName : displayPath(p))), refDate, documents, errors });
 }
 

@@ -1,12 +1,17 @@
-import { extractFacts } from '../pipeline.ts';
+import { promises as fs } from 'node:fs';
+import { extractFacts, UsageError } from '../pipeline.ts';
 import { SheetSchema } from '../sheet/schema.ts';
 import { sheetToJson } from '../emit/json.ts';
 import { renderSummary, safeForTerminal } from '../emit/summary.ts';
-import { writeFileAtomic } from '../emit/write.ts';
+import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
+import { STDIN_PATH } from '../read/stdin.ts';
+import { formatOf } from '../read/formats.ts';
 
 export interface ExtractFlags {
   json?: boolean;
+  /** A file, or "-" for standard output. */
   output?: string;
+  stdinName?: string;
   refDate?: string;
   maxFileSize?: number;
   encoding?: 'utf8' | 'latin1';
@@ -14,28 +19,80 @@ export interface ExtractFlags {
   strict?: boolean;
 }
 
+const STDOUT = '-';
+
 export async function extractCommand(paths: string[], flags: ExtractFlags): Promise<number> {
-  const sheet = await extractFacts(paths, {
-    refDate: flags.refDate ?? null,
-    maxFileSize: flags.maxFileSize,
-    encoding: flags.encoding,
-    follow: flags.follow,
-    onError: (e) => process.stderr.write(`facts: ${safeForTerminal(e.path)}: ${e.code}: ${safeForTerminal(e.message)}\n`),
-  });
+  if (flags.stdinName !== undefined && !paths.includes(STDIN_PATH)) {
+    process.stderr.write('facts: --stdin-name names standard input, but - is not among the paths\n');
+    return 2;
+  }
+  const toFile = flags.output !== undefined && flags.output !== STDOUT ? flags.output : null;
+  // Checked before any work: a FIFO, a device, a folder or a read-only file is refused now, not
+  // after the whole run (writeFileAtomic checks again when it writes).
+  const target = toFile === null ? null : await resolveTarget(toFile);
+  if (paths.includes(STDIN_PATH) && process.stdin.isTTY) process.stderr.write('facts: reading standard input (end it with Ctrl-D)\n');
+  let sheet;
+  try {
+    sheet = await extractFacts(paths, {
+      refDate: flags.refDate ?? null,
+      maxFileSize: flags.maxFileSize,
+      encoding: flags.encoding,
+      stdinName: flags.stdinName,
+      follow: flags.follow,
+      onListed: target ? (files) => refuseInputAsOutput(toFile!, target, files) : undefined,
+      onError: (e) => process.stderr.write(`facts: ${safeForTerminal(e.path)}: ${e.code}: ${safeForTerminal(e.message)}\n`),
+    });
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`facts: ${safeForTerminal(err.message)}\n`);
+      return 2;
+    }
+    throw err;
+  }
   // The contract is checked on the way out: a sheet that fails it is a bug, and says so loudly.
   SheetSchema.parse(sheet);
-  if (sheet.sources.length === 0 && sheet.errors.length > 0) {
+  if (sheet.sources.length === 0 && sheet.errors.length === 0) {
+    // In CI an empty sheet usually means a wrong path, so it is an error, as ESLint's "no files matching".
+    process.stderr.write(`facts: no files found in ${paths.map((p) => safeForTerminal(p)).join(', ')} (hidden files and folders are skipped)\n`);
+    return 2;
+  }
+  if (sheet.sources.length === 0) {
     process.stderr.write('facts: nothing could be read\n');
     return 2;
   }
   const json = sheetToJson(sheet);
-  if (flags.output) {
-    await writeFileAtomic(flags.output, json);
-    process.stderr.write(`facts: wrote ${flags.output} (${sheet.sources.length} sources, ${sheet.errors.length} errors)\n`);
-  } else if (flags.json || !process.stdout.isTTY) {
+  if (toFile !== null) {
+    await writeFileAtomic(toFile, json);
+    process.stderr.write(`facts: wrote ${safeForTerminal(toFile)} (${sheet.sources.length} sources, ${sheet.errors.length} errors)\n`);
+  } else if (flags.output === STDOUT || flags.json || !process.stdout.isTTY) {
     process.stdout.write(json);
   } else {
     process.stdout.write(renderSummary(sheet, { color: !process.env.NO_COLOR && process.stdout.hasColors?.() !== false }));
   }
   return flags.strict && sheet.errors.length ? 1 : 0;
+}
+
+/**
+ * `facts extract in.txt -o in.txt` would replace the article with its own sheet: refused when the
+ * output is an input file, compared by real path (and by device and inode, which also catches a
+ * differently cased name on a case-insensitive disk and a hard link). Throws WriteError.
+ */
+async function refuseInputAsOutput(output: string, target: ResolvedTarget, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
+  // A file that does not exist yet is no input.
+  if (!target.stat) return;
+  for (const [shown, location] of files) {
+    // A file of a format that is never read (last run's "facts.json" in the folder) is no document
+    // of this run: writing the new sheet over it loses nothing.
+    if (!formatOf(shown)) continue;
+    const [real, stat] = await Promise.all([fs.realpath(location).then(String, () => null), fs.stat(location).catch(() => null)]);
+    const same = real === target.path || (stat !== null && stat.dev === target.stat.dev && stat.ino === target.stat.ino);
+    if (same) {
+      const named = shown === output ? '' : ` (${shown})`;
+      throw new WriteError(
+        output,
+        'input-file',
+        `refusing to write the sheet over ${output}${named}: it is an input of this run; write it outside the input folders, or name it with a leading dot`,
+      );
+    }
+  }
 }

@@ -41,9 +41,7 @@ export type ReadResult = { ok: true; document: SourceDocument } | { ok: false; e
 export async function readDocument(shownPath: string, options: ReadOptions = {}, realPath: string | Buffer = shownPath): Promise<ReadResult> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const format = formatOf(shownPath);
-  if (!format) {
-    return fail(shownPath, 'unsupported-format', unsupportedMessage(shownPath));
-  }
+  if (!format) return unsupportedFormat(shownPath);
   let bytes: Buffer;
   let handle: fs.FileHandle | undefined;
   try {
@@ -52,14 +50,22 @@ export async function readDocument(shownPath: string, options: ReadOptions = {},
     const stat = await handle.stat();
     if (!stat.isFile()) return fail(shownPath, 'not-a-file', 'not a regular file; skipped');
     if (stat.size > maxFileSize) return tooLarge(shownPath, stat.size, maxFileSize);
+    // The file may have grown since stat: documentFromBytes checks the size again.
     bytes = await handle.readFile();
-    // The file may have grown since stat.
-    if (bytes.length > maxFileSize) return tooLarge(shownPath, bytes.length, maxFileSize);
   } catch (err) {
     return { ok: false, error: fsError(shownPath, err) };
   } finally {
     await handle?.close().catch(() => undefined);
   }
+  return documentFromBytes(shownPath, bytes, options);
+}
+
+/** Decodes the bytes of a document cited as `shownPath` (its extension picks the format): the read without the disk. */
+export function documentFromBytes(shownPath: string, bytes: Buffer, options: ReadOptions = {}): ReadResult {
+  const format = formatOf(shownPath);
+  if (!format) return unsupportedFormat(shownPath);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (bytes.length > maxFileSize) return tooLarge(shownPath, bytes.length, maxFileSize);
   const decoded = decodeText(bytes, options.encoding ?? 'utf8');
   if (!decoded.ok) return fail(shownPath, decoded.code, decoded.message);
   const formatted = formatText(format, decoded.text);
@@ -73,6 +79,10 @@ export async function readDocument(shownPath: string, options: ReadOptions = {},
   if (formatted.originalText !== undefined) document.originalText = formatted.originalText;
   if (formatted.offsetMap) document.offsetMap = formatted.offsetMap;
   return { ok: true, document };
+}
+
+function unsupportedFormat(p: string): ReadResult {
+  return fail(p, 'unsupported-format', unsupportedMessage(p));
 }
 
 function tooLarge(p: string, size: number, max: number): ReadResult {
