@@ -5,7 +5,6 @@ import { sheetToJson } from '../emit/json.ts';
 import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
 import { STDIN_PATH } from '../read/stdin.ts';
-import { formatOf } from '../read/formats.ts';
 
 export interface ExtractFlags {
   json?: boolean;
@@ -81,9 +80,6 @@ async function refuseInputAsOutput(output: string, target: ResolvedTarget, files
   // A file that does not exist yet is no input.
   if (!target.stat) return;
   for (const [shown, location] of files) {
-    // A file of a format that is never read (last run's "facts.json" in the folder) is no document
-    // of this run: writing the new sheet over it loses nothing.
-    if (!formatOf(shown)) continue;
     const [real, stat] = await Promise.all([fs.realpath(location).then(String, () => null), fs.stat(location).catch(() => null)]);
     const same = real === target.path || (stat !== null && stat.dev === target.stat.dev && stat.ino === target.stat.ino);
     if (same) {
