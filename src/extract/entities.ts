@@ -15,7 +15,7 @@ import {
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
-import { isGivenName, isKnownCity, isKnownPlace } from './gazetteer.ts';
+import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -44,7 +44,24 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       i = j + 1;
     }
   }
-  return shareTypesInDocument(shareTypesInLists(doc.text, mentions));
+  return shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(mentions)));
+}
+
+/**
+ * "the Trump-Putin call": a hyphenated name whose two halves the document also names on their own
+ * is a pair of names, not one ("Ana Lopez-Ortega" stays whole when "Lopez" never stands alone).
+ */
+function splitPairs(mentions: EntityMention[]): EntityMention[] {
+  const words = new Set(mentions.filter((m) => !m.name.includes('-')).flatMap((m) => m.name.split(' ')));
+  return mentions.flatMap((m) => {
+    const pair = /^(\p{Lu}[\p{L}’']*)-(\p{Lu}[\p{L}’']*)$/u.exec(m.name);
+    if (!pair || !words.has(pair[1]) || !words.has(pair[2])) return [m];
+    const second = m.start + pair[1].length + 1;
+    return [
+      { start: m.start, end: m.start + pair[1].length, text: pair[1], type: 'other' as EntityType, name: pair[1], titles: m.titles },
+      { start: second, end: m.end, text: pair[2], type: 'other' as EntityType, name: pair[2], titles: [] },
+    ];
+  });
 }
 
 // "Chrysler, Ford, and General Motors", "Lehman Brothers ($691 billion) and WorldCom": names in one
@@ -99,9 +116,21 @@ function isAcronym(t: Token): boolean {
   return isAcronymText(t.text.replace(/[’']s$/u, ''));
 }
 
-/** A first name by compromise's lexicon or the given-name gazetteer, and not a place ("Georgia"). */
+/** A first name by compromise's lexicon or the given-name gazetteers, and not a place ("Georgia"). */
 function isFirstName(t: Token): boolean {
-  return (t.tags.has('FirstName') || isGivenName(t.text)) && !isKnownPlace(t.text);
+  return (isCommonFirstName(t) || isWorldFirstName(t)) && !isKnownPlace(t.text);
+}
+
+function isCommonFirstName(t: Token): boolean {
+  return t.tags.has('FirstName') || isGivenName(t.text);
+}
+
+// The international list also holds English words ("General", "Time", "Spring"): it counts only
+// for a word compromise reads as a bare noun or name, never as an adjective, verb or date.
+const COMMON_WORD_TAGS = ['Adjective', 'Verb', 'Adverb', 'Value', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Organization', 'Place', 'Demonym', 'Acronym'];
+
+function isWorldFirstName(t: Token): boolean {
+  return isWorldGivenName(t.text) && !COMMON_WORD_TAGS.some((tag) => t.tags.has(tag)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
 }
 
 function isDateWord(t: Token): boolean {
@@ -155,6 +184,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const b = tokens[k];
   if (hasPossessive(a)) return false;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
+  // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
+  // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
+  if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isAcronym(a) && !isAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
   if (isDateWord(b) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text)) return false;
@@ -218,6 +250,17 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       if (k > start) parts.push({ first: start, last: k - 1, titles, titleAfter: words });
       titles = words;
       k += tl;
+      start = k;
+      continue;
+    }
+    // "County Supervisor Ruth Adeyemi", "Prosecutor Lena Brandt": a role noun right before a given
+    // name and a surname is a title, with the words before it ("County"), unless those words are a
+    // complete name of their own ("Acme Engineer Tom Varga": Acme gives the title).
+    if (k + 2 <= last && isRoleNoun(tokens[k]) && isFirstName(tokens[k + 1]) && looksLikeSurname(tokens[k + 2])) {
+      const giver = k > start && endsCompleteName(tokens, start, k - 1);
+      if (giver) parts.push({ first: start, last: k - 1, titles, titleAfter: [tokens[k].normal] });
+      titles = tokens.slice(giver ? k : start, k + 1).map((t) => t.normal);
+      k++;
       start = k;
       continue;
     }
@@ -318,7 +361,10 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return 'organization';
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return 'organization';
   if (EVENT_HEADS.has(headWord) && words.length > 1) return 'other';
-  if (words.length >= 2 && isFirstName(words[0]) && words.slice(1).every(looksLikeSurname)) return 'person';
+  // "Yusuf Demir": a given name and surnames; a name only the international list knows does not
+  // outrank a body's or a place's head word ("Apple Computer", "Victoria Station").
+  const surnames = words.slice(1);
+  if (words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && (isCommonFirstName(words[0]) || !surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)))) return 'person';
   if (hasOrganizationFrame(tokens, first, last)) return 'organization';
   if (hasPersonFrame(tokens, first, last)) return 'person';
   if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';
@@ -337,6 +383,18 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
     return 'place';
   }
   return 'other';
+}
+
+// Agent-noun endings of English role nouns: "supervisor", "defender", "engineer", "economist", "attendant".
+const ROLE_SUFFIX = /(?:or|er|eer|ist|ant|ent|ian)$/u;
+
+/**
+ * A noun naming a role: a title from the lexicon, a noun compromise's lexicon lists as an actor
+ * ("councillor"), or an agent noun ("prosecutor") that is no given name, place or body's head.
+ */
+function isRoleNoun(t: Token): boolean {
+  if (isTitleWord(t) || t.tags.has('Actor')) return !isFirstName(t);
+  return ROLE_SUFFIX.test(t.normal) && t.normal.length > 4 && isEnglishWord(t.normal) && !isFirstName(t) && !isKnownPlace(t.text) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
 }
 
 /** "Putin", "V.", "O'Brien", "al-Assad": not an acronym ("Mac OS X"), a place or a body's head. */
