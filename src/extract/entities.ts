@@ -15,23 +15,30 @@ import {
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
+import { contextEvidence, isTeamInResult, type Votes } from './entities/evidence.ts';
+import { typeByEvidence, typeProducts } from './entities/document.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
   /** Words the document capitalises mid-sentence and never writes in lower case: names, even first in a sentence. */
   properWords: Set<string>;
+  /** Context votes of each mention pushed by nameRun, in order (hyphenated prefixes get none). */
+  votes: Votes[];
 }
 
 export function extractEntities(doc: SegmentedDocument): EntityMention[] {
-  const ctx: Context = { doc, properWords: properWordsOf(doc) };
+  const ctx: Context = { doc, properWords: properWordsOf(doc), votes: [] };
   const mentions: EntityMention[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
     while (i < sentence.lastToken) {
       if (!startsName(ctx, sentence, i)) {
         const prefix = hyphenatedName(ctx.doc.tokens[i]);
-        if (prefix) mentions.push(prefix);
+        if (prefix) {
+          mentions.push(prefix);
+          ctx.votes.push(/-based$/u.test(ctx.doc.tokens[i].text) ? { place: 1 } : {});
+        }
         i++;
         continue;
       }
@@ -44,7 +51,8 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       i = j + 1;
     }
   }
-  return shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(mentions)));
+  const typed = typeProducts(typeByEvidence(mentions, ctx.votes));
+  return shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed)));
 }
 
 /**
@@ -100,10 +108,27 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
       const t = doc.tokens[i];
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
       else if (!afterOpening(doc, s, i) && isCapitalized(t)) proper.add(t.normal);
+      // "Apple Computer announced …" opening a sentence: a word that starts a run of capitalised
+      // words is a name's first word, so "Apple unveils …" opening another sentence is one too.
+      else if (leadsRun(doc.tokens, i, s.lastToken)) proper.add(t.normal);
     }
   }
   for (const w of lower) proper.delete(w);
   return proper;
+}
+
+/** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
+function isNoWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
+}
+
+function leadsRun(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (i + 1 >= end || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || t.post !== ' ') return false;
+  // "Giving America a stake": a gerund opening a sentence is a verb.
+  if (NOT_NAMES.has(t.normal) || PERSON_TITLES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal) || /ing$/u.test(t.normal)) return false;
+  return !['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adjective', 'Verb', 'Adverb', 'Demonym', 'Date', 'Value'].some((tag) => t.tags.has(tag));
 }
 
 function isCapitalized(t: Token): boolean {
@@ -158,6 +183,8 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   if (afterOpening(ctx.doc, sentence, i)) {
     if (ctx.properWords.has(t.normal)) return true;
+    // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
+    if (isNoWord(t)) return true;
     // "Giving America a stake…": a sentence-initial gerund is a verb.
     if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
@@ -311,10 +338,13 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
-    out.push(mention(ctx.doc, f, l, classify(ctx.doc, part), part.titles));
+    // "Northport beat Easton 2-1": a team, even when a town has its name.
+    const type = isTeamInResult(tokens, f, l) ? 'organization' : isQuotedTitle(tokens, f, l) ? 'other' : classify(ctx.doc, part);
+    out.push(mention(ctx.doc, f, l, type, part.titles));
+    ctx.votes.push(contextEvidence(tokens, f, l));
   }
   return out;
 }
@@ -329,6 +359,16 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
   return /^\p{Ll}/u.test(next.text) && !next.tags.has('Verb');
+}
+
+/**
+ * The plan called “Way Forward”: words between quotation marks are the title of a work, plan or
+ * slogan, not a person, when nothing inside them says otherwise (a known place, a body's head word).
+ */
+function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
+  if (first === last || !/[“"]\s*$/u.test(tokens[first].pre) || !/^[”"]/u.test(tokens[last].post)) return false;
+  const words = tokens.slice(first, last + 1);
+  return !isKnownPlace(words.map((t) => t.text).join(' ')) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Honorific'));
 }
 
 /** “Frank”: one word alone between quote marks is a word being quoted, not a name. */
@@ -411,7 +451,9 @@ function hasPersonFrame(tokens: Token[], first: number, last: number): boolean {
   for (let k = last + 1; k < Math.min(tokens.length, last + 6) && tokens[k].sentence === tokens[last].sentence; k++) {
     const t = tokens[k];
     const lower = /^\p{Ll}/u.test(t.text);
-    if (lower && (PERSON_DESCRIPTIONS.has(t.normal) || STRONG_PERSON_TITLES.has(t.normal))) return /^(a|an|the)$/u.test(tokens[last + 1].normal) || k === last + 1;
+    // "X, an official said": the role is the subject of the next verb, not an appositive.
+    const next = tokens[k + 1];
+    if (lower && (PERSON_DESCRIPTIONS.has(t.normal) || STRONG_PERSON_TITLES.has(t.normal))) return (/^(a|an|the)$/u.test(tokens[last + 1].normal) || k === last + 1) && !(next && next.sentence === t.sentence && next.tags.has('Verb') && t.post.trim() === '');
     if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Demonym') || t.tags.has('Noun'))) return false;
   }
   return false;

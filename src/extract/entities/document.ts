@@ -1,0 +1,38 @@
+// Document-level typing: the votes of every mention of a name are summed, and
+// a name with no evidence of its own takes the type its context gives it.
+import type { EntityMention, EntityType } from '../../types.ts';
+import { isKnownPlace } from '../gazetteer.ts';
+import { addVotes, winner, type Votes } from './evidence.ts';
+
+/**
+ * Types the mentions that mention-internal evidence left `other` from the summed
+ * context votes of all mentions with the same name in the document:
+ * "Kestrel said in a statement … Kestrel shares fell … Kestrel" → three organizations.
+ * `votes[i]` are the context votes of `mentions[i]`. Returns new mentions; the input is not changed.
+ */
+export function typeByEvidence(mentions: readonly EntityMention[], votes: readonly Votes[]): EntityMention[] {
+  const byName = new Map<string, Votes>();
+  mentions.forEach((m, i) => {
+    byName.set(m.name, addVotes(byName.get(m.name) ?? {}, votes[i]));
+  });
+  return mentions.map((m) => {
+    if (m.type !== 'other') return m;
+    const type = winner(byName.get(m.name)!);
+    return type && type !== 'other' ? { ...m, type } : m;
+  });
+}
+
+/**
+ * "Ford Taurus", "Kestrel Falcon": a company named alone in the document, then its name and
+ * another word that is no head, is a product (`other`), not a person or place; with a place
+ * it is a company's branch ("Kestrel Europe" → organization).
+ */
+export function typeProducts(mentions: readonly EntityMention[]): EntityMention[] {
+  const companies = new Set(mentions.filter((m) => m.type === 'organization' && !m.name.includes(' ')).map((m) => m.name));
+  return mentions.map((m) => {
+    const words = m.name.split(' ');
+    if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place')) return m;
+    const type: EntityType = isKnownPlace(words.slice(1).join(' ')) ? 'organization' : 'other';
+    return { ...m, type };
+  });
+}
