@@ -53,3 +53,49 @@ describe('a role before a given name is a title, not part of the name', () => {
     expect(mentionsOf('They walked to Green River Park.')).toEqual([['place', 'Green River Park']]);
   });
 });
+
+describe('"and" and "of" inside a body\'s name', () => {
+  it.each([
+    ['The Food and Drug Administration approved it.', [['organization', 'Food and Drug Administration']]],
+    ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],
+    ['The trial is in the Royal Courts of Justice.', [['organization', 'Royal Courts of Justice']]],
+    // Two names joined by "and" stay two.
+    ['Ford and General Motors sued.', [['organization', 'Ford'], ['organization', 'General Motors']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('capitals lines', () => {
+  it.each([
+    ['CITY WIN AGAIN\nThe match ended late on Saturday.', []],
+    ['PARIS 2004-05-11\nThe minister resigned on Tuesday.', [['place', 'PARIS']]],
+    // A word the document writes as a name elsewhere keeps that name's type.
+    ['NASA DELAYS LAUNCH\nEngineers at NASA found a leak.', [['organization', 'NASA'], ['organization', 'NASA']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('names of places and companies that are not places', () => {
+  it.each([
+    ['The councillor, Sydney Hart, said the plan was sound.', [['person', 'Sydney Hart']]],
+    ['They sailed into Sydney Harbour.', [['place', 'Sydney Harbour']]],
+    ['She flew Air Kestrel to Lyon.', [['organization', 'Air Kestrel'], ['place', 'Lyon']]],
+    // What a person owns is not a person.
+    ["Dana Cole's Colewave grew fast.", [['person', 'Dana Cole'], ['other', 'Colewave']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a first name alone is the full name the document gives', () => {
+  it('files "David" under "David Okafor"', () => {
+    const [, m] = extractEntities(segment('David Okafor arrived. David said hello.'));
+    expect(m).toMatchObject({ text: 'David', name: 'David Okafor', type: 'person' });
+  });
+  it('leaves it alone when two full names start with it', () => {
+    const ms = extractEntities(segment('David Okafor met David Lin. David said hello.'));
+    expect(ms[2]).toMatchObject({ text: 'David', name: 'David' });
+  });
+});

@@ -16,7 +16,7 @@ import {
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isTeamInResult, type Votes } from './entities/evidence.ts';
-import { typeByEvidence, typeProducts } from './entities/document.ts';
+import { bindFirstNames, typeByEvidence, typeProducts } from './entities/document.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
@@ -30,7 +30,12 @@ interface Context {
 export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   const ctx: Context = { doc, properWords: properWordsOf(doc), votes: [] };
   const mentions: EntityMention[] = [];
+  const capitalsLines: Sentence[] = [];
   for (const sentence of doc.sentences) {
+    if (isCapitalsLine(doc.text.slice(sentence.start, sentence.end))) {
+      capitalsLines.push(sentence);
+      continue;
+    }
     let i = sentence.firstToken;
     while (i < sentence.lastToken) {
       if (!startsName(ctx, sentence, i)) {
@@ -51,8 +56,41 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       i = j + 1;
     }
   }
+  if (capitalsLines.length) {
+    // Headlines and datelines last, with what the rest of the document names; then back in text order.
+    const known = namesInCapitals(doc, capitalsLines, mentions);
+    const order = [...mentions.map((m, i) => [m, ctx.votes[i]] as const), ...known.map((m) => [m, {}] as const)].sort((a, b) => a[0].start - b[0].start);
+    mentions.splice(0, mentions.length, ...order.map(([m]) => m));
+    ctx.votes = order.map(([, v]) => v);
+  }
   const typed = typeProducts(typeByEvidence(mentions, ctx.votes));
-  return shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed)));
+  return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed))), (w) => isGivenName(w) || isWorldGivenName(w));
+}
+
+/** "CITY WIN AGAIN", "PARIS 2004-05-11": a line with capital letters and no lower-case one. */
+function isCapitalsLine(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+}
+
+/**
+ * In a capitals line case marks no name, so only what is known counts: a known place ("PARIS"),
+ * or a word the rest of the document writes as a one-word name ("KESTREL" for "Kestrel",
+ * "NASA"), typed as there. Everything else ("CITY WIN AGAIN") yields nothing.
+ */
+function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], mentions: readonly EntityMention[]): EntityMention[] {
+  const typeOf = new Map<string, EntityType>();
+  for (const m of mentions) if (!m.name.includes(' ')) typeOf.set(m.name.toUpperCase(), m.type);
+  const out: EntityMention[] = [];
+  for (const line of lines) {
+    for (let i = line.firstToken; i < line.lastToken; i++) {
+      const t = doc.tokens[i];
+      const word = bare(t);
+      if (!/^\p{Lu}[\p{Lu}.]*$/u.test(word)) continue;
+      const type = typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
+      if (type) out.push({ start: t.start, end: t.start + word.length, text: word, type, name: word, titles: [] });
+    }
+  }
+  return out;
 }
 
 /**
@@ -221,9 +259,25 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
-  if (NAME_CONNECTORS.has(b.normal) && OF_HEADS.has(a.normal)) return true;
+  // "Royal Courts of Justice": a plural head takes "of" as its singular does.
+  if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
+  if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
+}
+
+/**
+ * "the Food and Drug Administration", "Department of Health and Human Services": after "the" or
+ * "of", two common words joined by "and" and closed by a body's head word are one name. Two names
+ * ("Ford and General Motors") are not: both sides must be plain English words without "the"/"of".
+ */
+function isAndInsideName(tokens: Token[], j: number): boolean {
+  const [before, x, and, y, head] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (!before || !head || head.sentence !== x.sentence || !/^(?:the|of)$/u.test(before.normal)) return false;
+  if (and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
+  // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
+  const plain = (t: Token, tags: string[]) => isEnglishWord(t.normal) && !tags.some((tag) => t.tags.has(tag));
+  return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && ORGANIZATION_HEADS.has(head.normal);
 }
 
 function isTitleWord(t: Token | undefined): boolean {
@@ -393,10 +447,16 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   // The head of "Bank of England" is "Bank": the word before "of".
   const ofAt = words.findIndex((t) => t.normal === 'of');
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
-  const headWord = head.normal.replace(/\./gu, '');
+  // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
+  const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t))) return 'person';
+  // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
+  if (words.length > 1 && words[0].normal === 'air') return 'organization';
   if (words.length === 1 && isAcronym(head)) return COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization';
   if (isKnownPlace(name)) return 'place';
+  // "Sydney Hart", "Jordan Okafor": a given name that is also a place, then a surname (a known one or
+  // no English word), names a person; "Sydney Harbour", "Georgia Tech" do not qualify.
+  if (words.length === 2 && isKnownPlace(words[0].text) && (isGivenName(words[0].text) || words[0].tags.has('FirstName')) && looksLikeSurname(words[1]) && (words[1].tags.has('LastName') || !isEnglishWord(words[1].normal)) && !PLACE_HEADS.has(words[1].normal) && !ORGANIZATION_HEADS.has(words[1].normal)) return 'person';
   // "Apple CEO Steve Jobs", "Kremlin spokesman Dmitry Peskov": who gives a corporate title is a body.
   if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return 'organization';
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return 'organization';
@@ -404,14 +464,18 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   // "Yusuf Demir": a given name and surnames; a name only the international list knows does not
   // outrank a body's or a place's head word ("Apple Computer", "Victoria Station").
   const surnames = words.slice(1);
-  if (words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && (isCommonFirstName(words[0]) || !surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)))) return 'person';
+  // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
+  const cityPlace = isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal);
+  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && (isCommonFirstName(words[0]) || !surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)))) return 'person';
   if (hasOrganizationFrame(tokens, first, last)) return 'organization';
   if (hasPersonFrame(tokens, first, last)) return 'person';
   if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';
   if (PLACE_HEADS.has(headWord) && words.length > 1) return 'place';
   if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return 'place';
   if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return 'place';
-  if (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName')) return 'person';
+  // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
+  const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);
+  if (!possessed && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return 'person';
   if (words.some((t) => t.tags.has('Place')) || isKnownCity(name)) return 'place';
   // "the Pentagon said", "the Bundestag on Friday voted … announced": a name after "the" that speaks
   // (a reporting verb within a few words, no comma between) is a body; products ("the Mac") do not speak.

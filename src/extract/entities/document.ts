@@ -36,3 +36,26 @@ export function typeProducts(mentions: readonly EntityMention[]): EntityMention[
     return { ...m, type };
   });
 }
+
+/**
+ * "David Okafor arrived. … David said": a given name alone, when exactly one full name of a
+ * person in the document starts with it (and no person's surname is that word), is that person:
+ * its `name` becomes the full name, so the corpus step files it under that person.
+ */
+export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: (word: string) => boolean): EntityMention[] {
+  const fullByFirst = new Map<string, Set<string>>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.name.split(' ');
+    if (m.type !== 'person' || words.length < 2) continue;
+    const set = fullByFirst.get(words[0]) ?? new Set<string>();
+    set.add(m.name);
+    fullByFirst.set(words[0], set);
+    surnames.add(words[words.length - 1]);
+  }
+  return mentions.map((m) => {
+    const full = fullByFirst.get(m.name);
+    if (m.name.includes(' ') || !full || full.size !== 1 || surnames.has(m.name) || !isGivenName(m.name) || m.type === 'organization' || m.type === 'place') return m;
+    return { ...m, type: 'person', name: [...full][0] };
+  });
+}
