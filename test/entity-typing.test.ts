@@ -28,6 +28,11 @@ describe('organization contexts', () => {
 describe('team, place and person contexts', () => {
   it.each<Case>([
     ['Northport beat Easton 2-1 on Saturday.', [['Northport', 'organization'], ['Easton', 'organization']]],
+    ['Results:\nNorthport 2 Easton 1\nKestrel Rovers 0 Lyme 3', [['Northport', 'organization'], ['Easton', 'organization'], ['Kestrel Rovers', 'organization'], ['Lyme', 'organization']]],
+    ['Henderson outlined a plan for New GM.', [['Henderson', 'person'], ['New GM', 'organization']]],
+    ['Okafor announced a recall on Monday.', [['Okafor', 'organization']]],
+    // A surname that speaks is the person the document names in full.
+    ['Mary Okafor arrived. Okafor said the plan was sound.', [['Mary Okafor', 'person'], ['Okafor', 'person']]],
     ['Residents of Easton, a town in the hills, voted.', [['Easton', 'place']]],
     ['They opened an office in Springfield, Illinois.', [['Springfield', 'place'], ['Illinois', 'place']]],
     ['The Northport-based firm hired staff.', [['Northport', 'place']]],

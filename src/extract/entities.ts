@@ -471,7 +471,8 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   if (hasPersonFrame(tokens, first, last)) return 'person';
   if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';
   if (PLACE_HEADS.has(headWord) && words.length > 1) return 'place';
-  if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return 'place';
+  // "New York", "Port Allen"; but "New GM" is the company renewed.
+  if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return words.length === 2 && isAcronym(words[1]) && !COUNTRY_ACRONYMS.has(words[1].normal.replace(/\./gu, '')) ? 'organization' : 'place';
   if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return 'place';
   // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
   const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);

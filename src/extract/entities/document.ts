@@ -15,8 +15,10 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   mentions.forEach((m, i) => {
     byName.set(m.name, addVotes(byName.get(m.name) ?? {}, votes[i]));
   });
+  // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
   return mentions.map((m) => {
-    if (m.type !== 'other') return m;
+    if (m.type !== 'other' || surnames.has(m.name)) return m;
     const type = winner(byName.get(m.name)!);
     return type && type !== 'other' ? { ...m, type } : m;
   });

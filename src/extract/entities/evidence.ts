@@ -50,6 +50,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
   if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '')) vote('organization');
 
+  // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
+  // or title marks is a body (a person named by surname alone is typed by the full name in the document).
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '') vote('organization');
+
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
   if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head'))) vote('organization');
 
@@ -118,6 +122,9 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
     for (let k = from; k <= to; k++) if (at(k) && SCORE.test(at(k)!.text)) return true;
     return false;
   };
+  // A results line: "Northport 2 Easton 1" (a name, its goals, the other name, its goals).
+  const goals = (t: Token | undefined) => !!t && /^\d{1,3}$/u.test(t.text);
+  if (goals(after) && (goals(at(first - 1)) || (at(last + 2) && /^\p{Lu}/u.test(at(last + 2)!.text) && [3, 4, 5].some((d) => goals(at(last + d)) && !at(last + d + 1))))) return true;
   // Subject: "Northport beat Easton 2-1", "Northport drew 1-1".
   if (after && RESULT_VERBS.has(after.normal) && scoreWithin(last + 2, last + 6)) return true;
   // Object: "beat Easton 2-1", "drew 1-1 with Easton", "lost 2-0 to Easton".
