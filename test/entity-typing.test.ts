@@ -54,6 +54,8 @@ describe('contexts that must not decide', () => {
     // A plan's quoted name is no person, though "Way" is a given name.
     ['The plan, called "Way Forward", was announced.', [['Way Forward', 'other']]],
     ['Nothing here names anyone.', []],
+    // A count and a model number are no results line.
+    ['Crews downed 40 Zarnik-12 drones.', [['Zarnik-12', 'other']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -123,8 +123,13 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
     return false;
   };
   // A results line: "Northport 2 Easton 1" (a name, its goals, the other name, its goals).
+  // Only names and numbers on the line, numbers apart from the names ("40 Zarnik-12 drones" is no result).
   const goals = (t: Token | undefined) => !!t && /^\d{1,3}$/u.test(t.text);
-  if (goals(after) && (goals(at(first - 1)) || (at(last + 2) && /^\p{Lu}/u.test(at(last + 2)!.text) && [3, 4, 5].some((d) => goals(at(last + d)) && !at(last + d + 1))))) return true;
+  let k0 = first;
+  while (at(k0 - 1)) k0--;
+  let namesAndNumbers = true;
+  for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text)) namesAndNumbers = false;
+  if (namesAndNumbers && goals(after) && at(last)!.post !== '' && at(last)!.post.trim() === '' && (goals(at(first - 1)) || (at(last + 2) && /^\p{Lu}/u.test(at(last + 2)!.text) && [3, 4, 5].some((d) => goals(at(last + d)) && !at(last + d + 1))))) return true;
   // Subject: "Northport beat Easton 2-1", "Northport drew 1-1".
   if (after && RESULT_VERBS.has(after.normal) && scoreWithin(last + 2, last + 6)) return true;
   // Object: "beat Easton 2-1", "drew 1-1 with Easton", "lost 2-0 to Easton".
