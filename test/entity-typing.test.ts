@@ -29,6 +29,11 @@ describe('team, place and person contexts', () => {
   it.each<Case>([
     ['Northport beat Easton 2-1 on Saturday.', [['Northport', 'organization'], ['Easton', 'organization']]],
     ['Results:\nNorthport 2 Easton 1\nKestrel Rovers 0 Lyme 3', [['Northport', 'organization'], ['Easton', 'organization'], ['Kestrel Rovers', 'organization'], ['Lyme', 'organization']]],
+    ['Standings:\nNorthport 4 3 1 0 9 3 10\nEaston 4 2 1 1 7 5 7', [['Northport', 'organization'], ['Easton', 'organization']]],
+    // A team named after a city is a team in a results line.
+    ['London 2 Easton 1', [['London', 'organization'], ['Easton', 'organization']]],
+    // A golfer's rounds: given name and surname keep the person.
+    ['Scores:\nRuth Adeyemi 71 68 70\nKofi Mensah 70 70 71', [['Ruth Adeyemi', 'person'], ['Kofi Mensah', 'person']]],
     ['Henderson outlined a plan for New GM.', [['Henderson', 'person'], ['New GM', 'organization']]],
     ['Okafor announced a recall on Monday.', [['Okafor', 'organization']]],
     // A surname that speaks is the person the document names in full.

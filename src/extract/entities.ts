@@ -396,7 +396,9 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "Northport beat Easton 2-1": a team, even when a town has its name.
-    const type = isTeamInResult(tokens, f, l) ? 'organization' : isQuotedTitle(tokens, f, l) ? 'other' : classify(ctx.doc, part);
+    // (A golfer's scores, "Ruth Adeyemi 71 68 70", make no team: a given name and a surname are a person.)
+    const team = isTeamInResult(tokens, f, l) && !(f < l && isFirstName(tokens[f]));
+    const type = team ? 'organization' : isQuotedTitle(tokens, f, l) ? 'other' : classify(ctx.doc, part);
     out.push(mention(ctx.doc, f, l, type, part.titles));
     ctx.votes.push(contextEvidence(tokens, f, l));
   }

@@ -130,6 +130,11 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   let namesAndNumbers = true;
   for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text)) namesAndNumbers = false;
   if (namesAndNumbers && goals(after) && at(last)!.post !== '' && at(last)!.post.trim() === '' && (goals(at(first - 1)) || (at(last + 2) && /^\p{Lu}/u.test(at(last + 2)!.text) && [3, 4, 5].some((d) => goals(at(last + d)) && !at(last + d + 1))))) return true;
+  // A standings line: "Northport 4 3 1 0 9 3 10" (a name and three or more numbers, nothing else).
+  if (namesAndNumbers && first === k0 && [1, 2, 3].every((d) => goals(at(last + d))) && (() => {
+    for (let k = last + 1; at(k); k++) if (!goals(at(k))) return false;
+    return true;
+  })()) return true;
   // Subject: "Northport beat Easton 2-1", "Northport drew 1-1".
   if (after && RESULT_VERBS.has(after.normal) && scoreWithin(last + 2, last + 6)) return true;
   // Object: "beat Easton 2-1", "drew 1-1 with Easton", "lost 2-0 to Easton".
