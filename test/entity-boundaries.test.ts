@@ -69,6 +69,10 @@ describe('"and" and "of" inside a body\'s name', () => {
 describe('capitals lines', () => {
   it.each([
     ['CITY WIN AGAIN\nThe match ended late on Saturday.', []],
+    // A dateline opens with its town in capitals, then the country and the date.
+    ['KESTRA-VALE , Canada 2004-05-11\nThe minister resigned.', [['place', 'KESTRA-VALE'], ['place', 'Canada']]],
+    // A country's acronym keeps a hyphen apart.
+    ['UK-EU talks resumed.', [['place', 'UK'], ['organization', 'EU']]],
     ['PARIS 2004-05-11\nThe minister resigned on Tuesday.', [['place', 'PARIS']]],
     // A word the document writes as a name elsewhere keeps that name's type.
     ['NASA DELAYS LAUNCH\nEngineers at NASA found a leak.', [['organization', 'NASA'], ['organization', 'NASA']]],

@@ -179,6 +179,11 @@ function isAcronym(t: Token): boolean {
   return isAcronymText(t.text.replace(/[’']s$/u, ''));
 }
 
+/** "U.S.", "UK": a dotted acronym or a country's; such a side keeps a hyphen apart ("U.S.-China", "UK-EU"). */
+function isPlaceAcronym(t: Token): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(t.text) || COUNTRY_ACRONYMS.has(t.normal.replace(/\./gu, ''));
+}
+
 /** A first name by compromise's lexicon or the given-name gazetteers, and not a place ("Georgia"). */
 function isFirstName(t: Token): boolean {
   return (isCommonFirstName(t) || isWorldFirstName(t)) && !isKnownPlace(t.text);
@@ -251,7 +256,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
-  if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isAcronym(a) && !isAcronym(b);
+  if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
   if (isDateWord(b) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text)) return false;
@@ -395,10 +400,12 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
+    // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
+    const dateline = f === sentence.firstToken && !/\p{Ll}/u.test(ctx.doc.text.slice(tokens[f].start, tokens[l].end)) && /^\s*,/u.test(tokens[l].post) && !!tokens[l + 1] && isKnownPlace(tokens[l + 1].text) && /\d/u.test(ctx.doc.text.slice(tokens[l].end, sentence.end));
     // "Northport beat Easton 2-1": a team, even when a town has its name.
     // (A golfer's scores, "Ruth Adeyemi 71 68 70", make no team: a given name and a surname are a person.)
     const team = isTeamInResult(tokens, f, l) && !(f < l && isFirstName(tokens[f]));
-    const type = team ? 'organization' : isQuotedTitle(tokens, f, l) ? 'other' : classify(ctx.doc, part);
+    const type = dateline ? 'place' : team ? 'organization' : isQuotedTitle(tokens, f, l) ? 'other' : classify(ctx.doc, part);
     out.push(mention(ctx.doc, f, l, type, part.titles));
     ctx.votes.push(contextEvidence(tokens, f, l));
   }
