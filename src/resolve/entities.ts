@@ -36,7 +36,9 @@ export function nameTokens(name: string): string[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']s$/u, '')
-    .split(/[\s-]+/u)
+    // "Lopez-Ortega" is one surname, so "Lopez-Ortega" alone is a bare surname; a model number
+    // stays apart ("Shahed-136" → shahed, 136).
+    .split(/\s+|-(?=\d)|(?<=\d)-/u)
     .map((t) => t.replace(/\./gu, ''))
     .filter(Boolean);
   // "Globex Inc." and "Globex" are one company: a legal-form suffix is not part of the key.

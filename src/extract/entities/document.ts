@@ -1,0 +1,63 @@
+// Document-level typing: the votes of every mention of a name are summed, and
+// a name with no evidence of its own takes the type its context gives it.
+import type { EntityMention, EntityType } from '../../types.ts';
+import { isKnownPlace } from '../gazetteer.ts';
+import { addVotes, winner, type Votes } from './evidence.ts';
+
+/**
+ * Types the mentions that mention-internal evidence left `other` from the summed
+ * context votes of all mentions with the same name in the document:
+ * "Kestrel said in a statement … Kestrel shares fell … Kestrel" → three organizations.
+ * `votes[i]` are the context votes of `mentions[i]`. Returns new mentions; the input is not changed.
+ */
+export function typeByEvidence(mentions: readonly EntityMention[], votes: readonly Votes[]): EntityMention[] {
+  const byName = new Map<string, Votes>();
+  mentions.forEach((m, i) => {
+    byName.set(m.name, addVotes(byName.get(m.name) ?? {}, votes[i]));
+  });
+  // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
+  return mentions.map((m) => {
+    if (m.type !== 'other' || surnames.has(m.name)) return m;
+    const type = winner(byName.get(m.name)!);
+    return type && type !== 'other' ? { ...m, type } : m;
+  });
+}
+
+/**
+ * "Ford Taurus", "Kestrel Falcon": a company named alone in the document, then its name and
+ * another word that is no head, is a product (`other`), not a person or place; with a place
+ * it is a company's branch ("Kestrel Europe" → organization).
+ */
+export function typeProducts(mentions: readonly EntityMention[]): EntityMention[] {
+  const companies = new Set(mentions.filter((m) => m.type === 'organization' && !m.name.includes(' ')).map((m) => m.name));
+  return mentions.map((m) => {
+    const words = m.name.split(' ');
+    if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place')) return m;
+    const type: EntityType = isKnownPlace(words.slice(1).join(' ')) ? 'organization' : 'other';
+    return { ...m, type };
+  });
+}
+
+/**
+ * "David Okafor arrived. … David said": a given name alone, when exactly one full name of a
+ * person in the document starts with it (and no person's surname is that word), is that person:
+ * its `name` becomes the full name, so the corpus step files it under that person.
+ */
+export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: (word: string) => boolean): EntityMention[] {
+  const fullByFirst = new Map<string, Set<string>>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.name.split(' ');
+    if (m.type !== 'person' || words.length < 2) continue;
+    const set = fullByFirst.get(words[0]) ?? new Set<string>();
+    set.add(m.name);
+    fullByFirst.set(words[0], set);
+    surnames.add(words[words.length - 1]);
+  }
+  return mentions.map((m) => {
+    const full = fullByFirst.get(m.name);
+    if (m.name.includes(' ') || !full || full.size !== 1 || surnames.has(m.name) || !isGivenName(m.name) || m.type === 'organization' || m.type === 'place') return m;
+    return { ...m, type: 'person', name: [...full][0] };
+  });
+}

@@ -1,0 +1,164 @@
+// Context evidence for a name's type: the words around one mention that say
+// what kind of thing it names. Each rule looks at a few tokens of the same
+// sentence and votes for one type; the document sums the votes of all
+// mentions of a name (see ./document.ts). Mention-internal evidence (titles,
+// head words, gazetteers) is weighed in entities.ts before these votes count.
+import type { EntityType } from '../../types.ts';
+import { singularize, type Token } from '../../segment/index.ts';
+import {
+  CORPORATE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
+  PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES,
+} from '../lexicon.ts';
+import { isKnownPlace } from '../gazetteer.ts';
+
+export type Votes = Partial<Record<EntityType, number>>;
+
+/** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
+const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
+/** Verbs of a match result: "Northport beat Easton 2-1". */
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draw', 'lost', 'loses', 'tied', 'downed', 'overcame', 'stunned']);
+/** A score: "2-1", "3–0", "104-98". */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
+/** Nouns of a company's stock: "Kestrel shares fell". */
+const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
+/** Roles that speak for or work at a body: "a spokesperson for X", "chief executive of X". */
+const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers']);
+
+const lower = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text);
+const possessive = (t: Token) => /[’']s$/u.test(t.text) || /^[’']s?\b/u.test(t.post);
+const comma = (t: Token) => /^\s*,/u.test(t.post);
+
+/**
+ * Votes from the context of the mention spanning tokens[first..last]. Returns an
+ * object with a count per type it has evidence for (usually one vote, or none).
+ */
+export function contextEvidence(tokens: readonly Token[], first: number, last: number): Votes {
+  const votes: Votes = {};
+  const vote = (type: EntityType) => {
+    votes[type] = (votes[type] ?? 0) + 1;
+  };
+  const sentence = tokens[first].sentence;
+  const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k].sentence === sentence ? tokens[k] : undefined);
+  const before = at(first - 1);
+  const before2 = at(first - 2);
+  const after = at(last + 1);
+  const head = tokens[last];
+
+  // "Northport beat Easton 2-1": both sides of a match result are teams.
+  if (isResult(at, first, last)) vote('organization');
+
+  // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
+  if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '')) vote('organization');
+
+  // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
+  // or title marks is a body (a person named by surname alone is typed by the full name in the document).
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '') vote('organization');
+
+  // "Kestrel's chief executive", "Kestrel's shares": what a body has.
+  if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head'))) vote('organization');
+
+  // "Kestrel shares fell": a company's stock.
+  if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
+
+  // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
+  if (before && before2 && /^(?:for|of|at)$/u.test(before.normal) && SPEAKS_FOR.has(before2.normal) && lower(before2)) vote('organization');
+
+  // "the city of Northport", "the province of Kestria": a place head before "of".
+  if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
+
+  // "a Northport-based company": "-based" follows a place.
+  if (/^-based\b/u.test(head.post) || (after?.normal === 'based' && head.post === '-')) vote('place');
+
+  // "Springfield, Illinois": a name followed by a comma and a known place is a town in it.
+  if (comma(head) && after && isKnownPlace(after.text.replace(/[’']s$/u, '')) && !possessive(head)) vote('place');
+
+  // Apposition after the name: "Tavita Moana, a nurse,"; "Kestrel, a rocket company,"; "Easton, a town in …".
+  const appositive = appositiveHead(at, last);
+  if (appositive) {
+    const noun = singularize(appositive.normal);
+    if (isPersonNoun(appositive) || PERSON_DESCRIPTIONS.has(noun) || STRONG_PERSON_TITLES.has(noun)) vote('person');
+    else if (ORGANIZATION_APPOSITIVES.has(noun) || ORGANIZATION_HEADS.has(noun)) vote('organization');
+    else if (PLACE_HEADS.has(noun) || noun === 'town' || noun === 'village' || noun === 'suburb') vote('place');
+  }
+  // "Tavita Moana, 54, said": an age in apposition.
+  if (comma(head) && after && /^\d{1,3}$/u.test(after.text) && comma(after)) vote('person');
+  // "Moana, who", "Kestrel, which": the relative pronoun English uses for people.
+  if (comma(head) && after?.normal === 'who') vote('person');
+  // "nurse Tavita Moana", "councillor Ines Vukovic": a lower-case role noun from the lexicons right
+  // before the name (an agent noun by its ending alone is too loose here: "the letter F", "browser Safari").
+  if (before && /^\p{Ll}[\p{Ll}-]*$/u.test(before.text) && before.post.trim() === '' && (before.tags.has('Actor') || PERSON_DESCRIPTIONS.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal)) && !ORGANIZATION_APPOSITIVES.has(before.normal) && !CLIENT_NOUNS.has(before.normal)) vote('person');
+  return votes;
+}
+
+/**
+ * A noun for a person: compromise tags it an actor ("supervisor", "maker" in context), or it ends
+ * like a profession ("journalist", "historian", "engineer", "cashier"). Not "-er"/"-ant" alone:
+ * "a nuclear reactor", "the largest plant" are things.
+ */
+function isPersonNoun(t: Token): boolean {
+  return (t.tags.has('Actor') && !CLIENT_NOUNS.has(t.normal)) || /(?:ist|ian|eer|ier)$/u.test(t.normal);
+}
+
+/** The head noun of "X, a/an/the … NOUN[,.]" or "X, NOUN of …": the noun before the appositive ends. */
+function appositiveHead(at: (k: number) => Token | undefined, last: number): Token | undefined {
+  if (!comma(at(last)!)) return undefined;
+  const det = at(last + 1);
+  if (!det || !/^(?:a|an|the|its|his|her|their)$/u.test(det.normal)) return undefined;
+  for (let k = last + 2; k <= last + 6; k++) {
+    const t = at(k);
+    if (!t || !lower(t)) return undefined;
+    const next = at(k + 1);
+    // The appositive ends at a comma, a full stop, or a preposition ("a nurse at the clinic").
+    if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition')) return t.tags.has('Noun') || t.tags.has('Actor') ? t : undefined;
+    if (next.tags.has('Verb') && !next.tags.has('Noun')) return undefined;
+  }
+  return undefined;
+}
+
+/** "Northport beat Easton 2-1", "Easton drew 1-1 with Northport", "lost 2-0 to Easton". */
+function isResult(at: (k: number) => Token | undefined, first: number, last: number): boolean {
+  const after = at(last + 1);
+  const scoreWithin = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) if (at(k) && SCORE.test(at(k)!.text)) return true;
+    return false;
+  };
+  // A results line: "Northport 2 Easton 1" (a name, its goals, the other name, its goals).
+  // Only names and numbers on the line, numbers apart from the names ("40 Zarnik-12 drones" is no result).
+  const goals = (t: Token | undefined) => !!t && /^\d{1,3}$/u.test(t.text);
+  let k0 = first;
+  while (at(k0 - 1)) k0--;
+  let namesAndNumbers = true;
+  for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text)) namesAndNumbers = false;
+  if (namesAndNumbers && goals(after) && at(last)!.post !== '' && at(last)!.post.trim() === '' && (goals(at(first - 1)) || (at(last + 2) && /^\p{Lu}/u.test(at(last + 2)!.text) && [3, 4, 5].some((d) => goals(at(last + d)) && !at(last + d + 1))))) return true;
+  // A standings line: "Northport 4 3 1 0 9 3 10" (a name and three or more numbers, nothing else).
+  if (namesAndNumbers && first === k0 && [1, 2, 3].every((d) => goals(at(last + d))) && (() => {
+    for (let k = last + 1; at(k); k++) if (!goals(at(k))) return false;
+    return true;
+  })()) return true;
+  // Subject: "Northport beat Easton 2-1", "Northport drew 1-1".
+  if (after && RESULT_VERBS.has(after.normal) && scoreWithin(last + 2, last + 6)) return true;
+  // Object: "beat Easton 2-1", "drew 1-1 with Easton", "lost 2-0 to Easton".
+  const before = at(first - 1);
+  if (before && RESULT_VERBS.has(before.normal) && at(last + 1) && SCORE.test(at(last + 1)!.text)) return true;
+  if (before && /^(?:with|to|against)$/u.test(before.normal) && at(first - 2) && SCORE.test(at(first - 2)!.text) && RESULT_VERBS.has(at(first - 3)?.normal ?? '')) return true;
+  return false;
+}
+
+/** The type with the most votes, or null when there are none or a tie at the top. */
+export function winner(votes: Votes): EntityType | null {
+  const ranked = (Object.entries(votes) as [EntityType, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
+  return ranked[0][0];
+}
+
+/** Adds `b`'s votes into `a`. */
+export function addVotes(a: Votes, b: Votes): Votes {
+  for (const [t, n] of Object.entries(b) as [EntityType, number][]) a[t] = (a[t] ?? 0) + n;
+  return a;
+}
+
+/** "Northport beat Easton 2-1": a result says team even of a name that is also a place. */
+export function isTeamInResult(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first].sentence;
+  return isResult((k) => (k >= 0 && k < tokens.length && tokens[k].sentence === sentence ? tokens[k] : undefined), first, last);
+}

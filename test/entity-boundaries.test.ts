@@ -1,0 +1,105 @@
+// Boundary and given-name rules, each with sentences written for this test (no article's names).
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/segment/index.ts';
+import { extractEntities } from '../src/extract/entities.ts';
+
+function mentionsOf(text: string): [string, string][] {
+  return extractEntities(segment(text)).map((m) => {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return [m.type, m.text];
+  });
+}
+
+describe('given names from the international list', () => {
+  it.each([
+    ['Yusuf Demir said he was pleased.', [['person', 'Yusuf Demir']]],
+    ['Ines Vukovic spoke first.', [['person', 'Ines Vukovic']]],
+    ['Tavita Moana, a nurse, said the ward was full.', [['person', 'Tavita Moana']]],
+    // "Truth" is a given name somewhere, but an English word here.
+    ['He wrote on Truth Social at night.', [['other', 'Truth Social']]],
+    // A name only the international list knows does not outrank a body's head word.
+    ['Kestrel Computer sued the city.', [['organization', 'Kestrel Computer']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('hyphenated names stay whole', () => {
+  it.each([
+    ['Ana Lopez-Ortega won the seat.', [['person', 'Ana Lopez-Ortega']]],
+    ['Marie-Claire Dubois met Yossi Ben-Haim.', [['person', 'Marie-Claire Dubois'], ['person', 'Yossi Ben-Haim']]],
+    // Two places joined by a hyphen are two places.
+    ['Russia-Ukraine talks resumed.', [['place', 'Russia'], ['place', 'Ukraine']]],
+    // Both halves named alone elsewhere: a pair of names.
+    ['Mary Stone called Tom Reyes. The Stone-Reyes call was short.', [['person', 'Mary Stone'], ['person', 'Tom Reyes'], ['person', 'Stone'], ['person', 'Reyes']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a role before a given name is a title, not part of the name', () => {
+  it.each([
+    ['County Supervisor Ruth Adeyemi said the road would reopen.', 'Ruth Adeyemi', ['county', 'supervisor']],
+    ['City Engineer Tom Varga said the bridge was safe.', 'Tom Varga', ['city', 'engineer']],
+    ['Prosecutor Lena Brandt told the court.', 'Lena Brandt', ['prosecutor']],
+    ['Defender Kofi Mensah scored twice.', 'Kofi Mensah', ['defender']],
+  ])('%j', (text, name, titles) => {
+    const [m, ...rest] = extractEntities(segment(text));
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ name, type: 'person', titles });
+  });
+
+  it('keeps a capitalised word that is no role ("Green River Park") in the name', () => {
+    expect(mentionsOf('They walked to Green River Park.')).toEqual([['place', 'Green River Park']]);
+  });
+});
+
+describe('"and" and "of" inside a body\'s name', () => {
+  it.each([
+    ['The Food and Drug Administration approved it.', [['organization', 'Food and Drug Administration']]],
+    ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],
+    ['The trial is in the Royal Courts of Justice.', [['organization', 'Royal Courts of Justice']]],
+    // Two names joined by "and" stay two.
+    ['Ford and General Motors sued.', [['organization', 'Ford'], ['organization', 'General Motors']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('capitals lines', () => {
+  it.each([
+    ['CITY WIN AGAIN\nThe match ended late on Saturday.', []],
+    // A dateline opens with its town in capitals, then the country and the date.
+    ['KESTRA-VALE , Canada 2004-05-11\nThe minister resigned.', [['place', 'KESTRA-VALE'], ['place', 'Canada']]],
+    // A country's acronym keeps a hyphen apart.
+    ['UK-EU talks resumed.', [['place', 'UK'], ['organization', 'EU']]],
+    ['PARIS 2004-05-11\nThe minister resigned on Tuesday.', [['place', 'PARIS']]],
+    // A word the document writes as a name elsewhere keeps that name's type.
+    ['NASA DELAYS LAUNCH\nEngineers at NASA found a leak.', [['organization', 'NASA'], ['organization', 'NASA']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('names of places and companies that are not places', () => {
+  it.each([
+    ['The councillor, Sydney Hart, said the plan was sound.', [['person', 'Sydney Hart']]],
+    ['They sailed into Sydney Harbour.', [['place', 'Sydney Harbour']]],
+    ['She flew Air Kestrel to Lyon.', [['organization', 'Air Kestrel'], ['place', 'Lyon']]],
+    // What a person owns is not a person.
+    ["Dana Cole's Colewave grew fast.", [['person', 'Dana Cole'], ['other', 'Colewave']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a first name alone is the full name the document gives', () => {
+  it('files "David" under "David Okafor"', () => {
+    const [, m] = extractEntities(segment('David Okafor arrived. David said hello.'));
+    expect(m).toMatchObject({ text: 'David', name: 'David Okafor', type: 'person' });
+  });
+  it('leaves it alone when two full names start with it', () => {
+    const ms = extractEntities(segment('David Okafor met David Lin. David said hello.'));
+    expect(ms[2]).toMatchObject({ text: 'David', name: 'David' });
+  });
+});

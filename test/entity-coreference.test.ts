@@ -1,0 +1,28 @@
+// One entity, not two, within a document: a bare surname or a first name joins the full name,
+// with its type. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../src/extract/index.ts';
+import { resolveEntities } from '../src/resolve/entities.ts';
+
+function entitiesOf(...texts: string[]) {
+  const docs = texts.map((text, i) => extractDocument({ path: `d${i}.txt`, text, sha256: '0'.repeat(64), bytes: text.length }, { refDate: '2025-03-19' }));
+  return resolveEntities(docs).entities.map((e) => [e.id, e.aliases]);
+}
+
+describe('within-document coreference of names', () => {
+  it.each([
+    ['City Engineer Tom Varga said the bridge was safe. Varga added that repairs would start soon.', [['person/tom-varga', ['Varga']]]],
+    ['Ines Vukovic won the seat. Vukovic, 41, thanked the voters.', [['person/ines-vukovic', ['Vukovic']]]],
+    ['Yusuf Demir arrived late. Demir said the roads were closed.', [['person/yusuf-demir', ['Demir']]]],
+    ['David Okafor arrived. David said hello.', [['person/david-okafor', []]]],
+    ['Ana Lopez-Ortega won the seat. Lopez-Ortega thanked the voters.', [['person/ana-lopez-ortega', ['Lopez-Ortega']]]],
+  ])('%j', (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+
+  it('keeps two people apart when a first name is shared', () => {
+    const ids = entitiesOf('David Okafor met David Lin. David said hello.').map(([id]) => id);
+    expect(ids).toContain('person/david-okafor');
+    expect(ids).toContain('person/david-lin');
+  });
+});

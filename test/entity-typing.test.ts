@@ -1,0 +1,76 @@
+// Evidence-based typing: each context rule with sentences written for this test, and sentences
+// where the context must not decide. No name here comes from an article.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/segment/index.ts';
+import { extractEntities } from '../src/extract/entities.ts';
+
+function typesOf(text: string): [string, string][] {
+  return extractEntities(segment(text)).map((m) => [m.text, m.type]);
+}
+
+type Case = [string, [string, string][]];
+
+describe('organization contexts', () => {
+  it.each<Case>([
+    ['Yesterday Kestrel said in a statement that it would appeal.', [['Kestrel', 'organization']]],
+    ["They doubt Kestrel's chief executive will stay.", [['Kestrel', 'organization']]],
+    ['Analysts expect Kestrel shares to fall.', [['Kestrel', 'organization']]],
+    ['A spokesperson for Kestrel declined to comment.', [['Kestrel', 'organization']]],
+    ['The chief executive of Kestrel resigned.', [['Kestrel', 'organization']]],
+    ['They spoke to Kestrel, a rocket company, on Monday.', [['Kestrel', 'organization']]],
+    // The summed evidence types every mention of the name in the document.
+    ['Kestrel shares fell. Regulators met Kestrel on Monday.', [['Kestrel', 'organization'], ['Kestrel', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('team, place and person contexts', () => {
+  it.each<Case>([
+    ['Northport beat Easton 2-1 on Saturday.', [['Northport', 'organization'], ['Easton', 'organization']]],
+    ['Results:\nNorthport 2 Easton 1\nKestrel Rovers 0 Lyme 3', [['Northport', 'organization'], ['Easton', 'organization'], ['Kestrel Rovers', 'organization'], ['Lyme', 'organization']]],
+    ['Standings:\nNorthport 4 3 1 0 9 3 10\nEaston 4 2 1 1 7 5 7', [['Northport', 'organization'], ['Easton', 'organization']]],
+    // A team named after a city is a team in a results line.
+    ['London 2 Easton 1', [['London', 'organization'], ['Easton', 'organization']]],
+    // A golfer's rounds: given name and surname keep the person.
+    ['Scores:\nRuth Adeyemi 71 68 70\nKofi Mensah 70 70 71', [['Ruth Adeyemi', 'person'], ['Kofi Mensah', 'person']]],
+    ['Henderson outlined a plan for New GM.', [['Henderson', 'person'], ['New GM', 'organization']]],
+    ['Okafor announced a recall on Monday.', [['Okafor', 'organization']]],
+    // A surname that speaks is the person the document names in full.
+    ['Mary Okafor arrived. Okafor said the plan was sound.', [['Mary Okafor', 'person'], ['Okafor', 'person']]],
+    ['Residents of Easton, a town in the hills, voted.', [['Easton', 'place']]],
+    ['They opened an office in Springfield, Illinois.', [['Springfield', 'place'], ['Illinois', 'place']]],
+    ['The Northport-based firm hired staff.', [['Northport', 'place']]],
+    ['Okafor, a journalist, said so.', [['Okafor', 'person']]],
+    ['They met Tavita Moana, a nurse, at noon.', [['Tavita Moana', 'person']]],
+    ['They thanked councillor Ines Vukovic.', [['Ines Vukovic', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('contexts that must not decide', () => {
+  it.each<Case>([
+    // "an official said": the role is the next verb's subject, not an appositive of the name.
+    ['Ford bought the plant Kestrel Works, an official said.', [['Ford', 'organization'], ['Kestrel Works', 'other']]],
+    // Agent nouns that are things: "the letter F", "browser Safari".
+    ['The model names start with the letter F.', [['F', 'other']]],
+    ['It ships with the web browser Safira.', [['Safira', 'other']]],
+    // A plan's quoted name is no person, though "Way" is a given name.
+    ['The plan, called "Way Forward", was announced.', [['Way Forward', 'other']]],
+    ['Nothing here names anyone.', []],
+    // A count and a model number are no results line.
+    ['Crews downed 40 Zarnik-12 drones.', [['Zarnik-12', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('products of a company named in the document', () => {
+  it('a company name and a model word is a product, not a person', () => {
+    expect(typesOf('Ford said so. The Ford Taurus was introduced in 1986.')).toEqual([['Ford', 'organization'], ['Ford Taurus', 'other']]);
+  });
+  it("a company name and a place is the company's branch", () => {
+    expect(typesOf('GM said the deal includes GM Europe.')).toEqual([['GM', 'organization'], ['GM Europe', 'organization']]);
+  });
+});
