@@ -74,6 +74,8 @@ describe('text helpers', () => {
     ['the middle sentence', 'First one. Second one here. Third.', 'Second', 'Second one here.'],
     ['a line break ends a headline', 'HEADLINE WITHOUT STOP\nBody text.', 'WITHOUT', 'HEADLINE WITHOUT STOP'],
     ['a closing quote stays with its sentence', 'He left. "We won." Then silence.', 'won', '"We won."'],
+    ['a title\'s dot ends no sentence', 'They met. Talks with Mr. Ruiz and Dr. Lee ended. Next.', 'Ruiz', 'Talks with Mr. Ruiz and Dr. Lee ended.'],
+    ['nor does an initial', 'Vladimir V. Putin spoke. Later on.', 'spoke', 'Vladimir V. Putin spoke.'],
   ])('sentenceAround: %s', (_name, text, word, expected) => {
     const start = text.indexOf(word);
     expect(sentenceAround(text, start, start + word.length)).toBe(expected);

@@ -50,6 +50,7 @@ figcaption{font-size:.9rem;color:var(--muted)}
 .wording{border:1px solid var(--line);border-radius:6px;padding:.4rem .6rem}
 ins{color:var(--ins);text-decoration:underline 2px;font-weight:600}
 del{color:var(--del);text-decoration:line-through 2px}
+del+ins,ins+del{margin-left:.25em}
 .axis{position:relative;height:2.6rem;margin:1rem .5rem 2rem;border-bottom:2px solid var(--fg)}
 .axis .dot{position:absolute;bottom:-7px;width:12px;height:12px;margin-left:-6px;border-radius:50%;background:var(--dat-u);border:2px solid var(--bg)}
 .axis-min,.axis-max{position:absolute;top:2.8rem;font-size:.8rem;color:var(--muted)}.axis-max{right:0}

@@ -32,6 +32,8 @@ const TYPE_ORDER = ['person', 'organization', 'place', 'other'];
 const MAX_QUOTES_TO_PAIR = 300;
 // Distinct quotes of one speaker this alike (word pairs, Dice) are shown side by side.
 const VARIANT_SIMILARITY = 0.5;
+// Links listed in one table row or timeline entry before "and N more".
+const LIST_AT_MOST = 5;
 
 /** Optional fields a newer sheet may carry on quotes; read without requiring them. */
 function quoteExtras(q: Sheet['quotes'][number]): { kind: string | null; attribution: string | null } {
@@ -260,7 +262,7 @@ ${(['entity', 'quote', 'number', 'date'] as const)
       ];
       if (wordings.length <= 1) {
         parts.push(
-          `<figure class="quote"><blockquote>${esc(first.text)}</blockquote><figcaption>${meta.length ? `${meta.join(' · ')} · ` : ''}${wordings[0]?.cites.join(', ') ?? ''}</figcaption></figure>`,
+          `<figure class="quote"><blockquote>${esc(first.text)}</blockquote><figcaption>${meta.length ? `${meta.join(' · ')} · ` : ''}${listSome(wordings[0]?.cites ?? [])}</figcaption></figure>`,
         );
       } else {
         const ref = wordings[0].text;
@@ -272,7 +274,7 @@ ${(['entity', 'quote', 'number', 'date'] as const)
             wordings
               .map(
                 (w, wi) =>
-                  `<div class="wording"><blockquote>${wi === 0 ? esc(w.text) : markWordDifferences(ref, w.text)}</blockquote><p class="where">${w.cites.join(', ')}</p></div>`,
+                  `<div class="wording"><blockquote>${wi === 0 ? esc(w.text) : markWordDifferences(ref, w.text)}</blockquote><p class="where">${listSome(w.cites)}</p></div>`,
               )
               .join('') +
             `</div></figure>`,
@@ -305,7 +307,7 @@ ${(['entity', 'quote', 'number', 'date'] as const)
       const c = d.citations[0];
       parts.push(
         `<li><time datetime="${esc(d.value!)}">${esc(d.value!)}</time> <span class="sentence">${esc(sentence(c))}</span> ` +
-          `<span class="where">${d.citations.map((cc, ci) => citeLink(`d${i}`, ci, cc)).slice(0, 5).join(', ')}${d.citations.length > 5 ? ` and ${d.citations.length - 5} more` : ''}</span></li>`,
+          `<span class="where">${listSome(d.citations.slice(0, LIST_AT_MOST).map((cc, ci) => citeLink(`d${i}`, ci, cc)), d.citations.length)}</span></li>`,
       );
     }
     parts.push('</ol>');
@@ -326,7 +328,7 @@ ${(['entity', 'quote', 'number', 'date'] as const)
       const c = n.citations[0];
       parts.push(
         `<tr><td class="num">${n.approximate ? '≈ ' : ''}${esc(String(n.value))}</td><td>${n.unit ? esc(n.unit) : '—'}</td><td class="num">${n.citations.length}</td>` +
-          `<td>${c ? `${esc(sentence(c))} ${citeLink(`n${i}`, 0, c)}` : ''}</td><td>${[...new Set(n.citations.map((x) => x.path))].map(esc).join(', ')}</td></tr>`,
+          `<td>${c ? `${esc(sentence(c))} ${citeLink(`n${i}`, 0, c)}` : ''}</td><td>${listSome([...new Set(n.citations.map((x) => x.path))].map(esc))}</td></tr>`,
       );
     });
     parts.push('</tbody></table>');
@@ -364,6 +366,12 @@ ${(['entity', 'quote', 'number', 'date'] as const)
   parts.push(`<script type="application/json" id="facts-tips">${scriptJson(tips)}</script>`);
   parts.push(`<script>${REPORT_JS}</script>\n</body>\n</html>\n`);
   return parts.join('\n');
+}
+
+/** "a, b, c and 7 more": a fact cited in hundreds of documents keeps its row short. */
+function listSome(items: string[], total = items.length): string {
+  const shown = items.slice(0, LIST_AT_MOST);
+  return `${shown.join(', ')}${total > shown.length ? ` and ${total - shown.length} more` : ''}`;
 }
 
 /** Milliseconds of an ISO date at day, month or year granularity ("2025", "2025-03", "2025-03-19", with a time); null otherwise. */

@@ -1,6 +1,7 @@
 // Small pure helpers over source text for the report: the sentence around a
 // citation, word differences between two wordings, and how alike they are.
 import { diffWords } from 'diff';
+import { DOTTED_ABBREVIATION } from '../extract/lexicon.ts';
 import { escapeHtml } from './layer.ts';
 
 const MAX_SENTENCE = 320;
@@ -17,14 +18,14 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (from > 0 && start - from < MAX_SENTENCE) {
     const c = text[from - 1];
     if (c === '\n' || c === '\r') break;
-    if (/\s/u.test(c) && /[.!?]["'”’)\]]?$/u.test(text.slice(Math.max(0, from - 3), from - 1))) break;
+    if (/\s/u.test(c) && /[.!?]["'”’)\]]?$/u.test(text.slice(Math.max(0, from - 3), from - 1)) && !afterAbbreviation(text, from - 1)) break;
     from--;
   }
   let to = end;
   while (to < text.length && to - end < MAX_SENTENCE) {
     const c = text[to];
     if (c === '\n' || c === '\r') break;
-    if (/[.!?]/u.test(c) && (to + 1 >= text.length || /[\s"'”’)\]]/u.test(text[to + 1]))) {
+    if (/[.!?]/u.test(c) && (to + 1 >= text.length || /[\s"'”’)\]]/u.test(text[to + 1])) && !(c === '.' && afterAbbreviation(text, to + 1))) {
       to++;
       while (to < text.length && /["'”’)\]]/u.test(text[to])) to++;
       break;
@@ -34,6 +35,12 @@ export function sentenceAround(text: string, start: number, end: number): string
   const cutBefore = from > 0 && start - from >= MAX_SENTENCE;
   const cutAfter = to < text.length && to - end >= MAX_SENTENCE;
   return `${cutBefore ? '…' : ''}${text.slice(from, to).replace(/\s+/gu, ' ').trim()}${cutAfter ? '…' : ''}`;
+}
+
+// "with Mr. Putin": the dot of a title or an initial ends no sentence. `end` is just after the dot.
+function afterAbbreviation(text: string, end: number): boolean {
+  const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, end - 8), end));
+  return !!word && DOTTED_ABBREVIATION.test(word[1].split(/\s/u).pop()!);
 }
 
 /**
