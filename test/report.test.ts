@@ -254,6 +254,21 @@ describe('facts report (CLI)', () => {
     expect(existsSync(path.join(dir, 'out.html'))).toBe(false);
   });
 
+  it('shows an HTML page as its text, with the highlights on the words its citations name', () => {
+    const dir = testdir({
+      'page.html':
+        '<html><head><title>T</title><script>var x = 1;</script></head><body><p>Maria Keller, the mayor of Springfield, said on March 4, 2025, that 40&nbsp;buses would be bought.</p>' +
+        '<p>&ldquo;We will finish the depot by June,&rdquo; <b>Keller</b> said.</p></body></html>',
+    });
+    const result = runFacts(['report', 'page.html'], { cwd: dir });
+    expect(result.status).toBe(0);
+    const text = result.stdout.slice(result.stdout.indexOf('<div class="text">'));
+    expect(text).toMatch(/>Maria Keller<\/mark>, the mayor of <mark[^>]*>Springfield<\/mark>/u);
+    expect(text).toMatch(/>Keller<\/mark> said\./u);
+    expect(text).not.toContain('&lt;p&gt;');
+    expect(text).not.toContain('var x');
+  });
+
   it('is listed in --help', () => {
     expect(runFacts(['--help']).stdout).toMatch(/report \[options\] <path\.\.\.>/u);
   });

@@ -78,13 +78,15 @@ export async function readSourceTexts(sheet: Sheet, flags: FactInputFlags): Prom
       texts.set(source.path, { text: null, problem: `${read.error.code}: ${read.error.message}` });
       continue;
     }
-    const text = read.document.originalText ?? read.document.text;
-    if (read.document.sha256 !== source.sha256) {
+    const doc = read.document;
+    // Citations slice the file's own text; an HTML page is shown as the text a reader sees.
+    const entry: ReportSourceText = { text: doc.originalText ?? doc.text };
+    if (doc.offsetMap) entry.shown = { text: doc.text, offsetMap: doc.offsetMap };
+    if (doc.sha256 !== source.sha256) {
       say(`${source.path}: changed since the sheet was made (sha256 differs); shown without highlights`);
-      texts.set(source.path, { text, problem: 'the file changed since the sheet was made (its sha256 differs), so the citations may not fit it' });
-    } else {
-      texts.set(source.path, { text });
+      entry.problem = 'the file changed since the sheet was made (its sha256 differs), so the citations may not fit it';
     }
+    texts.set(source.path, entry);
   }
   return texts;
 }
@@ -113,7 +115,8 @@ export async function reportCommand(inputs: string[], flags: ReportFlags): Promi
   if (!loaded) return 2;
   const texts = await readSourceTexts(loaded.sheet, flags);
   const html = renderReport({ sheet: loaded.sheet, texts, title: flags.title });
-  return emit(html, flags.output, `${loaded.sheet.sources.length} documents`);
+  const n = loaded.sheet.sources.length;
+  return emit(html, flags.output, `${n} document${n === 1 ? '' : 's'}`);
 }
 
 export async function tableCommand(inputs: string[], flags: TableFlags): Promise<number> {

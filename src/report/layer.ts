@@ -7,7 +7,7 @@
 export type FactKind = 'entity' | 'quote' | 'number' | 'date';
 
 export interface Highlight {
-  /** Offsets in Unicode code points into the document's text, as citations give them. */
+  /** Offsets into the document's text: code points, as citations give them, unless the caller says UTF-16. */
   start: number;
   end: number;
   kind: FactKind;
@@ -50,8 +50,8 @@ const KIND_ORDER: Record<FactKind, number> = { quote: 0, date: 1, number: 2, ent
  * Highlights that are empty or fall outside the text are left out (the caller checks
  * citations against the text before; this only keeps the page well formed).
  */
-export function layerDocument(text: string, highlights: readonly Highlight[]): string {
-  const map = utf16Offsets(text);
+export function layerDocument(text: string, highlights: readonly Highlight[], units: 'code-points' | 'utf16' = 'code-points'): string {
+  const map = units === 'utf16' ? null : utf16Offsets(text);
   const length = map ? map.length - 1 : text.length;
   const at = (cp: number) => (map ? map[cp] : cp);
   const spans = highlights

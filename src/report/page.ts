@@ -11,6 +11,11 @@ import { REPORT_CSS, REPORT_JS } from './assets.ts';
 export interface ReportSourceText {
   /** The file's decoded text, which the sheet's citations slice; null when it could not be read. */
   text: string | null;
+  /**
+   * What a reader should see instead, when the file is markup (HTML → its text), with a map from
+   * each UTF-16 index of `shown` (0..length inclusive, non-decreasing) to a UTF-16 index of `text`.
+   */
+  shown?: { text: string; offsetMap: Uint32Array };
   /** Why the document shows without highlights (unreadable, changed since the sheet was made). */
   problem?: string;
 }
@@ -84,34 +89,42 @@ export function renderReport(input: ReportInput): string {
 
   // Which citations can be shown in place: the document was read and the citation's text is
   // still at its offsets. A link to a citation that is not in place goes to its document.
+  const docs = new Map<string, { cited: string; cpMap: Uint32Array | null; shown: string; shownMap: Uint32Array | null; fits: boolean }>();
+  for (const [path, src] of input.texts) {
+    if (src.text === null) continue;
+    docs.set(path, { cited: src.text, cpMap: utf16Offsets(src.text), shown: src.shown?.text ?? src.text, shownMap: src.shown?.offsetMap ?? null, fits: !src.problem });
+  }
+  /** The citation as a UTF-16 span of the shown text, or null when the text there is not the cited text. */
+  const locate = (c: Citation) => {
+    const doc = docs.get(c.path);
+    if (!doc) return null;
+    const s = doc.cpMap ? doc.cpMap[c.start] : c.start;
+    const e = doc.cpMap ? doc.cpMap[c.end] : c.end;
+    if (s === undefined || e === undefined || doc.cited.slice(s, e) !== c.text) return null;
+    if (!doc.shownMap) return { doc, s, e };
+    const ss = lowerBound(doc.shownMap, s);
+    const se = lowerBound(doc.shownMap, e);
+    return ss < se ? { doc, s: ss, e: se } : null;
+  };
   const perDoc = new Map<string, Highlight[]>();
   const inPlace = new Set<string>();
-  const cpText = new Map<string, { text: string; map: Uint32Array | null }>();
-  for (const [path, src] of input.texts) if (src.text !== null) cpText.set(path, { text: src.text, map: utf16Offsets(src.text) });
   for (const f of facts) {
     f.citations.forEach((c, i) => {
-      const doc = cpText.get(c.path);
-      if (!doc || input.texts.get(c.path)?.problem) return;
-      const s = doc.map ? doc.map[c.start] : c.start;
-      const e = doc.map ? doc.map[c.end] : c.end;
-      if (s === undefined || e === undefined || doc.text.slice(s, e) !== c.text) return;
+      const at = locate(c);
+      if (!at || !at.doc.fits) return;
       const anchor = `${f.key}-${i}`;
       inPlace.add(anchor);
       let list = perDoc.get(c.path);
       if (!list) perDoc.set(c.path, (list = []));
-      list.push({ start: c.start, end: c.end, kind: f.kind, fact: f.key, anchor });
+      list.push({ start: at.s, end: at.e, kind: f.kind, fact: f.key, anchor });
     });
   }
   const href = (key: string, i: number, c: Citation) => (inPlace.has(`${key}-${i}`) ? `#${key}-${i}` : `#doc${docIndex.get(c.path) ?? ''}`);
   const citeLink = (key: string, i: number, c: Citation) =>
     `<a href="${href(key, i, c)}">${esc(c.path)}:${c.line}:${c.column}</a>`;
   const sentence = (c: Citation) => {
-    const doc = cpText.get(c.path);
-    if (!doc) return c.text;
-    const s = doc.map ? doc.map[c.start] : c.start;
-    const e = doc.map ? doc.map[c.end] : c.end;
-    if (s === undefined || e === undefined || doc.text.slice(s, e) !== c.text) return c.text;
-    return sentenceAround(doc.text, s, e);
+    const at = locate(c);
+    return at ? sentenceAround(at.doc.shown, at.s, at.e) : c.text;
   };
   const sourcesOf = (cs: readonly Citation[]) => new Set(cs.map((c) => c.path)).size;
 
@@ -350,7 +363,7 @@ ${(['entity', 'quote', 'number', 'date'] as const)
       parts.push(`<p class="problem" role="note">Not shown: ${esc(src?.problem ?? 'the file was not read')}.</p>`);
     } else {
       if (src.problem) parts.push(`<p class="problem" role="note">Shown without highlights: ${esc(src.problem)}.</p>`);
-      parts.push(`<div class="text">${layerDocument(src.text, perDoc.get(s.path) ?? [])}</div>`);
+      parts.push(`<div class="text">${layerDocument(src.shown?.text ?? src.text, perDoc.get(s.path) ?? [], 'utf16')}</div>`);
     }
     parts.push('</article>');
   });
@@ -366,6 +379,18 @@ ${(['entity', 'quote', 'number', 'date'] as const)
   parts.push(`<script type="application/json" id="facts-tips">${scriptJson(tips)}</script>`);
   parts.push(`<script>${REPORT_JS}</script>\n</body>\n</html>\n`);
   return parts.join('\n');
+}
+
+/** The first index whose value is at least `value`, in a non-decreasing array. */
+function lowerBound(values: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "a, b, c and 7 more": a fact cited in hundreds of documents keeps its row short. */
