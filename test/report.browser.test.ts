@@ -83,8 +83,12 @@ describe.skipIf(!available)('facts report in Chromium', () => {
     await expect(tip.isVisible()).resolves.toBe(true);
     await expect(tip.textContent()).resolves.toMatch(/Entity · person.*Maria Keller/u);
     await expect(page.getAttribute(`#e${keller}-0`, 'aria-describedby')).resolves.toBe('tip');
+    // Enter on a name's highlight chooses that entity, as clicking its button does.
+    await page.keyboard.press('Enter');
+    expect(await page.locator('mark.sel[id]').count()).toBe(sheet.entities[keller].mentions.length);
     await page.keyboard.press('Escape');
     await expect(tip.isVisible()).resolves.toBe(false);
+    expect(await page.locator('mark.sel').count()).toBe(0);
   });
 
   it('saves a screenshot for people to look at', async () => {

@@ -174,6 +174,13 @@ describe('renderReport', () => {
     expect(html).toContain('Ana Ruiz');
   });
 
+  it('shows why a quote is attributed when the sheet says (an optional field of newer sheets)', () => {
+    const withWhy = { ...sheet, quotes: [{ ...sheet.quotes[0], kind: 'direct', attribution: { rule: 'speaker after the cue', cue: 'said' } }] } as unknown as Sheet;
+    const html = renderReport({ sheet: withWhy, texts: new Map([['a.txt', { text }]]) });
+    expect(html).toContain('Why: rule: speaker after the cue; cue: said');
+    expect(html).toContain('Quote · direct');
+  });
+
   it('is the same bytes for the same input', () => {
     const a = renderReport({ sheet, texts: new Map([['a.txt', { text }]]) });
     const b = renderReport({ sheet: structuredClone(sheet), texts: new Map([['a.txt', { text }]]) });
@@ -267,6 +274,15 @@ describe('facts report (CLI)', () => {
     expect(text).toMatch(/>Keller<\/mark> said\./u);
     expect(text).not.toContain('&lt;p&gt;');
     expect(text).not.toContain('var x');
+  });
+
+  it('warns when the page is written inside a folder it was made from (the next extract would read it)', () => {
+    const dir = testdir(docs);
+    const inside = runFacts(['report', 'docs', '-o', 'docs/report.html'], { cwd: dir });
+    expect(inside.status).toBe(0);
+    expect(inside.stderr).toMatch(/warning: docs\/report\.html lies inside the input docs/u);
+    const beside = runFacts(['report', 'docs', '-o', 'report.html'], { cwd: dir });
+    expect(beside.stderr).not.toMatch(/warning/u);
   });
 
   it('is listed in --help', () => {

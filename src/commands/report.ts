@@ -4,6 +4,7 @@
 // Both take either documents to extract now or one saved sheet (a `.json`
 // argument; JSON is never an input format of extract), whose sources are read
 // again, resolved against the current directory as `facts check` does.
+import path from 'node:path';
 import { extractFacts } from '../pipeline.ts';
 import { readDocument } from '../read/index.ts';
 import { SheetSchema, type Sheet } from '../sheet/schema.ts';
@@ -91,6 +92,19 @@ export async function readSourceTexts(sheet: Sheet, flags: FactInputFlags): Prom
   return texts;
 }
 
+/** "facts report seeds/ -o seeds/report.html": the next extract of seeds/ would read the page as an article. */
+function warnIfInsideInputs(output: string, inputs: readonly string[]): void {
+  const target = path.resolve(output);
+  if (path.basename(target).startsWith('.')) return;
+  const inside = inputs.find((input) => {
+    const rel = path.relative(path.resolve(input), target);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  });
+  if (inside !== undefined) {
+    say(`warning: ${output} lies inside the input ${inside}, so the next extract of it reads the page as a document; write it elsewhere (or start its name with a dot)`);
+  }
+}
+
 /** Writes to FILE when given, else to a pipe; a terminal gets a usage error rather than a page of HTML. */
 async function emit(contents: string, output: string | undefined, what: string): Promise<number> {
   if (output) {
@@ -113,6 +127,7 @@ export async function reportCommand(inputs: string[], flags: ReportFlags): Promi
   }
   const loaded = await loadSheet(inputs, flags);
   if (!loaded) return 2;
+  if (flags.output) warnIfInsideInputs(flags.output, loaded.sheet.inputs);
   const texts = await readSourceTexts(loaded.sheet, flags);
   const html = renderReport({ sheet: loaded.sheet, texts, title: flags.title });
   const n = loaded.sheet.sources.length;
