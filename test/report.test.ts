@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, layerDocument, type Highlight } from '../src/report/layer.ts';
-import { renderReport, dateToTime, describeValue } from '../src/report/page.ts';
+import { axisTicks, renderReport, dateToTime, describeValue } from '../src/report/page.ts';
 import { markWordDifferences, sentenceAround, wordPairSimilarity } from '../src/report/text.ts';
 import type { Sheet } from '../src/sheet/schema.ts';
 import { runFacts, testdir } from './helpers/cli.ts';
@@ -103,6 +103,15 @@ describe('text helpers', () => {
     ['XXXX-WXX-3', null],
   ])('dateToTime(%s)', (value, expected) => {
     expect(dateToTime(value)).toBe(expected);
+  });
+
+  it.each([
+    ['years apart: one mark a year', '2022-06-01', '2025-03-19', ['2023', '2024', '2025']],
+    ['months apart: one mark a month', '2025-01-15', '2025-04-02', ['2025-02', '2025-03', '2025-04']],
+    ['one day: no marks', '2025-03-19', '2025-03-19', []],
+    ['decades: at most about ten marks', '1900-01-01', '2025-01-01', ['1901', '1914', '1927', '1940', '1953', '1966', '1979', '1992', '2005', '2018']],
+  ])('axisTicks: %s', (_name, a, b, labels) => {
+    expect(axisTicks(dateToTime(a)!, dateToTime(b)!).map((t) => t.label)).toEqual(labels);
   });
 
   it('describes an attribution of any shape on one line', () => {

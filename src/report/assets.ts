@@ -53,7 +53,8 @@ del{color:var(--del);text-decoration:line-through 2px}
 del+ins,ins+del{margin-left:.25em}
 .axis{position:relative;height:2.6rem;margin:1rem .5rem 2rem;border-bottom:2px solid var(--fg)}
 .axis .dot{position:absolute;bottom:-7px;width:12px;height:12px;margin-left:-6px;border-radius:50%;background:var(--dat-u);border:2px solid var(--bg)}
-.axis-min,.axis-max{position:absolute;top:2.8rem;font-size:.8rem;color:var(--muted)}.axis-max{right:0}
+.axis-min,.axis-max,.axis .tick{position:absolute;top:2.8rem;font-size:.8rem;color:var(--muted)}.axis-max{right:0}
+.axis .tick{transform:translateX(-50%);border-left:1px solid var(--muted);padding-left:2px;top:2.6rem}
 ol.timeline{padding-left:1.2rem}ol.timeline li{margin:.3rem 0}
 time{font-variant-numeric:tabular-nums;font-weight:600;margin-right:.4rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem}

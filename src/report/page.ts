@@ -310,6 +310,12 @@ ${(['entity', 'quote', 'number', 'date'] as const)
     const pos = (t: number) => (max === min ? 50 : ((t - min) / (max - min)) * 100);
     parts.push(
       `<div class="axis" aria-hidden="true"><span class="axis-min">${esc(dated[0].d.value!)}</span><span class="axis-max">${esc(dated[dated.length - 1].d.value!)}</span>` +
+        axisTicks(min, max)
+          .map((tick) => ({ ...tick, at: pos(tick.t) }))
+          // Labels near the ends would run into the end labels.
+          .filter((tick) => tick.at > 8 && tick.at < 92)
+          .map((tick) => `<span class="tick" style="left:${tick.at.toFixed(2)}%">${tick.label}</span>`)
+          .join('') +
         dated
           .map(({ d, i, t }) => `<a class="dot" tabindex="-1" href="${href(`d${i}`, 0, d.citations[0])}" style="left:${pos(t).toFixed(2)}%" title="${esc(d.value!)}"></a>`)
           .join('') +
@@ -397,6 +403,26 @@ function lowerBound(values: Uint32Array, value: number): number {
 function listSome(items: string[], total = items.length): string {
   const shown = items.slice(0, LIST_AT_MOST);
   return `${shown.join(', ')}${total > shown.length ? ` and ${total - shown.length} more` : ''}`;
+}
+
+/** Year marks on a timeline that spans years (at most ~10), month marks on a shorter one. */
+export function axisTicks(min: number, max: number): { t: number; label: string }[] {
+  const from = new Date(min);
+  const to = new Date(max);
+  const ticks: { t: number; label: string }[] = [];
+  const years = to.getUTCFullYear() - from.getUTCFullYear();
+  if (years >= 2) {
+    const step = Math.max(1, Math.ceil(years / 10));
+    for (let y = from.getUTCFullYear() + 1; y <= to.getUTCFullYear(); y += step) ticks.push({ t: Date.UTC(y, 0, 1), label: String(y) });
+  } else {
+    const months = years * 12 + to.getUTCMonth() - from.getUTCMonth();
+    const step = Math.max(1, Math.ceil(months / 10));
+    for (let m = 1; m <= months; m += step) {
+      const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + m, 1));
+      ticks.push({ t: d.getTime(), label: d.toISOString().slice(0, 7) });
+    }
+  }
+  return ticks;
 }
 
 /** Milliseconds of an ISO date at day, month or year granularity ("2025", "2025-03", "2025-03-19", with a time); null otherwise. */
