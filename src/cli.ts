@@ -49,6 +49,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       return v;
     })
     .option('--strict', 'exit 1 when any input could not be read')
+    .option('-L, --follow', 'follow symbolic links inside folders (each real file read once); links named on the command line are always followed')
     .addOption(new Option('--format <format>', 'json (the sheet) or csv (one kind of fact, see --kind)').choices(['json', 'csv']))
     .addOption(new Option('--kind <kind>', 'with --format csv: which facts, one row each').choices(['entities', 'quotes', 'numbers', 'dates']))
     .addHelpText(
@@ -74,24 +75,33 @@ Examples:
 
   program
     .command('check')
-    .description('extract again the inputs recorded in a sheet and compare, fact by fact: exit 1 when the facts drifted')
+    .description('extract again the inputs recorded in a sheet and compare, fact by fact: exit 1 when the facts changed')
     .argument('<sheet>', 'a sheet written by `facts extract -o` (its inputs are resolved against the current directory)')
     .option('--update', 'rewrite the sheet with the fresh facts (atomically) and say what changed')
-    .option('--ignore-moves', 'do not fail on citations that only moved (text inserted above them) or on changed file hashes')
+    .option('--fail-on-moves', 'also fail when facts only moved (cited by the same files at other places) or a file changed without a change of facts')
+    .addOption(new Option('--ignore-moves', 'moves do not fail (the default; kept for old scripts)').conflicts('failOnMoves'))
+    .option('--allow-outside', 'read inputs the sheet records that are absolute or lead outside the current folder')
     .option('--json', 'print the diff as JSON')
     .option('--max-file-size <size>', 'skip files larger than this, as extract did (e.g. 64mb)', byteSize)
     .option('--encoding <name>', 'read files that are not UTF-8 as latin1, as extract did', encodingName)
+    .option('-L, --follow', 'follow symbolic links inside folders, as extract did')
     .addHelpText(
       'after',
       `
-Exit codes: 0 same facts, 1 drifted, 2 the sheet is missing or not a valid sheet.
+Fails (exit 1) on changed facts: facts added or removed, their values, texts, speakers, names,
+aliases, and which files cite them. Facts that only moved (text inserted above them, a mention added
+in a file that already cites the fact) and files edited without a change of facts are shown as
+information and pass, unless --fail-on-moves.
+
+Exit codes: 0 same facts, 1 facts changed, 2 the sheet is missing or not a valid sheet, none of its
+inputs exist here, or an input lies outside the current folder (see --allow-outside).
 On GitHub Actions (GITHUB_ACTIONS=true) each difference is also an ::error annotation on the cited line.
 
 Examples:
   $ facts extract seeds/ --ref-date 2025-03-19 -o facts.lock.json   once; commit it
   $ facts check facts.lock.json                                     in CI
   $ facts check facts.lock.json --update                            accept the change, then review git diff
-  $ facts check facts.lock.json --ignore-moves --json | jq .summary`,
+  $ facts check facts.lock.json --fail-on-moves --json | jq .summary`,
     )
     .action(async (sheet: string, opts) => setExit(await checkCommand(sheet, opts)));
 
@@ -100,12 +110,13 @@ Examples:
     .description('compare two fact sheets fact by fact: exit 0 when they say the same, 1 when they differ')
     .argument('<before>', 'the older sheet')
     .argument('<after>', 'the newer sheet')
-    .option('--ignore-moves', 'do not count citations that only moved, or changed file hashes, as differences')
+    .option('--fail-on-moves', 'also count facts that only moved, and files changed without a change of facts, as differences')
+    .addOption(new Option('--ignore-moves', 'moves are not differences (the default; kept for old scripts)').conflicts('failOnMoves'))
     .option('--json', 'print the diff as JSON')
     .addHelpText(
       'after',
       `
-Exit codes: 0 same, 1 different, 2 a sheet is missing or not a valid sheet.
+Exit codes: 0 same facts (moves are information), 1 different, 2 a sheet is missing or not a valid sheet.
 
 Examples:
   $ facts diff old.json new.json
@@ -123,6 +134,7 @@ Examples:
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates, when extracting', isoDate)
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
     .option('--encoding <name>', 'read files that are not UTF-8 as latin1', encodingName)
+    .option('-L, --follow', 'follow symbolic links inside folders, when extracting')
     .addHelpText(
       'after',
       `
@@ -146,6 +158,7 @@ Examples:
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates, when extracting', isoDate)
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
     .option('--encoding <name>', 'read files that are not UTF-8 as latin1', encodingName)
+    .option('-L, --follow', 'follow symbolic links inside folders, when extracting')
     .addHelpText(
       'after',
       `

@@ -19,7 +19,7 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
     options.onError?.(e);
   };
   const errors: InputError[] = [];
-  const listed = await listInputs(inputs);
+  const listed = await listInputs(inputs, { follow: options.follow });
   listed.errors.forEach(report);
   const documents: DocumentFacts[] = [];
   for (const path of listed.files) {

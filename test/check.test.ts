@@ -147,21 +147,21 @@ describe('facts check', () => {
     expect(again.stdout).toMatch(/is up to date/u);
   });
 
-  it('reports citations that only moved as moved; --ignore-moves passes', async () => {
+  it('reports citations that only moved as information (exit 0); --fail-on-moves fails on them', async () => {
     const text = 'Ms. Jane Roe said on Friday that 12 ships left.\n“We are ready,” Ms. Roe said.\n';
     const dir = testdir({ 'docs/a.txt': text });
     expect((await runFacts(['extract', 'docs', '--ref-date', '2025-03-19', '-o', 'facts.lock.json'], { cwd: dir })).status).toBe(0);
     writeFileSync(path.join(dir, 'docs/a.txt'), `Editorial note.\n\n${text}`);
     const moved = await runFacts(['check', 'facts.lock.json'], { cwd: dir });
-    expect(moved.status).toBe(1);
-    expect(moved.stdout).toMatch(/has drifted: \d+ facts? moved; 1 source changed/u);
-    expect(moved.stdout).toMatch(/> number 12 ship: moved docs\/a\.txt:1:\d+ → 3:\d+/u);
-    expect(moved.stdout).not.toMatch(/^ {2}[+-] /mu);
-    const ignored = await runFacts(['check', 'facts.lock.json', '--ignore-moves'], { cwd: dir });
-    expect(ignored.status, ignored.stdout).toBe(0);
-    expect(ignored.stdout).toMatch(/is up to date/u);
-    expect(ignored.stdout).toMatch(/ignored \(--ignore-moves\): \d+ facts? whose citations only moved, 1 source whose content changed/u);
-    // A real change still fails with --ignore-moves.
+    expect(moved.status, moved.stdout).toBe(0);
+    expect(moved.stdout).toMatch(/has the same facts/u);
+    expect(moved.stdout).toMatch(/information, not a failure: \d+ facts? moved \(cited by the same sources at other places\); 1 source edited without a change of facts/u);
+    const strict = await runFacts(['check', 'facts.lock.json', '--fail-on-moves'], { cwd: dir });
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/has drifted: \d+ facts? moved; 1 source changed/u);
+    expect(strict.stdout).toMatch(/> number 12 ship: moved docs\/a\.txt:1:\d+ → 3:\d+/u);
+    expect(strict.stdout).not.toMatch(/^ {2}[+-] /mu);
+    // A real change fails whatever the flags.
     edit(dir, 'docs/a.txt', '12 ships', '13 ships');
     expect((await runFacts(['check', 'facts.lock.json', '--ignore-moves'], { cwd: dir })).status).toBe(1);
   });
@@ -210,8 +210,8 @@ describe('facts check', () => {
     const dir = testdir({ 'proj/docs/a.txt': 'The ministry said 175 prisoners were freed.\n' });
     expect((await runFacts(['extract', 'docs', '-o', 'facts.lock.json'], { cwd: path.join(dir, 'proj') })).status).toBe(0);
     const wrong = await runFacts(['check', 'proj/facts.lock.json'], { cwd: dir });
-    expect(wrong.status).toBe(1);
-    expect(wrong.stderr).toMatch(/none of the inputs \(docs\) could be read from .*resolved against the current directory/u);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/none of the inputs recorded in proj\/facts\.lock\.json \(docs\) exist in .*resolved against the current directory/u);
     expect((await runFacts(['check', 'facts.lock.json'], { cwd: path.join(dir, 'proj') })).status).toBe(0);
   });
 
@@ -252,7 +252,7 @@ describe('facts check', () => {
   it('documents itself in --help', async () => {
     const [help, top] = await Promise.all([runFacts(['check', '--help']), runFacts(['--help'])]);
     expect(help.status).toBe(0);
-    for (const s of ['--update', '--ignore-moves', '--json', 'Exit codes: 0', 'Examples:']) expect(help.stdout).toContain(s);
+    for (const s of ['--update', '--fail-on-moves', '--allow-outside', '--json', 'Exit codes: 0', 'Examples:']) expect(help.stdout).toContain(s);
     expect(top.stdout).toMatch(/facts check facts\.json/u);
   });
 });

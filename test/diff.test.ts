@@ -59,7 +59,7 @@ interface Case {
   name: string;
   before: Sheet;
   after: Sheet;
-  ignoreMoves?: boolean;
+  failOnMoves?: boolean;
   different: boolean;
   facts: [id: string, status: string][];
   /** Substrings the rendered text must contain. */
@@ -105,17 +105,28 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'cited more times in the same source',
+    name: 'cited more times in the same source: the same fact, information only',
     before: sheet({ numbers: [prisoners([in_a])] }),
     after: sheet({ numbers: [prisoners([in_a, cite('docs/a.txt', 90, '175 prisoners', 3, 5)])] }),
+    different: false,
+    facts: [['number/175-prisoner', 'moved']],
+    says: ['information, not a failure: 1 fact moved (cited by the same sources at other places) in docs/a.txt (--fail-on-moves makes these fail)'],
+    check: (d) => expect(d.facts[0].info).toBe(true),
+  },
+  {
+    name: 'cited more times in the same source, with failOnMoves',
+    before: sheet({ numbers: [prisoners([in_a])] }),
+    after: sheet({ numbers: [prisoners([in_a, cite('docs/a.txt', 90, '175 prisoners', 3, 5)])] }),
+    failOnMoves: true,
     different: true,
-    facts: [['number/175-prisoner', 'changed']],
-    says: ['cited 1 → 2 times', '+ docs/a.txt:3:5'],
+    facts: [['number/175-prisoner', 'moved']],
+    says: ['> number 175 prisoner: cited 1 → 2 times in the same source', '+ docs/a.txt:3:5'],
   },
   {
     name: 'a citation that only moved is a move, not removed + added',
     before: sheet({ numbers: [prisoners([in_a])] }),
     after: sheet({ numbers: [prisoners([cite('docs/a.txt', 60, '175 prisoners', 3, 10)])] }),
+    failOnMoves: true,
     different: true,
     facts: [['number/175-prisoner', 'moved']],
     says: ['> number 175 prisoner: moved docs/a.txt:2:10 → 3:10'],
@@ -127,7 +138,7 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'moves are listed but do not count with ignoreMoves',
+    name: 'moves and sources edited without a change of facts are information by default',
     before: sheet({ numbers: [prisoners([in_a])] }),
     after: sheet({
       sources: [
@@ -136,30 +147,40 @@ const cases: Case[] = [
       ],
       numbers: [prisoners([cite('docs/a.txt', 60, '175 prisoners', 3, 10)])],
     }),
-    ignoreMoves: true,
     different: false,
     facts: [['number/175-prisoner', 'moved']],
-    says: ['ignored (--ignore-moves): 1 fact whose citations only moved, 1 source whose content changed'],
+    says: ['information, not a failure: 1 fact moved (cited by the same sources at other places); 1 source edited without a change of facts in docs/a.txt'],
     check: (d) => {
-      expect(d.facts[0].ignored).toBe(true);
-      expect(d.sources[0].ignored).toBe(true);
+      expect(d.facts[0].info).toBe(true);
+      expect(d.sources[0].info).toBe(true);
+      expect(renderText(d, { color: false })).not.toMatch(/^ {2}[>~] /mu);
     },
+  },
+  {
+    name: 'a move that keeps line and column (text changed earlier on the same line) says so',
+    before: sheet({ numbers: [prisoners([in_a])] }),
+    after: sheet({ numbers: [prisoners([{ ...in_a, start: 43, end: 56 }])] }),
+    failOnMoves: true,
+    different: true,
+    facts: [['number/175-prisoner', 'moved']],
+    says: ['> number 175 prisoner: moved docs/a.txt:2:10 (same line and column, offset 40 → 43)'],
   },
   {
     name: 'a move in another file is not a move: same text, different file',
     before: sheet({ numbers: [prisoners([in_a])] }),
     after: sheet({ numbers: [prisoners([cite('docs/b.txt', 40, '175 prisoners', 2, 10)])] }),
-    ignoreMoves: true,
     different: true,
     facts: [['number/175-prisoner', 'changed']],
     says: ['- docs/a.txt:2:10', '+ docs/b.txt:2:10'],
   },
   {
-    name: 'two mentions, one moved and one gone',
+    name: 'two mentions, one moved and one gone, in a file that still cites it',
     before: sheet({ numbers: [prisoners([in_a, cite('docs/a.txt', 90, '175 prisoners', 3, 5)])] }),
     after: sheet({ numbers: [prisoners([cite('docs/a.txt', 45, '175 prisoners', 2, 15)])] }),
+    failOnMoves: true,
     different: true,
-    facts: [['number/175-prisoner', 'changed']],
+    facts: [['number/175-prisoner', 'moved']],
+    says: ['> number 175 prisoner: moved docs/a.txt:2:10 → 2:15; cited 2 → 1 times in the same source', '- docs/a.txt:3:5'],
     check: (d) => {
       expect(d.facts[0].citations.moved).toEqual([{ from: in_a, to: cite('docs/a.txt', 45, '175 prisoners', 2, 15) }]);
       expect(d.facts[0].citations.removed).toEqual([cite('docs/a.txt', 90, '175 prisoners', 3, 5)]);
@@ -212,10 +233,59 @@ const cases: Case[] = [
         { path: 'docs/b.txt', sha256: SHA_A, bytes: 100, lines: 3 },
       ],
     }),
+    failOnMoves: true,
     different: true,
     facts: [],
     says: ['sources', `~ docs/a.txt: sha256 ${'a'.repeat(12)}… → ${'b'.repeat(12)}…, bytes 100 → 101`],
     check: (d) => expect(d.summary.sources.changed).toBe(1),
+  },
+  {
+    name: 'source sha256 changed, facts the same: information by default',
+    before: sheet(),
+    after: sheet({
+      sources: [
+        { path: 'docs/a.txt', sha256: SHA_B, bytes: 101, lines: 3 },
+        { path: 'docs/b.txt', sha256: SHA_A, bytes: 100, lines: 3 },
+      ],
+    }),
+    different: false,
+    facts: [],
+    says: ['1 source edited without a change of facts'],
+    check: (d) => expect(d.summary.info.sources).toBe(1),
+  },
+  {
+    name: 'a source edited with a change of facts in it counts, one edited elsewhere is information',
+    before: sheet({ numbers: [prisoners([in_a])] }),
+    after: sheet({
+      sources: [
+        { path: 'docs/a.txt', sha256: SHA_B, bytes: 101, lines: 3 },
+        { path: 'docs/b.txt', sha256: SHA_B, bytes: 100, lines: 3 },
+      ],
+      numbers: [{ ...prisoners([cite('docs/a.txt', 40, '176 prisoners', 2, 10)]), id: 'number/176-prisoner', value: 176 }],
+    }),
+    different: true,
+    facts: [
+      ['number/175-prisoner', 'removed'],
+      ['number/176-prisoner', 'added'],
+    ],
+    says: ['~ docs/a.txt: sha256', '1 source edited without a change of facts'],
+    check: (d) => expect(d.sources.map((s) => [s.path, s.info])).toEqual([
+      ['docs/a.txt', false],
+      ['docs/b.txt', true],
+    ]),
+  },
+  {
+    name: "a source's own reference date changed: never information",
+    before: sheet(),
+    after: sheet({
+      sources: [
+        { path: 'docs/a.txt', sha256: SHA_A, bytes: 100, lines: 3, refDate: '2025-01-01' },
+        { path: 'docs/b.txt', sha256: SHA_A, bytes: 100, lines: 3 },
+      ],
+    }),
+    different: true,
+    facts: [],
+    says: ['~ docs/a.txt: refDate null → 2025-01-01'],
   },
   {
     name: 'source added and removed, error row added',
@@ -248,7 +318,6 @@ const cases: Case[] = [
     name: 'reference date changed',
     before: sheet(),
     after: sheet({ refDate: '2025-03-20' }),
-    ignoreMoves: true,
     different: true,
     facts: [],
     says: ['sheet', '~ refDate 2025-03-19 → 2025-03-20'],
@@ -257,7 +326,7 @@ const cases: Case[] = [
 
 describe('diffSheets', () => {
   it.each(cases)('$name', (c) => {
-    const d = diffSheets(c.before, c.after, { ignoreMoves: c.ignoreMoves });
+    const d = diffSheets(c.before, c.after, { failOnMoves: c.failOnMoves });
     expect(d.different).toBe(c.different);
     expect(d.facts.map((f) => [f.id, f.status])).toEqual(c.facts);
     const text = renderText(d, { color: false });
@@ -332,10 +401,17 @@ describe('summaries and renderers', () => {
     const moved = (id: string) => ({ ...prisoners([cite('docs/a.txt', 60, '175 prisoners', 3, 10)]), id });
     const was = (id: string) => ({ ...prisoners([in_a]), id });
     const ids = Array.from({ length: 60 }, (_, i) => `number/${i}`);
-    const many = diffSheets(sheet({ numbers: ids.map(was) }), sheet({ numbers: ids.map(moved) }));
+    const many = diffSheets(sheet({ numbers: ids.map(was) }), sheet({ numbers: ids.map(moved) }), { failOnMoves: true });
     expect(renderAnnotations(many, { title: 't' })).toBe(
-      '::error file=docs/a.txt,title=t%3A facts moved::60 facts only moved in docs/a.txt (text inserted or removed above them); --ignore-moves does not count moves\n',
+      '::error file=docs/a.txt,title=t%3A facts moved::60 facts only moved in docs/a.txt (text inserted or removed above them); this fails because of --fail-on-moves\n',
     );
+    // A fact that only gained a mention in a file that already cites it counts as moved in that file.
+    const more = diffSheets(sheet({ numbers: [prisoners([in_a])] }), sheet({ numbers: [prisoners([in_a, cite('docs/a.txt', 90, '175 prisoners', 3, 5)])] }), {
+      failOnMoves: true,
+    });
+    expect(renderAnnotations(more, { title: 't' })).toMatch(/^::error file=docs\/a\.txt,title=t%3A facts moved::1 fact only moved in docs\/a\.txt /u);
+    // By default moves are information, and information is no annotation.
+    expect(renderAnnotations(diffSheets(sheet({ numbers: ids.map(was) }), sheet({ numbers: ids.map(moved) })), { title: 't' })).toBe('');
     const added = diffSheets(sheet(), sheet({ numbers: ids.map(was) }));
     const lines = renderAnnotations(added, { title: 't', limit: 10 }).trimEnd().split('\n');
     expect(lines).toHaveLength(11);

@@ -120,7 +120,7 @@ describe('reading files and folders', () => {
     symlinkSync('.', path.join(dir, 'sub/again')); // a folder loop
     symlinkSync('self.txt', path.join(dir, 'self.txt')); // a link to itself
     symlinkSync('nowhere.txt', path.join(dir, 'gone.txt')); // a broken link
-    const listed = await listInputs([dir, path.join(dir, 'missing.txt')]);
+    const listed = await listInputs([dir, path.join(dir, 'missing.txt')], { follow: true });
     const rel = (p: string) => path.relative(dir, p);
     expect(listed.files.map(rel)).toEqual(['image.png', 'letter.docx', 'misnamed.txt', 'ok.txt', 'scan.pdf', 'sub/inner.md']);
     expect(Object.fromEntries(listed.errors.map((e) => [rel(e.path), e.code]))).toEqual({
@@ -308,6 +308,7 @@ describe('a folder of one good article and every kind of bad file', () => {
     const sheet = await extractFacts(['.', 'missing.txt'].map((p) => path.join(dir, p)), {
       refDate: '2025-03-20',
       maxFileSize: 2048,
+      follow: true,
       onError: (e) => reported.push(path.relative(dir, e.path)),
     });
     const elapsed = performance.now() - t0;
@@ -321,7 +322,7 @@ describe('a folder of one good article and every kind of bad file', () => {
 
   it('through the CLI: exit 0, one stderr line per bad file; exit 1 with --strict; exit 2 when nothing is readable', () => {
     const { dir, expected } = folder;
-    const r = runFacts(['extract', '.', 'missing.txt', '--max-file-size', '2k', '--ref-date', '2025-03-20'], { cwd: dir });
+    const r = runFacts(['extract', '.', 'missing.txt', '--max-file-size', '2k', '--ref-date', '2025-03-20', '--follow'], { cwd: dir });
     expect(r.status).toBe(0);
     const sheet = SheetSchema.parse(JSON.parse(r.stdout));
     expectGoodFacts(sheet, dir);

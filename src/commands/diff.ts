@@ -1,12 +1,17 @@
 // `facts diff <before> <after>`: any two sheets, fact by fact. Like diff(1):
 // exit 0 when they say the same, 1 when they differ, 2 when one cannot be read.
+// Facts that only moved, and sources edited without a change of facts, are
+// information (exit 0) unless --fail-on-moves.
 import { safeForTerminal } from '../emit/summary.ts';
 import { diffSheets } from '../diff/compare.ts';
 import { readSheetFile } from '../diff/read.ts';
-import { ignoredNote, renderAnnotations, renderJson, renderText, summarize, useColor } from '../diff/render.ts';
+import { infoNote, renderAnnotations, renderJson, renderText, summarize, useColor } from '../diff/render.ts';
 
 export interface DiffFlags {
   json?: boolean;
+  /** Facts that only moved and sources edited without a change of facts are differences too. */
+  failOnMoves?: boolean;
+  /** The old flag: moves do not fail. Now the default; accepted so old scripts keep working. */
   ignoreMoves?: boolean;
 }
 
@@ -19,13 +24,13 @@ export async function diffCommand(beforePath: string, afterPath: string, flags: 
     }
   }
   if (!before.ok || !after.ok) return 2;
-  const diff = diffSheets(before.sheet, after.sheet, { ignoreMoves: flags.ignoreMoves });
+  const diff = diffSheets(before.sheet, after.sheet, { failOnMoves: flags.failOnMoves === true });
   if (flags.json) {
     process.stdout.write(renderJson(diff, { before: beforePath, after: afterPath }));
     return diff.different ? 1 : 0;
   }
   if (!diff.different) {
-    const note = ignoredNote(diff);
+    const note = infoNote(diff);
     if (note) process.stderr.write(`facts: ${note}\n`);
     return 0;
   }

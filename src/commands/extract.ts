@@ -10,6 +10,7 @@ export interface ExtractFlags {
   refDate?: string;
   maxFileSize?: number;
   encoding?: 'utf8' | 'latin1';
+  follow?: boolean;
   strict?: boolean;
 }
 
@@ -18,6 +19,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     refDate: flags.refDate ?? null,
     maxFileSize: flags.maxFileSize,
     encoding: flags.encoding,
+    follow: flags.follow,
     onError: (e) => process.stderr.write(`facts: ${safeForTerminal(e.path)}: ${e.code}: ${safeForTerminal(e.message)}\n`),
   });
   // The contract is checked on the way out: a sheet that fails it is a bug, and says so loudly.

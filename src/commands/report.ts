@@ -16,6 +16,7 @@ import { renderReport, type ReportSourceText } from '../report/page.ts';
 
 export interface FactInputFlags {
   refDate?: string;
+  follow?: boolean;
   maxFileSize?: number;
   encoding?: 'utf8' | 'latin1';
 }
@@ -53,6 +54,7 @@ export async function loadSheet(inputs: string[], flags: FactInputFlags): Promis
   }
   const sheet = await extractFacts(inputs, {
     refDate: flags.refDate ?? null,
+    follow: flags.follow,
     maxFileSize: flags.maxFileSize,
     encoding: flags.encoding,
     onError: (e) => say(`${e.path}: ${e.code}: ${e.message}`),

@@ -5,6 +5,13 @@
 // is gone from one place and present, with the same text in the same file, at
 // another place "moved" (text was inserted or removed above it): that is
 // reported as a move, not as a removal plus an addition.
+//
+// What a fact check fails on is what the sheet *says*: facts added or removed,
+// their values, texts, speakers, names and aliases, and which sources cite
+// them. A fact that is the same and cited by the same sources, where only the
+// places inside those files changed, "moved"; a source whose bytes changed
+// while its facts did not was "edited". Both are information (`info: true`),
+// not differences, unless `failOnMoves` is set.
 import type { Citation } from '../sheet/citation.ts';
 import type { Sheet } from '../sheet/schema.ts';
 import { groupBy } from '../util/collections.ts';
@@ -37,6 +44,11 @@ export interface CitationDiff {
   retimed: CitationMove[];
 }
 
+/**
+ * `moved`: the same fact (same fields, aliases), cited by the same set of
+ * sources; only the places inside those files changed (citations moved, or
+ * were added or dropped in a file that still cites it).
+ */
 export type FactStatus = 'added' | 'removed' | 'changed' | 'moved';
 
 export interface FactDiff {
@@ -53,16 +65,16 @@ export interface FactDiff {
   evidence: Cite | null;
   /** The fact's scalar fields as they are now (before, for a removed fact), and its aliases. */
   now: Record<string, unknown>;
-  /** Only its citations moved, and moves are ignored: reported, but not a difference. */
-  ignored: boolean;
+  /** It only moved (see FactStatus) and moves do not fail: reported as information, not a difference. */
+  info: boolean;
 }
 
 export interface SourceDiff {
   path: string;
   status: 'added' | 'removed' | 'changed';
   fields: Change[];
-  /** Content changed (sha256) and moves are ignored: reported, but not a difference. */
-  ignored: boolean;
+  /** Only its bytes changed (sha256, bytes, lines), no fact that counts changed in it, and moves do not fail: information. */
+  info: boolean;
 }
 
 export interface ErrorDiff {
@@ -77,27 +89,28 @@ export interface DiffSummary {
   facts: { added: number; removed: number; changed: number; moved: number };
   sources: { added: number; removed: number; changed: number };
   errors: { added: number; removed: number; changed: number };
-  ignored: { facts: number; sources: number };
+  /** Of the counts above, how many are information only (moved facts, edited sources). */
+  info: { facts: number; sources: number };
 }
 
 export interface SheetDiff {
-  ignoreMoves: boolean;
+  failOnMoves: boolean;
   /** version, refDate, inputs. */
   meta: Change[];
   sources: SourceDiff[];
   facts: FactDiff[];
   errors: ErrorDiff[];
   summary: DiffSummary;
-  /** Anything that is not ignored differs: what `facts check` and `facts diff` exit 1 on. */
+  /** Anything that is not information differs: what `facts check` and `facts diff` exit 1 on. */
   different: boolean;
 }
 
 export interface DiffOptions {
   /**
-   * Citations that only moved, and sources whose content changed (their sha256,
-   * bytes and line count), are still listed but do not make the sheets differ.
+   * Count facts that only moved, and sources whose bytes changed without a
+   * change of facts, as differences. By default they are information only.
    */
-  ignoreMoves?: boolean;
+  failOnMoves?: boolean;
 }
 
 function compare(a: string, b: string): number {
@@ -228,7 +241,11 @@ export function diffCitations(before: readonly Cite[], after: readonly Cite[]): 
 
 // ---- facts ---------------------------------------------------------------------
 
-function diffFact(kind: FactKind, before: AnyFact | undefined, after: AnyFact | undefined, ignoreMoves: boolean): FactDiff | null {
+function sourceSet(cites: readonly Cite[]): string {
+  return JSON.stringify([...new Set(cites.map((c) => c.path))].sort(compare));
+}
+
+function diffFact(kind: FactKind, before: AnyFact | undefined, after: AnyFact | undefined, failOnMoves: boolean): FactDiff | null {
   const citations = diffCitations(before?.cites ?? [], after?.cites ?? []);
   const either = (after ?? before)!;
   const fields: Change[] = [];
@@ -251,13 +268,14 @@ function diffFact(kind: FactKind, before: AnyFact | undefined, after: AnyFact | 
     fields.length ||
     aliases.gained.length ||
     aliases.lost.length ||
-    citations.added.length ||
-    citations.removed.length ||
-    citations.retimed.length
+    citations.retimed.length ||
+    sourceSet(before.cites) !== sourceSet(after.cites)
   ) {
     status = 'changed';
-  } else if (citations.moved.length) status = 'moved';
-  else return null;
+  } else if (citations.moved.length || citations.added.length || citations.removed.length) {
+    // "Officials confirmed 175 prisoners…" added to a file that already cites 175 prisoners.
+    status = 'moved';
+  } else return null;
 
   const evidence =
     status === 'added'
@@ -265,7 +283,7 @@ function diffFact(kind: FactKind, before: AnyFact | undefined, after: AnyFact | 
       : status === 'removed'
         ? before!.cites[0]
         : status === 'moved'
-          ? citations.moved[0].to
+          ? (citations.moved[0]?.to ?? citations.added[0] ?? citations.removed[0])
           : (citations.added[0] ?? citations.removed[0] ?? citations.retimed[0]?.to ?? after!.cites[0] ?? citations.moved[0]?.to);
   return {
     kind,
@@ -277,11 +295,11 @@ function diffFact(kind: FactKind, before: AnyFact | undefined, after: AnyFact | 
     citations,
     evidence: evidence ?? null,
     now: { ...either.scalars, ...(kind === 'entity' ? { aliases: either.aliases } : {}) },
-    ignored: status === 'moved' && ignoreMoves,
+    info: status === 'moved' && !failOnMoves,
   };
 }
 
-function diffFacts(before: Sheet, after: Sheet, ignoreMoves: boolean): FactDiff[] {
+function diffFacts(before: Sheet, after: Sheet, failOnMoves: boolean): FactDiff[] {
   const out: FactDiff[] = [];
   for (const kind of FACT_KINDS) {
     const old = new Map(factsOf(before, kind).map((f) => [f.id, f]));
@@ -291,7 +309,7 @@ function diffFacts(before: Sheet, after: Sheet, ignoreMoves: boolean): FactDiff[
       .map((id) => ({ id, order: (now.get(id) ?? old.get(id))!.order }))
       .sort((a, b) => compareOrder(a.order, b.order) || compare(a.id, b.id));
     for (const { id } of ordered) {
-      const d = diffFact(kind, old.get(id), now.get(id), ignoreMoves);
+      const d = diffFact(kind, old.get(id), now.get(id), failOnMoves);
       if (d) out.push(d);
     }
   }
@@ -300,7 +318,29 @@ function diffFacts(before: Sheet, after: Sheet, ignoreMoves: boolean): FactDiff[
 
 // ---- sources, errors, header ----------------------------------------------------
 
-function diffSources(before: Sheet, after: Sheet, ignoreMoves: boolean): SourceDiff[] {
+/** Files where a fact that counts changed: its citations added, removed or re-read, or all its places when a field changed. */
+function filesWithChangedFacts(facts: readonly FactDiff[]): Set<string> {
+  const files = new Set<string>();
+  for (const f of facts) {
+    if (f.info || f.status === 'moved') continue;
+    const { added, removed, retimed } = f.citations;
+    for (const c of added) files.add(c.path);
+    for (const c of removed) files.add(c.path);
+    for (const r of retimed) files.add(r.to.path);
+    if (f.fields.length || f.aliases.gained.length || f.aliases.lost.length) {
+      for (const m of f.citations.moved) files.add(m.to.path);
+      if (f.evidence) files.add(f.evidence.path);
+    }
+  }
+  return files;
+}
+
+/**
+ * `changedFacts`: files where a fact that counts changed. A file whose bytes
+ * changed there was edited with a change of facts, which counts; elsewhere it
+ * is information only.
+ */
+function diffSources(before: Sheet, after: Sheet, failOnMoves: boolean, changedFacts: ReadonlySet<string>): SourceDiff[] {
   const old = new Map(before.sources.map((s) => [s.path, s]));
   const now = new Map(after.sources.map((s) => [s.path, s]));
   const paths = [...new Set([...old.keys(), ...now.keys()])].sort(compare);
@@ -308,8 +348,8 @@ function diffSources(before: Sheet, after: Sheet, ignoreMoves: boolean): SourceD
   for (const path of paths) {
     const a = old.get(path);
     const b = now.get(path);
-    if (!a) out.push({ path, status: 'added', fields: [], ignored: false });
-    else if (!b) out.push({ path, status: 'removed', fields: [], ignored: false });
+    if (!a) out.push({ path, status: 'added', fields: [], info: false });
+    else if (!b) out.push({ path, status: 'removed', fields: [], info: false });
     else {
       const fields: Change[] = [];
       for (const field of ['sha256', 'bytes', 'lines', 'refDate'] as const) {
@@ -317,9 +357,9 @@ function diffSources(before: Sheet, after: Sheet, ignoreMoves: boolean): SourceD
         const y = b[field] ?? null;
         if (x !== y) fields.push({ field, before: x, after: y });
       }
-      // A document's own reference date changes what its dates mean: never a mere move.
+      // A document's own reference date changes what its dates mean: never a mere edit.
       const contentOnly = fields.every((f) => f.field !== 'refDate');
-      if (fields.length) out.push({ path, status: 'changed', fields, ignored: ignoreMoves && contentOnly });
+      if (fields.length) out.push({ path, status: 'changed', fields, info: !failOnMoves && contentOnly && !changedFacts.has(path) });
     }
   }
   return out;
@@ -357,10 +397,10 @@ function diffMeta(before: Sheet, after: Sheet): Change[] {
 // ---- the whole sheet -------------------------------------------------------------
 
 export function diffSheets(before: Sheet, after: Sheet, options: DiffOptions = {}): SheetDiff {
-  const ignoreMoves = options.ignoreMoves ?? false;
+  const failOnMoves = options.failOnMoves ?? false;
   const meta = diffMeta(before, after);
-  const sources = diffSources(before, after, ignoreMoves);
-  const facts = diffFacts(before, after, ignoreMoves);
+  const facts = diffFacts(before, after, failOnMoves);
+  const sources = diffSources(before, after, failOnMoves, filesWithChangedFacts(facts));
   const errors = diffErrors(before, after);
   const count = <T extends { status: string }>(items: readonly T[], status: string) => items.filter((i) => i.status === status).length;
   const summary: DiffSummary = {
@@ -372,9 +412,9 @@ export function diffSheets(before: Sheet, after: Sheet, options: DiffOptions = {
     },
     sources: { added: count(sources, 'added'), removed: count(sources, 'removed'), changed: count(sources, 'changed') },
     errors: { added: count(errors, 'added'), removed: count(errors, 'removed'), changed: count(errors, 'changed') },
-    ignored: { facts: facts.filter((f) => f.ignored).length, sources: sources.filter((s) => s.ignored).length },
+    info: { facts: facts.filter((f) => f.info).length, sources: sources.filter((s) => s.info).length },
   };
   const different =
-    meta.length > 0 || errors.length > 0 || sources.some((s) => !s.ignored) || facts.some((f) => !f.ignored);
-  return { ignoreMoves, meta, sources, facts, errors, summary, different };
+    meta.length > 0 || errors.length > 0 || sources.some((s) => !s.info) || facts.some((f) => !f.info);
+  return { failOnMoves, meta, sources, facts, errors, summary, different };
 }

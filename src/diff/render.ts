@@ -72,12 +72,20 @@ export function describeMoves(moves: readonly CitationMove[]): string[] {
   const groups = new Map<string, CitationMove[]>();
   for (const m of moves) {
     const key = JSON.stringify([m.to.path, m.to.line - m.from.line]);
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
   }
   return [...groups.values()].map((group) => {
     const { from, to } = group[0];
     const file = safeForTerminal(to.path);
-    if (group.length === 1) return `moved ${file}:${from.line}:${from.column} → ${to.line}:${to.column}`;
+    if (group.length === 1) {
+      // Text changed earlier on the same line: same line:column, other offset.
+      if (from.line === to.line && from.column === to.column) {
+        return `moved ${file}:${to.line}:${to.column} (same line and column, offset ${from.start} → ${to.start})`;
+      }
+      return `moved ${file}:${from.line}:${from.column} → ${to.line}:${to.column}`;
+    }
     const delta = to.line - from.line;
     const how = delta > 0 ? `down ${plural(delta, 'line')}` : delta < 0 ? `up ${plural(-delta, 'line')}` : 'within their lines';
     return `${group.length} citations moved ${how} in ${file}`;
@@ -100,7 +108,14 @@ export function describeFact(f: FactDiff): string {
     extra.push(f.status === 'added' ? `new, cited ${plural(n, 'time')}` : `gone, was cited ${plural(n, 'time')}`);
     return `${label} (${extra.join('; ')})`;
   }
-  if (f.status === 'moved') return `${label}: ${describeMoves(f.citations.moved).join('; ')}`;
+  if (f.status === 'moved') {
+    // Same fact, same sources: say where it went and how often it is cited now.
+    const parts = describeMoves(f.citations.moved);
+    const cited = citedPhrase(f);
+    if (cited) parts.push(`${cited} in the same ${f.citations.after.sources === 1 ? 'source' : 'sources'}`);
+    else if (f.citations.added.length || f.citations.removed.length) parts.push('cited at other places in the same sources');
+    return `${label}: ${parts.join('; ')}`;
+  }
   const parts = f.fields.map(formatChange);
   for (const a of f.aliases.gained) parts.push(`gained alias ${quoted(a)}`);
   for (const a of f.aliases.lost) parts.push(`lost alias ${quoted(a)}`);
@@ -133,12 +148,12 @@ export function summarize(diff: SheetDiff): string {
     [s.facts.added, 'added'],
     [s.facts.removed, 'removed'],
     [s.facts.changed, 'changed'],
-    [s.facts.moved - s.ignored.facts, 'moved'],
+    [s.facts.moved - s.info.facts, 'moved'],
   ]);
   list('source', [
     [s.sources.added, 'added'],
     [s.sources.removed, 'removed'],
-    [s.sources.changed - s.ignored.sources, 'changed'],
+    [s.sources.changed - s.info.sources, 'changed'],
   ]);
   list('error row', [
     [s.errors.added, 'added'],
@@ -148,30 +163,49 @@ export function summarize(diff: SheetDiff): string {
   return groups.length ? groups.join('; ') : 'no differences';
 }
 
-/** The note about what --ignore-moves left out, or null. */
-export function ignoredNote(diff: SheetDiff): string | null {
-  const { facts, sources } = diff.summary.ignored;
+/**
+ * One line on what changed without changing facts (moved facts, edited
+ * sources), which does not fail; null when there is none.
+ */
+export function infoNote(diff: SheetDiff): string | null {
+  const { facts, sources } = diff.summary.info;
   if (!facts && !sources) return null;
   const parts: string[] = [];
-  if (facts) parts.push(`${plural(facts, 'fact')} whose citations only moved`);
-  if (sources) parts.push(`${plural(sources, 'source')} whose content changed`);
-  return `ignored (--ignore-moves): ${parts.join(', ')}`;
+  if (facts) parts.push(`${plural(facts, 'fact')} moved (cited by the same sources at other places)`);
+  if (sources) parts.push(`${plural(sources, 'source')} edited without a change of facts`);
+  // Where to look: the files involved, by name when there are few.
+  const files = new Set<string>();
+  for (const s of diff.sources) if (s.info) files.add(s.path);
+  for (const f of diff.facts) {
+    if (!f.info) continue;
+    for (const m of f.citations.moved) files.add(m.to.path);
+    for (const c of f.citations.added) files.add(c.path);
+    for (const c of f.citations.removed) files.add(c.path);
+  }
+  const names = [...files].sort();
+  const where = names.length <= 3 ? ` in ${names.map(safeForTerminal).join(', ')}` : ` in ${names.length} files`;
+  return `information, not a failure: ${parts.join('; ')}${where} (--fail-on-moves makes these fail)`;
 }
 
 function citationLines(f: FactDiff, c: ChalkInstance, hideMoves: boolean, max: number): string[] {
+  // Formatted only up to `max`, counted past it: a fact cited 100,000 times formats 5 rows.
   const rows: string[] = [];
-  for (const x of f.citations.added) rows.push(c.green(`+ ${formatPlace(x)}  ${quoted(x.text)}`));
-  for (const x of f.citations.removed) rows.push(c.red(`- ${formatPlace(x)}  ${quoted(x.text)}`));
+  let total = 0;
+  const add = (format: () => string) => {
+    if (total++ < max) rows.push(format());
+  };
+  for (const x of f.citations.added) add(() => c.green(`+ ${formatPlace(x)}  ${quoted(x.text)}`));
+  for (const x of f.citations.removed) add(() => c.red(`- ${formatPlace(x)}  ${quoted(x.text)}`));
   for (const r of f.citations.retimed) {
-    rows.push(c.yellow(`~ ${formatPlace(r.to)}  ${quoted(r.to.text)}  timex ${r.from.timex ?? 'null'} → ${r.to.timex ?? 'null'}`));
+    const timex = (t: string | undefined) => safeForTerminal(t ?? 'null');
+    add(() => c.yellow(`~ ${formatPlace(r.to)}  ${quoted(r.to.text)}  timex ${timex(r.from.timex)} → ${timex(r.to.timex)}`));
   }
   if (!hideMoves && f.status !== 'moved') {
-    for (const m of describeMoves(f.citations.moved)) rows.push(c.cyan(`> ${m}`));
+    for (const m of describeMoves(f.citations.moved)) add(() => c.cyan(`> ${m}`));
   }
-  if (!rows.length && f.evidence && f.status !== 'moved') rows.push(c.dim(`  ${formatPlace(f.evidence)}  ${quoted(f.evidence.text)}`));
-  const shown = rows.slice(0, max);
-  if (rows.length > max) shown.push(c.dim(`… and ${rows.length - max} more`));
-  return shown.map((r) => `      ${r}`);
+  if (!total && f.evidence && f.status !== 'moved') add(() => c.dim(`  ${formatPlace(f.evidence!)}  ${quoted(f.evidence!.text)}`));
+  if (total > max) rows.push(c.dim(`… and ${total - max} more`));
+  return rows.map((r) => `      ${r}`);
 }
 
 /** The diff as text: sections by kind, one headline per fact, its citations below. Empty when nothing differs. */
@@ -180,10 +214,13 @@ export function renderText(diff: SheetDiff, options: TextOptions): string {
   const max = options.maxCitations ?? 5;
   const mark = { added: c.green('+'), removed: c.red('-'), changed: c.yellow('~'), moved: c.cyan('>') };
   const out: string[] = [];
+  // Rows are appended one by one: spreading them as arguments (`push(...rows)`)
+  // overflows the call stack at some 65,000 changed facts.
   const section = (title: string, rows: string[]) => {
     if (!rows.length) return;
     if (out.length) out.push('');
-    out.push(c.bold(title), ...rows);
+    out.push(c.bold(title));
+    for (const row of rows) out.push(row);
   };
 
   section(
@@ -192,13 +229,14 @@ export function renderText(diff: SheetDiff, options: TextOptions): string {
   );
   section(
     'sources',
-    diff.sources.filter((s) => !s.ignored).map((s) => `  ${mark[s.status]} ${describeSource(s)}`),
+    diff.sources.filter((s) => !s.info).map((s) => `  ${mark[s.status]} ${describeSource(s)}`),
   );
   for (const kind of ['entity', 'quote', 'number', 'date'] as const) {
     const rows: string[] = [];
     for (const f of diff.facts) {
-      if (f.kind !== kind || f.ignored) continue;
-      rows.push(`  ${mark[f.status]} ${describeFact(f)}`, ...citationLines(f, c, diff.ignoreMoves, max));
+      if (f.kind !== kind || f.info) continue;
+      rows.push(`  ${mark[f.status]} ${describeFact(f)}`);
+      for (const row of citationLines(f, c, !diff.failOnMoves, max)) rows.push(row);
     }
     section(SECTION[kind], rows);
   }
@@ -210,7 +248,7 @@ export function renderText(diff: SheetDiff, options: TextOptions): string {
       return `  ${mark[e.status]} ${p}: ${safeForTerminal((e.after ?? e.before) as string)}`;
     }),
   );
-  const note = ignoredNote(diff);
+  const note = infoNote(diff);
   if (note) {
     if (out.length) out.push('');
     out.push(c.dim(note));
@@ -220,17 +258,37 @@ export function renderText(diff: SheetDiff, options: TextOptions): string {
 
 /** The diff for machines: stable keys, two-space indent, final newline. */
 export function renderJson(diff: SheetDiff, labels: { before: string; after: string }): string {
-  const { different, ignoreMoves, summary, meta, sources, facts, errors } = diff;
-  return `${JSON.stringify({ before: labels.before, after: labels.after, different, ignoreMoves, summary, meta, sources, facts, errors }, null, 2)}\n`;
+  const { different, failOnMoves, summary, meta, sources, facts, errors } = diff;
+  return `${JSON.stringify({ before: labels.before, after: labels.after, different, failOnMoves, summary, meta, sources, facts, errors }, null, 2)}\n`;
 }
 
 // ---- GitHub Actions workflow commands --------------------------------------------
 
-function escapeData(s: string): string {
-  return s.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
+// Characters that must not reach a CI log raw although GitHub's own escaping
+// lets them through: C0/C1 controls other than CR and LF (ESC starts terminal
+// sequences), bidirectional marks, embeddings, overrides and isolates (they
+// reorder what a reviewer sees), and the Unicode line and paragraph separators.
+// They are shown as visible escapes: "\x1b", "\u{202e}".
+const UNSAFE_IN_LOG = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+function visible(s: string): string {
+  return s.replace(UNSAFE_IN_LOG, (ch) => {
+    const code = ch.codePointAt(0)!;
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
 }
 
-function escapeProperty(s: string): string {
+/**
+ * A workflow command's message, escaped as GitHub's runner unescapes it
+ * (% → %25, CR → %0D, LF → %0A), after terminal-unsafe characters are made
+ * visible. "a\nb" → "a%0Ab"; "\u001b[31m" → "\\x1b[31m".
+ */
+export function escapeData(s: string): string {
+  return visible(s).replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
+}
+
+/** A workflow command's property value: as escapeData, and also : → %3A, , → %2C. */
+export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
 }
 
@@ -259,42 +317,47 @@ export function evidenceVerb(f: FactDiff): string {
 export function renderAnnotations(diff: SheetDiff, options: { title: string; limit?: number }): string {
   const limit = options.limit ?? 50;
   const rows: string[] = [];
-  for (const m of diff.meta) rows.push(annotation({ title: options.title }, formatChange(m)));
+  // Formatted up to the limit and only counted past it: 100,000 changed facts format 50 lines.
+  let total = 0;
+  const add = (format: () => string) => {
+    if (total++ < limit) rows.push(format());
+  };
+  for (const m of diff.meta) add(() => annotation({ title: options.title }, formatChange(m)));
   for (const s of diff.sources) {
-    if (s.ignored) continue;
-    rows.push(annotation({ file: s.status === 'removed' ? undefined : s.path, title: `${options.title}: source ${s.status}` }, describeSource(s)));
+    if (s.info) continue;
+    add(() => annotation({ file: s.status === 'removed' ? undefined : s.path, title: `${options.title}: source ${s.status}` }, describeSource(s)));
   }
-  // Facts that only moved: one annotation per file, not one per fact.
+  // Facts that only moved (they fail with --fail-on-moves): one annotation per file, not one per fact.
   const movedIn = new Map<string, number>();
   for (const f of diff.facts) {
-    if (f.ignored || f.status !== 'moved') continue;
-    for (const file of new Set(f.citations.moved.map((m) => m.to.path))) movedIn.set(file, (movedIn.get(file) ?? 0) + 1);
+    if (f.info || f.status !== 'moved') continue;
+    const { moved, added, removed } = f.citations;
+    const files = new Set([...moved.map((m) => m.to.path), ...added.map((c) => c.path), ...removed.map((c) => c.path)]);
+    for (const file of files) movedIn.set(file, (movedIn.get(file) ?? 0) + 1);
   }
   for (const [file, n] of movedIn) {
-    rows.push(
+    add(() =>
       annotation(
         { file, title: `${options.title}: facts moved` },
-        `${plural(n, 'fact')} only moved in ${file} (text inserted or removed above them); --ignore-moves does not count moves`,
+        `${plural(n, 'fact')} only moved in ${file} (text inserted or removed above them); this fails because of --fail-on-moves`,
       ),
     );
   }
   for (const f of diff.facts) {
-    if (f.ignored || f.status === 'moved') continue;
-    const e = f.evidence;
-    const where = e ? ` — ${evidenceVerb(f)} ${formatPlace(e)} ${quoted(e.text)}` : '';
-    rows.push(
-      annotation(
-        { file: e?.path, line: e?.line, col: e?.column, title: `${options.title}: ${f.kind} ${f.status}` },
-        `${describeFact(f)}${where}`,
-      ),
-    );
+    if (f.info || f.status === 'moved') continue;
+    add(() => {
+      const e = f.evidence;
+      const where = e ? ` — ${evidenceVerb(f)} ${formatPlace(e)} ${quoted(e.text)}` : '';
+      return annotation({ file: e?.path, line: e?.line, col: e?.column, title: `${options.title}: ${f.kind} ${f.status}` }, `${describeFact(f)}${where}`);
+    });
   }
   for (const e of diff.errors) {
-    rows.push(annotation({ title: `${options.title}: error row ${e.status}` }, `${e.path}: ${e.code}: ${e.after ?? e.before}`));
+    add(() => annotation({ title: `${options.title}: error row ${e.status}` }, `${e.path}: ${e.code}: ${e.after ?? e.before}`));
   }
-  if (rows.length > limit) {
-    const rest = rows.length - limit;
-    rows.splice(limit, rest, annotation({ title: options.title }, `… and ${rest} more differences (see the log)`));
+  if (total > limit) {
+    // The last line says how many were left out, so the total stays at `limit` + 1.
+    const rest = total - limit;
+    rows.push(annotation({ title: options.title }, `… and ${rest} more differences (see the log)`));
   }
   return rows.length ? `${rows.join('\n')}\n` : '';
 }

@@ -109,15 +109,17 @@ const GRANULARITY: Record<string, RegExp> = {
  *   ANA±nU   "that day", "three days later", "six months earlier": antecedent in the same
  *            paragraph; without one, the reference date for n ≠ 0, no date for n = 0;
  *   NEXT+1U  "the following week", "the next day": antecedent in the same paragraph, else no date.
- * U is D, W, M or Y. The result is absolute when the antecedent is ("2025-03-06"), else a REF form
+ * U is D, W, M or Y, or * for the antecedent's own granularity ("that time"). The result is absolute when the antecedent is ("2025-03-06"), else a REF form
  * ("REF-13D") so the timex stays independent of the reference date. The antecedent must be at
  * least as fine as U (a day for D; a day or week for W; a month for M).
  */
 function relativeToAntecedent(text: string, f: Span, timex: string, prev: DateCandidate | undefined, refDate: string | null): string | null {
-  const m = /^(PREV|ANA|NEXT)([+-])(\d+)([DWMY])$/u.exec(timex);
+  const m = /^(PREV|ANA|NEXT)([+-])(\d+)([DWMY*])$/u.exec(timex);
   if (!m) return null;
   const n = Number(m[3]) * (m[2] === '-' ? -1 : 1);
-  const unit = m[4];
+  // "*": the antecedent's own granularity ("by that time" after "June 10" is June 10).
+  const unit = m[4] === '*' ? granularityOf(prev?.value) : m[4];
+  if (!unit) return null;
   const fallback = m[1] === 'NEXT' || n === 0 ? null : `REF${signed(n)}${unit}`;
   const near = prev && (m[1] === 'PREV' ? inSameSentence(text, prev, f) : inSameParagraph(text, prev, f));
   const g = near && prev.value ? GRANULARITY[unit].exec(prev.value) : null;
@@ -127,6 +129,14 @@ function relativeToAntecedent(text: string, f: Span, timex: string, prev: DateCa
   const shifted = shift(g, unit, n);
   if (absolute) return shifted.iso;
   return `REF${signed(shift(GRANULARITY[unit].exec(refDate!)!, unit, 0).index * -1 + shifted.index)}${unit}`;
+}
+
+function granularityOf(value: string | null | undefined): string | null {
+  if (!value) return null;
+  if (GRANULARITY.D.test(value)) return 'D';
+  if (/^\d{4}-W\d\d$/u.test(value)) return 'W';
+  if (/^\d{4}-\d\d$/u.test(value)) return 'M';
+  return /^\d{4}$/u.test(value) ? 'Y' : null;
 }
 
 const signed = (n: number): string => `${n < 0 ? '-' : '+'}${Math.abs(n)}`;

@@ -34,12 +34,42 @@ export function extensionOf(file: string): string {
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS).filter(Boolean);
 
+// Documents that are not text, and a common free tool that turns each into text.
+// The conversion is left to the user: a PDF's reading order or a Word file's
+// tracked changes are choices we would make silently.
+const CONVERTERS: Record<string, (file: string, text: string) => string> = {
+  '.pdf': (file, text) => `pdftotext ${file} ${text}`,
+  '.docx': (file, text) => `pandoc -t plain ${file} -o ${text}`,
+  '.odt': (file, text) => `pandoc -t plain ${file} -o ${text}`,
+  '.rtf': (file, text) => `pandoc -t plain ${file} -o ${text}`,
+  '.epub': (file, text) => `pandoc -t plain ${file} -o ${text}`,
+  '.doc': (file) => `soffice --headless --convert-to txt ${file}`,
+};
+
+/**
+ * Why a file is not read, in one line: "report.pdf" → ".pdf is not a text format; convert
+ * it first, e.g. `pdftotext report.pdf report.txt`, and read the .txt".
+ */
+export function unsupportedMessage(file: string): string {
+  const ext = extensionOf(file);
+  const convert = CONVERTERS[ext];
+  if (!convert) return `${ext || 'this'} is not a supported format (read: ${SUPPORTED_EXTENSIONS.join(' ')}, or no extension)`;
+  const base = path.posix.basename(file);
+  const text = `${base.slice(0, base.length - ext.length)}.txt`;
+  return `${ext} is not a text format; convert it first, e.g. \`${convert(shellQuote(base), shellQuote(text))}\`, and read the .txt`;
+}
+
+/** A word the shell reads as is: "it's here.pdf" → 'it'\''s here.pdf'. */
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
 export interface FormattedText {
   /** What the extractors read. */
   text: string;
   /** The file's decoded text, when `text` differs from it. */
   originalText?: string;
-  /** Index in `text` → index in `originalText`, when they are not aligned one to one. */
+  /** Index in `text` (0..text.length inclusive) → index in `originalText`, when they are not aligned one to one. */
   offsetMap?: Uint32Array;
   refDate: string | null;
 }
@@ -48,8 +78,9 @@ export function formatText(format: Format, decoded: string): FormattedText {
   switch (format) {
     case 'markdown': {
       const md = readMarkdown(decoded);
-      // Same length, same offsets: citations still slice the file's own text.
-      return md.frontMatterEnd > 0 ? { text: md.text, originalText: decoded, refDate: md.refDate } : { text: decoded, refDate: null };
+      return md.offsetMap
+        ? { text: md.text, originalText: decoded, offsetMap: md.offsetMap, refDate: md.refDate }
+        : { text: md.text, originalText: decoded, refDate: md.refDate };
     }
     case 'html': {
       const html = htmlToText(decoded);

@@ -14,6 +14,7 @@
 // after its last source character and a span's start right on its first.
 import { Parser } from 'htmlparser2';
 import { isoDatePart } from './dates.ts';
+import { TextBuilder } from './offset-text.ts';
 
 export interface HtmlText {
   text: string;
@@ -36,66 +37,6 @@ const DATE_META: [attribute: string, value: string][] = [
   ['name', 'article:published_time'],
   ['itemprop', 'datepublished'],
 ];
-
-/** Characters a span may start on: when markup precedes one, the span starts after the markup. */
-const WORD_START = /[\p{L}\p{N}\p{Sc}]/u;
-
-class TextBuilder {
-  private parts: string[] = [];
-  private length = 0;
-  private map = new Uint32Array(1024);
-  /** File index right after the last character emitted. */
-  private lastEnd = 0;
-  private pendingSpace = false;
-  private pendingBreak = false;
-
-  private push(unit: string, at: number): void {
-    if (this.length + unit.length >= this.map.length) {
-      const bigger = new Uint32Array(Math.max(this.map.length * 2, this.length + unit.length + 1));
-      bigger.set(this.map);
-      this.map = bigger;
-    }
-    for (let k = 0; k < unit.length; k++) this.map[this.length + k] = at;
-    this.parts.push(unit);
-    this.length += unit.length;
-  }
-
-  space(): void {
-    this.pendingSpace = true;
-  }
-
-  lineBreak(): void {
-    this.pendingBreak = true;
-  }
-
-  /** A character that is in the text: `from`..`to` is its source (one character, or one entity). */
-  char(ch: string, from: number, to: number): void {
-    if (this.length > 0 && (this.pendingBreak || this.pendingSpace)) {
-      // Separators sit right after the previous character, so a span that ends there ends on it.
-      this.push(this.pendingBreak ? '\n' : ' ', this.lastEnd);
-    }
-    this.pendingBreak = this.pendingSpace = false;
-    // Skipped markup before a character: a word starts after it, punctuation
-    // ("Rubio</a>,") belongs to the end of the span before.
-    const at = from > this.lastEnd && this.length > 0 && !WORD_START.test(ch) ? this.lastEnd : from;
-    this.push(ch, at);
-    this.lastEnd = to;
-  }
-
-  /** A line break kept as is (inside <pre>). */
-  literalBreak(ch: string, to: number): void {
-    this.pendingBreak = this.pendingSpace = false;
-    if (this.length === 0) return;
-    this.push(ch, this.lastEnd);
-    this.lastEnd = to;
-  }
-
-  finish(): { text: string; offsetMap: Uint32Array } {
-    const offsetMap = this.map.slice(0, this.length + 1);
-    offsetMap[this.length] = this.lastEnd;
-    return { text: this.parts.join(''), offsetMap };
-  }
-}
 
 const HTML_SPACE = /[ \t\n\f\r\u00a0]/u;
 

@@ -263,6 +263,18 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "later in the day", "earlier in the day": the day named before it.
+    name: 'in-the-day',
+    pattern: new RegExp(`\\b(?:later|earlier)${S}in${S}(the${S}day)\\b`, 'giu'),
+    parse: (m) => [{ timex: 'ANA+0D', start: m[0].length - m[1].length, end: m[0].length }],
+  },
+  {
+    // "by that time", "at that time": the date named before it, at its own granularity.
+    name: 'that-time',
+    pattern: new RegExp(`\\bthat${S}time\\b`, 'giu'),
+    parse: () => ({ timex: 'ANA+0*' }),
+  },
+  {
     // "three days later", "six months earlier", "two weeks after,": an offset from the date
     // named before it ("ANA±nU"); "before"/"after" only when they end the phrase (no object).
     name: 'offset-later',
