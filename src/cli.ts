@@ -90,6 +90,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     })
     .option('--strict', 'exit 1 when any input could not be read')
     .option('-L, --follow', 'follow symbolic links inside folders (each real file read once); links named on the command line are always followed')
+    .addOption(new Option('--format <format>', 'json (the sheet) or csv (one kind of fact, see --kind)').choices(['json', 'csv']))
+    .addOption(new Option('--kind <kind>', 'with --format csv: which facts, one row each').choices(['entities', 'quotes', 'numbers', 'dates']))
     .addHelpText(
       'after',
       `
@@ -100,8 +102,17 @@ Examples:
   $ pdftotext report.pdf - | facts extract - --stdin-name report.txt`,
     )
     .action(async (paths: string[], opts) => {
+      if (opts.format === 'csv' || opts.kind) {
+        // The CSV tables live with `facts table`; loaded only when asked for.
+        if (opts.format !== 'csv' || !opts.kind) {
+          process.stderr.write('facts: --format csv and --kind go together (e.g. --format csv --kind quotes)\n');
+          return setExit(EXIT.usage);
+        }
+        const { tableCommand } = await import('./commands/report.ts');
+        return setExit(await tableCommand(paths, opts));
+      }
       const { extractCommand } = await import('./commands/extract.ts');
-      setExit(await extractCommand(paths, opts));
+      setExit(await extractCommand(paths, { ...opts, json: opts.json || opts.format === 'json' }));
     });
 
   program
@@ -160,6 +171,52 @@ Examples:
     .action(async (before: string, after: string, opts) => {
       const { diffCommand } = await import('./commands/diff.ts');
       setExit(await diffCommand(before, after, opts));
+    });
+
+  program
+    .command('report')
+    .description('write one self-contained HTML page: the documents with their facts highlighted, entities, quotes by speaker, timeline, numbers')
+    .argument('<path...>', 'folders and files to extract, or one saved sheet (.json) whose sources are read again')
+    .option('-o, --output <file>', 'write the page to FILE (atomically); without it the page goes to a pipe')
+    .option('--title <text>', 'the page title (default: "Facts from <inputs>")')
+    .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates, when extracting', isoDate)
+    .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
+    .option('--encoding <name>', 'read files that are not UTF-8 as latin1', encodingName)
+    .option('-L, --follow', 'follow symbolic links inside folders, when extracting')
+    .addHelpText(
+      'after',
+      `
+The page needs no network: open it from disk. Exit 2 when nothing could be read or the sheet is invalid.
+
+Examples:
+  $ facts report seeds/ --ref-date 2025-03-19 -o report.html
+  $ facts report facts.json -o report.html        from a saved sheet (sources resolved against the current directory)`,
+    )
+    .action(async (paths: string[], opts) => {
+      const { reportCommand } = await import('./commands/report.ts');
+      setExit(await reportCommand(paths, opts));
+    });
+
+  program
+    .command('table')
+    .description('print one kind of fact as CSV (RFC 4180): one row per fact with its first citation and citation count')
+    .argument('<path...>', 'one saved sheet (.json), or folders and files to extract')
+    .addOption(new Option('--kind <kind>', 'which facts').choices(['entities', 'quotes', 'numbers', 'dates']).makeOptionMandatory())
+    .option('-o, --output <file>', 'write the CSV to FILE (atomically)')
+    .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates, when extracting', isoDate)
+    .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
+    .option('--encoding <name>', 'read files that are not UTF-8 as latin1', encodingName)
+    .option('-L, --follow', 'follow symbolic links inside folders, when extracting')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ facts table facts.json --kind quotes -o quotes.csv
+  $ facts extract seeds/ --format csv --kind numbers     the same, extracting now`,
+    )
+    .action(async (paths: string[], opts) => {
+      const { tableCommand } = await import('./commands/report.ts');
+      setExit(await tableCommand(paths, opts));
     });
 
   program
