@@ -1,0 +1,278 @@
+// A small document-level coreference for speakers: from a source phrase ("he", "the company",
+// "Hornets coach Dan Harlow", "the firm's chief executive, Ana Ruiz") to an entity mention of the
+// same document, or to nobody. The rules, in order:
+//   1. a person named in the phrase is the speaker; an organisation named right before a person
+//      is the person's affiliation ("Acme CEO Dana Whitfield" → Dana Whitfield);
+//   2. "he"/"she" → the nearest earlier person of agreeing gender: in the nearest sentence that
+//      names one, the subject of its reporting verb, else its first person (gender from
+//      honorifics, -woman titles and given names);
+//   3. a definite description of a body ("the company", "the commission") → the nearest
+//      organisation whose name has that head word, else (generic heads: company, firm, group …)
+//      the nearest organisation;
+//   4. a definite description of a person ("the coach", "the minister") → the nearest person who
+//      carried that title;
+//   5. an indefinite description ("a top official", "one resident", "a spokesman for the firm")
+//      names nobody: the speaker is null. So does anything else.
+import type { EntityMention, Span } from '../../types.ts';
+import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
+import { BODY_DESCRIPTIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES } from '../lexicon.ts';
+import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
+import { determinerBefore, INDEFINITE } from './text.ts';
+
+// How far back a pronoun or description may look, in mentions: keeps odd texts linear.
+const LOOKBACK_MENTIONS = 200;
+
+export type SourceMethod = 'named' | 'pronoun' | 'description';
+
+export interface Resolved {
+  /** Index of the speaker's mention, or null when the phrase names nobody we can resolve. */
+  mention: number | null;
+  method: SourceMethod;
+  /** The words that name the speaker ("he", "the company", "Hornets coach Dan Harlow"). */
+  source: Span;
+}
+
+// Heads that describe any organisation, not one with that word in its name.
+const GENERIC_BODY_HEADS = new Set(['company', 'firm', 'group', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer', 'business', 'corporation', 'organization', 'organisation', 'statement', 'release', 'report', 'post', 'announcement', 'invitation', 'website', 'letter', 'newspaper', 'paper', 'broadcaster', 'network']);
+// Nouns for a person's role that a description can have as head ("the coach", "the spokeswoman").
+const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
+const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
+
+export class Coreference {
+  private readonly starts: number[];
+  private readonly genders: (Gender | null)[];
+
+  constructor(
+    private readonly doc: SegmentedDocument,
+    readonly mentions: readonly EntityMention[],
+    private readonly insideQuote: (offset: number) => boolean,
+    /** The subject of a sentence's reporting verb, if it has one (from frames.ts). */
+    private readonly reportingSubject: (sentence: number) => number | null,
+  ) {
+    this.starts = mentions.map((m) => m.start);
+    this.genders = mentions.map((m, i) => this.genderOf(i));
+  }
+
+  /** Index of the first mention starting at or after offset. */
+  firstMentionAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The mention that ends at a token's end (the token may carry a possessive or a dot the mention left out). */
+  mentionEndingAt(end: number): number | null {
+    const at = this.firstMentionAt(end);
+    for (let i = Math.min(at, this.mentions.length - 1); i >= 0 && i >= at - 3; i--) {
+      const m = this.mentions[i];
+      if (m.end <= end && end - m.end <= 2) return i;
+    }
+    return null;
+  }
+
+  mentionsIn(from: number, to: number): number[] {
+    const out: number[] = [];
+    for (let i = this.firstMentionAt(from); i < this.mentions.length && this.mentions[i].start < to; i++) out.push(i);
+    return out;
+  }
+
+  isSpeakerType(i: number): boolean {
+    const t = this.mentions[i].type;
+    return t === 'person' || t === 'organization';
+  }
+
+  /**
+   * A person's gender from the evidence in the document: an honorific or -woman title on any
+   * mention, else the given name of the fullest mention with the same last word.
+   */
+  private genderOf(i: number): Gender | null {
+    const m = this.mentions[i];
+    if (m.type !== 'person' && m.type !== 'other') return null;
+    for (const t of m.titles) {
+      const g = genderOfTitle(t);
+      if (g) return g;
+    }
+    const words = m.name.split(/\s+/u);
+    if (words.length >= 2) return genderOfGivenName(words[0]);
+    const last = words[words.length - 1];
+    for (const other of this.mentions) {
+      if (other === m || other.type !== 'person') continue;
+      const w = other.name.split(/\s+/u);
+      if (w.length >= 2 && w[w.length - 1] === last) {
+        for (const t of other.titles) {
+          const g = genderOfTitle(t);
+          if (g) return g;
+        }
+        return genderOfGivenName(w[0]);
+      }
+    }
+    return null;
+  }
+
+  /** "Steve" alone is the document's one "Steve …" person: the fuller mention stands for it. */
+  fullest(i: number): number {
+    const m = this.mentions[i];
+    if (m.type !== 'person' || /\s/u.test(m.name) || genderOfGivenName(m.name) === null) return i;
+    const fuller = new Map<string, number>();
+    this.mentions.forEach((o, j) => {
+      if (o.type === 'person' && o.name.startsWith(`${m.name} `)) fuller.set(o.name, fuller.get(o.name) ?? j);
+    });
+    return fuller.size === 1 ? [...fuller.values()][0] : i;
+  }
+
+  /**
+   * The speaker a source phrase names. `mode` says where the phrase stands:
+   * 'after-cue' ("said the coach, Dan Harlow, …": the first name, an appositive name after a role),
+   * 'before-cue' ("Hornets coach Dan Harlow said": the name nearest the cue).
+   */
+  resolvePhrase(tokens: Token[], mode: 'after-cue' | 'before-cue'): Resolved | null {
+    if (!tokens.length) return null;
+    const from = tokens[0].start;
+    const to = tokens[tokens.length - 1].end;
+    const mentions = this.mentionsIn(from, to).filter((i) => this.mentions[i].type !== 'place');
+    const persons = mentions.filter((i) => this.mentions[i].type === 'person');
+    const bodies = mentions.filter((i) => this.mentions[i].type === 'organization');
+    const span = (i: number) => ({ start: this.mentions[i].start, end: this.mentions[i].end });
+    if (mode === 'after-cue' && persons.length) {
+      // "said Neil Park, manager of the club": the name that opens the phrase.
+      const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
+      // "said the general secretary of the union, Tony Woodley": a role, then the name after a comma.
+      const appositive = persons.find((i) => /,\s*$/u.test(this.doc.text.slice(Math.max(from, this.mentions[i].start - 3), this.mentions[i].start)));
+      const p = opening ?? appositive ?? persons[0];
+      return { mention: p, method: 'named', source: { start: from, end: this.mentions[p].end } };
+    }
+    if (mode === 'before-cue' && persons.length) {
+      const p = persons[persons.length - 1];
+      return { mention: p, method: 'named', source: { start: this.phraseStart(tokens, p), end: this.mentions[p].end } };
+    }
+    // A role noun as the phrase's head with no name: an unnamed person ("GM's sales vice president").
+    const head = this.descriptionIn(tokens);
+    if (head && head.kind === 'person') return this.resolveDescription(tokens, head.index);
+    if (bodies.length) {
+      const b = mode === 'after-cue' ? bodies[0] : bodies[bodies.length - 1];
+      return { mention: b, method: 'named', source: span(b) };
+    }
+    const pronoun = tokens.find((t) => (t.normal === 'he' || t.normal === 'she') && t.tags.has('Pronoun'));
+    if (pronoun) return { mention: this.antecedent(pronoun), method: 'pronoun', source: { start: pronoun.start, end: pronoun.end } };
+    if (tokens.some((t) => /^(they|we|i|you|it)$/u.test(t.normal) && t.tags.has('Pronoun'))) {
+      const t = tokens.find((x) => /^(they|we|i|you|it)$/u.test(x.normal))!;
+      return { mention: null, method: 'pronoun', source: { start: t.start, end: t.end } };
+    }
+    if (head) return this.resolveDescription(tokens, head.index);
+    // "“…,” Acme said": a name of unknown kind right at the cue still speaks.
+    const other = mentions.filter((i) => this.mentions[i].type === 'other');
+    if (other.length) {
+      const o = mode === 'after-cue' ? other[0] : other[other.length - 1];
+      return { mention: o, method: 'named', source: span(o) };
+    }
+    return null;
+  }
+
+  /** Where the words naming a person start: the role and affiliation in front of the name count ("Hornets coach Dan Harlow"). */
+  private phraseStart(tokens: Token[], p: number): number {
+    const m = this.mentions[p];
+    let k = tokens.findIndex((t) => t.end > m.start);
+    while (k > 0 && !/[,;:]/u.test(tokens[k - 1].post) && (tokens[k - 1].tags.has('Noun') || tokens[k - 1].tags.has('Adjective') || tokens[k - 1].tags.has('Possessive'))) k--;
+    return Math.min(tokens[Math.max(0, k)].start, m.start);
+  }
+
+  /**
+   * The head noun of the phrase's first noun phrase (up to a preposition or a relative word) and
+   * whether it describes a person or a body: "a university professor from the University of X" →
+   * professor; "GM's sales, service and marketing vice president in a call" → president.
+   */
+  private descriptionIn(tokens: Token[]): { index: number; kind: 'person' | 'body' } | null {
+    let end = tokens.length;
+    for (let k = 1; k < tokens.length; k++) {
+      if (/^(from|of|at|for|in|on|with|by|who|which|that|said|says)$/u.test(tokens[k].normal)) {
+        end = k;
+        break;
+      }
+    }
+    for (let k = Math.min(end, 10) - 1; k >= 0; k--) {
+      const t = tokens[k];
+      const word = t.normal.replace(/s$/u, '');
+      if (PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(word)) return { index: k, kind: 'person' };
+      if ((t.tags.has('Noun') || t.tags.has('Plural')) && (BODY_HEADS.has(t.normal) || BODY_HEADS.has(word))) return { index: k, kind: 'body' };
+      if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Possessive') && k === Math.min(end, 10) - 1) continue;
+    }
+    return null;
+  }
+
+  /**
+   * "the company" → the nearest organisation (with "company" in its name first);
+   * "the coach" → the nearest person titled coach; "a top official" → nobody.
+   */
+  resolveDescription(tokens: Token[], k: number): Resolved {
+    const head = tokens[k];
+    const det = determinerBefore(tokens, k);
+    const from = det && det.start < head.start ? det.start : head.start;
+    const source = { start: from, end: head.end };
+    if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
+    const word = head.normal.replace(/s$/u, '');
+    const limit = this.firstMentionAt(from);
+    if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
+      for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        if (m.type === 'person' && !this.insideQuote(m.start) && m.titles.some((t) => t.toLowerCase().replace(/\.$/u, '') === head.normal)) return { mention: this.fullest(i), method: 'description', source };
+      }
+      // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
+      // but a person named in this sentence or the one before is who "the leader" is.
+      // "The premier of the state remarked": a description with its own complement introduces someone new.
+      const complement = /^\s+of\b/u.test(this.doc.text.slice(head.end, head.end + 4));
+      return { mention: complement ? null : this.nearest(from, 'person', null, 0), method: 'description', source };
+    }
+    const inName = (m: EntityMention) => m.name.toLowerCase().split(/\s+/u).some((w) => w === head.normal || w === word);
+    for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      const m = this.mentions[i];
+      if (m.type === 'organization' && !this.insideQuote(m.start) && inName(m)) return { mention: i, method: 'description', source };
+    }
+    if (GENERIC_BODY_HEADS.has(head.normal) || BODY_DESCRIPTIONS.has(head.normal)) {
+      return { mention: this.nearest(from, 'organization', null), method: 'description', source };
+    }
+    return { mention: null, method: 'description', source };
+  }
+
+  /** "he"/"she" → the nearest earlier person of agreeing gender; null when there is none. */
+  antecedent(pronoun: Token): number | null {
+    const gender: Gender | null = pronoun.normal === 'she' ? 'female' : pronoun.normal === 'he' ? 'male' : null;
+    return this.nearest(pronoun.start, 'person', gender);
+  }
+
+  /**
+   * In the nearest earlier sentence (outside quotations) that has a fitting mention: the subject
+   * of its reporting verb when that fits, else its first fitting mention. A person fits when its
+   * gender, if known, agrees.
+   */
+  nearest(offset: number, type: 'person' | 'organization', gender: Gender | null, maxSentencesBack = Infinity): number | null {
+    const limit = this.firstMentionAt(offset);
+    const fits = (i: number) => {
+      const m = this.mentions[i];
+      if (this.insideQuote(m.start)) return false;
+      if (type === 'organization') return m.type === 'organization';
+      if (m.type !== 'person') return false;
+      return gender === null || this.genders[i] === null || this.genders[i] === gender;
+    };
+    const sentenceOf = (i: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[i].start)]?.sentence ?? -1;
+    const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
+    let sentence = -1;
+    let first: number | null = null;
+    for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      const s = sentenceOf(i);
+      if (sentence >= 0 && s !== sentence) break;
+      if (s < here - maxSentencesBack) break;
+      if (!fits(i)) continue;
+      sentence = s;
+      first = i;
+    }
+    if (first === null) return null;
+    const subject = this.reportingSubject(sentence);
+    if (subject !== null && fits(subject)) return this.fullest(subject);
+    return this.fullest(first);
+  }
+}
