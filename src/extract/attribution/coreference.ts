@@ -150,9 +150,21 @@ export class Coreference {
       const p = persons[persons.length - 1];
       return { mention: p, method: 'named', source: { start: this.phraseStart(tokens, p), end: this.mentions[p].end } };
     }
+    // "Commissioner for Competition Neelie Kroes said": a name of any kind right at the cue speaks.
+    const adjacent = mentions.filter((i) => (mode === 'before-cue' ? this.mentions[i].end >= to - 2 : this.mentions[i].start <= from + 1));
+    if (adjacent.length) {
+      const a = adjacent[mode === 'before-cue' ? adjacent.length - 1 : 0];
+      return { mention: a, method: 'named', source: { start: mode === 'before-cue' ? this.phraseStart(tokens, a) : this.mentions[a].start, end: this.mentions[a].end } };
+    }
     // A role noun as the phrase's head with no name: an unnamed person ("GM's sales vice president").
-    const head = this.descriptionIn(tokens);
+    const head = this.descriptionIn(tokens, mode);
     if (head && head.kind === 'person') return this.resolveDescription(tokens, head.index);
+    // "a union negotiator said": the phrase ends on a common noun, so the body named before it only modifies it.
+    const last = tokens[tokens.length - 1];
+    if (mode === 'before-cue' && last.tags.has('Noun') && !last.tags.has('ProperNoun') && !last.tags.has('Pronoun') && !last.tags.has('Date') && !tokens.some((t) => t.tags.has('Preposition')) && !mentions.some((i) => this.mentions[i].end >= last.end - 1) && (!head || head.index !== tokens.length - 1)) {
+      const det = tokens.find((t) => /^(a|an|the|one|another|some)$/u.test(t.normal));
+      return { mention: null, method: 'description', source: { start: det ? det.start : from, end: to } };
+    }
     if (bodies.length) {
       const b = mode === 'after-cue' ? bodies[0] : bodies[bodies.length - 1];
       return { mention: b, method: 'named', source: span(b) };
@@ -186,15 +198,26 @@ export class Coreference {
    * whether it describes a person or a body: "a university professor from the University of X" →
    * professor; "GM's sales, service and marketing vice president in a call" → president.
    */
-  private descriptionIn(tokens: Token[]): { index: number; kind: 'person' | 'body' } | null {
+  private descriptionIn(tokens: Token[], mode: 'after-cue' | 'before-cue'): { index: number; kind: 'person' | 'body' } | null {
+    const boundary = (t: Token) => /^(from|of|at|for|in|on|with|by|who|which|that|what|said|says)$/u.test(t.normal);
+    let begin = 0;
     let end = tokens.length;
-    for (let k = 1; k < tokens.length; k++) {
-      if (/^(from|of|at|for|in|on|with|by|who|which|that|said|says)$/u.test(tokens[k].normal)) {
-        end = k;
-        break;
+    if (mode === 'after-cue') {
+      const at = tokens.findIndex((t, k) => k > 0 && boundary(t));
+      if (at > 0) end = at;
+    } else {
+      // "in what the Ukrainian leader" → the noun phrase that ends at the cue.
+      for (let k = tokens.length - 2; k >= 0; k--) {
+        if (boundary(tokens[k])) {
+          begin = k + 1;
+          break;
+        }
       }
+      // "a spokesman for the company", "a professor at the university": the role before the complement is the head.
+      const role = tokens[begin - 2];
+      if (begin >= 2 && /^(for|of|at|from|with)$/u.test(tokens[begin - 1].normal) && (PERSON_HEADS.has(role.normal) || PERSON_HEADS.has(role.normal.replace(/s$/u, '')))) return { index: begin - 2, kind: 'person' };
     }
-    for (let k = Math.min(end, 10) - 1; k >= 0; k--) {
+    for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
       if (PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(word)) return { index: k, kind: 'person' };

@@ -63,6 +63,8 @@ export function attributeQuotes(doc: SegmentedDocument, mentions: readonly Entit
 class Attributor {
   private readonly coref: Coreference;
   private readonly subjects = new Map<number, number | null>();
+  /** The speaker of the quotations attributed so far, by the sentence their frame is in. */
+  private readonly sentenceSpeakers = new Map<number, number>();
 
   constructor(
     private readonly doc: SegmentedDocument,
@@ -79,7 +81,13 @@ class Attributor {
   run(): AttributedQuote[] {
     const out: AttributedQuote[] = [];
     this.spans.forEach((span, index) => {
-      out.push(this.attribute(span, index, out));
+      const result = this.attribute(span, index, out);
+      out.push(result);
+      const at = result.attribution?.source ?? result.attribution?.cue;
+      if (result.speaker !== null && at) {
+        const sentence = this.doc.tokens[tokenAt(this.doc.tokens, at.start)]?.sentence;
+        if (sentence !== undefined && !this.sentenceSpeakers.has(sentence)) this.sentenceSpeakers.set(sentence, result.speaker);
+      }
     });
     // A paragraph of a multi-paragraph quote with no frame of its own takes the speaker of the rest of the quote.
     for (let i = out.length - 2; i >= 0; i--) {
@@ -168,6 +176,8 @@ class Attributor {
     if (reportingLemma(t.normal, tokens[k + 1]?.normal ?? '') === null) return false;
     // "promised to “fix” it", "urged to": a verb before an infinitive frames no quotation.
     if (tokens[k + 1]?.normal === 'to' && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
+    // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
+    if (/^post(?:s|ed|ing)?$/u.test(t.normal) && !/^(on|to|online)$/u.test(tokens[k + 1]?.normal ?? '') && !/:/u.test(t.post)) return false;
     // Forms that are nouns as often as verbs ("a post on X", "the call", "his report"): cues only when tagged as verbs.
     return t.tags.has('Verb') || CORE_REPORTING_VERBS.has(t.normal);
   }
@@ -217,8 +227,9 @@ class Attributor {
       return resolved?.method === 'named' || resolved?.method === 'pronoun' ? { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved } : null;
     }
     const cue = clause[verbAt];
-    // “…,” saying …: a participle with no subject of its own belongs to the sentence before the quote.
-    if (verbAt === 0 && /ing$/u.test(cue.normal)) return null;
+    // “…,” saying …: a participle with no subject of its own belongs to the sentence before the quote;
+    // an individual “with knowledge” claimed that …: a verb followed by its own clause names no speaker after it.
+    if (verbAt === 0 && (/ing$/u.test(cue.normal) || /^(that|to)$/u.test(clause[1]?.normal ?? ''))) return null;
     // “…” when the agency felt …: a subordinate clause, not the quote's frame.
     if (clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun')))) return null;
     const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
@@ -244,12 +255,14 @@ class Attributor {
     // The sentence may hold earlier quotations ("dismissed the “Antennagate,” saying …“…”"): their words are no frame.
     const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
     const earlier = this.spans.filter((s) => s.close < span.open && s.close >= start && s.open >= start - 1);
-    const tokens = this.window(start, span.open).filter((t) => !earlier.some((q) => t.start >= q.open && t.end <= q.close)).slice(-3 * FRAME_TOKENS);
+    const sentence = this.window(start, span.open).filter((t) => !earlier.some((q) => t.start >= q.open && t.end <= q.close));
+    const tokens = sentence.slice(-3 * FRAME_TOKENS);
     if (!tokens.length) return null;
-    return this.frameBefore(tokens);
+    return this.frameBefore(tokens, sentenceOpening(sentence));
   }
 
-  private frameBefore(tokens: Token[]): Frame | null {
+  /** `opening`: the noun phrase the whole sentence opens with, when the tokens are only its end. */
+  private frameBefore(tokens: Token[], opening: Token[] = sentenceOpening(tokens)): Frame | null {
     const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) ? [i] : []));
     const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
     const v = core.length ? core[core.length - 1] : cues[cues.length - 1];
@@ -269,7 +282,7 @@ class Attributor {
       const participle = /ing$/u.test(cue.normal) && v > 0;
       const subject = tokens.slice(0, v);
       const resolved = participle
-        ? (this.coref.resolvePhrase(sentenceOpening(subject), 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
+        ? (this.coref.resolvePhrase(opening, 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
         : this.subjectBefore(tokens, v);
       return { cue, cueText: cueText(tokens, v), resolved };
     }
@@ -284,7 +297,7 @@ class Attributor {
     // "Ms. Ruiz raised the same argument: … “protection”": a noun of saying whose owner is the sentence's subject.
     const noun = tokens.findIndex((t, k) => REPORTING_NOUNS.has(t.normal) && k > 0 && /^(the|her|his|their|its|same|a|an)$/u.test(tokens[k - 1].normal));
     if (noun > 0) {
-      const subject = this.coref.resolvePhrase(sentenceOpening(tokens.slice(0, noun)), 'before-cue');
+      const subject = this.coref.resolvePhrase(opening, 'before-cue');
       if (subject?.mention != null && subject.method === 'named') return { cue: null, cueText: null, resolved: subject };
     }
     // "Kim Adler, Channel 9: “…”": a name and a colon, no verb.
@@ -337,7 +350,8 @@ class Attributor {
       const m = this.coref.mentionEndingAt(t.end);
       if (m !== null && (this.coref.isSpeakerType(m) || (k === from && this.mentions[m].type === 'other'))) {
         const start = Math.max(tokens[Math.max(0, k - 5)].start, this.clauseStart(tokens, k));
-        return this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 5), k + 1).filter((x) => x.start >= start), 'before-cue');
+        const resolved = this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 5), k + 1).filter((x) => x.start >= start), 'before-cue');
+        return this.firstOfPair(tokens, resolved);
       }
       if (/^(he|she|they|we|i|it)$/u.test(t.normal) && t.tags.has('Pronoun')) return this.coref.resolvePhrase([t], 'before-cue');
       // "the company said", "One resident shouted", "a union negotiator has said": a noun phrase ends at the verb.
@@ -354,6 +368,20 @@ class Attributor {
     return null;
   }
 
+  /**
+   * "Mayor Ana Ruiz and council member Bo Lind said": words said by two people are given to the
+   * first named (one speaker per quote; the pair is in the source phrase).
+   */
+  private firstOfPair(tokens: Token[], resolved: Resolved | null): Resolved | null {
+    if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return resolved;
+    let j = tokens.findIndex((t) => t.end > resolved.source.start) - 1;
+    // the role words in front of the second name ("Vice President") are part of its phrase already
+    if (j < 1 || tokens[j].normal !== 'and') return resolved;
+    const first = this.coref.mentionEndingAt(tokens[j - 1].end);
+    if (first === null || this.mentions[first].type !== 'person') return resolved;
+    return { mention: first, method: 'named', source: { start: this.mentions[first].start, end: resolved.source.end } };
+  }
+
   private clauseStart(tokens: Token[], k: number): number {
     for (let j = k - 1; j >= 0; j--) if (/[,;:]/u.test(tokens[j].post) || CLAUSE_BOUNDARIES.has(tokens[j].normal)) return tokens[j + 1].start;
     return tokens[0].start;
@@ -368,6 +396,9 @@ class Attributor {
 
   /** The subject of a sentence's reporting verb ("Ruth Okoro, a councillor, said she was angry." → Ruth Okoro), for coreference. */
   private reportingSubjectOf(sentence: number): number | null {
+    // "“…,” said the union's leader, Tony Woodley." — the speaker already found there is the subject.
+    const spoke = this.sentenceSpeakers.get(sentence);
+    if (spoke !== undefined) return spoke;
     if (this.subjects.has(sentence)) return this.subjects.get(sentence)!;
     this.subjects.set(sentence, null);
     const s = this.doc.sentences[sentence];
@@ -387,7 +418,9 @@ class Attributor {
   /** The reporting frame of a paragraph's last sentence, when it has one ("Ruth Okoro said she was angry."). */
   private reportedSpeech(para: Span): Frame | null {
     const text = this.doc.text;
-    const start = sentenceStartBefore(text, para.end, Math.max(para.start, para.end - MAX_SENTENCE_REACH));
+    let last = para.end;
+    while (last > para.start && /[\s.!?"”’)]/u.test(text[last - 1])) last--;
+    const start = sentenceStartBefore(text, last, Math.max(para.start, last - MAX_SENTENCE_REACH));
     const tokens = this.window(start, para.end).slice(-3 * FRAME_TOKENS);
     const v = tokens.findIndex((_, k) => this.isCue(tokens, k));
     if (v <= 0) return null;
@@ -452,9 +485,11 @@ function sentenceOpening(tokens: Token[]): Token[] {
   const out: Token[] = [];
   // "During the keynote, Ana Ruiz …", "In her letter, she …": an opening adverbial up to its comma is skipped.
   let from = 0;
-  if (tokens.length && (tokens[0].tags.has('Preposition') || /^(after|before|when|while|as|following|despite|during|in|on|at)$/u.test(tokens[0].normal))) {
-    const comma = tokens.findIndex((t) => /,/u.test(t.post));
-    if (comma >= 0 && comma < tokens.length - 1) from = comma + 1;
+  while (from < tokens.length && (tokens[from].tags.has('Preposition') || /^(after|before|when|while|as|following|despite|during|in|on|at)$/u.test(tokens[from].normal))) {
+    let comma = from;
+    while (comma < tokens.length && !/,/u.test(tokens[comma].post)) comma++;
+    if (comma >= tokens.length - 1) break;
+    from = comma + 1;
   }
   for (const t of tokens.slice(from)) {
     if (t.tags.has('Verb') && !t.tags.has('ProperNoun')) break;
