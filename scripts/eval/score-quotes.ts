@@ -28,9 +28,12 @@ export function loadGoldQuotes(path: string): GoldSpeakerQuote[] | null {
     .map((l) => JSON.parse(l) as GoldSpeakerQuote);
 }
 
-/** A name as compared: lower case, letters and digits only ("Charles O 'Reilly" = "Charles O'Reilly"). */
+/**
+ * A name as compared: lower case, letters and digits only ("Charles O 'Reilly" = "Charles O'Reilly"),
+ * without a leading article, which the sheet's names never carry ("The New York Times" = "New York Times").
+ */
 export function speakerKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/^\s*the\s+/iu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**

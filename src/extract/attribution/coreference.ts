@@ -151,7 +151,9 @@ export class Coreference {
       return { mention: p, method: 'named', source: { start: this.phraseStart(tokens, p), end: this.mentions[p].end } };
     }
     // "Commissioner for Competition Neelie Kroes said": a name of any kind right at the cue speaks.
-    const adjacent = mentions.filter((i) => (mode === 'before-cue' ? this.mentions[i].end >= to - 2 : this.mentions[i].start <= from + 1));
+    // (not "said GM's sales vice president": a possessive only modifies the noun after it)
+    const possessive = (i: number) => /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[i].end, this.mentions[i].end + 2));
+    const adjacent = mentions.filter((i) => (mode === 'before-cue' ? this.mentions[i].end >= to - 2 : this.mentions[i].start <= from + 1 && !possessive(i)));
     if (adjacent.length) {
       const a = adjacent[mode === 'before-cue' ? adjacent.length - 1 : 0];
       return { mention: a, method: 'named', source: { start: mode === 'before-cue' ? this.phraseStart(tokens, a) : this.mentions[a].start, end: this.mentions[a].end } };
@@ -161,7 +163,8 @@ export class Coreference {
     if (head && head.kind === 'person') return this.resolveDescription(tokens, head.index);
     // "a union negotiator said": the phrase ends on a common noun, so the body named before it only modifies it.
     const last = tokens[tokens.length - 1];
-    if (mode === 'before-cue' && last.tags.has('Noun') && !last.tags.has('ProperNoun') && !last.tags.has('Pronoun') && !last.tags.has('Date') && !tokens.some((t) => t.tags.has('Preposition')) && !mentions.some((i) => this.mentions[i].end >= last.end - 1) && (!head || head.index !== tokens.length - 1)) {
+    const detAt = tokens.map((t) => /^(a|an|the|one|another|some)$/u.test(t.normal)).lastIndexOf(true);
+    if (mode === 'before-cue' && last.tags.has('Noun') && !last.tags.has('ProperNoun') && !last.tags.has('Pronoun') && !last.tags.has('Date') && !tokens.slice(detAt + 1).some((t) => t.tags.has('Preposition')) && !mentions.some((i) => this.mentions[i].end >= last.end - 1) && (!head || head.index !== tokens.length - 1)) {
       const det = tokens.find((t) => /^(a|an|the|one|another|some)$/u.test(t.normal));
       return { mention: null, method: 'description', source: { start: det ? det.start : from, end: to } };
     }
@@ -255,7 +258,8 @@ export class Coreference {
       const m = this.mentions[i];
       if (m.type === 'organization' && !this.insideQuote(m.start) && inName(m)) return { mention: i, method: 'description', source };
     }
-    if (GENERIC_BODY_HEADS.has(head.normal) || BODY_DESCRIPTIONS.has(head.normal)) {
+    // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
+    if (GENERIC_BODY_HEADS.has(head.normal)) {
       return { mention: this.nearest(from, 'organization', null), method: 'description', source };
     }
     return { mention: null, method: 'description', source };

@@ -101,8 +101,8 @@ class Attributor {
   private attribute(span: QuoteSpan, index: number, done: AttributedQuote[]): AttributedQuote {
     const text = this.doc.text;
     const none: AttributedQuote = { kind: 'speech', speaker: null, cue: null, attribution: null };
-    // Rule 0: titles, names and naming constructions are terms.
-    if (isTerm(text, span, index > 0 ? this.spans[index - 1] : undefined)) return { ...none, kind: 'term' };
+    // Rule 0: titles, names and naming constructions are terms; "what she called a “fresh start”" is her term.
+    if (isTerm(text, span, index > 0 ? this.spans[index - 1] : undefined)) return this.coinedBy(span) ?? { ...none, kind: 'term' };
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
@@ -145,6 +145,24 @@ class Attributor {
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /** "what he called a “New GM”", "Ruiz dubbed it “the bridge to nowhere”": the subject of an active naming verb coined the term. */
+  private coinedBy(span: QuoteSpan): AttributedQuote | null {
+    const text = this.doc.text;
+    const naming = NAMING_VERB.exec(text.slice(Math.max(0, span.open - 24), span.open));
+    if (!naming) return null;
+    const verbEnd = span.open - naming[0].length + naming[1].length;
+    const start = sentenceStartBefore(text, verbEnd, Math.max(0, verbEnd - MAX_SENTENCE_REACH));
+    const tokens = this.window(start, verbEnd);
+    const before = tokens[tokens.length - 2];
+    // "commonly called", "was dubbed", "so-called": no subject names it.
+    // "Lion, dubbed “Mission Control”": a participle after a comma describes, nobody coins.
+    if (!before || /,/u.test(before.post) || !(before.tags.has('Pronoun') || this.coref.mentionEndingAt(before.end) !== null)) return null;
+    const resolved = this.subjectBefore(tokens, tokens.length - 1);
+    if (!resolved || resolved.mention === null || resolved.method === 'description' || !this.coref.isSpeakerType(resolved.mention)) return null;
+    const cue = tokens[tokens.length - 1];
+    return { kind: 'term', speaker: this.coref.fullest(resolved.mention), cue: cue.normal, attribution: { method: resolved.method, cue: { start: cue.start, end: cue.end }, source: resolved.source } };
   }
 
   private result(mention: number, method: Resolved['method'] | 'paragraph', frame: Frame): AttributedQuote {
@@ -529,7 +547,9 @@ function wordCount(s: string): number {
 }
 
 // Words that name what follows them: “commonly called “apps””, “dubbed “Antennagate””, “a case, or “bumper””, “the so-called”.
-const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))|,\s*or)\s*$/iu;
+const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or)\s*$/iu;
+// The naming verbs whose subject coins the name: "what he called a “New Deal”" is his term.
+const NAMING_VERB = /\b(called|dubbed|termed|nicknamed|branded|labell?ed)(?:\s+(?:a|an|the))?\s*$/iu;
 // Words after a quotation that show it is not a premodifier of a noun ("the “best” of them", "a “good” one").
 const FUNCTION_WORDS = /^(?:of|to|for|in|on|at|by|with|from|and|or|but|is|are|was|were|be|been|that|which|who|as|than|would|will|could|should|can|may|might|has|have|had|it|he|she|they|we|one|ones|said|says|when|while|if|because|so|not|also|then|now)$/u;
 // Small words that a title may hold in lower case ("Gone with the Wind", "Office of the Future").
