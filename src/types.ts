@@ -62,9 +62,9 @@ export interface QuoteCandidate extends Span {
   /** Index into the same document's entity mentions, or null when no speaker is clear. */
   speakerMention: number | null;
   cue: string | null;
-  kind?: QuoteKind;
-  /** Null when there is no speaker. */
-  attribution?: Attribution | null;
+  kind: QuoteKind;
+  /** The evidence for the speaker; null when there is no speaker. */
+  attribution: Attribution | null;
 }
 
 export interface NumberCandidate extends Span {

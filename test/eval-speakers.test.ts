@@ -41,9 +41,9 @@ describe('scoring quotes against named-speaker gold', () => {
     source: { path: 'd', text, sha256: '', bytes: 0 },
     entities: mentions,
     quotes: [
-      { ...at('We grew.'), text: 'We grew.', speakerMention: 0, cue: 'said' },
-      { ...at('creative accounting'), text: 'creative accounting', speakerMention: 0, cue: 'called' },
-      { ...at('No,'), text: 'No,', speakerMention: 1, cue: 'said' },
+      { ...at('We grew.'), text: 'We grew.', speakerMention: 0, cue: 'said', kind: 'speech', attribution: null },
+      { ...at('creative accounting'), text: 'creative accounting', speakerMention: 0, cue: 'called', kind: 'speech', attribution: null },
+      { ...at('No,'), text: 'No,', speakerMention: 1, cue: 'said', kind: 'speech', attribution: null },
     ],
     numbers: [],
     dates: [],
@@ -58,9 +58,13 @@ describe('scoring quotes against named-speaker gold', () => {
     expect(get('speaker accuracy, how = none')).toMatchObject({ score: 0, n: 1 });
   });
 
+  it('counts kind: speech is a quote, term is a term', () => {
+    expect(get('kind accuracy')).toMatchObject({ score: 2 / 3, n: 3 });
+  });
+
   it('counts a speaker given to a speakerless span as a false attribution, and lists it', () => {
     expect(get('false attribution')).toMatchObject({ score: 1, n: 1, lowerIsBetter: true });
-    expect(errors.map((e) => [e.error, e.text])).toEqual([['speaker', 'creative accounting']]);
+    expect(errors.map((e) => [e.error, e.text])).toEqual([['speaker', 'creative accounting'], ['type', 'creative accounting']]);
     expect(errors[0].detail).toMatch(/^none: gold null, system person\/dana-whitfield/u);
   });
 
