@@ -276,7 +276,7 @@ export class Coreference {
    * of its reporting verb when that fits, else its first fitting mention. A person fits when its
    * gender, if known, agrees.
    */
-  nearest(offset: number, type: 'person' | 'organization', gender: Gender | null, maxSentencesBack = Infinity): number | null {
+  nearest(offset: number, type: 'person' | 'organization', gender: Gender | null, maxSentencesBack = Infinity, depth = 0): number | null {
     const limit = this.firstMentionAt(offset);
     const fits = (i: number) => {
       const m = this.mentions[i];
@@ -300,6 +300,26 @@ export class Coreference {
     if (first === null) return null;
     const subject = this.reportingSubject(sentence);
     if (subject !== null && fits(subject)) return this.fullest(subject);
+    // "Hours after meeting President Ilan Dor, he went public.": a name in an opening phrase is not the
+    // sentence's subject; the pronoun after the comma is, and it points further back.
+    if (type === 'person' && depth < 3) {
+      const m = this.mentions[first];
+      const next = this.doc.tokens[tokenAt(this.doc.tokens, m.end)];
+      if (next && /^\s*,\s*$/u.test(this.doc.text.slice(m.end, next.start)) && next.sentence === sentence && /^(he|she)$/u.test(next.normal) && (gender === null || (next.normal === 'she') === (gender === 'female')) && this.startsWithPhrase(sentence, m.start)) {
+        const further = this.nearest(this.doc.sentences[sentence].start, type, gender, maxSentencesBack, depth + 1);
+        if (further !== null) return further;
+      }
+    }
     return this.fullest(first);
+  }
+
+  /** True when the sentence opens with a prepositional or adverbial phrase that holds the offset ("Hours after meeting X, …"). */
+  private startsWithPhrase(sentence: number, offset: number): boolean {
+    const s = this.doc.sentences[sentence];
+    if (!s) return false;
+    const first = this.doc.tokens[s.firstToken];
+    if (first.start >= offset) return false;
+    const opening = this.doc.tokens.slice(s.firstToken, tokenAt(this.doc.tokens, offset));
+    return opening.some((t) => t.tags.has('Preposition') || t.tags.has('Gerund')) && !opening.some((t) => /,/u.test(t.post));
   }
 }

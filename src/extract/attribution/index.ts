@@ -287,7 +287,9 @@ class Attributor {
     if (v !== undefined) {
       const cue = tokens[v];
       // "The phone was praised by Ana Ruiz as “…”": a passive cue, the speaker is the agent after "by".
-      if (v > 0 && /^(was|were|is|are|been|being|be)$/u.test(tokens[v - 1].normal) && tokens[v + 1]?.normal === 'by') {
+      if (v > 0 && /^(was|were|is|are|been|being|be)$/u.test(tokens[v - 1].normal)) {
+        // "The firm was accused of “creative accounting”": a passive with no agent reports nobody's words.
+        if (tokens[v + 1]?.normal !== 'by') return null;
         const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 2), 0), 'after-cue');
         return { cue, cueText: cueText(tokens, v), resolved };
       }
