@@ -63,6 +63,9 @@ describe('rule 2: the frame before the quote', () => {
     ['a name between commas is the subject', 'The senator\u2019s chief of staff, Wren Adeyemi, said the bill “needs another week.”', [{ text: 'needs another week.', speaker: 'Wren Adeyemi' }]],
     ['a passive cue names its agent', 'The plan was praised by Dario Felt as “the only sane option.”', [{ text: 'the only sane option.', speaker: 'Dario Felt' }]],
     ['a participle takes the sentence subject', 'During the hearing, Judge Amara Ekwueme closed the case, saying, “There is nothing more to decide.”', [{ text: 'There is nothing more to decide.', speaker: 'Amara Ekwueme' }]],
+    ['a name, its roles between commas, then the cue', 'Dora Vance, chair of Local 88, Transit Workers union said “We will strike on Monday.”', [{ text: 'We will strike on Monday.', speaker: 'Dora Vance' }]],
+    ['a full sentence quoted after a comma belongs to the person whose verb it follows', 'After the verdict Judge Amara Ekwueme sent a note to the jury, “you have served your city well.”', [{ text: 'you have served your city well.', speaker: 'Amara Ekwueme', source: 'Judge Amara Ekwueme' }]],
+    ['two people as one subject: the first named', 'Mayor Tessa Quinlan and regional transport minister Hugo Brandt announced a “new start for the harbour.”', [{ text: 'new start for the harbour.', speaker: 'Tessa Quinlan' }]],
     ['coordinated verbs share their subject', 'Nadia Ferro thanked the staff and described the result as “a team effort.”', [{ text: 'a team effort.', speaker: 'Nadia Ferro' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

@@ -192,7 +192,8 @@ export class Coreference {
   private phraseStart(tokens: Token[], p: number): number {
     const m = this.mentions[p];
     let k = tokens.findIndex((t) => t.end > m.start);
-    while (k > 0 && !/[,;:]/u.test(tokens[k - 1].post) && (tokens[k - 1].tags.has('Noun') || tokens[k - 1].tags.has('Adjective') || tokens[k - 1].tags.has('Possessive'))) k--;
+    const roleWord = (t: Token) => /^\p{Lu}/u.test(t.text) || t.tags.has('Possessive') || /[’']s$/u.test(t.text) || PERSON_HEADS.has(t.normal) || BODY_HEADS.has(t.normal);
+    while (k > 0 && !/[,;:]/u.test(tokens[k - 1].post) && roleWord(tokens[k - 1]) && !/^(after|before|during|the|a|an)$/iu.test(tokens[k - 1].normal)) k--;
     return Math.min(tokens[Math.max(0, k)].start, m.start);
   }
 

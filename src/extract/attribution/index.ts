@@ -336,6 +336,28 @@ class Attributor {
    * "Sen. Joe Marsh (R-Ky.) tweeted" skips the brackets. Stops at a clause boundary.
    */
   private subjectBefore(tokens: Token[], v: number): Resolved | null {
+    const found = this.subjectBeforeCue(tokens, v);
+    if (found && found.mention !== null && this.mentions[found.mention].type === 'person') return found;
+    // "Ana Ruiz, chair of Local 12, Auto Workers union said": the person an appositive chain opens with.
+    const chain = this.appositiveChainSubject(tokens, v);
+    return chain ?? found;
+  }
+
+  private appositiveChainSubject(tokens: Token[], v: number): Resolved | null {
+    const opening = sentenceOpening(tokens.slice(0, v));
+    const last = opening[opening.length - 1];
+    if (!last || !/,/u.test(last.post)) return null;
+    const m = this.coref.mentionEndingAt(last.end);
+    if (m === null || this.mentions[m].type !== 'person') return null;
+    const at = tokens.indexOf(last);
+    const role = tokens[at + 1];
+    if (!role || role.tags.has('ProperNoun') || !(role.tags.has('Noun') || role.tags.has('Determiner'))) return null;
+    // Only appositives stand between the name and the cue: no verb of their own.
+    if (tokens.slice(at + 1, v).some((t) => t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return null;
+    return { mention: m, method: 'named', source: { start: this.mentions[m].start, end: this.mentions[m].end } };
+  }
+
+  private subjectBeforeCue(tokens: Token[], v: number): Resolved | null {
     let k = v - 1;
     // "has said", "also told", "then wrote": auxiliaries and adverbs stand between subject and verb.
     while (k >= 0 && (AUXILIARIES.has(tokens[k].normal) || (tokens[k].tags.has('Adverb') && !/[,;:]/u.test(tokens[k].post)))) k--;
@@ -394,8 +416,10 @@ class Attributor {
    */
   private firstOfPair(tokens: Token[], resolved: Resolved | null): Resolved | null {
     if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return resolved;
-    let j = tokens.findIndex((t) => t.end > resolved.source.start) - 1;
-    // the role words in front of the second name ("Vice President") are part of its phrase already
+    const mentionStart = this.mentions[resolved.mention].start;
+    let j = tokens.findIndex((t) => t.end > mentionStart) - 1;
+    // the role words in front of the second name ("federal industry minister") are skipped
+    for (let steps = 0; j >= 1 && steps < 4 && tokens[j].normal !== 'and' && !/[,;:]/u.test(tokens[j].post) && (/^\p{Ll}/u.test(tokens[j].text) || tokens[j].tags.has('Noun') || tokens[j].tags.has('Adjective')); steps++) j--;
     if (j < 1 || tokens[j].normal !== 'and') return resolved;
     const first = this.coref.mentionEndingAt(tokens[j - 1].end);
     if (first === null || this.mentions[first].type !== 'person') return resolved;
@@ -493,10 +517,17 @@ class Attributor {
     const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
     const tokens = this.window(start, span.open);
     const opening = sentenceOpening(tokens);
-    if (!opening.length) return null;
-    const resolved = this.coref.resolvePhrase(opening, 'before-cue');
-    if (!resolved || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return null;
-    return { mention: resolved.mention, source: resolved.source };
+    const resolved = opening.length ? this.coref.resolvePhrase(opening, 'before-cue') : null;
+    if (resolved && resolved.mention !== null && this.mentions[resolved.mention].type === 'person') return { mention: resolved.mention, source: resolved.source };
+    // "After the case closed, Chief Ana Ruiz extended an invitation, “…”": the person a finite verb follows.
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const m = this.coref.mentionEndingAt(tokens[k].end);
+      const verb = tokens[k + 1];
+      if (m !== null && this.mentions[m].type === 'person' && verb.tags.has('Verb') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense')) && !verb.tags.has('Gerund') && !verb.tags.has('Auxiliary')) {
+        return { mention: m, source: { start: this.mentions[m].start, end: this.mentions[m].end } };
+      }
+    }
+    return null;
   }
 }
 
