@@ -50,6 +50,10 @@ describe('rule 1: the frame after the quote', () => {
     ['a verb outside the list, where the cue stands', '“This is the best day of my life,” Lotte Brenner gushed.', [{ text: 'This is the best day of my life,', speaker: 'Lotte Brenner' }]],
     ['a dash attribution', '“Nobody reads the fine print.” — Gideon Hale', [{ text: 'Nobody reads the fine print.', speaker: 'Gideon Hale', method: 'named' }]],
     ['a closing "X said" frames the whole sentence', 'The levy would be “a fair share” for the harbour towns, Gideon Hale said.', [{ text: 'a fair share', speaker: 'Gideon Hale' }]],
+    ['"as stated on" names who publishes there', 'The ferry is described as “the fastest in the fleet” as stated on the Castor Freight Inc. website.', [{ text: 'the fastest in the fleet', speaker: 'Castor Freight Inc.' }]],
+    ['a sentence that is only a name and a cue', '“We will build it.”\nMr. Oren Blake said.', [{ text: 'We will build it.', speaker: 'Oren Blake' }]],
+    ['a name and a role with no verb credit the quote', '“Prices will fall in spring,” Dana Ruiz, an analyst at Norvex.', [{ text: 'Prices will fall in spring,', speaker: 'Dana Ruiz' }]],
+    ['a quote followed right away by another shares its frame', '“We tried,” “It failed,” said Dana Ruiz.', [{ text: 'We tried,', speaker: 'Dana Ruiz', method: 'continuation' }, { text: 'It failed,', speaker: 'Dana Ruiz' }]],
     ['according to', '“Repairs will take weeks,” according to Harbor Transit Authority.', [{ text: 'Repairs will take weeks,', speaker: 'Harbor Transit Authority' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
@@ -60,6 +64,7 @@ describe('rule 2: the frame before the quote', () => {
     ['"Said X:"', 'Said Ostrova: “We are not done yet.”', [{ text: 'We are not done yet.', speaker: 'Ostrova' }]],
     ['a name and a colon, no verb', 'Ruben Castell, River Radio: “The bridge is closed.”', [{ text: 'The bridge is closed.', speaker: 'Ruben Castell' }]],
     ['brackets after a member\u2019s name are no subject', 'Sen. Colm Mayhew (R-Ky.) wrote that the plan was “dead on arrival.”', [{ text: 'dead on arrival.', speaker: 'Colm Mayhew' }]],
+    ['a quoted name in the subject does not hide its comma', 'A statement on the Castor Freight Inc. website, under the heading “Our Promise”, states: “Every parcel arrives.”', [{ text: 'Our Promise', speaker: null, kind: 'term' }, { text: 'Every parcel arrives.', speaker: 'Castor Freight Inc.' }]],
     ['a name between commas is the subject', 'The senator\u2019s chief of staff, Wren Adeyemi, said the bill “needs another week.”', [{ text: 'needs another week.', speaker: 'Wren Adeyemi' }]],
     ['a passive cue names its agent', 'The plan was praised by Dario Felt as “the only sane option.”', [{ text: 'the only sane option.', speaker: 'Dario Felt' }]],
     ['a participle takes the sentence subject', 'During the hearing, Judge Amara Ekwueme closed the case, saying, “There is nothing more to decide.”', [{ text: 'There is nothing more to decide.', speaker: 'Amara Ekwueme' }]],

@@ -89,9 +89,11 @@ class Attributor {
         if (sentence !== undefined && !this.sentenceSpeakers.has(sentence)) this.sentenceSpeakers.set(sentence, result.speaker);
       }
     });
-    // A paragraph of a multi-paragraph quote with no frame of its own takes the speaker of the rest of the quote.
+    // A paragraph of a multi-paragraph quote with no frame of its own takes the speaker of the rest of
+    // the quote; so does a quote followed right away by another (“We tried,” “It failed,” she said.).
     for (let i = out.length - 2; i >= 0; i--) {
-      if (this.spans[i].runsOn && out[i].attribution === null && out[i].kind === 'speech' && out[i + 1].speaker !== null) {
+      const adjacent = /^[\s,;:]*$/u.test(this.doc.text.slice(this.spans[i].close + 1, this.spans[i + 1].open));
+      if ((this.spans[i].runsOn || adjacent) && out[i].attribution === null && out[i].cue === null && out[i].kind === 'speech' && out[i + 1].kind === 'speech' && out[i + 1].speaker !== null) {
         out[i] = { ...out[i + 1], attribution: { method: 'continuation', cue: out[i + 1].attribution?.cue ?? null, source: out[i + 1].attribution?.source ?? null } };
       }
     }
@@ -138,7 +140,9 @@ class Attributor {
     const cueless = after?.cueText ?? before?.cueText ?? null;
     const words = wordCount(text.slice(span.start, span.end));
     const sentence = /[.!?…]["”’)]?\s*$/u.test(text.slice(span.start, span.end));
-    if (words <= MAX_TERM_WORDS && !sentence && cueless === null) return { ...none, kind: 'term' };
+    // (“We tried,” “It failed,” she said.: a quote right before another waits for that one's frame.)
+    const beforeAnother = next !== undefined && /^[\s,;:]*$/u.test(text.slice(span.close + 1, next.open));
+    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother) return { ...none, kind: 'term' };
     // Rule 6: words quoted with no cue belong to the person the sentence opens with.
     if (cueless === null) {
       const subject = this.sentenceSubject(span);
@@ -218,7 +222,7 @@ class Attributor {
     // A "?" or "!" does not end it when a frame follows (“Why now?” Dana Pike asked.).
     const endsSentence = /[.…]$/u.test(inner) && /^\s*(?:\p{Lu}|$)/u.test(following);
     const askedOrExclaimed = /[?!]$/u.test(inner);
-    if (endsSentence) return null;
+    if (endsSentence) return this.bareFrame(span, next);
     // “…” ⏎ said Ana Ruiz: a line that goes on in lower case continues the quote's sentence.
     const runOn = /^\s*[\r\n]\s*(?=\p{Ll})/u.exec(text.slice(span.close + 1, span.close + 20));
     const from = span.close + 1 + (runOn ? runOn[0].length : 0);
@@ -230,8 +234,21 @@ class Attributor {
     let verbAt = clause.findIndex((_, k) => this.isCue(clause, k));
     // “…,” she gushed. / “…,” gushed Ruiz.: any verb right next to the speaker, ending the clause, is the cue there.
     if (verbAt < 0) verbAt = this.positionalCue(clause);
+    // “…,” Dana Ruiz, an analyst at Norvex. — a name and its role with no verb credit the quote.
+    if (verbAt < 0 && /,$/u.test(inner) && clause.length >= 2 && !clause.some((t) => t.tags.has('Verb') && !t.tags.has('ProperNoun'))) {
+      const m = this.coref.firstMentionAt(clause[0].start);
+      const named = this.mentions[m];
+      if (named && named.start === clause[0].start && named.type === 'person' && /^\s*,\s*(?:a|an|the)\b/iu.test(text.slice(named.end, named.end + 8))) {
+        return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+      }
+    }
     if (verbAt < 0) return askedOrExclaimed ? null : this.accordingTo(clause);
     if (askedOrExclaimed && verbAt > 4) return null;
+    // “…” as stated by the ministry / as written on its website: the agent, or whoever publishes there.
+    if (verbAt === 1 && clause[0].normal === 'as' && /^(by|on|in)$/u.test(clause[2]?.normal ?? '')) {
+      const resolved = this.coref.resolvePhrase(untilClause(clause.slice(3)), 'after-cue');
+      return resolved?.mention != null && resolved.method === 'named' ? { cue: clause[1], cueText: cueText(clause, 1), resolved } : null;
+    }
     // “…,” she said / “…” he said. — the frame stands right after the quote: a comma or "?"/"!"
     // closes the quote, or the clause is only the speaker and the verb ("a “good call” with Kyiv to discuss" is no frame).
     const commaClosed = /[,?!…—–-]$/u.test(inner) || /^\s*[,—–]/u.test(following);
@@ -253,6 +270,24 @@ class Attributor {
     const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
     const resolved = verbAt === 0 ? this.coref.resolvePhrase(phrase, 'after-cue') : this.coref.resolvePhrase(phrase, 'before-cue');
     return { cue, cueText: cueText(clause, verbAt), resolved };
+  }
+
+  /**
+   * “We will build it.” ⏎ Mr Ruiz said. — a sentence that is only a name (or he/she) and a
+   * reporting verb reports the quote before it: it has nothing else to say.
+   */
+  private bareFrame(span: QuoteSpan, next: QuoteSpan | undefined): Frame | null {
+    const text = this.doc.text;
+    const skip = /^\s*/u.exec(text.slice(span.close + 1, span.close + 10))![0].length;
+    const from = span.close + 1 + skip;
+    const end = sentenceEndAfter(text, from, next ? next.open : text.length);
+    const tokens = this.window(from, end);
+    if (tokens.length < 2 || tokens.length > 4 || !/^[.!?]/u.test(tokens[tokens.length - 1].post)) return null;
+    const v = tokens.length - 1;
+    if (!this.isCue(tokens, v)) return null;
+    const resolved = this.coref.resolvePhrase(tokens.slice(0, v), 'before-cue');
+    if (!resolved || resolved.mention === null || (resolved.method !== 'named' && resolved.method !== 'pronoun')) return null;
+    return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
   }
 
   /** A verb that is not on the list but stands where the reporting verb stands: first, or last right after a name or pronoun. */
@@ -375,7 +410,7 @@ class Attributor {
       // "Sen. Joe Marsh (R-Ky.) tweeted": the brackets are no subject.
       while (k >= 0 && !/\(/u.test(tokens[k].pre + tokens[k].text)) k--;
       k--;
-    } else if (/,/u.test(tokens[k].post)) {
+    } else if (/,/u.test(tokens[k].post) || /,\s*$/u.test(this.doc.text.slice(tokens[k].end, tokens[k + 1].start).replace(/["“][^"”]*["”]/gu, ''))) {
       let j = k - 1;
       while (j >= 0 && !/,/u.test(tokens[j].post)) j--;
       const between = tokens.slice(j + 1, k + 1);
