@@ -50,8 +50,23 @@ export class Coreference {
     private readonly reportingSubject: (sentence: number) => number | null,
   ) {
     this.starts = mentions.map((m) => m.start);
+    // Indexes built once, so that each lookup is constant time (a text may hold thousands of names).
+    mentions.forEach((m, i) => {
+      if (m.type !== 'person') return;
+      const words = m.name.split(/\s+/u);
+      if (words.length < 2) return;
+      const last = words[words.length - 1];
+      if (!this.byLastWord.has(last)) this.byLastWord.set(last, i);
+      const names = this.byFirstWord.get(words[0]) ?? new Map<string, number>();
+      if (!names.has(m.name)) names.set(m.name, i);
+      this.byFirstWord.set(words[0], names);
+    });
     this.genders = mentions.map((m, i) => this.genderOf(i));
   }
+
+  /** The first person mention of two words or more ending in a word, and the fuller names starting with one. */
+  private readonly byLastWord = new Map<string, number>();
+  private readonly byFirstWord = new Map<string, Map<string, number>>();
 
   /** Index of the first mention starting at or after offset. */
   firstMentionAt(offset: number): number {
@@ -99,30 +114,22 @@ export class Coreference {
     }
     const words = m.name.split(/\s+/u);
     if (words.length >= 2) return genderOfGivenName(words[0]);
-    const last = words[words.length - 1];
-    for (const other of this.mentions) {
-      if (other === m || other.type !== 'person') continue;
-      const w = other.name.split(/\s+/u);
-      if (w.length >= 2 && w[w.length - 1] === last) {
-        for (const t of other.titles) {
-          const g = genderOfTitle(t);
-          if (g) return g;
-        }
-        return genderOfGivenName(w[0]);
-      }
+    const fuller = this.byLastWord.get(words[words.length - 1]);
+    if (fuller === undefined) return null;
+    const other = this.mentions[fuller];
+    for (const t of other.titles) {
+      const g = genderOfTitle(t);
+      if (g) return g;
     }
-    return null;
+    return genderOfGivenName(other.name.split(/\s+/u)[0]);
   }
 
   /** "Steve" alone is the document's one "Steve …" person: the fuller mention stands for it. */
   fullest(i: number): number {
     const m = this.mentions[i];
     if (m.type !== 'person' || /\s/u.test(m.name) || genderOfGivenName(m.name) === null) return i;
-    const fuller = new Map<string, number>();
-    this.mentions.forEach((o, j) => {
-      if (o.type === 'person' && o.name.startsWith(`${m.name} `)) fuller.set(o.name, fuller.get(o.name) ?? j);
-    });
-    return fuller.size === 1 ? [...fuller.values()][0] : i;
+    const fuller = this.byFirstWord.get(m.name);
+    return fuller?.size === 1 ? [...fuller.values()][0] : i;
   }
 
   /**
@@ -320,7 +327,10 @@ export class Coreference {
     if (!s) return false;
     const first = this.doc.tokens[s.firstToken];
     if (first.start >= offset) return false;
-    const opening = this.doc.tokens.slice(s.firstToken, tokenAt(this.doc.tokens, offset));
+    const at = tokenAt(this.doc.tokens, offset);
+    // An opening phrase is short: a long run before the name is no opening phrase (and stays linear).
+    if (at - s.firstToken > 12) return false;
+    const opening = this.doc.tokens.slice(s.firstToken, at);
     return opening.some((t) => t.tags.has('Preposition') || t.tags.has('Gerund')) && !opening.some((t) => /,/u.test(t.post));
   }
 }

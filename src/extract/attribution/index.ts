@@ -307,8 +307,16 @@ class Attributor {
     const text = this.doc.text;
     // The sentence may hold earlier quotations ("dismissed the “Antennagate,” saying …“…”"): their words are no frame.
     const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
-    const earlier = this.spans.filter((s) => s.close < span.open && s.close >= start && s.open >= start - 1);
-    const sentence = this.window(start, span.open).filter((t) => !earlier.some((q) => t.start >= q.open && t.end <= q.close));
+    let first = lastStartingBefore(this.spans, span.open) - 1;
+    while (first >= 0 && this.spans[first].open >= start - 1) first--;
+    // Both lists are in text order: one walk drops the tokens inside earlier quotations.
+    const sentence: Token[] = [];
+    let q = first + 1;
+    for (const t of this.window(start, span.open)) {
+      while (q < this.spans.length && this.spans[q].close < t.end && this.spans[q].open < span.open) q++;
+      const inside = q < this.spans.length && this.spans[q].open < span.open && t.start >= this.spans[q].open && t.end <= this.spans[q].close;
+      if (!inside) sentence.push(t);
+    }
     const tokens = sentence.slice(-3 * FRAME_TOKENS);
     if (!tokens.length) return null;
     return this.frameBefore(tokens, sentenceOpening(sentence));
@@ -511,7 +519,7 @@ class Attributor {
   /** "And from the chair, Jo Pike:" ⏎ “…”: the quote opens its paragraph and the paragraph before ends with a colon. */
   private paragraphIntroduction(span: QuoteSpan): Frame | null {
     const para = paragraphAt(this.doc, span.open);
-    if (!para || this.doc.text.slice(para.start, span.open).trim() !== '') return null;
+    if (!para || span.open - para.start > 4 || this.doc.text.slice(para.start, span.open).trim() !== '') return null;
     const prev = this.previousParagraph(para);
     if (!prev || !/:\s*$/u.test(this.doc.text.slice(prev.start, prev.end))) return null;
     const start = sentenceStartBefore(this.doc.text, prev.end, Math.max(prev.start, prev.end - MAX_SENTENCE_REACH));
@@ -522,14 +530,24 @@ class Attributor {
   /** The quote's paragraph when nothing but punctuation stands in it beside the quote. */
   private paragraphOnly(span: QuoteSpan): Span | null {
     const para = paragraphAt(this.doc, span.open);
-    if (!para) return null;
+    // (bounded: only a few characters may stand beside the quote, so a long line is never scanned)
+    if (!para || span.open - para.start > 4 || para.end - span.close > 5) return null;
     const outside = this.doc.text.slice(para.start, span.open) + this.doc.text.slice(Math.min(span.close + 1, para.end), para.end);
     return /^[\s"“”„«».,!?…]*$/u.test(outside) ? para : null;
   }
 
   private previousParagraph(para: Span): Span | null {
-    const i = this.doc.paragraphs.indexOf(para);
-    return i > 0 ? this.doc.paragraphs[i - 1] : null;
+    // Binary search: paragraphs are in text order.
+    const ps = this.doc.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].start < para.start) lo = mid + 1;
+      else if (ps[mid].start > para.start) hi = mid - 1;
+      else return mid > 0 ? ps[mid - 1] : null;
+    }
+    return null;
   }
 
   /** The last speech quotation that ends in a paragraph (it may have opened in an earlier one). */
