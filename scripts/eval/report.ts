@@ -49,6 +49,7 @@ export const TARGETS = {
   speaker: 0.9,
   speakerPerHow: 0.85,
   seedSpeaker: 0.95,
+  devSpeaker: 0.92,
   falseAttribution: 0.1,
   numbers: 0.95,
   unit: 0.9,

@@ -101,7 +101,7 @@ export function scoreGoldQuotes(dataset: string, docs: readonly QuoteDoc[], gold
   }
   rows.push(
     detectionRow(dataset, 'quotes', 'detection (trimmed exact span)', prf(tp, fp, fn), TARGETS.quotes),
-    accuracyRow(dataset, 'quotes', 'speaker accuracy (all spans)', accuracy(ok, n), TARGETS.speaker, 'on detected spans; right when the speaker entity\u2019s name or an alias equals the gold name (case, spaces and punctuation ignored), or both are null'),
+    accuracyRow(dataset, 'quotes', 'speaker accuracy (all spans)', accuracy(ok, n), TARGETS.devSpeaker, 'on detected spans; right when the speaker entity\u2019s name or an alias equals the gold name (case, spaces and punctuation ignored), or both are null'),
     accuracyRow(dataset, 'quotes', 'speaker accuracy (gold names a speaker)', accuracy(namedOk, namedN), null),
     falseAttributionRow(dataset, falseAttr, nullN),
   );
