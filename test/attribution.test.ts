@@ -49,6 +49,7 @@ describe('rule 1: the frame after the quote', () => {
     ['an exclamation before an inverted frame', '“Not again!” shouted Ines Varga.', [{ text: 'Not again!', speaker: 'Ines Varga' }]],
     ['a verb outside the list, where the cue stands', '“This is the best day of my life,” Lotte Brenner gushed.', [{ text: 'This is the best day of my life,', speaker: 'Lotte Brenner' }]],
     ['a dash attribution', '“Nobody reads the fine print.” — Gideon Hale', [{ text: 'Nobody reads the fine print.', speaker: 'Gideon Hale', method: 'named' }]],
+    ['a dash attribution with no space', '“Build it and they will come.” —Commissioner Ray Olin', [{ text: 'Build it and they will come.', speaker: 'Ray Olin' }]],
     ['a closing "X said" frames the whole sentence', 'The levy would be “a fair share” for the harbour towns, Gideon Hale said.', [{ text: 'a fair share', speaker: 'Gideon Hale' }]],
     ['"as stated on" names who publishes there', 'The ferry is described as “the fastest in the fleet” as stated on the Castor Freight Inc. website.', [{ text: 'the fastest in the fleet', speaker: 'Castor Freight Inc.' }]],
     ['a sentence that is only a name and a cue', '“We will build it.”\nMr. Oren Blake said.', [{ text: 'We will build it.', speaker: 'Oren Blake' }]],

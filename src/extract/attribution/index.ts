@@ -214,8 +214,9 @@ class Attributor {
     if (dash) {
       const at = span.close + 1 + dash[0].length;
       const m = this.coref.firstMentionAt(at);
-      if (m < this.mentions.length && this.mentions[m].start === at && this.coref.isSpeakerType(m)) {
-        return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: this.mentions[m].start, end: this.mentions[m].end } } };
+      // (a title may stand between the dash and the name: "— Commissioner Ray Dunn")
+      if (m < this.mentions.length && this.coref.isSpeakerType(m) && /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(at, this.mentions[m].start))) {
+        return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: at, end: this.mentions[m].end } } };
       }
     }
     // “… right now.” White House officials continued …: the sentence ended inside the quote.
