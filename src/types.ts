@@ -44,11 +44,27 @@ export interface EntityMention extends Span {
   titles: string[];
 }
 
+/** Words someone said or wrote, or quoted words that are nobody's speech (scare quotes, titles, names). */
+export type QuoteKind = 'speech' | 'term';
+
+/** How the speaker was found (see src/extract/attribution/). */
+export type AttributionMethod = 'named' | 'pronoun' | 'description' | 'continuation' | 'paragraph' | 'subject';
+
+/** The evidence for a speaker: the reporting cue and the words that name the speaker, as spans of the text. */
+export interface Attribution {
+  method: AttributionMethod;
+  cue: Span | null;
+  source: Span | null;
+}
+
 export interface QuoteCandidate extends Span {
   text: string;
   /** Index into the same document's entity mentions, or null when no speaker is clear. */
   speakerMention: number | null;
   cue: string | null;
+  kind: QuoteKind;
+  /** The evidence for the speaker; null when there is no speaker. */
+  attribution: Attribution | null;
 }
 
 export interface NumberCandidate extends Span {

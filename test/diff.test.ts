@@ -43,8 +43,10 @@ const in_b = cite('docs/b.txt', 12, '175 prisoners', 1, 13);
 const ready = (speaker: string | null) => ({
   id: 'quote/we-are-ready-1234abcd',
   text: 'We are ready,',
+  kind: 'speech' as const,
   speaker,
   cue: speaker ? 'said' : null,
+  attribution: null,
   citations: [cite('docs/a.txt', 1, 'We are ready,')],
 });
 const roe = (aliases: string[], mentions: ReturnType<typeof cite>[]) => ({

@@ -134,7 +134,7 @@ function sheetFor(path: string, text: string): Sheet {
     inputs: [path],
     sources: [{ path, sha256: '0'.repeat(64), bytes: text.length, lines: 1 }],
     entities: [{ id: 'person/ana-ruiz', type: 'person', name: 'Ana Ruiz', aliases: ['Ruiz'], mentions: [cite(path, text, 'Ana Ruiz'), cite(path, text, 'Ruiz', 20)] }],
-    quotes: [{ id: 'quote/x', text: '</script><script>alert(1)</script>', speaker: 'person/ana-ruiz', cue: 'said', citations: [cite(path, text, '</script><script>alert(1)</script>')] }],
+    quotes: [{ id: 'quote/x', text: '</script><script>alert(1)</script>', kind: 'speech', speaker: 'person/ana-ruiz', cue: 'said', attribution: null, citations: [cite(path, text, '</script><script>alert(1)</script>')] }],
     numbers: [],
     dates: [{ id: 'date/2025-03-04', value: '2025-03-04', timex: '2025-03-04', citations: [{ ...cite(path, text, 'March 4, 2025'), timex: '2025-03-04' }] }],
     errors: [],
@@ -199,7 +199,7 @@ describe('renderReport', () => {
   it('puts near-identical quotes of one speaker side by side with the differences marked', () => {
     const t1 = 'Ruiz said: "We will finish the depot by June with the help of the council."';
     const t2 = 'Ruiz said: "We will finish the new depot by June with help from the council."';
-    const q = (id: string, p: string, t: string, words: string) => ({ id, text: words, speaker: 'person/ana-ruiz', cue: 'said', citations: [cite(p, t, words)] });
+    const q = (id: string, p: string, t: string, words: string) => ({ id, text: words, kind: 'speech' as const, speaker: 'person/ana-ruiz', cue: 'said', attribution: null, citations: [cite(p, t, words)] });
     const two: Sheet = {
       ...sheetFor('a.txt', t1),
       inputs: ['a.txt', 'b.txt'],

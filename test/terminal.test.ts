@@ -40,8 +40,10 @@ function hostileSheet(): Sheet {
     quotes: HOSTILE.map((h, i) => ({
       id: `quote/q${i}`,
       text: `Quote ${h} ${'long '.repeat(i * 10)}`,
+      kind: 'speech',
       speaker: i % 2 ? `person/p${i}` : `person/unknown${HOSTILE[i]}`,
       cue: `said${h}`,
+      attribution: { method: 'named', cue: cite(`said${h}`), source: cite(h) },
       citations: [cite(h)],
     })),
     numbers: [],

@@ -4,8 +4,10 @@ import { runMeantime } from './meantime.ts';
 import { formatError, formatTable, KINDS, type Kind, type Report } from './report.ts';
 import { runSeeds } from './seeds.ts';
 
-const USAGE = `usage: npm run eval -- [--json] [--dataset meantime|seeds] [--errors KIND [--type FP|FN|value|unit|speaker|type|span] [--limit N]] [--dates-libraries]
-  KIND: ${KINDS.join(', ')}`;
+const USAGE = `usage: npm run eval -- [--json] [--dataset meantime|seeds] [--errors KIND [--type FP|FN|value|unit|speaker|type|span] [--how HOW] [--context N] [--limit N]] [--dates-libraries]
+  KIND: ${KINDS.join(', ')}
+  --how HOW: quotes only, the gold attribution pattern (after-cue, before-cue, pronoun, description, continuation, paragraph, according-to, none)
+  --context N: characters of context on each side (default 60; 200 for quotes, enough for the sentence around the quote)`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -18,7 +20,7 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   const flags = new Set(['--json', '--dates-libraries']);
-  const valued = new Set(['--dataset', '--errors', '--type', '--limit']);
+  const valued = new Set(['--dataset', '--errors', '--type', '--limit', '--how', '--context']);
   for (let i = 0; i < args.length; i++) {
     if (valued.has(args[i]) && args[i + 1] !== undefined) i++;
     else if (!flags.has(args[i])) {
@@ -56,7 +58,11 @@ export async function main(args: string[]): Promise<number> {
     }
     const type = option(args, '--type');
     const limit = Number(option(args, '--limit') ?? Infinity);
-    const errors = reports.flatMap((r) => r.errors.filter((e) => e.kind === errorKind && (!type || e.error === type)).map((e) => ({ e, text: r.texts.get(e.doc) })));
+    const how = option(args, '--how');
+    const width = Number(option(args, '--context') ?? (errorKind === 'quotes' ? 200 : 60));
+    const errors = reports.flatMap((r) =>
+      r.errors.filter((e) => e.kind === errorKind && (!type || e.error === type) && (!how || e.detail.startsWith(`${how}:`) || e.detail.includes(`(${how})`))).map((e) => ({ e, text: r.texts.get(e.doc) })),
+    );
     if (json) console.log(JSON.stringify(errors.slice(0, limit).map((x) => x.e), null, 2));
     else {
       const counts = new Map<string, number>();
@@ -66,7 +72,7 @@ export async function main(args: string[]): Promise<number> {
       const confusions = new Map<string, number>();
       for (const { e } of errors) if (e.error === 'type') confusions.set(`${e.dataset} ${e.detail.replace(/ \(.*$/u, '')}`, (confusions.get(`${e.dataset} ${e.detail.replace(/ \(.*$/u, '')}`) ?? 0) + 1);
       if (confusions.size) console.log(`type confusions: ${[...confusions].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join('; ')}\n`);
-      for (const { e, text } of errors.slice(0, limit)) console.log(formatError(e, text));
+      for (const { e, text } of errors.slice(0, limit)) console.log(formatError(e, text, width));
     }
     return 0;
   }

@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import type { DocumentFacts, EntityType } from '../../src/types.ts';
 import { accuracy, b3, harmonic, prf, ratio } from './metrics.ts';
-import { MEANTIME_PATH } from './paths.ts';
+import { MEANTIME_PATH, MEANTIME_QUOTES_PATH } from './paths.ts';
+import { loadGoldQuotes, scoreGoldQuotes } from './score-quotes.ts';
 import { accuracyRow, detectionRow, TARGETS, type ErrorItem, type Report, type Row } from './report.ts';
 import { scoreDates } from './score-dates.ts';
 import { typingFigures, type TypedSpan } from './entity-types.ts';
 import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
 import { extractOne, type InputDoc } from './system.ts';
-import { resolveEntities } from '../../src/resolve/entities.ts';
+import { resolveEntities, type ResolvedEntity } from '../../src/resolve/entities.ts';
 
 export interface MeantimeTimex extends Spanned {
   text: string;
@@ -200,8 +201,35 @@ export function scoreMeantime(docs: readonly MeantimeDoc[], facts: readonly Docu
   return { rows, errors, texts };
 }
 
-export function runMeantime(path = MEANTIME_PATH): Report {
+export function runMeantime(path = MEANTIME_PATH, quotesPath = MEANTIME_QUOTES_PATH): Report {
   const docs = loadMeantime(path);
   const facts = docs.map((d) => extractOne(inputOf(d)));
-  return scoreMeantime(docs, facts);
+  const report = scoreMeantime(docs, facts);
+  const gold = loadGoldQuotes(quotesPath);
+  if (gold) {
+    const quotes = scoreMeantimeQuotes(docs, facts, gold);
+    report.rows.push(...quotes.rows);
+    report.errors.push(...quotes.errors);
+  }
+  return report;
+}
+
+/** Quotes on the whole text of every article; speakers are entities resolved across the article's topic. */
+export function scoreMeantimeQuotes(docs: readonly MeantimeDoc[], facts: readonly DocumentFacts[], gold: Parameters<typeof scoreGoldQuotes>[2]) {
+  const entityOf: ((mention: number) => ResolvedEntity)[] = docs.map(() => () => {
+    throw new Error('unresolved');
+  });
+  for (const topic of [...new Set(docs.map((d) => d.corpus))].sort()) {
+    const members = docs.map((d, i) => [d, i] as const).filter(([d]) => d.corpus === topic);
+    const resolved = resolveEntities(members.map(([, i]) => facts[i]));
+    const byId = new Map(resolved.entities.map((e) => [e.id, e]));
+    members.forEach(([, i], k) => {
+      entityOf[i] = (m) => byId.get(resolved.idOf[k][m])!;
+    });
+  }
+  return scoreGoldQuotes(
+    DATASET,
+    docs.map((d, i) => ({ doc: d.doc, text: d.text, facts: facts[i], entityOf: entityOf[i] })),
+    gold,
+  );
 }

@@ -15,6 +15,8 @@ export interface Row {
   n: number;
   /** The issue's target for this figure, when it has one. */
   target: number | null;
+  /** A rate where lower is better (false attribution): the target is a ceiling. */
+  lowerIsBetter?: boolean;
   /** A caveat, printed as a numbered footnote under the table. */
   note?: string;
   /** The raw counts behind the figures: tp/fp/fn for detection, correct/total for accuracy. */
@@ -45,6 +47,10 @@ export const TARGETS = {
   b3: 0.97,
   quotes: 0.98,
   speaker: 0.9,
+  speakerPerHow: 0.85,
+  seedSpeaker: 0.95,
+  devSpeaker: 0.92,
+  falseAttribution: 0.1,
   numbers: 0.95,
   unit: 0.9,
   dates: 0.95,
@@ -58,13 +64,14 @@ export function formatTable(rows: readonly Row[], { color = false }: { color?: b
   const header = ['dataset', 'kind', 'measure', 'P', 'R', 'F1/acc', 'n', 'target', ''];
   const notes: string[] = [];
   const body = rows.map((r) => {
-    const verdict = r.target === null || r.score === null ? '' : r.score >= r.target ? 'ok' : 'below';
+    const met = r.score !== null && r.target !== null && (r.lowerIsBetter ? r.score <= r.target : r.score >= r.target);
+    const verdict = r.target === null || r.score === null ? '' : met ? 'ok' : r.lowerIsBetter ? 'above' : 'below';
     let mark = '';
     if (r.note) {
       if (!notes.includes(r.note)) notes.push(r.note);
       mark = ` [${notes.indexOf(r.note) + 1}]`;
     }
-    return [r.dataset, r.kind, r.measure + mark, fmt(r.precision), fmt(r.recall), fmt(r.score), String(r.n), r.target === null ? '' : `≥${r.target.toFixed(2)}`, verdict];
+    return [r.dataset, r.kind, r.measure + mark, fmt(r.precision), fmt(r.recall), fmt(r.score), String(r.n), r.target === null ? '' : `${r.lowerIsBetter ? '≤' : '≥'}${r.target.toFixed(2)}`, verdict];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const numeric = new Set([3, 4, 5, 6, 7]);
@@ -73,7 +80,7 @@ export function formatTable(rows: readonly Row[], { color = false }: { color?: b
       .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
       .join('  ')
       .trimEnd();
-  const paint = (s: string, verdict: string) => (!color ? s : verdict === 'ok' ? `\x1b[32m${s}\x1b[0m` : verdict === 'below' ? `\x1b[31m${s}\x1b[0m` : s);
+  const paint = (s: string, verdict: string) => (!color ? s : verdict === 'ok' ? `\x1b[32m${s}\x1b[0m` : verdict === 'below' || verdict === 'above' ? `\x1b[31m${s}\x1b[0m` : s);
   const out = [line(header), line(widths.map((w) => '-'.repeat(w)))];
   let previous = '';
   for (const b of body) {

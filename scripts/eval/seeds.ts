@@ -7,6 +7,7 @@ import { REPO_ROOT } from './paths.ts';
 import { accuracyRow, detectionRow, TARGETS, type ErrorItem, type Report, type Row } from './report.ts';
 import { scoreDates } from './score-dates.ts';
 import { typingFigures, type TypingDoc } from './entity-types.ts';
+import { falseAttributionRow } from './score-quotes.ts';
 import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
 import { runSystem } from './system.ts';
 
@@ -100,7 +101,7 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
 
   // Quotes: the inner text, trimmed of whitespace, quotation marks and closing punctuation, must be the same span.
   const speakerOf = mapSystemEntities(facts, resolution, golds.map((g) => g.gold));
-  let qtp = 0, qfp = 0, qfn = 0, speakerOk = 0, speakerN = 0;
+  let qtp = 0, qfp = 0, qfn = 0, speakerOk = 0, speakerN = 0, falseAttr = 0, speakerless = 0;
   golds.forEach(({ gold, text }, di) => {
     const system = facts[di].quotes.map((q) => ({
       ...q,
@@ -117,6 +118,10 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
     for (const { gold: g, system: s } of found.matched) {
       speakerN++;
       const mapped = s.speaker === null ? null : (speakerOf.get(s.speaker) ?? null);
+      if (g.speaker === null) {
+        speakerless++;
+        if (s.speaker !== null) falseAttr++;
+      }
       if (mapped === g.speaker) speakerOk++;
       else err('quotes', 'speaker', gold.source, g, `gold ${g.speaker ?? 'null'}, system ${s.speaker ?? 'null'}${s.speaker ? ` (= ${mapped ?? 'no gold entity'})` : ''}`);
     }
@@ -125,7 +130,8 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
   const speakers = accuracy(speakerOk, speakerN);
   rows.push(
     detectionRow(DATASET, 'quotes', 'detection (trimmed exact span)', quotes, TARGETS.quotes, 'both spans trimmed of whitespace, quotation marks and , . ; : ! ? … at either end, then compared exactly'),
-    accuracyRow(DATASET, 'quotes', 'speaker accuracy', speakers, TARGETS.speaker, 'on detected quotes; a system speaker is the gold entity whose mentions overlap most of its mentions; no speaker = null'),
+    accuracyRow(DATASET, 'quotes', 'speaker accuracy', speakers, TARGETS.seedSpeaker, 'on detected quotes; a system speaker is the gold entity whose mentions overlap most of its mentions; no speaker = null'),
+    falseAttributionRow(DATASET, falseAttr, speakerless),
   );
 
   // Numbers: detection by overlap; value, unit and hedge on what was detected.

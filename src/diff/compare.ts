@@ -158,7 +158,7 @@ function factsOf(sheet: Sheet, kind: FactKind): AnyFact[] {
       return sheet.quotes.map((q) => ({
         id: q.id,
         cites: q.citations,
-        scalars: { text: q.text, speaker: q.speaker, cue: q.cue },
+        scalars: { text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, attribution: q.attribution?.method ?? null },
         aliases: [],
         label: `quote “${clip(q.text, 60)}”`,
         order: [q.id],

@@ -74,6 +74,12 @@ function assembleQuotes(docs: readonly DocumentFacts[], positions: PositionIndex
       citation: positions[di].cite(q),
       speaker: q.speakerMention === null ? null : idOf[di][q.speakerMention],
       cue: q.cue,
+      kind: q.kind,
+      attribution: q.attribution && {
+        method: q.attribution.method,
+        cue: q.attribution.cue && positions[di].cite(q.attribution.cue),
+        source: q.attribution.source && positions[di].cite(q.attribution.source),
+      },
     })),
   );
   const quotes: SheetQuote[] = [];
@@ -82,11 +88,16 @@ function assembleQuotes(docs: readonly DocumentFacts[], positions: PositionIndex
     group.sort((a, b) => compareCitations(a.citation, b.citation));
     const speaker = mostCommon(group.flatMap((q) => (q.speaker ? [q.speaker] : []))) ?? null;
     const cue = group.find((q) => q.speaker === speaker && q.cue)?.cue ?? mostCommon(group.flatMap((q) => (q.cue ? [q.cue] : []))) ?? null;
+    // Speech when any source reports it as someone's words; the evidence is the first source that names the speaker.
+    const kind = group.some((q) => q.kind === 'speech') ? 'speech' : 'term';
+    const attribution = speaker === null ? null : (group.find((q) => q.speaker === speaker && q.attribution)?.attribution ?? null);
     quotes.push({
       id: `quote/${slug(key.split(' ').slice(0, 6).join(' ')).slice(0, 48)}-${shortHash(key, 8)}`,
       text: mostCommon(group.map((q) => q.citation.text), (a, b) => b.length - a.length)!,
+      kind,
       speaker,
       cue,
+      attribution,
       citations: group.map((q) => q.citation),
     });
   }

@@ -37,12 +37,24 @@ export const EntitySchema = z
   })
   .strict();
 
+export const AttributionSchema = z
+  .object({
+    method: z
+      .enum(['named', 'pronoun', 'description', 'continuation', 'paragraph', 'subject'])
+      .describe('How the speaker was found: named in the frame, a pronoun, a description ("the company"), continuing an earlier quote, from the paragraph before, or the subject of the quote\u2019s sentence'),
+    cue: CitationSchema.nullable().describe('The words of the reporting cue ("said", "according to"), or null'),
+    source: CitationSchema.nullable().describe('The words that name the speaker ("he", "the company", "Hornets coach Dan Harlow"), or null'),
+  })
+  .strict();
+
 export const QuoteSchema = z
   .object({
     id: z.string(),
     text: z.string().describe('The words between the quotation marks'),
+    kind: z.enum(['speech', 'term']).describe('speech: words someone said or wrote; term: scare quotes, titles, names and nicknames'),
     speaker: z.string().nullable().describe('Entity id of who said or wrote it, or null when the text does not say'),
     cue: z.string().nullable().describe('The reporting verb ("said", "wrote") when there is one'),
+    attribution: AttributionSchema.nullable().describe('The evidence for the speaker, cited in the first source that gives it; null when there is no speaker'),
     citations: z.array(CitationSchema),
   })
   .strict();

@@ -1,0 +1,336 @@
+// A small document-level coreference for speakers: from a source phrase ("he", "the company",
+// "Hornets coach Dan Harlow", "the firm's chief executive, Ana Ruiz") to an entity mention of the
+// same document, or to nobody. The rules, in order:
+//   1. a person named in the phrase is the speaker; an organisation named right before a person
+//      is the person's affiliation ("Acme CEO Dana Whitfield" → Dana Whitfield);
+//   2. "he"/"she" → the nearest earlier person of agreeing gender: in the nearest sentence that
+//      names one, the subject of its reporting verb, else its first person (gender from
+//      honorifics, -woman titles and given names);
+//   3. a definite description of a body ("the company", "the commission") → the nearest
+//      organisation whose name has that head word, else (generic heads: company, firm, group …)
+//      the nearest organisation;
+//   4. a definite description of a person ("the coach", "the minister") → the nearest person who
+//      carried that title;
+//   5. an indefinite description ("a top official", "one resident", "a spokesman for the firm")
+//      names nobody: the speaker is null. So does anything else.
+import type { EntityMention, Span } from '../../types.ts';
+import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
+import { BODY_DESCRIPTIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES } from '../lexicon.ts';
+import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
+import { determinerBefore, INDEFINITE } from './text.ts';
+
+// How far back a pronoun or description may look, in mentions: keeps odd texts linear.
+const LOOKBACK_MENTIONS = 200;
+
+export type SourceMethod = 'named' | 'pronoun' | 'description';
+
+export interface Resolved {
+  /** Index of the speaker's mention, or null when the phrase names nobody we can resolve. */
+  mention: number | null;
+  method: SourceMethod;
+  /** The words that name the speaker ("he", "the company", "Hornets coach Dan Harlow"). */
+  source: Span;
+}
+
+// Heads that describe any organisation, not one with that word in its name.
+const GENERIC_BODY_HEADS = new Set(['company', 'firm', 'group', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer', 'business', 'corporation', 'organization', 'organisation', 'statement', 'release', 'report', 'post', 'announcement', 'invitation', 'website', 'letter', 'newspaper', 'paper', 'broadcaster', 'network']);
+// Nouns for a person's role that a description can have as head ("the coach", "the spokeswoman").
+const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
+const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
+
+export class Coreference {
+  private readonly starts: number[];
+  private readonly genders: (Gender | null)[];
+
+  constructor(
+    private readonly doc: SegmentedDocument,
+    readonly mentions: readonly EntityMention[],
+    private readonly insideQuote: (offset: number) => boolean,
+    /** The subject of a sentence's reporting verb, if it has one (from frames.ts). */
+    private readonly reportingSubject: (sentence: number) => number | null,
+  ) {
+    this.starts = mentions.map((m) => m.start);
+    // Indexes built once, so that each lookup is constant time (a text may hold thousands of names).
+    mentions.forEach((m, i) => {
+      if (m.type !== 'person') return;
+      const words = m.name.split(/\s+/u);
+      if (words.length < 2) return;
+      const last = words[words.length - 1];
+      if (!this.byLastWord.has(last)) this.byLastWord.set(last, i);
+      const names = this.byFirstWord.get(words[0]) ?? new Map<string, number>();
+      if (!names.has(m.name)) names.set(m.name, i);
+      this.byFirstWord.set(words[0], names);
+    });
+    this.genders = mentions.map((m, i) => this.genderOf(i));
+  }
+
+  /** The first person mention of two words or more ending in a word, and the fuller names starting with one. */
+  private readonly byLastWord = new Map<string, number>();
+  private readonly byFirstWord = new Map<string, Map<string, number>>();
+
+  /** Index of the first mention starting at or after offset. */
+  firstMentionAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The mention that ends at a token's end (the token may carry a possessive or a dot the mention left out). */
+  mentionEndingAt(end: number): number | null {
+    const at = this.firstMentionAt(end);
+    for (let i = Math.min(at, this.mentions.length - 1); i >= 0 && i >= at - 3; i--) {
+      const m = this.mentions[i];
+      if (m.end <= end && end - m.end <= 2) return i;
+    }
+    return null;
+  }
+
+  mentionsIn(from: number, to: number): number[] {
+    const out: number[] = [];
+    for (let i = this.firstMentionAt(from); i < this.mentions.length && this.mentions[i].start < to; i++) out.push(i);
+    return out;
+  }
+
+  isSpeakerType(i: number): boolean {
+    const t = this.mentions[i].type;
+    return t === 'person' || t === 'organization';
+  }
+
+  /**
+   * A person's gender from the evidence in the document: an honorific or -woman title on any
+   * mention, else the given name of the fullest mention with the same last word.
+   */
+  private genderOf(i: number): Gender | null {
+    const m = this.mentions[i];
+    if (m.type !== 'person' && m.type !== 'other') return null;
+    for (const t of m.titles) {
+      const g = genderOfTitle(t);
+      if (g) return g;
+    }
+    const words = m.name.split(/\s+/u);
+    if (words.length >= 2) return genderOfGivenName(words[0]);
+    const fuller = this.byLastWord.get(words[words.length - 1]);
+    if (fuller === undefined) return null;
+    const other = this.mentions[fuller];
+    for (const t of other.titles) {
+      const g = genderOfTitle(t);
+      if (g) return g;
+    }
+    return genderOfGivenName(other.name.split(/\s+/u)[0]);
+  }
+
+  /** "Steve" alone is the document's one "Steve …" person: the fuller mention stands for it. */
+  fullest(i: number): number {
+    const m = this.mentions[i];
+    if (m.type !== 'person' || /\s/u.test(m.name) || genderOfGivenName(m.name) === null) return i;
+    const fuller = this.byFirstWord.get(m.name);
+    return fuller?.size === 1 ? [...fuller.values()][0] : i;
+  }
+
+  /**
+   * The speaker a source phrase names. `mode` says where the phrase stands:
+   * 'after-cue' ("said the coach, Dan Harlow, …": the first name, an appositive name after a role),
+   * 'before-cue' ("Hornets coach Dan Harlow said": the name nearest the cue).
+   */
+  resolvePhrase(tokens: Token[], mode: 'after-cue' | 'before-cue'): Resolved | null {
+    if (!tokens.length) return null;
+    const from = tokens[0].start;
+    const to = tokens[tokens.length - 1].end;
+    const mentions = this.mentionsIn(from, to).filter((i) => this.mentions[i].type !== 'place');
+    const persons = mentions.filter((i) => this.mentions[i].type === 'person');
+    const bodies = mentions.filter((i) => this.mentions[i].type === 'organization');
+    const span = (i: number) => ({ start: this.mentions[i].start, end: this.mentions[i].end });
+    if (mode === 'after-cue' && persons.length) {
+      // "said Neil Park, manager of the club": the name that opens the phrase.
+      const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
+      // "said the general secretary of the union, Tony Woodley": a role, then the name after a comma.
+      const appositive = persons.find((i) => /,\s*$/u.test(this.doc.text.slice(Math.max(from, this.mentions[i].start - 3), this.mentions[i].start)));
+      const p = opening ?? appositive ?? persons[0];
+      return { mention: p, method: 'named', source: { start: from, end: this.mentions[p].end } };
+    }
+    if (mode === 'before-cue' && persons.length) {
+      const p = persons[persons.length - 1];
+      return { mention: p, method: 'named', source: { start: this.phraseStart(tokens, p), end: this.mentions[p].end } };
+    }
+    // "Commissioner for Competition Neelie Kroes said": a name of any kind right at the cue speaks.
+    // (not "said GM's sales vice president": a possessive only modifies the noun after it)
+    const possessive = (i: number) => /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[i].end, this.mentions[i].end + 2));
+    const adjacent = mentions.filter((i) => (mode === 'before-cue' ? this.mentions[i].end >= to - 2 : this.mentions[i].start <= from + 1 && !possessive(i)));
+    if (adjacent.length) {
+      const a = adjacent[mode === 'before-cue' ? adjacent.length - 1 : 0];
+      return { mention: a, method: 'named', source: { start: mode === 'before-cue' ? this.phraseStart(tokens, a) : this.mentions[a].start, end: this.mentions[a].end } };
+    }
+    // A role noun as the phrase's head with no name: an unnamed person ("GM's sales vice president").
+    const head = this.descriptionIn(tokens, mode);
+    if (head && head.kind === 'person') return this.resolveDescription(tokens, head.index);
+    // "a union negotiator said": the phrase ends on a common noun, so the body named before it only modifies it.
+    const last = tokens[tokens.length - 1];
+    const detAt = tokens.map((t) => /^(a|an|the|one|another|some)$/u.test(t.normal)).lastIndexOf(true);
+    if (mode === 'before-cue' && last.tags.has('Noun') && !last.tags.has('ProperNoun') && !last.tags.has('Pronoun') && !last.tags.has('Date') && !tokens.slice(detAt + 1).some((t) => t.tags.has('Preposition')) && !mentions.some((i) => this.mentions[i].end >= last.end - 1) && (!head || head.index !== tokens.length - 1)) {
+      const det = tokens.find((t) => /^(a|an|the|one|another|some)$/u.test(t.normal));
+      return { mention: null, method: 'description', source: { start: det ? det.start : from, end: to } };
+    }
+    if (bodies.length) {
+      const b = mode === 'after-cue' ? bodies[0] : bodies[bodies.length - 1];
+      return { mention: b, method: 'named', source: span(b) };
+    }
+    const pronoun = tokens.find((t) => (t.normal === 'he' || t.normal === 'she') && t.tags.has('Pronoun'));
+    if (pronoun) return { mention: this.antecedent(pronoun), method: 'pronoun', source: { start: pronoun.start, end: pronoun.end } };
+    if (tokens.some((t) => /^(they|we|i|you|it)$/u.test(t.normal) && t.tags.has('Pronoun'))) {
+      const t = tokens.find((x) => /^(they|we|i|you|it)$/u.test(x.normal))!;
+      return { mention: null, method: 'pronoun', source: { start: t.start, end: t.end } };
+    }
+    if (head) return this.resolveDescription(tokens, head.index);
+    // "“…,” Acme said": a name of unknown kind right at the cue still speaks.
+    const other = mentions.filter((i) => this.mentions[i].type === 'other');
+    if (other.length) {
+      const o = mode === 'after-cue' ? other[0] : other[other.length - 1];
+      return { mention: o, method: 'named', source: span(o) };
+    }
+    return null;
+  }
+
+  /** Where the words naming a person start: the role and affiliation in front of the name count ("Hornets coach Dan Harlow"). */
+  private phraseStart(tokens: Token[], p: number): number {
+    const m = this.mentions[p];
+    let k = tokens.findIndex((t) => t.end > m.start);
+    const roleWord = (t: Token) => /^\p{Lu}/u.test(t.text) || t.tags.has('Possessive') || /[’']s$/u.test(t.text) || PERSON_HEADS.has(t.normal) || BODY_HEADS.has(t.normal);
+    while (k > 0 && !/[,;:]/u.test(tokens[k - 1].post) && roleWord(tokens[k - 1]) && !/^(after|before|during|the|a|an)$/iu.test(tokens[k - 1].normal)) k--;
+    return Math.min(tokens[Math.max(0, k)].start, m.start);
+  }
+
+  /**
+   * The head noun of the phrase's first noun phrase (up to a preposition or a relative word) and
+   * whether it describes a person or a body: "a university professor from the University of X" →
+   * professor; "GM's sales, service and marketing vice president in a call" → president.
+   */
+  private descriptionIn(tokens: Token[], mode: 'after-cue' | 'before-cue'): { index: number; kind: 'person' | 'body' } | null {
+    const boundary = (t: Token) => /^(from|of|at|for|in|on|with|by|who|which|that|what|said|says)$/u.test(t.normal);
+    let begin = 0;
+    let end = tokens.length;
+    if (mode === 'after-cue') {
+      const at = tokens.findIndex((t, k) => k > 0 && boundary(t));
+      if (at > 0) end = at;
+    } else {
+      // "in what the Ukrainian leader" → the noun phrase that ends at the cue.
+      for (let k = tokens.length - 2; k >= 0; k--) {
+        if (boundary(tokens[k])) {
+          begin = k + 1;
+          break;
+        }
+      }
+      // "a spokesman for the company", "a professor at the university": the role before the complement is the head.
+      const role = tokens[begin - 2];
+      if (begin >= 2 && /^(for|of|at|from|with)$/u.test(tokens[begin - 1].normal) && (PERSON_HEADS.has(role.normal) || PERSON_HEADS.has(role.normal.replace(/s$/u, '')))) return { index: begin - 2, kind: 'person' };
+    }
+    for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
+      const t = tokens[k];
+      const word = t.normal.replace(/s$/u, '');
+      if (PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(word)) return { index: k, kind: 'person' };
+      if ((t.tags.has('Noun') || t.tags.has('Plural')) && (BODY_HEADS.has(t.normal) || BODY_HEADS.has(word))) return { index: k, kind: 'body' };
+      if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Possessive') && k === Math.min(end, 10) - 1) continue;
+    }
+    return null;
+  }
+
+  /**
+   * "the company" → the nearest organisation (with "company" in its name first);
+   * "the coach" → the nearest person titled coach; "a top official" → nobody.
+   */
+  resolveDescription(tokens: Token[], k: number): Resolved {
+    const head = tokens[k];
+    const det = determinerBefore(tokens, k);
+    const from = det && det.start < head.start ? det.start : head.start;
+    const source = { start: from, end: head.end };
+    if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
+    const word = head.normal.replace(/s$/u, '');
+    const limit = this.firstMentionAt(from);
+    if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
+      for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        if (m.type === 'person' && !this.insideQuote(m.start) && m.titles.some((t) => t.toLowerCase().replace(/\.$/u, '') === head.normal)) return { mention: this.fullest(i), method: 'description', source };
+      }
+      // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
+      // but a person named in this sentence or the one before is who "the leader" is.
+      // "The premier of the state remarked": a description with its own complement introduces someone new.
+      const complement = /^\s+of\b/u.test(this.doc.text.slice(head.end, head.end + 4));
+      return { mention: complement ? null : this.nearest(from, 'person', null, 0), method: 'description', source };
+    }
+    const inName = (m: EntityMention) => m.name.toLowerCase().split(/\s+/u).some((w) => w === head.normal || w === word);
+    for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      const m = this.mentions[i];
+      if (m.type === 'organization' && !this.insideQuote(m.start) && inName(m)) return { mention: i, method: 'description', source };
+    }
+    // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
+    if (GENERIC_BODY_HEADS.has(head.normal)) {
+      return { mention: this.nearest(from, 'organization', null), method: 'description', source };
+    }
+    return { mention: null, method: 'description', source };
+  }
+
+  /** "he"/"she" → the nearest earlier person of agreeing gender; null when there is none. */
+  antecedent(pronoun: Token): number | null {
+    const gender: Gender | null = pronoun.normal === 'she' ? 'female' : pronoun.normal === 'he' ? 'male' : null;
+    return this.nearest(pronoun.start, 'person', gender);
+  }
+
+  /**
+   * In the nearest earlier sentence (outside quotations) that has a fitting mention: the subject
+   * of its reporting verb when that fits, else its first fitting mention. A person fits when its
+   * gender, if known, agrees.
+   */
+  nearest(offset: number, type: 'person' | 'organization', gender: Gender | null, maxSentencesBack = Infinity, depth = 0): number | null {
+    const limit = this.firstMentionAt(offset);
+    const fits = (i: number) => {
+      const m = this.mentions[i];
+      if (this.insideQuote(m.start)) return false;
+      if (type === 'organization') return m.type === 'organization';
+      if (m.type !== 'person') return false;
+      return gender === null || this.genders[i] === null || this.genders[i] === gender;
+    };
+    const sentenceOf = (i: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[i].start)]?.sentence ?? -1;
+    const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
+    let sentence = -1;
+    let first: number | null = null;
+    for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      const s = sentenceOf(i);
+      if (sentence >= 0 && s !== sentence) break;
+      if (s < here - maxSentencesBack) break;
+      if (!fits(i)) continue;
+      sentence = s;
+      first = i;
+    }
+    if (first === null) return null;
+    const subject = this.reportingSubject(sentence);
+    if (subject !== null && fits(subject)) return this.fullest(subject);
+    // "Hours after meeting President Ilan Dor, he went public.": a name in an opening phrase is not the
+    // sentence's subject; the pronoun after the comma is, and it points further back.
+    if (type === 'person' && depth < 3) {
+      const m = this.mentions[first];
+      const next = this.doc.tokens[tokenAt(this.doc.tokens, m.end)];
+      if (next && /^\s*,\s*$/u.test(this.doc.text.slice(m.end, next.start)) && next.sentence === sentence && /^(he|she)$/u.test(next.normal) && (gender === null || (next.normal === 'she') === (gender === 'female')) && this.startsWithPhrase(sentence, m.start)) {
+        const further = this.nearest(this.doc.sentences[sentence].start, type, gender, maxSentencesBack, depth + 1);
+        if (further !== null) return further;
+      }
+    }
+    return this.fullest(first);
+  }
+
+  /** True when the sentence opens with a prepositional or adverbial phrase that holds the offset ("Hours after meeting X, …"). */
+  private startsWithPhrase(sentence: number, offset: number): boolean {
+    const s = this.doc.sentences[sentence];
+    if (!s) return false;
+    const first = this.doc.tokens[s.firstToken];
+    if (first.start >= offset) return false;
+    const at = tokenAt(this.doc.tokens, offset);
+    // An opening phrase is short: a long run before the name is no opening phrase (and stays linear).
+    if (at - s.firstToken > 12) return false;
+    const opening = this.doc.tokens.slice(s.firstToken, at);
+    return opening.some((t) => t.tags.has('Preposition') || t.tags.has('Gerund')) && !opening.some((t) => /,/u.test(t.post));
+  }
+}

@@ -1,0 +1,681 @@
+// Speaker attribution, its own stage: quote span → frame → source phrase → resolution.
+//
+// For each quotation (in document order) the rules below are tried in this order; the first that
+// applies decides, and a frame whose source names nobody ("One resident shouted: …") decides too:
+// its quote keeps no speaker rather than borrowing one.
+//   0. kind: a title, a name or a naming construction ("dubbed “Antennagate”", "the “Lion”
+//      release") is a term: no speaker, no cue.
+//   1. after the quote:  “…,” Mayor Ana Ruiz said / “…,” said Ruiz / “…?” she asked /
+//      “…” — Commissioner Ray Dunn / “…,” according to the agency        → after-cue frame
+//   2. before the quote: Ruiz said: “…” / Said Ruiz: “…” / Ruiz told reporters that “…” /
+//      Ruiz described it as “…” / Kim Adler, Channel 9: “…” / the agency’s statement that “…”
+//   3. a paragraph that introduces the next: “From the chair, Jo Pike:” ⏎ “…”    → paragraph
+//   4. a later quote of the same paragraph with only its attribution between   → continuation
+//      (and the paragraphs of one quote running over several paragraphs)
+//   5. a paragraph that is only a quote continues the previous paragraph: its last quote's speaker
+//      (continuation), else the subject of its last sentence's reporting verb
+//      ("Ruth Okoro said she was angry." ⏎ “Nobody told us.”)                    → paragraph
+//   6. longer words quoted with no cue belong to the person the sentence opens with → subject
+//   7. otherwise: no speaker. Short fragments with no frame are terms (scare quotes).
+// Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
+import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
+import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
+import { CORE_REPORTING_VERBS, REPORTING_NOUNS } from '../lexicon.ts';
+import { Coreference, type Resolved } from './coreference.ts';
+import { isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
+import { reportingLemma } from './verbs.ts';
+
+/** A quotation's span: the words between the marks, and the marks' offsets. */
+export interface QuoteSpan extends Span {
+  open: number;
+  /** Offset of the closing mark; for a paragraph of a multi-paragraph quote, the paragraph's end. */
+  close: number;
+  /** A paragraph of a quote that runs on into the next paragraph (opening mark, no closing one). */
+  runsOn?: boolean;
+}
+
+export interface AttributedQuote {
+  kind: QuoteKind;
+  /** Index into the document's mentions, or null. */
+  speaker: number | null;
+  /** The reporting verb ("said", "according to"), or null. */
+  cue: string | null;
+  attribution: Attribution | null;
+}
+
+// How far a reporting frame may reach from the quote, in tokens.
+const FRAME_TOKENS = 12;
+// How far a sentence is searched for its start, in characters: keeps a text with no sentence ends linear.
+const MAX_SENTENCE_REACH = 1000;
+// Fragments of at most this many words with no frame are terms (scare quotes), not speech.
+const MAX_TERM_WORDS = 5;
+
+interface Frame {
+  cue: Token | null;
+  cueText: string | null;
+  resolved: Resolved | null;
+}
+
+export function attributeQuotes(doc: SegmentedDocument, mentions: readonly EntityMention[], spans: readonly QuoteSpan[]): AttributedQuote[] {
+  return new Attributor(doc, mentions, spans).run();
+}
+
+class Attributor {
+  private readonly coref: Coreference;
+  private readonly subjects = new Map<number, number | null>();
+  /** The speaker of the quotations attributed so far, by the sentence their frame is in. */
+  private readonly sentenceSpeakers = new Map<number, number>();
+
+  constructor(
+    private readonly doc: SegmentedDocument,
+    private readonly mentions: readonly EntityMention[],
+    private readonly spans: readonly QuoteSpan[],
+  ) {
+    const insideQuote = (offset: number) => {
+      const i = lastStartingBefore(spans, offset);
+      return i >= 0 && offset < spans[i].close;
+    };
+    this.coref = new Coreference(doc, mentions, insideQuote, (s) => this.reportingSubjectOf(s));
+  }
+
+  run(): AttributedQuote[] {
+    const out: AttributedQuote[] = [];
+    this.spans.forEach((span, index) => {
+      const result = this.attribute(span, index, out);
+      out.push(result);
+      const at = result.attribution?.source ?? result.attribution?.cue;
+      if (result.speaker !== null && at) {
+        const sentence = this.doc.tokens[tokenAt(this.doc.tokens, at.start)]?.sentence;
+        if (sentence !== undefined && !this.sentenceSpeakers.has(sentence)) this.sentenceSpeakers.set(sentence, result.speaker);
+      }
+    });
+    // A paragraph of a multi-paragraph quote with no frame of its own takes the speaker of the rest of
+    // the quote; so does a quote followed right away by another (“We tried,” “It failed,” she said.).
+    for (let i = out.length - 2; i >= 0; i--) {
+      const adjacent = /^[\s,;:]*$/u.test(this.doc.text.slice(this.spans[i].close + 1, this.spans[i + 1].open));
+      if ((this.spans[i].runsOn || adjacent) && out[i].attribution === null && out[i].cue === null && out[i].kind === 'speech' && out[i + 1].kind === 'speech' && out[i + 1].speaker !== null) {
+        out[i] = { ...out[i + 1], attribution: { method: 'continuation', cue: out[i + 1].attribution?.cue ?? null, source: out[i + 1].attribution?.source ?? null } };
+      }
+    }
+    return out;
+  }
+
+  private attribute(span: QuoteSpan, index: number, done: AttributedQuote[]): AttributedQuote {
+    const text = this.doc.text;
+    const none: AttributedQuote = { kind: 'speech', speaker: null, cue: null, attribution: null };
+    // Rule 0: titles, names and naming constructions are terms; "what she called a “fresh start”" is her term.
+    if (isTerm(text, span, index > 0 ? this.spans[index - 1] : undefined)) return this.coinedBy(span) ?? { ...none, kind: 'term' };
+    const prev = index > 0 ? this.spans[index - 1] : undefined;
+    const next = this.spans[index + 1];
+    const prevOut = done[index - 1];
+    // A paragraph continuing a multi-paragraph quote opens with its mark: it has no before-frame.
+    const continuesQuote = prev?.runsOn === true;
+    // Rules 1–2: the frames on either side.
+    const after = span.runsOn ? null : this.after(span, next);
+    const before = continuesQuote ? null : this.before(span, prev);
+    for (const frame of [after, before]) {
+      if (frame?.resolved?.mention != null) return this.result(frame.resolved.mention, frame.resolved.method, frame);
+    }
+    // A frame whose source names nobody ("One resident shouted: …", "a top official said") keeps it so.
+    const unnamed = [after, before].find((f) => f?.resolved);
+    if (unnamed) return { kind: 'speech', speaker: null, cue: unnamed.cueText, attribution: null };
+    // Rule 3: "From the chair, Jo Pike:" ⏎ “…”.
+    const intro = this.paragraphIntroduction(span);
+    if (intro?.resolved?.mention != null) return this.result(intro.resolved.mention, 'paragraph', intro);
+    // Rule 4: “…,” he said. “…” — the next quote of the paragraph, with only the attribution between.
+    if (prev && prevOut && prevOut.kind === 'speech' && (continuesQuote || (this.sameParagraph(prev, span) && /^[^“”"„«»]*$/u.test(text.slice(prev.close + 1, span.open))))) {
+      if (prevOut.speaker !== null || continuesQuote) return this.continued(prevOut);
+    }
+    // Rule 5: a paragraph that is only a quote continues the previous paragraph.
+    const para = this.paragraphOnly(span);
+    if (para) {
+      const prevPara = this.previousParagraph(para);
+      if (prevPara) {
+        const lastQuote = this.lastQuoteIn(prevPara, index, done);
+        if (lastQuote !== null) return done[lastQuote].speaker !== null ? this.continued(done[lastQuote]) : none;
+        const reported = this.reportedSpeech(prevPara);
+        if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
+      }
+    }
+    const cueless = after?.cueText ?? before?.cueText ?? null;
+    const words = wordCount(text.slice(span.start, span.end));
+    const sentence = /[.!?…]["”’)]?\s*$/u.test(text.slice(span.start, span.end));
+    // (“We tried,” “It failed,” she said.: a quote right before another waits for that one's frame.)
+    const beforeAnother = next !== undefined && /^[\s,;:]*$/u.test(text.slice(span.close + 1, next.open));
+    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother) return { ...none, kind: 'term' };
+    // Rule 6: words quoted with no cue belong to the person the sentence opens with.
+    if (cueless === null) {
+      const subject = this.sentenceSubject(span);
+      if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
+    }
+    return { ...none, cue: cueless };
+  }
+
+  /** "what he called a “New GM”", "Ruiz dubbed it “the bridge to nowhere”": the subject of an active naming verb coined the term. */
+  private coinedBy(span: QuoteSpan): AttributedQuote | null {
+    const text = this.doc.text;
+    const naming = NAMING_VERB.exec(text.slice(Math.max(0, span.open - 24), span.open));
+    if (!naming) return null;
+    const verbEnd = span.open - naming[0].length + naming[1].length;
+    const start = sentenceStartBefore(text, verbEnd, Math.max(0, verbEnd - MAX_SENTENCE_REACH));
+    const tokens = this.window(start, verbEnd);
+    const before = tokens[tokens.length - 2];
+    // "commonly called", "was dubbed", "so-called": no subject names it.
+    // "Lion, dubbed “Mission Control”": a participle after a comma describes, nobody coins.
+    if (!before || /,/u.test(before.post) || !(before.tags.has('Pronoun') || this.coref.mentionEndingAt(before.end) !== null)) return null;
+    const resolved = this.subjectBefore(tokens, tokens.length - 1);
+    if (!resolved || resolved.mention === null || resolved.method === 'description' || !this.coref.isSpeakerType(resolved.mention)) return null;
+    const cue = tokens[tokens.length - 1];
+    return { kind: 'term', speaker: this.coref.fullest(resolved.mention), cue: cue.normal, attribution: { method: resolved.method, cue: { start: cue.start, end: cue.end }, source: resolved.source } };
+  }
+
+  private result(mention: number, method: Resolved['method'] | 'paragraph', frame: Frame): AttributedQuote {
+    const cue = frame.cue ? { start: frame.cue.start, end: frame.cue.end } : null;
+    return {
+      kind: 'speech',
+      speaker: this.coref.fullest(mention),
+      cue: frame.cueText,
+      attribution: { method: method as AttributionMethod, cue, source: frame.resolved?.source ?? null },
+    };
+  }
+
+  private continued(from: AttributedQuote): AttributedQuote {
+    return { kind: 'speech', speaker: from.speaker, cue: from.cue, attribution: from.attribution ? { ...from.attribution, method: 'continuation' } : null };
+  }
+
+  /** Tokens between two offsets. */
+  private window(from: number, to: number): Token[] {
+    const { tokens } = this.doc;
+    const out: Token[] = [];
+    for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i].end <= to; i++) out.push(tokens[i]);
+    return out;
+  }
+
+  private isCue(tokens: readonly Token[], k: number): boolean {
+    const t = tokens[k];
+    // "so-called", "self-described": half of a compound adjective.
+    if (this.doc.text[t.start - 1] === '-' || this.doc.text[t.end] === '-') return false;
+    if (reportingLemma(t.normal, tokens[k + 1]?.normal ?? '') === null) return false;
+    // "promised to “fix” it", "urged to": a verb before an infinitive frames no quotation.
+    if (tokens[k + 1]?.normal === 'to' && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
+    // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
+    if (/^post(?:s|ed|ing)?$/u.test(t.normal) && !/^(on|to|online)$/u.test(tokens[k + 1]?.normal ?? '') && !/:/u.test(t.post)) return false;
+    // Forms that are nouns as often as verbs ("a post on X", "the call", "his report"): cues only when tagged as verbs.
+    return t.tags.has('Verb') || CORE_REPORTING_VERBS.has(t.normal);
+  }
+
+  /** “…,” Mr. Trump wrote / “…,” said Rubio / “…?” she asked / “…” — Ray Dunn / “…,” according to the ministry. */
+  private after(span: QuoteSpan, next: QuoteSpan | undefined): Frame | null {
+    const text = this.doc.text;
+    const inner = text.slice(span.start, span.end);
+    const following = text.slice(span.close + 1, span.close + 40);
+    // “…” — Commissioner Ray Dunn: a dash attribution, the name right after the dash.
+    const dash = /^\s*[—–]\s*|^\s+-{1,2}\s*(?=\p{Lu})/u.exec(following);
+    if (dash) {
+      const at = span.close + 1 + dash[0].length;
+      const m = this.coref.firstMentionAt(at);
+      // (a title may stand between the dash and the name: "— Commissioner Ray Dunn")
+      if (m < this.mentions.length && this.coref.isSpeakerType(m) && /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(at, this.mentions[m].start))) {
+        return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: at, end: this.mentions[m].end } } };
+      }
+    }
+    // “… right now.” White House officials continued …: the sentence ended inside the quote.
+    // A "?" or "!" does not end it when a frame follows (“Why now?” Dana Pike asked.).
+    const endsSentence = /[.…]$/u.test(inner) && /^\s*(?:\p{Lu}|$)/u.test(following);
+    const askedOrExclaimed = /[?!]$/u.test(inner);
+    if (endsSentence) return this.bareFrame(span, next);
+    // “…” ⏎ said Ana Ruiz: a line that goes on in lower case continues the quote's sentence.
+    const runOn = /^\s*[\r\n]\s*(?=\p{Ll})/u.exec(text.slice(span.close + 1, span.close + 20));
+    const from = span.close + 1 + (runOn ? runOn[0].length : 0);
+    const end = sentenceEndAfter(text, from, next ? next.open : text.length);
+    const tokens = this.window(from, end).slice(0, FRAME_TOKENS);
+    if (!tokens.length) return null;
+    const firstBreak = tokens.findIndex((t) => /[.!?;]/u.test(t.post) && !isAbbreviation(t));
+    const clause = firstBreak >= 0 ? tokens.slice(0, firstBreak + 1) : tokens;
+    let verbAt = clause.findIndex((_, k) => this.isCue(clause, k));
+    // “…,” she gushed. / “…,” gushed Ruiz.: any verb right next to the speaker, ending the clause, is the cue there.
+    if (verbAt < 0) verbAt = this.positionalCue(clause);
+    // “…,” Dana Ruiz, an analyst at Norvex. — a name and its role with no verb credit the quote.
+    if (verbAt < 0 && /,$/u.test(inner) && clause.length >= 2 && !clause.some((t) => t.tags.has('Verb') && !t.tags.has('ProperNoun'))) {
+      const m = this.coref.firstMentionAt(clause[0].start);
+      const named = this.mentions[m];
+      if (named && named.start === clause[0].start && named.type === 'person' && /^\s*,\s*(?:a|an|the)\b/iu.test(text.slice(named.end, named.end + 8))) {
+        return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+      }
+    }
+    if (verbAt < 0) return askedOrExclaimed ? null : this.accordingTo(clause);
+    if (askedOrExclaimed && verbAt > 4) return null;
+    // “…” as stated by the ministry / as written on its website: the agent, or whoever publishes there.
+    if (verbAt === 1 && clause[0].normal === 'as' && /^(by|on|in)$/u.test(clause[2]?.normal ?? '')) {
+      const resolved = this.coref.resolvePhrase(untilClause(clause.slice(3)), 'after-cue');
+      return resolved?.mention != null && resolved.method === 'named' ? { cue: clause[1], cueText: cueText(clause, 1), resolved } : null;
+    }
+    // “…,” she said / “…” he said. — the frame stands right after the quote: a comma or "?"/"!"
+    // closes the quote, or the clause is only the speaker and the verb ("a “good call” with Kyiv to discuss" is no frame).
+    const commaClosed = /[,?!…—–-]$/u.test(inner) || /^\s*[,—–]/u.test(following);
+    if (verbAt > 0 && !commaClosed && !(clause.length <= 5 && /[.!?]/u.test(clause[clause.length - 1].post))) {
+      // "… would be “better protection” for the grid, Rubio said.": a closing "X said" frames the whole sentence.
+      let lastComma = verbAt - 1;
+      while (lastComma >= 0 && !/,/u.test(clause[lastComma].post)) lastComma--;
+      const tail = clause.slice(lastComma + 1);
+      if (lastComma < 0 || tail.length > 5 || !/[.!?]/u.test(clause[clause.length - 1].post)) return null;
+      const resolved = this.coref.resolvePhrase(clause.slice(lastComma + 1, verbAt), 'before-cue');
+      return resolved?.method === 'named' || resolved?.method === 'pronoun' ? { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved } : null;
+    }
+    const cue = clause[verbAt];
+    // “…,” saying …: a participle with no subject of its own belongs to the sentence before the quote;
+    // an individual “with knowledge” claimed that …: a verb followed by its own clause names no speaker after it.
+    if (verbAt === 0 && (/ing$/u.test(cue.normal) || /^(that|to)$/u.test(clause[1]?.normal ?? ''))) return null;
+    // “…” when the agency felt …: a subordinate clause, not the quote's frame.
+    if (clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun')))) return null;
+    const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
+    const resolved = verbAt === 0 ? this.coref.resolvePhrase(phrase, 'after-cue') : this.coref.resolvePhrase(phrase, 'before-cue');
+    return { cue, cueText: cueText(clause, verbAt), resolved };
+  }
+
+  /**
+   * “We will build it.” ⏎ Mr Ruiz said. — a sentence that is only a name (or he/she) and a
+   * reporting verb reports the quote before it: it has nothing else to say.
+   */
+  private bareFrame(span: QuoteSpan, next: QuoteSpan | undefined): Frame | null {
+    const text = this.doc.text;
+    const skip = /^\s*/u.exec(text.slice(span.close + 1, span.close + 10))![0].length;
+    const from = span.close + 1 + skip;
+    const end = sentenceEndAfter(text, from, next ? next.open : text.length);
+    const tokens = this.window(from, end);
+    if (tokens.length < 2 || tokens.length > 4 || !/^[.!?]/u.test(tokens[tokens.length - 1].post)) return null;
+    const v = tokens.length - 1;
+    if (!this.isCue(tokens, v)) return null;
+    const resolved = this.coref.resolvePhrase(tokens.slice(0, v), 'before-cue');
+    if (!resolved || resolved.mention === null || (resolved.method !== 'named' && resolved.method !== 'pronoun')) return null;
+    return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
+  }
+
+  /** A verb that is not on the list but stands where the reporting verb stands: first, or last right after a name or pronoun. */
+  private positionalCue(clause: Token[]): number {
+    const isVerb = (t: Token) => t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Copula') && !t.tags.has('Auxiliary');
+    const last = clause.length - 1;
+    if (last >= 1 && last <= 4 && isVerb(clause[last]) && /[.!?]/u.test(clause[last].post)) {
+      const before = clause.slice(0, last);
+      if (before.every((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Honorific') || t.tags.has('Person'))) return last;
+    }
+    if (clause.length >= 2 && isVerb(clause[0]) && (clause[1].tags.has('ProperNoun') || clause[1].tags.has('Honorific'))) return 0;
+    return -1;
+  }
+
+  /** Zelensky said: “…” / Said Pike: “…” / X described it as “…” / Kim Adler, Channel 9: “…”. */
+  private before(span: QuoteSpan, prev: QuoteSpan | undefined): Frame | null {
+    const text = this.doc.text;
+    // The sentence may hold earlier quotations ("dismissed the “Antennagate,” saying …“…”"): their words are no frame.
+    const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    let first = lastStartingBefore(this.spans, span.open) - 1;
+    while (first >= 0 && this.spans[first].open >= start - 1) first--;
+    // Both lists are in text order: one walk drops the tokens inside earlier quotations.
+    const sentence: Token[] = [];
+    let q = first + 1;
+    for (const t of this.window(start, span.open)) {
+      while (q < this.spans.length && this.spans[q].close < t.end && this.spans[q].open < span.open) q++;
+      const inside = q < this.spans.length && this.spans[q].open < span.open && t.start >= this.spans[q].open && t.end <= this.spans[q].close;
+      if (!inside) sentence.push(t);
+    }
+    const tokens = sentence.slice(-3 * FRAME_TOKENS);
+    if (!tokens.length) return null;
+    return this.frameBefore(tokens, sentenceOpening(sentence));
+  }
+
+  /** `opening`: the noun phrase the whole sentence opens with, when the tokens are only its end. */
+  private frameBefore(tokens: Token[], opening: Token[] = sentenceOpening(tokens)): Frame | null {
+    const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) ? [i] : []));
+    const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
+    const v = core.length ? core[core.length - 1] : cues[cues.length - 1];
+    if (v !== undefined) {
+      const cue = tokens[v];
+      // "The phone was praised by Ana Ruiz as “…”": a passive cue, the speaker is the agent after "by".
+      if (v > 0 && /^(was|were|is|are|been|being|be)$/u.test(tokens[v - 1].normal)) {
+        // "The firm was accused of “creative accounting”": a passive with no agent reports nobody's words.
+        if (tokens[v + 1]?.normal !== 'by') return null;
+        const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 2), 0), 'after-cue');
+        return { cue, cueText: cueText(tokens, v), resolved };
+      }
+      // "Said Pike: “…”": the cue opens the sentence, the speaker follows it.
+      if (v === 0 || (v === 1 && /^(and|but|so)$/u.test(tokens[0].normal))) {
+        const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 1), 1), 'after-cue');
+        if (resolved) return { cue, cueText: cueText(tokens, v), resolved };
+      }
+      // "Trump took to Truth Social, stating, “…”", "released a statement saying “…”": a participle takes the sentence's subject.
+      const participle = /ing$/u.test(cue.normal) && v > 0;
+      const subject = tokens.slice(0, v);
+      const resolved = participle
+        ? (this.coref.resolvePhrase(opening, 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
+        : this.subjectBefore(tokens, v);
+      return { cue, cueText: cueText(tokens, v), resolved };
+    }
+    // "Trump's assurances that Putin is negotiating “in good faith”": a noun of saying and its owner.
+    for (let k = tokens.length - 1; k > 0; k--) {
+      if (!REPORTING_NOUNS.has(tokens[k].normal) || (!/^[’']s?\b/u.test(tokens[k - 1].post) && !/[’']s$/u.test(tokens[k - 1].text))) continue;
+      const owner = this.coref.mentionEndingAt(tokens[k - 1].end);
+      if (owner !== null && this.mentions[owner].type !== 'place') {
+        return { cue: null, cueText: null, resolved: { mention: owner, method: 'named', source: { start: this.mentions[owner].start, end: this.mentions[owner].end } } };
+      }
+    }
+    // "Ms. Ruiz raised the same argument: … “protection”": a noun of saying whose owner is the sentence's subject.
+    const noun = tokens.findIndex((t, k) => REPORTING_NOUNS.has(t.normal) && k > 0 && /^(the|her|his|their|its|same|a|an)$/u.test(tokens[k - 1].normal));
+    if (noun > 0) {
+      const subject = this.coref.resolvePhrase(opening, 'before-cue');
+      if (subject?.mention != null && subject.method === 'named') return { cue: null, cueText: null, resolved: subject };
+    }
+    // "Kim Adler, Channel 9: “…”": a name and a colon, no verb.
+    const colon = tokens[tokens.length - 1];
+    if (/:\s*$/u.test(colon.post)) {
+      const resolved = this.coref.resolvePhrase(tokens, 'after-cue');
+      if (resolved?.mention != null && resolved.method === 'named') return { cue: null, cueText: null, resolved };
+    }
+    return this.accordingTo(tokens);
+  }
+
+  /**
+   * The subject of the cue at v, read backwards: "since the Kremlin on Tuesday announced" → the
+   * Kremlin; "Ana Ruiz, who chairs the board, said" skips the clause between commas, but
+   * "the senator's chief of staff, Lena Ortiz, said" keeps the name between them;
+   * "Sen. Joe Marsh (R-Ky.) tweeted" skips the brackets. Stops at a clause boundary.
+   */
+  private subjectBefore(tokens: Token[], v: number): Resolved | null {
+    const found = this.subjectBeforeCue(tokens, v);
+    if (found && found.mention !== null && this.mentions[found.mention].type === 'person') return found;
+    // "Ana Ruiz, chair of Local 12, Auto Workers union said": the person an appositive chain opens with.
+    const chain = this.appositiveChainSubject(tokens, v);
+    return chain ?? found;
+  }
+
+  private appositiveChainSubject(tokens: Token[], v: number): Resolved | null {
+    const opening = sentenceOpening(tokens.slice(0, v));
+    const last = opening[opening.length - 1];
+    if (!last || !/,/u.test(last.post)) return null;
+    const m = this.coref.mentionEndingAt(last.end);
+    if (m === null || this.mentions[m].type !== 'person') return null;
+    const at = tokens.indexOf(last);
+    const role = tokens[at + 1];
+    if (!role || role.tags.has('ProperNoun') || !(role.tags.has('Noun') || role.tags.has('Determiner'))) return null;
+    // Only appositives stand between the name and the cue: no verb of their own.
+    if (tokens.slice(at + 1, v).some((t) => t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return null;
+    return { mention: m, method: 'named', source: { start: this.mentions[m].start, end: this.mentions[m].end } };
+  }
+
+  private subjectBeforeCue(tokens: Token[], v: number): Resolved | null {
+    let k = v - 1;
+    // "has said", "also told", "then wrote": auxiliaries and adverbs stand between subject and verb.
+    while (k >= 0 && (AUXILIARIES.has(tokens[k].normal) || (tokens[k].tags.has('Adverb') && !/[,;:]/u.test(tokens[k].post)))) k--;
+    if (k < 0) return null;
+    // "Ana Ruiz expressed her thanks and described it as …", "He pointed to X, but stated …": the
+    // second verb of a coordination shares the first one's subject, the sentence's.
+    if (tokens[k].normal === 'and' || tokens[k].normal === 'but') return this.coref.resolvePhrase(sentenceOpening(tokens.slice(0, k)), 'before-cue');
+    // "Charles Park, an expert at the institute, who stated": the relative pronoun's antecedent.
+    if (tokens[k].normal === 'who') {
+      const before = tokens.slice(Math.max(0, k - 16), k);
+      const named = this.coref.resolvePhrase(before, 'after-cue');
+      return named?.method === 'named' ? named : null;
+    }
+    if (/\)\s*$/u.test(tokens[k].post) || tokens[k].text.endsWith(')')) {
+      // "Sen. Joe Marsh (R-Ky.) tweeted": the brackets are no subject.
+      while (k >= 0 && !/\(/u.test(tokens[k].pre + tokens[k].text)) k--;
+      k--;
+    } else if (/,/u.test(tokens[k].post) || /,\s*$/u.test(this.doc.text.slice(tokens[k].end, tokens[k + 1].start).replace(/["“][^"”]*["”]/gu, ''))) {
+      let j = k - 1;
+      while (j >= 0 && !/,/u.test(tokens[j].post)) j--;
+      const between = tokens.slice(j + 1, k + 1);
+      const named = this.coref.resolvePhrase(between, 'before-cue');
+      // "the senator's chief of staff, Lena Ortiz, said": the name between the commas is the subject.
+      const isName = named?.method === 'named' && named.mention !== null && this.mentions[named.mention].type === 'person' && this.mentions[named.mention].start <= between[0].start + 1;
+      if (isName) return named;
+      // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
+      if (j >= 0) k = j;
+    }
+    const from = k;
+    for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
+      const t = tokens[k];
+      const m = this.coref.mentionEndingAt(t.end);
+      if (m !== null && (this.coref.isSpeakerType(m) || (k === from && this.mentions[m].type === 'other'))) {
+        const start = Math.max(tokens[Math.max(0, k - 5)].start, this.clauseStart(tokens, k));
+        const resolved = this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 5), k + 1).filter((x) => x.start >= start), 'before-cue');
+        return this.firstOfPair(tokens, resolved);
+      }
+      if (/^(he|she|they|we|i|it)$/u.test(t.normal) && t.tags.has('Pronoun')) return this.coref.resolvePhrase([t], 'before-cue');
+      // "the company said", "One resident shouted", "a union negotiator has said": a noun phrase ends at the verb.
+      if (k === from && t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Date') && m === null) {
+        const start = this.clauseStart(tokens, k);
+        const phrase = tokens.slice(Math.max(0, k - 6), k + 1).filter((x) => x.start >= start);
+        const resolved = this.coref.resolvePhrase(phrase, 'before-cue');
+        if (resolved) return resolved;
+      }
+      const described = this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 4), k + 1).filter((x) => x.start >= this.clauseStart(tokens, k)), 'before-cue');
+      if (described && described.method === 'description') return described;
+      if (CLAUSE_BOUNDARIES.has(t.normal) || /[;:]/u.test(t.post)) break;
+    }
+    return null;
+  }
+
+  /**
+   * "Mayor Ana Ruiz and council member Bo Lind said": words said by two people are given to the
+   * first named (one speaker per quote; the pair is in the source phrase).
+   */
+  private firstOfPair(tokens: Token[], resolved: Resolved | null): Resolved | null {
+    if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return resolved;
+    const mentionStart = this.mentions[resolved.mention].start;
+    let j = tokens.findIndex((t) => t.end > mentionStart) - 1;
+    // the role words in front of the second name ("federal industry minister") are skipped
+    for (let steps = 0; j >= 1 && steps < 4 && tokens[j].normal !== 'and' && !/[,;:]/u.test(tokens[j].post) && (/^\p{Ll}/u.test(tokens[j].text) || tokens[j].tags.has('Noun') || tokens[j].tags.has('Adjective')); steps++) j--;
+    if (j < 1 || tokens[j].normal !== 'and') return resolved;
+    const first = this.coref.mentionEndingAt(tokens[j - 1].end);
+    if (first === null || this.mentions[first].type !== 'person') return resolved;
+    return { mention: first, method: 'named', source: { start: this.mentions[first].start, end: resolved.source.end } };
+  }
+
+  private clauseStart(tokens: Token[], k: number): number {
+    for (let j = k - 1; j >= 0; j--) if (/[,;:]/u.test(tokens[j].post) || CLAUSE_BOUNDARIES.has(tokens[j].normal)) return tokens[j + 1].start;
+    return tokens[0].start;
+  }
+
+  private accordingTo(tokens: Token[]): Frame | null {
+    const at = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
+    if (at < 0) return null;
+    const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(at + 2), 1), 'after-cue');
+    return { cue: tokens[at], cueText: 'according to', resolved };
+  }
+
+  /** The subject of a sentence's reporting verb ("Ruth Okoro, a councillor, said she was angry." → Ruth Okoro), for coreference. */
+  private reportingSubjectOf(sentence: number): number | null {
+    // "“…,” said the union's leader, Tony Woodley." — the speaker already found there is the subject.
+    const spoke = this.sentenceSpeakers.get(sentence);
+    if (spoke !== undefined) return spoke;
+    if (this.subjects.has(sentence)) return this.subjects.get(sentence)!;
+    this.subjects.set(sentence, null);
+    const s = this.doc.sentences[sentence];
+    let found: number | null = null;
+    if (s) {
+      const tokens = this.doc.tokens.slice(s.firstToken, Math.min(s.lastToken, s.firstToken + 3 * FRAME_TOKENS));
+      const v = tokens.findIndex((_, k) => this.isCue(tokens, k));
+      if (v > 0) {
+        const r = this.subjectBefore(tokens, v);
+        if (r?.method === 'named') found = r.mention;
+      }
+    }
+    this.subjects.set(sentence, found);
+    return found;
+  }
+
+  /** The reporting frame of a paragraph's last sentence, when it has one ("Ruth Okoro said she was angry."). */
+  private reportedSpeech(para: Span): Frame | null {
+    const text = this.doc.text;
+    let last = para.end;
+    while (last > para.start && /[\s.!?"”’)]/u.test(text[last - 1])) last--;
+    const start = sentenceStartBefore(text, last, Math.max(para.start, last - MAX_SENTENCE_REACH));
+    const tokens = this.window(start, para.end).slice(-3 * FRAME_TOKENS);
+    const v = tokens.findIndex((_, k) => this.isCue(tokens, k));
+    if (v <= 0) return null;
+    const resolved = this.subjectBefore(tokens, v);
+    if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return null;
+    return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
+  }
+
+  /** "And from the chair, Jo Pike:" ⏎ “…”: the quote opens its paragraph and the paragraph before ends with a colon. */
+  private paragraphIntroduction(span: QuoteSpan): Frame | null {
+    const para = paragraphAt(this.doc, span.open);
+    if (!para || span.open - para.start > 4 || this.doc.text.slice(para.start, span.open).trim() !== '') return null;
+    const prev = this.previousParagraph(para);
+    if (!prev || !/:\s*$/u.test(this.doc.text.slice(prev.start, prev.end))) return null;
+    const start = sentenceStartBefore(this.doc.text, prev.end, Math.max(prev.start, prev.end - MAX_SENTENCE_REACH));
+    const tokens = this.window(start, prev.end).slice(-3 * FRAME_TOKENS);
+    return tokens.length ? this.frameBefore(tokens) : null;
+  }
+
+  /** The quote's paragraph when nothing but punctuation stands in it beside the quote. */
+  private paragraphOnly(span: QuoteSpan): Span | null {
+    const para = paragraphAt(this.doc, span.open);
+    // (bounded: only a few characters may stand beside the quote, so a long line is never scanned)
+    if (!para || span.open - para.start > 4 || para.end - span.close > 5) return null;
+    const outside = this.doc.text.slice(para.start, span.open) + this.doc.text.slice(Math.min(span.close + 1, para.end), para.end);
+    return /^[\s"“”„«».,!?…]*$/u.test(outside) ? para : null;
+  }
+
+  private previousParagraph(para: Span): Span | null {
+    // Binary search: paragraphs are in text order.
+    const ps = this.doc.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].start < para.start) lo = mid + 1;
+      else if (ps[mid].start > para.start) hi = mid - 1;
+      else return mid > 0 ? ps[mid - 1] : null;
+    }
+    return null;
+  }
+
+  /** The last speech quotation that ends in a paragraph (it may have opened in an earlier one). */
+  private lastQuoteIn(para: Span, before: number, done: AttributedQuote[]): number | null {
+    for (let i = before - 1; i >= 0; i--) {
+      const s = this.spans[i];
+      if (s.close < para.start) return null;
+      if (s.open < para.end && done[i].kind === 'speech') return i;
+    }
+    return null;
+  }
+
+  private sameParagraph(a: Span, b: Span): boolean {
+    return !/[\r\n]/u.test(this.doc.text.slice(a.end, b.start));
+  }
+
+  /** The person the quote's sentence opens with ("Ms. Ruiz …", "Mayor Ruiz …", "She …"). */
+  private sentenceSubject(span: QuoteSpan): { mention: number; source: Span } | null {
+    const text = this.doc.text;
+    const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    const tokens = this.window(start, span.open);
+    const opening = sentenceOpening(tokens);
+    const resolved = opening.length ? this.coref.resolvePhrase(opening, 'before-cue') : null;
+    if (resolved && resolved.mention !== null && this.mentions[resolved.mention].type === 'person') return { mention: resolved.mention, source: resolved.source };
+    // "After the case closed, Chief Ana Ruiz extended an invitation, “…”": the person a finite verb follows.
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const m = this.coref.mentionEndingAt(tokens[k].end);
+      const verb = tokens[k + 1];
+      if (m !== null && this.mentions[m].type === 'person' && verb.tags.has('Verb') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense')) && !verb.tags.has('Gerund') && !verb.tags.has('Auxiliary')) {
+        return { mention: m, source: { start: this.mentions[m].start, end: this.mentions[m].end } };
+      }
+    }
+    return null;
+  }
+}
+
+/** The opening noun phrase of a sentence: titles, determiners and a name, up to the first verb or comma. */
+function sentenceOpening(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  // "During the keynote, Ana Ruiz …", "In her letter, she …": an opening adverbial up to its comma is skipped.
+  let from = 0;
+  while (from < tokens.length && (tokens[from].tags.has('Preposition') || /^(after|before|when|while|as|following|despite|during|in|on|at)$/u.test(tokens[from].normal))) {
+    let comma = from;
+    while (comma < tokens.length && !/,/u.test(tokens[comma].post)) comma++;
+    if (comma >= tokens.length - 1) break;
+    from = comma + 1;
+  }
+  for (const t of tokens.slice(from)) {
+    if (t.tags.has('Verb') && !t.tags.has('ProperNoun')) break;
+    out.push(t);
+    if (/[,;:]/u.test(t.post) || out.length >= 6) break;
+  }
+  return out;
+}
+
+/** The tokens of a phrase up to a clause boundary ("said Ana Ruiz, who …" → "Ana Ruiz,"). */
+function untilClause(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t, i) => i > 0 && RELATIVE_BOUNDARIES.has(t.normal));
+  return at < 0 ? tokens : tokens.slice(0, at);
+}
+
+/** The tokens of a phrase up to its n-th comma: "said Ana Ruiz, the coach, on Monday" → up to "the coach". */
+function untilComma(tokens: Token[], commas: number): Token[] {
+  let seen = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (/[,;:]/u.test(tokens[i].post) && ++seen >= commas + 1) return tokens.slice(0, i + 1);
+    if (CLAUSE_BOUNDARIES.has(tokens[i].normal) && i > 0) return tokens.slice(0, i);
+  }
+  return tokens;
+}
+
+function cueText(tokens: Token[], v: number): string {
+  return tokens[v].normal === 'pointed' || tokens[v].normal === 'points' ? `${tokens[v].normal} out` : tokens[v].normal;
+}
+
+// Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
+const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
+const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
+
+function wordCount(s: string): number {
+  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+// Words that name what follows them: “commonly called “apps””, “dubbed “Antennagate””, “a case, or “bumper””, “the so-called”.
+const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or)\s*$/iu;
+// The naming verbs whose subject coins the name: "what he called a “New Deal”" is his term.
+const NAMING_VERB = /\b(called|dubbed|termed|nicknamed|branded|labell?ed)(?:\s+(?:a|an|the))?\s*$/iu;
+// Words after a quotation that show it is not a premodifier of a noun ("the “best” of them", "a “good” one").
+const FUNCTION_WORDS = /^(?:of|to|for|in|on|at|by|with|from|and|or|but|is|are|was|were|be|been|that|which|who|as|than|would|will|could|should|can|may|might|has|have|had|it|he|she|they|we|one|ones|said|says|when|while|if|because|so|not|also|then|now)$/u;
+// Small words that a title may hold in lower case ("Gone with the Wind", "Office of the Future").
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|for|in|on|at|to|by|with|from|de|la|le|del|van|von)$/u;
+
+/**
+ * Rule 0: a quotation is a term — a scare quote, a name, a title — when the words before it name it
+ * ("dubbed “Antennagate”", "the word “crisis”") or when it is a short run of capitalised words with
+ * no sentence end ("the “Lion” release", "her favourite film is “The Long Road”").
+ */
+export function isTerm(text: string, span: QuoteSpan, prev?: QuoteSpan): boolean {
+  const inner = text.slice(span.start, span.end).replace(/[,;:]$/u, '').trim();
+  if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 24), span.open))) return true;
+  // the “point” release, a “deferred termination” package: quoted words that modify a noun name a thing.
+  if (/^\s+\p{Ll}+\b/u.test(text.slice(span.close + 1, span.close + 20)) && !/[,.;:!?…]$/u.test(inner) && inner.split(/\s+/u).length <= 3) {
+    const after = /^\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))![1];
+    const determiner = /\b(?:the|a|an|its|their|his|her|our|this|that|first|new)\s*$/iu.test(text.slice(Math.max(0, span.open - 12), span.open));
+    if (determiner && !FUNCTION_WORDS.test(after)) return true;
+  }
+  // “positive”, “Frank” and “very substantial”: a word in a list of quoted words is one of them, not a name.
+  if (prev && /^[\s,]*(?:and|or)?\s*$/u.test(text.slice(prev.close + 1, span.open))) return false;
+  const words = inner.split(/\s+/u).filter(Boolean);
+  if (!words.length || words.length > 6 || /[.!?…]$/u.test(inner)) return false;
+  // The first word of a sentence is capitalised anyway: a quote after a colon or opening a paragraph is a quotation.
+  if (/[:]\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open))) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return capitalised.length >= 1 && words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || TITLE_SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]) && !/^(?:I|We|You|He|She|It|They|This|That|No|Yes|Not)$/u.test(words[0]);
+}
+
+function lastStartingBefore(spans: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].open <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

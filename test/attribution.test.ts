@@ -1,0 +1,125 @@
+// Speaker attribution, one table per rule (src/extract/attribution/). Every sentence is written
+// for this test; none comes from an article. `speaker` is the text of the speaker's mention.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/segment/index.ts';
+import { extractEntities } from '../src/extract/entities.ts';
+import { extractQuotes } from '../src/extract/quotes.ts';
+
+interface Want {
+  text: string;
+  speaker: string | null;
+  kind?: 'speech' | 'term';
+  method?: string | null;
+  source?: string | null;
+}
+
+function attribute(text: string) {
+  const doc = segment(text);
+  const mentions = extractEntities(doc);
+  return extractQuotes(doc, mentions).map((q) => ({
+    text: q.text,
+    speaker: q.speakerMention === null ? null : mentions[q.speakerMention].text,
+    kind: q.kind,
+    method: q.attribution?.method ?? null,
+    source: q.attribution?.source ? text.slice(q.attribution.source.start, q.attribution.source.end) : null,
+  }));
+}
+
+function check(text: string, want: Want[]) {
+  const got = attribute(text);
+  expect(got.map((g) => g.text)).toEqual(want.map((w) => w.text));
+  want.forEach((w, i) => {
+    const g = got[i];
+    expect({ text: g.text, speaker: g.speaker }).toEqual({ text: w.text, speaker: w.speaker });
+    if (w.kind) expect(g.kind).toBe(w.kind);
+    if (w.method !== undefined) expect(g.method).toBe(w.method);
+    if (w.source !== undefined) expect(g.source).toBe(w.source);
+  });
+}
+
+type Case = [string, string, Want[]];
+
+describe('rule 1: the frame after the quote', () => {
+  it.each<Case>([
+    ['name, then the cue', '“We will reopen the pier,” Mayor Tessa Quinlan said.', [{ text: 'We will reopen the pier,', speaker: 'Tessa Quinlan', method: 'named', source: 'Mayor Tessa Quinlan' }]],
+    ['the cue, then the name', '“The pier is safe,” said Tessa Quinlan, who took office in May.', [{ text: 'The pier is safe,', speaker: 'Tessa Quinlan', method: 'named' }]],
+    ['a role inside the frame is the speaker\u2019s, not a team', '“We played scared,” Falcons coach Oren Blake said.', [{ text: 'We played scared,', speaker: 'Oren Blake', source: 'Falcons coach Oren Blake' }]],
+    ['a role and a name after a comma', '“Orders are up,” said the chief financial officer of Pellworth Ltd., Mara Sokol.', [{ text: 'Orders are up,', speaker: 'Mara Sokol' }]],
+    ['a question mark before the frame', '“Who will pay for it?” Commissioner Ines Varga asked.', [{ text: 'Who will pay for it?', speaker: 'Ines Varga' }]],
+    ['an exclamation before an inverted frame', '“Not again!” shouted Ines Varga.', [{ text: 'Not again!', speaker: 'Ines Varga' }]],
+    ['a verb outside the list, where the cue stands', '“This is the best day of my life,” Lotte Brenner gushed.', [{ text: 'This is the best day of my life,', speaker: 'Lotte Brenner' }]],
+    ['a dash attribution', '“Nobody reads the fine print.” — Gideon Hale', [{ text: 'Nobody reads the fine print.', speaker: 'Gideon Hale', method: 'named' }]],
+    ['a dash attribution with no space', '“Build it and they will come.” —Commissioner Ray Olin', [{ text: 'Build it and they will come.', speaker: 'Ray Olin' }]],
+    ['a closing "X said" frames the whole sentence', 'The levy would be “a fair share” for the harbour towns, Gideon Hale said.', [{ text: 'a fair share', speaker: 'Gideon Hale' }]],
+    ['"as stated on" names who publishes there', 'The ferry is described as “the fastest in the fleet” as stated on the Castor Freight Inc. website.', [{ text: 'the fastest in the fleet', speaker: 'Castor Freight Inc.' }]],
+    ['a sentence that is only a name and a cue', '“We will build it.”\nMr. Oren Blake said.', [{ text: 'We will build it.', speaker: 'Oren Blake' }]],
+    ['a name and a role with no verb credit the quote', '“Prices will fall in spring,” Dana Ruiz, an analyst at Norvex.', [{ text: 'Prices will fall in spring,', speaker: 'Dana Ruiz' }]],
+    ['a quote followed right away by another shares its frame', '“We tried,” “It failed,” said Dana Ruiz.', [{ text: 'We tried,', speaker: 'Dana Ruiz', method: 'continuation' }, { text: 'It failed,', speaker: 'Dana Ruiz' }]],
+    ['according to', '“Repairs will take weeks,” according to Harbor Transit Authority.', [{ text: 'Repairs will take weeks,', speaker: 'Harbor Transit Authority' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('rule 2: the frame before the quote', () => {
+  it.each<Case>([
+    ['a colon after the cue', 'Governor Paula Ostrova said: “The budget is balanced.”', [{ text: 'The budget is balanced.', speaker: 'Paula Ostrova' }]],
+    ['"Said X:"', 'Said Ostrova: “We are not done yet.”', [{ text: 'We are not done yet.', speaker: 'Ostrova' }]],
+    ['a name and a colon, no verb', 'Ruben Castell, River Radio: “The bridge is closed.”', [{ text: 'The bridge is closed.', speaker: 'Ruben Castell' }]],
+    ['brackets after a member\u2019s name are no subject', 'Sen. Colm Mayhew (R-Ky.) wrote that the plan was “dead on arrival.”', [{ text: 'dead on arrival.', speaker: 'Colm Mayhew' }]],
+    ['a quoted name in the subject does not hide its comma', 'A statement on the Castor Freight Inc. website, under the heading “Our Promise”, states: “Every parcel arrives.”', [{ text: 'Our Promise', speaker: null, kind: 'term' }, { text: 'Every parcel arrives.', speaker: 'Castor Freight Inc.' }]],
+    ['a name between commas is the subject', 'The senator\u2019s chief of staff, Wren Adeyemi, said the bill “needs another week.”', [{ text: 'needs another week.', speaker: 'Wren Adeyemi' }]],
+    ['a passive cue names its agent', 'The plan was praised by Dario Felt as “the only sane option.”', [{ text: 'the only sane option.', speaker: 'Dario Felt' }]],
+    ['a participle takes the sentence subject', 'During the hearing, Judge Amara Ekwueme closed the case, saying, “There is nothing more to decide.”', [{ text: 'There is nothing more to decide.', speaker: 'Amara Ekwueme' }]],
+    ['a name, its roles between commas, then the cue', 'Dora Vance, chair of Local 88, Transit Workers union said “We will strike on Monday.”', [{ text: 'We will strike on Monday.', speaker: 'Dora Vance' }]],
+    ['a full sentence quoted after a comma belongs to the person whose verb it follows', 'After the verdict Judge Amara Ekwueme sent a note to the jury, “you have served your city well.”', [{ text: 'you have served your city well.', speaker: 'Amara Ekwueme', source: 'Judge Amara Ekwueme' }]],
+    ['two people as one subject: the first named', 'Mayor Tessa Quinlan and regional transport minister Hugo Brandt announced a “new start for the harbour.”', [{ text: 'new start for the harbour.', speaker: 'Tessa Quinlan' }]],
+    ['coordinated verbs share their subject', 'Nadia Ferro thanked the staff and described the result as “a team effort.”', [{ text: 'a team effort.', speaker: 'Nadia Ferro' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('pronouns, with gender agreement', () => {
+  it.each<Case>([
+    ['"she" skips a man named after her', 'Margaret Lowe met Robert Finch on Sunday.\n“We found common ground,” she said.', [{ text: 'We found common ground,', speaker: 'Margaret Lowe', method: 'pronoun', source: 'she' }]],
+    ['"he" takes the man', 'Margaret Lowe met Robert Finch on Sunday.\n“We found common ground,” he said.', [{ text: 'We found common ground,', speaker: 'Robert Finch', method: 'pronoun' }]],
+    ['an honorific gives the gender', 'Mrs. Hollis and Dr. Okafor spoke after the vote. Later Mrs. Hollis left.\n“It was a long night,” she said.', [{ text: 'It was a long night,', speaker: 'Hollis' }]],
+    ['the subject of the nearest sentence', 'Defence minister Avram Tal broke ranks on Sunday. Hours after meeting President Ilan Dor, he went public.\n“This is a danger to the country,” he said.', [{ text: 'This is a danger to the country,', speaker: 'Avram Tal' }]],
+    ['a pronoun with no one before it stays null', '“We are ready,” she said.', [{ text: 'We are ready,', speaker: null, method: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('descriptions', () => {
+  it.each<Case>([
+    ['"the company" → the organisation named before', 'Castor Freight Inc. closed two depots on Monday.\n“Repairs will take months,” the company said.', [{ text: 'Repairs will take months,', speaker: 'Castor Freight Inc.', method: 'description', source: 'the company' }]],
+    ['"the commission" → the body with that word in its name', 'The Harbor County Elections Commission met twice. Castor Freight Inc. objected.\n“The count is final,” the commission said in an email.', [{ text: 'The count is final,', speaker: 'Harbor County Elections Commission' }]],
+    ['an indefinite description names nobody', 'Castor Freight Inc. closed two depots.\n“It is a dark day,” a senior official said.', [{ text: 'It is a dark day,', speaker: null, method: null }]],
+    ['"the ministry" with no ministry named stays null', 'Castor Freight Inc. closed two depots.\n“We are watching closely,” the ministry said.', [{ text: 'We are watching closely,', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('no speaker stays no speaker', () => {
+  it.each<Case>([
+    ['an unnamed resident does not borrow the last speaker', '“The water is back,” said Mayor Tessa Quinlan.\nOne resident shouted: “Too late!”', [{ text: 'The water is back,', speaker: 'Tessa Quinlan' }, { text: 'Too late!', speaker: null }]],
+    ['a scare quote gets no speaker and no cue from another sentence', 'Tessa Quinlan spoke on Monday. The firm was accused of “creative accounting” in the audit.', [{ text: 'creative accounting', speaker: null, kind: 'term' }]],
+    ['a title is a term', 'Her favourite film is “The Long Road” and she has seen it twice.', [{ text: 'The Long Road', speaker: null, kind: 'term' }]],
+    ['a name given by a naming word is a term', 'The storm, dubbed “Ophelia” by forecasters, hit the coast.', [{ text: 'Ophelia', speaker: null, kind: 'term' }]],
+    ['a quoted modifier of a noun is a term', 'Tessa Quinlan announced the new “green corridor” plan on Monday.', [{ text: 'green corridor', speaker: null, kind: 'term' }]],
+    ['a chant with no speaker named', 'Crowds gathered outside the court.\n“No justice, no peace!”', [{ text: 'No justice, no peace!', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+
+  it('a term a person coins is theirs', () => {
+    check('Mayor Tessa Quinlan unveiled what she called a “harbour for all”.', [{ text: 'harbour for all', speaker: 'Tessa Quinlan', kind: 'term' }]);
+  });
+});
+
+describe('paragraphs', () => {
+  it.each<Case>([
+    ['a paragraph that is only a quote continues the previous speaker', '“The vote is close,” said Senator Hugo Brandt.\n“We will know by Friday.”', [{ text: 'The vote is close,', speaker: 'Hugo Brandt' }, { text: 'We will know by Friday.', speaker: 'Hugo Brandt', method: 'continuation' }]],
+    ['reported speech introduces the next paragraph', 'Ruth Okonjo, a councillor, said she was angry.\n“Nobody told the families anything.”', [{ text: 'Nobody told the families anything.', speaker: 'Ruth Okonjo', method: 'paragraph' }]],
+    ['a paragraph ending in a colon introduces the quote', 'And from the chair, Joanna Pike:\n“We will vote again in March.”', [{ text: 'We will vote again in March.', speaker: 'Joanna Pike', method: 'paragraph' }]],
+    ['a quote over two paragraphs is one quote per paragraph, one speaker', 'Director Lena Vos said: “We opened the doors at dawn.\n“By noon the hall was full,” she said.', [{ text: 'We opened the doors at dawn.', speaker: 'Lena Vos' }, { text: 'By noon the hall was full,', speaker: 'Lena Vos' }]],
+    ['a paragraph after an unnamed speaker stays unnamed', 'One caller said: “The line was dead for hours.”\n“Nobody picked up.”', [{ text: 'The line was dead for hours.', speaker: null }, { text: 'Nobody picked up.', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+
+  it('a quoted sentence runs on to the next line when that line opens with no mark', () => {
+    check('“We are not leaving.\nThis is our home,” said Ada Lindqvist.', [{ text: 'We are not leaving.\nThis is our home,', speaker: 'Ada Lindqvist' }]);
+  });
+});
