@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/extract/dates.ts';
 import { extractNumbers } from '../src/extract/numbers.ts';
-import { parseNumberWords, scaleDecimal } from '../src/extract/number-words.ts';
+import { parseNumberWords } from '../src/extract/number-words.ts';
+import { shiftDecimal } from '../src/extract/numbers/decimal.ts';
 import { segment, type SegmentedDocument, type Token } from '../src/segment/index.ts';
 
 interface Expected {
@@ -71,13 +72,15 @@ describe('numbers: words', () => {
   });
 
   it.each([
-    ['2.5', 6, 2500000],
-    ['5.9', 9, 5900000000],
-    ['1.005', 3, 1005],
-    ['4.1556', 0, 4.1556],
-    ['1,674.5', 6, 1674500000],
-  ] as const)('scaleDecimal(%s, %i) = %d without float noise', (digits, exponent, value) => {
-    expect(scaleDecimal(digits, exponent)).toBe(value);
+    ['2.5', 6, '2500000'],
+    ['5.9', 9, '5900000000'],
+    ['1.005', 3, '1005'],
+    ['4.1556', 0, '4.1556'],
+    ['1,674.5', 6, '1674500000'],
+    ['1.234', 2, '123.4'],
+    ['0.50', 0, '0.5'],
+  ] as const)('shiftDecimal(%s, %i) = %s without float noise', (digits, exponent, exact) => {
+    expect(shiftDecimal(digits, exponent)).toBe(exact);
   });
 });
 
