@@ -31,9 +31,10 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     await writeFileAtomic(flags.output, json);
     process.stderr.write(`facts: wrote ${flags.output} (${sheet.sources.length} sources, ${sheet.errors.length} errors)\n`);
   } else if (flags.json || !process.stdout.isTTY) {
-    process.stdout.write(json);
+    process.stdout.write(process.stdout.isTTY ? sheetToJson(sheet, { terminal: true }) : json);
   } else {
-    process.stdout.write(renderSummary(sheet, { color: !process.env.NO_COLOR && process.stdout.hasColors?.() !== false }));
+    const color = !process.env.NO_COLOR && process.stdout.hasColors?.() !== false;
+    process.stdout.write(renderSummary(sheet, { color, width: process.stdout.columns }));
   }
   return flags.strict && sheet.errors.length ? 1 : 0;
 }
