@@ -27,8 +27,8 @@ import { extractDocument } from '../src/extract/index.ts';
 import { assembleSheet } from '../src/sheet/assemble.ts';
 import { SheetSchema } from '../src/sheet/schema.ts';
 import type { SegmentedDocument } from '../src/segment/index.ts';
-import type { DocumentFacts, EntityMention, EntityType, SourceDocument } from '../src/types.ts';
-import { random } from '../scripts/bench.ts';
+import type { SourceDocument } from '../src/types.ts';
+import { distinctNamesDocument, NAME_KINDS, type NameKind } from '../scripts/bench.ts';
 import { ROOT } from './helpers/cli.ts';
 import { WorkCounter } from './helpers/work.ts';
 
@@ -170,16 +170,9 @@ describe('adversarial inputs', () => {
   it.skip.each(slow.map((c) => [c.name, KNOWN_SLOW[c.name], c] as const))('%s: at most 10× ordinary text, and linear (skipped: %s)', (_, __, c) => check(c));
 
   // Repeated text repeats its names; a large corpus does not. Resolution must stay linear in distinct names.
-  const resolution = (kind: string, make: () => [string, EntityType]) => async () => {
+  const resolution = (kind: NameKind) => async () => {
     const workFor = (n: number) => {
-      let text = '';
-      const entities: EntityMention[] = [];
-      for (let i = 0; i < n; i++) {
-        const [name, type] = make();
-        entities.push({ start: text.length, end: text.length + name.length, text: name, type, name, titles: [] });
-        text += `${name} said. `;
-      }
-      const doc: DocumentFacts = { source: source(text), entities, quotes: [], numbers: [], dates: [] };
+      const doc = distinctNamesDocument(kind, n);
       return counter.measure(() => void assembleSheet({ inputs: ['x'], refDate: null, documents: [doc], errors: [] }));
     };
     const small = await workFor(500);
@@ -189,22 +182,9 @@ describe('adversarial inputs', () => {
     // 8× the names: linear code does 8× the work (sorting adds a log factor), pairwise comparison 64×.
     expect(large, report).toBeLessThanOrEqual(LINEAR * small);
   };
-  const next = random(7);
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'de', 'bra', 'zen', 'kov', 'ski', 'ton', 'mar', 'lin'];
-  const word = () => {
-    const w = Array.from({ length: 3 + Math.floor(next() * 2) }, () => syllables[Math.floor(next() * syllables.length)]).join('');
-    return w[0].toUpperCase() + w.slice(1);
-  };
-  const NAME_KINDS: [string, () => [string, EntityType]][] = [
-    ['full person names', () => [`${word()} ${word()}`, 'person']],
-    ['bare surnames', () => [word(), 'person']],
-    ['organisation names', () => [`${word()} ${word()} Ministry`, 'organization']],
-    ['acronyms and organisations', () => (next() < 0.5 ? [word().toUpperCase().slice(0, 3), 'organization'] : [`${word()} ${word()} Agency`, 'organization'])],
-    ['names of no known kind', () => [`${word()} ${word()}`, 'other']],
-  ];
-  for (const [kind, make] of NAME_KINDS) {
+  for (const kind of NAME_KINDS) {
     const cause = KNOWN_SLOW_RESOLUTION[kind];
-    if (cause) it.skip(`resolution of many distinct ${kind} is linear (skipped: ${cause})`, resolution(kind, make));
-    else it(`resolution of many distinct ${kind} is linear`, resolution(kind, make));
+    if (cause) it.skip(`resolution of many distinct ${kind} is linear (skipped: ${cause})`, resolution(kind));
+    else it(`resolution of many distinct ${kind} is linear`, resolution(kind));
   }
 });
