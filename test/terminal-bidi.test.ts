@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSummary, safeForTerminal } from '../src/emit/summary.ts';
 import { sheetToJson } from '../src/emit/json.ts';
 import { SheetSchema, type Sheet } from '../src/index.ts';
-import { BIN, runFacts, testdir } from './helpers/cli.ts';
+import { BIN, runFactsAsync, spawnAsync, testdir } from './helpers/cli.ts';
 
 /** Every bidirectional control (Unicode Bidi_Control) and both line separators. */
 const BIDI = ['\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
@@ -60,31 +60,31 @@ describe('--json on a terminal', () => {
 
   // `script` (util-linux) runs the command on a pseudo-terminal, so stdout.isTTY is true as for a user.
   const hasScript = spawnSync('script', ['-V'], { encoding: 'utf8' }).status === 0;
-  const onTerminal = (args: string[], cwd: string) => {
+  const onTerminal = async (args: string[], cwd: string) => {
     const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/gu, `'\\''`)}'`).join(' ');
-    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = await spawnAsync('script', ['-qec', command, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
     return { status: r.status, stdout: r.stdout.replace(/\r\n/gu, '\n') };
   };
 
-  it.skipIf(!hasScript)('sends no raw bidi control or line separator to a terminal, in the JSON or the summary', () => {
+  it.skipIf(!hasScript)('sends no raw bidi control or line separator to a terminal, in the JSON or the summary', async () => {
     const dir = testdir({ 'a.txt': ARTICLE });
-    const json = onTerminal(['extract', 'a.txt', '--json'], dir);
+    const json = await onTerminal(['extract', 'a.txt', '--json'], dir);
     expect(json.status).toBe(0);
     expect(json.stdout).not.toMatch(RAW);
     expect(json.stdout).toContain('\\u202e');
-    const summary = onTerminal(['extract', 'a.txt'], dir);
+    const summary = await onTerminal(['extract', 'a.txt'], dir);
     expect(summary.status).toBe(0);
     expect(summary.stdout).toContain('Quotes');
     expect(summary.stdout).not.toMatch(RAW);
   });
 
-  it('keeps the text exactly when piped, so the sheet is the same either way', () => {
+  it('keeps the text exactly when piped, so the sheet is the same either way', async () => {
     const dir = testdir({ 'a.txt': ARTICLE });
-    const piped = runFacts(['extract', 'a.txt', '--json'], { cwd: dir });
+    const piped = await runFactsAsync(['extract', 'a.txt', '--json'], { cwd: dir });
     expect(piped.status).toBe(0);
     expect(piped.stdout).toContain('\u202e');
     if (!hasScript) return;
-    const terminal = onTerminal(['extract', 'a.txt', '--json'], dir);
+    const terminal = await onTerminal(['extract', 'a.txt', '--json'], dir);
     expect(JSON.parse(terminal.stdout)).toEqual(JSON.parse(piped.stdout));
   });
 });
