@@ -16,7 +16,7 @@ import { extractFacts } from '../src/pipeline.ts';
 import { readDocument } from '../src/read/index.ts';
 import { segment } from '../src/segment/index.ts';
 import { assembleSheet } from '../src/sheet/assemble.ts';
-import type { DocumentFacts, SourceDocument } from '../src/types.ts';
+import type { DocumentFacts, EntityMention, EntityType, SourceDocument } from '../src/types.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MB = 1 << 20;
@@ -156,6 +156,35 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   },
 ];
 
+/** Kinds of distinct names for the resolution cases: repeated text repeats its names, a large corpus does not. */
+export const NAME_KINDS = ['full person names', 'bare surnames', 'organisation names', 'acronyms and organisations', 'names of no known kind'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+
+/**
+ * One document that names `n` made-up names of one kind ("Kalomine Rusato said. …"), its
+ * entity mentions already found: the input of cross-document resolution, without the NLP.
+ */
+export function distinctNamesDocument(kind: NameKind, n: number, seed = 7): DocumentFacts {
+  const next = random(seed);
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'de', 'bra', 'zen', 'kov', 'ski', 'ton', 'mar', 'lin'];
+  const word = () => capitalise(Array.from({ length: 3 + Math.floor(next() * 2) }, () => pick(syllables, next)).join(''));
+  const make: Record<NameKind, () => [string, EntityType]> = {
+    'full person names': () => [`${word()} ${word()}`, 'person'],
+    'bare surnames': () => [word(), 'person'],
+    'organisation names': () => [`${word()} ${word()} Ministry`, 'organization'],
+    'acronyms and organisations': () => (next() < 0.5 ? [word().toUpperCase().slice(0, 3), 'organization'] : [`${word()} ${word()} Agency`, 'organization']),
+    'names of no known kind': () => [`${word()} ${word()}`, 'other'],
+  };
+  let text = '';
+  const entities: EntityMention[] = [];
+  for (let i = 0; i < n; i++) {
+    const [name, type] = make[kind]();
+    entities.push({ start: text.length, end: text.length + name.length, text: name, type, name, titles: [] });
+    text += `${name} said. `;
+  }
+  return { source: source(text, 'names.txt'), entities, quotes: [], numbers: [], dates: [] };
+}
+
 function source(text: string, name = 'bench.txt'): SourceDocument {
   return { path: name, text, sha256: '0'.repeat(64), bytes: Buffer.byteLength(text) };
 }
@@ -275,6 +304,19 @@ async function main(argv: string[]): Promise<void> {
   print(await measureSeeds(), ordinary);
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write('\nextractDocument includes segment; extractFacts = read + extractDocument + assemble (seeds: the real extractFacts on the folder).\n');
+
+  // Cross-document resolution on many distinct names (test/adversarial.test.ts counts its work).
+  process.stdout.write('\nresolution + assembly of distinct names (assembleSheet ms): 4,000 · 32,000 names, and the ratio (8 is linear)\n');
+  for (const kind of NAME_KINDS) {
+    const ms = (n: number) => {
+      const doc = distinctNamesDocument(kind, n);
+      const t0 = performance.now();
+      assembleSheet({ inputs: ['x'], refDate: null, documents: [doc], errors: [] });
+      return performance.now() - t0;
+    };
+    const [small, large] = [ms(4000), ms(32000)];
+    process.stdout.write(`  ${kind.padEnd(28)} ${small.toFixed(0).padStart(6)} ${large.toFixed(0).padStart(7)}   ${(large / small).toFixed(1)}×\n`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

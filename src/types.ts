@@ -69,7 +69,10 @@ export interface QuoteCandidate extends Span {
 
 export interface NumberCandidate extends Span {
   text: string;
-  value: number;
+  /** The nearest number, or null when the value is beyond the finite range (≥ ~1.8e308). */
+  value: number | null;
+  /** The exact value as a canonical decimal string ("9007199254740993", "2.5"). */
+  exact: string;
   unit: string | null;
   approximate: boolean;
 }

@@ -24,7 +24,7 @@ const sheet: Sheet = {
     { id: 'quote/a', text: 'We said "no", twice,\nthen left', kind: 'speech', speaker: 'person/ana-ruiz', cue: 'said', attribution: null, citations: [c('We said "no", twice,\nthen left', 5)] },
     { id: 'quote/b', text: ' =SUM(A1) ', kind: 'term', speaker: null, cue: null, attribution: null, citations: [c(' =SUM(A1) ', 90), { ...c(' =SUM(A1) ', 3), path: 'dir/z.txt' }] },
   ],
-  numbers: [{ id: 'number/~1.5-USD', value: 1.5, unit: 'USD', approximate: true, citations: [c('$1.5', 70)] }],
+  numbers: [{ id: 'number/~1.5-USD', value: 1.5, exact: '1.5', unit: 'USD', approximate: true, citations: [c('$1.5', 70)] }],
   dates: [{ id: 'date/2025-03-04', value: '2025-03-04', timex: '2025-03-04', citations: [{ ...c('March 4', 80), timex: '2025-03-04' }] }],
   errors: [],
 };

@@ -34,6 +34,7 @@ function sheet(parts: Partial<Sheet> = {}): Sheet {
 const prisoners = (citations: ReturnType<typeof cite>[]) => ({
   id: 'number/175-prisoner',
   value: 175,
+  exact: '175',
   unit: 'prisoner',
   approximate: false,
   citations,
@@ -341,7 +342,7 @@ describe('diffSheets', () => {
 
   it('is symmetric: swapping the sheets swaps added and removed', () => {
     const a = sheet({ numbers: [prisoners([in_a, in_b])] });
-    const b = sheet({ numbers: [prisoners([in_a]), { ...prisoners([in_b]), id: 'number/176-prisoner', value: 176 }] });
+    const b = sheet({ numbers: [prisoners([in_a]), { ...prisoners([in_b]), id: 'number/176-prisoner', value: 176, exact: '176' }] });
     const forward = diffSheets(a, b);
     const back = diffSheets(b, a);
     expect(forward.facts.map((f) => f.status)).toEqual(['changed', 'added']);
@@ -350,7 +351,7 @@ describe('diffSheets', () => {
   });
 
   it('orders numbers by value, whatever order the sheets list them in', () => {
-    const n = (value: number) => ({ id: `number/${value}`, value, unit: null, approximate: false, citations: [in_a] });
+    const n = (value: number) => ({ id: `number/${value}`, value, exact: String(value), unit: null, approximate: false, citations: [in_a] });
     const d = diffSheets(sheet(), sheet({ numbers: [n(30), n(4), n(175)] }));
     expect(d.facts.map((f) => f.id)).toEqual(['number/4', 'number/30', 'number/175']);
   });
@@ -359,7 +360,7 @@ describe('diffSheets', () => {
 describe('summaries and renderers', () => {
   const before = sheet({ numbers: [prisoners([in_a, in_b])] });
   const after = sheet({
-    numbers: [prisoners([in_a]), { ...prisoners([cite('docs/b.txt', 12, '176 prisoners', 1, 13)]), id: 'number/176-prisoner', value: 176 }],
+    numbers: [prisoners([in_a]), { ...prisoners([cite('docs/b.txt', 12, '176 prisoners', 1, 13)]), id: 'number/176-prisoner', value: 176, exact: '176' }],
   });
   const d = diffSheets(before, after);
 

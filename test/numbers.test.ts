@@ -1,12 +1,15 @@
 // Table-driven tests of the number rules (fixtures/extract/numbers.json), run
 // through the pipeline's order (dates first, then numbers with dates excluded),
-// plus number-word parsing and linear time on adversarial input.
+// plus number-word parsing and linear work on adversarial input.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDates } from '../src/extract/dates.ts';
 import { extractNumbers } from '../src/extract/numbers.ts';
-import { parseNumberWords, scaleDecimal } from '../src/extract/number-words.ts';
+import { parseNumberWords } from '../src/extract/number-words.ts';
+import { shiftDecimal } from '../src/extract/numbers/decimal.ts';
 import { segment, type SegmentedDocument, type Token } from '../src/segment/index.ts';
+import { ROOT } from './helpers/cli.ts';
+import { sourcesWork } from './helpers/work.ts';
 
 interface Expected {
   text: string;
@@ -71,13 +74,15 @@ describe('numbers: words', () => {
   });
 
   it.each([
-    ['2.5', 6, 2500000],
-    ['5.9', 9, 5900000000],
-    ['1.005', 3, 1005],
-    ['4.1556', 0, 4.1556],
-    ['1,674.5', 6, 1674500000],
-  ] as const)('scaleDecimal(%s, %i) = %d without float noise', (digits, exponent, value) => {
-    expect(scaleDecimal(digits, exponent)).toBe(value);
+    ['2.5', 6, '2500000'],
+    ['5.9', 9, '5900000000'],
+    ['1.005', 3, '1005'],
+    ['4.1556', 0, '4.1556'],
+    ['1,674.5', 6, '1674500000'],
+    ['1.234', 2, '123.4'],
+    ['0.50', 0, '0.5'],
+  ] as const)('shiftDecimal(%s, %i) = %s without float noise', (digits, exponent, exact) => {
+    expect(shiftDecimal(digits, exponent)).toBe(exact);
   });
 });
 
@@ -105,29 +110,37 @@ describe('numbers: robustness', () => {
     return { text, tokens, sentences: [{ start: 0, end: text.length, firstToken: 0, lastToken: tokens.length }], paragraphs: [{ start: 0, end: text.length }] };
   }
 
+  // Counted work (V8's block counters in src/), not time: the same on any machine under any load.
+  const work = sourcesWork(ROOT);
+  beforeAll(() => work.start());
+  afterAll(() => work.stop());
+
   it.each(['1 ', '- ', 'one ', '$1 ', '1,000 ', 'iPhone 4 ', 'two people '])(
     'stays linear on 1 MB of %j',
-    (unit) => {
+    async (unit) => {
       const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
       const small = big.slice(0, 100_000);
       const exclude = [{ start: 10, end: 20 }, { start: 500, end: 600 }];
-      const t0 = performance.now();
-      extractNumbers(synthetic(small), exclude);
-      const t1 = performance.now();
-      extractNumbers(synthetic(big), exclude);
-      const t2 = performance.now();
-      expect(t2 - t1).toBeLessThan(Math.max(3000, (t1 - t0) * 25));
-      expect(t2 - t1).toBeLessThan(30_000);
+      const [smallDoc, bigDoc] = [synthetic(small), synthetic(big)];
+      const smallWork = await work.measure(() => void extractNumbers(smallDoc, exclude));
+      const bigWork = await work.measure(() => void extractNumbers(bigDoc, exclude));
+      // Ten times the text: linear code does ten times the work, quadratic code a hundred times.
+      expect(bigWork, `${smallWork} → ${bigWork}`).toBeLessThanOrEqual(15 * smallWork);
     },
     120_000,
   );
 
-  it('many excluded spans cost a binary search each, not a scan', () => {
-    const text = '7 apples '.repeat(50_000);
-    const exclude = Array.from({ length: 50_000 }, (_, i) => ({ start: i * 9 + 2, end: i * 9 + 3 }));
-    const t0 = performance.now();
-    const found = extractNumbers(synthetic(text), exclude);
-    expect(performance.now() - t0).toBeLessThan(10_000);
-    expect(found.length).toBe(50_000);
+  it('many excluded spans cost a binary search each, not a scan', async () => {
+    const run = async (n: number) => {
+      const doc = synthetic('7 apples '.repeat(n));
+      const exclude = Array.from({ length: n }, (_, i) => ({ start: i * 9 + 2, end: i * 9 + 3 }));
+      let found = 0;
+      const blocks = await work.measure(() => void (found = extractNumbers(doc, exclude).length));
+      expect(found).toBe(n);
+      return blocks;
+    };
+    const [small, large] = [await run(5_000), await run(50_000)];
+    // Ten times the spans: a binary search each is ~12× the work; a scan each would be 100×.
+    expect(large, `${small} → ${large}`).toBeLessThanOrEqual(20 * small);
   });
 });

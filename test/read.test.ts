@@ -12,6 +12,7 @@ import { ERROR_CODES, listInputs, readDocument } from '../src/read/index.ts';
 import { writeFileAtomic, WriteError } from '../src/emit/write.ts';
 import { extractFacts, SheetSchema, verifyCitation, type Sheet } from '../src/index.ts';
 import { ROOT, runFacts, testdir } from './helpers/cli.ts';
+import { sourcesWork } from './helpers/work.ts';
 
 const isRoot = process.getuid?.() === 0;
 const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
@@ -76,7 +77,7 @@ describe('decoding', () => {
     expect(decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0x28]))).toMatchObject({ message: expect.stringContaining('at offset 4') });
   });
 
-  it('finds the first invalid UTF-8 byte exactly where a strict decoder gives up, in linear time', () => {
+  it('finds the first invalid UTF-8 byte exactly where a strict decoder gives up, in linear time', async () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), fc.string({ unit: 'binary', maxLength: 16 }), (noise, text) => {
         const bytes = Buffer.concat([utf8(text), Buffer.from(noise), utf8(text)]);
@@ -88,10 +89,13 @@ describe('decoding', () => {
       }),
       { numRuns: 300 },
     );
-    const long = Buffer.concat([Buffer.alloc(4 << 20, 0x61), Buffer.from([0xff])]);
-    const t0 = performance.now();
-    expect(firstInvalidUtf8(long)).toBe(4 << 20);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // Counted work (V8's block counters in src/), not time: ten times the bytes, ten times the loop.
+    const work = sourcesWork(ROOT);
+    await work.start();
+    const scan = (n: number) => work.measure(() => expect(firstInvalidUtf8(Buffer.concat([Buffer.alloc(n, 0x61), Buffer.from([0xff])]))).toBe(n));
+    const [small, large] = [await scan(400 << 10), await scan(4 << 20)];
+    await work.stop();
+    expect(large, `${small} → ${large}`).toBeLessThanOrEqual(15 * small);
   });
 
   it('never throws, whatever the bytes', () => {
@@ -301,23 +305,21 @@ describe('a folder of one good article and every kind of bad file', () => {
     await extractFacts([path.join(ROOT, 'fixtures/bad/good.txt')], { refDate: null }); // load the NLP model once
   });
 
-  it('keeps the good facts, gives one error row per bad file, and takes well under a second', async () => {
+  // A FIFO or a folder loop that blocked would fail on the test timeout; no wall-clock bound here.
+  it('keeps the good facts, gives one error row per bad file', async () => {
     const { dir, expected } = folder;
     const reported: string[] = [];
-    const t0 = performance.now();
     const sheet = await extractFacts(['.', 'missing.txt'].map((p) => path.join(dir, p)), {
       refDate: '2025-03-20',
       maxFileSize: 2048,
       follow: true,
       onError: (e) => reported.push(path.relative(dir, e.path)),
     });
-    const elapsed = performance.now() - t0;
     expectGoodFacts(sheet, dir);
     expect(Object.fromEntries(sheet.errors.map((e) => [path.relative(dir, e.path), e.code]))).toEqual(expected);
     expect(sheet.errors).toHaveLength(Object.keys(expected).length);
     expect(reported.sort()).toEqual(Object.keys(expected).sort());
     for (const e of sheet.errors) expect(e.message).toMatch(/^[^\n]+$/u);
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('through the CLI: exit 0, one stderr line per bad file; exit 1 with --strict; exit 2 when nothing is readable', () => {

@@ -67,7 +67,7 @@ function runNumbers(c: Case, unitOf?: (r: Result) => string | null, strict = tru
   const problems: string[] = [];
   for (const r of c.Results) {
     const want = Number(String(r.Resolution?.value ?? '').replace(/%$/u, ''));
-    const hit = found.find((n) => overlaps(n, r) && close(n.value, want));
+    const hit = found.find((n) => overlaps(n, r) && n.value !== null && close(n.value, want));
     if (!hit) {
       problems.push(`missed ${JSON.stringify(r.Text)}=${want}`);
       continue;

@@ -64,9 +64,11 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     await writeFileAtomic(toFile, json);
     process.stderr.write(`facts: wrote ${safeForTerminal(toFile)} (${sheet.sources.length} sources, ${sheet.errors.length} errors)\n`);
   } else if (flags.output === STDOUT || flags.json || !process.stdout.isTTY) {
-    process.stdout.write(json);
+    // On a terminal the JSON's bidi controls are escaped too: they would reorder what is shown.
+    process.stdout.write(process.stdout.isTTY ? sheetToJson(sheet, { terminal: true }) : json);
   } else {
-    process.stdout.write(renderSummary(sheet, { color: !process.env.NO_COLOR && process.stdout.hasColors?.() !== false }));
+    const color = !process.env.NO_COLOR && process.stdout.hasColors?.() !== false;
+    process.stdout.write(renderSummary(sheet, { color, width: process.stdout.columns }));
   }
   return flags.strict && sheet.errors.length ? 1 : 0;
 }

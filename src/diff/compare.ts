@@ -167,10 +167,11 @@ function factsOf(sheet: Sheet, kind: FactKind): AnyFact[] {
       return sheet.numbers.map((n) => ({
         id: n.id,
         cites: n.citations,
-        scalars: { value: n.value, unit: n.unit, approximate: n.approximate },
+        scalars: { value: n.value, exact: n.exact, unit: n.unit, approximate: n.approximate },
         aliases: [],
-        label: `number ${n.approximate ? '~' : ''}${n.value}${n.unit ? ` ${n.unit}` : ''}`,
-        order: [n.value, n.unit ?? '', Number(n.approximate), n.id],
+        // The exact decimal: 2^53 and 2^53 + 1 are one JavaScript number but two facts.
+        label: `number ${n.approximate ? '~' : ''}${clip(n.exact, 40)}${n.unit ? ` ${n.unit}` : ''}`,
+        order: [n.value ?? Infinity, n.unit ?? '', Number(n.approximate), n.id],
       }));
     case 'date':
       return sheet.dates.map((d) => ({

@@ -51,7 +51,7 @@ export function csvRows(sheet: Sheet, kind: CsvKind): { header: string[]; rows: 
     case 'numbers':
       return {
         header: ['id', 'value', 'unit', 'approximate', ...CITATION_COLUMNS],
-        rows: sheet.numbers.map((n) => [n.id, n.value, n.unit ?? '', n.approximate ? 'true' : 'false', ...citationCells(n.citations)]),
+        rows: sheet.numbers.map((n) => [n.id, n.exact, n.unit ?? '', n.approximate ? 'true' : 'false', ...citationCells(n.citations)]),
       };
     case 'dates':
       return {

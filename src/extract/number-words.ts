@@ -159,15 +159,3 @@ export function parseNumberWords(phrase: string): number | null {
   }
   return seen ? total + current : null;
 }
-
-/**
- * Multiplies a decimal written in digits by 10^exponent without binary
- * floating-point noise: ("2.55", 6) → 2550000, ("5.9", 9) → 5900000000.
- */
-export function scaleDecimal(digits: string, exponent: number): number {
-  const clean = digits.replace(/[,\s\u202f]/gu, '');
-  const [int, frac = ''] = clean.split('.');
-  if (exponent <= 0) return Number(clean);
-  const shifted = frac.length <= exponent ? int + frac.padEnd(exponent, '0') : `${int}${frac.slice(0, exponent)}.${frac.slice(exponent)}`;
-  return Number(shifted);
-}

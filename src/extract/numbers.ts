@@ -15,7 +15,8 @@
 // the length of the text.
 import type { NumberCandidate, Span } from '../types.ts';
 import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../segment/index.ts';
-import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords, scaleDecimal } from './number-words.ts';
+import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
+import { decimalOfNumber, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
@@ -60,7 +61,10 @@ const HEDGE_AFTER = /^(?:[ \t]+or[ \t]+so\b|[ \t]+or[ \t]+more\b|[ \t]+or[ \t]+f
 const RANGE_GLUE = /^[ \t]*(?:to|-|–|—|and|or|through)[ \t]*$/u;
 
 interface Raw extends Span {
+  /** The nearest number to `exact`: Infinity beyond the finite range, rounded past 2^53. */
   value: number;
+  /** The value as a canonical decimal string, exactly as written ("9007199254740993"). */
+  exact: string;
   unit: string | null;
   /** The scale word folded into the value ("million"), as a power of ten; for ranges. */
   scale: number;
@@ -108,7 +112,9 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
       start: raw.start,
       end: raw.end,
       text: text.slice(raw.start, raw.end),
-      value: raw.value,
+      // "1" and 309 zeros has no finite value: null, with the digits kept in `exact`.
+      value: numberOfDecimal(raw.exact),
+      exact: raw.exact,
       unit: raw.unit,
       approximate: isHedged(text, raw),
     });
@@ -141,8 +147,7 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     if (scale) {
       const word = scale[1].toLowerCase();
       if (word === 'dozen' || word === 'dozens') {
-        const n = Number(digits.replace(/,/gu, '')) * 12;
-        return finishDigits(text, start, end + scale[0].length, n, unit, 0, !!prefix);
+        return finishDigits(text, start, end + scale[0].length, multiplyDecimal(digits, 12), unit, 0, !!prefix);
       }
       exponent = SCALE_EXPONENTS[word];
       end += scale[0].length;
@@ -150,14 +155,15 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   }
   // Letters glued to the digits that are not a unit, scale or currency code ("5th", "3D", "4G"): not a count.
   if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && end === start + m[0].length && !CODE_AFTER.test(text.slice(end, end + 4))) return null;
-  return finishDigits(text, start, end, scaleDecimal(digits, exponent), unit, exponent, !!prefix || unit !== null);
+  return finishDigits(text, start, end, shiftDecimal(digits, exponent), unit, exponent, !!prefix || unit !== null);
 }
 
-function finishDigits(text: string, start: number, end: number, value: number, unit: string | null, exponent: number, ownUnit: boolean): Raw {
+function finishDigits(text: string, start: number, end: number, exact: string, unit: string | null, exponent: number, ownUnit: boolean): Raw {
+  const value = Number(exact);
   const rest = text.slice(end, end + 40);
   // 13.3" display, 15″ screen: an inch mark, not a closing quotation mark.
   if (!unit && /^["″”](?=[ \t-]?\p{L})/u.test(rest) && !openQuoteBefore(text, start)) {
-    return { start, end: end + 1, value, unit: 'inch', scale: exponent, ownUnit: true, words: false };
+    return { start, end: end + 1, value, exact, unit: 'inch', scale: exponent, ownUnit: true, words: false };
   }
   const percent = PERCENT_AFTER.exec(rest);
   if (percent && !unit) {
@@ -186,7 +192,7 @@ function finishDigits(text: string, start: number, end: number, value: number, u
       }
     }
   }
-  return { start, end, value, unit, scale: exponent, ownUnit, words: false };
+  return { start, end, value, exact, unit, scale: exponent, ownUnit, words: false };
 }
 
 /** An opening quotation mark is still open on this line before offset. */
@@ -274,7 +280,7 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       end += code[0].length;
       ownUnit = true;
     }
-    out.push({ start, end, value: found.value, unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true });
+    out.push({ start, end, value: found.value, exact: decimalOfNumber(found.value), unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true });
   }
   return out;
 }
@@ -382,7 +388,10 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
     // "and"/"or" join two numbers only when the first has nothing of its own.
     if (a.unit === null && b.unit !== null) {
       a.unit = b.unit;
-      if (a.scale === 0 && b.scale > 0 && a.value < 1000) a.value = scaleDecimal(String(a.value), b.scale);
+      if (a.scale === 0 && b.scale > 0 && a.value < 1000) {
+        a.exact = shiftDecimal(a.exact, b.scale);
+        a.value = Number(a.exact);
+      }
     } else if (glue !== 'and' && a.unit !== null && b.unit === null && a.ownUnit) {
       b.unit = a.unit;
     }

@@ -150,7 +150,7 @@ export function renderReport(input: ReportInput): string {
     ];
   });
   sheet.numbers.forEach((n, i) => {
-    tips[`n${i}`] = [`Number${n.approximate ? ' · approximate' : ''}`, `${n.approximate ? '≈ ' : ''}${n.value}${n.unit ? ` ${n.unit}` : ''}`, `cited ${plural(n.citations.length, 'time')}`];
+    tips[`n${i}`] = [`Number${n.approximate ? ' · approximate' : ''}`, `${n.approximate ? '≈ ' : ''}${n.exact}${n.unit ? ` ${n.unit}` : ''}`, `cited ${plural(n.citations.length, 'time')}`];
   });
   sheet.dates.forEach((d, i) => {
     tips[`d${i}`] = ['Date', d.value ?? 'not resolved (no reference date)', `TIMEX3 ${d.timex}`, `cited ${plural(d.citations.length, 'time')}`];
@@ -346,7 +346,7 @@ ${(['entity', 'quote', 'number', 'date'] as const)
     sheet.numbers.forEach((n, i) => {
       const c = n.citations[0];
       parts.push(
-        `<tr><td class="num">${n.approximate ? '≈ ' : ''}${esc(String(n.value))}</td><td>${n.unit ? esc(n.unit) : '—'}</td><td class="num">${n.citations.length}</td>` +
+        `<tr><td class="num">${n.approximate ? '≈ ' : ''}${esc(n.exact)}</td><td>${n.unit ? esc(n.unit) : '—'}</td><td class="num">${n.citations.length}</td>` +
           `<td>${c ? `${esc(sentence(c))} ${citeLink(`n${i}`, 0, c)}` : ''}</td><td>${listSome([...new Set(n.citations.map((x) => x.path))].map(esc))}</td></tr>`,
       );
     });

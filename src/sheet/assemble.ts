@@ -5,6 +5,7 @@ import type { DocumentFacts, InputError } from '../types.ts';
 import { resolveEntities } from '../resolve/entities.ts';
 import { quoteKey, shortHash, slug } from '../resolve/ids.ts';
 import { quoteClusters } from '../resolve/quotes.ts';
+import { compareDecimals } from '../extract/numbers/decimal.ts';
 import { PositionIndex, type Citation } from './citation.ts';
 import { compareCodeUnits as compare, groupBy } from '../util/collections.ts';
 import { SHEET_VERSION, type Sheet, type SheetDate, type SheetNumber, type SheetQuote } from './schema.ts';
@@ -104,25 +105,32 @@ function assembleQuotes(docs: readonly DocumentFacts[], positions: PositionIndex
   return quotes.sort((a, b) => compareCitations(a.citations[0], b.citations[0]) || compare(a.id, b.id));
 }
 
-function numberId(value: number, unit: string | null, approximate: boolean): string {
-  return `number/${approximate ? '~' : ''}${value}${unit ? `-${slug(unit)}` : ''}`;
+/**
+ * "number/175-prisoner", "number/~1-hour": from the exact decimal, so that 2^53 and 2^53 + 1,
+ * which are the same JavaScript number, are two facts with two ids.
+ */
+function numberId(exact: string, unit: string | null, approximate: boolean): string {
+  return `number/${approximate ? '~' : ''}${exact}${unit ? `-${slug(unit)}` : ''}`;
 }
 
 function assembleNumbers(docs: readonly DocumentFacts[], positions: PositionIndex[]): SheetNumber[] {
   const all = docs.flatMap((d, di) => d.numbers.map((n) => ({ n, citation: positions[di].cite(n) })));
   const numbers: SheetNumber[] = [];
-  for (const group of groupBy(all, (x) => numberId(x.n.value, x.n.unit, x.n.approximate)).values()) {
-    const { value, unit, approximate } = group[0].n;
+  for (const group of groupBy(all, (x) => numberId(x.n.exact, x.n.unit, x.n.approximate)).values()) {
+    const { value, exact, unit, approximate } = group[0].n;
     numbers.push({
-      id: numberId(value, unit, approximate),
+      id: numberId(exact, unit, approximate),
       value,
+      exact,
       unit,
       approximate,
       citations: group.map((x) => x.citation).sort(compareCitations),
     });
   }
+  // By the exact value: numbers too large for a finite `value`, or equal as JavaScript numbers, still sort.
   return numbers.sort(
-    (a, b) => a.value - b.value || compare(a.unit ?? '', b.unit ?? '') || Number(a.approximate) - Number(b.approximate) || compare(a.id, b.id),
+    (a, b) =>
+      compareDecimals(a.exact, b.exact) || compare(a.unit ?? '', b.unit ?? '') || Number(a.approximate) - Number(b.approximate) || compare(a.id, b.id),
   );
 }
 

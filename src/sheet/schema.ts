@@ -61,8 +61,15 @@ export const QuoteSchema = z
 
 export const NumberSchema = z
   .object({
-    id: z.string(),
-    value: z.number(),
+    id: z.string().describe('"number/<exact>-<unit slug>", "~" before the exact value when approximate'),
+    value: z
+      .number()
+      .nullable()
+      .describe('The nearest JSON number to `exact`; null when the value is beyond the finite range of a double (about 1.8e308)'),
+    exact: z
+      .string()
+      .regex(/^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/u)
+      .describe('The exact value as a canonical decimal string, with no rounding ("9007199254740993", "2.5")'),
     unit: z.string().nullable().describe('What it counts or measures, singular ("prisoner", "day", "USD", "percent")'),
     approximate: z.boolean().describe('Hedged: "about", "more than", "roughly"'),
     citations: z.array(CitationSchema),
