@@ -48,6 +48,8 @@ export function createProgress(options: ProgressOptions): Progress {
       cliProgress.Presets.shades_classic,
     );
     bar = multi.create(options.total, done, { mbps: mbps() });
+    // Drawn now, not at cli-progress's next redraw tick.
+    multi.update();
   };
   // A first document that takes long still gets a bar after delayMs; unref'd so it never holds the process.
   const timer = setTimeout(show, delayMs);

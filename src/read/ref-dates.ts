@@ -50,8 +50,9 @@ export function parseRefDates(text: string, name: string): Map<string, string> {
   const lineOf = new Map<string, number>();
   records.forEach(({ record, info }, i) => {
     const where = `${name}:${info.lines}`;
-    // "path,date" or any first line whose date field has no digit at all is a header.
-    if (i === 0 && record.length === 2 && !/\d/u.test(record[1])) return;
+    // A first line such as "path,date" or "file,published" is a header: no digit in its date, no
+    // "." or "/" in its path ("a.txt,soon" is a bad date, not a header).
+    if (i === 0 && record.length === 2 && !/\d/u.test(record[1]) && !/[./]/u.test(record[0])) return;
     if (record.length !== 2 || record[0] === '') throw new RefDatesError(`${where}: expected two fields, a path and a date (YYYY-MM-DD), got ${record.length}`);
     const [rawPath, rawDate] = record;
     const date = isoDatePart(rawDate);
