@@ -29,6 +29,10 @@ describe('progress', () => {
     progress.tick(1_000_000);
     await new Promise((r) => setImmediate(r));
     expect(term.written()).toMatch(/2\/4 files \| 1\.00 MB\/s \| ETA /u);
+    t = 4000;
+    progress.tick(0);
+    await new Promise((r) => setImmediate(r));
+    expect(term.written()).toMatch(/3\/4 files \| 500 KB\/s \| ETA /u);
     progress.log('facts: x.txt: binary: skipped\n');
     progress.stop();
     await new Promise((r) => setImmediate(r));

@@ -88,7 +88,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
   }
   if (refDates) {
     // A date for a path that is no source of this run is most likely a path written differently.
-    const shown = new Set(sheet?.sources.map((src) => src.path));
+    const shown = new Set([...(sheet?.sources ?? []), ...(sheet?.errors ?? [])].map((src) => src.path));
     const unused = [...refDates.keys()].filter((p) => !shown.has(p));
     if (unused.length) {
       process.stderr.write(

@@ -33,13 +33,18 @@ export function createProgress(options: ProgressOptions): Progress {
   let bytes = 0;
   let multi: cliProgress.MultiBar | null = null;
   let bar: cliProgress.SingleBar | null = null;
-  const mbps = () => (bytes / 1e6 / Math.max((now() - started) / 1000, 1e-3)).toFixed(2);
+  let drawn = 0;
+  // "1.25 MB/s", or "42 KB/s" below 1 MB/s (one CPU extracts about 0.1 MB/s of news).
+  const mbps = () => {
+    const perSecond = bytes / Math.max((now() - started) / 1000, 1e-3);
+    return perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(2)} MB/s` : `${(perSecond / 1e3).toFixed(0)} KB/s`;
+  };
   const show = () => {
     if (bar || now() - started < delayMs) return;
     multi = new cliProgress.MultiBar(
       {
         stream,
-        format: 'facts: {bar} {value}/{total} files | {mbps} MB/s | ETA {eta_formatted}',
+        format: 'facts: {bar} {value}/{total} files | {mbps} | ETA {eta_formatted}',
         hideCursor: false,
         clearOnComplete: true,
         stopOnComplete: false,
@@ -50,6 +55,7 @@ export function createProgress(options: ProgressOptions): Progress {
     bar = multi.create(options.total, done, { mbps: mbps() });
     // Drawn now, not at cli-progress's next redraw tick.
     multi.update();
+    drawn = now();
   };
   // A first document that takes long still gets a bar after delayMs; unref'd so it never holds the process.
   const timer = setTimeout(show, delayMs);
@@ -60,6 +66,11 @@ export function createProgress(options: ProgressOptions): Progress {
       bytes += n;
       show();
       bar?.update(done, { mbps: mbps() });
+      // At most ten redraws a second, on our clock (cli-progress's own timer may lag a busy event loop).
+      if (multi && now() - drawn >= 100) {
+        multi.update();
+        drawn = now();
+      }
     },
     log(line) {
       if (multi) multi.log(line);
