@@ -96,7 +96,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--strict', 'exit 1 when any input could not be read')
     .option('-L, --follow', 'follow symbolic links inside folders (each real file read once); links named on the command line are always followed')
     .option('--ref-dates <file>', 'a CSV or TSV of path,date: each document\'s reference date (beats its own metadata and --ref-date)')
-    .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores; 1 runs in-process)', jobCount)
+    .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores, for 512 KB of input or more; 1 runs in-process)', jobCount)
     .option('--no-cache', 'extract every document again instead of reusing results cached in $XDG_CACHE_HOME/facts (~/.cache/facts)')
     .option('-q, --quiet', 'no progress display on the terminal')
     .addOption(new Option('--format <format>', 'json (the sheet) or csv (one kind of fact, see --kind)').choices(['json', 'csv']))

@@ -3,9 +3,9 @@
 // from the cache; resolve runs inside assembleSheet over all documents' results, in input order.
 import type { Readable } from 'node:stream';
 import type { DocumentFacts, ExtractOptions, InputError, SourceDocument } from './types.ts';
-import { displayPath, listInputs, readDocument, type ReadOptions } from './read/index.ts';
+import { displayPath, listInputs, readDocument, totalBytes, type ReadOptions } from './read/index.ts';
 import { DEFAULT_STDIN_NAME, readStdinDocument, STDIN_PATH } from './read/stdin.ts';
-import { createExtractor } from './run/pool.ts';
+import { createExtractor, defaultJobs } from './run/pool.ts';
 import type { ResultCache } from './run/cache.ts';
 import type { TaskOutcome } from './run/task.ts';
 import { assembleSheet } from './sheet/assemble.ts';
@@ -24,8 +24,11 @@ export interface PipelineOptions extends ExtractOptions, ReadOptions {
   stdinName?: string;
   /** Where "-" is read from (default process.stdin). */
   stdin?: Readable;
-  /** How many documents are extracted at once, on worker threads (default 1: in this thread, no pool). */
-  jobs?: number;
+  /**
+   * How many documents are extracted at once, on worker threads (default 1: in this thread, no
+   * pool). 'auto': one per core when the files add up to AUTO_PARALLEL_BYTES or more, else 1.
+   */
+  jobs?: number | 'auto';
   /** Where per-document results are looked up and stored (default: no cache). */
   cache?: ResultCache;
   /**
@@ -33,9 +36,16 @@ export interface PipelineOptions extends ExtractOptions, ReadOptions {
    * document's own date (front matter, HTML meta), which beats `refDate`.
    */
   refDates?: ReadonlyMap<string, string>;
-  /** Called once with the number of inputs to read, then once per input done (read or not) with its size in bytes. */
-  onProgress?: (event: { total: number } | { done: string; bytes: number; cached: boolean; extracted: boolean }) => void;
+  /** Called once with the number of inputs to read and of jobs, then once per input done (read or not) with its size in bytes. */
+  onProgress?: (event: { total: number; jobs: number } | { done: string; bytes: number; cached: boolean; extracted: boolean }) => void;
 }
+
+/**
+ * Below this much input, 'auto' runs in-process: a worker thread costs about a second of CPU to
+ * load compromise and the gazetteers, while one core extracts about 0.1 MB of news a second, so
+ * a second worker only pays from a few seconds of work on.
+ */
+export const AUTO_PARALLEL_BYTES = 512 * 1024;
 
 /** Documents read ahead of the one being waited for, per job: enough to keep every worker busy, few enough to bound memory. */
 const READ_AHEAD = 4;
@@ -66,8 +76,9 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
   listed.errors.forEach(report);
   const documents: DocumentFacts[] = [];
   const paths = fromStdin ? [STDIN_PATH, ...listed.files] : listed.files;
-  options.onProgress?.({ total: paths.length });
-  const jobs = Math.min(options.jobs ?? 1, Math.max(paths.length, 1));
+  const wanted = options.jobs === 'auto' ? ((await totalBytes(listed.locations.values())) >= AUTO_PARALLEL_BYTES ? defaultJobs() : 1) : (options.jobs ?? 1);
+  const jobs = Math.min(wanted, Math.max(paths.length, 1));
+  options.onProgress?.({ total: paths.length, jobs });
   const extractor = createExtractor(jobs);
   const cache = options.cache;
   // Each input's outcome, in input order: documents are read one after another while up to
@@ -110,7 +121,7 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
   return assembleSheet({ inputs: inputs.map((p) => (p === STDIN_PATH ? stdinName : displayPath(p))), refDate, documents, errors });
 }
 
-
+/** One read document's outcome: from the cache when it holds a valid entry, else extracted (and then stored). */
 async function extractOne(
   source: SourceDocument,
   refDate: string | null,

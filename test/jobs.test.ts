@@ -30,6 +30,16 @@ describe('--jobs', () => {
     expect(b).toBe(a);
   });
 
+  it('runs a small corpus in-process by default, and on the threads asked for', async () => {
+    const dir = testdir(DOCS);
+    const jobsOf = async (args: string[]) => {
+      const r = await runFactsAsync(['extract', '.', '--json', '--no-cache', ...args], { cwd: dir, env: { FACTS_DEBUG_STATS: '1' } });
+      return /(\d+) jobs?\n/u.exec(r.stderr)?.[1];
+    };
+    expect(await jobsOf([])).toBe('1');
+    expect(await jobsOf(['--jobs', '3'])).toBe('3');
+  });
+
   it.each([['0'], ['-1'], ['two'], ['1.5']])('refuses --jobs %s (exit 2)', async (n) => {
     const dir = testdir({ 'a.txt': 'Hello.\n' });
     const r = await runFactsAsync(['extract', 'a.txt', '--jobs', n], { cwd: dir });
@@ -48,6 +58,12 @@ describe('--jobs', () => {
         expect(bad.ok).toBe(false);
         expect(bad.ok ? '' : bad.message).toMatch(/^TypeError: /u);
         expect(good.ok && good.result.entities.map((e) => e.name)).toEqual(['Ana Lopez', 'Lyon']);
+        if (jobs > 1) {
+          // A task the pool itself cannot run (here: it cannot be sent to a thread) is a failed document too, not a crash.
+          const unsendable = { ...fine, extra: () => 1 } as unknown as SourceDocument;
+          const lost = await extractor.run({ source: unsendable, refDate: null });
+          expect(lost.ok ? '' : lost.message).toMatch(/^worker thread failed: /u);
+        }
       } finally {
         await extractor.close();
       }

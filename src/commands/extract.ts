@@ -6,7 +6,6 @@ import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
 import { STDIN_PATH } from '../read/stdin.ts';
 import { readRefDates, RefDatesError } from '../read/ref-dates.ts';
-import { defaultJobs } from '../run/pool.ts';
 import { defaultCacheDir, ResultCache } from '../run/cache.ts';
 import { createProgress, type Progress } from '../emit/progress.ts';
 
@@ -20,7 +19,7 @@ export interface ExtractFlags {
   encoding?: 'utf8' | 'latin1';
   follow?: boolean;
   strict?: boolean;
-  /** Documents extracted at once (default: os.availableParallelism()). */
+  /** Documents extracted at once (default: one per core for 512 KB of input or more, else 1). */
   jobs?: number;
   /** false with --no-cache. */
   cache?: boolean;
@@ -53,15 +52,16 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
   let sheet;
   let progress: Progress | undefined;
   // FACTS_DEBUG_STATS=1 reports these: how tests see that a warm run extracted nothing.
-  let [extracted, cachedCount] = [0, 0];
+  let [extracted, cachedCount, jobs] = [0, 0, 0];
   const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(line));
   try {
     sheet = await extractFacts(paths, {
-      jobs: flags.jobs ?? defaultJobs(),
+      jobs: flags.jobs ?? 'auto',
       cache: flags.cache === false ? undefined : new ResultCache(defaultCacheDir()),
       refDates,
       onProgress: (e) => {
         if ('total' in e) {
+          jobs = e.jobs;
           if (!flags.quiet) progress = createProgress({ total: e.total });
           return;
         }
@@ -97,7 +97,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     }
   }
   if (process.env.FACTS_DEBUG_STATS && sheet) {
-    process.stderr.write(`facts: stats: ${sheet.sources.length} sources, ${extracted} extracted, ${cachedCount} from the cache\n`);
+    process.stderr.write(`facts: stats: ${sheet.sources.length} sources, ${extracted} extracted, ${cachedCount} from the cache, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
   }
   // The contract is checked on the way out: a sheet that fails it is a bug, and says so loudly.
   SheetSchema.parse(sheet);

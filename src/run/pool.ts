@@ -33,7 +33,16 @@ export function createExtractor(jobs: number): Extractor {
   }
   const pool = new Tinypool({ filename: workerEntry(), minThreads: 1, maxThreads: jobs, idleTimeout: 1000 });
   return {
-    run: (input) => pool.run(input) as Promise<TaskOutcome>,
+    // A worker that dies under a document (out of memory, a crash in native code) fails that
+    // document only; tinypool replaces the thread for the next one.
+    run: (input) =>
+      // (then: a task that cannot be sent to a thread throws at once, and fails the same way.)
+      Promise.resolve()
+        .then(() => pool.run(input) as Promise<TaskOutcome>)
+        .catch((err: unknown) => ({
+          ok: false as const,
+          message: `worker thread failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`,
+        })),
     close: () => pool.destroy(),
   };
 }
