@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,5 +12,7 @@ export default defineConfig({
     // at load average 16 (each took up to 25 s there); no test asserts how long anything takes.
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // Every CLI the tests spawn caches into a fresh folder, never the user's ~/.cache/facts.
+    env: { XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'facts-test-cache-')) },
   },
 });

@@ -61,6 +61,11 @@ function byteSize(value: string): number {
   return Math.floor(Number(m[1]) * scale);
 }
 
+function jobCount(value: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of worker threads, 1 or more');
+  return Number(value);
+}
+
 function encodingName(value: string): 'utf8' | 'latin1' {
   if (value !== 'latin1' && value !== 'utf8') throw new InvalidArgumentError('expected utf8 or latin1');
   return value;
@@ -90,6 +95,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     })
     .option('--strict', 'exit 1 when any input could not be read')
     .option('-L, --follow', 'follow symbolic links inside folders (each real file read once); links named on the command line are always followed')
+    .option('--ref-dates <file>', 'a CSV or TSV of path,date: each document\'s reference date (beats its own metadata and --ref-date)')
+    .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores, for 512 KB of input or more; 1 runs in-process)', jobCount)
+    .option('--no-cache', 'extract every document again instead of reusing results cached in $XDG_CACHE_HOME/facts (~/.cache/facts)')
+    .option('-q, --quiet', 'no progress display on the terminal')
     .addOption(new Option('--format <format>', 'json (the sheet) or csv (one kind of fact, see --kind)').choices(['json', 'csv']))
     .addOption(new Option('--kind <kind>', 'with --format csv: which facts, one row each').choices(['entities', 'quotes', 'numbers', 'dates']))
     .addHelpText(
@@ -217,6 +226,15 @@ Examples:
     .action(async (paths: string[], opts) => {
       const { tableCommand } = await import('./commands/report.ts');
       setExit(await tableCommand(paths, opts));
+    });
+
+  program
+    .command('cache')
+    .description('the cache of per-document results ($XDG_CACHE_HOME/facts, else ~/.cache/facts)')
+    .addArgument(new Argument('<action>', 'clear: delete every cached result; dir: print where the cache is').choices(['clear', 'dir']))
+    .action(async (action: 'clear' | 'dir') => {
+      const { cacheCommand } = await import('./commands/cache.ts');
+      setExit(await cacheCommand(action));
     });
 
   program

@@ -5,6 +5,9 @@ import { sheetToJson } from '../emit/json.ts';
 import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
 import { STDIN_PATH } from '../read/stdin.ts';
+import { readRefDates, RefDatesError } from '../read/ref-dates.ts';
+import { defaultCacheDir, ResultCache } from '../run/cache.ts';
+import { createProgress, type Progress } from '../emit/progress.ts';
 
 export interface ExtractFlags {
   json?: boolean;
@@ -16,6 +19,14 @@ export interface ExtractFlags {
   encoding?: 'utf8' | 'latin1';
   follow?: boolean;
   strict?: boolean;
+  /** Documents extracted at once (default: one per core for 512 KB of input or more, else 1). */
+  jobs?: number;
+  /** false with --no-cache. */
+  cache?: boolean;
+  /** A CSV/TSV of path,date (--ref-dates). */
+  refDates?: string;
+  /** No progress display. */
+  quiet?: boolean;
 }
 
 const STDOUT = '-';
@@ -29,17 +40,42 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
   // Checked before any work: a FIFO, a device, a folder or a read-only file is refused now, not
   // after the whole run (writeFileAtomic checks again when it writes).
   const target = toFile === null ? null : await resolveTarget(toFile);
+  let refDates: Map<string, string> | undefined;
+  try {
+    refDates = flags.refDates === undefined ? undefined : await readRefDates(flags.refDates);
+  } catch (err) {
+    if (!(err instanceof RefDatesError)) throw err;
+    process.stderr.write(`facts: --ref-dates ${safeForTerminal(err.message)}\n`);
+    return 2;
+  }
   if (paths.includes(STDIN_PATH) && process.stdin.isTTY) process.stderr.write('facts: reading standard input (end it with Ctrl-D)\n');
   let sheet;
+  let progress: Progress | undefined;
+  // FACTS_DEBUG_STATS=1 reports these: how tests see that a warm run extracted nothing.
+  let [extracted, cachedCount, jobs] = [0, 0, 0];
+  const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(line));
   try {
     sheet = await extractFacts(paths, {
+      jobs: flags.jobs ?? 'auto',
+      cache: flags.cache === false ? undefined : new ResultCache(defaultCacheDir()),
+      refDates,
+      onProgress: (e) => {
+        if ('total' in e) {
+          jobs = e.jobs;
+          if (!flags.quiet) progress = createProgress({ total: e.total });
+          return;
+        }
+        if (e.cached) cachedCount++;
+        if (e.extracted) extracted++;
+        progress?.tick(e.bytes);
+      },
       refDate: flags.refDate ?? null,
       maxFileSize: flags.maxFileSize,
       encoding: flags.encoding,
       stdinName: flags.stdinName,
       follow: flags.follow,
       onListed: target ? (files) => refuseInputAsOutput(toFile!, target, files) : undefined,
-      onError: (e) => process.stderr.write(`facts: ${safeForTerminal(e.path)}: ${e.code}: ${safeForTerminal(e.message)}\n`),
+      onError: (e) => say(`facts: ${safeForTerminal(e.path)}: ${e.code}: ${safeForTerminal(e.message)}\n`),
     });
   } catch (err) {
     if (err instanceof UsageError) {
@@ -47,6 +83,21 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
       return 2;
     }
     throw err;
+  } finally {
+    progress?.stop();
+  }
+  if (refDates) {
+    // A date for a path that is no source of this run is most likely a path written differently.
+    const shown = new Set([...(sheet?.sources ?? []), ...(sheet?.errors ?? [])].map((src) => src.path));
+    const unused = [...refDates.keys()].filter((p) => !shown.has(p));
+    if (unused.length) {
+      process.stderr.write(
+        `facts: --ref-dates: ${unused.length} path${unused.length === 1 ? '' : 's'} matched no source (paths are compared as the sheet shows them), e.g. ${safeForTerminal(unused[0])}\n`,
+      );
+    }
+  }
+  if (process.env.FACTS_DEBUG_STATS && sheet) {
+    process.stderr.write(`facts: stats: ${sheet.sources.length} sources, ${extracted} extracted, ${cachedCount} from the cache, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
   }
   // The contract is checked on the way out: a sheet that fails it is a bug, and says so loudly.
   SheetSchema.parse(sheet);

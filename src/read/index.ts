@@ -98,3 +98,10 @@ function formatBytes(n: number): string {
 function fail(p: string, code: string, message: string): ReadResult {
   return { ok: false, error: { path: p, code, message } };
 }
+
+/** The total size in bytes of the listed files (a file that cannot be stat'ed counts 0): what --jobs auto weighs. */
+export async function totalBytes(locations: Iterable<string | Buffer>): Promise<number> {
+  let total = 0;
+  for (const location of locations) total += (await fs.stat(location).catch(() => null))?.size ?? 0;
+  return total;
+}

@@ -1,0 +1,184 @@
+// A content-addressed cache of per-document results, so a corpus read again costs only the reading.
+// An entry's key is the SHA-256 of everything the result depends on: the document's decoded text
+// (hence the file's bytes, its encoding and its format), the reference date it is resolved against,
+// the tool's version, a hash of the extraction code, compromise's version, and Node's (the entry
+// is V8's structured-clone format, exactly what a worker thread returns). Nothing is trusted: an
+// entry is used only when its checksum matches and its shape validates (zod); anything else is a
+// miss, extracted again and written over.
+// Location: $XDG_CACHE_HOME/facts, else ~/.cache/facts (the XDG Base Directory convention).
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { z } from 'zod';
+import type { SourceDocument } from '../types.ts';
+import type { DocumentResult } from './task.ts';
+
+/** Bump when the shape of a cached result changes without a change under src/extract or src/segment. */
+const CACHE_FORMAT = 1;
+
+/** $XDG_CACHE_HOME/facts when XDG_CACHE_HOME is an absolute path (as the spec asks), else ~/.cache/facts. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(homedir(), '.cache'), 'facts');
+}
+
+const span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() };
+// Loose objects: fields this schema does not name are kept as they were, so a hit gives back exactly what extraction gave.
+const ResultSchema = z.object({
+  entities: z.array(z.looseObject({ ...span, type: z.enum(['person', 'place', 'organization', 'other']), name: z.string(), titles: z.array(z.string()) })),
+  quotes: z.array(z.looseObject({ ...span, speakerMention: z.number().int().nonnegative().nullable(), cue: z.string().nullable() })),
+  numbers: z.array(z.looseObject({ ...span, value: z.number(), unit: z.string().nullable(), approximate: z.boolean() })),
+  dates: z.array(z.looseObject({ ...span, timex: z.string(), value: z.string().nullable() })),
+});
+
+export class ResultCache {
+  /** Entries read and found valid, and entries written, in this run. */
+  hits = 0;
+  writes = 0;
+  private readonly salt: string;
+
+  /** `dir` is the cache's own folder (defaultCacheDir()); it is created on the first write. */
+  constructor(readonly dir: string) {
+    this.salt = codeSalt();
+  }
+
+  /** The entry's key: hex SHA-256 over the document's text and what its extraction depends on. */
+  key(source: SourceDocument, refDate: string | null): string {
+    const h = createHash('sha256');
+    h.update(JSON.stringify([this.salt, refDate, source.text.length]));
+    h.update('\0');
+    h.update(source.text, 'utf8');
+    return h.digest('hex');
+  }
+
+  /** The cached result for `key`, or null when there is none or it fails its checksum or its schema. */
+  async get(key: string): Promise<DocumentResult | null> {
+    let data: Buffer;
+    try {
+      data = await fs.readFile(this.file(key));
+    } catch {
+      return null;
+    }
+    if (data.length < 32) return null;
+    const payload = data.subarray(32);
+    if (!createHash('sha256').update(payload).digest().equals(data.subarray(0, 32))) return null;
+    let value: unknown;
+    try {
+      value = deserialize(payload);
+    } catch {
+      return null;
+    }
+    const parsed = ResultSchema.safeParse(value);
+    if (!parsed.success) return null;
+    this.hits++;
+    return value as DocumentResult;
+  }
+
+  /**
+   * Stores `result` under `key`: written to a temporary file, then renamed, so a reader sees a
+   * whole entry or none (a torn write from a crash fails the checksum). A cache that cannot be
+   * written (read-only, disk full) only costs the next run its speed: errors are returned, not thrown.
+   */
+  async set(key: string, result: DocumentResult): Promise<Error | null> {
+    const file = this.file(key);
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      const payload = serialize(result);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(tmp, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+      await fs.rename(tmp, file);
+      this.writes++;
+      return null;
+    } catch (err) {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      return err instanceof Error ? err : new Error(String(err));
+    }
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, `v${CACHE_FORMAT}`, key.slice(0, 2), `${key}.bin`);
+  }
+}
+
+/** Removes the cache folder and everything in it; returns the bytes freed. Throws on errors other than its absence. */
+export async function clearCache(dir: string): Promise<number> {
+  const bytes = await folderSize(dir);
+  await fs.rm(dir, { recursive: true, force: true });
+  return bytes;
+}
+
+async function folderSize(dir: string): Promise<number> {
+  let total = 0;
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) total += await folderSize(full);
+    else total += (await fs.lstat(full).catch(() => null))?.size ?? 0;
+  }
+  return total;
+}
+
+let salt: string | undefined;
+
+/**
+ * What a result depends on besides the document: the cache format, the tool's version, the
+ * extraction code (every file under extract/ and segment/ beside this module, and types), the
+ * NLP library's version and Node's major version (V8's serialization format).
+ */
+function codeSalt(): string {
+  if (salt) return salt;
+  const h = createHash('sha256');
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  h.update(`format ${CACHE_FORMAT}\0`);
+  h.update(`facts ${readVersion(new URL('../../package.json', import.meta.url))}\0`);
+  h.update(`compromise ${compromiseVersion()}\0`);
+  h.update(`node ${process.versions.node.split('.')[0]}\0`);
+  for (const file of ['extract', 'segment', 'types.ts', 'types.js'].flatMap((name) => filesUnder(path.join(root, name)))) {
+    h.update(`${path.relative(root, file)}\0`);
+    h.update(readFileSync(file));
+  }
+  return (salt = h.digest('hex'));
+}
+
+// compromise exports no package.json: found by walking up from its entry point, without loading it.
+function compromiseVersion(): string {
+  let dir: string;
+  try {
+    dir = path.dirname(createRequire(import.meta.url).resolve('compromise'));
+  } catch {
+    return '?';
+  }
+  while (path.dirname(dir) !== dir && path.basename(dir) !== 'compromise') dir = path.dirname(dir);
+  return readVersion(path.join(dir, 'package.json'));
+}
+
+function readVersion(url: URL | string): string {
+  try {
+    return (JSON.parse(readFileSync(url, 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    return '?';
+  }
+}
+
+function filesUnder(p: string): string[] {
+  let stat;
+  try {
+    stat = statSync(p);
+  } catch {
+    return [];
+  }
+  if (stat.isFile()) return [p];
+  if (!stat.isDirectory()) return [];
+  return readdirSync(p)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(p, name)));
+}
