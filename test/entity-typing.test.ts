@@ -74,3 +74,22 @@ describe('products of a company named in the document', () => {
     expect(typesOf('GM said the deal includes GM Europe.')).toEqual([['GM', 'organization'], ['GM Europe', 'organization']]);
   });
 });
+
+describe('a body and its officer are no list; lists keep one type', () => {
+  it.each<Case>([
+    // "the union X, Dana Ruiz": a comma between a body and a person is an appositive, not a list.
+    ['It was said by the general secretary of the union Kestrel, Dana Ruiz.', [['Kestrel', 'organization'], ['Dana Ruiz', 'person']]],
+    // "the vice president of X": the body a president heads (compromise's reading of "of" as a role aside).
+    ['The vice president of Zarnia, Tomas Vek, said sales rose.', [['Zarnia', 'organization'], ['Tomas Vek', 'person']]],
+    ['The secretary of Kestrel resigned.', [['Kestrel', 'organization']]],
+    // A real list (with "and") still shares its type.
+    ['It follows the failures of Kestrel Brothers ($9 billion), Georgia Mutual ($3 billion), and Zarnicom ($1 billion).', [['Kestrel Brothers', 'organization'], ['Georgia Mutual', 'organization'], ['Zarnicom', 'organization']]],
+    // A given name that is also a place, closed by a body's head word, is the body; a plain given name keeps the person.
+    ['Washington Trust said it would cut jobs.', [['Washington Trust', 'organization']]],
+    ['Jim Press said so.', [['Jim Press', 'person']]],
+    // Two names joined by a comma alone, no conjunction, stay untyped when nothing else speaks.
+    ['Zarnia, Vekoria.', [['Zarnia', 'other'], ['Vekoria', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

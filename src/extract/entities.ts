@@ -113,10 +113,22 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
 // "Chrysler, Ford, and General Motors", "Lehman Brothers ($691 billion) and WorldCom": names in one
 // list are of one kind, so an untyped member takes the type of its typed neighbours.
 const LIST_GLUE = /^\s*(?:\([^()\n]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*$/u;
+const CONJUNCTION_GLUE = /(?:\band|\bor|&)\s*$/u;
 
 function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMention[] {
   const out = [...mentions];
-  const joined = (a: EntityMention, b: EntityMention) => LIST_GLUE.test(text.slice(a.end, b.start));
+  // "the union Kestrel, Dana Ruiz," is a body and its officer, not a list: names joined by commas
+  // alone are a list only when a conjunction joins the chain further on ("A, B and C").
+  const glue = mentions.map((m, i) => (i + 1 < mentions.length && LIST_GLUE.test(text.slice(m.end, mentions[i + 1].start)) ? text.slice(m.end, mentions[i + 1].start) : null));
+  const listed = new Array<boolean>(mentions.length).fill(false);
+  for (let i = 0; i < glue.length; ) {
+    let j = i;
+    while (glue[j] !== null && j < glue.length) j++;
+    if (j > i && glue.slice(i, j).some((g) => CONJUNCTION_GLUE.test(g!))) for (let k = i; k < j; k++) listed[k] = true;
+    i = j + 1;
+  }
+  // "Kestra-Vale, Canada": a town and the country it lies in are places, with no conjunction.
+  const joined = (a: EntityMention, b: EntityMention) => LIST_GLUE.test(text.slice(a.end, b.start)) && (listed[mentions.findIndex((m) => m.start === a.start)] || a.type === 'place' || b.type === 'place');
   for (let i = 1; i < out.length; i++) {
     if (out[i].type === 'other' && out[i - 1].type !== 'other' && joined(out[i - 1], out[i])) out[i] = { ...out[i], type: out[i - 1].type };
   }
@@ -475,7 +487,11 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   const surnames = words.slice(1);
   // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
   const cityPlace = isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal);
-  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && (isCommonFirstName(words[0]) || !surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)))) return 'person';
+  // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
+  // word, names the body (a plain given name keeps the person: "Jim Press").
+  const placeFirst = words[0].tags.has('Place') || isKnownPlace(words[0].text);
+  const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
+  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeFirst) || !bodyHead)) return 'person';
   if (hasOrganizationFrame(tokens, first, last)) return 'organization';
   if (hasPersonFrame(tokens, first, last)) return 'person';
   if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';

@@ -211,6 +211,7 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   'newspaper', 'publisher', 'agency', 'group', 'party', 'conglomerate', 'chipmaker', 'automaker',
   'brewer', 'supplier', 'distributor', 'operator', 'subsidiary', 'unit', 'studio', 'label', 'developer',
   'division', 'brand', 'affiliate', 'partner', 'owner', 'parent', 'competitor', 'club', 'team',
+  'union', 'charity', 'regulator', 'watchdog',
 ]);
 
 /** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */

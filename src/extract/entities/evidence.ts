@@ -22,7 +22,9 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Nouns of a company's stock: "Kestrel shares fell". */
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 /** Roles that speak for or work at a body: "a spokesperson for X", "chief executive of X". */
-const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers']);
+const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers', 'president', 'secretary', 'member', 'members']);
+/** Words compromise may tag as part of a role noun ("vice president of" read as one actor) that are no role. */
+const FUNCTION_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'on', 'by', 'with', 'from', 'and', 'or', 'the', 'a', 'an']);
 
 const lower = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text);
 const possessive = (t: Token) => /[’']s$/u.test(t.text) || /^[’']s?\b/u.test(t.post);
@@ -86,7 +88,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (comma(head) && after?.normal === 'who') vote('person');
   // "nurse Tavita Moana", "councillor Ines Vukovic": a lower-case role noun from the lexicons right
   // before the name (an agent noun by its ending alone is too loose here: "the letter F", "browser Safari").
-  if (before && /^\p{Ll}[\p{Ll}-]*$/u.test(before.text) && before.post.trim() === '' && (before.tags.has('Actor') || PERSON_DESCRIPTIONS.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal)) && !ORGANIZATION_APPOSITIVES.has(before.normal) && !CLIENT_NOUNS.has(before.normal)) vote('person');
+  // ("the vice president of Kestrel": compromise may tag "of" an actor; a function word is no role.)
+  if (before && /^\p{Ll}[\p{Ll}-]*$/u.test(before.text) && before.post.trim() === '' && !FUNCTION_WORDS.has(before.normal) && (before.tags.has('Actor') || PERSON_DESCRIPTIONS.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal)) && !ORGANIZATION_APPOSITIVES.has(before.normal) && !CLIENT_NOUNS.has(before.normal)) vote('person');
   return votes;
 }
 
