@@ -98,3 +98,21 @@ describe('a body and its officer are no list; lists keep one type', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('organizations with no head word, by context; clubs named after towns', () => {
+  it.each<Case>([
+    // A lower-case corporate title right after the name: the body gives it.
+    ['The Zarnicom chief executive resigned.', [['Zarnicom', 'organization']]],
+    // A workplace: "works at", "joined".
+    ['He works at Zarnicom in the city.', [['Zarnicom', 'organization']]],
+    ['She joined Zarnicom in 2019.', [['Zarnicom', 'organization']]],
+    // A club's name word outranks a given name that opens it.
+    ['Easton Rovers beat Northport 2-1.', [['Easton Rovers', 'organization'], ['Northport', 'organization']]],
+    ['Lyme Wanderers won again.', [['Lyme Wanderers', 'organization']]],
+    // Not a workplace: a person one works for stays a person; "which" says nothing (products take it too).
+    ['Dana Ruiz, who works for Tavita Moana, said so.', [['Dana Ruiz', 'person'], ['Tavita Moana', 'person']]],
+    ['They bought the Zarnifone, which ships in May.', [['Zarnifone', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

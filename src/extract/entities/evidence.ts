@@ -23,6 +23,10 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 /** Roles that speak for or work at a body: "a spokesperson for X", "chief executive of X". */
 const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers', 'president', 'secretary', 'member', 'members']);
+/** Verbs of working somewhere: "works at X", "employed by X". */
+const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'employed', 'hired', 'job']);
+/** Verbs of joining a body: "joined X". */
+const JOIN_VERBS = new Set(['joined', 'joins', 'join', 'joining']);
 /** Words compromise may tag as part of a role noun ("vice president of" read as one actor) that are no role. */
 const FUNCTION_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'on', 'by', 'with', 'from', 'and', 'or', 'the', 'a', 'an']);
 
@@ -61,6 +65,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
   if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head'))) vote('organization');
+
+  // "the Kestrel chief executive", "Kestrel spokeswoman Dana Ruiz": a lower-case corporate title
+  // right after the name is one the body gives.
+  if (!possessive(head) && after && lower(after) && head.post.trim() === '' && CORPORATE_TITLES.has(after.normal) && after.normal !== 'head') vote('organization');
+
+  // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
+  if (before && ((/^(?:at|for|by)$/u.test(before.normal) && before2 && WORK_VERBS.has(before2.normal)) || JOIN_VERBS.has(before.normal))) vote('organization');
 
   // "Kestrel shares fell": a company's stock.
   if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
