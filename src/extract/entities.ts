@@ -326,6 +326,13 @@ interface Part {
   titleAfter: string[];
 }
 
+/** "Competition", "Transport": a common English noun that no list knows as a name, place or body. */
+function isPortfolioWord(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isEnglishWord(t.normal) || hasPossessive(t)) return false;
+  if (['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym', 'Acronym'].some((tag) => t.tags.has(tag))) return false;
+  return !isKnownPlace(t.text) && !isFirstName(t) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
+}
+
 /** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
   const parts: Part[] = [];
@@ -345,6 +352,15 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
     if (tl > 0 && !trailingSurname) {
       const words = tokens.slice(k, k + tl).map((t) => t.normal);
+      // "Competition Commissioner Lena Brandt", "Transport Secretary Tom Varga": one plain English
+      // word before a government title is its portfolio, part of the title, not a name of its own
+      // (a corporate title keeps its giver: "Apple CEO …").
+      if (k === start + 1 && isPortfolioWord(tokens[start]) && !words.some((w) => CORPORATE_TITLES.has(w))) {
+        titles = [tokens[start].normal, ...words];
+        k += tl;
+        start = k;
+        continue;
+      }
       if (k > start) parts.push({ first: start, last: k - 1, titles, titleAfter: words });
       titles = words;
       k += tl;
