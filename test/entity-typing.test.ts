@@ -109,6 +109,10 @@ describe('organizations with no head word, by context; clubs named after towns',
     // A club's name word outranks a given name that opens it.
     ['Easton Rovers beat Northport 2-1.', [['Easton Rovers', 'organization'], ['Northport', 'organization']]],
     ['Lyme Wanderers won again.', [['Lyme Wanderers', 'organization']]],
+    // A word opening a sentence before "said in a statement" is a body's name; a plural noun is none.
+    ['Kestrel said in a statement that it would appeal.', [['Kestrel', 'organization']]],
+    ['Police said in a statement that the road was closed.', []],
+    ['Everyone said no.', []],
     // Not a workplace: a person one works for stays a person; "which" says nothing (products take it too).
     ['Dana Ruiz, who works for Tavita Moana, said so.', [['Dana Ruiz', 'person'], ['Tavita Moana', 'person']]],
     ['They bought the Zarnifone, which ships in May.', [['Zarnifone', 'other']]],

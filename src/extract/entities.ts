@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -240,6 +240,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (ctx.properWords.has(t.normal)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
+    // "Kestrel said in a statement": a singular noun with no determiner cannot be the subject of "said",
+    // so a capitalised one opening a sentence before "said in a statement" is a name (a mass noun can
+    // be, "Research says", so the statement is required; "Police said" is plural).
+    if (bareSubjectOfReport(ctx.doc.tokens, i, sentence)) return true;
     // "Giving America a stake…": a sentence-initial gerund is a verb.
     if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
@@ -249,6 +253,16 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return false;
   }
   return true;
+}
+
+/** "Kestrel said in a statement": a capitalised singular noun, no body or role word, before a reporting verb and "in a statement". */
+function bareSubjectOfReport(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || i + 4 >= sentence.lastToken || t.post !== ' ' || !REPORTING_VERBS.has(next.normal) || !next.tags.has('Verb')) return false;
+  if (tokens[i + 2].normal !== 'in' || !/^(?:a|an|its)$/u.test(tokens[i + 3].normal) || !/^(?:statement|release|filing)$/u.test(tokens[i + 4].normal)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || /s$/u.test(t.normal) || !t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Pronoun') || t.tags.has('Determiner')) return false;
+  return !ORGANIZATION_HEADS.has(t.normal) && !PERSON_DESCRIPTIONS.has(t.normal) && !BODY_DESCRIPTIONS.has(t.normal) && !PERSON_TITLES.has(t.normal) && !NOT_NAMES.has(t.normal);
 }
 
 /** Titles and initials keep their dot inside a name ("Mr. Putin", "Vladimir V. Putin"); "Inc." ends one. */
@@ -425,7 +439,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !bareSubjectOfReport(tokens, f, sentence)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
