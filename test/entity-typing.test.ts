@@ -57,7 +57,7 @@ describe('team, place and person contexts', () => {
 describe('contexts that must not decide', () => {
   it.each<Case>([
     // "an official said": the role is the next verb's subject, not an appositive of the name.
-    ['Ford bought the plant Kestrel Works, an official said.', [['Ford', 'organization'], ['Kestrel Works', 'other']]],
+    ['Ford bought the land Kestrel Works, an official said.', [['Ford', 'organization'], ['Kestrel Works', 'other']]],
     // Agent nouns that are things: "the letter F", "browser Safari".
     ['The model names start with the letter F.', [['F', 'other']]],
     ['It ships with the web browser Safira.', [['Safira', 'other']]],
@@ -113,6 +113,10 @@ describe('organizations with no head word, by context; clubs named after towns',
     ['Kestrel said in a statement that it would appeal.', [['Kestrel', 'organization']]],
     ['Police said in a statement that the road was closed.', []],
     ['Everyone said no.', []],
+    // A plant or factory named right after its noun is run by a body, even when named after a town.
+    ['They bought a stake in the assembly plant Automobile Zarnova, an official said.', [['Automobile Zarnova', 'organization']]],
+    // After the name, the noun may describe the site alone: no evidence.
+    ['They met at Zarnova, the largest nuclear plant in the region.', [['Zarnova', 'other']]],
     // Not a workplace: a person one works for stays a person; "which" says nothing (products take it too).
     ['Dana Ruiz, who works for Tavita Moana, said so.', [['Dana Ruiz', 'person'], ['Tavita Moana', 'person']]],
     ['They bought the Zarnifone, which ships in May.', [['Zarnifone', 'other']]],

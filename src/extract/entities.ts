@@ -588,11 +588,16 @@ function speaksSoonAfter(tokens: Token[], last: number): boolean {
   return false;
 }
 
+const WORKS_NOUNS = new Set(['plant', 'factory', 'mill', 'refinery', 'works', 'shipyard']);
+
 /** "automaker GM", "rival Samsung"; "Apple's shares", "GM's CEO". */
 function hasOrganizationFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   // "automaker Voltra", and with a comma: "its European division, Opel".
   if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post)) return true;
+  // "the assembly plant Automobile Zarnova": a works named right after its noun is run by a body
+  // (after the name, "X, the largest nuclear plant", the noun may describe the site alone).
+  if (before && before.sentence === tokens[first].sentence && WORKS_NOUNS.has(before.normal) && before.post === ' ') return true;
   const after = tokens[last + 1];
   return hasPossessive(tokens[last]) && !!after && ORGANIZATION_POSSESSIONS.has(after.normal);
 }
