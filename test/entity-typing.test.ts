@@ -92,6 +92,8 @@ describe('a body and its officer are no list; lists keep one type', () => {
     // A given name that is also a place, closed by a body's head word, is the body; a plain given name keeps the person.
     ['Washington Trust said it would cut jobs.', [['Washington Trust', 'organization']]],
     ['Jim Press said so.', [['Jim Press', 'person']]],
+    // A given name compromise also reads as a place, before a place head, keeps the person.
+    ['He met Colonel Ada Park.', [['Ada Park', 'person']]],
     // Two names joined by a comma alone, no conjunction, stay untyped when nothing else speaks.
     ['Zarnia, Vekoria.', [['Zarnia', 'other'], ['Vekoria', 'other']]],
   ])('%j', (text, expected) => {

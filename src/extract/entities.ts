@@ -519,9 +519,11 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   const cityPlace = isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal);
   // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
   // word, names the body (a plain given name keeps the person: "Jim Press").
-  const placeFirst = words[0].tags.has('Place') || isKnownPlace(words[0].text);
+  // ("Colonel Ada Park": a given name compromise also knows as a place, before a place head, stays a person.)
+  const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text);
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
-  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeFirst) || !bodyHead)) return 'person';
+  const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
+  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) return 'person';
   if (hasOrganizationFrame(tokens, first, last)) return 'organization';
   if (hasPersonFrame(tokens, first, last)) return 'person';
   if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';
