@@ -43,10 +43,21 @@ describe('a role before a given name is a title, not part of the name', () => {
     ['City Engineer Tom Varga said the bridge was safe.', 'Tom Varga', ['city', 'engineer']],
     ['Prosecutor Lena Brandt told the court.', 'Lena Brandt', ['prosecutor']],
     ['Defender Kofi Mensah scored twice.', 'Kofi Mensah', ['defender']],
+    // A portfolio word before a government title belongs to the title, not to a name of its own.
+    ['Competition Commissioner Lena Brandt said the fine was fair.', 'Lena Brandt', ['competition', 'commissioner']],
+    ['On Monday, Transport Secretary Tom Varga resigned.', 'Tom Varga', ['transport', 'secretary']],
   ])('%j', (text, name, titles) => {
     const [m, ...rest] = extractEntities(segment(text));
     expect(rest).toEqual([]);
     expect(m).toMatchObject({ name, type: 'person', titles });
+  });
+
+  it.each([
+    // A name before a title keeps its own mention: a company before a corporate title, a country, a body.
+    ['Kestrel Chairman Tom Varga spoke.', [['organization', 'Kestrel'], ['person', 'Tom Varga']]],
+    ['Kenya President Ana Ruiz spoke.', [['place', 'Kenya'], ['person', 'Ana Ruiz']]],
+  ])('keeps the giver of a title: %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
   });
 
   it('keeps a capitalised word that is no role ("Green River Park") in the name', () => {

@@ -35,7 +35,12 @@ describe('team, place and person contexts', () => {
     // A golfer's rounds: given name and surname keep the person.
     ['Scores:\nRuth Adeyemi 71 68 70\nKofi Mensah 70 70 71', [['Ruth Adeyemi', 'person'], ['Kofi Mensah', 'person']]],
     ['Henderson outlined a plan for New GM.', [['Henderson', 'person'], ['New GM', 'organization']]],
-    ['Okafor announced a recall on Monday.', [['Okafor', 'organization']]],
+    // A lone known surname in no dictionary that speaks stays a person; a word or an unknown name is a body.
+    ['Okafor announced a recall on Monday.', [['Okafor', 'person']]],
+    ['Yesterday Kestrel announced a recall.', [['Kestrel', 'organization']]],
+    ['Yesterday Zarnicom announced a recall.', [['Zarnicom', 'organization']]],
+    // A body compromise knows by name keeps its type though a family bears the name.
+    ['Yesterday Toyota announced a recall.', [['Toyota', 'organization']]],
     // A surname that speaks is the person the document names in full.
     ['Mary Okafor arrived. Okafor said the plan was sound.', [['Mary Okafor', 'person'], ['Okafor', 'person']]],
     ['Residents of Easton, a town in the hills, voted.', [['Easton', 'place']]],
@@ -52,7 +57,7 @@ describe('team, place and person contexts', () => {
 describe('contexts that must not decide', () => {
   it.each<Case>([
     // "an official said": the role is the next verb's subject, not an appositive of the name.
-    ['Ford bought the plant Kestrel Works, an official said.', [['Ford', 'organization'], ['Kestrel Works', 'other']]],
+    ['Ford bought the land Kestrel Works, an official said.', [['Ford', 'organization'], ['Kestrel Works', 'other']]],
     // Agent nouns that are things: "the letter F", "browser Safari".
     ['The model names start with the letter F.', [['F', 'other']]],
     ['It ships with the web browser Safira.', [['Safira', 'other']]],
@@ -72,5 +77,52 @@ describe('products of a company named in the document', () => {
   });
   it("a company name and a place is the company's branch", () => {
     expect(typesOf('GM said the deal includes GM Europe.')).toEqual([['GM', 'organization'], ['GM Europe', 'organization']]);
+  });
+});
+
+describe('a body and its officer are no list; lists keep one type', () => {
+  it.each<Case>([
+    // "the union X, Dana Ruiz": a comma between a body and a person is an appositive, not a list.
+    ['It was said by the general secretary of the union Kestrel, Dana Ruiz.', [['Kestrel', 'organization'], ['Dana Ruiz', 'person']]],
+    // "the vice president of X": the body a president heads (compromise's reading of "of" as a role aside).
+    ['The vice president of Zarnia, Tomas Vek, said sales rose.', [['Zarnia', 'organization'], ['Tomas Vek', 'person']]],
+    ['The secretary of Kestrel resigned.', [['Kestrel', 'organization']]],
+    // A real list (with "and") still shares its type.
+    ['It follows the failures of Kestrel Brothers ($9 billion), Georgia Mutual ($3 billion), and Zarnicom ($1 billion).', [['Kestrel Brothers', 'organization'], ['Georgia Mutual', 'organization'], ['Zarnicom', 'organization']]],
+    // A given name that is also a place, closed by a body's head word, is the body; a plain given name keeps the person.
+    ['Washington Trust said it would cut jobs.', [['Washington Trust', 'organization']]],
+    ['Jim Press said so.', [['Jim Press', 'person']]],
+    // A given name compromise also reads as a place, before a place head, keeps the person.
+    ['He met Colonel Ada Park.', [['Ada Park', 'person']]],
+    // Two names joined by a comma alone, no conjunction, stay untyped when nothing else speaks.
+    ['Zarnia, Vekoria.', [['Zarnia', 'other'], ['Vekoria', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('organizations with no head word, by context; clubs named after towns', () => {
+  it.each<Case>([
+    // A lower-case corporate title right after the name: the body gives it.
+    ['The Zarnicom chief executive resigned.', [['Zarnicom', 'organization']]],
+    // A workplace: "works at", "joined".
+    ['He works at Zarnicom in the city.', [['Zarnicom', 'organization']]],
+    ['She joined Zarnicom in 2019.', [['Zarnicom', 'organization']]],
+    // A club's name word outranks a given name that opens it.
+    ['Easton Rovers beat Northport 2-1.', [['Easton Rovers', 'organization'], ['Northport', 'organization']]],
+    ['Lyme Wanderers won again.', [['Lyme Wanderers', 'organization']]],
+    // A word opening a sentence before "said in a statement" is a body's name; a plural noun is none.
+    ['Kestrel said in a statement that it would appeal.', [['Kestrel', 'organization']]],
+    ['Police said in a statement that the road was closed.', []],
+    ['Everyone said no.', []],
+    // A plant or factory named right after its noun is run by a body, even when named after a town.
+    ['They bought a stake in the assembly plant Automobile Zarnova, an official said.', [['Automobile Zarnova', 'organization']]],
+    // After the name, the noun may describe the site alone: no evidence.
+    ['They met at Zarnova, the largest nuclear plant in the region.', [['Zarnova', 'other']]],
+    // Not a workplace: a person one works for stays a person; "which" says nothing (products take it too).
+    ['Dana Ruiz, who works for Tavita Moana, said so.', [['Dana Ruiz', 'person'], ['Tavita Moana', 'person']]],
+    ['They bought the Zarnifone, which ships in May.', [['Zarnifone', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
   });
 });

@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -113,10 +113,22 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
 // "Chrysler, Ford, and General Motors", "Lehman Brothers ($691 billion) and WorldCom": names in one
 // list are of one kind, so an untyped member takes the type of its typed neighbours.
 const LIST_GLUE = /^\s*(?:\([^()\n]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*$/u;
+const CONJUNCTION_GLUE = /(?:\band|\bor|&)\s*$/u;
 
 function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMention[] {
   const out = [...mentions];
-  const joined = (a: EntityMention, b: EntityMention) => LIST_GLUE.test(text.slice(a.end, b.start));
+  // "the union Kestrel, Dana Ruiz," is a body and its officer, not a list: names joined by commas
+  // alone are a list only when a conjunction joins the chain further on ("A, B and C").
+  const glue = mentions.map((m, i) => (i + 1 < mentions.length && LIST_GLUE.test(text.slice(m.end, mentions[i + 1].start)) ? text.slice(m.end, mentions[i + 1].start) : null));
+  const listed = new Array<boolean>(mentions.length).fill(false);
+  for (let i = 0; i < glue.length; ) {
+    let j = i;
+    while (glue[j] !== null && j < glue.length) j++;
+    if (j > i && glue.slice(i, j).some((g) => CONJUNCTION_GLUE.test(g!))) for (let k = i; k < j; k++) listed[k] = true;
+    i = j + 1;
+  }
+  // "Kestra-Vale, Canada": a town and the country it lies in are places, with no conjunction.
+  const joined = (a: EntityMention, b: EntityMention) => LIST_GLUE.test(text.slice(a.end, b.start)) && (listed[mentions.findIndex((m) => m.start === a.start)] || a.type === 'place' || b.type === 'place');
   for (let i = 1; i < out.length; i++) {
     if (out[i].type === 'other' && out[i - 1].type !== 'other' && joined(out[i - 1], out[i])) out[i] = { ...out[i], type: out[i - 1].type };
   }
@@ -228,6 +240,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (ctx.properWords.has(t.normal)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
+    // "Kestrel said in a statement": a singular noun with no determiner cannot be the subject of "said",
+    // so a capitalised one opening a sentence before "said in a statement" is a name (a mass noun can
+    // be, "Research says", so the statement is required; "Police said" is plural).
+    if (bareSubjectOfReport(ctx.doc.tokens, i, sentence)) return true;
     // "Giving America a stake…": a sentence-initial gerund is a verb.
     if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
@@ -237,6 +253,16 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return false;
   }
   return true;
+}
+
+/** "Kestrel said in a statement": a capitalised singular noun, no body or role word, before a reporting verb and "in a statement". */
+function bareSubjectOfReport(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || i + 4 >= sentence.lastToken || t.post !== ' ' || !REPORTING_VERBS.has(next.normal) || !next.tags.has('Verb')) return false;
+  if (tokens[i + 2].normal !== 'in' || !/^(?:a|an|its)$/u.test(tokens[i + 3].normal) || !/^(?:statement|release|filing)$/u.test(tokens[i + 4].normal)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || /s$/u.test(t.normal) || !t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Pronoun') || t.tags.has('Determiner')) return false;
+  return !ORGANIZATION_HEADS.has(t.normal) && !PERSON_DESCRIPTIONS.has(t.normal) && !BODY_DESCRIPTIONS.has(t.normal) && !PERSON_TITLES.has(t.normal) && !NOT_NAMES.has(t.normal);
 }
 
 /** Titles and initials keep their dot inside a name ("Mr. Putin", "Vladimir V. Putin"); "Inc." ends one. */
@@ -314,6 +340,13 @@ interface Part {
   titleAfter: string[];
 }
 
+/** "Competition", "Transport": a common English noun that no list knows as a name, place or body. */
+function isPortfolioWord(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isEnglishWord(t.normal) || hasPossessive(t)) return false;
+  if (['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym', 'Acronym'].some((tag) => t.tags.has(tag))) return false;
+  return !isKnownPlace(t.text) && !isFirstName(t) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
+}
+
 /** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
   const parts: Part[] = [];
@@ -333,6 +366,15 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
     if (tl > 0 && !trailingSurname) {
       const words = tokens.slice(k, k + tl).map((t) => t.normal);
+      // "Competition Commissioner Lena Brandt", "Transport Secretary Tom Varga": one plain English
+      // word before a government title is its portfolio, part of the title, not a name of its own
+      // (a corporate title keeps its giver: "Apple CEO …").
+      if (k === start + 1 && isPortfolioWord(tokens[start]) && !words.some((w) => CORPORATE_TITLES.has(w))) {
+        titles = [tokens[start].normal, ...words];
+        k += tl;
+        start = k;
+        continue;
+      }
       if (k > start) parts.push({ first: start, last: k - 1, titles, titleAfter: words });
       titles = words;
       k += tl;
@@ -397,7 +439,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !bareSubjectOfReport(tokens, f, sentence)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
@@ -475,7 +517,13 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   const surnames = words.slice(1);
   // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
   const cityPlace = isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal);
-  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && (isCommonFirstName(words[0]) || !surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)))) return 'person';
+  // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
+  // word, names the body (a plain given name keeps the person: "Jim Press").
+  // ("Colonel Ada Park": a given name compromise also knows as a place, before a place head, stays a person.)
+  const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text);
+  const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
+  const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
+  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) return 'person';
   if (hasOrganizationFrame(tokens, first, last)) return 'organization';
   if (hasPersonFrame(tokens, first, last)) return 'person';
   if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';
@@ -542,11 +590,16 @@ function speaksSoonAfter(tokens: Token[], last: number): boolean {
   return false;
 }
 
+const WORKS_NOUNS = new Set(['plant', 'factory', 'mill', 'refinery', 'works', 'shipyard']);
+
 /** "automaker GM", "rival Samsung"; "Apple's shares", "GM's CEO". */
 function hasOrganizationFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   // "automaker Voltra", and with a comma: "its European division, Opel".
   if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post)) return true;
+  // "the assembly plant Automobile Zarnova": a works named right after its noun is run by a body
+  // (after the name, "X, the largest nuclear plant", the noun may describe the site alone).
+  if (before && before.sentence === tokens[first].sentence && WORKS_NOUNS.has(before.normal) && before.post === ' ') return true;
   const after = tokens[last + 1];
   return hasPossessive(tokens[last]) && !!after && ORGANIZATION_POSSESSIONS.has(after.normal);
 }

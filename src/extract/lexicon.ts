@@ -48,6 +48,8 @@ export const ORGANIZATION_HEADS = new Set([
   'pharmaceuticals', 'petroleum', 'steel', 'foods', 'communications', 'telecom', 'automotive',
   'aerospace', 'insurance', 'financial', 'bancorp', 'semiconductor', 'robotics', 'energies',
   'brothers', 'bros', 'mutual', 'trust', 'airline', 'railways', 'railroad', 'telecommunications',
+  // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
+  'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
 ]);
 
 /** Head words of geographic names ("Black Sea", "Kursk Region", "Gulf of Mexico"). */
@@ -179,6 +181,7 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
   'department', 'parliament', 'association', 'federation', 'foundation', 'organization',
   'organisation', 'union', 'league', 'court', 'authority', 'administration', 'police', 'army', 'navy',
   'airlines', 'motors', 'tv', 'bureau', 'senate', 'congress', 'assembly', 'holdings', 'industries',
+  'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'fc', 'afc',
 ]);
 
 /** Corporate suffix abbreviations end a name: "Apple Inc. Steve Jobs" is two names. */
@@ -211,6 +214,7 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   'newspaper', 'publisher', 'agency', 'group', 'party', 'conglomerate', 'chipmaker', 'automaker',
   'brewer', 'supplier', 'distributor', 'operator', 'subsidiary', 'unit', 'studio', 'label', 'developer',
   'division', 'brand', 'affiliate', 'partner', 'owner', 'parent', 'competitor', 'club', 'team',
+  'union', 'charity', 'regulator', 'watchdog',
 ]);
 
 /** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */

@@ -9,7 +9,7 @@ import {
   CORPORATE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES,
 } from '../lexicon.ts';
-import { isKnownPlace } from '../gazetteer.ts';
+import { isKnownPlace, isPersonalName } from '../gazetteer.ts';
 
 export type Votes = Partial<Record<EntityType, number>>;
 
@@ -22,7 +22,13 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Nouns of a company's stock: "Kestrel shares fell". */
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 /** Roles that speak for or work at a body: "a spokesperson for X", "chief executive of X". */
-const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers']);
+const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers', 'president', 'secretary', 'member', 'members']);
+/** Verbs of working somewhere: "works at X", "employed by X". */
+const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'employed', 'hired', 'job']);
+/** Verbs of joining a body: "joined X". */
+const JOIN_VERBS = new Set(['joined', 'joins', 'join', 'joining']);
+/** Words compromise may tag as part of a role noun ("vice president of" read as one actor) that are no role. */
+const FUNCTION_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'on', 'by', 'with', 'from', 'and', 'or', 'the', 'a', 'an']);
 
 const lower = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text);
 const possessive = (t: Token) => /[’']s$/u.test(t.text) || /^[’']s?\b/u.test(t.post);
@@ -51,11 +57,21 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '')) vote('organization');
 
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
-  // or title marks is a body (a person named by surname alone is typed by the full name in the document).
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '') vote('organization');
+  // or title marks is a body (a person named by surname alone is typed by the full name in the document);
+  // "Okafor announced": a known surname or given name in no dictionary, and no body compromise knows, is a person.
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '') {
+    vote(isPersonalName(head.text) && !head.tags.has('Organization') ? 'person' : 'organization');
+  }
 
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
   if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head'))) vote('organization');
+
+  // "the Kestrel chief executive", "Kestrel spokeswoman Dana Ruiz": a lower-case corporate title
+  // right after the name is one the body gives.
+  if (!possessive(head) && after && lower(after) && head.post.trim() === '' && CORPORATE_TITLES.has(after.normal) && after.normal !== 'head') vote('organization');
+
+  // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
+  if (before && ((/^(?:at|for|by)$/u.test(before.normal) && before2 && WORK_VERBS.has(before2.normal)) || JOIN_VERBS.has(before.normal))) vote('organization');
 
   // "Kestrel shares fell": a company's stock.
   if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
@@ -86,7 +102,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (comma(head) && after?.normal === 'who') vote('person');
   // "nurse Tavita Moana", "councillor Ines Vukovic": a lower-case role noun from the lexicons right
   // before the name (an agent noun by its ending alone is too loose here: "the letter F", "browser Safari").
-  if (before && /^\p{Ll}[\p{Ll}-]*$/u.test(before.text) && before.post.trim() === '' && (before.tags.has('Actor') || PERSON_DESCRIPTIONS.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal)) && !ORGANIZATION_APPOSITIVES.has(before.normal) && !CLIENT_NOUNS.has(before.normal)) vote('person');
+  // ("the vice president of Kestrel": compromise may tag "of" an actor; a function word is no role.)
+  if (before && /^\p{Ll}[\p{Ll}-]*$/u.test(before.text) && before.post.trim() === '' && !FUNCTION_WORDS.has(before.normal) && (before.tags.has('Actor') || PERSON_DESCRIPTIONS.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal)) && !ORGANIZATION_APPOSITIVES.has(before.normal) && !CLIENT_NOUNS.has(before.normal)) vote('person');
   return votes;
 }
 
