@@ -35,12 +35,7 @@ describe('team, place and person contexts', () => {
     // A golfer's rounds: given name and surname keep the person.
     ['Scores:\nRuth Adeyemi 71 68 70\nKofi Mensah 70 70 71', [['Ruth Adeyemi', 'person'], ['Kofi Mensah', 'person']]],
     ['Henderson outlined a plan for New GM.', [['Henderson', 'person'], ['New GM', 'organization']]],
-    // A lone known surname in no dictionary that speaks stays a person; a word or an unknown name is a body.
-    ['Okafor announced a recall on Monday.', [['Okafor', 'person']]],
-    ['Yesterday Kestrel announced a recall.', [['Kestrel', 'organization']]],
-    ['Yesterday Zarnicom announced a recall.', [['Zarnicom', 'organization']]],
-    // A body compromise knows by name keeps its type though a family bears the name.
-    ['Yesterday Toyota announced a recall.', [['Toyota', 'organization']]],
+    ['Zarnova announced a recall on Monday.', [['Zarnova', 'organization']]],
     // A surname that speaks is the person the document names in full.
     ['Mary Okafor arrived. Okafor said the plan was sound.', [['Mary Okafor', 'person'], ['Okafor', 'person']]],
     ['Residents of Easton, a town in the hills, voted.', [['Easton', 'place']]],

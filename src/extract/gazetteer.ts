@@ -11,12 +11,7 @@
 //   gender-detection-from-name's lists (about 67,000, six languages) for
 //   names from elsewhere ("Yusuf Demir"), weaker evidence because some of its
 //   names are also English words, so it counts only for a word that is not in
-//   an-array-of-english-words (about 275,000 English words);
-// - personal names: humannames (about 197,000 given names and surnames from censuses and social
-//   media, mixed), evidence that a lone "Okafor" who speaks is a person; it also holds words and
-//   companies named after people, so it counts only for a word in no English dictionary and only
-//   where nothing else says what the name is.
-import { readFileSync } from 'node:fs';
+//   an-array-of-english-words (about 275,000 English words).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -140,18 +135,4 @@ function loadCities(): Set<string> {
 export function isKnownCity(name: string): boolean {
   cities ??= loadCities();
   return cities.has(key(name));
-}
-
-let personalNames: Set<string> | null = null;
-
-/**
- * A given name or surname in humannames ("Okafor", "Adeyemi") that is no English word ("Ford",
- * "Apple" are words first). Companies named after a founder are in the list too: callers use it
- * only as a tie-breaker against weak evidence.
- */
-export function isPersonalName(word: string): boolean {
-  // The plain-text list (one ASCII name a line) loads in about 0.2 s; its JSON twin takes five times as long.
-  personalNames ??= new Set(readFileSync(require.resolve('humannames/list.txt'), 'utf8').toLowerCase().split(/\r?\n/u));
-  const folded = foldName(word);
-  return personalNames.has(folded) && !isEnglishWord(folded);
 }

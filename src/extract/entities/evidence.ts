@@ -9,7 +9,7 @@ import {
   CORPORATE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES,
 } from '../lexicon.ts';
-import { isKnownPlace, isPersonalName } from '../gazetteer.ts';
+import { isKnownPlace } from '../gazetteer.ts';
 
 export type Votes = Partial<Record<EntityType, number>>;
 
@@ -57,11 +57,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '')) vote('organization');
 
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
-  // or title marks is a body (a person named by surname alone is typed by the full name in the document);
-  // "Okafor announced": a known surname or given name in no dictionary, and no body compromise knows, is a person.
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '') {
-    vote(isPersonalName(head.text) && !head.tags.has('Organization') ? 'person' : 'organization');
-  }
+  // or title marks is a body (a person named by surname alone is typed by the full name in the document).
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '') vote('organization');
 
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
   if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head'))) vote('organization');
