@@ -27,8 +27,10 @@ function sheet(overrides: Partial<Sheet> = {}): Sheet {
       {
         id: 'quote/we-are-ready-0',
         text: 'We are ready',
+        kind: 'speech' as const,
         speaker: 'person/ada-ng',
         cue: 'said',
+        attribution: null,
         // Six citations in five files: "5 sources", not 6.
         citations: [cite('docs/a.txt', 3, 'We are ready'), cite('docs/a.txt', 7, 'We are ready'), ...['b', 'c', 'd', 'e'].map((n) => cite(`docs/${n}.txt`, 4, 'We are ready'))],
       },

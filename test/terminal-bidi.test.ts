@@ -39,7 +39,7 @@ describe('bidirectional controls in the terminal summary', () => {
       inputs: ['docs'],
       sources: [{ path: cite.path, sha256: '0'.repeat(64), bytes: 1, lines: 1 }],
       entities: [{ id: 'person/x', type: 'person', name: `Name${bad}`, aliases: [`Alias${bad}`], mentions: [cite] }],
-      quotes: [{ id: 'quote/x', text: `Quote${bad}`, speaker: 'person/x', cue: 'said', citations: [cite, { ...cite, path: 'docs/b.txt' }] }],
+      quotes: [{ id: 'quote/x', text: `Quote${bad}`, kind: 'speech', speaker: 'person/x', cue: 'said', attribution: null, citations: [cite, { ...cite, path: 'docs/b.txt' }] }],
       numbers: [{ id: 'number/1', value: 1, exact: '1', unit: `unit${bad}`, approximate: false, citations: [cite] }],
       dates: [{ id: 'date/x', value: null, timex: `XXXX${bad}`, citations: [{ ...cite, timex: 'XXXX' }] }],
       errors: [{ path: `bad${bad}.pdf`, code: 'unsupported-format', message: `message${bad}` }],
