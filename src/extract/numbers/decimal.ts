@@ -83,3 +83,20 @@ export function compareDecimals(a: string, b: string): number {
   if (af === bf) return 0;
   return af < bf ? -1 : 1;
 }
+
+/**
+ * A whole number plus a proper fraction ("3", 1, 4 → "3.25"), exactly when the denominator
+ * divides a power of ten (halves, quarters, eighths, fifths…); otherwise the shortest
+ * round-trip form of the sum ("1 1/3" → "1.3333333333333333"). `whole` is canonical digits
+ * with no fraction; 0 < numerator < denominator. Throws RangeError otherwise.
+ */
+export function mixedFraction(whole: string, numerator: number, denominator: number): string {
+  if (!/^\d+$/u.test(whole) || !(numerator > 0 && numerator < denominator)) throw new RangeError(`not a mixed fraction: ${whole} ${numerator}/${denominator}`);
+  for (let k = 1, power = 10n; k <= 12; k++, power *= 10n) {
+    if (power % BigInt(denominator) === 0n) {
+      const digits = ((BigInt(numerator) * power) / BigInt(denominator)).toString().padStart(k, '0');
+      return canonicalDecimal(`${whole}.${digits}`);
+    }
+  }
+  return decimalOfNumber(Number(whole) + numerator / denominator);
+}
