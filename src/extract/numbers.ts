@@ -36,7 +36,7 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=+]|(?<!\\d)-)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=+]|(?<![\\d\\s(]|^)-)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
     // "3 1/4 miles": a mixed fraction's proper fraction.
@@ -93,6 +93,8 @@ interface Raw extends Span {
   /** The unit came from the number's own form (currency sign, %, "30GB"), not the noun after it. */
   ownUnit: boolean;
   words: boolean;
+  /** Below zero ("-12.5 points", "minus 3 degrees"); `exact` stays unsigned until the output. */
+  negative?: boolean;
   /** A vague plural ("thousands of"): approximate by itself. */
   vague?: boolean;
 }
@@ -144,8 +146,8 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
       end: raw.end,
       text: text.slice(raw.start, raw.end),
       // "1" and 309 zeros has no finite value: null, with the digits kept in `exact`.
-      value: numberOfDecimal(raw.exact),
-      exact: raw.exact,
+      value: numberOfDecimal(raw.negative ? `-${raw.exact}` : raw.exact),
+      exact: raw.negative ? `-${raw.exact}` : raw.exact,
       unit: raw.unit,
       approximate: raw.vague === true || isHedged(text, raw),
     });
@@ -193,7 +195,19 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   }
   // Letters glued to the digits that are not a unit, scale or currency code ("5th", "3D", "4G"): not a count.
   if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && end === numberEnd && !/^pc(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) && !CODE_AFTER.test(text.slice(end, end + 4))) return null;
-  return finishDigits(text, start, end, shiftDecimal(digits, exponent), unit, exponent, !!prefix || unit !== null);
+  const raw = finishDigits(text, start, end, shiftDecimal(digits, exponent), unit, exponent, !!prefix || unit !== null);
+  return prefix ? raw : signed(text, raw);
+}
+
+// "-12.5 points", "−4C", "minus 3 degrees": a minus sign or the word "minus" right before the
+// digits (a hyphen after a digit is a range, "20-25"; after a letter, a name, "Shahed-136").
+function signed(text: string, raw: Raw): Raw {
+  const before = text.slice(Math.max(0, raw.start - 8), raw.start);
+  const sign = /(?:^|[\s(])([-−])$/u.exec(before) ?? /(?:^|[^\p{L}])(minus[ \t]+)$/iu.exec(before);
+  if (!sign || raw.exact === '0') return raw;
+  // "5 - 3", "3 -1": a spaced dash between two numbers is a range or a score.
+  if (sign[1].length === 1 && /\d[ \t]*[-−]$/u.test(text.slice(Math.max(0, raw.start - 4), raw.start))) return raw;
+  return { ...raw, start: raw.start - sign[1].length, negative: true };
 }
 
 function finishDigits(text: string, start: number, end: number, exact: string, unit: string | null, exponent: number, ownUnit: boolean): Raw {
