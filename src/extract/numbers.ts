@@ -38,7 +38,7 @@ const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy
 const DIGITS = new RegExp(
   `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=+]|(?<![\\d\\s(]|^)-)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
-    `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
+    `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
     // "3 1/4 miles": a mixed fraction's proper fraction.
     `(?:[ \\t](\\d{1,2})\\/(\\d{1,2})(?![\\d/]))?(?!\\d|[.,:/]\\d)`,
   'gu',
@@ -199,11 +199,11 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   return prefix ? raw : signed(text, raw);
 }
 
-// "-12.5 points", "−4C", "minus 3 degrees": a minus sign or the word "minus" right before the
+// "-12.5 points", "−4C", "minus 3 degrees", "negative one": a minus sign or word right before the
 // digits (a hyphen after a digit is a range, "20-25"; after a letter, a name, "Shahed-136").
 function signed(text: string, raw: Raw): Raw {
-  const before = text.slice(Math.max(0, raw.start - 8), raw.start);
-  const sign = /(?:^|[\s(])([-−])$/u.exec(before) ?? /(?:^|[^\p{L}])(minus[ \t]+)$/iu.exec(before);
+  const before = text.slice(Math.max(0, raw.start - 10), raw.start);
+  const sign = (raw.words ? null : /(?:^|[\s(])([-−])$/u.exec(before)) ?? /(?:^|[^\p{L}])((?:minus|negative)[ \t]+)$/iu.exec(before);
   if (!sign || raw.exact === '0') return raw;
   // "5 - 3", "3 -1": a spaced dash between two numbers is a range or a score.
   if (sign[1].length === 1 && /\d[ \t]*[-−]$/u.test(text.slice(Math.max(0, raw.start - 4), raw.start))) return raw;
@@ -367,7 +367,7 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       end += code[0].length;
       ownUnit = true;
     }
-    out.push({ start, end, value: found.value, exact: decimalOfNumber(found.value), unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true });
+    out.push(signed(text, { start, end, value: found.value, exact: decimalOfNumber(found.value), unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true }));
   }
   return out;
 }
