@@ -270,13 +270,16 @@ function isNarrativeOne(doc: SegmentedDocument, raw: Raw): boolean {
   return isSentenceStart(text, raw.start) || /(?:,|\b(?:and|but|then|until|till|when))[ \t]+$/iu.test(before);
 }
 
-// "a 999 call", "a 747 jet": after "a/an", bare digits before a singular noun name a code or a
-// model; a count would need a plural ("a 30 day truce" measures, so units of measure stay).
+// "a 999 call", "a 747 jet": after "a/an", bare digits before a singular noun that ends the phrase
+// name a code or a model; a count would need a plural ("a 30 day truce" measures, so units of
+// measure stay).
 function isCodeBeforeNoun(text: string, raw: Raw): boolean {
   if (raw.words || raw.ownUnit || (raw.unit !== null && MEASURE_NOUNS.has(raw.unit))) return false;
   if (!/^\d+$/u.test(text.slice(raw.start, raw.end))) return false;
   if (!/(?:^|[^\p{L}])an?[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 4), raw.start))) return false;
-  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(raw.end, raw.end + 30));
+  // "a 3 bedroom house", "a 500 page report": a singular noun before another noun is a count used
+  // as a modifier; the code's noun ends the phrase ("a 999 call from", "a 747 jet.").
+  const next = /^[ \t]+(\p{L}+)(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:from|to|in|on|at|for|with|by|was|is|and|or|that|which|who|had|has|after|before|about|over)\b)/u.exec(text.slice(raw.end, raw.end + 40));
   if (!next) return false;
   const word = next[1].toLowerCase();
   return (raw.unit === null || raw.unit === word) && singularize(word) === word && !MEASURE_NOUNS.has(normalizeUnit(word, ''));
@@ -525,7 +528,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
   if (!raw.words && raw.value >= 1 && raw.value <= 120 && raw.value % 1 === 0 && /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) && /^,/u.test(after)) {
     return 'year';
   }
-  return countedNoun(doc, end);
+  return countedNoun(doc, end, raw.value);
 }
 
 // Plurals in -ves that the general singularizer leaves as "-ve" ("loaves" → "loave").
@@ -547,7 +550,7 @@ function normalizeUnit(word: string, previous: string): string {
 // "Shahed-136", "seriously injured"), then take the head of the noun run
 // ("power plants" → plant; "one hour phone call" → hour). "seven of their
 // drones": the noun after "of" + determiner counts too.
-function countedNoun(doc: SegmentedDocument, offset: number): string | null {
+function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string | null {
   const { tokens, text } = doc;
   let i = tokenAt(tokens, offset);
   const first = tokens[i];
@@ -594,11 +597,15 @@ function countedNoun(doc: SegmentedDocument, offset: number): string | null {
     const noun = normalizeUnit(t.normal, k > 0 ? nounRun[k - 1].normal : (tokens[runIndex[0] - 1]?.normal ?? ''));
     if (MEASURE_NOUNS.has(noun) || /^[A-Z]{3}$/u.test(noun)) return withModifier(text, tokens[runIndex[k] - 1], t, noun);
   }
-  const head = nounRun[nounRun.length - 1];
+  let head = nounRun[nounRun.length - 1];
+  // "a 3 bedroom house", "a 500 page report": a count above one before two singular nouns
+  // counts the first; the second is what the counted phrase describes.
+  const modifier = nounRun[0];
+  if (count > 1 && nounRun.length === 2 && /^\p{Ll}+$/u.test(modifier.text) && /^\p{Ll}+$/u.test(head.text) && singularize(modifier.normal) === modifier.normal && singularize(head.normal) === head.normal) head = modifier;
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
   const abbreviation = UNIT_ABBREVIATIONS[head.text];
   if (abbreviation) return abbreviation;
-  const previous = nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
+  const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
 }
 
