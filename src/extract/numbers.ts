@@ -265,7 +265,10 @@ function isNarrativeOne(doc: SegmentedDocument, raw: Raw): boolean {
   if (!raw.words || !/^one$/iu.test(text.slice(raw.start, raw.end))) return false;
   const next = /^[ \t]+(day|morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu.exec(text.slice(raw.end, raw.end + 12));
   if (!next) return false;
-  if (/^[ \t]+(?:later|earlier|after|before|ago|of|long|and|or|is|was|will|would|may|might|could|can|should|seems)\b/iu.test(text.slice(raw.end + next[0].length, raw.end + next[0].length + 10))) return false;
+  // The story goes on with a comma or a clause's subject ("One day, …", "One day he …", "one
+  // morning in May"); "One day remains", "one day later" count.
+  const after = text.slice(raw.end + next[0].length, raw.end + next[0].length + 12);
+  if (!/^(?:,|[ \t]+(?:he|she|they|we|i|it|you|the|a|an|his|her|their|our|my|in|last|that|this|there)\b)/iu.test(after) && !/^[ \t]+\p{Lu}/u.test(after)) return false;
   const before = text.slice(Math.max(0, raw.start - 8), raw.start);
   return isSentenceStart(text, raw.start) || /(?:,|\b(?:and|but|then|until|till|when))[ \t]+$/iu.test(before);
 }
