@@ -36,7 +36,7 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=+]|(?<![\\d\\s(]|^)-)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
     // "3 1/4 miles": a mixed fraction's proper fraction.
@@ -101,7 +101,10 @@ interface Raw extends Span {
 
 export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[]): NumberCandidate[] {
   const { text } = doc;
-  const phones = [...text.matchAll(PHONE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  // A telephone number has at least eight digits ("+1.5 0.3" is two changes, not a number to call).
+  const phones = [...text.matchAll(PHONE)]
+    .filter((m) => m[0].replace(/\D/gu, '').length >= 8)
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const isExcluded = excluder(phones.length ? [...exclude, ...phones] : exclude);
   const raws: Raw[] = [];
   const ctx = new Context(doc);
