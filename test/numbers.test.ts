@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDates } from '../src/extract/dates.ts';
 import { extractNumbers } from '../src/extract/numbers.ts';
 import { parseNumberWords } from '../src/extract/number-words.ts';
-import { shiftDecimal } from '../src/extract/numbers/decimal.ts';
+import { compareDecimals, mixedFraction, shiftDecimal } from '../src/extract/numbers/decimal.ts';
+import { NumberSchema } from '../src/sheet/schema.ts';
 import { segment, type SegmentedDocument, type Token } from '../src/segment/index.ts';
 import { ROOT } from './helpers/cli.ts';
 import { sourcesWork } from './helpers/work.ts';
@@ -62,6 +63,10 @@ describe('numbers: words', () => {
     ['a quarter of a million', 250000],
     ['one and a half', 1.5],
     ['one and a half million', 1500000],
+    ['two and a quarter', 2.25],
+    ['two-and-a-quarter', 2.25],
+    ['three and three quarters', 3.75],
+    ['five and four quarters', null],
     ['two point five', 2.5],
     ['two two', null],
     ['twenty thirty', null],
@@ -83,6 +88,37 @@ describe('numbers: words', () => {
     ['0.50', 0, '0.5'],
   ] as const)('shiftDecimal(%s, %i) = %s without float noise', (digits, exponent, exact) => {
     expect(shiftDecimal(digits, exponent)).toBe(exact);
+  });
+});
+
+describe('numbers: signs and fractions in exact', () => {
+  it('orders negative exact values before positive ones, the larger magnitude first', () => {
+    expect(['3', '-0.5', '0', '-12.5', '-2', '0.25'].sort(compareDecimals)).toEqual(['-12.5', '-2', '-0.5', '0', '0.25', '3']);
+  });
+
+  it.each([
+    ['-12.5', true],
+    ['-0.4', true],
+    ['-0', false],
+    ['-', false],
+    ['--1', false],
+    ['+1', false],
+  ] as const)('the sheet schema takes exact %j: %s', (exact, ok) => {
+    const fact = { id: 'number/x', value: Number(exact) || 0, exact, unit: null, approximate: false, citations: [] };
+    expect(NumberSchema.safeParse(fact).success).toBe(ok);
+  });
+
+  it.each([
+    ['3', 1, 4, '3.25'],
+    ['0', 3, 8, '0.375'],
+    ['12', 1, 2, '12.5'],
+    ['1', 1, 3, '1.3333333333333333'],
+  ] as const)('mixedFraction(%s, %i, %i) = %s', (whole, numerator, denominator, exact) => {
+    expect(mixedFraction(whole, numerator, denominator)).toBe(exact);
+  });
+
+  it('refuses an improper fraction', () => {
+    expect(() => mixedFraction('2', 5, 4)).toThrow(RangeError);
   });
 });
 

@@ -170,6 +170,19 @@ const SUITES: Record<string, Suite> = {
     run: (c) => runNumbers(c),
     floor: 0.95,
   },
+  'signed, space-grouped and leading-point numbers (Number-NumberModel)': {
+    file: 'Number-NumberModel.json',
+    // Integers and decimals with a sign ("-1", "minus 5", "negative one"), groups of three split
+    // by a space or narrow no-break space ("1 234 567"), or no leading zero (".08"). Not powers,
+    // k/M suffixes or a sign apart from its number ("- 10 k").
+    select: (c) =>
+      c.Results.length > 0 &&
+      c.Results.every((r) => ['integer', 'decimal'].includes(r.Resolution?.subtype ?? '')) &&
+      /minus|negative|\d[ \u202f]\d{3}\b|^\s*-\d|^\./u.test(c.Input) &&
+      !/\^|\de|\bk\b|- +\d|nought|naught|lakh|crore/u.test(c.Input),
+    run: (c) => runNumbers(c),
+    floor: 0.9,
+  },
   'percentages (Number-PercentModel: "N percent", "N%")': {
     file: 'Number-PercentModel.json',
     select: (c) => c.Results.every((r) => /\d/u.test(r.Resolution?.value ?? '')) && !/percents? of|per cent of|minus|percentage/iu.test(c.Input),

@@ -40,7 +40,8 @@ const WORD_ALTERNATION = [...Object.keys(SMALL), ...SCALE_WORDS].sort((a, b) => 
 /** Longest run of words considered as one number ("nine hundred ninety-nine thousand …"). */
 export const MAX_WORDS = 12;
 
-const SEP = '(?:[ \\t]+and[ \\t]+(?:a[ \\t]+)?|[ \\t]*-[ \\t]*|[ \\t]+)';
+// "two-and-a-quarter": some papers hyphenate a whole number and its fraction.
+const SEP = '(?:[ \\t]+and[ \\t]+(?:a[ \\t]+)?|-and-(?:a-)?|[ \\t]*-[ \\t]*|[ \\t]+)';
 const SCALE_AHEAD = '(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b)';
 
 /**
@@ -51,7 +52,7 @@ const SCALE_AHEAD = '(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b)'
  */
 export const NUMBER_WORDS_SOURCE =
   `(?:(?:a|an)[ \\t]+${SCALE_AHEAD}|(?:(?:a|an|one|two|three)[ \\t]+)?(?:half|quarters?|thirds?)[ \\t]+(?:(?:of[ \\t]+)?an?[ \\t]+)?${SCALE_AHEAD})?` +
-  `(?:${WORD_ALTERNATION})(?:${SEP}(?:${WORD_ALTERNATION}|half|dozens)){0,${MAX_WORDS - 1}}`;
+  `(?:${WORD_ALTERNATION})(?:${SEP}(?:${WORD_ALTERNATION}|half|quarters?|thirds?|dozens)){0,${MAX_WORDS - 1}}`;
 
 
 export function isOrdinalWord(word: string): boolean {
@@ -110,17 +111,22 @@ export function parseNumberWords(phrase: string): number | null {
     return whole === null ? null : (numerator * whole) / FRACTIONS[words[fractionAt]];
   }
   if (words.length === 1 && words[0] === 'dozens') return null;
-  // "one and a half (million)"
-  const halfAt = words.findIndex((w, i) => w === 'half' && words[i - 1] === 'a' && words[i - 2] === 'and');
+  // "one and a half (million)", "two and a quarter", "three and three quarters"
+  const halfAt = words.findIndex(
+    (w, i) =>
+      i >= 3 && words[i - 2] === 'and' &&
+      ((/^(?:half|quarter|third)$/u.test(w) && words[i - 1] === 'a') || (/^(?:quarters|thirds)$/u.test(w) && SMALL[words[i - 1]] > 1 && SMALL[words[i - 1]] < FRACTIONS[w])),
+  );
   if (halfAt > 0) {
     const whole = parseNumberWords(words.slice(0, halfAt - 2).join(' '));
     if (whole === null) return null;
+    const fraction = (words[halfAt - 1] === 'a' ? 1 : SMALL[words[halfAt - 1]]) / FRACTIONS[words[halfAt]];
     const tail = words.slice(halfAt + 1);
-    if (!tail.length) return whole + 0.5;
+    if (!tail.length) return whole + fraction;
     // "one and a half million": the scale applies to the whole.
     if (tail.length === 1 && (tail[0] in SCALES || tail[0] === 'dozen')) {
       const scale = tail[0] === 'dozen' ? DOZEN : SCALES[tail[0]];
-      return (whole + 0.5) * scale;
+      return (whole + fraction) * scale;
     }
     return null;
   }

@@ -16,7 +16,7 @@
 import type { NumberCandidate, Span } from '../types.ts';
 import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../segment/index.ts';
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
-import { decimalOfNumber, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
+import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
@@ -36,14 +36,20 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=+]|(?<!\\d)-)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\d|[.,:/]\\d)`,
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+    // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
+    `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
+    // "3 1/4 miles": a mixed fraction's proper fraction.
+    `(?:[ \\t](\\d{1,2})\\/(\\d{1,2})(?![\\d/]))?(?!\\d|[.,:/]\\d)`,
   'gu',
 );
 const WORDS = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS_SOURCE})(?![\\p{L}\\p{N}])`, 'giu');
 
-const SCALE_AFTER = /^[ \t]?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|dozens?)(?![\p{L}\p{N}])/iu;
+// "$8-million": a hyphen before the larger scales, as some papers write money.
+const SCALE_AFTER = /^(?:[ \t]|-(?=(?:million|billion|trillion|bn)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|dozens?)(?![\p{L}\p{N}])/iu;
 const GLUED_SCALE = /^(k|K|m|M|bn|b|B|mn|mln|bln)(?![\p{L}\p{N}])/u;
-const PERCENT_AFTER = /^(?:[ \t]?%|[ \t]+(?:percent|per[ \t]+cent|pct)(?![\p{L}])|[ \t]+percentage[ \t]+points?(?![\p{L}])|[ \t]+basis[ \t]+points?(?![\p{L}]))/iu;
+// "a 25pc fall": British papers' glued "pc".
+const PERCENT_AFTER = /^(?:[ \t]?%|pc(?![\p{L}\p{N}])|[ \t]+(?:percent|per[ \t]+cent|pct)(?![\p{L}])|[ \t]+percentage[ \t]+points?(?![\p{L}])|[ \t]+basis[ \t]+points?(?![\p{L}]))/iu;
 const CODE_AFTER = /^[ \t]?([A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)(?![\p{L}])/u;
 const SIGN_AFTER = /^[ \t]?([$€£¥₹])(?![\p{N}])/u;
 const UNIT_ABBR_SOURCE = Object.keys(UNIT_ABBREVIATIONS)
@@ -60,6 +66,22 @@ const HEDGE_BEFORE = /(?:^|[^\p{L}])(?:about|around|approximately|approx\.|rough
 const HEDGE_AFTER = /^(?:[ \t]+or[ \t]+so\b|[ \t]+or[ \t]+more\b|[ \t]+or[ \t]+fewer\b|[ \t]+or[ \t]+less\b|-?plus\b|\+|-odd\b|[ \t]+odd\b|[ \t]+-?ish\b|ish\b)/iu;
 const RANGE_GLUE = /^[ \t]*(?:to|-|–|—|and|or|through)[ \t]*$/u;
 
+// Telephone numbers are labels, not quantities: "+44 20 7946 0958", "212-555-0199",
+// "(212) 555-0199", "0161 496 0000" (a national trunk 0 and groups of digits).
+const PHONE = new RegExp(
+  [
+    String.raw`\+\d{1,3}(?:[ .\-]?\(\d{1,4}\))?(?:[ .\-]\d{1,5}){2,5}`,
+    String.raw`(?:\(\d{3}\)[ \t]?|\d{3}[.\-])\d{3}[.\-]\d{4}`,
+    String.raw`0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}`,
+  ].map((p) => `(?<![\\p{L}\\p{N}.,/+-])(?:${p})(?![\\p{N}]|[.,\\-/]\\d)`).join('|'),
+  'gu',
+);
+
+// "dozens of", "thousands of", "hundreds of thousands": a vague plural gives its order of
+// magnitude as an approximate number (see the README's Opinions).
+const VAGUE = /(?<![\p{L}\p{N}-])(?:(tens|dozens|hundreds)[ \t]+of[ \t]+)?(dozens|hundreds|thousands|millions|billions|trillions)(?![\p{L}\p{N}-])/giu;
+const VAGUE_SCALE: Record<string, number> = { tens: 1, dozens: 0, hundreds: 2, thousands: 3, millions: 6, billions: 9, trillions: 12 };
+
 interface Raw extends Span {
   /** The nearest number to `exact`: Infinity beyond the finite range, rounded past 2^53. */
   value: number;
@@ -71,11 +93,19 @@ interface Raw extends Span {
   /** The unit came from the number's own form (currency sign, %, "30GB"), not the noun after it. */
   ownUnit: boolean;
   words: boolean;
+  /** Below zero ("-12.5 points", "minus 3 degrees"); `exact` stays unsigned until the output. */
+  negative?: boolean;
+  /** A vague plural ("thousands of"): approximate by itself. */
+  vague?: boolean;
 }
 
 export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[]): NumberCandidate[] {
   const { text } = doc;
-  const isExcluded = excluder(exclude);
+  // A telephone number has at least eight digits ("+1.5 0.3" is two changes, not a number to call).
+  const phones = [...text.matchAll(PHONE)]
+    .filter((m) => m[0].replace(/\D/gu, '').length >= 8)
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const isExcluded = excluder(phones.length ? [...exclude, ...phones] : exclude);
   const raws: Raw[] = [];
   const ctx = new Context(doc);
 
@@ -91,6 +121,11 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
       if (ctx.isNameWord(raw)) continue;
       raws.push(raw);
     }
+  }
+  for (const m of text.matchAll(VAGUE)) {
+    const raw = vagueCandidate(m);
+    if (isExcluded(raw) || ctx.isNameWord(raw)) continue;
+    raws.push(raw);
   }
   raws.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = raws.filter((n, i) => i === 0 || n.start >= raws[i - 1].end);
@@ -108,15 +143,16 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   for (const raw of kept) {
     // A lone "one" is a pronoun ("one could argue") unless it counts something.
     if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end))) continue;
+    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw)) continue;
     out.push({
       start: raw.start,
       end: raw.end,
       text: text.slice(raw.start, raw.end),
       // "1" and 309 zeros has no finite value: null, with the digits kept in `exact`.
-      value: numberOfDecimal(raw.exact),
-      exact: raw.exact,
+      value: numberOfDecimal(raw.negative ? `-${raw.exact}` : raw.exact),
+      exact: raw.negative ? `-${raw.exact}` : raw.exact,
       unit: raw.unit,
-      approximate: isHedged(text, raw),
+      approximate: raw.vague === true || isHedged(text, raw),
     });
   }
   return out;
@@ -128,9 +164,16 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const start = m.index!;
   let end = start + m[0].length;
   const prefix = m[1] ? m[1].replace(/[ \t]/gu, '') : null;
-  const digits = m[2];
+  // ".625" is 0.625; "812 500" is 812500.
+  let digits = m[2].startsWith('.') ? `0${m[2]}` : m[2].replace(/[ \u00a0\u202f]/gu, '');
+  if (m[3]) {
+    const [numerator, denominator] = [Number(m[3]), Number(m[4])];
+    if (numerator > 0 && numerator < denominator && /^\d+$/u.test(digits)) digits = mixedFraction(canonicalDecimal(digits), numerator, denominator);
+    else end -= 2 + m[3].length + m[4].length;
+  }
   let unit: string | null = prefix ? currencyOfPrefix(prefix) : null;
   if (inUrl(text, start)) return null;
+  const numberEnd = end;
   let exponent = 0;
   let rest = text.slice(end, end + 40);
 
@@ -154,8 +197,20 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     }
   }
   // Letters glued to the digits that are not a unit, scale or currency code ("5th", "3D", "4G"): not a count.
-  if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && end === start + m[0].length && !CODE_AFTER.test(text.slice(end, end + 4))) return null;
-  return finishDigits(text, start, end, shiftDecimal(digits, exponent), unit, exponent, !!prefix || unit !== null);
+  if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && end === numberEnd && !/^pc(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) && !CODE_AFTER.test(text.slice(end, end + 4))) return null;
+  const raw = finishDigits(text, start, end, shiftDecimal(digits, exponent), unit, exponent, !!prefix || unit !== null);
+  return prefix ? raw : signed(text, raw);
+}
+
+// "-12.5 points", "−4C", "minus 3 degrees", "negative one": a minus sign or word right before the
+// digits (a hyphen after a digit is a range, "20-25"; after a letter, a name, "Shahed-136").
+function signed(text: string, raw: Raw): Raw {
+  const before = text.slice(Math.max(0, raw.start - 10), raw.start);
+  const sign = (raw.words ? null : /(?:^|[\s(])([-−])$/u.exec(before)) ?? /(?:^|[^\p{L}])((?:minus|negative)[ \t]+)$/iu.exec(before);
+  if (!sign || raw.exact === '0') return raw;
+  // "5 - 3", "3 -1": a spaced dash between two numbers is a range or a score.
+  if (sign[1].length === 1 && /\d[ \t]*[-−]$/u.test(text.slice(Math.max(0, raw.start - 4), raw.start))) return raw;
+  return { ...raw, start: raw.start - sign[1].length, negative: true };
 }
 
 function finishDigits(text: string, start: number, end: number, exact: string, unit: string | null, exponent: number, ownUnit: boolean): Raw {
@@ -193,6 +248,47 @@ function finishDigits(text: string, start: number, end: number, exact: string, u
     }
   }
   return { start, end, value, exact, unit, scale: exponent, ownUnit, words: false };
+}
+
+/** "thousands" → ~1000, "hundreds of thousands" → ~100000, "dozens" → ~12. */
+function vagueCandidate(m: RegExpMatchArray): Raw {
+  const outer = m[1] ? m[1].toLowerCase() : null;
+  const inner = m[2].toLowerCase();
+  let exact = shiftDecimal('1', VAGUE_SCALE[inner] + (outer ? VAGUE_SCALE[outer] : 0));
+  if (inner === 'dozens') exact = multiplyDecimal(exact, 12);
+  if (outer === 'dozens') exact = multiplyDecimal(exact, 12);
+  const start = m.index!;
+  return { start, end: start + m[0].length, value: Number(exact), exact, unit: null, scale: VAGUE_SCALE[inner], ownUnit: false, words: true, vague: true };
+}
+
+// "One day he left", "until one morning": a story's indefinite time, not a count of days (but
+// "for one day", "one day later" are).
+function isNarrativeOne(doc: SegmentedDocument, raw: Raw): boolean {
+  const { text } = doc;
+  if (!raw.words || !/^one$/iu.test(text.slice(raw.start, raw.end))) return false;
+  const next = /^[ \t]+(day|morning|afternoon|evening|night)(?![\p{L}\p{N}-])/iu.exec(text.slice(raw.end, raw.end + 12));
+  if (!next) return false;
+  // The story goes on with a comma or a clause's subject ("One day, …", "One day he …", "one
+  // morning in May"); "One day remains", "one day later" count.
+  const after = text.slice(raw.end + next[0].length, raw.end + next[0].length + 12);
+  if (!/^(?:,|[ \t]+(?:he|she|they|we|i|it|you|the|a|an|his|her|their|our|my|in|last|that|this|there)\b)/iu.test(after) && !/^[ \t]+\p{Lu}/u.test(after)) return false;
+  const before = text.slice(Math.max(0, raw.start - 8), raw.start);
+  return isSentenceStart(text, raw.start) || /(?:,|\b(?:and|but|then|until|till|when))[ \t]+$/iu.test(before);
+}
+
+// "a 999 call", "a 747 jet": after "a/an", bare digits before a singular noun that ends the phrase
+// name a code or a model; a count would need a plural ("a 30 day truce" measures, so units of
+// measure stay).
+function isCodeBeforeNoun(text: string, raw: Raw): boolean {
+  if (raw.words || raw.ownUnit || (raw.unit !== null && MEASURE_NOUNS.has(raw.unit))) return false;
+  if (!/^\d+$/u.test(text.slice(raw.start, raw.end))) return false;
+  if (!/(?:^|[^\p{L}])an?[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 4), raw.start))) return false;
+  // "a 3 bedroom house", "a 500 page report": a singular noun before another noun is a count used
+  // as a modifier; the code's noun ends the phrase ("a 999 call from", "a 747 jet.").
+  const next = /^[ \t]+(\p{L}+)(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:from|to|in|on|at|for|with|by|was|is|and|or|that|which|who|had|has|after|before|about|over)\b)/u.exec(text.slice(raw.end, raw.end + 40));
+  if (!next) return false;
+  const word = next[1].toLowerCase();
+  return (raw.unit === null || raw.unit === word) && singularize(word) === word && !MEASURE_NOUNS.has(normalizeUnit(word, ''));
 }
 
 /** An opening quotation mark is still open on this line before offset. */
@@ -280,7 +376,7 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       end += code[0].length;
       ownUnit = true;
     }
-    out.push({ start, end, value: found.value, exact: decimalOfNumber(found.value), unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true });
+    out.push(signed(text, { start, end, value: found.value, exact: decimalOfNumber(found.value), unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true }));
   }
   return out;
 }
@@ -425,6 +521,10 @@ function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
   const hedge = /^(?:[ \t]+or[ \t]+(?:so|more|fewer|less)|[ \t]*-?[ \t]*(?:odd|plus))(?=[ \t])/iu.exec(text.slice(raw.end, raw.end + 16));
   const end = raw.end + (hedge ? hedge[0].length : 0);
   const after = text.slice(end, end + 40);
+  // "30 10-pound bags", "three five-gallon buckets": a measure adjective between the number and
+  // the counted noun belongs to the number inside it; this one counts the noun after it.
+  const measure = /^[ \t]+(\d[\d,.]*|\p{L}+)-\p{L}+(?:-\p{L}+)*[ \t]+(?=\p{L})/u.exec(after);
+  if (measure && (/^\d/u.test(measure[1]) || parseNumberWords(measure[1]) !== null)) return countedNoun(doc, end + measure[0].length);
   // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
   const hyphenated = /^-([\p{L}]+)/u.exec(after);
   if (hyphenated) return normalizeUnit(hyphenated[1].toLowerCase(), '');
@@ -434,7 +534,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
   if (!raw.words && raw.value >= 1 && raw.value <= 120 && raw.value % 1 === 0 && /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) && /^,/u.test(after)) {
     return 'year';
   }
-  return countedNoun(doc, end);
+  return countedNoun(doc, end, raw.value);
 }
 
 // Plurals in -ves that the general singularizer leaves as "-ve" ("loaves" → "loave").
@@ -456,7 +556,7 @@ function normalizeUnit(word: string, previous: string): string {
 // "Shahed-136", "seriously injured"), then take the head of the noun run
 // ("power plants" → plant; "one hour phone call" → hour). "seven of their
 // drones": the noun after "of" + determiner counts too.
-function countedNoun(doc: SegmentedDocument, offset: number): string | null {
+function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string | null {
   const { tokens, text } = doc;
   let i = tokenAt(tokens, offset);
   const first = tokens[i];
@@ -503,11 +603,15 @@ function countedNoun(doc: SegmentedDocument, offset: number): string | null {
     const noun = normalizeUnit(t.normal, k > 0 ? nounRun[k - 1].normal : (tokens[runIndex[0] - 1]?.normal ?? ''));
     if (MEASURE_NOUNS.has(noun) || /^[A-Z]{3}$/u.test(noun)) return withModifier(text, tokens[runIndex[k] - 1], t, noun);
   }
-  const head = nounRun[nounRun.length - 1];
+  let head = nounRun[nounRun.length - 1];
+  // "a 3 bedroom house", "a 500 page report": a count above one before two singular nouns
+  // counts the first; the second is what the counted phrase describes.
+  const modifier = nounRun[0];
+  if (count > 1 && nounRun.length === 2 && /^\p{Ll}+$/u.test(modifier.text) && /^\p{Ll}+$/u.test(head.text) && singularize(modifier.normal) === modifier.normal && singularize(head.normal) === head.normal) head = modifier;
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
   const abbreviation = UNIT_ABBREVIATIONS[head.text];
   if (abbreviation) return abbreviation;
-  const previous = nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
+  const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
 }
 

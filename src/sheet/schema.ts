@@ -68,8 +68,8 @@ export const NumberSchema = z
       .describe('The nearest JSON number to `exact`; null when the value is beyond the finite range of a double (about 1.8e308)'),
     exact: z
       .string()
-      .regex(/^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/u)
-      .describe('The exact value as a canonical decimal string, with no rounding ("9007199254740993", "2.5")'),
+      .regex(/^(?:-(?=0\.|[1-9]))?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/u)
+      .describe('The exact value as a canonical decimal string, with no rounding ("9007199254740993", "2.5", "-12.5")'),
     unit: z.string().nullable().describe('What it counts or measures, singular ("prisoner", "day", "USD", "percent")'),
     approximate: z.boolean().describe('Hedged: "about", "more than", "roughly"'),
     citations: z.array(CitationSchema),

@@ -3,7 +3,8 @@
 // followed by 309 zeros Infinity. The sheet keeps what the text wrote, exactly,
 // as a canonical decimal string beside the (nearest) number.
 //
-// Canonical form: plain digits, at most one ".", no sign, no leading zeros in
+// Canonical form: plain digits, at most one ".", no sign (the sheet's `exact` puts a
+// "-" before a canonical decimal for a negative value), no leading zeros in
 // the whole part (but "0.5"), no trailing zeros in the fraction and no trailing
 // "." ("2.50" → "2.5", "007" → "7", "0.0" → "0"). Two canonical strings are
 // equal exactly when the decimals are equal. Every function here is linear in
@@ -74,12 +75,36 @@ export function numberOfDecimal(exact: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Orders canonical decimals by value, exactly (no rounding, any length): -1, 0 or 1. */
+/** Orders canonical decimals by value, exactly (no rounding, any length; "-12.5" before "3"): -1, 0 or 1. */
 export function compareDecimals(a: string, b: string): number {
+  const [aNegative, bNegative] = [a.startsWith('-'), b.startsWith('-')];
+  if (aNegative !== bNegative) return aNegative ? -1 : 1;
+  if (aNegative) return compareMagnitudes(b.slice(1), a.slice(1));
+  return compareMagnitudes(a, b);
+}
+
+function compareMagnitudes(a: string, b: string): number {
   const [aw, af = ''] = a.split('.');
   const [bw, bf = ''] = b.split('.');
   if (aw.length !== bw.length) return aw.length < bw.length ? -1 : 1;
   if (aw !== bw) return aw < bw ? -1 : 1;
   if (af === bf) return 0;
   return af < bf ? -1 : 1;
+}
+
+/**
+ * A whole number plus a proper fraction ("3", 1, 4 → "3.25"), exactly when the denominator
+ * divides a power of ten (halves, quarters, eighths, fifths…); otherwise the shortest
+ * round-trip form of the sum ("1 1/3" → "1.3333333333333333"). `whole` is canonical digits
+ * with no fraction; 0 < numerator < denominator. Throws RangeError otherwise.
+ */
+export function mixedFraction(whole: string, numerator: number, denominator: number): string {
+  if (!/^\d+$/u.test(whole) || !(numerator > 0 && numerator < denominator)) throw new RangeError(`not a mixed fraction: ${whole} ${numerator}/${denominator}`);
+  for (let k = 1, power = 10n; k <= 12; k++, power *= 10n) {
+    if (power % BigInt(denominator) === 0n) {
+      const digits = ((BigInt(numerator) * power) / BigInt(denominator)).toString().padStart(k, '0');
+      return canonicalDecimal(`${whole}.${digits}`);
+    }
+  }
+  return decimalOfNumber(Number(whole) + numerator / denominator);
 }
