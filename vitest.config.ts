@@ -1,9 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // `import … from 'facts'` in tests means the sources under test, not a dist/ built earlier.
+  resolve: { alias: [{ find: /^facts$/u, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) }] },
   test: {
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/reporters/summary-line.ts'],
+    // bin/facts, spawned by the CLI tests, then runs src/ through tsx rather than dist/ (which
+    // may be older than the code under test); children inherit the tests' environment.
+    env: { FACTS_FROM_SOURCE: '1' },
     // The CLI tests spawn node + tsx; two cores are shared with the other files. A timeout only
     // catches a hang: sized so that four CLI runs on the seeds still finish on a 2-core machine
     // at load average 16 (each took up to 25 s there); no test asserts how long anything takes.
