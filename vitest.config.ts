@@ -1,9 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // `import … from 'facts'` in tests means the sources under test, not a dist/ built earlier.
+  resolve: { alias: [{ find: /^facts$/u, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) }] },
   test: {
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/reporters/summary-line.ts'],
@@ -12,7 +15,9 @@ export default defineConfig({
     // at load average 16 (each took up to 25 s there); no test asserts how long anything takes.
     testTimeout: 300_000,
     hookTimeout: 300_000,
-    // Every CLI the tests spawn caches into a fresh folder, never the user's ~/.cache/facts.
-    env: { XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'facts-test-cache-')) },
+    // bin/facts, spawned by the CLI tests, runs src/ through tsx rather than dist/ (which may be
+    // older than the code under test), and caches into a fresh folder, never the user's
+    // ~/.cache/facts; children inherit the tests' environment.
+    env: { FACTS_FROM_SOURCE: '1', XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'facts-test-cache-')) },
   },
 });

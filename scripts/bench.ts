@@ -1,9 +1,14 @@
 // Throughput of the pipeline on ordinary news text and on adversarial inputs
 // of the same size: none may be pathologically slower (quadratic or worse).
 //
-//   npm run bench                       1 MB per case
+//   npm run bench                       1 MB corpus, 1 MB per adversarial case
 //   npm run bench -- --size 256k        smaller, quicker
 //   npm run bench -- --cases mr-mr,one-line
+//   npm run bench -- --corpus 2m --doc-size 5k --rounds 3 --startup-runs 5
+//   npm run bench -- --no-corpus        only the adversarial table (--no-adversarial: only the corpus)
+//
+// First the corpus figures (scripts/bench-cli.ts): our extraction against a bare compromise parse,
+// the `facts` command's MB/s, documents/s and peak RSS, and its start-up times.
 //
 // Prints figures; it asserts nothing. The same generators drive the
 // adversarial tests (test/adversarial.test.ts), which run small sizes in CI.
@@ -262,11 +267,24 @@ async function main(argv: string[]): Promise<void> {
   const size = parseSize(arg('--size') ?? '1m');
   const only = arg('--cases')?.split(',');
   const cases = ADVERSARIAL_CASES.filter((c) => !only || only.includes(c.name));
+  const corpus = await import('./bench-cli.ts');
+  process.stdout.write(`facts bench\n${corpus.describeMachine()}\n\n`);
+  if (!argv.includes('--no-corpus')) {
+    await corpus.benchCorpus({
+      corpusBytes: parseSize(arg('--corpus') ?? '1m'),
+      documentBytes: parseSize(arg('--doc-size') ?? '5k'),
+      rounds: Number(arg('--rounds') ?? 3),
+      startupRuns: Number(arg('--startup-runs') ?? 5),
+      makeText: ordinaryText,
+    });
+    process.stdout.write('\n');
+  }
+  if (argv.includes('--no-adversarial')) return;
   const dir = mkdtempSync(path.join(tmpdir(), 'facts-bench-'));
   // Load the NLP model and the gazetteers before timing anything.
   for (const t of seedTexts()) extractDocument(source(t), { refDate: '2025-03-19' });
 
-  process.stdout.write(`facts bench: ${(size / MB).toFixed(2)} MB per case · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n\n`);
+  process.stdout.write(`adversarial inputs: ${(size / MB).toFixed(2)} MB per case · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n\n`);
   const rows: Row[] = [];
   const header = ['input', 'MB', 'segment ms', 'extractDocument ms', 'MB/s', '× ordinary', 'assemble ms', 'extractFacts ms', 'MB/s', '× ordinary', 'ms per file'];
   const widths = [22, 6, 11, 19, 7, 11, 12, 16, 7, 11, 12];

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { WriteError } from './emit/write.ts';
-import { safeForTerminal } from './emit/summary.ts';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
 
@@ -273,6 +272,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     // A sheet that could not be written (disk full, missing folder) is an output error, not a bug:
     // one line, and the previous file is intact.
     if (err instanceof WriteError) {
+      // Loaded here, not at the top: string-width costs a third of `facts --version`'s start-up.
+      const { safeForTerminal } = await import('./emit/summary.ts');
       process.stderr.write(`facts: ${safeForTerminal(err.message)}\n`);
       return EXIT.usage;
     }
