@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { extractFacts, UsageError } from '../pipeline.ts';
 import { SheetSchema } from '../sheet/schema.ts';
-import { sheetToJson } from '../emit/json.ts';
+import { batched, sheetChunks, writeChunks } from '../emit/stream-json.ts';
 import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
 import { STDIN_PATH } from '../read/stdin.ts';
@@ -59,12 +59,12 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     process.stderr.write('facts: nothing could be read\n');
     return 2;
   }
-  const json = sheetToJson(sheet);
+  // Written in pieces (src/emit/stream-json.ts): a large corpus's sheet does not fit in one string.
   if (toFile !== null) {
-    await writeFileAtomic(toFile, json);
+    await writeFileAtomic(toFile, batched(sheetChunks(sheet)));
     process.stderr.write(`facts: wrote ${safeForTerminal(toFile)} (${sheet.sources.length} sources, ${sheet.errors.length} errors)\n`);
   } else if (flags.output === STDOUT || flags.json || !process.stdout.isTTY) {
-    process.stdout.write(json);
+    await writeChunks(process.stdout, sheetChunks(sheet));
   } else {
     process.stdout.write(renderSummary(sheet, { color: !process.env.NO_COLOR && process.stdout.hasColors?.() !== false }));
   }

@@ -93,6 +93,7 @@ export const SheetSchema = z
   .strict();
 
 export type Sheet = z.infer<typeof SheetSchema>;
+export type SheetSource = z.infer<typeof SourceSchema>;
 export type SheetEntity = z.infer<typeof EntitySchema>;
 export type SheetQuote = z.infer<typeof QuoteSchema>;
 export type SheetNumber = z.infer<typeof NumberSchema>;
