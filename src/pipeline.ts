@@ -6,7 +6,7 @@ import type { DocumentFacts, ExtractOptions, InputError } from './types.ts';
 import { displayPath, listInputs, readDocument, type ReadOptions } from './read/index.ts';
 import { DEFAULT_STDIN_NAME, readStdinDocument, STDIN_PATH } from './read/stdin.ts';
 import { extractDocument } from './extract/index.ts';
-import { assembleSheet } from './sheet/assemble.ts';
+import { assembleCited, citeDocument, type CitedDocument } from './sheet/assemble.ts';
 import type { Sheet } from './sheet/schema.ts';
 
 export interface PipelineOptions extends ExtractOptions, ReadOptions {
@@ -48,7 +48,8 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
   }
   await options.onListed?.(listed.locations);
   listed.errors.forEach(report);
-  const documents: DocumentFacts[] = [];
+  // Cited as soon as extracted: the source text is not held to the end of the run.
+  const documents: CitedDocument[] = [];
   for (const path of fromStdin ? [STDIN_PATH, ...listed.files] : listed.files) {
     const read =
       path === STDIN_PATH ? await readStdinDocument(stdinName, options, options.stdin) : await readDocument(path, options, listed.locations.get(path));
@@ -65,8 +66,8 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
       report({ path: read.document.path, code: 'extraction-failed', message: `extraction failed (${message.split('\n')[0]}); please report this file` });
       continue;
     }
-    documents.push(facts);
+    documents.push(citeDocument(facts));
   }
-  return assembleSheet({ inputs: inputs.map((p) => (p === STDIN_PATH ? stdinName : displayPath(p))), refDate, documents, errors });
+  return assembleCited({ inputs: inputs.map((p) => (p === STDIN_PATH ? stdinName : displayPath(p))), refDate, documents, errors });
 }
 

@@ -5,6 +5,7 @@ import { batched, sheetChunks, writeChunks } from '../emit/stream-json.ts';
 import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
 import { STDIN_PATH } from '../read/stdin.ts';
+import type { Shard } from '../shard.ts';
 
 export interface ExtractFlags {
   json?: boolean;
@@ -16,11 +17,22 @@ export interface ExtractFlags {
   encoding?: 'utf8' | 'latin1';
   follow?: boolean;
   strict?: boolean;
+  /** 'ndjson': one line per document as it is done (src/commands/extract-stream.ts). */
+  format?: string;
+  shard?: Shard;
 }
 
 const STDOUT = '-';
 
 export async function extractCommand(paths: string[], flags: ExtractFlags): Promise<number> {
+  if (flags.format === 'ndjson' || flags.shard) {
+    if (flags.format !== 'ndjson') {
+      process.stderr.write('facts: --shard writes what `facts merge` reads: add --format ndjson\n');
+      return 2;
+    }
+    const { extractNdjsonCommand } = await import('./extract-stream.ts');
+    return extractNdjsonCommand(paths, flags);
+  }
   if (flags.stdinName !== undefined && !paths.includes(STDIN_PATH)) {
     process.stderr.write('facts: --stdin-name names standard input, but - is not among the paths\n');
     return 2;
@@ -76,7 +88,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
  * output is an input file, compared by real path (and by device and inode, which also catches a
  * differently cased name on a case-insensitive disk and a hard link). Throws WriteError.
  */
-async function refuseInputAsOutput(output: string, target: ResolvedTarget, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
+export async function refuseInputAsOutput(output: string, target: ResolvedTarget, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
   // A file that does not exist yet is no input.
   if (!target.stat) return;
   for (const [shown, location] of files) {
