@@ -36,6 +36,8 @@ export interface MergedRun {
 export async function readRuns(files: readonly string[]): Promise<MergedRun> {
   const merged: MergedRun = { runs: [], documents: [], errors: [] };
   const seen = new Map<string, string>();
+  // Reported after the run lines are checked: "shard 2 given twice" says more than its first file.
+  let twice: string | null = null;
   for (const file of files) {
     const input = file === '-' ? process.stdin : createReadStream(file);
     const opened = new Promise<void>((resolve, reject) => {
@@ -72,13 +74,17 @@ export async function readRuns(files: readonly string[]): Promise<MergedRun> {
         continue;
       }
       const other = seen.get(line.source.path);
-      if (other !== undefined) throw new MergeError(`${where}: ${line.source.path} is also in ${other}: the same source twice (a shard given twice?)`);
+      if (other !== undefined) {
+        twice ??= `${where}: ${line.source.path} is also in ${other}: the same source twice (a shard given twice?)`;
+        continue;
+      }
       seen.set(line.source.path, where);
       merged.documents.push(documentFromLine(line));
     }
     if (n === 0) throw new MergeError(`${file}: empty (a shard that failed before its first line?)`);
   }
   checkRuns(merged.runs);
+  if (twice !== null) throw new MergeError(twice);
   return merged;
 }
 
