@@ -106,6 +106,16 @@ describe('facts merge', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('reads shards concatenated on standard input (facts merge -)', async () => {
+    const dir = testdir(CORPUS);
+    let lines = '';
+    for (const i of [2, 1, 3]) lines += await shardLines([dir], i, 3);
+    const merged = spawnSync(process.execPath, [BIN, 'merge', '-'], { input: lines, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const one = runFacts(['extract', dir, '--json', '--ref-date', REF]);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(merged.stdout).toBe(one.stdout);
+  });
+
   it('refuses runs with different reference dates', () => {
     const run = (refDate: string) => JSON.stringify(runLine(['x'], refDate, undefined)) + '\n';
     const dir = testdir({ 'a.ndjson': run('2025-01-01'), 'b.ndjson': run('2025-02-01') });
