@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { sheetToJson } from '../src/emit/json.ts';
 import { sheetChunks, writeChunks, type SheetLike } from '../src/emit/stream-json.ts';
-import type { Sheet, SheetEntity } from '../src/sheet/schema.ts';
+import { checkSheet, SheetSchema, type Sheet, type SheetEntity } from '../src/sheet/schema.ts';
 import { ROOT } from './helpers/cli.ts';
 
 const empty: Sheet = { version: 1, refDate: null, inputs: [], sources: [], entities: [], quotes: [], numbers: [], dates: [], errors: [] };
@@ -108,5 +108,21 @@ describe('the sheet written as a stream', () => {
     });
     const big = { ...empty, entities: Array.from({ length: 50 }, (_, i) => entity(i, 100)) };
     await expect(writeChunks(sink, sheetChunks(big))).rejects.toThrow(/no space/);
+  });
+});
+
+describe('checkSheet (the schema check without a copy of the sheet)', () => {
+  const good: Sheet = { ...empty, entities: [entity(1, 2), entity(2, 1)] };
+  it.each([
+    ['a valid sheet', good, true],
+    ['a citation deep in an array with a negative offset', { ...good, entities: [entity(1, 1), { ...entity(2, 1), mentions: [{ ...entity(2, 1).mentions[0], start: -1 }] }] }, false],
+    ['an unknown key at the top', { ...good, extra: 1 }, false],
+    ['an unknown key in an item', { ...good, errors: [{ path: 'a', code: 'binary', message: 'm', more: true }] }, false],
+    ['a wrong version', { ...good, version: 2 }, false],
+    ['an array that is not one', { ...good, dates: {} }, false],
+  ])('agrees with SheetSchema.parse on %s', (_name, sheet, valid) => {
+    expect(SheetSchema.safeParse(sheet).success).toBe(valid);
+    if (valid) expect(() => checkSheet(sheet as Sheet)).not.toThrow();
+    else expect(() => checkSheet(sheet as Sheet)).toThrow();
   });
 });

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { extractFacts, UsageError } from '../pipeline.ts';
-import { SheetSchema } from '../sheet/schema.ts';
+import { checkSheet } from '../sheet/schema.ts';
 import { batched, sheetChunks, writeChunks } from '../emit/stream-json.ts';
 import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
@@ -61,7 +61,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     throw err;
   }
   // The contract is checked on the way out: a sheet that fails it is a bug, and says so loudly.
-  SheetSchema.parse(sheet);
+  checkSheet(sheet);
   if (sheet.sources.length === 0 && sheet.errors.length === 0) {
     // In CI an empty sheet usually means a wrong path, so it is an error, as ESLint's "no files matching".
     process.stderr.write(`facts: no files found in ${paths.map((p) => safeForTerminal(p)).join(', ')} (hidden files and folders are skipped)\n`);

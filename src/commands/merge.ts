@@ -6,7 +6,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { InputError } from '../types.ts';
 import { assembleCited, type CitedDocument } from '../sheet/assemble.ts';
-import { NdjsonLineSchema, SheetSchema, type RunLine } from '../sheet/schema.ts';
+import { checkSheet, NdjsonLineSchema, type RunLine } from '../sheet/schema.ts';
 import { documentFromLine } from '../emit/ndjson.ts';
 import { batched, sheetChunks, writeChunks } from '../emit/stream-json.ts';
 import { safeForTerminal } from '../emit/summary.ts';
@@ -134,7 +134,7 @@ export async function mergeCommand(files: string[], flags: MergeFlags): Promise<
     throw err;
   }
   const sheet = mergeRuns(merged);
-  SheetSchema.parse(sheet);
+  checkSheet(sheet);
   if (sheet.sources.length === 0) {
     process.stderr.write(sheet.errors.length ? 'facts: nothing could be read\n' : 'facts: no sources in the inputs\n');
     return 2;

@@ -99,6 +99,22 @@ export type SheetQuote = z.infer<typeof QuoteSchema>;
 export type SheetNumber = z.infer<typeof NumberSchema>;
 export type SheetDate = z.infer<typeof DateSchema>;
 
+/**
+ * The checks of SheetSchema.parse without its copy of the whole sheet (zod returns a new object,
+ * as large as the sheet): the head is parsed, then each array item on its own. Throws ZodError.
+ */
+export function checkSheet(sheet: Sheet): void {
+  const { sources, entities, quotes, numbers, dates, errors, ...head } = sheet;
+  const arrays = { sources, entities, quotes, numbers, dates, errors };
+  SheetSchema.parse({ ...head, sources: [], entities: [], quotes: [], numbers: [], dates: [], errors: [] });
+  const items = { sources: SourceSchema, entities: EntitySchema, quotes: QuoteSchema, numbers: NumberSchema, dates: DateSchema, errors: ErrorSchema };
+  for (const [key, schema] of Object.entries(items)) {
+    const list: unknown = arrays[key as keyof typeof arrays];
+    if (!Array.isArray(list)) SheetSchema.shape[key as keyof typeof items].parse(list);
+    else for (const item of list) schema.parse(item);
+  }
+}
+
 export function sheetJsonSchema(): unknown {
   return z.toJSONSchema(SheetSchema, { target: 'draft-2020-12' });
 }
