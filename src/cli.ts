@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { WriteError } from './emit/write.ts';
+import { parseShard } from './shard.ts';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
 
@@ -65,6 +66,14 @@ function jobCount(value: string): number {
   return Number(value);
 }
 
+function shardOption(value: string): { index: number; count: number } {
+  try {
+    return parseShard(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
 function encodingName(value: string): 'utf8' | 'latin1' {
   if (value !== 'latin1' && value !== 'utf8') throw new InvalidArgumentError('expected utf8 or latin1');
   return value;
@@ -98,7 +107,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores, for 512 KB of input or more; 1 runs in-process)', jobCount)
     .option('--no-cache', 'extract every document again instead of reusing results cached in $XDG_CACHE_HOME/facts (~/.cache/facts)')
     .option('-q, --quiet', 'no progress display on the terminal')
-    .addOption(new Option('--format <format>', 'json (the sheet) or csv (one kind of fact, see --kind)').choices(['json', 'csv']))
+    .addOption(
+      new Option('--format <format>', 'json (the sheet), ndjson (one line per document as it is done) or csv (one kind of fact, see --kind)').choices([
+        'json',
+        'ndjson',
+        'csv',
+      ]),
+    )
+    .option('--shard <i/n>', 'read only shard i of n (by a hash of each path), for `facts merge`; needs --format ndjson', shardOption)
     .addOption(new Option('--kind <kind>', 'with --format csv: which facts, one row each').choices(['entities', 'quotes', 'numbers', 'dates']))
     .addHelpText(
       'after',
@@ -237,11 +253,32 @@ Examples:
     });
 
   program
+    .command('merge')
+    .description('combine the NDJSON of a run or of its shards (extract --format ndjson [--shard i/n]) into the sheet one run would have written')
+    .argument('<file...>', 'NDJSON files written by `facts extract --format ndjson`; - reads standard input')
+    .option('-o, --output <file>', 'write the sheet to FILE (atomically) instead of stdout; - is stdout', outputPath)
+    .addHelpText(
+      'after',
+      `
+Exit 2 when a line is not valid NDJSON of facts, shards are missing or repeated, or the runs used
+different reference dates.
+
+Examples:
+  $ for i in 1 2 3 4; do facts extract news/ --format ndjson --shard $i/4 -o part-$i.ndjson; done
+  $ facts merge part-*.ndjson -o facts.json`,
+    )
+    .action(async (files: string[], opts) => {
+      const { mergeCommand } = await import('./commands/merge.ts');
+      setExit(await mergeCommand(files, opts));
+    });
+
+  program
     .command('schema')
-    .description('print the JSON Schema of the fact sheet')
-    .action(async () => {
+    .description('print the JSON Schema of the fact sheet (--ndjson: of a line of extract --format ndjson)')
+    .option('--ndjson', 'the schema of one NDJSON line instead')
+    .action(async (opts: { ndjson?: boolean }) => {
       const { schemaCommand } = await import('./commands/schema.ts');
-      setExit(schemaCommand());
+      setExit(schemaCommand(opts));
     });
 
   program.addHelpText(

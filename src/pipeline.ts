@@ -2,13 +2,13 @@
 // Segmentation and extraction live in extractDocument, run on worker threads (--jobs) or taken
 // from the cache; resolve runs inside assembleSheet over all documents' results, in input order.
 import type { Readable } from 'node:stream';
-import type { DocumentFacts, ExtractOptions, InputError, SourceDocument } from './types.ts';
+import type { ExtractOptions, InputError, SourceDocument } from './types.ts';
 import { displayPath, listInputs, readDocument, totalBytes, type ReadOptions } from './read/index.ts';
 import { DEFAULT_STDIN_NAME, readStdinDocument, STDIN_PATH } from './read/stdin.ts';
 import { createExtractor, defaultJobs } from './run/pool.ts';
 import type { ResultCache } from './run/cache.ts';
 import type { TaskOutcome } from './run/task.ts';
-import { assembleSheet } from './sheet/assemble.ts';
+import { assembleCited, citeDocument, type CitedDocument } from './sheet/assemble.ts';
 import type { Sheet } from './sheet/schema.ts';
 
 export interface PipelineOptions extends ExtractOptions, ReadOptions {
@@ -74,7 +74,8 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
   }
   await options.onListed?.(listed.locations);
   listed.errors.forEach(report);
-  const documents: DocumentFacts[] = [];
+  // Cited as soon as extracted: the source text is not held to the end of the run.
+  const documents: CitedDocument[] = [];
   const paths = fromStdin ? [STDIN_PATH, ...listed.files] : listed.files;
   const wanted = options.jobs === 'auto' ? ((await totalBytes(listed.locations.values())) >= AUTO_PARALLEL_BYTES ? defaultJobs() : 1) : (options.jobs ?? 1);
   const jobs = Math.min(wanted, Math.max(paths.length, 1));
@@ -93,7 +94,7 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
       return;
     }
     options.onProgress?.({ done: o.source.path, bytes: o.source.bytes, cached: o.cached, extracted: !o.cached });
-    if (o.outcome.ok) documents.push({ source: o.source, ...o.outcome.result });
+    if (o.outcome.ok) documents.push(citeDocument({ source: o.source, ...o.outcome.result }));
     // One document an extractor cannot handle is that document's error, not the end of the run.
     else report({ path: o.source.path, code: 'extraction-failed', message: `extraction failed (${o.outcome.message}); please report this file` });
   };
@@ -118,7 +119,7 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
   } finally {
     await extractor.close();
   }
-  return assembleSheet({ inputs: inputs.map((p) => (p === STDIN_PATH ? stdinName : displayPath(p))), refDate, documents, errors });
+  return assembleCited({ inputs: inputs.map((p) => (p === STDIN_PATH ? stdinName : displayPath(p))), refDate, documents, errors });
 }
 
 /** One read document's outcome: from the cache when it holds a valid entry, else extracted (and then stored). */

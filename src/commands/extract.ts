@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { extractFacts, UsageError } from '../pipeline.ts';
-import { SheetSchema } from '../sheet/schema.ts';
+import { checkSheet } from '../sheet/schema.ts';
+import { batched, sheetChunks, writeChunks } from '../emit/stream-json.ts';
 import { sheetToJson } from '../emit/json.ts';
 import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
@@ -8,6 +9,7 @@ import { STDIN_PATH } from '../read/stdin.ts';
 import { readRefDates, RefDatesError } from '../read/ref-dates.ts';
 import { defaultCacheDir, ResultCache } from '../run/cache.ts';
 import { createProgress, type Progress } from '../emit/progress.ts';
+import type { Shard } from '../shard.ts';
 
 export interface ExtractFlags {
   json?: boolean;
@@ -27,11 +29,22 @@ export interface ExtractFlags {
   refDates?: string;
   /** No progress display. */
   quiet?: boolean;
+  /** 'ndjson': one line per document as it is done (src/commands/extract-stream.ts). */
+  format?: string;
+  shard?: Shard;
 }
 
 const STDOUT = '-';
 
 export async function extractCommand(paths: string[], flags: ExtractFlags): Promise<number> {
+  if (flags.format === 'ndjson' || flags.shard) {
+    if (flags.format !== 'ndjson') {
+      process.stderr.write('facts: --shard writes what `facts merge` reads: add --format ndjson\n');
+      return 2;
+    }
+    const { extractNdjsonCommand } = await import('./extract-stream.ts');
+    return extractNdjsonCommand(paths, flags);
+  }
   if (flags.stdinName !== undefined && !paths.includes(STDIN_PATH)) {
     process.stderr.write('facts: --stdin-name names standard input, but - is not among the paths\n');
     return 2;
@@ -100,7 +113,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     process.stderr.write(`facts: stats: ${sheet.sources.length} sources, ${extracted} extracted, ${cachedCount} from the cache, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
   }
   // The contract is checked on the way out: a sheet that fails it is a bug, and says so loudly.
-  SheetSchema.parse(sheet);
+  checkSheet(sheet);
   if (sheet.sources.length === 0 && sheet.errors.length === 0) {
     // In CI an empty sheet usually means a wrong path, so it is an error, as ESLint's "no files matching".
     process.stderr.write(`facts: no files found in ${paths.map((p) => safeForTerminal(p)).join(', ')} (hidden files and folders are skipped)\n`);
@@ -110,13 +123,14 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     process.stderr.write('facts: nothing could be read\n');
     return 2;
   }
-  const json = sheetToJson(sheet);
+  // Written in pieces (src/emit/stream-json.ts): a large corpus's sheet does not fit in one string.
   if (toFile !== null) {
-    await writeFileAtomic(toFile, json);
+    await writeFileAtomic(toFile, batched(sheetChunks(sheet)));
     process.stderr.write(`facts: wrote ${safeForTerminal(toFile)} (${sheet.sources.length} sources, ${sheet.errors.length} errors)\n`);
   } else if (flags.output === STDOUT || flags.json || !process.stdout.isTTY) {
     // On a terminal the JSON's bidi controls are escaped too: they would reorder what is shown.
-    process.stdout.write(process.stdout.isTTY ? sheetToJson(sheet, { terminal: true }) : json);
+    if (process.stdout.isTTY) process.stdout.write(sheetToJson(sheet, { terminal: true }));
+    else await writeChunks(process.stdout, sheetChunks(sheet));
   } else {
     const color = !process.env.NO_COLOR && process.stdout.hasColors?.() !== false;
     process.stdout.write(renderSummary(sheet, { color, width: process.stdout.columns }));
@@ -129,7 +143,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
  * output is an input file, compared by real path (and by device and inode, which also catches a
  * differently cased name on a case-insensitive disk and a hard link). Throws WriteError.
  */
-async function refuseInputAsOutput(output: string, target: ResolvedTarget, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
+export async function refuseInputAsOutput(output: string, target: ResolvedTarget, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
   // A file that does not exist yet is no input.
   if (!target.stat) return;
   for (const [shown, location] of files) {

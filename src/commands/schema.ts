@@ -1,6 +1,6 @@
-import { sheetJsonSchema } from '../sheet/schema.ts';
+import { ndjsonLineJsonSchema, sheetJsonSchema } from '../sheet/schema.ts';
 
-export function schemaCommand(): number {
-  process.stdout.write(JSON.stringify(sheetJsonSchema(), null, 2) + '\n');
+export function schemaCommand(opts: { ndjson?: boolean } = {}): number {
+  process.stdout.write(JSON.stringify(opts.ndjson ? ndjsonLineJsonSchema() : sheetJsonSchema(), null, 2) + '\n');
   return 0;
 }

@@ -153,8 +153,9 @@ function wrap(target: string, err: unknown): WriteError {
  * Replaces the file `target` names (through symbolic links) with `contents`, atomically.
  * Throws WriteError (see resolveTarget for refused targets; ENOSPC, EACCES, EINTR, … otherwise).
  */
-export async function writeFileAtomic(target: string, contents: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  const data = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
+export async function writeFileAtomic(target: string, contents: string | Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>, options: WriteOptions = {}): Promise<void> {
+  // A stream of pieces (a sheet too long for one string) is written piece by piece, never joined.
+  const pieces: Iterable<Uint8Array> | AsyncIterable<Uint8Array> = typeof contents === 'string' ? [Buffer.from(contents, 'utf8')] : contents instanceof Uint8Array ? [contents] : contents;
   const resolved = await resolveTarget(target);
   const dir = path.dirname(resolved.path);
   const tmp = path.join(dir, `.${path.basename(resolved.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -173,9 +174,14 @@ export async function writeFileAtomic(target: string, contents: string | Uint8Ar
       fs.fchmodSync(fd, mode);
       if (process.getuid?.() === 0) fs.fchownSync(fd, resolved.stat.uid, resolved.stat.gid);
     }
-    for (let offset = 0; offset < data.length; ) {
-      offset += await write(fd, data, offset, Math.min(CHUNK, data.length - offset));
-      options.onChunk?.(offset);
+    let total = 0;
+    for await (const data of pieces) {
+      for (let offset = 0; offset < data.length && !job.interrupted; ) {
+        const n = await write(fd, data, offset, Math.min(CHUNK, data.length - offset));
+        offset += n;
+        total += n;
+        options.onChunk?.(total);
+      }
       if (job.interrupted) break;
     }
     if (!job.interrupted) await fsync(fd);

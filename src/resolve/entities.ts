@@ -78,7 +78,10 @@ interface Group {
   members: [number, number][];
 }
 
-export function resolveEntities(docs: readonly DocumentFacts[]): EntityResolution {
+/** What resolution reads of a mention: its name form and its own type. */
+export type ResolvableMention = Pick<EntityMention, 'name' | 'type'>;
+
+export function resolveEntities(docs: readonly { entities: readonly ResolvableMention[] }[]): EntityResolution {
   // Groups are keyed by normalised name; the same name in two documents is one group (rule 1).
   const groups = new Map<string, Group>();
   const groupOf: string[][] = docs.map(() => []);
@@ -294,7 +297,7 @@ export function nearlyEqual(a: string, b: string): boolean {
  * against a type, but one stray typed mention among many untyped ones ("in iPhone" among thirty
  * "iPhone") does not make the whole entity a place: a type needs a third as many votes as 'other'.
  */
-function voteType(mentions: readonly EntityMention[]): EntityType {
+function voteType(mentions: readonly ResolvableMention[]): EntityType {
   const counts = new Map<EntityType, number>();
   for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   let best: EntityType = 'other';
@@ -315,7 +318,7 @@ function voteType(mentions: readonly EntityMention[]): EntityType {
  * code-unit order: "Vladimir Putin" over "Putin" and over "Vladimir V. Putin"
  * when more sources write it without the initial.
  */
-function canonicalName(mentions: readonly { m: EntityMention; di: number }[]): string {
+function canonicalName(mentions: readonly { m: ResolvableMention; di: number }[]): string {
   const stats = new Map<string, { words: number; docs: Set<number>; count: number }>();
   for (const { m, di } of mentions) {
     const s = stats.get(m.name) ?? { words: nameTokens(m.name).filter((t) => t.length > 1 || isAcronymText(m.name)).length, docs: new Set(), count: 0 };

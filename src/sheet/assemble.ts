@@ -1,14 +1,14 @@
 // Per-document results → one normalized sheet. Same facts from many sources
 // become one fact with many citations; every array gets a total order so the
 // same input always gives the same bytes.
-import type { DocumentFacts, InputError } from '../types.ts';
+import type { DocumentFacts, EntityType, InputError, Span } from '../types.ts';
 import { resolveEntities } from '../resolve/entities.ts';
 import { quoteKey, shortHash, slug } from '../resolve/ids.ts';
 import { quoteClusters } from '../resolve/quotes.ts';
 import { compareDecimals } from '../extract/numbers/decimal.ts';
 import { PositionIndex, type Citation } from './citation.ts';
 import { compareCodeUnits as compare, groupBy } from '../util/collections.ts';
-import { SHEET_VERSION, type Sheet, type SheetDate, type SheetNumber, type SheetQuote } from './schema.ts';
+import { SHEET_VERSION, type Sheet, type SheetDate, type SheetSource, type SheetNumber, type SheetQuote } from './schema.ts';
 
 export interface AssembleInput {
   inputs: readonly string[];
@@ -22,10 +22,92 @@ export function compareCitations(a: Citation, b: Citation): number {
   return compare(a.path, b.path) || a.start - b.start || a.end - b.end;
 }
 
-export function assembleSheet({ inputs, refDate, documents, errors }: AssembleInput): Sheet {
+/** A mention as the cross-document stage needs it: its citation, its own name form and type. */
+export type CitedMention = Citation & { name: string; type: EntityType };
+export type CitedQuote = Citation & {
+  speakerMention: number | null;
+  cue: string | null;
+  kind: SheetQuote['kind'];
+  attribution: SheetQuote['attribution'];
+};
+export type CitedNumber = Citation & { value: number | null; exact: string; unit: string | null; approximate: boolean };
+export type CitedDate = Citation & { timex: string; value: string | null };
+
+/**
+ * One document's facts with their citations computed and nothing else of the document: the
+ * source text is no longer needed, so a run holds only these while it reads the next file.
+ * Arrays keep the extraction order (quotes' speakerMention indexes `mentions`).
+ */
+export interface CitedDocument {
+  source: SheetSource;
+  mentions: CitedMention[];
+  quotes: CitedQuote[];
+  numbers: CitedNumber[];
+  dates: CitedDate[];
+}
+
+export interface AssembleCitedInput extends Omit<AssembleInput, 'documents'> {
+  documents: readonly CitedDocument[];
+}
+
+/** The source row and every citation of one document (code points, line, column): the text is dropped. */
+export function citeDocument(d: DocumentFacts): CitedDocument {
+  const text = d.source.originalText ?? d.source.text;
+  const at = new PositionIndex(d.source.path, text, d.source.offsetMap);
+  // A citation's text is a slice of the document; V8 would keep the whole document alive
+  // behind each slice, so they are copied out.
+  const cite = (s: Span): Citation => {
+    const c = at.cite(s);
+    c.text = detach(c.text);
+    return c;
+  };
+  return {
+    source: {
+      path: d.source.path,
+      sha256: d.source.sha256,
+      bytes: d.source.bytes,
+      lines: countLines(text),
+      ...(d.source.refDate ? { refDate: d.source.refDate } : {}),
+    },
+    mentions: d.entities.map((m) => ({ ...cite(m), name: detach(m.name), type: m.type })),
+    quotes: d.quotes.map((q) => ({
+      ...cite(q),
+      speakerMention: q.speakerMention,
+      cue: q.cue === null ? null : detach(q.cue),
+      kind: q.kind,
+      attribution: q.attribution && {
+        method: q.attribution.method,
+        cue: q.attribution.cue && citation(cite(q.attribution.cue)),
+        source: q.attribution.source && citation(cite(q.attribution.source)),
+      },
+    })),
+    numbers: d.numbers.map((n) => ({ ...cite(n), value: n.value, exact: n.exact, unit: n.unit, approximate: n.approximate })),
+    dates: d.dates.map((x) => ({ ...cite(x), timex: x.timex, value: x.value })),
+  };
+}
+
+/** A copy of `s` that does not point into a larger string (V8 keeps a slice's parent alive). */
+function detach(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
+/** The citation fields only, in the sheet's key order. */
+function citation(c: Citation): Citation {
+  return { path: c.path, start: c.start, end: c.end, line: c.line, column: c.column, text: c.text };
+}
+
+export function assembleSheet({ documents, ...rest }: AssembleInput): Sheet {
+  return assembleCited({ ...rest, documents: documents.map(citeDocument) });
+}
+
+/**
+ * The cross-document stage over cited documents (in any order: they are sorted by path here):
+ * entity resolution, one fact per value with all its citations, the total order. The same
+ * documents give the same bytes whether they came from one run, from shards or from NDJSON lines.
+ */
+export function assembleCited({ inputs, refDate, documents, errors }: AssembleCitedInput): Sheet {
   const docs = [...documents].sort((a, b) => compare(a.source.path, b.source.path));
-  const positions = docs.map((d) => new PositionIndex(d.source.path, d.source.originalText ?? d.source.text, d.source.offsetMap));
-  const { entities, idOf } = resolveEntities(docs);
+  const { entities, idOf } = resolveEntities(docs.map((d) => ({ entities: d.mentions })));
 
   const sheetEntities = entities
     .map((e) => ({
@@ -33,7 +115,7 @@ export function assembleSheet({ inputs, refDate, documents, errors }: AssembleIn
       type: e.type,
       name: e.name,
       aliases: e.aliases,
-      mentions: e.members.map(([di, mi]) => positions[di].cite(docs[di].entities[mi])).sort(compareCitations),
+      mentions: e.members.map(([di, mi]) => citation(docs[di].mentions[mi])).sort(compareCitations),
     }))
     .sort((a, b) => compare(a.id, b.id));
 
@@ -41,21 +123,14 @@ export function assembleSheet({ inputs, refDate, documents, errors }: AssembleIn
     version: SHEET_VERSION,
     refDate,
     inputs: [...new Set(inputs)].sort(compare),
-    sources: docs.map((d) => ({
-      path: d.source.path,
-      sha256: d.source.sha256,
-      bytes: d.source.bytes,
-      lines: countLines(d.source.originalText ?? d.source.text),
-      ...(d.source.refDate ? { refDate: d.source.refDate } : {}),
-    })),
+    sources: docs.map((d) => d.source),
     entities: sheetEntities,
-    quotes: assembleQuotes(docs, positions, idOf),
-    numbers: assembleNumbers(docs, positions),
-    dates: assembleDates(docs, positions),
+    quotes: assembleQuotes(docs, idOf),
+    numbers: assembleNumbers(docs),
+    dates: assembleDates(docs),
     errors: [...errors].sort((a, b) => compare(a.path, b.path) || compare(a.code, b.code) || compare(a.message, b.message)),
   };
 }
-
 function countLines(text: string): number {
   if (!text) return 0;
   const breaks = text.match(/\r\n|\n|\r/gu)?.length ?? 0;
@@ -69,18 +144,14 @@ function mostCommon(values: readonly string[], tieBreak: (a: string, b: string) 
   return [...counts.entries()].sort(([a, x], [b, y]) => y - x || tieBreak(a, b) || compare(a, b))[0]?.[0];
 }
 
-function assembleQuotes(docs: readonly DocumentFacts[], positions: PositionIndex[], idOf: string[][]): SheetQuote[] {
+function assembleQuotes(docs: readonly CitedDocument[], idOf: string[][]): SheetQuote[] {
   const all = docs.flatMap((d, di) =>
     d.quotes.map((q) => ({
-      citation: positions[di].cite(q),
+      citation: citation(q),
       speaker: q.speakerMention === null ? null : idOf[di][q.speakerMention],
       cue: q.cue,
       kind: q.kind,
-      attribution: q.attribution && {
-        method: q.attribution.method,
-        cue: q.attribution.cue && positions[di].cite(q.attribution.cue),
-        source: q.attribution.source && positions[di].cite(q.attribution.source),
-      },
+      attribution: q.attribution,
     })),
   );
   const quotes: SheetQuote[] = [];
@@ -109,12 +180,12 @@ function assembleQuotes(docs: readonly DocumentFacts[], positions: PositionIndex
  * "number/175-prisoner", "number/~1-hour": from the exact decimal, so that 2^53 and 2^53 + 1,
  * which are the same JavaScript number, are two facts with two ids.
  */
-function numberId(exact: string, unit: string | null, approximate: boolean): string {
+export function numberId(exact: string, unit: string | null, approximate: boolean): string {
   return `number/${approximate ? '~' : ''}${exact}${unit ? `-${slug(unit)}` : ''}`;
 }
 
-function assembleNumbers(docs: readonly DocumentFacts[], positions: PositionIndex[]): SheetNumber[] {
-  const all = docs.flatMap((d, di) => d.numbers.map((n) => ({ n, citation: positions[di].cite(n) })));
+function assembleNumbers(docs: readonly CitedDocument[]): SheetNumber[] {
+  const all = docs.flatMap((d) => d.numbers.map((n) => ({ n, citation: citation(n) })));
   const numbers: SheetNumber[] = [];
   for (const group of groupBy(all, (x) => numberId(x.n.exact, x.n.unit, x.n.approximate)).values()) {
     const { value, exact, unit, approximate } = group[0].n;
@@ -134,8 +205,8 @@ function assembleNumbers(docs: readonly DocumentFacts[], positions: PositionInde
   );
 }
 
-function assembleDates(docs: readonly DocumentFacts[], positions: PositionIndex[]): SheetDate[] {
-  const all = docs.flatMap((d, di) => d.dates.map((x) => ({ x, citation: { ...positions[di].cite(x), timex: x.timex } })));
+function assembleDates(docs: readonly CitedDocument[]): SheetDate[] {
+  const all = docs.flatMap((d) => d.dates.map((x) => ({ x, citation: { ...citation(x), timex: x.timex } })));
   const dates: SheetDate[] = [];
   for (const [key, group] of groupBy(all, (d) => d.x.value ?? d.x.timex)) {
     dates.push({

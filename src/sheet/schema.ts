@@ -112,11 +112,104 @@ export const SheetSchema = z
   .strict();
 
 export type Sheet = z.infer<typeof SheetSchema>;
+export type SheetSource = z.infer<typeof SourceSchema>;
 export type SheetEntity = z.infer<typeof EntitySchema>;
 export type SheetQuote = z.infer<typeof QuoteSchema>;
 export type SheetNumber = z.infer<typeof NumberSchema>;
 export type SheetDate = z.infer<typeof DateSchema>;
 
+/**
+ * The checks of SheetSchema.parse without its copy of the whole sheet (zod returns a new object,
+ * as large as the sheet): the head is parsed, then each array item on its own. Throws ZodError.
+ */
+export function checkSheet(sheet: Sheet): void {
+  const { sources, entities, quotes, numbers, dates, errors, ...head } = sheet;
+  const arrays = { sources, entities, quotes, numbers, dates, errors };
+  SheetSchema.parse({ ...head, sources: [], entities: [], quotes: [], numbers: [], dates: [], errors: [] });
+  const items = { sources: SourceSchema, entities: EntitySchema, quotes: QuoteSchema, numbers: NumberSchema, dates: DateSchema, errors: ErrorSchema };
+  for (const [key, schema] of Object.entries(items)) {
+    const list: unknown = arrays[key as keyof typeof arrays];
+    if (!Array.isArray(list)) SheetSchema.shape[key as keyof typeof items].parse(list);
+    else for (const item of list) schema.parse(item);
+  }
+}
+
 export function sheetJsonSchema(): unknown {
   return z.toJSONSchema(SheetSchema, { target: 'draft-2020-12' });
+}
+
+// NDJSON (`facts extract --format ndjson`): one line per verdict, as each document is done.
+// Facts are per document, before cross-document resolution; `facts merge` turns the lines of one
+// run or of many shards into exactly the sheet one run would have written.
+
+export const NDJSON_VERSION = 1;
+
+const ShardSchema = z
+  .object({ index: z.number().int().positive(), count: z.number().int().positive() })
+  .strict()
+  .describe('--shard index/count of the run that wrote these lines');
+
+export const RunLineSchema = z
+  .object({
+    type: z.literal('run'),
+    version: z.literal(NDJSON_VERSION),
+    refDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).nullable(),
+    inputs: z.array(z.string()).describe('The paths given to extract, as the sheet shows them'),
+    shard: ShardSchema.nullable(),
+  })
+  .strict()
+  .describe('The first line: how the run was made');
+
+export const MentionLineSchema = CitationSchema.extend({
+  name: z.string().describe('This mention\u2019s name without titles ("Mr. Smith\u2019s" \u2192 "Smith")'),
+  type: EntityTypeSchema.describe('This mention\u2019s own type evidence'),
+  entity: z.string().describe('Entity id within this document (the sheet\u2019s id function over this document alone); `facts merge` resolves across documents'),
+}).strict();
+
+export const QuoteLineSchema = CitationSchema.extend({
+  kind: QuoteSchema.shape.kind,
+  speaker: z.string().nullable().describe('Entity id (within this document) of the speaker, or null'),
+  speakerMention: z.number().int().nonnegative().nullable().describe('Index in `mentions` of the speaker\u2019s mention, or null'),
+  cue: z.string().nullable(),
+  attribution: QuoteSchema.shape.attribution,
+}).strict();
+
+export const NumberLineSchema = CitationSchema.extend({
+  id: z.string().describe('The sheet\u2019s id: derived from the exact value, unit and approximation alone'),
+  value: NumberSchema.shape.value,
+  exact: NumberSchema.shape.exact,
+  unit: z.string().nullable(),
+  approximate: z.boolean(),
+}).strict();
+
+export const DateLineSchema = CitationSchema.extend({
+  id: z.string().describe('The sheet\u2019s id: derived from the value (or the timex when unresolved) alone'),
+  value: z.string().nullable(),
+  timex: z.string(),
+}).strict();
+
+export const DocumentLineSchema = z
+  .object({
+    type: z.literal('document'),
+    source: SourceSchema,
+    mentions: z.array(MentionLineSchema).describe('Every entity mention, in the order found'),
+    quotes: z.array(QuoteLineSchema),
+    numbers: z.array(NumberLineSchema),
+    dates: z.array(DateLineSchema),
+  })
+  .strict()
+  .describe('One document read: its facts, each with its citation');
+
+export const ErrorLineSchema = ErrorSchema.extend({ type: z.literal('error') })
+  .strict()
+  .describe('One input not read, as in the sheet\u2019s errors');
+
+export const NdjsonLineSchema = z.discriminatedUnion('type', [RunLineSchema, DocumentLineSchema, ErrorLineSchema]);
+
+export type RunLine = z.infer<typeof RunLineSchema>;
+export type DocumentLine = z.infer<typeof DocumentLineSchema>;
+export type NdjsonLine = z.infer<typeof NdjsonLineSchema>;
+
+export function ndjsonLineJsonSchema(): unknown {
+  return z.toJSONSchema(NdjsonLineSchema, { target: 'draft-2020-12' });
 }
