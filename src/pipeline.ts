@@ -56,6 +56,22 @@ export class UsageError extends Error {
 }
 
 /**
+ * The first step of every run (whole sheet or streamed): the files the inputs name, the name that
+ * cites standard input, and the onListed check, before any file is read. Throws UsageError when
+ * the stdin name is also an input file's path, and whatever onListed throws.
+ */
+export async function listRun(inputs: readonly string[], options: Pick<PipelineOptions, 'stdinName' | 'follow' | 'onListed'>) {
+  const stdinName = displayPath(options.stdinName ?? DEFAULT_STDIN_NAME);
+  const fromStdin = inputs.includes(STDIN_PATH);
+  const listed = await listInputs(inputs.filter((p) => p !== STDIN_PATH), { follow: options.follow });
+  if (fromStdin && listed.locations.has(stdinName)) {
+    throw new UsageError(`the name for standard input, ${stdinName}, is also the path of an input file: choose another with --stdin-name`);
+  }
+  await options.onListed?.(listed.locations);
+  return { stdinName, fromStdin, listed };
+}
+
+/**
  * Reads `inputs` (files, folders, and "-" for standard input) and returns their fact sheet.
  * Unreadable inputs become error rows, never exceptions. Throws UsageError, and whatever onListed throws.
  */
@@ -66,13 +82,7 @@ export async function extractFacts(inputs: readonly string[], options: Partial<P
     options.onError?.(e);
   };
   const errors: InputError[] = [];
-  const stdinName = displayPath(options.stdinName ?? DEFAULT_STDIN_NAME);
-  const fromStdin = inputs.includes(STDIN_PATH);
-  const listed = await listInputs(inputs.filter((p) => p !== STDIN_PATH), { follow: options.follow });
-  if (fromStdin && listed.locations.has(stdinName)) {
-    throw new UsageError(`the name for standard input, ${stdinName}, is also the path of an input file: choose another with --stdin-name`);
-  }
-  await options.onListed?.(listed.locations);
+  const { stdinName, fromStdin, listed } = await listRun(inputs, options);
   listed.errors.forEach(report);
   // Cited as soon as extracted: the source text is not held to the end of the run.
   const documents: CitedDocument[] = [];

@@ -3,11 +3,11 @@
 // bounded by the largest document, not by the corpus. `--format ndjson`, `--shard` and
 // `facts merge` are built on it; the cross-document stage (assembleCited) runs over its items.
 import type { InputError } from './types.ts';
-import { displayPath, listInputs, readDocument } from './read/index.ts';
+import { displayPath, readDocument } from './read/index.ts';
 import { DEFAULT_STDIN_NAME, readStdinDocument, STDIN_PATH } from './read/stdin.ts';
 import { extractDocument } from './extract/index.ts';
 import { citeDocument, type CitedDocument } from './sheet/assemble.ts';
-import { UsageError, type PipelineOptions } from './pipeline.ts';
+import { listRun, type PipelineOptions } from './pipeline.ts';
 import { inShard, type Shard } from './shard.ts';
 
 export type StreamItem = { kind: 'document'; document: CitedDocument } | { kind: 'error'; error: InputError };
@@ -30,13 +30,7 @@ export function shownInputs(inputs: readonly string[], options: StreamOptions = 
  */
 export async function* extractDocuments(inputs: readonly string[], options: StreamOptions = {}): AsyncGenerator<StreamItem> {
   const refDate = options.refDate ?? null;
-  const stdinName = displayPath(options.stdinName ?? DEFAULT_STDIN_NAME);
-  const fromStdin = inputs.includes(STDIN_PATH);
-  const listed = await listInputs(inputs.filter((p) => p !== STDIN_PATH), { follow: options.follow });
-  if (fromStdin && listed.locations.has(stdinName)) {
-    throw new UsageError(`the name for standard input, ${stdinName}, is also the path of an input file: choose another with --stdin-name`);
-  }
-  await options.onListed?.(listed.locations);
+  const { stdinName, fromStdin, listed } = await listRun(inputs, options);
   const mine = (path: string) => inShard(path, options.shard);
   const error = (e: InputError): StreamItem => {
     options.onError?.(e);
