@@ -3,7 +3,7 @@
 // process, from a temporary folder, with stdout and stderr captured: the same
 // code path as bin/facts minus the process start. Cases where the process
 // boundary matters (a FIFO that could hang the process) spawn the real CLI.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +12,7 @@ import { diffSheets } from '../src/diff/compare.ts';
 import { readSheetFile } from '../src/diff/read.ts';
 import { escapeData, escapeProperty, renderAnnotations } from '../src/diff/render.ts';
 import { SheetSchema, type Sheet } from '../src/sheet/schema.ts';
-import { BIN, ROOT, testdir, type RunResult } from './helpers/cli.ts';
+import { BIN, ROOT, spawnAsync, testdir, type RunResult } from './helpers/cli.ts';
 
 /** `facts …args` through the CLI's main, run from `cwd`, with its output captured. */
 async function facts(args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
@@ -37,15 +37,7 @@ async function facts(args: string[], cwd: string, env: Record<string, string> = 
 
 /** The real CLI in a child process, killed after `timeoutMs` (status null then): a hang fails, never blocks. */
 function spawnFacts(args: string[], cwd: string, timeoutMs = 45_000): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: timeoutMs });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return spawnAsync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeoutMs });
 }
 
 afterEach(() => vi.restoreAllMocks());

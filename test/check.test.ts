@@ -1,10 +1,9 @@
 // `facts check` end to end, as CI runs it: the real command on temporary folders.
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SheetSchema } from '../src/sheet/schema.ts';
-import { BIN, ROOT, testdir, type RunResult, type runFacts as runFactsSync } from './helpers/cli.ts';
+import { BIN, ROOT, spawnAsync, testdir, type RunResult, type runFacts as runFactsSync } from './helpers/cli.ts';
 
 /**
  * helpers/cli.ts runFacts, but without blocking the test worker while the
@@ -12,18 +11,7 @@ import { BIN, ROOT, testdir, type RunResult, type runFacts as runFactsSync } fro
  * loaded machine). Same command, same environment, same result shape.
  */
 function runFacts(...[args, options = {}]: Parameters<typeof runFactsSync>): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return spawnAsync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...options.env } });
 }
 
 const SEED_DIR = path.join(ROOT, 'seeds');

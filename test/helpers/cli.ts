@@ -29,9 +29,10 @@ export function runFacts(args: string[], options: { cwd?: string; env?: Record<s
  * vitest's own RPC on a loaded machine, which then fails the run with "Timeout calling
  * onTaskUpdate" although every test passed).
  */
-export function spawnAsync(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+export function spawnAsync(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env });
+    // timeoutMs kills a hung child (status null then): a hang fails its test instead of blocking the run.
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, timeout: options.timeoutMs });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
