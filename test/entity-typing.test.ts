@@ -121,3 +121,32 @@ describe('organizations with no head word, by context; clubs named after towns',
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('teams and companies that a tagger guess or the city list would make places or people', () => {
+  it.each<Case>([
+    // A team's staff and followers: the name is the club, even when a city has it.
+    ["Bristol's manager was sacked on Monday.", [['Bristol', 'organization']]],
+    ['Fans of Northport sang all night.', [['Northport', 'organization']]],
+    ['The Easton striker scored twice.', [['Easton', 'organization']]],
+    ['Easton coach Kofi Mensah praised the defence.', [['Easton', 'organization'], ['Kofi Mensah', 'person']]],
+    ["Northport's 2-1 win over Easton lifted them to third.", [['Northport', 'organization'], ['Easton', 'organization']]],
+    // A company's stock and stakes.
+    ['Shares of Brightvale fell 4 percent.', [['Brightvale', 'organization']]],
+    ['Investors bought a stake in Brightvale last year.', [['Brightvale', 'organization']]],
+    // "Re" closes a reinsurer's name ("Swiss Re" is the kind); "Port" does not make it a place.
+    ['Port Allen Re raised its forecast.', [['Port Allen Re', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A country never becomes its team, and a mayor is no team's.
+    ["Kenya's coach named the squad.", [['Kenya', 'place']]],
+    ["Bristol's mayor opened the bridge.", [['Bristol', 'place']]],
+    // A country's name is a place by the gazetteer, firmly: its supporters do not make it a club.
+    ['Fans of Kenya sang all night.', [['Kenya', 'place']]],
+    // A person named by a full name keeps it under a sports role.
+    ['Kofi Mensah, the Easton captain, scored.', [['Kofi Mensah', 'person'], ['Easton', 'organization']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -25,10 +25,12 @@ interface Context {
   properWords: Set<string>;
   /** Context votes of each mention pushed by nameRun, in order (hyphenated prefixes get none). */
   votes: Votes[];
+  /** Per mention, in the same order: its type rests only on a tagger guess or a city list, so context may overrule it. */
+  weak: boolean[];
 }
 
 export function extractEntities(doc: SegmentedDocument): EntityMention[] {
-  const ctx: Context = { doc, properWords: properWordsOf(doc), votes: [] };
+  const ctx: Context = { doc, properWords: properWordsOf(doc), votes: [], weak: [] };
   const mentions: EntityMention[] = [];
   const capitalsLines: Sentence[] = [];
   for (const sentence of doc.sentences) {
@@ -43,6 +45,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
         if (prefix) {
           mentions.push(prefix);
           ctx.votes.push(/-based$/u.test(ctx.doc.tokens[i].text) ? { place: 1 } : {});
+          ctx.weak.push(false);
         }
         i++;
         continue;
@@ -59,11 +62,12 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   if (capitalsLines.length) {
     // Headlines and datelines last, with what the rest of the document names; then back in text order.
     const known = namesInCapitals(doc, capitalsLines, mentions);
-    const order = [...mentions.map((m, i) => [m, ctx.votes[i]] as const), ...known.map((m) => [m, {}] as const)].sort((a, b) => a[0].start - b[0].start);
+    const order = [...mentions.map((m, i) => [m, ctx.votes[i], ctx.weak[i]] as const), ...known.map((m) => [m, {}, false] as const)].sort((a, b) => a[0].start - b[0].start);
     mentions.splice(0, mentions.length, ...order.map(([m]) => m));
     ctx.votes = order.map(([, v]) => v);
+    ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = typeProducts(typeByEvidence(mentions, ctx.votes));
+  const typed = typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak));
   return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed))), (w) => isGivenName(w) || isWorldGivenName(w));
 }
 
@@ -169,7 +173,7 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
 
 /** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
 function isNoWord(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(bare(t)) && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 }
 
 function leadsRun(tokens: Token[], i: number, end: number): boolean {
@@ -447,9 +451,10 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     // "Northport beat Easton 2-1": a team, even when a town has its name.
     // (A golfer's scores, "Ruth Adeyemi 71 68 70", make no team: a given name and a surname are a person.)
     const team = isTeamInResult(tokens, f, l) && !(f < l && isFirstName(tokens[f]));
-    const type = dateline ? 'place' : team ? 'organization' : isQuotedTitle(tokens, f, l) ? 'other' : classify(ctx.doc, part);
-    out.push(mention(ctx.doc, f, l, type, part.titles));
+    const typing: Typing = dateline ? { type: 'place', weak: false } : team ? { type: 'organization', weak: false } : isQuotedTitle(tokens, f, l) ? { type: 'other', weak: false } : classify(ctx.doc, part);
+    out.push(mention(ctx.doc, f, l, typing.type, part.titles));
     ctx.votes.push(contextEvidence(tokens, f, l));
+    ctx.weak.push(typing.weak);
   }
   return out;
 }
@@ -490,7 +495,16 @@ function bare(t: Token): string {
   return t.text.replace(/[’']s?$/u, '');
 }
 
-function classify(doc: SegmentedDocument, part: Part): EntityType {
+/** A mention's type from its own words and frame; `weak` when only a tagger guess or the city list says it. */
+interface Typing {
+  type: EntityType;
+  weak: boolean;
+}
+
+const strong = (type: EntityType): Typing => ({ type, weak: false });
+const weak = (type: EntityType): Typing => ({ type, weak: true });
+
+function classify(doc: SegmentedDocument, part: Part): Typing {
   const { tokens } = doc;
   const { first, last, titles, titleAfter } = part;
   const words = tokens.slice(first, last + 1);
@@ -500,18 +514,18 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
-  if (titles.some((t) => STRONG_PERSON_TITLES.has(t))) return 'person';
+  if (titles.some((t) => STRONG_PERSON_TITLES.has(t))) return strong('person');
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
-  if (words.length > 1 && words[0].normal === 'air') return 'organization';
-  if (words.length === 1 && isAcronym(head)) return COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization';
-  if (isKnownPlace(name)) return 'place';
+  if (words.length > 1 && words[0].normal === 'air') return strong('organization');
+  if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
+  if (isKnownPlace(name)) return strong('place');
   // "Sydney Hart", "Jordan Okafor": a given name that is also a place, then a surname (a known one or
   // no English word), names a person; "Sydney Harbour", "Georgia Tech" do not qualify.
-  if (words.length === 2 && isKnownPlace(words[0].text) && (isGivenName(words[0].text) || words[0].tags.has('FirstName')) && looksLikeSurname(words[1]) && (words[1].tags.has('LastName') || !isEnglishWord(words[1].normal)) && !PLACE_HEADS.has(words[1].normal) && !ORGANIZATION_HEADS.has(words[1].normal)) return 'person';
+  if (words.length === 2 && isKnownPlace(words[0].text) && (isGivenName(words[0].text) || words[0].tags.has('FirstName')) && looksLikeSurname(words[1]) && (words[1].tags.has('LastName') || !isEnglishWord(words[1].normal)) && !PLACE_HEADS.has(words[1].normal) && !ORGANIZATION_HEADS.has(words[1].normal)) return strong('person');
   // "Apple CEO Steve Jobs", "Kremlin spokesman Dmitry Peskov": who gives a corporate title is a body.
-  if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return 'organization';
-  if (STRONG_ORGANIZATION_HEADS.has(headWord)) return 'organization';
-  if (EVENT_HEADS.has(headWord) && words.length > 1) return 'other';
+  if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return strong('organization');
+  if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
+  if (EVENT_HEADS.has(headWord) && words.length > 1) return strong('other');
   // "Yusuf Demir": a given name and surnames; a name only the international list knows does not
   // outrank a body's or a place's head word ("Apple Computer", "Victoria Station").
   const surnames = words.slice(1);
@@ -523,28 +537,29 @@ function classify(doc: SegmentedDocument, part: Part): EntityType {
   const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text);
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
-  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) return 'person';
-  if (hasOrganizationFrame(tokens, first, last)) return 'organization';
-  if (hasPersonFrame(tokens, first, last)) return 'person';
-  if (ORGANIZATION_HEADS.has(headWord) || words.some((t) => t.tags.has('Organization'))) return 'organization';
-  if (PLACE_HEADS.has(headWord) && words.length > 1) return 'place';
+  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) return strong('person');
+  if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
+  if (hasPersonFrame(tokens, first, last)) return strong('person');
+  if (ORGANIZATION_HEADS.has(headWord)) return strong('organization');
+  if (words.some((t) => t.tags.has('Organization'))) return weak('organization');
+  if (PLACE_HEADS.has(headWord) && words.length > 1) return strong('place');
   // "New York", "Port Allen"; but "New GM" is the company renewed.
-  if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return words.length === 2 && isAcronym(words[1]) && !COUNTRY_ACRONYMS.has(words[1].normal.replace(/\./gu, '')) ? 'organization' : 'place';
-  if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return 'place';
+  if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return strong(words.length === 2 && isAcronym(words[1]) && !COUNTRY_ACRONYMS.has(words[1].normal.replace(/\./gu, '')) ? 'organization' : 'place');
+  if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return weak('place');
   // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
   const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);
-  if (!possessed && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return 'person';
-  if (words.some((t) => t.tags.has('Place')) || isKnownCity(name)) return 'place';
+  if (!possessed && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return weak('person');
+  if (words.some((t) => t.tags.has('Place')) || isKnownCity(name)) return weak('place');
   // "the Pentagon said", "the Bundestag on Friday voted … announced": a name after "the" that speaks
   // (a reporting verb within a few words, no comma between) is a body; products ("the Mac") do not speak.
   const before = first > 0 ? tokens[first - 1] : undefined;
-  if (before?.normal === 'the' && speaksSoonAfter(tokens, last)) return 'organization';
+  if (before?.normal === 'the' && speaksSoonAfter(tokens, last)) return strong('organization');
   const next = tokens[last + 1];
   // "destroyed nine homes in Bucha, on the outskirts": a one-word name after "in" that modifies nothing.
   if (words.length === 1 && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/u.test(head.post))) {
-    return 'place';
+    return weak('place');
   }
-  return 'other';
+  return weak('other');
 }
 
 // Agent-noun endings of English role nouns: "supervisor", "defender", "engineer", "economist", "attendant".

@@ -182,7 +182,27 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
   'organisation', 'union', 'league', 'court', 'authority', 'administration', 'police', 'army', 'navy',
   'airlines', 'motors', 'tv', 'bureau', 'senate', 'congress', 'assembly', 'holdings', 'industries',
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'fc', 'afc',
+  // "Swiss Re", "Hannover Re": reinsurers close their names with "Re".
+  're',
 ]);
+
+/**
+ * A team's players and staff: the positions of association football, rugby, cricket, basketball,
+ * American football and baseball as Wikipedia's "Association football positions" and the other
+ * sports' position articles list them, and the staff every club has. Right after a name
+ * ("the Easton striker", "Easton coach Kofi Mensah") they make the name a club.
+ */
+export const TEAM_ROLES = new Set([
+  'goalkeeper', 'keeper', 'goalie', 'defender', 'fullback', 'full-back', 'centre-back', 'center-back', 'sweeper',
+  'midfielder', 'playmaker', 'winger', 'striker', 'forward', 'centre-forward', 'center-forward',
+  'fly-half', 'scrum-half', 'hooker', 'prop', 'lock', 'flanker', 'batsman', 'batter', 'bowler', 'all-rounder',
+  'wicketkeeper', 'wicket-keeper', 'opener', 'quarterback', 'linebacker', 'cornerback', 'receiver',
+  'pitcher', 'catcher', 'shortstop', 'outfielder', 'infielder', 'point guard', 'centre', 'center',
+  'coach', 'manager', 'captain', 'skipper', 'squad', 'fans', 'supporters', 'players', 'boss',
+]);
+
+/** Team roles a person can have too ("her coach", "his manager", "the singer's fans"): only right after the name, never after a possessive. */
+export const PERSONAL_TEAM_ROLES = new Set(['coach', 'manager', 'captain', 'fans', 'supporters', 'players', 'boss', 'receiver', 'opener', 'centre', 'center', 'prop', 'lock', 'forward', 'catcher']);
 
 /** Corporate suffix abbreviations end a name: "Apple Inc. Steve Jobs" is two names. */
 export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr']);

@@ -8,19 +8,27 @@ import { addVotes, winner, type Votes } from './evidence.ts';
  * Types the mentions that mention-internal evidence left `other` from the summed
  * context votes of all mentions with the same name in the document:
  * "Kestrel said in a statement … Kestrel shares fell … Kestrel" → three organizations.
+ * A weakly typed mention (`weak[i]`: only compromise's tagger or the city list typed it) also
+ * takes the context's type when no vote supports its own: "Bristol's manager was sacked" → the club.
  * `votes[i]` are the context votes of `mentions[i]`. Returns new mentions; the input is not changed.
  */
-export function typeByEvidence(mentions: readonly EntityMention[], votes: readonly Votes[]): EntityMention[] {
+export function typeByEvidence(mentions: readonly EntityMention[], votes: readonly Votes[], weak: readonly boolean[] = []): EntityMention[] {
   const byName = new Map<string, Votes>();
   mentions.forEach((m, i) => {
     byName.set(m.name, addVotes(byName.get(m.name) ?? {}, votes[i]));
   });
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
-  return mentions.map((m) => {
-    if (m.type !== 'other' || surnames.has(m.name)) return m;
-    const type = winner(byName.get(m.name)!);
-    return type && type !== 'other' ? { ...m, type } : m;
+  // A name typed firmly anywhere in the document keeps that type everywhere ("Bristol", a city, once its council is named).
+  const firm = new Set(mentions.filter((m, i) => m.type !== 'other' && !weak[i]).map((m) => m.name));
+  return mentions.map((m, i) => {
+    if (surnames.has(m.name)) return m;
+    const overrulable = m.type === 'other' || (weak[i] && !firm.has(m.name));
+    if (!overrulable) return m;
+    const summed = byName.get(m.name)!;
+    const type = winner(summed);
+    if (!type || type === 'other' || type === m.type) return m;
+    return m.type === 'other' || !summed[m.type] ? { ...m, type } : m;
   });
 }
 

@@ -7,7 +7,7 @@ import type { EntityType } from '../../types.ts';
 import { singularize, type Token } from '../../segment/index.ts';
 import {
   CORPORATE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
-  PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES,
+  PERSONAL_TEAM_ROLES, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 
@@ -58,7 +58,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '') vote('organization');
+  // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person.)
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) vote('organization');
 
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
   if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head'))) vote('organization');
@@ -69,6 +70,16 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
   if (before && ((/^(?:at|for|by)$/u.test(before.normal) && before2 && WORK_VERBS.has(before2.normal)) || JOIN_VERBS.has(before.normal))) vote('organization');
+
+  // "the Easton striker", "Easton coach Kofi Mensah": a team's player or staff right after the name;
+  // "Easton's striker" too, but not "her coach"-like roles after a possessive ("the singer's fans").
+  if (after && lower(after) && TEAM_ROLES.has(after.normal) && head.post.trim() === '' && (!possessive(head) || !PERSONAL_TEAM_ROLES.has(after.normal))) vote('organization');
+
+  // "fans of Northport", "shares of Kestrel", "a stake in Kestrel": a club's followers, a company's stock.
+  if (before && before2 && ((before.normal === 'of' && /^(?:fans|supporters|shares|stock|shareholders)$/u.test(before2.normal)) || (before.normal === 'in' && /^(?:stake|stakes|shareholding)$/u.test(before2.normal)))) vote('organization');
+
+  // "a 2-1 win over Easton", "Northport's 3-0 defeat to Easton": a scored result names teams on both sides.
+  if (isScoredResultNoun(at, first, last)) vote('organization');
 
   // "Kestrel shares fell": a company's stock.
   if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
@@ -156,6 +167,20 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   if (before && RESULT_VERBS.has(before.normal) && at(last + 1) && SCORE.test(at(last + 1)!.text)) return true;
   if (before && /^(?:with|to|against)$/u.test(before.normal) && at(first - 2) && SCORE.test(at(first - 2)!.text) && RESULT_VERBS.has(at(first - 3)?.normal ?? '')) return true;
   return false;
+}
+
+const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'thrashing', 'rout']);
+
+/** "Northport's 2-1 win over Easton": the name before (with a possessive) or after ("over/to/against/with X") a scored result noun. */
+function isScoredResultNoun(at: (k: number) => Token | undefined, first: number, last: number): boolean {
+  const head = at(last)!;
+  const a1 = at(last + 1);
+  const a2 = at(last + 2);
+  if (possessive(head) && a1 && a2 && SCORE.test(a1.text) && RESULT_NOUNS.has(a2.normal)) return true;
+  const b1 = at(first - 1);
+  const b2 = at(first - 2);
+  const b3 = at(first - 3);
+  return !!b1 && !!b2 && !!b3 && /^(?:over|to|against|with|by|at)$/u.test(b1.normal) && RESULT_NOUNS.has(b2.normal) && SCORE.test(b3.text);
 }
 
 /** The type with the most votes, or null when there are none or a tie at the top. */
