@@ -133,6 +133,14 @@ describe('teams and companies that a tagger guess or the city list would make pl
     // A company's stock and stakes.
     ['Shares of Brightvale fell 4 percent.', [['Brightvale', 'organization']]],
     ['Investors bought a stake in Brightvale last year.', [['Brightvale', 'organization']]],
+    // A plural verb with one name: British English makes a team plural; a person or a town is singular.
+    ['Northport were held to a goalless draw by Easton.', [['Northport', 'organization'], ['Easton', 'organization']]],
+    ['Leeds, who are top of the table, lost at home.', [['Leeds', 'organization']]],
+    ['Brisbane have won their last three matches.', [['Brisbane', 'organization']]],
+    // A player's club.
+    ['Halvorsen scored twice for Wigan on Sunday.', [['Halvorsen', 'person'], ['Wigan', 'organization']]],
+    // A headline in capitals types its names as the story does.
+    ['NORTHPORT HOLD EASTON\nNorthport were held by Easton, who have not lost since May.', [['NORTHPORT', 'organization'], ['EASTON', 'organization'], ['Northport', 'organization'], ['Easton', 'organization']]],
     // "Re" closes a reinsurer's name ("Swiss Re" is the kind); "Port" does not make it a place.
     ['Port Allen Re raised its forecast.', [['Port Allen Re', 'organization']]],
   ])('%j', (text, expected) => {
@@ -144,6 +152,13 @@ describe('teams and companies that a tagger guess or the city list would make pl
     ["Bristol's mayor opened the bridge.", [['Bristol', 'place']]],
     // A country's name is a place by the gazetteer, firmly: its supporters do not make it a club.
     ['Fans of Kenya sang all night.', [['Kenya', 'place']]],
+    // A list of people takes a plural verb; "who" with a singular verb is a person.
+    ['Okafor and Vukovic were at the hearing.', [['Okafor', 'person'], ['Vukovic', 'person']]],
+    ['Okafor, who was at the hearing, said nothing.', [['Okafor', 'person']]],
+    // The plural verb agrees with the noun the name depends on.
+    ['Parts of a Charter for Growth were agreed.', [['Charter', 'other'], ['Growth', 'other']]],
+    // A tennis player's country in brackets is no side of the result.
+    ['Kofi Mensah (Ghana) beat Lena Brandt (Germany) 6-3 6-4.', [['Kofi Mensah', 'person'], ['Ghana', 'place'], ['Lena Brandt', 'person'], ['Germany', 'place']]],
     // A person named by a full name keeps it under a sports role.
     ['Kofi Mensah, the Easton captain, scored.', [['Kofi Mensah', 'person'], ['Easton', 'organization']]],
   ])('must keep: %j', (text, expected) => {

@@ -67,8 +67,16 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak));
+  const typed = retypeCapitals(typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), capitalsLines);
   return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed))), (w) => isGivenName(w) || isWorldGivenName(w));
+}
+
+/** "NORTHPORT HOLD EASTON": a name in a capitals line takes the type its body-text mentions end up with. */
+function retypeCapitals(mentions: EntityMention[], lines: readonly Sentence[]): EntityMention[] {
+  if (lines.length === 0) return mentions;
+  const typeOf = new Map<string, EntityType>();
+  for (const m of mentions) if (!m.name.includes(' ') && /\p{Ll}/u.test(m.name)) typeOf.set(m.name.toUpperCase(), m.type);
+  return mentions.map((m) => (!/\p{Ll}/u.test(m.name) && typeOf.has(m.name) ? { ...m, type: typeOf.get(m.name)! } : m));
 }
 
 /** "CITY WIN AGAIN", "PARIS 2004-05-11": a line with capital letters and no lower-case one. */
@@ -468,7 +476,8 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
-  return /^\p{Ll}/u.test(next.text) && !next.tags.has('Verb');
+  // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
+  return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
 }
 
 /**

@@ -106,8 +106,15 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   }
   // "Tavita Moana, 54, said": an age in apposition.
   if (comma(head) && after && /^\d{1,3}$/u.test(after.text) && comma(after)) vote('person');
-  // "Moana, who", "Kestrel, which": the relative pronoun English uses for people.
-  if (comma(head) && after?.normal === 'who') vote('person');
+  // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
+  // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
+  if (comma(head) && after?.normal === 'who') vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
+  // "Northport were held to a draw", "Brisbane have won three": one name with a plural verb is a
+  // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
+  // after "of" or "a" the verb agrees with another noun: "elements of a Contract for Peace were").
+  if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
+  // "scored twice for Wigan", "signed for Easton", "played for Northport": a player's club.
+  if (before?.normal === 'for' && isPlayingFor(at, first - 2)) vote('organization');
   // "nurse Tavita Moana", "councillor Ines Vukovic": a lower-case role noun from the lexicons right
   // before the name (an agent noun by its ending alone is too loose here: "the letter F", "browser Safari").
   // ("the vice president of Kestrel": compromise may tag "of" an actor; a function word is no role.)
@@ -142,6 +149,8 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
 
 /** "Northport beat Easton 2-1", "Easton drew 1-1 with Northport", "lost 2-0 to Easton". */
 function isResult(at: (k: number) => Token | undefined, first: number, last: number): boolean {
+  // "Kofi Mensah (Ghana) beat …": a player's country in brackets is no side of the result.
+  if (/\(\s*$/u.test(at(first)!.pre) || /\(\s*$/u.test(at(first - 1)?.post ?? '')) return false;
   const after = at(last + 1);
   const scoreWithin = (from: number, to: number) => {
     for (let k = from; k <= to; k++) if (at(k) && SCORE.test(at(k)!.text)) return true;
@@ -169,6 +178,21 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   return false;
 }
 
+/** Plural forms of "be" and "have" that agree with a team's name in British English. */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', "'re", "'ve"]);
+/** Verbs of playing for a club: "scored for", "signed for", "played for". */
+const PLAYING_VERBS = new Set(['scored', 'scores', 'score', 'signed', 'signs', 'played', 'plays', 'play', 'playing', 'debut', 'appearances', 'goals']);
+
+/** "scored for X", "scored twice for X", "scored his first goal for X": a playing verb within three words before "for". */
+function isPlayingFor(at: (k: number) => Token | undefined, k: number): boolean {
+  for (let j = k; j > k - 4; j--) {
+    const t = at(j);
+    if (!t) return false;
+    if (PLAYING_VERBS.has(t.normal)) return true;
+  }
+  return false;
+}
+
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'thrashing', 'rout']);
 
 /** "Northport's 2-1 win over Easton": the name before (with a possessive) or after ("over/to/against/with X") a scored result noun. */
@@ -180,7 +204,8 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const b1 = at(first - 1);
   const b2 = at(first - 2);
   const b3 = at(first - 3);
-  return !!b1 && !!b2 && !!b3 && /^(?:over|to|against|with|by|at)$/u.test(b1.normal) && RESULT_NOUNS.has(b2.normal) && SCORE.test(b3.text);
+  // "a goalless draw with Easton": a score said in words.
+  return !!b1 && !!b2 && !!b3 && /^(?:over|to|against|with|by|at)$/u.test(b1.normal) && RESULT_NOUNS.has(b2.normal) && (SCORE.test(b3.text) || /^(?:goalless|scoreless)$/u.test(b3.normal));
 }
 
 /** The type with the most votes, or null when there are none or a tie at the top. */
