@@ -165,3 +165,24 @@ describe('teams and companies that a tagger guess or the city list would make pl
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('people after an office title, with names no list knows, and hyphenated given names', () => {
+  it.each<Case>([
+    ['"It works," said Chief Executive Mette Skovgaard.', [['Mette Skovgaard', 'person']]],
+    ['Magistrate Pieter du Plessis said it was luck.', [['Pieter du Plessis', 'person']]],
+    ['Goalkeeper Lee Tsz-chun saved two penalties.', [['Lee Tsz-chun', 'person']]],
+    ['The lead came through Chan Ka-ho in the 23rd minute.', [['Chan Ka-ho', 'person']]],
+    // Two capitalised words in no dictionary and no gazetteer: a given name and a surname.
+    ['They met Wanjiru Kamau-Otieno on Monday.', [['Wanjiru Kamau-Otieno', 'person']]],
+    ['Tavish Quarrie kicked two goals. "Easy," Quarrie said.', [['Tavish Quarrie', 'person'], ['Quarrie', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A demonym and an unknown name are no person; a compound modifier keeps its hyphen apart.
+    ['Canadian Zarnix dealers are not included.', [['Canadian Zarnix', 'other']]],
+    ['The Kremlin-led talks ended.', [['Kremlin', 'other']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

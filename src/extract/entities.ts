@@ -11,7 +11,7 @@ import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
   BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
-  OF_HEADS, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
+  OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
@@ -54,7 +54,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       while (j + 1 < sentence.lastToken && continuesName(doc.tokens, j, j + 1)) j++;
       // A name never ends on a connector ("Bank of" at a line end).
       let end = j;
-      while (end > i && !isCapitalized(doc.tokens[end])) end--;
+      while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end)) end--;
       mentions.push(...nameRun(ctx, sentence, i, end));
       i = j + 1;
     }
@@ -287,6 +287,25 @@ function hasPossessive(t: Token): boolean {
   return /[’']s$/u.test(t.text) || /^[’']s?\b/u.test(t.post);
 }
 
+// Words that follow a hyphen in compound modifiers ("Kremlin-led", "state-run"), never in a given name.
+const COMPOUND_ENDINGS = new Set(['led', 'run', 'born', 'made', 'like', 'wide', 'free', 'held', 'type', 'era', 'bred', 'fed', 'based', 'owned', 'style']);
+
+/** "Ka-ho", "Min-jae", "Siu-lun": a Chinese or Korean given name, written with a hyphen and a short lower-case second syllable. */
+function isHyphenatedGivenName(t: Token): boolean {
+  const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(t.text);
+  return !!m && !COMPOUND_ENDINGS.has(m[1]) && !isEnglishWord(t.normal);
+}
+
+/**
+ * tokens[k] is the lower-case second syllable of such a name split by the tokenizer ("Ka" "-" "ho"),
+ * after a surname: the first syllable is short and capitalised and follows another capitalised word.
+ */
+function isHyphenSyllable(tokens: Token[], k: number): boolean {
+  const [surname, a, b] = [tokens[k - 2], tokens[k - 1], tokens[k]];
+  if (!surname || !a || surname.sentence !== b.sentence || a.post !== '-' || b.pre !== '') return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(surname.text) && surname.post === ' ' && /^\p{Lu}\p{Ll}{1,4}$/u.test(a.text) && /^\p{Ll}{1,4}$/u.test(b.text) && !COMPOUND_ENDINGS.has(b.normal) && !isEnglishWord(`${a.normal}-${b.normal}`);
+}
+
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
@@ -294,10 +313,12 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
+  // "Chan Ka-ho", "Park Min-jae": compromise splits a hyphenated given name into two tokens.
+  if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
   if (isDateWord(b) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
-  if (/-\p{Ll}+$/u.test(b.text)) return false;
+  if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
@@ -524,6 +545,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t))) return strong('person');
+  // "Chief Executive Mette Skovgaard", "Goalkeeper Lee Tsz-chun": a title ending on an office names
+  // the person after it, unless the name has a body's or a place's head ("Chief Executive Halcyon Health" is rare).
+  if (titles.length > 0 && OFFICE_TITLES.has(titles[titles.length - 1]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
   if (words.length > 1 && words[0].normal === 'air') return strong('organization');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
@@ -548,6 +572,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
   if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) return strong('person');
   if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
+  // "Tane Whitcombe", "Wanjiru Kamau-Otieno": two or three capitalised words that are in no English
+  // dictionary and no gazetteer are most often a person's given name and surname.
+  if (words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
   if (hasPersonFrame(tokens, first, last)) return strong('person');
   if (ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   if (words.some((t) => t.tags.has('Organization'))) return weak('organization');
@@ -581,6 +608,15 @@ const ROLE_SUFFIX = /(?:or|er|eer|ist|ant|ent|ian)$/u;
 function isRoleNoun(t: Token): boolean {
   if (isTitleWord(t) || t.tags.has('Actor')) return !isFirstName(t);
   return ROLE_SUFFIX.test(t.normal) && t.normal.length > 4 && isEnglishWord(t.normal) && !isFirstName(t) && !isKnownPlace(t.text) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
+}
+
+/** "Whitcombe", "Kamau-Otieno", "Ka-ho": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
+function isForeignNameWord(t: Token): boolean {
+  const word = bare(t);
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(word)) return false;
+  // The dictionary has no proper adjectives or planets: "Canadian Saturn" is no person.
+  if (['Demonym', 'Place', 'Country', 'City', 'Region', 'Organization', 'Month', 'WeekDay'].some((tag) => t.tags.has(tag))) return false;
+  return word.split('-').every((part) => !isEnglishWord(part.toLowerCase())) && !isKnownPlace(word) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
 }
 
 /** "Putin", "V.", "O'Brien", "al-Assad": not an acronym ("Mac OS X"), a place or a body's head. */

@@ -18,6 +18,32 @@ export const PERSON_TITLES = new Set([
   'coach', 'manager', 'executive', 'officer', 'head', 'press', 'detective', 'inspector', 'agent',
   'presidential', 'candidate', 'nominee', 'chairperson', 'first', 'opposition', 'house', 'senate',
   'majority', 'minority', 'whip', 'analyst', 'economist', 'author', 'writer', 'columnist', 'jr',
+  // Offices of courts, councils, police and churches (Wikipedia, "English honorifics" and
+  // "Judiciary of England and Wales"), and the playing positions of TEAM_ROLES that news writes
+  // capitalised before a player ("Goalkeeper Lee Tsz-chun", "Magistrate Pieter du Plessis").
+  'magistrate', 'councillor', 'councilor', 'coroner', 'sheriff', 'constable', 'superintendent',
+  'principal', 'dean', 'provost', 'vicar', 'pastor', 'deacon', 'counsel', 'solicitor', 'barrister',
+  'goalkeeper', 'defender', 'midfielder', 'winger', 'striker', 'fullback', 'quarterback', 'pitcher',
+  'batsman', 'bowler', 'skipper', 'ruckman',
+]);
+
+/**
+ * The title words that end a title naming a person's office ("Chief Executive", "Club Chairman",
+ * "Goalkeeper"): a name right after one is a person. Portfolio and modifier words ("Health",
+ * "Former", "House", "Press") end no such title.
+ */
+export const OFFICE_TITLES = new Set([
+  'executive', 'officer', 'coach', 'manager', 'captain', 'inspector', 'detective', 'agent', 'analyst',
+  'economist', 'author', 'writer', 'columnist', 'leader', 'attorney', 'candidate', 'nominee',
+  'commander', 'marshal', 'chair', 'chairperson', 'founder', 'magistrate', 'councillor', 'councilor',
+  'coroner', 'sheriff', 'constable', 'superintendent', 'principal', 'dean', 'provost', 'vicar',
+  'pastor', 'deacon', 'counsel', 'solicitor', 'barrister', 'goalkeeper', 'defender', 'midfielder',
+  'winger', 'striker', 'fullback', 'quarterback', 'pitcher', 'batsman', 'bowler', 'skipper', 'ruckman',
+  'professor', 'prof', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'chancellor', 'premier',
+  'judge', 'justice', 'ambassador', 'envoy', 'commissioner', 'chairman', 'chairwoman', 'director',
+  'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'president', 'ceo', 'cfo', 'coo',
+  'colonel', 'major', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'general', 'bishop', 'archbishop',
+  'cardinal', 'rabbi', 'imam', 'reverend', 'congressman', 'congresswoman', 'representative',
 ]);
 
 /** Title words that on their own already mark a person ("Mr.", "President"). */
