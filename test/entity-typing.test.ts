@@ -186,3 +186,23 @@ describe('people after an office title, with names no list knows, and hyphenated
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('firms joined by an ampersand, teams named by a plural, industry words closing a name', () => {
+  it.each<Case>([
+    ['Department store chain Kestle & Vane will close 23 shops.', [['Kestle & Vane', 'organization']]],
+    ['The Zarnby Marlins beat the Cove Cassowaries by 27 points.', [['Zarnby Marlins', 'organization'], ['Cove Cassowaries', 'organization']]],
+    ['The Marlins led by two points at the break.', [['Marlins', 'organization']]],
+    ['Veklund Shipping has ordered six ships.', [['Veklund Shipping', 'organization']]],
+    ['Tarrow Water was fined for the spills.', [['Tarrow Water', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // Geographic plurals, a family, products and a demonym are no team.
+    ['They sailed to the Faroe Islands.', [['Faroe Islands', 'place']]],
+    ['Kenya Health Minister Amara Okoye spoke.', [['Kenya', 'place'], ['Amara Okoye', 'person']]],
+    ['He bought the new Zarbook Air laptops.', [['Zarbook Air', 'other']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -326,6 +326,8 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
+  // "Hollowell & Price", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
+  if (b.text === '&' && isCapitalized(a)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
 }
@@ -548,6 +550,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Chief Executive Mette Skovgaard", "Goalkeeper Lee Tsz-chun": a title ending on an office names
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Halcyon Health" is rare).
   if (titles.length > 0 && OFFICE_TITLES.has(titles[titles.length - 1]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
+  if (words.some((t) => t.text === '&')) return strong('organization');
+  // "Port Hedland Marlins", "the Eastern Lions": a name ending on a plural common noun that is no
+  // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
+  if (isPluralGroupName(doc, part)) return strong('organization');
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
   if (words.length > 1 && words[0].normal === 'air') return strong('organization');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
@@ -608,6 +614,32 @@ const ROLE_SUFFIX = /(?:or|er|eer|ist|ant|ent|ian)$/u;
 function isRoleNoun(t: Token): boolean {
   if (isTitleWord(t) || t.tags.has('Actor')) return !isFirstName(t);
   return ROLE_SUFFIX.test(t.normal) && t.normal.length > 4 && isEnglishWord(t.normal) && !isFirstName(t) && !isKnownPlace(t.text) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
+}
+
+/**
+ * "Canterbury Rams", "Kowloon Bay Dragons", "the Marlins": the last word is a capitalised plural whose
+ * singular is an English noun ("ram", "dragon", "marlin"), not a geographic head, and the name is no
+ * known place; a one-word name needs "the" before it ("the Marlins"), which a family's name also takes
+ * ("the Smiths") but which a surname does not.
+ */
+function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
+  const { tokens } = doc;
+  const head = tokens[part.last];
+  const word = bare(head);
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || !head.tags.has('Noun') || head.tags.has('Demonym') || head.tags.has('Person')) return false;
+  const singular = singularize(word.toLowerCase());
+  if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
+  const name = tokens.slice(part.first, part.last + 1).map((t) => t.text).join(' ');
+  if (isKnownPlace(name) || isKnownPlace(word)) return false;
+  // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
+  if (part.first < part.last) return !isFirstName(tokens[part.first]) && !isPluralNoun(tokens[part.last - 1]);
+  const before = tokens[part.first - 1];
+  return !!before && before.sentence === head.sentence && before.normal === 'the';
+}
+
+function isPluralNoun(t: Token): boolean {
+  const singular = singularize(t.normal);
+  return t.tags.has('Plural') || (singular !== t.normal && isEnglishWord(singular));
 }
 
 /** "Whitcombe", "Kamau-Otieno", "Ka-ho": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */

@@ -74,6 +74,16 @@ export const ORGANIZATION_HEADS = new Set([
   'pharmaceuticals', 'petroleum', 'steel', 'foods', 'communications', 'telecom', 'automotive',
   'aerospace', 'insurance', 'financial', 'bancorp', 'semiconductor', 'robotics', 'energies',
   'brothers', 'bros', 'mutual', 'trust', 'airline', 'railways', 'railroad', 'telecommunications',
+  // Industry words that end company names ("Nordhavn Shipping", "Tindall Water", "Savanna Air"), from
+  // the industry names of the Global Industry Classification Standard (GICS, MSCI and S&P), and the
+  // names newspapers and stations take ("The Lagos Ledger", "Coast FM").
+  'shipping', 'logistics', 'utilities', 'water', 'aviation', 'healthcare', 'pharma',
+  'biotech', 'mining', 'metals', 'chemicals', 'construction', 'engineering', 'retail',
+  'apparel', 'textiles', 'beverages', 'brewery', 'brewing', 'tobacco', 'realty', 'properties',
+  'reit', 'leasing', 'lending', 'investments', 'asset', 'assets', 'advisors', 'advisers',
+  'telecoms', 'wireless', 'cable', 'semiconductors', 'solar', 'renewables', 'oil', 'gas', 'power',
+  'electric', 'flooring', 'furniture', 'hotels', 'resorts', 'leisure', 'gaming', 'publishing',
+  'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
   // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
 ]);
