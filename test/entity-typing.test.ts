@@ -206,3 +206,28 @@ describe('firms joined by an ampersand, teams named by a plural, industry words 
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('datelines, bylines, amounts and possessives inside names', () => {
+  it.each<Case>([
+    ['ZARNBY — The council met on Monday.', [['ZARNBY', 'place']]],
+    ['VEKORIA, June 28 - The court ruled.', [['VEKORIA', 'place']]],
+    ['KESTLEFORD, Minn. — Mayor Ana Ruiz won.', [['KESTLEFORD', 'place'], ['Minn.', 'place'], ['Ana Ruiz', 'person']]],
+    ['He lives in Kestleford, Conn., with his wife.', [['Kestleford', 'place'], ['Conn.', 'place']]],
+    ['The Rams host Vekhaw\'s Bay in the final.', [['Rams', 'organization'], ["Vekhaw's Bay", 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A byline's job title and an amount's currency name no one.
+    ['By Ana Ruiz, Local Democracy Reporter', [['Ana Ruiz', 'person']]],
+    ['By Ana Ruiz\nStaff Writer', [['Ana Ruiz', 'person']]],
+    ['Net profit fell to Rs 112 crore.', []],
+    ['The owner was fined R150,000 on Monday.', []],
+    // A place's possessive opens no name: "Kenya's Court of Appeal" is the country's court.
+    ["Kenya's Court of Appeal ruled.", [['Kenya', 'place'], ['Court of Appeal', 'organization']]],
+    // A capitals word mid-line, or followed by a hyphenated word, is no dateline.
+    ['The NATO summit opened.', [['NATO', 'organization']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

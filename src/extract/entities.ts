@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -243,6 +243,8 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (t.normal === 'may' && i > 0 && BEFORE_MONTH.has(ctx.doc.tokens[i - 1].normal)) return false;
   if (!isCapitalized(t) || isDateWord(t) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
+  // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
+  if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
   if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
@@ -250,6 +252,8 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   if (afterOpening(ctx.doc, sentence, i)) {
     if (ctx.properWords.has(t.normal)) return true;
+    // "ZARNBY —", "SAN BENITO —": a dateline's town, in capitals.
+    if (opensDateline(ctx.doc, sentence, i)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
     // "Kestrel said in a statement": a singular noun with no determiner cannot be the subject of "said",
@@ -306,10 +310,19 @@ function isHyphenSyllable(tokens: Token[], k: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(surname.text) && surname.post === ' ' && /^\p{Lu}\p{Ll}{1,4}$/u.test(a.text) && /^\p{Ll}{1,4}$/u.test(b.text) && !COMPOUND_ENDINGS.has(b.normal) && !isEnglishWord(`${a.normal}-${b.normal}`);
 }
 
+// Heads that a possessive may open inside a name: "Hawke's Bay", "St Colman's Church", "Magistrate's Court".
+const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral', 'chapel', 'college', 'hospital', 'inn', 'federation', 'association', 'union', 'society', 'school', 'hall', 'cross', 'head', 'point', 'well', 'wood']);
+
+/** "Hawke's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
+function isPossessiveInsideName(a: Token, b: Token): boolean {
+  if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
+  return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
+}
+
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
-  if (hasPossessive(a)) return false;
+  if (hasPossessive(a)) return isPossessiveInsideName(a, b);
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
@@ -464,6 +477,8 @@ function endsCompleteName(tokens: Token[], first: number, last: number): boolean
 function nameRun(ctx: Context, sentence: Sentence, first: number, last: number): EntityMention[] {
   const { tokens } = ctx.doc;
   const out: EntityMention[] = [];
+  // "Local Democracy Reporter", "Staff Writer": a byline's job title names no one.
+  if (NEWSROOM_ROLES.has(tokens[last].normal) && !tokens.slice(first, last + 1).some(isFirstName)) return out;
   for (const whole of splitRun(tokens, first, last)) {
     const part = trimPlaceQualifiers(tokens, whole);
     // "North American", "Latin American": a direction and a demonym make one adjective, no name.
@@ -474,15 +489,23 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !bareSubjectOfReport(tokens, f, sentence)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
-    const dateline = f === sentence.firstToken && !/\p{Ll}/u.test(ctx.doc.text.slice(tokens[f].start, tokens[l].end)) && /^\s*,/u.test(tokens[l].post) && !!tokens[l + 1] && isKnownPlace(tokens[l + 1].text) && /\d/u.test(ctx.doc.text.slice(tokens[l].end, sentence.end));
+    const dateline = isDateline(ctx.doc, sentence, f, l);
+    // "Hartford, Conn.": a town before an AP state abbreviation.
+    const stateAfter = /^,\s*$/u.test(tokens[l].post) && !!tokens[l + 1] && isStateAbbreviation(tokens[l + 1]);
     // "Northport beat Easton 2-1": a team, even when a town has its name.
     // (A golfer's scores, "Ruth Adeyemi 71 68 70", make no team: a given name and a surname are a person.)
     const team = isTeamInResult(tokens, f, l) && !(f < l && isFirstName(tokens[f]));
-    const typing: Typing = dateline ? { type: 'place', weak: false } : team ? { type: 'organization', weak: false } : isQuotedTitle(tokens, f, l) ? { type: 'other', weak: false } : classify(ctx.doc, part);
+    if (isStateAbbreviation(tokens[f]) && f === l && /^,\s*$/u.test(tokens[f - 1]?.post ?? '')) {
+      out.push({ ...mention(ctx.doc, f, l, 'place', []), end: tokens[f].end + 1, text: `${tokens[f].text}.`, name: `${tokens[f].text}.` });
+      ctx.votes.push({});
+      ctx.weak.push(false);
+      continue;
+    }
+    const typing: Typing = dateline || stateAfter ? { type: 'place', weak: false } : team ? { type: 'organization', weak: false } : isQuotedTitle(tokens, f, l) ? { type: 'other', weak: false } : classify(ctx.doc, part);
     out.push(mention(ctx.doc, f, l, typing.type, part.titles));
     ctx.votes.push(contextEvidence(tokens, f, l));
     ctx.weak.push(typing.weak);
@@ -640,6 +663,36 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
 function isPluralNoun(t: Token): boolean {
   const singular = singularize(t.normal);
   return t.tags.has('Plural') || (singular !== t.normal && isEnglishWord(singular));
+}
+
+/**
+ * "ACCRA —", "LAGOS, June 28 (Wire) -", "FJELLBY, Minn. —", "MUMBAI:": a line opening with a name in
+ * capitals, then a dash, a colon, or a comma and a date, a state or a known place, is a dateline:
+ * the name is the town the story was filed from.
+ */
+function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: number): boolean {
+  const { tokens, text } = doc;
+  const lineStart = f === sentence.firstToken || /\n\s*$/u.test(tokens[f - 1]?.post ?? '') || /\n\s*$/u.test(tokens[f].pre);
+  const name = text.slice(tokens[f].start, tokens[l].end);
+  if (!lineStart || /\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return false;
+  const post = tokens[l].post;
+  if (/^\s*(?:[—–]|-(?=\s)|:)/u.test(post)) return true;
+  const next = tokens[l + 1];
+  if (!/^\s*,/u.test(post) || !next) return false;
+  // "AL-AIN, United Arab Emirates 1996-12-06": a known place and a date after it.
+  return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || isStateAbbreviation(next) || (isKnownPlace(next.text) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
+}
+
+/** tokens[i] opens a dateline: it and the capitalised words after it on the line form one (isDateline). */
+function opensDateline(doc: SegmentedDocument, sentence: Sentence, i: number): boolean {
+  let j = i;
+  while (j + 1 < sentence.lastToken && doc.tokens[j].post === ' ' && !/\p{Ll}/u.test(doc.tokens[j + 1].text) && /\p{Lu}/u.test(doc.tokens[j + 1].text)) j++;
+  return isDateline(doc, sentence, i, j);
+}
+
+/** "Minn.", "Conn.", "N.Y.": an AP abbreviation of a US state, with its dot. */
+function isStateAbbreviation(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && (t.post.startsWith('.') || t.text.endsWith('.')) && AP_STATE_ABBREVIATIONS.has(t.normal.replace(/\.$/u, ''));
 }
 
 /** "Whitcombe", "Kamau-Otieno", "Ka-ho": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */

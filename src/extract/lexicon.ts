@@ -298,3 +298,16 @@ export const COMMON_ACRONYMS = new Set([
   'ghz', 'mhz', 'hd', 'uhd', 'vr', 'ar', 'ui', 'ux', 'qa', 'faqs', 'ceos', 'etc', 'aka', 'asap', 'fyi',
   'rsvp', 'tba', 'tbd', 'lol', 'omg', 'covid', 'sars', 'adhd', 'icu', 'er', 'gop', 'ev', 'evs', 'ipod',
 ]);
+
+/**
+ * The AP Stylebook's abbreviations of US states, as datelines and "Hartford, Conn." write them
+ * (the eight states AP never abbreviates are not here). Lower case, without the final dot.
+ */
+export const AP_STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la',
+  'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c',
+  'n.d', 'okla', 'ore', 'pa', 'r.i', 's.c', 's.d', 'tenn', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo',
+]);
+
+/** Jobs of a newspaper's staff: a byline's "Staff Writer", "Environment Correspondent" is a job, not a name. */
+export const NEWSROOM_ROLES = new Set(['reporter', 'writer', 'correspondent', 'editor', 'columnist', 'photographer', 'producer', 'contributor', 'stringer']);
