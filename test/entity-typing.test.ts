@@ -231,3 +231,22 @@ describe('datelines, bylines, amounts and possessives inside names', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('venues, compass words, given names before English words, dashes', () => {
+  it.each<Case>([
+    ['The final is at Sky Vekwood Stadium next week.', [['Sky Vekwood Stadium', 'place']]],
+    ['Councillors in West Lothby have voted.', [['West Lothby', 'place']]],
+    // A given name and an English word ("Savanna Air") yield to a body's context.
+    ["Shares of Savanna Air rose. Savanna Air's chief financial officer resigned.", [['Savanna Air', 'organization'], ['Savanna Air', 'organization']]],
+    ['It came a day after a 0-3 home defeat by Redvale.', [['Redvale', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    ['Jim Press said so.', [['Jim Press', 'person']]],
+    ['Co-author Ana Ruiz said so.', [['Ana Ruiz', 'person']]],
+    ['ZARNBY - Divers have found a wreck.', [['ZARNBY', 'place']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

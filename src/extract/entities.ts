@@ -153,7 +153,8 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
 /** "U.S.-made", "Kremlin-backed": the name before a hyphenated lower-case word is still a name. */
 function hyphenatedName(t: Token): EntityMention | null {
   const m = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}.]*)-\p{Ll}+$/u.exec(t.text);
-  if (!m || NOT_NAMES.has(m[1].toLowerCase())) return null;
+  // "Co-author", "Ex-minister": a hyphenated word the dictionary has is a word, not a name.
+  if (!m || NOT_NAMES.has(m[1].toLowerCase()) || isEnglishWord(t.text.toLowerCase())) return null;
   const name = m[1];
   const acronym = isAcronymText(name);
   const key = name.toLowerCase().replace(/\./gu, '');
@@ -233,7 +234,8 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   if (i === sentence.firstToken) return true;
   const t = doc.tokens[i];
   // After an opening quote, a colon or a dash a capital letter is not evidence of a name.
-  return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$/u.test(doc.tokens[i - 1].post);
+  // ("TUNIS - Divers have found": a spaced hyphen is a dash.)
+  return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(doc.tokens[i - 1].post);
 }
 
 // "in May", "since May", "late May": the month, not a name.
@@ -250,6 +252,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
   // "U.S.-made", "Kremlin-backed": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
+  // "Co-author", split by the tokenizer into "Co" "-" "author": a dictionary word, not a name.
+  const next = ctx.doc.tokens[i + 1];
+  if (t.post === '-' && next && next.pre === '' && /^\p{Ll}/u.test(next.text) && (isEnglishWord(`${t.normal}-${next.normal}`) || (ENGLISH_PREFIXES.has(t.normal) && isEnglishWord(next.normal)))) return false;
   if (afterOpening(ctx.doc, sentence, i)) {
     if (ctx.properWords.has(t.normal)) return true;
     // "ZARNBY —", "SAN BENITO —": a dateline's town, in capitals.
@@ -599,7 +604,15 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text);
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
-  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) return strong('person');
+  // "Sky Basin Stadium", "Marrara Oval": a venue's head closes a place, whatever word opens it.
+  if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return strong('place');
+  // "West Lothersby", "North Vekton": a compass word opens a place's name, not a given name.
+  if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
+  // ("Savanna Air", "Jim Press": a surname that is also an English word leaves the person open to a
+  // body's context: "shares of Savanna Air", "Savanna Air's chief financial officer".)
+  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
+    return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) ? weak('person') : strong('person');
+  }
   if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
   // "Tane Whitcombe", "Wanjiru Kamau-Otieno": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
@@ -694,6 +707,13 @@ function opensDateline(doc: SegmentedDocument, sentence: Sentence, i: number): b
 function isStateAbbreviation(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) && (t.post.startsWith('.') || t.text.endsWith('.')) && AP_STATE_ABBREVIATIONS.has(t.normal.replace(/\.$/u, ''));
 }
+
+/** Prefixes English writes with a hyphen before a word ("Co-author", "Ex-minister"; Wikipedia, "English prefixes"). */
+const ENGLISH_PREFIXES = new Set(['co', 'ex', 'non', 'pre', 'post', 'anti', 'pro', 'self', 'vice', 'mid', 'semi', 'sub', 'super', 'ultra', 'multi', 'inter', 'counter', 'over', 'under', 'cross']);
+
+/** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
+const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina']);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
 /** "Whitcombe", "Kamau-Otieno", "Ka-ho": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
 function isForeignNameWord(t: Token): boolean {

@@ -78,7 +78,7 @@ export const ORGANIZATION_HEADS = new Set([
   // the industry names of the Global Industry Classification Standard (GICS, MSCI and S&P), and the
   // names newspapers and stations take ("The Lagos Ledger", "Coast FM").
   'shipping', 'logistics', 'utilities', 'water', 'aviation', 'healthcare', 'pharma',
-  'biotech', 'mining', 'metals', 'chemicals', 'construction', 'engineering', 'retail',
+  'biotech', 'mining', 'metals', 'chemicals', 'cement', 'materials', 'construction', 'engineering', 'retail',
   'apparel', 'textiles', 'beverages', 'brewery', 'brewing', 'tobacco', 'realty', 'properties',
   'reit', 'leasing', 'lending', 'investments', 'asset', 'assets', 'advisors', 'advisers',
   'telecoms', 'wireless', 'cable', 'semiconductors', 'solar', 'renewables', 'oil', 'gas', 'power',

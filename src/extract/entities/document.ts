@@ -28,6 +28,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     const summed = byName.get(m.name)!;
     const type = winner(summed);
     if (!type || type === 'other' || type === m.type) return m;
+    // "Tony Clement, Canada's minister": a comma and a place after a person's name is no town in it.
+    if (m.type === 'person' && type === 'place') return m;
     return m.type === 'other' || !summed[m.type] ? { ...m, type } : m;
   });
 }

@@ -202,8 +202,10 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const a2 = at(last + 2);
   if (possessive(head) && a1 && a2 && SCORE.test(a1.text) && RESULT_NOUNS.has(a2.normal)) return true;
   const b1 = at(first - 1);
+  // "a 0-3 home defeat by Redcastle": a venue word may stand between the score and the noun.
+  const venue = /^(?:home|away)$/u.test(at(first - 3)?.normal ?? '') ? 1 : 0;
   const b2 = at(first - 2);
-  const b3 = at(first - 3);
+  const b3 = at(first - 3 - venue);
   // "a goalless draw with Easton": a score said in words.
   return !!b1 && !!b2 && !!b3 && /^(?:over|to|against|with|by|at)$/u.test(b1.normal) && RESULT_NOUNS.has(b2.normal) && (SCORE.test(b3.text) || /^(?:goalless|scoreless)$/u.test(b3.normal));
 }
