@@ -1,0 +1,110 @@
+// The blind set's gold (fixtures/blind/*.jsonl) is only worth its figures if every item is the
+// text it claims to be, in the shape and vocabulary fixtures/blind/README.md documents.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BLIND_SPLITS, blindPath, loadBlind, parseAnnotations, parseArticle, toJsonl, type BlindDoc } from '../scripts/eval/build-blind.ts';
+
+const TYPES = ['person', 'organization', 'place', 'other'];
+const HOWS = ['after-cue', 'before-cue', 'pronoun', 'description', 'continuation', 'paragraph', 'according-to', 'none'];
+// ISO 8601 / TIMEX3 values at their own granularity: year, month, day (with a time or part of day), week, weekend, quarter, season.
+const DATE_VALUE = /^\d{4}(?:-(?:\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?)?|W\d{2}(?:-WE)?|Q[1-4]|SP|SU|FA|WI))?$/u;
+const DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/** Code-point slice: the gold's offsets are code points, not UTF-16 units. */
+const slice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
+
+function problems(d: BlindDoc): string[] {
+  const out: string[] = [];
+  const length = Array.from(d.text).length;
+  for (const kind of ['entities', 'quotes', 'dates', 'numbers'] as const) {
+    for (const item of d[kind]) {
+      if (!(Number.isInteger(item.start) && Number.isInteger(item.end) && 0 <= item.start && item.start < item.end && item.end <= length)) out.push(`${kind} ${item.start}-${item.end}: bad offsets`);
+      else if (slice(d.text, item.start, item.end) !== item.text) out.push(`${kind} ${item.start}-${item.end}: ${JSON.stringify(slice(d.text, item.start, item.end))} ≠ ${JSON.stringify(item.text)}`);
+      if (item.text !== item.text.trim()) out.push(`${kind} "${item.text}": surrounding whitespace`);
+    }
+  }
+  for (const e of d.entities) {
+    if (!TYPES.includes(e.type)) out.push(`entity "${e.text}": type ${e.type}`);
+    // Conventions: no leading article, no possessive.
+    if (/^the\s/iu.test(e.text) && e.type !== 'other') out.push(`entity "${e.text}": leading "the"`);
+    if (/['’]s$/u.test(e.text)) out.push(`entity "${e.text}": possessive`);
+  }
+  const names = new Set(d.entities.map((e) => e.text));
+  for (const q of d.quotes) {
+    if (!HOWS.includes(q.how)) out.push(`quote "${q.text}": how ${q.how}`);
+    if (q.kind !== 'quote' && q.kind !== 'term') out.push(`quote "${q.text}": kind ${q.kind}`);
+    if (q.kind === 'term' && q.speaker !== null) out.push(`term "${q.text}" has a speaker`);
+    // The speaker is a name the article itself gives (its fullest form): a mention must carry it.
+    if (q.speaker !== null && !names.has(q.speaker)) out.push(`quote "${q.text}": speaker "${q.speaker}" is no entity mention of the article`);
+  }
+  for (const t of d.dates) if (!DATE_VALUE.test(t.value)) out.push(`date "${t.text}": value ${t.value}`);
+  for (const n of d.numbers) {
+    if (typeof n.value !== 'number' || !Number.isFinite(n.value)) out.push(`number "${n.text}": value ${n.value}`);
+    if (n.unit !== null && (typeof n.unit !== 'string' || n.unit === '' || n.unit !== n.unit.trim())) out.push(`number "${n.text}": unit ${JSON.stringify(n.unit)}`);
+  }
+  // Mentions of one kind never nest or overlap: each name is annotated once, at its longest.
+  for (const kind of ['entities', 'dates', 'numbers', 'quotes'] as const) {
+    const items = [...d[kind]].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < items.length; i++) if (items[i].start < items[i - 1].end) out.push(`${kind} "${items[i - 1].text}" and "${items[i].text}" overlap`);
+  }
+  return out;
+}
+
+describe('the blind gold reader', () => {
+  it('turns marks into code-point offsets, nested marks included', () => {
+    const d = parseArticle('x', '2025-03-12', '“{{q:Ama Owusu:after-cue|Ça va {{d:2025-03-11|Tuesday}}}},” said {{p|Ama Owusu}} of {{o|Volta & Sons}}, paying {{n:4500000:USD|$4.5 million}}.\n');
+    expect(d.text).toBe('“Ça va Tuesday,” said Ama Owusu of Volta & Sons, paying $4.5 million.\n');
+    expect(d.quotes).toEqual([{ start: 1, end: 14, text: 'Ça va Tuesday', speaker: 'Ama Owusu', kind: 'quote', how: 'after-cue' }]);
+    expect(d.dates).toEqual([{ start: 7, end: 14, text: 'Tuesday', value: '2025-03-11' }]);
+    expect(d.entities.map((e) => [e.text, e.type])).toEqual([['Ama Owusu', 'person'], ['Volta & Sons', 'organization']]);
+    expect(d.numbers).toEqual([{ start: 56, end: 68, text: '$4.5 million', value: 4500000, unit: 'USD' }]);
+    expect(problems(d)).toEqual([]);
+  });
+  it('counts code points, not UTF-16 units, after a character outside the BMP', () => {
+    const d = parseArticle('x', '2025-03-12', '𝔸 {{l|Lagos}}\n');
+    expect(d.entities[0]).toMatchObject({ start: 2, end: 7 });
+  });
+  it('keeps a time of day in a date value and reads "-" as no speaker', () => {
+    const d = parseArticle('x', '2025-03-12', '“{{q:-:none|Go}}” at {{d:2023-11-02T21:40|9.40pm}}\n');
+    expect(d.dates[0].value).toBe('2023-11-02T21:40');
+    expect(d.quotes[0].speaker).toBeNull();
+  });
+  it.each([
+    ['an unknown mark', '{{z|Lagos}}'],
+    ['an unclosed mark', '{{l|Lagos'],
+    ['a stray close', 'Lagos}}'],
+    ['a number without a unit field', '{{n:3|three}}'],
+  ])('rejects %s', (_, text) => {
+    expect(() => parseArticle('x', '2025-03-12', text)).toThrow();
+  });
+  it('finds a gold slice that does not match its text, and a speaker the article never names', () => {
+    const d = parseArticle('x', '2025-03-12', '“{{q:Ama Owusu:after-cue|Go}},” said {{p|Ama}}.\n');
+    d.entities[0].end += 1;
+    expect(problems(d)).toEqual(['entities 11-15: "Ama." ≠ "Ama"', 'quote "Go": speaker "Ama Owusu" is no entity mention of the article']);
+  });
+});
+
+for (const split of BLIND_SPLITS) {
+  describe.runIf(existsSync(blindPath(split, 'jsonl')))(`fixtures/blind/${split}.jsonl`, () => {
+    const docs = existsSync(blindPath(split, 'jsonl')) ? loadBlind(split) : [];
+    it('is exactly what its .ann source gives (run npx tsx scripts/eval/build-blind.ts)', () => {
+      expect(readFileSync(blindPath(split, 'jsonl'), 'utf8')).toBe(toJsonl(parseAnnotations(readFileSync(blindPath(split, 'ann'), 'utf8'))));
+    });
+    it('has 30 articles of 150–350 words, each with its own id and a reference date', () => {
+      expect(docs).toHaveLength(30);
+      expect(new Set(docs.map((d) => d.doc)).size).toBe(30);
+      for (const d of docs) {
+        expect(d.dct, d.doc).toMatch(DAY);
+        const words = d.text.split(/\s+/u).filter(Boolean).length;
+        expect(words, d.doc).toBeGreaterThanOrEqual(150);
+        expect(words, d.doc).toBeLessThanOrEqual(350);
+      }
+    });
+    it('has every item equal to its code-point slice, in the allowed types and values', () => {
+      expect(docs.flatMap((d) => problems(d).map((p) => `${d.doc}: ${p}`))).toEqual([]);
+    });
+    it('uses only BMP characters, so code-point offsets equal the UTF-16 offsets the harness compares', () => {
+      for (const d of docs) expect(Array.from(d.text).length, d.doc).toBe(d.text.length);
+    });
+  });
+}
