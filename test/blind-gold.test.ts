@@ -6,9 +6,12 @@ import { BLIND_SPLITS, blindPath, loadBlind, parseAnnotations, parseArticle, toJ
 
 const TYPES = ['person', 'organization', 'place', 'other'];
 const HOWS = ['after-cue', 'before-cue', 'pronoun', 'description', 'continuation', 'paragraph', 'according-to', 'none'];
-// ISO 8601 / TIMEX3 values at their own granularity: year, month, day (with a time or part of day), week, weekend, quarter, season.
-const DATE_VALUE = /^\d{4}(?:-(?:\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?)?|W\d{2}(?:-WE)?|Q[1-4]|SP|SU|FA|WI))?$/u;
+// ISO 8601 / TIMEX3 values at their own granularity: decade ("198"), year, month, day (with a time or part
+// of day), week, weekend, quarter, half year, season.
+const DATE_VALUE = /^(?:\d{3}|\d{4}(?:-(?:\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?)?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?)$/u;
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Code-point slice: the gold's offsets are code points, not UTF-16 units. */
 const slice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
@@ -37,7 +40,14 @@ function problems(d: BlindDoc): string[] {
     // The speaker is a name the article itself gives (its fullest form): a mention must carry it.
     if (q.speaker !== null && !names.has(q.speaker)) out.push(`quote "${q.text}": speaker "${q.speaker}" is no entity mention of the article`);
   }
-  for (const t of d.dates) if (!DATE_VALUE.test(t.value)) out.push(`date "${t.text}": value ${t.value}`);
+  for (const t of d.dates) {
+    if (!DATE_VALUE.test(t.value)) out.push(`date "${t.text}": value ${t.value}`);
+    // A weekday or a month named in the text must be the value's ("last Tuesday" → a Tuesday).
+    const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'u').test(t.text));
+    if (weekday >= 0 && (!DAY.test(t.value.slice(0, 10)) || new Date(`${t.value.slice(0, 10)}T00:00:00Z`).getUTCDay() !== weekday)) out.push(`date "${t.text}": ${t.value} is not a ${WEEKDAYS[weekday]}`);
+    const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|t)?\\b`, 'u').test(t.text));
+    if (month >= 0 && /^\d{4}-\d{2}/u.test(t.value) && Number(t.value.slice(5, 7)) !== month + 1) out.push(`date "${t.text}": ${t.value} is not in ${MONTHS[month]}`);
+  }
   for (const n of d.numbers) {
     if (typeof n.value !== 'number' || !Number.isFinite(n.value)) out.push(`number "${n.text}": value ${n.value}`);
     if (n.unit !== null && (typeof n.unit !== 'string' || n.unit === '' || n.unit !== n.unit.trim())) out.push(`number "${n.text}": unit ${JSON.stringify(n.unit)}`);
