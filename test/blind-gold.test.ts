@@ -2,6 +2,9 @@
 // text it claims to be, in the shape and vocabulary fixtures/blind/README.md documents.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { DocumentFacts } from '../src/types.ts';
+import { scoreBlind } from '../scripts/eval/blind.ts';
+import type { SystemRun } from '../scripts/eval/system.ts';
 import { BLIND_SPLITS, blindPath, loadBlind, parseAnnotations, parseArticle, toJsonl, type BlindDoc } from '../scripts/eval/build-blind.ts';
 
 const TYPES = ['person', 'organization', 'place', 'other'];
@@ -91,6 +94,47 @@ describe('the blind gold reader', () => {
     const d = parseArticle('x', '2025-03-12', '“{{q:Ama Owusu:after-cue|Go}},” said {{p|Ama}}.\n');
     d.entities[0].end += 1;
     expect(problems(d)).toEqual(['entities 11-15: "Ama." ≠ "Ama"', 'quote "Go": speaker "Ama Owusu" is no entity mention of the article']);
+  });
+});
+
+describe('scoring a blind half', () => {
+  // One hand-made article and a hand-made system output: which rows count what.
+  const gold = parseArticle('x1', '2025-03-12', '“{{q:Ama Owusu:after-cue|We won}},” said {{p|Ama Owusu}} of {{o|Volta Mills}} {{d:2025-03-11|on Tuesday}}, after {{n:300:worker|300}} workers left {{l|Tema}}.\n');
+  const at = (text: string) => ({ start: gold.text.indexOf(text), end: gold.text.indexOf(text) + text.length, text });
+  const mention = (text: string, type: 'person' | 'organization' | 'place' | 'other') => ({ ...at(text), type, name: text, titles: [] });
+  const facts: DocumentFacts = {
+    source: { path: 'x1', text: gold.text, sha256: '', bytes: 0 },
+    // Right person; "Volta Mills" typed as a place; "Tema" missed; a spurious "We".
+    entities: [mention('Ama Owusu', 'person'), mention('Volta Mills', 'place'), mention('We', 'other')],
+    quotes: [{ ...at('We won'), speakerMention: 0, cue: 'said', kind: 'speech', attribution: null }],
+    numbers: [{ ...at('300'), value: 300, exact: '300', unit: 'worker', approximate: false }],
+    dates: [{ ...at('Tuesday'), timex: 'XXXX-WXX-2', value: '2025-03-04' }],
+  };
+  const run: SystemRun = {
+    facts: [facts],
+    resolution: {
+      entities: [
+        { id: 'person/ama-owusu', type: 'person', name: 'Ama Owusu', aliases: [], members: [[0, 0]] },
+        { id: 'place/volta-mills', type: 'place', name: 'Volta Mills', aliases: [], members: [[0, 1]] },
+        { id: 'other/we', type: 'other', name: 'We', aliases: [], members: [[0, 2]] },
+      ],
+      idOf: [['person/ama-owusu', 'place/volta-mills', 'other/we']],
+    },
+  };
+  const report = scoreBlind('blind-x', [gold], run);
+  const row = (kind: string, measure: string) => report.rows.find((r) => r.kind === kind && r.measure.startsWith(measure))!;
+  it('scores entities on exact span and type, and says which error is which', () => {
+    expect(row('entities', 'mentions (exact span+type)').counts).toEqual({ tp: 1, fp: 2, fn: 2 });
+    expect(row('entities', 'mentions (exact span, any type)').counts).toEqual({ tp: 2, fp: 1, fn: 1 });
+    expect(row('entities', 'type accuracy').counts).toEqual({ correct: 1, total: 2 });
+    expect(report.errors.filter((e) => e.kind === 'entities' && e.error === 'type').map((e) => e.text)).toEqual(['Volta Mills']);
+  });
+  it('scores a quote, its speaker by name, a date value and a number', () => {
+    expect(row('quotes', 'detection').counts).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(row('quotes', 'speaker accuracy (all spans)').counts).toEqual({ correct: 1, total: 1 });
+    expect(row('dates', 'detection (overlap)').counts).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(row('dates', 'value accuracy (exact)').counts).toEqual({ correct: 0, total: 1 });
+    expect(row('numbers', 'unit accuracy').counts).toEqual({ correct: 1, total: 1 });
   });
 });
 
