@@ -1,4 +1,4 @@
-// npm run eval [-- --json] [--dataset meantime|seeds] [--errors KIND [--limit N]] [--dates-libraries]
+// npm run eval [-- --json] [--dataset meantime|seeds|blind-dev|blind-test] [--errors KIND [--limit N]] [--dates-libraries]
 // Scores the extractors against MEANTIME (../shared/eval) and the hand-made
 // seed gold (fixtures/gold) and prints one table. See scripts/eval/README.md.
 import { main } from './eval/cli.ts';

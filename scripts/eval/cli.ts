@@ -3,8 +3,9 @@ import { MEANTIME_PATH } from './paths.ts';
 import { runMeantime } from './meantime.ts';
 import { formatError, formatTable, KINDS, type Kind, type Report } from './report.ts';
 import { runSeeds } from './seeds.ts';
+import { BLIND_DATASETS, runBlind, type BlindDataset } from './blind.ts';
 
-const USAGE = `usage: npm run eval -- [--json] [--dataset meantime|seeds] [--errors KIND [--type FP|FN|value|unit|speaker|type|span] [--how HOW] [--context N] [--limit N]] [--dates-libraries]
+const USAGE = `usage: npm run eval -- [--json] [--dataset meantime|seeds|blind-dev|blind-test] [--errors KIND [--type FP|FN|value|unit|speaker|type|span] [--how HOW] [--context N] [--limit N]] [--dates-libraries]
   KIND: ${KINDS.join(', ')}
   --how HOW: quotes only, the gold attribution pattern (after-cue, before-cue, pronoun, description, continuation, paragraph, according-to, none)
   --context N: characters of context on each side (default 60; 200 for quotes, enough for the sentence around the quote)`;
@@ -30,7 +31,7 @@ export async function main(args: string[]): Promise<number> {
   }
   const json = args.includes('--json');
   const dataset = option(args, '--dataset');
-  if (dataset && dataset !== 'meantime' && dataset !== 'seeds') {
+  if (dataset && dataset !== 'meantime' && dataset !== 'seeds' && !BLIND_DATASETS.includes(dataset as BlindDataset)) {
     console.error(USAGE);
     return 2;
   }
@@ -41,14 +42,16 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   const reports: Report[] = [];
-  if (dataset !== 'seeds') {
+  if (!dataset || dataset === 'meantime') {
     if (existsSync(MEANTIME_PATH)) reports.push(runMeantime());
     else if (dataset === 'meantime') {
       console.error(`eval: ${MEANTIME_PATH} not found`);
       return 2;
-    } else console.error(`eval: ${MEANTIME_PATH} not found; scoring the seeds only`);
+    } else console.error(`eval: ${MEANTIME_PATH} not found; scoring the other datasets`);
   }
-  if (dataset !== 'meantime') reports.push(runSeeds());
+  if (!dataset || dataset === 'seeds') reports.push(runSeeds());
+  // The blind set (fixtures/blind): articles no rule was written on; blind-test is for figures only.
+  for (const blind of BLIND_DATASETS) if (!dataset || dataset === blind) reports.push(runBlind(blind));
   const rows = reports.flatMap((r) => r.rows);
   const errorKind = option(args, '--errors');
   if (errorKind !== undefined) {
