@@ -211,7 +211,8 @@ function isPlaceAcronym(t: Token): boolean {
 
 /** A first name by compromise's lexicon or the given-name gazetteers, and not a place ("Georgia"). */
 function isFirstName(t: Token): boolean {
-  return (isCommonFirstName(t) || isWorldFirstName(t)) && !isKnownPlace(t.text);
+  // ("Port Hedland", "Fort Vekton": a word that opens places' names is no given name before a capital.)
+  return (isCommonFirstName(t) || isWorldFirstName(t)) && !isKnownPlace(t.text) && !PLACE_PREFIXES.has(t.normal);
 }
 
 function isCommonFirstName(t: Token): boolean {
