@@ -10,12 +10,16 @@
 // What is a date: an expression that names a day, month, year, week, quarter,
 // season, decade, century or time of day — "Wednesday", "Feb. 28", "last
 // month", "February 2022", "8:50 p.m.", "Tuesday night", "yesterday", "this
-// year", "three years ago", "the 1990s". Not dates: durations ("three years",
-// "24 hours", "30-day"), sets ("every Monday", "annually"), vague references
-// ("now", "recently", "the future") and anaphora ("that day", "the following
-// week"), which name no particular time.
+// year", "three years ago", "the 1990s"; and, as TimeML annotates them, the
+// present, past and future as such ("now", "currently", "recently", "in the
+// past", "the future", "soon"), whose value is the TIMEX3 token PRESENT_REF,
+// PAST_REF or FUTURE_REF: no calendar date. Not dates: durations ("three
+// years", "24 hours", "30-day"), sets ("every Monday", "annually"), adjectives
+// ("the current crisis", "recent losses"). Anaphora ("that day", "three days
+// later") resolve against the calendar date named before them, or are dropped.
 //
 // Timex forms (before resolution):
+//   reference "PRESENT_REF", "PAST_REF", "FUTURE_REF": the value is the same token.
 //   absolute  "2025", "2025-03", "2025-03-19", "2025-03-19T20:50", "2025-Q2", "2025-H1",
 //             "2025-SU" (SP SU FA WI), "199" (the 1990s), "19" (the 20th century);
 //             a time may carry a zone: "T20:50Z", "T20:50-05:00".
@@ -40,7 +44,7 @@
 // cannot be known (a relative date without a reference date).
 import type { DateCandidate, Span } from '../types.ts';
 import { PARSERS } from './dates/parsers.ts';
-import { isoWeek, resolveTimex } from './dates/resolve.ts';
+import { REFERENCE_VALUES, isoWeek, resolveTimex } from './dates/resolve.ts';
 import type { Direction, Found } from './dates/types.ts';
 
 export { resolveTimex };
@@ -85,7 +89,8 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       timex: f.timex,
       value: safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
     });
-    if (!anaphoric) antecedent = out[out.length - 1];
+    // "three days later" counts from a calendar date, never from "now" or "recently".
+    if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedent = out[out.length - 1];
   }
   return out;
 }

@@ -634,6 +634,55 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // TIMEX3 reference values for the present, past and future, as TimeML annotates them: "is
+    // now smaller", "currently sells", "at present", "nowadays", "these days" → PRESENT_REF;
+    // "recently announced", "lately", "in the past" → PAST_REF; "in the future", "soon", "for
+    // the long term" → FUTURE_REF. They name no calendar date: the value is the token itself.
+    // Not the conjunction ("now that"), the idioms ("now and then", "as soon as", "sooner or
+    // later"), a name ("Now TV" inside a sentence), a hyphened adjective ("the now-defunct
+    // firm"), nor a noun phrase the word only heads ("the past two years", "the future of the
+    // plant", "the past decade" is a relative date of its own).
+    name: 'reference-value',
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:(now|currently|nowadays|these${S}days|at${S}present|at${S}the${S}moment)|(recently|lately)|(soon)|(the${S}past)|(the${S}(?:near${S}|distant${S}|foreseeable${S})?future)|(?<=\\b(?:in|for|over)${S})(the${S}(?:long|longer|short|medium)${S}term))(?![\\p{L}\\p{N}]|-\\p{L})`,
+      'giu',
+    ),
+    parse: (m, text) => {
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(end, end + 16);
+      if (m[1]) {
+        const word = m[1];
+        if (/^now$/iu.test(word)) {
+          // "Now TV", "NOW": a capital inside a sentence is a name, not the adverb.
+          if (word !== 'now' && !(word === 'Now' && isSentenceStart(text, m.index))) return null;
+          // "now that prices have fallen": a conjunction; "now and then", "now and again": an idiom.
+          if (/^[ \t]+(?:that|and[ \t]+(?:then|again))\b/iu.test(after)) return null;
+          // "two weeks from now" is an offset of its own; "every now and then" an idiom.
+          if (/\bevery[ \t]+$/iu.test(before)) return null;
+        }
+        // "at the moment of impact", "at the moment when": a moment of something else.
+        if (/moment$/iu.test(word) && /^[ \t]+(?:of|when)\b/iu.test(after)) return null;
+        return { timex: 'PRESENT_REF' };
+      }
+      if (m[2]) return { timex: 'PAST_REF' };
+      if (m[3]) {
+        // "as soon as", "soon after the vote" (relative to an event, not to now), "soon-to-be".
+        if (/\bas[ \t]+$/iu.test(before) || /^[ \t]+(?:after|before|as)\b/iu.test(after)) return null;
+        return { timex: 'FUTURE_REF' };
+      }
+      // "the past", "the future": only as a noun phrase of their own ("lessons of the past",
+      // "in the future."), not before a noun or count they modify ("the past two years", "the
+      // future king") nor "the future of the plant" (its prospects).
+      if (m[4] || m[5]) {
+        if (!/^(?:[ \t]*(?:[,.;:!?)\]"”’']|$)|[ \t]+(?:and|or|but|when|where|while|as|is|was|were|has|had|have|will|would|could|may|might|that|which|to|for|in|at|on|with|by|than|because|if|—|–)\b)/u.test(after)) return null;
+        if (m[5] && /^[ \t]+of\b/iu.test(after)) return null;
+        return { timex: m[4] ? 'PAST_REF' : 'FUTURE_REF' };
+      }
+      return { timex: 'FUTURE_REF' };
+    },
+  },
+  {
     // "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve", "Halloween", "Valentine's Day"
     name: 'holiday',
     pattern: /\b(Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year['’]?s(?:[ \t]+(?:Day|Eve))|Halloween|Valentine['’]?s[ \t]+Day|Boxing[ \t]+Day|Fourth[ \t]+of[ \t]+July|May[ \t]+Day)\b/gu,
