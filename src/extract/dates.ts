@@ -74,11 +74,12 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   const dates = found.filter((f) => !/\b(?:every|each)[ \t]+(?:other[ \t]+|single[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start)));
   const kept = shareModifiers(text, mergeDateAndTime(text, longestFirst(dates)));
   const out: DateCandidate[] = [];
-  let antecedent: DateCandidate | undefined;
+  // Calendar dates so far, latest last: the candidates an anaphor can point back to.
+  const antecedents: DateCandidate[] = [];
   for (const f of kept) {
     const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]/u.test(f.timex);
     if (anaphoric) {
-      const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedent, refDate) : relativeToAntecedent(text, f, f.timex, antecedent, refDate);
+      const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedents.at(-1), refDate) : relativeToAntecedent(text, f, f.timex, antecedents, refDate);
       if (timex === null) continue;
       f.timex = timex;
     }
@@ -90,7 +91,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       value: safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
     });
     // "three days later" counts from a calendar date, never from "now" or "recently".
-    if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedent = out[out.length - 1];
+    if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedents.push(out[out.length - 1]);
   }
   return out;
 }
@@ -118,16 +119,27 @@ const GRANULARITY: Record<string, RegExp> = {
  * ("REF-13D") so the timex stays independent of the reference date. The antecedent must be at
  * least as fine as U (a day for D; a day or week for W; a month for M).
  */
-function relativeToAntecedent(text: string, f: Span, timex: string, prev: DateCandidate | undefined, refDate: string | null): string | null {
+function relativeToAntecedent(text: string, f: Span, timex: string, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
   const m = /^(PREV|ANA|NEXT)([+-])(\d+)([DWMY*])$/u.exec(timex);
   if (!m) return null;
   const n = Number(m[3]) * (m[2] === '-' ? -1 : 1);
+  const last = antecedents.at(-1);
   // "*": the antecedent's own granularity ("by that time" after "June 10" is June 10).
-  const unit = m[4] === '*' ? granularityOf(prev?.value) : m[4];
+  const unit = m[4] === '*' ? granularityOf(last?.value) : m[4];
   if (!unit) return null;
   const fallback = m[1] === 'NEXT' || n === 0 ? null : `REF${signed(n)}${unit}`;
-  const near = prev && (m[1] === 'PREV' ? inSameSentence(text, prev, f) : inSameParagraph(text, prev, f));
-  const g = near && prev.value ? GRANULARITY[unit].exec(prev.value) : null;
+  const near = (c: DateCandidate) => (m[1] === 'PREV' ? inSameSentence(text, c, f) : inSameParagraph(text, c, f));
+  // The latest date near enough that is as fine as the unit: "later in the day" after "said on
+  // Tuesday … up from 14% a year ago" is Tuesday, since a year cannot be the day meant.
+  let prev: DateCandidate | undefined;
+  let g: RegExpExecArray | null = null;
+  for (let i = antecedents.length - 1; i >= 0 && near(antecedents[i]); i--) {
+    g = antecedents[i].value ? GRANULARITY[unit].exec(antecedents[i].value!) : null;
+    if (g) {
+      prev = antecedents[i];
+      break;
+    }
+  }
   if (!prev || !g) return fallback;
   const absolute = !/X|REF/u.test(prev.timex);
   if (!absolute && !refDate) return fallback;
@@ -173,11 +185,15 @@ function isoWeekMonday(year: number, week: number): number {
 /**
  * "sales rose in February compared to the same period last year": the month, day or quarter
  * of the nearest date before it in the same paragraph, one year earlier, as a REF form
- * ("REF-1Y-02"); without such a date, last year ("REF-1Y").
+ * ("REF-1Y-02"), or the fiscal year before a fiscal year ("FYREF-1Y"); without such a date, last
+ * year ("REF-1Y").
  */
 function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, refDate: string | null): string {
   const refYear = refDate && /^\d{4}-/u.test(refDate) ? Number(refDate.slice(0, 4)) : null;
   if (!prev || refYear === null || f.start - prev.end > 250 || /\n/u.test(text.slice(prev.end, f.start))) return 'REF-1Y';
+  // "profits doubled in the financial year, against the same period last year": the fiscal year before.
+  const fiscal = /^FY(\d{4})$/u.exec(prev.value ?? '');
+  if (fiscal) return `FYREF${signed(Number(fiscal[1]) - 1 - refYear)}Y`;
   const m = /^(\d{4})-(\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)$/u.exec(prev.value ?? '');
   if (!m) return 'REF-1Y';
   const offset = Number(m[1]) - 1 - refYear;

@@ -227,6 +227,15 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "at the beginning of the financial year", "profits for the fiscal year": with "the" and no
+    // year or end date of its own, the fiscal year the reference date falls in. Not "the fiscal
+    // year ending in March", "the financial year to April 2024" (named by their end), nor "the
+    // fiscal year ends in June" (the accounting period in general, as the sentence's subject).
+    name: 'the-fiscal-year',
+    pattern: new RegExp(`(?<=\\b(?:of|in|during|for|throughout|over)${S})the${S}(?:current${S})?(?:fiscal|financial)${S}year\\b(?!${S}(?:ending|ended|ends|to|that|which|of|beginning|starting|from|\\d)|${OS}\\d)`, 'giu'),
+    parse: () => ({ timex: 'FYREF+0Y' }),
+  },
+  {
     // "over the weekend", "at the weekend": the weekend nearest the reference, in the
     // direction of the sentence (a past verb: the last one; "will": the next one).
     name: 'the-weekend',
@@ -636,7 +645,7 @@ export const PARSERS: DateParser[] = [
   {
     // TIMEX3 reference values for the present, past and future, as TimeML annotates them: "is
     // now smaller", "currently sells", "at present", "nowadays", "these days" → PRESENT_REF;
-    // "recently announced", "lately", "in the past" → PAST_REF; "in the future", "soon", "for
+    // "recently announced", "lately", "in the past", "in recent history" → PAST_REF; "in the future", "soon", "for
     // the long term" → FUTURE_REF. They name no calendar date: the value is the token itself.
     // Not the conjunction ("now that"), the idioms ("now and then", "as soon as", "sooner or
     // later"), a name ("Now TV" inside a sentence), a hyphened adjective ("the now-defunct
@@ -644,7 +653,7 @@ export const PARSERS: DateParser[] = [
     // plant", "the past decade" is a relative date of its own).
     name: 'reference-value',
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}-])(?:(now|currently|nowadays|these${S}days|at${S}present|at${S}the${S}moment)|(recently|lately)|(soon)|(the${S}past)|(the${S}(?:near${S}|distant${S}|foreseeable${S})?future)|(?<=\\b(?:in|for|over)${S})(the${S}(?:long|longer|short|medium)${S}term))(?![\\p{L}\\p{N}]|-\\p{L})`,
+      `(?<![\\p{L}\\p{N}-])(?:(now|currently|nowadays|these${S}days|at${S}present|at${S}the${S}moment)|(recently|lately|recent${S}(?:[\\p{L}.]{2,20}${S})?history)|(soon)|(the${S}past)|(the${S}(?:near${S}|distant${S}|foreseeable${S})?future)|(?<=\\b(?:in|for|over)${S})(the${S}(?:long|longer|short|medium)${S}term))(?![\\p{L}\\p{N}]|-\\p{L})`,
       'giu',
     ),
     parse: (m, text) => {
