@@ -37,7 +37,8 @@
 //             tonight, "REF-1DT15:00" yesterday at 3 p.m., "REF+0W" this week,
 //             "REF-1W-WE" last weekend, "REF+1W-1" Monday next week, "REF-1M"
 //             last month, "REF-3Y" three years ago, "REF+1Y-10" October of next
-//             year, "REF-1Y-Q1" the first quarter of last year, "REF-1Q" last quarter.
+//             year, "REF-1Y-Q1" the first quarter of last year, "REF-1Q" last quarter;
+//             months or years then days, at day granularity: "REF+1M+1D" a month from tomorrow.
 //
 // Values are ISO 8601 at the expression's own granularity ("2025", "2025-02",
 // "2025-W12", "2025-03-18", "2025-03-18T20:50", "2025-Q1"), null when it

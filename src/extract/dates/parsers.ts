@@ -411,13 +411,19 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
-    // "two weeks from now", "three days from today"
+    // "two weeks from now", "three days from today"; "a month from tomorrow", "two days from
+    // yesterday": the count from the day next to the reference, at day granularity.
     name: 'from-now',
-    pattern: new RegExp(`\\b${COUNT}${S}(day|week|month|year)s?${S}from${S}(now|today)\\b`, 'giu'),
+    pattern: new RegExp(`\\b${COUNT}${S}(day|week|month|year)s?${S}from${S}(now|today|tomorrow|yesterday)\\b`, 'giu'),
     parse: (m) => {
       const n = count(m[1]);
       if (n === null || n > 5000) return null;
-      return { timex: `REF+${n}${UNIT_LETTER[m[2].toLowerCase()]}` };
+      const unit = UNIT_LETTER[m[2].toLowerCase()];
+      const from = m[3].toLowerCase();
+      const days = from === 'tomorrow' ? 1 : from === 'yesterday' ? -1 : 0;
+      if (days === 0) return { timex: `REF+${n}${unit}` };
+      if (unit === 'D' || unit === 'W') return { timex: `REF${signed(n * (unit === 'W' ? 7 : 1) + days)}D` };
+      return { timex: `REF+${n}${unit}${signed(days)}D` };
     },
   },
   {

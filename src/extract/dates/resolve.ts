@@ -83,6 +83,16 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
   const refYear = ref.getUTCFullYear();
   const refMonth = ref.getUTCMonth() + 1;
 
+  // "a month from tomorrow" ("REF+1M+1D"): months or years counted from the day next to the
+  // reference, at day granularity; that day of the month, or the month's last day when shorter.
+  const dayOffset = /^REF([+-]\d{1,4})([MY])([+-]\d{1,2})D$/u.exec(timex);
+  if (dayOffset) {
+    const from = addDays(ref, Number(dayOffset[3]));
+    const months = Number(dayOffset[1]) * (dayOffset[2] === 'Y' ? 12 : 1);
+    const [y, m] = addMonths(from.getUTCFullYear(), from.getUTCMonth() + 1, months);
+    const day = Math.min(from.getUTCDate(), new Date(Date.UTC(y, m, 0)).getUTCDate());
+    return isoDay(new Date(Date.UTC(y, m - 1, day)));
+  }
   const rel = REL.exec(timex);
   if (rel) {
     const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
