@@ -89,7 +89,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       end: f.end,
       text: text.slice(f.start, f.end),
       timex: f.timex,
-      value: safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
+      value: timeOnDayBefore(text, f, antecedents) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
     });
     // "three days later" counts from a calendar date, never from "now" or "recently".
     if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedents.push(out[out.length - 1]);
@@ -147,6 +147,21 @@ function relativeToAntecedent(text: string, f: Span, timex: string, antecedents:
   const shifted = shift(g, unit, n);
   if (absolute) return shifted.iso;
   return `REF${signed(shift(GRANULARITY[unit].exec(refDate!)!, unit, 0).index * -1 + shifted.index)}${unit}`;
+}
+
+/**
+ * "The call ended on Tuesday. The strike came at 8:50 p.m.": a time of day with no day of its own
+ * is on the latest day named before it in the same paragraph ("2025-03-18T20:50"); null when there
+ * is none (the reference date's day then).
+ */
+function timeOnDayBefore(text: string, f: Span & { timex: string }, antecedents: readonly DateCandidate[]): string | null {
+  const time = /^XXXX-XX-XX(T.+)$/u.exec(f.timex);
+  if (!time) return null;
+  for (let i = antecedents.length - 1; i >= 0 && inSameParagraph(text, antecedents[i], f); i--) {
+    const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
+    if (day) return day[0] + time[1];
+  }
+  return null;
 }
 
 function granularityOf(value: string | null | undefined): string | null {
