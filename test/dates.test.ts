@@ -66,6 +66,10 @@ describe('dates: resolution', () => {
     ['REF+1M', '2025-12-15', undefined, '2026-01'],
     ['REF-1Q', '2025-02-01', undefined, '2024-Q4'],
     ['REF+1Y-10', '2009-05-15', undefined, '2010-10'],
+    // "a month from tomorrow" on January 30: tomorrow is the 31st, a month on is February's last day.
+    ['REF+1M+1D', '2025-01-30', undefined, '2025-02-28'],
+    ['REF+1Y+1D', '2024-02-28', undefined, '2025-02-28'],
+    ['REF+1M-1D', '2025-03-01', undefined, '2025-03-28'],
     ['REF-1Y-Q1', '2009-05-07', undefined, '2008-Q1'],
     ['REF+1W-1', '2025-03-19', undefined, '2025-03-24'],
     ['REF-1DT15:00', '2025-03-19', undefined, '2025-03-18T15:00'],

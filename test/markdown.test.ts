@@ -40,7 +40,7 @@ describe('Markdown: facts from prose only', () => {
     ['a fenced code block', '```\n“We will win,” said Mark Olsen on Monday, paying $5 million.\n```\n'],
     ['a tilde fence with a language', '~~~text\n“We will win,” said Mark Olsen on Monday, paying $5 million.\n~~~\n'],
     ['an indented code block', 'Setup:\n\n    “We will win,” said Mark Olsen on Monday, paying $5 million.\n'],
-    ['inline code', 'Run `said Mark Olsen on Monday, paying $5 million` now.\n'],
+    ['inline code', 'Run `said Mark Olsen on Monday, paying $5 million` again.\n'],
     ['an HTML block', '<div class="byline">\n“We will win,” said Mark Olsen on Monday, paying $5 million.\n</div>\n'],
     ['a link definition', '[olsen]: https://example.com/Mark-Olsen-Monday-5-million "Mark Olsen, Monday"\n'],
     ['a bare URL', 'Source: https://example.com/2025/03/Mark-Olsen-said-5-million\n'],

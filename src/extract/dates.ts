@@ -10,12 +10,16 @@
 // What is a date: an expression that names a day, month, year, week, quarter,
 // season, decade, century or time of day — "Wednesday", "Feb. 28", "last
 // month", "February 2022", "8:50 p.m.", "Tuesday night", "yesterday", "this
-// year", "three years ago", "the 1990s". Not dates: durations ("three years",
-// "24 hours", "30-day"), sets ("every Monday", "annually"), vague references
-// ("now", "recently", "the future") and anaphora ("that day", "the following
-// week"), which name no particular time.
+// year", "three years ago", "the 1990s"; and, as TimeML annotates them, the
+// present, past and future as such ("now", "currently", "recently", "in the
+// past", "the future", "soon"), whose value is the TIMEX3 token PRESENT_REF,
+// PAST_REF or FUTURE_REF: no calendar date. Not dates: durations ("three
+// years", "24 hours", "30-day"), sets ("every Monday", "annually"), adjectives
+// ("the current crisis", "recent losses"). Anaphora ("that day", "three days
+// later") resolve against the calendar date named before them, or are dropped.
 //
 // Timex forms (before resolution):
+//   reference "PRESENT_REF", "PAST_REF", "FUTURE_REF": the value is the same token.
 //   absolute  "2025", "2025-03", "2025-03-19", "2025-03-19T20:50", "2025-Q2", "2025-H1",
 //             "2025-SU" (SP SU FA WI), "199" (the 1990s), "19" (the 20th century);
 //             a time may carry a zone: "T20:50Z", "T20:50-05:00".
@@ -33,14 +37,15 @@
 //             tonight, "REF-1DT15:00" yesterday at 3 p.m., "REF+0W" this week,
 //             "REF-1W-WE" last weekend, "REF+1W-1" Monday next week, "REF-1M"
 //             last month, "REF-3Y" three years ago, "REF+1Y-10" October of next
-//             year, "REF-1Y-Q1" the first quarter of last year, "REF-1Q" last quarter.
+//             year, "REF-1Y-Q1" the first quarter of last year, "REF-1Q" last quarter;
+//             months or years then days, at day granularity: "REF+1M+1D" a month from tomorrow.
 //
 // Values are ISO 8601 at the expression's own granularity ("2025", "2025-02",
 // "2025-W12", "2025-03-18", "2025-03-18T20:50", "2025-Q1"), null when it
 // cannot be known (a relative date without a reference date).
 import type { DateCandidate, Span } from '../types.ts';
 import { PARSERS } from './dates/parsers.ts';
-import { isoWeek, resolveTimex } from './dates/resolve.ts';
+import { REFERENCE_VALUES, isoWeek, resolveTimex } from './dates/resolve.ts';
 import type { Direction, Found } from './dates/types.ts';
 
 export { resolveTimex };
@@ -70,11 +75,12 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   const dates = found.filter((f) => !/\b(?:every|each)[ \t]+(?:other[ \t]+|single[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start)));
   const kept = shareModifiers(text, mergeDateAndTime(text, longestFirst(dates)));
   const out: DateCandidate[] = [];
-  let antecedent: DateCandidate | undefined;
+  // Calendar dates so far, latest last: the candidates an anaphor can point back to.
+  const antecedents: DateCandidate[] = [];
   for (const f of kept) {
     const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]/u.test(f.timex);
     if (anaphoric) {
-      const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedent, refDate) : relativeToAntecedent(text, f, f.timex, antecedent, refDate);
+      const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedents.at(-1), refDate) : relativeToAntecedent(text, f, f.timex, antecedents, refDate);
       if (timex === null) continue;
       f.timex = timex;
     }
@@ -83,9 +89,10 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       end: f.end,
       text: text.slice(f.start, f.end),
       timex: f.timex,
-      value: safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
+      value: timeOnDayBefore(text, f, antecedents) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
     });
-    if (!anaphoric) antecedent = out[out.length - 1];
+    // "three days later" counts from a calendar date, never from "now" or "recently".
+    if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedents.push(out[out.length - 1]);
   }
   return out;
 }
@@ -113,22 +120,48 @@ const GRANULARITY: Record<string, RegExp> = {
  * ("REF-13D") so the timex stays independent of the reference date. The antecedent must be at
  * least as fine as U (a day for D; a day or week for W; a month for M).
  */
-function relativeToAntecedent(text: string, f: Span, timex: string, prev: DateCandidate | undefined, refDate: string | null): string | null {
+function relativeToAntecedent(text: string, f: Span, timex: string, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
   const m = /^(PREV|ANA|NEXT)([+-])(\d+)([DWMY*])$/u.exec(timex);
   if (!m) return null;
   const n = Number(m[3]) * (m[2] === '-' ? -1 : 1);
+  const last = antecedents.at(-1);
   // "*": the antecedent's own granularity ("by that time" after "June 10" is June 10).
-  const unit = m[4] === '*' ? granularityOf(prev?.value) : m[4];
+  const unit = m[4] === '*' ? granularityOf(last?.value) : m[4];
   if (!unit) return null;
   const fallback = m[1] === 'NEXT' || n === 0 ? null : `REF${signed(n)}${unit}`;
-  const near = prev && (m[1] === 'PREV' ? inSameSentence(text, prev, f) : inSameParagraph(text, prev, f));
-  const g = near && prev.value ? GRANULARITY[unit].exec(prev.value) : null;
+  const near = (c: DateCandidate) => (m[1] === 'PREV' ? inSameSentence(text, c, f) : inSameParagraph(text, c, f));
+  // The latest date near enough that is as fine as the unit: "later in the day" after "said on
+  // Tuesday … up from 14% a year ago" is Tuesday, since a year cannot be the day meant.
+  let prev: DateCandidate | undefined;
+  let g: RegExpExecArray | null = null;
+  for (let i = antecedents.length - 1; i >= 0 && near(antecedents[i]); i--) {
+    g = antecedents[i].value ? GRANULARITY[unit].exec(antecedents[i].value!) : null;
+    if (g) {
+      prev = antecedents[i];
+      break;
+    }
+  }
   if (!prev || !g) return fallback;
   const absolute = !/X|REF/u.test(prev.timex);
   if (!absolute && !refDate) return fallback;
   const shifted = shift(g, unit, n);
   if (absolute) return shifted.iso;
   return `REF${signed(shift(GRANULARITY[unit].exec(refDate!)!, unit, 0).index * -1 + shifted.index)}${unit}`;
+}
+
+/**
+ * "The call ended on Tuesday. The strike came at 8:50 p.m.": a time of day with no day of its own
+ * is on the latest day named before it in the same paragraph ("2025-03-18T20:50"); null when there
+ * is none (the reference date's day then).
+ */
+function timeOnDayBefore(text: string, f: Span & { timex: string }, antecedents: readonly DateCandidate[]): string | null {
+  const time = /^XXXX-XX-XX(T.+)$/u.exec(f.timex);
+  if (!time) return null;
+  for (let i = antecedents.length - 1; i >= 0 && inSameParagraph(text, antecedents[i], f); i--) {
+    const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
+    if (day) return day[0] + time[1];
+  }
+  return null;
 }
 
 function granularityOf(value: string | null | undefined): string | null {
@@ -168,11 +201,15 @@ function isoWeekMonday(year: number, week: number): number {
 /**
  * "sales rose in February compared to the same period last year": the month, day or quarter
  * of the nearest date before it in the same paragraph, one year earlier, as a REF form
- * ("REF-1Y-02"); without such a date, last year ("REF-1Y").
+ * ("REF-1Y-02"), or the fiscal year before a fiscal year ("FYREF-1Y"); without such a date, last
+ * year ("REF-1Y").
  */
 function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, refDate: string | null): string {
   const refYear = refDate && /^\d{4}-/u.test(refDate) ? Number(refDate.slice(0, 4)) : null;
   if (!prev || refYear === null || f.start - prev.end > 250 || /\n/u.test(text.slice(prev.end, f.start))) return 'REF-1Y';
+  // "profits doubled in the financial year, against the same period last year": the fiscal year before.
+  const fiscal = /^FY(\d{4})$/u.exec(prev.value ?? '');
+  if (fiscal) return `FYREF${signed(Number(fiscal[1]) - 1 - refYear)}Y`;
   const m = /^(\d{4})-(\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)$/u.exec(prev.value ?? '');
   if (!m) return 'REF-1Y';
   const offset = Number(m[1]) - 1 - refYear;

@@ -196,10 +196,26 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
       end += scale[0].length;
     }
   }
+  // "-4C", "highs of 30C", "a low of 14F": British and Australian papers' degrees, glued. Only with
+  // a minus sign or a word of weather or temperature in reach: "seat 12C", "Form 4C" are labels.
+  if (end === numberEnd && !prefix && /^[CF](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2)) && Number(digits) <= 150 && isTemperature(text, start, end)) {
+    unit = text[end] === 'C' ? 'degree Celsius' : 'degree Fahrenheit';
+    end += 1;
+  }
   // Letters glued to the digits that are not a unit, scale or currency code ("5th", "3D", "4G"): not a count.
   if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && end === numberEnd && !/^pc(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) && !CODE_AFTER.test(text.slice(end, end + 4))) return null;
   const raw = finishDigits(text, start, end, shiftDecimal(digits, exponent), unit, exponent, !!prefix || unit !== null);
   return prefix ? raw : signed(text, raw);
+}
+
+const TEMPERATURE_WORDS = /\b(?:temperatures?|degrees?|thermometers?|mercury|weather|forecasts?|heat|heatwaves?|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest|cool|cooler|chill|freezing|frost|snow|ice|sun|sunny|highs?|lows?|maximum|minimum)\b/iu;
+
+/** A glued C or F is a temperature: a minus sign or "minus" before it, or a weather word in its sentence. */
+function isTemperature(text: string, start: number, end: number): boolean {
+  if (/(?:^|[\s(])[-−]$|\bminus[ \t]+$/iu.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const before = text.slice(Math.max(0, start - 80), start).split(/[.!?\n]\s/u).pop() ?? '';
+  const after = text.slice(end, end + 60).split(/[.!?\n](?:\s|$)/u)[0];
+  return TEMPERATURE_WORDS.test(before) || TEMPERATURE_WORDS.test(after);
 }
 
 // "-12.5 points", "−4C", "minus 3 degrees", "negative one": a minus sign or word right before the
@@ -355,13 +371,23 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     if (/^[ \t]+(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b/iu.test(text.slice(end, end + 12))) continue;
     // "hundred people", "several hundred", "millions": a scale word with no number in front is vague.
     if (/^(?:hundred|thousand|million|billion|trillion|dozen)/u.test(phrase)) continue;
+    // "At one point, talks broke down": the idiom, not a count of points.
+    if (phrase === 'one' && /^[ \t]+point\b/iu.test(text.slice(end, end + 8)) && /\bat[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
     // "one of the greatest", "one another", "one or the other": not counts.
     if (phrase === 'one' && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
     if (phrase === 'one' && /(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
       const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
       if (!next || !MEASURE_NOUNS.has(normalizeUnit(next[1].toLowerCase(), '')) || next[1].toLowerCase() === 'time') continue;
     }
-    const scaleWord = /(thousand|million|billion|trillion)$/u.exec(phrase);
+    let scaleWord = /(thousand|million|billion|trillion)$/u.exec(phrase);
+    let exact = decimalOfNumber(found.value);
+    // "five point five", "one point two million": a decimal read aloud, digit by digit.
+    const spoken = spokenDecimal(text, start, end, found.value);
+    if (spoken) {
+      exact = spoken.exact;
+      end = spoken.end;
+      scaleWord = spoken.scale ? /(thousand|million|billion|trillion)$/u.exec(spoken.scale) : scaleWord;
+    }
     let unit: string | null = null;
     let ownUnit = false;
     const rest = text.slice(end, end + 40);
@@ -376,9 +402,29 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       end += code[0].length;
       ownUnit = true;
     }
-    out.push(signed(text, { start, end, value: found.value, exact: decimalOfNumber(found.value), unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true }));
+    out.push(signed(text, { start, end, value: Number(exact), exact, unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true }));
   }
   return out;
+}
+
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', nought: '0', naught: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+const SPOKEN_DECIMAL = /^[ \t]+point((?:[ \t]+(?:zero|oh|nought|naught|one|two|three|four|five|six|seven|eight|nine)){1,6})(?![\p{L}\p{N}-])(?:[ \t]+(thousand|million|billion|trillion)(?![\p{L}\p{N}]))?/iu;
+
+/**
+ * "five point five" → 5.5, "one point two million" → 1200000: a whole number read aloud, "point",
+ * and one digit word per decimal place. Not "at one point two men left" (the idiom "at one point").
+ */
+function spokenDecimal(text: string, start: number, end: number, whole: number): { exact: string; end: number; scale: string | null } | null {
+  if (!Number.isSafeInteger(whole) || whole < 0) return null;
+  const m = SPOKEN_DECIMAL.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  if (whole === 1 && /\bat[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const decimals = m[1].trim().split(/[ \t]+/u).map((w) => DIGIT_WORDS[w.toLowerCase()]).join('');
+  const scale = m[2] ? m[2].toLowerCase() : null;
+  const exact = canonicalDecimal(shiftDecimal(`${whole}.${decimals}`, scale ? SCALE_EXPONENTS[scale] : 0));
+  return { exact, end: end + m[0].length, scale };
 }
 
 // ---- context rules ---------------------------------------------------------
@@ -621,6 +667,9 @@ function withModifier(text: string, prevToken: Token | undefined, t: Token, noun
   const after = text.slice(t.end, t.end + 16);
   if (/^[ \t]+(?:per|an|a)[ \t]+hour\b/u.test(after) && ['mile', 'kilometer', 'meter'].includes(noun)) return `${noun} per hour`;
   if (noun === 'pound' && /^[ \t]+sterling\b/u.test(after)) return 'GBP';
+  // "minus 15 degrees Celsius", "98 degrees Fahrenheit": the scale is part of the unit.
+  const scale = /^[ \t]+(Celsius|centigrade|Fahrenheit)\b/iu.exec(after);
+  if (noun === 'degree' && scale) return /^f/iu.test(scale[1]) ? 'degree Fahrenheit' : 'degree Celsius';
   return noun;
 }
 

@@ -83,7 +83,12 @@ export const DateCitationSchema = CitationSchema.extend({
 export const DateSchema = z
   .object({
     id: z.string(),
-    value: z.string().nullable().describe('ISO 8601 at its own granularity, or null when it needs a reference date'),
+    value: z
+      .string()
+      .nullable()
+      .describe(
+        'ISO 8601 at its own granularity; or PRESENT_REF, PAST_REF, FUTURE_REF (TIMEX3: "now", "recently", "the future"), which name no calendar date; or null when it needs a reference date',
+      ),
     timex: z.string().describe('TIMEX3-style value before any reference date ("XXXX-WXX-3", "XXXX-02-28", "REF-1D")'),
     citations: z.array(DateCitationSchema),
   })

@@ -227,6 +227,15 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "at the beginning of the financial year", "profits for the fiscal year": with "the" and no
+    // year or end date of its own, the fiscal year the reference date falls in. Not "the fiscal
+    // year ending in March", "the financial year to April 2024" (named by their end), nor "the
+    // fiscal year ends in June" (the accounting period in general, as the sentence's subject).
+    name: 'the-fiscal-year',
+    pattern: new RegExp(`(?<=\\b(?:of|in|during|for|throughout|over)${S})the${S}(?:current${S})?(?:fiscal|financial)${S}year\\b(?!${S}(?:ending|ended|ends|to|that|which|of|beginning|starting|from|\\d)|${OS}\\d)`, 'giu'),
+    parse: () => ({ timex: 'FYREF+0Y' }),
+  },
+  {
     // "over the weekend", "at the weekend": the weekend nearest the reference, in the
     // direction of the sentence (a past verb: the last one; "will": the next one).
     name: 'the-weekend',
@@ -402,13 +411,19 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
-    // "two weeks from now", "three days from today"
+    // "two weeks from now", "three days from today"; "a month from tomorrow", "two days from
+    // yesterday": the count from the day next to the reference, at day granularity.
     name: 'from-now',
-    pattern: new RegExp(`\\b${COUNT}${S}(day|week|month|year)s?${S}from${S}(now|today)\\b`, 'giu'),
+    pattern: new RegExp(`\\b${COUNT}${S}(day|week|month|year)s?${S}from${S}(now|today|tomorrow|yesterday)\\b`, 'giu'),
     parse: (m) => {
       const n = count(m[1]);
       if (n === null || n > 5000) return null;
-      return { timex: `REF+${n}${UNIT_LETTER[m[2].toLowerCase()]}` };
+      const unit = UNIT_LETTER[m[2].toLowerCase()];
+      const from = m[3].toLowerCase();
+      const days = from === 'tomorrow' ? 1 : from === 'yesterday' ? -1 : 0;
+      if (days === 0) return { timex: `REF+${n}${unit}` };
+      if (unit === 'D' || unit === 'W') return { timex: `REF${signed(n * (unit === 'W' ? 7 : 1) + days)}D` };
+      return { timex: `REF+${n}${unit}${signed(days)}D` };
     },
   },
   {
@@ -631,6 +646,55 @@ export const PARSERS: DateParser[] = [
       if (pm && hour !== 12) hour += 12;
       if (!pm && hour === 12) hour = 0;
       return { timex: `XXXX-XX-XXT${pad(hour)}:${m[2] ?? '00'}${tz}` };
+    },
+  },
+  {
+    // TIMEX3 reference values for the present, past and future, as TimeML annotates them: "is
+    // now smaller", "currently sells", "at present", "nowadays", "these days" → PRESENT_REF;
+    // "recently announced", "lately", "in the past", "in recent history" → PAST_REF; "in the future", "soon", "for
+    // the long term" → FUTURE_REF. They name no calendar date: the value is the token itself.
+    // Not the conjunction ("now that"), the idioms ("now and then", "as soon as", "sooner or
+    // later"), a name ("Now TV" inside a sentence), a hyphened adjective ("the now-defunct
+    // firm"), nor a noun phrase the word only heads ("the past two years", "the future of the
+    // plant", "the past decade" is a relative date of its own).
+    name: 'reference-value',
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:(now|currently|nowadays|these${S}days|at${S}present|at${S}the${S}moment)|(recently|lately|recent${S}(?:[\\p{L}.]{2,20}${S})?history)|(soon)|(the${S}past)|(the${S}(?:near${S}|distant${S}|foreseeable${S})?future)|(?<=\\b(?:in|for|over)${S})(the${S}(?:long|longer|short|medium)${S}term))(?![\\p{L}\\p{N}]|-\\p{L})`,
+      'giu',
+    ),
+    parse: (m, text) => {
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(end, end + 16);
+      if (m[1]) {
+        const word = m[1];
+        if (/^now$/iu.test(word)) {
+          // "Now TV", "NOW": a capital inside a sentence is a name, not the adverb.
+          if (word !== 'now' && !(word === 'Now' && isSentenceStart(text, m.index))) return null;
+          // "now that prices have fallen": a conjunction; "now and then", "now and again": an idiom.
+          if (/^[ \t]+(?:that|and[ \t]+(?:then|again))\b/iu.test(after)) return null;
+          // "two weeks from now" is an offset of its own; "every now and then" an idiom.
+          if (/\bevery[ \t]+$/iu.test(before)) return null;
+        }
+        // "at the moment of impact", "at the moment when": a moment of something else.
+        if (/moment$/iu.test(word) && /^[ \t]+(?:of|when)\b/iu.test(after)) return null;
+        return { timex: 'PRESENT_REF' };
+      }
+      if (m[2]) return { timex: 'PAST_REF' };
+      if (m[3]) {
+        // "as soon as", "soon after the vote" (relative to an event, not to now), "soon-to-be".
+        if (/\bas[ \t]+$/iu.test(before) || /^[ \t]+(?:after|before|as)\b/iu.test(after)) return null;
+        return { timex: 'FUTURE_REF' };
+      }
+      // "the past", "the future": only as a noun phrase of their own ("lessons of the past",
+      // "in the future."), not before a noun or count they modify ("the past two years", "the
+      // future king") nor "the future of the plant" (its prospects).
+      if (m[4] || m[5]) {
+        if (!/^(?:[ \t]*(?:[,.;:!?)\]"”’']|$)|[ \t]+(?:and|or|but|when|where|while|as|is|was|were|has|had|have|will|would|could|may|might|that|which|to|for|in|at|on|with|by|than|because|if|—|–)\b)/u.test(after)) return null;
+        if (m[5] && /^[ \t]+of\b/iu.test(after)) return null;
+        return { timex: m[4] ? 'PAST_REF' : 'FUTURE_REF' };
+      }
+      return { timex: 'FUTURE_REF' };
     },
   },
   {

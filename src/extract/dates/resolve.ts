@@ -39,6 +39,12 @@ const PERIODS: Record<string, [number, number]> = {
   SP: [3, 3], SU: [6, 3], FA: [9, 3], WI: [12, 3],
 };
 
+/**
+ * TIMEX3's values for the present, past and future as such ("now", "recently", "the future"):
+ * they need no reference date and name no calendar date, so they stand as their own value.
+ */
+export const REFERENCE_VALUES: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+
 const REL = /^REF([+-])(\d{1,4})([DWMYQEC])(?:-(WE|[1-7]|\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI))?(T.+)?$/u;
 
 /**
@@ -66,7 +72,7 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
     const day = weekOfMonth[3] === 'L' ? last - 3 : 7 * Number(weekOfMonth[3]) - 3;
     return isoWeek(new Date(Date.UTC(year, month - 1, day)));
   }
-  if (!/X|REF/u.test(timex)) return timex;
+  if (!/X|REF/u.test(timex) || REFERENCE_VALUES.has(timex)) return timex;
   // "this fiscal year" ("FYREF+0Y"): the fiscal year named by the calendar year it resolves to.
   if (timex.startsWith('FYREF')) {
     const year = resolveTimex(timex.slice(2), refDate, direction);
@@ -77,6 +83,16 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
   const refYear = ref.getUTCFullYear();
   const refMonth = ref.getUTCMonth() + 1;
 
+  // "a month from tomorrow" ("REF+1M+1D"): months or years counted from the day next to the
+  // reference, at day granularity; that day of the month, or the month's last day when shorter.
+  const dayOffset = /^REF([+-]\d{1,4})([MY])([+-]\d{1,2})D$/u.exec(timex);
+  if (dayOffset) {
+    const from = addDays(ref, Number(dayOffset[3]));
+    const months = Number(dayOffset[1]) * (dayOffset[2] === 'Y' ? 12 : 1);
+    const [y, m] = addMonths(from.getUTCFullYear(), from.getUTCMonth() + 1, months);
+    const day = Math.min(from.getUTCDate(), new Date(Date.UTC(y, m, 0)).getUTCDate());
+    return isoDay(new Date(Date.UTC(y, m - 1, day)));
+  }
   const rel = REL.exec(timex);
   if (rel) {
     const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
