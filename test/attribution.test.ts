@@ -92,6 +92,11 @@ describe('descriptions', () => {
     ['"the commission" → the body with that word in its name', 'The Harbor County Elections Commission met twice. Castor Freight Inc. objected.\n“The count is final,” the commission said in an email.', [{ text: 'The count is final,', speaker: 'Harbor County Elections Commission' }]],
     ['an indefinite description names nobody', 'Castor Freight Inc. closed two depots.\n“It is a dark day,” a senior official said.', [{ text: 'It is a dark day,', speaker: null, method: null }]],
     ['"the ministry" with no ministry named stays null', 'Castor Freight Inc. closed two depots.\n“We are watching closely,” the ministry said.', [{ text: 'We are watching closely,', speaker: null }]],
+    // A match report names the opponent last: "the club" is the side the story is about.
+    ['"the club" → the organisation named most, not the nearest', 'Vekby Rovers have sacked their manager. Vekby Rovers lost again on Monday, a day after a 0-3 home defeat by Redvale.\n“We thank him for his work,” the club said.', [{ text: 'We thank him for his work,', speaker: 'Vekby Rovers', method: 'description', source: 'the club' }]],
+    ['"the club" with two clubs named as often stays null', 'Vekby Rovers drew 1-1 with Redvale Town.\n“It was fair,” the club said.', [{ text: 'It was fair,', speaker: null }]],
+    // A surname alone that speaks is the person whose name ends with it, even when no list knows the name.
+    ['a surname alone is the person named in full before', 'Tavish Quarrie kicked two goals.\n“It was easy,” Quarrie said after the match.', [{ text: 'It was easy,', speaker: 'Quarrie' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
 

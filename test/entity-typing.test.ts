@@ -87,6 +87,7 @@ describe('a body and its officer are no list; lists keep one type', () => {
     // A given name that is also a place, closed by a body's head word, is the body; a plain given name keeps the person.
     ['Washington Trust said it would cut jobs.', [['Washington Trust', 'organization']]],
     ['Jim Press said so.', [['Jim Press', 'person']]],
+    ['Kingsmere City council approved the budget.', [['Kingsmere City', 'place']]],
     // A given name compromise also reads as a place, before a place head, keeps the person.
     ['He met Colonel Ada Park.', [['Ada Park', 'person']]],
     // Two names joined by a comma alone, no conjunction, stay untyped when nothing else speaks.
@@ -239,11 +240,14 @@ describe('venues, compass words, given names before English words, dashes', () =
     // A given name and an English word ("Savanna Air") yield to a body's context.
     ["Shares of Savanna Air rose. Savanna Air's chief financial officer resigned.", [['Savanna Air', 'organization'], ['Savanna Air', 'organization']]],
     ['It came a day after a 0-3 home defeat by Redvale.', [['Redvale', 'organization']]],
+    // "Town" and "City" end clubs' names too: the context decides.
+    ['Kingsmere City have sacked their manager.', [['Kingsmere City', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
   it.each<Case>([
     ['Jim Press said so.', [['Jim Press', 'person']]],
+    ['Kingsmere City council approved the budget.', [['Kingsmere City', 'place']]],
     ['Co-author Ana Ruiz said so.', [['Ana Ruiz', 'person']]],
     ['ZARNBY - Divers have found a wreck.', [['ZARNBY', 'place']]],
   ])('must keep: %j', (text, expected) => {

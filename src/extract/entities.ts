@@ -621,7 +621,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (hasPersonFrame(tokens, first, last)) return strong('person');
   if (ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   if (words.some((t) => t.tags.has('Organization'))) return weak('organization');
-  if (PLACE_HEADS.has(headWord) && words.length > 1) return strong('place');
+  // ("Redvale Town", "Kingsmere City": clubs take these names too, so their context may decide.)
+  if (PLACE_HEADS.has(headWord) && words.length > 1) return headWord === 'town' || headWord === 'city' ? weak('place') : strong('place');
   // "New York", "Port Allen"; but "New GM" is the company renewed.
   if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return strong(words.length === 2 && isAcronym(words[1]) && !COUNTRY_ACRONYMS.has(words[1].normal.replace(/\./gu, '')) ? 'organization' : 'place');
   if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return weak('place');

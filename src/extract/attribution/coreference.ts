@@ -34,6 +34,8 @@ export interface Resolved {
 
 // Heads that describe any organisation, not one with that word in its name.
 const GENERIC_BODY_HEADS = new Set(['company', 'firm', 'group', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer', 'business', 'corporation', 'organization', 'organisation', 'statement', 'release', 'report', 'post', 'announcement', 'invitation', 'website', 'letter', 'newspaper', 'paper', 'broadcaster', 'network']);
+// Heads that describe a sports club: "the club said", "the team said".
+const TEAM_HEADS = new Set(['club', 'team', 'side']);
 // Nouns for a person's role that a description can have as head ("the coach", "the spokeswoman").
 const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
 const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
@@ -266,11 +268,29 @@ export class Coreference {
       const m = this.mentions[i];
       if (m.type === 'organization' && !this.insideQuote(m.start) && inName(m)) return { mention: i, method: 'description', source };
     }
+    // "the club said" after "a 0-3 home defeat by Redcastle": a match report names the other side
+    // too, so the club is the organisation the story has named most so far, not the nearest one.
+    if (TEAM_HEADS.has(head.normal)) return { mention: this.mostNamed(limit, 'organization'), method: 'description', source };
     // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
     if (GENERIC_BODY_HEADS.has(head.normal)) {
       return { mention: this.nearest(from, 'organization', null), method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /** Among mentions[0..limit), the latest mention of the type's most often named entity (by name); null if none or a tie. */
+  private mostNamed(limit: number, type: 'organization'): number | null {
+    const counts = new Map<string, number>();
+    const latest = new Map<string, number>();
+    for (let i = Math.max(0, limit - LOOKBACK_MENTIONS); i < limit; i++) {
+      const m = this.mentions[i];
+      if (m.type !== type || this.insideQuote(m.start)) continue;
+      counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+      latest.set(m.name, i);
+    }
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
+    return latest.get(ranked[0][0])!;
   }
 
   /** "he"/"she" → the nearest earlier person of agreeing gender; null when there is none. */

@@ -17,6 +17,23 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   mentions.forEach((m, i) => {
     byName.set(m.name, addVotes(byName.get(m.name) ?? {}, votes[i]));
   });
+  // "Tane Whitcombe kicked two goals … Whitcombe said": news shortens a person to the last word of
+  // the name and a body to its first ("Kestrel Aerospace" → "Kestrel"), so a one-word name that
+  // ends an untyped longer name and speaks is that person's surname: its "X said" votes count for
+  // a person, for the longer name, and not for a body.
+  const longerByLastWord = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    const words = m.name.split(' ');
+    if (words.length >= 2 && (m.type === 'other' || (m.type === 'person' && weak[i])) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)) longerByLastWord.set(words.at(-1)!, m.name);
+  });
+  for (const [surname, longer] of longerByLastWord) {
+    const said = byName.get(surname);
+    if (!said?.speaks) continue;
+    said.organization = (said.organization ?? 0) - said.speaks;
+    said.speaks = 0;
+    const full = byName.get(longer)!;
+    full.person = (full.person ?? 0) + 1;
+  }
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
   // A name typed firmly anywhere in the document keeps that type everywhere ("Bristol", a city, once its council is named).

@@ -11,7 +11,11 @@ import {
 } from '../lexicon.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 
-export type Votes = Partial<Record<EntityType, number>>;
+/**
+ * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
+ * surname alone also earns ("Whitcombe said"), so the document step can tell them apart.
+ */
+export type Votes = Partial<Record<EntityType | 'speaks', number>>;
 
 /** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
 const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
@@ -59,7 +63,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
   // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person.)
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) vote('organization');
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
+    vote('organization');
+    votes.speaks = (votes.speaks ?? 0) + 1;
+  }
 
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
   if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head'))) vote('organization');
@@ -212,14 +219,14 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
 
 /** The type with the most votes, or null when there are none or a tie at the top. */
 export function winner(votes: Votes): EntityType | null {
-  const ranked = (Object.entries(votes) as [EntityType, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  const ranked = (Object.entries(votes) as [EntityType | 'speaks', number][]).filter((e): e is [EntityType, number] => e[0] !== 'speaks' && e[1] > 0).sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
   return ranked[0][0];
 }
 
 /** Adds `b`'s votes into `a`. */
 export function addVotes(a: Votes, b: Votes): Votes {
-  for (const [t, n] of Object.entries(b) as [EntityType, number][]) a[t] = (a[t] ?? 0) + n;
+  for (const [t, n] of Object.entries(b) as [EntityType | 'speaks', number][]) a[t] = (a[t] ?? 0) + n;
   return a;
 }
 
