@@ -254,3 +254,23 @@ describe('venues, compass words, given names before English words, dashes', () =
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('names with saints, coordinated members, post-nominals, places opening a sentence', () => {
+  it.each<Case>([
+    ["Mourners met at St Vekla's Church on Monday.", [["St Vekla's Church", 'organization']]],
+    ["The pilots' union, the Zarnia Airline Pilots and Engineers Association, said no.", [['Zarnia Airline Pilots and Engineers Association', 'organization']]],
+    ['Under cross-examination by defence counsel Iain Sutherland KC, she agreed.', [['Iain Sutherland', 'person']]],
+    ['Protests grew. New South Wales and South Australia banned phones.', [['New South Wales', 'place'], ['South Australia', 'place']]],
+    ['Brazilian forward Everton Paixão scored.', [['Everton Paixão', 'person']]],
+    ['He beat the Cairns Cassowaries easily.', [['Cairns Cassowaries', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // Two firms joined by "and" stay two.
+    ['Ford and General Motors cut jobs.', [['Ford', 'organization'], ['General Motors', 'organization']]],
+    ['New figures show a rise.', []],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -191,6 +191,8 @@ function leadsRun(tokens: Token[], i: number, end: number): boolean {
   if (i + 1 >= end || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || t.post !== ' ') return false;
   // "Giving America a stake": a gerund opening a sentence is a verb.
   if (NOT_NAMES.has(t.normal) || PERSON_TITLES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal) || /ing$/u.test(t.normal)) return false;
+  // "New South Wales and …", "Port Hedland beat …": a word that opens place names, before another capitalised word.
+  if (PLACE_PREFIXES.has(t.normal)) return true;
   return !['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adjective', 'Verb', 'Adverb', 'Demonym', 'Date', 'Value'].some((tag) => t.tags.has(tag));
 }
 
@@ -320,15 +322,17 @@ function isHyphenSyllable(tokens: Token[], k: number): boolean {
 const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral', 'chapel', 'college', 'hospital', 'inn', 'federation', 'association', 'union', 'society', 'school', 'hall', 'cross', 'head', 'point', 'well', 'wood']);
 
 /** "Hawke's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
-function isPossessiveInsideName(a: Token, b: Token): boolean {
+function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined): boolean {
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
+  // "St Colman's Church": a saint's given name names the church.
+  if (before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence) return true;
   return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
 }
 
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
-  if (hasPossessive(a)) return isPossessiveInsideName(a, b);
+  if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]);
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
@@ -358,8 +362,11 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
  */
 function isAndInsideName(tokens: Token[], j: number): boolean {
   const [before, x, and, y, head] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
-  if (!before || !head || head.sentence !== x.sentence || !/^(?:the|of)$/u.test(before.normal)) return false;
-  if (and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
+  if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
+  // "Airline Pilots and Engineers Association": two plural common nouns joined before a body's head
+  // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
+  if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
+  if (!before || !/^(?:the|of)$/u.test(before.normal)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
   const plain = (t: Token, tags: string[]) => isEnglishWord(t.normal) && !tags.some((tag) => t.tags.has(tag));
   return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && ORGANIZATION_HEADS.has(head.normal);
@@ -486,7 +493,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
   // "Local Democracy Reporter", "Staff Writer": a byline's job title names no one.
   if (NEWSROOM_ROLES.has(tokens[last].normal) && !tokens.slice(first, last + 1).some(isFirstName)) return out;
   for (const whole of splitRun(tokens, first, last)) {
-    const part = trimPlaceQualifiers(tokens, whole);
+    const part = trimPostNominals(tokens, trimPlaceQualifiers(tokens, whole));
     // "North American", "Latin American": a direction and a demonym make one adjective, no name.
     if (part.first === part.last && part.last < whole.last && /^(north|south|east|west|central|latin)$/u.test(tokens[part.first].normal)) continue;
     const { first: f, last: l } = part;
@@ -575,7 +582,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
-  if (titles.some((t) => STRONG_PERSON_TITLES.has(t))) return strong('person');
+  if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
   // "Chief Executive Mette Skovgaard", "Goalkeeper Lee Tsz-chun": a title ending on an office names
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Halcyon Health" is rare).
   if (titles.length > 0 && OFFICE_TITLES.has(titles[titles.length - 1]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
@@ -670,7 +677,7 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   const name = tokens.slice(part.first, part.last + 1).map((t) => t.text).join(' ');
   if (isKnownPlace(name) || isKnownPlace(word)) return false;
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
-  if (part.first < part.last) return !isFirstName(tokens[part.first]) && !isPluralNoun(tokens[part.last - 1]);
+  if (part.first < part.last) return !isFirstName(tokens[part.first]) && !(isPluralNoun(tokens[part.last - 1]) && !isKnownCity(tokens[part.last - 1].text) && !isKnownPlace(tokens[part.last - 1].text));
   const before = tokens[part.first - 1];
   return !!before && before.sentence === head.sentence && before.normal === 'the';
 }
@@ -712,6 +719,19 @@ function isStateAbbreviation(t: Token): boolean {
 
 /** Prefixes English writes with a hyphen before a word ("Co-author", "Ex-minister"; Wikipedia, "English prefixes"). */
 const ENGLISH_PREFIXES = new Set(['co', 'ex', 'non', 'pre', 'post', 'anti', 'pro', 'self', 'vice', 'mid', 'semi', 'sub', 'super', 'ultra', 'multi', 'inter', 'counter', 'over', 'under', 'cross']);
+
+/**
+ * Post-nominal letters (Wikipedia, "Post-nominal letters": honours, offices, learned degrees) that
+ * follow a person's name and are not part of it: "Iain Sutherland KC", "Dana Ruiz MP".
+ */
+const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mep', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'frs']);
+
+/** "Iain Sutherland KC": the name without trailing post-nominals, which mark a person. */
+function trimPostNominals(tokens: Token[], part: Part): Part {
+  let last = part.last;
+  while (last > part.first + 1 && /^\p{Lu}{2,4}$/u.test(tokens[last].text.replace(/[’']s$/u, '')) && POST_NOMINALS.has(tokens[last].normal.replace(/[’']s$/u, ''))) last--;
+  return last === part.last ? part : { ...part, last, titles: [...part.titles, ...tokens.slice(last + 1, part.last + 1).map((t) => t.normal)] };
+}
 
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
 const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina']);

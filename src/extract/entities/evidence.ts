@@ -125,7 +125,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "nurse Tavita Moana", "councillor Ines Vukovic": a lower-case role noun from the lexicons right
   // before the name (an agent noun by its ending alone is too loose here: "the letter F", "browser Safari").
   // ("the vice president of Kestrel": compromise may tag "of" an actor; a function word is no role.)
-  if (before && /^\p{Ll}[\p{Ll}-]*$/u.test(before.text) && before.post.trim() === '' && !FUNCTION_WORDS.has(before.normal) && (before.tags.has('Actor') || PERSON_DESCRIPTIONS.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal)) && !ORGANIZATION_APPOSITIVES.has(before.normal) && !CLIENT_NOUNS.has(before.normal)) vote('person');
+  if (before && /^\p{Ll}[\p{Ll}-]*$/u.test(before.text) && before.post.trim() === '' && !FUNCTION_WORDS.has(before.normal) && (before.tags.has('Actor') || (TEAM_ROLES.has(before.normal) && !/^(?:fans|supporters|players|squad|centre|center|lock|prop)$/u.test(before.normal)) || PERSON_DESCRIPTIONS.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal)) && !ORGANIZATION_APPOSITIVES.has(before.normal) && !CLIENT_NOUNS.has(before.normal)) vote('person');
   return votes;
 }
 
