@@ -95,6 +95,9 @@ describe('descriptions', () => {
     // A match report names the opponent last: "the club" is the side the story is about.
     ['"the club" → the organisation named most, not the nearest', 'Vekby Rovers have sacked their manager. Vekby Rovers lost again on Monday, a day after a 0-3 home defeat by Redvale.\n“We thank him for his work,” the club said.', [{ text: 'We thank him for his work,', speaker: 'Vekby Rovers', method: 'description', source: 'the club' }]],
     ['"the club" with two clubs named as often stays null', 'Vekby Rovers drew 1-1 with Redvale Town.\n“It was fair,” the club said.', [{ text: 'It was fair,', speaker: null }]],
+    // A lower-case role before the name, or in an appositive after it, is what "the minister" refers back to.
+    ['"the minister" → the person a lower-case role introduced', 'Zarnia\'s finance minister, Tavish Quarrie, cut the subsidy. Protests followed in the capital.\n“We paid for the petrol of the rich,” the minister said.', [{ text: 'We paid for the petrol of the rich,', speaker: 'Tavish Quarrie', method: 'description' }]],
+    ['"the coach" → the person named with that role in an appositive', 'Ana Ruiz, the club\'s new coach, arrived on Monday.\n“We start again,” the coach said.', [{ text: 'We start again,', speaker: 'Ana Ruiz', method: 'description' }]],
     // A surname alone that speaks is the person whose name ends with it, even when no list knows the name.
     ['a surname alone is the person named in full before', 'Tavish Quarrie kicked two goals.\n“It was easy,” Quarrie said after the match.', [{ text: 'It was easy,', speaker: 'Quarrie' }]],
   ])('%s', (_name, text, want) => check(text, want));
@@ -113,6 +116,14 @@ describe('no speaker stays no speaker', () => {
   it('a term a person coins is theirs', () => {
     check('Mayor Tessa Quinlan unveiled what she called a “harbour for all”.', [{ text: 'harbour for all', speaker: 'Tessa Quinlan', kind: 'term' }]);
   });
+});
+
+describe('a whole-sentence quote after reported speech in the same paragraph', () => {
+  it.each<Case>([
+    ['continues the reported speaker', 'Tavish Quarrie said in a statement that she would visit in May. “I have been told to pack a coat.”', [{ text: 'I have been told to pack a coat.', speaker: 'Tavish Quarrie', method: 'paragraph' }]],
+    // Reported speech by nobody named gives nobody.
+    ['an unnamed reporter gives nobody', 'Officials said in a statement that the road would close. “It is a dark day.”', [{ text: 'It is a dark day.', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
 });
 
 describe('paragraphs', () => {

@@ -255,7 +255,7 @@ export class Coreference {
     if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
-        if (m.type === 'person' && !this.insideQuote(m.start) && m.titles.some((t) => t.toLowerCase().replace(/\.$/u, '') === head.normal)) return { mention: this.fullest(i), method: 'description', source };
+        if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => t.toLowerCase().replace(/\.$/u, '') === head.normal) || this.hasRoleAround(m, word))) return { mention: this.fullest(i), method: 'description', source };
       }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
       // but a person named in this sentence or the one before is who "the leader" is.
@@ -276,6 +276,18 @@ export class Coreference {
       return { mention: this.nearest(from, 'organization', null), method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /**
+   * "Ghana's finance minister, Kwabena Asante-Darko", "coach Dan Harlow", "Ana Ruiz, the club's
+   * manager,": the role noun in lower case right before the name or in an appositive after it.
+   */
+  private hasRoleAround(m: EntityMention, role: string): boolean {
+    const text = this.doc.text;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const after = text.slice(m.end, m.end + 60);
+    const noun = `${role}s?`;
+    return new RegExp(`\\b${noun},?\\s+$`, 'u').test(before) || new RegExp(`^,\\s+(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
   }
 
   /** Among mentions[0..limit), the latest mention of the type's most often named entity (by name); null if none or a tie. */

@@ -137,6 +137,16 @@ class Attributor {
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
       }
     }
+    // Rule 5b: "Faleolo said in a statement that she would come. “I have packed a coat.”" — a quote
+    // that is a whole sentence of its own, right after a sentence of reported speech by a named
+    // person in the same paragraph, with no cue of its own, continues that person's words.
+    if (!para && !after?.cueText && !before?.cueText) {
+      const here = paragraphAt(this.doc, span.open);
+      if (here && /[.!?]["”’)]?\s+$/u.test(text.slice(Math.max(here.start, span.open - 4), span.open)) && /[.!?…]["”’]?$/u.test(text.slice(span.open, span.close + 1).trim())) {
+        const reported = this.reportedSpeech({ start: here.start, end: span.open });
+        if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
+      }
+    }
     const cueless = after?.cueText ?? before?.cueText ?? null;
     const words = wordCount(text.slice(span.start, span.end));
     const sentence = /[.!?…]["”’)]?\s*$/u.test(text.slice(span.start, span.end));

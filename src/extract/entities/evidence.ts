@@ -58,7 +58,14 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (isResult(at, first, last)) vote('organization');
 
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
-  if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '')) vote('organization');
+  // (People say things in statements too: a full name is left to its words, and a one-word name counts
+  // as speaking, so the surname of a person named in full stays that person's.)
+  if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '')) {
+    if (first === last) {
+      vote('organization');
+      votes.speaks = (votes.speaks ?? 0) + 1;
+    }
+  }
 
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
