@@ -90,6 +90,9 @@ describe('descriptions', () => {
   it.each<Case>([
     ['"the company" → the organisation named before', 'Castor Freight Inc. closed two depots on Monday.\n“Repairs will take months,” the company said.', [{ text: 'Repairs will take months,', speaker: 'Castor Freight Inc.', method: 'description', source: 'the company' }]],
     ['"the commission" → the body with that word in its name', 'The Harbor County Elections Commission met twice. Castor Freight Inc. objected.\n“The count is final,” the commission said in an email.', [{ text: 'The count is final,', speaker: 'Harbor County Elections Commission' }]],
+    // An unnamed person who speaks for a named body: nobody we can name, and the body did not speak.
+    ['"a spokesman for X said" names nobody', 'Zarnicom closed two depots.\nA spokesman for Zarnicom said: “No comment.”', [{ text: 'No comment.', speaker: null, method: null }]],
+    ['"a lawyer for X, Ana Ruiz, said" names her', 'A lawyer for Zarnicom, Ana Ruiz, said: “We will appeal.”', [{ text: 'We will appeal.', speaker: 'Ana Ruiz' }]],
     ['an indefinite description names nobody', 'Castor Freight Inc. closed two depots.\n“It is a dark day,” a senior official said.', [{ text: 'It is a dark day,', speaker: null, method: null }]],
     ['"the ministry" with no ministry named stays null', 'Castor Freight Inc. closed two depots.\n“We are watching closely,” the ministry said.', [{ text: 'We are watching closely,', speaker: null }]],
     // A match report names the opponent last: "the club" is the side the story is about.

@@ -159,6 +159,13 @@ export class Coreference {
       const p = persons[persons.length - 1];
       return { mention: p, method: 'named', source: { start: this.phraseStart(tokens, p), end: this.mentions[p].end } };
     }
+    // "A spokesperson for Zarnicom said", "an official at the Vekby Trust said": an unnamed person who
+    // speaks for a body is no one we can name, and the body did not speak (see Opinions).
+    const opener = tokens.findIndex((t) => INDEFINITE.test(t.normal));
+    const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, ''))) : -1;
+    if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
+      return { mention: null, method: 'description', source: { start: tokens[opener].start, end: tokens[opener + role + 1].end } };
+    }
     // "Commissioner for Competition Neelie Kroes said": a name of any kind right at the cue speaks.
     // (not "said GM's sales vice president": a possessive only modifies the noun after it)
     const possessive = (i: number) => /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[i].end, this.mentions[i].end + 2));
