@@ -274,3 +274,13 @@ describe('names with saints, coordinated members, post-nominals, places opening 
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('months after "between", temperature scales, bodies named after their kind', () => {
+  it.each<Case>([
+    ['It rose between May and June, when it passed 45 degrees Celsius.', []],
+    ['It merged with the postal service Eirvale in 2019.', [['Eirvale', 'organization']]],
+    ['Approval came from the competition authority, Comision de Vekla.', [['Comision de Vekla', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

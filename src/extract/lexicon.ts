@@ -270,7 +270,7 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   'newspaper', 'publisher', 'agency', 'group', 'party', 'conglomerate', 'chipmaker', 'automaker',
   'brewer', 'supplier', 'distributor', 'operator', 'subsidiary', 'unit', 'studio', 'label', 'developer',
   'division', 'brand', 'affiliate', 'partner', 'owner', 'parent', 'competitor', 'club', 'team',
-  'union', 'charity', 'regulator', 'watchdog',
+  'union', 'charity', 'regulator', 'watchdog', 'service', 'authority', 'brokerage', 'broker', 'bank',
 ]);
 
 /** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */
