@@ -280,6 +280,9 @@ describe('months after "between", temperature scales, bodies named after their k
     ['It rose between May and June, when it passed 45 degrees Celsius.', []],
     ['It merged with the postal service Eirvale in 2019.', [['Eirvale', 'organization']]],
     ['Approval came from the competition authority, Comision de Vekla.', [['Comision de Vekla', 'organization']]],
+    // A foreign body's opening word, a legal-entity abbreviation closing a firm's name.
+    ['Banco Meridional posted a record profit.', [['Banco Meridional', 'organization']]],
+    ['They sold it to Vekla Oyj last year.', [['Vekla Oyj', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -589,6 +589,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Halcyon Health" is rare).
   if (titles.length > 0 && OFFICE_TITLES.has(titles[titles.length - 1]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
   if (words.some((t) => t.text === '&')) return strong('organization');
+  // "Banco Meridional", "Grupo Vekla": a foreign body's opening word.
+  if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
   // "Port Hedland Marlins", "the Eastern Lions": a name ending on a plural common noun that is no
   // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
   if (isPluralGroupName(doc, part)) return strong('organization');

@@ -220,6 +220,22 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'fc', 'afc',
   // "Swiss Re", "Hannover Re": reinsurers close their names with "Re".
   're',
+  // Legal-entity abbreviations that close company names (Wikipedia, "List of legal entity types by
+  // country"): "Fiat Group SpA", "Vekla Oyj", "Zarnia Pty".
+  'spa', 'srl', 'nv', 'bv', 'asa', 'oy', 'oyj', 'kk', 'pty', 'bhd', 'tbk', 'sarl', 'ltda', 'sas', 'sa', 'se', 'ab',
+]);
+
+/**
+ * Words that open the names of bodies in Spanish, Portuguese, Italian, French and German
+ * ("Banco Meridional", "Grupo Vekla", "Comisión de …"): the name is a body, not a person.
+ */
+export const FOREIGN_BODY_OPENERS = new Set([
+  'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
+  'société', 'societe', 'sociedad', 'sociedade', 'società', 'industrias', 'comisión', 'comision', 'comissão',
+  'ministerio', 'ministério', 'ministère', 'instituto', 'istituto', 'institut', 'universidad', 'universidade',
+  'università', 'université', 'universität', 'fundación', 'fundação', 'fondazione', 'stiftung', 'empresa',
+  'partido', 'partito', 'parti', 'tribunal', 'corte', 'consejo', 'conselho', 'consiglio', 'conseil',
+  'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
 ]);
 
 /**
