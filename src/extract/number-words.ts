@@ -16,12 +16,14 @@ const SMALL: Record<string, number> = {
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9,
+  // The Indian numbering system's scales, in South Asian English news: "Rs 112 crore", "5 lakh".
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Powers of ten of the scale words, for exact decimal arithmetic ("2.5 million"). */
 export const SCALE_EXPONENTS: Record<string, number> = {
   hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, bln: 9,
-  k: 3, m: 6, b: 9, dozen: 0,
+  k: 3, m: 6, b: 9, dozen: 0, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
 };
 
 const DOZEN = 12;

@@ -18,7 +18,7 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 
@@ -46,7 +46,7 @@ const DIGITS = new RegExp(
 const WORDS = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS_SOURCE})(?![\\p{L}\\p{N}])`, 'giu');
 
 // "$8-million": a hyphen before the larger scales, as some papers write money.
-const SCALE_AFTER = /^(?:[ \t]|-(?=(?:million|billion|trillion|bn)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|dozens?)(?![\p{L}\p{N}])/iu;
+const SCALE_AFTER = /^(?:[ \t]|-(?=(?:million|billion|trillion|bn)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|dozens?|lakhs?|lacs?|crores?)(?![\p{L}\p{N}])/iu;
 const GLUED_SCALE = /^(k|K|m|M|bn|b|B|mn|mln|bln)(?![\p{L}\p{N}])/u;
 // "a 25pc fall": British papers' glued "pc".
 const PERCENT_AFTER = /^(?:[ \t]?%|pc(?![\p{L}\p{N}])|[ \t]+(?:percent|per[ \t]+cent|pct)(?![\p{L}])|[ \t]+percentage[ \t]+points?(?![\p{L}])|[ \t]+basis[ \t]+points?(?![\p{L}]))/iu;
@@ -595,6 +595,9 @@ function normalizeUnit(word: string, previous: string): string {
   const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
+  // ISO names: "Ghana cedis", "soles" (Spanish plural), "cedis".
+  const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined);
+  if (iso) return iso;
   return UNIT_SPELLINGS[w] ?? w;
 }
 

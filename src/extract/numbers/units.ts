@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { isEnglishWord } from '../gazetteer.ts';
 // Units a number can carry: currencies (as ISO 4217 codes), percentages and
 // units of measure (as singular English nouns, abbreviations spelled out).
 // These are closed classes of English, not lists of names from any text.
@@ -102,3 +104,35 @@ export const LABEL_WORDS = new Set([
   'suite', 'category', 'phase', 'stage', 'grade', 'exit', 'junction', 'pier', 'berth', 'psalm', 'verse',
   'fig', 'appendix', 'annex', 'reactor', 'tier', 'precinct', 'ward', 'district', 'amendment',
 ]);
+
+/**
+ * ISO 4217's currency names (the `currency-codes` package), for the currencies the lists above do
+ * not name: "4.2 billion cedis" → GHS, "890 million soles" → PEN, "Kenyan shillings" → KES. A name's
+ * last word counts alone only when one currency has it ("cedi", "tugrik"; not "shilling", which
+ * four countries use); the full name ("kenyan shilling") always. Lower case, singular.
+ */
+// ISO last words that are everyday nouns after a number ("two gold medals", "a sum of", "a dram")
+// or names of funds: a currency only in the whole name ("Zimbabwe Gold").
+const COMMON_NOUN_CURRENCIES = new Set(['gold', 'sum', 'dram', 'previsional', 'mvdol', 'fomento']);
+
+export const ISO_CURRENCY_NAMES: ReadonlyMap<string, string> = (() => {
+  const data = createRequire(import.meta.url)('currency-codes').data as { code: string; currency: string }[];
+  const byLastWord = new Map<string, Set<string>>();
+  const names = new Map<string, string>();
+  const singleWord = new Set<string>();
+  const national = new Set<string>();
+  for (const { code, currency } of data) {
+    // Funds, metals and test codes ("US Dollar (Next day)", "Silver", "SDR (Special Drawing Right)") are no money news counts in.
+    if (code.startsWith('X') || /[(]|\b(?:fund|unit|day)\b/iu.test(currency)) continue;
+    const words = currency.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z ]/gu, '').trim().split(/\s+/u);
+    if (words.length > 1) names.set(words.join(' '), code);
+    else singleWord.add(words[0]);
+    const last = words[words.length - 1];
+    byLastWord.set(last, (byLastWord.get(last) ?? new Set()).add(code));
+    // "Ghana Cedi", "Czech Koruna": a country's name before it makes the last word the currency's own.
+    if (words.length > 1 && !isEnglishWord(words[0])) national.add(last);
+  }
+  // ("Convertible Mark": a last word after a plain English word counts only as the whole name.)
+  for (const [word, codes] of byLastWord) if (codes.size === 1 && !names.has(word) && (singleWord.has(word) || national.has(word)) && !COMMON_NOUN_CURRENCIES.has(word)) names.set(word, [...codes][0]);
+  return names;
+})();
