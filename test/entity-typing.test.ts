@@ -283,6 +283,10 @@ describe('months after "between", temperature scales, bodies named after their k
     // A foreign body's opening word, a legal-entity abbreviation closing a firm's name.
     ['Banco Meridional posted a record profit.', [['Banco Meridional', 'organization']]],
     ['They sold it to Vekla Oyj last year.', [['Vekla Oyj', 'organization']]],
+    // "Energy" and "Health" close firms' names, and open ministers' titles.
+    ['Vekla Energy said profits rose.', [['Vekla Energy', 'organization']]],
+    ['Kenya Energy Minister Amara Okoye spoke.', [['Kenya', 'place'], ['Amara Okoye', 'person']]],
+    ['Former Halcyon Health executive pleads guilty', [['Halcyon Health', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -417,13 +417,17 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // ("Chrysler LLC Jim Press" still splits: a first name after a complete name starts a person.)
   const personInside = tokens.slice(first + 1, last).some((t, i) => isFirstName(t) && endsCompleteName(tokens, first, first + i));
   if (ORGANIZATION_HEADS.has(tokens[last].normal) && !tokens[last].tags.has('FirstName') && !personInside) {
-    return [{ first, last, titles: [], titleAfter: [] }];
+    // "Former Halcyon Health executive": a headline's capitalised "Former" qualifies what follows.
+    const from = first < last && /^(?:former|acting|ex|then)$/u.test(tokens[first].normal) ? first + 1 : first;
+    return [{ first: from, last, titles: [], titleAfter: [] }];
   }
   let start = first;
   let titles: string[] = [];
   for (let k = first; k <= last; ) {
     // "White House Press Secretary": "House" closes the body's name before the title starts.
-    const closesBody = k > start && ORGANIZATION_HEADS.has(tokens[k].normal) && !ORGANIZATION_HEADS.has(tokens[k - 1].normal);
+    // ("Kenya Energy Minister Amara Okoye": a portfolio before a title is the title's, though "Vekla Energy" names a firm.)
+    const portfolio = PORTFOLIO_WORDS.has(tokens[k].normal) && k < last && isTitleWord(tokens[k + 1]);
+    const closesBody = k > start && ORGANIZATION_HEADS.has(tokens[k].normal) && !ORGANIZATION_HEADS.has(tokens[k - 1].normal) && !portfolio;
     const tl = closesBody ? 0 : titleLength(tokens, k, last);
     // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
@@ -736,6 +740,9 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
   while (last > part.first + 1 && /^\p{Lu}{2,4}$/u.test(tokens[last].text.replace(/[’']s$/u, '')) && POST_NOMINALS.has(tokens[last].normal.replace(/[’']s$/u, ''))) last--;
   return last === part.last ? part : { ...part, last, titles: [...part.titles, ...tokens.slice(last + 1, part.last + 1).map((t) => t.normal)] };
 }
+
+/** Government portfolios, which open ministers' titles ("Energy Minister", "Health Secretary"). */
+const PORTFOLIO_WORDS = new Set(['energy', 'health', 'finance', 'trade', 'economy', 'interior', 'defense', 'defence', 'foreign', 'justice', 'security', 'education', 'transport', 'environment', 'agriculture', 'culture', 'labour', 'labor', 'housing', 'water', 'power', 'industry', 'tourism', 'sport', 'sports']);
 
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
 const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina']);

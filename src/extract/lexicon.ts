@@ -77,7 +77,7 @@ export const ORGANIZATION_HEADS = new Set([
   // Industry words that end company names ("Nordhavn Shipping", "Tindall Water", "Savanna Air"), from
   // the industry names of the Global Industry Classification Standard (GICS, MSCI and S&P), and the
   // names newspapers and stations take ("The Lagos Ledger", "Coast FM").
-  'shipping', 'logistics', 'utilities', 'water', 'aviation', 'healthcare', 'pharma',
+  'shipping', 'logistics', 'utilities', 'water', 'aviation', 'health', 'healthcare', 'pharma', 'energy',
   'biotech', 'mining', 'metals', 'chemicals', 'cement', 'materials', 'construction', 'engineering', 'retail',
   'apparel', 'textiles', 'beverages', 'brewery', 'brewing', 'tobacco', 'realty', 'properties',
   'reit', 'leasing', 'lending', 'investments', 'asset', 'assets', 'advisors', 'advisers',
