@@ -287,6 +287,9 @@ describe('months after "between", temperature scales, bodies named after their k
     ['Vekla Energy said profits rose.', [['Vekla Energy', 'organization']]],
     ['Kenya Energy Minister Amara Okoye spoke.', [['Kenya', 'place'], ['Amara Okoye', 'person']]],
     ['Former Halcyon Health executive pleads guilty', [['Halcyon Health', 'organization']]],
+    // A group named by its members in the plural takes "for"/"of"; a place after "of" is where a body is.
+    ['Ana Ruiz of Vekland Lawyers for Human Rights said so.', [['Ana Ruiz', 'person'], ['Vekland Lawyers for Human Rights', 'organization']]],
+    ['They ordered ships from Vekla Heavy Industries of South Korea.', [['Vekla Heavy Industries', 'organization'], ['South Korea', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -350,6 +350,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
+  // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
+  // inside a run of capitals, takes "for"/"of" and what follows.
+  // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
+  if (NAME_CONNECTORS.has(b.normal) && j > 0 && isCapitalized(tokens[j - 1]) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && !isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country') && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Hollowell & Price", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   if (b.text === '&' && isCapitalized(a)) return true;
@@ -593,6 +597,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Halcyon Health" is rare).
   if (titles.length > 0 && OFFICE_TITLES.has(titles[titles.length - 1]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
   if (words.some((t) => t.text === '&')) return strong('organization');
+  // "Lawyers for Human Rights", "Friends of the Baths": members named in the plural before for/of.
+  const connector = words.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.normal));
+  if (connector > 0 && isPluralNoun(words[connector - 1]) && isEnglishWord(singularize(words[connector - 1].normal)) && !PLACE_HEADS.has(words[connector - 1].normal)) return strong('organization');
   // "Banco Meridional", "Grupo Vekla": a foreign body's opening word.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
   // "Port Hedland Marlins", "the Eastern Lions": a name ending on a plural common noun that is no
