@@ -223,6 +223,8 @@ describe('datelines, bylines, amounts and possessives inside names', () => {
     ['By Ana Ruiz, Local Democracy Reporter', [['Ana Ruiz', 'person']]],
     ['By Ana Ruiz\nStaff Writer', [['Ana Ruiz', 'person']]],
     ['Net profit fell to Rs 112 crore.', []],
+    // A short surname and an age in commas is no currency.
+    ['Aaron Tan resigned. Tan, 58, said so.', [['Aaron Tan', 'person'], ['Tan', 'person']]],
     ['The owner was fined R150,000 on Monday.', []],
     // A place's possessive opens no name: "Kenya's Court of Appeal" is the country's court.
     ["Kenya's Court of Appeal ruled.", [['Kenya', 'place'], ['Court of Appeal', 'organization']]],

@@ -251,7 +251,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // "45 degrees Celsius": a temperature scale after "degrees" is a unit.
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/u.test(t.normal) && /^degrees?$/u.test(ctx.doc.tokens[i - 1]?.normal ?? '')) return false;
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
-  if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
+  if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && t.post.trim() === '' && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
   if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
