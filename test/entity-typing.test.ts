@@ -288,6 +288,10 @@ describe('months after "between", temperature scales, bodies named after their k
     // "Energy" and "Health" close firms' names, and open ministers' titles.
     ['Vekla Energy said profits rose.', [['Vekla Energy', 'organization']]],
     ['Kenya Energy Minister Amara Okoye spoke.', [['Kenya', 'place'], ['Amara Okoye', 'person']]],
+    ['Emergency Services Minister Sarah Kaur urged calm.', [['Sarah Kaur', 'person']]],
+    // A plain noun before a country or region names its agency or utility.
+    ['Power went out, Energy Kenya said.', [['Energy Kenya', 'organization']]],
+    ['They met near Alder Lane in Kenya.', [['Alder Lane', 'place'], ['Kenya', 'place']]],
     ['Former Halcyon Health executive pleads guilty', [['Halcyon Health', 'organization']]],
     // A group named by its members in the plural takes "for"/"of"; a place after "of" is where a body is.
     ['Ana Ruiz of Vekland Lawyers for Human Rights said so.', [['Ana Ruiz', 'person'], ['Vekland Lawyers for Human Rights', 'organization']]],

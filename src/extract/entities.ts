@@ -430,7 +430,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   for (let k = first; k <= last; ) {
     // "White House Press Secretary": "House" closes the body's name before the title starts.
     // ("Kenya Energy Minister Amara Okoye": a portfolio before a title is the title's, though "Vekla Energy" names a firm.)
-    const portfolio = PORTFOLIO_WORDS.has(tokens[k].normal) && k < last && isTitleWord(tokens[k + 1]);
+    const portfolio = PORTFOLIO_WORDS.has(tokens[k].normal) && k < last && /^(?:minister|secretary|commissioner|spokesman|spokeswoman|spokesperson|chief|director)$/u.test(tokens[k + 1].normal);
     const closesBody = k > start && ORGANIZATION_HEADS.has(tokens[k].normal) && !ORGANIZATION_HEADS.has(tokens[k - 1].normal) && !portfolio;
     const tl = closesBody ? 0 : titleLength(tokens, k, last);
     // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
@@ -440,8 +440,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       // "Competition Commissioner Lena Brandt", "Transport Secretary Tom Varga": one plain English
       // word before a government title is its portfolio, part of the title, not a name of its own
       // (a corporate title keeps its giver: "Apple CEO …").
-      if (k === start + 1 && isPortfolioWord(tokens[start]) && !words.some((w) => CORPORATE_TITLES.has(w))) {
-        titles = [tokens[start].normal, ...words];
+      // ("Emergency Services Minister Sarah Kaur": two words of a portfolio, the last one a portfolio noun.)
+      const portfolioRun = k === start + 1 ? isPortfolioWord(tokens[start]) : k === start + 2 && PORTFOLIO_WORDS.has(tokens[start + 1].normal) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].text) && isEnglishWord(tokens[start].normal) && !isFirstName(tokens[start]) && !isKnownPlace(tokens[start].text);
+      if (portfolioRun && !words.some((w) => CORPORATE_TITLES.has(w))) {
+        titles = [...tokens.slice(start, k).map((t) => t.normal), ...words];
         k += tl;
         start = k;
         continue;
@@ -600,6 +602,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Lawyers for Human Rights", "Friends of the Baths": members named in the plural before for/of.
   const connector = words.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.normal));
   if (connector > 0 && isPluralNoun(words[connector - 1]) && isEnglishWord(singularize(words[connector - 1].normal)) && !PLACE_HEADS.has(words[connector - 1].normal)) return strong('organization');
+  // "Energy Queensland", "Statistics Kenya", "Transport Wales": a plain English noun before a known
+  // place names the place's agency or utility, not a place ("New", "South", "Saint" open places).
+  if (words.length >= 2 && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
   // "Banco Meridional", "Grupo Vekla": a foreign body's opening word.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
   // "Port Hedland Marlins", "the Eastern Lions": a name ending on a plural common noun that is no
@@ -749,7 +754,7 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
 }
 
 /** Government portfolios, which open ministers' titles ("Energy Minister", "Health Secretary"). */
-const PORTFOLIO_WORDS = new Set(['energy', 'health', 'finance', 'trade', 'economy', 'interior', 'defense', 'defence', 'foreign', 'justice', 'security', 'education', 'transport', 'environment', 'agriculture', 'culture', 'labour', 'labor', 'housing', 'water', 'power', 'industry', 'tourism', 'sport', 'sports']);
+const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'finance', 'trade', 'economy', 'interior', 'defense', 'defence', 'foreign', 'justice', 'security', 'education', 'transport', 'environment', 'agriculture', 'culture', 'labour', 'labor', 'housing', 'water', 'power', 'industry', 'tourism', 'sport', 'sports']);
 
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
 const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina']);
