@@ -110,11 +110,12 @@ export function segment(text: string): SegmentedDocument {
 }
 
 export function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/^[#@](?=\p{L})/u, '')
-    .replace(/[’']s$/u, '')
-    .replace(/\.$/u, '');
+  // Once per token: plain string tests, a regex only after a leading "#" or "@".
+  let w = word.toLowerCase();
+  if ((w.startsWith('#') || w.startsWith('@')) && /^.\p{L}/u.test(w)) w = w.slice(1);
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  if (w.endsWith('.')) w = w.slice(0, -1);
+  return w;
 }
 
 function splitParagraphs(text: string): Span[] {
