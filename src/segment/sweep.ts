@@ -39,6 +39,11 @@ type Found = SweepRule & { pointer: number[] };
 interface NetIndex {
   position: Map<string, number>;
   lists: SweepRule[][];
+  /** Per list, each rule's number: one per distinct rule text (compromise de-duplicates by text). */
+  textIds: number[][];
+  /** Per rule text, the sentence it was last seen in (a stamp, so nothing is cleared per sentence). */
+  seenIn: Int32Array;
+  stamp: number;
 }
 
 const indexes = new WeakMap<object, NetIndex>();
@@ -47,7 +52,10 @@ function indexOf(hooks: Record<string, SweepRule[]>): NetIndex {
   let index = indexes.get(hooks);
   if (!index) {
     const keys = Object.keys(hooks);
-    index = { position: new Map(keys.map((k, i) => [k, i])), lists: keys.map((k) => hooks[k]) };
+    const ids = new Map<string, number>();
+    const lists = keys.map((k) => hooks[k]);
+    const textIds = lists.map((list) => list.map((rule) => ids.get(rule.match) ?? (ids.set(rule.match, ids.size), ids.size - 1)));
+    index = { position: new Map(keys.map((k, i) => [k, i])), lists, textIds, seenIn: new Int32Array(ids.size), stamp: 0 };
     indexes.set(hooks, index);
   }
   return index;
@@ -73,13 +81,19 @@ function candidates(net: RuleNet, index: NetIndex, haves: Set<string>, termCount
   }
   present.sort((a, b) => a - b);
   // The first rule with a given text wins, whether or not it applies (compromise de-duplicates before it trims).
-  const seen = new Set<string>();
+  if (index.stamp === 0x7fffffff) {
+    index.seenIn.fill(0);
+    index.stamp = 0;
+  }
+  const stamp = ++index.stamp;
   const rules: SweepRule[] = [];
   for (const at of present) {
-    for (const rule of index.lists[at]) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      if (applies(rule, haves, termCount)) rules.push(rule);
+    const list = index.lists[at];
+    const ids = index.textIds[at];
+    for (let r = 0; r < list.length; r++) {
+      if (index.seenIn[ids[r]] === stamp) continue;
+      index.seenIn[ids[r]] = stamp;
+      if (applies(list[r], haves, termCount)) rules.push(list[r]);
     }
   }
   for (const rule of net.always) if (termCount >= rule.minWords) rules.push(rule);
