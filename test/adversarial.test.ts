@@ -133,9 +133,10 @@ describe('adversarial inputs', () => {
 
   it('counts the same work for the same input, and more for more text', async () => {
     const again = await measure('ordinary', ordinaryText);
-    // Caches warmed by the texts before it, and compromise's random ids, move a count by a
-    // fraction of a percent: nowhere near the bounds, which are factors.
-    for (const key of ['unit', 'x1', 'x8'] as const) expect(Math.abs(again[key] - ordinary[key])).toBeLessThanOrEqual(ordinary[key] / 100);
+    // Caches warmed by the texts before it move a count by about 1 % (3,700 blocks of 346,000 after
+    // segmentation, a constant the results-line rule's sentence scans used to dilute to 0.6 %):
+    // nowhere near the bounds, which are factors.
+    for (const key of ['unit', 'x1', 'x8'] as const) expect(Math.abs(again[key] - ordinary[key])).toBeLessThanOrEqual(ordinary[key] / 50);
     expect(ordinary.x8).toBeGreaterThan(6 * ordinary.x1);
     expect(ordinary.x8).toBeLessThan(LINEAR * ordinary.x1);
   });

@@ -3,7 +3,8 @@
 // per-process figures must come from the process measured. No time is asserted.
 import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { configurationsFor, generateCorpus, median, runCli, runNode } from '../scripts/bench-cli.ts';
+import nlp from 'compromise/two';
+import { bareParser, configurationsFor, generateCorpus, median, runCli, runNode } from '../scripts/bench-cli.ts';
 import { ordinaryText } from '../scripts/bench.ts';
 
 describe('the bench corpus', () => {
@@ -59,5 +60,27 @@ describe('a measured run', () => {
   it('runs the facts command and reports its exit status', () => {
     expect(runCli(['--version']).status).toBe(0);
     expect(runCli(['no-such-command']).status).toBe(2);
+  });
+});
+
+describe('the baseline', () => {
+  // compromise's ESM builds share one world: parsed in this process (where src/segment has cut the
+  // post-tagger to the rules we read), the "bare full parse" would be ours, cheaper than the real one.
+  it('is compromise\'s full parse, every post-tagger rule and compute step, even beside our filtered parse', async () => {
+    await import('../src/segment/index.ts');
+    const ours = nlp.world() as unknown as { hooks: string[]; model: { two: { matches: unknown[] } } };
+    const corpus = generateCorpus(8 * 1024, 4096, ordinaryText);
+    const parser = await bareParser(corpus.files);
+    try {
+      expect(parser.rules).toBeGreaterThan(ours.model.two.matches.length);
+      // compromise/three's steps (chunks, …) on top of the ones compromise/two runs for us.
+      expect(parser.steps).toEqual(expect.arrayContaining(ours.hooks));
+      expect(parser.steps.length).toBeGreaterThan(ours.hooks.length);
+      const round = await parser.round();
+      expect(round.cpuMs).toBeGreaterThan(0);
+    } finally {
+      parser.close();
+      rmSync(corpus.dir, { recursive: true, force: true });
+    }
   });
 });

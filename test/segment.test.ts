@@ -13,6 +13,8 @@ describe('segment', () => {
 
   it('normalizes words for comparison: case, possessive, trailing dot, hashtag sign', () => {
     expect(['Kremlin’s', 'Mr.', '#Putin', "NATO's"].map(normalizeWord)).toEqual(['kremlin', 'mr', 'putin', 'nato']);
+    // A sign before no letter stays; the possessive goes before the dot; a word that is only "'s" is empty.
+    expect(['@Reuters', '#1', '@', 'Co.’s', "U.S.'s", "'s", 'Ésta.', '#Ünal'].map(normalizeWord)).toEqual(['reuters', '#1', '@', 'co', 'u.s', '', 'ésta', 'ünal']);
   });
 
   it.each([

@@ -51,13 +51,22 @@ import type { Direction, Found } from './dates/types.ts';
 export { resolveTimex };
 export type { Direction };
 
+// V8 tries a case-insensitive Unicode pattern that opens with \b at every position of the text
+// (about 30 times slower than with either flag alone). Every such parser opens with a word or a
+// number, and before a word character \b is (?<!\w), which V8 searches for fast: same matches
+// (test/dates-patterns.test.ts), a third of the date rules' time.
+export const searchablePattern = (pattern: RegExp): RegExp =>
+  /i/u.test(pattern.flags) && /u/u.test(pattern.flags) && pattern.source.startsWith('\\b') ? new RegExp(`(?<!\\w)${pattern.source.slice(2)}`, pattern.flags) : pattern;
+const PATTERNS = PARSERS.map(({ pattern }) => searchablePattern(pattern));
+
 export function extractDates(text: string, refDate: string | null): DateCandidate[] {
   const found: Found[] = [];
   for (const [priority, parser] of PARSERS.entries()) {
-    parser.pattern.lastIndex = 0;
-    for (let m = parser.pattern.exec(text); m; m = parser.pattern.exec(text)) {
+    const pattern = PATTERNS[priority];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {
-        parser.pattern.lastIndex++;
+        pattern.lastIndex++;
         continue;
       }
       const parsed = parser.parse(m, text);

@@ -152,6 +152,7 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
 
 /** "U.S.-made", "Kremlin-backed": the name before a hyphenated lower-case word is still a name. */
 function hyphenatedName(t: Token): EntityMention | null {
+  if (!t.text.includes('-')) return null;
   const m = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}.]*)-\p{Ll}+$/u.exec(t.text);
   // "Co-author", "Ex-minister": a hyphenated word the dictionary has is a word, not a name.
   if (!m || NOT_NAMES.has(m[1].toLowerCase()) || isEnglishWord(t.text.toLowerCase())) return null;
@@ -198,7 +199,7 @@ function leadsRun(tokens: Token[], i: number, end: number): boolean {
 
 function isCapitalized(t: Token): boolean {
   // "#Putin", "@Reuters": a hashtag or handle names what follows its sign.
-  const text = t.text.replace(/^[#@]/u, '');
+  const text = t.text.startsWith('#') || t.text.startsWith('@') ? t.text.slice(1) : t.text;
   return /^\p{Lu}/u.test(text) || (/^\p{Ll}\p{Lu}/u.test(text) && t.tags.has('ProperNoun'));
 }
 
