@@ -8,6 +8,7 @@ import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from 
 import { STDIN_PATH } from '../read/stdin.ts';
 import { readRefDates, RefDatesError } from '../read/ref-dates.ts';
 import { defaultCacheDir, ResultCache } from '../run/cache.ts';
+import { boundHeapGrowth } from '../run/heap.ts';
 import { createProgress, type Progress } from '../emit/progress.ts';
 import { inShard, type Shard } from '../shard.ts';
 
@@ -37,6 +38,8 @@ export interface ExtractFlags {
 const STDOUT = '-';
 
 export async function extractCommand(paths: string[], flags: ExtractFlags): Promise<number> {
+  const heap = boundHeapGrowth();
+  if (process.env.FACTS_DEBUG_STATS) process.stderr.write(`facts: stats: heap ${heap ?? 'sized by the user'}\n`);
   if (flags.format === 'ndjson' || flags.shard) {
     if (flags.format !== 'ndjson') {
       process.stderr.write('facts: --shard writes what `facts merge` reads: add --format ndjson\n');
