@@ -7,7 +7,7 @@ import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
 import { STDIN_PATH } from '../read/stdin.ts';
 import { readRefDates, RefDatesError } from '../read/ref-dates.ts';
-import { defaultCacheDir, ResultCache } from '../run/cache.ts';
+import { runOptions } from '../run/options.ts';
 import { boundHeapGrowth } from '../run/heap.ts';
 import { createProgress, type Progress } from '../emit/progress.ts';
 import { inShard, type Shard } from '../shard.ts';
@@ -144,8 +144,7 @@ export function runHooks(flags: ExtractFlags) {
   let [extracted, cachedCount, jobs] = [0, 0, 0];
   const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(line));
   const options: Partial<PipelineOptions> = {
-    jobs: flags.jobs ?? 'auto',
-    cache: flags.cache === false ? undefined : new ResultCache(defaultCacheDir()),
+    ...runOptions(flags),
     onProgress: (e) => {
       if ('total' in e) {
         if (!flags.quiet) progress = createProgress({ total: e.total });
