@@ -8,7 +8,7 @@ import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from 
 import { STDIN_PATH } from '../read/stdin.ts';
 import { readRefDates, RefDatesError } from '../read/ref-dates.ts';
 import { runOptions } from '../run/options.ts';
-import { boundHeapGrowth } from '../run/heap.ts';
+import { heapGrowthFlag } from '../run/heap.ts';
 import { createProgress, type Progress } from '../emit/progress.ts';
 import { inShard, type Shard } from '../shard.ts';
 
@@ -38,8 +38,6 @@ export interface ExtractFlags {
 const STDOUT = '-';
 
 export async function extractCommand(paths: string[], flags: ExtractFlags): Promise<number> {
-  const heap = boundHeapGrowth();
-  if (process.env.FACTS_DEBUG_STATS) process.stderr.write(`facts: stats: heap ${heap ?? 'sized by the user'}\n`);
   if (flags.format === 'ndjson' || flags.shard) {
     if (flags.format !== 'ndjson') {
       process.stderr.write('facts: --shard writes what `facts merge` reads: add --format ndjson\n');
@@ -163,6 +161,7 @@ export function runHooks(flags: ExtractFlags) {
     /** `jobs` is 0 when no document needed extracting (no thread started, no NLP loaded). */
     stats: (sources: number) => {
       if (process.env.FACTS_DEBUG_STATS) {
+        process.stderr.write(`facts: stats: heap ${heapGrowthFlag(process.env.NODE_OPTIONS, process.execArgv) ?? 'sized by the user'}\n`);
         process.stderr.write(`facts: stats: ${sources} sources, ${extracted} extracted, ${cachedCount} from the cache, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
       }
     },
