@@ -219,9 +219,15 @@ export function configurationsFor(help: string, cores: number, newCacheHome: () 
   const cache = /--no-cache\b/u.test(help);
   const noCache = cache ? ['--no-cache'] : [];
   const configurations: CliConfiguration[] = [];
+  // NDJSON holds one document at a time: its peak RSS is the per-worker cost (each worker thread holds its own compromise).
+  const ndjson = /\bndjson\b/u.test(help);
   if (jobs) {
     configurations.push({ name: '1 worker', flags: ['--jobs', '1', ...noCache] });
     configurations.push({ name: `${cores} workers`, flags: ['--jobs', String(cores), ...noCache] });
+    if (ndjson) {
+      configurations.push({ name: 'NDJSON, 1 worker', flags: ['--format', 'ndjson', '--jobs', '1', ...noCache] });
+      configurations.push({ name: `NDJSON, ${cores} workers`, flags: ['--format', 'ndjson', '--jobs', String(cores), ...noCache] });
+    }
   } else {
     configurations.push({ name: 'defaults (one thread)', flags: noCache });
   }
@@ -262,6 +268,25 @@ export function benchCliOnCorpus(corpus: Corpus, configurations: readonly CliCon
   return rows;
 }
 
+/**
+ * The ratios issue 12 asks for, from rows of one run: N workers' throughput over one worker's
+ * (wall clock; CPU time shows what the threads cost beyond the work), and the cold run's time
+ * over the warm run's. Rows that are missing give no line.
+ */
+export function corpusRatios(rows: readonly CorpusRow[], cores: number): string[] {
+  const row = (name: string) => rows.find((r) => r.name === name);
+  const lines: string[] = [];
+  for (const prefix of ['', 'NDJSON, ']) {
+    const [one, many] = [row(`${prefix}1 worker`), row(`${prefix}${cores} workers`)];
+    if (one && many && cores > 1) {
+      lines.push(`${prefix}${cores} workers / 1 worker: ${(one.ms / many.ms).toFixed(2)}× the throughput (wall); cpu ${(many.cpuMs / one.cpuMs).toFixed(2)}× the single worker's`);
+    }
+  }
+  const [cold, warm] = [row('cache cold'), row('cache warm')];
+  if (cold && warm) lines.push(`warm cache: ${(cold.ms / warm.ms).toFixed(1)}× faster than cold (wall), ${(cold.cpuMs / warm.cpuMs).toFixed(1)}× less cpu`);
+  return lines;
+}
+
 export interface StartupRow {
   command: string;
   ms: number;
@@ -279,7 +304,8 @@ export function startupTimes(oneFile: string, runs: number): StartupRow[] {
     ['facts --version', ['--version']],
     ['facts --help', ['--help']],
     ['facts schema', ['schema']],
-    ['facts extract ONE-FILE', ['extract', oneFile, '--ref-date', REF_DATE, '-o', path.join(dir, 'one.json')]],
+    // --no-cache: after the warm-up the file would be a cache hit, and the row would no longer count loading the NLP.
+    ['facts extract ONE-FILE', ['extract', oneFile, '--ref-date', REF_DATE, '--no-cache', '-o', path.join(dir, 'one.json')]],
   ];
   const rows: StartupRow[] = [];
   for (const [command, args] of [['node -e 0', ['-e', '0']] as [string, string[]], ...cases.map(([c, a]): [string, string[]] => [c, [BIN, ...a]])]) {
@@ -317,9 +343,11 @@ export async function benchCorpus(options: { corpusBytes: number; documentBytes:
   const build = cliBuild();
   write(`the facts command (${build.label}) on the corpus, one run each:\n`);
   write(`  ${'configuration'.padEnd(24)} ${'wall s'.padStart(7)} ${'cpu s'.padStart(7)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(7)} ${'peak RSS MiB'.padStart(13)}\n`);
-  for (const row of benchCliOnCorpus(corpus, cliConfigurations())) {
+  const rows = benchCliOnCorpus(corpus, cliConfigurations());
+  for (const row of rows) {
     write(`  ${row.name.padEnd(24)} ${(row.ms / 1000).toFixed(2).padStart(7)} ${(row.cpuMs / 1000).toFixed(2).padStart(7)} ${row.mbPerS.toFixed(3).padStart(7)} ${row.docsPerS.toFixed(1).padStart(7)} ${row.rssMiB.toFixed(0).padStart(13)}\n`);
   }
+  for (const line of corpusRatios(rows, os.availableParallelism())) write(`  ${line}\n`);
 
   write(`\nstart-up (${build.label}), median of ${options.startupRuns} runs after one warm-up:\n`);
   write(`  ${'command'.padEnd(24)} ${'wall s'.padStart(7)} ${'cpu s'.padStart(7)} ${'peak RSS MiB'.padStart(13)}\n`);

@@ -151,6 +151,8 @@ Examples:
     .option('--max-file-size <size>', 'skip files larger than this, as extract did (e.g. 64mb)', byteSize)
     .option('--encoding <name>', 'read files that are not UTF-8 as latin1, as extract did', encodingName)
     .option('-L, --follow', 'follow symbolic links inside folders, as extract did')
+    .option('-j, --jobs <n>', 'documents extracted at once, as for extract', jobCount)
+    .option('--no-cache', 'extract every document again instead of reusing cached results')
     .addHelpText(
       'after',
       `
@@ -207,6 +209,8 @@ Examples:
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
     .option('--encoding <name>', 'read files that are not UTF-8 as latin1', encodingName)
     .option('-L, --follow', 'follow symbolic links inside folders, when extracting')
+    .option('-j, --jobs <n>', 'documents extracted at once, when extracting (as for extract)', jobCount)
+    .option('--no-cache', 'when extracting, extract every document again instead of reusing cached results')
     .addHelpText(
       'after',
       `
@@ -231,6 +235,8 @@ Examples:
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
     .option('--encoding <name>', 'read files that are not UTF-8 as latin1', encodingName)
     .option('-L, --follow', 'follow symbolic links inside folders, when extracting')
+    .option('-j, --jobs <n>', 'documents extracted at once, when extracting (as for extract)', jobCount)
+    .option('--no-cache', 'when extracting, extract every document again instead of reusing cached results')
     .addHelpText(
       'after',
       `

@@ -4,7 +4,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
-import { bareParser, configurationsFor, generateCorpus, median, runCli, runNode } from '../scripts/bench-cli.ts';
+import { bareParser, configurationsFor, corpusRatios, generateCorpus, median, runCli, runNode } from '../scripts/bench-cli.ts';
 import { ordinaryText } from '../scripts/bench.ts';
 
 describe('the bench corpus', () => {
@@ -44,6 +44,33 @@ describe('the CLI configurations compared (the plug-in point for --jobs and the 
       { name: 'cache cold', flags: [], cacheHome: '/tmp/cache-home' },
       { name: 'cache warm', flags: [], cacheHome: '/tmp/cache-home' },
     ]);
+  });
+
+  it('adds NDJSON rows for 1 and N workers when the CLI writes NDJSON (their peak RSS is the cost per worker)', () => {
+    const help = '  --jobs <n>   worker threads\n  --no-cache   no cache\n  --format <format>  (choices: "json", "ndjson", "csv")';
+    expect(configurationsFor(help, 2, home).map((c) => [c.name, c.flags.join(' ')])).toEqual([
+      ['1 worker', '--jobs 1 --no-cache'],
+      ['2 workers', '--jobs 2 --no-cache'],
+      ['NDJSON, 1 worker', '--format ndjson --jobs 1 --no-cache'],
+      ['NDJSON, 2 workers', '--format ndjson --jobs 2 --no-cache'],
+      ['cache cold', ''],
+      ['cache warm', ''],
+    ]);
+  });
+});
+
+describe('the ratios printed', () => {
+  const row = (name: string, ms: number, cpuMs: number) => ({ name, ms, cpuMs, rssMiB: 0, mbPerS: 0, docsPerS: 0 });
+  it('are N workers over one, and cold over warm, from the rows of the run', () => {
+    const rows = [row('1 worker', 10_000, 9_000), row('2 workers', 5_000, 10_000), row('cache cold', 6_000, 11_000), row('cache warm', 100, 110)];
+    expect(corpusRatios(rows, 2)).toEqual([
+      '2 workers / 1 worker: 2.00× the throughput (wall); cpu 1.11× the single worker\'s',
+      'warm cache: 60.0× faster than cold (wall), 100.0× less cpu',
+    ]);
+  });
+
+  it('leave out what was not measured', () => {
+    expect(corpusRatios([row('defaults (one thread)', 1, 1)], 2)).toEqual([]);
   });
 });
 

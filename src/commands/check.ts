@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { extractFacts } from '../pipeline.ts';
+import { runOptions } from '../run/options.ts';
 import { listInputs } from '../read/index.ts';
 import { SheetSchema, type Sheet } from '../sheet/schema.ts';
 import { sheetToJson } from '../emit/json.ts';
@@ -28,6 +29,10 @@ export interface CheckFlags {
   maxFileSize?: number;
   encoding?: 'utf8' | 'latin1';
   follow?: boolean;
+  /** --jobs N; default one per core from 512 KB of input on. */
+  jobs?: number;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 function factCount(sheet: Sheet): number {
@@ -112,6 +117,7 @@ export async function checkCommand(sheetPath: string, flags: CheckFlags): Promis
   }
 
   const fresh = await extractFacts(stored.inputs, {
+    ...runOptions(flags),
     refDate: stored.refDate,
     maxFileSize: flags.maxFileSize,
     encoding: flags.encoding,

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { extractFacts, UsageError } from '../pipeline.ts';
+import { extractFacts, UsageError, type PipelineOptions } from '../pipeline.ts';
 import { checkSheet } from '../sheet/schema.ts';
 import { batched, sheetChunks, writeChunks } from '../emit/stream-json.ts';
 import { sheetToJson } from '../emit/json.ts';
@@ -7,9 +7,10 @@ import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
 import { STDIN_PATH } from '../read/stdin.ts';
 import { readRefDates, RefDatesError } from '../read/ref-dates.ts';
-import { defaultCacheDir, ResultCache } from '../run/cache.ts';
+import { runOptions } from '../run/options.ts';
+import { heapGrowthFlag } from '../run/heap.ts';
 import { createProgress, type Progress } from '../emit/progress.ts';
-import type { Shard } from '../shard.ts';
+import { inShard, type Shard } from '../shard.ts';
 
 export interface ExtractFlags {
   json?: boolean;
@@ -53,42 +54,21 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
   // Checked before any work: a FIFO, a device, a folder or a read-only file is refused now, not
   // after the whole run (writeFileAtomic checks again when it writes).
   const target = toFile === null ? null : await resolveTarget(toFile);
-  let refDates: Map<string, string> | undefined;
-  try {
-    refDates = flags.refDates === undefined ? undefined : await readRefDates(flags.refDates);
-  } catch (err) {
-    if (!(err instanceof RefDatesError)) throw err;
-    process.stderr.write(`facts: --ref-dates ${safeForTerminal(err.message)}\n`);
-    return 2;
-  }
+  const refDates = await loadRefDates(flags);
+  if (refDates === null) return 2;
   if (paths.includes(STDIN_PATH) && process.stdin.isTTY) process.stderr.write('facts: reading standard input (end it with Ctrl-D)\n');
   let sheet;
-  let progress: Progress | undefined;
-  // FACTS_DEBUG_STATS=1 reports these: how tests see that a warm run extracted nothing.
-  let [extracted, cachedCount, jobs] = [0, 0, 0];
-  const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(line));
+  const run = runHooks(flags);
   try {
     sheet = await extractFacts(paths, {
-      jobs: flags.jobs ?? 'auto',
-      cache: flags.cache === false ? undefined : new ResultCache(defaultCacheDir()),
+      ...run.options,
       refDates,
-      onProgress: (e) => {
-        if ('total' in e) {
-          jobs = e.jobs;
-          if (!flags.quiet) progress = createProgress({ total: e.total });
-          return;
-        }
-        if (e.cached) cachedCount++;
-        if (e.extracted) extracted++;
-        progress?.tick(e.bytes);
-      },
       refDate: flags.refDate ?? null,
       maxFileSize: flags.maxFileSize,
       encoding: flags.encoding,
       stdinName: flags.stdinName,
       follow: flags.follow,
       onListed: target ? (files) => refuseInputAsOutput(toFile!, target, files) : undefined,
-      onError: (e) => say(`facts: ${safeForTerminal(e.path)}: ${e.code}: ${safeForTerminal(e.message)}\n`),
     });
   } catch (err) {
     if (err instanceof UsageError) {
@@ -97,21 +77,10 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     }
     throw err;
   } finally {
-    progress?.stop();
+    run.stop();
   }
-  if (refDates) {
-    // A date for a path that is no source of this run is most likely a path written differently.
-    const shown = new Set([...(sheet?.sources ?? []), ...(sheet?.errors ?? [])].map((src) => src.path));
-    const unused = [...refDates.keys()].filter((p) => !shown.has(p));
-    if (unused.length) {
-      process.stderr.write(
-        `facts: --ref-dates: ${unused.length} path${unused.length === 1 ? '' : 's'} matched no source (paths are compared as the sheet shows them), e.g. ${safeForTerminal(unused[0])}\n`,
-      );
-    }
-  }
-  if (process.env.FACTS_DEBUG_STATS && sheet) {
-    process.stderr.write(`facts: stats: ${sheet.sources.length} sources, ${extracted} extracted, ${cachedCount} from the cache, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
-  }
+  warnUnusedRefDates(refDates, [...sheet.sources, ...sheet.errors].map((src) => src.path));
+  run.stats(sheet.sources.length);
   // The contract is checked on the way out: a sheet that fails it is a bug, and says so loudly.
   checkSheet(sheet);
   if (sheet.sources.length === 0 && sheet.errors.length === 0) {
@@ -136,6 +105,67 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     process.stdout.write(renderSummary(sheet, { color, width: process.stdout.columns }));
   }
   return flags.strict && sheet.errors.length ? 1 : 0;
+}
+
+/** The --ref-dates file read (undefined without the flag), or null after a one-line error for a file that cannot be used. */
+export async function loadRefDates(flags: ExtractFlags): Promise<Map<string, string> | undefined | null> {
+  try {
+    return flags.refDates === undefined ? undefined : await readRefDates(flags.refDates);
+  } catch (err) {
+    if (!(err instanceof RefDatesError)) throw err;
+    process.stderr.write(`facts: --ref-dates ${safeForTerminal(err.message)}\n`);
+    return null;
+  }
+}
+
+/** A date for a path that is no source of this run is most likely a path written differently: says so on stderr. */
+export function warnUnusedRefDates(refDates: ReadonlyMap<string, string> | undefined, shown: Iterable<string>, shard?: Shard): void {
+  if (!refDates) return;
+  const seen = new Set(shown);
+  // With --shard, the other shards' paths are not this run's to match.
+  const unused = [...refDates.keys()].filter((p) => !seen.has(p) && inShard(p, shard));
+  if (unused.length) {
+    process.stderr.write(
+      `facts: --ref-dates: ${unused.length} path${unused.length === 1 ? '' : 's'} matched no source (paths are compared as the sheet shows them), e.g. ${safeForTerminal(unused[0])}\n`,
+    );
+  }
+}
+
+/**
+ * What the sheet and the NDJSON writers pass to the per-document path from the flags: --jobs, the
+ * cache (unless --no-cache), the progress display (unless --quiet), errors printed as they come
+ * (above the progress bar); stats() prints FACTS_DEBUG_STATS's counts, stop() clears the bar.
+ */
+export function runHooks(flags: ExtractFlags) {
+  let progress: Progress | undefined;
+  // FACTS_DEBUG_STATS=1 reports these: how tests see that a warm run extracted nothing and started no thread.
+  let [extracted, cachedCount, jobs] = [0, 0, 0];
+  const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(line));
+  const options: Partial<PipelineOptions> = {
+    ...runOptions(flags),
+    onProgress: (e) => {
+      if ('total' in e) {
+        if (!flags.quiet) progress = createProgress({ total: e.total });
+      } else if ('jobs' in e) jobs = e.jobs;
+      else {
+        if (e.cached) cachedCount++;
+        if (e.extracted) extracted++;
+        progress?.tick(e.bytes);
+      }
+    },
+    onError: (e) => say(`facts: ${safeForTerminal(e.path)}: ${e.code}: ${safeForTerminal(e.message)}\n`),
+  };
+  return {
+    options,
+    stop: () => progress?.stop(),
+    /** `jobs` is 0 when no document needed extracting (no thread started, no NLP loaded). */
+    stats: (sources: number) => {
+      if (process.env.FACTS_DEBUG_STATS) {
+        process.stderr.write(`facts: stats: heap ${heapGrowthFlag(process.env.NODE_OPTIONS, process.execArgv) ?? 'sized by the user'}\n`);
+        process.stderr.write(`facts: stats: ${sources} sources, ${extracted} extracted, ${cachedCount} from the cache, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
+      }
+    },
+  };
 }
 
 /**

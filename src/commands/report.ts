@@ -6,6 +6,7 @@
 // again, resolved against the current directory as `facts check` does.
 import path from 'node:path';
 import { extractFacts } from '../pipeline.ts';
+import { runOptions, type RunFlags } from '../run/options.ts';
 import { readDocument } from '../read/index.ts';
 import { SheetSchema, type Sheet } from '../sheet/schema.ts';
 import { readSheetFile } from '../diff/read.ts';
@@ -14,7 +15,8 @@ import { writeFileAtomic } from '../emit/write.ts';
 import { sheetToCsv, type CsvKind } from '../emit/csv.ts';
 import { renderReport, type ReportSourceText } from '../report/page.ts';
 
-export interface FactInputFlags {
+/** RunFlags: --jobs and --no-cache, used when the inputs are extracted (not a saved sheet). */
+export interface FactInputFlags extends RunFlags {
   refDate?: string;
   follow?: boolean;
   maxFileSize?: number;
@@ -53,6 +55,7 @@ export async function loadSheet(inputs: string[], flags: FactInputFlags): Promis
     return { sheet: read.sheet, saved: true };
   }
   const sheet = await extractFacts(inputs, {
+    ...runOptions(flags),
     refDate: flags.refDate ?? null,
     follow: flags.follow,
     maxFileSize: flags.maxFileSize,
