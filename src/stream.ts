@@ -45,6 +45,12 @@ export interface PipelineOptions extends ExtractOptions, ReadOptions {
    * document's own date (front matter, HTML meta), which beats `refDate`.
    */
   refDates?: ReadonlyMap<string, string>;
+  /**
+   * Reference dates a sheet recorded per source (`facts check`): used for a document that declares
+   * none of its own, so dates resolved against `--ref-dates` are resolved the same way again, while
+   * a date the document now declares itself still wins (and shows as a change).
+   */
+  recordedRefDates?: ReadonlyMap<string, string>;
   /** Called with the number of inputs to read, with the jobs when they are decided (never, when every document is cached), and once per input done (read or not) with its size in bytes. */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -167,6 +173,10 @@ export async function* extractDocuments(inputs: readonly string[], options: Stre
         const source = read.document;
         const given = options.refDates?.get(source.path);
         if (given) source.refDate = given;
+        else if (!source.refDate) {
+          const recorded = options.recordedRefDates?.get(source.path);
+          if (recorded) source.refDate = recorded;
+        }
         const outcome = extractOne(source, at);
         // Awaited in turn below; should an earlier one throw (a worker that cannot start), this one
         // must not also surface as an unhandled rejection while the pool shuts down.

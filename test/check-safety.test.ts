@@ -351,3 +351,21 @@ describe('item 17: check fails on changed facts, not on moves', () => {
     for (const s of ['--fail-on-moves', '--allow-outside', 'Fails (exit 1) on changed facts']) expect(help.stdout).toContain(s);
   });
 });
+
+describe('check re-extracts with the reference dates the sheet recorded', () => {
+  it('a sheet made with --ref-dates checks clean: its dates are resolved against the same days', async () => {
+    const dir = testdir({ 'docs/a.txt': 'The council met on Monday and will vote next month.\n', 'dates.csv': 'path,date\ndocs/a.txt,2024-05-01\n' });
+    try {
+      const made = await facts(['extract', 'docs', '--ref-dates', 'dates.csv', '--no-cache', '-o', 'facts.json'], dir);
+      expect(made.status).toBe(0);
+      const sheet = JSON.parse(readFileSync(path.join(dir, 'facts.json'), 'utf8')) as Sheet;
+      expect(sheet.sources[0].refDate).toBe('2024-05-01');
+      expect(sheet.dates.map((d) => d.value)).toContain('2024-04-29');
+      const check = await facts(['check', 'facts.json', '--no-cache'], dir);
+      expect(check.stdout).not.toMatch(/changed/u);
+      expect(check.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -119,6 +119,8 @@ export async function checkCommand(sheetPath: string, flags: CheckFlags): Promis
   const fresh = await extractFacts(stored.inputs, {
     ...runOptions(flags),
     refDate: stored.refDate,
+    // "--ref-dates dates.csv" is not recorded, but the date each source was resolved against is.
+    recordedRefDates: new Map(stored.sources.filter((s) => s.refDate).map((s) => [s.path, s.refDate!])),
     maxFileSize: flags.maxFileSize,
     encoding: flags.encoding,
     follow: flags.follow,
