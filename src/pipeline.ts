@@ -16,9 +16,23 @@ export { AUTO_PARALLEL_BYTES, listRun, UsageError, type PipelineOptions, type Pr
 export async function extractFacts(inputs: readonly string[], options: Partial<PipelineOptions> = {}): Promise<Sheet> {
   const documents: CitedDocument[] = [];
   const errors: InputError[] = [];
+  const keys: (string | undefined)[] = [];
+  let allCached = true;
   for await (const item of extractDocuments(inputs, options)) {
-    if (item.kind === 'document') documents.push(item.document);
-    else errors.push(item.error);
+    if (item.kind === 'document') {
+      documents.push(item.document);
+      keys.push(item.cacheKey);
+      allCached &&= item.cached === true;
+    } else errors.push(item.error);
   }
-  return assembleCited({ inputs: shownInputs(inputs, options), refDate: options.refDate ?? null, documents, errors });
+  const run = { inputs: shownInputs(inputs, options), refDate: options.refDate ?? null, documents, errors };
+  // A run whose every document came from the cache may find its whole sheet there too: the
+  // cross-document step is most of a cached run's time.
+  const cache = options.cache;
+  const sheetKey = cache && allCached ? cache.sheetKey({ inputs: run.inputs, refDate: run.refDate, sources: documents.map((d, i) => [d.source, keys[i]]), errors }) : null;
+  const stored = sheetKey ? await cache!.getSheet(sheetKey) : null;
+  if (stored) return stored;
+  const sheet = assembleCited(run);
+  if (sheetKey) await cache!.setSheet(sheetKey, sheet);
+  return sheet;
 }

@@ -13,7 +13,8 @@ import type { TaskOutcome } from './run/task.ts';
 import { citeDocument, type CitedDocument } from './sheet/assemble.ts';
 import { inShard, type Shard } from './shard.ts';
 
-export type StreamItem = { kind: 'document'; document: CitedDocument } | { kind: 'error'; error: InputError };
+/** `cacheKey`: the document's result-cache key, when a cache is used; `cached`: its result came from there. */
+export type StreamItem = { kind: 'document'; document: CitedDocument; cacheKey?: string; cached?: boolean } | { kind: 'error'; error: InputError };
 
 /** What onProgress hears: the inputs to read; the jobs, once the first document needs extracting; then each input done. */
 export type ProgressEvent = { total: number } | { jobs: number } | { done: string; bytes: number; cached: boolean; extracted: boolean };
@@ -97,7 +98,7 @@ export function shownInputs(inputs: readonly string[], options: StreamOptions = 
   return inputs.map((p) => (p === STDIN_PATH ? stdinName : displayPath(p)));
 }
 
-type Outcome = { error: InputError } | { source: SourceDocument; outcome: TaskOutcome; cached: boolean };
+type Outcome = { error: InputError } | { source: SourceDocument; outcome: TaskOutcome; cached: boolean; key?: string };
 
 /**
  * Every input's verdict, in reading order: a cited document (its text already dropped) or an
@@ -143,11 +144,11 @@ export async function* extractDocuments(inputs: readonly string[], options: Stre
     const refDateOf = source.refDate ?? refDate;
     const key = cache?.key(source, refDateOf);
     const hit = key ? await cache!.get(key) : null;
-    if (hit) return { source, outcome: { ok: true, result: hit }, cached: true };
+    if (hit) return { source, outcome: { ok: true, result: hit }, cached: true, key };
     const outcome = await (await extractorFor(source, at)).run({ source, refDate: refDateOf });
     // A failure is not cached: the next run tries again (and a fixed extractor changes the key anyway).
     if (outcome.ok && key) await cache!.set(key, outcome.result);
-    return { source, outcome, cached: false };
+    return { source, outcome, cached: false, key };
   };
   const settle = (o: Outcome): StreamItem => {
     if ('error' in o) {
@@ -158,7 +159,7 @@ export async function* extractDocuments(inputs: readonly string[], options: Stre
     // One document an extractor cannot handle is that document's error, not the end of the run.
     if (!o.outcome.ok) return error({ path: o.source.path, code: 'extraction-failed', message: `extraction failed (${o.outcome.message}); please report this file` });
     // Cited at once: the source text is not held any longer.
-    return { kind: 'document', document: citeDocument({ source: o.source, ...o.outcome.result }) };
+    return { kind: 'document', document: citeDocument({ source: o.source, ...o.outcome.result }), cacheKey: o.key, cached: o.cached };
   };
   // Reading ahead keeps worker threads busy; in this thread (one job, or every document cached so
   // far) it would only hold texts, so each verdict is handed on before the next document is read.

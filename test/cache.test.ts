@@ -22,10 +22,19 @@ async function extract(dir: string, cacheHome: string, args: string[] = []) {
   expect(r.status).toBe(0);
   const m = /(\d+) extracted, (\d+) from the cache/u.exec(r.stderr);
   expect(m).not.toBeNull();
-  return { sheet: r.stdout, extracted: Number(m![1]), cached: Number(m![2]) };
+  return { sheet: r.stdout, extracted: Number(m![1]), cached: Number(m![2]), wholeSheet: /stats: sheet from the cache/u.test(r.stderr) };
 }
 
+/** The cache's per-document entries (whole runs' sheets, under sheets/, apart: sheets(home)). */
 function entries(cacheHome: string): string[] {
+  return files(cacheHome).filter((f) => !f.split(path.sep).includes('sheets'));
+}
+
+function sheets(cacheHome: string): string[] {
+  return files(cacheHome).filter((f) => f.split(path.sep).includes('sheets'));
+}
+
+function files(cacheHome: string): string[] {
   const root = path.join(cacheHome, 'facts');
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -43,6 +52,32 @@ describe('the result cache', () => {
     const warm = await extract(dir, home);
     expect([warm.extracted, warm.cached]).toEqual([0, 3]);
     expect(warm.sheet).toBe(cold.sheet);
+  });
+
+  it('a run whose every document is cached takes its whole sheet from the cache, byte for byte, and only then', async () => {
+    const dir = testdir(DOCS);
+    const home = testdir({});
+    const cold = await extract(dir, home);
+    expect(cold.wholeSheet).toBe(false);
+    expect(sheets(home)).toHaveLength(0);
+    const warm = await extract(dir, home);
+    expect([warm.cached, warm.wholeSheet]).toEqual([3, false]);
+    expect(sheets(home)).toHaveLength(1);
+    const warmer = await extract(dir, home);
+    expect([warmer.extracted, warmer.cached, warmer.wholeSheet]).toEqual([0, 3, true]);
+    expect(warmer.sheet).toBe(cold.sheet);
+    // Another reference date, a renamed file, an edit: another sheet, assembled again and right.
+    const otherDay = await extract(dir, home, ['--ref-date', '2024-07-10']);
+    expect(otherDay.wholeSheet).toBe(false);
+    writeFileSync(path.join(dir, 'd.txt'), readFileSync(path.join(dir, 'c.txt')));
+    const copied = await extract(dir, home);
+    expect([copied.cached, copied.wholeSheet]).toEqual([4, false]);
+    expect(JSON.parse(copied.sheet).sources.map((s: { path: string }) => s.path)).toEqual(['a.txt', 'b.md', 'c.txt', 'd.txt']);
+    // A damaged sheet is not trusted: the run assembles it again, the same bytes.
+    for (const f of sheets(home)) writeFileSync(f, readFileSync(f).subarray(0, 40));
+    const repaired = await extract(dir, home);
+    expect(repaired.wholeSheet).toBe(false);
+    expect(repaired.sheet).toBe(copied.sheet);
   });
 
   it('extracts again what an option or an edit changes', async () => {

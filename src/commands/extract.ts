@@ -163,6 +163,7 @@ export function runHooks(flags: ExtractFlags) {
       if (process.env.FACTS_DEBUG_STATS) {
         process.stderr.write(`facts: stats: heap ${heapGrowthFlag(process.env.NODE_OPTIONS, process.execArgv) ?? 'sized by the user'}\n`);
         process.stderr.write(`facts: stats: ${sources} sources, ${extracted} extracted, ${cachedCount} from the cache, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
+        if (options.cache?.sheetHits) process.stderr.write('facts: stats: sheet from the cache\n');
       }
     },
   };

@@ -16,6 +16,7 @@ import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import type { SourceDocument } from '../types.ts';
 import type { DocumentResult } from './task.ts';
+import { SheetSchema, type Sheet } from '../sheet/schema.ts';
 
 /** Bump when the shape of a cached result changes without a change under src/extract or src/segment. */
 const CACHE_FORMAT = 1;
@@ -36,8 +37,9 @@ const ResultSchema = z.object({
 });
 
 export class ResultCache {
-  /** Entries read and found valid, and entries written, in this run. */
+  /** Entries read and found valid, whole sheets read and found valid, and entries written, in this run. */
   hits = 0;
+  sheetHits = 0;
   writes = 0;
   private readonly salt: string;
 
@@ -57,23 +59,8 @@ export class ResultCache {
 
   /** The cached result for `key`, or null when there is none or it fails its checksum or its schema. */
   async get(key: string): Promise<DocumentResult | null> {
-    let data: Buffer;
-    try {
-      data = await fs.readFile(this.file(key));
-    } catch {
-      return null;
-    }
-    if (data.length < 32) return null;
-    const payload = data.subarray(32);
-    if (!createHash('sha256').update(payload).digest().equals(data.subarray(0, 32))) return null;
-    let value: unknown;
-    try {
-      value = deserialize(payload);
-    } catch {
-      return null;
-    }
-    const parsed = ResultSchema.safeParse(value);
-    if (!parsed.success) return null;
+    const value = await this.read(this.file(key));
+    if (value === undefined || !ResultSchema.safeParse(value).success) return null;
     this.hits++;
     return value as DocumentResult;
   }
@@ -84,10 +71,53 @@ export class ResultCache {
    * written (read-only, disk full) only costs the next run its speed: errors are returned, not thrown.
    */
   async set(key: string, result: DocumentResult): Promise<Error | null> {
-    const file = this.file(key);
+    return this.write(this.file(key), result);
+  }
+
+  /**
+   * The key of a whole run's sheet: hex SHA-256 over everything assembly reads (the inputs as
+   * shown, the run's reference date, each source's metadata and result key in order, each error)
+   * and the code of every stage (extraction, resolution, assembly). Only for runs whose every
+   * document has a result key.
+   */
+  sheetKey(run: { inputs: readonly string[]; refDate: string | null; sources: readonly (readonly [unknown, string | undefined])[]; errors: readonly unknown[] }): string {
+    return createHash('sha256').update(JSON.stringify([runSalt(), run.inputs, run.refDate, run.sources, run.errors])).digest('hex');
+  }
+
+  /** The sheet stored under `key`, or null when there is none or it fails its checksum or the sheet's schema. */
+  async getSheet(key: string): Promise<Sheet | null> {
+    const value = await this.read(this.file(key, 'sheet'));
+    if (value === undefined || !SheetSchema.safeParse(value).success) return null;
+    this.sheetHits++;
+    return value as Sheet;
+  }
+
+  /** Stores a run's sheet under `key` as set() stores a result: atomically; errors are returned, not thrown. */
+  async setSheet(key: string, sheet: Sheet): Promise<Error | null> {
+    return this.write(this.file(key, 'sheet'), sheet);
+  }
+
+  private async read(file: string): Promise<unknown> {
+    let data: Buffer;
+    try {
+      data = await fs.readFile(file);
+    } catch {
+      return undefined;
+    }
+    if (data.length < 32) return undefined;
+    const payload = data.subarray(32);
+    if (!createHash('sha256').update(payload).digest().equals(data.subarray(0, 32))) return undefined;
+    try {
+      return deserialize(payload);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async write(file: string, value: unknown): Promise<Error | null> {
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      const payload = serialize(result);
+      const payload = serialize(value);
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(tmp, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
       await fs.rename(tmp, file);
@@ -99,8 +129,8 @@ export class ResultCache {
     }
   }
 
-  private file(key: string): string {
-    return path.join(this.dir, `v${CACHE_FORMAT}`, key.slice(0, 2), `${key}.bin`);
+  private file(key: string, kind: 'result' | 'sheet' = 'result'): string {
+    return path.join(this.dir, `v${CACHE_FORMAT}`, ...(kind === 'sheet' ? ['sheets'] : []), key.slice(0, 2), `${key}.bin`);
   }
 }
 
@@ -147,6 +177,20 @@ function codeSalt(): string {
     h.update(readFileSync(file));
   }
   return (salt = h.digest('hex'));
+}
+
+let sheetSalt: string | undefined;
+
+/** codeSalt() and the code of the cross-document stages: resolution, assembly, and the run itself. */
+function runSalt(): string {
+  if (sheetSalt) return sheetSalt;
+  const h = createHash('sha256').update(codeSalt());
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  for (const file of ['resolve', 'sheet', 'util', 'stream.ts', 'stream.js', 'pipeline.ts', 'pipeline.js'].flatMap((name) => filesUnder(path.join(root, name)))) {
+    h.update(`${path.relative(root, file)}\0`);
+    h.update(readFileSync(file));
+  }
+  return (sheetSalt = h.digest('hex'));
 }
 
 // compromise exports no package.json: found by walking up from its entry point, without loading it.
