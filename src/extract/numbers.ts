@@ -610,7 +610,10 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
   let i = tokenAt(tokens, offset);
   const first = tokens[i];
   if (!first || first.start - offset > 3 || /[,;:.!?()]/u.test(text.slice(offset, first.start))) return null;
+  // "four of their previous five games": the total after "of" is part of the phrase, not another count.
+  let partitive = false;
   if (tokens[i] && tokens[i].normal === 'of' && (/^[ \t]+of\b/u.test(text.slice(offset, offset + 5)))) {
+    partitive = true;
     i++;
     while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal))) i++;
   }
@@ -626,7 +629,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
     }
     // "50 protesters" tagged as a verb ("protesters" = 3rd person of "protester"?): after a
     // number, a plural-looking present-tense form is the counted noun.
-    if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text))) {
+    if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text) || !takesObject(tokens, i))) {
       nounRun.push(t);
       runIndex.push(i);
       break;
@@ -635,10 +638,12 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
       nounRun.push(t);
       runIndex.push(i);
       const next = tokens[i + 1];
-      if (hasBreak(t) || !next || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && /^\p{Lu}/u.test(t.text)))) break;
+      // ("six container ships", "two emergency exits": a plural the tagger took for a verb ends the compound.)
+      if (hasBreak(t) || !next || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1))))) break;
       continue;
     }
     if (nounRun.length) break;
+    if (partitive && t.tags.has('Value') && !hasBreak(t)) continue;
     if (isModifier(t, tokens[i + 1])) {
       if (hasBreak(t)) return null;
       continue;
@@ -660,6 +665,8 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
   const abbreviation = UNIT_ABBREVIATIONS[head.text];
   if (abbreviation) return abbreviation;
+  // "A crowd of 9870 saw Otago's heaviest defeat": a name is never what a number counts.
+  if (/^\p{Lu}\p{Ll}/u.test(head.text) && head.tags.has('ProperNoun') && !CURRENCY_WORDS[singularize(head.normal)]) return null;
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
 }
@@ -684,6 +691,13 @@ function isPluralLikeVerb(t: Token): boolean {
     /^\p{Ll}{2,}s$/u.test(t.text) &&
     !/^(?:is|has|was|does|says|goes|gets|makes|takes|seems|means|needs|wants|looks|remains|continues|includes|comes|gives|keeps|shows|puts|lets|sees|uses|tells|asks|plans|hopes|expects|believes|appears|depends|belongs|exists|happens|occurs)$/u.test(t.text)
   );
+}
+
+/** "the two leaders suggests an attempt": a verb with a determiner, pronoun or preposition after it is a verb, not a plural. */
+function takesObject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== tokens[i].sentence || /[,;:.!?)]/u.test(tokens[i].post)) return false;
+  return ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Value'].some((tag) => next.tags.has(tag));
 }
 
 function isNoun(t: Token): boolean {
