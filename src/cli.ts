@@ -83,7 +83,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('facts')
     .description('Extract cited facts (entities, quotes, numbers, dates) from a folder of documents into one JSON fact sheet.')
     .version(packageVersion(), '-V, --version', 'print the version')
-    .showHelpAfterError('(run with --help for usage)')
+    // One line for a usage error, as for every other error: the hint goes on the error's own line.
+    .configureOutput({ outputError: (message, write) => write(`${message.replace(/\n+$/u, '')} (run with --help for usage)\n`) })
     .exitOverride();
 
   program

@@ -173,3 +173,12 @@ describe('a run that finds no file', () => {
     expect(readFileSync(path.join(dir, 'facts.json'), 'utf8')).toBe('{"old": true}\n');
   });
 });
+
+describe('usage errors are one line', () => {
+  it.each([[['extract', '--bogus']], [['bogus']], [['extract']], [['extract', 'x', '--jobs', 'abc']]])('facts %j: one stderr line, exit 2', async (args) => {
+    const r = await runFactsAsync(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/\(run with --help for usage\)\n$/u);
+  });
+});
