@@ -300,3 +300,28 @@ describe('months after "between", temperature scales, bodies named after their k
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('teams by plural present verbs and margins, one sense per document, routes and origins', () => {
+  it.each<Case>([
+    // A margin in a sport's units; a plural present verb after one name.
+    ['Vekpur lost to Zarnpur by four runs.', [['Vekpur', 'organization'], ['Zarnpur', 'organization']]],
+    ['Vekby meet Tolpur on Saturday.', [['Vekby', 'organization'], ['Tolpur', 'other']]],
+    // A result types the name firmly; its other mentions follow.
+    ['Vekby beat Zarnton 41-17. Zarnton, who had won eight in a row, lost their captain.', [['Vekby', 'organization'], ['Zarnton', 'organization'], ['Zarnton', 'organization']]],
+    ['She canvassed every townland from Vekla to Zarnmore.', [['Vekla', 'place'], ['Zarnmore', 'place']]],
+    ['Coyle, a farmer from Vekmullen, topped the poll.', [['Coyle', 'person'], ['Vekmullen', 'place']]],
+    ['They surveyed clinics in Eastern Vekland and Zarnpo.', [['Eastern Vekland', 'place'], ['Zarnpo', 'place']]],
+    ['Sprinter Blessing Adeyemi-Obi ran 10.94 seconds.', [['Blessing Adeyemi-Obi', 'person']]],
+    ['Coun. Marguerite Deschambault moved the motion.', [['Marguerite Deschambault', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A piece of writing appears in a publication, not a place; a person with "-s" verbs is no team.
+    ['According to a report in Vekla Weekly, sales fell.', [['Vekla Weekly', 'other']]],
+    ['Ana Ruiz holds the record.', [['Ana Ruiz', 'person']]],
+    ['Ruiz and Okafor hold the record.', [['Ruiz', 'person'], ['Okafor', 'person']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -458,7 +458,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // "County Supervisor Ruth Adeyemi", "Prosecutor Lena Brandt": a role noun right before a given
     // name and a surname is a title, with the words before it ("County"), unless those words are a
     // complete name of their own ("Acme Engineer Tom Varga": Acme gives the title).
-    if (k + 2 <= last && isRoleNoun(tokens[k]) && isFirstName(tokens[k + 1]) && looksLikeSurname(tokens[k + 2])) {
+    // ("Sprinter Blessing Adeyemi-Obi", "Flyhalf Jandré Visagie": a surname no dictionary knows also follows a given name.)
+    if (k + 2 <= last && isRoleNoun(tokens[k]) && (isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) {
       const giver = k > start && endsCompleteName(tokens, start, k - 1);
       if (giver) parts.push({ first: start, last: k - 1, titles, titleAfter: [tokens[k].normal] });
       titles = tokens.slice(giver ? k : start, k + 1).map((t) => t.normal);
@@ -598,7 +599,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
   // "Chief Executive Mette Skovgaard", "Goalkeeper Lee Tsz-chun": a title ending on an office names
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Halcyon Health" is rare).
-  if (titles.length > 0 && OFFICE_TITLES.has(titles[titles.length - 1]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
+  if (titles.length > 0 && (OFFICE_TITLES.has(titles[titles.length - 1]) || (ROLE_SUFFIX.test(titles[titles.length - 1]) && isEnglishWord(titles[titles.length - 1]))) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
   if (words.some((t) => t.text === '&')) return strong('organization');
   // "Lawyers for Human Rights", "Friends of the Baths": members named in the plural before for/of.
   const connector = words.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.normal));
@@ -664,7 +665,17 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (before?.normal === 'the' && speaksSoonAfter(tokens, last)) return strong('organization');
   const next = tokens[last + 1];
   // "destroyed nine homes in Bucha, on the outskirts": a one-word name after "in" that modifies nothing.
-  if (words.length === 1 && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/u.test(head.post))) {
+  // "from Spiddal to Clifden": a route names places at both ends; "a farmer from Moycullen", "the
+  // 27-year-old from Stirling": where a person comes from.
+  const afterName = tokens[last + 1];
+  if (words.length <= 3 && before?.normal === 'from' && afterName?.normal === 'to' && afterName.sentence === head.sentence && tokens[last + 2] && isCapitalized(tokens[last + 2])) return weak('place');
+  if (words.length <= 3 && before?.normal === 'to' && tokens[first - 3]?.normal === 'from' && tokens[first - 2] && isCapitalized(tokens[first - 2])) return weak('place');
+  if (words.length <= 3 && before?.normal === 'from' && tokens[first - 2] && (PERSON_DESCRIPTIONS.has(tokens[first - 2].normal) || tokens[first - 2].tags.has('Actor') || /^(?:\d+-year-old|man|woman|boy|girl|resident|native|farmer|family)$/u.test(tokens[first - 2].normal))) return weak('place');
+  // "in Eastern Cape", "across Hawke's Bay": a name of up to three words after "in" that opens with no given name and holds no body's head.
+  const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
+  // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)
+  const writing = /^(?:report|reports|article|articles|story|stories|interview|column|editorial|piece|letter|op-ed|published|wrote|writing|appeared|quoted|cited|paper|study)$/u.test(tokens[first - 2]?.normal ?? '');
+  if (locative && !writing && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
   return weak('other');

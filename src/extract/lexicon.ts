@@ -24,7 +24,7 @@ export const PERSON_TITLES = new Set([
   'magistrate', 'councillor', 'councilor', 'coroner', 'sheriff', 'constable', 'superintendent',
   'principal', 'dean', 'provost', 'vicar', 'pastor', 'deacon', 'counsel', 'solicitor', 'barrister',
   'goalkeeper', 'defender', 'midfielder', 'winger', 'striker', 'fullback', 'quarterback', 'pitcher',
-  'batsman', 'bowler', 'skipper', 'ruckman',
+  'batsman', 'bowler', 'skipper', 'ruckman', 'flyhalf', 'fly-half', 'sprinter', 'coun', 'cllr',
 ]);
 
 /**
@@ -131,7 +131,7 @@ export function isAcronymText(text: string): boolean {
 }
 
 /** Abbreviations whose dot ends no sentence ("Mr.", "Gen.", initials). */
-export const DOTTED_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|\p{Lu}|\p{Ll}\.\p{Ll})$/u;
+export const DOTTED_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Coun|Cllr|Supt|Insp|Det|Sgt|Cpl|Capt|Prof|\p{Lu}|\p{Ll}\.\p{Ll})$/u;
 
 /** Acronyms of countries: places, not organisations. */
 export const COUNTRY_ACRONYMS = new Set(['us', 'usa', 'uk', 'uae', 'ussr', 'drc', 'prc', 'rok', 'dprk', 'gb']);

@@ -38,8 +38,16 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
   // A name typed firmly anywhere in the document keeps that type everywhere ("Bristol", a city, once its council is named).
   const firm = new Set(mentions.filter((m, i) => m.type !== 'other' && !weak[i]).map((m) => m.name));
+  // One sense per document: "Stellenbosch beat Upington 41-17 … Upington, who had won eight" — a
+  // name typed firmly one way (here by a result) gives that type to its weakly typed mentions.
+  const firmTypes = new Map<string, Set<EntityType>>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'other' && !weak[i]) firmTypes.set(m.name, (firmTypes.get(m.name) ?? new Set()).add(m.type));
+  });
   return mentions.map((m, i) => {
     if (surnames.has(m.name)) return m;
+    const firmly = firmTypes.get(m.name);
+    if ((weak[i] || m.type === 'other') && firmly?.size === 1 && !firmly.has(m.type)) return { ...m, type: [...firmly][0] };
     const overrulable = m.type === 'other' || (weak[i] && !firm.has(m.name));
     if (!overrulable) return m;
     const summed = byName.get(m.name)!;

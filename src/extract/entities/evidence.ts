@@ -127,6 +127,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
   // after "of" or "a" the verb agrees with another noun: "elements of a Contract for Peace were").
   if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
+  // "Nagpur hold nerve", "Stellenbosch overpower Upington", "Raipur meet Jabalpur": a headline's or a
+  // report's present verb without -s after one name is plural, so the name is a team.
+  if (!possessive(head) && head.post === ' ' && after && isPluralPresent(after) && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
   // "scored twice for Wigan", "signed for Easton", "played for Northport": a player's club.
   if (before?.normal === 'for' && isPlayingFor(at, first - 2)) vote('organization');
   // "nurse Tavita Moana", "councillor Ines Vukovic": a lower-case role noun from the lexicons right
@@ -188,12 +191,28 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
     return true;
   })()) return true;
   // Subject: "Northport beat Easton 2-1", "Northport drew 1-1".
-  if (after && RESULT_VERBS.has(after.normal) && scoreWithin(last + 2, last + 6)) return true;
+  const marginWithin = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) if (at(k)?.normal === 'by' && at(k + 1)?.tags.has('Value') && MARGIN_UNITS.test(at(k + 2)?.normal ?? '')) return true;
+    return false;
+  };
+  if (after && RESULT_VERBS.has(after.normal) && (scoreWithin(last + 2, last + 6) || marginWithin(last + 2, last + 6))) return true;
   // Object: "beat Easton 2-1", "drew 1-1 with Easton", "lost 2-0 to Easton".
   const before = at(first - 1);
   if (before && RESULT_VERBS.has(before.normal) && at(last + 1) && SCORE.test(at(last + 1)!.text)) return true;
+  // "beat Raipur by four runs", "lost to Upington by 12 points": a margin in a sport's units.
+  const verbBefore = before && (RESULT_VERBS.has(before.normal) || (/^(?:to|over|against)$/u.test(before.normal) && RESULT_VERBS.has(at(first - 2)?.normal ?? '')));
+  if (verbBefore && at(last + 1)?.normal === 'by' && at(last + 2)?.tags.has('Value') && MARGIN_UNITS.test(at(last + 3)?.normal ?? '')) return true;
   if (before && /^(?:with|to|against)$/u.test(before.normal) && at(first - 2) && SCORE.test(at(first - 2)!.text) && RESULT_VERBS.has(at(first - 3)?.normal ?? '')) return true;
   return false;
+}
+
+/** Units of a winning margin: "by four runs", "by 12 points", "by two wickets". */
+const MARGIN_UNITS = /^(?:runs?|wickets?|points?|goals?|tries|try|strokes?|lengths?|seconds?)$/u;
+
+/** A present-tense verb in its plural (base) form: "hold", "overpower", "meet"; not "holds", a modal or "did". */
+function isPluralPresent(t: Token): boolean {
+  if (!/^\p{Ll}+$/u.test(t.text) || /s$/u.test(t.text) || !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
+  return (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !/^(?:do|did|can|could|will|would|shall|should|may|might|must|be|to)$/u.test(t.normal);
 }
 
 /** Plural forms of "be" and "have" that agree with a team's name in British English. */
