@@ -97,6 +97,9 @@ describe('descriptions', () => {
     ['"the ministry" with no ministry named stays null', 'Castor Freight Inc. closed two depots.\n“We are watching closely,” the ministry said.', [{ text: 'We are watching closely,', speaker: null }]],
     // A match report names the opponent last: "the club" is the side the story is about.
     ['"the club" → the organisation named most, not the nearest', 'Vekby Rovers have sacked their manager. Vekby Rovers lost again on Monday, a day after a 0-3 home defeat by Redvale.\n“We thank him for his work,” the club said.', [{ text: 'We thank him for his work,', speaker: 'Vekby Rovers', method: 'description', source: 'the club' }]],
+    ['"the club" → the body that was the subject of the report before', 'Team Lomond won again. Team Lomond riders were happy.\nThe organisers, the Borders Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Borders Vekla Wheelers', method: 'description' }]],
+    // "said X, 24." after "Given X" in full: the surname is that person's.
+    ['a surname after the cue is the person named in full before', 'Tolvik City - Jericho Macaraeg hit a jump shot.\n“I just let it go,” said Macaraeg, 24.', [{ text: 'I just let it go,', speaker: 'Macaraeg' }]],
     ['"the club" with two clubs named as often stays null', 'Vekby Rovers drew 1-1 with Redvale Town.\n“It was fair,” the club said.', [{ text: 'It was fair,', speaker: null }]],
     // A lower-case role before the name, or in an appositive after it, is what "the minister" refers back to.
     ['"the minister" → the person a lower-case role introduced', 'Zarnia\'s finance minister, Tavish Quarrie, cut the subsidy. Protests followed in the capital.\n“We paid for the petrol of the rich,” the minister said.', [{ text: 'We paid for the petrol of the rich,', speaker: 'Tavish Quarrie', method: 'description' }]],

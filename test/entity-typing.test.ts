@@ -313,6 +313,8 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     ['They surveyed clinics in Eastern Vekland and Zarnpo.', [['Eastern Vekland', 'place'], ['Zarnpo', 'place']]],
     ['Sprinter Blessing Adeyemi-Obi ran 10.94 seconds.', [['Blessing Adeyemi-Obi', 'person']]],
     ['Coun. Marguerite Deschambault moved the motion.', [['Marguerite Deschambault', 'person']]],
+    // A given name that is also a capital, then a hyphenated surname: one person.
+    ['Douglas Lamont-Greig, the party spokesman, said no.', [['Douglas Lamont-Greig', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

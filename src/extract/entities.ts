@@ -468,7 +468,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       continue;
     }
     // "Chrysler LLC Jim Press", "United States Barack Obama": a first name after a complete name starts another.
-    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && endsCompleteName(tokens, start, k - 1)) {
+    // ("Douglas Lamont-Greig": a given name that is also a capital, then a hyphenated surname, is one person.)
+    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, start, k - 1)) {
       parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
       titles = [];
       start = k;

@@ -277,7 +277,9 @@ export class Coreference {
     }
     // "the club said" after "a 0-3 home defeat by Redcastle": a match report names the other side
     // too, so the club is the organisation the story has named most so far, not the nearest one.
-    if (TEAM_HEADS.has(head.normal)) return { mention: this.mostNamed(limit, 'organization'), method: 'description', source };
+    // (But "The organisers, the Borders Wheelers, said …. “…,” the club said": a body that was the
+    // subject of the sentence before speaks again.)
+    if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
     // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
     if (GENERIC_BODY_HEADS.has(head.normal)) {
       return { mention: this.nearest(from, 'organization', null), method: 'description', source };
@@ -295,6 +297,17 @@ export class Coreference {
     const after = text.slice(m.end, m.end + 60);
     const noun = `${role}s?`;
     return new RegExp(`\\b${noun},?\\s+$`, 'u').test(before) || new RegExp(`^,\\s+(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
+  }
+
+  /** The organisation that is the subject of the reporting verb of the sentence before `offset`'s, if any. */
+  private previousReportingBody(offset: number): number | null {
+    const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
+    for (const s of [here, here - 1]) {
+      if (s < 0) continue;
+      const subject = this.reportingSubject(s);
+      if (subject !== null && this.mentions[subject]?.type === 'organization' && this.mentions[subject].start < offset) return subject;
+    }
+    return null;
   }
 
   /** Among mentions[0..limit), the latest mention of the type's most often named entity (by name); null if none or a tie. */

@@ -24,15 +24,16 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   const longerByLastWord = new Map<string, string>();
   mentions.forEach((m, i) => {
     const words = m.name.split(' ');
-    if (words.length >= 2 && (m.type === 'other' || (m.type === 'person' && weak[i])) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)) longerByLastWord.set(words.at(-1)!, m.name);
+    if (words.length >= 2 && (m.type === 'other' || ((m.type === 'person' || m.type === 'place') && weak[i])) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)) longerByLastWord.set(words.at(-1)!, m.name);
   });
+  // ("said Macaraeg, 24" after "Jericho Macaraeg": a surname with a person's evidence of its own lends it too.)
   for (const [surname, longer] of longerByLastWord) {
     const said = byName.get(surname);
-    if (!said?.speaks) continue;
-    said.organization = (said.organization ?? 0) - said.speaks;
-    said.speaks = 0;
+    if (!said?.speaks && !said?.person && !said?.spokeAfterCue) continue;
     const full = byName.get(longer)!;
-    full.person = (full.person ?? 0) + 1;
+    full.person = (full.person ?? 0) + (said.speaks ?? 0) + (said.person ?? 0) + (said.spokeAfterCue ?? 0);
+    said.organization = (said.organization ?? 0) - (said.speaks ?? 0);
+    said.speaks = 0;
   }
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));

@@ -15,7 +15,7 @@ import { isKnownPlace } from '../gazetteer.ts';
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
  * surname alone also earns ("Whitcombe said"), so the document step can tell them apart.
  */
-export type Votes = Partial<Record<EntityType | 'speaks', number>>;
+export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue', number>>;
 
 /** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
 const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
@@ -119,7 +119,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     else if (PLACE_HEADS.has(noun) || noun === 'town' || noun === 'village' || noun === 'suburb') vote('place');
   }
   // "Tavita Moana, 54, said": an age in apposition.
-  if (comma(head) && after && /^\d{1,3}$/u.test(after.text) && comma(after)) vote('person');
+  if (comma(head) && after && /^\d{1,3}$/u.test(after.text) && (comma(after) || /^[.;]/u.test(after.post))) vote('person');
+  // "said Macaraeg, 24." — a one-word name right after a reporting verb speaks, like "Macaraeg said".
+  // (No vote of its own: "said Clements" alone says nothing of what Clements is; it only lends a longer name a person.)
+  if (first === last && before && REPORTING_VERBS.has(before.normal) && before.tags.has('Verb') && /^\s*[,.;]/u.test(head.post)) votes.spokeAfterCue = (votes.spokeAfterCue ?? 0) + 1;
   // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
   // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
   if (comma(head) && after?.normal === 'who') vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
@@ -212,7 +215,8 @@ const MARGIN_UNITS = /^(?:runs?|wickets?|points?|goals?|tries|try|strokes?|lengt
 /** A present-tense verb in its plural (base) form: "hold", "overpower", "meet"; not "holds", a modal or "did". */
 function isPluralPresent(t: Token): boolean {
   if (!/^\p{Ll}+$/u.test(t.text) || /s$/u.test(t.text) || !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
-  return (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !/^(?:do|did|can|could|will|would|shall|should|may|might|must|be|to)$/u.test(t.normal);
+  // ("Jericho Macaraeg hit a jump shot": verbs whose past is their base form say nothing of number.)
+  return (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !/^(?:do|did|can|could|will|would|shall|should|may|might|must|be|to|hit|put|cut|let|set|shut|cost|hurt|quit|spread|bet|bid|split|cast|read|beat)$/u.test(t.normal);
 }
 
 /** Plural forms of "be" and "have" that agree with a team's name in British English. */
@@ -249,14 +253,14 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
 
 /** The type with the most votes, or null when there are none or a tie at the top. */
 export function winner(votes: Votes): EntityType | null {
-  const ranked = (Object.entries(votes) as [EntityType | 'speaks', number][]).filter((e): e is [EntityType, number] => e[0] !== 'speaks' && e[1] > 0).sort((a, b) => b[1] - a[1]);
+  const ranked = (Object.entries(votes) as [EntityType | 'speaks' | 'spokeAfterCue', number][]).filter((e): e is [EntityType, number] => e[0] !== 'speaks' && e[0] !== 'spokeAfterCue' && e[1] > 0).sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
   return ranked[0][0];
 }
 
 /** Adds `b`'s votes into `a`. */
 export function addVotes(a: Votes, b: Votes): Votes {
-  for (const [t, n] of Object.entries(b) as [EntityType | 'speaks', number][]) a[t] = (a[t] ?? 0) + n;
+  for (const [t, n] of Object.entries(b) as [EntityType | 'speaks' | 'spokeAfterCue', number][]) a[t] = (a[t] ?? 0) + n;
   return a;
 }
 
