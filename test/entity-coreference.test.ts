@@ -26,3 +26,18 @@ describe('within-document coreference of names', () => {
     expect(ids).toContain('person/david-lin');
   });
 });
+
+describe('a place is not the short name of the body that governs it', () => {
+  it('"Vekborne" stays apart from "Vekborne District Council", while "Kestrel" joins "Kestrel Aerospace"', async () => {
+    const { extractFacts } = await import('../src/pipeline.ts');
+    const dir = (await import('./helpers/cli.ts')).testdir({
+      'a.txt': 'Floods cut off Vekborne on Monday. Vekborne District Council declared an emergency in low-lying parts of Vekborne.\n',
+      'b.txt': 'Kestrel Aerospace said on Monday that Kestrel would cut 300 jobs.\n',
+    });
+    const sheet = await extractFacts([dir]);
+    const byName = new Map(sheet.entities.map((e) => [e.name, e]));
+    expect(byName.get('Vekborne District Council')?.aliases ?? []).not.toContain('Vekborne');
+    expect(byName.has('Vekborne')).toBe(true);
+    expect(byName.get('Kestrel Aerospace')?.aliases).toContain('Kestrel');
+  });
+});

@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  PLACE_BODY_HEADS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -855,7 +855,7 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
     if (m.type === 'other') continue;
     const words = m.name.split(' ');
     if (words.length >= 2 && m.type === 'person') surnames.set(words[words.length - 1], 'person');
-    if (words.length >= 2 && m.type === 'organization') leadWords.set(words[0], 'organization');
+    if (words.length >= 2 && m.type === 'organization' && !PLACE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) leadWords.set(words[0], 'organization');
     const counts = byName.get(m.name) ?? new Map<EntityType, number>();
     counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
     byName.set(m.name, counts);

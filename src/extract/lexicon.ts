@@ -327,3 +327,10 @@ export const AP_STATE_ABBREVIATIONS = new Set([
 
 /** Jobs of a newspaper's staff: a byline's "Staff Writer", "Environment Correspondent" is a job, not a name. */
 export const NEWSROOM_ROLES = new Set(['reporter', 'writer', 'correspondent', 'editor', 'columnist', 'photographer', 'producer', 'contributor', 'stringer']);
+
+/**
+ * Heads of bodies named after the place they govern or police ("Gisborne District Council",
+ * "Saskatoon City Council", "Kent Police"): the name's first word alone is the place, not the body's
+ * short name (as "Kestrel" is for "Kestrel Aerospace").
+ */
+export const PLACE_BODY_HEADS = new Set(['council', 'municipality', 'county', 'district', 'borough', 'shire', 'province', 'region', 'police', 'constabulary', 'government', 'assembly', 'parliament', 'court', 'courts', 'authority']);

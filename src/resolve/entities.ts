@@ -6,6 +6,7 @@
 //   4. a bare surname to the one full name in the corpus it ends; a one-word
 //      name to the organisation whose name it starts (a clear majority of them)
 //   5. an acronym to the one expansion whose initials it spells ("U.S." = "United States")
+import { PLACE_BODY_HEADS } from '../extract/lexicon.ts';
 import type { DocumentFacts, EntityMention, EntityType } from '../types.ts';
 import { isAcronymText } from '../extract/lexicon.ts';
 import { slug } from './ids.ts';
@@ -151,7 +152,8 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
 
   // Rule 4b: a one-word name that starts an organisation's name ("Globex" / "Globex Computer")
   // binds to the organisation most of those mentions name, when one is the clear majority.
-  const orgByFirst = groupBy(orgNames, (k) => tokensOf(k)[0]);
+  // ("Gisborne" is not "Gisborne District Council": a body named after the place it governs is not shortened to it.)
+  const orgByFirst = groupBy(orgNames.filter((k) => !PLACE_BODY_HEADS.has(tokensOf(k).at(-1)!)), (k) => tokensOf(k)[0]);
   for (const k of keys) {
     if (!isBare(k) || typeOfGroup(k) === 'person' || typeOfGroup(k) === 'place') continue;
     const candidates = orgByFirst.get(tokensOf(k)[0]) ?? [];
