@@ -327,3 +327,14 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('compass adjectives, "through", sporting events, wires', () => {
+  it.each<Case>([
+    ['The typhoon crossed northern Vekzon over the weekend.', [['Vekzon', 'place']]],
+    ['The race ran through Vekla on Sunday.', [['Vekla', 'place']]],
+    ['She won the Tweedvale Classic in a sprint.', [['Tweedvale Classic', 'other']]],
+    ['ZARNBY, Oct 15 (Harmatta Wire) - The house voted.', [['ZARNBY', 'place'], ['Harmatta Wire', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -77,7 +77,7 @@ export const ORGANIZATION_HEADS = new Set([
   // Industry words that end company names ("Nordhavn Shipping", "Tindall Water", "Savanna Air"), from
   // the industry names of the Global Industry Classification Standard (GICS, MSCI and S&P), and the
   // names newspapers and stations take ("The Lagos Ledger", "Coast FM").
-  'shipping', 'logistics', 'utilities', 'water', 'aviation', 'health', 'healthcare', 'pharma', 'energy',
+  'wire', 'newswire', 'shipping', 'logistics', 'utilities', 'water', 'aviation', 'health', 'healthcare', 'pharma', 'energy',
   'biotech', 'mining', 'metals', 'chemicals', 'cement', 'materials', 'construction', 'engineering', 'retail',
   'apparel', 'textiles', 'beverages', 'brewery', 'brewing', 'tobacco', 'realty', 'properties',
   'reit', 'leasing', 'lending', 'investments', 'asset', 'assets', 'advisors', 'advisers',
@@ -91,7 +91,7 @@ export const ORGANIZATION_HEADS = new Set([
 /** Head words of geographic names ("Black Sea", "Kursk Region", "Gulf of Mexico"). */
 export const PLACE_HEADS = new Set([
   'sea', 'ocean', 'river', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'island', 'islands',
-  'gulf', 'bay', 'strait', 'straits', 'valley', 'desert', 'peninsula', 'street', 'avenue', 'road',
+  'gulf', 'bay', 'strait', 'straits', 'isles', 'valley', 'desert', 'peninsula', 'street', 'avenue', 'road',
   'square', 'province', 'region', 'oblast', 'county', 'city', 'district', 'state', 'territory',
   'coast', 'border', 'canal', 'channel', 'plain', 'plateau', 'basin', 'harbor', 'harbour', 'port',
   'airport', 'station', 'bridge', 'park', 'forest', 'hills', 'heights', 'village', 'town', 'krai',
@@ -117,7 +117,7 @@ export const OF_HEADS = new Set([
 export const NAME_CONNECTORS = new Set(['of', 'for']);
 
 /** Prepositions of location: an unknown one-word name after one is a place ("destroyed homes in Bucha"). */
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout', 'toward', 'towards', 'inside']);
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout', 'toward', 'towards', 'inside', 'through']);
 
 /** Direction adjectives that qualify a place name without being part of it ("southern Krasnodar"). */
 export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
@@ -277,6 +277,8 @@ export const EVENT_HEADS = new Set([
   'year', 'day', 'eve', 'week', 'festival', 'games', 'olympics', 'cup', 'championship', 'championships',
   'conference', 'summit', 'expo', 'fair', 'show', 'election', 'elections', 'war', 'revolution',
   'awards', 'prize', 'forum', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
+  // Sporting events: "Tweed Valley Classic", "Central Zone Trophy", "Platinum Shield".
+  'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
 ]);
 
 /** Common nouns that, right before a name, say it is a company or body ("automaker GM", "rival Samsung"). */

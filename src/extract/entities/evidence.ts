@@ -104,6 +104,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "the city of Northport", "the province of Kestria": a place head before "of".
   if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
 
+  // "northern Luzon", "southern Vekland": a lower-case compass adjective before a name qualifies a place.
+  if (before && /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural|downtown)$/u.test(before.text)) vote('place');
   // "a Northport-based company": "-based" follows a place.
   if (/^-based\b/u.test(head.post) || (after?.normal === 'based' && head.post === '-')) vote('place');
 
