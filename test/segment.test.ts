@@ -21,6 +21,8 @@ describe('segment', () => {
     ['prisoners', 'prisoner'], ['casualties', 'casualty'], ['boxes', 'box'], ['heroes', 'hero'],
     ['people', 'person'], ['wolves', 'wolf'], ['thieves', 'thief'], ['leaves', 'leaf'], ['waves', 'wave'],
     ['crises', 'crisis'], ['series', 'series'], ['bus', 'bus'], ['drone', 'drone'],
+    ['clinics', 'clinic'], ['topics', 'topic'], ['politics', 'politics'], ['athletics', 'athletics'],
+    ['grandchildren', 'grandchild'], ['policewomen', 'policewoman'],
   ])('singularize(%s) = %s', (plural, singular) => {
     expect(singularize(plural)).toBe(singular);
   });

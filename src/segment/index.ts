@@ -185,9 +185,17 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 };
 
 /** English noun singular by rule: "prisoners" → "prisoner", "casualties" → "casualty". */
+// Nouns in -ics that are fields, activities or qualities, not plurals (after the Oxford lists of -ics nouns).
+const MASS_ICS = /(?:physics|politics|economics|mathematics|statistics|athletics|ethics|genetics|electronics|logistics|graphics|acoustics|aerobics|gymnastics|linguistics|dynamics|mechanics|optics|robotics|semantics|informatics|aesthetics|analytics|ceramics|classics|dramatics|forensics|hydraulics|obstetrics|paediatrics|pediatrics|pharmaceutics|phonetics|thermodynamics|kinetics|diagnostics|cybernetics|geopolitics|ergonomics|metaphysics|mechatronics|biophysics|astrophysics|econometrics|electrics|heroics|histrionics|hysterics|theatrics|antics|basics|specifics|tactics)$/u;
+
 export function singularize(noun: string): string {
   const word = noun.toLowerCase();
   if (IRREGULAR_PLURALS[word]) return IRREGULAR_PLURALS[word];
+  // "grandchildren", "policewomen": compounds of the irregular plurals.
+  if (/children$/u.test(word)) return word.slice(0, -3);
+  if (/women$/u.test(word)) return word.slice(0, -3) + 'man';
+  // "clinics", "topics": an -ics noun is plural unless it names a field or an activity ("politics").
+  if (/ics$/u.test(word) && !MASS_ICS.test(word)) return word.slice(0, -1);
   if (word.length <= 3 || /(ss|us|is|ics)$/u.test(word)) return word;
   if (/[^aeiou]ies$/u.test(word)) return word.slice(0, -3) + 'y';
   // "wolves", "shelves", "thieves", "loaves": an f before the plural ending.
