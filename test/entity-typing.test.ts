@@ -291,6 +291,8 @@ describe('months after "between", temperature scales, bodies named after their k
     ['Emergency Services Minister Sarah Kaur urged calm.', [['Sarah Kaur', 'person']]],
     // A plain noun before a country or region names its agency or utility.
     ['Power went out, Energy Kenya said.', [['Energy Kenya', 'organization']]],
+    // A known place whose last word is also a place's is still the place.
+    ['They expanded into Hong Kong last year.', [['Hong Kong', 'place']]],
     ['They met near Alder Lane in Kenya.', [['Alder Lane', 'place'], ['Kenya', 'place']]],
     ['Former Halcyon Health executive pleads guilty', [['Halcyon Health', 'organization']]],
     // A group named by its members in the plural takes "for"/"of"; a place after "of" is where a body is.
