@@ -19,14 +19,14 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   });
   // "Tane Whitcombe kicked two goals … Whitcombe said": news shortens a person to the last word of
   // the name and a body to its first ("Kestrel Aerospace" → "Kestrel"), so a one-word name that
-  // ends an untyped longer name and speaks is that person's surname: its "X said" votes count for
-  // a person, for the longer name, and not for a body.
+  // ends an untyped (or weakly typed) longer name and speaks, or has a person's evidence of its own
+  // ("said Macaraeg, 24"), is that person's surname: those votes count for a person, for the longer
+  // name, and its "X said" votes no longer count for a body.
   const longerByLastWord = new Map<string, string>();
   mentions.forEach((m, i) => {
     const words = m.name.split(' ');
     if (words.length >= 2 && (m.type === 'other' || ((m.type === 'person' || m.type === 'place') && weak[i])) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)) longerByLastWord.set(words.at(-1)!, m.name);
   });
-  // ("said Macaraeg, 24" after "Jericho Macaraeg": a surname with a person's evidence of its own lends it too.)
   for (const [surname, longer] of longerByLastWord) {
     const said = byName.get(surname);
     if (!said?.speaks && !said?.person && !said?.spokeAfterCue) continue;
@@ -37,10 +37,9 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   }
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
-  // A name typed firmly anywhere in the document keeps that type everywhere ("Bristol", a city, once its council is named).
-  const firm = new Set(mentions.filter((m, i) => m.type !== 'other' && !weak[i]).map((m) => m.name));
   // One sense per document: "Stellenbosch beat Upington 41-17 … Upington, who had won eight" — a
-  // name typed firmly one way (here by a result) gives that type to its weakly typed mentions.
+  // name typed firmly one way (here by a result) gives that type to its weakly typed mentions, and
+  // a name typed firmly at all is not overruled by votes.
   const firmTypes = new Map<string, Set<EntityType>>();
   mentions.forEach((m, i) => {
     if (m.type !== 'other' && !weak[i]) firmTypes.set(m.name, (firmTypes.get(m.name) ?? new Set()).add(m.type));
@@ -49,7 +48,7 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     if (surnames.has(m.name)) return m;
     const firmly = firmTypes.get(m.name);
     if ((weak[i] || m.type === 'other') && firmly?.size === 1 && !firmly.has(m.type)) return { ...m, type: [...firmly][0] };
-    const overrulable = m.type === 'other' || (weak[i] && !firm.has(m.name));
+    const overrulable = m.type === 'other' || (weak[i] && !firmly);
     if (!overrulable) return m;
     const summed = byName.get(m.name)!;
     const type = winner(summed);
