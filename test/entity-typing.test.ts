@@ -308,6 +308,8 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     // A margin in a sport's units; a plural present verb after one name.
     ['Vekpur lost to Zarnpur by four runs.', [['Vekpur', 'organization'], ['Zarnpur', 'organization']]],
     ['Vekby meet Tolpur on Saturday.', [['Vekby', 'organization'], ['Tolpur', 'other']]],
+    // In a match report, a fixture's sides are teams; outside one, people and towns meet.
+    ['Vekby beat Zarnton 41-17. Vekby will play Tolpur in the final.', [['Vekby', 'organization'], ['Zarnton', 'organization'], ['Vekby', 'organization'], ['Tolpur', 'organization']]],
     // A result types the name firmly; its other mentions follow.
     ['Vekby beat Zarnton 41-17. Zarnton, who had won eight in a row, lost their captain.', [['Vekby', 'organization'], ['Zarnton', 'organization'], ['Zarnton', 'organization']]],
     ['She canvassed every townland from Vekla to Zarnmore.', [['Vekla', 'place'], ['Zarnmore', 'place']]],
@@ -324,6 +326,7 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     // A piece of writing appears in a publication, not a place; a person with "-s" verbs is no team.
     ['According to a report in Vekla Weekly, sales fell.', [['Vekla Weekly', 'other']]],
     ['Ana Ruiz holds the record.', [['Ana Ruiz', 'person']]],
+    ['The minister will visit Tolpur on Monday.', [['Tolpur', 'other']]],
     ['Ruiz and Okafor hold the record.', [['Ruiz', 'person'], ['Okafor', 'person']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);

@@ -35,6 +35,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     said.organization = (said.organization ?? 0) - (said.speaks ?? 0);
     said.speaks = 0;
   }
+  // In a match report (a result names teams), the sides of a fixture are teams too: "Nagpur play Bilaspur".
+  if (votes.some((v) => v.result)) for (const v of byName.values()) if (v.fixture) v.organization = (v.organization ?? 0) + v.fixture;
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
   // One sense per document: "Stellenbosch beat Upington 41-17 … Upington, who had won eight" — a

@@ -15,7 +15,7 @@ import { isKnownPlace } from '../gazetteer.ts';
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
  * surname alone also earns ("Whitcombe said"), so the document step can tell them apart.
  */
-export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue', number>>;
+export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'result' | 'fixture', number>>;
 
 /** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
 const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
@@ -55,7 +55,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const head = tokens[last];
 
   // "Northport beat Easton 2-1": both sides of a match result are teams.
-  if (isResult(at, first, last)) vote('organization');
+  if (isResult(at, first, last)) {
+    vote('organization');
+    votes.result = 1;
+  }
+  // "Nagpur play Bilaspur", "will face Ballarat", "host Hawke's Bay": a fixture's sides, which count as
+  // teams only in a document that reports a result (typeByEvidence): elsewhere people meet and visit.
+  if ((after && FIXTURE_VERBS.has(after.normal)) || (before && FIXTURE_VERBS.has(before.normal))) votes.fixture = 1;
 
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
   // (People say things in statements too: a full name is left to its words, and a one-word name counts
@@ -211,6 +217,10 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   return false;
 }
 
+const TYPES = new Set<string>(['person', 'place', 'organization', 'other']);
+/** Verbs of a fixture between two sides: "Nagpur play Bilaspur", "face Ballarat at home". */
+const FIXTURE_VERBS = new Set(['play', 'plays', 'face', 'faces', 'host', 'hosts', 'meet', 'meets', 'visit', 'visits']);
+
 /** Units of a winning margin: "by four runs", "by 12 points", "by two wickets". */
 const MARGIN_UNITS = /^(?:runs?|wickets?|points?|goals?|tries|try|strokes?|lengths?|seconds?)$/u;
 
@@ -255,14 +265,14 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
 
 /** The type with the most votes, or null when there are none or a tie at the top. */
 export function winner(votes: Votes): EntityType | null {
-  const ranked = (Object.entries(votes) as [EntityType | 'speaks' | 'spokeAfterCue', number][]).filter((e): e is [EntityType, number] => e[0] !== 'speaks' && e[0] !== 'spokeAfterCue' && e[1] > 0).sort((a, b) => b[1] - a[1]);
+  const ranked = (Object.entries(votes) as [string, number][]).filter((e): e is [EntityType, number] => TYPES.has(e[0]) && e[1] > 0).sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
   return ranked[0][0];
 }
 
 /** Adds `b`'s votes into `a`. */
 export function addVotes(a: Votes, b: Votes): Votes {
-  for (const [t, n] of Object.entries(b) as [EntityType | 'speaks' | 'spokeAfterCue', number][]) a[t] = (a[t] ?? 0) + n;
+  for (const [t, n] of Object.entries(b) as [keyof Votes, number][]) a[t] = (a[t] ?? 0) + n;
   return a;
 }
 
