@@ -317,6 +317,9 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     ['They surveyed clinics in Eastern Vekland and Zarnpo.', [['Eastern Vekland', 'place'], ['Zarnpo', 'place']]],
     ['Sprinter Blessing Adeyemi-Obi ran 10.94 seconds.', [['Blessing Adeyemi-Obi', 'person']]],
     ['Coun. Marguerite Deschambault moved the motion.', [['Marguerite Deschambault', 'person']]],
+    // Irish surnames with "an" and a mutated word; a kinship noun names the person after it.
+    ['GALWAY - Deirdre Mac an tSaoi won the seat.', [['GALWAY', 'place'], ['Deirdre Mac an tSaoi', 'person']]],
+    ['She learned songs from her grandmother, Peig, before she was 12.', [['Peig', 'person']]],
     // A given name that is also a capital, then a hyphenated surname: one person.
     ['Douglas Lamont-Greig, the party spokesman, said no.', [['Douglas Lamont-Greig', 'person']]],
   ])('%j', (text, expected) => {

@@ -200,7 +200,8 @@ function leadsRun(tokens: Token[], i: number, end: number): boolean {
 function isCapitalized(t: Token): boolean {
   // "#Putin", "@Reuters": a hashtag or handle names what follows its sign.
   const text = t.text.startsWith('#') || t.text.startsWith('@') ? t.text.slice(1) : t.text;
-  return /^\p{Lu}/u.test(text) || (/^\p{Ll}\p{Lu}/u.test(text) && t.tags.has('ProperNoun'));
+  // ("tSaoi", "nGael", "hÉireann": an Irish word with a mutation letter before its capital.)
+  return /^\p{Lu}/u.test(text) || (/^\p{Ll}\p{Lu}/u.test(text) && t.tags.has('ProperNoun')) || /^[tnh]\p{Lu}\p{Ll}+$/u.test(text);
 }
 
 function isAcronym(t: Token): boolean {
@@ -348,6 +349,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
+  // "Mac an tSaoi", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
+  // open with a mutation letter before its capital.
+  if (c && b.normal === 'an' && b.post === ' ' && /^(?:mac|nic|ní|uí|ó)$/u.test(a.normal) && isCapitalized(c)) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;

@@ -126,6 +126,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     else if (ORGANIZATION_APPOSITIVES.has(noun) || ORGANIZATION_HEADS.has(noun)) vote('organization');
     else if (PLACE_HEADS.has(noun) || noun === 'town' || noun === 'village' || noun === 'suburb') vote('place');
   }
+  // "her grandmother, Peig,", "his wife Aoife": a kinship noun names the person after it.
+  if (before && KIN.has(before.normal) && /^\p{Ll}/u.test(before.text) && /^,?\s+$/u.test(before.post)) vote('person');
   // "Tavita Moana, 54, said": an age in apposition.
   if (comma(head) && after && /^\d{1,3}$/u.test(after.text) && (comma(after) || /^[.;]/u.test(after.post))) vote('person');
   // "said Macaraeg, 24." — a one-word name right after a reporting verb speaks, like "Macaraeg said".
@@ -218,6 +220,8 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
 }
 
 const TYPES = new Set<string>(['person', 'place', 'organization', 'other']);
+/** Kinship nouns: the name after one is a person's. */
+const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'niece', 'nephew', 'widow', 'widower', 'fiancée', 'fiancé', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'mum', 'dad']);
 /** Verbs of a fixture between two sides: "Nagpur play Bilaspur", "face Ballarat at home". */
 const FIXTURE_VERBS = new Set(['play', 'plays', 'face', 'faces', 'host', 'hosts', 'meet', 'meets', 'visit', 'visits']);
 
