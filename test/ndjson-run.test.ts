@@ -8,14 +8,10 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, testdir } from './helpers/cli.ts';
 import { runFactsAsync } from './helpers/cli-async.ts';
+import { MIXED_DOCS } from './helpers/corpus.ts';
 
 const DOCS = {
-  'a.txt': 'Mayor Ana Lopez said on Wednesday that 40 buses would be added. "We will not wait," she said.\n',
-  'b.md': '---\ndate: 2024-11-05\n---\n# Council vote\n\nThe council of Riverton approved 3 new parks last month, Councillor Ben Okafor said.\n',
-  'c.html': '<html><head><meta property="article:published_time" content="2023-06-01"></head><body><p>About 1,200 people marched in Lyon on Friday.</p></body></html>\n',
-  'd.txt': 'Nothing happened here.\n',
-  'e.txt': '"Prices rose 4 percent," said Maria Chen, an economist at the Bank of Canada, on Tuesday.\n',
-  'sub/f.txt': 'Two ministers met in Oslo on 12 March 2025.\n',
+  ...MIXED_DOCS,
   'sub/g.txt': 'Prices in the town rose sharply last month, the mayor said.\n',
 };
 

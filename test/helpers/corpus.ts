@@ -14,3 +14,14 @@ export const CORPUS: Record<string, string> = {
   'd/two.txt': 'Anna Kowalski, a teacher, said the school had 300 pupils.\n',
   'd/three.txt': 'Kowalski said on Monday that the roof would be fixed by June.\n',
 };
+
+// A small mixed corpus for the run tests (jobs, NDJSON): every input format, a front-matter date,
+// an HTML date, a quote, numbers, and a file in a subfolder. Written for the tests.
+export const MIXED_DOCS: Record<string, string> = {
+  'a.txt': 'Mayor Ana Lopez said on Wednesday that 40 buses would be added. "We will not wait," she said.\n',
+  'b.md': '---\ndate: 2024-11-05\n---\n# Council vote\n\nThe council of Riverton approved 3 new parks last month, Councillor Ben Okafor said.\n',
+  'c.html': '<html><head><meta property="article:published_time" content="2023-06-01"></head><body><p>About 1,200 people marched in Lyon on Friday.</p></body></html>\n',
+  'd.txt': 'Nothing happened here.\n',
+  'e.txt': '"Prices rose 4 percent," said Maria Chen, an economist at the Bank of Canada, on Tuesday.\n',
+  'sub/f.txt': 'Two ministers met in Oslo on 12 March 2025.\n',
+};
