@@ -310,6 +310,7 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     ['Vekby meet Tolpur on Saturday.', [['Vekby', 'organization'], ['Tolpur', 'other']]],
     // In a match report, a fixture's sides are teams; outside one, people and towns meet.
     ['Vekby beat Zarnton 41-17. Vekby will play Tolpur in the final.', [['Vekby', 'organization'], ['Zarnton', 'organization'], ['Vekby', 'organization'], ['Tolpur', 'organization']]],
+    ['Vekby beat Zarnton 41-17. Tolpur will play Vekby in the final.', [['Vekby', 'organization'], ['Zarnton', 'organization'], ['Tolpur', 'organization'], ['Vekby', 'organization']]],
     // A result types the name firmly; its other mentions follow.
     ['Vekby beat Zarnton 41-17. Zarnton, who had won eight in a row, lost their captain.', [['Vekby', 'organization'], ['Zarnton', 'organization'], ['Zarnton', 'organization']]],
     ['She canvassed every townland from Vekla to Zarnmore.', [['Vekla', 'place'], ['Zarnmore', 'place']]],
@@ -319,6 +320,7 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     ['Coun. Marguerite Deschambault moved the motion.', [['Marguerite Deschambault', 'person']]],
     // Irish surnames with "an" and a mutated word; a kinship noun names the person after it.
     ['GALWAY - Deirdre Mac an tSaoi won the seat.', [['GALWAY', 'place'], ['Deirdre Mac an tSaoi', 'person']]],
+    ["GALWAY - Comhar's Deirdre Mac an tSaoi won the seat.", [['GALWAY', 'place'], ['Comhar', 'other'], ['Deirdre Mac an tSaoi', 'person']]],
     ['She learned songs from her grandmother, Peig, before she was 12.', [['Peig', 'person']]],
     // A given name that is also a capital, then a hyphenated surname: one person.
     ['Douglas Lamont-Greig, the party spokesman, said no.', [['Douglas Lamont-Greig', 'person']]],

@@ -645,7 +645,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
   // ("Savanna Air", "Jim Press": a surname that is also an English word leaves the person open to a
   // body's context: "shares of Savanna Air", "Savanna Air's chief financial officer".)
-  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every(looksLikeSurname) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
+  // ("Deirdre Mac an tSaoi", "Charles de Gaulle": particles stand between the surname's words.)
+  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) ? weak('person') : strong('person');
   }
   if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
@@ -789,7 +790,8 @@ function isForeignNameWord(t: Token): boolean {
 /** "Putin", "V.", "O'Brien", "al-Assad": not an acronym ("Mac OS X"), a place or a body's head. */
 function looksLikeSurname(t: Token): boolean {
   if (/^\p{Lu}\.?$/u.test(t.text)) return true;
-  return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu})/u.test(t.text) && !isKnownPlace(bare(t)) && !STRONG_ORGANIZATION_HEADS.has(t.normal);
+  // ("tSaoi": an Irish surname's mutated word.)
+  return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu}|[tnh]\p{Lu}\p{Ll})/u.test(t.text) && !isKnownPlace(bare(t)) && !STRONG_ORGANIZATION_HEADS.has(t.normal);
 }
 
 /** "adviser Mykhailo Podolyak"; "Serhiy Morgunov, a reporter," : a lower-case title or role around a name. */

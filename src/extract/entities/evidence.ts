@@ -61,7 +61,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   }
   // "Nagpur play Bilaspur", "will face Ballarat", "host Hawke's Bay": a fixture's sides, which count as
   // teams only in a document that reports a result (typeByEvidence): elsewhere people meet and visit.
-  if ((after && FIXTURE_VERBS.has(after.normal)) || (before && FIXTURE_VERBS.has(before.normal))) votes.fixture = 1;
+  // ("Stellenbosch will play Polokwane": a modal may stand before the verb.)
+  const verbAfter = after && /^(?:will|would|must|could|can|shall|to)$/u.test(after.normal) ? at(last + 2) : after;
+  if ((verbAfter && FIXTURE_VERBS.has(verbAfter.normal)) || (before && FIXTURE_VERBS.has(before.normal))) votes.fixture = 1;
 
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
   // (People say things in statements too: a full name is left to its words, and a one-word name counts
