@@ -7,6 +7,7 @@ import { extractDocuments, shownInputs, type StreamItem } from '../stream.ts';
 import { documentLine, errorLine, runLine, toLine } from '../emit/ndjson.ts';
 import { safeForTerminal } from '../emit/summary.ts';
 import { resolveTarget, writeFileAtomic } from '../emit/write.ts';
+import { drained } from '../emit/stream-json.ts';
 import type { Shard } from '../shard.ts';
 import { loadRefDates, refuseInputAsOutput, runHooks, warnUnusedRefDates, type ExtractFlags } from './extract.ts';
 
@@ -16,17 +17,7 @@ export interface NdjsonFlags extends ExtractFlags {
 
 /** Writes `text` to `out`, waiting for 'drain' when its buffer is full. */
 async function writeText(out: Writable, text: string): Promise<void> {
-  if (out.write(text)) return;
-  await new Promise<void>((resolve, reject) => {
-    const done = (err?: Error) => {
-      out.off('drain', done);
-      out.off('error', done);
-      if (err) reject(err);
-      else resolve();
-    };
-    out.once('drain', done);
-    out.once('error', done);
-  });
+  if (!out.write(text)) await drained(out);
 }
 
 export async function extractNdjsonCommand(paths: string[], flags: NdjsonFlags): Promise<number> {

@@ -68,6 +68,25 @@ export function* batched(chunks: Iterable<string>, size = 1 << 16): Generator<Bu
 }
 
 /**
+ * Resolves when `out` has drained its buffer (or closed: a closed stream never drains); rejects
+ * with the stream's error.
+ */
+export function drained(out: Writable): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const done = (err?: Error) => {
+      out.off('drain', done);
+      out.off('error', done);
+      out.off('close', done);
+      if (err) reject(err);
+      else resolve();
+    };
+    out.once('drain', done);
+    out.once('error', done);
+    out.once('close', done);
+  });
+}
+
+/**
  * Writes `chunks` to `out`, waiting for 'drain' whenever its buffer is full (backpressure), so
  * memory stays at one batch however long the output. Resolves with the bytes written; rejects
  * with the stream's error (EPIPE, ENOSPC, …).
@@ -83,20 +102,7 @@ export async function writeChunks(out: Writable, chunks: Iterable<string>): Prom
     for (const buffer of batched(chunks)) {
       if (failure) throw failure;
       bytes += buffer.length;
-      if (!out.write(buffer)) {
-        await new Promise<void>((resolve, reject) => {
-          const done = (err?: Error) => {
-            out.off('drain', done);
-            out.off('error', done);
-            out.off('close', done);
-            if (err) reject(err);
-            else resolve();
-          };
-          out.once('drain', done);
-          out.once('error', done);
-          out.once('close', done);
-        });
-      }
+      if (!out.write(buffer)) await drained(out);
     }
     if (failure) throw failure;
   } finally {
