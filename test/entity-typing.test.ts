@@ -169,12 +169,12 @@ describe('teams and companies that a tagger guess or the city list would make pl
 
 describe('people after an office title, with names no list knows, and hyphenated given names', () => {
   it.each<Case>([
-    ['"It works," said Chief Executive Mette Skovgaard.', [['Mette Skovgaard', 'person']]],
-    ['Magistrate Pieter du Plessis said it was luck.', [['Pieter du Plessis', 'person']]],
-    ['Goalkeeper Lee Tsz-chun saved two penalties.', [['Lee Tsz-chun', 'person']]],
-    ['The lead came through Chan Ka-ho in the 23rd minute.', [['Chan Ka-ho', 'person']]],
+    ['"It works," said Chief Executive Mette Vekgaard.', [['Mette Vekgaard', 'person']]],
+    ['Magistrate Pieter van Zarn said it was luck.', [['Pieter van Zarn', 'person']]],
+    ['Goalkeeper Lee Tsz-kin saved two penalties.', [['Lee Tsz-kin', 'person']]],
+    ['The lead came through Chan Ka-lok in the 23rd minute.', [['Chan Ka-lok', 'person']]],
     // Two capitalised words in no dictionary and no gazetteer: a given name and a surname.
-    ['They met Wanjiru Kamau-Otieno on Monday.', [['Wanjiru Kamau-Otieno', 'person']]],
+    ['They met Wanjiru Vekau-Otolo on Monday.', [['Wanjiru Vekau-Otolo', 'person']]],
     ['Tavish Quarrie kicked two goals. "Easy," Quarrie said.', [['Tavish Quarrie', 'person'], ['Quarrie', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -239,8 +239,8 @@ describe('venues, compass words, given names before English words, dashes', () =
   it.each<Case>([
     ['The final is at Sky Vekwood Stadium next week.', [['Sky Vekwood Stadium', 'place']]],
     ['Councillors in West Lothby have voted.', [['West Lothby', 'place']]],
-    // A given name and an English word ("Savanna Air") yield to a body's context.
-    ["Shares of Savanna Air rose. Savanna Air's chief financial officer resigned.", [['Savanna Air', 'organization'], ['Savanna Air', 'organization']]],
+    // A given name and an English word ("Savanna Freight") yield to a body's context.
+    ["Shares of Savanna Freight rose. Savanna Freight's chief financial officer resigned.", [['Savanna Freight', 'organization'], ['Savanna Freight', 'organization']]],
     ['It came a day after a 0-3 home defeat by Redvale.', [['Redvale', 'organization']]],
     // "Town" and "City" end clubs' names too: the context decides.
     ['Kingsmere City have sacked their manager.', [['Kingsmere City', 'organization']]],
@@ -261,9 +261,9 @@ describe('names with saints, coordinated members, post-nominals, places opening 
   it.each<Case>([
     ["Mourners met at St Vekla's Church on Monday.", [["St Vekla's Church", 'organization']]],
     ["The pilots' union, the Zarnia Airline Pilots and Engineers Association, said no.", [['Zarnia Airline Pilots and Engineers Association', 'organization']]],
-    ['Under cross-examination by defence counsel Iain Sutherland KC, she agreed.', [['Iain Sutherland', 'person']]],
+    ['Under cross-examination by defence counsel Iain Vekland KC, she agreed.', [['Iain Vekland', 'person']]],
     ['Protests grew. New South Wales and South Australia banned phones.', [['New South Wales', 'place'], ['South Australia', 'place']]],
-    ['Brazilian forward Everton Paixão scored.', [['Everton Paixão', 'person']]],
+    ['Brazilian forward Everton Vekaixão scored.', [['Everton Vekaixão', 'person']]],
     ['He beat the Cairns Cassowaries easily.', [['Cairns Cassowaries', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -316,14 +316,14 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     ['She canvassed every townland from Vekla to Zarnmore.', [['Vekla', 'place'], ['Zarnmore', 'place']]],
     ['Coyle, a farmer from Vekmullen, topped the poll.', [['Coyle', 'person'], ['Vekmullen', 'place']]],
     ['They surveyed clinics in Eastern Vekland and Zarnpo.', [['Eastern Vekland', 'place'], ['Zarnpo', 'place']]],
-    ['Sprinter Blessing Adeyemi-Obi ran 10.94 seconds.', [['Blessing Adeyemi-Obi', 'person']]],
-    ['Coun. Marguerite Deschambault moved the motion.', [['Marguerite Deschambault', 'person']]],
+    ['Sprinter Blessing Vekemi-Obi ran 10.94 seconds.', [['Blessing Vekemi-Obi', 'person']]],
+    ['Coun. Marguerite Vekambault moved the motion.', [['Marguerite Vekambault', 'person']]],
     // Irish surnames with "an" and a mutated word; a kinship noun names the person after it.
-    ['GALWAY - Deirdre Mac an tSaoi won the seat.', [['GALWAY', 'place'], ['Deirdre Mac an tSaoi', 'person']]],
-    ["GALWAY - Comhar's Deirdre Mac an tSaoi won the seat.", [['GALWAY', 'place'], ['Comhar', 'other'], ['Deirdre Mac an tSaoi', 'person']]],
-    ['She learned songs from her grandmother, Peig, before she was 12.', [['Peig', 'person']]],
+    ['GALWAY - Deirdre Mac an tSeoda won the seat.', [['GALWAY', 'place'], ['Deirdre Mac an tSeoda', 'person']]],
+    ["GALWAY - Comhar's Deirdre Mac an tSeoda won the seat.", [['GALWAY', 'place'], ['Comhar', 'other'], ['Deirdre Mac an tSeoda', 'person']]],
+    ['She learned songs from her grandmother, Nóra, before she was 12.', [['Nóra', 'person']]],
     // A given name that is also a capital, then a hyphenated surname: one person.
-    ['Douglas Lamont-Greig, the party spokesman, said no.', [['Douglas Lamont-Greig', 'person']]],
+    ['Douglas Vekland-Reid, the party spokesman, said no.', [['Douglas Vekland-Reid', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

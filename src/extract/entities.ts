@@ -192,7 +192,7 @@ function leadsRun(tokens: Token[], i: number, end: number): boolean {
   if (i + 1 >= end || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || t.post !== ' ') return false;
   // "Giving America a stake": a gerund opening a sentence is a verb.
   if (NOT_NAMES.has(t.normal) || PERSON_TITLES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal) || /ing$/u.test(t.normal)) return false;
-  // "New South Wales and …", "Port Hedland beat …": a word that opens place names, before another capitalised word.
+  // "New South Wales and …", "Port Vekland beat …": a word that opens place names, before another capitalised word.
   if (PLACE_PREFIXES.has(t.normal)) return true;
   return !['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adjective', 'Verb', 'Adverb', 'Demonym', 'Date', 'Value'].some((tag) => t.tags.has(tag));
 }
@@ -200,7 +200,7 @@ function leadsRun(tokens: Token[], i: number, end: number): boolean {
 function isCapitalized(t: Token): boolean {
   // "#Putin", "@Reuters": a hashtag or handle names what follows its sign.
   const text = t.text.startsWith('#') || t.text.startsWith('@') ? t.text.slice(1) : t.text;
-  // ("tSaoi", "nGael", "hÉireann": an Irish word with a mutation letter before its capital.)
+  // ("tSeoda", "nGael", "hÉireann": an Irish word with a mutation letter before its capital.)
   return /^\p{Lu}/u.test(text) || (/^\p{Ll}\p{Lu}/u.test(text) && t.tags.has('ProperNoun')) || /^[tnh]\p{Lu}\p{Ll}+$/u.test(text);
 }
 
@@ -215,7 +215,7 @@ function isPlaceAcronym(t: Token): boolean {
 
 /** A first name by compromise's lexicon or the given-name gazetteers, and not a place ("Georgia"). */
 function isFirstName(t: Token): boolean {
-  // ("Port Hedland", "Fort Vekton": a word that opens places' names is no given name before a capital.)
+  // ("Port Vekland", "Fort Vekton": a word that opens places' names is no given name before a capital.)
   return (isCommonFirstName(t) || isWorldFirstName(t)) && !isKnownPlace(t.text) && !PLACE_PREFIXES.has(t.normal);
 }
 
@@ -306,7 +306,7 @@ function hasPossessive(t: Token): boolean {
 // Words that follow a hyphen in compound modifiers ("Kremlin-led", "state-run"), never in a given name.
 const COMPOUND_ENDINGS = new Set(['led', 'run', 'born', 'made', 'like', 'wide', 'free', 'held', 'type', 'era', 'bred', 'fed', 'based', 'owned', 'style']);
 
-/** "Ka-ho", "Min-jae", "Siu-lun": a Chinese or Korean given name, written with a hyphen and a short lower-case second syllable. */
+/** "Ka-lok", "Min-jae", "Siu-lun": a Chinese or Korean given name, written with a hyphen and a short lower-case second syllable. */
 function isHyphenatedGivenName(t: Token): boolean {
   const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(t.text);
   return !!m && !COMPOUND_ENDINGS.has(m[1]) && !isEnglishWord(t.normal);
@@ -340,7 +340,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
-  // "Chan Ka-ho", "Park Min-jae": compromise splits a hyphenated given name into two tokens.
+  // "Chan Ka-lok", "Park Min-jae": compromise splits a hyphenated given name into two tokens.
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
@@ -349,7 +349,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
-  // "Mac an tSaoi", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
+  // "Mac an tSeoda", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
   // open with a mutation letter before its capital.
   if (c && b.normal === 'an' && b.post === ' ' && /^(?:mac|nic|ní|uí|ó)$/u.test(a.normal) && isCapitalized(c)) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
@@ -360,7 +360,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
   if (NAME_CONNECTORS.has(b.normal) && j > 0 && isCapitalized(tokens[j - 1]) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && !isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country') && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
-  // "Hollowell & Price", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
+  // "Kestle & Vane", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   if (b.text === '&' && isCapitalized(a)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
@@ -426,7 +426,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // ("Chrysler LLC Jim Press" still splits: a first name after a complete name starts a person.)
   const personInside = tokens.slice(first + 1, last).some((t, i) => isFirstName(t) && endsCompleteName(tokens, first, first + i));
   if (ORGANIZATION_HEADS.has(tokens[last].normal) && !tokens[last].tags.has('FirstName') && !personInside) {
-    // "Former Halcyon Health executive": a headline's capitalised "Former" qualifies what follows.
+    // "Former Vekla Health executive": a headline's capitalised "Former" qualifies what follows.
     const from = first < last && /^(?:former|acting|ex|then)$/u.test(tokens[first].normal) ? first + 1 : first;
     return [{ first: from, last, titles: [], titleAfter: [] }];
   }
@@ -462,7 +462,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // "County Supervisor Ruth Adeyemi", "Prosecutor Lena Brandt": a role noun right before a given
     // name and a surname is a title, with the words before it ("County"), unless those words are a
     // complete name of their own ("Acme Engineer Tom Varga": Acme gives the title).
-    // ("Sprinter Blessing Adeyemi-Obi", "Flyhalf Jandré Visagie": a surname no dictionary knows also follows a given name.)
+    // ("Sprinter Blessing Vekemi-Obi", "Flyhalf Jandré Visagie": a surname no dictionary knows also follows a given name.)
     if (k + 2 <= last && isRoleNoun(tokens[k]) && (isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) {
       const giver = k > start && endsCompleteName(tokens, start, k - 1);
       if (giver) parts.push({ first: start, last: k - 1, titles, titleAfter: [tokens[k].normal] });
@@ -472,7 +472,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       continue;
     }
     // "Chrysler LLC Jim Press", "United States Barack Obama": a first name after a complete name starts another.
-    // ("Douglas Lamont-Greig": a given name that is also a capital, then a hyphenated surname, is one person.)
+    // ("Douglas Vekland-Reid": a given name that is also a capital, then a hyphenated surname, is one person.)
     if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, start, k - 1)) {
       parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
       titles = [];
@@ -602,8 +602,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
-  // "Chief Executive Mette Skovgaard", "Goalkeeper Lee Tsz-chun": a title ending on an office names
-  // the person after it, unless the name has a body's or a place's head ("Chief Executive Halcyon Health" is rare).
+  // "Chief Executive Mette Vekgaard", "Goalkeeper Lee Tsz-kin": a title ending on an office names
+  // the person after it, unless the name has a body's or a place's head ("Chief Executive Vekla Health" is rare).
   if (titles.length > 0 && (OFFICE_TITLES.has(titles[titles.length - 1]) || (ROLE_SUFFIX.test(titles[titles.length - 1]) && isEnglishWord(titles[titles.length - 1]))) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
   if (words.some((t) => t.text === '&')) return strong('organization');
   // "Lawyers for Human Rights", "Friends of the Baths": members named in the plural before for/of.
@@ -614,7 +614,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && !isKnownPlace(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
   // "Banco Meridional", "Grupo Vekla": a foreign body's opening word.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
-  // "Port Hedland Marlins", "the Eastern Lions": a name ending on a plural common noun that is no
+  // "Port Vekland Herons", "the Eastern Lions": a name ending on a plural common noun that is no
   // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
   if (isPluralGroupName(doc, part)) return strong('organization');
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
@@ -639,24 +639,24 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text);
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
-  // "Sky Basin Stadium", "Marrara Oval": a venue's head closes a place, whatever word opens it.
+  // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return strong('place');
-  // "West Lothersby", "North Vekton": a compass word opens a place's name, not a given name.
+  // "West Lothby", "North Vekton": a compass word opens a place's name, not a given name.
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
-  // ("Savanna Air", "Jim Press": a surname that is also an English word leaves the person open to a
-  // body's context: "shares of Savanna Air", "Savanna Air's chief financial officer".)
-  // ("Deirdre Mac an tSaoi", "Charles de Gaulle": particles stand between the surname's words.)
+  // ("Savanna Freight", "Jim Press": a surname that is also an English word leaves the person open to a
+  // body's context: "shares of Savanna Freight", "Savanna Freight's chief financial officer".)
+  // ("Deirdre Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)
   if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) ? weak('person') : strong('person');
   }
   if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
-  // "Tane Whitcombe", "Wanjiru Kamau-Otieno": two or three capitalised words that are in no English
+  // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
   if (words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
   if (hasPersonFrame(tokens, first, last)) return strong('person');
   if (ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   if (words.some((t) => t.tags.has('Organization'))) return weak('organization');
-  // ("Redvale Town", "Kingsmere City": clubs take these names too, so their context may decide.)
+  // ("Redvale Town", "Vekmere City": clubs take these names too, so their context may decide.)
   if (PLACE_HEADS.has(headWord) && words.length > 1) return headWord === 'town' || headWord === 'city' ? weak('place') : strong('place');
   // "New York", "Port Allen"; but "New GM" is the company renewed.
   if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return strong(words.length === 2 && isAcronym(words[1]) && !COUNTRY_ACRONYMS.has(words[1].normal.replace(/\./gu, '')) ? 'organization' : 'place');
@@ -700,9 +700,9 @@ function isRoleNoun(t: Token): boolean {
 }
 
 /**
- * "Canterbury Rams", "Kowloon Bay Dragons", "the Marlins": the last word is a capitalised plural whose
+ * "Harbury Rams", "Kowloon Bay Dragons", "the Herons": the last word is a capitalised plural whose
  * singular is an English noun ("ram", "dragon", "marlin"), not a geographic head, and the name is no
- * known place; a one-word name needs "the" before it ("the Marlins"), which a family's name also takes
+ * known place; a one-word name needs "the" before it ("the Herons"), which a family's name also takes
  * ("the Smiths") but which a surname does not.
  */
 function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
@@ -726,7 +726,7 @@ function isPluralNoun(t: Token): boolean {
 }
 
 /**
- * "ACCRA —", "LAGOS, June 28 (Wire) -", "FJELLBY, Minn. —", "MUMBAI:": a line opening with a name in
+ * "ACCRA —", "LAGOS, June 28 (Wire) -", "KESTLEFORD, Minn. —", "MUMBAI:": a line opening with a name in
  * capitals, then a dash, a colon, or a comma and a date, a state or a known place, is a dateline:
  * the name is the town the story was filed from.
  */
@@ -760,11 +760,11 @@ const ENGLISH_PREFIXES = new Set(['co', 'ex', 'non', 'pre', 'post', 'anti', 'pro
 
 /**
  * Post-nominal letters (Wikipedia, "Post-nominal letters": honours, offices, learned degrees) that
- * follow a person's name and are not part of it: "Iain Sutherland KC", "Dana Ruiz MP".
+ * follow a person's name and are not part of it: "Iain Vekland KC", "Dana Ruiz MP".
  */
 const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mep', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'frs']);
 
-/** "Iain Sutherland KC": the name without trailing post-nominals, which mark a person. */
+/** "Iain Vekland KC": the name without trailing post-nominals, which mark a person. */
 function trimPostNominals(tokens: Token[], part: Part): Part {
   let last = part.last;
   while (last > part.first + 1 && /^\p{Lu}{2,4}$/u.test(tokens[last].text.replace(/[’']s$/u, '')) && POST_NOMINALS.has(tokens[last].normal.replace(/[’']s$/u, ''))) last--;
@@ -778,7 +778,7 @@ const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'fin
 const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
-/** "Whitcombe", "Kamau-Otieno", "Ka-ho": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
+/** "Quarrie", "Vekau-Otolo", "Ka-lok": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
 function isForeignNameWord(t: Token): boolean {
   const word = bare(t);
   if (!/^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(word)) return false;
@@ -790,7 +790,7 @@ function isForeignNameWord(t: Token): boolean {
 /** "Putin", "V.", "O'Brien", "al-Assad": not an acronym ("Mac OS X"), a place or a body's head. */
 function looksLikeSurname(t: Token): boolean {
   if (/^\p{Lu}\.?$/u.test(t.text)) return true;
-  // ("tSaoi": an Irish surname's mutated word.)
+  // ("tSeoda": an Irish surname's mutated word.)
   return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu}|[tnh]\p{Lu}\p{Ll})/u.test(t.text) && !isKnownPlace(bare(t)) && !STRONG_ORGANIZATION_HEADS.has(t.normal);
 }
 

@@ -20,7 +20,7 @@ export const PERSON_TITLES = new Set([
   'majority', 'minority', 'whip', 'analyst', 'economist', 'author', 'writer', 'columnist', 'jr',
   // Offices of courts, councils, police and churches (Wikipedia, "English honorifics" and
   // "Judiciary of England and Wales"), and the playing positions of TEAM_ROLES that news writes
-  // capitalised before a player ("Goalkeeper Lee Tsz-chun", "Magistrate Pieter du Plessis").
+  // capitalised before a player ("Goalkeeper Lee Tsz-kin", "Magistrate Pieter van Zarn").
   'magistrate', 'councillor', 'councilor', 'coroner', 'sheriff', 'constable', 'superintendent',
   'principal', 'dean', 'provost', 'vicar', 'pastor', 'deacon', 'counsel', 'solicitor', 'barrister',
   'goalkeeper', 'defender', 'midfielder', 'winger', 'striker', 'fullback', 'quarterback', 'pitcher',
@@ -74,7 +74,7 @@ export const ORGANIZATION_HEADS = new Set([
   'pharmaceuticals', 'petroleum', 'steel', 'foods', 'communications', 'telecom', 'automotive',
   'aerospace', 'insurance', 'financial', 'bancorp', 'semiconductor', 'robotics', 'energies',
   'brothers', 'bros', 'mutual', 'trust', 'airline', 'railways', 'railroad', 'telecommunications',
-  // Industry words that end company names ("Nordhavn Shipping", "Tindall Water", "Savanna Air"), from
+  // Industry words that end company names ("Veklund Shipping", "Tarrow Water", "Vekla Aviation"), from
   // the industry names of the Global Industry Classification Standard (GICS, MSCI and S&P), and the
   // names newspapers and stations take ("The Lagos Ledger", "Coast FM").
   'wire', 'newswire', 'shipping', 'logistics', 'utilities', 'water', 'aviation', 'health', 'healthcare', 'pharma', 'energy',

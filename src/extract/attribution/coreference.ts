@@ -275,9 +275,9 @@ export class Coreference {
       const m = this.mentions[i];
       if (m.type === 'organization' && !this.insideQuote(m.start) && inName(m)) return { mention: i, method: 'description', source };
     }
-    // "the club said" after "a 0-3 home defeat by Redcastle": a match report names the other side
+    // "the club said" after "a 0-3 home defeat by Redvale": a match report names the other side
     // too, so the club is the organisation the story has named most so far, not the nearest one.
-    // (But "The organisers, the Borders Wheelers, said …. “…,” the club said": a body that was the
+    // (But "The organisers, the Vekla Wheelers, said …. “…,” the club said": a body that was the
     // subject of the sentence before speaks again.)
     if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
     // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.

@@ -17,10 +17,10 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   mentions.forEach((m, i) => {
     byName.set(m.name, addVotes(byName.get(m.name) ?? {}, votes[i]));
   });
-  // "Tane Whitcombe kicked two goals … Whitcombe said": news shortens a person to the last word of
+  // "Tavish Quarrie kicked two goals … Quarrie said": news shortens a person to the last word of
   // the name and a body to its first ("Kestrel Aerospace" → "Kestrel"), so a one-word name that
   // ends an untyped (or weakly typed) longer name and speaks, or has a person's evidence of its own
-  // ("said Macaraeg, 24"), is that person's surname: those votes count for a person, for the longer
+  // ("said Dalvano, 24"), is that person's surname: those votes count for a person, for the longer
   // name, and its "X said" votes no longer count for a body.
   const longerByLastWord = new Map<string, string>();
   mentions.forEach((m, i) => {
@@ -35,11 +35,11 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     said.organization = (said.organization ?? 0) - (said.speaks ?? 0);
     said.speaks = 0;
   }
-  // In a match report (a result names teams), the sides of a fixture are teams too: "Nagpur play Bilaspur".
+  // In a match report (a result names teams), the sides of a fixture are teams too: "Vekpur play Tolpur".
   if (votes.some((v) => v.result)) for (const v of byName.values()) if (v.fixture) v.organization = (v.organization ?? 0) + v.fixture;
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
-  // One sense per document: "Stellenbosch beat Upington 41-17 … Upington, who had won eight" — a
+  // One sense per document: "Vekbosch beat Zarnton 41-17 … Zarnton, who had won eight" — a
   // name typed firmly one way (here by a result) gives that type to its weakly typed mentions, and
   // a name typed firmly at all is not overruled by votes.
   const firmTypes = new Map<string, Set<EntityType>>();
@@ -55,7 +55,7 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     const summed = byName.get(m.name)!;
     const type = winner(summed);
     if (!type || type === 'other' || type === m.type) return m;
-    // "Tony Clement, Canada's minister": a comma and a place after a person's name is no town in it.
+    // "Tom Avery, Canada's minister": a comma and a place after a person's name is no town in it.
     if (m.type === 'person' && type === 'place') return m;
     return m.type === 'other' || !summed[m.type] ? { ...m, type } : m;
   });

@@ -13,7 +13,7 @@ import { isKnownPlace } from '../gazetteer.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
- * surname alone also earns ("Whitcombe said"), so the document step can tell them apart.
+ * surname alone also earns ("Quarrie said"), so the document step can tell them apart.
  */
 export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'result' | 'fixture', number>>;
 
@@ -59,9 +59,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     vote('organization');
     votes.result = 1;
   }
-  // "Nagpur play Bilaspur", "will face Ballarat", "host Hawke's Bay": a fixture's sides, which count as
+  // "Vekpur play Tolpur", "will face Vekarat", "host Hawke's Bay": a fixture's sides, which count as
   // teams only in a document that reports a result (typeByEvidence): elsewhere people meet and visit.
-  // ("Stellenbosch will play Polokwane": a modal may stand before the verb.)
+  // ("Vekbosch will play Tolwane": a modal may stand before the verb.)
   const verbAfter = after && /^(?:will|would|must|could|can|shall|to)$/u.test(after.normal) ? at(last + 2) : after;
   if ((verbAfter && FIXTURE_VERBS.has(verbAfter.normal)) || (before && FIXTURE_VERBS.has(before.normal))) votes.fixture = 1;
 
@@ -128,12 +128,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     else if (ORGANIZATION_APPOSITIVES.has(noun) || ORGANIZATION_HEADS.has(noun)) vote('organization');
     else if (PLACE_HEADS.has(noun) || noun === 'town' || noun === 'village' || noun === 'suburb') vote('place');
   }
-  // "her grandmother, Peig,", "his wife Aoife": a kinship noun names the person after it.
+  // "her grandmother, Nóra,", "his wife Aoife": a kinship noun names the person after it.
   if (before && KIN.has(before.normal) && /^\p{Ll}/u.test(before.text) && /^,?\s+$/u.test(before.post)) vote('person');
   // "Tavita Moana, 54, said": an age in apposition.
   if (comma(head) && after && /^\d{1,3}$/u.test(after.text) && (comma(after) || /^[.;]/u.test(after.post))) vote('person');
-  // "said Macaraeg, 24." — a one-word name right after a reporting verb speaks, like "Macaraeg said".
-  // (No vote of its own: "said Clements" alone says nothing of what Clements is; it only lends a longer name a person.)
+  // "said Dalvano, 24." — a one-word name right after a reporting verb speaks, like "Dalvano said".
+  // (No vote of its own: "said Averys" alone says nothing of what Averys is; it only lends a longer name a person.)
   if (first === last && before && REPORTING_VERBS.has(before.normal) && before.tags.has('Verb') && /^\s*[,.;]/u.test(head.post)) votes.spokeAfterCue = (votes.spokeAfterCue ?? 0) + 1;
   // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
   // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
@@ -142,7 +142,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
   // after "of" or "a" the verb agrees with another noun: "elements of a Contract for Peace were").
   if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
-  // "Nagpur hold nerve", "Stellenbosch overpower Upington", "Raipur meet Jabalpur": a headline's or a
+  // "Vekpur hold nerve", "Vekbosch overpower Zarnton", "Zarnpur meet Kelpur": a headline's or a
   // report's present verb without -s after one name is plural, so the name is a team.
   if (!possessive(head) && head.post === ' ' && after && isPluralPresent(after) && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
   // "scored twice for Wigan", "signed for Easton", "played for Northport": a player's club.
@@ -214,7 +214,7 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   // Object: "beat Easton 2-1", "drew 1-1 with Easton", "lost 2-0 to Easton".
   const before = at(first - 1);
   if (before && RESULT_VERBS.has(before.normal) && at(last + 1) && SCORE.test(at(last + 1)!.text)) return true;
-  // "beat Raipur by four runs", "lost to Upington by 12 points": a margin in a sport's units.
+  // "beat Zarnpur by four runs", "lost to Zarnton by 12 points": a margin in a sport's units.
   const verbBefore = before && (RESULT_VERBS.has(before.normal) || (/^(?:to|over|against)$/u.test(before.normal) && RESULT_VERBS.has(at(first - 2)?.normal ?? '')));
   if (verbBefore && at(last + 1)?.normal === 'by' && at(last + 2)?.tags.has('Value') && MARGIN_UNITS.test(at(last + 3)?.normal ?? '')) return true;
   if (before && /^(?:with|to|against)$/u.test(before.normal) && at(first - 2) && SCORE.test(at(first - 2)!.text) && RESULT_VERBS.has(at(first - 3)?.normal ?? '')) return true;
@@ -224,7 +224,7 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
 const TYPES = new Set<string>(['person', 'place', 'organization', 'other']);
 /** Kinship nouns: the name after one is a person's. */
 const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'niece', 'nephew', 'widow', 'widower', 'fiancée', 'fiancé', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'mum', 'dad']);
-/** Verbs of a fixture between two sides: "Nagpur play Bilaspur", "face Ballarat at home". */
+/** Verbs of a fixture between two sides: "Vekpur play Tolpur", "face Vekarat at home". */
 const FIXTURE_VERBS = new Set(['play', 'plays', 'face', 'faces', 'host', 'hosts', 'meet', 'meets', 'visit', 'visits']);
 
 /** Units of a winning margin: "by four runs", "by 12 points", "by two wickets". */
@@ -233,7 +233,7 @@ const MARGIN_UNITS = /^(?:runs?|wickets?|points?|goals?|tries|try|strokes?|lengt
 /** A present-tense verb in its plural (base) form: "hold", "overpower", "meet"; not "holds", a modal or "did". */
 function isPluralPresent(t: Token): boolean {
   if (!/^\p{Ll}+$/u.test(t.text) || /s$/u.test(t.text) || !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
-  // ("Jericho Macaraeg hit a jump shot": verbs whose past is their base form say nothing of number.)
+  // ("Jericho Dalvano hit a jump shot": verbs whose past is their base form say nothing of number.)
   return (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !/^(?:do|did|can|could|will|would|shall|should|may|might|must|be|to|hit|put|cut|let|set|shut|cost|hurt|quit|spread|bet|bid|split|cast|read|beat)$/u.test(t.normal);
 }
 
@@ -261,7 +261,7 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const a2 = at(last + 2);
   if (possessive(head) && a1 && a2 && SCORE.test(a1.text) && RESULT_NOUNS.has(a2.normal)) return true;
   const b1 = at(first - 1);
-  // "a 0-3 home defeat by Redcastle": a venue word may stand between the score and the noun.
+  // "a 0-3 home defeat by Redvale": a venue word may stand between the score and the noun.
   const venue = /^(?:home|away)$/u.test(at(first - 3)?.normal ?? '') ? 1 : 0;
   const b2 = at(first - 2);
   const b3 = at(first - 3 - venue);
