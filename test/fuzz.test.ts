@@ -15,7 +15,7 @@ import { extractDocument } from '../src/extract/index.ts';
 import { formatText, type Format } from '../src/read/formats.ts';
 import { assembleSheet } from '../src/sheet/assemble.ts';
 import { verifyCitation } from '../src/sheet/citation.ts';
-import { SheetSchema, type Sheet } from '../src/sheet/schema.ts';
+import { SheetSchema } from '../src/sheet/schema.ts';
 import type { SourceDocument } from '../src/types.ts';
 import { allCitations } from './helpers/sheet.ts';
 

@@ -57,7 +57,6 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
     rows.push({ dataset: DATASET, kind, measure, precision: p, recall: r, score, n, target, ...(note ? { note } : {}) });
   const err = (kind: ErrorItem['kind'], error: ErrorItem['error'], doc: string, s: Spanned & { text: string }, detail: string) =>
     errors.push({ dataset: DATASET, kind, error, doc, start: s.start, end: s.end, text: s.text, detail });
-  const required = <T extends { optional?: boolean }>(items: readonly T[]) => items.filter((i) => !i.optional).length;
 
   // Entities: exact span and type; then exact span whatever the type; per type; B³ across the five.
   const entityTypes = ['person', 'place', 'organization', 'other'] as const;
@@ -86,7 +85,6 @@ export function scoreSeeds(golds: readonly { gold: GoldFile; text: string }[], f
       err('entities', 'FN', gold.source, g, `gold ${g.entity}${s ? `; system "${s.text}" ${s.type}` : ''}`);
     }
   });
-  const entityN = golds.reduce((n, { gold }) => n + required(gold.entities), 0);
   const et = prf(exactTyped.tp, exactTyped.fp, exactTyped.fn);
   const ea = prf(exactAny.tp, exactAny.fp, exactAny.fn);
   rows.push(

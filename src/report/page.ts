@@ -223,7 +223,7 @@ ${(['entity', 'quote', 'number', 'date'] as const)
       `<template id="detail-${key}"><h3>${esc(e.name)} <span class="type">${esc(e.type)}</span></h3>` +
         (e.aliases.length ? `<p>Also called ${e.aliases.map(esc).join(', ')}.</p>` : '') +
         `<p><strong class="sel-count">${plural(e.mentions.length, 'mention')}</strong> in ${plural(byDoc.size, 'document')}:</p><ul class="mention-docs">` +
-        [...byDoc].map(([path, js]) => `<li>${citeLink(key, js[0], e.mentions[js[0]])} ×${js.length}</li>`).join('') +
+        [...byDoc].map(([, js]) => `<li>${citeLink(key, js[0], e.mentions[js[0]])} ×${js.length}</li>`).join('') +
         `</ul>` +
         (quotes.length
           ? `<h4>${plural(quotes.length, 'quote')}</h4><ul class="entity-quotes">${quotes

@@ -7,7 +7,7 @@
 //      name to the organisation whose name it starts (a clear majority of them)
 //   5. an acronym to the one expansion whose initials it spells ("U.S." = "United States")
 import { PLACE_BODY_HEADS } from '../extract/lexicon.ts';
-import type { DocumentFacts, EntityMention, EntityType } from '../types.ts';
+import type { EntityMention, EntityType } from '../types.ts';
 import { isAcronymText } from '../extract/lexicon.ts';
 import { slug } from './ids.ts';
 import { groupBy } from '../util/collections.ts';

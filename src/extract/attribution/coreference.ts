@@ -63,7 +63,7 @@ export class Coreference {
       if (!names.has(m.name)) names.set(m.name, i);
       this.byFirstWord.set(words[0], names);
     });
-    this.genders = mentions.map((m, i) => this.genderOf(i));
+    this.genders = mentions.map((_, i) => this.genderOf(i));
   }
 
   /** The first person mention of two words or more ending in a word, and the fuller names starting with one. */

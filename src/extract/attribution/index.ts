@@ -112,7 +112,7 @@ class Attributor {
     const continuesQuote = prev?.runsOn === true;
     // Rules 1–2: the frames on either side.
     const after = span.runsOn ? null : this.after(span, next);
-    const before = continuesQuote ? null : this.before(span, prev);
+    const before = continuesQuote ? null : this.before(span);
     for (const frame of [after, before]) {
       if (frame?.resolved?.mention != null) return this.result(frame.resolved.mention, frame.resolved.method, frame);
     }
@@ -314,7 +314,7 @@ class Attributor {
   }
 
   /** Zelensky said: “…” / Said Pike: “…” / X described it as “…” / Kim Adler, Channel 9: “…”. */
-  private before(span: QuoteSpan, prev: QuoteSpan | undefined): Frame | null {
+  private before(span: QuoteSpan): Frame | null {
     const text = this.doc.text;
     // The sentence may hold earlier quotations ("dismissed the “Antennagate,” saying …“…”"): their words are no frame.
     const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));

@@ -4,7 +4,7 @@
 import { isSentenceStart } from '../../segment/index.ts';
 import { NUMBER_WORDS_SOURCE, ordinalValue, parseNumberWords } from '../number-words.ts';
 import { pad } from './resolve.ts';
-import type { DateParser, Direction, Parsed } from './types.ts';
+import type { DateParser, Direction } from './types.ts';
 
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
