@@ -136,8 +136,13 @@ Examples:
         const { tableCommand } = await import('./commands/report.ts');
         return setExit(await tableCommand(paths, opts));
       }
+      const flags = { ...opts, json: opts.json || opts.format === 'json' };
+      // An unchanged corpus is answered from the cache before the NLP loads.
+      const { replayExtract } = await import('./commands/extract-replay.ts');
+      const replayed = await replayExtract(paths, flags);
+      if (replayed && 'code' in replayed) return setExit(replayed.code);
       const { extractCommand } = await import('./commands/extract.ts');
-      setExit(await extractCommand(paths, { ...opts, json: opts.json || opts.format === 'json' }));
+      setExit(await extractCommand(paths, flags, replayed));
     });
 
   program

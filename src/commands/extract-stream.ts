@@ -6,10 +6,11 @@ import { UsageError } from '../pipeline.ts';
 import { extractDocuments, shownInputs, type StreamItem } from '../stream.ts';
 import { documentLine, errorLine, runLine, toLine } from '../emit/ndjson.ts';
 import { safeForTerminal } from '../emit/summary.ts';
-import { resolveTarget, writeFileAtomic } from '../emit/write.ts';
+import { refuseInputAsOutput, resolveTarget, writeFileAtomic } from '../emit/write.ts';
 import { drained } from '../emit/stream-json.ts';
 import type { Shard } from '../shard.ts';
-import { loadRefDates, refuseInputAsOutput, runHooks, warnUnusedRefDates, type ExtractFlags } from './extract.ts';
+import { loadRefDates, runHooks, type ExtractFlags } from './extract.ts';
+import { warnUnusedRefDates } from './extract-replay.ts';
 
 export interface NdjsonFlags extends ExtractFlags {
   shard?: Shard;

@@ -1,16 +1,17 @@
-import { promises as fs } from 'node:fs';
 import { extractFacts, UsageError, type PipelineOptions } from '../pipeline.ts';
 import { checkSheet } from '../sheet/schema.ts';
-import { batched, sheetChunks, writeChunks } from '../emit/stream-json.ts';
+import { batched, sheetChunks, writeBuffers } from '../emit/stream-json.ts';
 import { sheetToJson } from '../emit/json.ts';
 import { renderSummary, safeForTerminal } from '../emit/summary.ts';
-import { resolveTarget, writeFileAtomic, WriteError, type ResolvedTarget } from '../emit/write.ts';
+import { refuseInputAsOutput, resolveTarget, writeFileAtomic } from '../emit/write.ts';
 import { STDIN_PATH } from '../read/stdin.ts';
 import { readRefDates, RefDatesError } from '../read/ref-dates.ts';
 import { runOptions } from '../run/options.ts';
 import { heapGrowthFlag } from '../run/heap.ts';
 import { createProgress, type Progress } from '../emit/progress.ts';
-import { inShard, type Shard } from '../shard.ts';
+import { matchesIdentity } from '../run/replay.ts';
+import type { Shard } from '../shard.ts';
+import { warnUnusedRefDates, type Recordable } from './extract-replay.ts';
 
 export interface ExtractFlags {
   json?: boolean;
@@ -37,7 +38,11 @@ export interface ExtractFlags {
 
 const STDOUT = '-';
 
-export async function extractCommand(paths: string[], flags: ExtractFlags): Promise<number> {
+/**
+ * `facts extract` writing the whole sheet (or NDJSON, src/commands/extract-stream.ts). `record`:
+ * where this run's output is stored for the next identical run (replayExtract found none).
+ */
+export async function extractCommand(paths: string[], flags: ExtractFlags, record?: Recordable | null): Promise<number> {
   if (flags.format === 'ndjson' || flags.shard) {
     if (flags.format !== 'ndjson') {
       process.stderr.write('facts: --shard writes what `facts merge` reads: add --format ndjson\n');
@@ -93,16 +98,28 @@ export async function extractCommand(paths: string[], flags: ExtractFlags): Prom
     return 2;
   }
   // Written in pieces (src/emit/stream-json.ts): a large corpus's sheet does not fit in one string.
-  if (toFile !== null) {
-    await writeFileAtomic(toFile, batched(sheetChunks(sheet)));
-    process.stderr.write(`facts: wrote ${safeForTerminal(toFile)} (${sheet.sources.length} sources, ${sheet.errors.length} errors)\n`);
-  } else if (flags.output === STDOUT || flags.json || !process.stdout.isTTY) {
-    // On a terminal the JSON's bidi controls are escaped too: they would reorder what is shown.
-    if (process.stdout.isTTY) process.stdout.write(sheetToJson(sheet, { terminal: true }));
-    else await writeChunks(process.stdout, sheetChunks(sheet));
-  } else {
-    const color = !process.env.NO_COLOR && process.stdout.hasColors?.() !== false;
-    process.stdout.write(renderSummary(sheet, { color, width: process.stdout.columns }));
+  // A copy goes to the cache, for the next run over the same bytes (replayExtract), unless a file
+  // changed while it was read.
+  const recorder = record && matchesIdentity(record.identity, sheet) ? record.runs.recorder(record.identity.key) : null;
+  const pieces = () => (recorder ? recorder.tee(batched(sheetChunks(sheet))) : batched(sheetChunks(sheet)));
+  const commit = () => recorder?.commit({ sources: sheet.sources.length, errors: sheet.errors });
+  try {
+    if (toFile !== null) {
+      await writeFileAtomic(toFile, pieces());
+      await commit();
+      process.stderr.write(`facts: wrote ${safeForTerminal(toFile)} (${sheet.sources.length} sources, ${sheet.errors.length} errors)\n`);
+    } else if (!process.stdout.isTTY) {
+      await writeBuffers(process.stdout, pieces());
+      await commit();
+    } else if (flags.output === STDOUT || flags.json) {
+      // On a terminal the JSON's bidi controls are escaped too: they would reorder what is shown.
+      process.stdout.write(sheetToJson(sheet, { terminal: true }));
+    } else {
+      const color = !process.env.NO_COLOR && process.stdout.hasColors?.() !== false;
+      process.stdout.write(renderSummary(sheet, { color, width: process.stdout.columns }));
+    }
+  } finally {
+    recorder?.discard();
   }
   return flags.strict && sheet.errors.length ? 1 : 0;
 }
@@ -115,19 +132,6 @@ export async function loadRefDates(flags: ExtractFlags): Promise<Map<string, str
     if (!(err instanceof RefDatesError)) throw err;
     process.stderr.write(`facts: --ref-dates ${safeForTerminal(err.message)}\n`);
     return null;
-  }
-}
-
-/** A date for a path that is no source of this run is most likely a path written differently: says so on stderr. */
-export function warnUnusedRefDates(refDates: ReadonlyMap<string, string> | undefined, shown: Iterable<string>, shard?: Shard): void {
-  if (!refDates) return;
-  const seen = new Set(shown);
-  // With --shard, the other shards' paths are not this run's to match.
-  const unused = [...refDates.keys()].filter((p) => !seen.has(p) && inShard(p, shard));
-  if (unused.length) {
-    process.stderr.write(
-      `facts: --ref-dates: ${unused.length} path${unused.length === 1 ? '' : 's'} matched no source (paths are compared as the sheet shows them), e.g. ${safeForTerminal(unused[0])}\n`,
-    );
   }
 }
 
@@ -167,26 +171,4 @@ export function runHooks(flags: ExtractFlags) {
       }
     },
   };
-}
-
-/**
- * `facts extract in.txt -o in.txt` would replace the article with its own sheet: refused when the
- * output is an input file, compared by real path (and by device and inode, which also catches a
- * differently cased name on a case-insensitive disk and a hard link). Throws WriteError.
- */
-export async function refuseInputAsOutput(output: string, target: ResolvedTarget, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
-  // A file that does not exist yet is no input.
-  if (!target.stat) return;
-  for (const [shown, location] of files) {
-    const [real, stat] = await Promise.all([fs.realpath(location).then(String, () => null), fs.stat(location).catch(() => null)]);
-    const same = real === target.path || (stat !== null && stat.dev === target.stat.dev && stat.ino === target.stat.ino);
-    if (same) {
-      const named = shown === output ? '' : ` (${shown})`;
-      throw new WriteError(
-        output,
-        'input-file',
-        `refusing to write the sheet over ${output}${named}: it is an input of this run; write it outside the input folders, or name it with a leading dot`,
-      );
-    }
-  }
 }

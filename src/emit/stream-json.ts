@@ -92,6 +92,11 @@ export function drained(out: Writable): Promise<void> {
  * with the stream's error (EPIPE, ENOSPC, …).
  */
 export async function writeChunks(out: Writable, chunks: Iterable<string>): Promise<number> {
+  return writeBuffers(out, batched(chunks));
+}
+
+/** writeChunks for pieces already encoded (a stored run's bytes, a batched sheet): same backpressure, same errors. */
+export async function writeBuffers(out: Writable, buffers: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<number> {
   let bytes = 0;
   let failure: Error | null = null;
   const onError = (err: Error) => {
@@ -99,7 +104,7 @@ export async function writeChunks(out: Writable, chunks: Iterable<string>): Prom
   };
   out.on('error', onError);
   try {
-    for (const buffer of batched(chunks)) {
+    for await (const buffer of buffers) {
       if (failure) throw failure;
       bytes += buffer.length;
       if (!out.write(buffer)) await drained(out);

@@ -7,27 +7,15 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Sheet } from '../sheet/schema.ts';
+import { safeForTerminal } from './terminal-text.ts';
+
+export { safeForTerminal };
 
 const TOP = { entities: 8, quotes: 6, numbers: 6, dates: 6 } as const;
 /** Used when the terminal does not say how wide it is (stdout.columns is undefined or 0). */
 export const DEFAULT_WIDTH = 80;
 /** A shrinkable part (a name, a quote) keeps at least this many columns before the line itself is cut. */
 const MIN_BODY = 12;
-
-/**
- * Replaces C0/C1 controls (so ESC sequences) and every bidirectional control (Unicode's
- * Bidi_Control: the marks LRM/RLM/ALM, embeddings and overrides U+202A–U+202E, isolates
- * U+2066–U+2069), which can reorder what a terminal shows, with visible escapes
- * ("\x1b", "\u{202e}"). Line breaks (LF, tab, U+2028, U+2029) become one space.
- */
-export function safeForTerminal(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\p{Bidi_Control}/gu, (c) => {
-      const code = c.charCodeAt(0);
-      return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
-    })
-    .replace(/[\n\t\u2028\u2029]+/gu, ' ');
-}
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 

@@ -8,6 +8,7 @@ import { decodeText } from './decode.ts';
 import { formatOf, formatText, unsupportedMessage } from './formats.ts';
 import { fsError } from './fs-errors.ts';
 import type { ListOptions } from './walk.ts';
+import { DEFAULT_MAX_FILE_SIZE } from './limits.ts';
 
 export { formatOf, SUPPORTED_EXTENSIONS } from './formats.ts';
 export { displayPath, listInputs, type ListedInputs, type ListOptions } from './walk.ts';
@@ -34,7 +35,7 @@ export interface ReadOptions extends ListOptions {
   encoding?: 'utf8' | 'latin1';
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE } from './limits.ts';
 
 export type ReadResult = { ok: true; document: SourceDocument } | { ok: false; error: InputError };
 

@@ -7,25 +7,14 @@
 // miss, extracted again and written over.
 // Location: $XDG_CACHE_HOME/facts, else ~/.cache/facts (the XDG Base Directory convention).
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import type { SourceDocument } from '../types.ts';
 import type { DocumentResult } from './task.ts';
 import { SheetSchema, type Sheet } from '../sheet/schema.ts';
-
-/** Bump when the shape of a cached result changes without a change under src/extract or src/segment. */
-const CACHE_FORMAT = 1;
-
-/** $XDG_CACHE_HOME/facts when XDG_CACHE_HOME is an absolute path (as the spec asks), else ~/.cache/facts. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const xdg = env.XDG_CACHE_HOME;
-  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(homedir(), '.cache'), 'facts');
-}
+import { CACHE_FORMAT, codeSalt, runSalt } from './cache-key.ts';
 
 const span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() };
 // Loose objects: fields this schema does not name are kept as they were, so a hit gives back exactly what extraction gave.
@@ -157,72 +146,3 @@ async function folderSize(dir: string): Promise<number> {
   return total;
 }
 
-let salt: string | undefined;
-
-/**
- * What a result depends on besides the document: the cache format, the tool's version, the
- * extraction code (every file under extract/ and segment/ beside this module, and types), the
- * NLP library's version and Node's major version (V8's serialization format).
- */
-function codeSalt(): string {
-  if (salt) return salt;
-  const h = createHash('sha256');
-  const root = fileURLToPath(new URL('../', import.meta.url));
-  h.update(`format ${CACHE_FORMAT}\0`);
-  h.update(`facts ${readVersion(new URL('../../package.json', import.meta.url))}\0`);
-  h.update(`compromise ${compromiseVersion()}\0`);
-  h.update(`node ${process.versions.node.split('.')[0]}\0`);
-  for (const file of ['extract', 'segment', 'types.ts', 'types.js'].flatMap((name) => filesUnder(path.join(root, name)))) {
-    h.update(`${path.relative(root, file)}\0`);
-    h.update(readFileSync(file));
-  }
-  return (salt = h.digest('hex'));
-}
-
-let sheetSalt: string | undefined;
-
-/** codeSalt() and the code of the cross-document stages: resolution, assembly, and the run itself. */
-function runSalt(): string {
-  if (sheetSalt) return sheetSalt;
-  const h = createHash('sha256').update(codeSalt());
-  const root = fileURLToPath(new URL('../', import.meta.url));
-  for (const file of ['resolve', 'sheet', 'util', 'stream.ts', 'stream.js', 'pipeline.ts', 'pipeline.js'].flatMap((name) => filesUnder(path.join(root, name)))) {
-    h.update(`${path.relative(root, file)}\0`);
-    h.update(readFileSync(file));
-  }
-  return (sheetSalt = h.digest('hex'));
-}
-
-// compromise exports no package.json: found by walking up from its entry point, without loading it.
-function compromiseVersion(): string {
-  let dir: string;
-  try {
-    dir = path.dirname(createRequire(import.meta.url).resolve('compromise'));
-  } catch {
-    return '?';
-  }
-  while (path.dirname(dir) !== dir && path.basename(dir) !== 'compromise') dir = path.dirname(dir);
-  return readVersion(path.join(dir, 'package.json'));
-}
-
-function readVersion(url: URL | string): string {
-  try {
-    return (JSON.parse(readFileSync(url, 'utf8')) as { version?: string }).version ?? '?';
-  } catch {
-    return '?';
-  }
-}
-
-function filesUnder(p: string): string[] {
-  let stat;
-  try {
-    stat = statSync(p);
-  } catch {
-    return [];
-  }
-  if (stat.isFile()) return [p];
-  if (!stat.isDirectory()) return [];
-  return readdirSync(p)
-    .sort()
-    .flatMap((name) => filesUnder(path.join(p, name)));
-}

@@ -1,6 +1,7 @@
 // --jobs and --no-cache as every extracting command takes them (extract, check, report, table):
 // the same defaults everywhere, so a document cached by one command is a hit for the others.
-import { defaultCacheDir, ResultCache } from './cache.ts';
+import { ResultCache } from './cache.ts';
+import { defaultCacheDir } from './cache-key.ts';
 import { boundHeapGrowth } from './heap.ts';
 
 export interface RunFlags {
