@@ -68,6 +68,9 @@ export interface StreamOptions extends Partial<PipelineOptions> {
  */
 export const AUTO_PARALLEL_BYTES = 512 * 1024;
 
+/** Standard input among the paths to read: a NUL never appears in a shown path. */
+const STDIN_ENTRY = '\0stdin';
+
 /** Documents read ahead of the one being waited for, per worker thread: enough to keep every worker busy, few enough to bound memory. */
 const READ_AHEAD = 4;
 
@@ -117,7 +120,9 @@ export async function* extractDocuments(inputs: readonly string[], options: Stre
     return { kind: 'error', error: e };
   };
   for (const e of listed.errors) if (mine(e.path)) yield error(e);
-  const paths = (fromStdin ? [STDIN_PATH, ...listed.files] : listed.files).filter((p) => mine(p === STDIN_PATH ? stdinName : p));
+  // Standard input gets a name no listed file can have: a file the user named "./-" is shown as
+  // "-", and must still be read from the disk.
+  const paths = (fromStdin ? [STDIN_ENTRY, ...listed.files] : listed.files).filter((p) => mine(p === STDIN_ENTRY ? stdinName : p));
   options.onProgress?.({ total: paths.length });
   const asked = options.jobs ?? 1;
   if (asked !== 'auto' && (!Number.isInteger(asked) || asked < 1)) throw new RangeError(`jobs must be a whole number ≥ 1, got ${asked}`);
@@ -168,7 +173,7 @@ export async function* extractDocuments(inputs: readonly string[], options: Stre
   try {
     for (const [at, path] of paths.entries()) {
       const read =
-        path === STDIN_PATH ? await readStdinDocument(stdinName, options, options.stdin) : await readDocument(path, options, listed.locations.get(path));
+        path === STDIN_ENTRY ? await readStdinDocument(stdinName, options, options.stdin) : await readDocument(path, options, listed.locations.get(path));
       if (!read.ok) queue.push(Promise.resolve({ error: read.error }));
       else {
         const source = read.document;

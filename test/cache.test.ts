@@ -1,7 +1,7 @@
 // The cache of per-document results (issue 12): a warm run gives the same bytes and extracts
 // nothing; a changed option, a corrupt entry or --no-cache extracts again. Every run here caches
 // into its own temporary XDG_CACHE_HOME, never the user's.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../src/run/cache.ts';
 import { defaultCacheDir } from '../src/run/cache-key.ts';
-import { ROOT, testdir } from './helpers/cli.ts';
+import { BIN, ROOT, testdir } from './helpers/cli.ts';
 import { runFactsAsync } from './helpers/cli-async.ts';
 import { identifyRun, matchesIdentity } from '../src/run/replay.ts';
 
@@ -192,7 +192,7 @@ describe('a run answered whole from the cache', () => {
     expect(toFile.stderr).toContain('facts: wrote .facts.json (3 sources, 0 errors)');
     expect(readFileSync(path.join(dir, '.facts.json'), 'utf8')).toBe(cold.sheet);
     // One byte changed in the stored output: not written; the sheet is assembled again, right.
-    const stored = runs(home).find((f) => !f.endsWith('.meta.json'))!;
+    const stored = runs(home).find((f) => f.endsWith('.run'))!;
     const bytes = readFileSync(stored);
     bytes[bytes.length >> 1] ^= 0x20;
     writeFileSync(stored, bytes);
@@ -256,6 +256,80 @@ describe('a run answered whole from the cache', () => {
     // A failed extraction may not fail next time.
     const failed = { path: cited[2].path, code: 'extraction-failed', message: 'extraction failed' };
     expect(matchesIdentity(identity, { sources: cited.slice(0, 2), errors: [failed] })).toBe(false);
+    // A file hashed whole that vanished before it was read: its error is not what the key says.
+    const vanished = { path: cited[2].path, code: 'not-found', message: 'no such file' };
+    expect(matchesIdentity(identity, { sources: cited.slice(0, 2), errors: [vanished] })).toBe(false);
+  });
+
+  it('reads --ref-dates once, so a pipe gives the same sheet as without the cache', async () => {
+    const dir = testdir(DOCS);
+    const home = testdir({});
+    const csv = 'a.txt,2024-05-02\n';
+    // Through a shell's pipe: Node's own stdin pipe is a socket, which /dev/stdin cannot open.
+    const run = (args: string[], input: string) =>
+      runFactsAsync(['-c', `printf '%s' "$CSV" | "$NODE" "$BIN" extract . --json --ref-dates /dev/stdin ${args.join(' ')}`], {
+        cwd: dir,
+        shell: true,
+        env: { XDG_CACHE_HOME: home, CSV: input, NODE: process.execPath, BIN },
+      });
+    const truth = await run(['--no-cache'], csv);
+    expect(truth.stdout).toContain('"refDate": "2024-05-02"');
+    const cold = await run([], csv);
+    expect(cold.stdout).toBe(truth.stdout);
+    expect((await run([], csv)).stdout).toBe(truth.stdout);
+    const bad = await run([], 'not a date line\n');
+    expect([bad.status, bad.stdout]).toEqual([2, '']);
+  });
+
+  it('prints the input errors in the order the run it repeats printed them', async () => {
+    const dir = testdir({ ...DOCS, 'scan.txt': 'Page one\u0000\u0001\u0002 of a scan\n' });
+    const home = testdir({});
+    const run = () => runFactsAsync(['extract', '.', 'zz-gone.txt', '--json'], { cwd: dir, env: { XDG_CACHE_HOME: home, FACTS_DEBUG_STATS: '1' } });
+    const lines = (r: { stderr: string }) => r.stderr.split('\n').filter((l) => l.startsWith('facts: ') && !l.startsWith('facts: stats'));
+    const cold = await run();
+    const warm = await run();
+    expect(warm.stderr).toContain('stats: sheet from the cache');
+    // Listed first (a path that does not exist), though the sheet sorts it after scan.txt.
+    expect(lines(cold)[0]).toMatch(/^facts: zz-gone\.txt: not-found/u);
+    expect(lines(cold)).toHaveLength(2);
+    expect(lines(warm)).toEqual(lines(cold));
+  });
+
+  it('treats a damaged record like damaged bytes: a miss', async () => {
+    const dir = testdir({ ...DOCS, 'scan.txt': 'Page one\u0000\u0001\u0002 of a scan\n' });
+    const home = testdir({});
+    const cold = await runFactsAsync(['extract', '.', '--json', '--strict'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+    expect(cold.status).toBe(1);
+    const stored = runs(home).find((f) => f.endsWith('.run'))!;
+    writeFileSync(stored, readFileSync(stored, 'latin1').replace('"binary"', '"binarz"'), 'latin1');
+    const again = await runFactsAsync(['extract', '.', '--json', '--strict'], { cwd: dir, env: { XDG_CACHE_HOME: home, FACTS_DEBUG_STATS: '1' } });
+    expect(again.stderr).not.toContain('sheet from the cache');
+    expect([again.status, again.stdout]).toEqual([1, cold.stdout]);
+    expect(again.stderr).toContain('scan.txt: binary:');
+  });
+
+  it('costs only speed when the cache cannot be written: a file where its folder should be', async () => {
+    const dir = testdir(DOCS);
+    const home = testdir({ facts: 'not a folder\n' });
+    const truth = await runFactsAsync(['extract', '.', '--json', '--no-cache'], { cwd: dir });
+    for (let i = 0; i < 2; i++) {
+      const r = await runFactsAsync(['extract', '.', '--json'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+      expect([r.status, r.stdout]).toEqual([0, truth.stdout]);
+    }
+  });
+
+  it('leaves no temporary file behind when the output fails midway', async () => {
+    const dir = testdir(DOCS);
+    const home = testdir({});
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = await runFactsAsync(['extract', '.'], { cwd: dir, stdout: full, env: { XDG_CACHE_HOME: home } });
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+    expect(files(home).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(runs(home)).toEqual([]);
   });
 
   it('still refuses to write the sheet over one of its input files', async () => {

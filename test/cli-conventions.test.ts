@@ -56,6 +56,16 @@ describe('facts --version, and answers that load no NLP', () => {
 });
 
 describe('facts extract - (standard input)', () => {
+  it('reads a file named "-" from the disk when it is given as ./-, not standard input', async () => {
+    const dir = testdir({ '-': 'Jane Roe visited Lyon on Monday.\n' });
+    const r = await runWithInput(['extract', './-', '--json', '--no-cache'], 'Ana Lopez stayed in Porto.\n', dir);
+    expect(r.status).toBe(0);
+    const sheet = SheetSchema.parse(JSON.parse(r.stdout));
+    expect(sheet.sources.map((s) => s.path)).toEqual(['-']);
+    expect(sheet.entities.map((e) => e.name)).toContain('Jane Roe');
+    expect(sheet.entities.map((e) => e.name)).not.toContain('Ana Lopez');
+  });
+
   it('reads standard input as one document cited as <stdin>, its offsets slicing the input', async () => {
     const dir = testdir({});
     const r = await runWithInput(['extract', '-'], ARTICLE, dir);

@@ -14,6 +14,8 @@ import type { ExtractFlags } from './extract.ts';
 export interface Recordable {
   identity: RunIdentity;
   runs: RunCache;
+  /** The --ref-dates file as read for the identity: the run uses this map, never a second read. */
+  refDates: Map<string, string> | undefined;
 }
 
 /**
@@ -33,18 +35,14 @@ export async function replayExtract(paths: readonly string[], flags: ExtractFlag
     // On a terminal the sheet is a summary, or JSON with its bidi controls escaped: other bytes.
     (toFile !== null || !process.stdout.isTTY);
   if (!replayable) return null;
-  let refDates: Map<string, string> | undefined;
-  if (flags.refDates !== undefined) {
-    const { readRefDates } = await import('../read/ref-dates.ts');
-    // A file that cannot be used is the run's error to report, with its own message.
-    refDates = await readRefDates(flags.refDates).catch(() => undefined);
-    if (!refDates) return null;
-  }
+  // In the run's order: the output is checked before --ref-dates is read.
   const target = toFile === null ? null : await resolveTarget(toFile);
+  const refDates = await loadRefDates(flags);
+  if (refDates === null) return { code: 2 };
   const runs = new RunCache(defaultCacheDir());
   const identity = await identifyRun(paths, { refDate: flags.refDate ?? null, refDates, encoding: flags.encoding, maxFileSize: flags.maxFileSize, follow: flags.follow });
   const stored = await runs.lookup(identity.key);
-  if (!stored) return { identity, runs };
+  if (!stored) return { identity, runs, refDates };
   try {
     if (target) await refuseInputAsOutput(toFile!, target, identity.locations);
     const { sources, errors } = stored.record;
@@ -74,5 +72,19 @@ export function warnUnusedRefDates(refDates: ReadonlyMap<string, string> | undef
     process.stderr.write(
       `facts: --ref-dates: ${unused.length} path${unused.length === 1 ? '' : 's'} matched no source (paths are compared as the sheet shows them), e.g. ${safeForTerminal(unused[0])}\n`,
     );
+  }
+}
+
+/** The --ref-dates file read (undefined without the flag), or null after a one-line error for a file that cannot be used. */
+export async function loadRefDates(flags: ExtractFlags): Promise<Map<string, string> | undefined | null> {
+  if (flags.refDates === undefined) return undefined;
+  // Loaded only when asked for: the CSV parser is no part of a run without it.
+  const { readRefDates, RefDatesError } = await import('../read/ref-dates.ts');
+  try {
+    return await readRefDates(flags.refDates);
+  } catch (err) {
+    if (!(err instanceof RefDatesError)) throw err;
+    process.stderr.write(`facts: --ref-dates ${safeForTerminal(err.message)}\n`);
+    return null;
   }
 }

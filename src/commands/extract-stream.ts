@@ -9,8 +9,8 @@ import { safeForTerminal } from '../emit/summary.ts';
 import { refuseInputAsOutput, resolveTarget, writeFileAtomic } from '../emit/write.ts';
 import { drained } from '../emit/stream-json.ts';
 import type { Shard } from '../shard.ts';
-import { loadRefDates, runHooks, type ExtractFlags } from './extract.ts';
-import { warnUnusedRefDates } from './extract-replay.ts';
+import { runHooks, type ExtractFlags } from './extract.ts';
+import { loadRefDates, warnUnusedRefDates } from './extract-replay.ts';
 
 export interface NdjsonFlags extends ExtractFlags {
   shard?: Shard;

@@ -5,13 +5,13 @@ import { sheetToJson } from '../emit/json.ts';
 import { renderSummary, safeForTerminal } from '../emit/summary.ts';
 import { refuseInputAsOutput, resolveTarget, writeFileAtomic } from '../emit/write.ts';
 import { STDIN_PATH } from '../read/stdin.ts';
-import { readRefDates, RefDatesError } from '../read/ref-dates.ts';
 import { runOptions } from '../run/options.ts';
 import { heapGrowthFlag } from '../run/heap.ts';
 import { createProgress, type Progress } from '../emit/progress.ts';
 import { matchesIdentity } from '../run/replay.ts';
 import type { Shard } from '../shard.ts';
-import { warnUnusedRefDates, type Recordable } from './extract-replay.ts';
+import { loadRefDates, warnUnusedRefDates, type Recordable } from './extract-replay.ts';
+import type { InputError } from '../types.ts';
 
 export interface ExtractFlags {
   json?: boolean;
@@ -59,14 +59,22 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, recor
   // Checked before any work: a FIFO, a device, a folder or a read-only file is refused now, not
   // after the whole run (writeFileAtomic checks again when it writes).
   const target = toFile === null ? null : await resolveTarget(toFile);
-  const refDates = await loadRefDates(flags);
+  // Read once: the replay check already read it (a pipe gives its lines only once).
+  const refDates = record ? record.refDates : await loadRefDates(flags);
   if (refDates === null) return 2;
   if (paths.includes(STDIN_PATH) && process.stdin.isTTY) process.stderr.write('facts: reading standard input (end it with Ctrl-D)\n');
   let sheet;
   const run = runHooks(flags);
+  // The input errors as printed, in that order, for a replay of this run to print them the same.
+  const printed: InputError[] = [];
+  const print = run.options.onError!;
   try {
     sheet = await extractFacts(paths, {
       ...run.options,
+      onError: (e) => {
+        printed.push(e);
+        print(e);
+      },
       refDates,
       refDate: flags.refDate ?? null,
       maxFileSize: flags.maxFileSize,
@@ -100,9 +108,9 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, recor
   // Written in pieces (src/emit/stream-json.ts): a large corpus's sheet does not fit in one string.
   // A copy goes to the cache, for the next run over the same bytes (replayExtract), unless a file
   // changed while it was read.
-  const recorder = record && matchesIdentity(record.identity, sheet) ? record.runs.recorder(record.identity.key) : null;
+  const recorder = record && matchesIdentity(record.identity, sheet) ? record.runs.recorder(record.identity.key, { sources: sheet.sources.length, errors: printed }) : null;
   const pieces = () => (recorder ? recorder.tee(batched(sheetChunks(sheet))) : batched(sheetChunks(sheet)));
-  const commit = () => recorder?.commit({ sources: sheet.sources.length, errors: sheet.errors });
+  const commit = () => recorder?.commit();
   try {
     if (toFile !== null) {
       await writeFileAtomic(toFile, pieces());
@@ -122,17 +130,6 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, recor
     recorder?.discard();
   }
   return flags.strict && sheet.errors.length ? 1 : 0;
-}
-
-/** The --ref-dates file read (undefined without the flag), or null after a one-line error for a file that cannot be used. */
-export async function loadRefDates(flags: ExtractFlags): Promise<Map<string, string> | undefined | null> {
-  try {
-    return flags.refDates === undefined ? undefined : await readRefDates(flags.refDates);
-  } catch (err) {
-    if (!(err instanceof RefDatesError)) throw err;
-    process.stderr.write(`facts: --ref-dates ${safeForTerminal(err.message)}\n`);
-    return null;
-  }
 }
 
 /**

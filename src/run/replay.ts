@@ -11,8 +11,9 @@
 // records its output only when every source of its sheet is the file hashed for its identity (a
 // file edited during the run is no hit for the bytes it had before).
 //
-// Entries: <cache>/v1/runs/<2 hex>/<key>.json (the bytes) and <key>.meta.json (their checksum, the
-// run's counts and input errors, which a replay prints as the run did).
+// Entries: <cache>/v1/runs/<2 hex>/<key>.run (the run's record: its counts and its input errors in
+// the order it printed them, which a replay prints the same; then the bytes it wrote) and
+// <key>.sha256 (the entry's checksum).
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, promises as fs, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -116,50 +117,72 @@ export interface StoredRun {
 
 /** Bytes read at a time when verifying and copying a stored run. */
 const BLOCK = 1 << 20;
+/** An entry opens with its record's length in bytes, as this many decimal digits and a newline. */
+const LENGTH_DIGITS = 10;
 
-/** The cache's whole runs, in `dir` (the cache's own folder, defaultCacheDir()). */
+/**
+ * The cache's whole runs, in `dir` (the cache's own folder, defaultCacheDir()). An entry is one
+ * file, `<key>.run`: the record's length, the record (JSON, one line), then the bytes the run
+ * wrote; beside it `<key>.sha256` holds the SHA-256 of the whole entry, so a damaged record is a
+ * miss like damaged bytes.
+ */
 export class RunCache {
   constructor(readonly dir: string) {}
 
   /**
-   * The run stored under `key`, after its bytes were read once and their SHA-256 matched the
-   * recorded one; null when there is none, or its record or bytes are damaged. The file stays
-   * open, so an entry replaced meanwhile (always by a rename) cannot mix two runs' bytes.
+   * The run stored under `key`, after the entry was read once and its SHA-256 matched the
+   * recorded one; null when there is none, it is not a regular file, or it is damaged. The file
+   * stays open, so an entry replaced meanwhile (always by a rename) cannot mix two runs' bytes.
    */
   async lookup(key: string): Promise<StoredRun | null> {
-    const record = await this.readMeta(key);
-    if (!record) return null;
+    const expected = (await readSmall(this.file(key, '.sha256')))?.toString('utf8');
+    if (!expected || !/^[0-9a-f]{64}$/u.test(expected)) return null;
     let handle: fs.FileHandle | undefined;
     try {
-      handle = await fs.open(this.file(key, '.json'), 'r');
-      if ((await handle.stat()).size !== record.bytes) throw new Error('size');
+      handle = await openRegular(this.file(key, '.run'));
+      const size = (await handle.stat()).size;
       const h = createHash('sha256');
-      for await (const block of blocks(handle, record.bytes)) h.update(block);
-      if (h.digest('hex') !== record.sha256) throw new Error('checksum');
+      for await (const block of blocks(handle, 0, size)) h.update(block);
+      if (h.digest('hex') !== expected) throw new Error('checksum');
+      const head = await readAt(handle, 0, LENGTH_DIGITS + 1);
+      const length = Number(head.toString('latin1', 0, LENGTH_DIGITS));
+      if (!Number.isSafeInteger(length) || head[LENGTH_DIGITS] !== 0x0a) throw new Error('header');
+      const record = JSON.parse((await readAt(handle, LENGTH_DIGITS + 1, length)).toString('utf8')) as unknown;
+      if (!isRecord(record)) throw new Error('record');
+      const start = LENGTH_DIGITS + 1 + length + 1;
+      const open = handle;
+      return { record, chunks: () => blocks(open, start, size), close: () => open.close().catch(() => undefined) };
     } catch {
       await handle?.close().catch(() => undefined);
       return null;
     }
-    const open = handle;
-    return { record: { sources: record.sources, errors: record.errors }, chunks: () => blocks(open, record.bytes), close: () => open.close().catch(() => undefined) };
   }
 
   /**
-   * A recorder for the run `key`: tee() passes the output's pieces on and copies them aside;
-   * commit() stores the copy with its record (atomically, by renames); discard() drops it. A cache
-   * that cannot be written costs only the next run its speed: nothing here throws.
+   * A recorder for the run `key` that is about to write its output with `record`: tee() passes
+   * the output's pieces on and copies them aside; commit() stores the copy (atomically, by
+   * renames); discard() drops it, as does the process's exit before a commit (a pipe closed
+   * early). A cache that cannot be written costs only the next run its speed: nothing here throws.
    */
-  recorder(key: string) {
-    const final = this.file(key, '.json');
+  recorder(key: string, record: RunRecord) {
+    const final = this.file(key, '.run');
     const tmp = `${final}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     const h = createHash('sha256');
     let fd: number | null = null;
-    let bytes = 0;
     let broken = false;
     const drop = () => {
-      if (fd !== null) closeSync(fd);
+      process.off('exit', drop);
+      try {
+        if (fd !== null) closeSync(fd);
+      } catch {
+        // Already closed: nothing to release.
+      }
       fd = null;
-      rmSync(tmp, { force: true });
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // A cache folder that is no folder (ENOTDIR): there is no temporary file either.
+      }
     };
     const copy = (piece: Uint8Array) => {
       if (broken) return;
@@ -167,10 +190,12 @@ export class RunCache {
         if (fd === null) {
           mkdirSync(path.dirname(tmp), { recursive: true });
           fd = openSync(tmp, 'wx');
+          process.on('exit', drop);
+          const json = Buffer.from(JSON.stringify(record), 'utf8');
+          copy(Buffer.concat([Buffer.from(`${String(json.length).padStart(LENGTH_DIGITS, '0')}\n`), json, Buffer.from('\n')]));
         }
         for (let at = 0; at < piece.length; ) at += writeSync(fd, piece, at);
         h.update(piece);
-        bytes += piece.length;
       } catch {
         broken = true;
         drop();
@@ -183,13 +208,14 @@ export class RunCache {
           yield piece;
         }
       },
-      commit: async (record: RunRecord): Promise<void> => {
+      commit: async (): Promise<void> => {
         if (broken || fd === null) return drop();
         try {
           closeSync(fd);
           fd = null;
           renameSync(tmp, final);
-          await this.writeMeta(key, { sha256: h.digest('hex'), bytes, ...record });
+          process.off('exit', drop);
+          await writeAtomic(this.file(key, '.sha256'), h.digest('hex'));
         } catch {
           drop();
         }
@@ -198,54 +224,91 @@ export class RunCache {
     };
   }
 
-  private async readMeta(key: string): Promise<(RunRecord & { sha256: string; bytes: number }) | null> {
-    try {
-      const meta = JSON.parse(await fs.readFile(this.file(key, '.meta.json'), 'utf8'));
-      const valid =
-        typeof meta?.sha256 === 'string' &&
-        Number.isSafeInteger(meta.bytes) &&
-        Number.isSafeInteger(meta.sources) &&
-        Array.isArray(meta.errors) &&
-        meta.errors.every((e: unknown) => typeof e === 'object' && e !== null && ['path', 'code', 'message'].every((k) => typeof (e as Record<string, unknown>)[k] === 'string'));
-      return valid ? meta : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private async writeMeta(key: string, meta: RunRecord & { sha256: string; bytes: number }): Promise<void> {
-    const final = this.file(key, '.meta.json');
-    const tmp = `${final}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      await fs.writeFile(tmp, JSON.stringify(meta), { flag: 'wx' });
-      await fs.rename(tmp, final);
-    } catch {
-      await fs.rm(tmp, { force: true }).catch(() => undefined);
-    }
-  }
-
   private file(key: string, suffix: string): string {
     return path.join(this.dir, `v${CACHE_FORMAT}`, 'runs', key.slice(0, 2), `${key}${suffix}`);
   }
 }
 
-async function* blocks(handle: fs.FileHandle, length: number): AsyncGenerator<Buffer> {
-  for (let at = 0; at < length; ) {
-    const buffer = Buffer.allocUnsafe(Math.min(BLOCK, length - at));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
-    if (bytesRead === 0) throw new Error('the stored run is shorter than recorded');
-    at += bytesRead;
-    yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+function isRecord(value: unknown): value is RunRecord {
+  const r = value as RunRecord | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    Number.isSafeInteger(r.sources) &&
+    Array.isArray(r.errors) &&
+    r.errors.every((e) => typeof e === 'object' && e !== null && typeof e.path === 'string' && typeof e.code === 'string' && typeof e.message === 'string')
+  );
+}
+
+// O_NONBLOCK and a regular-file check: a FIFO planted in the cache must not hang the run.
+async function openRegular(file: string): Promise<fs.FileHandle> {
+  const handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    throw new Error('not a regular file');
+  }
+  return handle;
+}
+
+/** A small cache file's bytes, or null (none, not a regular file, unreadable, over 4 KB). */
+async function readSmall(file: string): Promise<Buffer | null> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await openRegular(file);
+    const { size } = await handle.stat();
+    return size <= 4096 ? await readAt(handle, 0, size) : null;
+  } catch {
+    return null;
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
+async function writeAtomic(file: string, text: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await fs.writeFile(tmp, text, { flag: 'wx' });
+    await fs.rename(tmp, file);
+  } catch {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+  }
+}
+
+async function readAt(handle: fs.FileHandle, at: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  for (let done = 0; done < length; ) {
+    const { bytesRead } = await handle.read(buffer, done, length - done, at + done);
+    if (bytesRead === 0) throw new Error('the stored run is shorter than recorded');
+    done += bytesRead;
+  }
+  return buffer;
+}
+
+async function* blocks(handle: fs.FileHandle, start: number, end: number): AsyncGenerator<Buffer> {
+  for (let at = start; at < end; ) {
+    const buffer = await readAt(handle, at, Math.min(BLOCK, end - at));
+    at += buffer.length;
+    yield buffer;
+  }
+}
+
+/** Input errors that follow from a file's bytes and name: a file hashed whole may end as one of these. */
+const FROM_CONTENT = new Set(['binary', 'invalid-utf8', 'invalid-encoding', 'unsupported-format']);
+
 /**
- * True when `sheet`'s sources are exactly the files `identity` hashed, with the same bytes, and
- * every other listed path became an input error other than a failed extraction (a failure may not
- * repeat, so it is not recorded).
+ * True when `sheet`'s sources are exactly the files `identity` hashed, with the same bytes, a
+ * file hashed whole that is no source failed for its content (not because it vanished), every
+ * path that could not be hashed is an input error, and no extraction failed (a failure may not
+ * repeat, and a file that vanished or changed during the run is not what the key says).
  */
 export function matchesIdentity(identity: RunIdentity, sheet: { sources: readonly { path: string; sha256: string }[]; errors: readonly InputError[] }): boolean {
   if (sheet.sources.length + sheet.errors.length !== identity.shown.length) return false;
   if (sheet.errors.some((e) => e.code === 'extraction-failed')) return false;
-  return sheet.sources.every((s) => identity.hashes.get(s.path) === s.sha256);
+  const cited = new Map(sheet.sources.map((s) => [s.path, s.sha256]));
+  const failed = new Map(sheet.errors.map((e) => [e.path, e.code]));
+  for (const [file, sha256] of identity.hashes) {
+    const code = failed.get(file);
+    if (sha256 === null ? code === undefined : cited.get(file) !== sha256 && !(code && FROM_CONTENT.has(code))) return false;
+  }
+  return true;
 }

@@ -12,12 +12,14 @@ export interface RunOptions {
   stdout?: number;
   uid?: number;
   gid?: number;
+  /** Run `/bin/sh ARGS` instead of facts: a pipeline (the command line names facts itself). */
+  shell?: boolean;
 }
 
-/** Runs `facts ARGS` as a user would; resolves with its exit status and what it printed. */
+/** Runs `facts ARGS` as a user would (with `shell`: `sh ARGS`, a pipeline that runs facts); resolves with its exit status and what it printed. */
 export function runFactsAsync(args: string[], options: RunOptions = {}): Promise<RunResult> {
   const stdio: StdioOptions = ['pipe', options.stdout ?? 'pipe', 'pipe'];
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(options.shell ? '/bin/sh' : process.execPath, options.shell ? args : [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio,
