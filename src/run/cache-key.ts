@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedVersion } from '../util/packages.ts';
 
 /** Bump when the shape of a cached value changes without a change in the code the salts hash. */
 export const CACHE_FORMAT = 1;
@@ -66,19 +67,8 @@ function packageVersions(): Record<string, string> {
     return {};
   }
   const versions: Record<string, string> = { facts: pkg.version ?? '?' };
-  for (const name of Object.keys(pkg.dependencies ?? {}).sort()) versions[name] = installedVersion(name);
+  for (const name of Object.keys(pkg.dependencies ?? {}).sort()) versions[name] = installedVersion(path.dirname(PACKAGE_JSON), name);
   return versions;
-}
-
-// Not require.resolve: packages whose `exports` hide package.json (compromise, chalk) would fail it.
-function installedVersion(name: string): string {
-  for (let dir = path.dirname(PACKAGE_JSON); ; dir = path.dirname(dir)) {
-    try {
-      return (JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
-    } catch {
-      if (path.dirname(dir) === dir) return '?';
-    }
-  }
 }
 
 function filesUnder(p: string): string[] {
