@@ -21,6 +21,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
+import { localCurrency } from './numbers/locale.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
@@ -36,7 +37,7 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
     // "3 1/4 miles": a mixed fraction's proper fraction.
@@ -136,6 +137,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
+  localizeCurrencies(text, kept);
   shareAcrossRanges(text, kept);
   carryCurrency(text, kept);
 
@@ -171,7 +173,9 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     if (numerator > 0 && numerator < denominator && /^\d+$/u.test(digits)) digits = mixedFraction(canonicalDecimal(digits), numerator, denominator);
     else end -= 2 + m[3].length + m[4].length;
   }
-  let unit: string | null = prefix ? currencyOfPrefix(prefix) : null;
+  // "R150", "R38 million": rand, in an article from a country whose currency it is ("R2" is a label elsewhere).
+  if (prefix === 'R' && localCurrency(text, 'rand') !== 'ZAR') return null;
+  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix ? currencyOfPrefix(prefix) : null;
   if (inUrl(text, start)) return null;
   const numberEnd = end;
   let exponent = 0;
@@ -553,6 +557,22 @@ function carryCurrency(text: string, nums: Raw[]): void {
     const between = text.slice(prev.end, n.start);
     if (between.length > 150 || /[.!?]\s|\n/u.test(between)) continue;
     n.unit = prev.unit;
+  }
+}
+
+// A bare "$" or "Rs", or a currency noun with no country of its own after the amount: "$410,000"
+// in a story datelined Winnipeg, "5 million pesos" in one from Manila, "3.1 billion shillings" in
+// one from Nairobi. "US$", "Canadian dollars", "Mexican pesos" keep theirs.
+const BARE_CURRENCY_NOUN = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee)s?(?![\p{L}])/u;
+const DEFAULT_OF: Record<string, string> = { dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR' };
+
+function localizeCurrencies(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit === null) continue;
+    const word = /^\$/u.test(text.slice(n.start, n.start + 1)) ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
+    if (!word || DEFAULT_OF[word] !== n.unit) continue;
+    const local = localCurrency(text, word);
+    if (local) n.unit = local;
   }
 }
 
