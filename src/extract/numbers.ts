@@ -39,7 +39,8 @@ const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy
 const DIGITS = new RegExp(
   `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
-    `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
+    // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
+    `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
     // "3 1/4 miles": a mixed fraction's proper fraction.
     `(?:[ \\t](\\d{1,2})\\/(\\d{1,2})(?![\\d/]))?(?!\\d|[.,:/]\\d)`,
   'gu',
@@ -78,6 +79,33 @@ const PHONE = new RegExp(
   'gu',
 );
 
+// "beat Upington 41-17", "Iloilo 104-101": after a name, two numbers of up to three digits joined
+// by a dash are a score, not a model number ("Boeing 737-800", "A340-600" go past 200).
+const SCORE_AFTER = /^[ \t]*[-–][ \t]*(\d{1,3})(?![\d.,]|[-–]\d)/u;
+
+function isScore(text: string, raw: Raw): boolean {
+  const next = SCORE_AFTER.exec(text.slice(raw.end, raw.end + 8));
+  return !!next && !raw.ownUnit && raw.value <= 200 && Number(next[1]) <= 200 && /^\d+$/u.test(text.slice(raw.start, raw.end));
+}
+
+// "half a percentage point", "half an hour", "half a mile": one half of a unit of measure
+// ("half a million" is a number word of its own; "half a loaf" counts no unit).
+const HALF = /(?<![\p{L}\p{N}-])half[ \t]+an?(?=[ \t]+\p{L})/giu;
+
+function halfCandidate(text: string, m: RegExpMatchArray): Raw | null {
+  const start = m.index!;
+  const end = start + m[0].length;
+  const rest = text.slice(end, end + 40);
+  const percent = PERCENT_AFTER.exec(rest);
+  if (percent) {
+    const unit = /points?$/iu.test(percent[0]) ? (/basis/iu.test(percent[0]) ? 'basis point' : 'percentage point') : 'percent';
+    return { start, end: end + percent[0].length, value: 0.5, exact: '0.5', unit, scale: 0, ownUnit: true, words: true };
+  }
+  const noun = /^[ \t]+(\p{L}+)/u.exec(rest);
+  if (!noun || !MEASURE_NOUNS.has(normalizeUnit(noun[1].toLowerCase(), '')) || /^(?:time|point|story|storey|seat|lap|night|weekend)$/u.test(normalizeUnit(noun[1].toLowerCase(), ''))) return null;
+  return { start, end, value: 0.5, exact: '0.5', unit: null, scale: 0, ownUnit: false, words: true };
+}
+
 // "dozens of", "thousands of", "hundreds of thousands": a vague plural gives its order of
 // magnitude as an approximate number (see the README's Opinions).
 const VAGUE = /(?<![\p{L}\p{N}-])(?:(tens|dozens|hundreds)[ \t]+of[ \t]+)?(dozens|hundreds|thousands|millions|billions|trillions)(?![\p{L}\p{N}-])/giu;
@@ -110,11 +138,21 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   const raws: Raw[] = [];
   const ctx = new Context(doc);
 
+  // End of the last number taken for a label: "737-800" after "Boeing" is one model number.
+  let labelEnd = -1;
   for (const m of text.matchAll(DIGITS)) {
     const raw = digitCandidate(text, m);
     if (!raw || isExcluded(raw)) continue;
-    if (ctx.isLabelOrName(raw.start, raw.ownUnit)) continue;
+    if (raw.start === labelEnd + 1 && /[-–]/u.test(text[labelEnd] ?? '')) continue;
+    if (ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
+      labelEnd = raw.end;
+      continue;
+    }
     raws.push(raw);
+  }
+  for (const m of text.matchAll(HALF)) {
+    const raw = halfCandidate(text, m);
+    if (raw && !isExcluded(raw) && !ctx.isNameWord(raw)) raws.push(raw);
   }
   for (const m of text.matchAll(WORDS)) {
     for (const raw of wordCandidates(text, m.index, m[1])) {
@@ -139,12 +177,14 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   }
   localizeCurrencies(text, kept);
   shareAcrossRanges(text, kept);
+  shareAcrossComparisons(text, kept);
   carryCurrency(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
     // A lone "one" is a pronoun ("one could argue") unless it counts something.
-    if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end))) continue;
+    // ("one in five clinics": the first number of a rate.)
+    if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end)) && !RATE_AFTER.test(text.slice(raw.end, raw.end + 24))) continue;
     if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw)) continue;
     out.push({
       start: raw.start,
@@ -205,6 +245,10 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   if (end === numberEnd && !prefix && /^[CF](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2)) && Number(digits) <= 150 && isTemperature(text, start, end)) {
     unit = text[end] === 'C' ? 'degree Celsius' : 'degree Fahrenheit';
     end += 1;
+  }
+  // "38p", "fell 4p": pence, as British papers write share prices and fares ("1080p" is a video format).
+  if (end === numberEnd && !prefix && /^p(?![\p{L}\p{N}])/u.test(text.slice(end, end + 2)) && /^\d{1,3}(?:\.\d+)?$/u.test(digits) && !/^(?:480|720)$/u.test(digits)) {
+    return finishDigits(text, start, end + 1, digits, 'penny', 0, true);
   }
   // Letters glued to the digits that are not a unit, scale or currency code ("5th", "3D", "4G"): not a count.
   if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && end === numberEnd && !/^pc(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) && !CODE_AFTER.test(text.slice(end, end + 4))) return null;
@@ -433,6 +477,7 @@ function spokenDecimal(text: string, start: number, end: number, whole: number):
 
 // ---- context rules ---------------------------------------------------------
 
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 class Context {
@@ -470,6 +515,8 @@ class Context {
     const { text } = this.doc;
     if (!/^\p{Lu}/u.test(text[raw.start])) return false;
     if (isSentenceStart(this.doc.text, raw.start) || this.inTitleLine(raw.start)) return false;
+    // "GISBORNE - Hundreds of people", "LAGOS — Two of the men": the story opens after a dateline.
+    if (DATELINE_BEFORE.test(text.slice(Math.max(0, raw.start - 80), raw.start))) return false;
     return true;
   }
 
@@ -545,6 +592,26 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
 }
 
 /**
+ * "by 38 votes to 17", "95 points to 68", "from three shifts to two": the second number of a tally
+ * counts what the first does. "2.3 million users, up from 900,000", "a loss of 3.1 billion
+ * shillings, down from 7.4 billion": a bare number compared with one before it in its sentence
+ * measures the same thing.
+ */
+function shareAcrossComparisons(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const [a, b] = [nums[i - 1], nums[i]];
+    if (b.unit !== null || a.unit === null || b.ownUnit) continue;
+    const between = text.slice(a.end, b.start);
+    const tally = /^[ \t]+([\p{L}-]+)[ \t]+(?:to|against)[ \t]+$/u.exec(between);
+    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit) {
+      b.unit = a.unit;
+      continue;
+    }
+    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && /\b(?:up|down)[ \t]+from[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$/iu.test(between) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
+  }
+}
+
+/**
  * "US$ 5 billion in aid on top of the four billion it already received": a bare "N million/
  * billion" with no noun of its own, shortly after an amount of money in the same sentence, is
  * money in that currency.
@@ -579,6 +646,8 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
 // ---- the unit after a number -----------------------------------------------
 
 const MAX_LOOKAHEAD = 6;
+const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`, 'iu');
+const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
 const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
 
 function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
@@ -594,12 +663,17 @@ function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
   // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
   const hyphenated = /^-([\p{L}]+)/u.exec(after);
   if (hyphenated) return normalizeUnit(hyphenated[1].toLowerCase(), '');
-  // "aged 55", "at the age of 56"; "Papermaster, 49, left": ages count years.
+  // "aged 55", "at the age of 56"; "Ana Ruiz, 49, left": an age names no unit (the text says no
+  // "years"), and no noun after it is what it counts ("aged 55 workers" is no count of workers).
   const before = text.slice(Math.max(0, raw.start - 16), raw.start);
-  if (AGE_BEFORE.test(before)) return 'year';
+  if (AGE_BEFORE.test(before)) return null;
   if (!raw.words && raw.value >= 1 && raw.value <= 120 && raw.value % 1 === 0 && /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) && /^,/u.test(after)) {
-    return 'year';
+    return null;
   }
+  // "a 0-3 home defeat", "won 3-1": a score's numbers count no noun; the noun is the result.
+  if (RESULT_AFTER.test(text.slice(raw.end, raw.end + 40)) && (SCORE_AFTER.test(text.slice(raw.end, raw.end + 8)) || /\d[ \t]*[-–]$/u.test(text.slice(Math.max(0, raw.start - 4), raw.start)))) return null;
+  // "one in five clinics": the second number of a rate counts no noun of its own.
+  if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
   return countedNoun(doc, end, raw.value);
 }
 
@@ -611,7 +685,8 @@ const VES: Record<string, string> = {
 
 /** Currency, spelling and abbreviation normalization of a singular unit noun. */
 function normalizeUnit(word: string, previous: string): string {
-  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? singularize(word);
+  // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
+  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularize(word));
   const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
@@ -722,7 +797,7 @@ function takesObject(tokens: readonly Token[], i: number): boolean {
 
 function isNoun(t: Token): boolean {
   // "41 others", "the two ones": pronoun-like, the counted noun is elsewhere.
-  if (/^(?:others?|ones)$/u.test(t.normal)) return false;
+  if (/^(?:others?|ones|apiece|each)$/u.test(t.normal)) return false;
   if (t.tags.has('Pronoun') || (t.tags.has('Date') && !MEASURE_NOUNS.has(singularize(t.normal)))) return false;
   if (MEASURE_NOUNS.has(singularize(t.normal)) || UNIT_ABBREVIATIONS[t.text] || CURRENCY_WORDS[singularize(t.normal)]) return true;
   return t.tags.has('Noun') && !t.tags.has('Value');
