@@ -134,6 +134,9 @@ function isMatchReport(text: string): boolean {
   return lastIsMatch;
 }
 
+// Nouns a holiday names a season of, not a day: "Christmas shopping", "Easter holidays".
+const HOLIDAY_SEASON_NOUN = /^(?:[ \t]+and[ \t]+New[ \t]+Year(?:['’]?s)?)?[ \t]+(?:sales?|shopping|shoppers|season|period|holidays?|rush|trading|spending|break|market|quarter|campaign)\b/u;
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -597,6 +600,13 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "but spring shows signs of hope", "Winter is coming": a bare season as a clause's subject,
+    // before its verb, is the nearest such season ("a spring is …", "the hot spring" are things).
+    name: 'season-subject',
+    pattern: /(?<=(?:^|[.!?;:]["”’]?[ \t\n]+|["“‘][ \t]*|,[ \t]+(?:but|and|yet|so|as|while|when|because|though)[ \t]+|\b(?:but|and|yet|until|as|when|while)[ \t]+))(spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)(?=[ \t]+(?:is|was|has|had|will|shows|showed|brings|brought|arrives|arrived|came|comes|begins|began|starts|started|ends|ended|returns|returned)\b)/gu,
+    parse: (m) => ({ timex: `XXXX-${SEASONS[m[1].toLowerCase()]}` }),
+  },
+  {
     // "the 1990s", "the '90s", "the 70s and 80s", "1980s"
     name: 'decade',
     pattern: /(?<![\p{L}\p{N}$€£])(?:(1[5-9]|20)(\d)0s|(['’]?)(\d)0s)(?![\p{L}\p{N}])/gu,
@@ -753,7 +763,9 @@ export const PARSERS: DateParser[] = [
     // "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve", "Halloween", "Valentine's Day"
     name: 'holiday',
     pattern: /\b(Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year['’]?s(?:[ \t]+(?:Day|Eve))|Halloween|Valentine['’]?s[ \t]+Day|Boxing[ \t]+Day|Fourth[ \t]+of[ \t]+July|May[ \t]+Day)\b/gu,
-    parse: (m) => {
+    parse: (m, text) => {
+      // "Christmas sales", "the Christmas and New Year sales period": a season's trade, not the day.
+      if (HOLIDAY_SEASON_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       const name = m[1].replace(/[ \t]+/gu, ' ').replace(/’/gu, "'");
       const fixed: Record<string, string> = {
         Christmas: '12-25', 'Christmas Day': '12-25', 'Christmas Eve': '12-24', "New Year's Day": '01-01',
