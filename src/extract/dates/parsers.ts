@@ -677,6 +677,9 @@ export const PARSERS: DateParser[] = [
       if (!context && /^[ \t]+(?:\p{Ll}+s\b|(?:people|men|women|children|km|kg|miles?|meters?|metres?|feet|tons?|tonnes?|more|of|other|new|additional|extra)\b)/u.test(after)) return null;
       // "No. 2011", "number 1999": labels.
       if (/(?:\bNo\.?|#|\bnumber|\bpage|\broom|\bflight|\broute)[ \t]*$/iu.test(before)) return null;
+      // "Pay XYZ 1999", "owes Kestrel Ltd 2000": after a verb of paying and its payee, an amount,
+      // not a year ("Vekla Expo 2005" keeps its year).
+      if (/\b(?:[Pp]ay|[Pp]ays|[Pp]aid|[Oo]we|[Oo]wes|[Oo]wed|[Ss]end|[Ss]ends|[Ss]ent|[Tt]ransfer|[Tt]ransfers|[Tt]ransferred)[ \t]+(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,3}$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
       // Before 1800 a number needs a preposition ("in 1776"), not just "the" ("the 1600 block").
       if (year < 1800 && (!context || /\bthe[ \t]+$/iu.test(before))) return null;
       return { timex: m[1] };
@@ -704,6 +707,9 @@ export const PARSERS: DateParser[] = [
       }
       let hour = Number(m[1]);
       if (hour < 1 || hour > 12) return null;
+      // "the 12AM-X adapter", "the 5PM Bar": a product code or a name, not a time.
+      const end = m.index + m[0].length;
+      if (!m[9] && (/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || (/\b(?:the|a|an)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !DATE_WORD.test(/^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 20))![1])))) return null;
       const pm = m[3].toLowerCase() === 'p';
       if (pm && hour !== 12) hour += 12;
       if (!pm && hour === 12) hour = 0;
