@@ -436,6 +436,12 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       end = spoken.end;
       scaleWord = spoken.scale ? /(thousand|million|billion|trillion)$/u.exec(spoken.scale) : scaleWord;
     }
+    // "one lakh trees", "two crore rupees": the Indian scales after a number word.
+    const indian = /^[ \t]+(lakhs?|lacs?|crores?)(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 12));
+    if (indian && !scaleWord) {
+      exact = shiftDecimal(exact, SCALE_EXPONENTS[indian[1].toLowerCase()]);
+      end += indian[0].length;
+    }
     let unit: string | null = null;
     let ownUnit = false;
     const rest = text.slice(end, end + 40);
@@ -450,7 +456,7 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       end += code[0].length;
       ownUnit = true;
     }
-    out.push(signed(text, { start, end, value: Number(exact), exact, unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true }));
+    out.push(signed(text, { start, end, value: Number(exact), exact, unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : indian ? SCALE_EXPONENTS[indian[1].toLowerCase()] : 0, ownUnit, words: true }));
   }
   return out;
 }
@@ -722,6 +728,8 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
       if (hasBreak(t)) break;
       continue;
     }
+    // "two second-hand cars", "first-preference votes": an ordinal hyphened to the next word modifies it.
+    if (!nounRun.length && t.post === '-' && (t.tags.has('Ordinal') || isOrdinalWord(t.normal))) continue;
     // "50 protesters" tagged as a verb ("protesters" = 3rd person of "protester"?): after a
     // number, a plural-looking present-tense form is the counted noun.
     if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text) || !takesObject(tokens, i))) {
