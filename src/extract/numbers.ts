@@ -2,14 +2,17 @@
 // number words ("seven", "twenty-two", "a dozen", "half a million"), each with
 // its value, the unit it counts or measures (a singular noun, an ISO currency
 // code, or "percent") and whether it is hedged ("about", "more than", "or so").
+// A vague plural ("dozens of", "thousands of") is an approximate number at its
+// order of magnitude; a bare "$" or "pesos" is the currency of the article's
+// country (numbers/locale.ts); a score ("41-17") and an age ("Ana Ruiz, 49,")
+// count no unit.
 //
 // What is not a number here: parts of dates and times (passed in as `exclude`),
 // ordinals ("5th", "third"), "one of …", a lone pronoun "one", the article
 // "a/an" (but "a dozen", "a million" are), digits inside names ("Shahed-136",
-// "G7", "COVID-19", "iPhone 4"), labels ("No. 1", "Chapter 11", "version
-// 10.4"), two-digit years ("'11"), vague plurals ("dozens", "thousands of"),
-// and fractions and proportions ("two-thirds of"). "The two companies" is a
-// count like any other.
+// "G7", "COVID-19", "iPhone 4", "Boeing 737-800"), labels ("No. 1", "Chapter
+// 11", "version 10.4"), two-digit years ("'11"), and fractions and proportions
+// ("two-thirds of"). "The two companies" is a count like any other.
 //
 // Every step looks at a bounded window around a match: the cost is linear in
 // the length of the text.
