@@ -602,7 +602,8 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
 
 /**
  * "by 38 votes to 17", "95 points to 68", "from three shifts to two": the second number of a tally
- * counts what the first does. "2.3 million users, up from 900,000", "a loss of 3.1 billion
+ * counts what the first does, and so does a rival's share ("6,104 votes, or 53.5 percent, to Dana
+ * Cole's 5,292"). "2.3 million users, up from 900,000", "a loss of 3.1 billion
  * shillings, down from 7.4 billion": a bare number compared with one before it in its sentence
  * measures the same thing.
  */
@@ -614,6 +615,16 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     const tally = /^[ \t]+([\p{L}-]+)[ \t]+(?:to|against)[ \t]+$/u.exec(between);
     if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit) {
       b.unit = a.unit;
+      continue;
+    }
+    // "won 6,104 votes, or 53.5 percent, to Dana Cole's 5,292": the rival's share of the same tally.
+    if (/\bto[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.-]*['’]s[ \t]+$/u.test(between)) {
+      for (let k = i - 1; k >= 0 && b.start - nums[k].end <= 120 && !/[.!?;]\s|\n/u.test(text.slice(nums[k].end, b.start)); k--) {
+        if (nums[k].unit !== null && !nums[k].ownUnit) {
+          b.unit = nums[k].unit;
+          break;
+        }
+      }
       continue;
     }
     if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && /\b(?:up|down)[ \t]+from[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$/iu.test(between) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
