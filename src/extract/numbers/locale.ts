@@ -57,6 +57,7 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-]
 // "NAIROBI, March 12 (Reuters) -", "TUGUEGARAO CITY, Philippines -", "CANBERRA:", "SASKATOON —":
 // a run of capitals opening one of the first lines, before a dash, a colon or a comma.
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
+const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
 const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 
 // The last text asked about and its country: the number rules ask once per amount.
@@ -65,7 +66,7 @@ let lastCountry: string | null = null;
 
 /**
  * The ISO 3166 code of the country the text is written from or about, or null when no one country
- * stands out (the runner-up has more than half the leader's mentions). Linear in the text's length;
+ * stands out (fewer than two mentions, or a runner-up with more than half the leader's). Linear in the text's length;
  * the first call loads the city list (about half a second).
  */
 export function documentCountry(text: string): string | null {
@@ -87,19 +88,28 @@ function countryOf(text: string): string | null {
   }
   const votes = new Map<string, number>();
   for (const m of text.matchAll(NAME_RUN)) {
-    // The longest run that is a place ("Cape Town", not "Cape"); a city must be no English word ("Reading", "Mobile").
+    // The longest run that is a place from each word on ("The Toronto firm" → Toronto, "Cape
+    // Town", not "Cape"); a one-word city must be no English word ("Reading", "Mobile").
     const words = m[0].split(/[ \t]+/u);
-    for (let n = words.length; n >= 1; n--) {
-      const name = words.slice(0, n).join(' ');
-      const code = lookup(name);
-      if (!code) continue;
-      if (n === 1 && isEnglishWord(name) && !p.countries.has(fold(name))) break;
-      votes.set(code, (votes.get(code) ?? 0) + 1);
-      break;
+    for (let i = 0; i < words.length; i++) {
+      for (let n = words.length - i; n >= 1; n--) {
+        const name = words.slice(i, i + n).join(' ');
+        const code = lookup(name);
+        if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(fold(name)))) continue;
+        votes.set(code, (votes.get(code) ?? 0) + 1);
+        i += n - 1;
+        break;
+      }
     }
   }
+  // "US", "U.S.", "UK": the countries news names by their initials.
+  for (const m of text.matchAll(INITIALS)) {
+    const code = /^U\.?K/u.test(m[0]) ? 'GB' : 'US';
+    votes.set(code, (votes.get(code) ?? 0) + 1);
+  }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
+  // One mention is no evidence ("sales in Canada rose" in an American story).
+  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
   return ranked[0][0];
 }
 
