@@ -62,29 +62,40 @@ const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 
 // The last text asked about and its country: the number rules ask once per amount.
 let lastText: string | null = null;
-let lastCountry: string | null = null;
+let lastEvidence: Evidence = { dateline: null, ranked: [] };
 
-/**
- * The ISO 3166 code of the country the text is written from or about, or null when no one country
- * stands out (fewer than two mentions, or a runner-up with more than half the leader's). Linear in the text's length;
- * the first call loads the city list (about half a second).
- */
-export function documentCountry(text: string): string | null {
-  if (text !== lastText) {
-    lastCountry = countryOf(text);
-    lastText = text;
-  }
-  return lastCountry;
+interface Evidence {
+  /** The dateline's country, when it names one. */
+  dateline: string | null;
+  /** Countries and their mentions, most mentioned first. */
+  ranked: [string, number][];
 }
 
-function countryOf(text: string): string | null {
+/**
+ * The ISO 3166 code of the country the text is written from or about: its dateline's, else the
+ * country with at least `minMentions` mentions (cities count for theirs) and more than twice the
+ * runner-up's; null when none stands out. Linear in the text's length; the first call loads the
+ * city list (about half a second).
+ */
+export function documentCountry(text: string, minMentions = 2): string | null {
+  if (text !== lastText) {
+    lastEvidence = evidenceOf(text);
+    lastText = text;
+  }
+  const { dateline, ranked } = lastEvidence;
+  if (dateline) return dateline;
+  if (!ranked.length || ranked[0][1] < minMentions || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
+  return ranked[0][0];
+}
+
+function evidenceOf(text: string): Evidence {
   places ??= load();
   const p = places;
   const lookup = (name: string): string | undefined => p.country.get(fold(name)) ?? p.country.get(fold(name).replace(/ city$/u, ''));
   const dateline = DATELINE.exec(text.slice(0, 400));
   if (dateline && text.slice(0, dateline.index).split('\n').length <= 4) {
     const named = (dateline[2] && lookup(dateline[2].trim())) || lookup(titleCase(dateline[1]));
-    if (named) return named;
+    if (named) return { dateline: named, ranked: [] };
   }
   const votes = new Map<string, number>();
   for (const m of text.matchAll(NAME_RUN)) {
@@ -107,18 +118,17 @@ function countryOf(text: string): string | null {
     const code = /^U\.?K/u.test(m[0]) ? 'GB' : 'US';
     votes.set(code, (votes.get(code) ?? 0) + 1);
   }
-  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  // One mention is no evidence ("sales in Canada rose" in an American story).
-  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
-  return ranked[0][0];
+  return { dateline: null, ranked: [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
 }
 
 /**
  * The local currency for a currency word ("dollar", "peso", "shilling", "rupee", "rand") in a
  * text: the ISO 4217 code of the document's country's currency of that name, or null when the
- * country is unknown or has no currency of that name ("$" in a Philippine story stays USD).
+ * country is unknown or has no currency of that name ("$" in a Philippine story stays USD). A sign
+ * that is no currency elsewhere ("R80,000") needs one mention of the country; a word with a
+ * default of its own ("$" is USD) needs two ("sales in Canada rose" in an American story is none).
  */
-export function localCurrency(text: string, word: string, country = documentCountry(text)): string | null {
+export function localCurrency(text: string, word: string, country = documentCountry(text, word === 'rand' ? 1 : 2)): string | null {
   if (!country) return null;
   places ??= load();
   for (const code of places.currencies.get(country) ?? []) if (places.currencyWord.get(code) === word) return code;
