@@ -151,7 +151,7 @@ describe('numbers: robustness', () => {
   beforeAll(() => work.start());
   afterAll(() => work.stop());
 
-  it.each(['1 ', '- ', 'one ', '$1 ', '1,000 ', 'iPhone 4 ', 'two people '])(
+  it.each(['1 ', '- ', 'one ', '$1 ', 'R1 ', '1,000 ', 'iPhone 4 ', 'two people '])(
     'stays linear on 1 MB of %j',
     async (unit) => {
       const big = unit.repeat(Math.ceil(1_000_000 / unit.length));

@@ -75,7 +75,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
         const start = m.index + (p.start ?? 0);
         const end = m.index + (p.end ?? m[0].length);
         if (end <= start) continue;
-        found.push({ start, end, timex: p.timex, direction: p.direction, kind: kindOf(p.timex), priority });
+        found.push({ start, end, timex: p.timex, direction: p.direction, kind: kindOf(p.timex), priority, ...(p.wholeStory ? { wholeStory: true } : {}) });
       }
     }
   }
@@ -129,7 +129,7 @@ const GRANULARITY: Record<string, RegExp> = {
  * ("REF-13D") so the timex stays independent of the reference date. The antecedent must be at
  * least as fine as U (a day for D; a day or week for W; a month for M).
  */
-function relativeToAntecedent(text: string, f: Span, timex: string, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
+function relativeToAntecedent(text: string, f: Found, timex: string, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
   const m = /^(PREV|ANA|NEXT)([+-])(\d+)([DWMY*])$/u.exec(timex);
   if (!m) return null;
   const n = Number(m[3]) * (m[2] === '-' ? -1 : 1);
@@ -138,7 +138,9 @@ function relativeToAntecedent(text: string, f: Span, timex: string, antecedents:
   const unit = m[4] === '*' ? granularityOf(last?.value) : m[4];
   if (!unit) return null;
   const fallback = m[1] === 'NEXT' || n === 0 ? null : `REF${signed(n)}${unit}`;
-  const near = (c: DateCandidate) => (m[1] === 'PREV' ? inSameSentence(text, c, f) : inSameParagraph(text, c, f));
+  // "later in the day" reaches back past its paragraph to the last day the story named (one
+  // sentence a line: "Ford said on Tuesday …" three lines up); with none, it is no date.
+  const near = (c: DateCandidate) => (m[1] === 'PREV' ? inSameSentence(text, c, f) : f.wholeStory === true || inSameParagraph(text, c, f));
   // The latest date near enough that is as fine as the unit: "later in the day" after "said on
   // Tuesday … up from 14% a year ago" is Tuesday, since a year cannot be the day meant.
   let prev: DateCandidate | undefined;
@@ -163,10 +165,10 @@ function relativeToAntecedent(text: string, f: Span, timex: string, antecedents:
  * is on the latest day named before it in the same paragraph ("2025-03-18T20:50"); null when there
  * is none (the reference date's day then).
  */
-function timeOnDayBefore(text: string, f: Span & { timex: string }, antecedents: readonly DateCandidate[]): string | null {
+function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandidate[]): string | null {
   const time = /^XXXX-XX-XX(T.+)$/u.exec(f.timex);
   if (!time) return null;
-  for (let i = antecedents.length - 1; i >= 0 && inSameParagraph(text, antecedents[i], f); i--) {
+  for (let i = antecedents.length - 1; i >= 0 && (f.wholeStory === true || inSameParagraph(text, antecedents[i], f)); i--) {
     const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
     if (day) return day[0] + time[1];
   }
@@ -340,7 +342,7 @@ function combineTimex(a: Found, b: Found): string | null {
 // news present of scheduled events ("Talks resume Friday", "The law takes effect in May"; only
 // verbs that are seldom nouns). "could have", "would have" are past; "will have" is not ("He will
 // have a scan on Thursday").
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming)\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b/gu;
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b/gu;
 
 // Verbs of saying: their tense is the report's, not the reported event's ("Chrysler said it
 // wants to close 789 dealers by early June"), so they count only right before the date

@@ -2,14 +2,17 @@
 // number words ("seven", "twenty-two", "a dozen", "half a million"), each with
 // its value, the unit it counts or measures (a singular noun, an ISO currency
 // code, or "percent") and whether it is hedged ("about", "more than", "or so").
+// A vague plural ("dozens of", "thousands of") is an approximate number at its
+// order of magnitude; a bare "$" or "pesos" is the currency of the article's
+// country (numbers/locale.ts); a score ("41-17") and an age ("Ana Ruiz, 49,")
+// count no unit.
 //
 // What is not a number here: parts of dates and times (passed in as `exclude`),
 // ordinals ("5th", "third"), "one of …", a lone pronoun "one", the article
 // "a/an" (but "a dozen", "a million" are), digits inside names ("Shahed-136",
-// "G7", "COVID-19", "iPhone 4"), labels ("No. 1", "Chapter 11", "version
-// 10.4"), two-digit years ("'11"), vague plurals ("dozens", "thousands of"),
-// and fractions and proportions ("two-thirds of"). "The two companies" is a
-// count like any other.
+// "G7", "COVID-19", "iPhone 4", "Boeing 737-800"), labels ("No. 1", "Chapter
+// 11", "version 10.4"), two-digit years ("'11"), and fractions and proportions
+// ("two-thirds of"). "The two companies" is a count like any other.
 //
 // Every step looks at a bounded window around a match: the cost is linear in
 // the length of the text.
@@ -21,6 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
+import { localCurrency } from './numbers/locale.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
@@ -36,9 +40,10 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
-    `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
+    // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
+    `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
     // "3 1/4 miles": a mixed fraction's proper fraction.
     `(?:[ \\t](\\d{1,2})\\/(\\d{1,2})(?![\\d/]))?(?!\\d|[.,:/]\\d)`,
   'gu',
@@ -77,6 +82,33 @@ const PHONE = new RegExp(
   'gu',
 );
 
+// "beat Upington 41-17", "Iloilo 104-101": after a name, two numbers of up to three digits joined
+// by a dash are a score, not a model number ("Boeing 737-800", "A340-600" go past 200).
+const SCORE_AFTER = /^[ \t]*[-–][ \t]*(\d{1,3})(?![\d.,]|[-–]\d)/u;
+
+function isScore(text: string, raw: Raw): boolean {
+  const next = SCORE_AFTER.exec(text.slice(raw.end, raw.end + 8));
+  return !!next && !raw.ownUnit && raw.value <= 200 && Number(next[1]) <= 200 && /^\d+$/u.test(text.slice(raw.start, raw.end));
+}
+
+// "half a percentage point", "half an hour", "half a mile": one half of a unit of measure
+// ("half a million" is a number word of its own; "half a loaf" counts no unit).
+const HALF = /(?<![\p{L}\p{N}-])half[ \t]+an?(?=[ \t]+\p{L})/giu;
+
+function halfCandidate(text: string, m: RegExpMatchArray): Raw | null {
+  const start = m.index!;
+  const end = start + m[0].length;
+  const rest = text.slice(end, end + 40);
+  const percent = PERCENT_AFTER.exec(rest);
+  if (percent) {
+    const unit = /points?$/iu.test(percent[0]) ? (/basis/iu.test(percent[0]) ? 'basis point' : 'percentage point') : 'percent';
+    return { start, end: end + percent[0].length, value: 0.5, exact: '0.5', unit, scale: 0, ownUnit: true, words: true };
+  }
+  const noun = /^[ \t]+(\p{L}+)/u.exec(rest);
+  if (!noun || !MEASURE_NOUNS.has(normalizeUnit(noun[1].toLowerCase(), '')) || /^(?:time|point|story|storey|seat|lap|night|weekend)$/u.test(normalizeUnit(noun[1].toLowerCase(), ''))) return null;
+  return { start, end, value: 0.5, exact: '0.5', unit: null, scale: 0, ownUnit: false, words: true };
+}
+
 // "dozens of", "thousands of", "hundreds of thousands": a vague plural gives its order of
 // magnitude as an approximate number (see the README's Opinions).
 const VAGUE = /(?<![\p{L}\p{N}-])(?:(tens|dozens|hundreds)[ \t]+of[ \t]+)?(dozens|hundreds|thousands|millions|billions|trillions)(?![\p{L}\p{N}-])/giu;
@@ -109,11 +141,21 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   const raws: Raw[] = [];
   const ctx = new Context(doc);
 
+  // End of the last number taken for a label: "737-800" after "Boeing" is one model number.
+  let labelEnd = -1;
   for (const m of text.matchAll(DIGITS)) {
     const raw = digitCandidate(text, m);
     if (!raw || isExcluded(raw)) continue;
-    if (ctx.isLabelOrName(raw.start, raw.ownUnit)) continue;
+    if (raw.start === labelEnd + 1 && /[-–]/u.test(text[labelEnd] ?? '')) continue;
+    if (ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
+      labelEnd = raw.end;
+      continue;
+    }
     raws.push(raw);
+  }
+  for (const m of text.matchAll(HALF)) {
+    const raw = halfCandidate(text, m);
+    if (raw && !isExcluded(raw) && !ctx.isNameWord(raw)) raws.push(raw);
   }
   for (const m of text.matchAll(WORDS)) {
     for (const raw of wordCandidates(text, m.index, m[1])) {
@@ -136,13 +178,16 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
+  localizeCurrencies(text, kept);
   shareAcrossRanges(text, kept);
+  shareAcrossComparisons(text, kept);
   carryCurrency(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
     // A lone "one" is a pronoun ("one could argue") unless it counts something.
-    if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end))) continue;
+    // ("one in five clinics": the first number of a rate.)
+    if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end)) && !RATE_AFTER.test(text.slice(raw.end, raw.end + 24))) continue;
     if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw)) continue;
     out.push({
       start: raw.start,
@@ -171,7 +216,9 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     if (numerator > 0 && numerator < denominator && /^\d+$/u.test(digits)) digits = mixedFraction(canonicalDecimal(digits), numerator, denominator);
     else end -= 2 + m[3].length + m[4].length;
   }
-  let unit: string | null = prefix ? currencyOfPrefix(prefix) : null;
+  // "R150", "R38 million": rand, in an article from a country whose currency it is ("R2" is a label elsewhere).
+  if (prefix === 'R' && localCurrency(text, 'rand') !== 'ZAR') return null;
+  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix ? currencyOfPrefix(prefix) : null;
   if (inUrl(text, start)) return null;
   const numberEnd = end;
   let exponent = 0;
@@ -201,6 +248,10 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   if (end === numberEnd && !prefix && /^[CF](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2)) && Number(digits) <= 150 && isTemperature(text, start, end)) {
     unit = text[end] === 'C' ? 'degree Celsius' : 'degree Fahrenheit';
     end += 1;
+  }
+  // "38p", "fell 4p": pence, as British papers write share prices and fares ("1080p" is a video format).
+  if (end === numberEnd && !prefix && /^p(?![\p{L}\p{N}])/u.test(text.slice(end, end + 2)) && /^\d{1,3}(?:\.\d+)?$/u.test(digits) && !/^(?:480|720)$/u.test(digits)) {
+    return finishDigits(text, start, end + 1, digits, 'penny', 0, true);
   }
   // Letters glued to the digits that are not a unit, scale or currency code ("5th", "3D", "4G"): not a count.
   if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && end === numberEnd && !/^pc(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) && !CODE_AFTER.test(text.slice(end, end + 4))) return null;
@@ -388,6 +439,12 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       end = spoken.end;
       scaleWord = spoken.scale ? /(thousand|million|billion|trillion)$/u.exec(spoken.scale) : scaleWord;
     }
+    // "one lakh trees", "two crore rupees": the Indian scales after a number word.
+    const indian = /^[ \t]+(lakhs?|lacs?|crores?)(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 12));
+    if (indian && !scaleWord) {
+      exact = shiftDecimal(exact, SCALE_EXPONENTS[indian[1].toLowerCase()]);
+      end += indian[0].length;
+    }
     let unit: string | null = null;
     let ownUnit = false;
     const rest = text.slice(end, end + 40);
@@ -402,7 +459,7 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       end += code[0].length;
       ownUnit = true;
     }
-    out.push(signed(text, { start, end, value: Number(exact), exact, unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : 0, ownUnit, words: true }));
+    out.push(signed(text, { start, end, value: Number(exact), exact, unit, scale: scaleWord ? SCALE_EXPONENTS[scaleWord[1]] : indian ? SCALE_EXPONENTS[indian[1].toLowerCase()] : 0, ownUnit, words: true }));
   }
   return out;
 }
@@ -429,6 +486,7 @@ function spokenDecimal(text: string, start: number, end: number, whole: number):
 
 // ---- context rules ---------------------------------------------------------
 
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 class Context {
@@ -466,6 +524,8 @@ class Context {
     const { text } = this.doc;
     if (!/^\p{Lu}/u.test(text[raw.start])) return false;
     if (isSentenceStart(this.doc.text, raw.start) || this.inTitleLine(raw.start)) return false;
+    // "GISBORNE - Hundreds of people", "LAGOS — Two of the men": the story opens after a dateline.
+    if (DATELINE_BEFORE.test(text.slice(Math.max(0, raw.start - 80), raw.start))) return false;
     return true;
   }
 
@@ -541,6 +601,37 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
 }
 
 /**
+ * "by 38 votes to 17", "95 points to 68", "from three shifts to two": the second number of a tally
+ * counts what the first does, and so does a rival's share ("6,104 votes, or 53.5 percent, to Dana
+ * Cole's 5,292"). "2.3 million users, up from 900,000", "a loss of 3.1 billion
+ * shillings, down from 7.4 billion": a bare number compared with one before it in its sentence
+ * measures the same thing.
+ */
+function shareAcrossComparisons(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const [a, b] = [nums[i - 1], nums[i]];
+    if (b.unit !== null || a.unit === null || b.ownUnit) continue;
+    const between = text.slice(a.end, b.start);
+    const tally = /^[ \t]+([\p{L}-]+)[ \t]+(?:to|against)[ \t]+$/u.exec(between);
+    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit) {
+      b.unit = a.unit;
+      continue;
+    }
+    // "won 6,104 votes, or 53.5 percent, to Dana Cole's 5,292": the rival's share of the same tally.
+    if (/\bto[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.-]*['’]s[ \t]+$/u.test(between)) {
+      for (let k = i - 1; k >= 0 && b.start - nums[k].end <= 120 && !/[.!?;]\s|\n/u.test(text.slice(nums[k].end, b.start)); k--) {
+        if (nums[k].unit !== null && !nums[k].ownUnit) {
+          b.unit = nums[k].unit;
+          break;
+        }
+      }
+      continue;
+    }
+    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && /\b(?:up|down)[ \t]+from[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$/iu.test(between) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
+  }
+}
+
+/**
  * "US$ 5 billion in aid on top of the four billion it already received": a bare "N million/
  * billion" with no noun of its own, shortly after an amount of money in the same sentence, is
  * money in that currency.
@@ -556,9 +647,27 @@ function carryCurrency(text: string, nums: Raw[]): void {
   }
 }
 
+// A bare "$" or "Rs", or a currency noun with no country of its own after the amount: "$410,000"
+// in a story datelined Winnipeg, "5 million pesos" in one from Manila, "3.1 billion shillings" in
+// one from Nairobi. "US$", "Canadian dollars", "Mexican pesos" keep theirs.
+const BARE_CURRENCY_NOUN = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee)s?(?![\p{L}])/u;
+const DEFAULT_OF: Record<string, string> = { dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR' };
+
+function localizeCurrencies(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit === null) continue;
+    const word = /^\$/u.test(text.slice(n.start, n.start + 1)) ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
+    if (!word || DEFAULT_OF[word] !== n.unit) continue;
+    const local = localCurrency(text, word);
+    if (local) n.unit = local;
+  }
+}
+
 // ---- the unit after a number -----------------------------------------------
 
 const MAX_LOOKAHEAD = 6;
+const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`, 'iu');
+const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
 const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
 
 function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
@@ -574,12 +683,17 @@ function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
   // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
   const hyphenated = /^-([\p{L}]+)/u.exec(after);
   if (hyphenated) return normalizeUnit(hyphenated[1].toLowerCase(), '');
-  // "aged 55", "at the age of 56"; "Papermaster, 49, left": ages count years.
+  // "aged 55", "at the age of 56"; "Ana Ruiz, 49, left": an age names no unit (the text says no
+  // "years"), and no noun after it is what it counts ("aged 55 workers" is no count of workers).
   const before = text.slice(Math.max(0, raw.start - 16), raw.start);
-  if (AGE_BEFORE.test(before)) return 'year';
+  if (AGE_BEFORE.test(before)) return null;
   if (!raw.words && raw.value >= 1 && raw.value <= 120 && raw.value % 1 === 0 && /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) && /^,/u.test(after)) {
-    return 'year';
+    return null;
   }
+  // "a 0-3 home defeat", "won 3-1": a score's numbers count no noun; the noun is the result.
+  if (RESULT_AFTER.test(text.slice(raw.end, raw.end + 40)) && (SCORE_AFTER.test(text.slice(raw.end, raw.end + 8)) || /\d[ \t]*[-–]$/u.test(text.slice(Math.max(0, raw.start - 4), raw.start)))) return null;
+  // "one in five clinics": the second number of a rate counts no noun of its own.
+  if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
   return countedNoun(doc, end, raw.value);
 }
 
@@ -591,7 +705,8 @@ const VES: Record<string, string> = {
 
 /** Currency, spelling and abbreviation normalization of a singular unit noun. */
 function normalizeUnit(word: string, previous: string): string {
-  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? singularize(word);
+  // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
+  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularize(word));
   const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
@@ -627,6 +742,8 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
       if (hasBreak(t)) break;
       continue;
     }
+    // "two second-hand cars", "first-preference votes": an ordinal hyphened to the next word modifies it.
+    if (!nounRun.length && t.post === '-' && (t.tags.has('Ordinal') || isOrdinalWord(t.normal))) continue;
     // "50 protesters" tagged as a verb ("protesters" = 3rd person of "protester"?): after a
     // number, a plural-looking present-tense form is the counted noun.
     if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text) || !takesObject(tokens, i))) {
@@ -702,7 +819,7 @@ function takesObject(tokens: readonly Token[], i: number): boolean {
 
 function isNoun(t: Token): boolean {
   // "41 others", "the two ones": pronoun-like, the counted noun is elsewhere.
-  if (/^(?:others?|ones)$/u.test(t.normal)) return false;
+  if (/^(?:others?|ones|apiece|each)$/u.test(t.normal)) return false;
   if (t.tags.has('Pronoun') || (t.tags.has('Date') && !MEASURE_NOUNS.has(singularize(t.normal)))) return false;
   if (MEASURE_NOUNS.has(singularize(t.normal)) || UNIT_ABBREVIATIONS[t.text] || CURRENCY_WORDS[singularize(t.normal)]) return true;
   return t.tags.has('Noun') && !t.tags.has('Value');

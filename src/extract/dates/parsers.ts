@@ -114,6 +114,29 @@ function weekdayInName(text: string, start: number, end: number): boolean {
 }
 const DATE_WORD = new RegExp(`^(?:${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY_FULL}|Morning|Afternoon|Evening|Night)$`, 'u');
 
+// Words of a match report, and of a company's or an economy's figures.
+const GAME_WORDS = /\b(?:scored|scores|goals?|tries|touchdowns?|rebounds|baskets?|innings|wickets?|overtime|half-time|halftime|full-time|quarter-time|semi-final|final[ \t]+(?:score|whistle|siren|buzzer)|penalt(?:y|ies)|coach|season|ladder|points[ \t]+to)\b/giu;
+const FIGURE_WORDS = /\b(?:profits?|revenues?|earnings|sales|fiscal|financial|shares|economy|GDP|output|quarterly|analysts?|dividend|results|growth|inflation)\b/giu;
+let lastText: string | null = null;
+let lastIsMatch = false;
+
+/**
+ * A match report: at least three words of play and more than twice as many as words of figures.
+ * Asked once per text (cached), linear in its length.
+ */
+function isMatchReport(text: string): boolean {
+  if (text !== lastText) {
+    const game = text.match(GAME_WORDS)?.length ?? 0;
+    const figures = text.match(FIGURE_WORDS)?.length ?? 0;
+    lastIsMatch = game >= 3 && game > 2 * figures;
+    lastText = text;
+  }
+  return lastIsMatch;
+}
+
+// Nouns a holiday names a season of, not a day: "Christmas shopping", "Easter holidays".
+const HOLIDAY_SEASON_NOUN = /^(?:[ \t]+and[ \t]+New[ \t]+Year(?:['’]?s)?)?[ \t]+(?:sales?|shopping|shoppers|season|period|holidays?|rush|trading|spending|break|market|quarter|campaign)\b/u;
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -259,6 +282,27 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "the January-March quarter", "the July–September quarter of 2024": a calendar quarter named
+    // by its first and last months.
+    name: 'month-range-quarter',
+    pattern: new RegExp(`\\b(${MONTH_FULL}|${MONTH_ABBR})\\.?${OS}[-–]${OS}(${MONTH_FULL}|${MONTH_ABBR})\\.?${S}quarter\\b(?:${S}of${S}${YEAR})?`, 'gu'),
+    parse: (m) => {
+      const [first, last] = [monthOf(m[1]), monthOf(m[2])];
+      if ((first - 1) % 3 !== 0 || last !== first + 2) return null;
+      return { timex: `${fullYear(m[3]) ?? 'XXXX'}-Q${(first + 2) / 3}` };
+    },
+  },
+  {
+    // "in morning trading", "during afternoon trade": the part of the day named by a market's
+    // session, on the last day the story named before it (else the reference date's).
+    name: 'trading-session',
+    pattern: new RegExp(`\\b(?:in|during)${S}(?:early${S}|late${S})?(morning|afternoon|evening)${S}(?:trading|trade|deals|dealings)\\b`, 'giu'),
+    parse: (m) => {
+      const start = m[0].toLowerCase().lastIndexOf(m[1].toLowerCase());
+      return [{ timex: `XXXX-XX-XXT${PARTS_OF_DAY[m[1].toLowerCase()]}`, start, end: start + m[1].length, wholeStory: true }];
+    },
+  },
+  {
     // "that day", "the same day", "that same week", "later that year": the date named before it.
     // "the following week", "the next day": one unit after it. Anaphoric ("ANA±nU") until dates.ts
     // finds the antecedent; with none in the paragraph they are no date.
@@ -275,7 +319,8 @@ export const PARSERS: DateParser[] = [
     // "later in the day", "earlier in the day": the day named before it.
     name: 'in-the-day',
     pattern: new RegExp(`\\b(?:later|earlier)${S}in${S}(the${S}day)\\b`, 'giu'),
-    parse: (m) => [{ timex: 'ANA+0D', start: m[0].length - m[1].length, end: m[0].length }],
+    // The antecedent may be lines back ("Ford said on Tuesday …" ⏎ … ⏎ "… later in the day").
+    parse: (m) => [{ timex: 'ANA+0D', start: m[0].length - m[1].length, end: m[0].length, wholeStory: true }],
   },
   {
     // "by that time", "at that time": the date named before it, at its own granularity.
@@ -330,7 +375,7 @@ export const PARSERS: DateParser[] = [
     // abbreviations only with their dot after a preposition ("by Oct."). "April Smith" is a name.
     name: 'month',
     pattern: new RegExp(
-      `\\b(?:(${MONTH_FULL.replace(/\|May\|/u, '|').replace(/\|MAY\|/u, '|')})\\b|(in|since|until|till|to|by|of|from|through|during|before|after|early|late|mid|last|next|this)(${S}|-)(May|MAY|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.)(?![\\p{L}]))`,
+      `\\b(?:(${MONTH_FULL.replace(/\|May\|/u, '|').replace(/\|MAY\|/u, '|')})\\b|(in|since|until|till|to|by|of|from|through|during|before|after|between|early|late|mid|last|next|this)(${S}|-)(May|MAY|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.)(?![\\p{L}]))`,
       'gu',
     ),
     parse: (m, text) => {
@@ -357,7 +402,7 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
-    // "last week", "this month", "next year", "the past week", "last quarter", "the past decade"
+    // "last week", "this month", "next year", "last quarter", "the last year" ("the past decade" is a duration)
     name: 'relative-unit',
     pattern: new RegExp(`\\b(?:the${S})?(last|this|next|past|previous|coming|current)${S}(week|month|year|quarter|weekend|decade|century)\\b`, 'giu'),
     parse: (m) => {
@@ -366,6 +411,9 @@ export const PARSERS: DateParser[] = [
       const unit = m[2].toLowerCase();
       // "the previous year" is anaphoric: see 'previous-unit'.
       if (/^the\s/iu.test(m[0]) && /^(?:previous)$/iu.test(m[1]) && (unit === 'year' || unit === 'month' || unit === 'week')) return null;
+      // "over the past decade", "in the past year": a span up to now (TIMEX3 DURATION), not a date;
+      // "last year", "profit for the last year", "the last quarter" (the one before this one) are dates.
+      if (/^the\s/iu.test(m[0]) && /^past$/iu.test(m[1]) && /^(?:week|month|year|decade|century)$/u.test(unit)) return null;
       if (unit === 'weekend') return { timex: `REF${signed(offset)}W-WE` };
       return { timex: `REF${signed(offset)}${UNIT_LETTER[unit]}` };
     },
@@ -382,7 +430,9 @@ export const PARSERS: DateParser[] = [
     name: 'previous-unit',
     // Anaphoric: one unit before the date named just before in the sentence ("sales rose in
     // 2008 from the previous year" = 2007); "PREV-1Y" until dates.ts finds that date.
-    pattern: new RegExp(`\\b(?:the${S}(week|month|year)${S}(?:before|previous|prior|earlier)|the${S}(?:previous|prior)${S}(week|month|year)|a${S}(week|month|year)${S}(?:earlier|before))\\b`, 'giu'),
+    // "a month before the fire", "the year before his death": counted from an event, not a date;
+    // "before" only when it ends the phrase ("a year before, sales …").
+    pattern: new RegExp(`\\b(?:the${S}(week|month|year)${S}(?:previous|prior|earlier|before(?=${OS}(?:[,.;:!?)"”’]|$)))|the${S}(?:previous|prior)${S}(week|month|year)|a${S}(week|month|year)${S}(?:earlier|before(?=${OS}(?:[,.;:!?)"”’]|$))))\\b`, 'giu'),
     parse: (m) => ({ timex: `PREV-1${UNIT_LETTER[(m[1] ?? m[2] ?? m[3]).toLowerCase()]}` }),
   },
   {
@@ -492,10 +542,13 @@ export const PARSERS: DateParser[] = [
       `\\b(?:the${S})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:${S}|-)(quarter|half)(?:${S}of${S}(?:the${S}(?:fiscal${S}|financial${S})?year|(?:fiscal${S})?${YEAR}|(last|this|next|the${S}previous|the${S}current)${S}year))?(?![\\p{L}-])`,
       'giu',
     ),
-    parse: (m) => {
+    parse: (m, text) => {
       const which = m[1].toLowerCase();
       const half = m[2].toLowerCase() === 'half';
       const ofYear = m[0].length > 0 && /\bof\b/iu.test(m[0]);
+      // "a knee injury suffered in the second quarter", "a last-quarter burst": in a match report a
+      // quarter or half with no year is a period of play.
+      if (!ofYear && isMatchReport(text)) return null;
       if (which === 'last' && !ofYear) return half ? null : { timex: 'REF-1Q' };
       const n = which === 'final' || which === 'last' ? (half ? 2 : 4) : ORDINAL_NUMBERS[which];
       if (half && (n > 2 || !ofYear)) return null;
@@ -547,6 +600,13 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "but spring shows signs of hope", "Winter is coming": a bare season as a clause's subject,
+    // before its verb, is the nearest such season ("a spring is …", "the hot spring" are things).
+    name: 'season-subject',
+    pattern: /(?<=(?:^|[.!?;:]["”’]?[ \t\n]+|["“‘][ \t]*|,[ \t]+(?:but|and|yet|so|as|while|when|because|though)[ \t]+|\b(?:but|and|yet|until|as|when|while)[ \t]+))(spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)(?=[ \t]+(?:is|was|has|had|will|shows|showed|brings|brought|arrives|arrived|came|comes|begins|began|starts|started|ends|ended|returns|returned)\b)/gu,
+    parse: (m) => ({ timex: `XXXX-${SEASONS[m[1].toLowerCase()]}` }),
+  },
+  {
     // "the 1990s", "the '90s", "the 70s and 80s", "1980s"
     name: 'decade',
     pattern: /(?<![\p{L}\p{N}$€£])(?:(1[5-9]|20)(\d)0s|(['’]?)(\d)0s)(?![\p{L}\p{N}])/gu,
@@ -576,9 +636,11 @@ export const PARSERS: DateParser[] = [
     // "the 19th century", "the twenty-first century", "21st-century"
     name: 'century',
     pattern: new RegExp(`\\b(?:the${S})?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_DAY_WORDS})(?:${S}|-)century\\b`, 'giu'),
-    parse: (m) => {
+    parse: (m, text) => {
       const n = /^\d/u.test(m[1]) ? Number.parseInt(m[1], 10) : ordinalValue(m[1].replace(/\s+/gu, '-'));
       if (!n || n > 21) return null;
+      // "his second century of the season", "a third century": a hundred runs, not a century of years.
+      if (!/^the\s/iu.test(m[0]) && !/-century$/iu.test(m[0]) && /(?:\b(?:his|her|their|its|my|our|your|an?)|['’]s)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       return { timex: pad(n - 1) };
     },
   },
@@ -615,6 +677,9 @@ export const PARSERS: DateParser[] = [
       if (!context && /^[ \t]+(?:\p{Ll}+s\b|(?:people|men|women|children|km|kg|miles?|meters?|metres?|feet|tons?|tonnes?|more|of|other|new|additional|extra)\b)/u.test(after)) return null;
       // "No. 2011", "number 1999": labels.
       if (/(?:\bNo\.?|#|\bnumber|\bpage|\broom|\bflight|\broute)[ \t]*$/iu.test(before)) return null;
+      // "Pay XYZ 1999", "owes Kestrel Ltd 2000": after a verb of paying and its payee, an amount,
+      // not a year ("Vekla Expo 2005" keeps its year).
+      if (/\b(?:[Pp]ay|[Pp]ays|[Pp]aid|[Oo]we|[Oo]wes|[Oo]wed|[Ss]end|[Ss]ends|[Ss]ent|[Tt]ransfer|[Tt]ransfers|[Tt]ransferred)[ \t]+(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,3}$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
       // Before 1800 a number needs a preposition ("in 1776"), not just "the" ("the 1600 block").
       if (year < 1800 && (!context || /\bthe[ \t]+$/iu.test(before))) return null;
       return { timex: m[1] };
@@ -642,6 +707,9 @@ export const PARSERS: DateParser[] = [
       }
       let hour = Number(m[1]);
       if (hour < 1 || hour > 12) return null;
+      // "the 12AM-X adapter", "the 5PM Bar": a product code or a name, not a time.
+      const end = m.index + m[0].length;
+      if (!m[9] && (/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || (/\b(?:the|a|an)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !DATE_WORD.test(/^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 20))![1])))) return null;
       const pm = m[3].toLowerCase() === 'p';
       if (pm && hour !== 12) hour += 12;
       if (!pm && hour === 12) hour = 0;
@@ -656,7 +724,7 @@ export const PARSERS: DateParser[] = [
     // Not the conjunction ("now that"), the idioms ("now and then", "as soon as", "sooner or
     // later"), a name ("Now TV" inside a sentence), a hyphened adjective ("the now-defunct
     // firm"), nor a noun phrase the word only heads ("the past two years", "the future of the
-    // plant", "the past decade" is a relative date of its own).
+    // plant", "the past decade" is a duration).
     name: 'reference-value',
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}-])(?:(now|currently|nowadays|these${S}days|at${S}present|at${S}the${S}moment)|(recently|lately|recent${S}(?:[\\p{L}.]{2,20}${S})?history)|(soon)|(the${S}past)|(the${S}(?:near${S}|distant${S}|foreseeable${S})?future)|(?<=\\b(?:in|for|over)${S})(the${S}(?:long|longer|short|medium)${S}term))(?![\\p{L}\\p{N}]|-\\p{L})`,
@@ -701,7 +769,9 @@ export const PARSERS: DateParser[] = [
     // "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve", "Halloween", "Valentine's Day"
     name: 'holiday',
     pattern: /\b(Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year['’]?s(?:[ \t]+(?:Day|Eve))|Halloween|Valentine['’]?s[ \t]+Day|Boxing[ \t]+Day|Fourth[ \t]+of[ \t]+July|May[ \t]+Day)\b/gu,
-    parse: (m) => {
+    parse: (m, text) => {
+      // "Christmas sales", "the Christmas and New Year sales period": a season's trade, not the day.
+      if (HOLIDAY_SEASON_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       const name = m[1].replace(/[ \t]+/gu, ' ').replace(/’/gu, "'");
       const fixed: Record<string, string> = {
         Christmas: '12-25', 'Christmas Day': '12-25', 'Christmas Eve': '12-24', "New Year's Day": '01-01',

@@ -14,6 +14,8 @@ export interface Parsed {
   /** Offsets within the match when the date is only part of it ("in the spring" → "the spring"). */
   start?: number;
   end?: number;
+  /** An anaphor or a part of a day that looks back over the whole story, not only its paragraph ("later in the day", "in morning trading"). */
+  wholeStory?: boolean;
 }
 
 export interface Found extends Span {
@@ -22,6 +24,8 @@ export interface Found extends Span {
   direction?: Direction;
   /** A time of day only ("8:50 p.m."), to be merged with an adjacent day. */
   kind: 'day' | 'time' | 'other';
+  /** The antecedent may be anywhere before it in the story (see Parsed). */
+  wholeStory?: boolean;
   /** Index of the parser that found it: the earlier parser wins a tie in length. */
   priority: number;
 }

