@@ -13,6 +13,7 @@
 //   names are also English words, so it counts only for a word that is not in
 //   an-array-of-english-words (about 275,000 English words).
 import { createRequire } from 'node:module';
+import { derived, stampOf } from './derived.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -91,7 +92,7 @@ export function isGivenName(word: string): boolean {
  * "Truth", "Apple" and "Patriot" are given names somewhere, but on a news page they are words.
  */
 export function isWorldGivenName(word: string): boolean {
-  worldGivenNames ??= loadWorldGivenNames();
+  worldGivenNames ??= derived('world-given-names', stampOf(import.meta.url, ['gender-detection-from-name']), loadWorldGivenNames);
   const folded = foldName(word);
   return worldGivenNames.has(folded) && !isEnglishWord(folded);
 }
@@ -135,4 +136,9 @@ function loadCities(): Set<string> {
 export function isKnownCity(name: string): boolean {
   cities ??= loadCities();
   return cities.has(key(name));
+}
+
+/** Derives this module's stored lists now (src/extract/derived.ts; the build step that stores them calls it). */
+export function deriveAll(): void {
+  isWorldGivenName('');
 }
