@@ -106,6 +106,11 @@ describe('descriptions', () => {
     ['"the coach" → the person named with that role in an appositive', 'Ana Ruiz, the club\'s new coach, arrived on Monday.\n“We start again,” the coach said.', [{ text: 'We start again,', speaker: 'Ana Ruiz', method: 'description' }]],
     // A surname alone that speaks is the person whose name ends with it, even when no list knows the name.
     ['a surname alone is the person named in full before', 'Tavish Quarrie kicked two goals.\n“It was easy,” Quarrie said after the match.', [{ text: 'It was easy,', speaker: 'Quarrie' }]],
+    // A nationality noun as the subject of the cue is the person the story just named.
+    ['"the Belgian said" → the person named in the sentence before', 'Tavish Quarrie finished second. Quarrie was calm.\n“She was stronger on the day,” the Belgian said.', [{ text: 'She was stronger on the day,', speaker: 'Quarrie', method: 'description', source: 'the Belgian' }]],
+    ['"said the Kenyan" → the person named before', 'Ana Ruiz won the race in Tolvik.\n“The wind was hard,” said the Kenyan, who led from the start.', [{ text: 'The wind was hard,', speaker: 'Ana Ruiz', method: 'description' }]],
+    ['"the Belgian government said" is a body, not the person before', 'Ana Ruiz won the race in Tolvik.\n“We are proud,” the Belgian government said.', [{ text: 'We are proud,', speaker: null }]],
+    ['"a Kenyan said" names nobody', 'Ana Ruiz won the race in Tolvik.\n“It was chaos,” a Kenyan said.', [{ text: 'It was chaos,', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
 

@@ -40,6 +40,11 @@ const TEAM_HEADS = new Set(['club', 'team', 'side']);
 const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
 const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
 
+/** A capitalised nationality noun ("Belgian", "Kenyan"), compromise's Demonym tag; not a country's name. */
+function isNationalityNoun(t: Token): boolean {
+  return t.tags.has('Demonym') && !t.tags.has('Country') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text);
+}
+
 export class Coreference {
   private readonly starts: number[];
   private readonly genders: (Gender | null)[];
@@ -237,6 +242,10 @@ export class Coreference {
       const role = tokens[begin - 2];
       if (begin >= 2 && /^(for|of|at|from|with)$/u.test(tokens[begin - 1].normal) && (PERSON_HEADS.has(role.normal) || PERSON_HEADS.has(role.normal.replace(/s$/u, '')))) return { index: begin - 2, kind: 'person' };
     }
+    // "“…,” the Belgian said": a nationality noun right after "the", closing the phrase, is a person
+    // the story has named; "the Belgian government said" has its own head and stays a body.
+    const closing = tokens[end - 1];
+    if (end - 1 >= begin + 1 && closing && isNationalityNoun(closing) && tokens[end - 2].normal === 'the') return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
@@ -259,6 +268,9 @@ export class Coreference {
     if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
     const word = head.normal.replace(/s$/u, '');
     const limit = this.firstMentionAt(from);
+    // "Ilse Varga was philosophical. “…,” the Belgian said": the nationality carries no title to
+    // match, so the person named in this sentence or the two before is who it is.
+    if (isNationalityNoun(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
     if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
