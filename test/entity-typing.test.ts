@@ -348,3 +348,22 @@ describe('compass adjectives, "through", sporting events, wires', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('a capital glued to a figure: an amount after a price word or before a scale, else a name', () => {
+  it.each<Case>([
+    ['Vaccines worth an estimated R38 million were lost.', []],
+    ['He steered a R87 million tender to Tolvik Holdings.', [['Tolvik Holdings', 'organization']]],
+    ['Tickets go on sale at R150 for adults and R60 for children.', []],
+    ['The club was fined K500 on Monday.', []],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // Roads, chips and groups take no scale and no price word.
+    ['Traffic on the N59 was slow near Tolvik.', [['N59', 'other'], ['Tolvik', 'place']]],
+    ['The G7 leaders met in Tolvik.', [['G7', 'other'], ['Tolvik', 'place']]],
+    ['The phone uses the A4 chip.', [['A4', 'other']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

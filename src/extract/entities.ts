@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { contextEvidence, isTeamInResult, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, typeByEvidence, typeProducts } from './entities/document.ts';
+import { SCALE_EXPONENTS } from './number-words.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
@@ -254,6 +255,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/u.test(t.normal) && /^degrees?$/u.test(ctx.doc.tokens[i - 1]?.normal ?? '')) return false;
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
   if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && t.post.trim() === '' && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
+  if (isLetterAmount(ctx.doc.tokens, i)) return false;
   if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
@@ -281,6 +283,33 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return false;
   }
   return true;
+}
+
+// Words that put a price right after them ("worth R38", "fined K500", "priced at R150").
+const PRICE_WORDS = new Set(['worth', 'cost', 'costs', 'costing', 'fined', 'paid', 'pay', 'pays', 'priced', 'charged', 'charges', 'estimated', 'at']);
+// Words a price takes after it when "at" is its only cue ("at R150 for adults", "at R20 each").
+const AFTER_PRICE = new Set(['for', 'per', 'each', 'a', 'an']);
+
+/**
+ * "a R87 million tender", "worth an estimated R38 million", "at R150 for adults and R60 for
+ * children": a capital glued to a figure is a currency symbol (the rand's R, Zambia's K) and its
+ * amount when a scale word follows, a price word comes before, or it is joined by and/or/to to
+ * such an amount just before. Roads, chips and groups ("the N59", "the A4 processor", "G7
+ * leaders") take neither a scale nor a price word, so they stay names.
+ */
+function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{Lu}\d+(?:[.,]\d+)?$/u.test(t.text)) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (next && t.post === ' ' && (next.normal in SCALE_EXPONENTS || next.normal === 'crore' || next.normal === 'lakh')) return true;
+  if (prev && PRICE_WORDS.has(prev.normal) && prev.post === ' ') return prev.normal !== 'at' || !next || t.post.trim() !== '' || AFTER_PRICE.has(next.normal);
+  if (depth === 0 && prev && /^(?:and|or|to)$/u.test(prev.normal)) {
+    for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+      if (tokens[k].text[0] === t.text[0] && isLetterAmount(tokens, k, depth + 1)) return true;
+    }
+  }
+  return false;
 }
 
 /** "Kestrel said in a statement": a capitalised singular noun, no body or role word, before a reporting verb and "in a statement". */
