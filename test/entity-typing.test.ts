@@ -367,3 +367,22 @@ describe('a capital glued to a figure: an amount after a price word or before a 
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('bodies named by their members: a plural possessive before a head, "the Friends of X"', () => {
+  it.each<Case>([
+    ["said Ana Ruiz, secretary of the Tolvik Residents' Welfare Association.", [['Ana Ruiz', 'person'], ["Tolvik Residents' Welfare Association", 'organization']]],
+    ["The Vekland Secondary Principals' Federation said it supported the ban.", [["Vekland Secondary Principals' Federation", 'organization']]],
+    ["The Airline Pilots' Union went on strike.", [["Airline Pilots' Union", 'organization']]],
+    ['A spokesperson for the Friends of Tolvik Baths, a campaign group, said no.', [['Friends of Tolvik Baths', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // No body's head after the possessive: the name ends at the members.
+    ["The Tolvik Rovers' Ana Ruiz scored.", [['Tolvik Rovers', 'organization'], ['Ana Ruiz', 'person']]],
+    // A place after "of" says where a body is, not its name.
+    ['He visited the Heavy Industries of South Korea.', [['Heavy Industries', 'organization'], ['South Korea', 'place']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -362,10 +362,26 @@ function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined): 
   return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
 }
 
+/**
+ * "Tolvik Residents' Welfare Association", "Airline Pilots' Union": a plural noun with a bare
+ * apostrophe names the members a body belongs to, and the name goes on to the body's head word
+ * (within three capitalised words). Without a head ("the Ruizes' Vekland house") it ends there.
+ */
+function isMembersPossessive(tokens: Token[], j: number): boolean {
+  const a = tokens[j];
+  if (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || !isPluralNoun(a) || !isEnglishWord(singularize(a.normal))) return false;
+  for (let k = j + 1; k <= j + 3 && tokens[k] && tokens[k].sentence === a.sentence && isCapitalized(tokens[k]); k++) {
+    if (ORGANIZATION_HEADS.has(tokens[k].normal)) return true;
+    if (tokens[k].post !== ' ') return false;
+  }
+  return false;
+}
+
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
   if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]);
+  if (isMembersPossessive(tokens, j)) return true;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
@@ -387,7 +403,8 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
   // inside a run of capitals, takes "for"/"of" and what follows.
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
-  if (NAME_CONNECTORS.has(b.normal) && j > 0 && isCapitalized(tokens[j - 1]) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && !isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country') && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
+  // ("A spokesperson for the Friends of Tolvik Baths": after "the", a capitalised plural is such a group too.)
+  if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && !isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country') && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Kestle & Vane", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   if (b.text === '&' && isCapitalized(a)) return true;
