@@ -386,3 +386,12 @@ describe('bodies named by their members: a plural possessive before a head, "the
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('offices named by their holder take an "of" complement', () => {
+  it.each<Case>([
+    ["The state's Registrar of Cooperative Societies cancelled the licence.", [['Registrar of Cooperative Societies', 'organization']]],
+    ['The Registrar of Companies, Ana Ruiz, said no.', [['Registrar of Companies', 'organization'], ['Ana Ruiz', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -111,6 +111,8 @@ export const OF_HEADS = new Set([
   'contract', 'declaration', 'treaty', 'battle', 'statue', 'tower', 'palace', 'cathedral',
   'center', 'centre', 'campaign', 'alliance', 'coalition', 'fund', 'partnership', 'program',
   'programme', 'initiative', 'foundation', 'institute', 'society', 'party', 'front', 'movement',
+  // Offices named by their holder ("Registrar of Companies", "Comptroller of the Currency").
+  'registrar', 'comptroller', 'ombudsman',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
