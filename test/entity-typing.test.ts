@@ -395,3 +395,19 @@ describe('offices named by their holder take an "of" complement', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('a lower-case council, police or government after a name: the place whose body it is', () => {
+  it.each<Case>([
+    ['Tolvik council votes to keep snow budget flat', [['Tolvik', 'place']]],
+    ['Vekland police said two men were held.', [['Vekland', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A capital makes the council's own name; a body's head keeps the body.
+    ['The Tolvik Council voted against it.', [['Tolvik Council', 'organization']]],
+    ['Kestrel Holdings court filings were sealed.', [['Kestrel Holdings', 'organization']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

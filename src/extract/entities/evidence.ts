@@ -7,7 +7,7 @@ import type { EntityType } from '../../types.ts';
 import { singularize, type Token } from '../../segment/index.ts';
 import {
   CORPORATE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
-  PERSONAL_TEAM_ROLES, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
+  PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 
@@ -108,6 +108,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
   if (before && before2 && /^(?:for|of|at)$/u.test(before.normal) && SPEAKS_FOR.has(before2.normal) && lower(before2)) vote('organization');
+
+  // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
+  // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
+  if (!possessive(head) && head.post === ' ' && after && lower(after) && PLACE_BODY_HEADS.has(after.normal) && !ORGANIZATION_HEADS.has(head.normal)) vote('place');
 
   // "the city of Northport", "the province of Kestria": a place head before "of".
   if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
