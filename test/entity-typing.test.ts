@@ -429,3 +429,23 @@ describe('a town the gazetteer knows, after a preposition of place or motion', (
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('in a match report, the sides of a fixture are of one kind', () => {
+  it.each<Case>([
+    [
+      "Tolvik Harriers reached the final with a 41-12 win over Zarnby. Tolvik will play Vekmere Rams or Vekhaw's Bay in the final.",
+      [['Tolvik Harriers', 'organization'], ['Zarnby', 'organization'], ['Tolvik', 'organization'], ['Vekmere Rams', 'organization'], ["Vekhaw's Bay", 'organization']],
+    ],
+    ['Kestle Athletic moved clear after a 3-2 win over Vekbury on Tuesday. Vekbury host Redvale Town next Tuesday.', [['Kestle Athletic', 'organization'], ['Vekbury', 'organization'], ['Vekbury', 'organization'], ['Redvale Town', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // No result in the story: people and bands play towns.
+    ["The Vekmere Rams will play Vekhaw's Bay next year.", [['Vekmere Rams', 'organization'], ["Vekhaw's Bay", 'place']]],
+    // A person on either side keeps the person.
+    ['Kestle Athletic moved clear after a 3-2 win over Vekbury. Kestle Athletic will face Ana Ruiz in court.', [['Kestle Athletic', 'organization'], ['Vekbury', 'organization'], ['Kestle Athletic', 'organization'], ['Ana Ruiz', 'person']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

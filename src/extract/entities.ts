@@ -16,7 +16,7 @@ import {
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isTeamInResult, type Votes } from './entities/evidence.ts';
-import { bindFirstNames, typeByEvidence, typeProducts } from './entities/document.ts';
+import { bindFirstNames, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isWorldGivenName } from './gazetteer.ts';
 
@@ -68,7 +68,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = retypeCapitals(typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), capitalsLines);
+  const typed = retypeCapitals(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
   return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed))), (w) => isGivenName(w) || isWorldGivenName(w));
 }
 

@@ -98,3 +98,29 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
     return { ...m, type: 'person', name: [...full][0] };
   });
 }
+
+// "Millbrook host Castleford Town", "Wellington will play Canterbury Rams or Hawke's Bay": the
+// two sides of a fixture (a modal may stand before the verb; "or" names alternative opponents).
+const FIXTURE_GAP = /^\s+(?:(?:will|would|must|could|can|shall|to)\s+)?(?:play|plays|face|faces|host|hosts|meet|meets)\s+$/u;
+const ALTERNATIVE_GAP = /^\s+or\s+$/u;
+
+/**
+ * In a document that reports a match result, the sides of a fixture are of one kind: when one
+ * side is an organization (a team), a side typed place or `other` is a team too ("Wellington
+ * Harriers beat Otago 41-12 … Wellington will play Canterbury Rams" → the club, not the city).
+ * A person is never retyped. `text` is the document text the mentions' offsets index.
+ */
+export function shareFixtureSides(text: string, mentions: readonly EntityMention[], votes: readonly Votes[]): EntityMention[] {
+  if (!votes.some((v) => v.result)) return [...mentions];
+  const out = [...mentions];
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (!FIXTURE_GAP.test(text.slice(out[i].end, out[i + 1].start))) continue;
+    // The side after the verb, and the alternatives joined to it by "or".
+    let last = i + 1;
+    while (last + 1 < out.length && ALTERNATIVE_GAP.test(text.slice(out[last].end, out[last + 1].start))) last++;
+    const sides = [i, ...Array.from({ length: last - i }, (_, k) => i + 1 + k)];
+    if (!sides.some((k) => out[k].type === 'organization')) continue;
+    for (const k of sides) if (out[k].type === 'place' || out[k].type === 'other') out[k] = { ...out[k], type: 'organization' };
+  }
+  return out;
+}

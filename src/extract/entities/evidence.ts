@@ -103,7 +103,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before && before2 && ((before.normal === 'of' && /^(?:fans|supporters|shares|stock|shareholders)$/u.test(before2.normal)) || (before.normal === 'in' && /^(?:stake|stakes|shareholding)$/u.test(before2.normal)))) vote('organization');
 
   // "a 2-1 win over Easton", "Northport's 3-0 defeat to Easton": a scored result names teams on both sides.
-  if (isScoredResultNoun(at, first, last)) vote('organization');
+  if (isScoredResultNoun(at, first, last)) {
+    vote('organization');
+    votes.result = 1;
+  }
 
   // "Kestrel shares fell": a company's stock.
   if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
