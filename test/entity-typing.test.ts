@@ -449,3 +449,21 @@ describe('in a match report, the sides of a fixture are of one kind', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('a name after "the" is no person by its given name alone', () => {
+  it.each<Case>([
+    ['She sang at the Royal Albert Hall in 1979.', [['Royal Albert Hall', 'other']]],
+    ['In 1996 she received the Gradam Ceoil lifetime award.', [['Gradam Ceoil', 'other']]],
+    ['Ford said it would rename the Ford Five Hundred.', [['Ford', 'organization'], ['Ford Five Hundred', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A title after "the", "the late", or the same name elsewhere keeps the person.
+    ['He met the Reverend Ana Ruiz.', [['Ana Ruiz', 'person']]],
+    ['Ana Ruiz met the late Tomas Vekla.', [['Ana Ruiz', 'person'], ['Tomas Vekla', 'person']]],
+    ['Ana Ruiz won in 2019. The Ana Ruiz of today is calmer.', [['Ana Ruiz', 'person'], ['Ana Ruiz', 'person']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

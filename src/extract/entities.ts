@@ -692,13 +692,18 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("Savanna Freight", "Jim Press": a surname that is also an English word leaves the person open to a
   // body's context: "shares of Savanna Freight", "Savanna Freight's chief financial officer".)
   // ("Deirdre Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)
+  // "sang at the Royal Albert Hall", "told the Raidió Tolvik": English puts no "the" before a
+  // person's name with no title, so a name after "the" is no person by its given name alone.
+  const determined = titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence;
   if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
+    // (The words still read as a name, a work's or a product's: "the Ford Five Hundred", so no tagger guess decides.)
+    if (determined) return weak('other');
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) ? weak('person') : strong('person');
   }
   if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
-  if (words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
+  if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
   if (hasPersonFrame(tokens, first, last)) return strong('person');
   if (ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   if (words.some((t) => t.tags.has('Organization'))) return weak('organization');
@@ -709,7 +714,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return weak('place');
   // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
   const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);
-  if (!possessed && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return weak('person');
+  if (!possessed && !determined && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return weak('person');
   if (words.some((t) => t.tags.has('Place')) || isKnownCity(name)) return weak('place');
   // "the Pentagon said", "the Bundestag on Friday voted … announced": a name after "the" that speaks
   // (a reporting verb within a few words, no comma between) is a body; products ("the Mac") do not speak.
