@@ -467,3 +467,22 @@ describe('a name after "the" is no person by its given name alone', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('bodies and places named by their kind: start-ups, journals, "rivals such as X"', () => {
+  it.each<Case>([
+    ['Payments start-up Vekla Pay said on Thursday it had raised money.', [['Vekla Pay', 'organization']]],
+    ['Tolvik Systems competes with larger rivals such as Arcot Vektech and Zarn Digital, both of which report next week.', [['Tolvik Systems', 'organization'], ['Arcot Vektech', 'organization'], ['Zarn Digital', 'organization']]],
+    ['The findings appear in the journal Pacific Vekla Research.', [['Pacific Vekla Research', 'organization']]],
+    ['She visited towns such as Tolvik and Vekby.', [['Tolvik', 'place'], ['Vekby', 'place']]],
+    ['Exports to countries including Zarnia fell.', [['Zarnia', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A rival may be a person; a kind must be a plural common noun before "such as".
+    ['He beat rivals such as Ana Ruiz.', [['Ana Ruiz', 'person']]],
+    ['Names such as Vekla are rare.', [['Vekla', 'other']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

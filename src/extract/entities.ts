@@ -701,6 +701,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) ? weak('person') : strong('person');
   }
   if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
+  // "towns such as Tolvik and Vekby", "countries including Zarnia": examples of a kind of place.
+  const kind = kindOfExamples(tokens, first);
+  if (kind && (PLACE_HEADS.has(singularize(kind.normal)) || /^(?:countries|nations|towns|villages|suburbs|islands)$/u.test(kind.normal))) return strong('place');
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
   if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
@@ -872,11 +875,24 @@ function speaksSoonAfter(tokens: Token[], last: number): boolean {
 
 const WORKS_NOUNS = new Set(['plant', 'factory', 'mill', 'refinery', 'works', 'shipyard']);
 
+/** "rivals such as X", "towns including X": the plural noun whose examples the name opens, if any. */
+function kindOfExamples(tokens: Token[], first: number): Token | undefined {
+  const before = tokens[first - 1];
+  const kind = before?.normal === 'as' && tokens[first - 2]?.normal === 'such' ? tokens[first - 3] : before?.normal === 'including' ? tokens[first - 2] : undefined;
+  if (!kind || kind.sentence !== tokens[first].sentence || !/s$/u.test(kind.normal) || !/^\p{Ll}/u.test(kind.text) || !/^\s*,?\s*$/u.test(kind.post)) return undefined;
+  return kind;
+}
+
 /** "automaker GM", "rival Samsung"; "Apple's shares", "GM's CEO". */
 function hasOrganizationFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   // "automaker Voltra", and with a comma: "its European division, Opel".
   if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post)) return true;
+  // "payments start-up Vekla Pay": compromise splits "start-up" into "start", "up".
+  if (before?.normal === 'up' && tokens[first - 2]?.normal === 'start' && tokens[first - 2].post === '-' && before.post === ' ') return true;
+  // "larger rivals such as Arcot Infotech and …", "lenders including Vekla Bank": examples of a kind of body.
+  const kind = kindOfExamples(tokens, first);
+  if (kind && ORGANIZATION_APPOSITIVES.has(singularize(kind.normal))) return true;
   // "the assembly plant Automobile Zarnova": a works named right after its noun is run by a body
   // (after the name, "X, the largest nuclear plant", the noun may describe the site alone).
   if (before && before.sentence === tokens[first].sentence && WORKS_NOUNS.has(before.normal) && before.post === ' ') return true;

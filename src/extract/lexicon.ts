@@ -291,6 +291,8 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   'brewer', 'supplier', 'distributor', 'operator', 'subsidiary', 'unit', 'studio', 'label', 'developer',
   'division', 'brand', 'affiliate', 'partner', 'owner', 'parent', 'competitor', 'club', 'team',
   'union', 'charity', 'regulator', 'watchdog', 'service', 'authority', 'brokerage', 'broker', 'bank',
+  // Publishers' titles are bodies ("the journal Vekla Research", "the magazine Tolvik Life").
+  'journal', 'magazine',
 ]);
 
 /** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */
