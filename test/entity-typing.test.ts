@@ -486,3 +486,20 @@ describe('bodies and places named by their kind: start-ups, journals, "rivals su
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('baths are venues, journals take "of", a region\'s agency', () => {
+  it.each<Case>([
+    ['Councillors voted to reopen the Tolvik Road Baths, which closed in 2020.', [['Tolvik Road Baths', 'place']]],
+    ['It appears in the Southern Vekland Journal of Primary Care.', [['Southern Vekland Journal of Primary Care', 'organization']]],
+    ['The tenants were represented by Legal Aid Manitoba.', [['Legal Aid Manitoba', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // Compass and size words open places, not agencies.
+    ['He lives in Greater Western Australia.', [['Greater Western Australia', 'place']]],
+    ['Tolvik Rovers beat Vekby Wanderers 2-1.', [['Tolvik Rovers', 'organization'], ['Vekby Wanderers', 'organization']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

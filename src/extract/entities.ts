@@ -658,6 +658,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Energy Queensland", "Statistics Kenya", "Transport Wales": a plain English noun before a known
   // place names the place's agency or utility, not a place ("New", "South", "Saint" open places).
   if (words.length >= 2 && !isKnownPlace(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
+  // "Legal Aid Vekland", "Public Health Zarnia": plain English words ending on a noun, then a region
+  // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
+  if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
   // "Banco Meridional", "Grupo Vekla": a foreign body's opening word.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
   // "Port Vekland Herons", "the Eastern Lions": a name ending on a plural common noun that is no
@@ -765,7 +768,7 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   const word = bare(head);
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || !head.tags.has('Noun') || head.tags.has('Demonym') || head.tags.has('Person')) return false;
   const singular = singularize(word.toLowerCase());
-  if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
+  if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
   const name = tokens.slice(part.first, part.last + 1).map((t) => t.text).join(' ');
   if (isKnownPlace(name) || isKnownPlace(word)) return false;
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
@@ -829,8 +832,13 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
 const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'finance', 'trade', 'economy', 'interior', 'defense', 'defence', 'foreign', 'justice', 'security', 'education', 'transport', 'environment', 'agriculture', 'culture', 'labour', 'labor', 'housing', 'water', 'power', 'industry', 'tourism', 'sport', 'sports']);
 
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
-const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina']);
+const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+
+/** A country, a region or a known place's name in one word ("Manitoba", "Kenya"), not a head like "Bay". */
+function isRegionWord(t: Token): boolean {
+  return (t.tags.has('Region') || t.tags.has('Country') || isKnownPlace(t.text)) && !PLACE_HEADS.has(t.normal);
+}
 
 /** "Quarrie", "Vekau-Otolo", "Ka-lok": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
 function isForeignNameWord(t: Token): boolean {

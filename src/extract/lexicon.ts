@@ -113,6 +113,8 @@ export const OF_HEADS = new Set([
   'programme', 'initiative', 'foundation', 'institute', 'society', 'party', 'front', 'movement',
   // Offices named by their holder ("Registrar of Companies", "Comptroller of the Currency").
   'registrar', 'comptroller', 'ombudsman',
+  // Journals name their field after "of" ("Journal of Vekla Studies").
+  'journal',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
