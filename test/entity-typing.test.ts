@@ -503,3 +503,17 @@ describe('baths are venues, journals take "of", a region\'s agency', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('inlets and moorland are places', () => {
+  it.each<Case>([
+    ['The snail lives on one island in the Vekla Sounds and nowhere else.', [['Vekla Sounds', 'place']]],
+    ['Ferries cross Tolvik Sound twice a day.', [['Tolvik Sound', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    ['Glen Ruiz said no.', [['Glen Ruiz', 'person']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
