@@ -320,7 +320,8 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     ['Coun. Marguerite Vekambault moved the motion.', [['Marguerite Vekambault', 'person']]],
     // Irish surnames with "an" and a mutated word; a kinship noun names the person after it.
     ['GALWAY - Deirdre Mac an tSeoda won the seat.', [['GALWAY', 'place'], ['Deirdre Mac an tSeoda', 'person']]],
-    ["GALWAY - Comhar's Deirdre Mac an tSeoda won the seat.", [['GALWAY', 'place'], ['Comhar', 'other'], ['Deirdre Mac an tSeoda', 'person']]],
+    // (The possessive before a full name makes "Comhar" the person's party.)
+    ["GALWAY - Comhar's Deirdre Mac an tSeoda won the seat.", [['GALWAY', 'place'], ['Comhar', 'organization'], ['Deirdre Mac an tSeoda', 'person']]],
     ['She learned songs from her grandmother, Nóra, before she was 12.', [['Nóra', 'person']]],
     // A given name that is also a capital, then a hyphenated surname: one person.
     ['Douglas Vekland-Reid, the party spokesman, said no.', [['Douglas Vekland-Reid', 'person']]],
@@ -513,6 +514,22 @@ describe('inlets and moorland are places', () => {
   });
   it.each<Case>([
     ['Glen Ruiz said no.', [['Glen Ruiz', 'person']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a name in the possessive before a person's full name is the person's party, club or employer", () => {
+  it.each<Case>([
+    ["GALWAY - Tolvik Vekla's Deirdre Quarrie won the seat. Tolvik Vekla hold the seat.", [['GALWAY', 'place'], ['Tolvik Vekla', 'organization'], ['Deirdre Quarrie', 'person'], ['Tolvik Vekla', 'organization']]],
+    ["The win went to Zarnu Tovak's Ana Ruiz.", [['Zarnu Tovak', 'organization'], ['Ana Ruiz', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A person's full name is typed by its own words first; a country stays a place.
+    ["Ana Ruiz's Tomas Vekla said no.", [['Ana Ruiz', 'person'], ['Tomas Vekla', 'person']]],
+    ["He met Kenya's Ana Ruiz.", [['Kenya', 'place'], ['Ana Ruiz', 'person']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -9,7 +9,7 @@ import {
   CORPORATE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
-import { isKnownPlace, isKnownTown } from '../gazetteer.ts';
+import { isGivenName, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -94,6 +94,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
   if (before && ((/^(?:at|for|by)$/u.test(before.normal) && before2 && WORK_VERBS.has(before2.normal)) || JOIN_VERBS.has(before.normal))) vote('organization');
+
+  // "Vekla Party's Deirdre Quarrie won", "Kestrel's Ana Ruiz said": a name in the possessive right
+  // before a given name and a surname is the person's party, club or employer (a person's name before
+  // another person's is rare in news; a country's is typed by the gazetteer first).
+  const given = at(last + 1);
+  if (possessive(head) && head.post === ' ' && given && /^\p{Lu}\p{Ll}+$/u.test(given.text) && (isGivenName(given.text) || isWorldGivenName(given.text)) && given.post === ' ' && /^\p{Lu}/u.test(at(last + 2)?.text ?? '') && !isKnownPlace(head.text.replace(/[’']s$/u, ''))) vote('organization');
 
   // "the Easton striker", "Easton coach Kofi Mensah": a team's player or staff right after the name;
   // "Easton's striker" too, but not "her coach"-like roles after a possessive ("the singer's fans").
