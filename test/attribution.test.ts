@@ -92,6 +92,8 @@ describe('descriptions', () => {
     ['"the commission" → the body with that word in its name', 'The Harbor County Elections Commission met twice. Castor Freight Inc. objected.\n“The count is final,” the commission said in an email.', [{ text: 'The count is final,', speaker: 'Harbor County Elections Commission' }]],
     // An unnamed person who speaks for a named body: nobody we can name, and the body did not speak.
     ['"a spokesman for X said" names nobody', 'Zarnicom closed two depots.\nA spokesman for Zarnicom said: “No comment.”', [{ text: 'No comment.', speaker: null, method: null }]],
+    ['"a spokesperson for the X of Y, a group, said" names nobody, however long the name', 'A spokesperson for the Friends of Tolvik Baths, a campaign group, said: “We are delighted.”', [{ text: 'We are delighted.', speaker: null, method: null }]],
+    ['a person of a long-named body still speaks', 'Mayor Ana Ruiz of the Tolvik Vekla Harbour Board said: “We are delighted.”', [{ text: 'We are delighted.', speaker: 'Ana Ruiz' }]],
     ['"a lawyer for X, Ana Ruiz, said" names her', 'A lawyer for Zarnicom, Ana Ruiz, said: “We will appeal.”', [{ text: 'We will appeal.', speaker: 'Ana Ruiz' }]],
     ['an indefinite description names nobody', 'Castor Freight Inc. closed two depots.\n“It is a dark day,” a senior official said.', [{ text: 'It is a dark day,', speaker: null, method: null }]],
     ['"the ministry" with no ministry named stays null', 'Castor Freight Inc. closed two depots.\n“We are watching closely,” the ministry said.', [{ text: 'We are watching closely,', speaker: null }]],

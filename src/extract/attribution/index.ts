@@ -445,8 +445,12 @@ class Attributor {
       const t = tokens[k];
       const m = this.coref.mentionEndingAt(t.end);
       if (m !== null && (this.coref.isSpeakerType(m) || (k === from && this.mentions[m].type === 'other'))) {
-        const start = Math.max(tokens[Math.max(0, k - 5)].start, this.clauseStart(tokens, k));
-        const resolved = this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 5), k + 1).filter((x) => x.start >= start), 'before-cue');
+        // "A spokesperson for the Friends of Tolvik Baths said": the phrase reaches four words before
+        // the name, however long the name, so the role it depends on is read with it.
+        const nameAt = tokens.findIndex((x) => x.end > this.mentions[m].start);
+        const open = Math.max(0, Math.min(k - 5, nameAt - 4));
+        const start = Math.max(tokens[open].start, this.clauseStart(tokens, k));
+        const resolved = this.coref.resolvePhrase(tokens.slice(open, k + 1).filter((x) => x.start >= start), 'before-cue');
         return this.firstOfPair(tokens, resolved);
       }
       if (/^(he|she|they|we|i|it)$/u.test(t.normal) && t.tags.has('Pronoun')) return this.coref.resolvePhrase([t], 'before-cue');
