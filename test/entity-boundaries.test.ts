@@ -46,6 +46,10 @@ describe('a role before a given name is a title, not part of the name', () => {
     // A portfolio word before a government title belongs to the title, not to a name of its own.
     ['Competition Commissioner Lena Brandt said the fine was fair.', 'Lena Brandt', ['competition', 'commissioner']],
     ['On Monday, Transport Secretary Tom Varga resigned.', 'Tom Varga', ['transport', 'secretary']],
+    // After a title and "for"/"of", plain English words before a given name are its portfolio.
+    ['European Commissioner for Competition Tova Kessling said no.', 'Tova Kessling', ['commissioner', 'for', 'competition']],
+    ['Commissioner for Human Rights Tova Kessling said no.', 'Tova Kessling', ['commissioner', 'for', 'human', 'rights']],
+    ['The Minister of Culture Ana Ruiz spoke.', 'Ana Ruiz', ['minister', 'of', 'culture']],
   ])('%j', (text, name, titles) => {
     const [m, ...rest] = extractEntities(segment(text));
     expect(rest).toEqual([]);
@@ -56,6 +60,8 @@ describe('a role before a given name is a title, not part of the name', () => {
     // A name before a title keeps its own mention: a company before a corporate title, a country, a body.
     ['Kestrel Chairman Tom Varga spoke.', [['organization', 'Kestrel'], ['person', 'Tom Varga']]],
     ['Kenya President Ana Ruiz spoke.', [['place', 'Kenya'], ['person', 'Ana Ruiz']]],
+    // A body's head before "of" is no title: the complement stays in its name.
+    ['He met the Friends of Ana Ruiz.', [['organization', 'Friends of Ana Ruiz']]],
   ])('keeps the giver of a title: %j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -443,6 +443,7 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     if (isTitleWord(t)) j++;
     else if (t.tags.has('Demonym') && j < last && isTitleWord(tokens[j + 1])) j++;
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
+    else if (/^(?:of|for)$/u.test(t.normal) && j > k && j < last && portfolioBeforeName(tokens, j + 1, last) > 0) j += 1 + portfolioBeforeName(tokens, j + 1, last);
     else break;
   }
   // "Energy" in "Global Energy Summit" qualifies nothing: a title ends on a title noun ("Energy Minister").
@@ -456,6 +457,13 @@ interface Part {
   titles: string[];
   /** The title right after this part, when the part names who gave it ("Apple" in "Apple CEO Steve Jobs"). */
   titleAfter: string[];
+}
+
+/** "Minister of Culture Ana Ruiz": how many portfolio words (up to three) stand at k before a given name; 0 when none or no name follows. */
+function portfolioBeforeName(tokens: Token[], k: number, last: number): number {
+  let m = k;
+  while (m < last && m < k + 3 && isPortfolioWord(tokens[m])) m++;
+  return m > k && m < last && isFirstName(tokens[m]) ? m - k : 0;
 }
 
 /** "Competition", "Transport": a common English noun that no list knows as a name, place or body. */
@@ -478,7 +486,17 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   }
   let start = first;
   let titles: string[] = [];
-  for (let k = first; k <= last; ) {
+  // "Commissioner for Competition Tova Kessling", "Commissioner for Human Rights Ana Ruiz": after a
+  // title and "for"/"of", plain English words up to a given name are the title's portfolio.
+  const of = tokens[first - 1];
+  if (of && /^(?:for|of)$/u.test(of.normal) && of.sentence === tokens[first].sentence && isTitleWord(tokens[first - 2])) {
+    const n = portfolioBeforeName(tokens, first, last);
+    if (n > 0) {
+      titles = [tokens[first - 2].normal, of.normal, ...tokens.slice(first, first + n).map((t) => t.normal)];
+      start = first + n;
+    }
+  }
+  for (let k = start; k <= last; ) {
     // "White House Press Secretary": "House" closes the body's name before the title starts.
     // ("Kenya Energy Minister Amara Okoye": a portfolio before a title is the title's, though "Vekla Energy" names a firm.)
     const portfolio = PORTFOLIO_WORDS.has(tokens[k].normal) && k < last && /^(?:minister|secretary|commissioner|spokesman|spokeswoman|spokesperson|chief|director)$/u.test(tokens[k + 1].normal);
