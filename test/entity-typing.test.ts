@@ -534,3 +534,17 @@ describe("a name in the possessive before a person's full name is the person's p
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('an event named by a plural head is no team', () => {
+  it.each<Case>([
+    ["The team for next year's African Games will be named.", [['African Games', 'other']]],
+    ['She won gold at the Tolvik Championships.', [['Tolvik Championships', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    ['The Tolvik Rams won.', [['Tolvik Rams', 'organization']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -786,7 +786,7 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   const word = bare(head);
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || !head.tags.has('Noun') || head.tags.has('Demonym') || head.tags.has('Person')) return false;
   const singular = singularize(word.toLowerCase());
-  if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
+  if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase()) || EVENT_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
   const name = tokens.slice(part.first, part.last + 1).map((t) => t.text).join(' ');
   if (isKnownPlace(name) || isKnownPlace(word)) return false;
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
