@@ -73,6 +73,9 @@ describe('products of a company named in the document', () => {
   it("a company name and a place is the company's branch", () => {
     expect(typesOf('GM said the deal includes GM Europe.')).toEqual([['GM', 'organization'], ['GM Europe', 'organization']]);
   });
+  it('a club named after a town, then the town with a place head, is the town, not a product', () => {
+    expect(typesOf('Vekby beat Tolpur 104-101 on Sunday. The next game is on Wednesday in Tolpur City.')).toEqual([['Vekby', 'organization'], ['Tolpur', 'organization'], ['Tolpur City', 'place']]);
+  });
 });
 
 describe('a body and its officer are no list; lists keep one type', () => {

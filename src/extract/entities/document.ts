@@ -2,6 +2,7 @@
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
 import { isKnownPlace } from '../gazetteer.ts';
+import { PLACE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
 /**
@@ -70,7 +71,8 @@ export function typeProducts(mentions: readonly EntityMention[]): EntityMention[
   const companies = new Set(mentions.filter((m) => m.type === 'organization' && !m.name.includes(' ')).map((m) => m.name));
   return mentions.map((m) => {
     const words = m.name.split(' ');
-    if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place')) return m;
+    // ("Iloilo City" after the team "Iloilo": a place's head word makes the town the club is named after.)
+    if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place') || PLACE_HEADS.has(words[words.length - 1].toLowerCase())) return m;
     const type: EntityType = isKnownPlace(words.slice(1).join(' ')) ? 'organization' : 'other';
     return { ...m, type };
   });
