@@ -708,6 +708,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return strong('place');
+  // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where
+  // "the Church of Vekland" is the body.
+  if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
   // "West Lothby", "North Vekton": a compass word opens a place's name, not a given name.
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
   // ("Savanna Freight", "Jim Press": a surname that is also an English word leaves the person open to a
