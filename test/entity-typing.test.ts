@@ -565,3 +565,18 @@ describe("a church named after its saint is a building", () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('states and provinces from the region list are weak places', () => {
+  it.each<Case>([
+    ['The bill, sponsored by Representative Chinedu Vekla of Anambra, passed.', [['Chinedu Vekla', 'person'], ['Anambra', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A region named like an English word or a given name is left out; context still decides.
+    ['Ford will build the Falcon in Geelong.', [['Ford', 'organization'], ['Falcon', 'other'], ['Geelong', 'place']]],
+    ['Limpopo beat Vekby 24-10.', [['Limpopo', 'organization'], ['Vekby', 'organization']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -18,7 +18,7 @@ import {
 import { contextEvidence, isTeamInResult, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
-import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isWorldGivenName } from './gazetteer.ts';
+import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -742,7 +742,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
   const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);
   if (!possessed && !determined && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return weak('person');
-  if (words.some((t) => t.tags.has('Place')) || isKnownCity(name)) return weak('place');
+  // ("Anambra", "Limpopo": a state or province the region list knows, weakly, as a town is.)
+  if (words.some((t) => t.tags.has('Place')) || isKnownCity(name) || isKnownRegion(name)) return weak('place');
   // "the Pentagon said", "the Bundestag on Friday voted … announced": a name after "the" that speaks
   // (a reporting verb within a few words, no comma between) is a body; products ("the Mac") do not speak.
   const before = first > 0 ? tokens[first - 1] : undefined;

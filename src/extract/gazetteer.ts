@@ -150,3 +150,26 @@ export function isKnownTown(name: string): boolean {
   if (!towns) loadCities();
   return towns!.has(key(name));
 }
+
+let regions: Set<string> | null = null;
+
+/**
+ * A first-level subdivision of a country (state, province, county, region: about 4,400 names from
+ * country-region-data), such as "Anambra" or "Manitoba". A one-word name that is also an English
+ * word or a given name ("Delta", "Western", "Victoria") is left out, and a region is only weak
+ * evidence (the document's context may overrule it): clubs, firms and people take these names too.
+ */
+export function isKnownRegion(name: string): boolean {
+  if (!regions) {
+    regions = new Set<string>();
+    const countries = require('country-region-data/data.json') as { regions: { name: string }[] }[];
+    for (const country of countries) {
+      for (const { name: region } of country.regions) {
+        const plain = foldName(region);
+        if (!/\s/u.test(region) && (isEnglishWord(plain) || isGivenName(plain) || isWorldGivenName(plain))) continue;
+        regions.add(key(region));
+      }
+    }
+  }
+  return regions.has(key(name));
+}
