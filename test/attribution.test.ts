@@ -113,6 +113,7 @@ describe('descriptions', () => {
     ['"the Belgian said" → the person named in the sentence before', 'Tavish Quarrie finished second. Quarrie was calm.\n“She was stronger on the day,” the Belgian said.', [{ text: 'She was stronger on the day,', speaker: 'Quarrie', method: 'description', source: 'the Belgian' }]],
     ['"said the Kenyan" → the person named before', 'Ana Ruiz won the race in Tolvik.\n“The wind was hard,” said the Kenyan, who led from the start.', [{ text: 'The wind was hard,', speaker: 'Ana Ruiz', method: 'description' }]],
     ['"the Belgian government said" is a body, not the person before', 'Ana Ruiz won the race in Tolvik.\n“We are proud,” the Belgian government said.', [{ text: 'We are proud,', speaker: null }]],
+    ['a nationality compromise does not tag ("the Filipino said") is still one', 'Ana Ruiz won the race in Tolvik.\n“The wind was hard,” the Filipino said.', [{ text: 'The wind was hard,', speaker: 'Ana Ruiz', method: 'description' }]],
     ['"a Kenyan said" names nobody', 'Ana Ruiz won the race in Tolvik.\n“It was chaos,” a Kenyan said.', [{ text: 'It was chaos,', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

@@ -580,3 +580,18 @@ describe('states and provinces from the region list are weak places', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('nationality words from the nationality list are no names', () => {
+  it.each<Case>([
+    ['Large numbers of Filipino workers live there.', []],
+    ['Cypriot banks fell on Monday.', []],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // A country's name stays a place.
+    ['Exports to Belgium rose.', [['Belgium', 'place']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -18,7 +18,7 @@ import {
 import { contextEvidence, isTeamInResult, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
-import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isWorldGivenName } from './gazetteer.ts';
+import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isNationality, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -583,7 +583,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     const head = tokens[l];
     if (f === l) {
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
-      if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
+      if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
       if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;

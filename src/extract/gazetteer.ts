@@ -173,3 +173,18 @@ export function isKnownRegion(name: string): boolean {
   }
   return regions.has(key(name));
 }
+
+let nationalities: Set<string> | null = null;
+
+/**
+ * An English nationality adjective or noun from i18n-nationality (about 250: "Filipino",
+ * "Cypriot", "Belgian"), which compromise's Demonym tag misses in some contexts ("Filipino
+ * workers" reads as an organization there). Case-sensitive: "Belgian", not "belgian".
+ */
+export function isNationality(word: string): boolean {
+  if (!nationalities) {
+    const data = require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string | string[]> };
+    nationalities = new Set(Object.values(data.nationalities).flat());
+  }
+  return nationalities.has(word);
+}

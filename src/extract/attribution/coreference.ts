@@ -17,6 +17,7 @@ import type { EntityMention, Span } from '../../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { BODY_DESCRIPTIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
+import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
 
 // How far back a pronoun or description may look, in mentions: keeps odd texts linear.
@@ -42,7 +43,7 @@ const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENE
 
 /** A capitalised nationality noun ("Belgian", "Kenyan"), compromise's Demonym tag; not a country's name. */
 function isNationalityNoun(t: Token): boolean {
-  return t.tags.has('Demonym') && !t.tags.has('Country') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text);
+  return (t.tags.has('Demonym') || isNationality(t.text)) && !t.tags.has('Country') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text);
 }
 
 export class Coreference {
