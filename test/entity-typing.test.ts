@@ -595,3 +595,21 @@ describe('nationality words from the nationality list are no names', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('plural acronyms, plural scale words and plural nouns opening a quotation are no names', () => {
+  it.each<Case>([
+    ['TOLBY — Hundreds of people lined the street.', [['TOLBY', 'place']]],
+    ['The minister told MSPs the bill was ready.', []],
+    ['Police recovered CCTV from three cameras.', []],
+    ['"Teachers know their students better," he wrote.', []],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // An acronym that ends in a capital S, and a body named in capitals, stay names.
+    ['It was sold by the State Property Agency (AVAS) on Monday.', [['State Property Agency', 'organization'], ['AVAS', 'organization']]],
+    ['NATO said no.', [['NATO', 'organization']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -256,6 +256,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
   if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && t.post.trim() === '' && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
   if (isLetterAmount(ctx.doc.tokens, i)) return false;
+  // "told MSPs the bill …", "NGOs and charities": an acronym in the plural is a class of people or
+  // things (bodies take no plural); "Hundreds of people": a scale word in the plural is a quantity.
+  if (/^\p{Lu}{2,5}s$/u.test(t.text) || (/s$/u.test(t.normal) && (t.normal.slice(0, -1) in SCALE_EXPONENTS || t.normal === 'dozens'))) return false;
   if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
@@ -276,6 +279,12 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (bareSubjectOfReport(ctx.doc.tokens, i, sentence)) return true;
     // "Giving America a stake…": a sentence-initial gerund is a verb.
     if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
+    // "“Principals know their students …”": a plural common noun opening a quotation, before a
+    // lower-case word, is the noun, whatever the tagger guesses (a team opening a report's sentence,
+    // "Rangers beat …", is left to the other evidence).
+    const after = ctx.doc.tokens[i + 1];
+    const quoteOpens = /[“"‘]\s*$/u.test(t.pre) || (i > 0 && /[“"‘]\s*$/u.test(ctx.doc.tokens[i - 1].post));
+    if (quoteOpens && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isPluralNoun(t) && isEnglishWord(singularize(t.normal)) && !t.tags.has('Person') && after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text)) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
     // "Acme CEO Dana Whitfield resigned": an unknown noun that a capitalised word continues.
     const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && isCapitalized(ctx.doc.tokens[i + 1]) && continuesName(ctx.doc.tokens, i, i + 1);

@@ -322,7 +322,7 @@ export const COMMON_ACRONYMS = new Set([
   'pr', 'ipo', 'vip', 'vat', 'atm', 'mp', 'pm', 'am', 'ok', 'diy', 'hr', 'cv', 'pdf', 'html', 'url',
   'www', 'sms', 'mms', 'suv', 'rv', 'mph', 'kph', 'kg', 'km', 'ft', 'lb', 'oz', 'gb', 'mb', 'kb', 'tb',
   'ghz', 'mhz', 'hd', 'uhd', 'vr', 'ar', 'ui', 'ux', 'qa', 'faqs', 'ceos', 'etc', 'aka', 'asap', 'fyi',
-  'rsvp', 'tba', 'tbd', 'lol', 'omg', 'covid', 'sars', 'adhd', 'icu', 'er', 'gop', 'ev', 'evs', 'ipod',
+  'rsvp', 'tba', 'tbd', 'lol', 'omg', 'covid', 'sars', 'adhd', 'icu', 'er', 'gop', 'ev', 'evs', 'ipod', 'cctv',
 ]);
 
 /**
