@@ -103,6 +103,7 @@ describe('descriptions', () => {
     ['"the club" → the body that was the subject of the report before', 'Team Lomond won again. Team Lomond riders were happy.\nThe organisers, the Tolvik Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Tolvik Vekla Wheelers', method: 'description' }]],
     // "said X, 24." after "Given X" in full: the surname is that person's.
     ['a surname after the cue is the person named in full before', 'Tolvik City - Jericho Dalvano hit a jump shot.\n“I just let it go,” said Dalvano, 24.', [{ text: 'I just let it go,', speaker: 'Dalvano' }]],
+    ['"the club" counts a club\u2019s short name with its full name', 'Vekmere boss sacked\nVekmere City have sacked their manager, a day after a 0-3 home defeat by Redvale.\n“We thank him for his work,” the club said.', [{ text: 'We thank him for his work,', speaker: 'Vekmere City', method: 'description' }]],
     ['"the club" with two clubs named as often stays null', 'Vekby Rovers drew 1-1 with Redvale Town.\n“It was fair,” the club said.', [{ text: 'It was fair,', speaker: null }]],
     // A lower-case role before the name, or in an appositive after it, is what "the minister" refers back to.
     ['"the minister" → the person a lower-case role introduced', 'Zarnia\'s finance minister, Tavish Quarrie, cut the subsidy. Protests followed in the capital.\n“We paid for the petrol of the rich,” the minister said.', [{ text: 'We paid for the petrol of the rich,', speaker: 'Tavish Quarrie', method: 'description' }]],

@@ -323,15 +323,18 @@ export class Coreference {
     return null;
   }
 
-  /** Among mentions[0..limit), the latest mention of the type's most often named entity (by name); null if none or a tie. */
+  /** Among mentions[0..limit), the latest mention of the type's most often named entity (names grouped by first word); null if none or a tie. */
   private mostNamed(limit: number, type: 'organization'): number | null {
     const counts = new Map<string, number>();
     const latest = new Map<string, number>();
+    // "Kingsmere boss … Kingsmere City have sacked …": news shortens a club or firm to its first
+    // word, so the short and the full name count as one.
     for (let i = Math.max(0, limit - LOOKBACK_MENTIONS); i < limit; i++) {
       const m = this.mentions[i];
       if (m.type !== type || this.insideQuote(m.start)) continue;
-      counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-      latest.set(m.name, i);
+      const key = m.name.split(' ')[0];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      latest.set(key, i);
     }
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
