@@ -613,3 +613,18 @@ describe('plural acronyms, plural scale words and plural nouns opening a quotati
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('a side met at home or away is a team, result or not', () => {
+  it.each<Case>([
+    ['The Marlins now sit third and face Ballarat at home this Sunday.', [['Marlins', 'organization'], ['Ballarat', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // People visit towns; a town with no fixture verb stays a place.
+    ['The minister will visit Ballarat at home.', [['Ballarat', 'place']]],
+    ['She will meet Ballarat officials.', [['Ballarat', 'place']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

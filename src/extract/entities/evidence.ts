@@ -66,6 +66,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("Vekbosch will play Tolwane": a modal may stand before the verb.)
   const verbAfter = after && /^(?:will|would|must|could|can|shall|to)$/u.test(after.normal) ? at(last + 2) : after;
   if ((verbAfter && FIXTURE_VERBS.has(verbAfter.normal)) || (before && FIXTURE_VERBS.has(before.normal))) votes.fixture = 1;
+  // "face Vekarat at home this Sunday", "play Tolpur away": a side met at home or away is a team, result or not.
+  if (before && FIXTURE_VERBS.has(before.normal) && !/^visit/u.test(before.normal) && after && ((after.normal === 'at' && at(last + 2)?.normal === 'home') || (after.normal === 'away' && !/^(?:from)$/u.test(at(last + 2)?.normal ?? '')))) vote('organization');
 
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
   // (People say things in statements too: a full name is left to its words, and a one-word name counts
