@@ -628,3 +628,17 @@ describe('a side met at home or away is a team, result or not', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('a city that ends like a nationality adjective is still the city', () => {
+  it.each<Case>([
+    ['Protests that began in Kumasi last week spread.', [['Kumasi', 'place']]],
+    ['An analyst at a Mumbai brokerage said so.', [['Mumbai', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    ['Somali pirates attacked.', []],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -627,6 +627,8 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
+  // "in Kumasi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
+  if (isKnownCity(bare(t)) && !isNationality(t.text)) return false;
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
 }
