@@ -642,3 +642,11 @@ describe('a city that ends like a nationality adjective is still the city', () =
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe("a club's head word that ends like an adjective stays in the name", () => {
+  it.each<Case>([
+    ['Fans saw Kestleby Athletic edge Vekby.', [['Kestleby Athletic', 'organization'], ['Vekby', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

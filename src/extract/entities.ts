@@ -629,6 +629,8 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
   // "in Kumasi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
   if (isKnownCity(bare(t)) && !isNationality(t.text)) return false;
+  // "Harrowgate Athletic edge Millbrook": a club's head word ends the name, though it ends like "Celtic".
+  if (STRONG_ORGANIZATION_HEADS.has(t.normal) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === t.sentence) return false;
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
 }
