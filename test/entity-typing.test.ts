@@ -650,3 +650,16 @@ describe("a club's head word that ends like an adjective stays in the name", () 
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('a capital inside a word marks a name even first in a sentence', () => {
+  it.each<Case>([
+    ['The rain eased. VekService said a further 80mm could fall.', [['VekService', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    ['The rain eased. Forecasters said more could fall.', []],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

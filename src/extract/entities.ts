@@ -183,6 +183,11 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
 }
 
 /** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
+/** "MetService said", "PayPal shares": a capital inside a word marks a brand's name, even first in a sentence. */
+function isCamelCase(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(bare(t));
+}
+
 function isNoWord(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(bare(t)) && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 }
@@ -273,6 +278,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (opensDateline(ctx.doc, sentence, i)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
+    if (isCamelCase(t)) return true;
     // "Kestrel said in a statement": a singular noun with no determiner cannot be the subject of "said",
     // so a capitalised one opening a sentence before "said in a statement" is a name (a mass noun can
     // be, "Research says", so the statement is required; "Police said" is plural).
@@ -594,7 +600,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
