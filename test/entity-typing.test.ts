@@ -663,3 +663,20 @@ describe('a capital inside a word marks a name even first in a sentence', () => 
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('Irish articles inside names; a candidate after a name makes it a party', () => {
+  it.each<Case>([
+    ['Páirtí an Phobail candidate Pádraig Ó Conghaile finished third.', [['Páirtí an Phobail', 'organization'], ['Pádraig Ó Conghaile', 'person']]],
+    ['Her first album, "Amhráin an Chladaigh", sold well.', [['Amhráin an Chladaigh', 'other']]],
+    ['Vekla Party candidate Ana Ruiz won.', [['Vekla Party', 'organization'], ['Ana Ruiz', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    // "an" before an unmutated capital is English; "the X candidate" may be a place's.
+    ['Ana Ruiz an Tomas.', [['Ana Ruiz', 'person'], ['Tomas', 'person']]],
+    ['The Tolvik candidate lost.', [['Tolvik', 'other']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -412,6 +412,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Mac an tSeoda", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
   // open with a mutation letter before its capital.
   if (c && b.normal === 'an' && b.post === ' ' && /^(?:mac|nic|ní|uí|ó)$/u.test(a.normal) && isCapitalized(c)) return true;
+  // "Páirtí an Phobail", "Conradh na nGael": the Irish article between two capitalised words, the
+  // second mutated (a lenition "h" after its capital, or an eclipsis letter before it), is inside a name.
+  if (c && (b.normal === 'an' || b.normal === 'na') && b.post === ' ' && /^\p{Lu}/u.test(a.text) && /^(?:[BCDFGMPST]h\p{Ll}|[tnh]\p{Lu}|bh\p{Lu}|[mgndb]\p{Lu})/u.test(c.text)) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;

@@ -94,6 +94,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // right after the name is one the body gives.
   if (!possessive(head) && after && lower(after) && head.post.trim() === '' && CORPORATE_TITLES.has(after.normal) && after.normal !== 'head') vote('organization');
 
+  // "Vekla Party candidate Ana Ruiz", "Páirtí an Phobail candidate …": a lower-case candidate right
+  // after a name stands for it, a party (a place's candidate is rare: "the Tolvik candidate" needs "the").
+  if (!possessive(head) && after && lower(after) && head.post.trim() === '' && /^(?:candidate|candidates|nominee|nominees)$/u.test(after.normal) && before?.normal !== 'the') vote('organization');
+
   // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
   if (before && ((/^(?:at|for|by)$/u.test(before.normal) && before2 && WORK_VERBS.has(before2.normal)) || JOIN_VERBS.has(before.normal))) vote('organization');
 
