@@ -120,3 +120,16 @@ describe('a first name alone is the full name the document gives', () => {
     expect(ms[2]).toMatchObject({ text: 'David', name: 'David' });
   });
 });
+
+describe('a name a group noun introduces goes on through "of (the)" and "for"', () => {
+  it.each([
+    ['Maeve Vekla, who founded the swimming group Wild Waters of the Tolby, said no.', [['person', 'Maeve Vekla'], ['organization', 'Wild Waters of the Tolby']]],
+    ["Ana Ruiz, who heads the residents' group Clean Air for Vekzurkh, welcomed the plan.", [['person', 'Ana Ruiz'], ['organization', 'Clean Air for Vekzurkh']]],
+    // A known place after "of" says where the group is.
+    ['The campaign group Save Tolvik of Kenya met.', [['organization', 'Save Tolvik'], ['place', 'Kenya']]],
+    // No group noun before the name: "of the" ends it.
+    ['Rain fell on Vekla Park of the Tolby district.', [['place', 'Vekla Park'], ['place', 'Tolby']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

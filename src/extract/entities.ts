@@ -53,6 +53,12 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       }
       let j = i;
       while (j + 1 < sentence.lastToken && continuesName(doc.tokens, j, j + 1)) j++;
+      // "the swimming group Wild Waters of the Stour", "the residents' group Clean Air for Vekby": a
+      // name a group noun introduces goes on through "of (the)"/"for" and capitalised words.
+      for (let k = groupNameComplement(doc.tokens, i, j, sentence); k > j; k = groupNameComplement(doc.tokens, i, j, sentence)) {
+        j = k;
+        while (j + 1 < sentence.lastToken && continuesName(doc.tokens, j, j + 1)) j++;
+      }
       // A name never ends on a connector ("Bank of" at a line end).
       let end = j;
       while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end)) end--;
@@ -183,6 +189,22 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
 }
 
 /** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
+/**
+ * The last token of an "of (the) X"/"for X" complement after the name tokens[first..last] when a
+ * lower-case group noun right before the name introduces it ("the group Wild Waters of the Stour");
+ * `last` when there is none. A known place after "of" says where the group is, not its name.
+ */
+function groupNameComplement(tokens: Token[], first: number, last: number, sentence: Sentence): number {
+  const noun = tokens[first - 1];
+  if (!noun || noun.sentence !== tokens[first].sentence || !/^\p{Ll}/u.test(noun.text) || !/^(?:group|charity|campaign|organisation|organization|society|club|association|coalition|alliance|movement|network)$/u.test(noun.normal)) return last;
+  const of = tokens[last + 1];
+  if (!of || last + 2 >= sentence.lastToken || !/^(?:of|for)$/u.test(of.normal) || tokens[last].post !== ' ') return last;
+  const k = tokens[last + 2].normal === 'the' ? last + 3 : last + 2;
+  const t = tokens[k];
+  if (!t || k >= sentence.lastToken || !isCapitalized(t) || isKnownPlace(bare(t)) || isDateWord(t)) return last;
+  return k;
+}
+
 /** "MetService said", "PayPal shares": a capital inside a word marks a brand's name, even first in a sentence. */
 function isCamelCase(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(bare(t));
