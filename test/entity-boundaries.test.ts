@@ -133,3 +133,12 @@ describe('a name a group noun introduces goes on through "of (the)" and "for"', 
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('Māori "o" inside a name; "and the" joins a list', () => {
+  it.each([
+    ['The team, from Te Rūnanga o Vekatahu and the Department of Conservation, counted snails.', [['organization', 'Te Rūnanga o Vekatahu'], ['organization', 'Department of Conservation']]],
+    ['Ana Ruiz met the Tolvik Rovers and the Vekby Herons.', [['person', 'Ana Ruiz'], ['organization', 'Tolvik Rovers'], ['organization', 'Vekby Herons']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

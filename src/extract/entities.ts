@@ -131,8 +131,8 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
 
 // "Chrysler, Ford, and General Motors", "Lehman Brothers ($691 billion) and WorldCom": names in one
 // list are of one kind, so an untyped member takes the type of its typed neighbours.
-const LIST_GLUE = /^\s*(?:\([^()\n]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*$/u;
-const CONJUNCTION_GLUE = /(?:\band|\bor|&)\s*$/u;
+const LIST_GLUE = /^\s*(?:\([^()\n]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:the\s+)?$/u;
+const CONJUNCTION_GLUE = /(?:\band|\bor|&)\s*(?:the\s+)?$/u;
 
 function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMention[] {
   const out = [...mentions];
@@ -434,6 +434,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Mac an tSeoda", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
   // open with a mutation letter before its capital.
   if (c && b.normal === 'an' && b.post === ' ' && /^(?:mac|nic|ní|uí|ó)$/u.test(a.normal) && isCapitalized(c)) return true;
+  // "Te Rūnanga o Vekatahu": Māori names of bodies join their parts with "o" (of); English writes no
+  // lower-case "o" between capitalised words.
+  if (c && b.text === 'o' && b.post === ' ' && /^\p{Lu}/u.test(a.text) && isCapitalized(c)) return true;
   // "Páirtí an Phobail", "Conradh na nGael": the Irish article between two capitalised words, the
   // second mutated (a lenition "h" after its capital, or an eclipsis letter before it), is inside a name.
   if (c && (b.normal === 'an' || b.normal === 'na') && b.post === ' ' && /^\p{Lu}/u.test(a.text) && /^(?:[BCDFGMPST]h\p{Ll}|[tnh]\p{Lu}|bh\p{Lu}|[mgndb]\p{Lu})/u.test(c.text)) return true;
