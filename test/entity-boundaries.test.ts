@@ -142,3 +142,15 @@ describe('Māori "o" inside a name; "and the" joins a list', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a monarch's possessive inside a court's \"of\" complement", () => {
+  it.each([
+    ["Justice Ana Ruiz of the Court of King's Bench said the firm ignored two orders.", [['person', 'Ana Ruiz'], ['organization', "Court of King's Bench"]]],
+    ["The Court of Queen's Bench ruled.", [['organization', "Court of Queen's Bench"]]],
+    // A title or a person after a body's possessive is no part of its name.
+    ["The Bank of England's Governor spoke.", [['organization', 'Bank of England']]],
+    ["The Court of Appeal's Ana Ruiz ruled.", [['organization', 'Court of Appeal'], ['person', 'Ana Ruiz']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

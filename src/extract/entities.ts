@@ -404,6 +404,13 @@ function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined): 
  * apostrophe names the members a body belongs to, and the name goes on to the body's head word
  * (within three capitalised words). Without a head ("the Ruizes' Vekland house") it ends there.
  */
+/** tokens[k] opens the "of" complement of a capitalised body's head ("Court of King's …", "Bank of England"). */
+function isOfComplement(tokens: Token[], k: number): boolean {
+  const of = tokens[k - 1];
+  const head = tokens[k - 2];
+  return !!of && !!head && of.normal === 'of' && OF_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && head.sentence === tokens[k].sentence;
+}
+
 function isMembersPossessive(tokens: Token[], j: number): boolean {
   const a = tokens[j];
   if (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || !isPluralNoun(a) || !isEnglishWord(singularize(a.normal))) return false;
@@ -417,7 +424,8 @@ function isMembersPossessive(tokens: Token[], j: number): boolean {
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
-  if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]);
+  // "Court of King's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
+  if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
   if (isMembersPossessive(tokens, j)) return true;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
@@ -544,7 +552,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // ("Kenya Energy Minister Amara Okoye": a portfolio before a title is the title's, though "Vekla Energy" names a firm.)
     const portfolio = PORTFOLIO_WORDS.has(tokens[k].normal) && k < last && /^(?:minister|secretary|commissioner|spokesman|spokeswoman|spokesperson|chief|director)$/u.test(tokens[k + 1].normal);
     const closesBody = k > start && ORGANIZATION_HEADS.has(tokens[k].normal) && !ORGANIZATION_HEADS.has(tokens[k - 1].normal) && !portfolio;
-    const tl = closesBody ? 0 : titleLength(tokens, k, last);
+    // ("Court of King's Bench": a title word in a body's "of" complement names no one.)
+    const tl = closesBody || (isOfComplement(tokens, k) && hasPossessive(tokens[k]) && k < last && continuesName(tokens, k, k + 1)) ? 0 : titleLength(tokens, k, last);
     // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
     if (tl > 0 && !trailingSurname) {
