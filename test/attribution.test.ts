@@ -67,6 +67,7 @@ describe('rule 2: the frame before the quote', () => {
     ['brackets after a member\u2019s name are no subject', 'Sen. Colm Mayhew (R-Ky.) wrote that the plan was “dead on arrival.”', [{ text: 'dead on arrival.', speaker: 'Colm Mayhew' }]],
     ['a quoted name in the subject does not hide its comma', 'A statement on the Castor Freight Inc. website, under the heading “Our Promise”, states: “Every parcel arrives.”', [{ text: 'Our Promise', speaker: null, kind: 'term' }, { text: 'Every parcel arrives.', speaker: 'Castor Freight Inc.' }]],
     ['a name between commas is the subject', 'The senator\u2019s chief of staff, Wren Adeyemi, said the bill “needs another week.”', [{ text: 'needs another week.', speaker: 'Wren Adeyemi' }]],
+    ['a name between commas after lower-case role words is the subject', 'The group gathered 3,000 signatures. Its founder, retired teacher Hollis Vekla, called the delay “a good first step.”', [{ text: 'a good first step.', speaker: 'Hollis Vekla' }]],
     ['a passive cue names its agent', 'The plan was praised by Dario Felt as “the only sane option.”', [{ text: 'the only sane option.', speaker: 'Dario Felt' }]],
     ['a participle takes the sentence subject', 'During the hearing, Judge Amara Ekwueme closed the case, saying, “There is nothing more to decide.”', [{ text: 'There is nothing more to decide.', speaker: 'Amara Ekwueme' }]],
     ['a name, its roles between commas, then the cue', 'Dora Vance, chair of Local 88, Transit Workers union said “We will strike on Monday.”', [{ text: 'We will strike on Monday.', speaker: 'Dora Vance' }]],
@@ -92,6 +93,8 @@ describe('descriptions', () => {
     ['"the commission" → the body with that word in its name', 'The Harbor County Elections Commission met twice. Castor Freight Inc. objected.\n“The count is final,” the commission said in an email.', [{ text: 'The count is final,', speaker: 'Harbor County Elections Commission' }]],
     // An unnamed person who speaks for a named body: nobody we can name, and the body did not speak.
     ['"a spokesman for X said" names nobody', 'Zarnicom closed two depots.\nA spokesman for Zarnicom said: “No comment.”', [{ text: 'No comment.', speaker: null, method: null }]],
+    ['"a spokesperson for the X of Y, a group, said" names nobody, however long the name', 'A spokesperson for the Friends of Tolvik Baths, a campaign group, said: “We are delighted.”', [{ text: 'We are delighted.', speaker: null, method: null }]],
+    ['a person of a long-named body still speaks', 'Mayor Ana Ruiz of the Tolvik Vekla Harbour Board said: “We are delighted.”', [{ text: 'We are delighted.', speaker: 'Ana Ruiz' }]],
     ['"a lawyer for X, Ana Ruiz, said" names her', 'A lawyer for Zarnicom, Ana Ruiz, said: “We will appeal.”', [{ text: 'We will appeal.', speaker: 'Ana Ruiz' }]],
     ['an indefinite description names nobody', 'Castor Freight Inc. closed two depots.\n“It is a dark day,” a senior official said.', [{ text: 'It is a dark day,', speaker: null, method: null }]],
     ['"the ministry" with no ministry named stays null', 'Castor Freight Inc. closed two depots.\n“We are watching closely,” the ministry said.', [{ text: 'We are watching closely,', speaker: null }]],
@@ -100,12 +103,19 @@ describe('descriptions', () => {
     ['"the club" → the body that was the subject of the report before', 'Team Lomond won again. Team Lomond riders were happy.\nThe organisers, the Tolvik Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Tolvik Vekla Wheelers', method: 'description' }]],
     // "said X, 24." after "Given X" in full: the surname is that person's.
     ['a surname after the cue is the person named in full before', 'Tolvik City - Jericho Dalvano hit a jump shot.\n“I just let it go,” said Dalvano, 24.', [{ text: 'I just let it go,', speaker: 'Dalvano' }]],
+    ['"the club" counts a club\u2019s short name with its full name', 'Vekmere boss sacked\nVekmere City have sacked their manager, a day after a 0-3 home defeat by Redvale.\n“We thank him for his work,” the club said.', [{ text: 'We thank him for his work,', speaker: 'Vekmere City', method: 'description' }]],
     ['"the club" with two clubs named as often stays null', 'Vekby Rovers drew 1-1 with Redvale Town.\n“It was fair,” the club said.', [{ text: 'It was fair,', speaker: null }]],
     // A lower-case role before the name, or in an appositive after it, is what "the minister" refers back to.
     ['"the minister" → the person a lower-case role introduced', 'Zarnia\'s finance minister, Tavish Quarrie, cut the subsidy. Protests followed in the capital.\n“We paid for the petrol of the rich,” the minister said.', [{ text: 'We paid for the petrol of the rich,', speaker: 'Tavish Quarrie', method: 'description' }]],
     ['"the coach" → the person named with that role in an appositive', 'Ana Ruiz, the club\'s new coach, arrived on Monday.\n“We start again,” the coach said.', [{ text: 'We start again,', speaker: 'Ana Ruiz', method: 'description' }]],
     // A surname alone that speaks is the person whose name ends with it, even when no list knows the name.
     ['a surname alone is the person named in full before', 'Tavish Quarrie kicked two goals.\n“It was easy,” Quarrie said after the match.', [{ text: 'It was easy,', speaker: 'Quarrie' }]],
+    // A nationality noun as the subject of the cue is the person the story just named.
+    ['"the Belgian said" → the person named in the sentence before', 'Tavish Quarrie finished second. Quarrie was calm.\n“She was stronger on the day,” the Belgian said.', [{ text: 'She was stronger on the day,', speaker: 'Quarrie', method: 'description', source: 'the Belgian' }]],
+    ['"said the Kenyan" → the person named before', 'Ana Ruiz won the race in Tolvik.\n“The wind was hard,” said the Kenyan, who led from the start.', [{ text: 'The wind was hard,', speaker: 'Ana Ruiz', method: 'description' }]],
+    ['"the Belgian government said" is a body, not the person before', 'Ana Ruiz won the race in Tolvik.\n“We are proud,” the Belgian government said.', [{ text: 'We are proud,', speaker: null }]],
+    ['a nationality compromise does not tag ("the Filipino said") is still one', 'Ana Ruiz won the race in Tolvik.\n“The wind was hard,” the Filipino said.', [{ text: 'The wind was hard,', speaker: 'Ana Ruiz', method: 'description' }]],
+    ['"a Kenyan said" names nobody', 'Ana Ruiz won the race in Tolvik.\n“It was chaos,” a Kenyan said.', [{ text: 'It was chaos,', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
 

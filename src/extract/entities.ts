@@ -16,8 +16,9 @@ import {
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isTeamInResult, type Votes } from './entities/evidence.ts';
-import { bindFirstNames, typeByEvidence, typeProducts } from './entities/document.ts';
-import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isWorldGivenName } from './gazetteer.ts';
+import { bindFirstNames, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
+import { SCALE_EXPONENTS } from './number-words.ts';
+import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isNationality, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -52,6 +53,12 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       }
       let j = i;
       while (j + 1 < sentence.lastToken && continuesName(doc.tokens, j, j + 1)) j++;
+      // "the swimming group Wild Waters of the Stour", "the residents' group Clean Air for Vekby": a
+      // name a group noun introduces goes on through "of (the)"/"for" and capitalised words.
+      for (let k = groupNameComplement(doc.tokens, i, j, sentence); k > j; k = groupNameComplement(doc.tokens, i, j, sentence)) {
+        j = k;
+        while (j + 1 < sentence.lastToken && continuesName(doc.tokens, j, j + 1)) j++;
+      }
       // A name never ends on a connector ("Bank of" at a line end).
       let end = j;
       while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end)) end--;
@@ -67,7 +74,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = retypeCapitals(typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), capitalsLines);
+  const typed = retypeCapitals(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
   return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed))), (w) => isGivenName(w) || isWorldGivenName(w));
 }
 
@@ -124,8 +131,8 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
 
 // "Chrysler, Ford, and General Motors", "Lehman Brothers ($691 billion) and WorldCom": names in one
 // list are of one kind, so an untyped member takes the type of its typed neighbours.
-const LIST_GLUE = /^\s*(?:\([^()\n]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*$/u;
-const CONJUNCTION_GLUE = /(?:\band|\bor|&)\s*$/u;
+const LIST_GLUE = /^\s*(?:\([^()\n]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:the\s+)?$/u;
+const CONJUNCTION_GLUE = /(?:\band|\bor|&)\s*(?:the\s+)?$/u;
 
 function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMention[] {
   const out = [...mentions];
@@ -182,6 +189,27 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
 }
 
 /** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
+/**
+ * The last token of an "of (the) X"/"for X" complement after the name tokens[first..last] when a
+ * lower-case group noun right before the name introduces it ("the group Wild Waters of the Stour");
+ * `last` when there is none. A known place after "of" says where the group is, not its name.
+ */
+function groupNameComplement(tokens: Token[], first: number, last: number, sentence: Sentence): number {
+  const noun = tokens[first - 1];
+  if (!noun || noun.sentence !== tokens[first].sentence || !/^\p{Ll}/u.test(noun.text) || !/^(?:group|charity|campaign|organisation|organization|society|club|association|coalition|alliance|movement|network)$/u.test(noun.normal)) return last;
+  const of = tokens[last + 1];
+  if (!of || last + 2 >= sentence.lastToken || !/^(?:of|for)$/u.test(of.normal) || tokens[last].post !== ' ') return last;
+  const k = tokens[last + 2].normal === 'the' ? last + 3 : last + 2;
+  const t = tokens[k];
+  if (!t || k >= sentence.lastToken || !isCapitalized(t) || isKnownPlace(bare(t)) || isDateWord(t)) return last;
+  return k;
+}
+
+/** "MetService said", "PayPal shares": a capital inside a word marks a brand's name, even first in a sentence. */
+function isCamelCase(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(bare(t));
+}
+
 function isNoWord(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(bare(t)) && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 }
@@ -254,6 +282,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/u.test(t.normal) && /^degrees?$/u.test(ctx.doc.tokens[i - 1]?.normal ?? '')) return false;
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
   if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && t.post.trim() === '' && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
+  if (isLetterAmount(ctx.doc.tokens, i)) return false;
+  // "told MSPs the bill …", "NGOs and charities": an acronym in the plural is a class of people or
+  // things (bodies take no plural); "Hundreds of people": a scale word in the plural is a quantity.
+  if (/^\p{Lu}{2,5}s$/u.test(t.text) || (/s$/u.test(t.normal) && (t.normal.slice(0, -1) in SCALE_EXPONENTS || t.normal === 'dozens'))) return false;
   if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
@@ -268,12 +300,19 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (opensDateline(ctx.doc, sentence, i)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
+    if (isCamelCase(t)) return true;
     // "Kestrel said in a statement": a singular noun with no determiner cannot be the subject of "said",
     // so a capitalised one opening a sentence before "said in a statement" is a name (a mass noun can
     // be, "Research says", so the statement is required; "Police said" is plural).
     if (bareSubjectOfReport(ctx.doc.tokens, i, sentence)) return true;
     // "Giving America a stake…": a sentence-initial gerund is a verb.
     if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
+    // "“Principals know their students …”": a plural common noun opening a quotation, before a
+    // lower-case word, is the noun, whatever the tagger guesses (a team opening a report's sentence,
+    // "Rangers beat …", is left to the other evidence).
+    const after = ctx.doc.tokens[i + 1];
+    const quoteOpens = /[“"‘]\s*$/u.test(t.pre) || (i > 0 && /[“"‘]\s*$/u.test(ctx.doc.tokens[i - 1].post));
+    if (quoteOpens && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isPluralNoun(t) && isEnglishWord(singularize(t.normal)) && !t.tags.has('Person') && after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text)) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
     // "Acme CEO Dana Whitfield resigned": an unknown noun that a capitalised word continues.
     const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && isCapitalized(ctx.doc.tokens[i + 1]) && continuesName(ctx.doc.tokens, i, i + 1);
@@ -281,6 +320,33 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return false;
   }
   return true;
+}
+
+// Words that put a price right after them ("worth R38", "fined K500", "priced at R150").
+const PRICE_WORDS = new Set(['worth', 'cost', 'costs', 'costing', 'fined', 'paid', 'pay', 'pays', 'priced', 'charged', 'charges', 'estimated', 'at']);
+// Words a price takes after it when "at" is its only cue ("at R150 for adults", "at R20 each").
+const AFTER_PRICE = new Set(['for', 'per', 'each', 'a', 'an']);
+
+/**
+ * "a R87 million tender", "worth an estimated R38 million", "at R150 for adults and R60 for
+ * children": a capital glued to a figure is a currency symbol (the rand's R, Zambia's K) and its
+ * amount when a scale word follows, a price word comes before, or it is joined by and/or/to to
+ * such an amount just before. Roads, chips and groups ("the N59", "the A4 processor", "G7
+ * leaders") take neither a scale nor a price word, so they stay names.
+ */
+function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{Lu}\d+(?:[.,]\d+)?$/u.test(t.text)) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (next && t.post === ' ' && (next.normal in SCALE_EXPONENTS || next.normal === 'crore' || next.normal === 'lakh')) return true;
+  if (prev && PRICE_WORDS.has(prev.normal) && prev.post === ' ') return prev.normal !== 'at' || !next || t.post.trim() !== '' || AFTER_PRICE.has(next.normal);
+  if (depth === 0 && prev && /^(?:and|or|to)$/u.test(prev.normal)) {
+    for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+      if (tokens[k].text[0] === t.text[0] && isLetterAmount(tokens, k, depth + 1)) return true;
+    }
+  }
+  return false;
 }
 
 /** "Kestrel said in a statement": a capitalised singular noun, no body or role word, before a reporting verb and "in a statement". */
@@ -333,10 +399,34 @@ function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined): 
   return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
 }
 
+/**
+ * "Tolvik Residents' Welfare Association", "Airline Pilots' Union": a plural noun with a bare
+ * apostrophe names the members a body belongs to, and the name goes on to the body's head word
+ * (within three capitalised words). Without a head ("the Ruizes' Vekland house") it ends there.
+ */
+/** tokens[k] opens the "of" complement of a capitalised body's head ("Court of King's …", "Bank of England"). */
+function isOfComplement(tokens: Token[], k: number): boolean {
+  const of = tokens[k - 1];
+  const head = tokens[k - 2];
+  return !!of && !!head && of.normal === 'of' && OF_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && head.sentence === tokens[k].sentence;
+}
+
+function isMembersPossessive(tokens: Token[], j: number): boolean {
+  const a = tokens[j];
+  if (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || !isPluralNoun(a) || !isEnglishWord(singularize(a.normal))) return false;
+  for (let k = j + 1; k <= j + 3 && tokens[k] && tokens[k].sentence === a.sentence && isCapitalized(tokens[k]); k++) {
+    if (ORGANIZATION_HEADS.has(tokens[k].normal)) return true;
+    if (tokens[k].post !== ' ') return false;
+  }
+  return false;
+}
+
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
-  if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]);
+  // "Court of King's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
+  if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
+  if (isMembersPossessive(tokens, j)) return true;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
@@ -352,13 +442,20 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Mac an tSeoda", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
   // open with a mutation letter before its capital.
   if (c && b.normal === 'an' && b.post === ' ' && /^(?:mac|nic|ní|uí|ó)$/u.test(a.normal) && isCapitalized(c)) return true;
+  // "Te Rūnanga o Vekatahu": Māori names of bodies join their parts with "o" (of); English writes no
+  // lower-case "o" between capitalised words.
+  if (c && b.text === 'o' && b.post === ' ' && /^\p{Lu}/u.test(a.text) && isCapitalized(c)) return true;
+  // "Páirtí an Phobail", "Conradh na nGael": the Irish article between two capitalised words, the
+  // second mutated (a lenition "h" after its capital, or an eclipsis letter before it), is inside a name.
+  if (c && (b.normal === 'an' || b.normal === 'na') && b.post === ' ' && /^\p{Lu}/u.test(a.text) && /^(?:[BCDFGMPST]h\p{Ll}|[tnh]\p{Lu}|bh\p{Lu}|[mgndb]\p{Lu})/u.test(c.text)) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
   // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
   // inside a run of capitals, takes "for"/"of" and what follows.
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
-  if (NAME_CONNECTORS.has(b.normal) && j > 0 && isCapitalized(tokens[j - 1]) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && !isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country') && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
+  // ("A spokesperson for the Friends of Tolvik Baths": after "the", a capitalised plural is such a group too.)
+  if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && !isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country') && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Kestle & Vane", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   if (b.text === '&' && isCapitalized(a)) return true;
@@ -397,6 +494,7 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     if (isTitleWord(t)) j++;
     else if (t.tags.has('Demonym') && j < last && isTitleWord(tokens[j + 1])) j++;
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
+    else if (/^(?:of|for)$/u.test(t.normal) && j > k && j < last && portfolioBeforeName(tokens, j + 1, last) > 0) j += 1 + portfolioBeforeName(tokens, j + 1, last);
     else break;
   }
   // "Energy" in "Global Energy Summit" qualifies nothing: a title ends on a title noun ("Energy Minister").
@@ -410,6 +508,13 @@ interface Part {
   titles: string[];
   /** The title right after this part, when the part names who gave it ("Apple" in "Apple CEO Steve Jobs"). */
   titleAfter: string[];
+}
+
+/** "Minister of Culture Ana Ruiz": how many portfolio words (up to three) stand at k before a given name; 0 when none or no name follows. */
+function portfolioBeforeName(tokens: Token[], k: number, last: number): number {
+  let m = k;
+  while (m < last && m < k + 3 && isPortfolioWord(tokens[m])) m++;
+  return m > k && m < last && isFirstName(tokens[m]) ? m - k : 0;
 }
 
 /** "Competition", "Transport": a common English noun that no list knows as a name, place or body. */
@@ -432,12 +537,23 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   }
   let start = first;
   let titles: string[] = [];
-  for (let k = first; k <= last; ) {
+  // "Commissioner for Competition Tova Kessling", "Commissioner for Human Rights Ana Ruiz": after a
+  // title and "for"/"of", plain English words up to a given name are the title's portfolio.
+  const of = tokens[first - 1];
+  if (of && /^(?:for|of)$/u.test(of.normal) && of.sentence === tokens[first].sentence && isTitleWord(tokens[first - 2])) {
+    const n = portfolioBeforeName(tokens, first, last);
+    if (n > 0) {
+      titles = [tokens[first - 2].normal, of.normal, ...tokens.slice(first, first + n).map((t) => t.normal)];
+      start = first + n;
+    }
+  }
+  for (let k = start; k <= last; ) {
     // "White House Press Secretary": "House" closes the body's name before the title starts.
     // ("Kenya Energy Minister Amara Okoye": a portfolio before a title is the title's, though "Vekla Energy" names a firm.)
     const portfolio = PORTFOLIO_WORDS.has(tokens[k].normal) && k < last && /^(?:minister|secretary|commissioner|spokesman|spokeswoman|spokesperson|chief|director)$/u.test(tokens[k + 1].normal);
     const closesBody = k > start && ORGANIZATION_HEADS.has(tokens[k].normal) && !ORGANIZATION_HEADS.has(tokens[k - 1].normal) && !portfolio;
-    const tl = closesBody ? 0 : titleLength(tokens, k, last);
+    // ("Court of King's Bench": a title word in a body's "of" complement names no one.)
+    const tl = closesBody || (isOfComplement(tokens, k) && hasPossessive(tokens[k]) && k < last && continuesName(tokens, k, k + 1)) ? 0 : titleLength(tokens, k, last);
     // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
     if (tl > 0 && !trailingSurname) {
@@ -519,9 +635,9 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     const head = tokens[l];
     if (f === l) {
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
-      if (head.tags.has('Demonym') && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
+      if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
@@ -554,6 +670,10 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
+  // "in Kumasi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
+  if (isKnownCity(bare(t)) && !isNationality(t.text)) return false;
+  // "Harrowgate Athletic edge Millbrook": a club's head word ends the name, though it ends like "Celtic".
+  if (STRONG_ORGANIZATION_HEADS.has(t.normal) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === t.sentence) return false;
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
 }
@@ -612,6 +732,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Energy Queensland", "Statistics Kenya", "Transport Wales": a plain English noun before a known
   // place names the place's agency or utility, not a place ("New", "South", "Saint" open places).
   if (words.length >= 2 && !isKnownPlace(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
+  // "Legal Aid Vekland", "Public Health Zarnia": plain English words ending on a noun, then a region
+  // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
+  if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
   // "Banco Meridional", "Grupo Vekla": a foreign body's opening word.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
   // "Port Vekland Herons", "the Eastern Lions": a name ending on a plural common noun that is no
@@ -641,18 +764,29 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return strong('place');
+  // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where
+  // "the Church of Vekland" is the body.
+  if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
   // "West Lothby", "North Vekton": a compass word opens a place's name, not a given name.
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
   // ("Savanna Freight", "Jim Press": a surname that is also an English word leaves the person open to a
   // body's context: "shares of Savanna Freight", "Savanna Freight's chief financial officer".)
   // ("Deirdre Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)
+  // "sang at the Royal Albert Hall", "told the Raidió Tolvik": English puts no "the" before a
+  // person's name with no title, so a name after "the" is no person by its given name alone.
+  const determined = titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence;
   if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
+    // (The words still read as a name, a work's or a product's: "the Ford Five Hundred", so no tagger guess decides.)
+    if (determined) return weak('other');
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) ? weak('person') : strong('person');
   }
   if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
+  // "towns such as Tolvik and Vekby", "countries including Zarnia": examples of a kind of place.
+  const kind = kindOfExamples(tokens, first);
+  if (kind && (PLACE_HEADS.has(singularize(kind.normal)) || /^(?:countries|nations|towns|villages|suburbs|islands)$/u.test(kind.normal))) return strong('place');
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
-  if (words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
+  if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
   if (hasPersonFrame(tokens, first, last)) return strong('person');
   if (ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   if (words.some((t) => t.tags.has('Organization'))) return weak('organization');
@@ -663,8 +797,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return weak('place');
   // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
   const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);
-  if (!possessed && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return weak('person');
-  if (words.some((t) => t.tags.has('Place')) || isKnownCity(name)) return weak('place');
+  if (!possessed && !determined && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return weak('person');
+  // ("Anambra", "Limpopo": a state or province the region list knows, weakly, as a town is.)
+  if (words.some((t) => t.tags.has('Place')) || isKnownCity(name) || isKnownRegion(name)) return weak('place');
   // "the Pentagon said", "the Bundestag on Friday voted … announced": a name after "the" that speaks
   // (a reporting verb within a few words, no comma between) is a body; products ("the Mac") do not speak.
   const before = first > 0 ? tokens[first - 1] : undefined;
@@ -676,7 +811,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const afterName = tokens[last + 1];
   if (words.length <= 3 && before?.normal === 'from' && afterName?.normal === 'to' && afterName.sentence === head.sentence && tokens[last + 2] && isCapitalized(tokens[last + 2])) return weak('place');
   if (words.length <= 3 && before?.normal === 'to' && tokens[first - 3]?.normal === 'from' && tokens[first - 2] && isCapitalized(tokens[first - 2])) return weak('place');
-  if (words.length <= 3 && before?.normal === 'from' && tokens[first - 2] && (PERSON_DESCRIPTIONS.has(tokens[first - 2].normal) || tokens[first - 2].tags.has('Actor') || /^(?:\d+-year-old|man|woman|boy|girl|resident|native|farmer|family)$/u.test(tokens[first - 2].normal))) return weak('place');
+  if (words.length <= 3 && before?.normal === 'from' && tokens[first - 2] && (PERSON_DESCRIPTIONS.has(tokens[first - 2].normal) || tokens[first - 2].tags.has('Actor') || /^(?:\d+-year-old|man|woman|boy|girl|resident|native|farmer|family)$/u.test(tokens[first - 2].normal) || (tokens[first - 2].normal === 'old' && tokens[first - 3]?.normal === 'year'))) return weak('place');
   // "in Eastern Cape", "across Hawke's Bay": a name of up to three words after "in" that opens with no given name and holds no body's head.
   const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
   // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)
@@ -711,7 +846,7 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   const word = bare(head);
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || !head.tags.has('Noun') || head.tags.has('Demonym') || head.tags.has('Person')) return false;
   const singular = singularize(word.toLowerCase());
-  if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
+  if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase()) || EVENT_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
   const name = tokens.slice(part.first, part.last + 1).map((t) => t.text).join(' ');
   if (isKnownPlace(name) || isKnownPlace(word)) return false;
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
@@ -775,8 +910,13 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
 const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'finance', 'trade', 'economy', 'interior', 'defense', 'defence', 'foreign', 'justice', 'security', 'education', 'transport', 'environment', 'agriculture', 'culture', 'labour', 'labor', 'housing', 'water', 'power', 'industry', 'tourism', 'sport', 'sports']);
 
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
-const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina']);
+const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+
+/** A country, a region or a known place's name in one word ("Manitoba", "Kenya"), not a head like "Bay". */
+function isRegionWord(t: Token): boolean {
+  return (t.tags.has('Region') || t.tags.has('Country') || isKnownPlace(t.text)) && !PLACE_HEADS.has(t.normal);
+}
 
 /** "Quarrie", "Vekau-Otolo", "Ka-lok": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
 function isForeignNameWord(t: Token): boolean {
@@ -821,11 +961,24 @@ function speaksSoonAfter(tokens: Token[], last: number): boolean {
 
 const WORKS_NOUNS = new Set(['plant', 'factory', 'mill', 'refinery', 'works', 'shipyard']);
 
+/** "rivals such as X", "towns including X": the plural noun whose examples the name opens, if any. */
+function kindOfExamples(tokens: Token[], first: number): Token | undefined {
+  const before = tokens[first - 1];
+  const kind = before?.normal === 'as' && tokens[first - 2]?.normal === 'such' ? tokens[first - 3] : before?.normal === 'including' ? tokens[first - 2] : undefined;
+  if (!kind || kind.sentence !== tokens[first].sentence || !/s$/u.test(kind.normal) || !/^\p{Ll}/u.test(kind.text) || !/^\s*,?\s*$/u.test(kind.post)) return undefined;
+  return kind;
+}
+
 /** "automaker GM", "rival Samsung"; "Apple's shares", "GM's CEO". */
 function hasOrganizationFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   // "automaker Voltra", and with a comma: "its European division, Opel".
   if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post)) return true;
+  // "payments start-up Vekla Pay": compromise splits "start-up" into "start", "up".
+  if (before?.normal === 'up' && tokens[first - 2]?.normal === 'start' && tokens[first - 2].post === '-' && before.post === ' ') return true;
+  // "larger rivals such as Arcot Infotech and …", "lenders including Vekla Bank": examples of a kind of body.
+  const kind = kindOfExamples(tokens, first);
+  if (kind && ORGANIZATION_APPOSITIVES.has(singularize(kind.normal))) return true;
   // "the assembly plant Automobile Zarnova": a works named right after its noun is run by a body
   // (after the name, "X, the largest nuclear plant", the noun may describe the site alone).
   if (before && before.sentence === tokens[first].sentence && WORKS_NOUNS.has(before.normal) && before.post === ' ') return true;

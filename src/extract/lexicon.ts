@@ -92,6 +92,8 @@ export const ORGANIZATION_HEADS = new Set([
 export const PLACE_HEADS = new Set([
   'sea', 'ocean', 'river', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'island', 'islands',
   'gulf', 'bay', 'strait', 'straits', 'isles', 'valley', 'desert', 'peninsula', 'street', 'avenue', 'road',
+  // Inlets and moorland ("Puget Sound", "the Vekla Sounds", "the North York Moors").
+  'sound', 'sounds', 'fjord', 'moors',
   'square', 'province', 'region', 'oblast', 'county', 'city', 'district', 'state', 'territory',
   'coast', 'border', 'canal', 'channel', 'plain', 'plateau', 'basin', 'harbor', 'harbour', 'port',
   'airport', 'station', 'bridge', 'park', 'forest', 'hills', 'heights', 'village', 'town', 'krai',
@@ -111,6 +113,10 @@ export const OF_HEADS = new Set([
   'contract', 'declaration', 'treaty', 'battle', 'statue', 'tower', 'palace', 'cathedral',
   'center', 'centre', 'campaign', 'alliance', 'coalition', 'fund', 'partnership', 'program',
   'programme', 'initiative', 'foundation', 'institute', 'society', 'party', 'front', 'movement',
+  // Offices named by their holder ("Registrar of Companies", "Comptroller of the Currency").
+  'registrar', 'comptroller', 'ombudsman',
+  // Journals name their field after "of" ("Journal of Vekla Studies").
+  'journal',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
@@ -289,6 +295,8 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   'brewer', 'supplier', 'distributor', 'operator', 'subsidiary', 'unit', 'studio', 'label', 'developer',
   'division', 'brand', 'affiliate', 'partner', 'owner', 'parent', 'competitor', 'club', 'team',
   'union', 'charity', 'regulator', 'watchdog', 'service', 'authority', 'brokerage', 'broker', 'bank',
+  // Publishers' titles are bodies ("the journal Vekla Research", "the magazine Tolvik Life").
+  'journal', 'magazine',
 ]);
 
 /** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */
@@ -314,7 +322,7 @@ export const COMMON_ACRONYMS = new Set([
   'pr', 'ipo', 'vip', 'vat', 'atm', 'mp', 'pm', 'am', 'ok', 'diy', 'hr', 'cv', 'pdf', 'html', 'url',
   'www', 'sms', 'mms', 'suv', 'rv', 'mph', 'kph', 'kg', 'km', 'ft', 'lb', 'oz', 'gb', 'mb', 'kb', 'tb',
   'ghz', 'mhz', 'hd', 'uhd', 'vr', 'ar', 'ui', 'ux', 'qa', 'faqs', 'ceos', 'etc', 'aka', 'asap', 'fyi',
-  'rsvp', 'tba', 'tbd', 'lol', 'omg', 'covid', 'sars', 'adhd', 'icu', 'er', 'gop', 'ev', 'evs', 'ipod',
+  'rsvp', 'tba', 'tbd', 'lol', 'omg', 'covid', 'sars', 'adhd', 'icu', 'er', 'gop', 'ev', 'evs', 'ipod', 'cctv',
 ]);
 
 /**

@@ -48,6 +48,9 @@ export function nameTokens(name: string): string[] {
   return tokens;
 }
 
+// Words that open a surname of several words (Irish, Scottish, Dutch, German, Romance, Arabic).
+const SURNAME_PARTICLES = new Set(['mac', 'mc', 'nic', 'ni', 'ui', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten']);
+
 const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'ab', 'oy']);
 
 class UnionFind {
@@ -124,6 +127,20 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
     for (const k of docKeys) {
       if (!isBare(k) || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
       const matches = docFull.near(tokensOf(k)[0]).filter((f) => surnameMatches(tokensOf(f), tokensOf(k)[0]));
+      if (matches.length && new Set(matches.map(rootOf)).size === 1) {
+        union(k, matches[0]);
+        boundInDoc.add(k);
+      }
+    }
+    // "Deirdre Mac an tSaoi … Mac an tSaoi said", "Ana van der Berg … Van der Berg": a surname of
+    // several words opening with a particle binds to the one full name in the document it ends.
+    for (const k of docKeys) {
+      const t = tokensOf(k);
+      if (t.length < 2 || !SURNAME_PARTICLES.has(t[0]) || typeOfGroup(k) !== 'person') continue;
+      const matches = docKeys.filter((f) => {
+        const full = tokensOf(f);
+        return full.length > t.length && typeOfGroup(f) === 'person' && t.every((w, i) => full[full.length - t.length + i] === w);
+      });
       if (matches.length && new Set(matches.map(rootOf)).size === 1) {
         union(k, matches[0]);
         boundInDoc.add(k);

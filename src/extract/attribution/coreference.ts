@@ -17,6 +17,7 @@ import type { EntityMention, Span } from '../../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { BODY_DESCRIPTIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
+import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
 
 // How far back a pronoun or description may look, in mentions: keeps odd texts linear.
@@ -39,6 +40,11 @@ const TEAM_HEADS = new Set(['club', 'team', 'side']);
 // Nouns for a person's role that a description can have as head ("the coach", "the spokeswoman").
 const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
 const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
+
+/** A capitalised nationality noun ("Belgian", "Kenyan"), compromise's Demonym tag; not a country's name. */
+function isNationalityNoun(t: Token): boolean {
+  return (t.tags.has('Demonym') || isNationality(t.text)) && !t.tags.has('Country') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text);
+}
 
 export class Coreference {
   private readonly starts: number[];
@@ -237,6 +243,10 @@ export class Coreference {
       const role = tokens[begin - 2];
       if (begin >= 2 && /^(for|of|at|from|with)$/u.test(tokens[begin - 1].normal) && (PERSON_HEADS.has(role.normal) || PERSON_HEADS.has(role.normal.replace(/s$/u, '')))) return { index: begin - 2, kind: 'person' };
     }
+    // "“…,” the Belgian said": a nationality noun right after "the", closing the phrase, is a person
+    // the story has named; "the Belgian government said" has its own head and stays a body.
+    const closing = tokens[end - 1];
+    if (end - 1 >= begin + 1 && closing && isNationalityNoun(closing) && tokens[end - 2].normal === 'the') return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
@@ -259,6 +269,9 @@ export class Coreference {
     if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
     const word = head.normal.replace(/s$/u, '');
     const limit = this.firstMentionAt(from);
+    // "Ilse Varga was philosophical. “…,” the Belgian said": the nationality carries no title to
+    // match, so the person named in this sentence or the two before is who it is.
+    if (isNationalityNoun(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
     if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
@@ -310,15 +323,18 @@ export class Coreference {
     return null;
   }
 
-  /** Among mentions[0..limit), the latest mention of the type's most often named entity (by name); null if none or a tie. */
+  /** Among mentions[0..limit), the latest mention of the type's most often named entity (names grouped by first word); null if none or a tie. */
   private mostNamed(limit: number, type: 'organization'): number | null {
     const counts = new Map<string, number>();
     const latest = new Map<string, number>();
+    // "Kingsmere boss … Kingsmere City have sacked …": news shortens a club or firm to its first
+    // word, so the short and the full name count as one.
     for (let i = Math.max(0, limit - LOOKBACK_MENTIONS); i < limit; i++) {
       const m = this.mentions[i];
       if (m.type !== type || this.insideQuote(m.start)) continue;
-      counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-      latest.set(m.name, i);
+      const key = m.name.split(' ')[0];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      latest.set(key, i);
     }
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;

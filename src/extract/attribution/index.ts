@@ -435,7 +435,8 @@ class Attributor {
       const between = tokens.slice(j + 1, k + 1);
       const named = this.coref.resolvePhrase(between, 'before-cue');
       // "the senator's chief of staff, Lena Ortiz, said": the name between the commas is the subject.
-      const isName = named?.method === 'named' && named.mention !== null && this.mentions[named.mention].type === 'person' && this.mentions[named.mention].start <= between[0].start + 1;
+      // ("Its founder, retired teacher Hollis Vekla, called": lower-case role words may stand before that name.)
+      const isName = named?.method === 'named' && named.mention !== null && this.mentions[named.mention].type === 'person' && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
       if (isName) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
       if (j >= 0) k = j;
@@ -445,8 +446,12 @@ class Attributor {
       const t = tokens[k];
       const m = this.coref.mentionEndingAt(t.end);
       if (m !== null && (this.coref.isSpeakerType(m) || (k === from && this.mentions[m].type === 'other'))) {
-        const start = Math.max(tokens[Math.max(0, k - 5)].start, this.clauseStart(tokens, k));
-        const resolved = this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 5), k + 1).filter((x) => x.start >= start), 'before-cue');
+        // "A spokesperson for the Friends of Tolvik Baths said": the phrase reaches four words before
+        // the name, however long the name, so the role it depends on is read with it.
+        const nameAt = tokens.findIndex((x) => x.end > this.mentions[m].start);
+        const open = Math.max(0, Math.min(k - 5, nameAt - 4));
+        const start = Math.max(tokens[open].start, this.clauseStart(tokens, k));
+        const resolved = this.coref.resolvePhrase(tokens.slice(open, k + 1).filter((x) => x.start >= start), 'before-cue');
         return this.firstOfPair(tokens, resolved);
       }
       if (/^(he|she|they|we|i|it)$/u.test(t.normal) && t.tags.has('Pronoun')) return this.coref.resolvePhrase([t], 'before-cue');

@@ -2,6 +2,7 @@
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
 import { isKnownPlace } from '../gazetteer.ts';
+import { PLACE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
 /**
@@ -70,7 +71,8 @@ export function typeProducts(mentions: readonly EntityMention[]): EntityMention[
   const companies = new Set(mentions.filter((m) => m.type === 'organization' && !m.name.includes(' ')).map((m) => m.name));
   return mentions.map((m) => {
     const words = m.name.split(' ');
-    if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place')) return m;
+    // ("Iloilo City" after the team "Iloilo": a place's head word makes the town the club is named after.)
+    if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place') || PLACE_HEADS.has(words[words.length - 1].toLowerCase())) return m;
     const type: EntityType = isKnownPlace(words.slice(1).join(' ')) ? 'organization' : 'other';
     return { ...m, type };
   });
@@ -97,4 +99,30 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
     if (m.name.includes(' ') || !full || full.size !== 1 || surnames.has(m.name) || !isGivenName(m.name) || m.type === 'organization' || m.type === 'place') return m;
     return { ...m, type: 'person', name: [...full][0] };
   });
+}
+
+// "Millbrook host Castleford Town", "Wellington will play Canterbury Rams or Hawke's Bay": the
+// two sides of a fixture (a modal may stand before the verb; "or" names alternative opponents).
+const FIXTURE_GAP = /^\s+(?:(?:will|would|must|could|can|shall|to)\s+)?(?:play|plays|face|faces|host|hosts|meet|meets)\s+$/u;
+const ALTERNATIVE_GAP = /^\s+or\s+$/u;
+
+/**
+ * In a document that reports a match result, the sides of a fixture are of one kind: when one
+ * side is an organization (a team), a side typed place or `other` is a team too ("Wellington
+ * Harriers beat Otago 41-12 … Wellington will play Canterbury Rams" → the club, not the city).
+ * A person is never retyped. `text` is the document text the mentions' offsets index.
+ */
+export function shareFixtureSides(text: string, mentions: readonly EntityMention[], votes: readonly Votes[]): EntityMention[] {
+  if (!votes.some((v) => v.result)) return [...mentions];
+  const out = [...mentions];
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (!FIXTURE_GAP.test(text.slice(out[i].end, out[i + 1].start))) continue;
+    // The side after the verb, and the alternatives joined to it by "or".
+    let last = i + 1;
+    while (last + 1 < out.length && ALTERNATIVE_GAP.test(text.slice(out[last].end, out[last + 1].start))) last++;
+    const sides = [i, ...Array.from({ length: last - i }, (_, k) => i + 1 + k)];
+    if (!sides.some((k) => out[k].type === 'organization')) continue;
+    for (const k of sides) if (out[k].type === 'place' || out[k].type === 'other') out[k] = { ...out[k], type: 'organization' };
+  }
+  return out;
 }

@@ -7,9 +7,9 @@ import type { EntityType } from '../../types.ts';
 import { singularize, type Token } from '../../segment/index.ts';
 import {
   CORPORATE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
-  PERSONAL_TEAM_ROLES, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
+  PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
-import { isKnownPlace } from '../gazetteer.ts';
+import { isGivenName, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -27,6 +27,8 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 /** Roles that speak for or work at a body: "a spokesperson for X", "chief executive of X". */
 const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers', 'president', 'secretary', 'member', 'members']);
+/** Verbs of talking to someone: "spoke to Wilson", "according to Nokia" (no motion to a place). */
+const TALK_VERBS = new Set(['according', 'talk', 'talks', 'talked', 'talking', 'spoke', 'speak', 'speaks', 'speaking', 'said', 'says', 'wrote', 'write', 'writes', 'told', 'listen', 'listened', 'reported', 'replied', 'responded', 'sold', 'sell', 'sells', 'lent', 'gave', 'give', 'sent', 'owed', 'belongs', 'belonged', 'married', 'lost', 'thanks', 'thanked', 'due', 'next', 'close', 'similar', 'rival', 'compared', 'refer', 'referred', 'letter', 'message', 'bid', 'offer', 'deal', 'loan', 'payment', 'payments']);
 /** Verbs of working somewhere: "works at X", "employed by X". */
 const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'employed', 'hired', 'job']);
 /** Verbs of joining a body: "joined X". */
@@ -64,6 +66,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("Vekbosch will play Tolwane": a modal may stand before the verb.)
   const verbAfter = after && /^(?:will|would|must|could|can|shall|to)$/u.test(after.normal) ? at(last + 2) : after;
   if ((verbAfter && FIXTURE_VERBS.has(verbAfter.normal)) || (before && FIXTURE_VERBS.has(before.normal))) votes.fixture = 1;
+  // "face Vekarat at home this Sunday", "play Tolpur away": a side met at home or away is a team, result or not.
+  if (before && FIXTURE_VERBS.has(before.normal) && !/^visit/u.test(before.normal) && after && ((after.normal === 'at' && at(last + 2)?.normal === 'home') || (after.normal === 'away' && !/^(?:from)$/u.test(at(last + 2)?.normal ?? '')))) vote('organization');
 
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
   // (People say things in statements too: a full name is left to its words, and a one-word name counts
@@ -90,8 +94,18 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // right after the name is one the body gives.
   if (!possessive(head) && after && lower(after) && head.post.trim() === '' && CORPORATE_TITLES.has(after.normal) && after.normal !== 'head') vote('organization');
 
+  // "Vekla Party candidate Ana Ruiz", "Páirtí an Phobail candidate …": a lower-case candidate right
+  // after a name stands for it, a party (a place's candidate is rare: "the Tolvik candidate" needs "the").
+  if (!possessive(head) && after && lower(after) && head.post.trim() === '' && /^(?:candidate|candidates|nominee|nominees)$/u.test(after.normal) && before?.normal !== 'the') vote('organization');
+
   // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
   if (before && ((/^(?:at|for|by)$/u.test(before.normal) && before2 && WORK_VERBS.has(before2.normal)) || JOIN_VERBS.has(before.normal))) vote('organization');
+
+  // "Vekla Party's Deirdre Quarrie won", "Kestrel's Ana Ruiz said": a name in the possessive right
+  // before a given name and a surname is the person's party, club or employer (a person's name before
+  // another person's is rare in news; a country's is typed by the gazetteer first).
+  const given = at(last + 1);
+  if (possessive(head) && head.post === ' ' && given && /^\p{Lu}\p{Ll}+$/u.test(given.text) && (isGivenName(given.text) || isWorldGivenName(given.text)) && given.post === ' ' && /^\p{Lu}/u.test(at(last + 2)?.text ?? '') && !isKnownPlace(head.text.replace(/[’']s$/u, ''))) vote('organization');
 
   // "the Easton striker", "Easton coach Kofi Mensah": a team's player or staff right after the name;
   // "Easton's striker" too, but not "her coach"-like roles after a possessive ("the singer's fans").
@@ -101,13 +115,26 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before && before2 && ((before.normal === 'of' && /^(?:fans|supporters|shares|stock|shareholders)$/u.test(before2.normal)) || (before.normal === 'in' && /^(?:stake|stakes|shareholding)$/u.test(before2.normal)))) vote('organization');
 
   // "a 2-1 win over Easton", "Northport's 3-0 defeat to Easton": a scored result names teams on both sides.
-  if (isScoredResultNoun(at, first, last)) vote('organization');
+  if (isScoredResultNoun(at, first, last)) {
+    vote('organization');
+    votes.result = 1;
+  }
 
   // "Kestrel shares fell": a company's stock.
   if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
 
   // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
   if (before && before2 && /^(?:for|of|at)$/u.test(before.normal) && SPEAKS_FOR.has(before2.normal) && lower(before2)) vote('organization');
+
+  // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
+  // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
+  if (!possessive(head) && head.post === ' ' && after && lower(after) && PLACE_BODY_HEADS.has(after.normal) && !ORGANIZATION_HEADS.has(head.normal)) vote('place');
+
+  // "a lorry to Oban", "helicopters from Tolby", "On Barra, sailings were cancelled": a town the
+  // gazetteer knows, after a preposition of place or motion ("talked to Wilson" is no motion).
+  // ("sold the unit to Nokia": a verb of giving or talking up to three words before "to" makes a recipient.)
+  const recipient = [2, 3, 4].some((d) => (d === 2 || before?.normal === 'to') && TALK_VERBS.has(at(first - d)?.normal ?? ''));
+  if (first === last && before && /^(?:to|from|on|at|via)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient) vote('place');
 
   // "the city of Northport", "the province of Kestria": a place head before "of".
   if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
