@@ -230,15 +230,17 @@ function describe(code: string, err: unknown): string {
 
 /**
  * `facts extract in.txt -o in.txt` would replace the article with its own sheet: refused when the
- * output is an input file, compared by real path (and by device and inode, which also catches a
+ * output is an input file, compared by device and inode (which also catches a symbolic link, a
  * differently cased name on a case-insensitive disk and a hard link). Throws WriteError.
  */
 export async function refuseInputAsOutput(output: string, target: ResolvedTarget, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
   // A file that does not exist yet is no input.
   if (!target.stat) return;
   for (const [shown, location] of files) {
-    const [real, stat] = await Promise.all([fs.promises.realpath(location).then(String, () => null), fs.promises.stat(location).catch(() => null)]);
-    const same = real === target.path || (stat !== null && stat.dev === target.stat.dev && stat.ino === target.stat.ino);
+    // Device and inode: the same file by any path (a symbolic link, a hard link, another case);
+    // a file that cannot be stat'ed now is no file the sheet can replace.
+    const stat = await fs.promises.stat(location).catch(() => null);
+    const same = stat !== null && stat.dev === target.stat.dev && stat.ino === target.stat.ino;
     if (same) {
       const named = shown === output ? '' : ` (${shown})`;
       throw new WriteError(
