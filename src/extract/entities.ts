@@ -53,7 +53,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       }
       let j = i;
       while (j + 1 < sentence.lastToken && continuesName(doc.tokens, j, j + 1)) j++;
-      // "the swimming group Wild Waters of the Stour", "the residents' group Clean Air for Vekby": a
+      // "the swimming group Still Waters of the Tolby", "the residents' group Fresh Air for Vekby": a
       // name a group noun introduces goes on through "of (the)"/"for" and capitalised words.
       for (let k = groupNameComplement(doc.tokens, i, j, sentence); k > j; k = groupNameComplement(doc.tokens, i, j, sentence)) {
         j = k;
@@ -191,7 +191,7 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
 /** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
 /**
  * The last token of an "of (the) X"/"for X" complement after the name tokens[first..last] when a
- * lower-case group noun right before the name introduces it ("the group Wild Waters of the Stour");
+ * lower-case group noun right before the name introduces it ("the group Still Waters of the Tolby");
  * `last` when there is none. A known place after "of" says where the group is, not its name.
  */
 function groupNameComplement(tokens: Token[], first: number, last: number, sentence: Sentence): number {
@@ -205,7 +205,7 @@ function groupNameComplement(tokens: Token[], first: number, last: number, sente
   return k;
 }
 
-/** "MetService said", "PayPal shares": a capital inside a word marks a brand's name, even first in a sentence. */
+/** "VekNet said", "PayPal shares": a capital inside a word marks a brand's name, even first in a sentence. */
 function isCamelCase(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(bare(t));
 }
@@ -388,10 +388,10 @@ function isHyphenSyllable(tokens: Token[], k: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(surname.text) && surname.post === ' ' && /^\p{Lu}\p{Ll}{1,4}$/u.test(a.text) && /^\p{Ll}{1,4}$/u.test(b.text) && !COMPOUND_ENDINGS.has(b.normal) && !isEnglishWord(`${a.normal}-${b.normal}`);
 }
 
-// Heads that a possessive may open inside a name: "Hawke's Bay", "St Colman's Church", "Magistrate's Court".
+// Heads that a possessive may open inside a name: "Vekhaw's Bay", "St Tolan's Church", "Magistrate's Court".
 const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral', 'chapel', 'college', 'hospital', 'inn', 'federation', 'association', 'union', 'society', 'school', 'hall', 'cross', 'head', 'point', 'well', 'wood']);
 
-/** "Hawke's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
+/** "Vekhaw's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
 function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined): boolean {
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
   // "St Colman's Church": a saint's given name names the church.
@@ -424,7 +424,7 @@ function isMembersPossessive(tokens: Token[], j: number): boolean {
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
-  // "Court of King's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
+  // "Court of Queen's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
   if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
   if (isMembersPossessive(tokens, j)) return true;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
@@ -445,7 +445,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Te Rūnanga o Vekatahu": Māori names of bodies join their parts with "o" (of); English writes no
   // lower-case "o" between capitalised words.
   if (c && b.text === 'o' && b.post === ' ' && /^\p{Lu}/u.test(a.text) && isCapitalized(c)) return true;
-  // "Páirtí an Phobail", "Conradh na nGael": the Irish article between two capitalised words, the
+  // "Páirtí an Chósta", "Conradh na nGael": the Irish article between two capitalised words, the
   // second mutated (a lenition "h" after its capital, or an eclipsis letter before it), is inside a name.
   if (c && (b.normal === 'an' || b.normal === 'na') && b.post === ' ' && /^\p{Lu}/u.test(a.text) && /^(?:[BCDFGMPST]h\p{Ll}|[tnh]\p{Lu}|bh\p{Lu}|[mgndb]\p{Lu})/u.test(c.text)) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
@@ -552,7 +552,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // ("Kenya Energy Minister Amara Okoye": a portfolio before a title is the title's, though "Vekla Energy" names a firm.)
     const portfolio = PORTFOLIO_WORDS.has(tokens[k].normal) && k < last && /^(?:minister|secretary|commissioner|spokesman|spokeswoman|spokesperson|chief|director)$/u.test(tokens[k + 1].normal);
     const closesBody = k > start && ORGANIZATION_HEADS.has(tokens[k].normal) && !ORGANIZATION_HEADS.has(tokens[k - 1].normal) && !portfolio;
-    // ("Court of King's Bench": a title word in a body's "of" complement names no one.)
+    // ("Court of Queen's Bench": a title word in a body's "of" complement names no one.)
     const tl = closesBody || (isOfComplement(tokens, k) && hasPossessive(tokens[k]) && k < last && continuesName(tokens, k, k + 1)) ? 0 : titleLength(tokens, k, last);
     // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
@@ -670,9 +670,9 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
-  // "in Kumasi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
+  // "in Karachi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
   if (isKnownCity(bare(t)) && !isNationality(t.text)) return false;
-  // "Harrowgate Athletic edge Millbrook": a club's head word ends the name, though it ends like "Celtic".
+  // "Vekgate Athletic edge Tolbrook": a club's head word ends the name, though it ends like "Celtic".
   if (STRONG_ORGANIZATION_HEADS.has(t.normal) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === t.sentence) return false;
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
@@ -771,12 +771,12 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
   // ("Savanna Freight", "Jim Press": a surname that is also an English word leaves the person open to a
   // body's context: "shares of Savanna Freight", "Savanna Freight's chief financial officer".)
-  // ("Deirdre Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)
-  // "sang at the Royal Albert Hall", "told the Raidió Tolvik": English puts no "the" before a
+  // ("Nuala Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)
+  // "sang at the Royal Tolvik Hall", "told the Raidió Tolvik": English puts no "the" before a
   // person's name with no title, so a name after "the" is no person by its given name alone.
   const determined = titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence;
   if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
-    // (The words still read as a name, a work's or a product's: "the Ford Five Hundred", so no tagger guess decides.)
+    // (The words still read as a name, a work's or a product's: "the Ford Seven Hundred", so no tagger guess decides.)
     if (determined) return weak('other');
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) ? weak('person') : strong('person');
   }
@@ -798,7 +798,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
   const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);
   if (!possessed && !determined && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return weak('person');
-  // ("Anambra", "Limpopo": a state or province the region list knows, weakly, as a town is.)
+  // ("Ebonyi", "Mpumalanga": a state or province the region list knows, weakly, as a town is.)
   if (words.some((t) => t.tags.has('Place')) || isKnownCity(name) || isKnownRegion(name)) return weak('place');
   // "the Pentagon said", "the Bundestag on Friday voted … announced": a name after "the" that speaks
   // (a reporting verb within a few words, no comma between) is a body; products ("the Mac") do not speak.
@@ -807,12 +807,12 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const next = tokens[last + 1];
   // "destroyed nine homes in Bucha, on the outskirts": a one-word name after "in" that modifies nothing.
   // "from Spiddal to Clifden": a route names places at both ends; "a farmer from Moycullen", "the
-  // 27-year-old from Stirling": where a person comes from.
+  // 27-year-old from Kirkwall": where a person comes from.
   const afterName = tokens[last + 1];
   if (words.length <= 3 && before?.normal === 'from' && afterName?.normal === 'to' && afterName.sentence === head.sentence && tokens[last + 2] && isCapitalized(tokens[last + 2])) return weak('place');
   if (words.length <= 3 && before?.normal === 'to' && tokens[first - 3]?.normal === 'from' && tokens[first - 2] && isCapitalized(tokens[first - 2])) return weak('place');
   if (words.length <= 3 && before?.normal === 'from' && tokens[first - 2] && (PERSON_DESCRIPTIONS.has(tokens[first - 2].normal) || tokens[first - 2].tags.has('Actor') || /^(?:\d+-year-old|man|woman|boy|girl|resident|native|farmer|family)$/u.test(tokens[first - 2].normal) || (tokens[first - 2].normal === 'old' && tokens[first - 3]?.normal === 'year'))) return weak('place');
-  // "in Eastern Cape", "across Hawke's Bay": a name of up to three words after "in" that opens with no given name and holds no body's head.
+  // "in Eastern Cape", "across Vekhaw's Bay": a name of up to three words after "in" that opens with no given name and holds no body's head.
   const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
   // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)
   const writing = /^(?:report|reports|article|articles|story|stories|interview|column|editorial|piece|letter|op-ed|published|wrote|writing|appeared|quoted|cited|paper|study)$/u.test(tokens[first - 2]?.normal ?? '');
@@ -913,7 +913,7 @@ const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'fin
 const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
-/** A country, a region or a known place's name in one word ("Manitoba", "Kenya"), not a head like "Bay". */
+/** A country, a region or a known place's name in one word ("Saskatchewan", "Kenya"), not a head like "Bay". */
 function isRegionWord(t: Token): boolean {
   return (t.tags.has('Region') || t.tags.has('Country') || isKnownPlace(t.text)) && !PLACE_HEADS.has(t.normal);
 }
@@ -976,7 +976,7 @@ function hasOrganizationFrame(tokens: Token[], first: number, last: number): boo
   if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post)) return true;
   // "payments start-up Vekla Pay": compromise splits "start-up" into "start", "up".
   if (before?.normal === 'up' && tokens[first - 2]?.normal === 'start' && tokens[first - 2].post === '-' && before.post === ' ') return true;
-  // "larger rivals such as Arcot Infotech and …", "lenders including Vekla Bank": examples of a kind of body.
+  // "larger rivals such as Zelcot Infotech and …", "lenders including Vekla Bank": examples of a kind of body.
   const kind = kindOfExamples(tokens, first);
   if (kind && ORGANIZATION_APPOSITIVES.has(singularize(kind.normal))) return true;
   // "the assembly plant Automobile Zarnova": a works named right after its noun is run by a body
@@ -1020,7 +1020,7 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
     byName.set(m.name, counts);
   }
   return mentions.map((m) => {
-    // "Mary Barra … Barra said": a surname beats a town of the same name.
+    // "Ana Nelson … Nelson said": a surname beats a town of the same name.
     if (m.type !== 'person' && m.titles.length === 0 && surnames.has(m.name) && !m.name.includes(' ')) return { ...m, type: 'person' };
     if (m.type !== 'other') return m;
     const typed = byName.get(m.name);

@@ -132,7 +132,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
         boundInDoc.add(k);
       }
     }
-    // "Deirdre Mac an tSaoi … Mac an tSaoi said", "Ana van der Berg … Van der Berg": a surname of
+    // "Nuala Mac an tSeoda … Mac an tSeoda said", "Ana van der Berg … Van der Berg": a surname of
     // several words opening with a particle binds to the one full name in the document it ends.
     for (const k of docKeys) {
       const t = tokensOf(k);

@@ -269,7 +269,7 @@ export class Coreference {
     if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
     const word = head.normal.replace(/s$/u, '');
     const limit = this.firstMentionAt(from);
-    // "Ilse Varga was philosophical. “…,” the Belgian said": the nationality carries no title to
+    // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
     // match, so the person named in this sentence or the two before is who it is.
     if (isNationalityNoun(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
     if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
@@ -327,7 +327,7 @@ export class Coreference {
   private mostNamed(limit: number, type: 'organization'): number | null {
     const counts = new Map<string, number>();
     const latest = new Map<string, number>();
-    // "Kingsmere boss … Kingsmere City have sacked …": news shortens a club or firm to its first
+    // "Vekmere boss … Vekmere City have sacked …": news shortens a club or firm to its first
     // word, so the short and the full name count as one.
     for (let i = Math.max(0, limit - LOOKBACK_MENTIONS); i < limit; i++) {
       const m = this.mentions[i];

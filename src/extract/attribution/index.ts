@@ -435,7 +435,7 @@ class Attributor {
       const between = tokens.slice(j + 1, k + 1);
       const named = this.coref.resolvePhrase(between, 'before-cue');
       // "the senator's chief of staff, Lena Ortiz, said": the name between the commas is the subject.
-      // ("Its founder, retired teacher Hollis Vekla, called": lower-case role words may stand before that name.)
+      // ("Its chairman, retired nurse Lorne Vekla, called": lower-case role words may stand before that name.)
       const isName = named?.method === 'named' && named.mention !== null && this.mentions[named.mention].type === 'person' && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
       if (isName) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
