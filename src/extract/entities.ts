@@ -53,7 +53,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       }
       let j = i;
       while (j + 1 < sentence.lastToken && continuesName(doc.tokens, j, j + 1)) j++;
-      // "the swimming group Still Waters of the Tolby", "the residents' group Fresh Air for Vekby": a
+      // "the swimming group Cold Waters of the Tolby", "the residents' group Fresh Air for Vekby": a
       // name a group noun introduces goes on through "of (the)"/"for" and capitalised words.
       for (let k = groupNameComplement(doc.tokens, i, j, sentence); k > j; k = groupNameComplement(doc.tokens, i, j, sentence)) {
         j = k;
@@ -191,7 +191,7 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
 /** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
 /**
  * The last token of an "of (the) X"/"for X" complement after the name tokens[first..last] when a
- * lower-case group noun right before the name introduces it ("the group Still Waters of the Tolby");
+ * lower-case group noun right before the name introduces it ("the group Cold Waters of the Tolby");
  * `last` when there is none. A known place after "of" says where the group is, not its name.
  */
 function groupNameComplement(tokens: Token[], first: number, last: number, sentence: Sentence): number {
