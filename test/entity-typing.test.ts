@@ -194,7 +194,7 @@ describe('people after an office title, with names no list knows, and hyphenated
 describe('firms joined by an ampersand, teams named by a plural, industry words closing a name', () => {
   it.each<Case>([
     ['Department store chain Kestle & Vane will close 23 shops.', [['Kestle & Vane', 'organization']]],
-    ['The Zarnby Pelicans beat the Cove Cassowaries by 27 points.', [['Zarnby Pelicans', 'organization'], ['Cove Cassowaries', 'organization']]],
+    ['The Zarnby Pelicans beat the Cove Kookaburras by 27 points.', [['Zarnby Pelicans', 'organization'], ['Cove Kookaburras', 'organization']]],
     ['The Pelicans led by two points at the break.', [['Pelicans', 'organization']]],
     ['Veklund Shipping has ordered six ships.', [['Veklund Shipping', 'organization']]],
     ['Tarrow Water was fined for the spills.', [['Tarrow Water', 'organization']]],
