@@ -296,7 +296,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (t.post === '-' && next && next.pre === '' && /^\p{Ll}/u.test(next.text) && (isEnglishWord(`${t.normal}-${next.normal}`) || (ENGLISH_PREFIXES.has(t.normal) && isEnglishWord(next.normal)))) return false;
   if (afterOpening(ctx.doc, sentence, i)) {
     if (ctx.properWords.has(t.normal)) return true;
-    // "ZARNBY —", "SAN BENITO —": a dateline's town, in capitals.
+    // "ZARNBY —", "SANTA VEKLA —": a dateline's town, in capitals.
     if (opensDateline(ctx.doc, sentence, i)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
@@ -394,7 +394,7 @@ const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral',
 /** "Vekhaw's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
 function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined): boolean {
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
-  // "St Colman's Church": a saint's given name names the church.
+  // "St Tolan's Church": a saint's given name names the church.
   if (before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence) return true;
   return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
 }
@@ -528,7 +528,7 @@ function isPortfolioWord(t: Token): boolean {
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
-  // ("Chrysler LLC Jim Press" still splits: a first name after a complete name starts a person.)
+  // ("Vekla LLC Tom Castle" still splits: a first name after a complete name starts a person.)
   const personInside = tokens.slice(first + 1, last).some((t, i) => isFirstName(t) && endsCompleteName(tokens, first, first + i));
   if (ORGANIZATION_HEADS.has(tokens[last].normal) && !tokens[last].tags.has('FirstName') && !personInside) {
     // "Former Vekla Health executive": a headline's capitalised "Former" qualifies what follows.
@@ -587,7 +587,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       start = k;
       continue;
     }
-    // "Chrysler LLC Jim Press", "United States Barack Obama": a first name after a complete name starts another.
+    // "Vekla LLC Tom Castle", "United States Barack Obama": a first name after a complete name starts another.
     // ("Douglas Vekland-Reid": a given name that is also a capital, then a hyphenated surname, is one person.)
     if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, start, k - 1)) {
       parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
@@ -735,7 +735,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Legal Aid Vekland", "Public Health Zarnia": plain English words ending on a noun, then a region
   // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
   if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
-  // "Banco Meridional", "Grupo Vekla": a foreign body's opening word.
+  // "Banco Tolvira", "Grupo Vekla": a foreign body's opening word.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
   // "Port Vekland Herons", "the Eastern Lions": a name ending on a plural common noun that is no
   // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
@@ -757,7 +757,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
   const cityPlace = isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal);
   // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
-  // word, names the body (a plain given name keeps the person: "Jim Press").
+  // word, names the body (a plain given name keeps the person: "Tom Castle").
   // ("Colonel Ada Park": a given name compromise also knows as a place, before a place head, stays a person.)
   const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text);
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
@@ -769,7 +769,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
   // "West Lothby", "North Vekton": a compass word opens a place's name, not a given name.
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
-  // ("Savanna Freight", "Jim Press": a surname that is also an English word leaves the person open to a
+  // ("Savanna Freight", "Tom Castle": a surname that is also an English word leaves the person open to a
   // body's context: "shares of Savanna Freight", "Savanna Freight's chief financial officer".)
   // ("Nuala Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)
   // "sang at the Royal Tolvik Hall", "told the Raidió Tolvik": English puts no "the" before a
@@ -806,7 +806,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (before?.normal === 'the' && speaksSoonAfter(tokens, last)) return strong('organization');
   const next = tokens[last + 1];
   // "destroyed nine homes in Bucha, on the outskirts": a one-word name after "in" that modifies nothing.
-  // "from Spiddal to Clifden": a route names places at both ends; "a farmer from Moycullen", "the
+  // "from Dingle to Tralee": a route names places at both ends; "a farmer from Kenmare", "the
   // 27-year-old from Kirkwall": where a person comes from.
   const afterName = tokens[last + 1];
   if (words.length <= 3 && before?.normal === 'from' && afterName?.normal === 'to' && afterName.sentence === head.sentence && tokens[last + 2] && isCapitalized(tokens[last + 2])) return weak('place');
@@ -835,7 +835,7 @@ function isRoleNoun(t: Token): boolean {
 }
 
 /**
- * "Harbury Rams", "Kowloon Bay Dragons", "the Herons": the last word is a capitalised plural whose
+ * "Harbury Rams", "Tolvik Bay Dragons", "the Herons": the last word is a capitalised plural whose
  * singular is an English noun ("ram", "dragon", "marlin"), not a geographic head, and the name is no
  * known place; a one-word name needs "the" before it ("the Herons"), which a family's name also takes
  * ("the Smiths") but which a surname does not.
@@ -934,7 +934,7 @@ function looksLikeSurname(t: Token): boolean {
   return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu}|[tnh]\p{Lu}\p{Ll})/u.test(t.text) && !isKnownPlace(bare(t)) && !STRONG_ORGANIZATION_HEADS.has(t.normal);
 }
 
-/** "adviser Mykhailo Podolyak"; "Serhiy Morgunov, a reporter," : a lower-case title or role around a name. */
+/** "adviser Mykola Vekchuk"; "Oleh Tolvenko, a reporter," : a lower-case title or role around a name. */
 function hasPersonFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first].sentence && /^\p{Ll}/u.test(before.text) && before.post.trim() === '' && (STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal))) return true;

@@ -107,7 +107,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const given = at(last + 1);
   if (possessive(head) && head.post === ' ' && given && /^\p{Lu}\p{Ll}+$/u.test(given.text) && (isGivenName(given.text) || isWorldGivenName(given.text)) && given.post === ' ' && /^\p{Lu}/u.test(at(last + 2)?.text ?? '') && !isKnownPlace(head.text.replace(/[’']s$/u, ''))) vote('organization');
 
-  // "the Easton striker", "Easton coach Kofi Mensah": a team's player or staff right after the name;
+  // "the Easton striker", "Easton coach Kojo Vekah": a team's player or staff right after the name;
   // "Easton's striker" too, but not "her coach"-like roles after a possessive ("the singer's fans").
   if (after && lower(after) && TEAM_ROLES.has(after.normal) && head.post.trim() === '' && (!possessive(head) || !PERSONAL_TEAM_ROLES.has(after.normal))) vote('organization');
 
@@ -208,7 +208,7 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
 
 /** "Northport beat Easton 2-1", "Easton drew 1-1 with Northport", "lost 2-0 to Easton". */
 function isResult(at: (k: number) => Token | undefined, first: number, last: number): boolean {
-  // "Kofi Mensah (Ghana) beat …": a player's country in brackets is no side of the result.
+  // "Kojo Vekah (Ghana) beat …": a player's country in brackets is no side of the result.
   if (/\(\s*$/u.test(at(first)!.pre) || /\(\s*$/u.test(at(first - 1)?.post ?? '')) return false;
   const after = at(last + 1);
   const scoreWithin = (from: number, to: number) => {
