@@ -81,7 +81,7 @@ describe('pronouns, with gender agreement', () => {
   it.each<Case>([
     ['"she" skips a man named after her', 'Margaret Lowe met Robert Finch on Sunday.\n“We found common ground,” she said.', [{ text: 'We found common ground,', speaker: 'Margaret Lowe', method: 'pronoun', source: 'she' }]],
     ['"he" takes the man', 'Margaret Lowe met Robert Finch on Sunday.\n“We found common ground,” he said.', [{ text: 'We found common ground,', speaker: 'Robert Finch', method: 'pronoun' }]],
-    ['an honorific gives the gender', 'Mrs. Hollis and Dr. Okafor spoke after the vote. Later Mrs. Hollis left.\n“It was a long night,” she said.', [{ text: 'It was a long night,', speaker: 'Hollis' }]],
+    ['an honorific gives the gender', 'Mrs. Tarrant and Dr. Okoye spoke after the vote. Later Mrs. Tarrant left.\n“It was a long night,” she said.', [{ text: 'It was a long night,', speaker: 'Tarrant' }]],
     ['the subject of the nearest sentence', 'Defence minister Avram Tal broke ranks on Sunday. Hours after meeting President Ilan Dor, he went public.\n“This is a danger to the country,” he said.', [{ text: 'This is a danger to the country,', speaker: 'Avram Tal' }]],
     ['a pronoun with no one before it stays null', '“We are ready,” she said.', [{ text: 'We are ready,', speaker: null, method: null }]],
   ])('%s', (_name, text, want) => check(text, want));

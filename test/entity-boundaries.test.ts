@@ -42,7 +42,7 @@ describe('a role before a given name is a title, not part of the name', () => {
     ['County Supervisor Ruth Adeyemi said the road would reopen.', 'Ruth Adeyemi', ['county', 'supervisor']],
     ['City Engineer Tom Varga said the bridge was safe.', 'Tom Varga', ['city', 'engineer']],
     ['Prosecutor Lena Brandt told the court.', 'Lena Brandt', ['prosecutor']],
-    ['Defender Kofi Mensah scored twice.', 'Kofi Mensah', ['defender']],
+    ['Defender Kojo Vekah scored twice.', 'Kojo Vekah', ['defender']],
     // A portfolio word before a government title belongs to the title, not to a name of its own.
     ['Competition Commissioner Lena Brandt said the fine was fair.', 'Lena Brandt', ['competition', 'commissioner']],
     ['On Monday, Transport Secretary Tom Varga resigned.', 'Tom Varga', ['transport', 'secretary']],

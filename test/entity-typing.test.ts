@@ -33,7 +33,7 @@ describe('team, place and person contexts', () => {
     // A team named after a city is a team in a results line.
     ['London 2 Easton 1', [['London', 'organization'], ['Easton', 'organization']]],
     // A golfer's rounds: given name and surname keep the person.
-    ['Scores:\nRuth Adeyemi 71 68 70\nKofi Mensah 70 70 71', [['Ruth Adeyemi', 'person'], ['Kofi Mensah', 'person']]],
+    ['Scores:\nRuth Adeyemi 71 68 70\nKojo Vekah 70 70 71', [['Ruth Adeyemi', 'person'], ['Kojo Vekah', 'person']]],
     ['Henderson outlined a plan for New GM.', [['Henderson', 'person'], ['New GM', 'organization']]],
     ['Zarnova announced a recall on Monday.', [['Zarnova', 'organization']]],
     // A surname that speaks is the person the document names in full.
@@ -89,8 +89,8 @@ describe('a body and its officer are no list; lists keep one type', () => {
     ['It follows the failures of Kestrel Brothers ($9 billion), Georgia Mutual ($3 billion), and Zarnicom ($1 billion).', [['Kestrel Brothers', 'organization'], ['Georgia Mutual', 'organization'], ['Zarnicom', 'organization']]],
     // A given name that is also a place, closed by a body's head word, is the body; a plain given name keeps the person.
     ['Washington Trust said it would cut jobs.', [['Washington Trust', 'organization']]],
-    ['Jim Press said so.', [['Jim Press', 'person']]],
-    ['Kingsmere City council approved the budget.', [['Kingsmere City', 'place']]],
+    ['Tom Press said so.', [['Tom Press', 'person']]],
+    ['Vekmere City council approved the budget.', [['Vekmere City', 'place']]],
     // A given name compromise also reads as a place, before a place head, keeps the person.
     ['He met Colonel Ada Park.', [['Ada Park', 'person']]],
     // Two names joined by a comma alone, no conjunction, stay untyped when nothing else speaks.
@@ -132,7 +132,7 @@ describe('teams and companies that a tagger guess or the city list would make pl
     ["Bristol's manager was sacked on Monday.", [['Bristol', 'organization']]],
     ['Fans of Northport sang all night.', [['Northport', 'organization']]],
     ['The Easton striker scored twice.', [['Easton', 'organization']]],
-    ['Easton coach Kofi Mensah praised the defence.', [['Easton', 'organization'], ['Kofi Mensah', 'person']]],
+    ['Easton coach Kojo Vekah praised the defence.', [['Easton', 'organization'], ['Kojo Vekah', 'person']]],
     ["Northport's 2-1 win over Easton lifted them to third.", [['Northport', 'organization'], ['Easton', 'organization']]],
     // A company's stock and stakes.
     ['Shares of Brightvale fell 4 percent.', [['Brightvale', 'organization']]],
@@ -142,7 +142,7 @@ describe('teams and companies that a tagger guess or the city list would make pl
     ['Leeds, who are top of the table, lost at home.', [['Leeds', 'organization']]],
     ['Brisbane have won their last three matches.', [['Brisbane', 'organization']]],
     // A player's club.
-    ['Halvorsen scored twice for Wigan on Sunday.', [['Halvorsen', 'person'], ['Wigan', 'organization']]],
+    ['Pedersen scored twice for Wigan on Sunday.', [['Pedersen', 'person'], ['Wigan', 'organization']]],
     // A headline in capitals types its names as the story does.
     ['NORTHPORT HOLD EASTON\nNorthport were held by Easton, who have not lost since May.', [['NORTHPORT', 'organization'], ['EASTON', 'organization'], ['Northport', 'organization'], ['Easton', 'organization']]],
     // "Re" closes a reinsurer's name ("Swiss Re" is the kind); "Port" does not make it a place.
@@ -162,9 +162,9 @@ describe('teams and companies that a tagger guess or the city list would make pl
     // The plural verb agrees with the noun the name depends on.
     ['Parts of a Charter for Growth were agreed.', [['Charter', 'other'], ['Growth', 'other']]],
     // A tennis player's country in brackets is no side of the result.
-    ['Kofi Mensah (Ghana) beat Lena Brandt (Germany) 6-3 6-4.', [['Kofi Mensah', 'person'], ['Ghana', 'place'], ['Lena Brandt', 'person'], ['Germany', 'place']]],
+    ['Kojo Vekah (Ghana) beat Lena Brandt (Germany) 6-3 6-4.', [['Kojo Vekah', 'person'], ['Ghana', 'place'], ['Lena Brandt', 'person'], ['Germany', 'place']]],
     // A person named by a full name keeps it under a sports role.
-    ['Kofi Mensah, the Easton captain, scored.', [['Kofi Mensah', 'person'], ['Easton', 'organization']]],
+    ['Kojo Vekah, the Easton captain, scored.', [['Kojo Vekah', 'person'], ['Easton', 'organization']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -246,13 +246,13 @@ describe('venues, compass words, given names before English words, dashes', () =
     ["Shares of Savanna Freight rose. Savanna Freight's chief financial officer resigned.", [['Savanna Freight', 'organization'], ['Savanna Freight', 'organization']]],
     ['It came a day after a 0-3 home defeat by Redvale.', [['Redvale', 'organization']]],
     // "Town" and "City" end clubs' names too: the context decides.
-    ['Kingsmere City have sacked their manager.', [['Kingsmere City', 'organization']]],
+    ['Vekmere City have sacked their manager.', [['Vekmere City', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
   it.each<Case>([
-    ['Jim Press said so.', [['Jim Press', 'person']]],
-    ['Kingsmere City council approved the budget.', [['Kingsmere City', 'place']]],
+    ['Tom Press said so.', [['Tom Press', 'person']]],
+    ['Vekmere City council approved the budget.', [['Vekmere City', 'place']]],
     ['Co-author Ana Ruiz said so.', [['Ana Ruiz', 'person']]],
     ['ZARNBY - Divers have found a wreck.', [['ZARNBY', 'place']]],
   ])('must keep: %j', (text, expected) => {
@@ -287,7 +287,7 @@ describe('months after "between", temperature scales, bodies named after their k
     ['It merged with the postal service Eirvale in 2019.', [['Eirvale', 'organization']]],
     ['Approval came from the competition authority, Comision de Vekla.', [['Comision de Vekla', 'organization']]],
     // A foreign body's opening word, a legal-entity abbreviation closing a firm's name.
-    ['Banco Meridional posted a record profit.', [['Banco Meridional', 'organization']]],
+    ['Banco Tolvira posted a record profit.', [['Banco Tolvira', 'organization']]],
     ['They sold it to Vekla Oyj last year.', [['Vekla Oyj', 'organization']]],
     // "Energy" and "Health" close firms' names, and open ministers' titles.
     ['Vekla Energy said profits rose.', [['Vekla Energy', 'organization']]],
@@ -298,7 +298,7 @@ describe('months after "between", temperature scales, bodies named after their k
     // A known place whose last word is also a place's is still the place.
     ['They expanded into Hong Kong last year.', [['Hong Kong', 'place']]],
     ['They met near Alder Lane in Kenya.', [['Alder Lane', 'place'], ['Kenya', 'place']]],
-    ['Former Halcyon Health executive pleads guilty', [['Halcyon Health', 'organization']]],
+    ['Former Vekla Health executive pleads guilty', [['Vekla Health', 'organization']]],
     // A group named by its members in the plural takes "for"/"of"; a place after "of" is where a body is.
     ['Ana Ruiz of Vekland Lawyers for Human Rights said so.', [['Ana Ruiz', 'person'], ['Vekland Lawyers for Human Rights', 'organization']]],
     ['They ordered ships from Vekla Heavy Industries of South Korea.', [['Vekla Heavy Industries', 'organization'], ['South Korea', 'place']]],
@@ -318,7 +318,7 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     // A result types the name firmly; its other mentions follow.
     ['Vekby beat Zarnton 41-17. Zarnton, who had won eight in a row, lost their captain.', [['Vekby', 'organization'], ['Zarnton', 'organization'], ['Zarnton', 'organization']]],
     ['She canvassed every townland from Vekla to Zarnmore.', [['Vekla', 'place'], ['Zarnmore', 'place']]],
-    ['Coyle, a farmer from Vekmullen, topped the poll.', [['Coyle', 'person'], ['Vekmullen', 'place']]],
+    ['Mulvey, a farmer from Vekmullen, topped the poll.', [['Mulvey', 'person'], ['Vekmullen', 'place']]],
     ['They surveyed clinics in Eastern Vekland and Zarnpo.', [['Eastern Vekland', 'place'], ['Zarnpo', 'place']]],
     ['Sprinter Blessing Vekemi-Obi ran 10.94 seconds.', [['Blessing Vekemi-Obi', 'person']]],
     ['Coun. Marguerite Vekambault moved the motion.', [['Marguerite Vekambault', 'person']]],
@@ -326,7 +326,7 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     ['SLIGO - Nuala Mac an tSeoda won the seat.', [['SLIGO', 'place'], ['Nuala Mac an tSeoda', 'person']]],
     // (The possessive before a full name makes "Tionól" the person's party.)
     ["SLIGO - Tionól's Nuala Mac an tSeoda won the seat.", [['SLIGO', 'place'], ['Tionól', 'organization'], ['Nuala Mac an tSeoda', 'person']]],
-    ['She learned songs from her grandmother, Nóra, before she was 12.', [['Nóra', 'person']]],
+    ['She learned songs from her grandmother, Síle, before she was 12.', [['Síle', 'person']]],
     // A given name that is also a capital, then a hyphenated surname: one person.
     ['Douglas Vekland-Reid, the party spokesman, said no.', [['Douglas Vekland-Reid', 'person']]],
   ])('%j', (text, expected) => {

@@ -115,8 +115,8 @@ describe('one fact, many sources', () => {
 
   it('merges one quote carried with small edits by two outlets, and keeps different quotes apart', () => {
     const sheet = sheetOf({
-      'a.txt': '“We will rebuild every school in the northern district before the winter comes,” Governor Ilse Brandt said.',
-      'b.txt': '“We will rebuild every single school in the northern district before winter comes,” said Governor Ilse Brandt. “Teachers will be paid in full,” she added.',
+      'a.txt': '“We will rebuild every school in the northern district before the winter comes,” Governor Liesel Marow said.',
+      'b.txt': '“We will rebuild every single school in the northern district before winter comes,” said Governor Liesel Marow. “Teachers will be paid in full,” she added.',
     });
     const rebuild = sheet.quotes.filter((q) => q.text.includes('rebuild'));
     expect(rebuild).toHaveLength(1);

@@ -528,7 +528,7 @@ function isPortfolioWord(t: Token): boolean {
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
-  // ("Vekla LLC Tom Castle" still splits: a first name after a complete name starts a person.)
+  // ("Vekla LLC Tom Press" still splits: a first name after a complete name starts a person.)
   const personInside = tokens.slice(first + 1, last).some((t, i) => isFirstName(t) && endsCompleteName(tokens, first, first + i));
   if (ORGANIZATION_HEADS.has(tokens[last].normal) && !tokens[last].tags.has('FirstName') && !personInside) {
     // "Former Vekla Health executive": a headline's capitalised "Former" qualifies what follows.
@@ -587,7 +587,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       start = k;
       continue;
     }
-    // "Vekla LLC Tom Castle", "United States Barack Obama": a first name after a complete name starts another.
+    // "Vekla LLC Tom Press", "United States Barack Obama": a first name after a complete name starts another.
     // ("Douglas Vekland-Reid": a given name that is also a capital, then a hyphenated surname, is one person.)
     if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, start, k - 1)) {
       parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
@@ -757,7 +757,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
   const cityPlace = isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal);
   // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
-  // word, names the body (a plain given name keeps the person: "Tom Castle").
+  // word, names the body (a plain given name keeps the person: "Tom Press").
   // ("Colonel Ada Park": a given name compromise also knows as a place, before a place head, stays a person.)
   const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text);
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
@@ -769,7 +769,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
   // "West Lothby", "North Vekton": a compass word opens a place's name, not a given name.
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
-  // ("Savanna Freight", "Tom Castle": a surname that is also an English word leaves the person open to a
+  // ("Savanna Freight", "Tom Press": a surname that is also an English word leaves the person open to a
   // body's context: "shares of Savanna Freight", "Savanna Freight's chief financial officer".)
   // ("Nuala Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)
   // "sang at the Royal Tolvik Hall", "told the Raidió Tolvik": English puts no "the" before a

@@ -216,7 +216,7 @@ export const BODY_DESCRIPTIONS = new Set([
   'administration', 'report', 'post', 'release', 'firm', 'group', 'court', 'party', 'committee',
 ]);
 
-/** Organisation heads that outrank a first name ("Tom Castle" is a person, "Jim Beam Inc." is not). */
+/** Organisation heads that outrank a first name ("Tom Press" is a person, "Jim Beam Inc." is not). */
 export const STRONG_ORGANIZATION_HEADS = new Set([
   'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'group', 'ministry',
   'party', 'university', 'institute', 'agency', 'bank', 'council', 'committee', 'commission',
