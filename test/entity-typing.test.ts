@@ -34,7 +34,7 @@ describe('team, place and person contexts', () => {
     ['London 2 Easton 1', [['London', 'organization'], ['Easton', 'organization']]],
     // A golfer's rounds: given name and surname keep the person.
     ['Scores:\nRuth Adeyemi 71 68 70\nKojo Vekah 70 70 71', [['Ruth Adeyemi', 'person'], ['Kojo Vekah', 'person']]],
-    ['Henderson outlined a plan for New GM.', [['Henderson', 'person'], ['New GM', 'organization']]],
+    ['Patterson outlined a plan for New GM.', [['Patterson', 'person'], ['New GM', 'organization']]],
     ['Zarnova announced a recall on Monday.', [['Zarnova', 'organization']]],
     // A surname that speaks is the person the document names in full.
     ['Mary Okafor arrived. Okafor said the plan was sound.', [['Mary Okafor', 'person'], ['Okafor', 'person']]],
@@ -57,7 +57,7 @@ describe('contexts that must not decide', () => {
     ['The model names start with the letter F.', [['F', 'other']]],
     ['It ships with the web browser Safira.', [['Safira', 'other']]],
     // A plan's quoted name is no person, though "Way" is a given name.
-    ['The plan, called "Way Forward", was announced.', [['Way Forward', 'other']]],
+    ['The plan, called "Open Road", was announced.', [['Open Road', 'other']]],
     ['Nothing here names anyone.', []],
     // A count and a model number are no results line.
     ['Crews downed 40 Zarnik-12 drones.', [['Zarnik-12', 'other']]],
@@ -264,11 +264,11 @@ describe('names with saints, coordinated members, post-nominals, places opening 
   it.each<Case>([
     // (A church named after its saint is the building: a place, as the blind set's conventions type venues.)
     ["Mourners met at St Vekla's Church on Monday.", [["St Vekla's Church", 'place']]],
-    ["The pilots' union, the Zarnia Airline Pilots and Engineers Association, said no.", [['Zarnia Airline Pilots and Engineers Association', 'organization']]],
+    ["The pilots' union, the Zarnia Airline Pilots and Navigators Association, said no.", [['Zarnia Airline Pilots and Navigators Association', 'organization']]],
     ['Under cross-examination by defence counsel Iain Vekland KC, she agreed.', [['Iain Vekland', 'person']]],
     ['Protests grew. New South Wales and South Australia banned phones.', [['New South Wales', 'place'], ['South Australia', 'place']]],
     ['Brazilian forward Everton Vekaixão scored.', [['Everton Vekaixão', 'person']]],
-    ['He beat the Cairns Cassowaries easily.', [['Cairns Cassowaries', 'organization']]],
+    ['He beat the Bendigo Kookaburras easily.', [['Bendigo Kookaburras', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -218,7 +218,7 @@ function leadsRun(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (i + 1 >= end || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || t.post !== ' ') return false;
-  // "Giving America a stake": a gerund opening a sentence is a verb.
+  // "Giving Vekland a stake": a gerund opening a sentence is a verb.
   if (NOT_NAMES.has(t.normal) || PERSON_TITLES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal) || /ing$/u.test(t.normal)) return false;
   // "New South Wales and …", "Port Vekland beat …": a word that opens place names, before another capitalised word.
   if (PLACE_PREFIXES.has(t.normal)) return true;
@@ -305,7 +305,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     // so a capitalised one opening a sentence before "said in a statement" is a name (a mass noun can
     // be, "Research says", so the statement is required; "Police said" is plural).
     if (bareSubjectOfReport(ctx.doc.tokens, i, sentence)) return true;
-    // "Giving America a stake…": a sentence-initial gerund is a verb.
+    // "Giving Vekland a stake…": a sentence-initial gerund is a verb.
     if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
     // "“Principals know their students …”": a plural common noun opening a quotation, before a
     // lower-case word, is the noun, whatever the tagger guesses (a team opening a report's sentence,
@@ -372,7 +372,7 @@ function hasPossessive(t: Token): boolean {
 // Words that follow a hyphen in compound modifiers ("Kremlin-led", "state-run"), never in a given name.
 const COMPOUND_ENDINGS = new Set(['led', 'run', 'born', 'made', 'like', 'wide', 'free', 'held', 'type', 'era', 'bred', 'fed', 'based', 'owned', 'style']);
 
-/** "Ka-lok", "Min-jae", "Siu-lun": a Chinese or Korean given name, written with a hyphen and a short lower-case second syllable. */
+/** "Ka-lok", "Ji-woo", "Wai-man": a Chinese or Korean given name, written with a hyphen and a short lower-case second syllable. */
 function isHyphenatedGivenName(t: Token): boolean {
   const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(t.text);
   return !!m && !COMPOUND_ENDINGS.has(m[1]) && !isEnglishWord(t.normal);
@@ -430,7 +430,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
-  // "Chan Ka-lok", "Park Min-jae": compromise splits a hyphenated given name into two tokens.
+  // "Chan Ka-lok", "Park Ji-woo": compromise splits a hyphenated given name into two tokens.
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
@@ -471,7 +471,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
 function isAndInsideName(tokens: Token[], j: number): boolean {
   const [before, x, and, y, head] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
-  // "Airline Pilots and Engineers Association": two plural common nouns joined before a body's head
+  // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
   if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
   if (!before || !/^(?:the|of)$/u.test(before.normal)) return false;
@@ -578,7 +578,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // "County Supervisor Ruth Adeyemi", "Prosecutor Lena Brandt": a role noun right before a given
     // name and a surname is a title, with the words before it ("County"), unless those words are a
     // complete name of their own ("Acme Engineer Tom Varga": Acme gives the title).
-    // ("Sprinter Blessing Vekemi-Obi", "Flyhalf Jandré Visagie": a surname no dictionary knows also follows a given name.)
+    // ("Sprinter Blessing Vekemi-Obi", "Flyhalf Riaan Vekagie": a surname no dictionary knows also follows a given name.)
     if (k + 2 <= last && isRoleNoun(tokens[k]) && (isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) {
       const giver = k > start && endsCompleteName(tokens, start, k - 1);
       if (giver) parts.push({ first: start, last: k - 1, titles, titleAfter: [tokens[k].normal] });
@@ -679,7 +679,7 @@ function isAdjectival(tokens: Token[], i: number): boolean {
 }
 
 /**
- * The plan called “Way Forward”: words between quotation marks are the title of a work, plan or
+ * The plan called “Open Road”: words between quotation marks are the title of a work, plan or
  * slogan, not a person, when nothing inside them says otherwise (a known place, a body's head word).
  */
 function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
@@ -737,7 +737,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
   // "Banco Tolvira", "Grupo Vekla": a foreign body's opening word.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
-  // "Port Vekland Herons", "the Eastern Lions": a name ending on a plural common noun that is no
+  // "Port Vekland Herons", "the Western Hawks": a name ending on a plural common noun that is no
   // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
   if (isPluralGroupName(doc, part)) return strong('organization');
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.

@@ -7,7 +7,7 @@
 //   words ("Mission", "Independence") do not turn names into places; loading
 //   it costs about half a second, so it is asked last;
 // - given names: @stdlib's lists of common first names in English-speaking
-//   countries (about 8,400), evidence that "Karoline Leavitt" is a person;
+//   countries (about 8,400), evidence that "Maren Vekla" is a person;
 //   gender-detection-from-name's lists (about 67,000, six languages) for
 //   names from elsewhere ("Yusuf Demir"), weaker evidence because some of its
 //   names are also English words, so it counts only for a word that is not in
