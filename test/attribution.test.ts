@@ -67,7 +67,7 @@ describe('rule 2: the frame before the quote', () => {
     ['brackets after a member\u2019s name are no subject', 'Sen. Colm Mayhew (R-Ky.) wrote that the plan was “dead on arrival.”', [{ text: 'dead on arrival.', speaker: 'Colm Mayhew' }]],
     ['a quoted name in the subject does not hide its comma', 'A statement on the Castor Freight Inc. website, under the heading “Our Promise”, states: “Every parcel arrives.”', [{ text: 'Our Promise', speaker: null, kind: 'term' }, { text: 'Every parcel arrives.', speaker: 'Castor Freight Inc.' }]],
     ['a name between commas is the subject', 'The senator\u2019s chief of staff, Wren Adeyemi, said the bill “needs another week.”', [{ text: 'needs another week.', speaker: 'Wren Adeyemi' }]],
-    ['a name between commas after lower-case role words is the subject', 'The group gathered 3,000 signatures. Its founder, retired teacher Hollis Vekla, called the delay “a good first step.”', [{ text: 'a good first step.', speaker: 'Hollis Vekla' }]],
+    ['a name between commas after lower-case role words is the subject', 'The club collected 2,400 signatures. Its chairman, retired nurse Lorne Vekla, called the vote “a fair start.”', [{ text: 'a fair start.', speaker: 'Lorne Vekla' }]],
     ['a passive cue names its agent', 'The plan was praised by Dario Felt as “the only sane option.”', [{ text: 'the only sane option.', speaker: 'Dario Felt' }]],
     ['a participle takes the sentence subject', 'During the hearing, Judge Amara Ekwueme closed the case, saying, “There is nothing more to decide.”', [{ text: 'There is nothing more to decide.', speaker: 'Amara Ekwueme' }]],
     ['a name, its roles between commas, then the cue', 'Dora Vance, chair of Local 88, Transit Workers union said “We will strike on Monday.”', [{ text: 'We will strike on Monday.', speaker: 'Dora Vance' }]],
@@ -81,7 +81,7 @@ describe('pronouns, with gender agreement', () => {
   it.each<Case>([
     ['"she" skips a man named after her', 'Margaret Lowe met Robert Finch on Sunday.\n“We found common ground,” she said.', [{ text: 'We found common ground,', speaker: 'Margaret Lowe', method: 'pronoun', source: 'she' }]],
     ['"he" takes the man', 'Margaret Lowe met Robert Finch on Sunday.\n“We found common ground,” he said.', [{ text: 'We found common ground,', speaker: 'Robert Finch', method: 'pronoun' }]],
-    ['an honorific gives the gender', 'Mrs. Hollis and Dr. Okafor spoke after the vote. Later Mrs. Hollis left.\n“It was a long night,” she said.', [{ text: 'It was a long night,', speaker: 'Hollis' }]],
+    ['an honorific gives the gender', 'Mrs. Tarrant and Dr. Okoye spoke after the vote. Later Mrs. Tarrant left.\n“It was a long night,” she said.', [{ text: 'It was a long night,', speaker: 'Tarrant' }]],
     ['the subject of the nearest sentence', 'Defence minister Avram Tal broke ranks on Sunday. Hours after meeting President Ilan Dor, he went public.\n“This is a danger to the country,” he said.', [{ text: 'This is a danger to the country,', speaker: 'Avram Tal' }]],
     ['a pronoun with no one before it stays null', '“We are ready,” she said.', [{ text: 'We are ready,', speaker: null, method: null }]],
   ])('%s', (_name, text, want) => check(text, want));
@@ -100,7 +100,7 @@ describe('descriptions', () => {
     ['"the ministry" with no ministry named stays null', 'Castor Freight Inc. closed two depots.\n“We are watching closely,” the ministry said.', [{ text: 'We are watching closely,', speaker: null }]],
     // A match report names the opponent last: "the club" is the side the story is about.
     ['"the club" → the organisation named most, not the nearest', 'Vekby Rovers have sacked their manager. Vekby Rovers lost again on Monday, a day after a 0-3 home defeat by Redvale.\n“We thank him for his work,” the club said.', [{ text: 'We thank him for his work,', speaker: 'Vekby Rovers', method: 'description', source: 'the club' }]],
-    ['"the club" → the body that was the subject of the report before', 'Team Lomond won again. Team Lomond riders were happy.\nThe organisers, the Tolvik Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Tolvik Vekla Wheelers', method: 'description' }]],
+    ['"the club" → the body that was the subject of the report before', 'Team Vekmond won again. Team Vekmond riders were happy.\nThe organisers, the Tolvik Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Tolvik Vekla Wheelers', method: 'description' }]],
     // "said X, 24." after "Given X" in full: the surname is that person's.
     ['a surname after the cue is the person named in full before', 'Tolvik City - Jericho Dalvano hit a jump shot.\n“I just let it go,” said Dalvano, 24.', [{ text: 'I just let it go,', speaker: 'Dalvano' }]],
     ['"the club" counts a club\u2019s short name with its full name', 'Vekmere boss sacked\nVekmere City have sacked their manager, a day after a 0-3 home defeat by Redvale.\n“We thank him for his work,” the club said.', [{ text: 'We thank him for his work,', speaker: 'Vekmere City', method: 'description' }]],

@@ -204,7 +204,7 @@ describe('a run answered whole from the cache', () => {
 
   it.each([
     ['a file edited (same length)', (dir: string) => writeFileSync(path.join(dir, 'c.txt'), 'Nothing happened there\n'), []],
-    ['a file added', (dir: string) => writeFileSync(path.join(dir, 'd.txt'), 'Ben Okafor left Oslo.\n'), []],
+    ['a file added', (dir: string) => writeFileSync(path.join(dir, 'd.txt'), 'Ben Okoye left Oslo.\n'), []],
     ['another reference date', () => undefined, ['--ref-date', '2024-07-10']],
     ['another encoding', () => undefined, ['--encoding', 'latin1']],
     ['another size limit', () => undefined, ['--max-file-size', '1mb']],

@@ -42,7 +42,7 @@ describe('a role before a given name is a title, not part of the name', () => {
     ['County Supervisor Ruth Adeyemi said the road would reopen.', 'Ruth Adeyemi', ['county', 'supervisor']],
     ['City Engineer Tom Varga said the bridge was safe.', 'Tom Varga', ['city', 'engineer']],
     ['Prosecutor Lena Brandt told the court.', 'Lena Brandt', ['prosecutor']],
-    ['Defender Kofi Mensah scored twice.', 'Kofi Mensah', ['defender']],
+    ['Defender Kojo Vekah scored twice.', 'Kojo Vekah', ['defender']],
     // A portfolio word before a government title belongs to the title, not to a name of its own.
     ['Competition Commissioner Lena Brandt said the fine was fair.', 'Lena Brandt', ['competition', 'commissioner']],
     ['On Monday, Transport Secretary Tom Varga resigned.', 'Tom Varga', ['transport', 'secretary']],
@@ -123,8 +123,8 @@ describe('a first name alone is the full name the document gives', () => {
 
 describe('a name a group noun introduces goes on through "of (the)" and "for"', () => {
   it.each([
-    ['Maeve Vekla, who founded the swimming group Wild Waters of the Tolby, said no.', [['person', 'Maeve Vekla'], ['organization', 'Wild Waters of the Tolby']]],
-    ["Ana Ruiz, who heads the residents' group Clean Air for Vekzurkh, welcomed the plan.", [['person', 'Ana Ruiz'], ['organization', 'Clean Air for Vekzurkh']]],
+    ['Nuala Vekla, who founded the swimming group Cold Waters of the Tolby, said no.', [['person', 'Nuala Vekla'], ['organization', 'Cold Waters of the Tolby']]],
+    ["Ana Ruiz, who heads the residents' group Fresh Air for Vekzurkh, welcomed the plan.", [['person', 'Ana Ruiz'], ['organization', 'Fresh Air for Vekzurkh']]],
     // A known place after "of" says where the group is.
     ['The campaign group Save Tolvik of Kenya met.', [['organization', 'Save Tolvik'], ['place', 'Kenya']]],
     // No group noun before the name: "of the" ends it.
@@ -145,7 +145,7 @@ describe('Māori "o" inside a name; "and the" joins a list', () => {
 
 describe("a monarch's possessive inside a court's \"of\" complement", () => {
   it.each([
-    ["Justice Ana Ruiz of the Court of King's Bench said the firm ignored two orders.", [['person', 'Ana Ruiz'], ['organization', "Court of King's Bench"]]],
+    ["Justice Ana Ruiz of the Court of King's Inquiry said the firm ignored two orders.", [['person', 'Ana Ruiz'], ['organization', "Court of King's Inquiry"]]],
     ["The Court of Queen's Bench ruled.", [['organization', "Court of Queen's Bench"]]],
     // A title or a person after a body's possessive is no part of its name.
     ["The Bank of England's Governor spoke.", [['organization', 'Bank of England']]],

@@ -33,8 +33,8 @@ describe('team, place and person contexts', () => {
     // A team named after a city is a team in a results line.
     ['London 2 Easton 1', [['London', 'organization'], ['Easton', 'organization']]],
     // A golfer's rounds: given name and surname keep the person.
-    ['Scores:\nRuth Adeyemi 71 68 70\nKofi Mensah 70 70 71', [['Ruth Adeyemi', 'person'], ['Kofi Mensah', 'person']]],
-    ['Henderson outlined a plan for New GM.', [['Henderson', 'person'], ['New GM', 'organization']]],
+    ['Scores:\nRuth Adeyemi 71 68 70\nKojo Vekah 70 70 71', [['Ruth Adeyemi', 'person'], ['Kojo Vekah', 'person']]],
+    ['Patterson outlined a plan for New GM.', [['Patterson', 'person'], ['New GM', 'organization']]],
     ['Zarnova announced a recall on Monday.', [['Zarnova', 'organization']]],
     // A surname that speaks is the person the document names in full.
     ['Mary Okafor arrived. Okafor said the plan was sound.', [['Mary Okafor', 'person'], ['Okafor', 'person']]],
@@ -57,7 +57,7 @@ describe('contexts that must not decide', () => {
     ['The model names start with the letter F.', [['F', 'other']]],
     ['It ships with the web browser Safira.', [['Safira', 'other']]],
     // A plan's quoted name is no person, though "Way" is a given name.
-    ['The plan, called "Way Forward", was announced.', [['Way Forward', 'other']]],
+    ['The plan, called "Open Road", was announced.', [['Open Road', 'other']]],
     ['Nothing here names anyone.', []],
     // A count and a model number are no results line.
     ['Crews downed 40 Zarnik-12 drones.', [['Zarnik-12', 'other']]],
@@ -89,8 +89,8 @@ describe('a body and its officer are no list; lists keep one type', () => {
     ['It follows the failures of Kestrel Brothers ($9 billion), Georgia Mutual ($3 billion), and Zarnicom ($1 billion).', [['Kestrel Brothers', 'organization'], ['Georgia Mutual', 'organization'], ['Zarnicom', 'organization']]],
     // A given name that is also a place, closed by a body's head word, is the body; a plain given name keeps the person.
     ['Washington Trust said it would cut jobs.', [['Washington Trust', 'organization']]],
-    ['Jim Press said so.', [['Jim Press', 'person']]],
-    ['Kingsmere City council approved the budget.', [['Kingsmere City', 'place']]],
+    ['Tom Press said so.', [['Tom Press', 'person']]],
+    ['Vekmere City council approved the budget.', [['Vekmere City', 'place']]],
     // A given name compromise also reads as a place, before a place head, keeps the person.
     ['He met Colonel Ada Park.', [['Ada Park', 'person']]],
     // Two names joined by a comma alone, no conjunction, stay untyped when nothing else speaks.
@@ -132,7 +132,7 @@ describe('teams and companies that a tagger guess or the city list would make pl
     ["Bristol's manager was sacked on Monday.", [['Bristol', 'organization']]],
     ['Fans of Northport sang all night.', [['Northport', 'organization']]],
     ['The Easton striker scored twice.', [['Easton', 'organization']]],
-    ['Easton coach Kofi Mensah praised the defence.', [['Easton', 'organization'], ['Kofi Mensah', 'person']]],
+    ['Easton coach Kojo Vekah praised the defence.', [['Easton', 'organization'], ['Kojo Vekah', 'person']]],
     ["Northport's 2-1 win over Easton lifted them to third.", [['Northport', 'organization'], ['Easton', 'organization']]],
     // A company's stock and stakes.
     ['Shares of Brightvale fell 4 percent.', [['Brightvale', 'organization']]],
@@ -142,7 +142,7 @@ describe('teams and companies that a tagger guess or the city list would make pl
     ['Leeds, who are top of the table, lost at home.', [['Leeds', 'organization']]],
     ['Brisbane have won their last three matches.', [['Brisbane', 'organization']]],
     // A player's club.
-    ['Halvorsen scored twice for Wigan on Sunday.', [['Halvorsen', 'person'], ['Wigan', 'organization']]],
+    ['Pedersen scored twice for Wigan on Sunday.', [['Pedersen', 'person'], ['Wigan', 'organization']]],
     // A headline in capitals types its names as the story does.
     ['NORTHPORT HOLD EASTON\nNorthport were held by Easton, who have not lost since May.', [['NORTHPORT', 'organization'], ['EASTON', 'organization'], ['Northport', 'organization'], ['Easton', 'organization']]],
     // "Re" closes a reinsurer's name ("Swiss Re" is the kind); "Port" does not make it a place.
@@ -162,9 +162,9 @@ describe('teams and companies that a tagger guess or the city list would make pl
     // The plural verb agrees with the noun the name depends on.
     ['Parts of a Charter for Growth were agreed.', [['Charter', 'other'], ['Growth', 'other']]],
     // A tennis player's country in brackets is no side of the result.
-    ['Kofi Mensah (Ghana) beat Lena Brandt (Germany) 6-3 6-4.', [['Kofi Mensah', 'person'], ['Ghana', 'place'], ['Lena Brandt', 'person'], ['Germany', 'place']]],
+    ['Kojo Vekah (Ghana) beat Lena Brandt (Germany) 6-3 6-4.', [['Kojo Vekah', 'person'], ['Ghana', 'place'], ['Lena Brandt', 'person'], ['Germany', 'place']]],
     // A person named by a full name keeps it under a sports role.
-    ['Kofi Mensah, the Easton captain, scored.', [['Kofi Mensah', 'person'], ['Easton', 'organization']]],
+    ['Kojo Vekah, the Easton captain, scored.', [['Kojo Vekah', 'person'], ['Easton', 'organization']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -194,8 +194,8 @@ describe('people after an office title, with names no list knows, and hyphenated
 describe('firms joined by an ampersand, teams named by a plural, industry words closing a name', () => {
   it.each<Case>([
     ['Department store chain Kestle & Vane will close 23 shops.', [['Kestle & Vane', 'organization']]],
-    ['The Zarnby Marlins beat the Cove Cassowaries by 27 points.', [['Zarnby Marlins', 'organization'], ['Cove Cassowaries', 'organization']]],
-    ['The Marlins led by two points at the break.', [['Marlins', 'organization']]],
+    ['The Zarnby Pelicans beat the Cove Kookaburras by 27 points.', [['Zarnby Pelicans', 'organization'], ['Cove Kookaburras', 'organization']]],
+    ['The Pelicans led by two points at the break.', [['Pelicans', 'organization']]],
     ['Veklund Shipping has ordered six ships.', [['Veklund Shipping', 'organization']]],
     ['Tarrow Water was fined for the spills.', [['Tarrow Water', 'organization']]],
   ])('%j', (text, expected) => {
@@ -246,13 +246,13 @@ describe('venues, compass words, given names before English words, dashes', () =
     ["Shares of Savanna Freight rose. Savanna Freight's chief financial officer resigned.", [['Savanna Freight', 'organization'], ['Savanna Freight', 'organization']]],
     ['It came a day after a 0-3 home defeat by Redvale.', [['Redvale', 'organization']]],
     // "Town" and "City" end clubs' names too: the context decides.
-    ['Kingsmere City have sacked their manager.', [['Kingsmere City', 'organization']]],
+    ['Vekmere City have sacked their manager.', [['Vekmere City', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
   it.each<Case>([
-    ['Jim Press said so.', [['Jim Press', 'person']]],
-    ['Kingsmere City council approved the budget.', [['Kingsmere City', 'place']]],
+    ['Tom Press said so.', [['Tom Press', 'person']]],
+    ['Vekmere City council approved the budget.', [['Vekmere City', 'place']]],
     ['Co-author Ana Ruiz said so.', [['Ana Ruiz', 'person']]],
     ['ZARNBY - Divers have found a wreck.', [['ZARNBY', 'place']]],
   ])('must keep: %j', (text, expected) => {
@@ -264,11 +264,11 @@ describe('names with saints, coordinated members, post-nominals, places opening 
   it.each<Case>([
     // (A church named after its saint is the building: a place, as the blind set's conventions type venues.)
     ["Mourners met at St Vekla's Church on Monday.", [["St Vekla's Church", 'place']]],
-    ["The pilots' union, the Zarnia Airline Pilots and Engineers Association, said no.", [['Zarnia Airline Pilots and Engineers Association', 'organization']]],
+    ["The pilots' union, the Zarnia Airline Pilots and Navigators Association, said no.", [['Zarnia Airline Pilots and Navigators Association', 'organization']]],
     ['Under cross-examination by defence counsel Iain Vekland KC, she agreed.', [['Iain Vekland', 'person']]],
     ['Protests grew. New South Wales and South Australia banned phones.', [['New South Wales', 'place'], ['South Australia', 'place']]],
     ['Brazilian forward Everton Vekaixão scored.', [['Everton Vekaixão', 'person']]],
-    ['He beat the Cairns Cassowaries easily.', [['Cairns Cassowaries', 'organization']]],
+    ['He beat the Bendigo Kookaburras easily.', [['Bendigo Kookaburras', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -287,7 +287,7 @@ describe('months after "between", temperature scales, bodies named after their k
     ['It merged with the postal service Eirvale in 2019.', [['Eirvale', 'organization']]],
     ['Approval came from the competition authority, Comision de Vekla.', [['Comision de Vekla', 'organization']]],
     // A foreign body's opening word, a legal-entity abbreviation closing a firm's name.
-    ['Banco Meridional posted a record profit.', [['Banco Meridional', 'organization']]],
+    ['Banco Tolvira posted a record profit.', [['Banco Tolvira', 'organization']]],
     ['They sold it to Vekla Oyj last year.', [['Vekla Oyj', 'organization']]],
     // "Energy" and "Health" close firms' names, and open ministers' titles.
     ['Vekla Energy said profits rose.', [['Vekla Energy', 'organization']]],
@@ -298,7 +298,7 @@ describe('months after "between", temperature scales, bodies named after their k
     // A known place whose last word is also a place's is still the place.
     ['They expanded into Hong Kong last year.', [['Hong Kong', 'place']]],
     ['They met near Alder Lane in Kenya.', [['Alder Lane', 'place'], ['Kenya', 'place']]],
-    ['Former Halcyon Health executive pleads guilty', [['Halcyon Health', 'organization']]],
+    ['Former Vekla Health executive pleads guilty', [['Vekla Health', 'organization']]],
     // A group named by its members in the plural takes "for"/"of"; a place after "of" is where a body is.
     ['Ana Ruiz of Vekland Lawyers for Human Rights said so.', [['Ana Ruiz', 'person'], ['Vekland Lawyers for Human Rights', 'organization']]],
     ['They ordered ships from Vekla Heavy Industries of South Korea.', [['Vekla Heavy Industries', 'organization'], ['South Korea', 'place']]],
@@ -318,15 +318,15 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     // A result types the name firmly; its other mentions follow.
     ['Vekby beat Zarnton 41-17. Zarnton, who had won eight in a row, lost their captain.', [['Vekby', 'organization'], ['Zarnton', 'organization'], ['Zarnton', 'organization']]],
     ['She canvassed every townland from Vekla to Zarnmore.', [['Vekla', 'place'], ['Zarnmore', 'place']]],
-    ['Coyle, a farmer from Vekmullen, topped the poll.', [['Coyle', 'person'], ['Vekmullen', 'place']]],
+    ['Mulvey, a farmer from Vekmullen, topped the poll.', [['Mulvey', 'person'], ['Vekmullen', 'place']]],
     ['They surveyed clinics in Eastern Vekland and Zarnpo.', [['Eastern Vekland', 'place'], ['Zarnpo', 'place']]],
     ['Sprinter Blessing Vekemi-Obi ran 10.94 seconds.', [['Blessing Vekemi-Obi', 'person']]],
     ['Coun. Marguerite Vekambault moved the motion.', [['Marguerite Vekambault', 'person']]],
     // Irish surnames with "an" and a mutated word; a kinship noun names the person after it.
-    ['GALWAY - Deirdre Mac an tSeoda won the seat.', [['GALWAY', 'place'], ['Deirdre Mac an tSeoda', 'person']]],
-    // (The possessive before a full name makes "Comhar" the person's party.)
-    ["GALWAY - Comhar's Deirdre Mac an tSeoda won the seat.", [['GALWAY', 'place'], ['Comhar', 'organization'], ['Deirdre Mac an tSeoda', 'person']]],
-    ['She learned songs from her grandmother, Nóra, before she was 12.', [['Nóra', 'person']]],
+    ['SLIGO - Nuala Mac an tSeoda won the seat.', [['SLIGO', 'place'], ['Nuala Mac an tSeoda', 'person']]],
+    // (The possessive before a full name makes "Tionól" the person's party.)
+    ["SLIGO - Tionól's Nuala Mac an tSeoda won the seat.", [['SLIGO', 'place'], ['Tionól', 'organization'], ['Nuala Mac an tSeoda', 'person']]],
+    ['She learned songs from her grandmother, Síle, before she was 12.', [['Síle', 'person']]],
     // A given name that is also a capital, then a hyphenated surname: one person.
     ['Douglas Vekland-Reid, the party spokesman, said no.', [['Douglas Vekland-Reid', 'person']]],
   ])('%j', (text, expected) => {
@@ -394,7 +394,7 @@ describe('bodies named by their members: a plural possessive before a head, "the
 
 describe('offices named by their holder take an "of" complement', () => {
   it.each<Case>([
-    ["The state's Registrar of Cooperative Societies cancelled the licence.", [['Registrar of Cooperative Societies', 'organization']]],
+    ["The state's Registrar of Friendly Societies cancelled the licence.", [['Registrar of Friendly Societies', 'organization']]],
     ['The Registrar of Companies, Ana Ruiz, said no.', [['Registrar of Companies', 'organization'], ['Ana Ruiz', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -419,9 +419,9 @@ describe('a lower-case council, police or government after a name: the place who
 
 describe('a town the gazetteer knows, after a preposition of place or motion', () => {
   it.each<Case>([
-    ['Words on paper will not get a lorry to Oban, but it is a start.', [['Oban', 'place']]],
-    ['On Barra, where sailings were cancelled, the mood was low.', [['Barra', 'place']]],
-    ['The 27-year-old from Stirling edged Ana Ruiz.', [['Stirling', 'place'], ['Ana Ruiz', 'person']]],
+    ['Words on paper will not get a lorry to Kendal, but it is a start.', [['Kendal', 'place']]],
+    ['On Benbecula, where sailings were cancelled, the mood was low.', [['Benbecula', 'place']]],
+    ['The 27-year-old from Kirkwall edged Ana Ruiz.', [['Kirkwall', 'place'], ['Ana Ruiz', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -457,9 +457,9 @@ describe('in a match report, the sides of a fixture are of one kind', () => {
 
 describe('a name after "the" is no person by its given name alone', () => {
   it.each<Case>([
-    ['She sang at the Royal Albert Hall in 1979.', [['Royal Albert Hall', 'other']]],
-    ['In 1996 she received the Gradam Ceoil lifetime award.', [['Gradam Ceoil', 'other']]],
-    ['Ford said it would rename the Ford Five Hundred.', [['Ford', 'organization'], ['Ford Five Hundred', 'other']]],
+    ['She sang at the Royal Tolvik Hall in 1979.', [['Royal Tolvik Hall', 'other']]],
+    ['In 1996 she received the Duais Filíochta lifetime award.', [['Duais Filíochta', 'other']]],
+    ['Ford said it would rename the Ford Seven Hundred.', [['Ford', 'organization'], ['Ford Seven Hundred', 'other']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -476,7 +476,7 @@ describe('a name after "the" is no person by its given name alone', () => {
 describe('bodies and places named by their kind: start-ups, journals, "rivals such as X"', () => {
   it.each<Case>([
     ['Payments start-up Vekla Pay said on Thursday it had raised money.', [['Vekla Pay', 'organization']]],
-    ['Tolvik Systems competes with larger rivals such as Arcot Vektech and Zarn Digital, both of which report next week.', [['Tolvik Systems', 'organization'], ['Arcot Vektech', 'organization'], ['Zarn Digital', 'organization']]],
+    ['Tolvik Systems competes with larger rivals such as Zelcot Vektech and Zarn Digital, both of which report next week.', [['Tolvik Systems', 'organization'], ['Zelcot Vektech', 'organization'], ['Zarn Digital', 'organization']]],
     ['The findings appear in the journal Pacific Vekla Research.', [['Pacific Vekla Research', 'organization']]],
     ['She visited towns such as Tolvik and Vekby.', [['Tolvik', 'place'], ['Vekby', 'place']]],
     ['Exports to countries including Zarnia fell.', [['Zarnia', 'place']]],
@@ -496,7 +496,7 @@ describe('baths are venues, journals take "of", a region\'s agency', () => {
   it.each<Case>([
     ['Councillors voted to reopen the Tolvik Road Baths, which closed in 2020.', [['Tolvik Road Baths', 'place']]],
     ['It appears in the Southern Vekland Journal of Primary Care.', [['Southern Vekland Journal of Primary Care', 'organization']]],
-    ['The tenants were represented by Legal Aid Manitoba.', [['Legal Aid Manitoba', 'organization']]],
+    ['The tenants were represented by Legal Aid Saskatchewan.', [['Legal Aid Saskatchewan', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -525,7 +525,7 @@ describe('inlets and moorland are places', () => {
 
 describe("a name in the possessive before a person's full name is the person's party, club or employer", () => {
   it.each<Case>([
-    ["GALWAY - Tolvik Vekla's Deirdre Quarrie won the seat. Tolvik Vekla hold the seat.", [['GALWAY', 'place'], ['Tolvik Vekla', 'organization'], ['Deirdre Quarrie', 'person'], ['Tolvik Vekla', 'organization']]],
+    ["SLIGO - Tolvik Vekla's Nuala Quarrie won the seat. Tolvik Vekla hold the seat.", [['SLIGO', 'place'], ['Tolvik Vekla', 'organization'], ['Nuala Quarrie', 'person'], ['Tolvik Vekla', 'organization']]],
     ["The win went to Zarnu Tovak's Ana Ruiz.", [['Zarnu Tovak', 'organization'], ['Ana Ruiz', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -541,7 +541,7 @@ describe("a name in the possessive before a person's full name is the person's p
 
 describe('an event named by a plural head is no team', () => {
   it.each<Case>([
-    ["The team for next year's African Games will be named.", [['African Games', 'other']]],
+    ["The team for next year's Asian Games will be named.", [['Asian Games', 'other']]],
     ['She won gold at the Tolvik Championships.', [['Tolvik Championships', 'other']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -568,14 +568,14 @@ describe("a church named after its saint is a building", () => {
 
 describe('states and provinces from the region list are weak places', () => {
   it.each<Case>([
-    ['The bill, sponsored by Representative Chinedu Vekla of Anambra, passed.', [['Chinedu Vekla', 'person'], ['Anambra', 'place']]],
+    ['The bill, sponsored by Representative Obinna Vekla of Ebonyi, passed.', [['Obinna Vekla', 'person'], ['Ebonyi', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
   it.each<Case>([
     // A region named like an English word or a given name is left out; context still decides.
-    ['Ford will build the Falcon in Geelong.', [['Ford', 'organization'], ['Falcon', 'other'], ['Geelong', 'place']]],
-    ['Limpopo beat Vekby 24-10.', [['Limpopo', 'organization'], ['Vekby', 'organization']]],
+    ['Ford will build the Osprey in Bendigo.', [['Ford', 'organization'], ['Osprey', 'other'], ['Bendigo', 'place']]],
+    ['Mpumalanga beat Vekby 24-10.', [['Mpumalanga', 'organization'], ['Vekby', 'organization']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -607,7 +607,7 @@ describe('plural acronyms, plural scale words and plural nouns opening a quotati
   });
   it.each<Case>([
     // An acronym that ends in a capital S, and a body named in capitals, stay names.
-    ['It was sold by the State Property Agency (AVAS) on Monday.', [['State Property Agency', 'organization'], ['AVAS', 'organization']]],
+    ['It was sold by the State Assets Agency (AVSA) on Monday.', [['State Assets Agency', 'organization'], ['AVSA', 'organization']]],
     ['NATO said no.', [['NATO', 'organization']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -616,14 +616,14 @@ describe('plural acronyms, plural scale words and plural nouns opening a quotati
 
 describe('a side met at home or away is a team, result or not', () => {
   it.each<Case>([
-    ['The Marlins now sit third and face Ballarat at home this Sunday.', [['Marlins', 'organization'], ['Ballarat', 'organization']]],
+    ['The Pelicans now sit third and face Bendigo at home this Sunday.', [['Pelicans', 'organization'], ['Bendigo', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
   it.each<Case>([
     // People visit towns; a town with no fixture verb stays a place.
-    ['The minister will visit Ballarat at home.', [['Ballarat', 'place']]],
-    ['She will meet Ballarat officials.', [['Ballarat', 'place']]],
+    ['The minister will visit Bendigo at home.', [['Bendigo', 'place']]],
+    ['She will meet Bendigo officials.', [['Bendigo', 'place']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -631,7 +631,7 @@ describe('a side met at home or away is a team, result or not', () => {
 
 describe('a city that ends like a nationality adjective is still the city', () => {
   it.each<Case>([
-    ['Protests that began in Kumasi last week spread.', [['Kumasi', 'place']]],
+    ['Protests that began in Karachi last week spread.', [['Karachi', 'place']]],
     ['An analyst at a Mumbai brokerage said so.', [['Mumbai', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -666,8 +666,8 @@ describe('a capital inside a word marks a name even first in a sentence', () => 
 
 describe('Irish articles inside names; a candidate after a name makes it a party', () => {
   it.each<Case>([
-    ['Páirtí an Phobail candidate Pádraig Ó Conghaile finished third.', [['Páirtí an Phobail', 'organization'], ['Pádraig Ó Conghaile', 'person']]],
-    ['Her first album, "Amhráin an Chladaigh", sold well.', [['Amhráin an Chladaigh', 'other']]],
+    ['Páirtí an Chósta candidate Tadhg Ó Cuileagáin finished third.', [['Páirtí an Chósta', 'organization'], ['Tadhg Ó Cuileagáin', 'person']]],
+    ['Her first album, "Amhráin an tSléibhe", sold well.', [['Amhráin an tSléibhe', 'other']]],
     ['Vekla Party candidate Ana Ruiz won.', [['Vekla Party', 'organization'], ['Ana Ruiz', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);

@@ -26,7 +26,7 @@ describe('entity resolution', () => {
   });
 
   it.each([
-    ['Deirdre Mac an tSeoda won the seat. Later Mac an tSeoda thanked the voters.', 'Mac an tSeoda', 'Deirdre Mac an tSeoda'],
+    ['Nuala Mac an tSeoda won the seat. Later Mac an tSeoda thanked the voters.', 'Mac an tSeoda', 'Nuala Mac an tSeoda'],
     ['Ana Van Vekla chairs the board. Later Van Vekla resigned.', 'Van Vekla', 'Ana Van Vekla'],
   ])('binds a surname of several words opening with a particle to the full name it ends: %s', (text, alias, full) => {
     const e = entityOf(sheetOf({ 'a.txt': text }), alias)!;
@@ -68,12 +68,12 @@ describe('entity resolution', () => {
 
   it('drops middle initials when comparing names, and keeps the form most sources use', () => {
     const sheet = sheetOf({
-      'a.txt': 'President Ivan K. Sorokin arrived.',
-      'b.txt': 'President Ivan Sorokin arrived.',
-      'c.txt': 'President Ivan Sorokin left.',
+      'a.txt': 'President Ivan K. Vekrov arrived.',
+      'b.txt': 'President Ivan Vekrov arrived.',
+      'c.txt': 'President Ivan Vekrov left.',
     });
-    const e = entityOf(sheet, 'Ivan Sorokin')!;
-    expect(e.aliases).toEqual(['Ivan K. Sorokin']);
+    const e = entityOf(sheet, 'Ivan Vekrov')!;
+    expect(e.aliases).toEqual(['Ivan K. Vekrov']);
   });
 
   it('links a bare product name to the model it names', () => {
@@ -115,8 +115,8 @@ describe('one fact, many sources', () => {
 
   it('merges one quote carried with small edits by two outlets, and keeps different quotes apart', () => {
     const sheet = sheetOf({
-      'a.txt': '“We will rebuild every school in the northern district before the winter comes,” Governor Ilse Brandt said.',
-      'b.txt': '“We will rebuild every single school in the northern district before winter comes,” said Governor Ilse Brandt. “Teachers will be paid in full,” she added.',
+      'a.txt': '“We will rebuild every school in the northern district before the winter comes,” Governor Liesel Marow said.',
+      'b.txt': '“We will rebuild every single school in the northern district before winter comes,” said Governor Liesel Marow. “Teachers will be paid in full,” she added.',
     });
     const rebuild = sheet.quotes.filter((q) => q.text.includes('rebuild'));
     expect(rebuild).toHaveLength(1);

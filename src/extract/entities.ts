@@ -53,7 +53,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       }
       let j = i;
       while (j + 1 < sentence.lastToken && continuesName(doc.tokens, j, j + 1)) j++;
-      // "the swimming group Wild Waters of the Stour", "the residents' group Clean Air for Vekby": a
+      // "the swimming group Cold Waters of the Tolby", "the residents' group Fresh Air for Vekby": a
       // name a group noun introduces goes on through "of (the)"/"for" and capitalised words.
       for (let k = groupNameComplement(doc.tokens, i, j, sentence); k > j; k = groupNameComplement(doc.tokens, i, j, sentence)) {
         j = k;
@@ -191,7 +191,7 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
 /** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
 /**
  * The last token of an "of (the) X"/"for X" complement after the name tokens[first..last] when a
- * lower-case group noun right before the name introduces it ("the group Wild Waters of the Stour");
+ * lower-case group noun right before the name introduces it ("the group Cold Waters of the Tolby");
  * `last` when there is none. A known place after "of" says where the group is, not its name.
  */
 function groupNameComplement(tokens: Token[], first: number, last: number, sentence: Sentence): number {
@@ -205,7 +205,7 @@ function groupNameComplement(tokens: Token[], first: number, last: number, sente
   return k;
 }
 
-/** "MetService said", "PayPal shares": a capital inside a word marks a brand's name, even first in a sentence. */
+/** "VekNet said", "PayPal shares": a capital inside a word marks a brand's name, even first in a sentence. */
 function isCamelCase(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(bare(t));
 }
@@ -218,7 +218,7 @@ function leadsRun(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (i + 1 >= end || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || t.post !== ' ') return false;
-  // "Giving America a stake": a gerund opening a sentence is a verb.
+  // "Giving Vekland a stake": a gerund opening a sentence is a verb.
   if (NOT_NAMES.has(t.normal) || PERSON_TITLES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal) || /ing$/u.test(t.normal)) return false;
   // "New South Wales and …", "Port Vekland beat …": a word that opens place names, before another capitalised word.
   if (PLACE_PREFIXES.has(t.normal)) return true;
@@ -296,7 +296,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (t.post === '-' && next && next.pre === '' && /^\p{Ll}/u.test(next.text) && (isEnglishWord(`${t.normal}-${next.normal}`) || (ENGLISH_PREFIXES.has(t.normal) && isEnglishWord(next.normal)))) return false;
   if (afterOpening(ctx.doc, sentence, i)) {
     if (ctx.properWords.has(t.normal)) return true;
-    // "ZARNBY —", "SAN BENITO —": a dateline's town, in capitals.
+    // "ZARNBY —", "SANTA VEKLA —": a dateline's town, in capitals.
     if (opensDateline(ctx.doc, sentence, i)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
@@ -305,7 +305,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     // so a capitalised one opening a sentence before "said in a statement" is a name (a mass noun can
     // be, "Research says", so the statement is required; "Police said" is plural).
     if (bareSubjectOfReport(ctx.doc.tokens, i, sentence)) return true;
-    // "Giving America a stake…": a sentence-initial gerund is a verb.
+    // "Giving Vekland a stake…": a sentence-initial gerund is a verb.
     if (/ing$/u.test(t.normal) && !t.tags.has('Person') && !t.tags.has('Place')) return false;
     // "“Principals know their students …”": a plural common noun opening a quotation, before a
     // lower-case word, is the noun, whatever the tagger guesses (a team opening a report's sentence,
@@ -372,7 +372,7 @@ function hasPossessive(t: Token): boolean {
 // Words that follow a hyphen in compound modifiers ("Kremlin-led", "state-run"), never in a given name.
 const COMPOUND_ENDINGS = new Set(['led', 'run', 'born', 'made', 'like', 'wide', 'free', 'held', 'type', 'era', 'bred', 'fed', 'based', 'owned', 'style']);
 
-/** "Ka-lok", "Min-jae", "Siu-lun": a Chinese or Korean given name, written with a hyphen and a short lower-case second syllable. */
+/** "Ka-lok", "Ji-woo", "Wai-man": a Chinese or Korean given name, written with a hyphen and a short lower-case second syllable. */
 function isHyphenatedGivenName(t: Token): boolean {
   const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(t.text);
   return !!m && !COMPOUND_ENDINGS.has(m[1]) && !isEnglishWord(t.normal);
@@ -388,13 +388,13 @@ function isHyphenSyllable(tokens: Token[], k: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(surname.text) && surname.post === ' ' && /^\p{Lu}\p{Ll}{1,4}$/u.test(a.text) && /^\p{Ll}{1,4}$/u.test(b.text) && !COMPOUND_ENDINGS.has(b.normal) && !isEnglishWord(`${a.normal}-${b.normal}`);
 }
 
-// Heads that a possessive may open inside a name: "Hawke's Bay", "St Colman's Church", "Magistrate's Court".
+// Heads that a possessive may open inside a name: "Vekhaw's Bay", "St Tolan's Church", "Magistrate's Court".
 const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral', 'chapel', 'college', 'hospital', 'inn', 'federation', 'association', 'union', 'society', 'school', 'hall', 'cross', 'head', 'point', 'well', 'wood']);
 
-/** "Hawke's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
+/** "Vekhaw's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
 function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined): boolean {
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
-  // "St Colman's Church": a saint's given name names the church.
+  // "St Tolan's Church": a saint's given name names the church.
   if (before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence) return true;
   return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
 }
@@ -424,13 +424,13 @@ function isMembersPossessive(tokens: Token[], j: number): boolean {
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
-  // "Court of King's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
+  // "Court of Queen's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
   if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
   if (isMembersPossessive(tokens, j)) return true;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
-  // "Chan Ka-lok", "Park Min-jae": compromise splits a hyphenated given name into two tokens.
+  // "Chan Ka-lok", "Park Ji-woo": compromise splits a hyphenated given name into two tokens.
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
@@ -445,7 +445,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Te Rūnanga o Vekatahu": Māori names of bodies join their parts with "o" (of); English writes no
   // lower-case "o" between capitalised words.
   if (c && b.text === 'o' && b.post === ' ' && /^\p{Lu}/u.test(a.text) && isCapitalized(c)) return true;
-  // "Páirtí an Phobail", "Conradh na nGael": the Irish article between two capitalised words, the
+  // "Páirtí an Chósta", "Conradh na nGael": the Irish article between two capitalised words, the
   // second mutated (a lenition "h" after its capital, or an eclipsis letter before it), is inside a name.
   if (c && (b.normal === 'an' || b.normal === 'na') && b.post === ' ' && /^\p{Lu}/u.test(a.text) && /^(?:[BCDFGMPST]h\p{Ll}|[tnh]\p{Lu}|bh\p{Lu}|[mgndb]\p{Lu})/u.test(c.text)) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
@@ -471,7 +471,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
 function isAndInsideName(tokens: Token[], j: number): boolean {
   const [before, x, and, y, head] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
-  // "Airline Pilots and Engineers Association": two plural common nouns joined before a body's head
+  // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
   if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
   if (!before || !/^(?:the|of)$/u.test(before.normal)) return false;
@@ -528,7 +528,7 @@ function isPortfolioWord(t: Token): boolean {
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
-  // ("Chrysler LLC Jim Press" still splits: a first name after a complete name starts a person.)
+  // ("Vekla LLC Tom Press" still splits: a first name after a complete name starts a person.)
   const personInside = tokens.slice(first + 1, last).some((t, i) => isFirstName(t) && endsCompleteName(tokens, first, first + i));
   if (ORGANIZATION_HEADS.has(tokens[last].normal) && !tokens[last].tags.has('FirstName') && !personInside) {
     // "Former Vekla Health executive": a headline's capitalised "Former" qualifies what follows.
@@ -552,7 +552,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // ("Kenya Energy Minister Amara Okoye": a portfolio before a title is the title's, though "Vekla Energy" names a firm.)
     const portfolio = PORTFOLIO_WORDS.has(tokens[k].normal) && k < last && /^(?:minister|secretary|commissioner|spokesman|spokeswoman|spokesperson|chief|director)$/u.test(tokens[k + 1].normal);
     const closesBody = k > start && ORGANIZATION_HEADS.has(tokens[k].normal) && !ORGANIZATION_HEADS.has(tokens[k - 1].normal) && !portfolio;
-    // ("Court of King's Bench": a title word in a body's "of" complement names no one.)
+    // ("Court of Queen's Bench": a title word in a body's "of" complement names no one.)
     const tl = closesBody || (isOfComplement(tokens, k) && hasPossessive(tokens[k]) && k < last && continuesName(tokens, k, k + 1)) ? 0 : titleLength(tokens, k, last);
     // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
@@ -578,7 +578,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // "County Supervisor Ruth Adeyemi", "Prosecutor Lena Brandt": a role noun right before a given
     // name and a surname is a title, with the words before it ("County"), unless those words are a
     // complete name of their own ("Acme Engineer Tom Varga": Acme gives the title).
-    // ("Sprinter Blessing Vekemi-Obi", "Flyhalf Jandré Visagie": a surname no dictionary knows also follows a given name.)
+    // ("Sprinter Blessing Vekemi-Obi", "Flyhalf Riaan Vekagie": a surname no dictionary knows also follows a given name.)
     if (k + 2 <= last && isRoleNoun(tokens[k]) && (isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) {
       const giver = k > start && endsCompleteName(tokens, start, k - 1);
       if (giver) parts.push({ first: start, last: k - 1, titles, titleAfter: [tokens[k].normal] });
@@ -587,7 +587,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       start = k;
       continue;
     }
-    // "Chrysler LLC Jim Press", "United States Barack Obama": a first name after a complete name starts another.
+    // "Vekla LLC Tom Press", "United States Barack Obama": a first name after a complete name starts another.
     // ("Douglas Vekland-Reid": a given name that is also a capital, then a hyphenated surname, is one person.)
     if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, start, k - 1)) {
       parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
@@ -670,16 +670,16 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
-  // "in Kumasi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
+  // "in Karachi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
   if (isKnownCity(bare(t)) && !isNationality(t.text)) return false;
-  // "Harrowgate Athletic edge Millbrook": a club's head word ends the name, though it ends like "Celtic".
+  // "Vekgate Athletic edge Tolbrook": a club's head word ends the name, though it ends like "Celtic".
   if (STRONG_ORGANIZATION_HEADS.has(t.normal) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === t.sentence) return false;
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
 }
 
 /**
- * The plan called “Way Forward”: words between quotation marks are the title of a work, plan or
+ * The plan called “Open Road”: words between quotation marks are the title of a work, plan or
  * slogan, not a person, when nothing inside them says otherwise (a known place, a body's head word).
  */
 function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
@@ -735,9 +735,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Legal Aid Vekland", "Public Health Zarnia": plain English words ending on a noun, then a region
   // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
   if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
-  // "Banco Meridional", "Grupo Vekla": a foreign body's opening word.
+  // "Banco Tolvira", "Grupo Vekla": a foreign body's opening word.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
-  // "Port Vekland Herons", "the Eastern Lions": a name ending on a plural common noun that is no
+  // "Port Vekland Herons", "the Western Hawks": a name ending on a plural common noun that is no
   // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
   if (isPluralGroupName(doc, part)) return strong('organization');
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
@@ -757,7 +757,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
   const cityPlace = isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal);
   // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
-  // word, names the body (a plain given name keeps the person: "Jim Press").
+  // word, names the body (a plain given name keeps the person: "Tom Press").
   // ("Colonel Ada Park": a given name compromise also knows as a place, before a place head, stays a person.)
   const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text);
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
@@ -769,14 +769,14 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
   // "West Lothby", "North Vekton": a compass word opens a place's name, not a given name.
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
-  // ("Savanna Freight", "Jim Press": a surname that is also an English word leaves the person open to a
+  // ("Savanna Freight", "Tom Press": a surname that is also an English word leaves the person open to a
   // body's context: "shares of Savanna Freight", "Savanna Freight's chief financial officer".)
-  // ("Deirdre Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)
-  // "sang at the Royal Albert Hall", "told the Raidió Tolvik": English puts no "the" before a
+  // ("Nuala Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)
+  // "sang at the Royal Tolvik Hall", "told the Raidió Tolvik": English puts no "the" before a
   // person's name with no title, so a name after "the" is no person by its given name alone.
   const determined = titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence;
   if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
-    // (The words still read as a name, a work's or a product's: "the Ford Five Hundred", so no tagger guess decides.)
+    // (The words still read as a name, a work's or a product's: "the Ford Seven Hundred", so no tagger guess decides.)
     if (determined) return weak('other');
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) ? weak('person') : strong('person');
   }
@@ -798,7 +798,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
   const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);
   if (!possessed && !determined && (words.some((t) => t.tags.has('Person') && !t.tags.has('Pronoun')) || head.tags.has('LastName'))) return weak('person');
-  // ("Anambra", "Limpopo": a state or province the region list knows, weakly, as a town is.)
+  // ("Ebonyi", "Mpumalanga": a state or province the region list knows, weakly, as a town is.)
   if (words.some((t) => t.tags.has('Place')) || isKnownCity(name) || isKnownRegion(name)) return weak('place');
   // "the Pentagon said", "the Bundestag on Friday voted … announced": a name after "the" that speaks
   // (a reporting verb within a few words, no comma between) is a body; products ("the Mac") do not speak.
@@ -806,13 +806,13 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (before?.normal === 'the' && speaksSoonAfter(tokens, last)) return strong('organization');
   const next = tokens[last + 1];
   // "destroyed nine homes in Bucha, on the outskirts": a one-word name after "in" that modifies nothing.
-  // "from Spiddal to Clifden": a route names places at both ends; "a farmer from Moycullen", "the
-  // 27-year-old from Stirling": where a person comes from.
+  // "from Dingle to Tralee": a route names places at both ends; "a farmer from Kenmare", "the
+  // 27-year-old from Kirkwall": where a person comes from.
   const afterName = tokens[last + 1];
   if (words.length <= 3 && before?.normal === 'from' && afterName?.normal === 'to' && afterName.sentence === head.sentence && tokens[last + 2] && isCapitalized(tokens[last + 2])) return weak('place');
   if (words.length <= 3 && before?.normal === 'to' && tokens[first - 3]?.normal === 'from' && tokens[first - 2] && isCapitalized(tokens[first - 2])) return weak('place');
   if (words.length <= 3 && before?.normal === 'from' && tokens[first - 2] && (PERSON_DESCRIPTIONS.has(tokens[first - 2].normal) || tokens[first - 2].tags.has('Actor') || /^(?:\d+-year-old|man|woman|boy|girl|resident|native|farmer|family)$/u.test(tokens[first - 2].normal) || (tokens[first - 2].normal === 'old' && tokens[first - 3]?.normal === 'year'))) return weak('place');
-  // "in Eastern Cape", "across Hawke's Bay": a name of up to three words after "in" that opens with no given name and holds no body's head.
+  // "in Eastern Cape", "across Vekhaw's Bay": a name of up to three words after "in" that opens with no given name and holds no body's head.
   const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
   // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)
   const writing = /^(?:report|reports|article|articles|story|stories|interview|column|editorial|piece|letter|op-ed|published|wrote|writing|appeared|quoted|cited|paper|study)$/u.test(tokens[first - 2]?.normal ?? '');
@@ -835,7 +835,7 @@ function isRoleNoun(t: Token): boolean {
 }
 
 /**
- * "Harbury Rams", "Kowloon Bay Dragons", "the Herons": the last word is a capitalised plural whose
+ * "Harbury Rams", "Tolvik Bay Dragons", "the Herons": the last word is a capitalised plural whose
  * singular is an English noun ("ram", "dragon", "marlin"), not a geographic head, and the name is no
  * known place; a one-word name needs "the" before it ("the Herons"), which a family's name also takes
  * ("the Smiths") but which a surname does not.
@@ -913,7 +913,7 @@ const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'fin
 const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
-/** A country, a region or a known place's name in one word ("Manitoba", "Kenya"), not a head like "Bay". */
+/** A country, a region or a known place's name in one word ("Saskatchewan", "Kenya"), not a head like "Bay". */
 function isRegionWord(t: Token): boolean {
   return (t.tags.has('Region') || t.tags.has('Country') || isKnownPlace(t.text)) && !PLACE_HEADS.has(t.normal);
 }
@@ -934,7 +934,7 @@ function looksLikeSurname(t: Token): boolean {
   return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu}|[tnh]\p{Lu}\p{Ll})/u.test(t.text) && !isKnownPlace(bare(t)) && !STRONG_ORGANIZATION_HEADS.has(t.normal);
 }
 
-/** "adviser Mykhailo Podolyak"; "Serhiy Morgunov, a reporter," : a lower-case title or role around a name. */
+/** "adviser Mykola Vekchuk"; "Oleh Tolvenko, a reporter," : a lower-case title or role around a name. */
 function hasPersonFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first].sentence && /^\p{Ll}/u.test(before.text) && before.post.trim() === '' && (STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal))) return true;
@@ -976,7 +976,7 @@ function hasOrganizationFrame(tokens: Token[], first: number, last: number): boo
   if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post)) return true;
   // "payments start-up Vekla Pay": compromise splits "start-up" into "start", "up".
   if (before?.normal === 'up' && tokens[first - 2]?.normal === 'start' && tokens[first - 2].post === '-' && before.post === ' ') return true;
-  // "larger rivals such as Arcot Infotech and …", "lenders including Vekla Bank": examples of a kind of body.
+  // "larger rivals such as Zelcot Infotech and …", "lenders including Vekla Bank": examples of a kind of body.
   const kind = kindOfExamples(tokens, first);
   if (kind && ORGANIZATION_APPOSITIVES.has(singularize(kind.normal))) return true;
   // "the assembly plant Automobile Zarnova": a works named right after its noun is run by a body
@@ -1020,7 +1020,7 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
     byName.set(m.name, counts);
   }
   return mentions.map((m) => {
-    // "Mary Barra … Barra said": a surname beats a town of the same name.
+    // "Ana Nelson … Nelson said": a surname beats a town of the same name.
     if (m.type !== 'person' && m.titles.length === 0 && surnames.has(m.name) && !m.name.includes(' ')) return { ...m, type: 'person' };
     if (m.type !== 'other') return m;
     const typed = byName.get(m.name);

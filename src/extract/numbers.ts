@@ -82,7 +82,7 @@ const PHONE = new RegExp(
   'gu',
 );
 
-// "beat Upington 41-17", "Iloilo 104-101": after a name, two numbers of up to three digits joined
+// "beat Vekton 41-17", "Tolby 104-101": after a name, two numbers of up to three digits joined
 // by a dash are a score, not a model number ("Boeing 737-800", "A340-600" go past 200).
 const SCORE_AFTER = /^[ \t]*[-–][ \t]*(\d{1,3})(?![\d.,]|[-–]\d)/u;
 
@@ -519,12 +519,12 @@ class Context {
     return true;
   }
 
-  /** "the Big Three", "Ford Five Hundred": capitalized number words inside a sentence are names. */
+  /** "the Big Three", "Ford Seven Hundred": capitalized number words inside a sentence are names. */
   isNameWord(raw: Raw): boolean {
     const { text } = this.doc;
     if (!/^\p{Lu}/u.test(text[raw.start])) return false;
     if (isSentenceStart(this.doc.text, raw.start) || this.inTitleLine(raw.start)) return false;
-    // "GISBORNE - Hundreds of people", "LAGOS — Two of the men": the story opens after a dateline.
+    // "TIMARU - Hundreds of people", "LAGOS — Two of the men": the story opens after a dateline.
     if (DATELINE_BEFORE.test(text.slice(Math.max(0, raw.start - 80), raw.start))) return false;
     return true;
   }
@@ -648,7 +648,7 @@ function carryCurrency(text: string, nums: Raw[]): void {
 }
 
 // A bare "$" or "Rs", or a currency noun with no country of its own after the amount: "$410,000"
-// in a story datelined Winnipeg, "5 million pesos" in one from Manila, "3.1 billion shillings" in
+// in a story datelined Calgary, "5 million pesos" in one from Manila, "3.1 billion shillings" in
 // one from Nairobi. "US$", "Canadian dollars", "Mexican pesos" keep theirs.
 const BARE_CURRENCY_NOUN = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee)s?(?![\p{L}])/u;
 const DEFAULT_OF: Record<string, string> = { dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR' };
@@ -782,7 +782,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
   const abbreviation = UNIT_ABBREVIATIONS[head.text];
   if (abbreviation) return abbreviation;
-  // "A crowd of 9870 saw Otago's heaviest defeat": a name is never what a number counts.
+  // "A crowd of 9870 saw Zarnby's heaviest defeat": a name is never what a number counts.
   if (/^\p{Lu}\p{Ll}/u.test(head.text) && head.tags.has('ProperNoun') && !CURRENCY_WORDS[singularize(head.normal)]) return null;
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);

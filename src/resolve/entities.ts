@@ -132,7 +132,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
         boundInDoc.add(k);
       }
     }
-    // "Deirdre Mac an tSaoi … Mac an tSaoi said", "Ana van der Berg … Van der Berg": a surname of
+    // "Nuala Mac an tSeoda … Mac an tSeoda said", "Ana van der Berg … Van der Berg": a surname of
     // several words opening with a particle binds to the one full name in the document it ends.
     for (const k of docKeys) {
       const t = tokensOf(k);
@@ -169,7 +169,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
 
   // Rule 4b: a one-word name that starts an organisation's name ("Globex" / "Globex Computer")
   // binds to the organisation most of those mentions name, when one is the clear majority.
-  // ("Gisborne" is not "Gisborne District Council": a body named after the place it governs is not shortened to it.)
+  // ("Tolby" is not "Tolby District Council": a body named after the place it governs is not shortened to it.)
   const orgByFirst = groupBy(orgNames.filter((k) => !PLACE_BODY_HEADS.has(tokensOf(k).at(-1)!)), (k) => tokensOf(k)[0]);
   for (const k of keys) {
     if (!isBare(k) || typeOfGroup(k) === 'person' || typeOfGroup(k) === 'place') continue;
@@ -187,7 +187,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   }
 
   // Rule 5: acronyms to their expansion: the organisation or place whose initials
-  // it spells ("Grand Marquis", a car, does not compete with "General Motors").
+  // it spells ("Grand Meridian", a car, does not compete with "General Motors").
   const expansionsByInitials = groupBy(
     keys.filter((e) => (typeOfGroup(e) === 'organization' || typeOfGroup(e) === 'place') && tokensOf(e).filter((w) => !CONNECTORS.has(w)).length >= 2),
     (e) => tokensOf(e).filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join(''),

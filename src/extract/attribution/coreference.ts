@@ -156,7 +156,7 @@ export class Coreference {
     if (mode === 'after-cue' && persons.length) {
       // "said Neil Park, manager of the club": the name that opens the phrase.
       const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
-      // "said the general secretary of the union, Tony Woodley": a role, then the name after a comma.
+      // "said the general secretary of the union, Ted Marrow": a role, then the name after a comma.
       const appositive = persons.find((i) => /,\s*$/u.test(this.doc.text.slice(Math.max(from, this.mentions[i].start - 3), this.mentions[i].start)));
       const p = opening ?? appositive ?? persons[0];
       return { mention: p, method: 'named', source: { start: from, end: this.mentions[p].end } };
@@ -172,7 +172,7 @@ export class Coreference {
     if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
       return { mention: null, method: 'description', source: { start: tokens[opener].start, end: tokens[opener + role + 1].end } };
     }
-    // "Commissioner for Competition Neelie Kroes said": a name of any kind right at the cue speaks.
+    // "Commissioner for Competition Tova Kessling said": a name of any kind right at the cue speaks.
     // (not "said GM's sales vice president": a possessive only modifies the noun after it)
     const possessive = (i: number) => /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[i].end, this.mentions[i].end + 2));
     const adjacent = mentions.filter((i) => (mode === 'before-cue' ? this.mentions[i].end >= to - 2 : this.mentions[i].start <= from + 1 && !possessive(i)));
@@ -269,7 +269,7 @@ export class Coreference {
     if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
     const word = head.normal.replace(/s$/u, '');
     const limit = this.firstMentionAt(from);
-    // "Ilse Varga was philosophical. “…,” the Belgian said": the nationality carries no title to
+    // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
     // match, so the person named in this sentence or the two before is who it is.
     if (isNationalityNoun(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
     if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
@@ -301,7 +301,7 @@ export class Coreference {
   }
 
   /**
-   * "Ghana's finance minister, Kwabena Asante-Darko", "coach Dan Harlow", "Ana Ruiz, the club's
+   * "Ghana's finance minister, Kojo Vekah-Darko", "coach Dan Harlow", "Ana Ruiz, the club's
    * manager,": the role noun in lower case right before the name or in an appositive after it.
    */
   private hasRoleAround(m: EntityMention, role: string): boolean {
@@ -327,7 +327,7 @@ export class Coreference {
   private mostNamed(limit: number, type: 'organization'): number | null {
     const counts = new Map<string, number>();
     const latest = new Map<string, number>();
-    // "Kingsmere boss … Kingsmere City have sacked …": news shortens a club or firm to its first
+    // "Vekmere boss … Vekmere City have sacked …": news shortens a club or firm to its first
     // word, so the short and the full name count as one.
     for (let i = Math.max(0, limit - LOOKBACK_MENTIONS); i < limit; i++) {
       const m = this.mentions[i];

@@ -3,7 +3,7 @@
 // For each quotation (in document order) the rules below are tried in this order; the first that
 // applies decides, and a frame whose source names nobody ("One resident shouted: …") decides too:
 // its quote keeps no speaker rather than borrowing one.
-//   0. kind: a title, a name or a naming construction ("dubbed “Antennagate”", "the “Lion”
+//   0. kind: a title, a name or a naming construction ("dubbed “Keygate”", "the “Lion”
 //      release") is a term: no speaker, no cue.
 //   1. after the quote:  “…,” Mayor Ana Ruiz said / “…,” said Ruiz / “…?” she asked /
 //      “…” — Commissioner Ray Dunn / “…,” according to the agency        → after-cue frame
@@ -137,7 +137,7 @@ class Attributor {
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
       }
     }
-    // Rule 5b: "Faleolo said in a statement that she would come. “I have packed a coat.”" — a quote
+    // Rule 5b: "Vekaolo said in a statement that she would come. “I have packed a coat.”" — a quote
     // that is a whole sentence of its own, right after a sentence of reported speech by a named
     // person in the same paragraph, with no cue of its own, continues that person's words.
     if (!para && !after?.cueText && !before?.cueText) {
@@ -316,7 +316,7 @@ class Attributor {
   /** Zelensky said: “…” / Said Pike: “…” / X described it as “…” / Kim Adler, Channel 9: “…”. */
   private before(span: QuoteSpan): Frame | null {
     const text = this.doc.text;
-    // The sentence may hold earlier quotations ("dismissed the “Antennagate,” saying …“…”"): their words are no frame.
+    // The sentence may hold earlier quotations ("dismissed the “Keygate,” saying …“…”"): their words are no frame.
     const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
     let first = lastStartingBefore(this.spans, span.open) - 1;
     while (first >= 0 && this.spans[first].open >= start - 1) first--;
@@ -435,7 +435,7 @@ class Attributor {
       const between = tokens.slice(j + 1, k + 1);
       const named = this.coref.resolvePhrase(between, 'before-cue');
       // "the senator's chief of staff, Lena Ortiz, said": the name between the commas is the subject.
-      // ("Its founder, retired teacher Hollis Vekla, called": lower-case role words may stand before that name.)
+      // ("Its chairman, retired nurse Lorne Vekla, called": lower-case role words may stand before that name.)
       const isName = named?.method === 'named' && named.mention !== null && this.mentions[named.mention].type === 'person' && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
       if (isName) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
@@ -499,7 +499,7 @@ class Attributor {
 
   /** The subject of a sentence's reporting verb ("Ruth Okoro, a councillor, said she was angry." → Ruth Okoro), for coreference. */
   private reportingSubjectOf(sentence: number): number | null {
-    // "“…,” said the union's leader, Tony Woodley." — the speaker already found there is the subject.
+    // "“…,” said the union's leader, Ted Marrow." — the speaker already found there is the subject.
     const spoke = this.sentenceSpeakers.get(sentence);
     if (spoke !== undefined) return spoke;
     if (this.subjects.has(sentence)) return this.subjects.get(sentence)!;
@@ -648,7 +648,7 @@ function wordCount(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-// Words that name what follows them: “commonly called “apps””, “dubbed “Antennagate””, “a case, or “bumper””, “the so-called”.
+// Words that name what follows them: “commonly called “apps””, “dubbed “Keygate””, “a case, or “bumper””, “the so-called”.
 const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or)\s*$/iu;
 // The naming verbs whose subject coins the name: "what he called a “New Deal”" is his term.
 const NAMING_VERB = /\b(called|dubbed|termed|nicknamed|branded|labell?ed)(?:\s+(?:a|an|the))?\s*$/iu;
@@ -659,7 +659,7 @@ const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|for|in|on|at|to|by|with|from|d
 
 /**
  * Rule 0: a quotation is a term — a scare quote, a name, a title — when the words before it name it
- * ("dubbed “Antennagate”", "the word “crisis”") or when it is a short run of capitalised words with
+ * ("dubbed “Keygate”", "the word “crisis”") or when it is a short run of capitalised words with
  * no sentence end ("the “Lion” release", "her favourite film is “The Long Road”").
  */
 export function isTerm(text: string, span: QuoteSpan, prev?: QuoteSpan): boolean {

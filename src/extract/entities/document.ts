@@ -71,7 +71,7 @@ export function typeProducts(mentions: readonly EntityMention[]): EntityMention[
   const companies = new Set(mentions.filter((m) => m.type === 'organization' && !m.name.includes(' ')).map((m) => m.name));
   return mentions.map((m) => {
     const words = m.name.split(' ');
-    // ("Iloilo City" after the team "Iloilo": a place's head word makes the town the club is named after.)
+    // ("Dumaguete City" after the team "Dumaguete": a place's head word makes the town the club is named after.)
     if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place') || PLACE_HEADS.has(words[words.length - 1].toLowerCase())) return m;
     const type: EntityType = isKnownPlace(words.slice(1).join(' ')) ? 'organization' : 'other';
     return { ...m, type };
@@ -101,15 +101,15 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
   });
 }
 
-// "Millbrook host Castleford Town", "Wellington will play Canterbury Rams or Hawke's Bay": the
+// "Tolbrook host Vekford Town", "Tolvik will play Vekmere Rams or Vekhaw's Bay": the
 // two sides of a fixture (a modal may stand before the verb; "or" names alternative opponents).
 const FIXTURE_GAP = /^\s+(?:(?:will|would|must|could|can|shall|to)\s+)?(?:play|plays|face|faces|host|hosts|meet|meets)\s+$/u;
 const ALTERNATIVE_GAP = /^\s+or\s+$/u;
 
 /**
  * In a document that reports a match result, the sides of a fixture are of one kind: when one
- * side is an organization (a team), a side typed place or `other` is a team too ("Wellington
- * Harriers beat Otago 41-12 … Wellington will play Canterbury Rams" → the club, not the city).
+ * side is an organization (a team), a side typed place or `other` is a team too ("Tolvik
+ * Harriers beat Zarnby 41-12 … Tolvik will play Vekmere Rams" → the club, not the city).
  * A person is never retyped. `text` is the document text the mentions' offsets index.
  */
 export function shareFixtureSides(text: string, mentions: readonly EntityMention[], votes: readonly Votes[]): EntityMention[] {

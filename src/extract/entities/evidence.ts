@@ -27,7 +27,7 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 /** Roles that speak for or work at a body: "a spokesperson for X", "chief executive of X". */
 const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers', 'president', 'secretary', 'member', 'members']);
-/** Verbs of talking to someone: "spoke to Wilson", "according to Nokia" (no motion to a place). */
+/** Verbs of talking to someone: "spoke to Nelson", "according to Nokia" (no motion to a place). */
 const TALK_VERBS = new Set(['according', 'talk', 'talks', 'talked', 'talking', 'spoke', 'speak', 'speaks', 'speaking', 'said', 'says', 'wrote', 'write', 'writes', 'told', 'listen', 'listened', 'reported', 'replied', 'responded', 'sold', 'sell', 'sells', 'lent', 'gave', 'give', 'sent', 'owed', 'belongs', 'belonged', 'married', 'lost', 'thanks', 'thanked', 'due', 'next', 'close', 'similar', 'rival', 'compared', 'refer', 'referred', 'letter', 'message', 'bid', 'offer', 'deal', 'loan', 'payment', 'payments']);
 /** Verbs of working somewhere: "works at X", "employed by X". */
 const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'employed', 'hired', 'job']);
@@ -61,7 +61,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     vote('organization');
     votes.result = 1;
   }
-  // "Vekpur play Tolpur", "will face Vekarat", "host Hawke's Bay": a fixture's sides, which count as
+  // "Vekpur play Tolpur", "will face Vekarat", "host Vekhaw's Bay": a fixture's sides, which count as
   // teams only in a document that reports a result (typeByEvidence): elsewhere people meet and visit.
   // ("Vekbosch will play Tolwane": a modal may stand before the verb.)
   const verbAfter = after && /^(?:will|would|must|could|can|shall|to)$/u.test(after.normal) ? at(last + 2) : after;
@@ -94,20 +94,20 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // right after the name is one the body gives.
   if (!possessive(head) && after && lower(after) && head.post.trim() === '' && CORPORATE_TITLES.has(after.normal) && after.normal !== 'head') vote('organization');
 
-  // "Vekla Party candidate Ana Ruiz", "Páirtí an Phobail candidate …": a lower-case candidate right
+  // "Vekla Party candidate Ana Ruiz", "Páirtí an Chósta candidate …": a lower-case candidate right
   // after a name stands for it, a party (a place's candidate is rare: "the Tolvik candidate" needs "the").
   if (!possessive(head) && after && lower(after) && head.post.trim() === '' && /^(?:candidate|candidates|nominee|nominees)$/u.test(after.normal) && before?.normal !== 'the') vote('organization');
 
   // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
   if (before && ((/^(?:at|for|by)$/u.test(before.normal) && before2 && WORK_VERBS.has(before2.normal)) || JOIN_VERBS.has(before.normal))) vote('organization');
 
-  // "Vekla Party's Deirdre Quarrie won", "Kestrel's Ana Ruiz said": a name in the possessive right
+  // "Vekla Party's Nuala Quarrie won", "Kestrel's Ana Ruiz said": a name in the possessive right
   // before a given name and a surname is the person's party, club or employer (a person's name before
   // another person's is rare in news; a country's is typed by the gazetteer first).
   const given = at(last + 1);
   if (possessive(head) && head.post === ' ' && given && /^\p{Lu}\p{Ll}+$/u.test(given.text) && (isGivenName(given.text) || isWorldGivenName(given.text)) && given.post === ' ' && /^\p{Lu}/u.test(at(last + 2)?.text ?? '') && !isKnownPlace(head.text.replace(/[’']s$/u, ''))) vote('organization');
 
-  // "the Easton striker", "Easton coach Kofi Mensah": a team's player or staff right after the name;
+  // "the Easton striker", "Easton coach Kojo Vekah": a team's player or staff right after the name;
   // "Easton's striker" too, but not "her coach"-like roles after a possessive ("the singer's fans").
   if (after && lower(after) && TEAM_ROLES.has(after.normal) && head.post.trim() === '' && (!possessive(head) || !PERSONAL_TEAM_ROLES.has(after.normal))) vote('organization');
 
@@ -130,8 +130,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
   if (!possessive(head) && head.post === ' ' && after && lower(after) && PLACE_BODY_HEADS.has(after.normal) && !ORGANIZATION_HEADS.has(head.normal)) vote('place');
 
-  // "a lorry to Oban", "helicopters from Tolby", "On Barra, sailings were cancelled": a town the
-  // gazetteer knows, after a preposition of place or motion ("talked to Wilson" is no motion).
+  // "a lorry to Kendal", "helicopters from Tolby", "On Benbecula, sailings were cancelled": a town the
+  // gazetteer knows, after a preposition of place or motion ("talked to Nelson" is no motion).
   // ("sold the unit to Nokia": a verb of giving or talking up to three words before "to" makes a recipient.)
   const recipient = [2, 3, 4].some((d) => (d === 2 || before?.normal === 'to') && TALK_VERBS.has(at(first - d)?.normal ?? ''));
   if (first === last && before && /^(?:to|from|on|at|via)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient) vote('place');
@@ -208,7 +208,7 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
 
 /** "Northport beat Easton 2-1", "Easton drew 1-1 with Northport", "lost 2-0 to Easton". */
 function isResult(at: (k: number) => Token | undefined, first: number, last: number): boolean {
-  // "Kofi Mensah (Ghana) beat …": a player's country in brackets is no side of the result.
+  // "Kojo Vekah (Ghana) beat …": a player's country in brackets is no side of the result.
   if (/\(\s*$/u.test(at(first)!.pre) || /\(\s*$/u.test(at(first - 1)?.post ?? '')) return false;
   const after = at(last + 1);
   const scoreWithin = (from: number, to: number) => {

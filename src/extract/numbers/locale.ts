@@ -1,5 +1,5 @@
 // The currency a bare sign or currency noun means where the article is written: "$" in a story
-// datelined Winnipeg is Canadian dollars, "pesos" in one from Manila Philippine pesos, "R150" in
+// datelined Calgary is Canadian dollars, "pesos" in one from Manila Philippine pesos, "R150" in
 // one from Cape Town rand. A reader of the article understands the local currency; a sign with a
 // country of its own ("US$", "A$", "Canadian dollars") never changes.
 //
@@ -63,7 +63,7 @@ function load(): Places {
 const fold = (name: string): string => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
-// "NAIROBI, March 12 (Reuters) -", "TUGUEGARAO CITY, Philippines -", "CANBERRA:", "SASKATOON —":
+// "NAIROBI, March 12 (Reuters) -", "DUMAGUETE CITY, Philippines -", "CANBERRA:", "REGINA —":
 // a run of capitals opening one of the first lines, before a dash, a colon or a comma.
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
 const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
