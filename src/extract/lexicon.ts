@@ -214,6 +214,9 @@ export const PERSON_DESCRIPTIONS = new Set([
 export const BODY_DESCRIPTIONS = new Set([
   'statement', 'ministry', 'government', 'company', 'agency', 'office', 'department', 'council',
   'administration', 'report', 'post', 'release', 'firm', 'group', 'court', 'party', 'committee',
+  // Kinds of body a story introduces a name with ("the regulator X", "X, a cooperative"); as a
+  // description they name a body only one introduced with that noun (attribution/coreference.ts).
+  'regulator', 'watchdog', 'cooperative', 'union', 'charity', 'insurer', 'lender',
 ]);
 
 /** Organisation heads that outrank a first name ("Tom Press" is a person, "Jim Beam Inc." is not). */

@@ -292,7 +292,14 @@ export class Coreference {
     // too, so the club is the organisation the story has named most so far, not the nearest one.
     // (But "The organisers, the Vekla Wheelers, said …. “…,” the club said": a body that was the
     // subject of the sentence before speaks again.)
-    if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
+    // "The pilots' union Tolbund said …. “…,” the union said"; "Cotrialto, a cooperative with 900
+    // members, said …. “…,” the cooperative said": a body the story introduced with that very noun.
+    for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      const m = this.mentions[i];
+      if (m.type === 'organization' && !this.insideQuote(m.start) && this.hasRoleAround(m, word)) return { mention: i, method: 'description', source };
+    }
+    // ("Vekby Rovers were furious. “…,” the club said": the one body that opens the sentence before.)
+    if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
     // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
     if (GENERIC_BODY_HEADS.has(head.normal)) {
       return { mention: this.nearest(from, 'organization', null), method: 'description', source };
@@ -321,6 +328,23 @@ export class Coreference {
       if (subject !== null && this.mentions[subject]?.type === 'organization' && this.mentions[subject].start < offset) return subject;
     }
     return null;
+  }
+
+  /**
+   * The organisation that opens the sentence before `offset`'s (after "The" at most) when that
+   * sentence names no other organisation; null otherwise ("X drew with Y." names two sides).
+   */
+  private soleOpeningBody(offset: number): number | null {
+    const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
+    const sentence = this.doc.sentences[here - 1];
+    if (!sentence) return null;
+    const sentenceOf = (m: EntityMention) => this.doc.tokens[tokenAt(this.doc.tokens, m.start)]?.sentence;
+    const bodies = this.mentions.map((m, i) => [m, i] as const).filter(([m]) => m.type === 'organization' && sentenceOf(m) === here - 1 && !this.insideQuote(m.start));
+    if (bodies.length !== 1) return null;
+    const [m, i] = bodies[0];
+    const first = this.doc.tokens[sentence.firstToken];
+    const opens = m.start === first.start || (/^the$/iu.test(first.text) && m.start === this.doc.tokens[sentence.firstToken + 1]?.start);
+    return opens ? i : null;
   }
 
   /** Among mentions[0..limit), the latest mention of the type's most often named entity (names grouped by first word); null if none or a tie. */
