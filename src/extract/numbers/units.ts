@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { isEnglishWord } from '../gazetteer.ts';
+import { foldName, isEnglishWord } from '../gazetteer.ts';
 // Units a number can carry: currencies (as ISO 4217 codes), percentages and
 // units of measure (as singular English nouns, abbreviations spelled out).
 // These are closed classes of English, not lists of names from any text.
@@ -124,7 +124,7 @@ export const ISO_CURRENCY_NAMES: ReadonlyMap<string, string> = (() => {
   for (const { code, currency } of data) {
     // Funds, metals and test codes ("US Dollar (Next day)", "Silver", "SDR (Special Drawing Right)") are no money news counts in.
     if (code.startsWith('X') || /[(]|\b(?:fund|unit|day)\b/iu.test(currency)) continue;
-    const words = currency.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z ]/gu, '').trim().split(/\s+/u);
+    const words = foldName(currency).replace(/[^a-z ]/gu, '').trim().split(/\s+/u);
     if (words.length > 1) names.set(words.join(' '), code);
     else singleWord.add(words[0]);
     const last = words[words.length - 1];
