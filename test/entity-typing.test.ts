@@ -680,3 +680,30 @@ describe('Irish articles inside names; a candidate after a name makes it a party
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('where things happen: administrative heads and places of setting', () => {
+  it.each<Case>([
+    // An administrative division's category closes a place's name, though a given name opens it.
+    ['A woman from Randall County remains in hospital.', [['Randall County', 'place']]],
+    ['The case returns to the district court in Vernon City.', [['Vernon City', 'place']]],
+    // A given name only makes a person likely: in a place's frame, with no person's evidence, the name is a place.
+    ['In Rosa Tolvera, farmers replanted their fields.', [['Rosa Tolvera', 'place']]],
+    ['An explosion near Wendell killed two. Crews searched the ground near Wendell for days.', [['Wendell', 'place'], ['Wendell', 'place']]],
+    // A setting before the comma is no list with the name after it.
+    ['In Tolvora, Ana Vekla scored twice.', [['Tolvora', 'place'], ['Ana Vekla', 'person']]],
+    // The role that speaks for a body may open the sentence.
+    ['Economists at Vekla Banka said the cut would hurt.', [['Vekla Banka', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // "in" after a noun of belief or a possessive after the name: no setting.
+    ['She has confidence in Maria Lopez.', [['Maria Lopez', 'person']]],
+    ['The meeting was held in Ana Ruiz’s office.', [['Ana Ruiz', 'person']]],
+    // A person who speaks keeps the person, though the document also puts the name after "in".
+    ['Rosa Tolvera said the plan failed. Fans in Rosa Tolvera’s home town cheered.', [['Rosa Tolvera', 'person'], ['Rosa Tolvera', 'person']]],
+  ])('no place in %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

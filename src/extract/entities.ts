@@ -10,12 +10,12 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  PLACE_BODY_HEADS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, PLACE_BODY_HEADS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
-import { contextEvidence, isTeamInResult, type Votes } from './entities/evidence.ts';
+import { contextEvidence, isLocativeFrame, isTeamInResult, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isNationality, isWorldGivenName } from './gazetteer.ts';
@@ -147,7 +147,8 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
     i = j + 1;
   }
   // "Kestra-Vale, Canada": a town and the country it lies in are places, with no conjunction.
-  const joined = (a: EntityMention, b: EntityMention) => LIST_GLUE.test(text.slice(a.end, b.start)) && (listed[mentions.findIndex((m) => m.start === a.start)] || a.type === 'place' || b.type === 'place');
+  // ("In Tolvik, Ana Vekla scored": a place before the comma is the setting; only a place after it is the town's country.)
+  const joined = (a: EntityMention, b: EntityMention) => LIST_GLUE.test(text.slice(a.end, b.start)) && (listed[mentions.findIndex((m) => m.start === a.start)] || b.type === 'place');
   for (let i = 1; i < out.length; i++) {
     if (out[i].type === 'other' && out[i - 1].type !== 'other' && joined(out[i - 1], out[i])) out[i] = { ...out[i], type: out[i - 1].type };
   }
@@ -755,7 +756,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // outrank a body's or a place's head word ("Apple Computer", "Victoria Station").
   const surnames = words.slice(1);
   // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
-  const cityPlace = isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal);
+  // ("Randolph County", "Sioux City": an administrative division's category closes a place's name, whatever opens it.)
+  const cityPlace = (isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal)) || ADMINISTRATIVE_HEADS.has(tokens[last].normal);
   // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
   // word, names the body (a plain given name keeps the person: "Tom Press").
   // ("Colonel Ada Park": a given name compromise also knows as a place, before a place head, stays a person.)
@@ -778,7 +780,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
     // (The words still read as a name, a work's or a product's: "the Ford Seven Hundred", so no tagger guess decides.)
     if (determined) return weak('other');
-    return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) ? weak('person') : strong('person');
+    // ("In Cruz Alta, farmers …": in a place's frame a given name is only a likelihood; the document's votes decide.)
+    return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) || isLocativeFrame(tokens, first, last) ? weak('person') : strong('person');
   }
   if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
   // "towns such as Tolvik and Vekby", "countries including Zarnia": examples of a kind of place.

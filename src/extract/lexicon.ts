@@ -100,6 +100,15 @@ export const PLACE_HEADS = new Set([
   'republic', 'kingdom', 'emirates', 'states', 'east', 'west', 'north', 'south',
 ]);
 
+/**
+ * Category names of administrative divisions (ISO 3166-2's subdivision categories, in English),
+ * which close a place's name and no person's: "Randolph County", "Sioux City", "Grant Parish".
+ */
+export const ADMINISTRATIVE_HEADS = new Set([
+  'county', 'city', 'province', 'district', 'township', 'borough', 'parish', 'prefecture', 'municipality',
+  'governorate', 'oblast', 'canton', 'region', 'territory', 'shire', 'krai', 'okrug', 'voivodeship',
+]);
+
 /** Words that start a geographic name ("Gulf of", "Mount", "Lake"). */
 export const PLACE_PREFIXES = new Set(['gulf', 'mount', 'mt', 'lake', 'cape', 'isle', 'port', 'fort', 'saint', 'san', 'santa', 'new']);
 

@@ -54,6 +54,9 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     const overrulable = m.type === 'other' || (weak[i] && !firmly);
     if (!overrulable) return m;
     const summed = byName.get(m.name)!;
+    // "A blast near Sheldon, … In Sheldon, crews": a name typed a person only by its given name,
+    // found where things happen and never speaking, acting for a body or described as a person, is a place.
+    if (m.type === 'person' && weak[i] && summed.locative && !summed.person && !summed.speaks && !summed.spokeAfterCue && !summed.organization) return { ...m, type: 'place' as EntityType };
     const type = winner(summed);
     if (!type || type === 'other' || type === m.type) return m;
     // "Tom Avery, Canada's minister": a comma and a place after a person's name is no town in it.

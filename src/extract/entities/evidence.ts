@@ -15,7 +15,7 @@ import { isGivenName, isKnownPlace, isKnownTown, isWorldGivenName } from '../gaz
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
  * surname alone also earns ("Quarrie said"), so the document step can tell them apart.
  */
-export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'result' | 'fixture', number>>;
+export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'result' | 'fixture' | 'locative', number>>;
 
 /** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
 const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
@@ -26,7 +26,7 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Nouns of a company's stock: "Kestrel shares fell". */
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 /** Roles that speak for or work at a body: "a spokesperson for X", "chief executive of X". */
-const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers', 'president', 'secretary', 'member', 'members']);
+const SPEAKS_FOR = new Set([...CORPORATE_TITLES, 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'employee', 'employees', 'staff', 'executives', 'workers', 'lawyer', 'lawyers', 'president', 'secretary', 'member', 'members', 'economist', 'economists', 'analyst', 'analysts', 'strategist', 'strategists', 'researcher', 'researchers', 'scientist', 'scientists']);
 /** Verbs of talking to someone: "spoke to Nelson", "according to Nokia" (no motion to a place). */
 const TALK_VERBS = new Set(['according', 'talk', 'talks', 'talked', 'talking', 'spoke', 'speak', 'speaks', 'speaking', 'said', 'says', 'wrote', 'write', 'writes', 'told', 'listen', 'listened', 'reported', 'replied', 'responded', 'sold', 'sell', 'sells', 'lent', 'gave', 'give', 'sent', 'owed', 'belongs', 'belonged', 'married', 'lost', 'thanks', 'thanked', 'due', 'next', 'close', 'similar', 'rival', 'compared', 'refer', 'referred', 'letter', 'message', 'bid', 'offer', 'deal', 'loan', 'payment', 'payments']);
 /** Verbs of working somewhere: "works at X", "employed by X". */
@@ -124,7 +124,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
 
   // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
-  if (before && before2 && /^(?:for|of|at)$/u.test(before.normal) && SPEAKS_FOR.has(before2.normal) && lower(before2)) vote('organization');
+  // ("Economists at Vekla Banka said": the role may open the sentence, capitalised.)
+  if (before && before2 && /^(?:for|of|at)$/u.test(before.normal) && SPEAKS_FOR.has(before2.normal) && (lower(before2) || !at(first - 3))) vote('organization');
 
   // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
   // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
@@ -135,6 +136,17 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("sold the unit to Nokia": a verb of giving or talking up to three words before "to" makes a recipient.)
   const recipient = [2, 3, 4].some((d) => (d === 2 || before?.normal === 'to') && TALK_VERBS.has(at(first - d)?.normal ?? ''));
   if (first === last && before && /^(?:to|from|on|at|via)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient) vote('place');
+
+  // "In Tolvora, farmers replanted", "a blast near Vekmoor", "the harvest around Zarnby": a name
+  // where something happens is a place. It counts against a given name ("Cruz", "Mato"), which only
+  // makes a person likely; `locative` marks the vote so the document step may let it overrule one.
+  // (A town the gazetteer knows is typed a place by its mention already; a place vote would outweigh
+  // its team's results, "Tolvik beat Zarnby … the final in Tolvik", so it gets only the marker.)
+  if (isLocativeFrame(tokens, first, last)) {
+    const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’']s$/u, '');
+    if (!isKnownPlace(name) && !isKnownTown(name)) vote('place');
+    votes.locative = (votes.locative ?? 0) + 1;
+  }
 
   // "the city of Northport", "the province of Kestria": a place head before "of".
   if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
@@ -313,4 +325,35 @@ export function addVotes(a: Votes, b: Votes): Votes {
 export function isTeamInResult(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
   return isResult((k) => (k >= 0 && k < tokens.length && tokens[k].sentence === sentence ? tokens[k] : undefined), first, last);
+}
+
+/** Prepositions of place that put a setting, not a recipient or a topic, after them. */
+const SETTING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
+/** Nouns that take "in" for something other than a place: "a stake in X", "a report in X", "confidence in X". */
+const NOT_SETTING_BEFORE_IN = new Set([
+  'stake', 'stakes', 'shares', 'interest', 'investment', 'invested', 'invest', 'investing', 'role', 'confidence', 'faith',
+  'trust', 'belief', 'believe', 'believes', 'report', 'reports', 'article', 'story', 'interview', 'column', 'editorial',
+  'piece', 'letter', 'published', 'wrote', 'writing', 'appeared', 'quoted', 'cited', 'study', 'paper', 'star', 'starred',
+  'starring', 'roles', 'part', 'cast', 'featured',
+]);
+
+/**
+ * "In Tolvora, farmers …", "near Vekmoor, the court said", "the match in Zarnby was called off":
+ * the name spanning tokens[first..last] follows a preposition of setting, with no possessive, and
+ * ends its phrase (punctuation, a preposition, a conjunction or a verb follows; not a noun it
+ * qualifies: "in Kestrel shares"). Nouns that take "in" for a topic ("a stake in X") rule it out.
+ */
+export function isLocativeFrame(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first].sentence;
+  const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k].sentence === sentence ? tokens[k] : undefined);
+  const before = at(first - 1);
+  const head = tokens[last];
+  if (!before || !SETTING_PREPOSITIONS.has(before.normal) || !/^\p{Ll}|^In$/u.test(before.text) || possessive(head)) return false;
+  if (NOT_SETTING_BEFORE_IN.has(at(first - 2)?.normal ?? '')) return false;
+  // ("in Ana Ruiz's view", "in Kestrel shares"): the name must end its phrase.
+  const after = at(last + 1);
+  if (!after || /^\s*[,.;:!?)]/u.test(head.post)) return true;
+  if (head.post.trim() !== '') return false;
+  if (/^\p{Lu}/u.test(after.text)) return false;
+  return after.tags.has('Preposition') || after.tags.has('Conjunction') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund'));
 }
