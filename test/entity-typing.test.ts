@@ -707,3 +707,26 @@ describe('where things happen: administrative heads and places of setting', () =
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('what a body is called by: owners, kinds, stations, firms', () => {
+  it.each<Case>([
+    ['Shares of state-owned Vekandina fell 4% on Monday.', [['Vekandina', 'organization']]],
+    ['Vekaltro, a cooperative with 900 members, said yields fell.', [['Vekaltro', 'organization']]],
+    // A possessive name may determine the appositive's noun, and a body's kind outranks the agent-noun ending.
+    ['Tarnsol, Norway’s second-largest chipmaker, said it would buy the plant.', [['Tarnsol', 'organization'], ['Norway', 'place']]],
+    // A body's kind right before the name outranks a given name inside it.
+    ['The plan appeared in the student newspaper De Vekvelder.', [['De Vekvelder', 'organization']]],
+    ['“We won it,” coach Ana Vekla told Radio Tolvrek.', [['Ana Vekla', 'person'], ['Radio Tolvrek', 'organization']]],
+    ['Analyst Tom Varga of Vekla Orbital Research said the delay hurt.', [['Tom Varga', 'person'], ['Vekla Orbital Research', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // "the owner", "a partner": roles a person has too.
+    ['Ana Vekla, the owner of the shop, said it would close.', [['Ana Vekla', 'person']]],
+    ['party leader Rosa Tolvera spoke first.', [['Rosa Tolvera', 'person']]],
+  ])('a person in %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

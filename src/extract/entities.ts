@@ -15,7 +15,7 @@ import {
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
-import { contextEvidence, isLocativeFrame, isTeamInResult, type Votes } from './entities/evidence.ts';
+import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isNationality, isWorldGivenName } from './gazetteer.ts';
@@ -742,7 +742,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
   if (isPluralGroupName(doc, part)) return strong('organization');
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
-  if (words.length > 1 && words[0].normal === 'air') return strong('organization');
+  // ("Radio Tolvik", "Radio Norrvik": "Radio" opens a station's.)
+  if (words.length > 1 && (words[0].normal === 'air' || words[0].normal === 'radio')) return strong('organization');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
   if (isKnownPlace(name)) return strong('place');
   // "Sydney Hart", "Jordan Okafor": a given name that is also a place, then a surname (a known one or
@@ -777,6 +778,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "sang at the Royal Tolvik Hall", "told the Raidió Tolvik": English puts no "the" before a
   // person's name with no title, so a name after "the" is no person by its given name alone.
   const determined = titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence;
+  // "the student newspaper De Vekvelder", "carmaker Rosa Motori": a body's kind right before the name
+  // outranks a given name inside it (a person's role there is a title: "party leader Ana Ruiz").
+  const kindBefore = titles.length === 0 && first > 0 ? tokens[first - 1] : undefined;
+  if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && ORGANIZATION_APPOSITIVES.has(kindBefore.normal) && !PERSON_OR_BODY.has(kindBefore.normal) && !PERSON_DESCRIPTIONS.has(kindBefore.normal)) return strong('organization');
   if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
     // (The words still read as a name, a work's or a product's: "the Ford Seven Hundred", so no tagger guess decides.)
     if (determined) return weak('other');

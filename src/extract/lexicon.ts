@@ -83,6 +83,8 @@ export const ORGANIZATION_HEADS = new Set([
   'reit', 'leasing', 'lending', 'investments', 'asset', 'assets', 'advisors', 'advisers',
   'telecoms', 'wireless', 'cable', 'semiconductors', 'solar', 'renewables', 'oil', 'gas', 'power',
   'electric', 'flooring', 'furniture', 'hotels', 'resorts', 'leisure', 'gaming', 'publishing',
+  // GICS's "Research & Consulting Services" and "Data Processing" names ("Vekla Research", "Tolby Analytics").
+  'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
   'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
   // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
@@ -309,6 +311,9 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   'union', 'charity', 'regulator', 'watchdog', 'service', 'authority', 'brokerage', 'broker', 'bank',
   // Publishers' titles are bodies ("the journal Vekla Research", "the magazine Tolvik Life").
   'journal', 'magazine',
+  // Kinds of body a story introduces a name with ("X, a cooperative with 900 members").
+  'cooperative', 'co-operative', 'consultancy', 'forecaster', 'exporter', 'importer', 'producer', 'packager',
+  'miner', 'refiner', 'shipper', 'railway', 'railroad', 'utility', 'wire', 'outlet', 'daily', 'weekly',
 ]);
 
 /** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */

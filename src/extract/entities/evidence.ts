@@ -17,6 +17,8 @@ import { isGivenName, isKnownPlace, isKnownTown, isWorldGivenName } from '../gaz
  */
 export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'result' | 'fixture' | 'locative', number>>;
 
+/** Kinds of body that also name a person's role: "Ana Ruiz, the owner,", "a partner", "a rival". */
+export const PERSON_OR_BODY = new Set(['owner', 'partner', 'parent', 'rival', 'competitor', 'giant', 'developer', 'operator', 'broker', 'publisher', 'producer', 'supplier', 'distributor', 'member', 'affiliate', 'miner', 'exporter', 'importer', 'shipper', 'forecaster', 'packager', 'maker', 'brewer']);
 /** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
 const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
 /** Verbs of a match result: "Northport beat Easton 2-1". */
@@ -112,6 +114,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (after && lower(after) && TEAM_ROLES.has(after.normal) && head.post.trim() === '' && (!possessive(head) || !PERSONAL_TEAM_ROLES.has(after.normal))) vote('organization');
 
   // "fans of Northport", "shares of Kestrel", "a stake in Kestrel": a club's followers, a company's stock.
+  // ("Shares of state-owned Kestrel": a modifier may stand between.)
+  const ofAt = before && /-/u.test(before.text) && before2?.normal === 'of' ? first - 2 : first - 1;
+  if (ofAt !== first - 1 && /^(?:fans|supporters|shares|stock|shareholders)$/u.test(at(ofAt - 1)?.normal ?? '')) vote('organization');
   if (before && before2 && ((before.normal === 'of' && /^(?:fans|supporters|shares|stock|shareholders)$/u.test(before2.normal)) || (before.normal === 'in' && /^(?:stake|stakes|shareholding)$/u.test(before2.normal)))) vote('organization');
 
   // "a 2-1 win over Easton", "Northport's 3-0 defeat to Easton": a scored result names teams on both sides.
@@ -119,6 +124,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     vote('organization');
     votes.result = 1;
   }
+
+  // "state-owned Kestrel", "Tolvik-listed Vekla": who owns, runs or lists a name makes it a body.
+  if (before && before.post === ' ' && /^\p{Ll}[\p{L}]*-(?:owned|controlled|run|listed|held|funded)$/u.test(before.text)) vote('organization');
+  if (before && before.post === ' ' && /^(?:owned|controlled|run|listed|held|funded)$/u.test(before.normal) && at(first - 2)?.post === '-') vote('organization');
 
   // "Kestrel shares fell": a company's stock.
   if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
@@ -157,13 +166,16 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (/^-based\b/u.test(head.post) || (after?.normal === 'based' && head.post === '-')) vote('place');
 
   // "Springfield, Illinois": a name followed by a comma and a known place is a town in it.
-  if (comma(head) && after && isKnownPlace(after.text.replace(/[’']s$/u, '')) && !possessive(head)) vote('place');
+  // ("Tarnsol, Norway's largest chipmaker,": a place in the possessive opens an appositive, not the town's country.)
+  if (comma(head) && after && isKnownPlace(after.text) && !possessive(after) && !possessive(head)) vote('place');
 
   // Apposition after the name: "Tavita Moana, a nurse,"; "Kestrel, a rocket company,"; "Easton, a town in …".
   const appositive = appositiveHead(at, last);
   if (appositive) {
     const noun = singularize(appositive.normal);
-    if (isPersonNoun(appositive) || PERSON_DESCRIPTIONS.has(noun) || STRONG_PERSON_TITLES.has(noun)) vote('person');
+    // ("Kestrel, the largest chipmaker,": a body's kind ends like an agent noun; "the owner", "a partner" may be people.)
+    if (ORGANIZATION_APPOSITIVES.has(noun) && !PERSON_OR_BODY.has(noun) && !PERSON_DESCRIPTIONS.has(noun)) vote('organization');
+    else if (isPersonNoun(appositive) || PERSON_DESCRIPTIONS.has(noun) || STRONG_PERSON_TITLES.has(noun)) vote('person');
     else if (ORGANIZATION_APPOSITIVES.has(noun) || ORGANIZATION_HEADS.has(noun)) vote('organization');
     else if (PLACE_HEADS.has(noun) || noun === 'town' || noun === 'village' || noun === 'suburb') vote('place');
   }
@@ -205,14 +217,17 @@ function isPersonNoun(t: Token): boolean {
 /** The head noun of "X, a/an/the … NOUN[,.]" or "X, NOUN of …": the noun before the appositive ends. */
 function appositiveHead(at: (k: number) => Token | undefined, last: number): Token | undefined {
   if (!comma(at(last)!)) return undefined;
-  const det = at(last + 1);
-  if (!det || !/^(?:a|an|the|its|his|her|their)$/u.test(det.normal)) return undefined;
-  for (let k = last + 2; k <= last + 6; k++) {
+  let det = last + 1;
+  // "Tansol, South Korea's largest chipmaker,": a name in the possessive determines the noun too.
+  while (det <= last + 3 && at(det) && /^\p{Lu}/u.test(at(det)!.text) && !possessive(at(det)!)) det++;
+  if (!at(det) || !(/^(?:a|an|the|its|his|her|their)$/u.test(at(det)!.normal) || (/^\p{Lu}/u.test(at(det)!.text) && possessive(at(det)!)))) return undefined;
+  for (let k = det + 1; k <= det + 5; k++) {
     const t = at(k);
     if (!t || !lower(t)) return undefined;
     const next = at(k + 1);
     // The appositive ends at a comma, a full stop, or a preposition ("a nurse at the clinic").
-    if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition')) return t.tags.has('Noun') || t.tags.has('Actor') ? t : undefined;
+    // ("a cooperative with 900 members": a body's kind counts though the tagger reads an adjective.)
+    if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition')) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? t : undefined;
     if (next.tags.has('Verb') && !next.tags.has('Noun')) return undefined;
   }
   return undefined;
