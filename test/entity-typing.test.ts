@@ -730,3 +730,31 @@ describe('what a body is called by: owners, kinds, stations, firms', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('names of many cultures, whole', () => {
+  it.each<Case>([
+    // The Arabic article stays inside the name it is glued to.
+    ['Its chief executive, Huda al-Vekri, said the park would open.', [['Huda al-Vekri', 'person']]],
+    ['Economy Minister Tariq bin Saleh al-Tolwani told a conference.', [['Tariq bin Saleh al-Tolwani', 'person']]],
+    // A role noun, a comma, then the name: the person holding the role.
+    ['The firm’s sole director, Vekna Tolvar-Reese, was ordered to pay.', [['Vekna Tolvar-Reese', 'person']]],
+    // A body's "of" complement names its portfolios joined by "and".
+    ['The Ministry of Mines and Energy welcomed the vote.', [['Ministry of Mines and Energy', 'organization']]],
+    // Portuguese "do" joins a place's name.
+    ['Farmers in Vekla Grande do Norte replanted.', [['Vekla Grande do Norte', 'place']]],
+    ['The Sindicato Nacional dos Vekeiros, which represents drivers, wants more.', [['Sindicato Nacional dos Vekeiros', 'organization']]],
+    // A hyphenated Korean given name follows the surname: "Vek" alone is that person.
+    ['“It grew,” Tolsan President Vek Seo-jin told a briefing. Vek said the deal would close.', [['Tolsan', 'other'], ['Vek Seo-jin', 'person'], ['Vek', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // Two banks joined by "and", each with its own name.
+    ['He joined the Bank of Tolvik and Vekla Credit.', [['Bank of Tolvik', 'organization'], ['Vekla Credit', 'organization']]],
+    // A hyphenated Western surname keeps its capital: the surname is the last word.
+    ['Ana Ruiz-Lee arrived. Ruiz-Lee said the plan was sound.', [['Ana Ruiz-Lee', 'person'], ['Ruiz-Lee', 'person']]],
+  ])('%j stays apart', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

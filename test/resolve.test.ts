@@ -33,6 +33,13 @@ describe('entity resolution', () => {
     expect(e).toMatchObject({ type: 'person', name: full, aliases: [alias] });
   });
 
+  it('binds a Korean surname to the full name it opens, and a Western hyphenated surname to the one it ends', () => {
+    const korean = sheetOf({ 'a.txt': 'Tolsan President Vek Seo-jin spoke. Vek said the deal would close.' });
+    expect(entityOf(korean, 'Vek')).toMatchObject({ type: 'person', name: 'Vek Seo-jin', aliases: ['Vek'] });
+    const western = sheetOf({ 'a.txt': 'Mayor Ana Ruiz-Lee spoke. Ruiz-Lee said the deal would close.' });
+    expect(entityOf(western, 'Ruiz-Lee')).toMatchObject({ type: 'person', name: 'Ana Ruiz-Lee', aliases: ['Ruiz-Lee'] });
+  });
+
   it('keeps a particle surname apart when two full names in the document end with it', () => {
     const sheet = sheetOf({ 'a.txt': 'Ana Van Vekla met Tomas Van Vekla. Later Van Vekla spoke.' });
     expect(entityOf(sheet, 'Van Vekla')!.name).toBe('Van Vekla');

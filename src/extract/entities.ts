@@ -16,7 +16,7 @@ import {
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
-import { bindFirstNames, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
+import { bindFirstNames, EAST_ASIAN_GIVEN, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isNationality, isWorldGivenName } from './gazetteer.ts';
 
@@ -360,6 +360,9 @@ function bareSubjectOfReport(tokens: Token[], i: number, sentence: Sentence): bo
   return !ORGANIZATION_HEADS.has(t.normal) && !PERSON_DESCRIPTIONS.has(t.normal) && !BODY_DESCRIPTIONS.has(t.normal) && !PERSON_TITLES.has(t.normal) && !NOT_NAMES.has(t.normal);
 }
 
+/** The Arabic article as names transliterate it: "al-", "el-", and its assimilated forms ("ash-", "ad-"). */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)$/u;
+
 /** Titles and initials keep their dot inside a name ("Mr. Putin", "Vladimir V. Putin"); "Inc." ends one. */
 function endsWithAbbreviationDot(t: Token): boolean {
   if (!t.post.startsWith('.') || CORPORATE_SUFFIXES.has(t.normal)) return false;
@@ -428,6 +431,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Court of Queen's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
   if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
   if (isMembersPossessive(tokens, j)) return true;
+  // "Fatma al-Balushi", "Salim bin Nasser al-Harthy": an Arabic article glued by a hyphen to the
+  // surname after it stays inside the name (the tokenizer splits "al", "-", "Balushi").
+  if (ARABIC_ARTICLE.test(b.normal) && /^\p{Ll}/u.test(b.text) && b.post === '-' && a.post === ' ' && isCapitalized(a) && tokens[k + 1]?.pre === '' && isCapitalized(tokens[k + 1]) && tokens[k + 1].sentence === a.sentence) return true;
+  if (ARABIC_ARTICLE.test(a.normal) && /^\p{Ll}/u.test(a.text) && a.post === '-' && b.pre === '' && isCapitalized(b) && j > 0 && isCapitalized(tokens[j - 1]) && tokens[j - 1].post === ' ') return true;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
@@ -471,13 +478,17 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
  */
 function isAndInsideName(tokens: Token[], j: number): boolean {
   const [before, x, and, y, head] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  const plain = (t: Token, tags: string[]) => isEnglishWord(t.normal) && !tags.some((tag) => t.tags.has(tag));
+  // "Ministry of Mines and Energy", "Department of Health and Social Care": a body's "of" complement
+  // names its portfolios, two common words joined by "and" (not places: "Bank of Tolvik and Vekla").
+  const body = tokens[j - 2];
+  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && /^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency)$/u.test(body.normal) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
   if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
   if (!before || !/^(?:the|of)$/u.test(before.normal)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
-  const plain = (t: Token, tags: string[]) => isEnglishWord(t.normal) && !tags.some((tag) => t.tags.has(tag));
   return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && ORGANIZATION_HEADS.has(head.normal);
 }
 
@@ -1022,6 +1033,8 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
     if (m.type === 'other') continue;
     const words = m.name.split(' ');
     if (words.length >= 2 && m.type === 'person') surnames.set(words[words.length - 1], 'person');
+    // ("Yoon Seo-jin … Yoon": a hyphenated East Asian given name follows the surname.)
+    if (words.length === 2 && m.type === 'person' && EAST_ASIAN_GIVEN.test(words[1])) surnames.set(words[0], 'person');
     if (words.length >= 2 && m.type === 'organization' && !PLACE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) leadWords.set(words[0], 'organization');
     const counts = byName.get(m.name) ?? new Map<EntityType, number>();
     counts.set(m.type, (counts.get(m.type) ?? 0) + 1);

@@ -140,7 +140,8 @@ export const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across',
 export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /** Connectors that may stand inside a multi-word name after an OF_HEAD or in surnames. */
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das']);
+// ("Rio Grande do Sul", "Mato Grosso do Sul": Portuguese contracts "de o" to "do".)
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do']);
 
 /** An acronym as written: "NATO", "U.S.", "UAW". */
 export function isAcronymText(text: string): boolean {
@@ -254,6 +255,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'société', 'societe', 'sociedad', 'sociedade', 'società', 'industrias', 'comisión', 'comision', 'comissão',
   'ministerio', 'ministério', 'ministère', 'instituto', 'istituto', 'institut', 'universidad', 'universidade',
   'università', 'université', 'universität', 'fundación', 'fundação', 'fondazione', 'stiftung', 'empresa',
+  // Unions and parties ("Sindicato Nacional dos …", "Partido Vekla").
+  'sindicato', 'sindacato', 'syndicat', 'partido', 'partito', 'movimiento', 'movimento',
   'partido', 'partito', 'parti', 'tribunal', 'corte', 'consejo', 'conselho', 'consiglio', 'conseil',
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
 ]);

@@ -9,6 +9,7 @@
 import { PLACE_BODY_HEADS } from '../extract/lexicon.ts';
 import type { EntityMention, EntityType } from '../types.ts';
 import { isAcronymText } from '../extract/lexicon.ts';
+import { EAST_ASIAN_GIVEN } from '../extract/entities/document.ts';
 import { slug } from './ids.ts';
 import { groupBy } from '../util/collections.ts';
 
@@ -79,6 +80,8 @@ interface Group {
   tokens: string[];
   type: EntityType;
   acronym: boolean;
+  /** The surname's token: the last, or the first of "Yoon Seo-jin" (a hyphenated East Asian given name follows it). */
+  surname: string;
   members: [number, number][];
 }
 
@@ -95,7 +98,9 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
       const key = tokens.join(' ');
       let g = groups.get(key);
       if (!g) {
-        g = { key, tokens, type: m.type, acronym: isAcronymText(m.name), members: [] };
+        const words = m.name.split(' ');
+        const surname = tokens.length === 2 && words.length === 2 && EAST_ASIAN_GIVEN.test(words[1]) ? tokens[0] : tokens[tokens.length - 1];
+        g = { key, tokens, type: m.type, acronym: isAcronymText(m.name), surname, members: [] };
         groups.set(key, g);
       }
       g.members.push([di, mi]);
@@ -111,7 +116,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   const types = new Map(keys.map((k) => [k, voteType(groups.get(k)!.members.map(([di, mi]) => docs[di].entities[mi]))]));
   const typeOfGroup = (k: string) => types.get(k)!;
   const tokensOf = (k: string) => groups.get(k)!.tokens;
-  const lastOf = (k: string) => tokensOf(k)[tokensOf(k).length - 1];
+  const lastOf = (k: string) => groups.get(k)!.surname;
   const isBare = (k: string) => tokensOf(k).length === 1 && !groups.get(k)!.acronym;
 
   // Every rule looks candidates up in an index, never by comparing all pairs: a corpus
@@ -126,7 +131,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
     const docFull = new VariantIndex(docKeys.filter((k) => fullBySurname.has(k)), lastOf);
     for (const k of docKeys) {
       if (!isBare(k) || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
-      const matches = docFull.near(tokensOf(k)[0]).filter((f) => surnameMatches(tokensOf(f), tokensOf(k)[0]));
+      const matches = docFull.near(tokensOf(k)[0]).filter((f) => surnameMatches(lastOf(f), tokensOf(k)[0]));
       if (matches.length && new Set(matches.map(rootOf)).size === 1) {
         union(k, matches[0]);
         boundInDoc.add(k);
@@ -160,7 +165,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   // Rule 4: a surname with no full name in its own document binds to the one person in the corpus it names.
   for (const k of keys) {
     if (!isBare(k) || boundInDoc.has(k) || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
-    const roots = new Set(fullBySurname.near(tokensOf(k)[0]).filter((f) => surnameMatches(tokensOf(f), tokensOf(k)[0])).map(rootOf));
+    const roots = new Set(fullBySurname.near(tokensOf(k)[0]).filter((f) => surnameMatches(lastOf(f), tokensOf(k)[0])).map(rootOf));
     if (roots.size === 1) uf.union(index.get(k)!, [...roots][0]);
   }
   // Bare variants with no full name anywhere ("Zelensky" / "Zelenskyy") still name one person.
@@ -295,8 +300,8 @@ function deletionKeys(word: string): string[] {
   return keys;
 }
 
-function surnameMatches(full: string[], surname: string): boolean {
-  const last = full[full.length - 1];
+/** `last` is a full name's surname token (Group.surname), `surname` a bare name's only token. */
+function surnameMatches(last: string, surname: string): boolean {
   return last === surname || (surname.length >= 5 && nearlyEqual(last, surname));
 }
 

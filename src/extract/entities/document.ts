@@ -5,6 +5,9 @@ import { isKnownPlace } from '../gazetteer.ts';
 import { PLACE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
+/** A hyphenated Korean or Chinese given name: "Seo-jin", "Ka-lok", "Ji-woo" (a short second syllable). */
+export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
+
 /**
  * Types the mentions that mention-internal evidence left `other` from the summed
  * context votes of all mentions with the same name in the document:
@@ -27,6 +30,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   mentions.forEach((m, i) => {
     const words = m.name.split(' ');
     if (words.length >= 2 && (m.type === 'other' || ((m.type === 'person' || m.type === 'place') && weak[i])) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)) longerByLastWord.set(words.at(-1)!, m.name);
+    // "Yoon Seo-jin … Yoon said": a Korean or Chinese name, its given name hyphenated, puts the surname first.
+    if (words.length === 2 && m.type === 'person' && EAST_ASIAN_GIVEN.test(words[1])) longerByLastWord.set(words[0], m.name);
   });
   for (const [surname, longer] of longerByLastWord) {
     const said = byName.get(surname);
@@ -75,7 +80,8 @@ export function typeProducts(mentions: readonly EntityMention[]): EntityMention[
   return mentions.map((m) => {
     const words = m.name.split(' ');
     // ("Dumaguete City" after the team "Dumaguete": a place's head word makes the town the club is named after.)
-    if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place') || PLACE_HEADS.has(words[words.length - 1].toLowerCase())) return m;
+    // ("President Yoon Seo-jin": a name after a person's title is the person, not a product.)
+    if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place') || PLACE_HEADS.has(words[words.length - 1].toLowerCase()) || (m.type === 'person' && m.titles.length > 0)) return m;
     const type: EntityType = isKnownPlace(words.slice(1).join(' ')) ? 'organization' : 'other';
     return { ...m, type };
   });

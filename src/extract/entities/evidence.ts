@@ -179,6 +179,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     else if (ORGANIZATION_APPOSITIVES.has(noun) || ORGANIZATION_HEADS.has(noun)) vote('organization');
     else if (PLACE_HEADS.has(noun) || noun === 'town' || noun === 'village' || noun === 'suburb') vote('place');
   }
+  // "its chief executive, Fatma al-Vekri, said", "the sole director, Ana Vekla, was fined": a role
+  // noun, a comma, then the name closed by a comma or a full stop names the person holding the role.
+  if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal)) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
   // "her grandmother, Nóra,", "his wife Aoife": a kinship noun names the person after it.
   if (before && KIN.has(before.normal) && /^\p{Ll}/u.test(before.text) && /^,?\s+$/u.test(before.post)) vote('person');
   // "Tavita Moana, 54, said": an age in apposition.
