@@ -422,6 +422,8 @@ describe('a town the gazetteer knows, after a preposition of place or motion', (
     ['Words on paper will not get a lorry to Kendal, but it is a start.', [['Kendal', 'place']]],
     ['On Benbecula, where sailings were cancelled, the mood was low.', [['Benbecula', 'place']]],
     ['The 27-year-old from Kirkwall edged Ana Ruiz.', [['Kirkwall', 'place'], ['Ana Ruiz', 'person']]],
+    // A destination after a verb of motion is a place though no gazetteer knows it.
+    ['The minister will fly to Vekzarn on Monday.', [['Vekzarn', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -429,7 +431,6 @@ describe('a town the gazetteer knows, after a preposition of place or motion', (
     // A recipient of a sale or a letter is no destination; an unknown word stays untyped.
     ['Kestrel sold the unit to Nokia.', [['Nokia', 'organization']]],
     ['Tolvik Motors sent a letter to Honda.', [['Tolvik Motors', 'organization'], ['Honda', 'organization']]],
-    ['The minister will fly to Vekzarn on Monday.', [['Vekzarn', 'other']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -755,6 +756,36 @@ describe('names of many cultures, whole', () => {
     // A hyphenated Western surname keeps its capital: the surname is the last word.
     ['Ana Ruiz-Lee arrived. Ruiz-Lee said the plan was sound.', [['Ana Ruiz-Lee', 'person'], ['Ruiz-Lee', 'person']]],
   ])('%j stays apart', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('bodies, venues, courts and results lines', () => {
+  it.each<Case>([
+    // A body's head takes "for a"/"of the" before its capitalised complement, and stays the head.
+    ['Ana Vekla of the Movement for a Fair Tolvara said the vote failed.', [['Ana Vekla', 'person'], ['Movement for a Fair Tolvara', 'organization']]],
+    ['The Bank of the Vekla grew.', [['Bank of the Vekla', 'organization']]],
+    // A court's level before a judge is part of the title.
+    ['District Judge Ana Vekla dismissed the claims.', [['Ana Vekla', 'person']]],
+    // A special district named for its service is a body.
+    ['The Tolvik Highlands Health District said three residents were ill.', [['Tolvik Highlands Health District', 'organization']]],
+    ['A meeting is set for the Vekby Armory.', [['Vekby Armory', 'place']]],
+    // A facility named after its place, and a destination after a verb of motion.
+    ['Pickets stood outside Rosa Vekla station all day.', [['Rosa Vekla', 'place']]],
+    ['Ships are already coming to Tolvqa. What they lack is room.', [['Tolvqa', 'place']]],
+    // A results line with a particle in a team's name, opened by a team whose name is also a word.
+    ['Results:\nMinas 1 Colonia del Tolvo 2', [['Minas', 'organization'], ['Colonia del Tolvo', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // A holiday dates things: no entity.
+    ['We expect results before Thanksgiving.', []],
+    ['If it does not rain by Christmas Day, farmers will not plant.', []],
+    // A product with an acronym after "in" is no place.
+    ['The feature arrived in Vekla OS X last year.', [['Vekla OS X', 'other']]],
+  ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
 });

@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, PLACE_BODY_HEADS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, HOLIDAYS, PLACE_BODY_HEADS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -299,6 +299,8 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (ctx.properWords.has(t.normal)) return true;
     // "ZARNBY —", "SANTA VEKLA —": a dateline's town, in capitals.
     if (opensDateline(ctx.doc, sentence, i)) return true;
+    // "Minas 1 Tolvas 2": a results line opens with a team, though its name is also a word.
+    if (isTeamInResult(ctx.doc.tokens, i, i)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
     if (isCamelCase(t)) return true;
@@ -456,6 +458,15 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Páirtí an Chósta", "Conradh na nGael": the Irish article between two capitalised words, the
   // second mutated (a lenition "h" after its capital, or an eclipsis letter before it), is inside a name.
   if (c && (b.normal === 'an' || b.normal === 'na') && b.post === ' ' && /^\p{Lu}/u.test(a.text) && /^(?:[BCDFGMPST]h\p{Ll}|[tnh]\p{Lu}|bh\p{Lu}|[mgndb]\p{Lu})/u.test(c.text)) return true;
+  // "Movement for a Fair Republic", "Ministry of the Interior", "Bank of the West": a body's head
+  // takes "of/for" and an article before its capitalised complement.
+  const d = tokens[k + 2];
+  if (c && d && NAME_CONNECTORS.has(b.normal) && /^(?:the|a)$/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && d.sentence === a.sentence && /^\p{Lu}/u.test(a.text) && OF_HEADS.has(a.normal) && ORGANIZATION_HEADS.has(a.normal) && !isKnownPlace(bare(d)) && !isDateWord(d)) return true;
+  if (b.normal === 'the' || b.normal === 'a') {
+    const of = tokens[j];
+    const headBefore = tokens[j - 1];
+    if (of && headBefore && NAME_CONNECTORS.has(of.normal) && OF_HEADS.has(headBefore.normal) && ORGANIZATION_HEADS.has(headBefore.normal) && /^\p{Lu}/u.test(headBefore.text) && headBefore.post === ' ' && b.post === ' ' && c && isCapitalized(c) && !isKnownPlace(bare(c)) && !isDateWord(c)) return true;
+  }
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
@@ -574,7 +585,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       // word before a government title is its portfolio, part of the title, not a name of its own
       // (a corporate title keeps its giver: "Apple CEO …").
       // ("Emergency Services Minister Sarah Kaur": two words of a portfolio, the last one a portfolio noun.)
-      const portfolioRun = k === start + 1 ? isPortfolioWord(tokens[start]) : k === start + 2 && PORTFOLIO_WORDS.has(tokens[start + 1].normal) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].text) && isEnglishWord(tokens[start].normal) && !isFirstName(tokens[start]) && !isKnownPlace(tokens[start].text);
+      // ("District Judge Ana Vekla", "Circuit Judge …": a court's level before a judge is part of the title.)
+      const portfolioRun = k === start + 1 ? isPortfolioWord(tokens[start]) || (COURT_LEVELS.has(tokens[start].normal) && /^(?:judge|justice|magistrate|attorney|prosecutor|clerk)$/u.test(tokens[k].normal)) : k === start + 2 && PORTFOLIO_WORDS.has(tokens[start + 1].normal) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].text) && isEnglishWord(tokens[start].normal) && !isFirstName(tokens[start]) && !isKnownPlace(tokens[start].text);
       if (portfolioRun && !words.some((w) => CORPORATE_TITLES.has(w))) {
         titles = [...tokens.slice(start, k).map((t) => t.normal), ...words];
         k += tl;
@@ -645,11 +657,13 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     if (part.first === part.last && part.last < whole.last && /^(north|south|east|west|central|latin)$/u.test(tokens[part.first].normal)) continue;
     const { first: f, last: l } = part;
     const head = tokens[l];
+    // "before Christmas", "by Thanksgiving": a holiday dates things; it is no entity.
+    if (HOLIDAYS.has(ctx.doc.text.slice(tokens[f].start, tokens[l].end).replace(/\s+/gu, ' ').replace(/’/gu, "'").toLowerCase())) continue;
     if (f === l) {
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
@@ -729,7 +743,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const words = tokens.slice(first, last + 1);
   const name = words.map((t) => t.text).join(' ').replace(/[’']s$/u, '');
   // The head of "Bank of England" is "Bank": the word before "of".
-  const ofAt = words.findIndex((t) => t.normal === 'of');
+  // ("Movement for a Fair Republic": "for" opens a body's complement too.)
+  const ofAt = words.findIndex((t, k) => t.normal === 'of' || (t.normal === 'for' && k > 0 && OF_HEADS.has(words[k - 1].normal)));
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
@@ -763,6 +778,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Apple CEO Steve Jobs", "Kremlin spokesman Dmitry Peskov": who gives a corporate title is a body.
   if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return strong('organization');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
+  // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for
+  // its service is a body that runs it (US local government), not the area.
+  if (words.length >= 2 && tokens[last].normal === 'district' && SPECIAL_DISTRICT_SERVICES.has(tokens[last - 1].normal)) return strong('organization');
   if (EVENT_HEADS.has(headWord) && words.length > 1) return strong('other');
   // "Yusuf Demir": a given name and surnames; a name only the international list knows does not
   // outrank a body's or a place's head word ("Apple Computer", "Victoria Station").
@@ -925,11 +943,17 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
   return last === part.last ? part : { ...part, last, titles: [...part.titles, ...tokens.slice(last + 1, part.last + 1).map((t) => t.normal)] };
 }
 
+/** Levels of courts, which open judges' titles ("District Judge", "Circuit Judge", "Superior Court Judge" minus "Court"). */
+const COURT_LEVELS = new Set(['district', 'circuit', 'county', 'superior', 'supreme', 'federal', 'state', 'municipal', 'magistrate', 'magistrates', 'crown', 'appeals', 'appellate', 'family', 'probate', 'bankruptcy', 'tax']);
+
 /** Government portfolios, which open ministers' titles ("Energy Minister", "Health Secretary"). */
 const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'finance', 'trade', 'economy', 'interior', 'defense', 'defence', 'foreign', 'justice', 'security', 'education', 'transport', 'environment', 'agriculture', 'culture', 'labour', 'labor', 'housing', 'water', 'power', 'industry', 'tourism', 'sport', 'sports']);
 
+/** Services a US special district is named for (Census of Governments' function codes): "Health District", "School District". */
+const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 'transit', 'irrigation', 'sanitation', 'sewer', 'utility', 'hospital', 'library', 'conservation', 'drainage', 'park', 'parks', 'housing', 'port', 'airport', 'cemetery', 'mosquito']);
+
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
-const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido']);
+const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
 /** A country, a region or a known place's name in one word ("Saskatchewan", "Kenya"), not a head like "Bay". */

@@ -364,3 +364,16 @@ export const NEWSROOM_ROLES = new Set(['reporter', 'writer', 'correspondent', 'e
  * short name (as "Kestrel" is for "Kestrel Aerospace").
  */
 export const PLACE_BODY_HEADS = new Set(['council', 'municipality', 'county', 'district', 'borough', 'shire', 'province', 'region', 'police', 'constabulary', 'government', 'assembly', 'parliament', 'court', 'courts', 'authority']);
+
+/**
+ * Holidays and festivals that name days or seasons of the year (US federal and UK bank holidays, and
+ * the major religious festivals of Wikipedia's "List of multinational festivals and holidays"): in
+ * news they date things ("before Christmas"), so they are dates, not entities.
+ */
+export const HOLIDAYS = new Set([
+  'christmas', 'christmas eve', 'christmas day', 'easter', 'easter sunday', 'easter monday', 'good friday',
+  'thanksgiving', 'halloween', 'hanukkah', 'chanukah', 'diwali', 'eid', 'eid al-fitr', 'eid al-adha', 'ramadan',
+  'passover', 'yom kippur', 'rosh hashanah', 'lent', 'boxing day', "new year's day", "new year's eve",
+  'labor day', 'labour day', 'memorial day', 'mardi gras', 'ash wednesday', 'pentecost', 'whitsun',
+  'lunar new year', 'holi', 'vesak', 'hogmanay', 'epiphany', 'advent',
+]);

@@ -6,7 +6,7 @@
 import type { EntityType } from '../../types.ts';
 import { singularize, type Token } from '../../segment/index.ts';
 import {
-  CORPORATE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
+  CORPORATE_TITLES, NAME_PARTICLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isGivenName, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
@@ -254,7 +254,8 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   let namesAndNumbers = goals(after);
   if (namesAndNumbers) {
     while (at(k0 - 1)) k0--;
-    for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text)) namesAndNumbers = false;
+    // ("Minas 1 Colonia del Este 2": a particle inside a team's name is no prose.)
+    for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text) && !(NAME_PARTICLES.has(at(k)!.normal) && /^\p{Lu}/u.test(at(k + 1)?.text ?? ''))) namesAndNumbers = false;
   }
   if (namesAndNumbers && goals(after) && at(last)!.post !== '' && at(last)!.post.trim() === '' && (goals(at(first - 1)) || (at(last + 2) && /^\p{Lu}/u.test(at(last + 2)!.text) && [3, 4, 5].some((d) => goals(at(last + d)) && !at(last + d + 1))))) return true;
   // A standings line: "Northport 4 3 1 0 9 3 10" (a name and three or more numbers, nothing else).
@@ -366,12 +367,23 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k].sentence === sentence ? tokens[k] : undefined);
   const before = at(first - 1);
   const head = tokens[last];
-  if (!before || !SETTING_PREPOSITIONS.has(before.normal) || !/^\p{Ll}|^In$/u.test(before.text) || possessive(head)) return false;
+  // "ships are coming to Duqm", "moved to Tolvik": "to" after a verb of motion is a destination.
+  const destination = before?.normal === 'to' && MOTION_VERBS.has(at(first - 2)?.normal ?? '');
+  if (!before || !(SETTING_PREPOSITIONS.has(before.normal) || destination) || !/^\p{Ll}|^In$/u.test(before.text) || possessive(head)) return false;
   if (NOT_SETTING_BEFORE_IN.has(at(first - 2)?.normal ?? '')) return false;
+  // ("in Mac OS X", "in Vekla 3"): a name with an acronym, a letter or a digit is a product's; it runs things in it.
+  for (let k = first; k <= last; k++) if (/\d|^\p{Lu}$|^\p{Lu}{2,}$/u.test(tokens[k].text) && first !== last) return false;
   // ("in Ana Ruiz's view", "in Kestrel shares"): the name must end its phrase.
   const after = at(last + 1);
   if (!after || /^\s*[,.;:!?)]/u.test(head.post)) return true;
   if (head.post.trim() !== '') return false;
   if (/^\p{Lu}/u.test(after.text)) return false;
+  // "outside São Vekla station": a facility the name names, where things happen.
+  if (FACILITY_NOUNS.has(after.normal)) return true;
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund'));
 }
+
+/** Verbs of going somewhere: "coming to X", "moved to X", "flew to X". */
+const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', 'going', 'went', 'move', 'moves', 'moved', 'moving', 'travel', 'travels', 'travelled', 'traveled', 'fly', 'flies', 'flew', 'flown', 'return', 'returns', 'returned', 'returning', 'sail', 'sailed', 'drove', 'drive', 'driven', 'headed', 'heading', 'fled', 'flee', 'relocated', 'shipped', 'deported', 'evacuated', 'walked', 'marched', 'rushed', 'airlifted', 'diverted']);
+/** Facilities named after their place: "São Vekla station", "Tolvik airport" (lower case after the name). */
+const FACILITY_NOUNS = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'terminal', 'square', 'bridge', 'stadium', 'market', 'junction', 'crossing', 'pier']);
