@@ -789,3 +789,18 @@ describe('bodies, venues, courts and results lines', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('wire copy as news agencies file it', () => {
+  it.each<Case>([
+    // A capitals headline does not make its words names elsewhere in the story.
+    ['SOCCER - VEKLAND LEAGUE RESULTS.\nResults of matches played on Saturday:\nTolvik 2 Zarnby 1', [['Tolvik', 'organization'], ['Zarnby', 'organization']]],
+    // A dateline with the filing date names a place, though a team takes the town's name below.
+    ['TOLVIK 1996-08-31\nTolvik 2 Zarnby 1', [['TOLVIK', 'place'], ['Tolvik', 'organization'], ['Zarnby', 'organization']]],
+    // Initials before a surname abbreviate a person's given names.
+    ['The side was led by M. Vekworth.', [['M. Vekworth', 'person']]],
+    // A scorecard names the fielder after "c" and the bowler after "b".
+    ['England first innings\nM. Vekworth c Tolvane b Marsk 31', [['England', 'place'], ['M. Vekworth', 'person'], ['Tolvane', 'person'], ['Marsk', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -74,16 +74,22 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = retypeCapitals(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
+  const typed = retypeCapitals(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
   return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed))), (w) => isGivenName(w) || isWorldGivenName(w));
 }
 
 /** "NORTHPORT HOLD EASTON": a name in a capitals line takes the type its body-text mentions end up with. */
-function retypeCapitals(mentions: EntityMention[], lines: readonly Sentence[]): EntityMention[] {
+function retypeCapitals(text: string, mentions: EntityMention[], lines: readonly Sentence[]): EntityMention[] {
   if (lines.length === 0) return mentions;
   const typeOf = new Map<string, EntityType>();
   for (const m of mentions) if (!m.name.includes(' ') && /\p{Ll}/u.test(m.name)) typeOf.set(m.name.toUpperCase(), m.type);
-  return mentions.map((m) => (!/\p{Ll}/u.test(m.name) && typeOf.has(m.name) ? { ...m, type: typeOf.get(m.name)! } : m));
+  const datelines = new Set(lines.filter((line) => isIsoDateline(text, line)).map((line) => line.start));
+  return mentions.map((m) => (!/\p{Ll}/u.test(m.name) && typeOf.has(m.name) && !datelines.has(m.start) ? { ...m, type: typeOf.get(m.name)! } : m));
+}
+
+/** "TOLVIK 1996-08-31": a wire's dateline, a town and the filing date, names a place whatever else the town names. */
+function isIsoDateline(text: string, line: Sentence): boolean {
+  return /^[\p{Lu}\s.'’-]+\s\d{4}-\d{2}-\d{2}\s*$/u.test(text.slice(line.start, line.end));
 }
 
 /** "CITY WIN AGAIN", "PARIS 2004-05-11": a line with capital letters and no lower-case one. */
@@ -105,7 +111,8 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
       const t = doc.tokens[i];
       const word = bare(t);
       if (!/^\p{Lu}[\p{Lu}.]*$/u.test(word)) continue;
-      const type = typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
+      const dateline = i === line.firstToken && isIsoDateline(doc.text, line);
+      const type = dateline ? 'place' : typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
       if (type) out.push({ start: t.start, end: t.start + word.length, text: word, type, name: word, titles: [] });
     }
   }
@@ -176,6 +183,8 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
   const proper = new Set<string>();
   const lower = new Set<string>();
   for (const s of doc.sentences) {
+    // ("SOCCER - VEKLAND LEAGUE RESULTS": in a capitals line case says nothing of a name.)
+    if (isCapitalsLine(doc.text.slice(s.start, s.end))) continue;
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = doc.tokens[i];
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
@@ -749,6 +758,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
+  // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
+  if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
   // "Chief Executive Mette Vekgaard", "Goalkeeper Lee Tsz-kin": a title ending on an office names
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Vekla Health" is rare).
   if (titles.length > 0 && (OFFICE_TITLES.has(titles[titles.length - 1]) || (ROLE_SUFFIX.test(titles[titles.length - 1]) && isEnglishWord(titles[titles.length - 1]))) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');

@@ -71,6 +71,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "face Vekarat at home this Sunday", "play Tolpur away": a side met at home or away is a team, result or not.
   if (before && FIXTURE_VERBS.has(before.normal) && !/^visit/u.test(before.normal) && after && ((after.normal === 'at' && at(last + 2)?.normal === 'home') || (after.normal === 'away' && !/^(?:from)$/u.test(at(last + 2)?.normal ?? '')))) vote('organization');
 
+  // "Vekworth c Tolvane b Marsh 31", "lbw b Marsh 12": a cricket scorecard names the fielder after
+  // "c" or "st" and the bowler after "b"; both are players.
+  if (before && /^(?:c|b|st)$/u.test(before.text) && before.post === ' ' && scorecardLine(at, first)) vote('person');
+
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
   // (People say things in statements too: a full name is left to its words, and a one-word name counts
   // as speaking, so the surname of a person named in full stays that person's.)
@@ -387,3 +391,10 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
 const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', 'going', 'went', 'move', 'moves', 'moved', 'moving', 'travel', 'travels', 'travelled', 'traveled', 'fly', 'flies', 'flew', 'flown', 'return', 'returns', 'returned', 'returning', 'sail', 'sailed', 'drove', 'drive', 'driven', 'headed', 'heading', 'fled', 'flee', 'relocated', 'shipped', 'deported', 'evacuated', 'walked', 'marched', 'rushed', 'airlifted', 'diverted']);
 /** Facilities named after their place: "São Vekla station", "Tolvik airport" (lower case after the name). */
 const FACILITY_NOUNS = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'terminal', 'square', 'bridge', 'stadium', 'market', 'junction', 'crossing', 'pier']);
+
+/** The line holding tokens[first] ends on a batter's runs, as a scorecard's line does ("… b Marsh 31"). */
+function scorecardLine(at: (k: number) => Token | undefined, first: number): boolean {
+  let k = first;
+  while (at(k + 1) && !/\n/u.test(at(k)!.post)) k++;
+  return /^\d{1,3}$/u.test(at(k)!.text) && k - first <= 4;
+}
