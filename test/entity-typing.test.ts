@@ -458,7 +458,8 @@ describe('in a match report, the sides of a fixture are of one kind', () => {
 
 describe('a name after "the" is no person by its given name alone', () => {
   it.each<Case>([
-    ['She sang at the Royal Tolvik Hall in 1979.', [['Royal Tolvik Hall', 'other']]],
+    // ("the … Hall" is the building: a place, since no "the" stands before a person.)
+    ['She sang at the Royal Tolvik Hall in 1979.', [['Royal Tolvik Hall', 'place']]],
     ['In 1996 she received the Duais Filíochta lifetime award.', [['Duais Filíochta', 'other']]],
     ['Ford said it would rename the Ford Seven Hundred.', [['Ford', 'organization'], ['Ford Seven Hundred', 'other']]],
   ])('%j', (text, expected) => {
@@ -800,6 +801,29 @@ describe('wire copy as news agencies file it', () => {
     ['The side was led by M. Vekworth.', [['M. Vekworth', 'person']]],
     // A scorecard names the fielder after "c" and the bowler after "b".
     ['England first innings\nM. Vekworth c Tolvane b Marsk 31', [['England', 'place'], ['M. Vekworth', 'person'], ['Tolvane', 'person'], ['Marsk', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('names that open a sentence, datelines, halls, roads', () => {
+  it.each<Case>([
+    // An opening word a name run continues up to a body's or a road's head is the name's first word.
+    ['United Growers and Pickers Union organiser Ana Vekla said the fine was welcome.', [['United Growers and Pickers Union', 'organization'], ['Ana Vekla', 'person']]],
+    ['State Highway 2 was closed by slips.', [['State Highway 2', 'place']]],
+    // The town a dateline names stays a place though its team is the story's subject.
+    ['TOLVABAD: Tolvabad beat Zarnpur by four runs.', [['TOLVABAD', 'place'], ['Tolvabad', 'organization'], ['Zarnpur', 'organization']]],
+    ['Visitors to Motuvek should clean their boots.', [['Motuvek', 'place']]],
+    ['Ana Vekla of Southern Tolv Racing was third.', [['Ana Vekla', 'person'], ['Southern Tolv Racing', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // An adjective that names do not take stays outside the name.
+    ['Angry Kestrel Union members walked out.', [['Kestrel Union', 'organization']]],
+    // A hall after a title is a person's surname.
+    ['Councillor Tom Hall spoke.', [['Tom Hall', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

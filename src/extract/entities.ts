@@ -28,10 +28,12 @@ interface Context {
   votes: Votes[];
   /** Per mention, in the same order: its type rests only on a tagger guess or a city list, so context may overrule it. */
   weak: boolean[];
+  /** Starts of the towns datelines name ("NAGPUR:"): places, whatever the capitals pass reads elsewhere. */
+  datelines: Set<number>;
 }
 
 export function extractEntities(doc: SegmentedDocument): EntityMention[] {
-  const ctx: Context = { doc, properWords: properWordsOf(doc), votes: [], weak: [] };
+  const ctx: Context = { doc, properWords: properWordsOf(doc), votes: [], weak: [], datelines: new Set() };
   const mentions: EntityMention[] = [];
   const capitalsLines: Sentence[] = [];
   for (const sentence of doc.sentences) {
@@ -74,16 +76,16 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = retypeCapitals(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
+  const typed = retypeCapitals(doc.text, ctx.datelines, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
   return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed))), (w) => isGivenName(w) || isWorldGivenName(w));
 }
 
 /** "NORTHPORT HOLD EASTON": a name in a capitals line takes the type its body-text mentions end up with. */
-function retypeCapitals(text: string, mentions: EntityMention[], lines: readonly Sentence[]): EntityMention[] {
-  if (lines.length === 0) return mentions;
+function retypeCapitals(text: string, datelineTowns: ReadonlySet<number>, mentions: EntityMention[], lines: readonly Sentence[]): EntityMention[] {
   const typeOf = new Map<string, EntityType>();
   for (const m of mentions) if (!m.name.includes(' ') && /\p{Ll}/u.test(m.name)) typeOf.set(m.name.toUpperCase(), m.type);
-  const datelines = new Set(lines.filter((line) => isIsoDateline(text, line)).map((line) => line.start));
+  // ("NAGPUR: Nagpur beat …": the town a dateline names stays a place though its team is the story's subject.)
+  const datelines = new Set([...datelineTowns, ...lines.filter((line) => isIsoDateline(text, line)).map((line) => line.start)]);
   return mentions.map((m) => (!/\p{Ll}/u.test(m.name) && typeOf.has(m.name) && !datelines.has(m.start) ? { ...m, type: typeOf.get(m.name)! } : m));
 }
 
@@ -310,6 +312,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (opensDateline(ctx.doc, sentence, i)) return true;
     // "Minas 1 Tolvas 2": a results line opens with a team, though its name is also a word.
     if (isTeamInResult(ctx.doc.tokens, i, i)) return true;
+    // "Civil Defence declared …", "State Highway 2 was closed", "United Growers and Pickers Union
+    // organiser …": an opening word that a run of capitalised words continues up to a body's or a
+    // road's head is the name's first word, not a capital the sentence gives.
+    if (opensHeadedName(ctx.doc.tokens, i, sentence)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
     if (isCamelCase(t)) return true;
@@ -359,6 +365,26 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
     }
   }
   return false;
+}
+
+/**
+ * Words that open the names of parties, unions, agencies and roads though they are adjectives,
+ * titles or verbs elsewhere ("United …", "Civil Defence", "State Highway 2", "National … Union").
+ */
+const NAME_OPENERS = new Set(['united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
+
+/** tokens[i], opening a sentence, is a plain capitalised word that a name run continues up to an organization's or a road's head. */
+function opensHeadedName(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.post !== ' ' || NOT_NAMES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal)) return false;
+  if (!NAME_OPENERS.has(t.normal) && (PERSON_TITLES.has(t.normal) || ORGANIZATION_HEADS.has(t.normal))) return false;
+  // ("Angry Kestrel Union members": an adjective opens a body's name only when names take it.)
+  if (!NAME_OPENERS.has(t.normal) && (['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Value', 'Date', 'Gerund', 'Demonym', 'Adjective'].some((tag) => t.tags.has(tag)) || (t.tags.has('Verb') && !t.tags.has('Noun')))) return false;
+  let j = i;
+  while (j + 1 < sentence.lastToken && j < i + 5 && continuesName(tokens, j, j + 1)) j++;
+  if (j === i || !isCapitalized(tokens[j])) return false;
+  const head = tokens[j].normal;
+  return STRONG_ORGANIZATION_HEADS.has(head) || ROAD_HEADS.has(head) || head === 'defence' || head === 'defense';
 }
 
 /** "Kestrel said in a statement": a capitalised singular noun, no body or role word, before a reporting verb and "in a statement". */
@@ -688,6 +714,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       ctx.weak.push(false);
       continue;
     }
+    if (dateline) ctx.datelines.add(tokens[f].start);
     const typing: Typing = dateline || stateAfter ? { type: 'place', weak: false } : team ? { type: 'organization', weak: false } : isQuotedTitle(tokens, f, l) ? { type: 'other', weak: false } : classify(ctx.doc, part);
     out.push(mention(ctx.doc, f, l, typing.type, part.titles));
     ctx.votes.push(contextEvidence(tokens, f, l));
@@ -780,7 +807,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (isPluralGroupName(doc, part)) return strong('organization');
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
   // ("Radio Tolvik", "Radio Norrvik": "Radio" opens a station's.)
-  if (words.length > 1 && (words[0].normal === 'air' || words[0].normal === 'radio')) return strong('organization');
+  if (words.length > 1 && /^(?:air|radio|raidió|rádio|radió)$/u.test(words[0].normal)) return strong('organization');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
   if (isKnownPlace(name)) return strong('place');
   // "Sydney Hart", "Jordan Okafor": a given name that is also a place, then a surname (a known one or
@@ -807,6 +834,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return strong('place');
+  // "sang at the Royal Vekby Hall": English puts no "the" before a person, so "the … Hall" is the building.
+  if (words.length >= 2 && tokens[last].normal === 'hall' && titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence) return strong('place');
+  // "State Highway 2", "Route 9", "Interstate 84": a numbered road.
+  if (ROAD_HEADS.has(tokens[last].normal) && /^\s\d{1,4}\b/u.test(doc.text.slice(tokens[last].end, tokens[last].end + 6)) && words.length <= 3) return strong('place');
   // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where
   // "the Church of Vekland" is the body.
   if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
@@ -963,6 +994,9 @@ const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'fin
 /** Services a US special district is named for (Census of Governments' function codes): "Health District", "School District". */
 const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 'transit', 'irrigation', 'sanitation', 'sewer', 'utility', 'hospital', 'library', 'conservation', 'drainage', 'park', 'parks', 'housing', 'port', 'airport', 'cemetery', 'mosquito']);
 
+/** Road heads a number follows: "State Highway 2", "Route 9", "Interstate 84". */
+const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
+
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
 const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
@@ -1051,6 +1085,9 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   // "Shahed-136", "MiG-29": a model number is part of the product's name.
   const model = possessive ? null : /^-\d{1,5}[A-Za-z]?(?![\p{L}\d])/u.exec(doc.text.slice(end, end + 8));
   if (model) end += model[0].length;
+  // "State Highway 2": a road's number is part of its name.
+  const road = possessive || !ROAD_HEADS.has(lastToken.normal) ? null : /^ \d{1,4}(?![\p{L}\d,.]\d)(?=[\s,.;:)]|$)/u.exec(doc.text.slice(end, end + 6));
+  if (road && type === 'place') end += road[0].length;
   const text = doc.text.slice(start, end);
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };
 }

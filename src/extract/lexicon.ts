@@ -85,6 +85,8 @@ export const ORGANIZATION_HEADS = new Set([
   'electric', 'flooring', 'furniture', 'hotels', 'resorts', 'leisure', 'gaming', 'publishing',
   // GICS's "Research & Consulting Services" and "Data Processing" names ("Vekla Research", "Tolby Analytics").
   'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
+  // Motor-racing and cycling teams ("Vekla Racing").
+  'racing',
   'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
   // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
