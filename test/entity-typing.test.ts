@@ -828,3 +828,14 @@ describe('names that open a sentence, datelines, halls, roads', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('kinds of place', () => {
+  it.each<Case>([
+    ['The star lies in the constellation Lupvek, far away.', [['Lupvek', 'place']]],
+    ['Data came from the Tolvara Southern Array, a radio telescope in northern Chile.', [['Tolvara Southern Array', 'place'], ['Chile', 'place']]],
+    // A kind of place in apposition outweighs a name that only looks like a person's.
+    ['Vekjokull, a glacier in the west, was declared dead.', [['Vekjokull', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

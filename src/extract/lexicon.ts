@@ -379,3 +379,6 @@ export const HOLIDAYS = new Set([
   'labor day', 'labour day', 'memorial day', 'mardi gras', 'ash wednesday', 'pentecost', 'whitsun',
   'lunar new year', 'holi', 'vesak', 'hogmanay', 'epiphany', 'advent',
 ]);
+
+/** Kinds of place a story puts before a place's name ("the constellation X", "the village X"); not "state" or "city", which open titles. */
+export const PLACE_KINDS = new Set(['constellation', 'planet', 'moon', 'star', 'island', 'islet', 'atoll', 'river', 'lake', 'glacier', 'volcano', 'village', 'hamlet', 'town', 'suburb', 'township', 'mountain', 'peak', 'valley', 'desert', 'province', 'region', 'neighbourhood', 'neighborhood', 'street', 'telescope', 'observatory', 'oasis', 'reef', 'fjord', 'canyon', 'creek', 'bay', 'municipality', 'commune', 'parish']);

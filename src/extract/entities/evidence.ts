@@ -10,6 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isGivenName, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
+import { PLACE_KINDS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -179,9 +180,17 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     const noun = singularize(appositive.normal);
     // ("Kestrel, the largest chipmaker,": a body's kind ends like an agent noun; "the owner", "a partner" may be people.)
     if (ORGANIZATION_APPOSITIVES.has(noun) && !PERSON_OR_BODY.has(noun) && !PERSON_DESCRIPTIONS.has(noun)) vote('organization');
-    else if (isPersonNoun(appositive) || PERSON_DESCRIPTIONS.has(noun) || STRONG_PERSON_TITLES.has(noun)) vote('person');
+    // ("a glacier", "a radio telescope": kinds of place that end like agent nouns.)
+    else if (PLACE_KINDS.has(noun)) {
+      vote('place');
+      votes.locative = (votes.locative ?? 0) + 1;
+    } else if (isPersonNoun(appositive) || PERSON_DESCRIPTIONS.has(noun) || STRONG_PERSON_TITLES.has(noun)) vote('person');
     else if (ORGANIZATION_APPOSITIVES.has(noun) || ORGANIZATION_HEADS.has(noun)) vote('organization');
-    else if (PLACE_HEADS.has(noun) || noun === 'town' || noun === 'village' || noun === 'suburb') vote('place');
+    else if (PLACE_HEADS.has(noun) || PLACE_KINDS.has(noun)) {
+      // ("Vekjökull, a glacier in the west,": the kind outweighs a name that only looks like a person's.)
+      vote('place');
+      votes.locative = (votes.locative ?? 0) + 1;
+    }
   }
   // "its chief executive, Fatma al-Vekri, said", "the sole director, Ana Vekla, was fined": a role
   // noun, a comma, then the name closed by a comma or a full stop names the person holding the role.
