@@ -839,3 +839,13 @@ describe('kinds of place', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('market reports', () => {
+  it.each<Case>([
+    // A market move names what moved, not where; a one-word name compounded with "bank" is a bank.
+    ['Shares closed higher, led by gains in Tolvbank and Kestra Insurance, dealers said.', [['Tolvbank', 'organization'], ['Kestra Insurance', 'organization']]],
+    ['A fall in Vekora dragged the index down.', [['Vekora', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

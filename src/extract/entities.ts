@@ -809,6 +809,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("Radio Tolvik", "Radio Norrvik": "Radio" opens a station's.)
   if (words.length > 1 && /^(?:air|radio|raidió|rádio|radió)$/u.test(words[0].normal)) return strong('organization');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
+  // "Tolvbank", "Vekabanken": a one-word name compounded with "bank" names one.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head))) return strong('organization');
   if (isKnownPlace(name)) return strong('place');
   // "Sydney Hart", "Jordan Okafor": a given name that is also a place, then a surname (a known one or
   // no English word), names a person; "Sydney Harbour", "Georgia Tech" do not qualify.

@@ -367,6 +367,9 @@ const NOT_SETTING_BEFORE_IN = new Set([
   'trust', 'belief', 'believe', 'believes', 'report', 'reports', 'article', 'story', 'interview', 'column', 'editorial',
   'piece', 'letter', 'published', 'wrote', 'writing', 'appeared', 'quoted', 'cited', 'study', 'paper', 'star', 'starred',
   'starring', 'roles', 'part', 'cast', 'featured',
+  // Market moves name what moved: "gains in Tolvbank", "a fall in Kestra".
+  'gains', 'gain', 'losses', 'loss', 'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'jump', 'increase', 'decrease',
+  'growth', 'decline', 'declines', 'rally', 'slump', 'buying', 'selling', 'trading', 'holding', 'holdings', 'position',
 ]);
 
 /**
