@@ -849,3 +849,18 @@ describe('market reports', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('datelines with the wire, makers, party tags', () => {
+  it.each<Case>([
+    // The name in a dateline's brackets is the wire that filed it; the town is a place.
+    ['GENEVA (Vekwire) — Swiss drugmaker Novarta said it would buy a rival.', [['GENEVA', 'place'], ['Vekwire', 'organization'], ['Novarta', 'organization']]],
+    ['TOLVIK, March 3 (Vekla News) - The price of coffee rose.', [['TOLVIK', 'place'], ['Vekla News', 'organization']]],
+    // A Korean given name's second syllable may have five letters.
+    ['Lee Jae-myung spoke. Lee said no.', [['Lee Jae-myung', 'person'], ['Lee', 'person']]],
+    // A US lawmaker's party and state are no entity of their own.
+    ['Sen. Ana Vekstrom, D-Ore., said the bill would fail.', [['Ana Vekstrom', 'person']]],
+    ['The bakery chain Crumvek was sold.', [['Crumvek', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -413,9 +413,9 @@ function hasPossessive(t: Token): boolean {
 // Words that follow a hyphen in compound modifiers ("Kremlin-led", "state-run"), never in a given name.
 const COMPOUND_ENDINGS = new Set(['led', 'run', 'born', 'made', 'like', 'wide', 'free', 'held', 'type', 'era', 'bred', 'fed', 'based', 'owned', 'style']);
 
-/** "Ka-lok", "Ji-woo", "Wai-man": a Chinese or Korean given name, written with a hyphen and a short lower-case second syllable. */
+/** "Ka-lok", "Ji-woo", "Jae-myung": a Chinese or Korean given name, written with a hyphen and a short lower-case second syllable. */
 function isHyphenatedGivenName(t: Token): boolean {
-  const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(t.text);
+  const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,5})$/u.exec(t.text);
   return !!m && !COMPOUND_ENDINGS.has(m[1]) && !isEnglishWord(t.normal);
 }
 
@@ -426,7 +426,7 @@ function isHyphenatedGivenName(t: Token): boolean {
 function isHyphenSyllable(tokens: Token[], k: number): boolean {
   const [surname, a, b] = [tokens[k - 2], tokens[k - 1], tokens[k]];
   if (!surname || !a || surname.sentence !== b.sentence || a.post !== '-' || b.pre !== '') return false;
-  return /^\p{Lu}\p{Ll}+$/u.test(surname.text) && surname.post === ' ' && /^\p{Lu}\p{Ll}{1,4}$/u.test(a.text) && /^\p{Ll}{1,4}$/u.test(b.text) && !COMPOUND_ENDINGS.has(b.normal) && !isEnglishWord(`${a.normal}-${b.normal}`);
+  return /^\p{Lu}\p{Ll}+$/u.test(surname.text) && surname.post === ' ' && /^\p{Lu}\p{Ll}{1,4}$/u.test(a.text) && /^\p{Ll}{1,5}$/u.test(b.text) && !COMPOUND_ENDINGS.has(b.normal) && !isEnglishWord(`${a.normal}-${b.normal}`);
 }
 
 // Heads that a possessive may open inside a name: "Vekhaw's Bay", "St Tolan's Church", "Magistrate's Court".
@@ -692,6 +692,8 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     if (part.first === part.last && part.last < whole.last && /^(north|south|east|west|central|latin)$/u.test(tokens[part.first].normal)) continue;
     const { first: f, last: l } = part;
     const head = tokens[l];
+    // "Sen. Ana Vekla, D-Ore.,", "(R-Texas)": a US lawmaker's party and state, no name of its own.
+    if (/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(ctx.doc.text.slice(tokens[f].start, tokens[l].end)) && /[,(]\s*$/u.test(ctx.doc.text.slice(Math.max(0, tokens[f].start - 3), tokens[f].start))) continue;
     // "before Christmas", "by Thanksgiving": a holiday dates things; it is no entity.
     if (HOLIDAYS.has(ctx.doc.text.slice(tokens[f].start, tokens[l].end).replace(/\s+/gu, ' ').replace(/’/gu, "'").toLowerCase())) continue;
     if (f === l) {
@@ -715,7 +717,9 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       continue;
     }
     if (dateline) ctx.datelines.add(tokens[f].start);
-    const typing: Typing = dateline || stateAfter ? { type: 'place', weak: false } : team ? { type: 'organization', weak: false } : isQuotedTitle(tokens, f, l) ? { type: 'other', weak: false } : classify(ctx.doc, part);
+    // "GENEVA (Vekwire) —", "NAIROBI, March 3 (Tolv News) -": the name in a dateline's brackets is the wire that filed it.
+    const wire = /^[\p{Lu}\s.,'’-]+(?:,[^()\n]{0,20})?\(\s*$/u.test(ctx.doc.text.slice(sentenceLineStart(ctx.doc, f), tokens[f].start)) && /^\s*\)\s*(?:[—–]|-(?=\s)|:)/u.test(ctx.doc.text.slice(tokens[l].end, tokens[l].end + 6));
+    const typing: Typing = wire ? { type: 'organization', weak: false } : dateline || stateAfter ? { type: 'place', weak: false } : team ? { type: 'organization', weak: false } : isQuotedTitle(tokens, f, l) ? { type: 'other', weak: false } : classify(ctx.doc, part);
     out.push(mention(ctx.doc, f, l, typing.type, part.titles));
     ctx.votes.push(contextEvidence(tokens, f, l));
     ctx.weak.push(typing.weak);
@@ -955,10 +959,17 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   if (!lineStart || /\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return false;
   const post = tokens[l].post;
   if (/^\s*(?:[—–]|-(?=\s)|:)/u.test(post)) return true;
+  // "GENEVA (Vekwire) —": the wire's name in brackets between the town and the dash.
+  if (/^\s*\([^()\n]{1,40}\)\s*(?:[—–]|-(?=\s)|:)/u.test(text.slice(tokens[l].end, tokens[l].end + 48))) return true;
   const next = tokens[l + 1];
   if (!/^\s*,/u.test(post) || !next) return false;
   // "AL-AIN, United Arab Emirates 1996-12-06": a known place and a date after it.
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || isStateAbbreviation(next) || (isKnownPlace(next.text) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
+}
+
+/** The offset where the line holding tokens[i] starts. */
+function sentenceLineStart(doc: SegmentedDocument, i: number): number {
+  return doc.text.lastIndexOf('\n', doc.tokens[i].start - 1) + 1;
 }
 
 /** tokens[i] opens a dateline: it and the capitalised words after it on the line form one (isDateline). */

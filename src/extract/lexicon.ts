@@ -318,7 +318,8 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   'journal', 'magazine',
   // Kinds of body a story introduces a name with ("X, a cooperative with 900 members").
   'cooperative', 'co-operative', 'consultancy', 'forecaster', 'exporter', 'importer', 'producer', 'packager',
-  'miner', 'refiner', 'shipper', 'railway', 'railroad', 'utility', 'wire', 'outlet', 'daily', 'weekly',
+  'miner', 'refiner', 'shipper', 'railway', 'railroad', 'utility', 'wire', 'outlet', 'daily', 'weekly', 'chain',
+  'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'truckmaker', 'tyremaker', 'tiremaker', 'phonemaker', 'shipbuilder',
 ]);
 
 /** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */

@@ -5,8 +5,8 @@ import { isKnownPlace } from '../gazetteer.ts';
 import { PLACE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
-/** A hyphenated Korean or Chinese given name: "Seo-jin", "Ka-lok", "Ji-woo" (a short second syllable). */
-export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
+/** A hyphenated Korean or Chinese given name: "Seo-jin", "Ka-lok", "Jae-myung" (a short second syllable). */
+export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 
 /**
  * Types the mentions that mention-internal evidence left `other` from the summed
