@@ -159,3 +159,12 @@ describe('paragraphs', () => {
     check('“We are not leaving.\nThis is our home,” said Ada Lindqvist.', [{ text: 'We are not leaving.\nThis is our home,', speaker: 'Ada Lindqvist' }]);
   });
 });
+
+describe('unseen-news rules (branch spk6)', () => {
+  it.each<Case>([
+    // A capitalised word of a name is no reporting verb, so "according to" still frames the quote.
+    ['a cue-like word inside a name is no cue', 'According to Dana Ruiz, who leads the Vekla Valley State Survey, the count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: 'Dana Ruiz' }]],
+    ['"Said" opening the sentence is still a cue', 'Said Tessa Quinlan: “We are not done yet.”', [{ text: 'We are not done yet.', speaker: 'Tessa Quinlan' }]],
+    ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

@@ -98,6 +98,13 @@ export class Coreference {
     return null;
   }
 
+  /** True when a token lies inside a name of two words or more (not at its first word). */
+  insideName(t: Token): boolean {
+    const at = this.firstMentionAt(t.start);
+    const m = this.mentions[at - 1];
+    return m !== undefined && m.start < t.start && m.end >= t.end;
+  }
+
   mentionsIn(from: number, to: number): number[] {
     const out: number[] = [];
     for (let i = this.firstMentionAt(from); i < this.mentions.length && this.mentions[i].start < to; i++) out.push(i);

@@ -206,6 +206,9 @@ class Attributor {
     // "so-called", "self-described": half of a compound adjective.
     if (this.doc.text[t.start - 1] === '-' || this.doc.text[t.end] === '-') return false;
     if (reportingLemma(t.normal, tokens[k + 1]?.normal ?? '') === null) return false;
+    // "who leads the Vekla Valley State Survey": a capitalised word inside a name is part of the name,
+    // not a reporting verb ("Said Ruiz: …" opens its sentence, and stays a cue).
+    if (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1].sentence === t.sentence && this.coref.insideName(t)) return false;
     // "promised to “fix” it", "urged to": a verb before an infinitive frames no quotation.
     if (tokens[k + 1]?.normal === 'to' && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
     // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
