@@ -165,6 +165,9 @@ describe('unseen-news rules (branch spk6)', () => {
     // A capitalised word of a name is no reporting verb, so "according to" still frames the quote.
     ['a cue-like word inside a name is no cue', 'According to Dana Ruiz, who leads the Vekla Valley State Survey, the count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: 'Dana Ruiz' }]],
     ['"Said" opening the sentence is still a cue', 'Said Tessa Quinlan: “We are not done yet.”', [{ text: 'We are not done yet.', speaker: 'Tessa Quinlan' }]],
+    // "of" inside a name is no preposition of the phrase: the phrase still ends on the role noun.
+    ['"a Bank of X board member said" names nobody', 'The krona rose after a Central Bank of Vekland board member said on Wednesday that a rate rise was “a live option”.', [{ text: 'a live option', speaker: null }]],
+    ['the bank itself still speaks', 'The krona rose after the Central Bank of Vekland said on Wednesday that a rate rise was “a live option”.', [{ text: 'a live option', speaker: 'Central Bank of Vekland' }]],
     ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

@@ -191,9 +191,10 @@ export class Coreference {
     const head = this.descriptionIn(tokens, mode);
     if (head && head.kind === 'person') return this.resolveDescription(tokens, head.index);
     // "a union negotiator said": the phrase ends on a common noun, so the body named before it only modifies it.
+    // ("a Bank of Japan board member said": the "of" inside the name is no complement of the phrase.)
     const last = tokens[tokens.length - 1];
     const detAt = tokens.map((t) => /^(a|an|the|one|another|some)$/u.test(t.normal)).lastIndexOf(true);
-    if (mode === 'before-cue' && last.tags.has('Noun') && !last.tags.has('ProperNoun') && !last.tags.has('Pronoun') && !last.tags.has('Date') && !tokens.slice(detAt + 1).some((t) => t.tags.has('Preposition')) && !mentions.some((i) => this.mentions[i].end >= last.end - 1) && (!head || head.index !== tokens.length - 1)) {
+    if (mode === 'before-cue' && last.tags.has('Noun') && !last.tags.has('ProperNoun') && !last.tags.has('Pronoun') && !last.tags.has('Date') && !tokens.slice(detAt + 1).some((t) => t.tags.has('Preposition') && !this.insideName(t)) && !mentions.some((i) => this.mentions[i].end >= last.end - 1) && (!head || head.index !== tokens.length - 1)) {
       const det = tokens.find((t) => /^(a|an|the|one|another|some)$/u.test(t.normal));
       return { mention: null, method: 'description', source: { start: det ? det.start : from, end: to } };
     }
