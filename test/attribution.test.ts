@@ -168,6 +168,11 @@ describe('unseen-news rules (branch spk6)', () => {
     // "of" inside a name is no preposition of the phrase: the phrase still ends on the role noun.
     ['"a Bank of X board member said" names nobody', 'The krona rose after a Central Bank of Vekland board member said on Wednesday that a rate rise was “a live option”.', [{ text: 'a live option', speaker: null }]],
     ['the bank itself still speaks', 'The krona rose after the Central Bank of Vekland said on Wednesday that a rate rise was “a live option”.', [{ text: 'a live option', speaker: 'Central Bank of Vekland' }]],
+    // "X of the Y said": the person before "of" is the subject, whatever the complement's name looks like.
+    ['"leader X of the Movement for a Y said" → the leader', 'Opposition leader Dana Ruiz of the Movement for a Fair Vekland said the coalition had “bought itself another month” with money it did not have.', [{ text: 'bought itself another month', speaker: 'Dana Ruiz' }]],
+    ['"Mayor X of a long-named board said" → the mayor', 'Mayor Ana Ruiz of the Tolvik Vekla North Harbour Development Board said: “We are delighted.”', [{ text: 'We are delighted.', speaker: 'Ana Ruiz' }]],
+    ['"a spokesman of the Movement for a Y said" names nobody', 'A spokesman of the Movement for a Fair Vekland said: “No comment.”', [{ text: 'No comment.', speaker: null }]],
+    ['"a statement from X stated" is still the body\u2019s', 'A statement from the Tolvik Harbour Board stated that “the vote was fair.”', [{ text: 'the vote was fair.', speaker: 'Tolvik Harbour Board' }]],
     ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

@@ -98,6 +98,11 @@ export class Coreference {
     return null;
   }
 
+  /** A noun for a person's role ("spokesman", "leader", "coaches"), from the title and description lists. */
+  isPersonRole(t: Token): boolean {
+    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, ''));
+  }
+
   /** True when a token lies inside a name of two words or more (not at its first word). */
   insideName(t: Token): boolean {
     const at = this.firstMentionAt(t.start);

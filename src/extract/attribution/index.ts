@@ -452,6 +452,13 @@ class Attributor {
         // "A spokesperson for the Friends of Tolvik Baths said": the phrase reaches four words before
         // the name, however long the name, so the role it depends on is read with it.
         const nameAt = tokens.findIndex((x) => x.end > this.mentions[m].start);
+        // "Opposition leader Dana Ruiz of the Movement for a Fair Vekland said", "A spokesman of the
+        // Tolvik Board said": a name in an "of"-complement is not the subject; the noun phrase it depends on is.
+        const head = this.complementHead(tokens, nameAt);
+        if (head !== null) {
+          const start = Math.max(tokens[Math.max(0, head - 5)].start, this.clauseStart(tokens, head));
+          return this.firstOfPair(tokens, this.coref.resolvePhrase(tokens.slice(Math.max(0, head - 5), head + 1).filter((x) => x.start >= start), 'before-cue'));
+        }
         const open = Math.max(0, Math.min(k - 5, nameAt - 4));
         const start = Math.max(tokens[open].start, this.clauseStart(tokens, k));
         const resolved = this.coref.resolvePhrase(tokens.slice(open, k + 1).filter((x) => x.start >= start), 'before-cue');
@@ -468,6 +475,33 @@ class Attributor {
       const described = this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 4), k + 1).filter((x) => x.start >= this.clauseStart(tokens, k)), 'before-cue');
       if (described && described.method === 'description') return described;
       if (CLAUSE_BOUNDARIES.has(t.normal) || /[;:]/u.test(t.post)) break;
+    }
+    return null;
+  }
+
+  /**
+   * The head a name at `nameAt` is the complement of, read backwards over the names, determiners
+   * and prepositions of a chain ("Dana Ruiz of the Movement for a Fair Vekland" → Ruiz; "a
+   * spokesman of the Tolvik Board" → spokesman): the index of a person's last word or of a
+   * lower-case role noun standing right before "of", "for", "at", "from" or "with"; null when the name
+   * depends on no such head.
+   */
+  private complementHead(tokens: Token[], nameAt: number): number | null {
+    let j = nameAt - 1;
+    for (let steps = 0; j >= 1 && steps < 12; j--, steps++) {
+      const t = tokens[j];
+      if (/[,;:]/u.test(t.post)) return null;
+      if (/^(of|for|at|from|with)$/u.test(t.normal) && !this.coref.insideName(t)) {
+        const before = tokens[j - 1];
+        if (/[,;:]/u.test(before.post)) return null;
+        const m = this.coref.mentionEndingAt(before.end);
+        if (m !== null && this.mentions[m].type === 'person') return j - 1;
+        // ("A statement from the Tolvik Board said": a document of the body is the body's word.)
+        if (m === null && this.coref.isPersonRole(before) && /^\p{Ll}/u.test(before.text)) return j - 1;
+        continue;
+      }
+      if (/^(the|a|an)$/u.test(t.normal) || /^\p{Lu}/u.test(t.text)) continue;
+      return null;
     }
     return null;
   }
