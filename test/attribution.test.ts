@@ -173,6 +173,12 @@ describe('unseen-news rules (branch spk6)', () => {
     ['"Mayor X of a long-named board said" → the mayor', 'Mayor Ana Ruiz of the Tolvik Vekla North Harbour Development Board said: “We are delighted.”', [{ text: 'We are delighted.', speaker: 'Ana Ruiz' }]],
     ['"a spokesman of the Movement for a Y said" names nobody', 'A spokesman of the Movement for a Fair Vekland said: “No comment.”', [{ text: 'No comment.', speaker: null }]],
     ['"a statement from X stated" is still the body\u2019s', 'A statement from the Tolvik Harbour Board stated that “the vote was fair.”', [{ text: 'the vote was fair.', speaker: 'Tolvik Harbour Board' }]],
+    // A description of another kind than the subject: the one other body the sentence before names.
+    ['"the regulator" → the agent that brought the case', 'Vekair was fined $2 million on Monday. The case was brought by the Tolvik Work Ombudsman. “Employers should think again,” the regulator said.', [{ text: 'Employers should think again,', speaker: 'Tolvik Work Ombudsman', method: 'description' }]],
+    ['"the agency" → the body named beside the subject', 'Vekair shares fell 7%. The company holds $1.9 billion in TASA contracts.\n“We support the decision,” the agency said in a statement.', [{ text: 'We support the decision,', speaker: 'TASA', method: 'description' }]],
+    ['"the regulator" after a company that names its own kind names nobody', 'Vekair signed a deal with Tolvik Freight Ltd. on Monday.\n“We are watching closely,” the regulator said.', [{ text: 'We are watching closely,', speaker: null }]],
+    ['"the regulator" after two bodies names nobody', 'Vekair was fined by Tolvik Aviation and Vekla Airways on Monday.\n“We are watching closely,” the regulator said.', [{ text: 'We are watching closely,', speaker: null }]],
+    ['"the agency" after the subject only names nobody', 'TASA delayed the launch on Monday.\n“We are watching closely,” the agency said.', [{ text: 'We are watching closely,', speaker: null }]],
     ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

@@ -311,6 +311,14 @@ export class Coreference {
       const m = this.mentions[i];
       if (m.type === 'organization' && !this.insideQuote(m.start) && this.hasRoleAround(m, word)) return { mention: i, method: 'description', source };
     }
+    // "The case was brought by the Tolvik Work Ombudsman. “…,” the regulator said"; "The company holds
+    // contracts with TASA. “…,” the agency said": a description of another kind than the sentence's
+    // subject names the one body that sentence names outside its subject ("Vekair cut 300 jobs.
+    // “…,” the regulator said" names nobody: a new description of the subject would be odd).
+    if (!TEAM_HEADS.has(head.normal) && !GENERIC_BODY_HEADS.has(head.normal)) {
+      const other = this.soleBodyBesideSubject(from);
+      if (other !== null) return { mention: other, method: 'description', source };
+    }
     // ("Vekby Rovers were furious. “…,” the club said": the one body that opens the sentence before.)
     if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
     // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
@@ -358,6 +366,42 @@ export class Coreference {
     const first = this.doc.tokens[sentence.firstToken];
     const opens = m.start === first.start || (/^the$/iu.test(first.text) && m.start === this.doc.tokens[sentence.firstToken + 1]?.start);
     return opens ? i : null;
+  }
+
+  /**
+   * In the nearest sentence up to `offset`'s that names a body outside quotations (this one, else
+   * the one before), that body when it is the only one, is not the sentence's subject (it does not
+   * open the sentence, and no reporting verb has it as subject), and its name declares no kind of
+   * its own ("Tolvik Freight Ltd.", "the Federal Court" are what their last word says). A name of
+   * unknown type counts only as the agent of a passive ("was brought by the Tolvik Ombudsman").
+   */
+  private soleBodyBesideSubject(offset: number): number | null {
+    const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
+    const sentenceOf = (m: EntityMention) => this.doc.tokens[tokenAt(this.doc.tokens, m.start)]?.sentence;
+    const limit = this.firstMentionAt(offset);
+    for (const s of [here, here - 1]) {
+      const sentence = this.doc.sentences[s];
+      if (!sentence) continue;
+      const bodies: number[] = [];
+      for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        const at = sentenceOf(m);
+        if (at === undefined || at < s) break;
+        if (at !== s || this.insideQuote(m.start)) continue;
+        const agent = m.type === 'other' && /\bby\s+(?:the\s+)?$/iu.test(this.doc.text.slice(Math.max(0, m.start - 8), m.start));
+        if (m.type === 'organization' || agent) bodies.push(i);
+      }
+      if (bodies.length === 0) continue;
+      if (bodies.length > 1) return null;
+      const i = bodies[0];
+      const m = this.mentions[i];
+      const first = this.doc.tokens[sentence.firstToken];
+      const opens = m.start === first.start || (/^the$/iu.test(first.text) && m.start === this.doc.tokens[sentence.firstToken + 1]?.start);
+      const words = m.name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
+      if (opens || this.reportingSubject(s) === i || (words.length > 1 && ORGANIZATION_HEADS.has(words[words.length - 1]))) return null;
+      return i;
+    }
+    return null;
   }
 
   /** Among mentions[0..limit), the latest mention of the type's most often named entity (names grouped by first word); null if none or a tie. */
