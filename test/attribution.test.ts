@@ -179,6 +179,8 @@ describe('unseen-news rules (branch spk6)', () => {
     ['"the regulator" after a company that names its own kind names nobody', 'Vekair signed a deal with Tolvik Freight Ltd. on Monday.\n“We are watching closely,” the regulator said.', [{ text: 'We are watching closely,', speaker: null }]],
     ['"the regulator" after two bodies names nobody', 'Vekair was fined by Tolvik Aviation and Vekla Airways on Monday.\n“We are watching closely,” the regulator said.', [{ text: 'We are watching closely,', speaker: null }]],
     ['"the agency" after the subject only names nobody', 'TASA delayed the launch on Monday.\n“We are watching closely,” the agency said.', [{ text: 'We are watching closely,', speaker: null }]],
+    ['"the cooperative" → a name no list knows that an appositive calls a cooperative', 'Cotralvo, a cooperative with 14,000 members in the state, said it had pushed back loan repayments. “Our members planted on time,” the cooperative said.', [{ text: 'Our members planted on time,', speaker: 'Cotralvo', method: 'description' }]],
+    ['"the cooperative" with no name called one names nobody', 'Cotralvo said it had pushed back loan repayments by 60 days.\n“Our members planted on time,” the cooperative said.', [{ text: 'Our members planted on time,', speaker: null }]],
     ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

@@ -309,7 +309,8 @@ export class Coreference {
     // members, said …. “…,” the cooperative said": a body the story introduced with that very noun.
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
-      if (m.type === 'organization' && !this.insideQuote(m.start) && this.hasRoleAround(m, word)) return { mention: i, method: 'description', source };
+      // ("Cotralvo, a cooperative with 900 members, said": the appositive says what a name of unknown type is.)
+      if ((m.type === 'organization' || m.type === 'other') && !this.insideQuote(m.start) && this.hasRoleAround(m, word)) return { mention: i, method: 'description', source };
     }
     // "The case was brought by the Tolvik Work Ombudsman. “…,” the regulator said"; "The company holds
     // contracts with TASA. “…,” the agency said": a description of another kind than the sentence's
