@@ -181,6 +181,9 @@ describe('unseen-news rules (branch spk6)', () => {
     ['"the agency" after the subject only names nobody', 'TASA delayed the launch on Monday.\n“We are watching closely,” the agency said.', [{ text: 'We are watching closely,', speaker: null }]],
     ['"the cooperative" → a name no list knows that an appositive calls a cooperative', 'Cotralvo, a cooperative with 14,000 members in the state, said it had pushed back loan repayments. “Our members planted on time,” the cooperative said.', [{ text: 'Our members planted on time,', speaker: 'Cotralvo', method: 'description' }]],
     ['"the cooperative" with no name called one names nobody', 'Cotralvo said it had pushed back loan repayments by 60 days.\n“Our members planted on time,” the cooperative said.', [{ text: 'Our members planted on time,', speaker: null }]],
+    // A surname no list knows, after the person was named in full (Spanish names: the first surname).
+    ['"said Velasco" → the person named "Marta Velasco Ruiz" before', 'Senator Marta Velasco Ruiz held up a jar of water. “This is what they call progress,” said Velasco.', [{ text: 'This is what they call progress,', speaker: 'Marta Velasco Ruiz' }]],
+    ['a surname shared by two people named before stays the bare name', 'Marta Velasco Ruiz met Tomas Velasco Lind. “This is progress,” said Velasco.', [{ text: 'This is progress,', speaker: 'Velasco' }]],
     ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

@@ -190,7 +190,7 @@ export class Coreference {
     const adjacent = mentions.filter((i) => (mode === 'before-cue' ? this.mentions[i].end >= to - 2 : this.mentions[i].start <= from + 1 && !possessive(i)));
     if (adjacent.length) {
       const a = adjacent[mode === 'before-cue' ? adjacent.length - 1 : 0];
-      return { mention: a, method: 'named', source: { start: mode === 'before-cue' ? this.phraseStart(tokens, a) : this.mentions[a].start, end: this.mentions[a].end } };
+      return { mention: this.personBySurname(a), method: 'named', source: { start: mode === 'before-cue' ? this.phraseStart(tokens, a) : this.mentions[a].start, end: this.mentions[a].end } };
     }
     // A role noun as the phrase's head with no name: an unnamed person ("GM's sales vice president").
     const head = this.descriptionIn(tokens, mode);
@@ -218,9 +218,28 @@ export class Coreference {
     const other = mentions.filter((i) => this.mentions[i].type === 'other');
     if (other.length) {
       const o = mode === 'after-cue' ? other[0] : other[other.length - 1];
-      return { mention: o, method: 'named', source: span(o) };
+      return { mention: this.personBySurname(o), method: 'named', source: span(o) };
     }
     return null;
+  }
+
+  /**
+   * "Senator Marta Velasco Ruiz … “…,” said Velasco": a one-word name of unknown type that is a
+   * later word of exactly one person's name named before (a surname, the first of two in Spanish
+   * names) is that person; otherwise the mention itself.
+   */
+  private personBySurname(i: number): number {
+    const m = this.mentions[i];
+    if (m.type !== 'other' || /\s/u.test(m.name)) return i;
+    let found: number | null = null;
+    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
+      const p = this.mentions[j];
+      if (p.type !== 'person' || this.insideQuote(p.start)) continue;
+      if (!p.name.split(/\s+/u).slice(1).includes(m.name)) continue;
+      if (found !== null && this.mentions[found].name !== p.name) return i;
+      found = j;
+    }
+    return found ?? i;
   }
 
   /** Where the words naming a person start: the role and affiliation in front of the name count ("Hornets coach Dan Harlow"). */
