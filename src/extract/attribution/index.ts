@@ -439,7 +439,10 @@ class Attributor {
       const named = this.coref.resolvePhrase(between, 'before-cue');
       // "the senator's chief of staff, Lena Ortiz, said": the name between the commas is the subject.
       // ("Its chairman, retired nurse Lorne Vekla, called": lower-case role words may stand before that name.)
-      const isName = named?.method === 'named' && named.mention !== null && this.mentions[named.mention].type === 'person' && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
+      // ("The organisers, the Vekla Wheelers, said": a body's name between commas after a lower-case description too.)
+      const described = j >= 0 && /^\p{Ll}/u.test(tokens[j].text) && tokens[j].tags.has('Noun');
+      const kind = named?.mention != null ? this.mentions[named.mention].type : null;
+      const isName = named?.method === 'named' && named.mention !== null && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
       if (isName) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
       if (j >= 0) k = j;
