@@ -187,6 +187,10 @@ describe('unseen-news rules (branch spk6)', () => {
     // A body's name between commas after a description is the subject of the cue, as a person's is.
     ['"The organisers, the X Wheelers, said" → "the club" is the Wheelers, not the side named most', 'Vekby Rovers won again on Sunday. Vekby Rovers fans were happy.\nThe organisers, the Tolvik Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Tolvik Vekla Wheelers', method: 'description' }]],
     ['a body named between commas after another name is not the subject', 'Vekby Rovers won again on Sunday. Vekby Rovers fans were happy.\nAfter Tolvik, the Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Vekby Rovers' }]],
+    // The subject pronoun keeps the topic: a person named after "she learned … from" is not who "she" is next.
+    ['"she" skips a woman named after a subject "she"', 'Orla Vekmaney, the singer, has died. She was 81.\nBorn in Tolvik in 1944, she learned her songs from her grandmother, Brid.\n“A song is only borrowed,” she told a radio station in 2004.', [{ text: 'A song is only borrowed,', speaker: 'Orla Vekmaney', method: 'pronoun' }]],
+    ['"she" after "when she arrived, X …" is X', 'Orla Vekmaney spoke first.\nWhen she arrived, Brid Tallon thanked the crowd.\n“It was a long road,” she said.', [{ text: 'It was a long road,', speaker: 'Brid Tallon', method: 'pronoun' }]],
+    ['"she" with no one before the subject pronoun takes the woman named', 'She learned her songs from her grandmother, Brid Tallon.\n“A song is only borrowed,” she said.', [{ text: 'A song is only borrowed,', speaker: 'Brid Tallon', method: 'pronoun' }]],
     ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

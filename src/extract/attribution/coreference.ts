@@ -487,7 +487,32 @@ export class Coreference {
         if (further !== null) return further;
       }
     }
+    // "Born in 1944, she learned her songs from her grandmother, Peig. … “…,” she said": a sentence
+    // whose subject is already "she" only mentions the person named after it; the chain of "she"
+    // goes on further back (centering: the subject pronoun keeps the topic).
+    if (type === 'person' && gender !== null && depth < 3 && this.pronounSubjectBefore(sentence, this.mentions[first].start, gender)) {
+      const further = this.nearest(this.doc.sentences[sentence].start, type, gender, maxSentencesBack, depth + 1);
+      if (further !== null) return further;
+    }
     return this.fullest(first);
+  }
+
+  /**
+   * True when the sentence's main clause has "he"/"she" of that gender as its subject before
+   * `offset`: the pronoun is followed by a verb and no subordinating word ("when she arrived, …")
+   * stands before it in the sentence.
+   */
+  private pronounSubjectBefore(sentence: number, offset: number, gender: Gender): boolean {
+    const s = this.doc.sentences[sentence];
+    if (!s) return false;
+    const word = gender === 'female' ? 'she' : 'he';
+    const tokens = this.doc.tokens;
+    for (let k = s.firstToken; k <= s.lastToken && k < tokens.length && tokens[k].start < offset && k - s.firstToken < 20; k++) {
+      const t = tokens[k];
+      if (/^(when|while|after|before|as|if|although|though|because|since|until|once|whether|that|who|which)$/u.test(t.normal)) return false;
+      if (t.normal === word && t.tags.has('Pronoun') && !this.insideQuote(t.start)) return tokens[k + 1]?.tags.has('Verb') === true;
+    }
+    return false;
   }
 
   /** True when the sentence opens with a prepositional or adverbial phrase that holds the offset ("Hours after meeting X, …"). */
