@@ -104,7 +104,11 @@ class Attributor {
     const text = this.doc.text;
     const none: AttributedQuote = { kind: 'speech', speaker: null, cue: null, attribution: null };
     // Rule 0: titles, names and naming constructions are terms; "what she called a “fresh start”" is her term.
-    if (isTerm(text, span, index > 0 ? this.spans[index - 1] : undefined)) return this.coinedBy(span) ?? { ...none, kind: 'term' };
+    // ("He stated that the firm would offer a “deferred termination” package": quoted lower-case words
+    // modifying a noun inside the that-clause of a reporting verb are the reporting subject's, not a
+    // name; "dismissed the existence of an “Antennagate”", "the “Apple” brand" stay names.)
+    const term = termKind(text, span, index > 0 ? this.spans[index - 1] : undefined);
+    if (term !== null && !(term === 'modifier' && /^\p{Ll}/u.test(text.slice(span.start, span.end)) && this.inReportedClause(span))) return this.coinedBy(span) ?? { ...none, kind: 'term' };
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
@@ -159,6 +163,13 @@ class Attributor {
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /** True when a reporting verb with a subject and "that" after it stands earlier in the quote's sentence ("He stated that …"). */
+  private inReportedClause(span: QuoteSpan): boolean {
+    const start = sentenceStartBefore(this.doc.text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    const tokens = this.window(start, span.open);
+    return tokens.some((t, k) => k > 0 && tokens[k + 1]?.normal === 'that' && this.isCue(tokens, k));
   }
 
   /** "what he called a “New GM”", "Ruiz dubbed it “the bridge to nowhere”": the subject of an active naming verb coined the term. */
@@ -703,22 +714,28 @@ const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|for|in|on|at|to|by|with|from|d
  * no sentence end ("the “Lion” release", "her favourite film is “The Long Road”").
  */
 export function isTerm(text: string, span: QuoteSpan, prev?: QuoteSpan): boolean {
+  return termKind(text, span, prev) !== null;
+}
+
+/** Which rule-0 reading makes the quotation a term: a naming word before it, a quoted modifier of a noun, a title; null for none. */
+export function termKind(text: string, span: QuoteSpan, prev?: QuoteSpan): 'named' | 'modifier' | 'title' | null {
   const inner = text.slice(span.start, span.end).replace(/[,;:]$/u, '').trim();
-  if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 24), span.open))) return true;
+  if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 24), span.open))) return 'named';
   // the “point” release, a “deferred termination” package: quoted words that modify a noun name a thing.
   if (/^\s+\p{Ll}+\b/u.test(text.slice(span.close + 1, span.close + 20)) && !/[,.;:!?…]$/u.test(inner) && inner.split(/\s+/u).length <= 3) {
     const after = /^\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))![1];
     const determiner = /\b(?:the|a|an|its|their|his|her|our|this|that|first|new)\s*$/iu.test(text.slice(Math.max(0, span.open - 12), span.open));
-    if (determiner && !FUNCTION_WORDS.test(after)) return true;
+    if (determiner && !FUNCTION_WORDS.test(after)) return 'modifier';
   }
   // “positive”, “Frank” and “very substantial”: a word in a list of quoted words is one of them, not a name.
-  if (prev && /^[\s,]*(?:and|or)?\s*$/u.test(text.slice(prev.close + 1, span.open))) return false;
+  if (prev && /^[\s,]*(?:and|or)?\s*$/u.test(text.slice(prev.close + 1, span.open))) return null;
   const words = inner.split(/\s+/u).filter(Boolean);
-  if (!words.length || words.length > 6 || /[.!?…]$/u.test(inner)) return false;
+  if (!words.length || words.length > 6 || /[.!?…]$/u.test(inner)) return null;
   // The first word of a sentence is capitalised anyway: a quote after a colon or opening a paragraph is a quotation.
-  if (/[:]\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open))) return false;
+  if (/[:]\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open))) return null;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
-  return capitalised.length >= 1 && words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || TITLE_SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]) && !/^(?:I|We|You|He|She|It|They|This|That|No|Yes|Not)$/u.test(words[0]);
+  const title = capitalised.length >= 1 && words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || TITLE_SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]) && !/^(?:I|We|You|He|She|It|They|This|That|No|Yes|Not)$/u.test(words[0]);
+  return title ? 'title' : null;
 }
 
 function lastStartingBefore(spans: readonly QuoteSpan[], offset: number): number {
