@@ -392,8 +392,9 @@ export class Coreference {
    * In the nearest sentence up to `offset`'s that names a body outside quotations (this one, else
    * the one before), that body when it is the only one, is not the sentence's subject (it does not
    * open the sentence, and no reporting verb has it as subject), and its name declares no kind of
-   * its own ("Tolvik Freight Ltd.", "the Federal Court" are what their last word says). A name of
-   * unknown type counts only as the agent of a passive ("was brought by the Tolvik Ombudsman").
+   * its own ("Tolvik Freight Ltd.", "the Federal Court" are what their last word says), and it is
+   * a passive's agent or modifies a noun. A name of unknown type counts only as the agent of a
+   * passive ("was brought by the Tolvik Ombudsman").
    */
   private soleBodyBesideSubject(offset: number): number | null {
     const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
@@ -419,7 +420,13 @@ export class Coreference {
       const opens = m.start === first.start || (/^the$/iu.test(first.text) && m.start === this.doc.tokens[sentence.firstToken + 1]?.start);
       const words = m.name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
       if (opens || this.reportingSubject(s) === i || (words.length > 1 && ORGANIZATION_HEADS.has(words[words.length - 1]))) return null;
-      return i;
+      // The body acts or owns: the agent after "by", or a name that modifies a noun ("TASA contracts",
+      // "TASA's review"). An object ("Ana Ruiz sued Vekair", "a deal with Vekair") is what the
+      // subject acted on, and the new description is someone else.
+      const agent = /\bby\s+(?:the\s+)?$/iu.test(this.doc.text.slice(Math.max(0, m.start - 8), m.start));
+      const next = this.doc.tokens[tokenAt(this.doc.tokens, m.end)];
+      const modifier = next !== undefined && next.start >= m.end && next.start - m.end <= 2 && (/^[’']s?$/u.test(this.doc.text.slice(m.end, next.start).trim()) || (/^\s$/u.test(this.doc.text.slice(m.end, next.start)) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb')));
+      return agent || modifier ? i : null;
     }
     return null;
   }
