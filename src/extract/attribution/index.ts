@@ -511,7 +511,7 @@ class Attributor {
         const m = this.coref.mentionEndingAt(before.end);
         if (m !== null && this.mentions[m].type === 'person') return j - 1;
         // ("A statement from the Tolvik Board said": a document of the body is the body's word.)
-        if (m === null && this.coref.isPersonRole(before) && /^\p{Ll}/u.test(before.text)) return j - 1;
+        if (m === null && this.coref.isPersonRole(before) && (/^\p{Ll}/u.test(before.text) || j - 1 === 0 || tokens[j - 2].sentence !== before.sentence)) return j - 1;
         continue;
       }
       if (/^(the|a|an)$/u.test(t.normal) || /^\p{Lu}/u.test(t.text)) continue;
@@ -531,7 +531,13 @@ class Attributor {
     // the role words in front of the second name ("federal industry minister") are skipped
     for (let steps = 0; j >= 1 && steps < 4 && tokens[j].normal !== 'and' && !/[,;:]/u.test(tokens[j].post) && (/^\p{Ll}/u.test(tokens[j].text) || tokens[j].tags.has('Noun') || tokens[j].tags.has('Adjective')); steps++) j--;
     if (j < 1 || tokens[j].normal !== 'and') return resolved;
-    const first = this.coref.mentionEndingAt(tokens[j - 1].end);
+    let first = this.coref.mentionEndingAt(tokens[j - 1].end);
+    // "Ana Ruiz of Vekair and Tomas Lind of Zarnicom said": the first name may itself stand in a complement.
+    if (first !== null) {
+      const head = this.complementHead(tokens, tokens.findIndex((t) => t.end > this.mentions[first!].start));
+      const owner = head !== null ? this.coref.mentionEndingAt(tokens[head].end) : null;
+      if (owner !== null && this.mentions[owner].type === 'person') first = owner;
+    }
     if (first === null || this.mentions[first].type !== 'person') return resolved;
     return { mention: first, method: 'named', source: { start: this.mentions[first].start, end: resolved.source.end } };
   }
