@@ -194,7 +194,7 @@ describe('unseen-news rules (branch spk6)', () => {
     ['"she" after "when she arrived, X …" is X', 'Orla Vekmaney spoke first.\nWhen she arrived, Brid Tallon thanked the crowd.\n“It was a long road,” she said.', [{ text: 'It was a long road,', speaker: 'Brid Tallon', method: 'pronoun' }]],
     ['"she" with no one before the subject pronoun takes the woman named', 'She learned her songs from her grandmother, Brid Tallon.\n“A song is only borrowed,” she said.', [{ text: 'A song is only borrowed,', speaker: 'Brid Tallon', method: 'pronoun' }]],
     // A quoted modifier is a term, but inside reported speech it is the reporter's subject's word.
-    ['a quoted modifier inside "he stated that …" is his', 'Tomas Lind runs Vekair.\nHe stated that Vekair would offer a “deferred exit” package to dealers.', [{ text: 'deferred exit', speaker: 'Tomas Lind', kind: 'speech' }]],
+    ['a quoted modifier inside "he stated that …" is a term he used', 'Tomas Lind runs Vekair.\nHe stated that Vekair would offer a “deferred exit” package to dealers.', [{ text: 'deferred exit', speaker: 'Tomas Lind', kind: 'term' }]],
     ['a quoted modifier with no reported clause stays a term', 'Tomas Lind runs Vekair.\nVekair will offer a “deferred exit” package to dealers.', [{ text: 'deferred exit', speaker: null, kind: 'term' }]],
     ['a quoted brand inside "X claims that …" stays a term', 'Tolvik Records claims that Vekair may not use the “Tolvik” brand in music.', [{ text: 'Tolvik', speaker: null, kind: 'term' }]],
     ['"Officials at the X Board said" names nobody', 'Officials at the Tolvik Harbour Board said the plan was “dead in the water”.', [{ text: 'dead in the water', speaker: null }]],

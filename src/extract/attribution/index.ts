@@ -100,15 +100,16 @@ class Attributor {
     return out;
   }
 
-  private attribute(span: QuoteSpan, index: number, done: AttributedQuote[]): AttributedQuote {
+  private attribute(span: QuoteSpan, index: number, done: AttributedQuote[], reportedTerm = false): AttributedQuote {
     const text = this.doc.text;
     const none: AttributedQuote = { kind: 'speech', speaker: null, cue: null, attribution: null };
     // Rule 0: titles, names and naming constructions are terms; "what she called a “fresh start”" is her term.
     // ("He stated that the firm would offer a “deferred termination” package": quoted lower-case words
-    // modifying a noun inside the that-clause of a reporting verb are the reporting subject's, not a
-    // name; "dismissed the existence of an “Antennagate”", "the “Apple” brand" stay names.)
-    const term = termKind(text, span, index > 0 ? this.spans[index - 1] : undefined);
-    if (term !== null && !(term === 'modifier' && /^\p{Ll}/u.test(text.slice(span.start, span.end)) && this.inReportedClause(span))) return this.coinedBy(span) ?? { ...none, kind: 'term' };
+    // modifying a noun inside the that-clause of a reporting verb are a term the reporting subject
+    // used, so it is theirs; "dismissed the existence of an “Antennagate”", "the “Apple” brand" stay names.)
+    const term = reportedTerm ? null : termKind(text, span, index > 0 ? this.spans[index - 1] : undefined);
+    if (term === 'modifier' && /^\p{Ll}/u.test(text.slice(span.start, span.end)) && this.inReportedClause(span)) return { ...this.attribute(span, index, done, true), kind: 'term' };
+    if (term !== null) return this.coinedBy(span) ?? { ...none, kind: 'term' };
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
