@@ -7,8 +7,9 @@
 //      names one, the subject of its reporting verb, else its first person (gender from
 //      honorifics, -woman titles and given names);
 //   3. a definite description of a body ("the company", "the commission") → the nearest
-//      organisation whose name has that head word, else (generic heads: company, firm, group …)
-//      the nearest organisation;
+//      organisation whose name has that head word, else one introduced with that noun, else
+//      ("the regulator", "the agency") the one body the sentence before names beside its subject,
+//      else (generic heads: company, firm, group …) the nearest organisation;
 //   4. a definite description of a person ("the coach", "the minister") → the nearest person who
 //      carried that title;
 //   5. an indefinite description ("a top official", "one resident", "a spokesman for the firm")
