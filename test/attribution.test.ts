@@ -159,3 +159,46 @@ describe('paragraphs', () => {
     check('“We are not leaving.\nThis is our home,” said Ada Lindqvist.', [{ text: 'We are not leaving.\nThis is our home,', speaker: 'Ada Lindqvist' }]);
   });
 });
+
+describe('unseen-news rules (branch spk6)', () => {
+  it.each<Case>([
+    // A capitalised word of a name is no reporting verb, so "according to" still frames the quote.
+    ['a cue-like word inside a name is no cue', 'According to Dana Ruiz, who leads the Vekla Valley State Survey, the count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: 'Dana Ruiz' }]],
+    ['"Said" opening the sentence is still a cue', 'Said Tessa Quinlan: “We are not done yet.”', [{ text: 'We are not done yet.', speaker: 'Tessa Quinlan' }]],
+    // "of" inside a name is no preposition of the phrase: the phrase still ends on the role noun.
+    ['"a Bank of X board member said" names nobody', 'The krona rose after a Central Bank of Vekland board member said on Wednesday that a rate rise was “a live option”.', [{ text: 'a live option', speaker: null }]],
+    ['the bank itself still speaks', 'The krona rose after the Central Bank of Vekland said on Wednesday that a rate rise was “a live option”.', [{ text: 'a live option', speaker: 'Central Bank of Vekland' }]],
+    // "X of the Y said": the person before "of" is the subject, whatever the complement's name looks like.
+    ['"leader X of the Movement for a Y said" → the leader', 'Opposition leader Dana Ruiz of the Movement for a Fair Vekland said the coalition had “bought itself another month” with money it did not have.', [{ text: 'bought itself another month', speaker: 'Dana Ruiz' }]],
+    ['"Mayor X of a long-named board said" → the mayor', 'Mayor Ana Ruiz of the Tolvik Vekla North Harbour Development Board said: “We are delighted.”', [{ text: 'We are delighted.', speaker: 'Ana Ruiz' }]],
+    ['"a spokesman of the Movement for a Y said" names nobody', 'A spokesman of the Movement for a Fair Vekland said: “No comment.”', [{ text: 'No comment.', speaker: null }]],
+    ['"a statement from X stated" is still the body\u2019s', 'A statement from the Tolvik Harbour Board stated that “the vote was fair.”', [{ text: 'the vote was fair.', speaker: 'Tolvik Harbour Board' }]],
+    // A description of another kind than the subject: the one other body the sentence before names.
+    ['"the regulator" → the agent that brought the case', 'Vekair was fined $2 million on Monday. The case was brought by the Tolvik Work Ombudsman. “Employers should think again,” the regulator said.', [{ text: 'Employers should think again,', speaker: 'Tolvik Work Ombudsman', method: 'description' }]],
+    ['"the agency" → the body named beside the subject', 'Vekair shares fell 7%. The company holds $1.9 billion in TASA contracts.\n“We support the decision,” the agency said in a statement.', [{ text: 'We support the decision,', speaker: 'TASA', method: 'description' }]],
+    ['"the regulator" after a company that names its own kind names nobody', 'Vekair signed a deal with Tolvik Freight Ltd. on Monday.\n“We are watching closely,” the regulator said.', [{ text: 'We are watching closely,', speaker: null }]],
+    ['"the regulator" after two bodies names nobody', 'Vekair was fined by Tolvik Aviation and Vekla Airways on Monday.\n“We are watching closely,” the regulator said.', [{ text: 'We are watching closely,', speaker: null }]],
+    ['"the regulator" after the object of a person\u2019s action names nobody', 'Ana Ruiz sued TASA on Monday.\n“We are watching closely,” the regulator said.', [{ text: 'We are watching closely,', speaker: null }]],
+    ['"the regulator" after "a deal with X" names nobody', 'Ana Ruiz signed a deal with TASA on Monday.\n“We are watching closely,” the regulator said.', [{ text: 'We are watching closely,', speaker: null }]],
+    ['"the agency" after the subject only names nobody', 'TASA delayed the launch on Monday.\n“We are watching closely,” the agency said.', [{ text: 'We are watching closely,', speaker: null }]],
+    ['"the cooperative" → a name no list knows that an appositive calls a cooperative', 'Cotralvo, a cooperative with 14,000 members in the state, said it had pushed back loan repayments. “Our members planted on time,” the cooperative said.', [{ text: 'Our members planted on time,', speaker: 'Cotralvo', method: 'description' }]],
+    ['"the cooperative" with no name called one names nobody', 'Cotralvo said it had pushed back loan repayments by 60 days.\n“Our members planted on time,” the cooperative said.', [{ text: 'Our members planted on time,', speaker: null }]],
+    // A surname no list knows, after the person was named in full (Spanish names: the first surname).
+    ['"said Velasco" → the person named "Marta Velasco Ruiz" before', 'Senator Marta Velasco Ruiz held up a jar of water. “This is what they call progress,” said Velasco.', [{ text: 'This is what they call progress,', speaker: 'Marta Velasco Ruiz' }]],
+    ['a surname shared by two people named before stays the bare name', 'Marta Velasco Ruiz met Tomas Velasco Lind. “This is progress,” said Velasco.', [{ text: 'This is progress,', speaker: 'Velasco' }]],
+    // A body's name between commas after a description is the subject of the cue, as a person's is.
+    ['"The organisers, the X Wheelers, said" → "the club" is the Wheelers, not the side named most', 'Vekby Rovers won again on Sunday. Vekby Rovers fans were happy.\nThe organisers, the Tolvik Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Tolvik Vekla Wheelers', method: 'description' }]],
+    ['a body named between commas after another name is not the subject', 'Vekby Rovers won again on Sunday. Vekby Rovers fans were happy.\nAfter Tolvik, the Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Vekby Rovers' }]],
+    // The subject pronoun keeps the topic: a person named after "she learned … from" is not who "she" is next.
+    ['"she" skips a woman named after a subject "she"', 'Orla Vekmaney, the singer, has died. She was 81.\nBorn in Tolvik in 1944, she learned her songs from her grandmother, Brid.\n“A song is only borrowed,” she told a radio station in 2004.', [{ text: 'A song is only borrowed,', speaker: 'Orla Vekmaney', method: 'pronoun' }]],
+    ['"she" after "when she arrived, X …" is X', 'Orla Vekmaney spoke first.\nWhen she arrived, Brid Tallon thanked the crowd.\n“It was a long road,” she said.', [{ text: 'It was a long road,', speaker: 'Brid Tallon', method: 'pronoun' }]],
+    ['"she" with no one before the subject pronoun takes the woman named', 'She learned her songs from her grandmother, Brid Tallon.\n“A song is only borrowed,” she said.', [{ text: 'A song is only borrowed,', speaker: 'Brid Tallon', method: 'pronoun' }]],
+    // A quoted modifier is a term, but inside reported speech it is the reporter's subject's word.
+    ['a quoted modifier inside "he stated that …" is a term he used', 'Tomas Lind runs Vekair.\nHe stated that Vekair would offer a “deferred exit” package to dealers.', [{ text: 'deferred exit', speaker: 'Tomas Lind', kind: 'term' }]],
+    ['a quoted modifier with no reported clause stays a term', 'Tomas Lind runs Vekair.\nVekair will offer a “deferred exit” package to dealers.', [{ text: 'deferred exit', speaker: null, kind: 'term' }]],
+    ['a quoted brand inside "X claims that …" stays a term', 'Tolvik Records claims that Vekair may not use the “Tolvik” brand in music.', [{ text: 'Tolvik', speaker: null, kind: 'term' }]],
+    ['"Officials at the X Board said" names nobody', 'Officials at the Tolvik Harbour Board said the plan was “dead in the water”.', [{ text: 'dead in the water', speaker: null }]],
+    ['"A of X and B of Y said" → the first person, not a name in her complement', 'Ana Ruiz of Vekair and Tomas Lind of Zarnicom said: “We had no choice.”', [{ text: 'We had no choice.', speaker: 'Ana Ruiz' }]],
+    ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

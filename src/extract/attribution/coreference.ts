@@ -7,8 +7,9 @@
 //      names one, the subject of its reporting verb, else its first person (gender from
 //      honorifics, -woman titles and given names);
 //   3. a definite description of a body ("the company", "the commission") → the nearest
-//      organisation whose name has that head word, else (generic heads: company, firm, group …)
-//      the nearest organisation;
+//      organisation whose name has that head word, else one introduced with that noun, else
+//      ("the regulator", "the agency") the one body the sentence before names beside its subject,
+//      else (generic heads: company, firm, group …) the nearest organisation;
 //   4. a definite description of a person ("the coach", "the minister") → the nearest person who
 //      carried that title;
 //   5. an indefinite description ("a top official", "one resident", "a spokesman for the firm")
@@ -98,6 +99,18 @@ export class Coreference {
     return null;
   }
 
+  /** A noun for a person's role ("spokesman", "leader", "coaches"), from the title and description lists. */
+  isPersonRole(t: Token): boolean {
+    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, ''));
+  }
+
+  /** True when a token lies inside a name of two words or more (not at its first word). */
+  insideName(t: Token): boolean {
+    const at = this.firstMentionAt(t.start);
+    const m = this.mentions[at - 1];
+    return m !== undefined && m.start < t.start && m.end >= t.end;
+  }
+
   mentionsIn(from: number, to: number): number[] {
     const out: number[] = [];
     for (let i = this.firstMentionAt(from); i < this.mentions.length && this.mentions[i].start < to; i++) out.push(i);
@@ -178,15 +191,16 @@ export class Coreference {
     const adjacent = mentions.filter((i) => (mode === 'before-cue' ? this.mentions[i].end >= to - 2 : this.mentions[i].start <= from + 1 && !possessive(i)));
     if (adjacent.length) {
       const a = adjacent[mode === 'before-cue' ? adjacent.length - 1 : 0];
-      return { mention: a, method: 'named', source: { start: mode === 'before-cue' ? this.phraseStart(tokens, a) : this.mentions[a].start, end: this.mentions[a].end } };
+      return { mention: this.personBySurname(a), method: 'named', source: { start: mode === 'before-cue' ? this.phraseStart(tokens, a) : this.mentions[a].start, end: this.mentions[a].end } };
     }
     // A role noun as the phrase's head with no name: an unnamed person ("GM's sales vice president").
     const head = this.descriptionIn(tokens, mode);
     if (head && head.kind === 'person') return this.resolveDescription(tokens, head.index);
     // "a union negotiator said": the phrase ends on a common noun, so the body named before it only modifies it.
+    // ("a Bank of Japan board member said": the "of" inside the name is no complement of the phrase.)
     const last = tokens[tokens.length - 1];
     const detAt = tokens.map((t) => /^(a|an|the|one|another|some)$/u.test(t.normal)).lastIndexOf(true);
-    if (mode === 'before-cue' && last.tags.has('Noun') && !last.tags.has('ProperNoun') && !last.tags.has('Pronoun') && !last.tags.has('Date') && !tokens.slice(detAt + 1).some((t) => t.tags.has('Preposition')) && !mentions.some((i) => this.mentions[i].end >= last.end - 1) && (!head || head.index !== tokens.length - 1)) {
+    if (mode === 'before-cue' && last.tags.has('Noun') && !last.tags.has('ProperNoun') && !last.tags.has('Pronoun') && !last.tags.has('Date') && !tokens.slice(detAt + 1).some((t) => t.tags.has('Preposition') && !this.insideName(t)) && !mentions.some((i) => this.mentions[i].end >= last.end - 1) && (!head || head.index !== tokens.length - 1)) {
       const det = tokens.find((t) => /^(a|an|the|one|another|some)$/u.test(t.normal));
       return { mention: null, method: 'description', source: { start: det ? det.start : from, end: to } };
     }
@@ -205,9 +219,28 @@ export class Coreference {
     const other = mentions.filter((i) => this.mentions[i].type === 'other');
     if (other.length) {
       const o = mode === 'after-cue' ? other[0] : other[other.length - 1];
-      return { mention: o, method: 'named', source: span(o) };
+      return { mention: this.personBySurname(o), method: 'named', source: span(o) };
     }
     return null;
+  }
+
+  /**
+   * "Senator Marta Velasco Ruiz … “…,” said Velasco": a one-word name of unknown type that is a
+   * later word of exactly one person's name named before (a surname, the first of two in Spanish
+   * names) is that person; otherwise the mention itself.
+   */
+  private personBySurname(i: number): number {
+    const m = this.mentions[i];
+    if (m.type !== 'other' || /\s/u.test(m.name)) return i;
+    let found: number | null = null;
+    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
+      const p = this.mentions[j];
+      if (p.type !== 'person' || this.insideQuote(p.start)) continue;
+      if (!p.name.split(/\s+/u).slice(1).includes(m.name)) continue;
+      if (found !== null && this.mentions[found].name !== p.name) return i;
+      found = j;
+    }
+    return found ?? i;
   }
 
   /** Where the words naming a person start: the role and affiliation in front of the name count ("Hornets coach Dan Harlow"). */
@@ -296,7 +329,16 @@ export class Coreference {
     // members, said …. “…,” the cooperative said": a body the story introduced with that very noun.
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
-      if (m.type === 'organization' && !this.insideQuote(m.start) && this.hasRoleAround(m, word)) return { mention: i, method: 'description', source };
+      // ("Cotralvo, a cooperative with 900 members, said": the appositive says what a name of unknown type is.)
+      if ((m.type === 'organization' || m.type === 'other') && !this.insideQuote(m.start) && this.hasRoleAround(m, word)) return { mention: i, method: 'description', source };
+    }
+    // "The case was brought by the Tolvik Work Ombudsman. “…,” the regulator said"; "The company holds
+    // contracts with TASA. “…,” the agency said": a description of another kind than the sentence's
+    // subject names the one body that sentence names outside its subject ("Vekair cut 300 jobs.
+    // “…,” the regulator said" names nobody: a new description of the subject would be odd).
+    if (!TEAM_HEADS.has(head.normal) && !GENERIC_BODY_HEADS.has(head.normal)) {
+      const other = this.soleBodyBesideSubject(from);
+      if (other !== null) return { mention: other, method: 'description', source };
     }
     // ("Vekby Rovers were furious. “…,” the club said": the one body that opens the sentence before.)
     if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
@@ -345,6 +387,49 @@ export class Coreference {
     const first = this.doc.tokens[sentence.firstToken];
     const opens = m.start === first.start || (/^the$/iu.test(first.text) && m.start === this.doc.tokens[sentence.firstToken + 1]?.start);
     return opens ? i : null;
+  }
+
+  /**
+   * In the nearest sentence up to `offset`'s that names a body outside quotations (this one, else
+   * the one before), that body when it is the only one, is not the sentence's subject (it does not
+   * open the sentence, and no reporting verb has it as subject), and its name declares no kind of
+   * its own ("Tolvik Freight Ltd.", "the Federal Court" are what their last word says), and it is
+   * a passive's agent or modifies a noun. A name of unknown type counts only as the agent of a
+   * passive ("was brought by the Tolvik Ombudsman").
+   */
+  private soleBodyBesideSubject(offset: number): number | null {
+    const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
+    const sentenceOf = (m: EntityMention) => this.doc.tokens[tokenAt(this.doc.tokens, m.start)]?.sentence;
+    const limit = this.firstMentionAt(offset);
+    for (const s of [here, here - 1]) {
+      const sentence = this.doc.sentences[s];
+      if (!sentence) continue;
+      const bodies: number[] = [];
+      for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        const at = sentenceOf(m);
+        if (at === undefined || at < s) break;
+        if (at !== s || this.insideQuote(m.start)) continue;
+        const agent = m.type === 'other' && /\bby\s+(?:the\s+)?$/iu.test(this.doc.text.slice(Math.max(0, m.start - 8), m.start));
+        if (m.type === 'organization' || agent) bodies.push(i);
+      }
+      if (bodies.length === 0) continue;
+      if (bodies.length > 1) return null;
+      const i = bodies[0];
+      const m = this.mentions[i];
+      const first = this.doc.tokens[sentence.firstToken];
+      const opens = m.start === first.start || (/^the$/iu.test(first.text) && m.start === this.doc.tokens[sentence.firstToken + 1]?.start);
+      const words = m.name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
+      if (opens || this.reportingSubject(s) === i || (words.length > 1 && ORGANIZATION_HEADS.has(words[words.length - 1]))) return null;
+      // The body acts or owns: the agent after "by", or a name that modifies a noun ("TASA contracts",
+      // "TASA's review"). An object ("Ana Ruiz sued Vekair", "a deal with Vekair") is what the
+      // subject acted on, and the new description is someone else.
+      const agent = /\bby\s+(?:the\s+)?$/iu.test(this.doc.text.slice(Math.max(0, m.start - 8), m.start));
+      const next = this.doc.tokens[tokenAt(this.doc.tokens, m.end)];
+      const modifier = next !== undefined && next.start >= m.end && next.start - m.end <= 2 && (/^[’']s?$/u.test(this.doc.text.slice(m.end, next.start).trim()) || (/^\s$/u.test(this.doc.text.slice(m.end, next.start)) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb')));
+      return agent || modifier ? i : null;
+    }
+    return null;
   }
 
   /** Among mentions[0..limit), the latest mention of the type's most often named entity (names grouped by first word); null if none or a tie. */
@@ -410,7 +495,32 @@ export class Coreference {
         if (further !== null) return further;
       }
     }
+    // "Born in 1944, she learned her songs from her grandmother, Peig. … “…,” she said": a sentence
+    // whose subject is already "she" only mentions the person named after it; the chain of "she"
+    // goes on further back (centering: the subject pronoun keeps the topic).
+    if (type === 'person' && gender !== null && depth < 3 && this.pronounSubjectBefore(sentence, this.mentions[first].start, gender)) {
+      const further = this.nearest(this.doc.sentences[sentence].start, type, gender, maxSentencesBack, depth + 1);
+      if (further !== null) return further;
+    }
     return this.fullest(first);
+  }
+
+  /**
+   * True when the sentence's main clause has "he"/"she" of that gender as its subject before
+   * `offset`: the pronoun is followed by a verb and no subordinating word ("when she arrived, …")
+   * stands before it in the sentence.
+   */
+  private pronounSubjectBefore(sentence: number, offset: number, gender: Gender): boolean {
+    const s = this.doc.sentences[sentence];
+    if (!s) return false;
+    const word = gender === 'female' ? 'she' : 'he';
+    const tokens = this.doc.tokens;
+    for (let k = s.firstToken; k <= s.lastToken && k < tokens.length && tokens[k].start < offset && k - s.firstToken < 20; k++) {
+      const t = tokens[k];
+      if (/^(when|while|after|before|as|if|although|though|because|since|until|once|whether|that|who|which)$/u.test(t.normal)) return false;
+      if (t.normal === word && t.tags.has('Pronoun') && !this.insideQuote(t.start)) return tokens[k + 1]?.tags.has('Verb') === true;
+    }
+    return false;
   }
 
   /** True when the sentence opens with a prepositional or adverbial phrase that holds the offset ("Hours after meeting X, …"). */

@@ -100,11 +100,16 @@ class Attributor {
     return out;
   }
 
-  private attribute(span: QuoteSpan, index: number, done: AttributedQuote[]): AttributedQuote {
+  private attribute(span: QuoteSpan, index: number, done: AttributedQuote[], reportedTerm = false): AttributedQuote {
     const text = this.doc.text;
     const none: AttributedQuote = { kind: 'speech', speaker: null, cue: null, attribution: null };
     // Rule 0: titles, names and naming constructions are terms; "what she called a “fresh start”" is her term.
-    if (isTerm(text, span, index > 0 ? this.spans[index - 1] : undefined)) return this.coinedBy(span) ?? { ...none, kind: 'term' };
+    // ("He stated that the firm would offer a “deferred termination” package": quoted lower-case words
+    // modifying a noun inside the that-clause of a reporting verb are a term the reporting subject
+    // used, so it is theirs; "dismissed the existence of an “Antennagate”", "the “Apple” brand" stay names.)
+    const term = reportedTerm ? null : termKind(text, span, index > 0 ? this.spans[index - 1] : undefined);
+    if (term === 'modifier' && /^\p{Ll}/u.test(text.slice(span.start, span.end)) && this.inReportedClause(span)) return { ...this.attribute(span, index, done, true), kind: 'term' };
+    if (term !== null) return this.coinedBy(span) ?? { ...none, kind: 'term' };
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
@@ -161,6 +166,13 @@ class Attributor {
     return { ...none, cue: cueless };
   }
 
+  /** True when a reporting verb with a subject and "that" after it stands earlier in the quote's sentence ("He stated that …"). */
+  private inReportedClause(span: QuoteSpan): boolean {
+    const start = sentenceStartBefore(this.doc.text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    const tokens = this.window(start, span.open);
+    return tokens.some((t, k) => k > 0 && tokens[k + 1]?.normal === 'that' && this.isCue(tokens, k));
+  }
+
   /** "what he called a “New GM”", "Ruiz dubbed it “the bridge to nowhere”": the subject of an active naming verb coined the term. */
   private coinedBy(span: QuoteSpan): AttributedQuote | null {
     const text = this.doc.text;
@@ -206,6 +218,9 @@ class Attributor {
     // "so-called", "self-described": half of a compound adjective.
     if (this.doc.text[t.start - 1] === '-' || this.doc.text[t.end] === '-') return false;
     if (reportingLemma(t.normal, tokens[k + 1]?.normal ?? '') === null) return false;
+    // "who leads the Vekla Valley State Survey": a capitalised word inside a name is part of the name,
+    // not a reporting verb ("Said Ruiz: …" opens its sentence, and stays a cue).
+    if (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1].sentence === t.sentence && this.coref.insideName(t)) return false;
     // "promised to “fix” it", "urged to": a verb before an infinitive frames no quotation.
     if (tokens[k + 1]?.normal === 'to' && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
     // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
@@ -436,7 +451,10 @@ class Attributor {
       const named = this.coref.resolvePhrase(between, 'before-cue');
       // "the senator's chief of staff, Lena Ortiz, said": the name between the commas is the subject.
       // ("Its chairman, retired nurse Lorne Vekla, called": lower-case role words may stand before that name.)
-      const isName = named?.method === 'named' && named.mention !== null && this.mentions[named.mention].type === 'person' && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
+      // ("The organisers, the Vekla Wheelers, said": a body's name between commas after a lower-case description too.)
+      const described = j >= 0 && /^\p{Ll}/u.test(tokens[j].text) && tokens[j].tags.has('Noun');
+      const kind = named?.mention != null ? this.mentions[named.mention].type : null;
+      const isName = named?.method === 'named' && named.mention !== null && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
       if (isName) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
       if (j >= 0) k = j;
@@ -449,6 +467,13 @@ class Attributor {
         // "A spokesperson for the Friends of Tolvik Baths said": the phrase reaches four words before
         // the name, however long the name, so the role it depends on is read with it.
         const nameAt = tokens.findIndex((x) => x.end > this.mentions[m].start);
+        // "Opposition leader Dana Ruiz of the Movement for a Fair Vekland said", "A spokesman of the
+        // Tolvik Board said": a name in an "of"-complement is not the subject; the noun phrase it depends on is.
+        const head = this.complementHead(tokens, nameAt);
+        if (head !== null) {
+          const start = Math.max(tokens[Math.max(0, head - 5)].start, this.clauseStart(tokens, head));
+          return this.firstOfPair(tokens, this.coref.resolvePhrase(tokens.slice(Math.max(0, head - 5), head + 1).filter((x) => x.start >= start), 'before-cue'));
+        }
         const open = Math.max(0, Math.min(k - 5, nameAt - 4));
         const start = Math.max(tokens[open].start, this.clauseStart(tokens, k));
         const resolved = this.coref.resolvePhrase(tokens.slice(open, k + 1).filter((x) => x.start >= start), 'before-cue');
@@ -470,6 +495,33 @@ class Attributor {
   }
 
   /**
+   * The head a name at `nameAt` is the complement of, read backwards over the names, determiners
+   * and prepositions of a chain ("Dana Ruiz of the Movement for a Fair Vekland" → Ruiz; "a
+   * spokesman of the Tolvik Board" → spokesman): the index of a person's last word or of a
+   * lower-case role noun standing right before "of", "for", "at", "from" or "with"; null when the name
+   * depends on no such head.
+   */
+  private complementHead(tokens: Token[], nameAt: number): number | null {
+    let j = nameAt - 1;
+    for (let steps = 0; j >= 1 && steps < 12; j--, steps++) {
+      const t = tokens[j];
+      if (/[,;:]/u.test(t.post)) return null;
+      if (/^(of|for|at|from|with)$/u.test(t.normal) && !this.coref.insideName(t)) {
+        const before = tokens[j - 1];
+        if (/[,;:]/u.test(before.post)) return null;
+        const m = this.coref.mentionEndingAt(before.end);
+        if (m !== null && this.mentions[m].type === 'person') return j - 1;
+        // ("A statement from the Tolvik Board said": a document of the body is the body's word.)
+        if (m === null && this.coref.isPersonRole(before) && (/^\p{Ll}/u.test(before.text) || j - 1 === 0 || tokens[j - 2].sentence !== before.sentence)) return j - 1;
+        continue;
+      }
+      if (/^(the|a|an)$/u.test(t.normal) || /^\p{Lu}/u.test(t.text)) continue;
+      return null;
+    }
+    return null;
+  }
+
+  /**
    * "Mayor Ana Ruiz and council member Bo Lind said": words said by two people are given to the
    * first named (one speaker per quote; the pair is in the source phrase).
    */
@@ -480,7 +532,13 @@ class Attributor {
     // the role words in front of the second name ("federal industry minister") are skipped
     for (let steps = 0; j >= 1 && steps < 4 && tokens[j].normal !== 'and' && !/[,;:]/u.test(tokens[j].post) && (/^\p{Ll}/u.test(tokens[j].text) || tokens[j].tags.has('Noun') || tokens[j].tags.has('Adjective')); steps++) j--;
     if (j < 1 || tokens[j].normal !== 'and') return resolved;
-    const first = this.coref.mentionEndingAt(tokens[j - 1].end);
+    let first = this.coref.mentionEndingAt(tokens[j - 1].end);
+    // "Ana Ruiz of Vekair and Tomas Lind of Zarnicom said": the first name may itself stand in a complement.
+    if (first !== null) {
+      const head = this.complementHead(tokens, tokens.findIndex((t) => t.end > this.mentions[first!].start));
+      const owner = head !== null ? this.coref.mentionEndingAt(tokens[head].end) : null;
+      if (owner !== null && this.mentions[owner].type === 'person') first = owner;
+    }
     if (first === null || this.mentions[first].type !== 'person') return resolved;
     return { mention: first, method: 'named', source: { start: this.mentions[first].start, end: resolved.source.end } };
   }
@@ -663,22 +721,28 @@ const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|for|in|on|at|to|by|with|from|d
  * no sentence end ("the “Lion” release", "her favourite film is “The Long Road”").
  */
 export function isTerm(text: string, span: QuoteSpan, prev?: QuoteSpan): boolean {
+  return termKind(text, span, prev) !== null;
+}
+
+/** Which rule-0 reading makes the quotation a term: a naming word before it, a quoted modifier of a noun, a title; null for none. */
+export function termKind(text: string, span: QuoteSpan, prev?: QuoteSpan): 'named' | 'modifier' | 'title' | null {
   const inner = text.slice(span.start, span.end).replace(/[,;:]$/u, '').trim();
-  if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 24), span.open))) return true;
+  if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 24), span.open))) return 'named';
   // the “point” release, a “deferred termination” package: quoted words that modify a noun name a thing.
   if (/^\s+\p{Ll}+\b/u.test(text.slice(span.close + 1, span.close + 20)) && !/[,.;:!?…]$/u.test(inner) && inner.split(/\s+/u).length <= 3) {
     const after = /^\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))![1];
     const determiner = /\b(?:the|a|an|its|their|his|her|our|this|that|first|new)\s*$/iu.test(text.slice(Math.max(0, span.open - 12), span.open));
-    if (determiner && !FUNCTION_WORDS.test(after)) return true;
+    if (determiner && !FUNCTION_WORDS.test(after)) return 'modifier';
   }
   // “positive”, “Frank” and “very substantial”: a word in a list of quoted words is one of them, not a name.
-  if (prev && /^[\s,]*(?:and|or)?\s*$/u.test(text.slice(prev.close + 1, span.open))) return false;
+  if (prev && /^[\s,]*(?:and|or)?\s*$/u.test(text.slice(prev.close + 1, span.open))) return null;
   const words = inner.split(/\s+/u).filter(Boolean);
-  if (!words.length || words.length > 6 || /[.!?…]$/u.test(inner)) return false;
+  if (!words.length || words.length > 6 || /[.!?…]$/u.test(inner)) return null;
   // The first word of a sentence is capitalised anyway: a quote after a colon or opening a paragraph is a quotation.
-  if (/[:]\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open))) return false;
+  if (/[:]\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open))) return null;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
-  return capitalised.length >= 1 && words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || TITLE_SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]) && !/^(?:I|We|You|He|She|It|They|This|That|No|Yes|Not)$/u.test(words[0]);
+  const title = capitalised.length >= 1 && words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || TITLE_SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]) && !/^(?:I|We|You|He|She|It|They|This|That|No|Yes|Not)$/u.test(words[0]);
+  return title ? 'title' : null;
 }
 
 function lastStartingBefore(spans: readonly QuoteSpan[], offset: number): number {
