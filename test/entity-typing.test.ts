@@ -864,3 +864,14 @@ describe('datelines with the wire, makers, party tags', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('clubs and competitions', () => {
+  it.each<Case>([
+    // A manager's or a player's former club.
+    ['Ana Vekla joined from Zarnby Town in 2022.', [['Ana Vekla', 'person'], ['Zarnby Town', 'organization']]],
+    // An event's head alone after "the" is that event.
+    ['They are 19th in the Championship.', [['Championship', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

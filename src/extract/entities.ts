@@ -826,6 +826,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // its service is a body that runs it (US local government), not the area.
   if (words.length >= 2 && tokens[last].normal === 'district' && SPECIAL_DISTRICT_SERVICES.has(tokens[last - 1].normal)) return strong('organization');
   if (EVENT_HEADS.has(headWord) && words.length > 1) return strong('other');
+  // "19th in the Championship", "won the Cup": an event's head alone after "the" is that event.
+  if (EVENT_HEADS.has(headWord) && words.length === 1 && first > 0 && tokens[first - 1].normal === 'the' && !/^(?:year|day|eve|week|act|bill|war|congress)$/u.test(headWord)) return strong('other');
   // "Yusuf Demir": a given name and surnames; a name only the international list knows does not
   // outrank a body's or a place's head word ("Apple Computer", "Victoria Station").
   const surnames = words.slice(1);

@@ -105,6 +105,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // after a name stands for it, a party (a place's candidate is rare: "the Tolvik candidate" needs "the").
   if (!possessive(head) && after && lower(after) && head.post.trim() === '' && /^(?:candidate|candidates|nominee|nominees)$/u.test(after.normal) && before?.normal !== 'the') vote('organization');
 
+  // "Venn joined from Zarnby Town", "signed from Tolvik": a player's or a manager's former club.
+  if (before?.normal === 'from' && /^(?:joined|joins|signed|signs|moved|arrived|transferred|recruited|poached|loaned|borrowed)$/u.test(before2?.normal ?? '')) vote('organization');
   // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
   if (before && ((/^(?:at|for|by)$/u.test(before.normal) && before2 && WORK_VERBS.has(before2.normal)) || JOIN_VERBS.has(before.normal))) vote('organization');
 
