@@ -871,6 +871,8 @@ describe('clubs and competitions', () => {
     ['Ana Vekla joined from Zarnby Town in 2022.', [['Ana Vekla', 'person'], ['Zarnby Town', 'organization']]],
     // An event's head alone after "the" is that event.
     ['They are 19th in the Championship.', [['Championship', 'other']]],
+    // A demonym before a body's noun that the tagger reads as a verb is still an adjective.
+    ['Zarnian police arrested 12 people.', []],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -741,6 +741,8 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   // "Vekgate Athletic edge Tolbrook": a club's head word ends the name, though it ends like "Celtic".
   if (STRONG_ORGANIZATION_HEADS.has(t.normal) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === t.sentence) return false;
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
+  // ("Zarnian police arrested": the tagger may read a body's noun after the adjective as a verb.)
+  if (/^\p{Ll}/u.test(next.text) && (PLACE_BODY_HEADS.has(next.normal) || ORGANIZATION_HEADS.has(next.normal))) return true;
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
 }
 
