@@ -873,6 +873,8 @@ describe('clubs and competitions', () => {
     ['They are 19th in the Championship.', [['Championship', 'other']]],
     // A demonym before a body's noun that the tagger reads as a verb is still an adjective.
     ['Zarnian police arrested 12 people.', []],
+    // A forum is a standing body.
+    ['The Vekla Human Rights Forum condemned the arrest.', [['Vekla Human Rights Forum', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -85,8 +85,8 @@ export const ORGANIZATION_HEADS = new Set([
   'electric', 'flooring', 'furniture', 'hotels', 'resorts', 'leisure', 'gaming', 'publishing',
   // GICS's "Research & Consulting Services" and "Data Processing" names ("Vekla Research", "Tolby Analytics").
   'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
-  // Motor-racing and cycling teams ("Vekla Racing").
-  'racing',
+  // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
+  'racing', 'forum',
   'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
   // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
@@ -301,7 +301,7 @@ export const TIME_ZONES = new Set([
 export const EVENT_HEADS = new Set([
   'year', 'day', 'eve', 'week', 'festival', 'games', 'olympics', 'cup', 'championship', 'championships',
   'conference', 'summit', 'expo', 'fair', 'show', 'election', 'elections', 'war', 'revolution',
-  'awards', 'prize', 'forum', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
+  'awards', 'prize', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
   // Sporting events: "Vekla Valley Classic", "Tolvik Zone Trophy", "Copper Shield".
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
 ]);
