@@ -875,6 +875,10 @@ describe('clubs and competitions', () => {
     ['Zarnian police arrested 12 people.', []],
     // A forum is a standing body.
     ['The Vekla Human Rights Forum condemned the arrest.', [['Vekla Human Rights Forum', 'organization']]],
+    // A kind of body opening the sentence is no part of the name after it.
+    ['Brokerage Kotvek Securities raised its target.', [['Kotvek Securities', 'organization']]],
+    ['Carmaker Tolvo Ana said sales rose.', [['Tolvo Ana', 'organization']]],
+    ['Shares in Anvek Tyres gained 2%.', [['Anvek Tyres', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

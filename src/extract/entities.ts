@@ -566,6 +566,8 @@ interface Part {
   titles: string[];
   /** The title right after this part, when the part names who gave it ("Apple" in "Apple CEO Steve Jobs"). */
   titleAfter: string[];
+  /** A kind of body opened the sentence right before the part ("Brokerage Kotak Securities"). */
+  bodyKind?: boolean;
 }
 
 /** "Minister of Culture Ana Ruiz": how many portfolio words (up to three) stand at k before a given name; 0 when none or no name follows. */
@@ -584,6 +586,13 @@ function isPortfolioWord(t: Token): boolean {
 
 /** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
+  // "Brokerage Kotak Vekla Securities raised …", "Forecaster Meteovek expects …": a kind of body
+  // opening the sentence is capitalised for its place, not part of the name after it.
+  if (first < last && isBodyKindOpener(tokens, first)) {
+    const rest = splitRun(tokens, first + 1, last);
+    if (rest.length && !PERSON_OR_BODY.has(tokens[first].normal)) rest[0] = { ...rest[0], bodyKind: true };
+    return rest;
+  }
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
   // ("Vekla LLC Tom Press" still splits: a first name after a complete name starts a person.)
@@ -790,6 +799,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
+  if (part.bodyKind) return strong('organization');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
   // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
   if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
@@ -1002,6 +1012,14 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
   let last = part.last;
   while (last > part.first + 1 && /^\p{Lu}{2,4}$/u.test(tokens[last].text.replace(/[’']s$/u, '')) && POST_NOMINALS.has(tokens[last].normal.replace(/[’']s$/u, ''))) last--;
   return last === part.last ? part : { ...part, last, titles: [...part.titles, ...tokens.slice(last + 1, part.last + 1).map((t) => t.normal)] };
+}
+
+/** Kinds of body that may open a sentence before a name and never open one ("Bank Vekla", "Group Tolv" do). */
+const BODY_KIND_OPENERS = new Set(['brokerage', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'retailer', 'lender', 'insurer', 'broadcaster', 'newspaper', 'publisher', 'conglomerate', 'brewer', 'supplier', 'distributor', 'regulator', 'watchdog', 'broker', 'startup', 'rival', 'forecaster', 'consultancy', 'miner', 'refiner', 'shipper', 'exporter', 'producer', 'manufacturer', 'developer', 'operator']);
+
+function isBodyKindOpener(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return BODY_KIND_OPENERS.has(t.normal) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.post === ' ' && (i === 0 || tokens[i - 1].sentence !== t.sentence || /[“"‘(:—–]\s*$/u.test(t.pre));
 }
 
 /** Levels of courts, which open judges' titles ("District Judge", "Circuit Judge", "Superior Court Judge" minus "Court"). */
