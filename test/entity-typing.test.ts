@@ -879,6 +879,10 @@ describe('clubs and competitions', () => {
     ['Brokerage Kotvek Securities raised its target.', [['Kotvek Securities', 'organization']]],
     ['Carmaker Tolvo Ana said sales rose.', [['Tolvo Ana', 'organization']]],
     ['Shares in Anvek Tyres gained 2%.', [['Anvek Tyres', 'organization']]],
+    // After "the", a body's head types a name that opens with a given name.
+    ['She was a nurse at the Alfred Vekmoor Hospital.', [['Alfred Vekmoor Hospital', 'organization']]],
+    // A named road.
+    ['A crash on the Tolvash Freeway killed one.', [['Tolvash Freeway', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -877,7 +877,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && PLACE_KINDS.has(kindBefore.normal)) return strong('place');
   if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
     // (The words still read as a name, a work's or a product's: "the Ford Seven Hundred", so no tagger guess decides.)
-    if (determined) return weak('other');
+    // ("the Alfred Hospital", "the Kestrel Foundation": after "the", a body's head types the name.)
+    if (determined && !bodyHead) return weak('other');
+    if (determined) return ORGANIZATION_HEADS.has(tokens[last].normal) ? strong('organization') : strong('place');
     // ("In Cruz Alta, farmers …": in a place's frame a given name is only a likelihood; the document's votes decide.)
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) || isLocativeFrame(tokens, first, last) ? weak('person') : strong('person');
   }

@@ -101,6 +101,8 @@ export const PLACE_HEADS = new Set([
   // Inlets and moorland ("Puget Sound", "the Vekla Sounds", "the North York Moors").
   'sound', 'sounds', 'fjord', 'moors',
   'square', 'province', 'region', 'oblast', 'county', 'city', 'district', 'state', 'territory',
+  // Named roads ("the Monash Freeway", "Ocean Parkway").
+  'freeway', 'highway', 'motorway', 'expressway', 'parkway', 'boulevard', 'tollway', 'turnpike',
   'coast', 'border', 'canal', 'channel', 'plain', 'plateau', 'basin', 'harbor', 'harbour', 'port',
   'airport', 'station', 'bridge', 'park', 'forest', 'hills', 'heights', 'village', 'town', 'krai',
   'republic', 'kingdom', 'emirates', 'states', 'east', 'west', 'north', 'south',
