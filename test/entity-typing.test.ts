@@ -883,6 +883,9 @@ describe('clubs and competitions', () => {
     ['She was a nurse at the Alfred Vekmoor Hospital.', [['Alfred Vekmoor Hospital', 'organization']]],
     // A named road.
     ['A crash on the Tolvash Freeway killed one.', [['Tolvash Freeway', 'place']]],
+    // A unit's or a court's ordinal is part of its name.
+    ['She led the 82nd Vekla Division.', [['82nd Vekla Division', 'organization']]],
+    ['The 8th Tolvik Circuit Court of Appeals ruled.', [['8th Tolvik Circuit Court of Appeals', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

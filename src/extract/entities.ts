@@ -64,7 +64,10 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       // A name never ends on a connector ("Bank of" at a line end).
       let end = j;
       while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end)) end--;
-      mentions.push(...nameRun(ctx, sentence, i, end));
+      // "the 82nd Airborne Division", "the 8th U.S. Circuit Court of Appeals": a unit's or a court's
+      // ordinal is part of its name.
+      const ordinal = i > sentence.firstToken && /^\d{1,3}(?:st|nd|rd|th)$/u.test(doc.tokens[i - 1].text) && doc.tokens[i - 1].post === ' ' && ORDINAL_BODY_HEADS.has(doc.tokens[end].normal);
+      mentions.push(...nameRun(ctx, sentence, ordinal ? i - 1 : i, end));
       i = j + 1;
     }
   }
@@ -669,7 +672,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   return parts
     .map((p) => {
       let f = p.first;
-      while (f <= p.last && !isCapitalized(tokens[f])) f++;
+      while (f <= p.last && !isCapitalized(tokens[f]) && !/^\d{1,3}(?:st|nd|rd|th)$/u.test(tokens[f].text)) f++;
       return f === p.first ? p : { ...p, first: f, titles: [] };
     })
     .filter((p) => p.first <= p.last);
@@ -1015,6 +1018,9 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
   while (last > part.first + 1 && /^\p{Lu}{2,4}$/u.test(tokens[last].text.replace(/[’']s$/u, '')) && POST_NOMINALS.has(tokens[last].normal.replace(/[’']s$/u, ''))) last--;
   return last === part.last ? part : { ...part, last, titles: [...part.titles, ...tokens.slice(last + 1, part.last + 1).map((t) => t.normal)] };
 }
+
+/** Heads of bodies numbered by an ordinal: military units, fleets, circuit courts and districts. */
+const ORDINAL_BODY_HEADS = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'fleet', 'army', 'squadron', 'wing', 'infantry', 'cavalry', 'appeals', 'circuit', 'court', 'congress', 'parliament', 'amendment']);
 
 /** Kinds of body that may open a sentence before a name and never open one ("Bank Vekla", "Group Tolv" do). */
 const BODY_KIND_OPENERS = new Set(['brokerage', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'retailer', 'lender', 'insurer', 'broadcaster', 'newspaper', 'publisher', 'conglomerate', 'brewer', 'supplier', 'distributor', 'regulator', 'watchdog', 'broker', 'startup', 'rival', 'forecaster', 'consultancy', 'miner', 'refiner', 'shipper', 'exporter', 'producer', 'manufacturer', 'developer', 'operator']);
