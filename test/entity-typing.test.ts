@@ -878,6 +878,8 @@ describe('clubs and competitions', () => {
     // A kind of body opening the sentence is no part of the name after it.
     ['Brokerage Kotvek Securities raised its target.', [['Kotvek Securities', 'organization']]],
     ['Carmaker Tolvo Ana said sales rose.', [['Tolvo Ana', 'organization']]],
+    // A given name and a surname that is also a place's head, with no preposition of place, stay a person.
+    ['She met Ana Park at noon.', [['Ana Park', 'person']]],
     ['Shares in Anvek Tyres gained 2%.', [['Anvek Tyres', 'organization']]],
     // After "the", a body's head types a name that opens with a given name.
     ['She was a nurse at the Alfred Vekmoor Hospital.', [['Alfred Vekmoor Hospital', 'organization']]],
@@ -886,6 +888,12 @@ describe('clubs and competitions', () => {
     // A unit's or a court's ordinal is part of its name.
     ['She led the 82nd Vekla Division.', [['82nd Vekla Division', 'organization']]],
     ['The 8th Tolvik Circuit Court of Appeals ruled.', [['8th Tolvik Circuit Court of Appeals', 'organization']]],
+    // A given name and a place's head after a preposition of place name the place.
+    ['They won at Marsh Park on Saturday.', [['Marsh Park', 'place']]],
+    // What a body does, and foreign institutes' heads.
+    ['Novo Vekla, which makes the drug, will seek approval.', [['Novo Vekla', 'organization']]],
+    ['Researchers at the Tolvik Institutet agreed.', [['Tolvik Institutet', 'organization']]],
+    ['A study published in Vekmedica found no link.', [['Vekmedica', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

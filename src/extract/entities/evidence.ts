@@ -204,6 +204,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "said Dalvano, 24." — a one-word name right after a reporting verb speaks, like "Dalvano said".
   // (No vote of its own: "said Averys" alone says nothing of what Averys is; it only lends a longer name a person.)
   if (first === last && before && REPORTING_VERBS.has(before.normal) && before.tags.has('Verb') && /^\s*[,.;]/u.test(head.post)) votes.spokeAfterCue = (votes.spokeAfterCue ?? 0) + 1;
+  // "Novo Vekla, which makes the drug,", "Kestrel, which owns the mine": what a body does.
+  if (comma(head) && after?.normal === 'which' && /^(?:makes|made|owns|owned|operates|operated|runs|produces|produced|employs|manufactures|supplies|builds|built|publishes|published|develops|developed|controls|manages|lends|insures)$/u.test(at(last + 2)?.normal ?? '')) vote('organization');
+  // "a study published in The Vekla Journal", "writing in the Tolvik Herald": where writing appears is a publication.
+  if (before?.normal === 'in' && /^(?:published|publishes|wrote|writing|writes|reported|appeared|appears)$/u.test(before2?.normal ?? '') && first === last) vote('organization');
   // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
   // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
   if (comma(head) && after?.normal === 'who') vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
