@@ -894,6 +894,10 @@ describe('clubs and competitions', () => {
     ['Novo Vekla, which makes the drug, will seek approval.', [['Novo Vekla', 'organization']]],
     ['Researchers at the Tolvik Institutet agreed.', [['Tolvik Institutet', 'organization']]],
     ['A study published in Vekmedica found no link.', [['Vekmedica', 'organization']]],
+    // "May" before a day is the month of a dateline.
+    ['TOLVAGOS, May 2 - Petrol prices fell.', [['TOLVAGOS', 'place']]],
+    // People who live in a place; after "of" a name completes the subject and does not speak.
+    ['Residents of Ikvekja said prices were high.', [['Ikvekja', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -985,7 +985,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   const next = tokens[l + 1];
   if (!/^\s*,/u.test(post) || !next) return false;
   // "AL-AIN, United Arab Emirates 1996-12-06": a known place and a date after it.
-  return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || isStateAbbreviation(next) || (isKnownPlace(next.text) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
+  // ("LAGOS, May 2 -": "May" before a day is the month.)
+  return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || (isKnownPlace(next.text) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }
 
 /** The offset where the line holding tokens[i] starts. */

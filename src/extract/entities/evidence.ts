@@ -89,7 +89,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
   // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person.)
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
+  // ("Residents of Ikvek said": after "of" the name completes the subject's noun; it does not speak.)
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && before?.normal !== 'of' && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
     vote('organization');
     votes.speaks = (votes.speaks ?? 0) + 1;
   }
@@ -163,6 +164,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     if (!isKnownPlace(name) && !isKnownTown(name)) vote('place');
     votes.locative = (votes.locative ?? 0) + 1;
   }
+
+  // "residents of Ikvek", "the outskirts of Tolvby": people who live in a place, or its parts.
+  if (before?.normal === 'of' && before2 && (lower(before2) || !at(first - 3)) && /^(?:residents|inhabitants|villagers|townspeople|citizens|outskirts|suburbs|streets|centre|center|heart|edge|north|south|east|west|mayor)$/u.test(before2.normal) && first <= last) vote('place');
 
   // "the city of Northport", "the province of Kestria": a place head before "of".
   if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
