@@ -902,3 +902,15 @@ describe('clubs and competitions', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('works and bands', () => {
+  it.each<Case>([
+    // A kind of work right before a title (or its comma) makes the title a work.
+    ['Her debut album, Northern Vekla, won a prize.', [['Northern Vekla', 'other']]],
+    ['He starred in the film Tolvik Nights.', [['Tolvik Nights', 'other']]],
+    // A band is a body, though its name ends on a place's head.
+    ['The band Blue Tolvharbour headline the festival.', [['Blue Tolvharbour', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -325,6 +325,8 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   // Kinds of body a story introduces a name with ("X, a cooperative with 900 members").
   'cooperative', 'co-operative', 'consultancy', 'forecaster', 'exporter', 'importer', 'producer', 'packager',
   'miner', 'refiner', 'shipper', 'railway', 'railroad', 'utility', 'wire', 'outlet', 'daily', 'weekly', 'chain',
+  // Bodies of musicians ("the band Blue Tolv", "the choir Vekla Voices").
+  'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'trio',
   'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'truckmaker', 'tyremaker', 'tiremaker', 'phonemaker', 'shipbuilder',
 ]);
 
