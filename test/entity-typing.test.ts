@@ -914,3 +914,14 @@ describe('works and bands', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('acronyms opening a sentence, and "and" deep inside a name', () => {
+  it.each<Case>([
+    ['VEKASA, the weather bureau, said the storm would pass.', [['VEKASA', 'organization']]],
+    ['UPDATE: the storm has passed.', []],
+    ['The National Disaster Risk Reduction and Management Council said so.', [['National Disaster Risk Reduction and Management Council', 'organization']]],
+    ['Tolvik Motors and General Motors cut jobs.', [['Tolvik Motors', 'organization'], ['General Motors', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

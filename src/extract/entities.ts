@@ -313,6 +313,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (ctx.properWords.has(t.normal)) return true;
     // "ZARNBY —", "SANTA VEKLA —": a dateline's town, in capitals.
     if (opensDateline(ctx.doc, sentence, i)) return true;
+    // "PAGASA, the weather bureau, said": an acronym opening a sentence is a name (a label before a
+    // colon or a dash, "UPDATE:", is not).
+    if (isOpeningAcronym(ctx.doc.tokens, i)) return true;
     // "Minas 1 Tolvas 2": a results line opens with a team, though its name is also a word.
     if (isTeamInResult(ctx.doc.tokens, i, i)) return true;
     // "Civil Defence declared …", "State Highway 2 was closed", "United Growers and Pickers Union
@@ -375,6 +378,14 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
  * titles or verbs elsewhere ("United …", "Civil Defence", "State Highway 2", "National … Union").
  */
 const NAME_OPENERS = new Set(['united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
+
+/** tokens[i] is an acronym of three or more capitals that no common-acronym list holds, and no label before a colon or a dash. */
+function isOpeningAcronym(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  // ("costs $99 (USD) to join": a code in brackets is left to the rest of the rules.)
+  if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return false;
+  return /^\p{Lu}{3,}$/u.test(t.text) && !COMMON_ACRONYMS.has(t.normal) && !NOT_NAMES.has(t.normal) && !/^\s*[:—–-]/u.test(t.post) && !!tokens[i + 1] && tokens[i + 1].sentence === t.sentence && /^\p{Ll}/u.test(tokens[i + 1].text);
+}
 
 /** tokens[i], opening a sentence, is a plain capitalised word that a name run continues up to an organization's or a road's head. */
 function opensHeadedName(tokens: Token[], i: number, sentence: Sentence): boolean {
@@ -536,7 +547,9 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
   if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
-  if (!before || !/^(?:the|of)$/u.test(before.normal)) return false;
+  // ("the National Disaster Risk Reduction and Management Council": "and" may come deep inside the name.)
+  const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && isEnglishWord(before.normal);
+  if (!before || (!/^(?:the|of)$/u.test(before.normal) && !inside)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
   return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && ORGANIZATION_HEADS.has(head.normal);
 }
@@ -712,7 +725,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
