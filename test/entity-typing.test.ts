@@ -925,3 +925,15 @@ describe('acronyms opening a sentence, and "and" deep inside a name', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('what "its" and a union\'s members say', () => {
+  it.each<Case>([
+    // The subject "its" takes back is a body.
+    ['Vekfoods will close its plant next year.', [['Vekfoods', 'organization']]],
+    ['Tolvra raised its forecast on Monday.', [['Tolvra', 'organization']]],
+    // Members in the plural, then a lower-case body noun.
+    ['The United Food and Commercial Workers union said it would seek severance.', [['United Food and Commercial Workers', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

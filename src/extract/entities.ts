@@ -551,7 +551,9 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && isEnglishWord(before.normal);
   if (!before || (!/^(?:the|of)$/u.test(before.normal) && !inside)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
-  return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && ORGANIZATION_HEADS.has(head.normal);
+  // ("the United Food and Commercial Workers union": members in the plural, then a lower-case body noun.)
+  const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
+  return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && (ORGANIZATION_HEADS.has(head.normal) || members);
 }
 
 function isTitleWord(t: Token | undefined): boolean {

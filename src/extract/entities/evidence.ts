@@ -95,6 +95,16 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     votes.speaks = (votes.speaks ?? 0) + 1;
   }
 
+  // "Vekla Foods will close its plant", "Kestrel cut its forecast": the subject that "its" takes back
+  // is a body (a person's is "his" or "her"); a modal or an auxiliary may stand before the verb.
+  {
+    let k = last + 1;
+    if (at(k) && /^(?:will|would|has|had|have|is|was|plans|expects|wants)$/u.test(at(k)!.normal)) k++;
+    if (at(k) && /^(?:to)$/u.test(at(k)!.normal)) k++;
+    const verb = at(k);
+    if (verb && verb.tags.has('Verb') && !REPORTING_VERBS.has(verb.normal) && at(k + 1)?.normal === 'its' && head.post === ' ' && !possessive(head)) vote('organization');
+  }
+
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
   if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head'))) vote('organization');
 
