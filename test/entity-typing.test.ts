@@ -937,3 +937,15 @@ describe('what "its" and a union\'s members say', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('sentences inside a quotation', () => {
+  it.each<Case>([
+    // A full stop inside a quotation ends a sentence: the capital after it says nothing of a name.
+    ['She said: "He is home now. Others on this street were not so lucky."', []],
+    ['"I lost my job. Six years is nothing," said Ana Vekla.', [['Ana Vekla', 'person']]],
+    // An abbreviation's dot ends no sentence.
+    ['"We met Mr. Vekla today," she said.', [['Vekla', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

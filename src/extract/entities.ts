@@ -283,7 +283,11 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   const t = doc.tokens[i];
   // After an opening quote, a colon or a dash a capital letter is not evidence of a name.
   // ("TUNIS - Divers have found": a spaced hyphen is a dash.)
-  return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(doc.tokens[i - 1].post);
+  const prev = doc.tokens[i - 1];
+  // ('"He is home now. Others on this street …"': a full stop inside a quotation ends a sentence the
+  // segmenter keeps whole; an abbreviation's dot does not: "Mr. Vekla".)
+  if (/[.!?][”"’]?\s+$/u.test(prev.post) && !endsWithAbbreviationDot(prev) && !/^\p{Lu}$/u.test(prev.text)) return true;
+  return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(prev.post);
 }
 
 // "in May", "since May", "late May": the month, not a name.
