@@ -949,3 +949,22 @@ describe('sentences inside a quotation', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('rivers, mines, honorifics and members in the possessive', () => {
+  it.each<Case>([
+    // A lower-case kind of place after the name, one modifier may stand between.
+    ['Water from the Syr Vekla river was shared.', [['Syr Vekla', 'place']]],
+    ['Releases from the Toktovek reservoir rose.', [['Toktovek', 'place']]],
+    // An irregular plural in the possessive names a body's members.
+    ['The head of the Highland Fishermen’s Federation spoke.', [['Highland Fishermen’s Federation', 'organization']]],
+    ['Ana Vekla of the People’s Sovereignty Party spoke.', [['Ana Vekla', 'person'], ['People’s Sovereignty Party', 'organization']]],
+    // An Indonesian honorific is a title.
+    ['"Ibu Ratna knows the numbers," he wrote.', [['Ratna', 'person']]],
+    // A role noun the tagger knows as an actor, a comma, then the name.
+    ['"It is bad," his lawyer, Han Ji-vek, told reporters.', [['Han Ji-vek', 'person']]],
+    // The pronoun a speaker takes back is a person's.
+    ['Mizuvekra said he expected a fall.', [['Mizuvekra', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -472,7 +472,9 @@ function isOfComplement(tokens: Token[], k: number): boolean {
 
 function isMembersPossessive(tokens: Token[], j: number): boolean {
   const a = tokens[j];
-  if (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || !isPluralNoun(a) || !isEnglishWord(singularize(a.normal))) return false;
+  // ("Highland Fishermen's Federation", "People's Sovereignty Party": an irregular plural takes "'s".)
+  const irregular = /^(?:\p{Lu}\p{Ll}*(?:men|people|children|folk)|Men|Women|People|Children|Folk)(?:[’']s)?$/u.test(a.text) && (/[’']s$/u.test(a.text) || /^[’']s\s$/u.test(a.post));
+  if (!irregular && (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || !isPluralNoun(a) || !isEnglishWord(singularize(a.normal)))) return false;
   for (let k = j + 1; k <= j + 3 && tokens[k] && tokens[k].sentence === a.sentence && isCapitalized(tokens[k]); k++) {
     if (ORGANIZATION_HEADS.has(tokens[k].normal)) return true;
     if (tokens[k].post !== ' ') return false;
@@ -484,6 +486,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
   // "Court of Queen's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
+  if (hasPossessive(a) && isMembersPossessive(tokens, j)) return true;
   if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
   if (isMembersPossessive(tokens, j)) return true;
   // "Fatma al-Balushi", "Salim bin Nasser al-Harthy": an Arabic article glued by a hyphen to the

@@ -11,6 +11,7 @@ export const PERSON_TITLES = new Set([
   'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'sgt',
   'sergeant', 'cpl', 'corporal', 'commander', 'marshal', 'field', 'judge', 'justice', 'chief',
   'pope', 'cardinal', 'archbishop', 'bishop', 'rev', 'reverend', 'father', 'rabbi', 'imam',
+  'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'encik', 'puan',
   'ambassador', 'envoy', 'commissioner', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo',
   'founder', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'acting', 'former',
   'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade',
@@ -53,6 +54,8 @@ export const STRONG_PERSON_TITLES = new Set([
   'governor', 'mayor', 'gen', 'general', 'judge', 'pope', 'ambassador', 'spokesman', 'spokeswoman',
   'spokesperson', 'ceo', 'chairman', 'chairwoman', 'adviser', 'advisor', 'lt', 'col', 'capt', 'adm',
   'sgt', 'rev', 'commissioner', 'director', 'lord', 'lady', 'sheikh', 'emperor',
+  // Honorifics of Indonesian and Malay (Wikipedia, "Indonesian honorifics", "Malay styles and titles"): "Ibu Ratna".
+  'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'tan sri', 'encik', 'puan',
 ]);
 
 /** The head word of an organisation's name ("Ministry of Defence", "Labour Party", "ZDF TV"). */

@@ -90,7 +90,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
   // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person.)
   // ("Residents of Ikvek said": after "of" the name completes the subject's noun; it does not speak.)
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && before?.normal !== 'of' && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && before?.normal !== 'of' && !/^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
     vote('organization');
     votes.speaks = (votes.speaks ?? 0) + 1;
   }
@@ -210,7 +210,21 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   }
   // "its chief executive, Fatma al-Vekri, said", "the sole director, Ana Vekla, was fined": a role
   // noun, a comma, then the name closed by a comma or a full stop names the person holding the role.
-  if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal)) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
+  // ("his lawyer, Han Ji-seok, told": an agent noun the tagger knows as an actor too.)
+  if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || (before.tags.has('Actor') && !CLIENT_NOUNS.has(before.normal))) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
+  // "Mizushima said he expected …", "Vekla said she would": the pronoun a speaker takes back is a person's.
+  if (after && head.post === ' ' && REPORTING_VERBS.has(after.normal) && /^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !possessive(head)) vote('person');
+  // "said Mizushima Kotaro, chief strategist at …", "X, president of Y,": a role in apposition, with no article.
+  if (comma(head) && after && lower(after) && (CORPORATE_TITLES.has(after.normal) || STRONG_PERSON_TITLES.has(after.normal)) && /^(?:of|at|for)$/u.test(at(last + 2)?.normal ?? at(last + 3)?.normal ?? '') ) vote('person');
+  if (comma(head) && after && lower(after) && (CORPORATE_TITLES.has(after.normal) || STRONG_PERSON_TITLES.has(after.normal)) && at(last + 2) && lower(at(last + 2)) && /^(?:of|at|for)$/u.test(at(last + 3)?.normal ?? '')) vote('person');
+  // "the Syr Vekla river", "the Cerro Vekla copper mine": a lower-case kind of place after the name (one modifier may stand between).
+  {
+    const geo = after && lower(after) && (GEO_AFTER.has(after.normal) ? after : at(last + 2) && lower(at(last + 2)) && GEO_AFTER.has(at(last + 2)!.normal) && after.post === ' ' ? at(last + 2) : undefined);
+    if (geo && head.post === ' ' && !possessive(head)) {
+      vote('place');
+      votes.locative = (votes.locative ?? 0) + 1;
+    }
+  }
   // "her grandmother, Nóra,", "his wife Aoife": a kinship noun names the person after it.
   if (before && KIN.has(before.normal) && /^\p{Ll}/u.test(before.text) && /^,?\s+$/u.test(before.post)) vote('person');
   // "Tavita Moana, 54, said": an age in apposition.
@@ -378,6 +392,9 @@ export function isTeamInResult(tokens: readonly Token[], first: number, last: nu
   const sentence = tokens[first].sentence;
   return isResult((k) => (k >= 0 && k < tokens.length && tokens[k].sentence === sentence ? tokens[k] : undefined), first, last);
 }
+
+/** Kinds of place written after a place's name: "the Syr Vekla river", "the Tolvik reservoir", "a copper mine". */
+const GEO_AFTER = new Set(['river', 'reservoir', 'dam', 'lake', 'mine', 'canal', 'valley', 'basin', 'delta', 'desert', 'glacier', 'volcano', 'peninsula', 'oilfield', 'gasfield', 'estuary', 'gorge', 'plateau', 'lagoon', 'wetlands', 'strait']);
 
 /** Prepositions of place that put a setting, not a recipient or a topic, after them. */
 const SETTING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
