@@ -968,3 +968,15 @@ describe('rivers, mines, honorifics and members in the possessive', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('headlines in title case', () => {
+  it.each<Case>([
+    // Capitals mark no name in a title-case headline: only what the story names counts.
+    ['Telvora Profit Falls as Weak Shilling Bites\nTelvora said profit fell.', [['Telvora', 'organization'], ['Telvora', 'organization']]],
+    ['Tolvik Council Approves New Budget for Schools\nThe Tolvik Council voted on Monday.', [['Tolvik Council', 'organization'], ['Tolvik Council', 'organization']]],
+    // A byline names its writer.
+    ['By Ana Vekla, Local Democracy Reporter\nThe council met.', [['Ana Vekla', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

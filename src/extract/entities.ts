@@ -80,7 +80,45 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   const typed = retypeCapitals(doc.text, ctx.datelines, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
-  return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(typed))), (w) => isGivenName(w) || isWorldGivenName(w));
+  return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, typed)))), (w) => isGivenName(w) || isWorldGivenName(w));
+}
+
+/**
+ * "Telkora Profit Falls as Weak Shilling Bites": in a headline written in title case, capitals mark
+ * no name, so a mention there counts only as far as the story names it: the longest run of its
+ * first words that the body names (typed as there), or a known place; the rest is dropped.
+ */
+function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): EntityMention[] {
+  const lines = doc.paragraphs.filter((p) => isTitleCaseHeadline(doc, p.start, p.end));
+  if (lines.length === 0) return mentions;
+  const inLine = (m: EntityMention) => lines.some((p) => m.start >= p.start && m.end <= p.end);
+  const bodyType = new Map<string, EntityType>();
+  for (const m of mentions) if (!inLine(m)) bodyType.set(m.name, m.type);
+  return mentions.flatMap((m) => {
+    if (!inLine(m) || bodyType.has(m.name)) return [m];
+    const words = m.name.split(' ');
+    for (let n = words.length - 1; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (bodyType.has(name)) {
+        const end = m.start + [...name].length;
+        return [{ ...m, end, text: doc.text.slice(m.start, end), name, type: bodyType.get(name)! }];
+      }
+    }
+    return isKnownPlace(m.name) ? [m] : [];
+  });
+}
+
+/** The paragraph [start, end) is one line of four or more words, every long word capitalised, two of them dictionary words, with no closing stop. */
+function isTitleCaseHeadline(doc: SegmentedDocument, start: number, end: number): boolean {
+  const text = doc.text.slice(start, end).trim();
+  // (A capitals line, with no lower-case letter, is read by namesInCapitals.)
+  // ("By Ana Vekla, Local Democracy Reporter": a byline names its writer.)
+  if (/[.!?:;"”]$/u.test(text) || !/\p{Ll}/u.test(text) || /^By\s/u.test(text)) return false;
+  const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
+  if (long.length < 3 || !long.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return long.filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isEnglishWord(w.toLowerCase())).length >= 2;
 }
 
 /** "NORTHPORT HOLD EASTON": a name in a capitals line takes the type its body-text mentions end up with. */
