@@ -980,3 +980,17 @@ describe('headlines in title case', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('datelines with a country, countries with "and", events, appositive participles', () => {
+  it.each<Case>([
+    ['ZARVEK, Turkey, Nov 4 (Tolv Wire) - A quake struck.', [['ZARVEK', 'place'], ['Turkey', 'place'], ['Tolv Wire', 'organization']]],
+    ['Ana Vekla of Trinidad and Tobago was second.', [['Ana Vekla', 'person'], ['Trinidad and Tobago', 'place']]],
+    // An event's head closes the run, whatever titles it holds ("Premier").
+    ['They won in the Tolvia Premier Championship on Sunday.', [['Tolvia Premier Championship', 'other']]],
+    // A participle closes the appositive's noun.
+    ['Ana Vekla of the Aral Vek Initiative, a campaign group based in Nukvek, spoke.', [['Ana Vekla', 'person'], ['Aral Vek Initiative', 'organization'], ['Nukvek', 'place']]],
+    ['Shares in electronics maker Kanvek Denki rose.', [['Kanvek Denki', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

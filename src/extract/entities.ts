@@ -570,6 +570,8 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("A spokesperson for the Friends of Tolvik Baths": after "the", a capitalised plural is such a group too.)
   if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && !isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country') && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
+  // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
+  if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
   // "Kestle & Vane", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   if (b.text === '&' && isCapitalized(a)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
@@ -660,7 +662,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
   // ("Vekla LLC Tom Press" still splits: a first name after a complete name starts a person.)
   const personInside = tokens.slice(first + 1, last).some((t, i) => isFirstName(t) && endsCompleteName(tokens, first, first + i));
-  if (ORGANIZATION_HEADS.has(tokens[last].normal) && !tokens[last].tags.has('FirstName') && !personInside) {
+  // ("the Nigeria Premier Championship": an event's head closes the run too, whatever titles it holds.)
+  if ((ORGANIZATION_HEADS.has(tokens[last].normal) || (EVENT_HEADS.has(tokens[last].normal) && last - first >= 1 && !/^(?:year|day|eve|week|act|bill|war|congress)$/u.test(tokens[last].normal))) && !tokens[last].tags.has('FirstName') && !personInside) {
     // "Former Vekla Health executive": a headline's capitalised "Former" qualifies what follows.
     const from = first < last && /^(?:former|acting|ex|then)$/u.test(tokens[first].normal) ? first + 1 : first;
     return [{ first: from, last, titles: [], titleAfter: [] }];
@@ -811,7 +814,8 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   // "in Karachi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
   if (isKnownCity(bare(t)) && !isNationality(t.text)) return false;
   // "Vekgate Athletic edge Tolbrook": a club's head word ends the name, though it ends like "Celtic".
-  if (STRONG_ORGANIZATION_HEADS.has(t.normal) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === t.sentence) return false;
+  // ("Kanvek Denki rose": a firm's head in another language ends like "Somali" too.)
+  if ((STRONG_ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal)) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === t.sentence) return false;
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
   // ("Zarnian police arrested": the tagger may read a body's noun after the adjective as a verb.)
   if (/^\p{Ll}/u.test(next.text) && (PLACE_BODY_HEADS.has(next.normal) || ORGANIZATION_HEADS.has(next.normal))) return true;
@@ -1049,7 +1053,7 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   if (!/^\s*,/u.test(post) || !next) return false;
   // "AL-AIN, United Arab Emirates 1996-12-06": a known place and a date after it.
   // ("LAGOS, May 2 -": "May" before a day is the month.)
-  return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || (isKnownPlace(next.text) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
+  return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }
 
 /** The offset where the line holding tokens[i] starts. */

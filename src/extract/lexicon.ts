@@ -92,6 +92,8 @@ export const ORGANIZATION_HEADS = new Set([
   'racing', 'forum',
   // GICS "Tires & Rubber" ("Vekla Tyres").
   'tyres', 'tires',
+  // Words ending Japanese companies' names in romaji ("Vekla Denki", "Tolva Kogyo", "Kanra Shoji").
+  'denki', 'kogyo', 'shoji', 'sangyo', 'seiyaku', 'ginko', 'kaisha', 'jidosha', 'tsushin', 'kensetsu', 'denryoku', 'tekko', 'shoken', 'seimei', 'kaiun', 'jukogyo',
   // Institutes and universities in Nordic, Dutch and German names ("Tolvik Institutet", "Vekla Universiteit").
   'institutet', 'instituut', 'institut', 'universitet', 'universiteit', 'universität', 'hochschule', 'akademie', 'högskola',
   'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
