@@ -994,3 +994,14 @@ describe('datelines with a country, countries with "and", events, appositive par
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('objects of prepositions and fixtures with "v"', () => {
+  it.each<Case>([
+    // After a preposition the name is no subject: it does not speak.
+    ['Economists at Vekla Banka in Brnovek said the cut would hurt.', [['Vekla Banka', 'organization'], ['Brnovek', 'place']]],
+    // In a match report, "X v Y" names two teams.
+    ['Results:\nTolvik 2 Zarnby 1\nPostponed: Granvek v Hedvek', [['Tolvik', 'organization'], ['Zarnby', 'organization'], ['Granvek', 'organization'], ['Hedvek', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

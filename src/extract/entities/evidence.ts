@@ -69,6 +69,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("Vekbosch will play Tolwane": a modal may stand before the verb.)
   const verbAfter = after && /^(?:will|would|must|could|can|shall|to)$/u.test(after.normal) ? at(last + 2) : after;
   if ((verbAfter && FIXTURE_VERBS.has(verbAfter.normal)) || (before && FIXTURE_VERBS.has(before.normal))) votes.fixture = 1;
+  // "Postponed: Granmora v Hedvik": the sides of a fixture written with "v" or "vs".
+  if ((after && /^(?:v|vs)$/u.test(after.normal) && /^\p{Lu}/u.test(at(last + 2)?.text ?? '')) || (before && /^(?:v|vs)$/u.test(before.normal) && at(first - 2) && /^\p{Lu}/u.test(at(first - 2)!.text))) votes.fixture = 1;
   // "face Vekarat at home this Sunday", "play Tolpur away": a side met at home or away is a team, result or not.
   if (before && FIXTURE_VERBS.has(before.normal) && !/^visit/u.test(before.normal) && after && ((after.normal === 'at' && at(last + 2)?.normal === 'home') || (after.normal === 'away' && !/^(?:from)$/u.test(at(last + 2)?.normal ?? '')))) vote('organization');
 
@@ -90,7 +92,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
   // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person.)
   // ("Residents of Ikvek said": after "of" the name completes the subject's noun; it does not speak.)
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && before?.normal !== 'of' && !/^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !(before && (before.normal === 'of' || before.tags.has('Preposition'))) && !/^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
     vote('organization');
     votes.speaks = (votes.speaks ?? 0) + 1;
   }
