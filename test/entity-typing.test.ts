@@ -1005,3 +1005,12 @@ describe('objects of prepositions and fixtures with "v"', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('C-suite titles', () => {
+  it.each<Case>([
+    ['Chief Financial Officer Ana Vekla resigned.', [['Ana Vekla', 'person']]],
+    ['Chief Human Resources Officer Tom Varga quit.', [['Tom Varga', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

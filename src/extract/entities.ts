@@ -615,6 +615,8 @@ function titleLength(tokens: Token[], k: number, last: number): number {
   while (j <= last) {
     const t = tokens[j];
     if (isTitleWord(t)) j++;
+    // "Chief Financial Officer", "Chief Operating Officer": a C-suite title's middle words.
+    else if (j > k && (tokens[j - 1].normal === 'chief' || C_SUITE.has(tokens[j - 1].normal)) && j < last && C_SUITE.has(t.normal) && (tokens[j + 1].normal === 'officer' || (C_SUITE.has(tokens[j + 1].normal) && tokens[j + 2]?.normal === 'officer'))) j++;
     else if (t.tags.has('Demonym') && j < last && isTitleWord(tokens[j + 1])) j++;
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
     else if (/^(?:of|for)$/u.test(t.normal) && j > k && j < last && portfolioBeforeName(tokens, j + 1, last) > 0) j += 1 + portfolioBeforeName(tokens, j + 1, last);
@@ -1088,6 +1090,9 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
   while (last > part.first + 1 && /^\p{Lu}{2,4}$/u.test(tokens[last].text.replace(/[’']s$/u, '')) && POST_NOMINALS.has(tokens[last].normal.replace(/[’']s$/u, ''))) last--;
   return last === part.last ? part : { ...part, last, titles: [...part.titles, ...tokens.slice(last + 1, part.last + 1).map((t) => t.normal)] };
 }
+
+/** Middle words of C-suite titles ("Chief Financial Officer", "Chief Human Resources Officer"). */
+const C_SUITE = new Set(['operating', 'financial', 'technology', 'information', 'marketing', 'executive', 'commercial', 'investment', 'legal', 'digital', 'data', 'risk', 'security', 'medical', 'nursing', 'people', 'product', 'revenue', 'strategy', 'sustainability', 'compliance', 'communications', 'human', 'resources', 'science', 'scientific', 'creative', 'diversity', 'customer', 'content']);
 
 /** Kinds of creative work a story puts before a work's title ("the album X", "his novel, X,"). */
 const WORK_KINDS = new Set(['album', 'albums', 'song', 'single', 'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'play', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'series', 'sitcom', 'podcast', 'collection', 'anthology', 'symphony', 'ballet', 'exhibition', 'video', 'game', 'app', 'report', 'programme', 'program']);
