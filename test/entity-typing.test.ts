@@ -1014,3 +1014,16 @@ describe('C-suite titles', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('results tables as wires print them', () => {
+  it.each<Case>([
+    // A dateline's town is every word before the filing date.
+    ['NEW YORK 1996-12-06\nResults of games on Thursday:\nVekland 95 Tolvik 88', [['NEW YORK', 'place'], ['Vekland', 'organization'], ['Tolvik', 'organization']]],
+    // A note in brackets may close a results line; abbreviations name nothing.
+    ['Results:\nZarnby 101 Kelvo 99 (OT)', [['Zarnby', 'organization'], ['Kelvo', 'organization']]],
+    // A table's column heads name nothing.
+    ['EASTERN CONFERENCE\nW L PCT GB\nVekland 18 3 14 2', [['Vekland', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -150,12 +150,23 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
   for (const m of mentions) if (!m.name.includes(' ')) typeOf.set(m.name.toUpperCase(), m.type);
   const out: EntityMention[] = [];
   for (const line of lines) {
-    for (let i = line.firstToken; i < line.lastToken; i++) {
+    let from = line.firstToken;
+    // "NEW YORK 1996-12-06": a dateline's town, every word before the filing date.
+    if (isIsoDateline(doc.text, line)) {
+      let last = from;
+      while (last + 1 < line.lastToken && !/^\d{4}-/u.test(doc.tokens[last + 1].text)) last++;
+      const text = doc.text.slice(doc.tokens[from].start, doc.tokens[last].end);
+      out.push({ start: doc.tokens[from].start, end: doc.tokens[last].end, text, type: 'place', name: text.replace(/\s+/gu, ' '), titles: [] });
+      from = last + 1;
+    }
+    // ("W L PCT GB": a table's column heads, no word of them longer than three letters, name nothing.)
+    const words = doc.tokens.slice(from, line.lastToken).filter((t) => /^\p{Lu}/u.test(t.text));
+    if (words.length > 0 && words.every((t) => bare(t).length <= 3)) continue;
+    for (let i = from; i < line.lastToken; i++) {
       const t = doc.tokens[i];
       const word = bare(t);
       if (!/^\p{Lu}[\p{Lu}.]*$/u.test(word)) continue;
-      const dateline = i === line.firstToken && isIsoDateline(doc.text, line);
-      const type = dateline ? 'place' : typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
+      const type = typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
       if (type) out.push({ start: t.start, end: t.start + word.length, text: word, type, name: word, titles: [] });
     }
   }

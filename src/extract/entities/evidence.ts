@@ -307,7 +307,9 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
     // ("Minas 1 Colonia del Este 2": a particle inside a team's name is no prose.)
     for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text) && !(NAME_PARTICLES.has(at(k)!.normal) && /^\p{Lu}/u.test(at(k + 1)?.text ?? ''))) namesAndNumbers = false;
   }
-  if (namesAndNumbers && goals(after) && at(last)!.post !== '' && at(last)!.post.trim() === '' && (goals(at(first - 1)) || (at(last + 2) && /^\p{Lu}/u.test(at(last + 2)!.text) && [3, 4, 5].some((d) => goals(at(last + d)) && !at(last + d + 1))))) return true;
+  // ("Zarnby 101 KELSO 99 (OT)": a note in brackets may close the line.)
+  const lineEnds = (k: number) => !at(k) || /\(\s*$/u.test(at(k)!.pre) || /\(\s*$/u.test(at(k - 1)?.post ?? '');
+  if (namesAndNumbers && goals(after) && at(last)!.post !== '' && at(last)!.post.trim() === '' && (goals(at(first - 1)) || (at(last + 2) && /^\p{Lu}/u.test(at(last + 2)!.text) && [3, 4, 5].some((d) => goals(at(last + d)) && lineEnds(last + d + 1))))) return true;
   // A standings line: "Northport 4 3 1 0 9 3 10" (a name and three or more numbers, nothing else).
   if (namesAndNumbers && first === k0 && [1, 2, 3].every((d) => goals(at(last + d))) && (() => {
     for (let k = last + 1; at(k); k++) if (!goals(at(k))) return false;
