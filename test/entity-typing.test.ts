@@ -1027,3 +1027,12 @@ describe('results tables as wires print them', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('countries by their other English names', () => {
+  it.each<Case>([
+    ['Leading scores (Britain unless stated):', [['Britain', 'place']]],
+    ['Exports to Turkey and the Czech Republic rose.', [['Turkey', 'place'], ['Czech Republic', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -757,7 +757,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
 /** "Southern Krasnodar Russian region" → "Krasnodar": direction words and demonyms around a place qualify it. */
 function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
   let { first, last } = part;
-  while (last > first && (tokens[last].tags.has('Demonym') || isAdjectival(tokens, last)) && !isKnownPlace(bare(tokens[last]))) last--;
+  // ("the Czech Republic rose": a known place's own last word is no adjective.)
+  const whole = isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’']s$/u, ''));
+  while (!whole && last > first && (tokens[last].tags.has('Demonym') || isAdjectival(tokens, last)) && !isKnownPlace(bare(tokens[last]))) last--;
   const rest = tokens.slice(first + 1, last + 1);
   const restIsPlace = rest.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
   if (last > first && DIRECTION_ADJECTIVES.has(tokens[first].normal) && restIsPlace) first++;

@@ -23,7 +23,7 @@ const REGIONS = [
   'Balkans', 'Baltics', 'Scandinavia', 'Sahel', 'Caucasus', 'Central Asia', 'Southeast Asia',
   'East Asia', 'South Asia', 'West Africa', 'East Africa', 'North Africa', 'Sub-Saharan Africa',
   'Western Europe', 'Eastern Europe', 'Arctic', 'Antarctic', 'Mediterranean', 'Pacific', 'Atlantic',
-  'Persian Gulf', 'Horn of Africa', 'Korean Peninsula', 'Great Britain', 'England', 'Scotland',
+  'Persian Gulf', 'Horn of Africa', 'Korean Peninsula', 'Great Britain', 'Britain', 'England', 'Scotland',
   'Wales', 'Northern Ireland', 'Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Eurasia',
 ];
 
@@ -41,6 +41,13 @@ function load(): Set<string> {
   }
   for (const continent of Object.values(data.continents)) set.add(key(continent));
   for (const region of REGIONS) set.add(key(region));
+  // The other English names of each country (ISO 3166-1 in i18n-iso-countries): "Turkey" for
+  // Türkiye, "Czech Republic", "Congo", "Ivory Coast"; acronyms ("UK", "U.S.") are left to the
+  // country-acronym rules.
+  const aliases = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+  for (const names of Object.values(aliases.countries)) {
+    for (const name of [names].flat()) if (!/^[A-Z.]+$/u.test(name) && !name.includes(',') && !name.includes('(')) set.add(key(name));
+  }
   return set;
 }
 
