@@ -1036,3 +1036,12 @@ describe('countries by their other English names', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('who sacks a coach', () => {
+  it.each<Case>([
+    ['Tolvik sacked coach Mark Venn on Thursday.', [['Tolvik', 'organization'], ['Mark Venn', 'person']]],
+    ['Vekfoods fired its chief executive.', [['Vekfoods', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -118,6 +118,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // after a name stands for it, a party (a place's candidate is rare: "the Tolvik candidate" needs "the").
   if (!possessive(head) && after && lower(after) && head.post.trim() === '' && /^(?:candidate|candidates|nominee|nominees)$/u.test(after.normal) && before?.normal !== 'the') vote('organization');
 
+  // "Tolvik sacked coach Mark Venn", "Kestrel fired its chief executive": who sacks a coach or an
+  // executive is the club or the firm.
+  if (!possessive(head) && head.post === ' ' && after && /^(?:sacked|sacks|fired|fires|dismissed|dismisses|axed)$/u.test(after.normal) && (at(last + 2)?.normal === 'its' ? at(last + 3) : at(last + 2)) && /^(?:coach|manager|boss|chief|ceo|head|trainer|director|chairman|president)$/u.test((at(last + 2)?.normal === 'its' ? at(last + 3) : at(last + 2))!.normal)) vote('organization');
   // "Venn joined from Zarnby Town", "signed from Tolvik": a player's or a manager's former club.
   if (before?.normal === 'from' && /^(?:joined|joins|signed|signs|moved|arrived|transferred|recruited|poached|loaned|borrowed)$/u.test(before2?.normal ?? '')) vote('organization');
   // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
