@@ -398,3 +398,10 @@ export const HOLIDAYS = new Set([
 
 /** Kinds of place a story puts before a place's name ("the constellation X", "the village X"); not "state" or "city", which open titles. */
 export const PLACE_KINDS = new Set(['constellation', 'planet', 'moon', 'star', 'island', 'islet', 'atoll', 'river', 'lake', 'glacier', 'volcano', 'village', 'hamlet', 'town', 'suburb', 'township', 'mountain', 'peak', 'valley', 'desert', 'province', 'region', 'neighbourhood', 'neighborhood', 'street', 'telescope', 'observatory', 'oasis', 'reef', 'fjord', 'canyon', 'creek', 'bay', 'municipality', 'commune', 'parish']);
+
+/**
+ * A hyphenated Korean or Chinese given name: "Seo-jin", "Ka-lok", "Jae-myung" (a short second
+ * syllable). Such a name follows the surname ("Vek Seo-jin": "Vek" alone is the person). Here, in a
+ * plain module, because the cross-document stage reads it too and must load no NLP.
+ */
+export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;

@@ -8,8 +8,7 @@
 //   5. an acronym to the one expansion whose initials it spells ("U.S." = "United States")
 import { PLACE_BODY_HEADS } from '../extract/lexicon.ts';
 import type { EntityMention, EntityType } from '../types.ts';
-import { isAcronymText } from '../extract/lexicon.ts';
-import { EAST_ASIAN_GIVEN } from '../extract/entities/document.ts';
+import { EAST_ASIAN_GIVEN, isAcronymText } from '../extract/lexicon.ts';
 import { slug } from './ids.ts';
 import { groupBy } from '../util/collections.ts';
 

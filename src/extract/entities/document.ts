@@ -2,11 +2,8 @@
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { PLACE_HEADS } from '../lexicon.ts';
+import { EAST_ASIAN_GIVEN, PLACE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
-
-/** A hyphenated Korean or Chinese given name: "Seo-jin", "Ka-lok", "Jae-myung" (a short second syllable). */
-export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 
 /**
  * Types the mentions that mention-internal evidence left `other` from the summed
