@@ -1045,3 +1045,13 @@ describe('who sacks a coach', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('particles in a row, and "of the" after a place head', () => {
+  it.each<Case>([
+    ['Ursula von der Vekla arrived.', [['Ursula von der Vekla', 'person']]],
+    ['Ana de la Tolva spoke.', [['Ana de la Tolva', 'person']]],
+    ['He studied in the Republic of the Congo.', [['Republic of the Congo', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

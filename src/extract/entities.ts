@@ -566,12 +566,15 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Movement for a Fair Republic", "Ministry of the Interior", "Bank of the West": a body's head
   // takes "of/for" and an article before its capitalised complement.
   const d = tokens[k + 2];
-  if (c && d && NAME_CONNECTORS.has(b.normal) && /^(?:the|a)$/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && d.sentence === a.sentence && /^\p{Lu}/u.test(a.text) && OF_HEADS.has(a.normal) && ORGANIZATION_HEADS.has(a.normal) && !isKnownPlace(bare(d)) && !isDateWord(d)) return true;
+  if (c && d && NAME_CONNECTORS.has(b.normal) && /^(?:the|a)$/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && d.sentence === a.sentence && /^\p{Lu}/u.test(a.text) && OF_HEADS.has(a.normal) && (ORGANIZATION_HEADS.has(a.normal) || PLACE_HEADS.has(a.normal)) && (!isKnownPlace(bare(d)) || isKnownPlace(`${a.text} ${b.normal} ${c.normal} ${bare(d)}`)) && !isDateWord(d)) return true;
   if (b.normal === 'the' || b.normal === 'a') {
     const of = tokens[j];
     const headBefore = tokens[j - 1];
-    if (of && headBefore && NAME_CONNECTORS.has(of.normal) && OF_HEADS.has(headBefore.normal) && ORGANIZATION_HEADS.has(headBefore.normal) && /^\p{Lu}/u.test(headBefore.text) && headBefore.post === ' ' && b.post === ' ' && c && isCapitalized(c) && !isKnownPlace(bare(c)) && !isDateWord(c)) return true;
+    if (of && headBefore && NAME_CONNECTORS.has(of.normal) && OF_HEADS.has(headBefore.normal) && (ORGANIZATION_HEADS.has(headBefore.normal) || PLACE_HEADS.has(headBefore.normal)) && /^\p{Lu}/u.test(headBefore.text) && headBefore.post === ' ' && b.post === ' ' && c && isCapitalized(c) && (!isKnownPlace(bare(c)) || isKnownPlace(`${headBefore.text} ${of.normal} ${b.normal} ${bare(c)}`)) && !isDateWord(c)) return true;
   }
+  // "Ursula von der Vekla", "Ana de la Torre", "Jan van den Berg": particles in a row before a surname.
+  if (c && d && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && NAME_PARTICLES.has(c.normal) && /^\p{Ll}/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && (isCapitalized(a) || NAME_PARTICLES.has(a.normal)) && d.sentence === a.sentence) return true;
+  if (NAME_PARTICLES.has(a.normal) && /^\p{Ll}/u.test(a.text) && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && c && isCapitalized(c) && b.post === ' ' && j > 0 && isCapitalized(tokens[j - 1])) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
