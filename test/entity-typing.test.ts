@@ -1055,3 +1055,14 @@ describe('particles in a row, and "of the" after a place head', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('bodies with places in their names, portfolios before a name', () => {
+  it.each<Case>([
+    ['The Central Bank of Egypt said inflation rose.', [['Central Bank of Egypt', 'organization']]],
+    ['Commercial International Bank led the losses.', [['Commercial International Bank', 'organization']]],
+    // A given name the dictionary also has ("Akin") and a surname it lacks, after a portfolio.
+    ['The Commissioner for Health Akin Abayovek urged calm.', [['Akin Abayovek', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

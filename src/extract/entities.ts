@@ -430,7 +430,7 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
  * Words that open the names of parties, unions, agencies and roads though they are adjectives,
  * titles or verbs elsewhere ("United …", "Civil Defence", "State Highway 2", "National … Union").
  */
-const NAME_OPENERS = new Set(['united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
+const NAME_OPENERS = new Set(['commercial', 'industrial', 'agricultural', 'first', 'standard', 'united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
 
 /** tokens[i] is an acronym of three or more capitals that no common-acronym list holds, and no label before a colon or a dash. */
 function isOpeningAcronym(tokens: Token[], i: number): boolean {
@@ -654,15 +654,18 @@ interface Part {
 /** "Minister of Culture Ana Ruiz": how many portfolio words (up to three) stand at k before a given name; 0 when none or no name follows. */
 function portfolioBeforeName(tokens: Token[], k: number, last: number): number {
   let m = k;
-  while (m < last && m < k + 3 && isPortfolioWord(tokens[m])) m++;
-  return m > k && m < last && isFirstName(tokens[m]) ? m - k : 0;
+  // (The last two words may be a given name the dictionary also has and a surname it lacks: "Akin Abayomi".)
+  while (m < last && m < k + 3 && isPortfolioWord(tokens[m]) && !(m > k && m + 1 === last && isForeignNameWord(tokens[last]))) m++;
+  // ("Commissioner for Health Akin Abayomi": a given name no list knows, when a surname follows.)
+  return m > k && m < last && (isFirstName(tokens[m]) || (m + 1 === last && /^\p{Lu}\p{Ll}+$/u.test(tokens[m].text) && isForeignNameWord(tokens[m + 1]) && looksLikeSurname(tokens[m + 1]))) ? m - k : 0;
 }
 
 /** "Competition", "Transport": a common English noun that no list knows as a name, place or body. */
 function isPortfolioWord(t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isEnglishWord(t.normal) || hasPossessive(t)) return false;
   if (['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym', 'Acronym'].some((tag) => t.tags.has(tag))) return false;
-  return !isKnownPlace(t.text) && !isFirstName(t) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
+  // ("Commissioner for Health X": a ministry's portfolio, though industry words end firms' names too.)
+  return !isKnownPlace(t.text) && !isFirstName(t) && (!ORGANIZATION_HEADS.has(t.normal) || PORTFOLIO_WORDS.has(t.normal)) && !PLACE_HEADS.has(t.normal);
 }
 
 /** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
@@ -765,7 +768,8 @@ function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
   while (!whole && last > first && (tokens[last].tags.has('Demonym') || isAdjectival(tokens, last)) && !isKnownPlace(bare(tokens[last]))) last--;
   const rest = tokens.slice(first + 1, last + 1);
   const restIsPlace = rest.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
-  if (last > first && DIRECTION_ADJECTIVES.has(tokens[first].normal) && restIsPlace) first++;
+  // ("the Central Bank of Egypt": a body with a place in its name keeps its first word.)
+  if (last > first && !whole && DIRECTION_ADJECTIVES.has(tokens[first].normal) && restIsPlace && !rest.some((t) => ORGANIZATION_HEADS.has(t.normal))) first++;
   return first === part.first && last === part.last ? part : { ...part, first, last };
 }
 
