@@ -174,7 +174,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 
   // Units from the text after each number, then shared across ranges ("20 to 25 percent").
   for (const raw of kept) {
-    if (raw.unit === null) raw.unit = unitAfter(doc, raw);
+    if (raw.unit === null) raw.unit = unitAfter(doc, raw, (offset) => ctx.inTitleLine(offset));
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
@@ -670,7 +670,7 @@ const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE}
 const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
 const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
 
-function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
+function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: number) => boolean = () => false): string | null {
   const { text } = doc;
   // "50 or so protesters", "40-odd years", "200-plus jobs": the hedge sits between number and noun.
   const hedge = /^(?:[ \t]+or[ \t]+(?:so|more|fewer|less)|[ \t]*-?[ \t]*(?:odd|plus))(?=[ \t])/iu.exec(text.slice(raw.end, raw.end + 16));
@@ -679,7 +679,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
   // "30 10-pound bags", "three five-gallon buckets": a measure adjective between the number and
   // the counted noun belongs to the number inside it; this one counts the noun after it.
   const measure = /^[ \t]+(\d[\d,.]*|\p{L}+)-\p{L}+(?:-\p{L}+)*[ \t]+(?=\p{L})/u.exec(after);
-  if (measure && (/^\d/u.test(measure[1]) || parseNumberWords(measure[1]) !== null)) return countedNoun(doc, end + measure[0].length);
+  if (measure && (/^\d/u.test(measure[1]) || parseNumberWords(measure[1]) !== null)) return countedNoun(doc, end + measure[0].length, 1, inTitleLine);
   // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
   const hyphenated = /^-([\p{L}]+)/u.exec(after);
   if (hyphenated) return normalizeUnit(hyphenated[1].toLowerCase(), '');
@@ -694,7 +694,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
   if (RESULT_AFTER.test(text.slice(raw.end, raw.end + 40)) && (SCORE_AFTER.test(text.slice(raw.end, raw.end + 8)) || /\d[ \t]*[-–]$/u.test(text.slice(Math.max(0, raw.start - 4), raw.start)))) return null;
   // "one in five clinics": the second number of a rate counts no noun of its own.
   if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
-  return countedNoun(doc, end, raw.value);
+  return countedNoun(doc, end, raw.value, inTitleLine);
 }
 
 // Plurals in -ves that the general singularizer leaves as "-ve" ("loaves" → "loave").
@@ -720,11 +720,16 @@ function normalizeUnit(word: string, previous: string): string {
 // "Shahed-136", "seriously injured"), then take the head of the noun run
 // ("power plants" → plant; "one hour phone call" → hour). "seven of their
 // drones": the noun after "of" + determiner counts too.
-function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string | null {
+// "Harbour Rovers 2 Villa Park Town 1": after a score, the other side's name and its score end the line.
+const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\r?\n|$)/u;
+
+function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleLine: (offset: number) => boolean = () => false): string | null {
   const { tokens, text } = doc;
   let i = tokenAt(tokens, offset);
   const first = tokens[i];
-  if (!first || first.start - offset > 3 || /[,;:.!?()]/u.test(text.slice(offset, first.start))) return null;
+  // "Rovers 1\nCity 0": a number that ends its line counts nothing on the next (one paragraph a
+  // line, and a results table puts one match a line).
+  if (!first || first.start - offset > 3 || /[,;:.!?()\n\r]/u.test(text.slice(offset, first.start))) return null;
   // "four of their previous five games": the total after "of" is part of the phrase, not another count.
   let partitive = false;
   if (tokens[i] && tokens[i].normal === 'of' && (/^[ \t]+of\b/u.test(text.slice(offset, offset + 5)))) {
@@ -782,8 +787,11 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
   const abbreviation = UNIT_ABBREVIATIONS[head.text];
   if (abbreviation) return abbreviation;
-  // "A crowd of 9870 saw Zarnby's heaviest defeat": a name is never what a number counts.
-  if (/^\p{Lu}\p{Ll}/u.test(head.text) && head.tags.has('ProperNoun') && !CURRENCY_WORDS[singularize(head.normal)]) return null;
+  // "A crowd of 9870 saw Zarnby's heaviest defeat": a name is never what a number counts. Inside a
+  // sentence a capital says name even where the tagger has no name ("Harbour Rovers 2 Villa Park
+  // Town 1": the score is followed by the other side); only a headline's capitals say nothing.
+  // A results line is all capitals too, and there the name is followed by the other side's score.
+  if (/^\p{Lu}\p{Ll}/u.test(head.text) && (head.tags.has('ProperNoun') || !inTitleLine(head.start) || RESULT_LINE_REST.test(text.slice(offset, offset + 80))) && !CURRENCY_WORDS[singularize(head.normal)]) return null;
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
 }
