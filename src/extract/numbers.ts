@@ -25,6 +25,7 @@ import {
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { localCurrency } from './numbers/locale.ts';
+import { isEnglishWord } from './gazetteer.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
@@ -703,10 +704,18 @@ const VES: Record<string, string> = {
   selves: 'self', elves: 'elf', scarves: 'scarf', hooves: 'hoof', wharves: 'wharf',
 };
 
+// "40 extra buses", "3 bonuses", "two campuses": a plural in -ses whose singular ends in -s; the
+// dictionary decides, as "houses" and "clauses" keep their -e.
+function singularOfSes(word: string): string | null {
+  if (!/^\p{Ll}{2,}ses$/u.test(word) || /sses$/u.test(word)) return null;
+  const stem = word.slice(0, -2);
+  return !isEnglishWord(word.slice(0, -1)) && isEnglishWord(stem) ? stem : null;
+}
+
 /** Currency, spelling and abbreviation normalization of a singular unit noun. */
 function normalizeUnit(word: string, previous: string): string {
   // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
-  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularize(word));
+  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularize(word));
   const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
