@@ -650,9 +650,15 @@ function carryCurrency(text: string, nums: Raw[]): void {
 
 // A bare "$" or "Rs", or a currency noun with no country of its own after the amount: "$410,000"
 // in a story datelined Calgary, "5 million pesos" in one from Manila, "3.1 billion shillings" in
-// one from Nairobi. "US$", "Canadian dollars", "Mexican pesos" keep theirs.
-const BARE_CURRENCY_NOUN = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee)s?(?![\p{L}])/u;
-const DEFAULT_OF: Record<string, string> = { dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR' };
+// one from Nairobi, "450 million rials" in one from Muscat, "4.5 billion crowns" in one from
+// Prague. "US$", "Canadian dollars", "Mexican pesos", "Swedish crowns" keep theirs. The nouns are
+// those that several countries' ISO 4217 names share (and "crown", the English of koruna, krona
+// and krone): one country's own noun ("cedis", "zloty") needs no country.
+const BARE_CURRENCY_NOUN = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee|rial|riyal|dinar|franc|crown)s?(?![\p{L}])/u;
+// What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
+const DEFAULT_OF: Record<string, string> = {
+  dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
+};
 
 function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
