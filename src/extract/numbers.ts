@@ -660,11 +660,17 @@ const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
 };
 
+// "Brent rose to $63.10 a barrel", "gold at $2,650 an ounce": oil and precious metals are priced
+// in US dollars on every market, so a dollar price per barrel or ounce is USD wherever the story
+// is filed ("$1.80 a litre" at a Canadian pump stays local).
+const DOLLAR_BENCHMARK_AFTER = /^[ \t]+(?:a|an|per)[ \t]+(?:troy[ \t]+)?(?:barrel|ounce)\b/iu;
+
 function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null) continue;
     const word = /^\$/u.test(text.slice(n.start, n.start + 1)) ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
+    if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     const local = localCurrency(text, word);
     if (local) n.unit = local;
   }
