@@ -179,6 +179,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
+  quoteExchangeRates(text, kept);
   localizeCurrencies(text, kept);
   shareAcrossRanges(text, kept);
   shareAcrossComparisons(text, kept);
@@ -664,6 +665,31 @@ const DEFAULT_OF: Record<string, string> = {
 // in US dollars on every market, so a dollar price per barrel or ounce is USD wherever the story
 // is filed ("$1.80 a litre" at a Canadian pump stays local).
 const DOLLAR_BENCHMARK_AFTER = /^[ \t]+(?:a|an|per)[ \t]+(?:troy[ \t]+)?(?:barrel|ounce)\b/iu;
+
+// "The yen rose to 148.2 per dollar", "the rupee closed at 83.21 to the dollar": an exchange rate
+// is the price of the other currency in the one the clause is about, so the number is in the
+// currency named as "the yen", "the rupee" before it in its sentence.
+const RATE_AGAINST = /^[ \t]+(?:per|to[ \t]+the|to[ \t]+one|against[ \t]+the|versus[ \t]+the|a)[ \t]+(?:u\.?s\.?[ \t]+|american[ \t]+|single[ \t]+)?(dollar|euro|pound|yen|yuan|franc|sterling|greenback|currency)\b/iu;
+
+function quoteExchangeRates(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.words) continue;
+    const against = RATE_AGAINST.exec(text.slice(n.end, n.end + 40));
+    if (!against) continue;
+    // The clause before the number, back to its sentence's start.
+    const clause = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?;]\s|\n/u).pop() ?? '';
+    let found: string | null = null;
+    // "the yen", "the Indian rupee", "the Swiss franc": one word, or a country's word and the noun.
+    for (const m of clause.matchAll(/(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/gu)) {
+      const first = m[1].toLowerCase();
+      const pair = m[2] ? normalizeUnit(m[2].toLowerCase(), first) : '';
+      const code = /^[A-Z]{3}$/u.test(pair) ? pair : normalizeUnit(first, '');
+      if (/^[A-Z]{3}$/u.test(code)) found = code;
+    }
+    const other = normalizeUnit(against[1].toLowerCase(), '');
+    if (found && found !== other) n.unit = found;
+  }
+}
 
 function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
