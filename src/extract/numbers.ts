@@ -709,6 +709,8 @@ const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE}
 const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
 const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
 
+const CRICKET_OFF = new RegExp(`^[ \\t]+off[ \\t]+(?:(?:just|only|a[ \\t]+mere)[ \\t]+)?(?:(?:\\d+|${NUMBER_WORDS_SOURCE})[ \\t]+(?:balls|deliveries)|(?:the|an?)[ \\t]+(?:(?:last|final|first|next|same|penultimate|\\d+(?:st|nd|rd|th)|\\p{L}+th)[ \\t]+(?:over|ball|delivery)|over))(?![\\p{L}])`, 'iu');
+
 function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: number) => boolean = () => false): string | null {
   const { text } = doc;
   // "50 or so protesters", "40-odd years", "200-plus jobs": the hedge sits between number and noun.
@@ -731,6 +733,9 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   }
   // "a 0-3 home defeat", "won 3-1": a score's numbers count no noun; the noun is the result.
   if (RESULT_AFTER.test(text.slice(raw.end, raw.end + 40)) && (SCORE_AFTER.test(text.slice(raw.end, raw.end + 8)) || /\d[ \t]*[-–]$/u.test(text.slice(Math.max(0, raw.start - 4), raw.start)))) return null;
+  // "made 112 off 134 balls", "needed 19 off the final over": in cricket a number scored off balls
+  // or an over counts runs, the one unit a batter makes off a delivery.
+  if (CRICKET_OFF.test(text.slice(raw.end, raw.end + 48))) return 'run';
   // "one in five clinics": the second number of a rate counts no noun of its own.
   if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
   return countedNoun(doc, end, raw.value, inTitleLine);
