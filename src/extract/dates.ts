@@ -427,6 +427,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const clause = lastClauseBreak(before);
   if (clause >= 0) before = before.slice(clause);
   if (REPORTING_JUST_BEFORE.test(before)) return 'past';
+  if (INTENDED_INFINITIVE.test(before)) return 'future';
   const future = lastIndex(FUTURE_CUE, before);
   const past = lastIndex(PAST_CUE, before);
   if (future >= 0 || past >= 0) {
@@ -444,6 +445,14 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   if (futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter)) return 'future';
   return 'past';
 }
+
+// "the company expects the deal to close in June", "said it expected the deal, code-named
+// 'Lantern', to close by June", "plans to open the plant in March": an infinitive after a verb of
+// expecting or intending names an event still to come when the expectation was stated, which in
+// a report is the time of writing (a past "expected" is reported speech). "had planned to open in
+// March" says the plan is over, and then the month may be past: no cue; nor does a clause after a
+// comma ("hope for sales to stabilise, as sales rebounded in March").
+const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b[^.!?;,\n]{0,50}$/u;
 
 function lastClauseBreak(s: string): number {
   let last = -1;
