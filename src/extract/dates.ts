@@ -380,9 +380,16 @@ function directionFromContext(text: string, f: Found): Direction {
   if (cue === 'past') return 'past';
   // "The results come out on Tuesday", "Doors open at 7 p.m. on Friday": news tells past events
   // in the past tense, so a weekday in a sentence with no past form at all is a scheduled one.
-  if (isWeekday && !hasPastForm(sentenceAround(text, f))) return 'future';
+  // "Results from the Northern League on Saturday:", "Results of Sunday's races": results are of
+  // events already held, so a results line with no verb of its own looks back ("The results of
+  // the vote on Sunday will be announced" has a future of its own).
+  const sentence = sentenceAround(text, f);
+  if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
+  if (isWeekday && !hasPastForm(sentence)) return 'future';
   return fallback;
 }
+
+const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
 
 function sentenceAround(text: string, f: Span): string {
   const before = text.slice(Math.max(0, f.start - 200), f.start);
