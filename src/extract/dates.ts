@@ -375,6 +375,9 @@ function directionFromContext(text: string, f: Found): Direction {
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before)) return 'future';
+  // "a premium of 28% to the closing price on Tuesday", "Tuesday's close": a price at a close is
+  // known only once the market has closed, whatever the sentence's tense.
+  if (isWeekday && (CLOSING_PRICE_BEFORE.test(before) || CLOSING_PRICE_AFTER.test(text.slice(f.end, f.end + 30)))) return 'past';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
@@ -389,6 +392,8 @@ function directionFromContext(text: string, f: Found): Direction {
   return fallback;
 }
 
+const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s?|(?:the|its|their|\p{L}+['’]s?)[ \t]+close)[ \t]+(?:on|of)[ \t]+(?:last[ \t]+)?$/iu;
+const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
 const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
 
 function sentenceAround(text: string, f: Span): string {
