@@ -98,7 +98,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       end: f.end,
       text: text.slice(f.start, f.end),
       timex: f.timex,
-      value: timeOnDayBefore(text, f, antecedents) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
+      value: timeOnDayBefore(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
     });
     // "three days later" counts from a calendar date, never from "now" or "recently".
     if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedents.push(out[out.length - 1]);
@@ -165,14 +165,28 @@ function relativeToAntecedent(text: string, f: Found, timex: string, antecedents
  * is on the latest day named before it in the same paragraph ("2025-03-18T20:50"); null when there
  * is none (the reference date's day then).
  */
-function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandidate[]): string | null {
+function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
   const time = /^XXXX-XX-XX(T.+)$/u.exec(f.timex);
   if (!time) return null;
   for (let i = antecedents.length - 1; i >= 0 && (f.wholeStory === true || inSameParagraph(text, antecedents[i], f)); i--) {
     const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
     if (day) return day[0] + time[1];
   }
-  return null;
+  // "The Senate voted on Thursday to ban … ⏎ … activists chanted as the result was announced
+  // shortly before 10 p.m.": a time told in the past tense with no day in its paragraph is on the
+  // story's day, the first day its text names (a dateline's date is the day of filing, not of the
+  // events), when that day is not after the reference date.
+  if (refDate === null || !hasPastForm(sentenceAround(text, f)) || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return null;
+  const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
+  const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
+  return day && day <= refDate ? day + time[1] : null;
+}
+
+// "BOGOTÁ, Nov 28 (Agency) -", "LAGOS, March 3 -": a date after a city in capitals that a dash or
+// colon ends.
+function inDateline(text: string, d: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  return /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’. -]*,[ \t]*$/u.test(text.slice(lineStart, d.start)) && /^[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*[-—–:]/u.test(text.slice(d.end, d.end + 70));
 }
 
 function granularityOf(value: string | null | undefined): string | null {
