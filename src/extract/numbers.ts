@@ -803,7 +803,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     if (!nounRun.length && t.post === '-' && (t.tags.has('Ordinal') || isOrdinalWord(t.normal))) continue;
     // "50 protesters" tagged as a verb ("protesters" = 3rd person of "protester"?): after a
     // number, a plural-looking present-tense form is the counted noun.
-    if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text) || !takesObject(tokens, i))) {
+    if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text) || !takesObject(tokens, i) || countsCompound(nounRun, count))) {
       nounRun.push(t);
       runIndex.push(i);
       break;
@@ -813,7 +813,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
       runIndex.push(i);
       const next = tokens[i + 1];
       // ("six container ships", "two emergency exits": a plural the tagger took for a verb ends the compound.)
-      if (hasBreak(t) || !next || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1))))) break;
+      if (hasBreak(t) || !next || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1) || countsCompound(nounRun, count))))) break;
       continue;
     }
     if (nounRun.length) break;
@@ -846,6 +846,14 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   if (/^\p{Lu}\p{Ll}/u.test(head.text) && (head.tags.has('ProperNoun') || !inTitleLine(head.start) || RESULT_LINE_REST.test(text.slice(offset, offset + 80))) && !CURRENCY_WORDS[singularize(head.normal)]) return null;
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
+}
+
+// "six container ships that can run on methanol": after a count above one, a singular noun cannot
+// be what is counted, so the plural form after it is the compound's head even where a relative
+// "that" makes it look like a verb ("the two leaders suggests that" has no singular noun between).
+function countsCompound(nounRun: readonly Token[], count: number): boolean {
+  const last = nounRun[nounRun.length - 1];
+  return count > 1 && nounRun.length === 1 && /^\p{Ll}+$/u.test(last.text) && singularize(last.normal) === last.normal && !MEASURE_NOUNS.has(last.normal);
 }
 
 function withModifier(text: string, prevToken: Token | undefined, t: Token, noun: string): string {
