@@ -183,6 +183,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   localizeCurrencies(text, kept);
   shareAcrossRanges(text, kept);
   shareAcrossComparisons(text, kept);
+  shareWithParallel(text, kept);
   carryCurrency(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -630,6 +631,30 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
       continue;
     }
     if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && /\b(?:up|down)[ \t]+from[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$/iu.test(between) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
+  }
+}
+
+/**
+ * "killed at least 23 people and forced more than 180,000 from their homes", "sold 96,000 cars in
+ * the United States and 58,000 in Germany": a number with no noun of its own, in a clause joined
+ * to one that counts a noun, counts that noun (the blind set's "elliptical number"). Only the
+ * number right after, in the same sentence, and only when nothing else could have named its unit:
+ * an age ("Ana Ruiz, 49,"), a score or a rate keeps none.
+ */
+function shareWithParallel(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const [a, b] = [nums[i - 1], nums[i]];
+    if (b.unit !== null || b.ownUnit || b.vague || a.unit === null || a.ownUnit || /^[A-Z]{3}$/u.test(a.unit)) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 100 || /[.!?;:]\s|\n|\d/u.test(between) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
+    // No noun after it: a preposition, a clause's end or "of them" follows.
+    if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
+    const before = text.slice(Math.max(0, b.start - 16), b.start);
+    if (AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
+    // "carried out 412 inspections … and found problems at 37": after a preposition the number
+    // is another phrase's (places, here), not a second count of the first noun.
+    if (/(?:^|[^\p{L}])(?:at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.test(text.slice(Math.max(0, b.start - 30), b.start))) continue;
+    b.unit = a.unit;
   }
 }
 
