@@ -175,7 +175,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 
   // Units from the text after each number, then shared across ranges ("20 to 25 percent").
   for (const raw of kept) {
-    if (raw.unit === null) raw.unit = unitAfter(doc, raw, (offset) => ctx.inTitleLine(offset));
+    if (raw.unit === null) raw.unit = unitAfter(doc, raw, (offset) => ctx.inTitleLine(offset), isExcluded);
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
@@ -736,8 +736,11 @@ const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
 
 const CRICKET_OFF = new RegExp(`^[ \\t]+off[ \\t]+(?:(?:just|only|a[ \\t]+mere)[ \\t]+)?(?:(?:\\d+|${NUMBER_WORDS_SOURCE})[ \\t]+(?:balls|deliveries)|(?:the|an?)[ \\t]+(?:(?:last|final|first|next|same|penultimate|\\d+(?:st|nd|rd|th)|\\p{L}+th)[ \\t]+(?:over|ball|delivery)|over))(?![\\p{L}])`, 'iu');
 
-function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: number) => boolean = () => false): string | null {
+function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: number) => boolean = () => false, inDate: (s: Span) => boolean = () => false): string | null {
   const { text } = doc;
+  // "Staff fell to 2,400 last year": a date right after the number is no counted noun ("year").
+  const next = /^[ \t]+(?=\S)/u.exec(text.slice(raw.end, raw.end + 8));
+  if (next && inDate({ start: raw.end + next[0].length, end: raw.end + next[0].length + 1 })) return null;
   // "50 or so protesters", "40-odd years", "200-plus jobs": the hedge sits between number and noun.
   const hedge = /^(?:[ \t]+or[ \t]+(?:so|more|fewer|less)|[ \t]*-?[ \t]*(?:odd|plus))(?=[ \t])/iu.exec(text.slice(raw.end, raw.end + 16));
   const end = raw.end + (hedge ? hedge[0].length : 0);
