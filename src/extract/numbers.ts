@@ -184,6 +184,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   shareAcrossRanges(text, kept);
   shareAcrossComparisons(text, kept);
   shareWithParallel(text, kept);
+  countHeadcount(text, kept);
   carryCurrency(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -655,6 +656,18 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     // is another phrase's (places, here), not a second count of the first noun.
     if (/(?:^|[^\p{L}])(?:at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.test(text.slice(Math.max(0, b.start - 30), b.start))) continue;
     b.unit = a.unit;
+  }
+}
+
+/**
+ * "The company's headcount fell by 2,140 to 241,800", "a headcount of 5,000": a headcount is the
+ * number of people an organisation employs, so the bare numbers it is given count employees.
+ */
+function countHeadcount(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.vague) continue;
+    const clause = text.slice(Math.max(0, n.start - 60), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
+    if (/\bhead[ -]?counts?\b(?:[ \t]+(?:fell|rose|grew|shrank|dropped|declined|increased|decreased|climbed|was|stood|stands|is|of|by|to|at|from|reached|hit|\d[\d,.]*|(?:about|around|nearly|some|almost|roughly))\b)*[ \t]+$/iu.test(clause)) n.unit = 'employee';
   }
 }
 
