@@ -98,7 +98,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       end: f.end,
       text: text.slice(f.start, f.end),
       timex: f.timex,
-      value: timeOnDayBefore(text, f, antecedents) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
+      value: timeOnDayBefore(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
     });
     // "three days later" counts from a calendar date, never from "now" or "recently".
     if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedents.push(out[out.length - 1]);
@@ -165,14 +165,28 @@ function relativeToAntecedent(text: string, f: Found, timex: string, antecedents
  * is on the latest day named before it in the same paragraph ("2025-03-18T20:50"); null when there
  * is none (the reference date's day then).
  */
-function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandidate[]): string | null {
+function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
   const time = /^XXXX-XX-XX(T.+)$/u.exec(f.timex);
   if (!time) return null;
   for (let i = antecedents.length - 1; i >= 0 && (f.wholeStory === true || inSameParagraph(text, antecedents[i], f)); i--) {
     const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
     if (day) return day[0] + time[1];
   }
-  return null;
+  // "The Senate voted on Thursday to ban … ⏎ … activists chanted as the result was announced
+  // shortly before 10 p.m.": a time told in the past tense with no day in its paragraph is on the
+  // story's day, the first day its text names (a dateline's date is the day of filing, not of the
+  // events), when that day is not after the reference date.
+  if (refDate === null || !hasPastForm(sentenceAround(text, f)) || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return null;
+  const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
+  const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
+  return day && day <= refDate ? day + time[1] : null;
+}
+
+// "BOGOTÁ, Nov 28 (Agency) -", "LAGOS, March 3 -": a date after a city in capitals that a dash or
+// colon ends.
+function inDateline(text: string, d: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  return /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’. -]*,[ \t]*$/u.test(text.slice(lineStart, d.start)) && /^[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*[-—–:]/u.test(text.slice(d.end, d.end + 70));
 }
 
 function granularityOf(value: string | null | undefined): string | null {
@@ -375,14 +389,26 @@ function directionFromContext(text: string, f: Found): Direction {
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before)) return 'future';
+  // "a premium of 28% to the closing price on Tuesday", "Tuesday's close": a price at a close is
+  // known only once the market has closed, whatever the sentence's tense.
+  if (isWeekday && (CLOSING_PRICE_BEFORE.test(before) || CLOSING_PRICE_AFTER.test(text.slice(f.end, f.end + 30)))) return 'past';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
   // "The results come out on Tuesday", "Doors open at 7 p.m. on Friday": news tells past events
   // in the past tense, so a weekday in a sentence with no past form at all is a scheduled one.
-  if (isWeekday && !hasPastForm(sentenceAround(text, f))) return 'future';
+  // "Results from the Northern League on Saturday:", "Results of Sunday's races": results are of
+  // events already held, so a results line with no verb of its own looks back ("The results of
+  // the vote on Sunday will be announced" has a future of its own).
+  const sentence = sentenceAround(text, f);
+  if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
+  if (isWeekday && !hasPastForm(sentence)) return 'future';
   return fallback;
 }
+
+const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s?|(?:the|its|their|\p{L}+['’]s?)[ \t]+close)[ \t]+(?:on|of)[ \t]+(?:last[ \t]+)?$/iu;
+const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
+const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
 
 function sentenceAround(text: string, f: Span): string {
   const before = text.slice(Math.max(0, f.start - 200), f.start);
@@ -427,6 +453,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const clause = lastClauseBreak(before);
   if (clause >= 0) before = before.slice(clause);
   if (REPORTING_JUST_BEFORE.test(before)) return 'past';
+  if (INTENDED_INFINITIVE.test(before)) return 'future';
   const future = lastIndex(FUTURE_CUE, before);
   const past = lastIndex(PAST_CUE, before);
   if (future >= 0 || past >= 0) {
@@ -444,6 +471,14 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   if (futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter)) return 'future';
   return 'past';
 }
+
+// "the company expects the deal to close in June", "said it expected the deal, code-named
+// 'Lantern', to close by June", "plans to open the plant in March": an infinitive after a verb of
+// expecting or intending names an event still to come when the expectation was stated, which in
+// a report is the time of writing (a past "expected" is reported speech). "had planned to open in
+// March" says the plan is over, and then the month may be past: no cue; nor does a clause after a
+// comma ("hope for sales to stabilise, as sales rebounded in March").
+const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b[^.!?;,\n]{0,50}$/u;
 
 function lastClauseBreak(s: string): number {
   let last = -1;

@@ -25,6 +25,7 @@ import {
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { localCurrency } from './numbers/locale.ts';
+import { isEnglishWord } from './gazetteer.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
@@ -174,13 +175,16 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 
   // Units from the text after each number, then shared across ranges ("20 to 25 percent").
   for (const raw of kept) {
-    if (raw.unit === null) raw.unit = unitAfter(doc, raw);
+    if (raw.unit === null) raw.unit = unitAfter(doc, raw, (offset) => ctx.inTitleLine(offset), isExcluded);
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
+  quoteExchangeRates(text, kept);
   localizeCurrencies(text, kept);
   shareAcrossRanges(text, kept);
   shareAcrossComparisons(text, kept);
+  shareWithParallel(text, kept);
+  countHeadcount(text, kept);
   carryCurrency(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -632,6 +636,42 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
 }
 
 /**
+ * "killed at least 23 people and forced more than 180,000 from their homes", "sold 96,000 cars in
+ * the United States and 58,000 in Germany": a number with no noun of its own, in a clause joined
+ * to one that counts a noun, counts that noun (the blind set's "elliptical number"). Only the
+ * number right after, in the same sentence, and only when nothing else could have named its unit:
+ * an age ("Ana Ruiz, 49,"), a score or a rate keeps none.
+ */
+function shareWithParallel(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const [a, b] = [nums[i - 1], nums[i]];
+    if (b.unit !== null || b.ownUnit || b.vague || a.unit === null || a.ownUnit || /^[A-Z]{3}$/u.test(a.unit)) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 100 || /[.!?;:]\s|\n|\d/u.test(between) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
+    // No noun after it: a preposition, a clause's end or "of them" follows.
+    if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
+    const before = text.slice(Math.max(0, b.start - 16), b.start);
+    if (AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
+    // "carried out 412 inspections … and found problems at 37": after a preposition the number
+    // is another phrase's (places, here), not a second count of the first noun.
+    if (/(?:^|[^\p{L}])(?:at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.test(text.slice(Math.max(0, b.start - 30), b.start))) continue;
+    b.unit = a.unit;
+  }
+}
+
+/**
+ * "The company's headcount fell by 2,140 to 241,800", "a headcount of 5,000": a headcount is the
+ * number of people an organisation employs, so the bare numbers it is given count employees.
+ */
+function countHeadcount(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.vague) continue;
+    const clause = text.slice(Math.max(0, n.start - 60), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
+    if (/\bhead[ -]?counts?\b(?:[ \t]+(?:fell|rose|grew|shrank|dropped|declined|increased|decreased|climbed|was|stood|stands|is|of|by|to|at|from|reached|hit|\d[\d,.]*|(?:about|around|nearly|some|almost|roughly))\b)*[ \t]+$/iu.test(clause)) n.unit = 'employee';
+  }
+}
+
+/**
  * "US$ 5 billion in aid on top of the four billion it already received": a bare "N million/
  * billion" with no noun of its own, shortly after an amount of money in the same sentence, is
  * money in that currency.
@@ -649,15 +689,52 @@ function carryCurrency(text: string, nums: Raw[]): void {
 
 // A bare "$" or "Rs", or a currency noun with no country of its own after the amount: "$410,000"
 // in a story datelined Calgary, "5 million pesos" in one from Manila, "3.1 billion shillings" in
-// one from Nairobi. "US$", "Canadian dollars", "Mexican pesos" keep theirs.
-const BARE_CURRENCY_NOUN = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee)s?(?![\p{L}])/u;
-const DEFAULT_OF: Record<string, string> = { dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR' };
+// one from Nairobi, "450 million rials" in one from Muscat, "4.5 billion crowns" in one from
+// Prague. "US$", "Canadian dollars", "Mexican pesos", "Swedish crowns" keep theirs. The nouns are
+// those that several countries' ISO 4217 names share (and "crown", the English of koruna, krona
+// and krone): one country's own noun ("cedis", "zloty") needs no country.
+const BARE_CURRENCY_NOUN = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee|rial|riyal|dinar|franc|crown)s?(?![\p{L}])/u;
+// What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
+const DEFAULT_OF: Record<string, string> = {
+  dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
+};
+
+// "Brent rose to $63.10 a barrel", "gold at $2,650 an ounce": oil and precious metals are priced
+// in US dollars on every market, so a dollar price per barrel or ounce is USD wherever the story
+// is filed ("$1.80 a litre" at a Canadian pump stays local).
+const DOLLAR_BENCHMARK_AFTER = /^[ \t]+(?:a|an|per)[ \t]+(?:troy[ \t]+)?(?:barrel|ounce)\b/iu;
+
+// "The yen rose to 148.2 per dollar", "the rupee closed at 83.21 to the dollar": an exchange rate
+// is the price of the other currency in the one the clause is about, so the number is in the
+// currency named as "the yen", "the rupee" before it in its sentence.
+const RATE_AGAINST = /^[ \t]+(?:per|to[ \t]+the|to[ \t]+one|against[ \t]+the|versus[ \t]+the|a)[ \t]+(?:u\.?s\.?[ \t]+|american[ \t]+|single[ \t]+)?(dollar|euro|pound|yen|yuan|franc|sterling|greenback|currency)\b/iu;
+
+function quoteExchangeRates(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.words) continue;
+    const against = RATE_AGAINST.exec(text.slice(n.end, n.end + 40));
+    if (!against) continue;
+    // The clause before the number, back to its sentence's start.
+    const clause = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?;]\s|\n/u).pop() ?? '';
+    let found: string | null = null;
+    // "the yen", "the Indian rupee", "the Swiss franc": one word, or a country's word and the noun.
+    for (const m of clause.matchAll(/(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/gu)) {
+      const first = m[1].toLowerCase();
+      const pair = m[2] ? normalizeUnit(m[2].toLowerCase(), first) : '';
+      const code = /^[A-Z]{3}$/u.test(pair) ? pair : normalizeUnit(first, '');
+      if (/^[A-Z]{3}$/u.test(code)) found = code;
+    }
+    const other = normalizeUnit(against[1].toLowerCase(), '');
+    if (found && found !== other) n.unit = found;
+  }
+}
 
 function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null) continue;
     const word = /^\$/u.test(text.slice(n.start, n.start + 1)) ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
+    if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     const local = localCurrency(text, word);
     if (local) n.unit = local;
   }
@@ -670,8 +747,13 @@ const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE}
 const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
 const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
 
-function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
+const CRICKET_OFF = new RegExp(`^[ \\t]+off[ \\t]+(?:(?:just|only|a[ \\t]+mere)[ \\t]+)?(?:(?:\\d+|${NUMBER_WORDS_SOURCE})[ \\t]+(?:balls|deliveries)|(?:the|an?)[ \\t]+(?:(?:last|final|first|next|same|penultimate|\\d+(?:st|nd|rd|th)|\\p{L}+th)[ \\t]+(?:over|ball|delivery)|over))(?![\\p{L}])`, 'iu');
+
+function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: number) => boolean = () => false, inDate: (s: Span) => boolean = () => false): string | null {
   const { text } = doc;
+  // "Staff fell to 2,400 last year": a date right after the number is no counted noun ("year").
+  const next = /^[ \t]+(?=\S)/u.exec(text.slice(raw.end, raw.end + 8));
+  if (next && inDate({ start: raw.end + next[0].length, end: raw.end + next[0].length + 1 })) return null;
   // "50 or so protesters", "40-odd years", "200-plus jobs": the hedge sits between number and noun.
   const hedge = /^(?:[ \t]+or[ \t]+(?:so|more|fewer|less)|[ \t]*-?[ \t]*(?:odd|plus))(?=[ \t])/iu.exec(text.slice(raw.end, raw.end + 16));
   const end = raw.end + (hedge ? hedge[0].length : 0);
@@ -679,7 +761,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
   // "30 10-pound bags", "three five-gallon buckets": a measure adjective between the number and
   // the counted noun belongs to the number inside it; this one counts the noun after it.
   const measure = /^[ \t]+(\d[\d,.]*|\p{L}+)-\p{L}+(?:-\p{L}+)*[ \t]+(?=\p{L})/u.exec(after);
-  if (measure && (/^\d/u.test(measure[1]) || parseNumberWords(measure[1]) !== null)) return countedNoun(doc, end + measure[0].length);
+  if (measure && (/^\d/u.test(measure[1]) || parseNumberWords(measure[1]) !== null)) return countedNoun(doc, end + measure[0].length, 1, inTitleLine);
   // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
   const hyphenated = /^-([\p{L}]+)/u.exec(after);
   if (hyphenated) return normalizeUnit(hyphenated[1].toLowerCase(), '');
@@ -692,9 +774,12 @@ function unitAfter(doc: SegmentedDocument, raw: Raw): string | null {
   }
   // "a 0-3 home defeat", "won 3-1": a score's numbers count no noun; the noun is the result.
   if (RESULT_AFTER.test(text.slice(raw.end, raw.end + 40)) && (SCORE_AFTER.test(text.slice(raw.end, raw.end + 8)) || /\d[ \t]*[-–]$/u.test(text.slice(Math.max(0, raw.start - 4), raw.start)))) return null;
+  // "made 112 off 134 balls", "needed 19 off the final over": in cricket a number scored off balls
+  // or an over counts runs, the one unit a batter makes off a delivery.
+  if (CRICKET_OFF.test(text.slice(raw.end, raw.end + 48))) return 'run';
   // "one in five clinics": the second number of a rate counts no noun of its own.
   if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
-  return countedNoun(doc, end, raw.value);
+  return countedNoun(doc, end, raw.value, inTitleLine);
 }
 
 // Plurals in -ves that the general singularizer leaves as "-ve" ("loaves" → "loave").
@@ -703,10 +788,18 @@ const VES: Record<string, string> = {
   selves: 'self', elves: 'elf', scarves: 'scarf', hooves: 'hoof', wharves: 'wharf',
 };
 
+// "40 extra buses", "3 bonuses", "two campuses": a plural in -ses whose singular ends in -s; the
+// dictionary decides, as "houses" and "clauses" keep their -e.
+function singularOfSes(word: string): string | null {
+  if (!/^\p{Ll}{2,}ses$/u.test(word) || /sses$/u.test(word)) return null;
+  const stem = word.slice(0, -2);
+  return !isEnglishWord(word.slice(0, -1)) && isEnglishWord(stem) ? stem : null;
+}
+
 /** Currency, spelling and abbreviation normalization of a singular unit noun. */
 function normalizeUnit(word: string, previous: string): string {
   // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
-  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularize(word));
+  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularize(word));
   const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
@@ -720,11 +813,16 @@ function normalizeUnit(word: string, previous: string): string {
 // "Shahed-136", "seriously injured"), then take the head of the noun run
 // ("power plants" → plant; "one hour phone call" → hour). "seven of their
 // drones": the noun after "of" + determiner counts too.
-function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string | null {
+// "Harbour Rovers 2 Villa Park Town 1": after a score, the other side's name and its score end the line.
+const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\r?\n|$)/u;
+
+function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleLine: (offset: number) => boolean = () => false): string | null {
   const { tokens, text } = doc;
   let i = tokenAt(tokens, offset);
   const first = tokens[i];
-  if (!first || first.start - offset > 3 || /[,;:.!?()]/u.test(text.slice(offset, first.start))) return null;
+  // "Rovers 1\nCity 0": a number that ends its line counts nothing on the next (one paragraph a
+  // line, and a results table puts one match a line).
+  if (!first || first.start - offset > 3 || /[,;:.!?()\n\r]/u.test(text.slice(offset, first.start))) return null;
   // "four of their previous five games": the total after "of" is part of the phrase, not another count.
   let partitive = false;
   if (tokens[i] && tokens[i].normal === 'of' && (/^[ \t]+of\b/u.test(text.slice(offset, offset + 5)))) {
@@ -746,7 +844,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
     if (!nounRun.length && t.post === '-' && (t.tags.has('Ordinal') || isOrdinalWord(t.normal))) continue;
     // "50 protesters" tagged as a verb ("protesters" = 3rd person of "protester"?): after a
     // number, a plural-looking present-tense form is the counted noun.
-    if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text) || !takesObject(tokens, i))) {
+    if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text) || !takesObject(tokens, i) || countsCompound(nounRun, count))) {
       nounRun.push(t);
       runIndex.push(i);
       break;
@@ -756,7 +854,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
       runIndex.push(i);
       const next = tokens[i + 1];
       // ("six container ships", "two emergency exits": a plural the tagger took for a verb ends the compound.)
-      if (hasBreak(t) || !next || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1))))) break;
+      if (hasBreak(t) || !next || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1) || countsCompound(nounRun, count))))) break;
       continue;
     }
     if (nounRun.length) break;
@@ -782,10 +880,21 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1): string 
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
   const abbreviation = UNIT_ABBREVIATIONS[head.text];
   if (abbreviation) return abbreviation;
-  // "A crowd of 9870 saw Zarnby's heaviest defeat": a name is never what a number counts.
-  if (/^\p{Lu}\p{Ll}/u.test(head.text) && head.tags.has('ProperNoun') && !CURRENCY_WORDS[singularize(head.normal)]) return null;
+  // "A crowd of 9870 saw Zarnby's heaviest defeat": a name is never what a number counts. Inside a
+  // sentence a capital says name even where the tagger has no name ("Harbour Rovers 2 Villa Park
+  // Town 1": the score is followed by the other side); only a headline's capitals say nothing.
+  // A results line is all capitals too, and there the name is followed by the other side's score.
+  if (/^\p{Lu}\p{Ll}/u.test(head.text) && (head.tags.has('ProperNoun') || !inTitleLine(head.start) || RESULT_LINE_REST.test(text.slice(offset, offset + 80))) && !CURRENCY_WORDS[singularize(head.normal)]) return null;
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
+}
+
+// "six container ships that can run on methanol": after a count above one, a singular noun cannot
+// be what is counted, so the plural form after it is the compound's head even where a relative
+// "that" makes it look like a verb ("the two leaders suggests that" has no singular noun between).
+function countsCompound(nounRun: readonly Token[], count: number): boolean {
+  const last = nounRun[nounRun.length - 1];
+  return count > 1 && nounRun.length === 1 && /^\p{Ll}+$/u.test(last.text) && singularize(last.normal) === last.normal && !MEASURE_NOUNS.has(last.normal);
 }
 
 function withModifier(text: string, prevToken: Token | undefined, t: Token, noun: string): string {

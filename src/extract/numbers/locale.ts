@@ -18,8 +18,8 @@ interface Places {
   country: Map<string, string>;
   /** ISO 3166 country code → its ISO 4217 currency codes. */
   currencies: Map<string, string[]>;
-  /** ISO 4217 code → the last word of its name, lower case ("CAD" → "dollar"). */
-  currencyWord: Map<string, string>;
+  /** ISO 4217 code → the words of its name, lower case ("CAD" → canadian, dollar; "OMR" → rial, omani). */
+  currencyWords: Map<string, string[]>;
   /** Lower-case country names: these count even when they are English words ("Chad", "Turkey"). */
   countries: Set<string>;
 }
@@ -53,11 +53,11 @@ function load(): Places {
   }
   // Short forms news uses for countries whose list name is longer.
   for (const [name, code] of [['the philippines', 'PH'], ['us', 'US'], ['u.s.', 'US'], ['uk', 'GB'], ['britain', 'GB']] as const) country.set(name, code);
-  const currencyWord = new Map<string, string>();
+  const currencyWords = new Map<string, string[]>();
   for (const { code, currency } of require('currency-codes').data as { code: string; currency: string }[]) {
-    currencyWord.set(code, currency.toLowerCase().split(/\s+/u).pop()!);
+    currencyWords.set(code, currency.toLowerCase().split(/\s+/u));
   }
-  return { country, currencies, currencyWord, countries };
+  return { country, currencies, currencyWords, countries };
 }
 
 const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -129,8 +129,17 @@ function evidenceOf(text: string): Evidence {
   return { dateline: null, ranked: [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
 }
 
+// English names of a currency that its ISO name spells otherwise: koruna, krona and krone all
+// mean "crown", and news writes "Czech crowns", "Swedish crowns", "Norwegian crowns"; "rial" and
+// "riyal" are one name in two transliterations ("Rial Omani", "Saudi Riyal", "Qatari Rial").
+const NAME_VARIANTS: Record<string, readonly string[]> = {
+  crown: ['koruna', 'krona', 'krone'],
+  rial: ['rial', 'riyal'],
+  riyal: ['rial', 'riyal'],
+};
+
 /**
- * The local currency for a currency word ("dollar", "peso", "shilling", "rupee", "rand") in a
+ * The local currency for a currency word ("dollar", "peso", "shilling", "rupee", "rand", "rial", "crown") in a
  * text: the ISO 4217 code of the document's country's currency of that name, or null when the
  * country is unknown or has no currency of that name ("$" in a Philippine story stays USD). A sign
  * that is no currency elsewhere ("R80,000") needs one mention of the country; a word with a
@@ -139,6 +148,7 @@ function evidenceOf(text: string): Evidence {
 export function localCurrency(text: string, word: string, country = documentCountry(text, word === 'rand' ? 1 : 2)): string | null {
   if (!country) return null;
   places ??= derivedPlaces();
-  for (const code of places.currencies.get(country) ?? []) if (places.currencyWord.get(code) === word) return code;
+  const names = NAME_VARIANTS[word] ?? [word];
+  for (const code of places.currencies.get(country) ?? []) if (places.currencyWords.get(code)?.some((w) => names.includes(w))) return code;
   return null;
 }
