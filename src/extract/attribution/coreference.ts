@@ -38,9 +38,33 @@ export interface Resolved {
 const GENERIC_BODY_HEADS = new Set(['company', 'firm', 'group', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer', 'business', 'corporation', 'organization', 'organisation', 'statement', 'release', 'report', 'post', 'announcement', 'invitation', 'website', 'letter', 'newspaper', 'paper', 'broadcaster', 'network']);
 // Heads that describe a sports club: "the club said", "the team said".
 const TEAM_HEADS = new Set(['club', 'team', 'side']);
+// Nouns for a company by its trade, as wire copy names the company of the story the second time
+// ("Vekla Airways cancelled 40 flights. “…,” the carrier said"), each with the words of a name
+// that say it is in that trade. A name whose kind word is of another trade or no trade ("Tolvik
+// Savings Bank … the miner", "the Tolvik Harbour Board … the carrier") is not what the noun describes.
+const TRADE_NAME_WORDS: Record<string, string[]> = {
+  lender: ['bank', 'banks', 'bancorp', 'savings', 'credit', 'lending', 'finance', 'financial', 'mortgage', 'building', 'trust', 'capital'],
+  insurer: ['insurance', 'assurance', 'mutual', 're', 'life'],
+  reinsurer: ['re', 'reinsurance'],
+  carrier: ['airlines', 'airline', 'airways', 'air', 'aviation', 'shipping', 'lines', 'logistics', 'railways', 'railway', 'railroad', 'rail', 'telecom', 'telecoms', 'telecommunications', 'wireless', 'mobile', 'communications', 'express', 'freight', 'cargo'],
+  airline: ['airlines', 'airline', 'airways', 'air', 'aviation'],
+  miner: ['mining', 'mines', 'metals', 'minerals', 'resources', 'gold', 'coal', 'copper', 'iron', 'nickel', 'lithium'],
+  utility: ['power', 'energy', 'energies', 'electric', 'electricity', 'water', 'gas', 'light', 'utilities', 'utility'],
+  operator: [],
+  producer: ['oil', 'gas', 'petroleum', 'energy', 'steel', 'foods', 'chemicals', 'cement', 'materials', 'resources', 'mining', 'pictures', 'studios'],
+  refiner: ['oil', 'petroleum', 'energy', 'refining', 'sugar'],
+  exporter: [], importer: [], shipper: ['shipping', 'logistics', 'lines', 'freight'], brewer: ['brewery', 'brewing', 'beverages', 'breweries'],
+  supplier: [], distributor: [], developer: ['properties', 'realty', 'software', 'games', 'homes', 'construction'], builder: ['construction', 'homes', 'engineering'],
+  conglomerate: [], chipmaker: ['semiconductor', 'semiconductors', 'electronics'], drugmaker: ['pharmaceuticals', 'pharma', 'biotech', 'health', 'healthcare', 'laboratories', 'labs'],
+  planemaker: ['aerospace', 'aviation', 'aircraft'], steelmaker: ['steel', 'metals'], shipbuilder: ['shipbuilding', 'marine', 'heavy'],
+  brokerage: ['securities', 'capital', 'investments', 'financial'], broker: ['securities', 'capital', 'investments', 'financial'],
+  startup: [], retailer: ['retail', 'stores', 'foods', 'apparel'], chain: ['stores', 'hotels', 'foods', 'retail', 'restaurants'],
+};
+// Words that close a company's name without saying its trade: they are passed over to find the word that does.
+const CORPORATE_CLOSERS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'industries', 'enterprises', 'international', 'global', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'se', 'ab', 'asa', 'oyj', 'spa', 'pty', 'bhd', 'tbk', 'and', '&']);
 // Nouns for a person's role that a description can have as head ("the coach", "the spokeswoman").
 const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
-const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
+const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS, ...Object.keys(TRADE_NAME_WORDS)].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
 
 /** A capitalised nationality noun ("Belgian", "Kenyan"), compromise's Demonym tag; not a country's name. */
 function isNationalityNoun(t: Token): boolean {
@@ -336,6 +360,13 @@ export class Coreference {
     // contracts with TASA. “…,” the agency said": a description of another kind than the sentence's
     // subject names the one body that sentence names outside its subject ("Vekair cut 300 jobs.
     // “…,” the regulator said" names nobody: a new description of the subject would be odd).
+    // "Vekla Airways cancelled 40 flights. “…,” the carrier said": a noun for a company's trade is the
+    // company the story is about, the body that reported or opened the sentence before, when its
+    // name is of that trade or says no trade ("Vekair").
+    if (Object.hasOwn(TRADE_NAME_WORDS, head.normal)) {
+      const body = this.previousReportingBody(from) ?? this.soleOpeningBody(from);
+      if (body !== null && this.ofTrade(this.mentions[body], head.normal)) return { mention: body, method: 'description', source };
+    }
     if (!TEAM_HEADS.has(head.normal) && !GENERIC_BODY_HEADS.has(head.normal)) {
       const other = this.soleBodyBesideSubject(from);
       if (other !== null) return { mention: other, method: 'description', source };
@@ -347,6 +378,17 @@ export class Coreference {
       return { mention: this.nearest(from, 'organization', null), method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /** True when a body's name is of the trade a noun names ("Tolvik Savings Bank" is a lender) or names no kind at all ("Vekair"). */
+  private ofTrade(m: EntityMention, trade: string): boolean {
+    const words = m.name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
+    while (words.length > 1 && CORPORATE_CLOSERS.has(words[words.length - 1])) words.pop();
+    const kind = words[words.length - 1];
+    if (kind === trade || TRADE_NAME_WORDS[trade].includes(kind)) return true;
+    // ("Tolvik Power and Light": the trade word may stand before the last word.)
+    if (words.some((w) => TRADE_NAME_WORDS[trade].includes(w))) return true;
+    return words.length === 1 || !(ORGANIZATION_HEADS.has(kind) || BODY_DESCRIPTIONS.has(kind));
   }
 
   /**
