@@ -35,9 +35,6 @@ const TODO: Record<string, string> = {
   '"she said" picks the woman of two': 'pending',
   '"the former champion said"': 'pending',
   '"the senator" after "Sen. X"': 'pending',
-  'X\u2019s spokesman said after the cue: unnamed': 'pending',
-  'X\u2019s spokesman said: the spokesman is unnamed': 'pending',
-  'X\u2019s spokesman, Name, said': 'pending',
 };
 
 function probes(title: string, table: Probe[]) {

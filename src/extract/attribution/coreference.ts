@@ -187,7 +187,15 @@ export class Coreference {
     const from = tokens[0].start;
     const to = tokens[tokens.length - 1].end;
     const mentions = this.mentionsIn(from, to).filter((i) => this.mentions[i].type !== 'place');
-    const persons = mentions.filter((i) => this.mentions[i].type === 'person');
+    const named = mentions.filter((i) => this.mentions[i].type === 'person');
+    // "Watanabe’s spokesman said", "said the senator’s lawyer": a person who owns the role is not
+    // who holds it, and the holder is unnamed ("Watanabe’s spokesman, Ken Ito, said" names Ito).
+    const owners = named.filter((i) => this.ownsRole(i, tokens));
+    const persons = named.filter((i) => !owners.includes(i));
+    if (owners.length && !persons.length) {
+      const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.isPersonRole(t));
+      return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: tokens[role].end } };
+    }
     const bodies = mentions.filter((i) => this.mentions[i].type === 'organization');
     const span = (i: number) => ({ start: this.mentions[i].start, end: this.mentions[i].end });
     if (mode === 'after-cue' && persons.length) {
@@ -246,6 +254,24 @@ export class Coreference {
       return { mention: this.personBySurname(o), method: 'named', source: span(o) };
     }
     return null;
+  }
+
+  /**
+   * True when a person's mention carries a possessive and the words after it, up to a comma, are a
+   * lower-case noun phrase with a person's role ("Watanabe’s spokesman", "Ruiz’s chief of staff").
+   */
+  private ownsRole(i: number, tokens: Token[]): boolean {
+    const m = this.mentions[i];
+    if (!/^[’']s?(?:\s|$)/u.test(this.doc.text.slice(m.end, m.end + 3))) return false;
+    const at = tokens.findIndex((t) => t.start > m.end);
+    if (at < 0 || tokens[at - 1]?.end > m.end + 2 || /[,;:]/u.test(tokens[at - 1]?.post ?? '')) return false;
+    for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
+      const t = tokens[k];
+      if (!/^\p{Ll}/u.test(t.text) || this.mentionEndingAt(t.end) !== null) return false;
+      if (this.isPersonRole(t)) return true;
+      if (/[,;:]/u.test(t.post)) return false;
+    }
+    return false;
   }
 
   /**
