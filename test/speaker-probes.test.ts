@@ -34,7 +34,6 @@ const TODO: Record<string, string> = {
   '"the 27-year-old said"': 'pending',
   '"she said" picks the woman of two': 'pending',
   '"the former champion said"': 'pending',
-  '"the senator" after "Sen. X"': 'pending',
 };
 
 function probes(title: string, table: Probe[]) {

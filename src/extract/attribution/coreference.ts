@@ -66,6 +66,22 @@ const CORPORATE_CLOSERS = new Set(['inc', 'corp', 'corporation', 'co', 'company'
 const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
 const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS, ...Object.keys(TRADE_NAME_WORDS)].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
 
+// Abbreviated titles and the words they stand for, as news styles abbreviate them before a name
+// (the AP Stylebook's "abbreviations and acronyms" and "titles" entries): "Sen. Marta Quiroga …
+// “…,” the senator said" refers back to her.
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', lt: 'lieutenant', gen: 'general', col: 'colonel',
+  maj: 'major', capt: 'captain', cmdr: 'commander', adm: 'admiral', sgt: 'sergeant', cpl: 'corporal',
+  prof: 'professor', dr: 'doctor', supt: 'superintendent', insp: 'inspector', det: 'detective',
+  rev: 'reverend', atty: 'attorney', amb: 'ambassador', pres: 'president', cllr: 'councillor', coun: 'councillor',
+};
+
+/** A title as the word a description uses: "Sen." → "senator", "Mayor" → "mayor". */
+function titleWord(title: string): string {
+  const t = title.toLowerCase().replace(/\.$/u, '');
+  return TITLE_ABBREVIATIONS[t] ?? t;
+}
+
 /** A capitalised nationality noun ("Belgian", "Kenyan"), compromise's Demonym tag; not a country's name. */
 function isNationalityNoun(t: Token): boolean {
   return (t.tags.has('Demonym') || isNationality(t.text)) && !t.tags.has('Country') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text);
@@ -358,7 +374,7 @@ export class Coreference {
     if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
-        if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => t.toLowerCase().replace(/\.$/u, '') === head.normal) || this.hasRoleAround(m, word))) return { mention: this.fullest(i), method: 'description', source };
+        if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => titleWord(t) === head.normal || titleWord(t) === word) || this.hasRoleAround(m, word))) return { mention: this.fullest(i), method: 'description', source };
       }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
       // but a person named in this sentence or the one before is who "the leader" is.
