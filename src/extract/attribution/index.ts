@@ -311,6 +311,9 @@ class Attributor {
     if (tokens.length < 2 || tokens.length > 4 || !/^[.!?]/u.test(tokens[tokens.length - 1].post)) return null;
     const v = tokens.length - 1;
     if (!this.isCue(tokens, v)) return null;
+    // “We can do better.” ⏎ Coun. Tariq Haidari disagreed. — a new paragraph's "X disagreed" reports
+    // X's answer to the quote, not its source; only a verb of saying there ("Mr Ruiz said.") frames it.
+    if (/[\r\n]/u.test(text.slice(span.close + 1, from)) && !CORE_REPORTING_VERBS.has(tokens[v].normal)) return null;
     const resolved = this.coref.resolvePhrase(tokens.slice(0, v), 'before-cue');
     if (!resolved || resolved.mention === null || (resolved.method !== 'named' && resolved.method !== 'pronoun')) return null;
     return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
