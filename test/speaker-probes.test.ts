@@ -34,7 +34,6 @@ const TODO: Record<string, string> = {
   'Shri before an Indian name': 'entity spans: the honorific "Shri" is kept in the name',
   'a Malaysian honorific': 'entity spans: the honorifics "Datuk Seri" are kept in the name',
   '"she" where the woman is named with Ms. only': 'entity typing: "Ms. Okafor" is typed other, so no pronoun can reach her',
-  '"the judge said" after Judge X': 'pending',
   '"the 27-year-old said"': 'pending',
   '"she said" picks the woman of two': 'pending',
   '"the former champion said"': 'pending',

@@ -442,7 +442,8 @@ export class Coreference {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 60);
     const noun = `${role}s?`;
-    return new RegExp(`\\b${noun},?\\s+$`, 'u').test(before) || new RegExp(`^,\\s+(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
+    // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
+    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
   }
 
   /** The organisation that is the subject of the reporting verb of the sentence before `offset`'s, if any. */
