@@ -34,7 +34,6 @@ const TODO: Record<string, string> = {
   'Shri before an Indian name': 'entity spans: the honorific "Shri" is kept in the name',
   'a Malaysian honorific': 'entity spans: the honorifics "Datuk Seri" are kept in the name',
   '"she" where the woman is named with Ms. only': 'entity typing: "Ms. Okafor" is typed other, so no pronoun can reach her',
-  '"the 27-year-old said"': 'pending',
   '"she said" picks the woman of two': 'pending',
   '"the former champion said"': 'pending',
 };
@@ -138,6 +137,8 @@ probes('no speaker stays no speaker', [
   ['one trader', '“It is a bloodbath out there,” one trader said.', [null]],
   ['a woman told reporters', 'Floods hit the valley on Monday.\n“We have lost everything,” a woman told reporters.', [null]],
   ['an unnamed official on condition of anonymity', '“We are watching closely,” a senior official said on condition of anonymity.', [null]],
+  ['"a 27-year-old said" names nobody', 'Kenyan runner Faith Chebet won the marathon.\n“The heat was brutal,” a 27-year-old from the crowd said.', [null]],
+  ['"the 27-year-old said" with nobody named before', 'The marathon ended in heat.\n“I just wanted to finish,” the 27-year-old said.', [null]],
   ['a diplomatic source', 'Minister Ana Vekla flew to the talks.\n“The mood was constructive,” a diplomatic source said.', [null]],
   ['a resident who declined to be named', '“Nobody is safe here,” said a resident who declined to be named.', [null]],
   ['X\u2019s spokesman said after the cue: unnamed', '“The visit will be short,” said Watanabe\u2019s spokesman.', [null]],

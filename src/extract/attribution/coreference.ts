@@ -346,6 +346,8 @@ export class Coreference {
     // the story has named; "the Belgian government said" has its own head and stays a body.
     const closing = tokens[end - 1];
     if (end - 1 >= begin + 1 && closing && isNationalityNoun(closing) && tokens[end - 2].normal === 'the') return { index: end - 1, kind: 'person' };
+    // "“…,” the 27-year-old said": an age as the head is a person too.
+    if (closing && this.isAge(closing) && /\bthe\s+$/iu.test(this.doc.text.slice(Math.max(0, closing.start - 24), closing.start).replace(/\d+[-‐]year[-‐]$/u, ''))) return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
@@ -370,7 +372,7 @@ export class Coreference {
     const limit = this.firstMentionAt(from);
     // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
     // match, so the person named in this sentence or the two before is who it is.
-    if (isNationalityNoun(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
+    if (isNationalityNoun(head) || this.isAge(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
     if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
@@ -420,6 +422,11 @@ export class Coreference {
       return { mention: this.nearest(from, 'organization', null), method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /** The last word of an age used as a noun: "old" in "27-year-old". */
+  private isAge(t: Token): boolean {
+    return t.normal === 'old' && /\b\d{1,3}[-‐]year[-‐]old$/iu.test(this.doc.text.slice(Math.max(0, t.start - 12), t.end));
   }
 
   /** True when a body's name is of the trade a noun names ("Tolvik Savings Bank" is a lender) or names no kind at all ("Vekair"). */
