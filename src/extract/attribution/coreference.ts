@@ -382,7 +382,7 @@ export class Coreference {
       // but a person named in this sentence or the one before is who "the leader" is.
       // "The premier of the state remarked": a description with its own complement introduces someone new.
       const complement = /^\s+of\b/u.test(this.doc.text.slice(head.end, head.end + 4));
-      return { mention: complement ? null : this.nearest(from, 'person', null, 0), method: 'description', source };
+      return { mention: complement ? null : this.nearest(from, 'person', null, 1), method: 'description', source };
     }
     const inName = (m: EntityMention) => m.name.toLowerCase().split(/\s+/u).some((w) => w === head.normal || w === word);
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
