@@ -35,7 +35,6 @@ const TODO: Record<string, string> = {
   'Shri before an Indian name': 'entity spans: the honorific "Shri" is kept in the name',
   'a Malaysian honorific': 'entity spans: the honorifics "Datuk Seri" are kept in the name',
   '"she" where the woman is named with Ms. only': 'entity typing: "Ms. Okafor" is typed other, so no pronoun can reach her',
-  '"she said" picks the woman of two': 'pending',
 };
 
 function probes(title: string, table: Probe[]) {
@@ -102,6 +101,7 @@ probes('descriptions and pronouns', [
   ['"the ministry said in a statement" after the ministry is named', 'The Ministry of Transport suspended all flights on Friday.\n“Safety comes first,” the ministry said in a statement.', ['Ministry of Transport']],
   ['"he added" after reported speech', 'Ravi Menon, the state\u2019s health minister, said cases were falling. “We are not out of the woods yet,” he added.', ['Ravi Menon']],
   ['"she said" picks the woman of two', 'Prime Minister Kenji Watanabe met President Maria Lopez on Friday.\n“We agreed on almost everything,” she said.', ['Maria Lopez']],
+  ['"he said" with a man of unknown gender first keeps the subject', 'Prime Minister Kenji Watanabe met President Tom Lind on Friday.\n“We agreed on almost everything,” he said.', ['Kenji Watanabe']],
   ['"he said" picks the man of two', 'Prime Minister Kenji Watanabe met President Maria Lopez on Friday.\n“We agreed on almost everything,” he said.', ['Kenji Watanabe']],
   ['"she told the BBC"', 'Grace Mutua has run the shelter since 2010.\n“I am not going anywhere,” she told the BBC in an interview.', ['Grace Mutua']],
   ['"the company said" after the company is named', 'Vekair cancelled 40 flights on Monday.\n“We apologise to our passengers,” the company said.', ['Vekair']],

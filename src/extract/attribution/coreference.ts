@@ -577,6 +577,15 @@ export class Coreference {
     if (first === null) return null;
     const subject = this.reportingSubject(sentence);
     if (subject !== null && fits(subject)) return this.fullest(subject);
+    // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
+    // sentence names, a woman known as one outranks its first person when no list knows that one's
+    // gender. Only for "she": news names men far more often than women, so a name no list knows is
+    // usually a man's, and "Kenji Watanabe met Tom Lind. “…,” he said" stays with the subject.
+    if (type === 'person' && gender === 'female' && this.genders[first] === null) {
+      for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
+        if (fits(i) && this.genders[i] === gender) return this.fullest(i);
+      }
+    }
     // "Hours after meeting President Ilan Dor, he went public.": a name in an opening phrase is not the
     // sentence's subject; the pronoun after the comma is, and it points further back.
     if (type === 'person' && depth < 3) {
