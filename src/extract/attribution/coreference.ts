@@ -233,6 +233,12 @@ export class Coreference {
     if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
       return { mention: null, method: 'description', source: { start: tokens[opener].start, end: tokens[opener + role + 1].end } };
     }
+    // "“…,” analysts at Tolvik Capital wrote", "officials at the Harbour Board said": people named
+    // only by a plural role and the body they work for are no one we can name either.
+    const plural = tokens[0].normal === 'the' ? 1 : 0;
+    if (mode === 'before-cue' && opener < 0 && tokens[plural] && /s$/u.test(tokens[plural].normal) && !this.mentionsIn(tokens[plural].start, tokens[plural].end).length && this.isPersonRole(tokens[plural]) && /^(?:for|of|at|from|with)$/u.test(tokens[plural + 1]?.normal ?? '')) {
+      return { mention: null, method: 'description', source: { start: tokens[0].start, end: tokens[plural].end } };
+    }
     // "Commissioner for Competition Tova Kessling said": a name of any kind right at the cue speaks.
     // (not "said GM's sales vice president": a possessive only modifies the noun after it)
     const possessive = (i: number) => /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[i].end, this.mentions[i].end + 2));
