@@ -34,6 +34,7 @@ const TODO: Record<string, string> = {
   '"the former champion said"': 'role nouns: no list the project uses knows "champion" as a person\u2019s role (a person-noun list such as WordNet\u2019s noun.person would)',
   'an MP told parliament': 'entity spans: "Opposition MP Ruth Achieng" keeps the role words in the name',
   'a quote opening the story, attribution in the next sentence': 'not attempted: a lede quote framed by the next sentence ("That was how X described …")',
+  'A quoted B as saying': 'pending',
   'Shri before an Indian name': 'entity spans: the honorific "Shri" is kept in the name',
   'a Malaysian honorific': 'entity spans: the honorifics "Datuk Seri" are kept in the name',
   '"she" where the woman is named with Ms. only': 'entity typing: "Ms. Okafor" is typed other, so no pronoun can reach her',
@@ -266,4 +267,25 @@ probes('markets, sport, politics, courts, health (wire style)', [
   ['X said, then a colon-less quote after a comma', 'Jonas Berg said, “We will keep fighting.”', ['Jonas Berg']],
   ['the minister in a statement, with the ministry', 'Health Minister Samia Kombo said in a statement issued by her ministry: “Vaccines are safe.”', ['Samia Kombo']],
   ['Name told Vekwire in an interview', '“Prices will double by winter,” Jonas Berg told Vekwire in an interview on Tuesday.', ['Jonas Berg']],
+]);
+
+probes('several people in one sentence', [
+  ['a counterpart named in an appositive', 'Defence Minister Arvid Holm, speaking alongside his counterpart Maria Lopez in Tolvik, said: “Our navies will patrol together.”', ['Arvid Holm']],
+  ['A told B: the teller speaks', 'Arvid Holm told Maria Lopez: “You have our support.”', ['Arvid Holm']],
+  ['A told Prime Minister B that', 'Arvid Holm told Prime Minister Maria Lopez that the deal was “the best we could get.”', ['Arvid Holm']],
+  ['A accused B of', 'Arvid Holm accused Maria Lopez of “playing games with people\u2019s lives.”', ['Arvid Holm']],
+  ['A welcomed it, calling it', 'Maria Lopez welcomed the ruling, calling it “a victory for every family.”', ['Maria Lopez']],
+  ['A quoted B as saying', 'The Tolvik Herald quoted Maria Lopez as saying: “I will not run again.”', ['Maria Lopez']],
+  ['A was quoted by a paper as saying', 'Maria Lopez was quoted by the Tolvik Herald as saying: “I will not run again.”', ['Maria Lopez']],
+  ['after meeting B, A said', 'Speaking to reporters after meeting Maria Lopez, Arvid Holm said: “We understand each other.”', ['Arvid Holm']],
+  ['in a joint statement, A and B said', 'In a joint statement, Arvid Holm and Maria Lopez said: “The border will reopen.”', ['Arvid Holm']],
+  ['said A of B', '“We will be back,” said Arvid Holm of the Tolvik Greens.', ['Arvid Holm']],
+  ['B\u2019s lawyer A said', '“My client is innocent,” Holm\u2019s lawyer Maria Lopez said.', ['Maria Lopez']],
+  ['A, B\u2019s spokesperson, said', '“The talks went well,” Maria Lopez, Holm\u2019s spokesperson, said.', ['Maria Lopez']],
+  ['A says, present tense', 'Maria Lopez says the town “has been forgotten.”', ['Maria Lopez']],
+  ['A said B had', 'Arvid Holm said Maria Lopez had “misled the house.”', ['Arvid Holm']],
+  ['A, whose ministry oversees B, said', 'Maria Lopez, whose ministry oversees the Tolvik Port Authority, said: “Nobody will lose their job.”', ['Maria Lopez']],
+  ['the company of A, then A said', 'Vekair, which Maria Lopez founded in 1998, cut 300 jobs.\nLopez said: “It was the hardest decision of my life.”', ['Maria Lopez']],
+  ['A responded to B', 'Arvid Holm responded to Maria Lopez on Tuesday: “The numbers do not lie.”', ['Arvid Holm']],
+  ['a quote, then A, responding to B, said', '“The numbers do not lie,” Arvid Holm said, responding to Maria Lopez.', ['Arvid Holm']],
 ]);

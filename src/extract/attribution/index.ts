@@ -457,7 +457,10 @@ class Attributor {
       // ("The organisers, the Vekla Wheelers, said": a body's name between commas after a lower-case description too.)
       const described = j >= 0 && /^\p{Ll}/u.test(tokens[j].text) && tokens[j].tags.has('Noun');
       const kind = named?.mention != null ? this.mentions[named.mention].type : null;
-      const isName = named?.method === 'named' && named.mention !== null && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
+      // ("Arvid Holm, speaking alongside his counterpart Maria Lopez, said": a participle or a
+      // preposition before the name makes the words between the commas a clause, not the name of the subject.)
+      const clause = named?.mention != null && between.some((x) => x.start < this.mentions[named.mention!].start && (x.tags.has('Gerund') || x.tags.has('Preposition')));
+      const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
       if (isName) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
       if (j >= 0) k = j;
