@@ -365,6 +365,18 @@ class Attributor {
         const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 2), 0), 'after-cue');
         return { cue, cueText: cueText(tokens, v), resolved };
       }
+      // "The Tolvik Herald quoted Maria Lopez as saying: “…”": the one quoted or cited is the speaker.
+      if (cue.normal === 'saying' && v >= 3 && tokens[v - 1].normal === 'as') {
+        const asAt = v - 1;
+        const verb = tokens.slice(Math.max(0, asAt - 8), asAt).findIndex((t) => /^(quoted|quotes|quoting|cited|cites|citing)$/u.test(t.normal));
+        if (verb >= 0) {
+          const at = Math.max(0, asAt - 8) + verb;
+          if (!/^(was|were|is|are|been|being)$/u.test(tokens[at - 1]?.normal ?? '')) {
+            const resolved = this.coref.resolvePhrase(tokens.slice(at + 1, asAt), 'after-cue');
+            if (resolved?.mention != null) return { cue, cueText: cueText(tokens, v), resolved };
+          }
+        }
+      }
       // "Said Pike: “…”": the cue opens the sentence, the speaker follows it.
       if (v === 0 || (v === 1 && /^(and|but|so)$/u.test(tokens[0].normal))) {
         const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 1), 1), 'after-cue');
