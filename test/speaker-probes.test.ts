@@ -34,6 +34,9 @@ const TODO: Record<string, string> = {
   '"the former champion said"': 'role nouns: no list the project uses knows "champion" as a person\u2019s role (a person-noun list such as WordNet\u2019s noun.person would)',
   'an MP told parliament': 'entity spans: "Opposition MP Ruth Achieng" keeps the role words in the name',
   'a quote opening the story, attribution in the next sentence': 'not attempted: a lede quote framed by the next sentence ("That was how X described …")',
+  'the statement quoted A as saying': 'pending',
+  '"she" past a man of unknown gender in the sentence before': 'pending',
+  '"he" after a possessive only': 'entity spans and typing: "Arvid Holm\u2019s government" makes "Arvid Holm" an organisation',
   'Shri before an Indian name': 'entity spans: the honorific "Shri" is kept in the name',
   'a Malaysian honorific': 'entity spans: the honorifics "Datuk Seri" are kept in the name',
   '"she" where the woman is named with Ms. only': 'entity typing: "Ms. Okafor" is typed other, so no pronoun can reach her',
@@ -287,4 +290,23 @@ probes('several people in one sentence', [
   ['the company of A, then A said', 'Vekair, which Maria Lopez founded in 1998, cut 300 jobs.\nLopez said: “It was the hardest decision of my life.”', ['Maria Lopez']],
   ['A responded to B', 'Arvid Holm responded to Maria Lopez on Tuesday: “The numbers do not lie.”', ['Arvid Holm']],
   ['a quote, then A, responding to B, said', '“The numbers do not lie,” Arvid Holm said, responding to Maria Lopez.', ['Arvid Holm']],
+]);
+
+probes('statements, posts and punctuation styles', [
+  ['a statement from a body said', '“The port will reopen on Monday,” a statement from the Tolvik Harbour Board said.', ['Tolvik Harbour Board']],
+  ['the statement quoted A as saying', 'Vekair issued a statement on Sunday.\n“We are shocked,” the statement quoted chief executive Jonas Berg as saying.', ['Jonas Berg']],
+  ['A\u2019s statement said', '“We are shocked,” Vekair\u2019s statement said.', ['Vekair']],
+  ['A said in a Facebook post', '“Thank you for every vote,” Samia Kombo said in a Facebook post.', ['Samia Kombo']],
+  ['A posted on X', '“See you in the final,” Jonas Berg posted on X.', ['Jonas Berg']],
+  ['a sign read: no speaker', '“No entry without a permit,” a sign at the gate read.', [null]],
+  ['a statement from an unnamed family: no speaker', 'The boy was found on Monday.\n“We are so grateful,” a statement from the family said.', [null]],
+  ['A wrote in a letter to B', '“I cannot in good conscience stay,” Maria Lopez wrote in a letter to Prime Minister Arvid Holm.', ['Maria Lopez']],
+  ['read a statement from A', '“We will cooperate with the inquiry,” read a statement from Vekair.', ['Vekair']],
+  ['UK style: comma outside the quote', '“We were the better side”, Vekby manager Jonas Berg said.', ['Jonas Berg']],
+  ['straight quotes, wire style', '"We will not leave," said Amina Diallo, a teacher. "This is our home."', ['Amina Diallo', 'Amina Diallo']],
+  ['straight quotes before the cue', 'Amina Diallo said: "The school has no roof."', ['Amina Diallo']],
+  ['A said, as B looked on', '“This is a great day for the city,” Samia Kombo said, as her deputy Jonas Berg looked on.', ['Samia Kombo']],
+  ['A told B by phone', '“The roads are cut,” Jonas Berg, a local official, told Vekwire by phone.', ['Jonas Berg']],
+  ['"she" past a man of unknown gender in the sentence before', 'Grace Mutua runs the shelter. Its funds come from a trust set up by Kenji Watanabe.\n“We need more beds,” she said.', ['Grace Mutua']],
+  ['"he" after a possessive only', 'Arvid Holm\u2019s government collapsed on Monday.\n“I will fight on,” he said.', ['Arvid Holm']],
 ]);

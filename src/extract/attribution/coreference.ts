@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, REPORTING_NOUNS } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -203,6 +203,10 @@ export class Coreference {
     const from = tokens[0].start;
     const to = tokens[tokens.length - 1].end;
     const mentions = this.mentionsIn(from, to).filter((i) => this.mentions[i].type !== 'place');
+    // "“…,” Vekair’s statement said", "read a statement from Vekair": a document of saying speaks for
+    // whoever it belongs to or comes from, whatever type the entity stage gave the name.
+    const document = this.documentOwner(tokens, mentions);
+    if (document !== null) return { mention: this.personBySurname(document), method: 'named', source: { start: tokens[0].start, end: tokens[tokens.length - 1].end } };
     const named = mentions.filter((i) => this.mentions[i].type === 'person');
     // "Watanabe’s spokesman said", "said the senator’s lawyer": a person who owns the role is not
     // who holds it, and the holder is unnamed ("Watanabe’s spokesman, Ken Ito, said" names Ito).
@@ -275,6 +279,26 @@ export class Coreference {
       const o = mode === 'after-cue' ? other[0] : other[other.length - 1];
       return { mention: this.personBySurname(o), method: 'named', source: span(o) };
     }
+    return null;
+  }
+
+  /**
+   * The name that owns the phrase's document of saying, when the phrase is only that:
+   * "X’s statement", "a statement from X", "a letter by X" (no other name, no person's role).
+   */
+  private documentOwner(tokens: Token[], mentions: number[]): number | null {
+    if (mentions.length !== 1) return null;
+    const m = mentions[0];
+    const nameAt = tokens.findIndex((t) => t.end > this.mentions[m].start);
+    const nameEnd = tokens.findIndex((t) => t.end >= this.mentions[m].end);
+    if (nameAt < 0 || nameEnd < 0) return null;
+    const isDocument = (t: Token | undefined) => t !== undefined && REPORTING_NOUNS.has(t.normal) && /^\p{Ll}/u.test(t.text);
+    // "Vekair’s statement said": the name opens the phrase and its possessive owns the document that ends it.
+    if (nameAt <= 1 && nameEnd === tokens.length - 2 && /[’']s?$/u.test(tokens[nameEnd].text + tokens[nameEnd].post.trim()) && isDocument(tokens[tokens.length - 1])) return m;
+    if (nameAt === 0 && nameEnd === tokens.length - 2 && /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[m].end, this.mentions[m].end + 2)) && isDocument(tokens[tokens.length - 1])) return m;
+    // "a statement from Vekair", "a letter by the Tolvik Harbour Board": the document, "from"/"by", then the name closing the phrase.
+    const by = nameAt - 1 - (tokens[nameAt - 1]?.normal === 'the' ? 1 : 0);
+    if (nameEnd === tokens.length - 1 && by >= 1 && /^(from|by)$/u.test(tokens[by].normal) && isDocument(tokens[by - 1]) && by - 1 <= 2) return m;
     return null;
   }
 
