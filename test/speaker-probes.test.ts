@@ -34,7 +34,6 @@ const TODO: Record<string, string> = {
   '"the former champion said"': 'role nouns: no list the project uses knows "champion" as a person\u2019s role (a person-noun list such as WordNet\u2019s noun.person would)',
   'an MP told parliament': 'entity spans: "Opposition MP Ruth Achieng" keeps the role words in the name',
   'a quote opening the story, attribution in the next sentence': 'not attempted: a lede quote framed by the next sentence ("That was how X described …")',
-  'the statement quoted A as saying': 'pending',
   '"she" past a man of unknown gender in the sentence before': 'pending',
   '"he" after a possessive only': 'entity spans and typing: "Arvid Holm\u2019s government" makes "Arvid Holm" an organisation',
   'Shri before an Indian name': 'entity spans: the honorific "Shri" is kept in the name',

@@ -288,6 +288,12 @@ class Attributor {
       return resolved?.method === 'named' || resolved?.method === 'pronoun' ? { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved } : null;
     }
     const cue = clause[verbAt];
+    // “…,” the statement quoted chief executive Jonas Berg as saying: the one quoted is the speaker.
+    if (/^(quoted|quotes|cited|cites)$/u.test(cue.normal)) {
+      const as = clause.findIndex((t, k) => k > verbAt + 1 && t.normal === 'as' && clause[k + 1]?.normal === 'saying');
+      const resolved = as > 0 ? this.coref.resolvePhrase(clause.slice(verbAt + 1, as), 'after-cue') : null;
+      if (resolved?.mention != null) return { cue: clause[as + 1], cueText: 'saying', resolved };
+    }
     // “…,” saying …: a participle with no subject of its own belongs to the sentence before the quote;
     // an individual “with knowledge” claimed that …: a verb followed by its own clause names no speaker after it.
     if (verbAt === 0 && (/ing$/u.test(cue.normal) || /^(that|to)$/u.test(clause[1]?.normal ?? ''))) return null;
