@@ -615,6 +615,12 @@ export class Coreference {
       for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
         if (fits(i) && this.genders[i] === gender) return this.fullest(i);
       }
+      // ("Grace Mutua runs the shelter. Its funds come from a trust set up by Kenji Watanabe. “…,” she
+      // said": so does a woman named in the two sentences before, the topic the unknown name interrupts.)
+      for (let i = first - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        if (sentenceOf(i) < sentence - 2) break;
+        if (fits(i) && this.genders[i] === gender) return this.fullest(i);
+      }
     }
     // "Hours after meeting President Ilan Dor, he went public.": a name in an opening phrase is not the
     // sentence's subject; the pronoun after the comma is, and it points further back.
