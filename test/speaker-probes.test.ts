@@ -29,7 +29,6 @@ type Probe = [string, string, (string | null)[]];
 // Probes that fail for a cause outside attribution, with the reason; they run as `it.todo`.
 const TODO: Record<string, string> = {
   'a given name that is a city': 'entity typing: "Paris Whitfield" is typed a place (src/extract/entities*, gazetteer)',
-  '"the company said" after the company is named': 'entity typing: "Vekair" opening a sentence is typed other, not an organisation',
   '"the utility said"': 'entity spans: "Vekla Power and Light" is cut into "Vekla Power" and "Light"',
   '"the former champion said"': 'role nouns: no list the project uses knows "champion" as a person\u2019s role (a person-noun list such as WordNet\u2019s noun.person would)',
   'an MP told parliament': 'entity spans: "Opposition MP Ruth Achieng" keeps the role words in the name',
@@ -109,6 +108,9 @@ probes('descriptions and pronouns', [
   ['"he said" picks the man of two', 'Prime Minister Kenji Watanabe met President Maria Lopez on Friday.\n“We agreed on almost everything,” he said.', ['Kenji Watanabe']],
   ['"she told the BBC"', 'Grace Mutua has run the shelter since 2010.\n“I am not going anywhere,” she told the BBC in an interview.', ['Grace Mutua']],
   ['"the company said" after the company is named', 'Vekair cancelled 40 flights on Monday.\n“We apologise to our passengers,” the company said.', ['Vekair']],
+  ['"the company said" after an event opening the sentence: nobody', 'The Tolvik Marathon drew 40,000 runners on Sunday.\n“We are delighted,” the company said.', [null]],
+  ['"the company said" after a person: nobody', 'Ngozi Okafor runs a dance troupe. Okafor cancelled the tour on Monday.\n“We apologise to our fans,” the company said.', [null]],
+  ['"the carrier said" after a name of unknown type', 'Vekair cancelled 40 flights on Monday.\n“We apologise to our passengers,” the carrier said.', ['Vekair']],
   ['"the statement said" after a body issued one', 'The Tolvik Harbour Board issued a statement on Sunday.\n“The port is closed until further notice,” the statement said.', ['Tolvik Harbour Board']],
   ['"the coach said" after a coach is named', 'Hornsby coach Liam O\u2019Connell was furious after the loss.\n“We gave away two soft goals,” the coach said.', ['Liam O\u2019Connell']],
   ['"the minister said" after "Minister X"', 'Health Minister Chen Mei-ling opened the new hospital on Monday.\n“Every district will have one by 2030,” the minister said.', ['Chen Mei-ling']],

@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, REPORTING_NOUNS } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, REPORTING_NOUNS } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -60,6 +60,8 @@ const TRADE_NAME_WORDS: Record<string, string[]> = {
   brokerage: ['securities', 'capital', 'investments', 'financial'], broker: ['securities', 'capital', 'investments', 'financial'],
   startup: [], retailer: ['retail', 'stores', 'foods', 'apparel'], chain: ['stores', 'hotels', 'foods', 'retail', 'restaurants'],
 };
+// The generic heads that describe a company (not a document of one: "the statement", "the report").
+const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer']);
 // Words that close a company's name without saying its trade: they are passed over to find the word that does.
 const CORPORATE_CLOSERS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'industries', 'enterprises', 'international', 'global', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'se', 'ab', 'asa', 'oyj', 'spa', 'pty', 'bhd', 'tbk', 'and', '&']);
 // Nouns for a person's role that a description can have as head ("the coach", "the spokeswoman").
@@ -438,7 +440,7 @@ export class Coreference {
     // company the story is about, the body that reported or opened the sentence before, when its
     // name is of that trade or says no trade ("Vekair").
     if (Object.hasOwn(TRADE_NAME_WORDS, head.normal)) {
-      const body = this.previousReportingBody(from) ?? this.soleOpeningBody(from);
+      const body = this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.openingUnknown(from);
       if (body !== null && this.ofTrade(this.mentions[body], head.normal)) return { mention: body, method: 'description', source };
     }
     if (!TEAM_HEADS.has(head.normal) && !GENERIC_BODY_HEADS.has(head.normal)) {
@@ -449,7 +451,9 @@ export class Coreference {
     if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
     // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
     if (GENERIC_BODY_HEADS.has(head.normal)) {
-      return { mention: this.nearest(from, 'organization', null), method: 'description', source };
+      const nearest = this.nearest(from, 'organization', null);
+      const unknown = COMPANY_HEADS.has(head.normal) ? this.openingUnknown(from) : null;
+      return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
     return { mention: null, method: 'description', source };
   }
@@ -509,6 +513,31 @@ export class Coreference {
     const first = this.doc.tokens[sentence.firstToken];
     const opens = m.start === first.start || (/^the$/iu.test(first.text) && m.start === this.doc.tokens[sentence.firstToken + 1]?.start);
     return opens ? i : null;
+  }
+
+  /**
+   * "Vekair cancelled 40 flights on Monday. “…,” the company said": a name the entity stage could not
+   * type (`other`) that opens the sentence before `offset`'s, as the subject of a finite verb, is the
+   * company the story is about; null when that sentence opens otherwise.
+   */
+  private openingUnknown(offset: number): number | null {
+    const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
+    const sentence = this.doc.sentences[here - 1];
+    if (!sentence) return null;
+    const tokens = this.doc.tokens;
+    let k = sentence.firstToken;
+    if (/^the$/iu.test(tokens[k]?.text ?? '')) k++;
+    const at = this.firstMentionAt(tokens[k]?.start ?? Infinity);
+    const m = this.mentions[at];
+    if (!m || m.type !== 'other' || m.start !== tokens[k].start || this.insideQuote(m.start)) return null;
+    // ("The Tolvik Marathon drew 40,000 runners": an event's name is no company.)
+    if (EVENT_HEADS.has(m.name.toLowerCase().split(/\s+/u).pop() ?? '')) return null;
+    // ("Ngozi Okafor … Okafor cancelled the concert": a surname of a person named before is that person.)
+    if (this.personBySurname(at) !== at) return null;
+    const verb = tokens[tokenAt(tokens, m.end)];
+    const next = verb && verb.start >= m.end ? verb : tokens[tokenAt(tokens, m.end) + 1];
+    const finite = next !== undefined && next.sentence === here - 1 && next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Gerund') && !next.tags.has('Copula');
+    return finite ? at : null;
   }
 
   /**
