@@ -314,9 +314,16 @@ class Attributor {
     const from = span.close + 1 + skip;
     const end = sentenceEndAfter(text, from, next ? next.open : text.length);
     const tokens = this.window(from, end);
-    if (tokens.length < 2 || tokens.length > 4 || !/^[.!?]/u.test(tokens[tokens.length - 1].post)) return null;
-    const v = tokens.length - 1;
-    if (!this.isCue(tokens, v)) return null;
+    if (tokens.length < 2 || tokens.length > 9 || !/^[.!?]/u.test(tokens[tokens.length - 1].post)) return null;
+    let v = tokens.length - 1;
+    // “We are tired.” Ana Reyes told Vekwire. / … said on Tuesday. — a verb of saying may take a short
+    // complement with no verb or clause of its own (whom it was told to, when, where): still nothing else to say.
+    if (!this.isCue(tokens, v)) {
+      v = tokens.findIndex((t, k) => k >= 1 && k <= 4 && CORE_REPORTING_VERBS.has(t.normal) && this.isCue(tokens, k));
+      const rest = tokens.slice(v + 1);
+      if (v < 0 || rest.length > 4 || rest.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun')) || CLAUSE_BOUNDARIES.has(t.normal) || t.tags.has('Pronoun') || /[,;:]/u.test(t.post))) return null;
+    }
+    if (v > 4) return null;
     // “We can do better.” ⏎ Coun. Tariq Haidari disagreed. — a new paragraph's "X disagreed" reports
     // X's answer to the quote, not its source; only a verb of saying there ("Mr Ruiz said.") frames it.
     if (/[\r\n]/u.test(text.slice(span.close + 1, from)) && !CORE_REPORTING_VERBS.has(tokens[v].normal)) return null;
