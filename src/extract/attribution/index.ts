@@ -253,7 +253,7 @@ class Attributor {
     const runOn = /^\s*[\r\n]\s*(?=\p{Ll})/u.exec(text.slice(span.close + 1, span.close + 20));
     const from = span.close + 1 + (runOn ? runOn[0].length : 0);
     const end = sentenceEndAfter(text, from, next ? next.open : text.length);
-    const tokens = this.window(from, end).slice(0, FRAME_TOKENS);
+    const tokens = this.withoutRelativeClause(this.window(from, end)).slice(0, FRAME_TOKENS);
     if (!tokens.length) return null;
     const firstBreak = tokens.findIndex((t) => /[.!?;]/u.test(t.post) && !isAbbreviation(t));
     const clause = firstBreak >= 0 ? tokens.slice(0, firstBreak + 1) : tokens;
@@ -302,6 +302,19 @@ class Attributor {
     const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
     const resolved = verbAt === 0 ? this.coref.resolvePhrase(phrase, 'after-cue') : this.coref.resolvePhrase(phrase, 'before-cue');
     return { cue, cueText: cueText(clause, verbAt), resolved };
+  }
+
+  /**
+   * “…,” Ana Reyes, who chairs the committee, told reporters: the relative clause between commas
+   * after the name that opens the frame is left out, so the name and its verb meet again. Tokens
+   * are returned unchanged when the frame has no such clause.
+   */
+  private withoutRelativeClause(tokens: Token[]): Token[] {
+    const k = tokens.findIndex((t, i) => i >= 1 && i <= 5 && /^(who|whose|which)$/u.test(t.normal) && /,/u.test(tokens[i - 1].post));
+    if (k < 0 || this.coref.mentionEndingAt(tokens[k - 1].end) === null) return tokens;
+    const close = tokens.findIndex((t, i) => i > k && /[,;.!?]/u.test(t.post));
+    if (close < 0 || close + 1 >= tokens.length || !/,/u.test(tokens[close].post)) return tokens;
+    return [...tokens.slice(0, k), ...tokens.slice(close + 1)];
   }
 
   /**
