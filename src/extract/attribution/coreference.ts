@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, REPORTING_NOUNS } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -65,7 +65,8 @@ const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'corporat
 // Words that close a company's name without saying its trade: they are passed over to find the word that does.
 const CORPORATE_CLOSERS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'industries', 'enterprises', 'international', 'global', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'se', 'ab', 'asa', 'oyj', 'spa', 'pty', 'bhd', 'tbk', 'and', '&']);
 // Nouns for a person's role that a description can have as head ("the coach", "the spokeswoman").
-const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
+// (with a team's playing positions and staff: "Tolvik opener Dinesh Karthikeyan … the opener said"; not its groups, "the fans")
+const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES, ...[...TEAM_ROLES].filter((w) => !/\s/u.test(w) && !['squad', 'fans', 'supporters', 'players'].includes(w))].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
 const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS, ...Object.keys(TRADE_NAME_WORDS)].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
 
 // Abbreviated titles and the words they stand for, as news styles abbreviate them before a name
@@ -143,7 +144,13 @@ export class Coreference {
 
   /** A noun for a person's role ("spokesman", "leader", "coaches"), from the title and description lists. */
   isPersonRole(t: Token): boolean {
-    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, ''));
+    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || PERSON_HEADS.has(this.compound(t));
+  }
+
+  /** The hyphenated word a token ends ("all-rounder" for "rounder"), lower case; the token's own word otherwise. */
+  private compound(t: Token): string {
+    const m = /[\p{L}]+-[\p{L}]+$/u.exec(this.doc.text.slice(Math.max(0, t.start - 24), t.end));
+    return m ? m[0].toLowerCase() : t.normal;
   }
 
   /** True when a token lies inside a name of two words or more (not at its first word). */
@@ -383,7 +390,7 @@ export class Coreference {
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
-      if (PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(word)) return { index: k, kind: 'person' };
+      if (this.isPersonRole(t)) return { index: k, kind: 'person' };
       if ((t.tags.has('Noun') || t.tags.has('Plural')) && (BODY_HEADS.has(t.normal) || BODY_HEADS.has(word))) return { index: k, kind: 'body' };
       if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Possessive') && k === Math.min(end, 10) - 1) continue;
     }
@@ -405,7 +412,7 @@ export class Coreference {
     // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
     // match, so the person named in this sentence or the two before is who it is.
     if (isNationalityNoun(head) || this.isAge(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
-    if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
+    if (this.isPersonRole(head)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
         if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => titleWord(t) === head.normal || titleWord(t) === word) || this.hasRoleAround(m, word))) return { mention: this.fullest(i), method: 'description', source };
