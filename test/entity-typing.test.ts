@@ -864,3 +864,88 @@ describe('datelines with the wire, makers, party tags', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('clubs and competitions', () => {
+  it.each<Case>([
+    // A manager's or a player's former club.
+    ['Ana Vekla joined from Zarnby Town in 2022.', [['Ana Vekla', 'person'], ['Zarnby Town', 'organization']]],
+    // An event's head alone after "the" is that event.
+    ['They are 19th in the Championship.', [['Championship', 'other']]],
+    // A demonym before a body's noun that the tagger reads as a verb is still an adjective.
+    ['Zarnian police arrested 12 people.', []],
+    // A forum is a standing body.
+    ['The Vekla Human Rights Forum condemned the arrest.', [['Vekla Human Rights Forum', 'organization']]],
+    // A kind of body opening the sentence is no part of the name after it.
+    ['Brokerage Kotvek Securities raised its target.', [['Kotvek Securities', 'organization']]],
+    ['Carmaker Tolvo Ana said sales rose.', [['Tolvo Ana', 'organization']]],
+    // A given name and a surname that is also a place's head, with no preposition of place, stay a person.
+    ['She met Ana Park at noon.', [['Ana Park', 'person']]],
+    ['Shares in Anvek Tyres gained 2%.', [['Anvek Tyres', 'organization']]],
+    // After "the", a body's head types a name that opens with a given name.
+    ['She was a nurse at the Alfred Vekmoor Hospital.', [['Alfred Vekmoor Hospital', 'organization']]],
+    // A named road.
+    ['A crash on the Tolvash Freeway killed one.', [['Tolvash Freeway', 'place']]],
+    // A unit's or a court's ordinal is part of its name.
+    ['She led the 82nd Vekla Division.', [['82nd Vekla Division', 'organization']]],
+    ['The 8th Tolvik Circuit Court of Appeals ruled.', [['8th Tolvik Circuit Court of Appeals', 'organization']]],
+    // A given name and a place's head after a preposition of place name the place.
+    ['They won at Marsh Park on Saturday.', [['Marsh Park', 'place']]],
+    // What a body does, and foreign institutes' heads.
+    ['Novo Vekla, which makes the drug, will seek approval.', [['Novo Vekla', 'organization']]],
+    ['Researchers at the Tolvik Institutet agreed.', [['Tolvik Institutet', 'organization']]],
+    ['A study published in Vekmedica found no link.', [['Vekmedica', 'organization']]],
+    // "May" before a day is the month of a dateline.
+    ['TOLVAGOS, May 2 - Petrol prices fell.', [['TOLVAGOS', 'place']]],
+    // People who live in a place; after "of" a name completes the subject and does not speak.
+    ['Residents of Ikvekja said prices were high.', [['Ikvekja', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('works and bands', () => {
+  it.each<Case>([
+    // A kind of work right before a title (or its comma) makes the title a work.
+    ['Her debut album, Northern Vekla, won a prize.', [['Northern Vekla', 'other']]],
+    ['He starred in the film Tolvik Nights.', [['Tolvik Nights', 'other']]],
+    // A band is a body, though its name ends on a place's head.
+    ['The band Blue Tolvharbour headline the festival.', [['Blue Tolvharbour', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('acronyms opening a sentence, and "and" deep inside a name', () => {
+  it.each<Case>([
+    ['VEKASA, the weather bureau, said the storm would pass.', [['VEKASA', 'organization']]],
+    ['UPDATE: the storm has passed.', []],
+    ['The National Disaster Risk Reduction and Management Council said so.', [['National Disaster Risk Reduction and Management Council', 'organization']]],
+    ['Tolvik Motors and General Motors cut jobs.', [['Tolvik Motors', 'organization'], ['General Motors', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('what "its" and a union\'s members say', () => {
+  it.each<Case>([
+    // The subject "its" takes back is a body.
+    ['Vekfoods will close its plant next year.', [['Vekfoods', 'organization']]],
+    ['Tolvra raised its forecast on Monday.', [['Tolvra', 'organization']]],
+    // Members in the plural, then a lower-case body noun.
+    ['The United Food and Commercial Workers union said it would seek severance.', [['United Food and Commercial Workers', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('sentences inside a quotation', () => {
+  it.each<Case>([
+    // A full stop inside a quotation ends a sentence: the capital after it says nothing of a name.
+    ['She said: "He is home now. Others on this street were not so lucky."', []],
+    ['"I lost my job. Six years is nothing," said Ana Vekla.', [['Ana Vekla', 'person']]],
+    // An abbreviation's dot ends no sentence.
+    ['"We met Mr. Vekla today," she said.', [['Vekla', 'person']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -64,7 +64,10 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       // A name never ends on a connector ("Bank of" at a line end).
       let end = j;
       while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end)) end--;
-      mentions.push(...nameRun(ctx, sentence, i, end));
+      // "the 82nd Airborne Division", "the 8th U.S. Circuit Court of Appeals": a unit's or a court's
+      // ordinal is part of its name.
+      const ordinal = i > sentence.firstToken && /^\d{1,3}(?:st|nd|rd|th)$/u.test(doc.tokens[i - 1].text) && doc.tokens[i - 1].post === ' ' && ORDINAL_BODY_HEADS.has(doc.tokens[end].normal);
+      mentions.push(...nameRun(ctx, sentence, ordinal ? i - 1 : i, end));
       i = j + 1;
     }
   }
@@ -280,7 +283,11 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   const t = doc.tokens[i];
   // After an opening quote, a colon or a dash a capital letter is not evidence of a name.
   // ("TUNIS - Divers have found": a spaced hyphen is a dash.)
-  return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(doc.tokens[i - 1].post);
+  const prev = doc.tokens[i - 1];
+  // ('"He is home now. Others on this street …"': a full stop inside a quotation ends a sentence the
+  // segmenter keeps whole; an abbreviation's dot does not: "Mr. Vekla".)
+  if (/[.!?][”"’]?\s+$/u.test(prev.post) && !endsWithAbbreviationDot(prev) && !/^\p{Lu}$/u.test(prev.text)) return true;
+  return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(prev.post);
 }
 
 // "in May", "since May", "late May": the month, not a name.
@@ -310,6 +317,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (ctx.properWords.has(t.normal)) return true;
     // "ZARNBY —", "SANTA VEKLA —": a dateline's town, in capitals.
     if (opensDateline(ctx.doc, sentence, i)) return true;
+    // "PAGASA, the weather bureau, said": an acronym opening a sentence is a name (a label before a
+    // colon or a dash, "UPDATE:", is not).
+    if (isOpeningAcronym(ctx.doc.tokens, i)) return true;
     // "Minas 1 Tolvas 2": a results line opens with a team, though its name is also a word.
     if (isTeamInResult(ctx.doc.tokens, i, i)) return true;
     // "Civil Defence declared …", "State Highway 2 was closed", "United Growers and Pickers Union
@@ -372,6 +382,14 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
  * titles or verbs elsewhere ("United …", "Civil Defence", "State Highway 2", "National … Union").
  */
 const NAME_OPENERS = new Set(['united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
+
+/** tokens[i] is an acronym of three or more capitals that no common-acronym list holds, and no label before a colon or a dash. */
+function isOpeningAcronym(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  // ("costs $99 (USD) to join": a code in brackets is left to the rest of the rules.)
+  if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return false;
+  return /^\p{Lu}{3,}$/u.test(t.text) && !COMMON_ACRONYMS.has(t.normal) && !NOT_NAMES.has(t.normal) && !/^\s*[:—–-]/u.test(t.post) && !!tokens[i + 1] && tokens[i + 1].sentence === t.sentence && /^\p{Ll}/u.test(tokens[i + 1].text);
+}
 
 /** tokens[i], opening a sentence, is a plain capitalised word that a name run continues up to an organization's or a road's head. */
 function opensHeadedName(tokens: Token[], i: number, sentence: Sentence): boolean {
@@ -533,9 +551,13 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
   if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
-  if (!before || !/^(?:the|of)$/u.test(before.normal)) return false;
+  // ("the National Disaster Risk Reduction and Management Council": "and" may come deep inside the name.)
+  const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && isEnglishWord(before.normal);
+  if (!before || (!/^(?:the|of)$/u.test(before.normal) && !inside)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
-  return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && ORGANIZATION_HEADS.has(head.normal);
+  // ("the United Food and Commercial Workers union": members in the plural, then a lower-case body noun.)
+  const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
+  return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && (ORGANIZATION_HEADS.has(head.normal) || members);
 }
 
 function isTitleWord(t: Token | undefined): boolean {
@@ -566,6 +588,8 @@ interface Part {
   titles: string[];
   /** The title right after this part, when the part names who gave it ("Apple" in "Apple CEO Steve Jobs"). */
   titleAfter: string[];
+  /** A kind of body opened the sentence right before the part ("Brokerage Kotak Securities"). */
+  bodyKind?: boolean;
 }
 
 /** "Minister of Culture Ana Ruiz": how many portfolio words (up to three) stand at k before a given name; 0 when none or no name follows. */
@@ -584,6 +608,13 @@ function isPortfolioWord(t: Token): boolean {
 
 /** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
+  // "Brokerage Kotak Vekla Securities raised …", "Forecaster Meteovek expects …": a kind of body
+  // opening the sentence is capitalised for its place, not part of the name after it.
+  if (first < last && isBodyKindOpener(tokens, first)) {
+    const rest = splitRun(tokens, first + 1, last);
+    if (rest.length && !PERSON_OR_BODY.has(tokens[first].normal)) rest[0] = { ...rest[0], bodyKind: true };
+    return rest;
+  }
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
   // ("Vekla LLC Tom Press" still splits: a first name after a complete name starts a person.)
@@ -660,7 +691,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   return parts
     .map((p) => {
       let f = p.first;
-      while (f <= p.last && !isCapitalized(tokens[f])) f++;
+      while (f <= p.last && !isCapitalized(tokens[f]) && !/^\d{1,3}(?:st|nd|rd|th)$/u.test(tokens[f].text)) f++;
       return f === p.first ? p : { ...p, first: f, titles: [] };
     })
     .filter((p) => p.first <= p.last);
@@ -700,7 +731,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
@@ -741,6 +772,8 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   // "Vekgate Athletic edge Tolbrook": a club's head word ends the name, though it ends like "Celtic".
   if (STRONG_ORGANIZATION_HEADS.has(t.normal) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === t.sentence) return false;
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
+  // ("Zarnian police arrested": the tagger may read a body's noun after the adjective as a verb.)
+  if (/^\p{Ll}/u.test(next.text) && (PLACE_BODY_HEADS.has(next.normal) || ORGANIZATION_HEADS.has(next.normal))) return true;
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
 }
 
@@ -788,6 +821,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
+  if (part.bodyKind) return strong('organization');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
   // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
   if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
@@ -795,6 +829,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Vekla Health" is rare).
   if (titles.length > 0 && (OFFICE_TITLES.has(titles[titles.length - 1]) || (ROLE_SUFFIX.test(titles[titles.length - 1]) && isEnglishWord(titles[titles.length - 1]))) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
   if (words.some((t) => t.text === '&')) return strong('organization');
+  // "her debut album, Northern Lights,", "the novel Salt Roads": a kind of work right before the name (or its comma).
+  const workKind = titles.length === 0 && first > 0 ? tokens[first - 1] : undefined;
+  if (workKind && workKind.sentence === tokens[first].sentence && /^\p{Ll}/u.test(workKind.text) && /^,?\s$/u.test(workKind.post) && WORK_KINDS.has(workKind.normal) && workKind.tags.has('Noun') && !workKind.tags.has('Verb')) return strong('other');
   // "Lawyers for Human Rights", "Friends of the Baths": members named in the plural before for/of.
   const connector = words.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.normal));
   if (connector > 0 && isPluralNoun(words[connector - 1]) && isEnglishWord(singularize(words[connector - 1].normal)) && !PLACE_HEADS.has(words[connector - 1].normal)) return strong('organization');
@@ -826,6 +863,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // its service is a body that runs it (US local government), not the area.
   if (words.length >= 2 && tokens[last].normal === 'district' && SPECIAL_DISTRICT_SERVICES.has(tokens[last - 1].normal)) return strong('organization');
   if (EVENT_HEADS.has(headWord) && words.length > 1) return strong('other');
+  // "19th in the Championship", "won the Cup": an event's head alone after "the" is that event.
+  if (EVENT_HEADS.has(headWord) && words.length === 1 && first > 0 && tokens[first - 1].normal === 'the' && !/^(?:year|day|eve|week|act|bill|war|congress)$/u.test(headWord)) return strong('other');
   // "Yusuf Demir": a given name and surnames; a name only the international list knows does not
   // outrank a body's or a place's head word ("Apple Computer", "Victoria Station").
   const surnames = words.slice(1);
@@ -861,9 +900,13 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && ORGANIZATION_APPOSITIVES.has(kindBefore.normal) && !PERSON_OR_BODY.has(kindBefore.normal) && !PERSON_DESCRIPTIONS.has(kindBefore.normal)) return strong('organization');
   // "the constellation Lupvek", "the village Tolvby", "the glacier Vekjökull": a kind of place right before the name.
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && PLACE_KINDS.has(kindBefore.normal)) return strong('place');
-  if (!cityPlace && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
+  // ("at Marsh Park", "near Lily Bridge": a given name and a place's head after a preposition of place name the place.)
+  const placeAt = words.length === 2 && (PLACE_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal)) && first > 0 && /^(?:at|in|near|outside|on|from|to)$/u.test(tokens[first - 1].text) && tokens[first - 1].sentence === tokens[first].sentence && !hasPossessive(tokens[last]);
+  if (!cityPlace && !placeAt && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
     // (The words still read as a name, a work's or a product's: "the Ford Seven Hundred", so no tagger guess decides.)
-    if (determined) return weak('other');
+    // ("the Alfred Hospital", "the Kestrel Foundation": after "the", a body's head types the name.)
+    if (determined && !bodyHead) return weak('other');
+    if (determined) return ORGANIZATION_HEADS.has(tokens[last].normal) ? strong('organization') : strong('place');
     // ("In Cruz Alta, farmers …": in a place's frame a given name is only a likelihood; the document's votes decide.)
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) || isLocativeFrame(tokens, first, last) ? weak('person') : strong('person');
   }
@@ -964,7 +1007,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   const next = tokens[l + 1];
   if (!/^\s*,/u.test(post) || !next) return false;
   // "AL-AIN, United Arab Emirates 1996-12-06": a known place and a date after it.
-  return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || isStateAbbreviation(next) || (isKnownPlace(next.text) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
+  // ("LAGOS, May 2 -": "May" before a day is the month.)
+  return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || (isKnownPlace(next.text) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }
 
 /** The offset where the line holding tokens[i] starts. */
@@ -998,6 +1042,20 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
   let last = part.last;
   while (last > part.first + 1 && /^\p{Lu}{2,4}$/u.test(tokens[last].text.replace(/[’']s$/u, '')) && POST_NOMINALS.has(tokens[last].normal.replace(/[’']s$/u, ''))) last--;
   return last === part.last ? part : { ...part, last, titles: [...part.titles, ...tokens.slice(last + 1, part.last + 1).map((t) => t.normal)] };
+}
+
+/** Kinds of creative work a story puts before a work's title ("the album X", "his novel, X,"). */
+const WORK_KINDS = new Set(['album', 'albums', 'song', 'single', 'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'play', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'series', 'sitcom', 'podcast', 'collection', 'anthology', 'symphony', 'ballet', 'exhibition', 'video', 'game', 'app', 'report', 'programme', 'program']);
+
+/** Heads of bodies numbered by an ordinal: military units, fleets, circuit courts and districts. */
+const ORDINAL_BODY_HEADS = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'fleet', 'army', 'squadron', 'wing', 'infantry', 'cavalry', 'appeals', 'circuit', 'court', 'congress', 'parliament', 'amendment']);
+
+/** Kinds of body that may open a sentence before a name and never open one ("Bank Vekla", "Group Tolv" do). */
+const BODY_KIND_OPENERS = new Set(['brokerage', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'retailer', 'lender', 'insurer', 'broadcaster', 'newspaper', 'publisher', 'conglomerate', 'brewer', 'supplier', 'distributor', 'regulator', 'watchdog', 'broker', 'startup', 'rival', 'forecaster', 'consultancy', 'miner', 'refiner', 'shipper', 'exporter', 'producer', 'manufacturer', 'developer', 'operator']);
+
+function isBodyKindOpener(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return BODY_KIND_OPENERS.has(t.normal) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.post === ' ' && (i === 0 || tokens[i - 1].sentence !== t.sentence || /[“"‘(:—–]\s*$/u.test(t.pre));
 }
 
 /** Levels of courts, which open judges' titles ("District Judge", "Circuit Judge", "Superior Court Judge" minus "Court"). */

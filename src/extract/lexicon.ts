@@ -85,8 +85,12 @@ export const ORGANIZATION_HEADS = new Set([
   'electric', 'flooring', 'furniture', 'hotels', 'resorts', 'leisure', 'gaming', 'publishing',
   // GICS's "Research & Consulting Services" and "Data Processing" names ("Vekla Research", "Tolby Analytics").
   'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
-  // Motor-racing and cycling teams ("Vekla Racing").
-  'racing',
+  // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
+  'racing', 'forum',
+  // GICS "Tires & Rubber" ("Vekla Tyres").
+  'tyres', 'tires',
+  // Institutes and universities in Nordic, Dutch and German names ("Tolvik Institutet", "Vekla Universiteit").
+  'institutet', 'instituut', 'institut', 'universitet', 'universiteit', 'universität', 'hochschule', 'akademie', 'högskola',
   'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
   // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
@@ -99,6 +103,8 @@ export const PLACE_HEADS = new Set([
   // Inlets and moorland ("Puget Sound", "the Vekla Sounds", "the North York Moors").
   'sound', 'sounds', 'fjord', 'moors',
   'square', 'province', 'region', 'oblast', 'county', 'city', 'district', 'state', 'territory',
+  // Named roads ("the Monash Freeway", "Ocean Parkway").
+  'freeway', 'highway', 'motorway', 'expressway', 'parkway', 'boulevard', 'tollway', 'turnpike',
   'coast', 'border', 'canal', 'channel', 'plain', 'plateau', 'basin', 'harbor', 'harbour', 'port',
   'airport', 'station', 'bridge', 'park', 'forest', 'hills', 'heights', 'village', 'town', 'krai',
   'republic', 'kingdom', 'emirates', 'states', 'east', 'west', 'north', 'south',
@@ -301,7 +307,7 @@ export const TIME_ZONES = new Set([
 export const EVENT_HEADS = new Set([
   'year', 'day', 'eve', 'week', 'festival', 'games', 'olympics', 'cup', 'championship', 'championships',
   'conference', 'summit', 'expo', 'fair', 'show', 'election', 'elections', 'war', 'revolution',
-  'awards', 'prize', 'forum', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
+  'awards', 'prize', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
   // Sporting events: "Vekla Valley Classic", "Tolvik Zone Trophy", "Copper Shield".
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
 ]);
@@ -319,6 +325,8 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   // Kinds of body a story introduces a name with ("X, a cooperative with 900 members").
   'cooperative', 'co-operative', 'consultancy', 'forecaster', 'exporter', 'importer', 'producer', 'packager',
   'miner', 'refiner', 'shipper', 'railway', 'railroad', 'utility', 'wire', 'outlet', 'daily', 'weekly', 'chain',
+  // Bodies of musicians ("the band Blue Tolv", "the choir Vekla Voices").
+  'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'trio',
   'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'truckmaker', 'tyremaker', 'tiremaker', 'phonemaker', 'shipbuilder',
 ]);
 

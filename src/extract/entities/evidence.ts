@@ -89,9 +89,20 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
   // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person.)
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
+  // ("Residents of Ikvek said": after "of" the name completes the subject's noun; it does not speak.)
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && before?.normal !== 'of' && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
     vote('organization');
     votes.speaks = (votes.speaks ?? 0) + 1;
+  }
+
+  // "Vekla Foods will close its plant", "Kestrel cut its forecast": the subject that "its" takes back
+  // is a body (a person's is "his" or "her"); a modal or an auxiliary may stand before the verb.
+  {
+    let k = last + 1;
+    if (at(k) && /^(?:will|would|has|had|have|is|was|plans|expects|wants)$/u.test(at(k)!.normal)) k++;
+    if (at(k) && /^(?:to)$/u.test(at(k)!.normal)) k++;
+    const verb = at(k);
+    if (verb && verb.tags.has('Verb') && !REPORTING_VERBS.has(verb.normal) && at(k + 1)?.normal === 'its' && head.post === ' ' && !possessive(head)) vote('organization');
   }
 
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
@@ -105,6 +116,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // after a name stands for it, a party (a place's candidate is rare: "the Tolvik candidate" needs "the").
   if (!possessive(head) && after && lower(after) && head.post.trim() === '' && /^(?:candidate|candidates|nominee|nominees)$/u.test(after.normal) && before?.normal !== 'the') vote('organization');
 
+  // "Venn joined from Zarnby Town", "signed from Tolvik": a player's or a manager's former club.
+  if (before?.normal === 'from' && /^(?:joined|joins|signed|signs|moved|arrived|transferred|recruited|poached|loaned|borrowed)$/u.test(before2?.normal ?? '')) vote('organization');
   // "She works at Kestrel", "employed by Kestrel", "joined Kestrel in 2019": a workplace.
   if (before && ((/^(?:at|for|by)$/u.test(before.normal) && before2 && WORK_VERBS.has(before2.normal)) || JOIN_VERBS.has(before.normal))) vote('organization');
 
@@ -162,6 +175,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     votes.locative = (votes.locative ?? 0) + 1;
   }
 
+  // "residents of Ikvek", "the outskirts of Tolvby": people who live in a place, or its parts.
+  if (before?.normal === 'of' && before2 && (lower(before2) || !at(first - 3)) && /^(?:residents|inhabitants|villagers|townspeople|citizens|outskirts|suburbs|streets|centre|center|heart|edge|north|south|east|west|mayor)$/u.test(before2.normal) && first <= last) vote('place');
+
   // "the city of Northport", "the province of Kestria": a place head before "of".
   if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
 
@@ -202,6 +218,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "said Dalvano, 24." — a one-word name right after a reporting verb speaks, like "Dalvano said".
   // (No vote of its own: "said Averys" alone says nothing of what Averys is; it only lends a longer name a person.)
   if (first === last && before && REPORTING_VERBS.has(before.normal) && before.tags.has('Verb') && /^\s*[,.;]/u.test(head.post)) votes.spokeAfterCue = (votes.spokeAfterCue ?? 0) + 1;
+  // "Novo Vekla, which makes the drug,", "Kestrel, which owns the mine": what a body does.
+  if (comma(head) && after?.normal === 'which' && /^(?:makes|made|owns|owned|operates|operated|runs|produces|produced|employs|manufactures|supplies|builds|built|publishes|published|develops|developed|controls|manages|lends|insures)$/u.test(at(last + 2)?.normal ?? '')) vote('organization');
+  // "a study published in The Vekla Journal", "writing in the Tolvik Herald": where writing appears is a publication.
+  if (before?.normal === 'in' && /^(?:published|publishes|wrote|writing|writes|reported|appeared|appears)$/u.test(before2?.normal ?? '') && first === last) vote('organization');
   // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
   // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
   if (comma(head) && after?.normal === 'who') vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
