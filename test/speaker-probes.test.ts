@@ -361,3 +361,10 @@ probes('sport: roles as descriptions', [
   ['"the squad said": nobody', 'Vekby lost 3-0 at home.\n“We are sorry,” the squad said.', [null]],
   ['"the teenager said"', 'Mia Takahashi, 16, won the national title on Sunday.\n“I still can\u2019t believe it,” the teenager said.', ['Mia Takahashi']],
 ]);
+
+// Written after reading blind-dev4's speaker errors (branch spk7): the same causes in sentences of our own.
+probes('causes read from blind-dev4', [
+  ['a role word the tagger reads as a verb before the name at the cue', '“The defendant built a company on numbers that did not exist,” presiding judge Kim Soo-ah said, reading the verdict.', ['Kim Soo-ah']],
+  ['"meet director Name said"', '“A record like this is what people pay to see,” meet director Ana Reyes-Chin said.', ['Ana Reyes-Chin']],
+  ['a verb before the name still makes a clause', '“A record like this is what people pay to see,” fans told Ana Reyes-Chin.', [null]],
+]);

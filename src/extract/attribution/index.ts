@@ -298,7 +298,12 @@ class Attributor {
     // an individual “with knowledge” claimed that …: a verb followed by its own clause names no speaker after it.
     if (verbAt === 0 && (/ing$/u.test(cue.normal) || /^(that|to)$/u.test(clause[1]?.normal ?? ''))) return null;
     // “…” when the agency felt …: a subordinate clause, not the quote's frame.
-    if (clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun')))) return null;
+    // (“…,” presiding judge Park Eun-ha said / meet director Ana Ruiz said: a word the tagger reads as
+    // a verb inside the role words right before the name at the cue modifies the role; no clause there.)
+    const name = verbAt > 0 ? this.coref.mentionEndingAt(clause[verbAt - 1].end) : null;
+    const nameAt = name !== null ? clause.findIndex((t) => t.end > this.mentions[name].start) : -1;
+    const roleOnly = name !== null && this.mentions[name].type === 'person' && nameAt >= 1 && nameAt <= 3 && this.coref.isPersonRole(clause[nameAt - 1]) && clause.slice(0, nameAt).every((t) => /^\p{Ll}/u.test(t.text) && !CLAUSE_BOUNDARIES.has(t.normal) && !/[,;:]/u.test(t.post));
+    if (!roleOnly && clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun')))) return null;
     const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
     const resolved = verbAt === 0 ? this.coref.resolvePhrase(phrase, 'after-cue') : this.coref.resolvePhrase(phrase, 'before-cue');
     return { cue, cueText: cueText(clause, verbAt), resolved };
