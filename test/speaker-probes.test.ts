@@ -366,5 +366,7 @@ probes('sport: roles as descriptions', [
 probes('causes read from blind-dev4', [
   ['a role word the tagger reads as a verb before the name at the cue', '“The defendant built a company on numbers that did not exist,” presiding judge Kim Soo-ah said, reading the verdict.', ['Kim Soo-ah']],
   ['"meet director Name said"', '“A record like this is what people pay to see,” meet director Ana Reyes-Chin said.', ['Ana Reyes-Chin']],
+  ['"he" after an unnamed spokesman reported names nobody', '“We have no signal here,” said Rahim Uddin, a shopkeeper.\nA spokesman for the Tolvik Flood Centre said rivers were still rising. “The worst may not be behind us,” he said.', ['Rahim Uddin', null]],
+  ['"he" after an unnamed person who did not report keeps the named man', '“We have no signal here,” said Rahim Uddin, a shopkeeper.\nA spokesman for the centre was not available. “The worst may not be behind us,” he said.', ['Rahim Uddin', 'Rahim Uddin']],
   ['a verb before the name still makes a clause', '“A record like this is what people pay to see,” fans told Ana Reyes-Chin.', [null]],
 ]);

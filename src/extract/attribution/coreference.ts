@@ -20,6 +20,7 @@ import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
+import { reportingLemma } from './verbs.ts';
 
 // How far back a pronoun or description may look, in mentions: keeps odd texts linear.
 const LOOKBACK_MENTIONS = 200;
@@ -641,6 +642,11 @@ export class Coreference {
       first = i;
     }
     if (first === null) return null;
+    // "A spokesman for the centre said rivers were rising. “…,” he said": an unnamed person who
+    // reported in a sentence after the one that names someone is who "he" is, and has no name.
+    if (type === 'person' && gender !== null) {
+      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
+    }
     const subject = this.reportingSubject(sentence);
     if (subject !== null && fits(subject)) return this.fullest(subject);
     // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
@@ -676,6 +682,27 @@ export class Coreference {
       if (further !== null) return further;
     }
     return this.fullest(first);
+  }
+
+  /**
+   * True when the sentence opens with an indefinite person ("A spokesman for X", "One official",
+   * "An engineer at the plant") and a reporting verb follows within the sentence, before `offset`.
+   */
+  private opensWithUnnamedSpeaker(sentence: number, offset: number): boolean {
+    const s = this.doc.sentences[sentence];
+    if (!s) return false;
+    const tokens = this.doc.tokens;
+    const first = tokens[s.firstToken];
+    if (!first || !INDEFINITE.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
+    let role = -1;
+    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 4); k++) {
+      if (this.isPersonRole(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text)) { role = k; break; }
+    }
+    if (role < 0) return false;
+    for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {
+      if (!this.insideQuote(tokens[k].start) && reportingLemma(tokens[k].normal, tokens[k + 1]?.normal ?? '') !== null && tokens[k].tags.has('Verb')) return true;
+    }
+    return false;
   }
 
   /**
