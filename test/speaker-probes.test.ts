@@ -368,5 +368,8 @@ probes('causes read from blind-dev4', [
   ['"meet director Name said"', '“A record like this is what people pay to see,” meet director Ana Reyes-Chin said.', ['Ana Reyes-Chin']],
   ['"he" after an unnamed spokesman reported names nobody', '“We have no signal here,” said Rahim Uddin, a shopkeeper.\nA spokesman for the Tolvik Flood Centre said rivers were still rising. “The worst may not be behind us,” he said.', ['Rahim Uddin', null]],
   ['"he" after an unnamed person who did not report keeps the named man', '“We have no signal here,” said Rahim Uddin, a shopkeeper.\nA spokesman for the centre was not available. “The worst may not be behind us,” he said.', ['Rahim Uddin', 'Rahim Uddin']],
+  ['"according to X" frames a quote after "will add about …"', 'According to Hendra Wijaya, an economist at Tolvik Capital, the increase will add about 0.4 percentage point to inflation, “painful, but a one-off”.', ['Hendra Wijaya']],
+  ['"he added" still reports', 'Hendra Wijaya spoke after the vote.\n“It is painful,” he added.', ['Hendra Wijaya']],
+  ['"added, “…”" still reports', 'Hendra Wijaya spoke after the vote. He added, “It is painful but a one-off.”', ['Hendra Wijaya']],
   ['a verb before the name still makes a clause', '“A record like this is what people pay to see,” fans told Ana Reyes-Chin.', [null]],
 ]);
