@@ -371,5 +371,8 @@ probes('causes read from blind-dev4', [
   ['"according to X" frames a quote after "will add about …"', 'According to Hendra Wijaya, an economist at Tolvik Capital, the increase will add about 0.4 percentage point to inflation, “painful, but a one-off”.', ['Hendra Wijaya']],
   ['"he added" still reports', 'Hendra Wijaya spoke after the vote.\n“It is painful,” he added.', ['Hendra Wijaya']],
   ['"added, “…”" still reports', 'Hendra Wijaya spoke after the vote. He added, “It is painful but a one-off.”', ['Hendra Wijaya']],
+  ['"the three ministers" name nobody', 'Water Minister Aigerim Sultanova said the deal was fair. A joint statement signed by the three ministers called the agreement “a model for the whole region”.', [null]],
+  ['"the ministers said" names nobody', 'Water Minister Aigerim Sultanova met her counterparts.\n“We agreed on every point,” the ministers said.', [null]],
+  ['"the minister said" still names her', 'Water Minister Aigerim Sultanova met her counterparts.\n“We agreed on every point,” the minister said.', ['Aigerim Sultanova']],
   ['a verb before the name still makes a clause', '“A record like this is what people pay to see,” fans told Ana Reyes-Chin.', [null]],
 ]);

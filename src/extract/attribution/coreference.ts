@@ -413,6 +413,9 @@ export class Coreference {
     // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
     // match, so the person named in this sentence or the two before is who it is.
     if (isNationalityNoun(head) || this.isAge(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
+    // "A joint statement signed by the three ministers called …", "the ministers said": several people
+    // speak as one, and a quote has one speaker; none of them is named.
+    if (this.isPersonRole(head) && head.tags.has('Plural') && word !== head.normal && PERSON_HEADS.has(word) && !PERSON_HEADS.has(head.normal)) return { mention: null, method: 'description', source };
     if (this.isPersonRole(head)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
