@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -336,17 +336,39 @@ export class Coreference {
    * names) is that person; otherwise the mention itself.
    */
   private personBySurname(i: number): number {
+    const cached = this.surnameOf.get(i);
+    if (cached !== undefined) return cached;
     const m = this.mentions[i];
-    if (m.type !== 'other' || /\s/u.test(m.name)) return i;
     let found: number | null = null;
-    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
-      const p = this.mentions[j];
-      if (p.type !== 'person' || this.insideQuote(p.start)) continue;
-      if (!p.name.split(/\s+/u).slice(1).includes(m.name)) continue;
-      if (found !== null && this.mentions[found].name !== p.name) return i;
-      found = j;
+    // "Takeda Hiroshi … Takeda said", "Marisol de Vega Ibarra … de Vega told reporters": a one-word
+    // name the entity stage typed as a body is the person too when it is a word of exactly one
+    // person's name named before (family names come first in East Asian names, so any word counts
+    // for it); a name of two words or more the stage left untyped ("Takeda Hiroshi") may be that person.
+    const body = m.type === 'organization';
+    if ((m.type === 'other' || body) && !/\s/u.test(m.name)) {
+      for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
+        const p = this.mentions[j];
+        if (this.insideQuote(p.start) || !(p.type === 'person' || (body && this.looksLikePersonName(p)))) continue;
+        const words = p.name.split(/\s+/u);
+        if (!(body ? words.length >= 2 && words.includes(m.name) : words.slice(1).includes(m.name))) continue;
+        if (found !== null && this.mentions[found].name !== p.name) {
+          found = null;
+          break;
+        }
+        found = j;
+      }
     }
+    this.surnameOf.set(i, found ?? i);
     return found ?? i;
+  }
+
+  private readonly surnameOf = new Map<number, number>();
+
+  /** A name of unknown type that reads as a person's: two or more capitalised words, none a head word of a body, place or event. */
+  private looksLikePersonName(p: EntityMention): boolean {
+    if (p.type !== 'other') return false;
+    const words = p.name.split(/\s+/u);
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()) && !EVENT_HEADS.has(w.toLowerCase()));
   }
 
   /** Where the words naming a person start: the role and affiliation in front of the name count ("Hornets coach Dan Harlow"). */
@@ -625,12 +647,15 @@ export class Coreference {
    */
   nearest(offset: number, type: 'person' | 'organization', gender: Gender | null, maxSentencesBack = Infinity, depth = 0): number | null {
     const limit = this.firstMentionAt(offset);
+    // (a one-word name typed as a body that stands for a person named before counts as that person: "de Vega")
+    const asPerson = (i: number) => (this.mentions[i].type === 'person' ? i : this.mentions[i].type === 'place' || this.personBySurname(i) === i ? null : this.personBySurname(i));
     const fits = (i: number) => {
       const m = this.mentions[i];
       if (this.insideQuote(m.start)) return false;
-      if (type === 'organization') return m.type === 'organization';
-      if (m.type !== 'person') return false;
-      return gender === null || this.genders[i] === null || this.genders[i] === gender;
+      if (type === 'organization') return m.type === 'organization' && asPerson(i) === null;
+      const p = asPerson(i);
+      if (p === null) return false;
+      return gender === null || this.genders[p] === null || this.genders[p] === gender;
     };
     const sentenceOf = (i: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[i].start)]?.sentence ?? -1;
     const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
@@ -684,7 +709,7 @@ export class Coreference {
       const further = this.nearest(this.doc.sentences[sentence].start, type, gender, maxSentencesBack, depth + 1);
       if (further !== null) return further;
     }
-    return this.fullest(first);
+    return this.fullest(asPerson(first) ?? first);
   }
 
   /**
