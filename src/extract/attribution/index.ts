@@ -422,6 +422,15 @@ class Attributor {
       const resolved = participle
         ? (this.coref.resolvePhrase(opening, 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
         : this.subjectBefore(tokens, v);
+      // "Tajikistan, which was not at the talks, said through its Foreign Ministry that …": a country
+      // speaks through a body, and the body is the one who spoke.
+      if ((resolved === null || resolved.mention === null) && tokens[v + 1]?.normal === 'through' && /^(its|their|the)$/u.test(tokens[v + 2]?.normal ?? '')) {
+        const body = tokens[v + 3] ? this.coref.firstMentionAt(tokens[v + 3].start) : -1;
+        const m = this.mentions[body];
+        if (m && m.start === tokens[v + 3].start && m.type === 'organization') {
+          return { cue, cueText: cueText(tokens, v), resolved: { mention: body, method: 'named', source: { start: m.start, end: m.end } } };
+        }
+      }
       return { cue, cueText: cueText(tokens, v), resolved };
     }
     // "Trump's assurances that Putin is negotiating “in good faith”": a noun of saying and its owner.
