@@ -37,6 +37,7 @@ const TODO: Record<string, string> = {
   '"she" past a man of unknown gender, the woman\u2019s name on both name lists': 'gender data: "Grace" is on both given-name lists (src/extract/gender.ts), so nothing says she is the woman',
   '"the teenager said"': 'role nouns: no list the project uses knows "teenager" (a person-noun list would)',
   '"the teenager said" after "X, 19,"': 'role nouns: no list the project uses knows "teenager" (read from blind-dev4)',
+  '"the embassy said" after the embassy is named': 'pending',
   'Shri before an Indian name': 'entity spans: the honorific "Shri" is kept in the name',
   'a Malaysian honorific': 'entity spans: the honorifics "Datuk Seri" are kept in the name',
   '"she" where the woman is named with Ms. only': 'entity typing: "Ms. Okafor" is typed other, so no pronoun can reach her',
@@ -382,4 +383,17 @@ probes('causes read from blind-dev4', [
   ['a person said through a lawyer keeps the person', 'Ana Reyes said through a lawyer that she would “fight every charge”.', ['Ana Reyes']],
   ['"the teenager said" after "X, 19,"', 'Olu Fashanu, 19, was playing only his third league game. “My mother was in the stand,” the teenager said.', ['Olu Fashanu']],
   ['a verb before the name still makes a clause', '“A record like this is what people pay to see,” fans told Ana Reyes-Chin.', [null]],
+]);
+
+probes('bodies as descriptions (courts, police, governments)', [
+  ['"police said" after a named police force', 'Tolvik Police arrested two men on Sunday.\n“Both are helping with our inquiries,” police said in a statement.', ['Tolvik Police']],
+  ['"the hospital said" after the hospital is named', 'Tolvik General Hospital treated 40 people overnight.\n“Six remain in a serious condition,” the hospital said.', ['Tolvik General Hospital']],
+  ['"the embassy said" after the embassy is named', 'The Vekland Embassy in Tolvik closed its doors on Monday.\n“Consular services are suspended,” the embassy said.', ['Vekland Embassy']],
+  ['"the federation said" after the federation is named', 'The Tolvik Athletics Federation banned the runner for four years.\n“The sample was clear,” the federation said.', ['Tolvik Athletics Federation']],
+  ['"the coroner said" after Coroner X', 'Coroner Helen Marsh recorded a verdict of accidental death.\n“No one could have foreseen this,” the coroner said.', ['Helen Marsh']],
+  ['"the prosecution said": nobody named', 'The trial of three men opened on Monday.\n“They planned it for months,” the prosecution said.', [null]],
+  ['"organisers said": nobody named', 'About 5,000 people joined the march.\n“It was peaceful,” organisers said.', [null]],
+  ['"the authorities said": nobody named', 'The ferry sank near the island.\n“Twelve people are missing,” the authorities said.', [null]],
+  ['"the league said" after the league is named', 'The Tolvik Premier League fined the club $50,000.\n“Fans must be safe,” the league said.', ['Tolvik Premier League']],
+  ['"the army said" after the army is named', 'The Vekland Army moved troops to the border.\n“This is an exercise,” the army said.', ['Vekland Army']],
 ]);

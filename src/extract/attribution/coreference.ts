@@ -429,6 +429,19 @@ export class Coreference {
     const det = determinerBefore(tokens, k);
     const from = det && det.start < head.start ? det.start : head.start;
     const source = { start: from, end: head.end };
+    // "Tolvik Police arrested two men. “…,” police said": "police" takes no article; with none it is
+    // the one force the story has named, by the last word of its name.
+    if (!det && head.normal === 'police' && k === 0) {
+      const forces = new Set<string>();
+      let found: number | null = null;
+      for (let i = this.firstMentionAt(from) - 1; i >= Math.max(0, this.firstMentionAt(from) - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        if (m.type === 'place' || this.insideQuote(m.start) || m.name.toLowerCase().split(/\s+/u).pop() !== 'police') continue;
+        forces.add(m.name);
+        found ??= i;
+      }
+      return { mention: forces.size === 1 ? found : null, method: 'description', source };
+    }
     if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
     const word = head.normal.replace(/s$/u, '');
     const limit = this.firstMentionAt(from);
@@ -453,6 +466,8 @@ export class Coreference {
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
       if (m.type === 'organization' && !this.insideQuote(m.start) && inName(m)) return { mention: i, method: 'description', source };
+      // ("The Vekland Embassy … “…,” the embassy said": a name the entity stage left untyped whose last word is the noun.)
+      if (m.type === 'other' && !this.insideQuote(m.start) && /\s/u.test(m.name) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
     }
     // "the club said" after "a 0-3 home defeat by Redvale": a match report names the other side
     // too, so the club is the organisation the story has named most so far, not the nearest one.
