@@ -115,7 +115,15 @@ export class Coreference {
       this.byFirstWord.set(words[0], names);
     });
     this.genders = mentions.map((_, i) => this.genderOf(i));
+    for (const m of mentions) {
+      const words = m.name.toLowerCase().split(/\s+/u);
+      const last = words[words.length - 1];
+      if ((m.type === 'organization' || m.type === 'other') && words.length >= 2 && /^\p{Ll}+$/u.test(last) && !EVENT_HEADS.has(last) && !PLACE_HEADS.has(last)) this.nameHeads.add(last);
+    }
   }
+
+  /** The last words of the bodies' names of two words or more ("embassy" of "the Vekland Embassy"), lower case. */
+  private readonly nameHeads = new Set<string>();
 
   /** The first person mention of two words or more ending in a word, and the fuller names starting with one. */
   private readonly byLastWord = new Map<string, number>();
@@ -415,6 +423,8 @@ export class Coreference {
       const word = t.normal.replace(/s$/u, '');
       if (this.isPersonRole(t)) return { index: k, kind: 'person' };
       if ((t.tags.has('Noun') || t.tags.has('Plural')) && (BODY_HEADS.has(t.normal) || BODY_HEADS.has(word))) return { index: k, kind: 'body' };
+      // "The Vekland Embassy … “…,” the embassy said": the kind word that closes a body's name in this document.
+      if (t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && k > 0 && tokens[k - 1].normal === 'the' && this.nameHeads.has(t.normal)) return { index: k, kind: 'body' };
       if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Possessive') && k === Math.min(end, 10) - 1) continue;
     }
     return null;
