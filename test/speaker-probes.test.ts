@@ -398,3 +398,11 @@ probes('bodies as descriptions (courts, police, governments)', [
   ['"the league said" after the league is named', 'The Tolvik Premier League fined the club $50,000.\n“Fans must be safe,” the league said.', ['Tolvik Premier League']],
   ['"the army said" after the army is named', 'The Vekland Army moved troops to the border.\n“This is an exercise,” the army said.', ['Vekland Army']],
 ]);
+
+probes('roles the story gives a person, then used as descriptions', [
+  ['"the farmer said" after "X, a rice farmer from …"', 'Ana Reyes, a rice farmer from Santa Ines, lost her whole crop.\n“The water never came,” the farmer said.', ['Ana Reyes']],
+  ['"the former banker said" after "X, a former banker,"', 'Tomas Lind, a former banker, now runs the food bank.\n“Nobody chooses to be here,” the former banker said.', ['Tomas Lind']],
+  ['"the shopkeeper said" after "shopkeeper X"', 'Shopkeeper Rahim Uddin lost his stock in the flood.\n“Everything is gone,” the shopkeeper said.', ['Rahim Uddin']],
+  ['"the nurse said" after "X, a nurse at …"', 'Amina Diallo, a nurse at the district clinic, works 14-hour shifts.\n“We are exhausted,” the nurse said.', ['Amina Diallo']],
+  ['"the farmer said" with no farmer in the story: nobody', 'Ana Reyes, a teacher, lost her house.\n“The water never came,” the farmer said.', [null]],
+]);

@@ -153,8 +153,41 @@ export class Coreference {
 
   /** A noun for a person's role ("spokesman", "leader", "coaches"), from the title and description lists. */
   isPersonRole(t: Token): boolean {
-    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || PERSON_HEADS.has(this.compound(t));
+    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || PERSON_HEADS.has(this.compound(t)) || this.storyRoles().has(t.normal);
   }
+
+  /**
+   * The nouns the story itself gives a named person as a role, lower case: "shopkeeper Rahim Uddin",
+   * "Ana Reyes, a rice farmer from Santa Ines," "Tomas Lind, a former banker," → shopkeeper, farmer,
+   * banker. "the farmer said" is then a description of a person, as "the minister said" is.
+   */
+  private storyRoles(): Set<string> {
+    if (this.roles) return this.roles;
+    const roles = new Set<string>();
+    const text = this.doc.text;
+    for (const m of this.mentions) {
+      if (m.type !== 'person' || this.insideQuote(m.start)) continue;
+      // ("Shopkeeper Rahim Uddin …": the title the entity stage read off the name.)
+      if (m.titles.length) roles.add(titleWord(m.titles[m.titles.length - 1]));
+      // "shopkeeper Rahim Uddin": a lower-case noun right before the name (not a verb, a preposition or an article).
+      const before = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      if (before) {
+        const t = this.doc.tokens[tokenAt(this.doc.tokens, m.start - before[1].length - 1)];
+        if (t && t.normal === before[1] && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Pronoun') && !t.tags.has('Plural') && !t.tags.has('Possessive') && !t.tags.has('Date')) roles.add(before[1]);
+      }
+      // "Ana Reyes, a rice farmer from Santa Ines,": the last lower-case word of the appositive before a preposition or its comma.
+      const after = /^,\s+(?:a|an)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}[\p{Ll}-]{2,})(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(text.slice(m.end, m.end + 80));
+      if (after) {
+        const at = m.end + after[0].length - after[2].length;
+        const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
+        if (t && t.start === at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Plural')) roles.add(after[2]);
+      }
+    }
+    this.roles = roles;
+    return roles;
+  }
+
+  private roles: Set<string> | null = null;
 
   /** The hyphenated word a token ends ("all-rounder" for "rounder"), lower case; the token's own word otherwise. */
   private compound(t: Token): string {
