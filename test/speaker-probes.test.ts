@@ -406,3 +406,10 @@ probes('roles the story gives a person, then used as descriptions', [
   ['"the nurse said" after "X, a nurse at …"', 'Amina Diallo, a nurse at the district clinic, works 14-hour shifts.\n“We are exhausted,” the nurse said.', ['Amina Diallo']],
   ['"the farmer said" with no farmer in the story: nobody', 'Ana Reyes, a teacher, lost her house.\n“The water never came,” the farmer said.', [null]],
 ]);
+
+probes('unnamed people referred to again', [
+  ['"the spokesman said" after an unnamed spokesman', 'Ana Reyes lost her job at Vekair in May. A spokesman for Vekair said the cuts were needed.\n“We had no choice,” the spokesman said.', [null]],
+  ['"she said" after an unnamed woman', 'Ana Reyes lost her job at Vekair in May.\nA woman who works at the plant said she was scared. “We could be next,” she said.', [null]],
+  ['"he said" after "A spokesman for X, Name, said" names him', 'Vekair wants to build 200 homes. A spokesman for the company, Tomas Lind, said it had spent $2 million on studies. “We answered every question,” he said.', ['Tomas Lind']],
+  ['"the official said" after an unnamed official in the same sentence as a name', 'An official who worked with Ana Reyes said the report was late. “It will come out next week,” the official said.', [null]],
+]);

@@ -730,8 +730,12 @@ export class Coreference {
     if (first === null) return null;
     // "A spokesman for the centre said rivers were rising. “…,” he said": an unnamed person who
     // reported in a sentence after the one that names someone is who "he" is, and has no name.
-    if (type === 'person' && gender !== null) {
+    // ("An official who worked with Ana Reyes said the report was late. “…,” the official said": so
+    // does one whose sentence names the person inside the unnamed subject.)
+    if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
+      const opener = this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? -1];
+      if (opener && opener.start < this.mentions[first].start && this.opensWithUnnamedSpeaker(sentence, offset)) return null;
     }
     const subject = this.reportingSubject(sentence);
     if (subject !== null && fits(subject)) return this.fullest(subject);
@@ -786,6 +790,9 @@ export class Coreference {
     }
     if (role < 0) return false;
     for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {
+      // ("A spokesman for the company, Devin Achebe, said": the name in apposition names him.)
+      const m = this.mentions[this.firstMentionAt(tokens[k].start)];
+      if (m && m.start === tokens[k].start && m.type === 'person' && /,/u.test(tokens[k - 1].post)) return false;
       if (!this.insideQuote(tokens[k].start) && reportingLemma(tokens[k].normal, tokens[k + 1]?.normal ?? '') !== null && tokens[k].tags.has('Verb')) return true;
     }
     return false;
