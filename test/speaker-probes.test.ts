@@ -413,3 +413,18 @@ probes('unnamed people referred to again', [
   ['"he said" after "A spokesman for X, Name, said" names him', 'Vekair wants to build 200 homes. A spokesman for the company, Tomas Lind, said it had spent $2 million on studies. “We answered every question,” he said.', ['Tomas Lind']],
   ['"the official said" after an unnamed official in the same sentence as a name', 'An official who worked with Ana Reyes said the report was late. “It will come out next week,” the official said.', [null]],
 ]);
+
+probes('before the quote: more shapes', [
+  ['X went on to say', 'Ana Reyes went on to say: “Nobody will be left behind.”', ['Ana Reyes']],
+  ['X, in a statement, said', 'Ana Reyes, in a statement, said: “The strike is over.”', ['Ana Reyes']],
+  ['X would only say', 'Ana Reyes would only say: “We are talking.”', ['Ana Reyes']],
+  ['X declined to comment, saying only', 'Ana Reyes declined to comment, saying only: “The talks continue.”', ['Ana Reyes']],
+  ['X, however, said', 'Jonas Berg, however, said the figures were “misleading.”', ['Jonas Berg']],
+  ['an age in brackets, Irish and Indian style', 'Ana Reyes (56) said: “We lost everything in an hour.”', ['Ana Reyes']],
+  ['had said earlier that', 'Jonas Berg had said earlier that the plan was “dead.”', ['Jonas Berg']],
+  ['X has repeatedly said', 'Jonas Berg has repeatedly said the tax is “unfair to farmers.”', ['Jonas Berg']],
+  ['X, also the Y, said', 'Ana Reyes, who is also the party\u2019s treasurer, said: “The books are clean.”', ['Ana Reyes']],
+  ['a company with an ampersand', 'Tolvik & Sons said in a statement: “We will rebuild the mill.”', ['Tolvik & Sons']],
+  ['X told the court via video link', 'Jonas Berg told the court via video link: “I was at home that night.”', ['Jonas Berg']],
+  ['X later told reporters', 'Ana Reyes later told reporters: “It was the right call.”', ['Ana Reyes']],
+]);

@@ -66,8 +66,10 @@ const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'corporat
 // Words that close a company's name without saying its trade: they are passed over to find the word that does.
 const CORPORATE_CLOSERS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'industries', 'enterprises', 'international', 'global', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'se', 'ab', 'asa', 'oyj', 'spa', 'pty', 'bhd', 'tbk', 'and', '&']);
 // Nouns for a person's role that a description can have as head ("the coach", "the spokeswoman").
+// Title words that modify an office rather than name one ("Former", "Foreign", "Prime").
+const MODIFIER_TITLES = new Set(['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority']);
 // (with a team's playing positions and staff: "Tolvik opener Dinesh Karthikeyan … the opener said"; not its groups, "the fans")
-const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES, ...[...TEAM_ROLES].filter((w) => !/\s/u.test(w) && !['squad', 'fans', 'supporters', 'players'].includes(w))].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
+const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES, ...[...TEAM_ROLES].filter((w) => !/\s/u.test(w) && !['squad', 'fans', 'supporters', 'players'].includes(w))].filter((w) => w.length > 3 && !MODIFIER_TITLES.has(w)));
 const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS, ...Object.keys(TRADE_NAME_WORDS)].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
 
 // Abbreviated titles and the words they stand for, as news styles abbreviate them before a name
@@ -168,7 +170,8 @@ export class Coreference {
     for (const m of this.mentions) {
       if (m.type !== 'person' || this.insideQuote(m.start)) continue;
       // ("Shopkeeper Rahim Uddin …": the title the entity stage read off the name.)
-      if (m.titles.length) roles.add(titleWord(m.titles[m.titles.length - 1]));
+      const title = m.titles.length ? titleWord(m.titles[m.titles.length - 1]) : '';
+      if (title.length > 3 && !MODIFIER_TITLES.has(title)) roles.add(title);
       // "shopkeeper Rahim Uddin": a lower-case noun right before the name (not a verb, a preposition or an article).
       const before = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
       if (before) {
