@@ -16,10 +16,11 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
+import { reportingLemma } from './verbs.ts';
 
 // How far back a pronoun or description may look, in mentions: keeps odd texts linear.
 const LOOKBACK_MENTIONS = 200;
@@ -38,9 +39,54 @@ export interface Resolved {
 const GENERIC_BODY_HEADS = new Set(['company', 'firm', 'group', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer', 'business', 'corporation', 'organization', 'organisation', 'statement', 'release', 'report', 'post', 'announcement', 'invitation', 'website', 'letter', 'newspaper', 'paper', 'broadcaster', 'network']);
 // Heads that describe a sports club: "the club said", "the team said".
 const TEAM_HEADS = new Set(['club', 'team', 'side']);
+// Nouns for a company by its trade, as wire copy names the company of the story the second time
+// ("Vekla Airways cancelled 40 flights. “…,” the carrier said"), each with the words of a name
+// that say it is in that trade. A name whose kind word is of another trade or no trade ("Tolvik
+// Savings Bank … the miner", "the Tolvik Harbour Board … the carrier") is not what the noun describes.
+const TRADE_NAME_WORDS: Record<string, string[]> = {
+  lender: ['bank', 'banks', 'bancorp', 'savings', 'credit', 'lending', 'finance', 'financial', 'mortgage', 'building', 'trust', 'capital'],
+  insurer: ['insurance', 'assurance', 'mutual', 're', 'life'],
+  reinsurer: ['re', 'reinsurance'],
+  carrier: ['airlines', 'airline', 'airways', 'air', 'aviation', 'shipping', 'lines', 'logistics', 'railways', 'railway', 'railroad', 'rail', 'telecom', 'telecoms', 'telecommunications', 'wireless', 'mobile', 'communications', 'express', 'freight', 'cargo'],
+  airline: ['airlines', 'airline', 'airways', 'air', 'aviation'],
+  miner: ['mining', 'mines', 'metals', 'minerals', 'resources', 'gold', 'coal', 'copper', 'iron', 'nickel', 'lithium'],
+  utility: ['power', 'energy', 'energies', 'electric', 'electricity', 'water', 'gas', 'light', 'utilities', 'utility'],
+  operator: [],
+  producer: ['oil', 'gas', 'petroleum', 'energy', 'steel', 'foods', 'chemicals', 'cement', 'materials', 'resources', 'mining', 'pictures', 'studios'],
+  refiner: ['oil', 'petroleum', 'energy', 'refining', 'sugar'],
+  exporter: [], importer: [], shipper: ['shipping', 'logistics', 'lines', 'freight'], brewer: ['brewery', 'brewing', 'beverages', 'breweries'],
+  supplier: [], distributor: [], developer: ['properties', 'realty', 'software', 'games', 'homes', 'construction'], builder: ['construction', 'homes', 'engineering'],
+  conglomerate: [], chipmaker: ['semiconductor', 'semiconductors', 'electronics'], drugmaker: ['pharmaceuticals', 'pharma', 'biotech', 'health', 'healthcare', 'laboratories', 'labs'],
+  planemaker: ['aerospace', 'aviation', 'aircraft'], steelmaker: ['steel', 'metals'], shipbuilder: ['shipbuilding', 'marine', 'heavy'],
+  brokerage: ['securities', 'capital', 'investments', 'financial'], broker: ['securities', 'capital', 'investments', 'financial'],
+  startup: [], retailer: ['retail', 'stores', 'foods', 'apparel'], chain: ['stores', 'hotels', 'foods', 'retail', 'restaurants'],
+};
+// The generic heads that describe a company (not a document of one: "the statement", "the report").
+const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer']);
+// Words that close a company's name without saying its trade: they are passed over to find the word that does.
+const CORPORATE_CLOSERS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'industries', 'enterprises', 'international', 'global', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'se', 'ab', 'asa', 'oyj', 'spa', 'pty', 'bhd', 'tbk', 'and', '&']);
 // Nouns for a person's role that a description can have as head ("the coach", "the spokeswoman").
-const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => w.length > 3 && !['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority'].includes(w)));
-const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
+// Title words that modify an office rather than name one ("Former", "Foreign", "Prime").
+const MODIFIER_TITLES = new Set(['first', 'house', 'senate', 'vice', 'prime', 'crown', 'field', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential', 'opposition', 'majority', 'minority']);
+// (with a team's playing positions and staff: "Tolvik opener Dinesh Karthikeyan … the opener said"; not its groups, "the fans")
+const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES, ...[...TEAM_ROLES].filter((w) => !/\s/u.test(w) && !['squad', 'fans', 'supporters', 'players'].includes(w))].filter((w) => w.length > 3 && !MODIFIER_TITLES.has(w)));
+const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS, ...Object.keys(TRADE_NAME_WORDS)].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
+
+// Abbreviated titles and the words they stand for, as news styles abbreviate them before a name
+// (the AP Stylebook's "abbreviations and acronyms" and "titles" entries): "Sen. Marta Quiroga …
+// “…,” the senator said" refers back to her.
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', lt: 'lieutenant', gen: 'general', col: 'colonel',
+  maj: 'major', capt: 'captain', cmdr: 'commander', adm: 'admiral', sgt: 'sergeant', cpl: 'corporal',
+  prof: 'professor', dr: 'doctor', supt: 'superintendent', insp: 'inspector', det: 'detective',
+  rev: 'reverend', atty: 'attorney', amb: 'ambassador', pres: 'president', cllr: 'councillor', coun: 'councillor',
+};
+
+/** A title as the word a description uses: "Sen." → "senator", "Mayor" → "mayor". */
+function titleWord(title: string): string {
+  const t = title.toLowerCase().replace(/\.$/u, '');
+  return TITLE_ABBREVIATIONS[t] ?? t;
+}
 
 /** A capitalised nationality noun ("Belgian", "Kenyan"), compromise's Demonym tag; not a country's name. */
 function isNationalityNoun(t: Token): boolean {
@@ -71,7 +117,15 @@ export class Coreference {
       this.byFirstWord.set(words[0], names);
     });
     this.genders = mentions.map((_, i) => this.genderOf(i));
+    for (const m of mentions) {
+      const words = m.name.toLowerCase().split(/\s+/u);
+      const last = words[words.length - 1];
+      if ((m.type === 'organization' || m.type === 'other') && words.length >= 2 && /^\p{Ll}+$/u.test(last) && !EVENT_HEADS.has(last) && !PLACE_HEADS.has(last)) this.nameHeads.add(last);
+    }
   }
+
+  /** The last words of the bodies' names of two words or more ("embassy" of "the Vekland Embassy"), lower case. */
+  private readonly nameHeads = new Set<string>();
 
   /** The first person mention of two words or more ending in a word, and the fuller names starting with one. */
   private readonly byLastWord = new Map<string, number>();
@@ -101,7 +155,47 @@ export class Coreference {
 
   /** A noun for a person's role ("spokesman", "leader", "coaches"), from the title and description lists. */
   isPersonRole(t: Token): boolean {
-    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, ''));
+    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || PERSON_HEADS.has(this.compound(t)) || this.storyRoles().has(t.normal);
+  }
+
+  /**
+   * The nouns the story itself gives a named person as a role, lower case: "shopkeeper Rahim Uddin",
+   * "Ana Reyes, a rice farmer from Santa Ines," "Tomas Lind, a former banker," → shopkeeper, farmer,
+   * banker. "the farmer said" is then a description of a person, as "the minister said" is.
+   */
+  private storyRoles(): Set<string> {
+    if (this.roles) return this.roles;
+    const roles = new Set<string>();
+    const text = this.doc.text;
+    for (const m of this.mentions) {
+      if (m.type !== 'person' || this.insideQuote(m.start)) continue;
+      // ("Shopkeeper Rahim Uddin …": the title the entity stage read off the name.)
+      const title = m.titles.length ? titleWord(m.titles[m.titles.length - 1]) : '';
+      if (title.length > 3 && !MODIFIER_TITLES.has(title)) roles.add(title);
+      // "shopkeeper Rahim Uddin": a lower-case noun right before the name (not a verb, a preposition or an article).
+      const before = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      if (before) {
+        const t = this.doc.tokens[tokenAt(this.doc.tokens, m.start - before[1].length - 1)];
+        if (t && t.normal === before[1] && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Pronoun') && !t.tags.has('Plural') && !t.tags.has('Possessive') && !t.tags.has('Date')) roles.add(before[1]);
+      }
+      // "Ana Reyes, a rice farmer from Santa Ines,": the last lower-case word of the appositive before a preposition or its comma.
+      const after = /^,\s+(?:a|an)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}[\p{Ll}-]{2,})(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(text.slice(m.end, m.end + 80));
+      if (after) {
+        const at = m.end + after[0].length - after[2].length;
+        const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
+        if (t && t.start === at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Plural')) roles.add(after[2]);
+      }
+    }
+    this.roles = roles;
+    return roles;
+  }
+
+  private roles: Set<string> | null = null;
+
+  /** The hyphenated word a token ends ("all-rounder" for "rounder"), lower case; the token's own word otherwise. */
+  private compound(t: Token): string {
+    const m = /[\p{L}]+-[\p{L}]+$/u.exec(this.doc.text.slice(Math.max(0, t.start - 24), t.end));
+    return m ? m[0].toLowerCase() : t.normal;
   }
 
   /** True when a token lies inside a name of two words or more (not at its first word). */
@@ -163,7 +257,19 @@ export class Coreference {
     const from = tokens[0].start;
     const to = tokens[tokens.length - 1].end;
     const mentions = this.mentionsIn(from, to).filter((i) => this.mentions[i].type !== 'place');
-    const persons = mentions.filter((i) => this.mentions[i].type === 'person');
+    // "“…,” Vekair’s statement said", "read a statement from Vekair": a document of saying speaks for
+    // whoever it belongs to or comes from, whatever type the entity stage gave the name.
+    const document = this.documentOwner(tokens, mentions);
+    if (document !== null) return { mention: this.personBySurname(document), method: 'named', source: { start: tokens[0].start, end: tokens[tokens.length - 1].end } };
+    const named = mentions.filter((i) => this.mentions[i].type === 'person');
+    // "Watanabe’s spokesman said", "said the senator’s lawyer": a person who owns the role is not
+    // who holds it, and the holder is unnamed ("Watanabe’s spokesman, Ken Ito, said" names Ito).
+    const owners = named.filter((i) => this.ownsRole(i, tokens));
+    const persons = named.filter((i) => !owners.includes(i));
+    if (owners.length && !persons.length) {
+      const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.isPersonRole(t));
+      return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: tokens[role].end } };
+    }
     const bodies = mentions.filter((i) => this.mentions[i].type === 'organization');
     const span = (i: number) => ({ start: this.mentions[i].start, end: this.mentions[i].end });
     if (mode === 'after-cue' && persons.length) {
@@ -184,6 +290,12 @@ export class Coreference {
     const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, ''))) : -1;
     if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
       return { mention: null, method: 'description', source: { start: tokens[opener].start, end: tokens[opener + role + 1].end } };
+    }
+    // "“…,” analysts at Tolvik Capital wrote", "officials at the Harbour Board said": people named
+    // only by a plural role and the body they work for are no one we can name either.
+    const plural = tokens[0].normal === 'the' ? 1 : 0;
+    if (mode === 'before-cue' && opener < 0 && tokens[plural] && /s$/u.test(tokens[plural].normal) && !this.mentionsIn(tokens[plural].start, tokens[plural].end).length && this.isPersonRole(tokens[plural]) && /^(?:for|of|at|from|with)$/u.test(tokens[plural + 1]?.normal ?? '')) {
+      return { mention: null, method: 'description', source: { start: tokens[0].start, end: tokens[plural].end } };
     }
     // "Commissioner for Competition Tova Kessling said": a name of any kind right at the cue speaks.
     // (not "said GM's sales vice president": a possessive only modifies the noun after it)
@@ -225,22 +337,82 @@ export class Coreference {
   }
 
   /**
+   * The name that owns the phrase's document of saying, when the phrase is only that:
+   * "X’s statement", "a statement from X", "a letter by X" (no other name, no person's role).
+   */
+  private documentOwner(tokens: Token[], mentions: number[]): number | null {
+    if (mentions.length !== 1) return null;
+    const m = mentions[0];
+    const nameAt = tokens.findIndex((t) => t.end > this.mentions[m].start);
+    const nameEnd = tokens.findIndex((t) => t.end >= this.mentions[m].end);
+    if (nameAt < 0 || nameEnd < 0) return null;
+    const isDocument = (t: Token | undefined) => t !== undefined && REPORTING_NOUNS.has(t.normal) && /^\p{Ll}/u.test(t.text);
+    // "Vekair’s statement said": the name opens the phrase and its possessive owns the document that ends it.
+    if (nameAt <= 1 && nameEnd === tokens.length - 2 && /[’']s?$/u.test(tokens[nameEnd].text + tokens[nameEnd].post.trim()) && isDocument(tokens[tokens.length - 1])) return m;
+    if (nameAt === 0 && nameEnd === tokens.length - 2 && /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[m].end, this.mentions[m].end + 2)) && isDocument(tokens[tokens.length - 1])) return m;
+    // "a statement from Vekair", "a letter by the Tolvik Harbour Board": the document, "from"/"by", then the name closing the phrase.
+    const by = nameAt - 1 - (tokens[nameAt - 1]?.normal === 'the' ? 1 : 0);
+    if (nameEnd === tokens.length - 1 && by >= 1 && /^(from|by)$/u.test(tokens[by].normal) && isDocument(tokens[by - 1]) && by - 1 <= 2) return m;
+    return null;
+  }
+
+  /**
+   * True when a person's mention carries a possessive and the words after it, up to a comma, are a
+   * lower-case noun phrase with a person's role ("Watanabe’s spokesman", "Ruiz’s chief of staff").
+   */
+  private ownsRole(i: number, tokens: Token[]): boolean {
+    const m = this.mentions[i];
+    if (!/^[’']s?(?:\s|$)/u.test(this.doc.text.slice(m.end, m.end + 3))) return false;
+    const at = tokens.findIndex((t) => t.start > m.end);
+    if (at < 0 || tokens[at - 1]?.end > m.end + 2 || /[,;:]/u.test(tokens[at - 1]?.post ?? '')) return false;
+    for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
+      const t = tokens[k];
+      if (!/^\p{Ll}/u.test(t.text) || this.mentionEndingAt(t.end) !== null) return false;
+      if (this.isPersonRole(t)) return true;
+      if (/[,;:]/u.test(t.post)) return false;
+    }
+    return false;
+  }
+
+  /**
    * "Senator Marta Velasco Ruiz … “…,” said Velasco": a one-word name of unknown type that is a
    * later word of exactly one person's name named before (a surname, the first of two in Spanish
    * names) is that person; otherwise the mention itself.
    */
   private personBySurname(i: number): number {
+    const cached = this.surnameOf.get(i);
+    if (cached !== undefined) return cached;
     const m = this.mentions[i];
-    if (m.type !== 'other' || /\s/u.test(m.name)) return i;
     let found: number | null = null;
-    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
-      const p = this.mentions[j];
-      if (p.type !== 'person' || this.insideQuote(p.start)) continue;
-      if (!p.name.split(/\s+/u).slice(1).includes(m.name)) continue;
-      if (found !== null && this.mentions[found].name !== p.name) return i;
-      found = j;
+    // "Takeda Hiroshi … Takeda said", "Marisol de Vega Ibarra … de Vega told reporters": a one-word
+    // name the entity stage typed as a body is the person too when it is a word of exactly one
+    // person's name named before (family names come first in East Asian names, so any word counts
+    // for it); a name of two words or more the stage left untyped ("Takeda Hiroshi") may be that person.
+    const body = m.type === 'organization';
+    if ((m.type === 'other' || body) && !/\s/u.test(m.name)) {
+      for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
+        const p = this.mentions[j];
+        if (this.insideQuote(p.start) || !(p.type === 'person' || (body && this.looksLikePersonName(p)))) continue;
+        const words = p.name.split(/\s+/u);
+        if (!(body ? words.length >= 2 && words.includes(m.name) : words.slice(1).includes(m.name))) continue;
+        if (found !== null && this.mentions[found].name !== p.name) {
+          found = null;
+          break;
+        }
+        found = j;
+      }
     }
+    this.surnameOf.set(i, found ?? i);
     return found ?? i;
+  }
+
+  private readonly surnameOf = new Map<number, number>();
+
+  /** A name of unknown type that reads as a person's: two or more capitalised words, none a head word of a body, place or event. */
+  private looksLikePersonName(p: EntityMention): boolean {
+    if (p.type !== 'other') return false;
+    const words = p.name.split(/\s+/u);
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()) && !EVENT_HEADS.has(w.toLowerCase()));
   }
 
   /** Where the words naming a person start: the role and affiliation in front of the name count ("Hornets coach Dan Harlow"). */
@@ -280,11 +452,15 @@ export class Coreference {
     // the story has named; "the Belgian government said" has its own head and stays a body.
     const closing = tokens[end - 1];
     if (end - 1 >= begin + 1 && closing && isNationalityNoun(closing) && tokens[end - 2].normal === 'the') return { index: end - 1, kind: 'person' };
+    // "“…,” the 27-year-old said": an age as the head is a person too.
+    if (closing && this.isAge(closing) && /\bthe\s+$/iu.test(this.doc.text.slice(Math.max(0, closing.start - 24), closing.start).replace(/\d+[-‐]year[-‐]$/u, ''))) return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
-      if (PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(word)) return { index: k, kind: 'person' };
+      if (this.isPersonRole(t)) return { index: k, kind: 'person' };
       if ((t.tags.has('Noun') || t.tags.has('Plural')) && (BODY_HEADS.has(t.normal) || BODY_HEADS.has(word))) return { index: k, kind: 'body' };
+      // "The Vekland Embassy … “…,” the embassy said": the kind word that closes a body's name in this document.
+      if (t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && k > 0 && tokens[k - 1].normal === 'the' && this.nameHeads.has(t.normal)) return { index: k, kind: 'body' };
       if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Possessive') && k === Math.min(end, 10) - 1) continue;
     }
     return null;
@@ -299,27 +475,45 @@ export class Coreference {
     const det = determinerBefore(tokens, k);
     const from = det && det.start < head.start ? det.start : head.start;
     const source = { start: from, end: head.end };
+    // "Tolvik Police arrested two men. “…,” police said": "police" takes no article; with none it is
+    // the one force the story has named, by the last word of its name.
+    if (!det && head.normal === 'police' && k === 0) {
+      const forces = new Set<string>();
+      let found: number | null = null;
+      for (let i = this.firstMentionAt(from) - 1; i >= Math.max(0, this.firstMentionAt(from) - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        if (m.type === 'place' || this.insideQuote(m.start) || m.name.toLowerCase().split(/\s+/u).pop() !== 'police') continue;
+        forces.add(m.name);
+        found ??= i;
+      }
+      return { mention: forces.size === 1 ? found : null, method: 'description', source };
+    }
     if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
     const word = head.normal.replace(/s$/u, '');
     const limit = this.firstMentionAt(from);
     // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
     // match, so the person named in this sentence or the two before is who it is.
-    if (isNationalityNoun(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
-    if (PERSON_HEADS.has(head.normal) || PERSON_HEADS.has(word)) {
+    if (isNationalityNoun(head) || this.isAge(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
+    // "A joint statement signed by the three ministers called …", "the ministers said": several people
+    // speak as one, and a quote has one speaker; none of them is named.
+    if (this.isPersonRole(head) && head.tags.has('Plural') && word !== head.normal && PERSON_HEADS.has(word) && !PERSON_HEADS.has(head.normal)) return { mention: null, method: 'description', source };
+    if (this.isPersonRole(head)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
-        if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => t.toLowerCase().replace(/\.$/u, '') === head.normal) || this.hasRoleAround(m, word))) return { mention: this.fullest(i), method: 'description', source };
+        if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => titleWord(t) === head.normal || titleWord(t) === word) || this.hasRoleAround(m, word))) return { mention: this.fullest(i), method: 'description', source };
       }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
       // but a person named in this sentence or the one before is who "the leader" is.
       // "The premier of the state remarked": a description with its own complement introduces someone new.
       const complement = /^\s+of\b/u.test(this.doc.text.slice(head.end, head.end + 4));
-      return { mention: complement ? null : this.nearest(from, 'person', null, 0), method: 'description', source };
+      return { mention: complement ? null : this.nearest(from, 'person', null, 1), method: 'description', source };
     }
     const inName = (m: EntityMention) => m.name.toLowerCase().split(/\s+/u).some((w) => w === head.normal || w === word);
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
       if (m.type === 'organization' && !this.insideQuote(m.start) && inName(m)) return { mention: i, method: 'description', source };
+      // ("The Vekland Embassy … “…,” the embassy said": a name the entity stage left untyped whose last word is the noun.)
+      if (m.type === 'other' && !this.insideQuote(m.start) && /\s/u.test(m.name) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
     }
     // "the club said" after "a 0-3 home defeat by Redvale": a match report names the other side
     // too, so the club is the organisation the story has named most so far, not the nearest one.
@@ -336,6 +530,13 @@ export class Coreference {
     // contracts with TASA. “…,” the agency said": a description of another kind than the sentence's
     // subject names the one body that sentence names outside its subject ("Vekair cut 300 jobs.
     // “…,” the regulator said" names nobody: a new description of the subject would be odd).
+    // "Vekla Airways cancelled 40 flights. “…,” the carrier said": a noun for a company's trade is the
+    // company the story is about, the body that reported or opened the sentence before, when its
+    // name is of that trade or says no trade ("Vekair").
+    if (Object.hasOwn(TRADE_NAME_WORDS, head.normal)) {
+      const body = this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.openingUnknown(from);
+      if (body !== null && this.ofTrade(this.mentions[body], head.normal)) return { mention: body, method: 'description', source };
+    }
     if (!TEAM_HEADS.has(head.normal) && !GENERIC_BODY_HEADS.has(head.normal)) {
       const other = this.soleBodyBesideSubject(from);
       if (other !== null) return { mention: other, method: 'description', source };
@@ -344,9 +545,27 @@ export class Coreference {
     if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
     // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
     if (GENERIC_BODY_HEADS.has(head.normal)) {
-      return { mention: this.nearest(from, 'organization', null), method: 'description', source };
+      const nearest = this.nearest(from, 'organization', null);
+      const unknown = COMPANY_HEADS.has(head.normal) ? this.openingUnknown(from) : null;
+      return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /** The last word of an age used as a noun: "old" in "27-year-old". */
+  private isAge(t: Token): boolean {
+    return t.normal === 'old' && /\b\d{1,3}[-‐]year[-‐]old$/iu.test(this.doc.text.slice(Math.max(0, t.start - 12), t.end));
+  }
+
+  /** True when a body's name is of the trade a noun names ("Tolvik Savings Bank" is a lender) or names no kind at all ("Vekair"). */
+  private ofTrade(m: EntityMention, trade: string): boolean {
+    const words = m.name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
+    while (words.length > 1 && CORPORATE_CLOSERS.has(words[words.length - 1])) words.pop();
+    const kind = words[words.length - 1];
+    if (kind === trade || TRADE_NAME_WORDS[trade].includes(kind)) return true;
+    // ("Tolvik Power and Light": the trade word may stand before the last word.)
+    if (words.some((w) => TRADE_NAME_WORDS[trade].includes(w))) return true;
+    return words.length === 1 || !(ORGANIZATION_HEADS.has(kind) || BODY_DESCRIPTIONS.has(kind));
   }
 
   /**
@@ -358,7 +577,8 @@ export class Coreference {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 60);
     const noun = `${role}s?`;
-    return new RegExp(`\\b${noun},?\\s+$`, 'u').test(before) || new RegExp(`^,\\s+(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
+    // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
+    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
   }
 
   /** The organisation that is the subject of the reporting verb of the sentence before `offset`'s, if any. */
@@ -387,6 +607,31 @@ export class Coreference {
     const first = this.doc.tokens[sentence.firstToken];
     const opens = m.start === first.start || (/^the$/iu.test(first.text) && m.start === this.doc.tokens[sentence.firstToken + 1]?.start);
     return opens ? i : null;
+  }
+
+  /**
+   * "Vekair cancelled 40 flights on Monday. “…,” the company said": a name the entity stage could not
+   * type (`other`) that opens the sentence before `offset`'s, as the subject of a finite verb, is the
+   * company the story is about; null when that sentence opens otherwise.
+   */
+  private openingUnknown(offset: number): number | null {
+    const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
+    const sentence = this.doc.sentences[here - 1];
+    if (!sentence) return null;
+    const tokens = this.doc.tokens;
+    let k = sentence.firstToken;
+    if (/^the$/iu.test(tokens[k]?.text ?? '')) k++;
+    const at = this.firstMentionAt(tokens[k]?.start ?? Infinity);
+    const m = this.mentions[at];
+    if (!m || m.type !== 'other' || m.start !== tokens[k].start || this.insideQuote(m.start)) return null;
+    // ("The Tolvik Marathon drew 40,000 runners": an event's name is no company.)
+    if (EVENT_HEADS.has(m.name.toLowerCase().split(/\s+/u).pop() ?? '')) return null;
+    // ("Ngozi Okafor … Okafor cancelled the concert": a surname of a person named before is that person.)
+    if (this.personBySurname(at) !== at) return null;
+    const verb = tokens[tokenAt(tokens, m.end)];
+    const next = verb && verb.start >= m.end ? verb : tokens[tokenAt(tokens, m.end) + 1];
+    const finite = next !== undefined && next.sentence === here - 1 && next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Gerund') && !next.tags.has('Copula');
+    return finite ? at : null;
   }
 
   /**
@@ -463,12 +708,15 @@ export class Coreference {
    */
   nearest(offset: number, type: 'person' | 'organization', gender: Gender | null, maxSentencesBack = Infinity, depth = 0): number | null {
     const limit = this.firstMentionAt(offset);
+    // (a one-word name typed as a body that stands for a person named before counts as that person: "de Vega")
+    const asPerson = (i: number) => (this.mentions[i].type === 'person' ? i : this.mentions[i].type === 'place' || this.personBySurname(i) === i ? null : this.personBySurname(i));
     const fits = (i: number) => {
       const m = this.mentions[i];
       if (this.insideQuote(m.start)) return false;
-      if (type === 'organization') return m.type === 'organization';
-      if (m.type !== 'person') return false;
-      return gender === null || this.genders[i] === null || this.genders[i] === gender;
+      if (type === 'organization') return m.type === 'organization' && asPerson(i) === null;
+      const p = asPerson(i);
+      if (p === null) return false;
+      return gender === null || this.genders[p] === null || this.genders[p] === gender;
     };
     const sentenceOf = (i: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[i].start)]?.sentence ?? -1;
     const here = this.doc.tokens[Math.min(tokenAt(this.doc.tokens, offset), this.doc.tokens.length - 1)]?.sentence ?? 0;
@@ -483,8 +731,32 @@ export class Coreference {
       first = i;
     }
     if (first === null) return null;
+    // "A spokesman for the centre said rivers were rising. “…,” he said": an unnamed person who
+    // reported in a sentence after the one that names someone is who "he" is, and has no name.
+    // ("An official who worked with Ana Reyes said the report was late. “…,” the official said": so
+    // does one whose sentence names the person inside the unnamed subject.)
+    if (type === 'person') {
+      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
+      const opener = this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? -1];
+      if (opener && opener.start < this.mentions[first].start && this.opensWithUnnamedSpeaker(sentence, offset)) return null;
+    }
     const subject = this.reportingSubject(sentence);
     if (subject !== null && fits(subject)) return this.fullest(subject);
+    // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
+    // sentence names, a woman known as one outranks its first person when no list knows that one's
+    // gender. Only for "she": news names men far more often than women, so a name no list knows is
+    // usually a man's, and "Kenji Watanabe met Tom Lind. “…,” he said" stays with the subject.
+    if (type === 'person' && gender === 'female' && this.genders[first] === null) {
+      for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
+        if (fits(i) && this.genders[i] === gender) return this.fullest(i);
+      }
+      // ("Grace Mutua runs the shelter. Its funds come from a trust set up by Kenji Watanabe. “…,” she
+      // said": so does a woman named in the two sentences before, the topic the unknown name interrupts.)
+      for (let i = first - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        if (sentenceOf(i) < sentence - 2) break;
+        if (fits(i) && this.genders[i] === gender) return this.fullest(i);
+      }
+    }
     // "Hours after meeting President Ilan Dor, he went public.": a name in an opening phrase is not the
     // sentence's subject; the pronoun after the comma is, and it points further back.
     if (type === 'person' && depth < 3) {
@@ -502,7 +774,31 @@ export class Coreference {
       const further = this.nearest(this.doc.sentences[sentence].start, type, gender, maxSentencesBack, depth + 1);
       if (further !== null) return further;
     }
-    return this.fullest(first);
+    return this.fullest(asPerson(first) ?? first);
+  }
+
+  /**
+   * True when the sentence opens with an indefinite person ("A spokesman for X", "One official",
+   * "An engineer at the plant") and a reporting verb follows within the sentence, before `offset`.
+   */
+  private opensWithUnnamedSpeaker(sentence: number, offset: number): boolean {
+    const s = this.doc.sentences[sentence];
+    if (!s) return false;
+    const tokens = this.doc.tokens;
+    const first = tokens[s.firstToken];
+    if (!first || !INDEFINITE.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
+    let role = -1;
+    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 4); k++) {
+      if (this.isPersonRole(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text)) { role = k; break; }
+    }
+    if (role < 0) return false;
+    for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {
+      // ("A spokesman for the company, Devin Achebe, said": the name in apposition names him.)
+      const m = this.mentions[this.firstMentionAt(tokens[k].start)];
+      if (m && m.start === tokens[k].start && m.type === 'person' && /,/u.test(tokens[k - 1].post)) return false;
+      if (!this.insideQuote(tokens[k].start) && reportingLemma(tokens[k].normal, tokens[k + 1]?.normal ?? '') !== null && tokens[k].tags.has('Verb')) return true;
+    }
+    return false;
   }
 
   /**

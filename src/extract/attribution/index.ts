@@ -223,6 +223,9 @@ class Attributor {
     if (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1].sentence === t.sentence && this.coref.insideName(t)) return false;
     // "promised to “fix” it", "urged to": a verb before an infinitive frames no quotation.
     if (tokens[k + 1]?.normal === 'to' && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
+    // "the increase will add about 0.4 points to inflation", "added 300 jobs", "added to the pressure":
+    // "add" with an amount or an object after it counts, it does not report.
+    if (/^add(?:s|ed|ing)?$/u.test(t.normal) && tokens[k + 1] && !/[,:]/u.test(t.post) && (tokens[k + 1].tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(tokens[k + 1].normal))) return false;
     // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
     if (/^post(?:s|ed|ing)?$/u.test(t.normal) && !/^(on|to|online)$/u.test(tokens[k + 1]?.normal ?? '') && !/:/u.test(t.post)) return false;
     // Forms that are nouns as often as verbs ("a post on X", "the call", "his report"): cues only when tagged as verbs.
@@ -253,7 +256,7 @@ class Attributor {
     const runOn = /^\s*[\r\n]\s*(?=\p{Ll})/u.exec(text.slice(span.close + 1, span.close + 20));
     const from = span.close + 1 + (runOn ? runOn[0].length : 0);
     const end = sentenceEndAfter(text, from, next ? next.open : text.length);
-    const tokens = this.window(from, end).slice(0, FRAME_TOKENS);
+    const tokens = this.withoutRelativeClause(this.window(from, end)).slice(0, FRAME_TOKENS);
     if (!tokens.length) return null;
     const firstBreak = tokens.findIndex((t) => /[.!?;]/u.test(t.post) && !isAbbreviation(t));
     const clause = firstBreak >= 0 ? tokens.slice(0, firstBreak + 1) : tokens;
@@ -288,14 +291,38 @@ class Attributor {
       return resolved?.method === 'named' || resolved?.method === 'pronoun' ? { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved } : null;
     }
     const cue = clause[verbAt];
+    // “…,” the statement quoted chief executive Jonas Berg as saying: the one quoted is the speaker.
+    if (/^(quoted|quotes|cited|cites)$/u.test(cue.normal)) {
+      const as = clause.findIndex((t, k) => k > verbAt + 1 && t.normal === 'as' && clause[k + 1]?.normal === 'saying');
+      const resolved = as > 0 ? this.coref.resolvePhrase(clause.slice(verbAt + 1, as), 'after-cue') : null;
+      if (resolved?.mention != null) return { cue: clause[as + 1], cueText: 'saying', resolved };
+    }
     // “…,” saying …: a participle with no subject of its own belongs to the sentence before the quote;
     // an individual “with knowledge” claimed that …: a verb followed by its own clause names no speaker after it.
     if (verbAt === 0 && (/ing$/u.test(cue.normal) || /^(that|to)$/u.test(clause[1]?.normal ?? ''))) return null;
     // “…” when the agency felt …: a subordinate clause, not the quote's frame.
-    if (clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun')))) return null;
+    // (“…,” presiding judge Park Eun-ha said / meet director Ana Ruiz said: a word the tagger reads as
+    // a verb inside the role words right before the name at the cue modifies the role; no clause there.)
+    const name = verbAt > 0 ? this.coref.mentionEndingAt(clause[verbAt - 1].end) : null;
+    const nameAt = name !== null ? clause.findIndex((t) => t.end > this.mentions[name].start) : -1;
+    const roleOnly = name !== null && this.mentions[name].type === 'person' && nameAt >= 1 && nameAt <= 3 && this.coref.isPersonRole(clause[nameAt - 1]) && clause.slice(0, nameAt).every((t) => /^\p{Ll}/u.test(t.text) && !CLAUSE_BOUNDARIES.has(t.normal) && !/[,;:]/u.test(t.post));
+    if (!roleOnly && clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun')))) return null;
     const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
     const resolved = verbAt === 0 ? this.coref.resolvePhrase(phrase, 'after-cue') : this.coref.resolvePhrase(phrase, 'before-cue');
     return { cue, cueText: cueText(clause, verbAt), resolved };
+  }
+
+  /**
+   * “…,” Ana Reyes, who chairs the committee, told reporters: the relative clause between commas
+   * after the name that opens the frame is left out, so the name and its verb meet again. Tokens
+   * are returned unchanged when the frame has no such clause.
+   */
+  private withoutRelativeClause(tokens: Token[]): Token[] {
+    const k = tokens.findIndex((t, i) => i >= 1 && i <= 5 && /^(who|whose|which)$/u.test(t.normal) && /,/u.test(tokens[i - 1].post));
+    if (k < 0 || this.coref.mentionEndingAt(tokens[k - 1].end) === null) return tokens;
+    const close = tokens.findIndex((t, i) => i > k && /[,;.!?]/u.test(t.post));
+    if (close < 0 || close + 1 >= tokens.length || !/,/u.test(tokens[close].post)) return tokens;
+    return [...tokens.slice(0, k), ...tokens.slice(close + 1)];
   }
 
   /**
@@ -308,9 +335,19 @@ class Attributor {
     const from = span.close + 1 + skip;
     const end = sentenceEndAfter(text, from, next ? next.open : text.length);
     const tokens = this.window(from, end);
-    if (tokens.length < 2 || tokens.length > 4 || !/^[.!?]/u.test(tokens[tokens.length - 1].post)) return null;
-    const v = tokens.length - 1;
-    if (!this.isCue(tokens, v)) return null;
+    if (tokens.length < 2 || tokens.length > 9 || !/^[.!?]/u.test(tokens[tokens.length - 1].post)) return null;
+    let v = tokens.length - 1;
+    // “We are tired.” Ana Reyes told Vekwire. / … said on Tuesday. — a verb of saying may take a short
+    // complement with no verb or clause of its own (whom it was told to, when, where): still nothing else to say.
+    if (!this.isCue(tokens, v)) {
+      v = tokens.findIndex((t, k) => k >= 1 && k <= 4 && CORE_REPORTING_VERBS.has(t.normal) && this.isCue(tokens, k));
+      const rest = tokens.slice(v + 1);
+      if (v < 0 || rest.length > 4 || rest.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun')) || CLAUSE_BOUNDARIES.has(t.normal) || t.tags.has('Pronoun') || /[,;:]/u.test(t.post))) return null;
+    }
+    if (v > 4) return null;
+    // “We can do better.” ⏎ Coun. Tariq Haidari disagreed. — a new paragraph's "X disagreed" reports
+    // X's answer to the quote, not its source; only a verb of saying there ("Mr Ruiz said.") frames it.
+    if (/[\r\n]/u.test(text.slice(span.close + 1, from)) && !CORE_REPORTING_VERBS.has(tokens[v].normal)) return null;
     const resolved = this.coref.resolvePhrase(tokens.slice(0, v), 'before-cue');
     if (!resolved || resolved.mention === null || (resolved.method !== 'named' && resolved.method !== 'pronoun')) return null;
     return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
@@ -362,6 +399,18 @@ class Attributor {
         const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 2), 0), 'after-cue');
         return { cue, cueText: cueText(tokens, v), resolved };
       }
+      // "The Tolvik Herald quoted Maria Lopez as saying: “…”": the one quoted or cited is the speaker.
+      if (cue.normal === 'saying' && v >= 3 && tokens[v - 1].normal === 'as') {
+        const asAt = v - 1;
+        const verb = tokens.slice(Math.max(0, asAt - 8), asAt).findIndex((t) => /^(quoted|quotes|quoting|cited|cites|citing)$/u.test(t.normal));
+        if (verb >= 0) {
+          const at = Math.max(0, asAt - 8) + verb;
+          if (!/^(was|were|is|are|been|being)$/u.test(tokens[at - 1]?.normal ?? '')) {
+            const resolved = this.coref.resolvePhrase(tokens.slice(at + 1, asAt), 'after-cue');
+            if (resolved?.mention != null) return { cue, cueText: cueText(tokens, v), resolved };
+          }
+        }
+      }
       // "Said Pike: “…”": the cue opens the sentence, the speaker follows it.
       if (v === 0 || (v === 1 && /^(and|but|so)$/u.test(tokens[0].normal))) {
         const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 1), 1), 'after-cue');
@@ -373,6 +422,15 @@ class Attributor {
       const resolved = participle
         ? (this.coref.resolvePhrase(opening, 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
         : this.subjectBefore(tokens, v);
+      // "Tajikistan, which was not at the talks, said through its Foreign Ministry that …": a country
+      // speaks through a body, and the body is the one who spoke.
+      if ((resolved === null || resolved.mention === null) && tokens[v + 1]?.normal === 'through' && /^(its|their|the)$/u.test(tokens[v + 2]?.normal ?? '')) {
+        const body = tokens[v + 3] ? this.coref.firstMentionAt(tokens[v + 3].start) : -1;
+        const m = this.mentions[body];
+        if (m && m.start === tokens[v + 3].start && m.type === 'organization') {
+          return { cue, cueText: cueText(tokens, v), resolved: { mention: body, method: 'named', source: { start: m.start, end: m.end } } };
+        }
+      }
       return { cue, cueText: cueText(tokens, v), resolved };
     }
     // "Trump's assurances that Putin is negotiating “in good faith”": a noun of saying and its owner.
@@ -454,7 +512,10 @@ class Attributor {
       // ("The organisers, the Vekla Wheelers, said": a body's name between commas after a lower-case description too.)
       const described = j >= 0 && /^\p{Ll}/u.test(tokens[j].text) && tokens[j].tags.has('Noun');
       const kind = named?.mention != null ? this.mentions[named.mention].type : null;
-      const isName = named?.method === 'named' && named.mention !== null && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
+      // ("Arvid Holm, speaking alongside his counterpart Maria Lopez, said": a participle or a
+      // preposition before the name makes the words between the commas a clause, not the name of the subject.)
+      const clause = named?.mention != null && between.some((x) => x.start < this.mentions[named.mention!].start && (x.tags.has('Gerund') || x.tags.has('Preposition')));
+      const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
       if (isName) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
       if (j >= 0) k = j;

@@ -10,7 +10,8 @@ export function sentenceEndAfter(text: string, from: number, ceiling: number): n
     const ch = text[i];
     if (ch === '\n' || ch === '\r') return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/u.test(text[i + 1]))) {
-      const word = /(\b\p{L}{1,3})\.$/u.exec(text.slice(Math.max(0, i - 4), i + 1));
+      // ("Prof." "Capt." "Supt.": a title of four letters is no sentence end either.)
+      const word = /(\b\p{L}{1,4})\.$/u.exec(text.slice(Math.max(0, i - 5), i + 1));
       // "Mr." "U.S." "p.m." are not sentence ends.
       if (ch === '.' && word && (DOTTED_ABBREVIATION.test(word[1]) || CORPORATE_SUFFIXES.has(word[1].toLowerCase()))) continue;
       return i + 1;
@@ -25,7 +26,7 @@ export function sentenceStartBefore(text: string, to: number, floor: number): nu
     const ch = text[i];
     if (ch === '\n' || ch === '\r') return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(text[i + 1] ?? ' ')) {
-      const word = /(\b\p{L}{1,3})$/u.exec(text.slice(Math.max(0, i - 4), i));
+      const word = /(\b\p{L}{1,4})$/u.exec(text.slice(Math.max(0, i - 5), i));
       if (word && (DOTTED_ABBREVIATION.test(word[1]) || CORPORATE_SUFFIXES.has(word[1].toLowerCase()))) continue;
       return i + 1;
     }
