@@ -1066,3 +1066,16 @@ describe('bodies with places in their names, portfolios before a name', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('honorifics, MPs and utilities (from the speaker probes)', () => {
+  it.each<Case>([
+    ['Ms. Okavek has lived in the town for 30 years.', [['Okavek', 'person']]],
+    ['Opposition MP Ruth Achivek told parliament.', [['Ruth Achivek', 'person']]],
+    ['Iain Vekland MP said so.', [['Iain Vekland', 'person']]],
+    ['It was built by Shri Ramesh Tolvadav.', [['Ramesh Tolvadav', 'person']]],
+    ['“The ice was perfect,” Paris Whitvek said.', [['Paris Whitvek', 'person']]],
+    ['Vekla Power and Light cut supply to 20,000 homes.', [['Vekla Power and Light', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

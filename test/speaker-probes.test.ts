@@ -28,18 +28,13 @@ type Probe = [string, string, (string | null)[]];
 
 // Probes that fail for a cause outside attribution, with the reason; they run as `it.todo`.
 const TODO: Record<string, string> = {
-  'a given name that is a city': 'entity typing: "Paris Whitfield" is typed a place (src/extract/entities*, gazetteer)',
-  '"the utility said"': 'entity spans: "Vekla Power and Light" is cut into "Vekla Power" and "Light"',
   '"the former champion said"': 'role nouns: no list the project uses knows "champion" as a person\u2019s role (a person-noun list such as WordNet\u2019s noun.person would)',
-  'an MP told parliament': 'entity spans: "Opposition MP Ruth Achieng" keeps the role words in the name',
   'a quote opening the story, attribution in the next sentence': 'not attempted: a lede quote framed by the next sentence ("That was how X described …")',
   '"he" after a possessive only': 'entity spans and typing: "Arvid Holm\u2019s government" makes "Arvid Holm" an organisation',
   '"she" past a man of unknown gender, the woman\u2019s name on both name lists': 'gender data: "Grace" is on both given-name lists (src/extract/gender.ts), so nothing says she is the woman',
   '"the teenager said"': 'role nouns: no list the project uses knows "teenager" (a person-noun list would)',
   '"the teenager said" after "X, 19,"': 'role nouns: no list the project uses knows "teenager" (read from blind-dev4)',
-  'Shri before an Indian name': 'entity spans: the honorific "Shri" is kept in the name',
   'a Malaysian honorific': 'entity spans: the honorifics "Datuk Seri" are kept in the name',
-  '"she" where the woman is named with Ms. only': 'entity typing: "Ms. Okafor" is typed other, so no pronoun can reach her',
 };
 
 function probes(title: string, table: Probe[]) {

@@ -602,6 +602,8 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   const plain = (t: Token, tags: string[]) => isEnglishWord(t.normal) && !tags.some((tag) => t.tags.has(tag));
   // "Ministry of Mines and Energy", "Department of Health and Social Care": a body's "of" complement
   // names its portfolios, two common words joined by "and" (not places: "Bank of Tolvik and Vekla").
+  // "Vekla Power and Light", "Tolvik Gas and Electric": a utility's name joins its two trades.
+  if (before && isCapitalized(before) && before.post === ' ' && ORGANIZATION_HEADS.has(x.normal) && y && isCapitalized(y) && and.post === ' ' && /^(?:light|electric|power|gas|water|heat|telephone|telegraph)$/u.test(y.normal)) return true;
   const body = tokens[j - 2];
   if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && /^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency)$/u.test(body.normal) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
@@ -889,6 +891,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "Ms. Okafor has lived …": an honorific the tagger reads as a plain abbreviation stays outside the run, and still names a person.
+  const honorific = first > 0 ? tokens[first - 1] : undefined;
+  if (titles.length === 0 && honorific && honorific.sentence === tokens[first].sentence && /^(?:mr|mrs|ms|mx|dr|prof)$/u.test(honorific.normal) && /^\p{Lu}/u.test(honorific.text) && /^\.?\s$/u.test(honorific.post)) return strong('person');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
   // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
   if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
@@ -922,7 +927,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (isKnownPlace(name)) return strong('place');
   // "Sydney Hart", "Jordan Okafor": a given name that is also a place, then a surname (a known one or
   // no English word), names a person; "Sydney Harbour", "Georgia Tech" do not qualify.
-  if (words.length === 2 && isKnownPlace(words[0].text) && (isGivenName(words[0].text) || words[0].tags.has('FirstName')) && looksLikeSurname(words[1]) && (words[1].tags.has('LastName') || !isEnglishWord(words[1].normal)) && !PLACE_HEADS.has(words[1].normal) && !ORGANIZATION_HEADS.has(words[1].normal)) return strong('person');
+  // ("Paris Whitfield said": a place's name and a surname no dictionary knows, speaking, are a person too.)
+  const speaks = REPORTING_VERBS.has(tokens[last + 1]?.normal ?? '') && tokens[last].post === ' ' && !isEnglishWord(words[1]?.normal ?? '');
+  if (words.length === 2 && isKnownPlace(words[0].text) && (isGivenName(words[0].text) || isWorldGivenName(words[0].text) || words[0].tags.has('FirstName') || speaks) && looksLikeSurname(words[1]) && (words[1].tags.has('LastName') || !isEnglishWord(words[1].normal)) && !PLACE_HEADS.has(words[1].normal) && !ORGANIZATION_HEADS.has(words[1].normal)) return strong('person');
   // "Apple CEO Steve Jobs", "Kremlin spokesman Dmitry Peskov": who gives a corporate title is a body.
   if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return strong('organization');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
@@ -1214,7 +1221,9 @@ function hasOrganizationFrame(tokens: Token[], first: number, last: number): boo
   // (after the name, "X, the largest nuclear plant", the noun may describe the site alone).
   if (before && before.sentence === tokens[first].sentence && WORKS_NOUNS.has(before.normal) && before.post === ' ') return true;
   const after = tokens[last + 1];
-  return hasPossessive(tokens[last]) && !!after && ORGANIZATION_POSSESSIONS.has(after.normal);
+  // ("Arvid Holm's government": a leader has a government; a given name opening the name says person.)
+  const leader = first < last && (isGivenName(tokens[first].text) || isWorldGivenName(tokens[first].text)) && !!after && /^(?:government|cabinet|administration|party|campaign|office|coalition|team|staff)$/u.test(after.normal);
+  return hasPossessive(tokens[last]) && !!after && ORGANIZATION_POSSESSIONS.has(after.normal) && !leader;
 }
 
 function mention(doc: SegmentedDocument, first: number, last: number, type: EntityType, titles: string[]): EntityMention {

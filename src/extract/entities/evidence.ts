@@ -108,7 +108,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   }
 
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
-  if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head'))) vote('organization');
+  // ("Arvid Holm's government collapsed": a leader has a government and a cabinet; a given name opening the name says person.)
+  if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head')) && !(first < last && (isGivenName(tokens[first].text) || isWorldGivenName(tokens[first].text)) && /^(?:government|cabinet|administration|party|campaign|office|coalition|team|staff|spokesman|spokeswoman|spokesperson|lawyer|lawyers)$/u.test(after.normal))) vote('organization');
 
   // "the Kestrel chief executive", "Kestrel spokeswoman Dana Ruiz": a lower-case corporate title
   // right after the name is one the body gives.
