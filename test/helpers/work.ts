@@ -44,9 +44,16 @@ export class WorkCounter {
    * never too large.
    */
   async measure(run: () => void | Promise<void>, times = 2): Promise<number> {
-    let most = 0;
-    for (let i = 0; i < times; i++) most = Math.max(most, await this.measureOnce(run));
-    return most;
+    // A pure `run` gives the same count every time it is counted whole, so the answer is a count
+    // seen twice; a dropped counter gives a smaller one that does not repeat (a full suite on a
+    // loaded machine still saw 3 against 70,000 with the largest of two runs). Up to six runs.
+    const seen: number[] = [];
+    for (let i = 0; i < Math.max(times, 6); i++) {
+      const count = await this.measureOnce(run);
+      if (seen.includes(count) && i + 1 >= times) return count;
+      seen.push(count);
+    }
+    return Math.max(...seen);
   }
 
   private async measureOnce(run: () => void | Promise<void>): Promise<number> {
