@@ -86,7 +86,8 @@ export function typeProducts(mentions: readonly EntityMention[]): EntityMention[
 
 /**
  * "David Okafor arrived. … David said": a given name alone, when exactly one full name of a
- * person in the document starts with it (and no person's surname is that word), is that person:
+ * person in the document starts with it (and no person's surname is that word), is that person
+ * (and so is the first word of a two-word name in surname-first order, "Mizushima Kotaro"):
  * its `name` becomes the full name, so the corpus step files it under that person.
  */
 export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: (word: string) => boolean): EntityMention[] {
@@ -102,7 +103,12 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
   }
   return mentions.map((m) => {
     const full = fullByFirst.get(m.name);
-    if (m.name.includes(' ') || !full || full.size !== 1 || surnames.has(m.name) || !isGivenName(m.name) || m.type === 'organization' || m.type === 'place') return m;
+    if (m.name.includes(' ') || !full || full.size !== 1 || surnames.has(m.name) || m.type === 'organization' || m.type === 'place') return m;
+    // "Mizushima Kotaro … Mizushima said": a name that puts the surname first (no given name first,
+    // one last) is shortened to its first word, as "Okafor" shortens "David Okafor".
+    const words = [...full][0].split(' ');
+    const surnameFirst = words.length === 2 && !isGivenName(words[0]) && isGivenName(words[1]);
+    if (!isGivenName(m.name) && !surnameFirst) return m;
     return { ...m, type: 'person', name: [...full][0] };
   });
 }
