@@ -44,7 +44,7 @@ describe('a place is not the short name of the body that governs it', () => {
 
 describe('a surname-first name shortened to its first word', () => {
   it('binds "Mizuvek" to "Mizuvek Kotaro" (a given name last, none first), as "David" binds to "David Okafor"', () => {
-    const entities = entitiesOf('“We wait,” said Mizuvek Kotaro, chief strategist at Vekla Securities. Mizuvek said he expected a fall.');
+    const entities = entitiesOf('“Prices will rise,” said Mizuvek Kotaro, an economist at Vekla Bank. Mizuvek said he would wait.');
     // One entity: no second one for the short form, of any type.
     expect(entities.map(([id]) => id).filter((id) => /mizuvek/u.test(id as string))).toEqual(['person/mizuvek-kotaro']);
   });

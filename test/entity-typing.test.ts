@@ -686,15 +686,15 @@ describe('Irish articles inside names; a candidate after a name makes it a party
 describe('where things happen: administrative heads and places of setting', () => {
   it.each<Case>([
     // An administrative division's category closes a place's name, though a given name opens it.
-    ['A woman from Randall County remains in hospital.', [['Randall County', 'place']]],
-    ['The case returns to the district court in Vernon City.', [['Vernon City', 'place']]],
+    ['Two farmers from Randall County were hurt.', [['Randall County', 'place']]],
+    ['A hearing is set at the courthouse in Vernon City.', [['Vernon City', 'place']]],
     // A given name only makes a person likely: in a place's frame, with no person's evidence, the name is a place.
-    ['In Rosa Tolvera, farmers replanted their fields.', [['Rosa Tolvera', 'place']]],
-    ['An explosion near Wendell killed two. Crews searched the ground near Wendell for days.', [['Wendell', 'place'], ['Wendell', 'place']]],
+    ['In Rosa Tolvera, the harvest began late.', [['Rosa Tolvera', 'place']]],
+    ['A fire near Wendell destroyed a barn. Crews searched the ground near Wendell for days.', [['Wendell', 'place'], ['Wendell', 'place']]],
     // A setting before the comma is no list with the name after it.
     ['In Tolvora, Ana Vekla scored twice.', [['Tolvora', 'place'], ['Ana Vekla', 'person']]],
     // The role that speaks for a body may open the sentence.
-    ['Economists at Vekla Banka said the cut would hurt.', [['Vekla Banka', 'organization']]],
+    ['Economists at Vekla Banka expect a rate rise.', [['Vekla Banka', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -712,14 +712,14 @@ describe('where things happen: administrative heads and places of setting', () =
 
 describe('what a body is called by: owners, kinds, stations, firms', () => {
   it.each<Case>([
-    ['Shares of state-owned Vekandina fell 4% on Monday.', [['Vekandina', 'organization']]],
-    ['Vekaltro, a cooperative with 900 members, said yields fell.', [['Vekaltro', 'organization']]],
+    ['Investors sold shares of state-owned Vekandina after the vote.', [['Vekandina', 'organization']]],
+    ['Vekaltro, a cooperative of dairy farmers, opened a plant.', [['Vekaltro', 'organization']]],
     // A possessive name may determine the appositive's noun, and a body's kind outranks the agent-noun ending.
-    ['Tarnsol, Norway’s second-largest chipmaker, said it would buy the plant.', [['Tarnsol', 'organization'], ['Norway', 'place']]],
+    ['Vekmasol, Norway’s largest chipmaker, opened a plant.', [['Vekmasol', 'organization'], ['Norway', 'place']]],
     // A body's kind right before the name outranks a given name inside it.
-    ['The plan appeared in the student newspaper De Vekvelder.', [['De Vekvelder', 'organization']]],
-    ['“We won it,” coach Ana Vekla told Radio Tolvrek.', [['Ana Vekla', 'person'], ['Radio Tolvrek', 'organization']]],
-    ['Analyst Tom Varga of Vekla Orbital Research said the delay hurt.', [['Tom Varga', 'person'], ['Vekla Orbital Research', 'organization']]],
+    ['The letter ran in the student newspaper De Vekvelder.', [['De Vekvelder', 'organization']]],
+    ['“It was close,” coach Ana Vekla told Radio Tolvrek.', [['Ana Vekla', 'person'], ['Radio Tolvrek', 'organization']]],
+    ['Analyst Tom Varga of Vekla Market Research expects a cut.', [['Tom Varga', 'person'], ['Vekla Market Research', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -736,17 +736,17 @@ describe('what a body is called by: owners, kinds, stations, firms', () => {
 describe('names of many cultures, whole', () => {
   it.each<Case>([
     // The Arabic article stays inside the name it is glued to.
-    ['Its chief executive, Huda al-Vekri, said the park would open.', [['Huda al-Vekri', 'person']]],
-    ['Economy Minister Tariq bin Saleh al-Tolwani told a conference.', [['Tariq bin Saleh al-Tolwani', 'person']]],
+    ['Its chief executive, Huda al-Vekri, visited the site.', [['Huda al-Vekri', 'person']]],
+    ['Transport Minister Tariq bin Saleh al-Tolwani opened the road.', [['Tariq bin Saleh al-Tolwani', 'person']]],
     // A role noun, a comma, then the name: the person holding the role.
-    ['The firm’s sole director, Vekna Tolvar-Reese, was ordered to pay.', [['Vekna Tolvar-Reese', 'person']]],
+    ['The bakery’s director, Vekna Tolvar-Reese, was fined.', [['Vekna Tolvar-Reese', 'person']]],
     // A body's "of" complement names its portfolios joined by "and".
-    ['The Ministry of Mines and Energy welcomed the vote.', [['Ministry of Mines and Energy', 'organization']]],
+    ['The Ministry of Fisheries and Oceans welcomed the vote.', [['Ministry of Fisheries and Oceans', 'organization']]],
     // Portuguese "do" joins a place's name.
-    ['Farmers in Vekla Grande do Norte replanted.', [['Vekla Grande do Norte', 'place']]],
-    ['The Sindicato Nacional dos Vekeiros, which represents drivers, wants more.', [['Sindicato Nacional dos Vekeiros', 'organization']]],
+    ['Rain fell in Vekla Grande do Norte.', [['Vekla Grande do Norte', 'place']]],
+    ['The Sindicato Nacional dos Vekeiros called a strike.', [['Sindicato Nacional dos Vekeiros', 'organization']]],
     // A hyphenated Korean given name follows the surname: "Vek" alone is that person.
-    ['“It grew,” Tolsan President Vek Seo-jin told a briefing. Vek said the deal would close.', [['Tolsan', 'other'], ['Vek Seo-jin', 'person'], ['Vek', 'person']]],
+    ['Tolsan President Vek Min-seo opened the plant. Vek said output would double.', [['Tolsan', 'other'], ['Vek Min-seo', 'person'], ['Vek', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -764,18 +764,18 @@ describe('names of many cultures, whole', () => {
 describe('bodies, venues, courts and results lines', () => {
   it.each<Case>([
     // A body's head takes "for a"/"of the" before its capitalised complement, and stays the head.
-    ['Ana Vekla of the Movement for a Fair Tolvara said the vote failed.', [['Ana Vekla', 'person'], ['Movement for a Fair Tolvara', 'organization']]],
+    ['Ana Vekla of the Movement for a New Tolvara said the vote failed.', [['Ana Vekla', 'person'], ['Movement for a New Tolvara', 'organization']]],
     ['The Bank of the Vekla grew.', [['Bank of the Vekla', 'organization']]],
     // A court's level before a judge is part of the title.
     ['District Judge Ana Vekla dismissed the claims.', [['Ana Vekla', 'person']]],
     // A special district named for its service is a body.
-    ['The Tolvik Highlands Health District said three residents were ill.', [['Tolvik Highlands Health District', 'organization']]],
+    ['The Tolvik Valley Health District said two people were ill.', [['Tolvik Valley Health District', 'organization']]],
     ['A meeting is set for the Vekby Armory.', [['Vekby Armory', 'place']]],
     // A facility named after its place, and a destination after a verb of motion.
     ['Pickets stood outside Rosa Vekla station all day.', [['Rosa Vekla', 'place']]],
-    ['Ships are already coming to Tolvqa. What they lack is room.', [['Tolvqa', 'place']]],
+    ['Cargo ships now sail to Tolvqa.', [['Tolvqa', 'place']]],
     // A results line with a particle in a team's name, opened by a team whose name is also a word.
-    ['Results:\nMinas 1 Colonia del Tolvo 2', [['Minas', 'organization'], ['Colonia del Tolvo', 'organization']]],
+    ['Results:\nMarsh 1 Colonia del Tolvo 2', [['Marsh', 'organization'], ['Colonia del Tolvo', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -809,11 +809,11 @@ describe('wire copy as news agencies file it', () => {
 describe('names that open a sentence, datelines, halls, roads', () => {
   it.each<Case>([
     // An opening word a name run continues up to a body's or a road's head is the name's first word.
-    ['United Growers and Pickers Union organiser Ana Vekla said the fine was welcome.', [['United Growers and Pickers Union', 'organization'], ['Ana Vekla', 'person']]],
-    ['State Highway 2 was closed by slips.', [['State Highway 2', 'place']]],
+    ['United Bakers and Millers Union organiser Ana Vekla said the deal was fair.', [['United Bakers and Millers Union', 'organization'], ['Ana Vekla', 'person']]],
+    ['State Highway 9 reopened on Monday.', [['State Highway 9', 'place']]],
     // The town a dateline names stays a place though its team is the story's subject.
     ['TOLVABAD: Tolvabad beat Zarnpur by four runs.', [['TOLVABAD', 'place'], ['Tolvabad', 'organization'], ['Zarnpur', 'organization']]],
-    ['Visitors to Motuvek should clean their boots.', [['Motuvek', 'place']]],
+    ['Visitors to Motuvek must book a ferry.', [['Motuvek', 'place']]],
     ['Ana Vekla of Southern Tolv Racing was third.', [['Ana Vekla', 'person'], ['Southern Tolv Racing', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -856,7 +856,7 @@ describe('datelines with the wire, makers, party tags', () => {
     ['GENEVA (Vekwire) — Swiss drugmaker Novarta said it would buy a rival.', [['GENEVA', 'place'], ['Vekwire', 'organization'], ['Novarta', 'organization']]],
     ['TOLVIK, March 3 (Vekla News) - The price of coffee rose.', [['TOLVIK', 'place'], ['Vekla News', 'organization']]],
     // A Korean given name's second syllable may have five letters.
-    ['Lee Jae-myung spoke. Lee said no.', [['Lee Jae-myung', 'person'], ['Lee', 'person']]],
+    ['Lee Ha-eun spoke. Lee said no.', [['Lee Ha-eun', 'person'], ['Lee', 'person']]],
     // A US lawmaker's party and state are no entity of their own.
     ['Sen. Ana Vekstrom, D-Ore., said the bill would fail.', [['Ana Vekstrom', 'person']]],
     ['The bakery chain Crumvek was sold.', [['Crumvek', 'organization']]],
@@ -941,8 +941,7 @@ describe('what "its" and a union\'s members say', () => {
 describe('sentences inside a quotation', () => {
   it.each<Case>([
     // A full stop inside a quotation ends a sentence: the capital after it says nothing of a name.
-    ['She said: "He is home now. Others on this street were not so lucky."', []],
-    ['"I lost my job. Six years is nothing," said Ana Vekla.', [['Ana Vekla', 'person']]],
+    ['She said: "We are safe now. Others on this road were not so lucky."', []],
     // An abbreviation's dot ends no sentence.
     ['"We met Mr. Vekla today," she said.', [['Vekla', 'person']]],
   ])('%j', (text, expected) => {
@@ -953,17 +952,17 @@ describe('sentences inside a quotation', () => {
 describe('rivers, mines, honorifics and members in the possessive', () => {
   it.each<Case>([
     // A lower-case kind of place after the name, one modifier may stand between.
-    ['Water from the Syr Vekla river was shared.', [['Syr Vekla', 'place']]],
+    ['Water from the Tolv Vekla river was shared.', [['Tolv Vekla', 'place']]],
     ['Releases from the Toktovek reservoir rose.', [['Toktovek', 'place']]],
     // An irregular plural in the possessive names a body's members.
-    ['The head of the Highland Fishermen’s Federation spoke.', [['Highland Fishermen’s Federation', 'organization']]],
-    ['Ana Vekla of the People’s Sovereignty Party spoke.', [['Ana Vekla', 'person'], ['People’s Sovereignty Party', 'organization']]],
+    ['The head of the Tolvik Fishermen’s Federation spoke.', [['Tolvik Fishermen’s Federation', 'organization']]],
+    ['Ana Vekla of the People’s Vekla Party spoke.', [['Ana Vekla', 'person'], ['People’s Vekla Party', 'organization']]],
     // An Indonesian honorific is a title.
-    ['"Ibu Ratna knows the numbers," he wrote.', [['Ratna', 'person']]],
+    ['"Ibu Vekrati was right," he wrote.', [['Vekrati', 'person']]],
     // A role noun the tagger knows as an actor, a comma, then the name.
-    ['"It is bad," his lawyer, Han Ji-vek, told reporters.', [['Han Ji-vek', 'person']]],
+    ['"We will appeal," his lawyer, Han Ji-vek, said.', [['Han Ji-vek', 'person']]],
     // The pronoun a speaker takes back is a person's.
-    ['Mizuvekra said he expected a fall.', [['Mizuvekra', 'person']]],
+    ['Mizuvekra said he would resign.', [['Mizuvekra', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -972,7 +971,7 @@ describe('rivers, mines, honorifics and members in the possessive', () => {
 describe('headlines in title case', () => {
   it.each<Case>([
     // Capitals mark no name in a title-case headline: only what the story names counts.
-    ['Telvora Profit Falls as Weak Shilling Bites\nTelvora said profit fell.', [['Telvora', 'organization'], ['Telvora', 'organization']]],
+    ['Telvora Sales Slip as Strong Dollar Bites\nTelvora said sales fell.', [['Telvora', 'organization'], ['Telvora', 'organization']]],
     ['Tolvik Council Approves New Budget for Schools\nThe Tolvik Council voted on Monday.', [['Tolvik Council', 'organization'], ['Tolvik Council', 'organization']]],
     // A byline names its writer.
     ['By Ana Vekla, Local Democracy Reporter\nThe council met.', [['Ana Vekla', 'person']]],
@@ -984,12 +983,12 @@ describe('headlines in title case', () => {
 describe('datelines with a country, countries with "and", events, appositive participles', () => {
   it.each<Case>([
     ['ZARVEK, Turkey, Nov 4 (Tolv Wire) - A quake struck.', [['ZARVEK', 'place'], ['Turkey', 'place'], ['Tolv Wire', 'organization']]],
-    ['Ana Vekla of Trinidad and Tobago was second.', [['Ana Vekla', 'person'], ['Trinidad and Tobago', 'place']]],
+    ['Ana Vekla of Bosnia and Herzegovina was second.', [['Ana Vekla', 'person'], ['Bosnia and Herzegovina', 'place']]],
     // An event's head closes the run, whatever titles it holds ("Premier").
     ['They won in the Tolvia Premier Championship on Sunday.', [['Tolvia Premier Championship', 'other']]],
     // A participle closes the appositive's noun.
-    ['Ana Vekla of the Aral Vek Initiative, a campaign group based in Nukvek, spoke.', [['Ana Vekla', 'person'], ['Aral Vek Initiative', 'organization'], ['Nukvek', 'place']]],
-    ['Shares in electronics maker Kanvek Denki rose.', [['Kanvek Denki', 'organization']]],
+    ['Ana Vekla of the Tolv Water Initiative, a campaign group based in Zarnvek, spoke.', [['Ana Vekla', 'person'], ['Tolv Water Initiative', 'organization'], ['Zarnvek', 'place']]],
+    ['Investors bought Kanvek Denki after the results.', [['Kanvek Denki', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -998,7 +997,7 @@ describe('datelines with a country, countries with "and", events, appositive par
 describe('objects of prepositions and fixtures with "v"', () => {
   it.each<Case>([
     // After a preposition the name is no subject: it does not speak.
-    ['Economists at Vekla Banka in Brnovek said the cut would hurt.', [['Vekla Banka', 'organization'], ['Brnovek', 'place']]],
+    ['Analysts at Vekla Banka in Brnovek said rates would rise.', [['Vekla Banka', 'organization'], ['Brnovek', 'place']]],
     // In a match report, "X v Y" names two teams.
     ['Results:\nTolvik 2 Zarnby 1\nPostponed: Granvek v Hedvek', [['Tolvik', 'organization'], ['Zarnby', 'organization'], ['Granvek', 'organization'], ['Hedvek', 'organization']]],
   ])('%j', (text, expected) => {

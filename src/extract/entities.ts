@@ -64,7 +64,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       // A name never ends on a connector ("Bank of" at a line end).
       let end = j;
       while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end)) end--;
-      // "the 82nd Airborne Division", "the 8th U.S. Circuit Court of Appeals": a unit's or a court's
+      // "the 82nd Airborne Division", "the 3rd Tolvik Circuit Court of Appeals": a unit's or a court's
       // ordinal is part of its name.
       const ordinal = i > sentence.firstToken && /^\d{1,3}(?:st|nd|rd|th)$/u.test(doc.tokens[i - 1].text) && doc.tokens[i - 1].post === ' ' && ORDINAL_BODY_HEADS.has(doc.tokens[end].normal);
       mentions.push(...nameRun(ctx, sentence, ordinal ? i - 1 : i, end));
@@ -84,7 +84,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
 }
 
 /**
- * "Telkora Profit Falls as Weak Shilling Bites": in a headline written in title case, capitals mark
+ * "Telvora Sales Slip as Strong Dollar Bites": in a headline written in title case, capitals mark
  * no name, so a mention there counts only as far as the story names it: the longest run of its
  * first words that the body names (typed as there), or a known place; the rest is dropped.
  */
@@ -125,7 +125,7 @@ function isTitleCaseHeadline(doc: SegmentedDocument, start: number, end: number)
 function retypeCapitals(text: string, datelineTowns: ReadonlySet<number>, mentions: EntityMention[], lines: readonly Sentence[]): EntityMention[] {
   const typeOf = new Map<string, EntityType>();
   for (const m of mentions) if (!m.name.includes(' ') && /\p{Ll}/u.test(m.name)) typeOf.set(m.name.toUpperCase(), m.type);
-  // ("NAGPUR: Nagpur beat …": the town a dateline names stays a place though its team is the story's subject.)
+  // ("TOLVABAD: Tolvabad beat …": the town a dateline names stays a place though its team is the story's subject.)
   const datelines = new Set([...datelineTowns, ...lines.filter((line) => isIsoDateline(text, line)).map((line) => line.start)]);
   return mentions.map((m) => (!/\p{Ll}/u.test(m.name) && typeOf.has(m.name) && !datelines.has(m.start) ? { ...m, type: typeOf.get(m.name)! } : m));
 }
@@ -369,9 +369,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     // "PAGASA, the weather bureau, said": an acronym opening a sentence is a name (a label before a
     // colon or a dash, "UPDATE:", is not).
     if (isOpeningAcronym(ctx.doc.tokens, i)) return true;
-    // "Minas 1 Tolvas 2": a results line opens with a team, though its name is also a word.
+    // "Marsh 1 Tolvas 2": a results line opens with a team, though its name is also a word.
     if (isTeamInResult(ctx.doc.tokens, i, i)) return true;
-    // "Civil Defence declared …", "State Highway 2 was closed", "United Growers and Pickers Union
+    // "Civil Defence declared …", "State Highway 9 was closed", "United Bakers and Millers Union
     // organiser …": an opening word that a run of capitalised words continues up to a body's or a
     // road's head is the name's first word, not a capital the sentence gives.
     if (opensHeadedName(ctx.doc.tokens, i, sentence)) return true;
@@ -428,7 +428,7 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
 
 /**
  * Words that open the names of parties, unions, agencies and roads though they are adjectives,
- * titles or verbs elsewhere ("United …", "Civil Defence", "State Highway 2", "National … Union").
+ * titles or verbs elsewhere ("United …", "Civil Defence", "State Highway 9", "National … Union").
  */
 const NAME_OPENERS = new Set(['commercial', 'industrial', 'agricultural', 'first', 'standard', 'united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
 
@@ -521,7 +521,7 @@ function isOfComplement(tokens: Token[], k: number): boolean {
 
 function isMembersPossessive(tokens: Token[], j: number): boolean {
   const a = tokens[j];
-  // ("Highland Fishermen's Federation", "People's Sovereignty Party": an irregular plural takes "'s".)
+  // ("Tolvik Fishermen's Federation", "People's Vekla Party": an irregular plural takes "'s".)
   const irregular = /^(?:\p{Lu}\p{Ll}*(?:men|people|children|folk)|Men|Women|People|Children|Folk)(?:[’']s)?$/u.test(a.text) && (/[’']s$/u.test(a.text) || /^[’']s\s$/u.test(a.post));
   if (!irregular && (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || !isPluralNoun(a) || !isEnglishWord(singularize(a.normal)))) return false;
   for (let k = j + 1; k <= j + 3 && tokens[k] && tokens[k].sentence === a.sentence && isCapitalized(tokens[k]); k++) {
@@ -538,8 +538,8 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (hasPossessive(a) && isMembersPossessive(tokens, j)) return true;
   if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
   if (isMembersPossessive(tokens, j)) return true;
-  // "Fatma al-Balushi", "Salim bin Nasser al-Harthy": an Arabic article glued by a hyphen to the
-  // surname after it stays inside the name (the tokenizer splits "al", "-", "Balushi").
+  // "Huda al-Vekri", "Tariq bin Saleh al-Tolwani": an Arabic article glued by a hyphen to the
+  // surname after it stays inside the name (the tokenizer splits "al", "-", "Vekri").
   if (ARABIC_ARTICLE.test(b.normal) && /^\p{Ll}/u.test(b.text) && b.post === '-' && a.post === ' ' && isCapitalized(a) && tokens[k + 1]?.pre === '' && isCapitalized(tokens[k + 1]) && tokens[k + 1].sentence === a.sentence) return true;
   if (ARABIC_ARTICLE.test(a.normal) && /^\p{Ll}/u.test(a.text) && a.post === '-' && b.pre === '' && isCapitalized(b) && j > 0 && isCapitalized(tokens[j - 1]) && tokens[j - 1].post === ' ') return true;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
@@ -563,7 +563,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Páirtí an Chósta", "Conradh na nGael": the Irish article between two capitalised words, the
   // second mutated (a lenition "h" after its capital, or an eclipsis letter before it), is inside a name.
   if (c && (b.normal === 'an' || b.normal === 'na') && b.post === ' ' && /^\p{Lu}/u.test(a.text) && /^(?:[BCDFGMPST]h\p{Ll}|[tnh]\p{Lu}|bh\p{Lu}|[mgndb]\p{Lu})/u.test(c.text)) return true;
-  // "Movement for a Fair Republic", "Ministry of the Interior", "Bank of the West": a body's head
+  // "Movement for a New Republic", "Ministry of the Interior", "Bank of the West": a body's head
   // takes "of/for" and an article before its capitalised complement.
   const d = tokens[k + 2];
   if (c && d && NAME_CONNECTORS.has(b.normal) && /^(?:the|a)$/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && d.sentence === a.sentence && /^\p{Lu}/u.test(a.text) && OF_HEADS.has(a.normal) && (ORGANIZATION_HEADS.has(a.normal) || PLACE_HEADS.has(a.normal)) && (!isKnownPlace(bare(d)) || isKnownPlace(`${a.text} ${b.normal} ${c.normal} ${bare(d)}`)) && !isDateWord(d)) return true;
@@ -600,7 +600,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
 function isAndInsideName(tokens: Token[], j: number): boolean {
   const [before, x, and, y, head] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
   const plain = (t: Token, tags: string[]) => isEnglishWord(t.normal) && !tags.some((tag) => t.tags.has(tag));
-  // "Ministry of Mines and Energy", "Department of Health and Social Care": a body's "of" complement
+  // "Ministry of Fisheries and Oceans", "Department of Health and Social Care": a body's "of" complement
   // names its portfolios, two common words joined by "and" (not places: "Bank of Tolvik and Vekla").
   // "Vekla Power and Light", "Tolvik Gas and Electric": a utility's name joins its two trades.
   if (before && isCapitalized(before) && before.post === ' ' && ORGANIZATION_HEADS.has(x.normal) && y && isCapitalized(y) && and.post === ' ' && /^(?:light|electric|power|gas|water|heat|telephone|telegraph)$/u.test(y.normal)) return true;
@@ -683,7 +683,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
   // ("Vekla LLC Tom Press" still splits: a first name after a complete name starts a person.)
   const personInside = tokens.slice(first + 1, last).some((t, i) => isFirstName(t) && endsCompleteName(tokens, first, first + i));
-  // ("the Nigeria Premier Championship": an event's head closes the run too, whatever titles it holds.)
+  // ("the Vekland Premier Championship": an event's head closes the run too, whatever titles it holds.)
   if ((ORGANIZATION_HEADS.has(tokens[last].normal) || (EVENT_HEADS.has(tokens[last].normal) && last - first >= 1 && !/^(?:year|day|eve|week|act|bill|war|congress)$/u.test(tokens[last].normal))) && !tokens[last].tags.has('FirstName') && !personInside) {
     // "Former Vekla Health executive": a headline's capitalised "Former" qualifies what follows.
     const from = first < last && /^(?:former|acting|ex|then)$/u.test(tokens[first].normal) ? first + 1 : first;
@@ -885,7 +885,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const words = tokens.slice(first, last + 1);
   const name = words.map((t) => t.text).join(' ').replace(/[’']s$/u, '');
   // The head of "Bank of England" is "Bank": the word before "of".
-  // ("Movement for a Fair Republic": "for" opens a body's complement too.)
+  // ("Movement for a New Republic": "for" opens a body's complement too.)
   const ofAt = words.findIndex((t, k) => t.normal === 'of' || (t.normal === 'for' && k > 0 && OF_HEADS.has(words[k - 1].normal)));
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
@@ -943,7 +943,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // outrank a body's or a place's head word ("Apple Computer", "Victoria Station").
   const surnames = words.slice(1);
   // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
-  // ("Randolph County", "Sioux City": an administrative division's category closes a place's name, whatever opens it.)
+  // ("Randall County", "Vernon City": an administrative division's category closes a place's name, whatever opens it.)
   const cityPlace = (isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal)) || ADMINISTRATIVE_HEADS.has(tokens[last].normal);
   // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
   // word, names the body (a plain given name keeps the person: "Tom Press").
@@ -955,7 +955,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return strong('place');
   // "sang at the Royal Vekby Hall": English puts no "the" before a person, so "the … Hall" is the building.
   if (words.length >= 2 && tokens[last].normal === 'hall' && titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence) return strong('place');
-  // "State Highway 2", "Route 9", "Interstate 84": a numbered road.
+  // "State Highway 9", "Route 9", "Interstate 84": a numbered road.
   if (ROAD_HEADS.has(tokens[last].normal) && /^\s\d{1,4}\b/u.test(doc.text.slice(tokens[last].end, tokens[last].end + 6)) && words.length <= 3) return strong('place');
   // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where
   // "the Church of Vekland" is the body.
@@ -1144,7 +1144,7 @@ const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'fin
 /** Services a US special district is named for (Census of Governments' function codes): "Health District", "School District". */
 const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 'transit', 'irrigation', 'sanitation', 'sewer', 'utility', 'hospital', 'library', 'conservation', 'drainage', 'park', 'parks', 'housing', 'port', 'airport', 'cemetery', 'mosquito']);
 
-/** Road heads a number follows: "State Highway 2", "Route 9", "Interstate 84". */
+/** Road heads a number follows: "State Highway 9", "Route 9", "Interstate 84". */
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
 
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
@@ -1237,7 +1237,7 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   // "Shahed-136", "MiG-29": a model number is part of the product's name.
   const model = possessive ? null : /^-\d{1,5}[A-Za-z]?(?![\p{L}\d])/u.exec(doc.text.slice(end, end + 8));
   if (model) end += model[0].length;
-  // "State Highway 2": a road's number is part of its name.
+  // "State Highway 9": a road's number is part of its name.
   const road = possessive || !ROAD_HEADS.has(lastToken.normal) ? null : /^ \d{1,4}(?![\p{L}\d,.]\d)(?=[\s,.;:)]|$)/u.exec(doc.text.slice(end, end + 6));
   if (road && type === 'place') end += road[0].length;
   const text = doc.text.slice(start, end);
@@ -1257,7 +1257,7 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
     if (m.type === 'other') continue;
     const words = m.name.split(' ');
     if (words.length >= 2 && m.type === 'person') surnames.set(words[words.length - 1], 'person');
-    // ("Yoon Seo-jin … Yoon": a hyphenated East Asian given name follows the surname.)
+    // ("Vek Min-seo … Vek": a hyphenated East Asian given name follows the surname.)
     if (words.length === 2 && m.type === 'person' && EAST_ASIAN_GIVEN.test(words[1])) surnames.set(words[0], 'person');
     if (words.length >= 2 && m.type === 'organization' && !PLACE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) leadWords.set(words[0], 'organization');
     const counts = byName.get(m.name) ?? new Map<EntityType, number>();

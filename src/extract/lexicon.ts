@@ -57,7 +57,7 @@ export const STRONG_PERSON_TITLES = new Set([
   'governor', 'mayor', 'gen', 'general', 'judge', 'pope', 'ambassador', 'spokesman', 'spokeswoman',
   'spokesperson', 'ceo', 'chairman', 'chairwoman', 'adviser', 'advisor', 'lt', 'col', 'capt', 'adm',
   'sgt', 'rev', 'commissioner', 'director', 'lord', 'lady', 'sheikh', 'emperor',
-  // Honorifics of Indonesian and Malay (Wikipedia, "Indonesian honorifics", "Malay styles and titles"): "Ibu Ratna".
+  // Honorifics of Indonesian and Malay (Wikipedia, "Indonesian honorifics", "Malay styles and titles"): "Ibu Vekrati".
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'tan sri', 'encik', 'puan',
 ]);
 
@@ -120,7 +120,7 @@ export const PLACE_HEADS = new Set([
 
 /**
  * Category names of administrative divisions (ISO 3166-2's subdivision categories, in English),
- * which close a place's name and no person's: "Randolph County", "Sioux City", "Grant Parish".
+ * which close a place's name and no person's: "Randall County", "Vernon City", "Grant Parish".
  */
 export const ADMINISTRATIVE_HEADS = new Set([
   'county', 'city', 'province', 'district', 'township', 'borough', 'parish', 'prefecture', 'municipality',

@@ -79,7 +79,7 @@ interface Group {
   tokens: string[];
   type: EntityType;
   acronym: boolean;
-  /** The surname's token: the last, or the first of "Yoon Seo-jin" (a hyphenated East Asian given name follows it). */
+  /** The surname's token: the last, or the first of "Vek Min-seo" (a hyphenated East Asian given name follows it). */
   surname: string;
   members: [number, number][];
 }

@@ -519,7 +519,7 @@ export class Coreference {
     // too, so the club is the organisation the story has named most so far, not the nearest one.
     // (But "The organisers, the Vekla Wheelers, said …. “…,” the club said": a body that was the
     // subject of the sentence before speaks again.)
-    // "The pilots' union Tolbund said …. “…,” the union said"; "Cotrialto, a cooperative with 900
+    // "The pilots' union Tolbund said …. “…,” the union said"; "Vekaltro, a cooperative with 900
     // members, said …. “…,” the cooperative said": a body the story introduced with that very noun.
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
@@ -793,7 +793,7 @@ export class Coreference {
     }
     if (role < 0) return false;
     for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {
-      // ("A spokesman for the company, Devin Achebe, said": the name in apposition names him.)
+      // ("A spokesman for the company, Devin Achevek, said": the name in apposition names him.)
       const m = this.mentions[this.firstMentionAt(tokens[k].start)];
       if (m && m.start === tokens[k].start && m.type === 'person' && /,/u.test(tokens[k - 1].post)) return false;
       if (!this.insideQuote(tokens[k].start) && reportingLemma(tokens[k].normal, tokens[k + 1]?.normal ?? '') !== null && tokens[k].tags.has('Verb')) return true;

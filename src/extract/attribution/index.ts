@@ -301,7 +301,7 @@ class Attributor {
     // an individual “with knowledge” claimed that …: a verb followed by its own clause names no speaker after it.
     if (verbAt === 0 && (/ing$/u.test(cue.normal) || /^(that|to)$/u.test(clause[1]?.normal ?? ''))) return null;
     // “…” when the agency felt …: a subordinate clause, not the quote's frame.
-    // (“…,” presiding judge Park Eun-ha said / meet director Ana Ruiz said: a word the tagger reads as
+    // (“…,” presiding judge Park Min-vek said / meet director Ana Ruiz said: a word the tagger reads as
     // a verb inside the role words right before the name at the cue modifies the role; no clause there.)
     const name = verbAt > 0 ? this.coref.mentionEndingAt(clause[verbAt - 1].end) : null;
     const nameAt = name !== null ? clause.findIndex((t) => t.end > this.mentions[name].start) : -1;
@@ -345,7 +345,7 @@ class Attributor {
       if (v < 0 || rest.length > 4 || rest.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun')) || CLAUSE_BOUNDARIES.has(t.normal) || t.tags.has('Pronoun') || /[,;:]/u.test(t.post))) return null;
     }
     if (v > 4) return null;
-    // “We can do better.” ⏎ Coun. Tariq Haidari disagreed. — a new paragraph's "X disagreed" reports
+    // “We can do better.” ⏎ Coun. Tarik Vekdari disagreed. — a new paragraph's "X disagreed" reports
     // X's answer to the quote, not its source; only a verb of saying there ("Mr Ruiz said.") frames it.
     if (/[\r\n]/u.test(text.slice(span.close + 1, from)) && !CORE_REPORTING_VERBS.has(tokens[v].normal)) return null;
     const resolved = this.coref.resolvePhrase(tokens.slice(0, v), 'before-cue');

@@ -27,7 +27,7 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   mentions.forEach((m, i) => {
     const words = m.name.split(' ');
     if (words.length >= 2 && (m.type === 'other' || ((m.type === 'person' || m.type === 'place') && weak[i])) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)) longerByLastWord.set(words.at(-1)!, m.name);
-    // "Yoon Seo-jin … Yoon said": a Korean or Chinese name, its given name hyphenated, puts the surname first.
+    // "Vek Min-seo … Vek said": a Korean or Chinese name, its given name hyphenated, puts the surname first.
     if (words.length === 2 && m.type === 'person' && EAST_ASIAN_GIVEN.test(words[1])) longerByLastWord.set(words[0], m.name);
   });
   for (const [surname, longer] of longerByLastWord) {
@@ -77,7 +77,7 @@ export function typeProducts(mentions: readonly EntityMention[]): EntityMention[
   return mentions.map((m) => {
     const words = m.name.split(' ');
     // ("Dumaguete City" after the team "Dumaguete": a place's head word makes the town the club is named after.)
-    // ("President Yoon Seo-jin": a name after a person's title is the person, not a product.)
+    // ("President Vek Min-seo": a name after a person's title is the person, not a product.)
     if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place') || PLACE_HEADS.has(words[words.length - 1].toLowerCase()) || (m.type === 'person' && m.titles.length > 0)) return m;
     const type: EntityType = isKnownPlace(words.slice(1).join(' ')) ? 'organization' : 'other';
     return { ...m, type };
@@ -87,7 +87,7 @@ export function typeProducts(mentions: readonly EntityMention[]): EntityMention[
 /**
  * "David Okafor arrived. … David said": a given name alone, when exactly one full name of a
  * person in the document starts with it (and no person's surname is that word), is that person
- * (and so is the first word of a two-word name in surname-first order, "Mizushima Kotaro"):
+ * (and so is the first word of a two-word name in surname-first order, "Mizuvek Kotaro"):
  * its `name` becomes the full name, so the corpus step files it under that person.
  */
 export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: (word: string) => boolean): EntityMention[] {
@@ -104,7 +104,7 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
   return mentions.map((m) => {
     const full = fullByFirst.get(m.name);
     if (m.name.includes(' ') || !full || full.size !== 1 || surnames.has(m.name) || m.type === 'organization' || m.type === 'place') return m;
-    // "Mizushima Kotaro … Mizushima said": a name that puts the surname first (no given name first,
+    // "Mizuvek Kotaro … Mizuvek said": a name that puts the surname first (no given name first,
     // one last) is shortened to its first word, as "Okafor" shortens "David Okafor".
     const words = [...full][0].split(' ');
     const surnameFirst = words.length === 2 && !isGivenName(words[0]) && isGivenName(words[1]);

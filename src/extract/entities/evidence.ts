@@ -69,7 +69,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("Vekbosch will play Tolwane": a modal may stand before the verb.)
   const verbAfter = after && /^(?:will|would|must|could|can|shall|to)$/u.test(after.normal) ? at(last + 2) : after;
   if ((verbAfter && FIXTURE_VERBS.has(verbAfter.normal)) || (before && FIXTURE_VERBS.has(before.normal))) votes.fixture = 1;
-  // "Postponed: Granmora v Hedvik": the sides of a fixture written with "v" or "vs".
+  // "Postponed: Granvek v Hedvek": the sides of a fixture written with "v" or "vs".
   if ((after && /^(?:v|vs)$/u.test(after.normal) && /^\p{Lu}/u.test(at(last + 2)?.text ?? '')) || (before && /^(?:v|vs)$/u.test(before.normal) && at(first - 2) && /^\p{Lu}/u.test(at(first - 2)!.text))) votes.fixture = 1;
   // "face Vekarat at home this Sunday", "play Tolpur away": a side met at home or away is a team, result or not.
   if (before && FIXTURE_VERBS.has(before.normal) && !/^visit/u.test(before.normal) && after && ((after.normal === 'at' && at(last + 2)?.normal === 'home') || (after.normal === 'away' && !/^(?:from)$/u.test(at(last + 2)?.normal ?? '')))) vote('organization');
@@ -216,11 +216,11 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   }
   // "its chief executive, Fatma al-Vekri, said", "the sole director, Ana Vekla, was fined": a role
   // noun, a comma, then the name closed by a comma or a full stop names the person holding the role.
-  // ("his lawyer, Han Ji-seok, told": an agent noun the tagger knows as an actor too.)
+  // ("his lawyer, Han Ji-vek, told": an agent noun the tagger knows as an actor too.)
   if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || (before.tags.has('Actor') && !CLIENT_NOUNS.has(before.normal))) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
-  // "Mizushima said he expected …", "Vekla said she would": the pronoun a speaker takes back is a person's.
+  // "Mizuvek said he expected …", "Vekla said she would": the pronoun a speaker takes back is a person's.
   if (after && head.post === ' ' && REPORTING_VERBS.has(after.normal) && /^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !possessive(head)) vote('person');
-  // "said Mizushima Kotaro, chief strategist at …", "X, president of Y,": a role in apposition, with no article.
+  // "said Mizuvek Kotaro, chief strategist at …", "X, president of Y,": a role in apposition, with no article.
   if (comma(head) && after && lower(after) && (CORPORATE_TITLES.has(after.normal) || STRONG_PERSON_TITLES.has(after.normal)) && /^(?:of|at|for)$/u.test(at(last + 2)?.normal ?? at(last + 3)?.normal ?? '') ) vote('person');
   if (comma(head) && after && lower(after) && (CORPORATE_TITLES.has(after.normal) || STRONG_PERSON_TITLES.has(after.normal)) && at(last + 2) && lower(at(last + 2)) && /^(?:of|at|for)$/u.test(at(last + 3)?.normal ?? '')) vote('person');
   // "the Syr Vekla river", "the Cerro Vekla copper mine": a lower-case kind of place after the name (one modifier may stand between).
@@ -274,7 +274,7 @@ function isPersonNoun(t: Token): boolean {
 function appositiveHead(at: (k: number) => Token | undefined, last: number): Token | undefined {
   if (!comma(at(last)!)) return undefined;
   let det = last + 1;
-  // "Tansol, South Korea's largest chipmaker,": a name in the possessive determines the noun too.
+  // "Vekmasol, South Korea's largest chipmaker,": a name in the possessive determines the noun too.
   while (det <= last + 3 && at(det) && /^\p{Lu}/u.test(at(det)!.text) && !possessive(at(det)!)) det++;
   if (!at(det) || !(/^(?:a|an|the|its|his|her|their)$/u.test(at(det)!.normal) || (/^\p{Lu}/u.test(at(det)!.text) && possessive(at(det)!)))) return undefined;
   for (let k = det + 1; k <= det + 5; k++) {
@@ -308,7 +308,7 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   let namesAndNumbers = goals(after);
   if (namesAndNumbers) {
     while (at(k0 - 1)) k0--;
-    // ("Minas 1 Colonia del Este 2": a particle inside a team's name is no prose.)
+    // ("Marsh 1 Colonia del Tolvo 2": a particle inside a team's name is no prose.)
     for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text) && !(NAME_PARTICLES.has(at(k)!.normal) && /^\p{Lu}/u.test(at(k + 1)?.text ?? ''))) namesAndNumbers = false;
   }
   // ("Zarnby 101 KELSO 99 (OT)": a note in brackets may close the line.)
