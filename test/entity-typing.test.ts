@@ -10,8 +10,16 @@ function typesOf(text: string): [string, string][] {
 
 type Case = [string, [string, string][]];
 
-describe('organization contexts', () => {
-  it.each<Case>([
+/** A table of sentences and the names with types each must give, as one describe block. */
+function typeTable(title: string, cases: Case[]): void {
+  describe(title, () => {
+    it.each<Case>(cases)('%j', (text, expected) => {
+      expect(typesOf(text)).toEqual(expected);
+    });
+  });
+}
+
+typeTable('organization contexts', [
     ['Yesterday Kestrel said in a statement that it would appeal.', [['Kestrel', 'organization']]],
     ["They doubt Kestrel's chief executive will stay.", [['Kestrel', 'organization']]],
     ['Analysts expect Kestrel shares to fall.', [['Kestrel', 'organization']]],
@@ -20,13 +28,9 @@ describe('organization contexts', () => {
     ['They spoke to Kestrel, a rocket company, on Monday.', [['Kestrel', 'organization']]],
     // The summed evidence types every mention of the name in the document.
     ['Kestrel shares fell. Regulators met Kestrel on Monday.', [['Kestrel', 'organization'], ['Kestrel', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('team, place and person contexts', () => {
-  it.each<Case>([
+typeTable('team, place and person contexts', [
     ['Northport beat Easton 2-1 on Saturday.', [['Northport', 'organization'], ['Easton', 'organization']]],
     ['Results:\nNorthport 2 Easton 1\nKestrel Rovers 0 Lyme 3', [['Northport', 'organization'], ['Easton', 'organization'], ['Kestrel Rovers', 'organization'], ['Lyme', 'organization']]],
     ['Standings:\nNorthport 4 3 1 0 9 3 10\nEaston 4 2 1 1 7 5 7', [['Northport', 'organization'], ['Easton', 'organization']]],
@@ -44,13 +48,9 @@ describe('team, place and person contexts', () => {
     ['Okafor, a journalist, said so.', [['Okafor', 'person']]],
     ['They met Tavita Moana, a nurse, at noon.', [['Tavita Moana', 'person']]],
     ['They thanked councillor Ines Vukovic.', [['Ines Vukovic', 'person']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('contexts that must not decide', () => {
-  it.each<Case>([
+typeTable('contexts that must not decide', [
     // "an official said": the role is the next verb's subject, not an appositive of the name.
     ['Ford bought the land Kestrel Works, an official said.', [['Ford', 'organization'], ['Kestrel Works', 'other']]],
     // Agent nouns that are things: "the letter F", "browser Safari".
@@ -61,10 +61,7 @@ describe('contexts that must not decide', () => {
     ['Nothing here names anyone.', []],
     // A count and a model number are no results line.
     ['Crews downed 40 Zarnik-12 drones.', [['Zarnik-12', 'other']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
 describe('products of a company named in the document', () => {
   it('a company name and a model word is a product, not a person', () => {
@@ -78,8 +75,7 @@ describe('products of a company named in the document', () => {
   });
 });
 
-describe('a body and its officer are no list; lists keep one type', () => {
-  it.each<Case>([
+typeTable('a body and its officer are no list; lists keep one type', [
     // "the union X, Dana Ruiz": a comma between a body and a person is an appositive, not a list.
     ['It was said by the general secretary of the union Kestrel, Dana Ruiz.', [['Kestrel', 'organization'], ['Dana Ruiz', 'person']]],
     // "the vice president of X": the body a president heads (compromise's reading of "of" as a role aside).
@@ -95,13 +91,9 @@ describe('a body and its officer are no list; lists keep one type', () => {
     ['He met Colonel Ada Park.', [['Ada Park', 'person']]],
     // Two names joined by a comma alone, no conjunction, stay untyped when nothing else speaks.
     ['Zarnia, Vekoria.', [['Zarnia', 'other'], ['Vekoria', 'other']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('organizations with no head word, by context; clubs named after towns', () => {
-  it.each<Case>([
+typeTable('organizations with no head word, by context; clubs named after towns', [
     // A lower-case corporate title right after the name: the body gives it.
     ['The Zarnicom chief executive resigned.', [['Zarnicom', 'organization']]],
     // A workplace: "works at", "joined".
@@ -121,10 +113,7 @@ describe('organizations with no head word, by context; clubs named after towns',
     // Not a workplace: a person one works for stays a person; "which" says nothing (products take it too).
     ['Dana Ruiz, who works for Tavita Moana, said so.', [['Dana Ruiz', 'person'], ['Tavita Moana', 'person']]],
     ['They bought the Zarnifone, which ships in May.', [['Zarnifone', 'other']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
 describe('teams and companies that a tagger guess or the city list would make places or people', () => {
   it.each<Case>([
@@ -281,8 +270,7 @@ describe('names with saints, coordinated members, post-nominals, places opening 
   });
 });
 
-describe('months after "between", temperature scales, bodies named after their kind', () => {
-  it.each<Case>([
+typeTable('months after "between", temperature scales, bodies named after their kind', [
     ['It rose between May and June, when it passed 45 degrees Celsius.', []],
     ['It merged with the postal service Eirvale in 2019.', [['Eirvale', 'organization']]],
     ['Approval came from the competition authority, Comision de Vekla.', [['Comision de Vekla', 'organization']]],
@@ -302,10 +290,7 @@ describe('months after "between", temperature scales, bodies named after their k
     // A group named by its members in the plural takes "for"/"of"; a place after "of" is where a body is.
     ['Ana Ruiz of Vekland Lawyers for Human Rights said so.', [['Ana Ruiz', 'person'], ['Vekland Lawyers for Human Rights', 'organization']]],
     ['They ordered ships from Vekla Heavy Industries of South Korea.', [['Vekla Heavy Industries', 'organization'], ['South Korea', 'place']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
 describe('teams by plural present verbs and margins, one sense per document, routes and origins', () => {
   it.each<Case>([
@@ -343,16 +328,12 @@ describe('teams by plural present verbs and margins, one sense per document, rou
   });
 });
 
-describe('compass adjectives, "through", sporting events, wires', () => {
-  it.each<Case>([
+typeTable('compass adjectives, "through", sporting events, wires', [
     ['The typhoon crossed northern Vekzon over the weekend.', [['Vekzon', 'place']]],
     ['The race ran through Vekla on Sunday.', [['Vekla', 'place']]],
     ['She won the Tweedvale Classic in a sprint.', [['Tweedvale Classic', 'other']]],
     ['ZARNBY, Oct 15 (Harmatta Wire) - The house voted.', [['ZARNBY', 'place'], ['Harmatta Wire', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
 describe('a capital glued to a figure: an amount after a price word or before a scale, else a name', () => {
   it.each<Case>([
@@ -392,14 +373,10 @@ describe('bodies named by their members: a plural possessive before a head, "the
   });
 });
 
-describe('offices named by their holder take an "of" complement', () => {
-  it.each<Case>([
+typeTable('offices named by their holder take an "of" complement', [
     ["The state's Registrar of Friendly Societies cancelled the licence.", [['Registrar of Friendly Societies', 'organization']]],
     ['The Registrar of Companies, Ana Ruiz, said no.', [['Registrar of Companies', 'organization'], ['Ana Ruiz', 'person']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
 describe('a lower-case council, police or government after a name: the place whose body it is', () => {
   it.each<Case>([
@@ -645,13 +622,9 @@ describe('a city that ends like a nationality adjective is still the city', () =
   });
 });
 
-describe("a club's head word that ends like an adjective stays in the name", () => {
-  it.each<Case>([
+typeTable("a club's head word that ends like an adjective stays in the name", [
     ['Fans saw Kestleby Athletic edge Vekby.', [['Kestleby Athletic', 'organization'], ['Vekby', 'other']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
 describe('a capital inside a word marks a name even first in a sentence', () => {
   it.each<Case>([
@@ -791,8 +764,7 @@ describe('bodies, venues, courts and results lines', () => {
   });
 });
 
-describe('wire copy as news agencies file it', () => {
-  it.each<Case>([
+typeTable('wire copy as news agencies file it', [
     // A capitals headline does not make its words names elsewhere in the story.
     ['SOCCER - VEKLAND LEAGUE RESULTS.\nResults of matches played on Saturday:\nTolvik 2 Zarnby 1', [['Tolvik', 'organization'], ['Zarnby', 'organization']]],
     // A dateline with the filing date names a place, though a team takes the town's name below.
@@ -801,10 +773,7 @@ describe('wire copy as news agencies file it', () => {
     ['The side was led by M. Vekworth.', [['M. Vekworth', 'person']]],
     // A scorecard names the fielder after "c" and the bowler after "b".
     ['England first innings\nM. Vekworth c Tolvane b Marsk 31', [['England', 'place'], ['M. Vekworth', 'person'], ['Tolvane', 'person'], ['Marsk', 'person']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
 describe('names that open a sentence, datelines, halls, roads', () => {
   it.each<Case>([
@@ -829,29 +798,20 @@ describe('names that open a sentence, datelines, halls, roads', () => {
   });
 });
 
-describe('kinds of place', () => {
-  it.each<Case>([
+typeTable('kinds of place', [
     ['The star lies in the constellation Lupvek, far away.', [['Lupvek', 'place']]],
     ['Data came from the Tolvara Southern Array, a radio telescope in northern Chile.', [['Tolvara Southern Array', 'place'], ['Chile', 'place']]],
     // A kind of place in apposition outweighs a name that only looks like a person's.
     ['Vekjokull, a glacier in the west, was declared dead.', [['Vekjokull', 'place']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('market reports', () => {
-  it.each<Case>([
+typeTable('market reports', [
     // A market move names what moved, not where; a one-word name compounded with "bank" is a bank.
     ['Shares closed higher, led by gains in Tolvbank and Kestra Insurance, dealers said.', [['Tolvbank', 'organization'], ['Kestra Insurance', 'organization']]],
     ['A fall in Vekora dragged the index down.', [['Vekora', 'other']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('datelines with the wire, makers, party tags', () => {
-  it.each<Case>([
+typeTable('datelines with the wire, makers, party tags', [
     // The name in a dateline's brackets is the wire that filed it; the town is a place.
     ['GENEVA (Vekwire) — Swiss drugmaker Novarta said it would buy a rival.', [['GENEVA', 'place'], ['Vekwire', 'organization'], ['Novarta', 'organization']]],
     ['TOLVIK, March 3 (Vekla News) - The price of coffee rose.', [['TOLVIK', 'place'], ['Vekla News', 'organization']]],
@@ -860,13 +820,9 @@ describe('datelines with the wire, makers, party tags', () => {
     // A US lawmaker's party and state are no entity of their own.
     ['Sen. Ana Vekstrom, D-Ore., said the bill would fail.', [['Ana Vekstrom', 'person']]],
     ['The bakery chain Crumvek was sold.', [['Crumvek', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('clubs and competitions', () => {
-  it.each<Case>([
+typeTable('clubs and competitions', [
     // A manager's or a player's former club.
     ['Ana Vekla joined from Zarnby Town in 2022.', [['Ana Vekla', 'person'], ['Zarnby Town', 'organization']]],
     // An event's head alone after "the" is that event.
@@ -898,59 +854,39 @@ describe('clubs and competitions', () => {
     ['TOLVAGOS, May 2 - Petrol prices fell.', [['TOLVAGOS', 'place']]],
     // People who live in a place; after "of" a name completes the subject and does not speak.
     ['Residents of Ikvekja said prices were high.', [['Ikvekja', 'place']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('works and bands', () => {
-  it.each<Case>([
+typeTable('works and bands', [
     // A kind of work right before a title (or its comma) makes the title a work.
     ['Her debut album, Northern Vekla, won a prize.', [['Northern Vekla', 'other']]],
     ['He starred in the film Tolvik Nights.', [['Tolvik Nights', 'other']]],
     // A band is a body, though its name ends on a place's head.
     ['The band Blue Tolvharbour headline the festival.', [['Blue Tolvharbour', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('acronyms opening a sentence, and "and" deep inside a name', () => {
-  it.each<Case>([
+typeTable('acronyms opening a sentence, and "and" deep inside a name', [
     ['VEKASA, the weather bureau, said the storm would pass.', [['VEKASA', 'organization']]],
     ['UPDATE: the storm has passed.', []],
     ['The National Disaster Risk Reduction and Management Council said so.', [['National Disaster Risk Reduction and Management Council', 'organization']]],
     ['Tolvik Motors and General Motors cut jobs.', [['Tolvik Motors', 'organization'], ['General Motors', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('what "its" and a union\'s members say', () => {
-  it.each<Case>([
+typeTable('what "its" and a union\'s members say', [
     // The subject "its" takes back is a body.
     ['Vekfoods will close its plant next year.', [['Vekfoods', 'organization']]],
     ['Tolvra raised its forecast on Monday.', [['Tolvra', 'organization']]],
     // Members in the plural, then a lower-case body noun.
     ['The United Food and Commercial Workers union said it would seek severance.', [['United Food and Commercial Workers', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('sentences inside a quotation', () => {
-  it.each<Case>([
+typeTable('sentences inside a quotation', [
     // A full stop inside a quotation ends a sentence: the capital after it says nothing of a name.
     ['She said: "We are safe now. Others on this road were not so lucky."', []],
     // An abbreviation's dot ends no sentence.
     ['"We met Mr. Vekla today," she said.', [['Vekla', 'person']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('rivers, mines, honorifics and members in the possessive', () => {
-  it.each<Case>([
+typeTable('rivers, mines, honorifics and members in the possessive', [
     // A lower-case kind of place after the name, one modifier may stand between.
     ['Water from the Tolv Vekla river was shared.', [['Tolv Vekla', 'place']]],
     ['Releases from the Toktovek reservoir rose.', [['Toktovek', 'place']]],
@@ -963,25 +899,17 @@ describe('rivers, mines, honorifics and members in the possessive', () => {
     ['"We will appeal," his lawyer, Han Ji-vek, said.', [['Han Ji-vek', 'person']]],
     // The pronoun a speaker takes back is a person's.
     ['Mizuvekra said he would resign.', [['Mizuvekra', 'person']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('headlines in title case', () => {
-  it.each<Case>([
+typeTable('headlines in title case', [
     // Capitals mark no name in a title-case headline: only what the story names counts.
     ['Telvora Sales Slip as Strong Dollar Bites\nTelvora said sales fell.', [['Telvora', 'organization'], ['Telvora', 'organization']]],
     ['Tolvik Council Approves New Budget for Schools\nThe Tolvik Council voted on Monday.', [['Tolvik Council', 'organization'], ['Tolvik Council', 'organization']]],
     // A byline names its writer.
     ['By Ana Vekla, Local Democracy Reporter\nThe council met.', [['Ana Vekla', 'person']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('datelines with a country, countries with "and", events, appositive participles', () => {
-  it.each<Case>([
+typeTable('datelines with a country, countries with "and", events, appositive participles', [
     ['ZARVEK, Turkey, Nov 4 (Tolv Wire) - A quake struck.', [['ZARVEK', 'place'], ['Turkey', 'place'], ['Tolv Wire', 'organization']]],
     ['Ana Vekla of Bosnia and Herzegovina was second.', [['Ana Vekla', 'person'], ['Bosnia and Herzegovina', 'place']]],
     // An event's head closes the run, whatever titles it holds ("Premier").
@@ -989,92 +917,57 @@ describe('datelines with a country, countries with "and", events, appositive par
     // A participle closes the appositive's noun.
     ['Ana Vekla of the Tolv Water Initiative, a campaign group based in Zarnvek, spoke.', [['Ana Vekla', 'person'], ['Tolv Water Initiative', 'organization'], ['Zarnvek', 'place']]],
     ['Investors bought Kanvek Denki after the results.', [['Kanvek Denki', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('objects of prepositions and fixtures with "v"', () => {
-  it.each<Case>([
+typeTable('objects of prepositions and fixtures with "v"', [
     // After a preposition the name is no subject: it does not speak.
     ['Analysts at Vekla Banka in Brnovek said rates would rise.', [['Vekla Banka', 'organization'], ['Brnovek', 'place']]],
     // In a match report, "X v Y" names two teams.
     ['Results:\nTolvik 2 Zarnby 1\nPostponed: Granvek v Hedvek', [['Tolvik', 'organization'], ['Zarnby', 'organization'], ['Granvek', 'organization'], ['Hedvek', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('C-suite titles', () => {
-  it.each<Case>([
+typeTable('C-suite titles', [
     ['Chief Financial Officer Ana Vekla resigned.', [['Ana Vekla', 'person']]],
     ['Chief Human Resources Officer Tom Varga quit.', [['Tom Varga', 'person']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('results tables as wires print them', () => {
-  it.each<Case>([
+typeTable('results tables as wires print them', [
     // A dateline's town is every word before the filing date.
     ['NEW YORK 1996-12-06\nResults of games on Thursday:\nVekland 95 Tolvik 88', [['NEW YORK', 'place'], ['Vekland', 'organization'], ['Tolvik', 'organization']]],
     // A note in brackets may close a results line; abbreviations name nothing.
     ['Results:\nZarnby 101 Kelvo 99 (OT)', [['Zarnby', 'organization'], ['Kelvo', 'organization']]],
     // A table's column heads name nothing.
     ['EASTERN CONFERENCE\nW L PCT GB\nVekland 18 3 14 2', [['Vekland', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('countries by their other English names', () => {
-  it.each<Case>([
+typeTable('countries by their other English names', [
     ['Leading scores (Britain unless stated):', [['Britain', 'place']]],
     ['Exports to Turkey and the Czech Republic rose.', [['Turkey', 'place'], ['Czech Republic', 'place']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('who sacks a coach', () => {
-  it.each<Case>([
+typeTable('who sacks a coach', [
     ['Tolvik sacked coach Mark Venn on Thursday.', [['Tolvik', 'organization'], ['Mark Venn', 'person']]],
     ['Vekfoods fired its chief executive.', [['Vekfoods', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('particles in a row, and "of the" after a place head', () => {
-  it.each<Case>([
+typeTable('particles in a row, and "of the" after a place head', [
     ['Ursula von der Vekla arrived.', [['Ursula von der Vekla', 'person']]],
     ['Ana de la Tolva spoke.', [['Ana de la Tolva', 'person']]],
     ['He studied in the Republic of the Congo.', [['Republic of the Congo', 'place']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('bodies with places in their names, portfolios before a name', () => {
-  it.each<Case>([
+typeTable('bodies with places in their names, portfolios before a name', [
     ['The Central Bank of Egypt said inflation rose.', [['Central Bank of Egypt', 'organization']]],
     ['Commercial International Bank led the losses.', [['Commercial International Bank', 'organization']]],
     // A given name the dictionary also has ("Akin") and a surname it lacks, after a portfolio.
     ['The Commissioner for Health Akin Abayovek urged calm.', [['Akin Abayovek', 'person']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
 
-describe('honorifics, MPs and utilities (from the speaker probes)', () => {
-  it.each<Case>([
+typeTable('honorifics, MPs and utilities (from the speaker probes)', [
     ['Ms. Okavek has lived in the town for 30 years.', [['Okavek', 'person']]],
     ['Opposition MP Ruth Achivek told parliament.', [['Ruth Achivek', 'person']]],
     ['Iain Vekland MP said so.', [['Iain Vekland', 'person']]],
     ['It was built by Shri Ramesh Tolvadav.', [['Ramesh Tolvadav', 'person']]],
     ['“The ice was perfect,” Paris Whitvek said.', [['Paris Whitvek', 'person']]],
     ['Vekla Power and Light cut supply to 20,000 homes.', [['Vekla Power and Light', 'organization']]],
-  ])('%j', (text, expected) => {
-    expect(typesOf(text)).toEqual(expected);
-  });
-});
+]);
