@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -1222,7 +1222,7 @@ function hasOrganizationFrame(tokens: Token[], first: number, last: number): boo
   if (before && before.sentence === tokens[first].sentence && WORKS_NOUNS.has(before.normal) && before.post === ' ') return true;
   const after = tokens[last + 1];
   // ("Arvid Holm's government": a leader has a government; a given name opening the name says person.)
-  const leader = first < last && (isGivenName(tokens[first].text) || isWorldGivenName(tokens[first].text)) && !!after && /^(?:government|cabinet|administration|party|campaign|office|coalition|team|staff)$/u.test(after.normal);
+  const leader = first < last && (isGivenName(tokens[first].text) || isWorldGivenName(tokens[first].text)) && !!after && LEADER_POSSESSIONS.has(after.normal);
   return hasPossessive(tokens[last]) && !!after && ORGANIZATION_POSSESSIONS.has(after.normal) && !leader;
 }
 

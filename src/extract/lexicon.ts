@@ -408,3 +408,9 @@ export const PLACE_KINDS = new Set(['constellation', 'planet', 'moon', 'star', '
  * plain module, because the cross-document stage reads it too and must load no NLP.
  */
 export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
+
+/**
+ * What a leader has as much as a body does ("Arvid Holm's government", "Ana Ruiz's spokesman"): after
+ * a name that opens with a given name these are no evidence of a body.
+ */
+export const LEADER_POSSESSIONS = new Set(['government', 'cabinet', 'administration', 'party', 'campaign', 'office', 'coalition', 'team', 'staff', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers']);

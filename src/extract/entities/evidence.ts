@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isGivenName, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
-import { PLACE_KINDS } from '../lexicon.ts';
+import { LEADER_POSSESSIONS, PLACE_KINDS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -109,7 +109,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
   // ("Arvid Holm's government collapsed": a leader has a government and a cabinet; a given name opening the name says person.)
-  if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head')) && !(first < last && (isGivenName(tokens[first].text) || isWorldGivenName(tokens[first].text)) && /^(?:government|cabinet|administration|party|campaign|office|coalition|team|staff|spokesman|spokeswoman|spokesperson|lawyer|lawyers)$/u.test(after.normal))) vote('organization');
+  if (possessive(head) && after && (ORGANIZATION_POSSESSIONS.has(after.normal) || (CORPORATE_TITLES.has(after.normal) && after.normal !== 'head')) && !(first < last && (isGivenName(tokens[first].text) || isWorldGivenName(tokens[first].text)) && LEADER_POSSESSIONS.has(after.normal))) vote('organization');
 
   // "the Kestrel chief executive", "Kestrel spokeswoman Dana Ruiz": a lower-case corporate title
   // right after the name is one the body gives.
@@ -202,17 +202,14 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     const noun = singularize(appositive.normal);
     // ("Kestrel, the largest chipmaker,": a body's kind ends like an agent noun; "the owner", "a partner" may be people.)
     if (ORGANIZATION_APPOSITIVES.has(noun) && !PERSON_OR_BODY.has(noun) && !PERSON_DESCRIPTIONS.has(noun)) vote('organization');
-    // ("a glacier", "a radio telescope": kinds of place that end like agent nouns.)
-    else if (PLACE_KINDS.has(noun)) {
+    // ("Vekjökull, a glacier in the west,", "X, a radio telescope": kinds of place, some ending like
+    // agent nouns, so they are read before the person test; the kind outweighs a name that only
+    // looks like a person's.)
+    else if (PLACE_KINDS.has(noun) || PLACE_HEADS.has(noun)) {
       vote('place');
       votes.locative = (votes.locative ?? 0) + 1;
     } else if (isPersonNoun(appositive) || PERSON_DESCRIPTIONS.has(noun) || STRONG_PERSON_TITLES.has(noun)) vote('person');
     else if (ORGANIZATION_APPOSITIVES.has(noun) || ORGANIZATION_HEADS.has(noun)) vote('organization');
-    else if (PLACE_HEADS.has(noun) || PLACE_KINDS.has(noun)) {
-      // ("Vekjökull, a glacier in the west,": the kind outweighs a name that only looks like a person's.)
-      vote('place');
-      votes.locative = (votes.locative ?? 0) + 1;
-    }
   }
   // "its chief executive, Fatma al-Vekri, said", "the sole director, Ana Vekla, was fined": a role
   // noun, a comma, then the name closed by a comma or a full stop names the person holding the role.
@@ -221,8 +218,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Mizuvek said he expected …", "Vekla said she would": the pronoun a speaker takes back is a person's.
   if (after && head.post === ' ' && REPORTING_VERBS.has(after.normal) && /^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !possessive(head)) vote('person');
   // "said Mizuvek Kotaro, chief strategist at …", "X, president of Y,": a role in apposition, with no article.
-  if (comma(head) && after && lower(after) && (CORPORATE_TITLES.has(after.normal) || STRONG_PERSON_TITLES.has(after.normal)) && /^(?:of|at|for)$/u.test(at(last + 2)?.normal ?? at(last + 3)?.normal ?? '') ) vote('person');
-  if (comma(head) && after && lower(after) && (CORPORATE_TITLES.has(after.normal) || STRONG_PERSON_TITLES.has(after.normal)) && at(last + 2) && lower(at(last + 2)) && /^(?:of|at|for)$/u.test(at(last + 3)?.normal ?? '')) vote('person');
+  if (comma(head) && after && lower(after) && (CORPORATE_TITLES.has(after.normal) || STRONG_PERSON_TITLES.has(after.normal))) {
+    const of = lower(at(last + 2)) && !/^(?:of|at|for)$/u.test(at(last + 2)!.normal) ? at(last + 3) : at(last + 2);
+    if (/^(?:of|at|for)$/u.test(of?.normal ?? '')) vote('person');
+  }
   // "the Syr Vekla river", "the Cerro Vekla copper mine": a lower-case kind of place after the name (one modifier may stand between).
   {
     const geo = after && lower(after) && (GEO_AFTER.has(after.normal) ? after : at(last + 2) && lower(at(last + 2)) && GEO_AFTER.has(at(last + 2)!.normal) && after.post === ' ' ? at(last + 2) : undefined);
