@@ -42,6 +42,8 @@ export interface EntityMention extends Span {
   name: string;
   /** Titles seen in front of the name, kept as evidence of type ("President"). */
   titles: string[];
+  /** The whole noun phrase the name heads, without its determiner, when longer than the name (ACE's mention extent). */
+  extent?: Span;
 }
 
 /** Words someone said or wrote, or quoted words that are nobody's speech (scare quotes, titles, names). */

@@ -24,9 +24,13 @@ describe('facts extract', () => {
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(three.stdout).entities).toEqual(
-      JSON.parse(one.stdout).entities.map((e: { mentions: { path: string }[] }) => ({
+      JSON.parse(one.stdout).entities.map((e: { mentions: { path: string; extent?: { path: string } }[] }) => ({
         ...e,
-        mentions: e.mentions.map((m) => ({ ...m, path: `${path.basename(dir)}/${m.path}` })),
+        mentions: e.mentions.map((m) => ({
+          ...m,
+          path: `${path.basename(dir)}/${m.path}`,
+          ...(m.extent ? { extent: { ...m.extent, path: `${path.basename(dir)}/${m.extent.path}` } } : {}),
+        })),
       })),
     );
   });

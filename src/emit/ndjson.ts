@@ -4,7 +4,7 @@
 import type { InputError } from '../types.ts';
 import type { Citation } from '../sheet/citation.ts';
 import type { CitedDocument } from '../sheet/assemble.ts';
-import { numberId } from '../sheet/assemble.ts';
+import { mentionCitation, numberId } from '../sheet/assemble.ts';
 import { resolveEntities } from '../resolve/entities.ts';
 import { NDJSON_VERSION, type DocumentLine, type RunLine } from '../sheet/schema.ts';
 import type { Shard } from '../shard.ts';
@@ -24,7 +24,7 @@ export function documentLine(d: CitedDocument): DocumentLine {
   return {
     type: 'document',
     source: d.source,
-    mentions: d.mentions.map((m, i) => ({ ...citation(m), name: m.name, type: m.type, entity: local[i] })),
+    mentions: d.mentions.map((m, i) => ({ ...mentionCitation(m), name: m.name, type: m.type, entity: local[i] })),
     quotes: d.quotes.map((q) => ({
       ...citation(q),
       speaker: q.speakerMention === null ? null : local[q.speakerMention],
@@ -51,7 +51,7 @@ export function toLine(value: unknown): string {
 export function documentFromLine(line: DocumentLine): CitedDocument {
   return {
     source: line.source,
-    mentions: line.mentions.map((m) => ({ ...citation(m), name: m.name, type: m.type })),
+    mentions: line.mentions.map((m) => ({ ...mentionCitation(m), name: m.name, type: m.type })),
     quotes: line.quotes.map((q) => ({ ...citation(q), speakerMention: q.speakerMention, cue: q.cue, kind: q.kind, attribution: q.attribution })),
     numbers: line.numbers.map((n) => ({ ...citation(n), value: n.value, exact: n.exact, unit: n.unit, approximate: n.approximate })),
     dates: line.dates.map((x) => ({ ...citation(x), timex: x.timex, value: x.value })),

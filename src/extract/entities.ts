@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
+import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isNationality, isWorldGivenName } from './gazetteer.ts';
 
@@ -80,7 +81,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   const typed = retypeCapitals(doc.text, ctx.datelines, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
-  return bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, typed)))), (w) => isGivenName(w) || isWorldGivenName(w));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, typed)))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
 /**

@@ -23,7 +23,7 @@ export function compareCitations(a: Citation, b: Citation): number {
 }
 
 /** A mention as the cross-document stage needs it: its citation, its own name form and type. */
-export type CitedMention = Citation & { name: string; type: EntityType };
+export type CitedMention = Citation & { name: string; type: EntityType; extent?: Citation };
 export type CitedQuote = Citation & {
   speakerMention: number | null;
   cue: string | null;
@@ -69,7 +69,7 @@ export function citeDocument(d: DocumentFacts): CitedDocument {
       lines: countLines(text),
       ...(d.source.refDate ? { refDate: d.source.refDate } : {}),
     },
-    mentions: d.entities.map((m) => ({ ...cite(m), name: detach(m.name), type: m.type })),
+    mentions: d.entities.map((m) => ({ ...cite(m), name: detach(m.name), type: m.type, ...(m.extent ? { extent: citation(cite(m.extent)) } : {}) })),
     quotes: d.quotes.map((q) => ({
       ...cite(q),
       speakerMention: q.speakerMention,
@@ -96,6 +96,11 @@ function citation(c: Citation): Citation {
   return { path: c.path, start: c.start, end: c.end, line: c.line, column: c.column, text: c.text };
 }
 
+/** A mention's citation fields and its extent, when it has one, in the sheet's key order. */
+export function mentionCitation(m: CitedMention): Citation & { extent?: Citation } {
+  return m.extent ? { ...citation(m), extent: citation(m.extent) } : citation(m);
+}
+
 export function assembleSheet({ documents, ...rest }: AssembleInput): Sheet {
   return assembleCited({ ...rest, documents: documents.map(citeDocument) });
 }
@@ -115,7 +120,7 @@ export function assembleCited({ inputs, refDate, documents, errors }: AssembleCi
       type: e.type,
       name: e.name,
       aliases: e.aliases,
-      mentions: e.members.map(([di, mi]) => citation(docs[di].mentions[mi])).sort(compareCitations),
+      mentions: e.members.map(([di, mi]) => mentionCitation(docs[di].mentions[mi])).sort(compareCitations),
     }))
     .sort((a, b) => compare(a.id, b.id));
 

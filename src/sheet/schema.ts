@@ -27,13 +27,20 @@ export const SourceSchema = z
 
 export const EntityTypeSchema = z.enum(['person', 'place', 'organization', 'other']);
 
+/** A name's citation, with the phrase it heads when that is longer (ACE's head and extent). */
+export const MentionCitationSchema = CitationSchema.extend({
+  extent: CitationSchema.optional().describe(
+    'The whole noun phrase the name heads, without its determiner, when longer than the name: descriptions and titles before it ("US carmaker Vekla", "Presiding Judge Ana Venn"), as ACE and MEANTIME annotate mention extents',
+  ),
+}).strict();
+
 export const EntitySchema = z
   .object({
     id: z.string().describe('"<type>/<slug of name>", derived from content'),
     type: EntityTypeSchema,
     name: z.string().describe('The fullest form used, without titles'),
     aliases: z.array(z.string()).describe('Other forms used, sorted'),
-    mentions: z.array(CitationSchema),
+    mentions: z.array(MentionCitationSchema),
   })
   .strict();
 
@@ -165,7 +172,7 @@ export const RunLineSchema = z
   .strict()
   .describe('The first line: how the run was made');
 
-export const MentionLineSchema = CitationSchema.extend({
+export const MentionLineSchema = MentionCitationSchema.extend({
   name: z.string().describe('This mention\u2019s name without titles ("Mr. Smith\u2019s" \u2192 "Smith")'),
   type: EntityTypeSchema.describe('This mention\u2019s own type evidence'),
   entity: z.string().describe('Entity id within this document (the sheet\u2019s id function over this document alone); `facts merge` resolves across documents'),

@@ -1,0 +1,140 @@
+// A name's mention extent, as ACE and MEANTIME annotate mentions: the whole noun phrase the name
+// heads, without its determiner. The name itself stays the mention's head (the citation); the
+// extent adds what the phrase says of it, which is what corpora annotated that way compare.
+import type { SegmentedDocument, Token } from '../../segment/index.ts';
+import type { EntityMention, Span } from '../../types.ts';
+import {
+  ADMINISTRATIVE_HEADS,
+  BODY_DESCRIPTIONS,
+  CORPORATE_TITLES,
+  DIRECTION_ADJECTIVES,
+  NEWSROOM_ROLES,
+  OFFICE_TITLES,
+  ORGANIZATION_APPOSITIVES,
+  ORGANIZATION_HEADS,
+  PERSON_DESCRIPTIONS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_KINDS,
+  TEAM_ROLES,
+} from '../lexicon.ts';
+
+/** Words that open a noun phrase: the extent stops before them (ACE leaves the determiner out). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'another', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'many', 'most', 'several', 'few']);
+
+/** Closed-class words the tagger sometimes calls nouns or adjectives in front of a name ("case against Vekla"). */
+const CLOSED = new Set(['against', 'of', 'for', 'from', 'with', 'without', 'by', 'to', 'at', 'in', 'on', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'between', 'among', 'like', 'unlike', 'versus', 'vs', 'than', 'as', 'via', 'per', 'plus', 'minus', 'near', 'beside', 'despite', 'including', 'excluding', 'regarding', 'toward', 'towards', 'behind', 'beyond', 'within', 'during', 'since', 'until', 'through', 'across', 'along', 'around', 'upon', 'above', 'below', 'beneath', 'inside', 'outside', 'throughout', 'amid', 'amongst', 'past', 'off', 'out', 'up', 'down', 'not', 'also', 'only', 'even', 'just', 'then', 'there', 'here', 'where', 'when', 'while', 'if', 'because', 'so', 'yet', 'but', 'or', 'nor', 'and']);
+
+/** A premodifier of a name: a description, a title or a possessor ("automaker", "President", "Vekla's"). */
+function isPremodifier(t: Token): boolean {
+  if (DETERMINERS.has(t.normal) || CLOSED.has(t.normal)) return false;
+  const tags = t.tags;
+  if (tags.has('Possessive')) return true;
+  if (tags.has('Verb') || tags.has('Pronoun') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Adverb')) return false;
+  if (tags.has('Value') || tags.has('Date') || tags.has('QuestionWord')) return false;
+  // A plural common noun right before a name is a verb's object or a subject, not its description
+  // ("told reporters Vekla …"); a capitalised plural is part of a name ("United States").
+  if (tags.has('Plural') && !tags.has('ProperNoun')) return false;
+  return tags.has('Noun') || tags.has('Adjective') || tags.has('Honorific') || tags.has('Abbreviation');
+}
+
+/**
+ * Only spaces between two tokens: no comma, bracket, quotation mark or line break ends the phrase
+ * (a plural possessive's apostrophe stays, "the Vekla Brothers' label Tolvane", and an abbreviation's
+ * full stop, "Vekla Inc. chief executive Ana Dorn").
+ */
+const joined = (t: Token) =>
+  /^ +$/u.test(t.post) || (t.tags.has('Possessive') && /^['’] +$/u.test(t.post)) || (t.tags.has('Abbreviation') && /^\. +$/u.test(t.post));
+
+/**
+ * A name followed by a lower-case noun is that noun's premodifier ("Vekla nameplates", "U.S. sales"),
+ * not a phrase's head; but a possessive name heads its own phrase ("President Vekla's government"), and
+ * an "-s" word followed by what a verb takes is the verb ("Vekla plans to close", "Vekla reports losses").
+ */
+function modifiesNext(doc: SegmentedDocument, mention: Span, first: number): boolean {
+  // From the name's first token: a scan of the whole document per name would be quadratic.
+  let i = first;
+  while (i < doc.tokens.length && doc.tokens[i].start < mention.end) i++;
+  if (i >= doc.tokens.length || i < 1) return false;
+  const next = doc.tokens[i];
+  const last = doc.tokens[i - 1];
+  if (last.tags.has('Possessive') || !joined(last) || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
+  const after = doc.tokens[i + 1];
+  const takesObject = after !== undefined && joined(next) && (after.normal === 'to' || after.tags.has('Determiner') || after.tags.has('Value') || (after.tags.has('Noun') && /^\p{Ll}/u.test(after.text)));
+  return !(/[^s]s$/u.test(next.text) && takesObject);
+}
+
+/**
+ * The word right before a name heads its description only when it says what kind of thing the name
+ * is: a title or role for a person ("President", "envoy", "Mr"), a kind of body for an organisation
+ * ("automaker", "broadcaster"), a kind of place or a direction for a place ("eastern", "downtown");
+ * a possessor ("Vekla's Tolvane", "today's Vekla") for any. Any other noun is a phrase of its own
+ * that the name follows ("the ceasefire Vekla proposed").
+ */
+function headsDescription(t: Token, mention: EntityMention): boolean {
+  const w = t.normal;
+  if (t.tags.has('Possessive') || t.tags.has('Honorific') || mention.titles.includes(w)) return true;
+  if (mention.type === 'person') return t.tags.has('Actor') || PERSON_TITLES.has(w) || OFFICE_TITLES.has(w) || PERSON_DESCRIPTIONS.has(w) || TEAM_ROLES.has(w) || NEWSROOM_ROLES.has(w) || CORPORATE_TITLES.has(w);
+  if (mention.type === 'organization') return ORGANIZATION_APPOSITIVES.has(w) || BODY_DESCRIPTIONS.has(w) || ORGANIZATION_HEADS.has(w) || /maker$/u.test(w);
+  if (mention.type === 'place') return DIRECTION_ADJECTIVES.has(w) || w === 'downtown' || PLACE_KINDS.has(w) || PLACE_HEADS.has(w) || ADMINISTRATIVE_HEADS.has(w);
+  return false;
+}
+
+/**
+ * The extent of `mention` in `doc` (offsets in UTF-16 units of the document text, as the mention's):
+ * the noun phrase it heads, from its first premodifier after any determiner to the name's end.
+ *   "the United States auto manufacturer Vekla Motors" → "United States auto manufacturer Vekla Motors"
+ *   "Presiding Judge Ana Venn", "Mr Dorn", "computer and phone maker Vekla", "today's Vekla",
+ *   "Secretary of State Ana Venn" (the title's own words, "of" included)
+ * Returns null when nothing but the name is in the phrase, when the word before the name says
+ * nothing of what it is (headsDescription), or when the name itself modifies the next noun
+ * ("Vekla nameplates").
+ */
+export function extentOf(doc: SegmentedDocument, mention: EntityMention, first: number): Span | null {
+  const sentenceStart = doc.sentences[doc.tokens[first].sentence].firstToken;
+  const lower = (k: number) => /^\p{Ll}/u.test(doc.tokens[k].text);
+  let from = first;
+  // The title the name was split from, word for word ("Secretary of State"), is the phrase's.
+  const n = mention.titles.length;
+  if (n > 1 && first - n >= sentenceStart && mention.titles.every((w, i) => doc.tokens[first - n + i].normal === w && joined(doc.tokens[first - n + i]))) from = first - n;
+  else if (from - 1 < sentenceStart || !joined(doc.tokens[from - 1])) return null;
+  // "the emerging Vekla": a participle between the determiner and the name describes it.
+  else if (/^\p{Ll}.*ing$/u.test(doc.tokens[from - 1].text) && from - 2 >= sentenceStart && DETERMINERS.has(doc.tokens[from - 2].normal)) return modifiesNext(doc, mention, first) ? null : { start: doc.tokens[from - 1].start, end: mention.end };
+  else if (!headsDescription(doc.tokens[from - 1], mention)) return null;
+  for (let j = from - 1; j >= sentenceStart; j--) {
+    const t = doc.tokens[j];
+    if (!joined(t)) break;
+    // "manufacturing firm": a lower-case -ing word premodifies only a lower-case noun after it.
+    if (isPremodifier(t) && !(/ing$/u.test(t.text) && lower(j) && !(j + 1 < first && lower(j + 1)))) {
+      from = j;
+      continue;
+    }
+    // "computer and electronics maker Vekla": "and" between two lower-case premodifiers (two names
+    // joined by "and" are two phrases: "Vekla and Tolvane").
+    if (t.normal === 'and' && j - 1 >= sentenceStart && joined(doc.tokens[j - 1]) && isPremodifier(doc.tokens[j - 1]) && from === j + 1 && j + 1 < first && lower(j - 1) && lower(j + 1)) {
+      from = j - 1;
+      j--;
+      continue;
+    }
+    // "the emerging Vekla": a participle after a determiner describes the name; "Presiding Judge
+    // Ana Venn", "Acting President …": a capitalised one opens a title.
+    const ing = /ing$/u.test(t.text);
+    if (ing && j - 1 >= sentenceStart && DETERMINERS.has(doc.tokens[j - 1].normal)) from = j;
+    else if (ing && !lower(j) && mention.titles.includes(doc.tokens[j + 1].normal)) from = j;
+    break;
+  }
+  if (from === first || modifiesNext(doc, mention, first)) return null;
+  return { start: doc.tokens[from].start, end: mention.end };
+}
+
+/** Each mention with its extent when the extent is longer than the name. */
+export function withExtents(doc: SegmentedDocument, mentions: EntityMention[]): EntityMention[] {
+  let k = 0;
+  return mentions.map((m) => {
+    if (m.type === 'other') return m;
+    while (k < doc.tokens.length && doc.tokens[k].end <= m.start) k++;
+    if (k >= doc.tokens.length || doc.tokens[k].start !== m.start) return m;
+    const extent = extentOf(doc, m, k);
+    return extent ? { ...m, extent } : m;
+  });
+}
