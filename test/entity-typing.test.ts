@@ -971,3 +971,20 @@ typeTable('honorifics, MPs and utilities (from the speaker probes)', [
     ['“The ice was perfect,” Paris Whitvek said.', [['Paris Whitvek', 'person']]],
     ['Vekla Power and Light cut supply to 20,000 homes.', [['Vekla Power and Light', 'organization']]],
 ]);
+
+typeTable('bylines, directions, title givers and amounts', [
+    // A byline names the writer, whatever the given name's origin.
+    ['Floods close roads\nBy Jessa Tolvane, Weather Reporter\nRain fell all night.', [['Jessa Tolvane', 'person']]],
+    ['By Ngozi Vek-Arinze\nThe council met.', [['Ngozi Vek-Arinze', 'person']]],
+    // "By" inside a sentence is no byline.
+    ['The plant was bought By Tolvane Motors last year.', [['Tolvane Motors', 'organization']]],
+    // A direction between the preposition and the name keeps the place frame.
+    ['Ms Vekla said temperatures in western Sydney would stay high.', [['Vekla', 'person'], ['Sydney', 'place']]],
+    // Who speaks for a place's governor speaks for no body named by the place.
+    ["A spokesman for Ohio's governor said the state would help.", [['Ohio', 'place']]],
+    // A title in lower case after a name is given by it: a body, unless the name is a place.
+    ['"We chose here," said Vantrel president Ana Vekholm.', [['Vantrel', 'organization'], ['Ana Vekholm', 'person']]],
+    ['Ohio governor Tom Vekla said no.', [['Ohio', 'place'], ['Tom Vekla', 'person']]],
+    // A currency's letters fused to an amount and its scale are no name; a road or a model keeps its name.
+    ['Tolvane owes them Sh340 million and posted N412bn in profit.', [['Tolvane', 'other']]],
+]);

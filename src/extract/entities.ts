@@ -352,6 +352,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
   if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && t.post.trim() === '' && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
   if (isLetterAmount(ctx.doc.tokens, i)) return false;
+  // "N412bn", "Sh340 million": a currency's letters fused to an amount with a scale (a road or a
+  // model keeps its name: "the N1", "an A320").
+  const scale = /^\p{Lu}\p{Ll}{0,2}\d+(?:[.,]\d+)*(bn|m|mn|k|tn|cr)?$/u.exec(t.text);
+  if (scale && (scale[1] || /^(?:million|billion|trillion|crore|lakh)s?$/u.test(ctx.doc.tokens[i + 1]?.normal ?? ''))) return false;
   // "told MSPs the bill …", "NGOs and charities": an acronym in the plural is a class of people or
   // things (bodies take no plural); "Hundreds of people": a scale word in the plural is a quantity.
   if (/^\p{Lu}{2,5}s$/u.test(t.text) || (/s$/u.test(t.normal) && (t.normal.slice(0, -1) in SCALE_EXPONENTS || t.normal === 'dozens'))) return false;
@@ -880,6 +884,23 @@ interface Typing {
 const strong = (type: EntityType): Typing => ({ type, weak: false });
 const weak = (type: EntityType): Typing => ({ type, weak: true });
 
+/**
+ * A byline: a line that is "By" and a name of two to five words, alone or before a comma and the
+ * writer's role ("By Jessa Tolvane", "By Ana Vek-Ruiz, Health Correspondent"). Papers put the
+ * writer's name there, whatever the given name's origin.
+ */
+function isByline(doc: SegmentedDocument, first: number, last: number): boolean {
+  const { tokens, text } = doc;
+  const by = tokens[first - 1];
+  if (!by || by.text !== 'By' || by.post !== ' ' || last - first < 1 || last - first > 4) return false;
+  const lineStart = text.lastIndexOf('\n', by.start - 1) + 1;
+  if (text.slice(lineStart, by.start).trim() !== '') return false;
+  const lineEnd = text.indexOf('\n', tokens[last].end);
+  const rest = text.slice(tokens[last].end, lineEnd < 0 ? text.length : lineEnd);
+  // Nothing after the name, or a comma and a role of capitalised or lower-case words with no verb.
+  return rest.trim() === '' || /^,\s*[\p{L} ,&-]{2,60}$/u.test(rest);
+}
+
 function classify(doc: SegmentedDocument, part: Part): Typing {
   const { tokens } = doc;
   const { first, last, titles, titleAfter } = part;
@@ -896,6 +917,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const honorific = first > 0 ? tokens[first - 1] : undefined;
   if (titles.length === 0 && honorific && honorific.sentence === tokens[first].sentence && /^(?:mr|mrs|ms|mx|dr|prof)$/u.test(honorific.normal) && /^\p{Lu}/u.test(honorific.text) && /^\.?\s$/u.test(honorific.post)) return strong('person');
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
+  if (isByline(doc, first, last)) return strong('person');
   // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
   if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
   // "Chief Executive Mette Vekgaard", "Goalkeeper Lee Tsz-kin": a title ending on an office names
@@ -933,6 +955,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length === 2 && isKnownPlace(words[0].text) && (isGivenName(words[0].text) || isWorldGivenName(words[0].text) || words[0].tags.has('FirstName') || speaks) && looksLikeSurname(words[1]) && (words[1].tags.has('LastName') || !isEnglishWord(words[1].normal)) && !PLACE_HEADS.has(words[1].normal) && !ORGANIZATION_HEADS.has(words[1].normal)) return strong('person');
   // "Apple CEO Steve Jobs", "Kremlin spokesman Dmitry Peskov": who gives a corporate title is a body.
   if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return strong('organization');
+  // "said Vantrel president Ana Vek", "Tolvane chairman Li Wei": a title in lower case after a name
+  // is given by it, and a giver that is no place the gazetteers know is a body.
+  const titleNext = tokens[last + 1];
+  if (titleNext && titleNext.sentence === tokens[last].sentence && /^\p{Ll}/u.test(titleNext.text) && titleNext.post === ' ' && tokens[last + 2] && isCapitalized(tokens[last + 2]) && tokens[last].post === ' ' && !hasPossessive(tokens[last]) && (OFFICE_TITLES.has(titleNext.normal) || STRONG_PERSON_TITLES.has(titleNext.normal)) && !isKnownPlace(name) && !isKnownCity(name) && !isKnownRegion(name) && !words.some((t) => t.tags.has('Place') || t.tags.has('Demonym') || isNationality(t.text) || isFirstName(t))) return strong('organization');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for
   // its service is a body that runs it (US local government), not the area.

@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isGivenName, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
-import { LEADER_POSSESSIONS, PLACE_KINDS } from '../lexicon.ts';
+import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, PLACE_KINDS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -158,7 +158,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
   // ("Economists at Vekla Banka said": the role may open the sentence, capitalised.)
-  if (before && before2 && /^(?:for|of|at)$/u.test(before.normal) && SPEAKS_FOR.has(before2.normal) && (lower(before2) || !at(first - 3))) vote('organization');
+  // ("a spokesman for Tolvia's governor": a possessive name is the office's place, not the body spoken for.)
+  if (before && before2 && /^(?:for|of|at)$/u.test(before.normal) && SPEAKS_FOR.has(before2.normal) && (lower(before2) || !at(first - 3)) && !possessive(head)) vote('organization');
 
   // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
   // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
@@ -426,12 +427,14 @@ const NOT_SETTING_BEFORE_IN = new Set([
 export function isLocativeFrame(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
   const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k].sentence === sentence ? tokens[k] : undefined);
-  const before = at(first - 1);
+  // "in western Tolvby", "across northern Vekland": a direction between the preposition and the name.
+  const direction = at(first - 1) && DIRECTION_ADJECTIVES.has(at(first - 1)!.text) ? 1 : 0;
+  const before = at(first - 1 - direction);
   const head = tokens[last];
   // "ships are coming to Duqm", "moved to Tolvik": "to" after a verb of motion is a destination.
-  const destination = before?.normal === 'to' && MOTION_VERBS.has(at(first - 2)?.normal ?? '');
+  const destination = before?.normal === 'to' && MOTION_VERBS.has(at(first - 2 - direction)?.normal ?? '');
   if (!before || !(SETTING_PREPOSITIONS.has(before.normal) || destination) || !/^\p{Ll}|^In$/u.test(before.text) || possessive(head)) return false;
-  if (NOT_SETTING_BEFORE_IN.has(at(first - 2)?.normal ?? '')) return false;
+  if (NOT_SETTING_BEFORE_IN.has(at(first - 2 - direction)?.normal ?? '')) return false;
   // ("in Mac OS X", "in Vekla 3"): a name with an acronym, a letter or a digit is a product's; it runs things in it.
   for (let k = first; k <= last; k++) if (/\d|^\p{Lu}$|^\p{Lu}{2,}$/u.test(tokens[k].text) && first !== last) return false;
   // ("in Ana Ruiz's view", "in Kestrel shares"): the name must end its phrase.
