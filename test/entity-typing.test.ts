@@ -988,3 +988,10 @@ typeTable('bylines, directions, title givers and amounts', [
     // A currency's letters fused to an amount and its scale are no name; a road or a model keeps its name.
     ['Tolvane owes them Sh340 million and posted N412bn in profit.', [['Tolvane', 'other']]],
 ]);
+
+typeTable('a possessive body before a name owns what follows', [
+    // "the union's Ohio chapter": the union owns the chapter; the name is the place it is in.
+    ["He leads the union's Ohio chapter.", [['Ohio', 'place']]],
+    // Without the possessive, a kind of body right before the name describes it.
+    ['The union Vekla Workers called a strike.', [['Vekla Workers', 'organization']]],
+]);

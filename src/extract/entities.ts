@@ -1237,8 +1237,9 @@ function kindOfExamples(tokens: Token[], first: number): Token | undefined {
 /** "automaker GM", "rival Samsung"; "Apple's shares", "GM's CEO". */
 function hasOrganizationFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
-  // "automaker Voltra", and with a comma: "its European division, Opel".
-  if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post)) return true;
+  // "automaker Voltra", and with a comma: "its European division, Opel" (but "the union's Ohio
+  // chapter": a possessive body owns what follows, it does not describe the name).
+  if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post) && !hasPossessive(before)) return true;
   // "payments start-up Vekla Pay": compromise splits "start-up" into "start", "up".
   if (before?.normal === 'up' && tokens[first - 2]?.normal === 'start' && tokens[first - 2].post === '-' && before.post === ' ') return true;
   // "larger rivals such as Zelcot Infotech and …", "lenders including Vekla Bank": examples of a kind of body.
