@@ -93,6 +93,11 @@ describe('entity resolution', () => {
     expect(entityOf(sheet, 'UN')?.name).toBe('United Nations');
   });
 
+  it("types an acronym's entity by its spelled-out name: an acronym's own type is only a default", () => {
+    const sheet = sheetOf({ 'a.txt': 'Storms moved east across New South Wales. Roads closed in western NSW, and NSW crews were out.' });
+    expect(entityOf(sheet, 'NSW')).toMatchObject({ type: 'place', name: 'New South Wales' });
+  });
+
   it('does not let one stray typed mention retype an entity most mentions leave untyped', () => {
     const sheet = sheetOf({
       'a.txt': 'Fans queued for the Zorphone. The Zorphone sold out. Critics praised the Zorphone. A Zorphone costs more.',

@@ -319,10 +319,25 @@ export function nearlyEqual(a: string, b: string): boolean {
  * Most mentions' type wins; ties by TYPE_PRIORITY. Mentions with no evidence ('other') do not vote
  * against a type, but one stray typed mention among many untyped ones ("in iPhone" among thirty
  * "iPhone") does not make the whole entity a place: a type needs a third as many votes as 'other'.
+ * An acronym's own type is a default (an organization, unless it is a country's), so it votes
+ * only when no spelled-out form of the entity is typed: "NSW" and "New South Wales" are a place.
  */
 function voteType(mentions: readonly ResolvableMention[]): EntityType {
+  // The initials of the entity's spelled-out names, with and without their function words.
+  const initials = new Set(
+    mentions.flatMap((m) => {
+      const words = m.name.split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
+      if (words.length < 2) return [];
+      const all = words.map((w) => w[0].toUpperCase()).join('');
+      const content = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      return [all, content];
+    }),
+  );
+  const acronym = (m: ResolvableMention) => initials.has(m.name.replace(/\./gu, ''));
+  const spelled = mentions.filter((m) => !acronym(m));
+  const voters = spelled.some((m) => m.type !== 'other') ? spelled : mentions;
   const counts = new Map<EntityType, number>();
-  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  for (const m of voters) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   let best: EntityType = 'other';
   let bestCount = 0;
   for (const t of TYPE_PRIORITY) {
