@@ -837,8 +837,8 @@ typeTable('clubs and competitions', [
     // A given name and a surname that is also a place's head, with no preposition of place, stay a person.
     ['She met Ana Park at noon.', [['Ana Park', 'person']]],
     ['Shares in Anvek Tyres gained 2%.', [['Anvek Tyres', 'organization']]],
-    // After "the", a body's head types a name that opens with a given name.
-    ['She was a nurse at the Alfred Vekmoor Hospital.', [['Alfred Vekmoor Hospital', 'organization']]],
+    // After "the", a body's or a facility's head types a name that opens with a given name.
+    ['She was a nurse at the Alfred Vekmoor Hospital.', [['Alfred Vekmoor Hospital', 'place']]],
     // A named road.
     ['A crash on the Tolvash Freeway killed one.', [['Tolvash Freeway', 'place']]],
     // A unit's or a court's ordinal is part of its name.
@@ -994,4 +994,10 @@ typeTable('a possessive body before a name owns what follows', [
     ["He leads the union's Ohio chapter.", [['Ohio', 'place']]],
     // Without the possessive, a kind of body right before the name describes it.
     ['The union Vekla Workers called a strike.', [['Vekla Workers', 'organization']]],
+]);
+
+typeTable('named facilities', [
+    // A hospital is a named facility (a place), as stadiums and halls are.
+    ['She is recovering at Vekla Provincial Hospital.', [['Vekla Provincial Hospital', 'place']]],
+    ['The Tolvane Royal Infirmary opened a new ward.', [['Tolvane Royal Infirmary', 'place']]],
 ]);
