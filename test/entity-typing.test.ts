@@ -1001,3 +1001,19 @@ typeTable('named facilities', [
     ['She is recovering at Vekla Provincial Hospital.', [['Vekla Provincial Hospital', 'place']]],
     ['The Tolvane Royal Infirmary opened a new ward.', [['Tolvane Royal Infirmary', 'place']]],
 ]);
+
+typeTable('team sheets', [
+    // A side, a colon, and its players by formation line: every name is a player, even a town's.
+    ["Vekby: Dunmore; Halloran, Ode, O'Brien, Vo; Tan-Mullen, Mac an tSaoir, Lusk; Gorrie, Price, Ng. Subs: Karadag.", [
+      ['Vekby', 'other'], ['Dunmore', 'person'], ['Halloran', 'person'], ['Ode', 'person'], ["O'Brien", 'person'], ['Vo', 'person'], ['Tan-Mullen', 'person'],
+      ['Mac an tSaoir', 'person'], ['Lusk', 'person'], ['Gorrie', 'person'], ['Price', 'person'], ['Ng', 'person'], ['Karadag', 'person'],
+    ]],
+]);
+
+describe('team sheets', () => {
+  it('takes a list of towns after a colon, with no formation semicolons, for no team sheet', () => {
+    const types = typesOf('Fire bans: Dunmore, Halloran, Ode, Tolford, Lusk, Gorrie, Price.');
+    expect(types).toHaveLength(7);
+    expect(types.filter(([, type]) => type === 'person')).toEqual([]);
+  });
+});

@@ -81,7 +81,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   const typed = retypeCapitals(doc.text, ctx.datelines, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, typed)))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, typed))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
 /**
@@ -218,6 +218,28 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
     if (out[i].type === 'other' && out[i + 1].type !== 'other' && joined(out[i], out[i + 1])) out[i] = { ...out[i], type: out[i + 1].type };
   }
   return out;
+}
+
+/**
+ * A team sheet, as match reports print one under the story: a line of a side's name, a colon, and
+ * at least six players' names (one to four capitalised words each) separated by commas and
+ * semicolons (at least two: one between each line of the formation), "Vekby: Dunmore; Halloran,
+ * Ode, Price; Ng, Lusk.", with substitutes after "Subs:".
+ * An untyped name there, or one typed a place, is a player. Offsets are the document text's.
+ */
+const TEAM_SHEET = /^[^\n:]{2,40}:[ \t]+((?:[^\n,;.:]{1,40}[,;][ \t]*){5,}[^\n,;.:]{1,40})\.?(?:[ \t]+Subs?:[^\n]*)?$/gmu;
+const PLAYER = /^(?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,3}(?:\p{Lu}[\p{L}'’-]*)?))*$/u;
+
+function typeTeamSheets(text: string, mentions: EntityMention[]): EntityMention[] {
+  const sheets: [number, number][] = [];
+  for (const m of text.matchAll(TEAM_SHEET)) {
+    const players = m[1].split(/[,;]/u).map((p) => p.trim());
+    // The semicolons between the lines of a formation tell a team sheet from a list of towns.
+    if ((m[1].match(/;/gu) ?? []).length >= 2 && players.every((p) => PLAYER.test(p))) sheets.push([m.index! + m[0].indexOf(m[1]), m.index! + m[0].length]);
+  }
+  if (sheets.length === 0) return mentions;
+  // (A surname that is also a town's, "Halloran", is a player there too.)
+  return mentions.map((m) => ((m.type === 'other' || m.type === 'place') && sheets.some(([a, b]) => a <= m.start && m.end <= b) ? { ...m, type: 'person' as EntityType } : m));
 }
 
 /** "U.S.-made", "Kremlin-backed": the name before a hyphenated lower-case word is still a name. */
