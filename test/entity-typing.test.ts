@@ -1017,3 +1017,10 @@ describe('team sheets', () => {
     expect(types.filter(([, type]) => type === 'person')).toEqual([]);
   });
 });
+
+typeTable('a place before a time', [
+    // "in X tomorrow": a time after the name keeps the place frame.
+    ['It will reach 44 degrees in Tolvby tomorrow.', [['Tolvby', 'place']]],
+    // A name that modifies a noun after "in" is still no place by the frame ("in Tolvby shares").
+    ['Trading in Tolvby shares resumed.', [['Tolvby', 'organization']]],
+]);

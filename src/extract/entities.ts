@@ -1069,7 +1069,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
   // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)
   const writing = /^(?:report|reports|article|articles|story|stories|interview|column|editorial|piece|letter|op-ed|published|wrote|writing|appeared|quoted|cited|paper|study)$/u.test(tokens[first - 2]?.normal ?? '');
-  if (locative && !writing && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.;:]/u.test(head.post))) {
+  if (locative && !writing && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
   return weak('other');
