@@ -1024,3 +1024,11 @@ typeTable('a place before a time', [
     // A name that modifies a noun after "in" is still no place by the frame ("in Tolvby shares").
     ['Trading in Tolvby shares resumed.', [['Tolvby', 'organization']]],
 ]);
+
+typeTable('portfolios of two words', [
+    // Two plain English words before a minister's title are its portfolio, not a body.
+    ['Water Resources Minister Harjit Vekla told the assembly.', [['Harjit Vekla', 'person']]],
+    ['Rural Roads Secretary Ana Tolvane resigned.', [['Ana Tolvane', 'person']]],
+    // A body with a strong head before the title keeps its name.
+    ['Vekla Airlines Secretary Tom Vek said no.', [['Vekla Airlines', 'organization'], ['Tom Vek', 'person']]],
+]);
