@@ -1032,3 +1032,18 @@ typeTable('portfolios of two words', [
     // A body with a strong head before the title keeps its name.
     ['Vekla Airlines Secretary Tom Vek said no.', [['Vekla Airlines', 'organization'], ['Tom Vek', 'person']]],
 ]);
+
+typeTable('ranks, bills, portfolios and counties', [
+    // Ranks and the advocate's title before a name.
+    ['Police spokesperson Brigadier Ruan van der Vekster said two men fled.', [['Ruan van der Vekster', 'person']]],
+    ['The court heard Advocate Thamizh Vekan for the families.', [['Thamizh Vekan', 'person']]],
+    // A parliament's bill, capitalised, is no man called Bill.
+    ['The assembly passed the groundwater Bill, and this Bill is law.', []],
+    ['Bill Vekla said the Bill was dead.', [['Bill Vekla', 'person']]],
+    // The portfolio after "Minister for" is part of the title; a place there is kept.
+    ['The Minister for Culture, Aoife Nic Vekla, praised him.', [['Aoife Nic Vekla', 'person']]],
+    ['The Minister for Tolvia spoke.', [['Tolvia', 'other']]],
+    // "Co" before a name is an Irish county; after a name, a company.
+    ['He died at home in Gweedore, Co Vekmore, aged 88.', [['Gweedore', 'place'], ['Co Vekmore', 'place']]],
+    ['Vekla Co. said profits rose.', [['Vekla Co.', 'organization']]],
+]);

@@ -81,7 +81,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   const typed = retypeCapitals(doc.text, ctx.datelines, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, typed))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed)))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
 /**
@@ -218,6 +218,21 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
     if (out[i].type === 'other' && out[i + 1].type !== 'other' && joined(out[i], out[i + 1])) out[i] = { ...out[i], type: out[i + 1].type };
   }
   return out;
+}
+
+/**
+ * "the Minister for Culture, Ana Vek,", "Secretary of State for Foreign Affairs": the portfolio
+ * after a minister's or a secretary's "for" or "of" is part of the title, not a name, when it is
+ * made of plain English words (a place there is one: "Minister for Tolvia" keeps it).
+ */
+const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?$/u;
+
+function dropPortfolios(text: string, mentions: EntityMention[]): EntityMention[] {
+  return mentions.filter((m) => {
+    if (!PORTFOLIO_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+    const words = m.text.split(/\s+/u);
+    return !words.every((w) => /^(?:\p{Lu}\p{Ll}+|and|&)$/u.test(w) && (w === '&' || isEnglishWord(w.toLowerCase())) && !isKnownPlace(w) && !isKnownRegion(w));
+  });
 }
 
 /**
@@ -382,6 +397,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // things (bodies take no plural); "Hundreds of people": a scale word in the plural is a quantity.
   if (/^\p{Lu}{2,5}s$/u.test(t.text) || (/s$/u.test(t.normal) && (t.normal.slice(0, -1) in SCALE_EXPONENTS || t.normal === 'dozens'))) return false;
   if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
+  // "the Bill was passed", "this Bill", "the groundwater Bill": a parliament's bill, capitalised in
+  // British and Indian usage; a man called Bill takes no determiner and no noun before him.
+  const prev = ctx.doc.tokens[i - 1];
+  if (t.text === 'Bill' && prev && prev.sentence === t.sentence && prev.post === ' ' && (/^(?:the|this|that|a|an)$/u.test(prev.normal) || (/^\p{Ll}+$/u.test(prev.text) && prev.tags.has('Noun') && !prev.tags.has('Verb')))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
   // "U.S.-made", "Kremlin-backed": a compound adjective, not a name.
@@ -940,6 +959,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "at his home in Gweedore, Co Vekmore": "Co" before a name is the Irish and Northern Irish
+  // "County"; as a company's suffix it comes after the name ("Vekla Co.").
+  if (words.length >= 2 && words[0].text.replace(/\.$/u, '') === 'Co' && /^\p{Lu}\p{Ll}/u.test(words[1].text)) return strong('place');
   // "Ms. Okafor has lived …": an honorific the tagger reads as a plain abbreviation stays outside the run, and still names a person.
   const honorific = first > 0 ? tokens[first - 1] : undefined;
   if (titles.length === 0 && honorific && honorific.sentence === tokens[first].sentence && /^(?:mr|mrs|ms|mx|dr|prof)$/u.test(honorific.normal) && /^\p{Lu}/u.test(honorific.text) && /^\.?\s$/u.test(honorific.post)) return strong('person');

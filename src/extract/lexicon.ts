@@ -29,6 +29,10 @@ export const PERSON_TITLES = new Set([
   'principal', 'dean', 'provost', 'vicar', 'pastor', 'deacon', 'counsel', 'solicitor', 'barrister',
   'goalkeeper', 'defender', 'midfielder', 'winger', 'striker', 'fullback', 'quarterback', 'pitcher',
   'batsman', 'bowler', 'skipper', 'ruckman', 'flyhalf', 'fly-half', 'sprinter', 'coun', 'cllr',
+  // Ranks of armies, navies and police forces that the list above lacks (Wikipedia, "Comparative
+  // military ranks": "Brigadier Ruan Vekster", "Commodore …"), and the advocate's title used before
+  // a name in India, Scotland and South Africa ("Advocate Thamizh Vekan").
+  'brigadier', 'commodore', 'ensign', 'constable', 'advocate',
 ]);
 
 /**
@@ -48,6 +52,7 @@ export const OFFICE_TITLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'president', 'ceo', 'cfo', 'coo',
   'colonel', 'major', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'general', 'bishop', 'archbishop',
   'cardinal', 'rabbi', 'imam', 'reverend', 'congressman', 'congresswoman', 'representative',
+  'brigadier', 'commodore', 'advocate',
 ]);
 
 /** Title words that on their own already mark a person ("Mr.", "President"). */
