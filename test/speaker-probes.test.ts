@@ -423,3 +423,13 @@ probes('before the quote: more shapes', [
   ['X told the court via video link', 'Jonas Berg told the court via video link: “I was at home that night.”', ['Jonas Berg']],
   ['X later told reporters', 'Ana Reyes later told reporters: “It was the right call.”', ['Ana Reyes']],
 ]);
+
+probes('causes read from blind-dev5', [
+  // A title with its own "of"-complement stands before the name: the name is the title holder, not the complement.
+  ['"Leader of the Opposition X called it …"', 'Leader of the Opposition Marta Vekla called the plan “a tax on the poor”.', ['Marta Vekla']],
+  ['"Secretary of State X told reporters:"', 'Secretary of State Jonas Berg told reporters: “The embassy will reopen.”', ['Jonas Berg']],
+  ['"the Minister for Health X said" mid-sentence', 'On Monday the Minister for Health Ana Reyes said the wards were “full to the doors”.', ['Ana Reyes']],
+  ['"a spokesman for X said": the spokesman, unnamed, spoke', 'A spokesman for Marta Vekla said: “The minister will appeal.”', [null]],
+  ['"Spokesman for Vice President X said": a title before the name keeps it in the complement', 'Spokesman for Vice President Ana Reyes said: “The visit is off.”', [null]],
+  ['"a spokesman for the Tolvik Board said": unnamed', 'A spokesman for the Tolvik Board said: “The fees will rise.”', [null]],
+]);

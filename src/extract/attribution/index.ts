@@ -20,7 +20,7 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, REPORTING_NOUNS } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, OFFICE_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, type Resolved } from './coreference.ts';
 import { isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
@@ -573,13 +573,30 @@ class Attributor {
         const m = this.coref.mentionEndingAt(before.end);
         if (m !== null && this.mentions[m].type === 'person') return j - 1;
         // ("A statement from the Tolvik Board said": a document of the body is the body's word.)
-        if (m === null && this.coref.isPersonRole(before) && (/^\p{Ll}/u.test(before.text) || j - 1 === 0 || tokens[j - 2].sentence !== before.sentence)) return j - 1;
+        // (But "Leader of the Opposition Marta Vekla said", "Secretary of State Jonas Berg told": a
+        // capitalised title whose complement ends in a capitalised word that is no role and no part
+        // of the name is a title phrase, and the name right after it is the one who holds it.)
+        if (m === null && this.coref.isPersonRole(before) && (/^\p{Ll}/u.test(before.text) || j - 1 === 0 || tokens[j - 2].sentence !== before.sentence) && !this.titlePhraseBefore(tokens, nameAt, before)) return j - 1;
         continue;
       }
       if (/^(the|a|an)$/u.test(t.normal) || /^\p{Lu}/u.test(t.text)) continue;
       return null;
     }
     return null;
+  }
+
+  /**
+   * True when the name at `nameAt` follows a capitalised title and its complement ("Leader of the
+   * Opposition Marta Vekla", "Minister for Health Ana Reyes"): the word right before the name is
+   * capitalised, ends no title of an office ("for Vice President Ana Reyes" keeps the name in the
+   * complement; "State", "Opposition", "Health" are portfolios, see OFFICE_TITLES) and lies in no
+   * person's name.
+   */
+  private titlePhraseBefore(tokens: Token[], nameAt: number, head: Token): boolean {
+    const last = tokens[nameAt - 1];
+    if (!last || !/^\p{Lu}/u.test(head.text) || !/^\p{Lu}/u.test(last.text) || OFFICE_TITLES.has(last.normal) || STRONG_PERSON_TITLES.has(last.normal) || last.tags.has('Honorific')) return false;
+    const m = this.coref.mentionEndingAt(last.end);
+    return m === null || this.mentions[m].type !== 'person';
   }
 
   /**
