@@ -432,4 +432,9 @@ probes('causes read from blind-dev5', [
   ['"a spokesman for X said": the spokesman, unnamed, spoke', 'A spokesman for Marta Vekla said: “The minister will appeal.”', [null]],
   ['"Spokesman for Vice President X said": a title before the name keeps it in the complement', 'Spokesman for Vice President Ana Reyes said: “The visit is off.”', [null]],
   ['"a spokesman for the Tolvik Board said": unnamed', 'A spokesman for the Tolvik Board said: “The fees will rise.”', [null]],
+  // "…", as she told X: an "as"-clause after the quote whose subject and reporting verb are its only words reports it.
+  ['"…", as he told a radio station in 1998', 'Tomas Lind grew up by the sea.\nRaised in a fishing village, the youngest of six, he learned to sail from his uncle Piet, “a man who never once looked at a chart”, as he told a radio station in 1998.', ['Tomas Lind']],
+  ['"…," as X said on Monday', 'The plan needs “every hand we have,” as Mayor Ana Reyes said on Monday.', ['Ana Reyes']],
+  ['"…", as officials told us: nobody named', 'Ana Reyes lost her house. The road was “closed for good”, as officials told reporters.', [null]],
+  ['"…" as a clause of time, no verb of saying', 'Ana Reyes said nothing. “We wait,” as the rain kept falling, was all the sign read.', [null]],
 ]);

@@ -278,6 +278,13 @@ class Attributor {
       const resolved = this.coref.resolvePhrase(untilClause(clause.slice(3)), 'after-cue');
       return resolved?.mention != null && resolved.method === 'named' ? { cue: clause[1], cueText: cueText(clause, 1), resolved } : null;
     }
+    // “…”, as he told a radio station in 1998 / “…,” as Mayor Ana Reyes said: an "as"-clause right
+    // after the quote whose only words before its reporting verb are a subject reports the quote,
+    // and that subject is the speaker ("as officials told reporters" names nobody, and says so).
+    if (verbAt >= 2 && verbAt <= 5 && clause[0].normal === 'as' && clause.slice(1, verbAt).every((t) => !/[,;:]/u.test(t.post) && !CLAUSE_BOUNDARIES.has(t.normal) && !(t.tags.has('Verb') && !t.tags.has('ProperNoun')))) {
+      const resolved = this.coref.resolvePhrase(clause.slice(1, verbAt), 'before-cue');
+      if (resolved) return { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved };
+    }
     // “…,” she said / “…” he said. — the frame stands right after the quote: a comma or "?"/"!"
     // closes the quote, or the clause is only the speaker and the verb ("a “good call” with Kyiv to discuss" is no frame).
     const commaClosed = /[,?!…—–-]$/u.test(inner) || /^\s*[,—–]/u.test(following);
