@@ -437,4 +437,8 @@ probes('causes read from blind-dev5', [
   ['"…," as X said on Monday', 'The plan needs “every hand we have,” as Mayor Ana Reyes said on Monday.', ['Ana Reyes']],
   ['"…", as officials told us: nobody named', 'Ana Reyes lost her house. The road was “closed for good”, as officials told reporters.', [null]],
   ['"…" as a clause of time, no verb of saying', 'Ana Reyes said nothing. “We wait,” as the rain kept falling, was all the sign read.', [null]],
+  // "the union said": the body whose name the noun heads, not a nearer name the noun only modifies.
+  ['"the union said" past a building named "Union …"', 'The Tolvik Dock Workers’ Union said it would march to the Union Buildings in Vekla on Friday. “Our members are tired,” the union said.', ['Tolvik Dock Workers’ Union']],
+  ['"the bank said" for a name with an of-complement', 'The Vekland Bank of Commerce said it would move to the Bank Tower in Vekla in May. “We need the room,” the bank said.', ['Vekland Bank of Commerce']],
+  ['"the union said" with only a building named "Union …": nobody', 'Dock workers will march to the Union Buildings in Vekla on Friday. “Our members are tired,” the union said.', [null]],
 ]);

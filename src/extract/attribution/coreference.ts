@@ -508,10 +508,13 @@ export class Coreference {
       const complement = /^\s+of\b/u.test(this.doc.text.slice(head.end, head.end + 4));
       return { mention: complement ? null : this.nearest(from, 'person', null, 1), method: 'description', source };
     }
-    const inName = (m: EntityMention) => m.name.toLowerCase().split(/\s+/u).some((w) => w === head.normal || w === word);
+    // "The Tolvik Dock Workers’ Union said it would march to the Union Buildings. “…,” the union
+    // said": the noun describes the body whose name it heads, not a name it only modifies (a
+    // building named "Union Buildings" is no union, and "the union" alone names nobody there).
+    const heads = (m: EntityMention) => nameHeads(m.name).some((w) => w === head.normal || w === word);
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
-      if (m.type === 'organization' && !this.insideQuote(m.start) && inName(m)) return { mention: i, method: 'description', source };
+      if (m.type === 'organization' && !this.insideQuote(m.start) && heads(m)) return { mention: i, method: 'description', source };
       // ("The Vekland Embassy … “…,” the embassy said": a name the entity stage left untyped whose last word is the noun.)
       if (m.type === 'other' && !this.insideQuote(m.start) && /\s/u.test(m.name) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
     }
@@ -831,4 +834,21 @@ export class Coreference {
     const opening = this.doc.tokens.slice(s.firstToken, at);
     return opening.some((t) => t.tags.has('Preposition') || t.tags.has('Gerund')) && !opening.some((t) => /,/u.test(t.post));
   }
+}
+
+/**
+ * The words that head a body's name, lower case: its last word before an "of"/"for" complement
+ * ("Security Workers’ Union of Vekland" → union), and the words before its corporate closers
+ * ("Tolvik Bank Ltd" → ltd, bank).
+ */
+function nameHeads(name: string): string[] {
+  const words = name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
+  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const core = connector > 0 ? words.slice(0, connector) : words;
+  const out: string[] = [];
+  for (let k = core.length - 1; k >= 0; k--) {
+    out.push(core[k]);
+    if (!CORPORATE_CLOSERS.has(core[k])) break;
+  }
+  return out;
 }
