@@ -277,7 +277,7 @@ export class Coreference {
       const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
       // "said the general secretary of the union, Ted Marrow": a role, then the name after a comma.
       const appositive = persons.find((i) => /,\s*$/u.test(this.doc.text.slice(Math.max(from, this.mentions[i].start - 3), this.mentions[i].start)));
-      const p = opening ?? appositive ?? persons[0];
+      const p = this.roleHolderAfter(opening, persons, tokens) ?? opening ?? appositive ?? persons[0];
       return { mention: p, method: 'named', source: { start: from, end: this.mentions[p].end } };
     }
     if (mode === 'before-cue' && persons.length) {
@@ -334,6 +334,24 @@ export class Coreference {
       return { mention: this.personBySurname(o), method: 'named', source: span(o) };
     }
     return null;
+  }
+
+  /**
+   * "said Carter president Ana Reyes", "said Vekair chief executive Tom Lind": a name followed with
+   * no comma by lower-case words ending in a person's role modifies that role (the body the role is
+   * at), whatever type the entity stage gave it; the person named right after the role holds it and
+   * is the speaker. Null when the phrase has no such shape.
+   */
+  private roleHolderAfter(opening: number | undefined, persons: number[], tokens: Token[]): number | null {
+    if (opening === undefined) return null;
+    const first = this.mentions[opening];
+    const holder = persons.find((i) => this.mentions[i].start > first.end);
+    if (holder === undefined) return null;
+    const between = tokens.filter((t) => t.start >= first.end && t.end <= this.mentions[holder].start);
+    const lastOfName = tokens.find((t) => t.end === first.end || (t.start < first.end && t.end >= first.end));
+    if (!between.length || between.length > 3 || !lastOfName || /[,;:’']/u.test(lastOfName.post) || /[’']s?$/u.test(lastOfName.text)) return null;
+    if (!between.every((t) => /^\p{Ll}/u.test(t.text) && !/[,;:]/u.test(t.post))) return null;
+    return this.isPersonRole(between[between.length - 1]) ? holder : null;
   }
 
   /**
