@@ -423,3 +423,26 @@ probes('before the quote: more shapes', [
   ['X told the court via video link', 'Jonas Berg told the court via video link: “I was at home that night.”', ['Jonas Berg']],
   ['X later told reporters', 'Ana Reyes later told reporters: “It was the right call.”', ['Ana Reyes']],
 ]);
+
+probes('causes read from blind-dev5', [
+  // A title with its own "of"-complement stands before the name: the name is the title holder, not the complement.
+  ['"Leader of the Opposition X called it …"', 'Leader of the Opposition Marta Vekla called the plan “a tax on the poor”.', ['Marta Vekla']],
+  ['"Secretary of State X told reporters:"', 'Secretary of State Jonas Berg told reporters: “The embassy will reopen.”', ['Jonas Berg']],
+  ['"the Minister for Health X said" mid-sentence', 'On Monday the Minister for Health Ana Reyes said the wards were “full to the doors”.', ['Ana Reyes']],
+  ['"a spokesman for X said": the spokesman, unnamed, spoke', 'A spokesman for Marta Vekla said: “The minister will appeal.”', [null]],
+  ['"Spokesman for Vice President X said": a title before the name keeps it in the complement', 'Spokesman for Vice President Ana Reyes said: “The visit is off.”', [null]],
+  ['"a spokesman for the Tolvik Board said": unnamed', 'A spokesman for the Tolvik Board said: “The fees will rise.”', [null]],
+  // "…", as she told X: an "as"-clause after the quote whose subject and reporting verb are its only words reports it.
+  ['"…", as he told a radio station in 1998', 'Tomas Lind grew up by the sea.\nRaised in a fishing village, the youngest of six, he learned to sail from his uncle Piet, “a man who never once looked at a chart”, as he told a radio station in 1998.', ['Tomas Lind']],
+  ['"…," as X said on Monday', 'The plan needs “every hand we have,” as Mayor Ana Reyes said on Monday.', ['Ana Reyes']],
+  ['"…", as officials told us: nobody named', 'Ana Reyes lost her house. The road was “closed for good”, as officials told reporters.', [null]],
+  ['"…" as a clause of time, no verb of saying', 'Ana Reyes said nothing. “We wait,” as the rain kept falling, was all the sign read.', [null]],
+  // "the union said": the body whose name the noun heads, not a nearer name the noun only modifies.
+  ['"the union said" past a building named "Union …"', 'The Tolvik Dock Workers’ Union said it would march to the Union Buildings in Vekla on Friday. “Our members are tired,” the union said.', ['Tolvik Dock Workers’ Union']],
+  ['"the bank said" for a name with an of-complement', 'The Vekland Bank of Commerce said it would move to the Bank Tower in Vekla in May. “We need the room,” the bank said.', ['Vekland Bank of Commerce']],
+  ['"the union said" with only a building named "Union …": nobody', 'Dock workers will march to the Union Buildings in Vekla on Friday. “Our members are tired,” the union said.', [null]],
+  // "said <name> <role> <name>": the first name modifies the role; the one after the role holds it.
+  ['"said Carter president X": a firm named like a person before the role', '“We chose this town,” said Carter president Ana Reyes, who flew in for the signing.', ['Ana Reyes']],
+  ['"said X, president Y": a comma keeps the first name', '“We chose this town,” said Ana Reyes, president Tom Lind’s deputy.', ['Ana Reyes']],
+  ['"said X and president Y": no role right after the first name', '“We chose this town,” said Ana Reyes and Tom Lind.', ['Ana Reyes']],
+]);

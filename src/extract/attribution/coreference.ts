@@ -277,7 +277,7 @@ export class Coreference {
       const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
       // "said the general secretary of the union, Ted Marrow": a role, then the name after a comma.
       const appositive = persons.find((i) => /,\s*$/u.test(this.doc.text.slice(Math.max(from, this.mentions[i].start - 3), this.mentions[i].start)));
-      const p = opening ?? appositive ?? persons[0];
+      const p = this.roleHolderAfter(opening, persons, tokens) ?? opening ?? appositive ?? persons[0];
       return { mention: p, method: 'named', source: { start: from, end: this.mentions[p].end } };
     }
     if (mode === 'before-cue' && persons.length) {
@@ -334,6 +334,24 @@ export class Coreference {
       return { mention: this.personBySurname(o), method: 'named', source: span(o) };
     }
     return null;
+  }
+
+  /**
+   * "said Carter president Ana Reyes", "said Vekair chief executive Tom Lind": a name followed with
+   * no comma by lower-case words ending in a person's role modifies that role (the body the role is
+   * at), whatever type the entity stage gave it; the person named right after the role holds it and
+   * is the speaker. Null when the phrase has no such shape.
+   */
+  private roleHolderAfter(opening: number | undefined, persons: number[], tokens: Token[]): number | null {
+    if (opening === undefined) return null;
+    const first = this.mentions[opening];
+    const holder = persons.find((i) => this.mentions[i].start > first.end);
+    if (holder === undefined) return null;
+    const between = tokens.filter((t) => t.start >= first.end && t.end <= this.mentions[holder].start);
+    const lastOfName = tokens.find((t) => t.end === first.end || (t.start < first.end && t.end >= first.end));
+    if (!between.length || between.length > 3 || !lastOfName || /[,;:’']/u.test(lastOfName.post) || /[’']s?$/u.test(lastOfName.text)) return null;
+    if (!between.every((t) => /^\p{Ll}/u.test(t.text) && !/[,;:]/u.test(t.post))) return null;
+    return this.isPersonRole(between[between.length - 1]) ? holder : null;
   }
 
   /**
@@ -508,10 +526,13 @@ export class Coreference {
       const complement = /^\s+of\b/u.test(this.doc.text.slice(head.end, head.end + 4));
       return { mention: complement ? null : this.nearest(from, 'person', null, 1), method: 'description', source };
     }
-    const inName = (m: EntityMention) => m.name.toLowerCase().split(/\s+/u).some((w) => w === head.normal || w === word);
+    // "The Tolvik Dock Workers’ Union said it would march to the Union Buildings. “…,” the union
+    // said": the noun describes the body whose name it heads, not a name it only modifies (a
+    // building named "Union Buildings" is no union, and "the union" alone names nobody there).
+    const heads = (m: EntityMention) => nameHeads(m.name).some((w) => w === head.normal || w === word);
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
-      if (m.type === 'organization' && !this.insideQuote(m.start) && inName(m)) return { mention: i, method: 'description', source };
+      if (m.type === 'organization' && !this.insideQuote(m.start) && heads(m)) return { mention: i, method: 'description', source };
       // ("The Vekland Embassy … “…,” the embassy said": a name the entity stage left untyped whose last word is the noun.)
       if (m.type === 'other' && !this.insideQuote(m.start) && /\s/u.test(m.name) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
     }
@@ -831,4 +852,21 @@ export class Coreference {
     const opening = this.doc.tokens.slice(s.firstToken, at);
     return opening.some((t) => t.tags.has('Preposition') || t.tags.has('Gerund')) && !opening.some((t) => /,/u.test(t.post));
   }
+}
+
+/**
+ * The words that head a body's name, lower case: its last word before an "of"/"for" complement
+ * ("Security Workers’ Union of Vekland" → union), and the words before its corporate closers
+ * ("Tolvik Bank Ltd" → ltd, bank).
+ */
+function nameHeads(name: string): string[] {
+  const words = name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
+  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const core = connector > 0 ? words.slice(0, connector) : words;
+  const out: string[] = [];
+  for (let k = core.length - 1; k >= 0; k--) {
+    out.push(core[k]);
+    if (!CORPORATE_CLOSERS.has(core[k])) break;
+  }
+  return out;
 }

@@ -20,7 +20,7 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, REPORTING_NOUNS } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, OFFICE_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, type Resolved } from './coreference.ts';
 import { isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
@@ -277,6 +277,13 @@ class Attributor {
     if (verbAt === 1 && clause[0].normal === 'as' && /^(by|on|in)$/u.test(clause[2]?.normal ?? '')) {
       const resolved = this.coref.resolvePhrase(untilClause(clause.slice(3)), 'after-cue');
       return resolved?.mention != null && resolved.method === 'named' ? { cue: clause[1], cueText: cueText(clause, 1), resolved } : null;
+    }
+    // “…”, as he told a radio station in 1998 / “…,” as Mayor Ana Reyes said: an "as"-clause right
+    // after the quote whose only words before its reporting verb are a subject reports the quote,
+    // and that subject is the speaker ("as officials told reporters" names nobody, and says so).
+    if (verbAt >= 2 && verbAt <= 5 && clause[0].normal === 'as' && clause.slice(1, verbAt).every((t) => !/[,;:]/u.test(t.post) && !CLAUSE_BOUNDARIES.has(t.normal) && !(t.tags.has('Verb') && !t.tags.has('ProperNoun')))) {
+      const resolved = this.coref.resolvePhrase(clause.slice(1, verbAt), 'before-cue');
+      if (resolved) return { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved };
     }
     // “…,” she said / “…” he said. — the frame stands right after the quote: a comma or "?"/"!"
     // closes the quote, or the clause is only the speaker and the verb ("a “good call” with Kyiv to discuss" is no frame).
@@ -573,13 +580,30 @@ class Attributor {
         const m = this.coref.mentionEndingAt(before.end);
         if (m !== null && this.mentions[m].type === 'person') return j - 1;
         // ("A statement from the Tolvik Board said": a document of the body is the body's word.)
-        if (m === null && this.coref.isPersonRole(before) && (/^\p{Ll}/u.test(before.text) || j - 1 === 0 || tokens[j - 2].sentence !== before.sentence)) return j - 1;
+        // (But "Leader of the Opposition Marta Vekla said", "Secretary of State Jonas Berg told": a
+        // capitalised title whose complement ends in a capitalised word that is no role and no part
+        // of the name is a title phrase, and the name right after it is the one who holds it.)
+        if (m === null && this.coref.isPersonRole(before) && (/^\p{Ll}/u.test(before.text) || j - 1 === 0 || tokens[j - 2].sentence !== before.sentence) && !this.titlePhraseBefore(tokens, nameAt, before)) return j - 1;
         continue;
       }
       if (/^(the|a|an)$/u.test(t.normal) || /^\p{Lu}/u.test(t.text)) continue;
       return null;
     }
     return null;
+  }
+
+  /**
+   * True when the name at `nameAt` follows a capitalised title and its complement ("Leader of the
+   * Opposition Marta Vekla", "Minister for Health Ana Reyes"): the word right before the name is
+   * capitalised, ends no title of an office ("for Vice President Ana Reyes" keeps the name in the
+   * complement; "State", "Opposition", "Health" are portfolios, see OFFICE_TITLES) and lies in no
+   * person's name.
+   */
+  private titlePhraseBefore(tokens: Token[], nameAt: number, head: Token): boolean {
+    const last = tokens[nameAt - 1];
+    if (!last || !/^\p{Lu}/u.test(head.text) || !/^\p{Lu}/u.test(last.text) || OFFICE_TITLES.has(last.normal) || STRONG_PERSON_TITLES.has(last.normal) || last.tags.has('Honorific')) return false;
+    const m = this.coref.mentionEndingAt(last.end);
+    return m === null || this.mentions[m].type !== 'person';
   }
 
   /**
