@@ -430,6 +430,7 @@ probes('causes read from blind-dev5', [
   ['"Secretary of State X told reporters:"', 'Secretary of State Jonas Berg told reporters: “The embassy will reopen.”', ['Jonas Berg']],
   ['"the Minister for Health X said" mid-sentence', 'On Monday the Minister for Health Ana Reyes said the wards were “full to the doors”.', ['Ana Reyes']],
   ['"a spokesman for X said": the spokesman, unnamed, spoke', 'A spokesman for Marta Vekla said: “The minister will appeal.”', [null]],
+  ['"a lawyer for X said": the lawyer, unnamed, spoke', 'A lawyer for Marta Vekla said: “We will appeal the ruling.”', [null]],
   ['"Spokesman for Vice President X said": a title before the name keeps it in the complement', 'Spokesman for Vice President Ana Reyes said: “The visit is off.”', [null]],
   ['"a spokesman for the Tolvik Board said": unnamed', 'A spokesman for the Tolvik Board said: “The fees will rise.”', [null]],
   // "…", as she told X: an "as"-clause after the quote whose subject and reporting verb are its only words reports it.

@@ -242,7 +242,7 @@ export const PERSON_DESCRIPTIONS = new Set([
   'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'official',
   'secretary', 'chancellor', 'premier', 'senator', 'governor', 'mayor', 'general', 'ambassador',
   'adviser', 'advisor', 'diplomat', 'chief', 'ceo', 'chairman', 'head', 'counterpart', 'envoy',
-  'commander', 'officer', 'man', 'woman', 'lawmaker', 'politician', 'analyst', 'expert',
+  'commander', 'officer', 'man', 'woman', 'lawmaker', 'politician', 'analyst', 'expert', 'lawyer',
 ]);
 export const BODY_DESCRIPTIONS = new Set([
   'statement', 'ministry', 'government', 'company', 'agency', 'office', 'department', 'council',

@@ -533,6 +533,9 @@ export class Coreference {
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
       if (m.type === 'organization' && !this.insideQuote(m.start) && heads(m)) return { mention: i, method: 'description', source };
+      // ("Tolvik General Hospital treated 40 people. “…,” the hospital said": a hospital is a named
+      // facility, a place, and it speaks through its staff, under its name.)
+      if (m.type === 'place' && !this.insideQuote(m.start) && /^(?:hospital|infirmary)$/u.test(head.normal) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
       // ("The Vekland Embassy … “…,” the embassy said": a name the entity stage left untyped whose last word is the noun.)
       if (m.type === 'other' && !this.insideQuote(m.start) && /\s/u.test(m.name) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
     }
