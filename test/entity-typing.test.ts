@@ -1047,3 +1047,10 @@ typeTable('ranks, bills, portfolios and counties', [
     ['He died at home in Gweedore, Co Vekmore, aged 88.', [['Gweedore', 'place'], ['Co Vekmore', 'place']]],
     ['Vekla Co. said profits rose.', [['Vekla Co.', 'organization']]],
 ]);
+
+typeTable('small towns where things happen', [
+    // A town the gazetteer knows (GeoNames, over 1,000 people) but too small for the city list,
+    // where something happens, is a place.
+    ['Roads near Kerikeri flooded on Monday.', [['Kerikeri', 'place']]],
+    ['Homes across Moerewa lost power.', [['Moerewa', 'place']]],
+]);

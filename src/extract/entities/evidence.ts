@@ -9,7 +9,7 @@ import {
   CORPORATE_TITLES, NAME_PARTICLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
-import { isGivenName, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
+import { isGivenName, isKnownCity, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
 import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, PLACE_KINDS } from '../lexicon.ts';
 
 /**
@@ -178,7 +178,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // its team's results, "Tolvik beat Zarnby … the final in Tolvik", so it gets only the marker.)
   if (isLocativeFrame(tokens, first, last)) {
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’']s$/u, '');
-    if (!isKnownPlace(name) && !isKnownTown(name)) vote('place');
+    if (!isKnownPlace(name) && !isKnownCity(name)) vote('place');
     votes.locative = (votes.locative ?? 0) + 1;
   }
 
