@@ -796,10 +796,18 @@ function singularOfSes(word: string): string | null {
   return !isEnglishWord(word.slice(0, -1)) && isEnglishWord(stem) ? stem : null;
 }
 
+// "nine fishermen", "two businessmen", "40 policemen": compounds of "man" make their plural in
+// -men; the dictionary decides, as "specimen" and "abdomen" are singulars of their own.
+function singularOfMen(word: string): string | null {
+  if (!/^\p{Ll}{2,}men$/u.test(word)) return null;
+  const singular = `${word.slice(0, -3)}man`;
+  return isEnglishWord(singular) ? singular : null;
+}
+
 /** Currency, spelling and abbreviation normalization of a singular unit noun. */
 function normalizeUnit(word: string, previous: string): string {
   // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
-  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularize(word));
+  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularOfMen(word) ?? singularize(word));
   const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
