@@ -745,6 +745,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
 const MAX_LOOKAHEAD = 6;
 const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`, 'iu');
 const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
+const MAGNITUDE_BEFORE = /(?:^|[^\p{L}])magnitude[ \t]+(?:of[ \t]+)?$/iu;
 const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
 
 const CRICKET_OFF = new RegExp(`^[ \\t]+off[ \\t]+(?:(?:just|only|a[ \\t]+mere)[ \\t]+)?(?:(?:\\d+|${NUMBER_WORDS_SOURCE})[ \\t]+(?:balls|deliveries)|(?:the|an?)[ \\t]+(?:(?:last|final|first|next|same|penultimate|\\d+(?:st|nd|rd|th)|\\p{L}+th)[ \\t]+(?:over|ball|delivery)|over))(?![\\p{L}])`, 'iu');
@@ -758,6 +759,9 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   const hedge = /^(?:[ \t]+or[ \t]+(?:so|more|fewer|less)|[ \t]*-?[ \t]*(?:odd|plus))(?=[ \t])/iu.exec(text.slice(raw.end, raw.end + 16));
   const end = raw.end + (hedge ? hedge[0].length : 0);
   const after = text.slice(end, end + 40);
+  // "a magnitude 6.1 earthquake", "the strongest of magnitude 4.8": the scale named before the
+  // number is its unit, and the noun after it ("earthquake") is what was measured.
+  if (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, raw.start - 16), raw.start))) return 'magnitude';
   // "30 10-pound bags", "three five-gallon buckets": a measure adjective between the number and
   // the counted noun belongs to the number inside it; this one counts the noun after it.
   const measure = /^[ \t]+(\d[\d,.]*|\p{L}+)-\p{L}+(?:-\p{L}+)*[ \t]+(?=\p{L})/u.exec(after);
