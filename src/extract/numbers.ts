@@ -66,6 +66,10 @@ const GLUED_UNIT = new RegExp(`^(${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}])`, 'u');
 const SPACED_UNIT = new RegExp(`^[ \\t](${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}/])`, 'u');
 // "1.8m tall": the glued m is metres, not millions.
 const METRE_CONTEXT = /^[ \t]+(?:tall|long|high|wide|deep|away|below|above|under)\b/u;
+// "broke the 400m record", "the 100m final", "the women's 200m": a race is named by its distance
+// in metres, so a glued m before a race word (or after a men's/women's event) is metres too.
+const RACE_AFTER = /^[ \t]+(?:world[ \t]+|national[ \t]+|olympic[ \t]+|indoor[ \t]+)?(?:records?|races?|finals?|semi-?finals?|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprints?|dash|steeplechase|titles?|champions?|championships?|runners?|swimmers?)\b/iu;
+const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s?[ \t]+$/iu;
 
 // "about 40", "more than three", "nearly a dozen" (the window ends right before the number).
 const HEDGE_BEFORE = /(?:^|[^\p{L}])(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|close to|upwards of|an estimated|estimated|under|below|above|just over|just under|well over|circa|c\.|as many as|as much as|as few as|as little as|in excess of|north of|a little over|a little under|the best part of|more or less|something like|in the region of|~)[ \t]*$/iu;
@@ -230,7 +234,8 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
 
   const glued = GLUED_SCALE.exec(rest);
   const gluedUnit = GLUED_UNIT.exec(rest);
-  if (glued && !(glued[1].toLowerCase() === 'm' && !prefix && METRE_CONTEXT.test(rest.slice(1)))) {
+  const metres = glued?.[1].toLowerCase() === 'm' && !prefix && (METRE_CONTEXT.test(rest.slice(1)) || RACE_AFTER.test(rest.slice(1)) || RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)));
+  if (glued && !metres) {
     exponent = SCALE_EXPONENTS[glued[1].toLowerCase()];
     end += glued[0].length;
   } else if (gluedUnit) {
