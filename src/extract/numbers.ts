@@ -859,6 +859,14 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     }
     // "two second-hand cars", "first-preference votes": an ordinal hyphened to the next word modifies it.
     if (!nounRun.length && t.post === '-' && (t.tags.has('Ordinal') || isOrdinalWord(t.normal))) continue;
+    // "put 600 contract jobs at risk", "for 40 support workers": a number that is the object of a
+    // verb or a preposition cannot be followed by its clause's verb, so a bare verb form between it
+    // and a plural is a noun in a compound ("Some 300 attend classes" keeps no unit).
+    if (!nounRun.length && isNounInCompound(tokens, i) && objectOfVerb(tokens, tokenAt(tokens, offset) - 1)) {
+      nounRun.push(t);
+      runIndex.push(i);
+      continue;
+    }
     // "50 protesters" tagged as a verb ("protesters" = 3rd person of "protester"?): after a
     // number, a plural-looking present-tense form is the counted noun.
     if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text) || !takesObject(tokens, i) || countsCompound(nounRun, count))) {
@@ -904,6 +912,27 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   if (/^\p{Lu}\p{Ll}/u.test(head.text) && (head.tags.has('ProperNoun') || !inTitleLine(head.start) || RESULT_LINE_REST.test(text.slice(offset, offset + 80))) && !CURRENCY_WORDS[singularize(head.normal)]) return null;
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
+}
+
+/** A bare verb form ("contract", "support") with a plural noun right after it in the same phrase. */
+function isNounInCompound(tokens: readonly Token[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!next || hasBreak(t) || !/^\p{Ll}+$/u.test(t.text) || !t.tags.has('Infinitive') || t.tags.has('Noun')) return false;
+  return /^\p{Ll}+s$/u.test(next.text) && (next.tags.has('Plural') || isPluralLikeVerb(next));
+}
+
+// The words that may stand between a verb or preposition and the number it governs ("cut about
+// 300", "to more than 40").
+const BEFORE_NUMBER = /^(?:about|around|nearly|almost|roughly|some|more|less|fewer|than|over|under|up|at|least|most|just|only|an|estimated|another)$/u;
+
+/** The number whose last token is tokens[j] is governed by a verb or a preposition before it. */
+function objectOfVerb(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k >= 0 && k > j - 6; k--) {
+    const t = tokens[k];
+    if (t.tags.has('Value') || BEFORE_NUMBER.test(t.normal)) continue;
+    return t.tags.has('Verb') || t.tags.has('Preposition');
+  }
+  return false;
 }
 
 // "six container ships that can run on methanol": after a count above one, a singular noun cannot
