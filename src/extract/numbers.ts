@@ -846,6 +846,9 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     partitive = true;
     i++;
     while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal))) i++;
+    // "11 of the dead", "three of the injured": "the" and an adjective name a group of people.
+    const group = tokens[i];
+    if (group && PEOPLE_ADJECTIVES.test(group.normal) && /^(?:the|those)$/u.test(tokens[i - 1]?.normal ?? '') && !(tokens[i + 1] && !hasBreak(group) && (isNoun(tokens[i + 1]) || isPluralLikeVerb(tokens[i + 1])))) return 'person';
   }
   const nounRun: Token[] = [];
   const runIndex: number[] = [];
@@ -934,6 +937,9 @@ function objectOfVerb(tokens: readonly Token[], j: number): boolean {
   }
   return false;
 }
+
+// Adjectives that "the" turns into a plural noun for people ("the dead", "the injured").
+const PEOPLE_ADJECTIVES = /^(?:dead|injured|wounded|missing|living|dying|accused|detained|arrested|displaced|evacuated|elderly|sick|homeless|unemployed|deceased|rescued)$/u;
 
 // "six container ships that can run on methanol": after a count above one, a singular noun cannot
 // be what is counted, so the plural form after it is the compound's head even where a relative
