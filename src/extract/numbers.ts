@@ -685,12 +685,26 @@ function carryCurrency(text: string, nums: Raw[]): void {
   for (let i = 1; i < nums.length; i++) {
     const n = nums[i];
     const prev = nums[i - 1];
+    // "wants a bonus of 28 million pesos. The company has offered 19 million.", "he spent 40,000
+    // rupiah a day. I will spend 46,000.": a bare amount that a verb of paying governs, in the
+    // paragraph of an amount of money, is money in that currency.
+    if (n.unit === null && !n.ownUnit && !n.vague && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:a|an|per|each|for|in|on|to|from|last|this|next|over)\b)/u.test(text.slice(n.end, n.end + 8))) {
+      for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+        if (nums[k].unit !== null && /^[A-Z]{3}$/u.test(nums[k].unit!)) {
+          n.unit = nums[k].unit;
+          break;
+        }
+      }
+      if (n.unit !== null) continue;
+    }
     if (n.unit !== null || n.scale < 6 || prev.unit === null || !/^[A-Z]{3}$/u.test(prev.unit)) continue;
     const between = text.slice(prev.end, n.start);
     if (between.length > 150 || /[.!?]\s|\n/u.test(between)) continue;
     n.unit = prev.unit;
   }
 }
+
+const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays|paid|paying|offer|offers|offered|offering|cost|costs|costing|earn|earns|earned|earning|owe|owes|owed|owing|charge|charges|charged|charging|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|donate|donates|donated|fetch|fetches|fetched|bid|bids|bidding)[ \t]+(?:(?:about|around|nearly|almost|roughly|some|another|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least|as[ \t]+much[ \t]+as)[ \t]+)*$/iu;
 
 // A bare "$" or "Rs", or a currency noun with no country of its own after the amount: "$410,000"
 // in a story datelined Calgary, "5 million pesos" in one from Manila, "3.1 billion shillings" in
