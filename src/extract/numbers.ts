@@ -657,7 +657,7 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     // ahead of the next side": a margin over a rival counts what the standing does).
     if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less|ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
     const before = text.slice(Math.max(0, b.start - 16), b.start);
-    if (AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
+    if (AGE_BEFORE.test(before) || PERSON_AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
     // "carried out 412 inspections … and found problems at 37": after a preposition the number
     // is another phrase's (places, here), not a second count of the first noun.
     if (/(?:^|[^\p{L}])(?:at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.test(text.slice(Math.max(0, b.start - 30), b.start))) continue;
@@ -769,6 +769,8 @@ const MAX_LOOKAHEAD = 6;
 const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`, 'iu');
 const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
 const MAGNITUDE_BEFORE = /(?:^|[^\p{L}])magnitude[ \t]+(?:of[ \t]+)?$/iu;
+// "before she was 12", "when he turned 16": a person's age, no count of anything before it.
+const PERSON_AGE_BEFORE = /(?:^|[^\p{L}])(?:he|she|i|they|we|you)[ \t]+(?:was|were|is|turned|turns)[ \t]+$/iu;
 const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
 
 const CRICKET_OFF = new RegExp(`^[ \\t]+off[ \\t]+(?:(?:just|only|a[ \\t]+mere)[ \\t]+)?(?:(?:\\d+|${NUMBER_WORDS_SOURCE})[ \\t]+(?:balls|deliveries)|(?:the|an?)[ \\t]+(?:(?:last|final|first|next|same|penultimate|\\d+(?:st|nd|rd|th)|\\p{L}+th)[ \\t]+(?:over|ball|delivery)|over))(?![\\p{L}])`, 'iu');
