@@ -394,6 +394,9 @@ function inUrl(text: string, offset: number): boolean {
   return /:\/\/|^www\.|[?&=]\S*$|@\S*\./u.test(token);
 }
 
+// The text before "one", a \u0001 where "one" stands, the text after it.
+const ONE_IDIOM = /(?:(?:^|[^\p{L}])in[ \t]+\u0001[ \t]+(?:piece|go)\b|(?:^|[^\p{L}])at[ \t]+\u0001[ \t]+time\b|(?:^|[^\p{L}])the[ \t]+\u0001[ \t]+hand\b|(?:^|[^\p{L}])for[ \t]+\u0001[ \t]+thing\b|\u0001[ \t]+way[ \t]+or[ \t]+(?:another|the[ \t]+other)\b)/iu;
+
 /** Splits a run of number words into the longest runs that form numbers ("two and three" → 2, 3). */
 function wordCandidates(text: string, runStart: number, run: string): Raw[] {
   const out: Raw[] = [];
@@ -433,6 +436,9 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     if (/^(?:hundred|thousand|million|billion|trillion|dozen)/u.test(phrase)) continue;
     // "At one point, talks broke down": the idiom, not a count of points.
     if (phrase === 'one' && /^[ \t]+point\b/iu.test(text.slice(end, end + 8)) && /\bat[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // "came back in one piece", "at one time it employed", "on the one hand", "for one thing",
+    // "one way or another": fixed phrases of English (any dictionary's idioms of "one"), no counts.
+    if (phrase === 'one' && ONE_IDIOM.test(`${text.slice(Math.max(0, start - 12), start)}\u0001${text.slice(end, end + 20)}`)) continue;
     // "one of the greatest", "one another", "one or the other": not counts.
     if (phrase === 'one' && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
     if (phrase === 'one' && /(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
