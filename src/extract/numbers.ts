@@ -190,6 +190,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   shareWithParallel(text, kept);
   countHeadcount(text, kept);
   carryCurrency(text, kept);
+  timeRaces(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -668,6 +669,24 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     // is another phrase's (places, here), not a second count of the first noun.
     if (/(?:^|[^\p{L}])(?:at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.test(text.slice(Math.max(0, b.start - 30), b.start))) continue;
     b.unit = a.unit;
+  }
+}
+
+// "was second in 44.38", "finished third in 1:59.32": the time a place in a race was run in.
+const PLACE_IN_BEFORE = /(?:^|[^\p{L}])(?:won|finished|ran|clocked|swam|timed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t]+in[ \t]+$/iu;
+// "Men's 400 metres:", "Women's 100m:", "200m freestyle:": a results line of a race.
+const RACE_LINE = /^[^\n:]*\b\d[\d,]*[ \t]?(?:m|metres|meters|km|kilometres|kilometers|miles?)\b[^\n:]*:/iu;
+
+/**
+ * "Ana Ruiz was second in 44.38", "Men's 400 metres: Ana Ruiz (Peru) 43.91, …": a race's times are
+ * written in seconds with hundredths and no unit; a bare number with two decimals after a place
+ * in the race, or on a race's results line, is seconds.
+ */
+function timeRaces(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.words || !/^\d{1,3}\.\d{2}$/u.test(text.slice(n.start, n.end)) || text[n.start - 1] === '$') continue;
+    const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+    if (PLACE_IN_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || RACE_LINE.test(text.slice(lineStart, n.start))) n.unit = 'second';
   }
 }
 
