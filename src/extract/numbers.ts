@@ -191,6 +191,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countHeadcount(text, kept);
   carryCurrency(text, kept);
   timeRaces(text, kept);
+  referBack(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -669,6 +670,24 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     // is another phrase's (places, here), not a second count of the first noun.
     if (/(?:^|[^\p{L}])(?:at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.test(text.slice(Math.max(0, b.start - 30), b.start))) continue;
     b.unit = a.unit;
+  }
+}
+
+/**
+ * "I will spend 46,000 rupiah. Where does that 6,000 come from?", "those 12 were freed": a
+ * demonstrative before a bare number points back to an amount already named, so the number counts
+ * what the nearest number before it in its paragraph counts.
+ */
+function referBack(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const n = nums[i];
+    if (n.unit !== null || n.ownUnit || n.vague || !/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
+    for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+      if (nums[k].unit !== null) {
+        n.unit = nums[k].unit;
+        break;
+      }
+    }
   }
 }
 
