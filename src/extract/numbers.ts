@@ -674,14 +674,31 @@ function shareWithParallel(text: string, nums: Raw[]): void {
 }
 
 /**
- * "I will spend 46,000 rupiah. Where does that 6,000 come from?", "those 12 were freed": a
+ * "A rebellion by four backbenchers … said Ann Roe, one of the four": a bare number after "one
+ * of the" counts what the same number counted before it. "I will spend 46,000 rupiah. Where does
+ * that 6,000 come from?", "those 12 were freed": a
  * demonstrative before a bare number points back to an amount already named, so the number counts
  * what the nearest number before it in its paragraph counts.
  */
 function referBack(text: string, nums: Raw[]): void {
   for (let i = 1; i < nums.length; i++) {
     const n = nums[i];
-    if (n.unit !== null || n.ownUnit || n.vague || !/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
+    if (n.unit !== null || n.ownUnit || n.vague) continue;
+    // "A rebellion by four backbenchers … said Ann Roe, one of the four": "the" before a bare
+    // number names a group already counted, so it counts what that same number counted.
+    if (/(?:^|[^\p{L}])(?:one|two|three|some|all|each|both|most|none|any|many|several|\d+)[ \t]+of[ \t]+the[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 24), n.start))) {
+      for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 1500; k--) {
+        if (nums[k].unit !== null && nums[k].exact === n.exact && !nums[k].ownUnit) {
+          n.unit = nums[k].unit;
+          break;
+        }
+      }
+      // "Two of the five were foreign": the part counts what the whole does.
+      const part = nums[i - 1];
+      if (n.unit !== null && part.unit === null && /^[ \t]+of[ \t]+the[ \t]+$/iu.test(text.slice(part.end, n.start))) part.unit = n.unit;
+      continue;
+    }
+    if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
     for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
       if (nums[k].unit !== null) {
         n.unit = nums[k].unit;
