@@ -698,6 +698,17 @@ function referBack(text: string, nums: Raw[]): void {
       if (n.unit !== null && part.unit === null && /^[ \t]+of[ \t]+the[ \t]+$/iu.test(text.slice(part.end, n.start))) part.unit = n.unit;
       continue;
     }
+    // "controls 224 of the 460 seats, short of the 231 needed for a majority": "the" and a bare
+    // number that is needed, required or allowed is a threshold of what the sentence counts.
+    if (/(?:^|[^\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 5), n.start)) && /^[ \t]+(?:needed|required|necessary|allowed|permitted)\b/iu.test(text.slice(n.end, n.end + 12))) {
+      for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 200 && !/[.!?;]\s|\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+        if (nums[k].unit !== null && !nums[k].ownUnit) {
+          n.unit = nums[k].unit;
+          break;
+        }
+      }
+      continue;
+    }
     if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
     for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
       if (nums[k].unit !== null) {
