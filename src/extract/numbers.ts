@@ -625,6 +625,16 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
  * measures the same thing.
  */
 function shareAcrossComparisons(text: string, nums: Raw[]): void {
+  // "Declining issues outnumbered advancing ones 712 to 381": both numbers of the tally count the
+  // plural noun before "outnumbered".
+  for (let i = 1; i < nums.length; i++) {
+    const [a, b] = [nums[i - 1], nums[i]];
+    if (a.unit !== null || b.unit !== null || a.ownUnit || b.ownUnit || !/^[ \t]+to[ \t]+$/u.test(text.slice(a.end, b.start))) continue;
+    const clause = text.slice(Math.max(0, a.start - 100), a.start).split(/[.!?;]\s|\n/u).pop() ?? '';
+    const subject = /(?:^|[^\p{L}])(\p{Ll}{3,}s)[ \t]+(?:\p{L}+[ \t]+)?outnumber(?:ed|s)?\b[^,]*$/u.exec(clause);
+    if (!subject) continue;
+    a.unit = b.unit = normalizeUnit(subject[1], '');
+  }
   for (let i = 1; i < nums.length; i++) {
     const [a, b] = [nums[i - 1], nums[i]];
     if (b.unit !== null || a.unit === null || b.ownUnit) continue;
