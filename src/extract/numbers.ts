@@ -678,7 +678,10 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     if (AGE_BEFORE.test(before) || PERSON_AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
     // "carried out 412 inspections … and found problems at 37": after a preposition the number
     // is another phrase's (places, here), not a second count of the first noun.
-    if (/(?:^|[^\p{L}])(?:at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.test(text.slice(Math.max(0, b.start - 30), b.start))) continue;
+    // ("received three years, suspended for five": a span of time after "for" is another span of
+    // the same unit.)
+    const prep = /(?:^|[^\p{L}])(at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.exec(text.slice(Math.max(0, b.start - 30), b.start));
+    if (prep && !(prep[1].toLowerCase() === 'for' && TIME_UNITS.has(a.unit))) continue;
     b.unit = a.unit;
   }
 }
@@ -746,6 +749,8 @@ function timeRaces(text: string, nums: Raw[]): void {
     if (PLACE_IN_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || RACE_LINE.test(text.slice(lineStart, n.start))) n.unit = 'second';
   }
 }
+
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 
 /**
  * "The company's headcount fell by 2,140 to 241,800", "a headcount of 5,000": a headcount is the
