@@ -773,6 +773,9 @@ export const PARSERS: DateParser[] = [
       if (m[3]) {
         // "as soon as", "soon after the vote" (relative to an event, not to now), "soon-to-be".
         if (/\bas[ \t]+$/iu.test(before) || /^[ \t]+(?:after|before|as)\b/iu.test(after)) return null;
+        // "threw the case out too soon", "so soon after": a degree of earliness judged against an
+        // event, not a time still to come.
+        if (/\b(?:too|so|how)[ \t]+$/iu.test(before)) return null;
         return { timex: 'FUTURE_REF' };
       }
       // "the past", "the future": only as a noun phrase of their own ("lessons of the past",
