@@ -366,12 +366,12 @@ const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING_WORDS})(?:[ \\t]+(?:
 
 // The simple past of the other common irregular verbs of English (the standard table of
 // irregular verbs), leaving out forms that are also common nouns or other verbs' present ("found",
-// "ground", "wound", "lay", "bit", "spat", "dove", "bore", "fed"): "Falcons drew 0-0 on Saturday".
+// "ground", "wound", "lay", "bit", "spat", "dove", "bore", "fed"): "the sides drew 1-1 on Saturday".
 const IRREGULAR_PASTS = 'arose|awoke|bent|bled|blew|bred|burnt|caught|clung|crept|dealt|dug|drew|drank|ate|felt|fled|flung|forbade|forgot|forgave|got|hung|heard|hid|kept|knelt|laid|leapt|lent|lit|meant|rode|sought|shook|shone|shrank|sat|slept|slid|sped|spun|stood|stuck|stung|strode|strove|swept|swam|swung|taught|tore|understood|woke|wove|wept|withdrew|overtook|undertook|upheld|underwent|oversaw|foresaw|overcame|beheld|forsook|mistook|misled|outran|overran|overthrew|rebuilt|resold|retook|rewrote|slew|smote|sprang|stank|strewed|trod|wrung';
 
 // Past: auxiliaries, and a simple past verb ("rose", "closed") that is neither a passive or
 // perfect participle ("will be released", "has announced"), a participle used as an adjective
-// after a determiner ("will raise the subsidised price from October 1", "a revised plan"), nor a
+// after a determiner ("will cut the subsidised fare from June 1", "a revised plan"), nor a
 // verb of saying.
 const PAST_AUX = /\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \t]+(?:not[ \t]+)?have)\b/giu;
 const PAST_CUE = new RegExp(

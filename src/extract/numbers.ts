@@ -66,7 +66,7 @@ const GLUED_UNIT = new RegExp(`^(${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}])`, 'u');
 const SPACED_UNIT = new RegExp(`^[ \\t](${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}/])`, 'u');
 // "1.8m tall": the glued m is metres, not millions.
 const METRE_CONTEXT = /^[ \t]+(?:tall|long|high|wide|deep|away|below|above|under)\b/u;
-// "broke the 400m record", "the 100m final", "the women's 200m": a race is named by its distance
+// "set a 200m record", "the 100m final", "the women's 800m": a race is named by its distance
 // in metres, so a glued m before a race word (or after a men's/women's event) is metres too.
 const RACE_AFTER = /^[ \t]+(?:world[ \t]+|national[ \t]+|olympic[ \t]+|indoor[ \t]+)?(?:records?|races?|finals?|semi-?finals?|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprints?|dash|steeplechase|titles?|champions?|championships?|runners?|swimmers?)\b/iu;
 const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s?[ \t]+$/iu;
@@ -625,7 +625,7 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
  * measures the same thing.
  */
 function shareAcrossComparisons(text: string, nums: Raw[]): void {
-  // "Declining issues outnumbered advancing ones 712 to 381": both numbers of the tally count the
+  // "Rising stocks outnumbered falling ones 950 to 620": both numbers of the tally count the
   // plural noun before "outnumbered".
   for (let i = 1; i < nums.length; i++) {
     const [a, b] = [nums[i - 1], nums[i]];
@@ -671,14 +671,14 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     if (b.unit !== null || b.ownUnit || b.vague || a.unit === null || a.ownUnit || /^[A-Z]{3}$/u.test(a.unit)) continue;
     const between = text.slice(a.end, b.start);
     if (between.length > 100 || /[.!?;:]\s|\n|\d/u.test(between) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
-    // No noun after it: a preposition, a clause's end or "of them" follows ("on 27 points, two
+    // No noun after it: a preposition, a clause's end or "of them" follows ("on 31 points, three
     // ahead of the next side": a margin over a rival counts what the standing does).
     if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less|ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
     const before = text.slice(Math.max(0, b.start - 16), b.start);
     if (AGE_BEFORE.test(before) || PERSON_AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
     // "carried out 412 inspections … and found problems at 37": after a preposition the number
     // is another phrase's (places, here), not a second count of the first noun.
-    // ("received three years, suspended for five": a span of time after "for" is another span of
+    // ("got four years, suspended for two": a span of time after "for" is another span of
     // the same unit.)
     const prep = /(?:^|[^\p{L}])(at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.exec(text.slice(Math.max(0, b.start - 30), b.start));
     if (prep && !(prep[1].toLowerCase() === 'for' && TIME_UNITS.has(a.unit))) continue;
@@ -687,9 +687,9 @@ function shareWithParallel(text: string, nums: Raw[]): void {
 }
 
 /**
- * "A rebellion by four backbenchers … said Ann Roe, one of the four": a bare number after "one
- * of the" counts what the same number counted before it. "I will spend 46,000 rupiah. Where does
- * that 6,000 come from?", "those 12 were freed": a
+ * "A revolt by three councillors … said Ann Roe, one of the three": a bare number after "one of
+ * the" counts what the same number counted before it. "The fare rose to 90 pesos. Who pays that
+ * 15 extra?", "those 12 were freed": a
  * demonstrative before a bare number points back to an amount already named, so the number counts
  * what the nearest number before it in its paragraph counts.
  */
@@ -697,7 +697,7 @@ function referBack(text: string, nums: Raw[]): void {
   for (let i = 1; i < nums.length; i++) {
     const n = nums[i];
     if (n.unit !== null || n.ownUnit || n.vague) continue;
-    // "A rebellion by four backbenchers … said Ann Roe, one of the four": "the" before a bare
+    // "A revolt by three councillors … said Ann Roe, one of the three": "the" before a bare
     // number names a group already counted, so it counts what that same number counted.
     if (/(?:^|[^\p{L}])(?:one|two|three|some|all|each|both|most|none|any|many|several|\d+)[ \t]+of[ \t]+the[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 24), n.start))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 1500; k--) {
@@ -711,7 +711,7 @@ function referBack(text: string, nums: Raw[]): void {
       if (n.unit !== null && part.unit === null && /^[ \t]+of[ \t]+the[ \t]+$/iu.test(text.slice(part.end, n.start))) part.unit = n.unit;
       continue;
     }
-    // "controls 224 of the 460 seats, short of the 231 needed for a majority": "the" and a bare
+    // "holds 170 of the 350 seats, short of the 176 needed for a majority": "the" and a bare
     // number that is needed, required or allowed is a threshold of what the sentence counts.
     if (/(?:^|[^\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 5), n.start)) && /^[ \t]+(?:needed|required|necessary|allowed|permitted)\b/iu.test(text.slice(n.end, n.end + 12))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 200 && !/[.!?;]\s|\n/u.test(text.slice(nums[k].end, n.start)); k--) {
@@ -732,13 +732,13 @@ function referBack(text: string, nums: Raw[]): void {
   }
 }
 
-// "was second in 44.38", "finished third in 1:59.32": the time a place in a race was run in.
+// "was third in 20.41", "finished fifth in 1:59.32": the time a place in a race was run in.
 const PLACE_IN_BEFORE = /(?:^|[^\p{L}])(?:won|finished|ran|clocked|swam|timed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t]+in[ \t]+$/iu;
 // "Men's 400 metres:", "Women's 100m:", "200m freestyle:": a results line of a race.
 const RACE_LINE = /^[^\n:]*\b\d[\d,]*[ \t]?(?:m|metres|meters|km|kilometres|kilometers|miles?)\b[^\n:]*:/iu;
 
 /**
- * "Ana Ruiz was second in 44.38", "Men's 400 metres: Ana Ruiz (Peru) 43.91, …": a race's times are
+ * "Ana Ruiz was third in 20.41", "Men's 200 metres: Ana Ruiz (Peru) 19.95, …": a race's times are
  * written in seconds with hundredths and no unit; a bare number with two decimals after a place
  * in the race, or on a race's results line, is seconds.
  */
@@ -773,8 +773,8 @@ function carryCurrency(text: string, nums: Raw[]): void {
   for (let i = 1; i < nums.length; i++) {
     const n = nums[i];
     const prev = nums[i - 1];
-    // "wants a bonus of 28 million pesos. The company has offered 19 million.", "he spent 40,000
-    // rupiah a day. I will spend 46,000.": a bare amount that a verb of paying governs, in the
+    // "seeks a rise of 12 million euros. The board has offered 8 million.", "she paid 3,000
+    // yen a week. Now I will pay 3,600.": a bare amount that a verb of paying governs, in the
     // paragraph of an amount of money, is money in that currency.
     if (n.unit === null && !n.ownUnit && !n.vague && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:a|an|per|each|for|in|on|to|from|last|this|next|over)\b)/u.test(text.slice(n.end, n.end + 8))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
@@ -842,7 +842,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     const word = /^\$/u.test(text.slice(n.start, n.start + 1)) ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
     if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
-    // "a fine of 150,000 crowns" in a story filed from London about Norway: a noun with no
+    // "a fine of 80,000 crowns" in a story filed from Brussels about Sweden: a noun with no
     // currency of its own by default, which the dateline's country does not use, is the currency
     // of that name of the country the story is about.
     const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? null : namedCountryCurrency(text, word));
@@ -871,7 +871,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   const hedge = /^(?:[ \t]+or[ \t]+(?:so|more|fewer|less)|[ \t]*-?[ \t]*(?:odd|plus))(?=[ \t])/iu.exec(text.slice(raw.end, raw.end + 16));
   const end = raw.end + (hedge ? hedge[0].length : 0);
   const after = text.slice(end, end + 40);
-  // "a magnitude 6.1 earthquake", "the strongest of magnitude 4.8": the scale named before the
+  // "a magnitude 5.4 earthquake", "an aftershock of magnitude 3.9": the scale named before the
   // number is its unit, and the noun after it ("earthquake") is what was measured.
   if (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, raw.start - 16), raw.start))) return 'magnitude';
   // "30 10-pound bags", "three five-gallon buckets": a measure adjective between the number and
@@ -912,7 +912,7 @@ function singularOfSes(word: string): string | null {
   return !isEnglishWord(word.slice(0, -1)) && isEnglishWord(stem) ? stem : null;
 }
 
-// "nine fishermen", "two businessmen", "40 policemen": compounds of "man" make their plural in
+// "six fishermen", "three businessmen", "40 policemen": compounds of "man" make their plural in
 // -men; the dictionary decides, as "specimen" and "abdomen" are singulars of their own.
 function singularOfMen(word: string): string | null {
   if (!/^\p{Ll}{2,}men$/u.test(word)) return null;
@@ -953,7 +953,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     partitive = true;
     i++;
     while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal))) i++;
-    // "11 of the dead", "three of the injured": "the" and an adjective name a group of people.
+    // "nine of the dead", "three of the injured": "the" and an adjective name a group of people.
     const group = tokens[i];
     if (group && PEOPLE_ADJECTIVES.test(group.normal) && /^(?:the|those)$/u.test(tokens[i - 1]?.normal ?? '') && !(tokens[i + 1] && !hasBreak(group) && (isNoun(tokens[i + 1]) || isPluralLikeVerb(tokens[i + 1])))) return 'person';
   }
@@ -969,10 +969,10 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     }
     // "two second-hand cars", "first-preference votes": an ordinal hyphened to the next word modifies it.
     if (!nounRun.length && t.post === '-' && (t.tags.has('Ordinal') || isOrdinalWord(t.normal))) continue;
-    // "put 600 contract jobs at risk", "for 40 support workers": a number that is the object of a
+    // "cut 250 contract jobs", "for 40 support workers": a number that is the object of a
     // verb or a preposition cannot be followed by its clause's verb, so a bare verb form between it
     // and a plural is a noun in a compound ("Some 300 attend classes" keeps no unit).
-    // "just one more ball", "one extra shift": after "one more", a verb would have to agree with a
+    // "one more game", "one extra shift": after "one more", a verb would have to agree with a
     // singular ("one more remains"), so a bare verb form there is the counted noun.
     const bareAfterOneMore = count === 1 && /^(?:more|other|additional|extra|further|single)$/u.test(tokens[i - 1]?.normal ?? '') && /^\p{Ll}+$/u.test(t.text) && t.tags.has('Infinitive');
     if (!nounRun.length && (bareAfterOneMore || (isNounInCompound(tokens, i) && objectOfVerb(tokens, tokenAt(tokens, offset) - 1)))) {

@@ -611,7 +611,7 @@ export const PARSERS: DateParser[] = [
     pattern: new RegExp(`\\b(?:in|during|by|until|till|since|through|throughout|over|before|after|for)${S}((?:the${S})?(?:early${S}|late${S})?)(spring|summer|fall|autumn|winter)\\b(?!${S}(?:of|in|from|to)\\b)`, 'giu'),
     parse: (m, text) => {
       const start = m[0].length - m[2].length - m[1].length;
-      // "farms depend on the rivers in late summer", "Hobart in winter is busy": "in" and a season
+      // "hotels fill up in late summer", "the lakes freeze over in winter": "in" and a season
       // with no article, in a sentence in the present, is the season of every year (generic), not
       // one season; a past verb ("closed in winter") or a look ahead ("will reopen in spring") makes
       // it one.
@@ -773,7 +773,7 @@ export const PARSERS: DateParser[] = [
       if (m[3]) {
         // "as soon as", "soon after the vote" (relative to an event, not to now), "soon-to-be".
         if (/\bas[ \t]+$/iu.test(before) || /^[ \t]+(?:after|before|as)\b/iu.test(after)) return null;
-        // "threw the case out too soon", "so soon after": a degree of earliness judged against an
+        // "the judge had ruled too soon", "so soon after": a degree of earliness judged against an
         // event, not a time still to come.
         if (/\b(?:too|so|how)[ \t]+$/iu.test(before)) return null;
         return { timex: 'FUTURE_REF' };

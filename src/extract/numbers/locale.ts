@@ -156,8 +156,8 @@ export function localCurrency(text: string, word: string, country = documentCoun
 /**
  * The currency of that name of the country the text names most, among those that have one, when
  * it is named at least `minMentions` times and more than twice as often as the next such country:
- * "a fine of 150,000 crowns" in a story datelined London about Norway (Oslo, Bergen, Norway) is
- * Norwegian kroner, since sterling has no crowns. Null when no such country stands out.
+ * "a fine of 80,000 crowns" in a story datelined Brussels about Sweden (Stockholm, Malmo, Sweden)
+ * is Swedish kronor, since the euro has no crowns. Null when no such country stands out.
  */
 export function namedCountryCurrency(text: string, word: string, minMentions = 2): string | null {
   documentCountry(text);
