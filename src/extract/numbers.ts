@@ -972,7 +972,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     // "cut 250 contract jobs", "for 40 support workers": a number that is the object of a
     // verb or a preposition cannot be followed by its clause's verb, so a bare verb form between it
     // and a plural is a noun in a compound ("Some 300 attend classes" keeps no unit).
-    // "one more game", "one extra shift": after "one more", a verb would have to agree with a
+    // "just one more try", "one extra shift": after "one more", a verb would have to agree with a
     // singular ("one more remains"), so a bare verb form there is the counted noun.
     const bareAfterOneMore = count === 1 && /^(?:more|other|additional|extra|further|single)$/u.test(tokens[i - 1]?.normal ?? '') && /^\p{Ll}+$/u.test(t.text) && t.tags.has('Infinitive');
     if (!nounRun.length && (bareAfterOneMore || (isNounInCompound(tokens, i) && objectOfVerb(tokens, tokenAt(tokens, offset) - 1)))) {
