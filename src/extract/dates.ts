@@ -364,11 +364,18 @@ const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)
 const REPORTING_WORDS = 'said|says|told|announced|reported|stated|added|confirmed|admitted|revealed|wrote|declared|explained|noted|disclosed|insisted|warned|claimed|argued|estimated';
 const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING_WORDS})(?:[ \\t]+(?:on|late|early|in|at|reporters|journalists|investors|analysts|him|her|them|us|me))*[ \\t]+$`, 'u');
 
+// The simple past of the other common irregular verbs of English (the standard table of
+// irregular verbs), leaving out forms that are also common nouns or other verbs' present ("found",
+// "ground", "wound", "lay", "bit", "spat", "dove", "bore", "fed"): "the sides drew 1-1 on Saturday".
+const IRREGULAR_PASTS = 'arose|awoke|bent|bled|blew|bred|burnt|caught|clung|crept|dealt|dug|drew|drank|ate|felt|fled|flung|forbade|forgot|forgave|got|hung|heard|hid|kept|knelt|laid|leapt|lent|lit|meant|rode|sought|shook|shone|shrank|sat|slept|slid|sped|spun|stood|stuck|stung|strode|strove|swept|swam|swung|taught|tore|understood|woke|wove|wept|withdrew|overtook|undertook|upheld|underwent|oversaw|foresaw|overcame|beheld|forsook|mistook|misled|outran|overran|overthrew|rebuilt|resold|retook|rewrote|slew|smote|sprang|stank|strewed|trod|wrung';
+
 // Past: auxiliaries, and a simple past verb ("rose", "closed") that is neither a passive or
-// perfect participle ("will be released", "has announced") nor a verb of saying.
+// perfect participle ("will be released", "has announced"), a participle used as an adjective
+// after a determiner ("will cut the subsidised fare from June 1", "a revised plan"), nor a
+// verb of saying.
 const PAST_AUX = /\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \t]+(?:not[ \t]+)?have)\b/giu;
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having)[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore)\\b`,
+  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those)[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
   'gu',
 );
 

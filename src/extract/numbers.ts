@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { localCurrency } from './numbers/locale.ts';
+import { localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -66,6 +66,10 @@ const GLUED_UNIT = new RegExp(`^(${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}])`, 'u');
 const SPACED_UNIT = new RegExp(`^[ \\t](${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}/])`, 'u');
 // "1.8m tall": the glued m is metres, not millions.
 const METRE_CONTEXT = /^[ \t]+(?:tall|long|high|wide|deep|away|below|above|under)\b/u;
+// "set a 200m record", "the 100m final", "the women's 800m": a race is named by its distance
+// in metres, so a glued m before a race word (or after a men's/women's event) is metres too.
+const RACE_AFTER = /^[ \t]+(?:world[ \t]+|national[ \t]+|olympic[ \t]+|indoor[ \t]+)?(?:records?|races?|finals?|semi-?finals?|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprints?|dash|steeplechase|titles?|champions?|championships?|runners?|swimmers?)\b/iu;
+const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s?[ \t]+$/iu;
 
 // "about 40", "more than three", "nearly a dozen" (the window ends right before the number).
 const HEDGE_BEFORE = /(?:^|[^\p{L}])(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|close to|upwards of|an estimated|estimated|under|below|above|just over|just under|well over|circa|c\.|as many as|as much as|as few as|as little as|in excess of|north of|a little over|a little under|the best part of|more or less|something like|in the region of|~)[ \t]*$/iu;
@@ -186,6 +190,8 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   shareWithParallel(text, kept);
   countHeadcount(text, kept);
   carryCurrency(text, kept);
+  timeRaces(text, kept);
+  referBack(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -230,7 +236,8 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
 
   const glued = GLUED_SCALE.exec(rest);
   const gluedUnit = GLUED_UNIT.exec(rest);
-  if (glued && !(glued[1].toLowerCase() === 'm' && !prefix && METRE_CONTEXT.test(rest.slice(1)))) {
+  const metres = glued?.[1].toLowerCase() === 'm' && !prefix && (METRE_CONTEXT.test(rest.slice(1)) || RACE_AFTER.test(rest.slice(1)) || RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)));
+  if (glued && !metres) {
     exponent = SCALE_EXPONENTS[glued[1].toLowerCase()];
     end += glued[0].length;
   } else if (gluedUnit) {
@@ -389,6 +396,9 @@ function inUrl(text: string, offset: number): boolean {
   return /:\/\/|^www\.|[?&=]\S*$|@\S*\./u.test(token);
 }
 
+// The text before "one", a \u0001 where "one" stands, the text after it.
+const ONE_IDIOM = /(?:(?:^|[^\p{L}])in[ \t]+\u0001[ \t]+(?:piece|go)\b|(?:^|[^\p{L}])at[ \t]+\u0001[ \t]+time\b|(?:^|[^\p{L}])the[ \t]+\u0001[ \t]+hand\b|(?:^|[^\p{L}])for[ \t]+\u0001[ \t]+thing\b|\u0001[ \t]+way[ \t]+or[ \t]+(?:another|the[ \t]+other)\b)/iu;
+
 /** Splits a run of number words into the longest runs that form numbers ("two and three" → 2, 3). */
 function wordCandidates(text: string, runStart: number, run: string): Raw[] {
   const out: Raw[] = [];
@@ -428,6 +438,9 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     if (/^(?:hundred|thousand|million|billion|trillion|dozen)/u.test(phrase)) continue;
     // "At one point, talks broke down": the idiom, not a count of points.
     if (phrase === 'one' && /^[ \t]+point\b/iu.test(text.slice(end, end + 8)) && /\bat[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // "came back in one piece", "at one time it employed", "on the one hand", "for one thing",
+    // "one way or another": fixed phrases of English (any dictionary's idioms of "one"), no counts.
+    if (phrase === 'one' && ONE_IDIOM.test(`${text.slice(Math.max(0, start - 12), start)}\u0001${text.slice(end, end + 20)}`)) continue;
     // "one of the greatest", "one another", "one or the other": not counts.
     if (phrase === 'one' && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
     if (phrase === 'one' && /(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
@@ -612,6 +625,16 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
  * measures the same thing.
  */
 function shareAcrossComparisons(text: string, nums: Raw[]): void {
+  // "Rising stocks outnumbered falling ones 950 to 620": both numbers of the tally count the
+  // plural noun before "outnumbered".
+  for (let i = 1; i < nums.length; i++) {
+    const [a, b] = [nums[i - 1], nums[i]];
+    if (a.unit !== null || b.unit !== null || a.ownUnit || b.ownUnit || !/^[ \t]+to[ \t]+$/u.test(text.slice(a.end, b.start))) continue;
+    const clause = text.slice(Math.max(0, a.start - 100), a.start).split(/[.!?;]\s|\n/u).pop() ?? '';
+    const subject = /(?:^|[^\p{L}])(\p{Ll}{3,}s)[ \t]+(?:\p{L}+[ \t]+)?outnumber(?:ed|s)?\b[^,]*$/u.exec(clause);
+    if (!subject) continue;
+    a.unit = b.unit = normalizeUnit(subject[1], '');
+  }
   for (let i = 1; i < nums.length; i++) {
     const [a, b] = [nums[i - 1], nums[i]];
     if (b.unit !== null || a.unit === null || b.ownUnit) continue;
@@ -648,16 +671,86 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     if (b.unit !== null || b.ownUnit || b.vague || a.unit === null || a.ownUnit || /^[A-Z]{3}$/u.test(a.unit)) continue;
     const between = text.slice(a.end, b.start);
     if (between.length > 100 || /[.!?;:]\s|\n|\d/u.test(between) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
-    // No noun after it: a preposition, a clause's end or "of them" follows.
-    if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
+    // No noun after it: a preposition, a clause's end or "of them" follows ("on 31 points, three
+    // ahead of the next side": a margin over a rival counts what the standing does).
+    if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less|ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
     const before = text.slice(Math.max(0, b.start - 16), b.start);
-    if (AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
+    if (AGE_BEFORE.test(before) || PERSON_AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
     // "carried out 412 inspections … and found problems at 37": after a preposition the number
     // is another phrase's (places, here), not a second count of the first noun.
-    if (/(?:^|[^\p{L}])(?:at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.test(text.slice(Math.max(0, b.start - 30), b.start))) continue;
+    // ("got four years, suspended for two": a span of time after "for" is another span of
+    // the same unit.)
+    const prep = /(?:^|[^\p{L}])(at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.exec(text.slice(Math.max(0, b.start - 30), b.start));
+    if (prep && !(prep[1].toLowerCase() === 'for' && TIME_UNITS.has(a.unit))) continue;
     b.unit = a.unit;
   }
 }
+
+/**
+ * "A revolt by three councillors … said Ann Roe, one of the three": a bare number after "one of
+ * the" counts what the same number counted before it. "The fare rose to 90 pesos. Who pays that
+ * 15 extra?", "those 12 were freed": a
+ * demonstrative before a bare number points back to an amount already named, so the number counts
+ * what the nearest number before it in its paragraph counts.
+ */
+function referBack(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const n = nums[i];
+    if (n.unit !== null || n.ownUnit || n.vague) continue;
+    // "A revolt by three councillors … said Ann Roe, one of the three": "the" before a bare
+    // number names a group already counted, so it counts what that same number counted.
+    if (/(?:^|[^\p{L}])(?:one|two|three|some|all|each|both|most|none|any|many|several|\d+)[ \t]+of[ \t]+the[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 24), n.start))) {
+      for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 1500; k--) {
+        if (nums[k].unit !== null && nums[k].exact === n.exact && !nums[k].ownUnit) {
+          n.unit = nums[k].unit;
+          break;
+        }
+      }
+      // "Two of the five were foreign": the part counts what the whole does.
+      const part = nums[i - 1];
+      if (n.unit !== null && part.unit === null && /^[ \t]+of[ \t]+the[ \t]+$/iu.test(text.slice(part.end, n.start))) part.unit = n.unit;
+      continue;
+    }
+    // "holds 170 of the 350 seats, short of the 176 needed for a majority": "the" and a bare
+    // number that is needed, required or allowed is a threshold of what the sentence counts.
+    if (/(?:^|[^\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 5), n.start)) && /^[ \t]+(?:needed|required|necessary|allowed|permitted)\b/iu.test(text.slice(n.end, n.end + 12))) {
+      for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 200 && !/[.!?;]\s|\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+        if (nums[k].unit !== null && !nums[k].ownUnit) {
+          n.unit = nums[k].unit;
+          break;
+        }
+      }
+      continue;
+    }
+    if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
+    for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+      if (nums[k].unit !== null) {
+        n.unit = nums[k].unit;
+        break;
+      }
+    }
+  }
+}
+
+// "was third in 20.41", "finished fifth in 1:59.32": the time a place in a race was run in.
+const PLACE_IN_BEFORE = /(?:^|[^\p{L}])(?:won|finished|ran|clocked|swam|timed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t]+in[ \t]+$/iu;
+// "Men's 400 metres:", "Women's 100m:", "200m freestyle:": a results line of a race.
+const RACE_LINE = /^[^\n:]*\b\d[\d,]*[ \t]?(?:m|metres|meters|km|kilometres|kilometers|miles?)\b[^\n:]*:/iu;
+
+/**
+ * "Ana Ruiz was third in 20.41", "Men's 200 metres: Ana Ruiz (Peru) 19.95, …": a race's times are
+ * written in seconds with hundredths and no unit; a bare number with two decimals after a place
+ * in the race, or on a race's results line, is seconds.
+ */
+function timeRaces(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.words || !/^\d{1,3}\.\d{2}$/u.test(text.slice(n.start, n.end)) || text[n.start - 1] === '$') continue;
+    const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+    if (PLACE_IN_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || RACE_LINE.test(text.slice(lineStart, n.start))) n.unit = 'second';
+  }
+}
+
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 
 /**
  * "The company's headcount fell by 2,140 to 241,800", "a headcount of 5,000": a headcount is the
@@ -680,6 +773,18 @@ function carryCurrency(text: string, nums: Raw[]): void {
   for (let i = 1; i < nums.length; i++) {
     const n = nums[i];
     const prev = nums[i - 1];
+    // "seeks a rise of 12 million euros. The board has offered 8 million.", "she paid 3,000
+    // yen a week. Now I will pay 3,600.": a bare amount that a verb of paying governs, in the
+    // paragraph of an amount of money, is money in that currency.
+    if (n.unit === null && !n.ownUnit && !n.vague && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:a|an|per|each|for|in|on|to|from|last|this|next|over)\b)/u.test(text.slice(n.end, n.end + 8))) {
+      for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+        if (nums[k].unit !== null && /^[A-Z]{3}$/u.test(nums[k].unit!)) {
+          n.unit = nums[k].unit;
+          break;
+        }
+      }
+      if (n.unit !== null) continue;
+    }
     if (n.unit !== null || n.scale < 6 || prev.unit === null || !/^[A-Z]{3}$/u.test(prev.unit)) continue;
     const between = text.slice(prev.end, n.start);
     if (between.length > 150 || /[.!?]\s|\n/u.test(between)) continue;
@@ -687,13 +792,15 @@ function carryCurrency(text: string, nums: Raw[]): void {
   }
 }
 
+const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays|paid|paying|offer|offers|offered|offering|cost|costs|costing|earn|earns|earned|earning|owe|owes|owed|owing|charge|charges|charged|charging|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|donate|donates|donated|fetch|fetches|fetched|bid|bids|bidding)[ \t]+(?:(?:about|around|nearly|almost|roughly|some|another|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least|as[ \t]+much[ \t]+as)[ \t]+)*$/iu;
+
 // A bare "$" or "Rs", or a currency noun with no country of its own after the amount: "$410,000"
 // in a story datelined Calgary, "5 million pesos" in one from Manila, "3.1 billion shillings" in
 // one from Nairobi, "450 million rials" in one from Muscat, "4.5 billion crowns" in one from
 // Prague. "US$", "Canadian dollars", "Mexican pesos", "Swedish crowns" keep theirs. The nouns are
 // those that several countries' ISO 4217 names share (and "crown", the English of koruna, krona
 // and krone): one country's own noun ("cedis", "zloty") needs no country.
-const BARE_CURRENCY_NOUN = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee|rial|riyal|dinar|franc|crown)s?(?![\p{L}])/u;
+const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee|rial|riyal|dinar|franc|crown)s?(?![\p{L}])/u;
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
@@ -735,7 +842,10 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     const word = /^\$/u.test(text.slice(n.start, n.start + 1)) ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
     if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
-    const local = localCurrency(text, word);
+    // "a fine of 80,000 crowns" in a story filed from Brussels about Sweden: a noun with no
+    // currency of its own by default, which the dateline's country does not use, is the currency
+    // of that name of the country the story is about.
+    const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? null : namedCountryCurrency(text, word));
     if (local) n.unit = local;
   }
 }
@@ -745,6 +855,9 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
 const MAX_LOOKAHEAD = 6;
 const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`, 'iu');
 const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
+const MAGNITUDE_BEFORE = /(?:^|[^\p{L}])magnitude[ \t]+(?:of[ \t]+)?$/iu;
+// "before she was 12", "when he turned 16": a person's age, no count of anything before it.
+const PERSON_AGE_BEFORE = /(?:^|[^\p{L}])(?:he|she|i|they|we|you)[ \t]+(?:was|were|is|turned|turns)[ \t]+$/iu;
 const AGE_BEFORE = /(?:\baged?|\bage of|\bages)[ \t]+$/iu;
 
 const CRICKET_OFF = new RegExp(`^[ \\t]+off[ \\t]+(?:(?:just|only|a[ \\t]+mere)[ \\t]+)?(?:(?:\\d+|${NUMBER_WORDS_SOURCE})[ \\t]+(?:balls|deliveries)|(?:the|an?)[ \\t]+(?:(?:last|final|first|next|same|penultimate|\\d+(?:st|nd|rd|th)|\\p{L}+th)[ \\t]+(?:over|ball|delivery)|over))(?![\\p{L}])`, 'iu');
@@ -758,6 +871,9 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   const hedge = /^(?:[ \t]+or[ \t]+(?:so|more|fewer|less)|[ \t]*-?[ \t]*(?:odd|plus))(?=[ \t])/iu.exec(text.slice(raw.end, raw.end + 16));
   const end = raw.end + (hedge ? hedge[0].length : 0);
   const after = text.slice(end, end + 40);
+  // "a magnitude 5.4 earthquake", "an aftershock of magnitude 3.9": the scale named before the
+  // number is its unit, and the noun after it ("earthquake") is what was measured.
+  if (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, raw.start - 16), raw.start))) return 'magnitude';
   // "30 10-pound bags", "three five-gallon buckets": a measure adjective between the number and
   // the counted noun belongs to the number inside it; this one counts the noun after it.
   const measure = /^[ \t]+(\d[\d,.]*|\p{L}+)-\p{L}+(?:-\p{L}+)*[ \t]+(?=\p{L})/u.exec(after);
@@ -796,10 +912,18 @@ function singularOfSes(word: string): string | null {
   return !isEnglishWord(word.slice(0, -1)) && isEnglishWord(stem) ? stem : null;
 }
 
+// "six fishermen", "three businessmen", "40 policemen": compounds of "man" make their plural in
+// -men; the dictionary decides, as "specimen" and "abdomen" are singulars of their own.
+function singularOfMen(word: string): string | null {
+  if (!/^\p{Ll}{2,}men$/u.test(word)) return null;
+  const singular = `${word.slice(0, -3)}man`;
+  return isEnglishWord(singular) ? singular : null;
+}
+
 /** Currency, spelling and abbreviation normalization of a singular unit noun. */
 function normalizeUnit(word: string, previous: string): string {
   // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
-  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularize(word));
+  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularOfMen(word) ?? singularize(word));
   const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
@@ -829,6 +953,9 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     partitive = true;
     i++;
     while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal))) i++;
+    // "nine of the dead", "three of the injured": "the" and an adjective name a group of people.
+    const group = tokens[i];
+    if (group && PEOPLE_ADJECTIVES.test(group.normal) && /^(?:the|those)$/u.test(tokens[i - 1]?.normal ?? '') && !(tokens[i + 1] && !hasBreak(group) && (isNoun(tokens[i + 1]) || isPluralLikeVerb(tokens[i + 1])))) return 'person';
   }
   const nounRun: Token[] = [];
   const runIndex: number[] = [];
@@ -842,6 +969,17 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     }
     // "two second-hand cars", "first-preference votes": an ordinal hyphened to the next word modifies it.
     if (!nounRun.length && t.post === '-' && (t.tags.has('Ordinal') || isOrdinalWord(t.normal))) continue;
+    // "cut 250 contract jobs", "for 40 support workers": a number that is the object of a
+    // verb or a preposition cannot be followed by its clause's verb, so a bare verb form between it
+    // and a plural is a noun in a compound ("Some 300 attend classes" keeps no unit).
+    // "just one more try", "one extra shift": after "one more", a verb would have to agree with a
+    // singular ("one more remains"), so a bare verb form there is the counted noun.
+    const bareAfterOneMore = count === 1 && /^(?:more|other|additional|extra|further|single)$/u.test(tokens[i - 1]?.normal ?? '') && /^\p{Ll}+$/u.test(t.text) && t.tags.has('Infinitive');
+    if (!nounRun.length && (bareAfterOneMore || (isNounInCompound(tokens, i) && objectOfVerb(tokens, tokenAt(tokens, offset) - 1)))) {
+      nounRun.push(t);
+      runIndex.push(i);
+      continue;
+    }
     // "50 protesters" tagged as a verb ("protesters" = 3rd person of "protester"?): after a
     // number, a plural-looking present-tense form is the counted noun.
     if (isPluralLikeVerb(t) && (!nounRun.length || /^\p{Lu}/u.test(nounRun[nounRun.length - 1].text) || !takesObject(tokens, i) || countsCompound(nounRun, count))) {
@@ -888,6 +1026,30 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
 }
+
+/** A bare verb form ("contract", "support") with a plural noun right after it in the same phrase. */
+function isNounInCompound(tokens: readonly Token[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!next || hasBreak(t) || !/^\p{Ll}+$/u.test(t.text) || !t.tags.has('Infinitive') || t.tags.has('Noun')) return false;
+  return /^\p{Ll}+s$/u.test(next.text) && (next.tags.has('Plural') || isPluralLikeVerb(next));
+}
+
+// The words that may stand between a verb or preposition and the number it governs ("cut about
+// 300", "to more than 40").
+const BEFORE_NUMBER = /^(?:about|around|nearly|almost|roughly|some|more|less|fewer|than|over|under|up|at|least|most|just|only|an|estimated|another)$/u;
+
+/** The number whose last token is tokens[j] is governed by a verb or a preposition before it. */
+function objectOfVerb(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k >= 0 && k > j - 6; k--) {
+    const t = tokens[k];
+    if (t.tags.has('Value') || BEFORE_NUMBER.test(t.normal)) continue;
+    return t.tags.has('Verb') || t.tags.has('Preposition');
+  }
+  return false;
+}
+
+// Adjectives that "the" turns into a plural noun for people ("the dead", "the injured").
+const PEOPLE_ADJECTIVES = /^(?:dead|injured|wounded|missing|living|dying|accused|detained|arrested|displaced|evacuated|elderly|sick|homeless|unemployed|deceased|rescued)$/u;
 
 // "six container ships that can run on methanol": after a count above one, a singular noun cannot
 // be what is counted, so the plural form after it is the compound's head even where a relative

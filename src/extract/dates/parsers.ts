@@ -19,6 +19,21 @@ const PARTS_OF_DAY: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
 };
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+// A clause that looks ahead to one season: "will open in spring", "is due in autumn", "plans to … in summer".
+const GENERIC_SEASON_FUTURE = /\b(?:will|won['’]t|shall|would|['’]ll|due|set[ \t]+to|expected|scheduled|planned|plans?|planning|intends?|hopes?|aims?|until|by)\b/iu;
+// (Verbs of saying are the report's tense, not the season's: "…in summer," she added.)
+const SIMPLE_PAST = /\b(?:was|were|had|did|(?!(?:added|stated|noted|claimed|warned|explained|insisted|argued|reported|announced|confirmed|replied|tweeted|posted|wrote|told)\b)\p{Ll}{3,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|met|left|gave|held|brought|bought|built|hit|struck|sent|led|ran|became|broke|drew|kept)\b/u;
+/** The text of the sentence after offset (to its end, at most 150 characters). */
+function clauseAfter(text: string, offset: number): string {
+  const after = text.slice(offset, offset + 150);
+  const end = after.search(/[.!?](?:["”’']?\s|$)|\n/u);
+  return end >= 0 ? after.slice(0, end) : after;
+}
+/** The text of the sentence before offset (back to its start, at most 150 characters). */
+function clauseBefore(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 150), offset);
+  return before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’']?[ \t]+[^.!?]*$/u)) + 1);
+}
 const ORDINAL_NUMBERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /** Capitalized and upper-case forms: month and day names are proper nouns in English. */
@@ -594,8 +609,14 @@ export const PARSERS: DateParser[] = [
     // "in the spring", "during the summer", "by autumn": a bare season after a temporal preposition
     name: 'season',
     pattern: new RegExp(`\\b(?:in|during|by|until|till|since|through|throughout|over|before|after|for)${S}((?:the${S})?(?:early${S}|late${S})?)(spring|summer|fall|autumn|winter)\\b(?!${S}(?:of|in|from|to)\\b)`, 'giu'),
-    parse: (m) => {
+    parse: (m, text) => {
       const start = m[0].length - m[2].length - m[1].length;
+      // "hotels fill up in late summer", "the lakes freeze over in winter": "in" and a season
+      // with no article, in a sentence in the present, is the season of every year (generic), not
+      // one season; a past verb ("closed in winter") or a look ahead ("will reopen in spring") makes
+      // it one.
+      const sentence = `${clauseBefore(text, m.index!)} ${m[0]} ${clauseAfter(text, m.index! + m[0].length)}`;
+      if (/^in\b/iu.test(m[0]) && !/\bthe\b/iu.test(m[1]) && !GENERIC_SEASON_FUTURE.test(sentence) && !SIMPLE_PAST.test(sentence)) return null;
       return [{ timex: `XXXX-${SEASONS[m[2].toLowerCase()]}`, start, end: m[0].length }];
     },
   },
@@ -752,6 +773,9 @@ export const PARSERS: DateParser[] = [
       if (m[3]) {
         // "as soon as", "soon after the vote" (relative to an event, not to now), "soon-to-be".
         if (/\bas[ \t]+$/iu.test(before) || /^[ \t]+(?:after|before|as)\b/iu.test(after)) return null;
+        // "the judge had ruled too soon", "so soon after": a degree of earliness judged against an
+        // event, not a time still to come.
+        if (/\b(?:too|so|how)[ \t]+$/iu.test(before)) return null;
         return { timex: 'FUTURE_REF' };
       }
       // "the past", "the future": only as a noun phrase of their own ("lessons of the past",

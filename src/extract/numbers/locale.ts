@@ -101,9 +101,9 @@ function evidenceOf(text: string): Evidence {
   const p = places;
   const lookup = (name: string): string | undefined => p.country.get(foldName(name)) ?? p.country.get(foldName(name).replace(/ city$/u, ''));
   const dateline = DATELINE.exec(text.slice(0, 400));
+  let datelineCountry: string | null = null;
   if (dateline && text.slice(0, dateline.index).split('\n').length <= 4) {
-    const named = (dateline[2] && lookup(dateline[2].trim())) || lookup(titleCase(dateline[1]));
-    if (named) return { dateline: named, ranked: [] };
+    datelineCountry = (dateline[2] && lookup(dateline[2].trim())) || lookup(titleCase(dateline[1])) || null;
   }
   const votes = new Map<string, number>();
   for (const m of text.matchAll(NAME_RUN)) {
@@ -126,7 +126,7 @@ function evidenceOf(text: string): Evidence {
     const code = /^U\.?K/u.test(m[0]) ? 'GB' : 'US';
     votes.set(code, (votes.get(code) ?? 0) + 1);
   }
-  return { dateline: null, ranked: [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
+  return { dateline: datelineCountry, ranked: [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
 }
 
 // English names of a currency that its ISO name spells otherwise: koruna, krona and krone all
@@ -151,4 +151,22 @@ export function localCurrency(text: string, word: string, country = documentCoun
   const names = NAME_VARIANTS[word] ?? [word];
   for (const code of places.currencies.get(country) ?? []) if (places.currencyWords.get(code)?.some((w) => names.includes(w))) return code;
   return null;
+}
+
+/**
+ * The currency of that name of the country the text names most, among those that have one, when
+ * it is named at least `minMentions` times and more than twice as often as the next such country:
+ * "a fine of 80,000 crowns" in a story datelined Brussels about Sweden (Stockholm, Malmo, Sweden)
+ * is Swedish kronor, since the euro has no crowns. Null when no such country stands out.
+ */
+export function namedCountryCurrency(text: string, word: string, minMentions = 2): string | null {
+  documentCountry(text);
+  places ??= derivedPlaces();
+  const found: [string, number][] = [];
+  for (const [country, mentions] of lastEvidence.ranked) {
+    const code = localCurrency(text, word, country);
+    if (code) found.push([code, mentions]);
+  }
+  if (!found.length || found[0][1] < minMentions || (found[1] && found[1][0] !== found[0][0] && found[1][1] * 2 > found[0][1])) return null;
+  return found[0][0];
 }
