@@ -7,7 +7,7 @@ import { foldName, isEnglishWord } from '../gazetteer.ts';
 /** Currency signs and prefixes, longest first where one is a prefix of another. */
 export const CURRENCY_PREFIXES: Record<string, string> = {
   US$: 'USD', 'U.S.$': 'USD', AU$: 'AUD', A$: 'AUD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', HK$: 'HKD',
-  NZ$: 'NZD', S$: 'SGD', R$: 'BRL', NT$: 'TWD', MX$: 'MXN',
+  NZ$: 'NZD', S$: 'SGD', R$: 'BRL', NT$: 'TWD', MX$: 'MXN', TT$: 'TTD', J$: 'JMD',
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY',
   '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB',
   Rs: 'INR', 'Rs.': 'INR',
