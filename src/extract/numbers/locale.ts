@@ -102,7 +102,8 @@ function evidenceOf(text: string): Evidence {
   const lookup = (name: string): string | undefined => p.country.get(foldName(name)) ?? p.country.get(foldName(name).replace(/ city$/u, ''));
   const dateline = DATELINE.exec(text.slice(0, 400));
   let datelineCountry: string | null = null;
-  if (dateline && text.slice(0, dateline.index).split('\n').length <= 4) {
+  // (Blank lines between the headline, the byline and the dateline do not count.)
+  if (dateline && text.slice(0, dateline.index).split('\n').filter((line) => line.trim() !== '').length <= 3) {
     datelineCountry = (dateline[2] && lookup(dateline[2].trim())) || lookup(titleCase(dateline[1])) || null;
   }
   const votes = new Map<string, number>();
