@@ -886,7 +886,9 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   if (measure && (/^\d/u.test(measure[1]) || parseNumberWords(measure[1]) !== null)) return countedNoun(doc, end + measure[0].length, 1, inTitleLine);
   // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
   const hyphenated = /^-([\p{L}]+)/u.exec(after);
-  if (hyphenated) return normalizeUnit(hyphenated[1].toLowerCase(), '');
+  // ("a 1.4-km stretch", "a 5-kg bag": an abbreviation is spelled out as after a space.)
+  // (One letter only for metres, "a 100-m race": "a 5-a-side", "a 2-g" read as words.)
+  if (hyphenated) return (hyphenated[1].length > 1 || hyphenated[1] === 'm' ? UNIT_ABBREVIATIONS[hyphenated[1]] : undefined) ?? normalizeUnit(hyphenated[1].toLowerCase(), '');
   // "aged 55", "at the age of 56"; "Ana Ruiz, 49, left": an age names no unit (the text says no
   // "years"), and no noun after it is what it counts ("aged 55 workers" is no count of workers).
   const before = text.slice(Math.max(0, raw.start - 16), raw.start);
