@@ -404,7 +404,7 @@ function directionFromContext(text: string, f: Found): Direction {
   // "Results from the Northern League on Saturday:", "Results of Sunday's races": results are of
   // events already held, so a results line with no verb of its own looks back ("The results of
   // the vote on Sunday will be announced" has a future of its own).
-  const sentence = sentenceAround(text, f);
+  const sentence = sentenceAround(text, f, true);
   if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
   if (isWeekday && !hasPastForm(sentence)) return 'future';
   return fallback;
@@ -414,17 +414,66 @@ const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s
 const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
 const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
 
-function sentenceAround(text: string, f: Span): string {
-  const before = text.slice(Math.max(0, f.start - 200), f.start);
+/**
+ * The sentence around a date, without the date. With `ownQuote`, a date inside a quotation gets
+ * only the quoted words of its sentence: "'There is little relief until Monday,' the forecaster
+ * said on Thursday" is present tense where the date is; the reporter's "said" is not.
+ */
+function sentenceAround(text: string, f: Span, ownQuote = false): string {
+  const offset = Math.max(0, f.start - 200);
+  const before = text.slice(offset, f.start);
   let start = before.lastIndexOf('\n') + 1;
   for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) start = Math.max(start, m.index + m[0].length);
   SENTENCE_END.lastIndex = 0;
   const after = text.slice(f.end, f.end + 200);
-  const end = after.search(/\n/u) >= 0 ? after.search(/\n/u) : after.length;
+  let end = after.search(/\n/u) >= 0 ? after.search(/\n/u) : after.length;
   SENTENCE_END.lastIndex = 0;
   const m = SENTENCE_END.exec(after.slice(0, end));
   SENTENCE_END.lastIndex = 0;
-  return `${before.slice(start)} ${after.slice(0, m ? m.index : end)}`;
+  if (m) end = m.index;
+  const open = ownQuote ? openQuotationBefore(text, f.start) : -1;
+  if (open >= 0) {
+    start = Math.max(start, open + 1 - offset);
+    const close = after.slice(0, end).search(/["”]/u);
+    if (close >= 0) end = close;
+  }
+  return `${before.slice(start)} ${after.slice(0, end)}`;
+}
+
+/**
+ * The offset of the quotation mark that opens a quotation still open at `at` on its line, or -1.
+ * The quotations of a text are found once (a text may hold thousands of dates on one line).
+ */
+function openQuotationBefore(text: string, at: number): number {
+  if (quotationsOf.text !== text) quotationsOf = { text, spans: quotations(text) };
+  const spans = quotationsOf.spans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = spans[lo - 1];
+  return last && at <= last[1] ? last[0] : -1;
+}
+
+let quotationsOf: { text: string; spans: Array<[number, number]> } = { text: '', spans: [] };
+
+// [opening mark, closing mark or line end] of each quotation, in order; a line break closes any.
+function quotations(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && open < 0)) open = i;
+    else if ((c === '”' || c === '"' || c === '\n') && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return spans;
 }
 
 // A full stop that ends a sentence: not after a title or a company suffix ("Mr. Putin", "Apple Inc. released").
