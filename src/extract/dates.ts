@@ -531,7 +531,11 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
 // a report is the time of writing (a past "expected" is reported speech). "had planned to open in
 // March" says the plan is over, and then the month may be past: no cue; nor does a clause after a
 // comma ("hope for sales to stabilise, as sales rebounded in March").
-const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b[^.!?;,\n]{0,50}$/u;
+// "has agreed to leave 1,200 hectares ungrazed until September", "a staff recommendation to close
+// it at the end of March": a commitment in force now (present or present perfect) and a proposal
+// name a later event too; a past "agreed to pay in March" may date the agreement, so it is left
+// out. A comma between digits ("1,200") is no clause break.
+const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?|(?:(?:has|have)[ \t]+(?:\p{L}+ly[ \t]+)?(?:agreed|promised|pledged|vowed|undertaken)|agrees|promises|pledges|vows)|(?:recommendation|proposal)s?)\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b(?:[^.!?;,\n]|(?<=\d)[,.](?=\d)){0,50}$/u;
 
 function lastClauseBreak(s: string): number {
   let last = -1;
