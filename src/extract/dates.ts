@@ -407,6 +407,11 @@ function directionFromContext(text: string, f: Found): Direction {
   const sentence = sentenceAround(text, f, true);
   if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
   if (isWeekday && !hasPastForm(sentence)) return 'future';
+  // "Cavaliers meet the Titans on Saturday, with the winners receiving a place in the championship
+  // in January": a month or season told with no past form at all is still to come. Not a quarter
+  // or a half: "Our third-quarter results clearly show …" speaks of a period already over. Only
+  // after a preposition: a season as the subject ("Winter is coming") is the nearest one.
+  if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && /\b(?:in|until|till|by|from|before|after|through|at|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   return fallback;
 }
 
