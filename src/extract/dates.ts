@@ -396,6 +396,10 @@ function directionFromContext(text: string, f: Found): Direction {
   // "a premium of 28% to the closing price on Tuesday", "Tuesday's close": a price at a close is
   // known only once the market has closed, whatever the sentence's tense.
   if (isWeekday && (CLOSING_PRICE_BEFORE.test(before) || CLOSING_PRICE_AFTER.test(text.slice(f.end, f.end + 30)))) return 'past';
+  // "declared total fire bans for Friday", "issued a red warning for Saturday": a weekday after
+  // "for" is the day an arrangement was made for, one still to come when reported. Not with a
+  // past auxiliary in the sentence ("the strike called for Monday was cancelled").
+  if (isWeekday && /\bfor[ \t]+$/iu.test(before) && !/^['’]/u.test(text.slice(f.end)) && firstIndex(PAST_AUX, sentenceAround(text, f, true)) < 0) return 'future';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
