@@ -284,7 +284,11 @@ const MODIFIER_BEFORE = /(?:(?:\bthe[ \t]+)?(?:very[ \t]+)?\b(?:end|beginning|st
 function withModifiers(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = MODIFIER_BEFORE.exec(before);
-  return m ? start - m[0].length : start;
+  if (!m) return start;
+  // "rose 17% from a year earlier in the third quarter": "earlier" ends the anaphor "a year
+  // earlier", a date of its own, and does not modify the quarter.
+  if (/^(?:earlier|later)\b/iu.test(m[0]) && /\b(?:day|week|month|quarter|year|decade)s?[ \t]+$/iu.test(before.slice(0, m.index))) return start;
+  return start - m[0].length;
 }
 
 /**
