@@ -404,6 +404,11 @@ function directionFromContext(text: string, f: Found): Direction {
   // "for" is the day an arrangement was made for, one still to come when reported. Not with a
   // past auxiliary in the sentence ("the strike called for Monday was cancelled").
   if (isWeekday && /\bfor[ \t]+$/iu.test(before) && !/^['’]/u.test(text.slice(f.end)) && firstIndex(PAST_AUX, sentenceAround(text, f, true)) < 0) return 'future';
+  // "the ministry summoned both sides to a meeting on Friday", "invited the unions to talks on
+  // Monday": a summons or an invitation names a meeting still ahead when it is reported (a held
+  // meeting would be told as such). Not the passive ("he was called to a meeting on Friday and
+  // dismissed"), which tells what happened to someone.
+  if (isWeekday && SUMMONED_TO.test(before)) return 'future';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
@@ -423,6 +428,7 @@ function directionFromContext(text: string, f: Found): Direction {
   return fallback;
 }
 
+const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
 const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s?|(?:the|its|their|\p{L}+['’]s?)[ \t]+close)[ \t]+(?:on|of)[ \t]+(?:last[ \t]+)?$/iu;
 const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
 const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
