@@ -60,6 +60,8 @@ export const searchablePattern = (pattern: RegExp): RegExp =>
 const PATTERNS = PARSERS.map(({ pattern }) => searchablePattern(pattern));
 
 export function extractDates(text: string, refDate: string | null): DateCandidate[] {
+  // Found again on every call, so the same input always costs the same work (no cross-call cache).
+  quotationsOf = { text, spans: null };
   const found: Found[] = [];
   for (const [priority, parser] of PARSERS.entries()) {
     const pattern = PATTERNS[priority];
@@ -464,8 +466,8 @@ function sentenceAround(text: string, f: Span, ownQuote = false): string {
  * The quotations of a text are found once (a text may hold thousands of dates on one line).
  */
 function openQuotationBefore(text: string, at: number): number {
-  if (quotationsOf.text !== text) quotationsOf = { text, spans: quotations(text) };
-  const spans = quotationsOf.spans;
+  if (quotationsOf.text !== text || quotationsOf.spans === null) quotationsOf = { text, spans: quotations(text) };
+  const spans = quotationsOf.spans!;
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -477,7 +479,7 @@ function openQuotationBefore(text: string, at: number): number {
   return last && at <= last[1] ? last[0] : -1;
 }
 
-let quotationsOf: { text: string; spans: Array<[number, number]> } = { text: '', spans: [] };
+let quotationsOf: { text: string; spans: Array<[number, number]> | null } = { text: '', spans: null };
 
 // [opening mark, closing mark or line end] of each quotation, in order; a line break closes any.
 function quotations(text: string): Array<[number, number]> {
