@@ -60,6 +60,8 @@ export const searchablePattern = (pattern: RegExp): RegExp =>
 const PATTERNS = PARSERS.map(({ pattern }) => searchablePattern(pattern));
 
 export function extractDates(text: string, refDate: string | null): DateCandidate[] {
+  // Found again on every call, so the same input always costs the same work (no cross-call cache).
+  quotationsOf = { text, spans: null };
   const found: Found[] = [];
   for (const [priority, parser] of PARSERS.entries()) {
     const pattern = PATTERNS[priority];
@@ -284,7 +286,11 @@ const MODIFIER_BEFORE = /(?:(?:\bthe[ \t]+)?(?:very[ \t]+)?\b(?:end|beginning|st
 function withModifiers(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = MODIFIER_BEFORE.exec(before);
-  return m ? start - m[0].length : start;
+  if (!m) return start;
+  // "rose 17% from a year earlier in the third quarter": "earlier" ends the anaphor "a year
+  // earlier", a date of its own, and does not modify the quarter.
+  if (/^(?:earlier|later)\b/iu.test(m[0]) && /\b(?:day|week|month|quarter|year|decade)s?[ \t]+$/iu.test(before.slice(0, m.index))) return start;
+  return start - m[0].length;
 }
 
 /**
@@ -399,6 +405,15 @@ function directionFromContext(text: string, f: Found): Direction {
   // "a premium of 28% to the closing price on Tuesday", "Tuesday's close": a price at a close is
   // known only once the market has closed, whatever the sentence's tense.
   if (isWeekday && (CLOSING_PRICE_BEFORE.test(before) || CLOSING_PRICE_AFTER.test(text.slice(f.end, f.end + 30)))) return 'past';
+  // "declared total fire bans for Friday", "issued a red warning for Saturday": a weekday after
+  // "for" is the day an arrangement was made for, one still to come when reported. Not with a
+  // past auxiliary in the sentence ("the strike called for Monday was cancelled").
+  if (isWeekday && /\bfor[ \t]+$/iu.test(before) && !/^['’]/u.test(text.slice(f.end)) && firstIndex(PAST_AUX, sentenceAround(text, f, true)) < 0) return 'future';
+  // "the ministry summoned both sides to a meeting on Friday", "invited the unions to talks on
+  // Monday": a summons or an invitation names a meeting still ahead when it is reported (a held
+  // meeting would be told as such). Not the passive ("he was called to a meeting on Friday and
+  // dismissed"), which tells what happened to someone.
+  if (isWeekday && SUMMONED_TO.test(before)) return 'future';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
@@ -407,27 +422,82 @@ function directionFromContext(text: string, f: Found): Direction {
   // "Results from the Northern League on Saturday:", "Results of Sunday's races": results are of
   // events already held, so a results line with no verb of its own looks back ("The results of
   // the vote on Sunday will be announced" has a future of its own).
-  const sentence = sentenceAround(text, f);
+  const sentence = sentenceAround(text, f, true);
   if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
   if (isWeekday && !hasPastForm(sentence)) return 'future';
+  // "Cavaliers meet the Titans on Saturday, with the winners receiving a place in the championship
+  // in January": a month or season told with no past form at all is still to come. Not a quarter
+  // or a half: "Our third-quarter results clearly show …" speaks of a period already over. Only
+  // after a preposition: a season as the subject ("Winter is coming") is the nearest one.
+  if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && /\b(?:in|until|till|by|from|before|after|through|at|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   return fallback;
 }
 
+const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
 const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s?|(?:the|its|their|\p{L}+['’]s?)[ \t]+close)[ \t]+(?:on|of)[ \t]+(?:last[ \t]+)?$/iu;
 const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
 const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
 
-function sentenceAround(text: string, f: Span): string {
-  const before = text.slice(Math.max(0, f.start - 200), f.start);
+/**
+ * The sentence around a date, without the date. With `ownQuote`, a date inside a quotation gets
+ * only the quoted words of its sentence: "'There is little relief until Monday,' the forecaster
+ * said on Thursday" is present tense where the date is; the reporter's "said" is not.
+ */
+function sentenceAround(text: string, f: Span, ownQuote = false): string {
+  const offset = Math.max(0, f.start - 200);
+  const before = text.slice(offset, f.start);
   let start = before.lastIndexOf('\n') + 1;
   for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) start = Math.max(start, m.index + m[0].length);
   SENTENCE_END.lastIndex = 0;
   const after = text.slice(f.end, f.end + 200);
-  const end = after.search(/\n/u) >= 0 ? after.search(/\n/u) : after.length;
+  let end = after.search(/\n/u) >= 0 ? after.search(/\n/u) : after.length;
   SENTENCE_END.lastIndex = 0;
   const m = SENTENCE_END.exec(after.slice(0, end));
   SENTENCE_END.lastIndex = 0;
-  return `${before.slice(start)} ${after.slice(0, m ? m.index : end)}`;
+  if (m) end = m.index;
+  const open = ownQuote ? openQuotationBefore(text, f.start) : -1;
+  if (open >= 0) {
+    start = Math.max(start, open + 1 - offset);
+    const close = after.slice(0, end).search(/["”]/u);
+    if (close >= 0) end = close;
+  }
+  return `${before.slice(start)} ${after.slice(0, end)}`;
+}
+
+/**
+ * The offset of the quotation mark that opens a quotation still open at `at` on its line, or -1.
+ * The quotations of a text are found once (a text may hold thousands of dates on one line).
+ */
+function openQuotationBefore(text: string, at: number): number {
+  if (quotationsOf.text !== text || quotationsOf.spans === null) quotationsOf = { text, spans: quotations(text) };
+  const spans = quotationsOf.spans!;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = spans[lo - 1];
+  return last && at <= last[1] ? last[0] : -1;
+}
+
+let quotationsOf: { text: string; spans: Array<[number, number]> | null } = { text: '', spans: null };
+
+// [opening mark, closing mark or line end] of each quotation, in order; a line break closes any.
+function quotations(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && open < 0)) open = i;
+    else if ((c === '”' || c === '"' || c === '\n') && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return spans;
 }
 
 // A full stop that ends a sentence: not after a title or a company suffix ("Mr. Putin", "Apple Inc. released").
@@ -485,7 +555,11 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
 // a report is the time of writing (a past "expected" is reported speech). "had planned to open in
 // March" says the plan is over, and then the month may be past: no cue; nor does a clause after a
 // comma ("hope for sales to stabilise, as sales rebounded in March").
-const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b[^.!?;,\n]{0,50}$/u;
+// "has agreed to leave 1,200 hectares ungrazed until September", "a staff recommendation to close
+// it at the end of March": a commitment in force now (present or present perfect) and a proposal
+// name a later event too; a past "agreed to pay in March" may date the agreement, so it is left
+// out. A comma between digits ("1,200") is no clause break.
+const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?|(?:(?:has|have)[ \t]+(?:\p{L}+ly[ \t]+)?(?:agreed|promised|pledged|vowed|undertaken)|agrees|promises|pledges|vows)|(?:recommendation|proposal)s?)\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b(?:[^.!?;,\n]|(?<=\d)[,.](?=\d)){0,50}$/u;
 
 function lastClauseBreak(s: string): number {
   let last = -1;

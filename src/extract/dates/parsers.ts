@@ -773,9 +773,10 @@ export const PARSERS: DateParser[] = [
       if (m[3]) {
         // "as soon as", "soon after the vote" (relative to an event, not to now), "soon-to-be".
         if (/\bas[ \t]+$/iu.test(before) || /^[ \t]+(?:after|before|as)\b/iu.test(after)) return null;
-        // "the judge had ruled too soon", "so soon after": a degree of earliness judged against an
-        // event, not a time still to come.
-        if (/\b(?:too|so|how)[ \t]+$/iu.test(before)) return null;
+        // "thrown out too soon", "so soon after": a degree, not a time. "They were soon quiet",
+        // "the crowd soon drifted away": in past narrative "soon" is shortly after the event told,
+        // not the future of the reference date.
+        if (/\b(?:too|so|how|was|were|had)[ \t]+$/iu.test(before) || /^[ \t]+(?:\p{Ll}{2,}ed|became|began|came|went|took|found|grew|fell|rose|left|made|saw|gave|ran|knew|felt)\b/u.test(after)) return null;
         return { timex: 'FUTURE_REF' };
       }
       // "the past", "the future": only as a noun phrase of their own ("lessons of the past",
