@@ -228,6 +228,14 @@ const cases: Case[] = [
     says: ['1 mention re-read', '~ docs/a.txt:1:6  “Wednesday”  timex XXXX-WXX-3 → REF'],
   },
   {
+    name: "a name's extent changed in place (the phrase it heads): a change, as a re-read date is",
+    before: sheet({ entities: [roe([], [{ ...cite('docs/a.txt', 10, 'Jane Roe'), extent: cite('docs/a.txt', 0, 'US senator Jane Roe') }])] }),
+    after: sheet({ entities: [roe([], [cite('docs/a.txt', 10, 'Jane Roe')])] }),
+    different: true,
+    facts: [['person/jane-roe', 'changed']],
+    says: ['1 mention re-read', '~ docs/a.txt:1:11  “Jane Roe”  extent “US senator Jane Roe” → none'],
+  },
+  {
     name: 'source sha256 changed',
     before: sheet(),
     after: sheet({

@@ -20,7 +20,12 @@ export type FactKind = 'entity' | 'quote' | 'number' | 'date';
 export const FACT_KINDS: readonly FactKind[] = ['entity', 'quote', 'number', 'date'];
 
 /** A citation as the sheet stores it; date citations also carry their own timex. */
-export type Cite = Citation & { timex?: string };
+export type Cite = Citation & { timex?: string; extent?: Citation };
+
+/** A mention's extent as text to compare: its place and words, or null. */
+export function extentKey(c: Cite): string | null {
+  return c.extent ? JSON.stringify([c.extent.start, c.extent.end, c.extent.text]) : null;
+}
 
 export interface Change {
   field: string;
@@ -215,7 +220,8 @@ export function diffCitations(before: readonly Cite[], after: readonly Cite[]): 
     const candidates = atPlace.get(placeKey(c));
     const match = candidates?.shift();
     if (!match) unmatchedAfter.push(c);
-    else if ((match.timex ?? null) !== (c.timex ?? null)) retimed.push({ from: match, to: c });
+    // Read again at the same place: a date's timex, or a name's extent (the phrase it heads), changed.
+    else if ((match.timex ?? null) !== (c.timex ?? null) || extentKey(match) !== extentKey(c)) retimed.push({ from: match, to: c });
   }
   const unmatchedBefore = [...atPlace.values()].flat().sort(compareCites);
   unmatchedAfter.sort(compareCites);

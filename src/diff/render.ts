@@ -198,7 +198,9 @@ function citationLines(f: FactDiff, c: ChalkInstance, hideMoves: boolean, max: n
   for (const x of f.citations.removed) add(() => c.red(`- ${formatPlace(x)}  ${quoted(x.text)}`));
   for (const r of f.citations.retimed) {
     const timex = (t: string | undefined) => safeForTerminal(t ?? 'null');
-    add(() => c.yellow(`~ ${formatPlace(r.to)}  ${quoted(r.to.text)}  timex ${timex(r.from.timex)} → ${timex(r.to.timex)}`));
+    const extent = (x: Cite) => (x.extent ? quoted(x.extent.text) : 'none');
+    const what = (r.from.timex ?? null) !== (r.to.timex ?? null) ? `timex ${timex(r.from.timex)} → ${timex(r.to.timex)}` : `extent ${extent(r.from)} → ${extent(r.to)}`;
+    add(() => c.yellow(`~ ${formatPlace(r.to)}  ${quoted(r.to.text)}  ${what}`));
   }
   if (!hideMoves && f.status !== 'moved') {
     for (const m of describeMoves(f.citations.moved)) add(() => c.cyan(`> ${m}`));
