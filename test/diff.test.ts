@@ -50,7 +50,7 @@ const ready = (speaker: string | null) => ({
   attribution: null,
   citations: [cite('docs/a.txt', 1, 'We are ready,')],
 });
-const roe = (aliases: string[], mentions: ReturnType<typeof cite>[]) => ({
+const roe = (aliases: string[], mentions: (ReturnType<typeof cite> & { extent?: ReturnType<typeof cite> })[]) => ({
   id: 'person/jane-roe',
   type: 'person' as const,
   name: 'Jane Roe',

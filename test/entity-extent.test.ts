@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/segment/index.ts';
 import { extractEntities } from '../src/extract/entities.ts';
+import { extractFacts } from '../src/pipeline.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /** Each name with the text of its extent, or null when the phrase is the name alone. */
 function extentsOf(text: string): [string, string | null][] {
@@ -44,11 +48,32 @@ describe('no extent: the phrase is the name alone', () => {
     ['The popular Tolvane trucks sold well.', [['Tolvane', null]]],
     // A verb, a preposition or a line break before the name ends the phrase.
     ['The regulator fined Tolvane Motors.', [['Tolvane Motors', null]]],
+    // A bracket or a quotation mark between the title and the name ends the phrase.
+    ['The vote passed. Mayor (Lena Krol) left.', [['Lena Krol', null]]],
+    ['Senator “Kai Lund” walked out.', [['Kai Lund', null]]],
+    // A clause's -ing verb, a time adverb or a verb's object is no part of the phrase.
+    ['Saying Mr. Dorrit was right, he left.', [['Dorrit', 'Mr. Dorrit']]],
+    ['Tonight Governor Pia Lund speaks.', [['Pia Lund', 'Governor Pia Lund']]],
+    ['Lund told the paper Mayor Lena Krol would run.', [['Lund', null], ['Lena Krol', 'Mayor Lena Krol']]],
+    // The phrase does not start inside a hyphenated word: the compound is its first word.
+    ['The so-called Iron Lady Marta Ovell won.', [['Marta Ovell', 'so-called Iron Lady Marta Ovell']]],
+    ['The state-run broadcaster Vesti Tolvane aired it.', [['Vesti Tolvane', 'state-run broadcaster Vesti Tolvane']]],
     // When the tagger reads the verb after a name as a noun ("rose"), the name looks like a
     // premodifier and the extent is left out rather than guessed.
     ['Shares of phone maker Vekla rose.', [['Vekla', null]]],
     ['The chief executive\nAna Venn spoke.', [['Ana Venn', null]]],
   ])('%j', (text, expected) => {
     expect(extentsOf(text)).toEqual(expected);
+  });
+});
+
+describe('extents in HTML and Markdown', () => {
+  it('cites no extent across markup or a line break of the file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'facts-extent-'));
+    writeFileSync(path.join(dir, 'a.html'), '<p>The vote passed. Mayor\nLena Krol agreed, and <a href="x">Mayor</a> Ana Vek left. Governor Pia Lund stayed.</p>');
+    writeFileSync(path.join(dir, 'b.md'), '**Governor** Tom Vekla spoke. The US carmaker Tolvane grew.\n');
+    const sheet = await extractFacts([dir], { refDate: null, jobs: 1 });
+    const extents = Object.fromEntries(sheet.entities.flatMap((e) => e.mentions.map((m) => [m.text, m.extent?.text ?? null])));
+    expect(extents).toMatchObject({ 'Lena Krol': null, 'Ana Vek': null, 'Pia Lund': 'Governor Pia Lund', 'Tom Vekla': null, Tolvane: 'US carmaker Tolvane' });
   });
 });

@@ -69,7 +69,13 @@ export function citeDocument(d: DocumentFacts): CitedDocument {
       lines: countLines(text),
       ...(d.source.refDate ? { refDate: d.source.refDate } : {}),
     },
-    mentions: d.entities.map((m) => ({ ...cite(m), name: detach(m.name), type: m.type, ...(m.extent ? { extent: citation(cite(m.extent)) } : {}) })),
+    mentions: d.entities.map((m) => {
+      // An extent is cited only where the file reads as the extracted text does: in HTML and
+      // Markdown, markup or a line break of the file between its words ends the phrase.
+      const extent = m.extent ? cite(m.extent) : null;
+      const plain = extent && extent.text === d.source.text.slice(m.extent!.start, m.extent!.end);
+      return { ...cite(m), name: detach(m.name), type: m.type, ...(extent && plain ? { extent: citation(extent) } : {}) };
+    }),
     quotes: d.quotes.map((q) => ({
       ...cite(q),
       speakerMention: q.speakerMention,

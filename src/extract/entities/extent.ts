@@ -20,6 +20,9 @@ import {
 } from '../lexicon.ts';
 
 /** Words that open a noun phrase: the extent stops before them (ACE leaves the determiner out). */
+/** Time adverbs that open a clause before a name ("Tonight Governor …"). */
+const TIME_ADVERBS = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'recently', 'earlier', 'later', 'meanwhile']);
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'another', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'many', 'most', 'several', 'few']);
 
 /** Closed-class words the tagger sometimes calls nouns or adjectives in front of a name ("case against Vekla"). */
@@ -39,12 +42,21 @@ function isPremodifier(t: Token): boolean {
 }
 
 /**
- * Only spaces between two tokens: no comma, bracket, quotation mark or line break ends the phrase
- * (a plural possessive's apostrophe stays, "the Vekla Brothers' label Tolvane", and an abbreviation's
- * full stop, "Vekla Inc. chief executive Ana Dorn").
+ * One space between a token and the next: a comma, a bracket or quotation mark on either side, a
+ * line break, or the run of spaces markup leaves in a Markdown or HTML document's text
+ * ("**Governor** Pia Lund") ends the phrase (a plural possessive's apostrophe stays, "the Vekla
+ * Brothers' label Tolvane", and an abbreviation's full stop, "Vekla Inc. chief executive Ana Dorn").
  */
-const joined = (t: Token) =>
-  /^ +$/u.test(t.post) || (t.tags.has('Possessive') && /^['’] +$/u.test(t.post)) || (t.tags.has('Abbreviation') && /^\. +$/u.test(t.post));
+const joinedAt = (doc: SegmentedDocument, k: number) => {
+  const t = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  // (A hyphen before the next word joins a compound, "vice -president"; a bracket or a quotation mark does not.)
+  if (next && next.pre !== '' && next.pre !== '-') return false;
+  return t.post === ' ' || (t.tags.has('Possessive') && /^['’] $/u.test(t.post)) || (t.tags.has('Abbreviation') && t.post === '. ');
+};
+
+/** Participles that open a title ("Presiding Judge", "Acting President"): a capitalised -ing word elsewhere is a clause's verb ("Saying Mr. Dorrit was right"). */
+const TITLE_PARTICIPLES = new Set(['presiding', 'acting', 'visiting', 'managing', 'outgoing', 'incoming', 'reigning', 'sitting', 'serving', 'founding', 'consulting', 'commanding', 'ruling', 'retiring']);
 
 /**
  * A name followed by a lower-case noun is that noun's premodifier ("Vekla nameplates", "U.S. sales"),
@@ -58,9 +70,9 @@ function modifiesNext(doc: SegmentedDocument, mention: Span, first: number): boo
   if (i >= doc.tokens.length || i < 1) return false;
   const next = doc.tokens[i];
   const last = doc.tokens[i - 1];
-  if (last.tags.has('Possessive') || !joined(last) || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
+  if (last.tags.has('Possessive') || !joinedAt(doc, i - 1) || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
   const after = doc.tokens[i + 1];
-  const takesObject = after !== undefined && joined(next) && (after.normal === 'to' || after.tags.has('Determiner') || after.tags.has('Value') || (after.tags.has('Noun') && /^\p{Ll}/u.test(after.text)));
+  const takesObject = after !== undefined && joinedAt(doc, i) && (after.normal === 'to' || after.tags.has('Determiner') || after.tags.has('Value') || (after.tags.has('Noun') && /^\p{Ll}/u.test(after.text)));
   return !(/[^s]s$/u.test(next.text) && takesObject);
 }
 
@@ -95,15 +107,22 @@ export function extentOf(doc: SegmentedDocument, mention: EntityMention, first: 
   const lower = (k: number) => /^\p{Ll}/u.test(doc.tokens[k].text);
   let from = first;
   // The title the name was split from, word for word ("Secretary of State"), is the phrase's.
-  const n = mention.titles.length;
-  if (n > 1 && first - n >= sentenceStart && mention.titles.every((w, i) => doc.tokens[first - n + i].normal === w && joined(doc.tokens[first - n + i]))) from = first - n;
-  else if (from - 1 < sentenceStart || !joined(doc.tokens[from - 1])) return null;
+  // (A time adverb the name's run took in, "Tonight Governor …", is no part of the title.)
+  const n = mention.titles.length - (TIME_ADVERBS.has(mention.titles[0] ?? '') ? 1 : 0);
+  const titleWords = mention.titles.slice(mention.titles.length - n);
+  if (n > 1 && first - n >= sentenceStart && titleWords.every((w, i) => doc.tokens[first - n + i].normal === w && joinedAt(doc, first - n + i))) from = first - n;
+  else if (from - 1 < sentenceStart || !joinedAt(doc, from - 1)) return null;
   // "the emerging Vekla": a participle between the determiner and the name describes it.
   else if (/^\p{Ll}.*ing$/u.test(doc.tokens[from - 1].text) && from - 2 >= sentenceStart && DETERMINERS.has(doc.tokens[from - 2].normal)) return modifiesNext(doc, mention, first) ? null : { start: doc.tokens[from - 1].start, end: mention.end };
   else if (!headsDescription(doc.tokens[from - 1], mention)) return null;
   for (let j = from - 1; j >= sentenceStart; j--) {
     const t = doc.tokens[j];
-    if (!joined(t)) break;
+    if (!joinedAt(doc, j)) break;
+    // "Tonight Governor Pia Lund speaks": a time adverb opens the clause, not the phrase.
+    if (TIME_ADVERBS.has(t.normal) && !t.tags.has('Possessive')) break;
+    // "told the paper Mayor Lena Krol": a capitalised title is preceded by names and adjectives
+    // ("US President", "the late President"), not by a lower-case noun, which is a verb's object.
+    if (lower(j) && t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Possessive') && !lower(j + 1) && mention.titles.includes(doc.tokens[j + 1].normal)) break;
     // "manufacturing firm": a lower-case -ing word premodifies only a lower-case noun after it.
     if (isPremodifier(t) && !(/ing$/u.test(t.text) && lower(j) && !(j + 1 < first && lower(j + 1)))) {
       from = j;
@@ -111,7 +130,7 @@ export function extentOf(doc: SegmentedDocument, mention: EntityMention, first: 
     }
     // "computer and electronics maker Vekla": "and" between two lower-case premodifiers (two names
     // joined by "and" are two phrases: "Vekla and Tolvane").
-    if (t.normal === 'and' && j - 1 >= sentenceStart && joined(doc.tokens[j - 1]) && isPremodifier(doc.tokens[j - 1]) && from === j + 1 && j + 1 < first && lower(j - 1) && lower(j + 1)) {
+    if (t.normal === 'and' && j - 1 >= sentenceStart && joinedAt(doc, j - 1) && isPremodifier(doc.tokens[j - 1]) && from === j + 1 && j + 1 < first && lower(j - 1) && lower(j + 1)) {
       from = j - 1;
       j--;
       continue;
@@ -120,10 +139,13 @@ export function extentOf(doc: SegmentedDocument, mention: EntityMention, first: 
     // Ana Venn", "Acting President …": a capitalised one opens a title.
     const ing = /ing$/u.test(t.text);
     if (ing && j - 1 >= sentenceStart && DETERMINERS.has(doc.tokens[j - 1].normal)) from = j;
-    else if (ing && !lower(j) && mention.titles.includes(doc.tokens[j + 1].normal)) from = j;
+    else if (ing && !lower(j) && TITLE_PARTICIPLES.has(t.normal) && mention.titles.includes(doc.tokens[j + 1].normal)) from = j;
     break;
   }
   if (from === first || modifiesNext(doc, mention, first)) return null;
+  // "the so-called Iron Lady …", "the state-run broadcaster …", "vice-president …": the phrase
+  // does not start inside a hyphenated word; the whole compound is its first word.
+  while (from - 1 >= sentenceStart && /^ ?-$/u.test(doc.tokens[from - 1].post) && /^\p{L}+$/u.test(doc.tokens[from - 1].text) && !DETERMINERS.has(doc.tokens[from - 1].normal)) from--;
   return { start: doc.tokens[from].start, end: mention.end };
 }
 
