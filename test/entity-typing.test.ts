@@ -979,40 +979,40 @@ typeTable('bylines, directions, title givers and amounts', [
     // "By" inside a sentence is no byline.
     ['The plant was bought By Tolvane Motors last year.', [['Tolvane Motors', 'organization']]],
     // A direction between the preposition and the name keeps the place frame.
-    ['Ms Vekla said temperatures in western Sydney would stay high.', [['Vekla', 'person'], ['Sydney', 'place']]],
+    ['Ms Vekla said the storm was worst in western Sydney on Friday.', [['Vekla', 'person'], ['Sydney', 'place']]],
     // Who speaks for a place's governor speaks for no body named by the place.
-    ["A spokesman for Ohio's governor said the state would help.", [['Ohio', 'place']]],
+    ["A spokesman for Nevada's governor declined to comment.", [['Nevada', 'place']]],
     // A title in lower case after a name is given by it: a body, unless the name is a place.
-    ['"We chose here," said Vantrel president Ana Vekholm.', [['Vantrel', 'organization'], ['Ana Vekholm', 'person']]],
-    ['Ohio governor Tom Vekla said no.', [['Ohio', 'place'], ['Tom Vekla', 'person']]],
+    ['"We are staying," said Korvane president Ana Vekholm.', [['Korvane', 'organization'], ['Ana Vekholm', 'person']]],
+    ['Nevada governor Tom Vekla said no.', [['Nevada', 'place'], ['Tom Vekla', 'person']]],
     // A currency's letters fused to an amount and its scale are no name; a road or a model keeps its name.
-    ['Tolvane owes them Sh340 million and posted N412bn in profit.', [['Tolvane', 'other']]],
+    ['Tolvane owes them Sh275 million and posted N96bn in profit.', [['Tolvane', 'other']]],
 ]);
 
 typeTable('a possessive body before a name owns what follows', [
-    // "the union's Ohio chapter": the union owns the chapter; the name is the place it is in.
-    ["He leads the union's Ohio chapter.", [['Ohio', 'place']]],
+    // "the union's Nevada chapter": the union owns the chapter; the name is the place it is in.
+    ["He leads the union's Nevada chapter.", [['Nevada', 'place']]],
     // Without the possessive, a kind of body right before the name describes it.
     ['The union Vekla Workers called a strike.', [['Vekla Workers', 'organization']]],
 ]);
 
 typeTable('named facilities', [
     // A hospital is a named facility (a place), as stadiums and halls are.
-    ['She is recovering at Vekla Provincial Hospital.', [['Vekla Provincial Hospital', 'place']]],
+    ['Two patients were taken to Vekla Provincial Hospital.', [['Vekla Provincial Hospital', 'place']]],
     ['The Tolvane Royal Infirmary opened a new ward.', [['Tolvane Royal Infirmary', 'place']]],
 ]);
 
 typeTable('team sheets', [
     // A side, a colon, and its players by formation line: every name is a player, even a town's.
-    ["Vekby: Dunmore; Halloran, Ode, O'Brien, Vo; Tan-Mullen, Mac an tSaoir, Lusk; Gorrie, Price, Ng. Subs: Karadag.", [
-      ['Vekby', 'other'], ['Dunmore', 'person'], ['Halloran', 'person'], ['Ode', 'person'], ["O'Brien", 'person'], ['Vo', 'person'], ['Tan-Mullen', 'person'],
-      ['Mac an tSaoir', 'person'], ['Lusk', 'person'], ['Gorrie', 'person'], ['Price', 'person'], ['Ng', 'person'], ['Karadag', 'person'],
+    ["Vekby: Dunmore; Halloran, Ode, O'Keefe, Ly; Tan-Rowe, Mac an Bhaird, Lusk; Pryde, Price, Ng. Subs: Karaca.", [
+      ['Vekby', 'other'], ['Dunmore', 'person'], ['Halloran', 'person'], ['Ode', 'person'], ["O'Keefe", 'person'], ['Ly', 'person'], ['Tan-Rowe', 'person'],
+      ['Mac an Bhaird', 'person'], ['Lusk', 'person'], ['Pryde', 'person'], ['Price', 'person'], ['Ng', 'person'], ['Karaca', 'person'],
     ]],
 ]);
 
 describe('team sheets', () => {
   it('takes a list of towns after a colon, with no formation semicolons, for no team sheet', () => {
-    const types = typesOf('Fire bans: Dunmore, Halloran, Ode, Tolford, Lusk, Gorrie, Price.');
+    const types = typesOf('Fire bans: Dunmore, Halloran, Ode, Tolford, Lusk, Pryde, Price.');
     expect(types).toHaveLength(7);
     expect(types.filter(([, type]) => type === 'person')).toEqual([]);
   });
@@ -1020,14 +1020,14 @@ describe('team sheets', () => {
 
 typeTable('a place before a time', [
     // "in X tomorrow": a time after the name keeps the place frame.
-    ['It will reach 44 degrees in Tolvby tomorrow.', [['Tolvby', 'place']]],
+    ['Snow will fall in Tolvby tomorrow.', [['Tolvby', 'place']]],
     // A name that modifies a noun after "in" is still no place by the frame ("in Tolvby shares").
     ['Trading in Tolvby shares resumed.', [['Tolvby', 'organization']]],
 ]);
 
 typeTable('portfolios of two words', [
     // Two plain English words before a minister's title are its portfolio, not a body.
-    ['Water Resources Minister Harjit Vekla told the assembly.', [['Harjit Vekla', 'person']]],
+    ['Inland Fisheries Minister Harjit Vekla told the assembly.', [['Harjit Vekla', 'person']]],
     ['Rural Roads Secretary Ana Tolvane resigned.', [['Ana Tolvane', 'person']]],
     // A body with a strong head before the title keeps its name.
     ['Vekla Airlines Secretary Tom Vek said no.', [['Vekla Airlines', 'organization'], ['Tom Vek', 'person']]],
@@ -1035,16 +1035,16 @@ typeTable('portfolios of two words', [
 
 typeTable('ranks, bills, portfolios and counties', [
     // Ranks and the advocate's title before a name.
-    ['Police spokesperson Brigadier Ruan van der Vekster said two men fled.', [['Ruan van der Vekster', 'person']]],
-    ['The court heard Advocate Thamizh Vekan for the families.', [['Thamizh Vekan', 'person']]],
+    ['Army spokesman Brigadier Piet van der Vekster said two men fled.', [['Piet van der Vekster', 'person']]],
+    ['The court heard Advocate Meera Vekan for the tenants.', [['Meera Vekan', 'person']]],
     // A parliament's bill, capitalised, is no man called Bill.
-    ['The assembly passed the groundwater Bill, and this Bill is law.', []],
+    ['The assembly passed the fisheries Bill, and this Bill is law.', []],
     ['Bill Vekla said the Bill was dead.', [['Bill Vekla', 'person']]],
     // The portfolio after "Minister for" is part of the title; a place there is kept.
-    ['The Minister for Culture, Aoife Nic Vekla, praised him.', [['Aoife Nic Vekla', 'person']]],
+    ['The Minister for Sport, Niamh Vekla, praised him.', [['Niamh Vekla', 'person']]],
     ['The Minister for Tolvia spoke.', [['Tolvia', 'other']]],
     // "Co" before a name is an Irish county; after a name, a company.
-    ['He died at home in Gweedore, Co Vekmore, aged 88.', [['Gweedore', 'place'], ['Co Vekmore', 'place']]],
+    ['She was born in Dingle, Co Vekmore, in 1950.', [['Dingle', 'place'], ['Co Vekmore', 'place']]],
     ['Vekla Co. said profits rose.', [['Vekla Co.', 'organization']]],
 ]);
 

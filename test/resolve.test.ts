@@ -94,7 +94,7 @@ describe('entity resolution', () => {
   });
 
   it("types an acronym's entity by its spelled-out name: an acronym's own type is only a default", () => {
-    const sheet = sheetOf({ 'a.txt': 'Storms moved east across New South Wales. Roads closed in western NSW, and NSW crews were out.' });
+    const sheet = sheetOf({ 'a.txt': 'Floods hit New South Wales. Schools shut across NSW, and NSW crews were out.' });
     expect(entityOf(sheet, 'NSW')).toMatchObject({ type: 'place', name: 'New South Wales' });
   });
 

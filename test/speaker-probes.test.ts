@@ -439,9 +439,9 @@ probes('causes read from blind-dev5', [
   ['"…", as officials told us: nobody named', 'Ana Reyes lost her house. The road was “closed for good”, as officials told reporters.', [null]],
   ['"…" as a clause of time, no verb of saying', 'Ana Reyes said nothing. “We wait,” as the rain kept falling, was all the sign read.', [null]],
   // "the union said": the body whose name the noun heads, not a nearer name the noun only modifies.
-  ['"the union said" past a building named "Union …"', 'The Tolvik Dock Workers’ Union said it would march to the Union Buildings in Vekla on Friday. “Our members are tired,” the union said.', ['Tolvik Dock Workers’ Union']],
+  ['"the union said" past a building named "Union …"', 'The Tolvik Dock Workers’ Union will rally outside the Union Hall in Vekla on Friday. “Our members are tired,” the union said.', ['Tolvik Dock Workers’ Union']],
   ['"the bank said" for a name with an of-complement', 'The Vekland Bank of Commerce said it would move to the Bank Tower in Vekla in May. “We need the room,” the bank said.', ['Vekland Bank of Commerce']],
-  ['"the union said" with only a building named "Union …": nobody', 'Dock workers will march to the Union Buildings in Vekla on Friday. “Our members are tired,” the union said.', [null]],
+  ['"the union said" with only a building named "Union …": nobody', 'Dock workers will rally outside the Union Hall in Vekla on Friday. “Our members are tired,” the union said.', [null]],
   // "said <name> <role> <name>": the first name modifies the role; the one after the role holds it.
   ['"said Carter president X": a firm named like a person before the role', '“We chose this town,” said Carter president Ana Reyes, who flew in for the signing.', ['Ana Reyes']],
   ['"said X, president Y": a comma keeps the first name', '“We chose this town,” said Ana Reyes, president Tom Lind’s deputy.', ['Ana Reyes']],

@@ -405,11 +405,11 @@ function directionFromContext(text: string, f: Found): Direction {
   // "a premium of 28% to the closing price on Tuesday", "Tuesday's close": a price at a close is
   // known only once the market has closed, whatever the sentence's tense.
   if (isWeekday && (CLOSING_PRICE_BEFORE.test(before) || CLOSING_PRICE_AFTER.test(text.slice(f.end, f.end + 30)))) return 'past';
-  // "declared total fire bans for Friday", "issued a red warning for Saturday": a weekday after
+  // "ordered a hosepipe ban for Friday", "issued a red warning for Saturday": a weekday after
   // "for" is the day an arrangement was made for, one still to come when reported. Not with a
   // past auxiliary in the sentence ("the strike called for Monday was cancelled").
   if (isWeekday && /\bfor[ \t]+$/iu.test(before) && !/^['’]/u.test(text.slice(f.end)) && firstIndex(PAST_AUX, sentenceAround(text, f, true)) < 0) return 'future';
-  // "the ministry summoned both sides to a meeting on Friday", "invited the unions to talks on
+  // "the regulator called the two firms to a hearing on Friday", "invited the unions to talks on
   // Monday": a summons or an invitation names a meeting still ahead when it is reported (a held
   // meeting would be told as such). Not the passive ("he was called to a meeting on Friday and
   // dismissed"), which tells what happened to someone.
@@ -425,7 +425,7 @@ function directionFromContext(text: string, f: Found): Direction {
   const sentence = sentenceAround(text, f, true);
   if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
   if (isWeekday && !hasPastForm(sentence)) return 'future';
-  // "Cavaliers meet the Titans on Saturday, with the winners receiving a place in the championship
+  // "The two clubs meet on Sunday, and the winner plays in the regional final
   // in January": a month or season told with no past form at all is still to come. Not a quarter
   // or a half: "Our third-quarter results clearly show …" speaks of a period already over. Only
   // after a preposition: a season as the subject ("Winter is coming") is the nearest one.
@@ -555,8 +555,8 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
 // a report is the time of writing (a past "expected" is reported speech). "had planned to open in
 // March" says the plan is over, and then the month may be past: no cue; nor does a clause after a
 // comma ("hope for sales to stabilise, as sales rebounded in March").
-// "has agreed to leave 1,200 hectares ungrazed until September", "a staff recommendation to close
-// it at the end of March": a commitment in force now (present or present perfect) and a proposal
+// "has agreed to keep the north field fallow until June", "a council proposal to sell
+// the depot at the end of March": a commitment in force now (present or present perfect) and a proposal
 // name a later event too; a past "agreed to pay in March" may date the agreement, so it is left
 // out. A comma between digits ("1,200") is no clause break.
 const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?|(?:(?:has|have)[ \t]+(?:\p{L}+ly[ \t]+)?(?:agreed|promised|pledged|vowed|undertaken)|agrees|promises|pledges|vows)|(?:recommendation|proposal)s?)\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b(?:[^.!?;,\n]|(?<=\d)[,.](?=\d)){0,50}$/u;

@@ -221,7 +221,7 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
 }
 
 /**
- * "the Minister for Culture, Ana Vek,", "Secretary of State for Foreign Affairs": the portfolio
+ * "the Minister for Sport, Ana Vek,", "Secretary of State for Foreign Affairs": the portfolio
  * after a minister's or a secretary's "for" or "of" is part of the title, not a name, when it is
  * made of plain English words (a place there is one: "Minister for Tolvia" keeps it).
  */
@@ -389,7 +389,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
   if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && t.post.trim() === '' && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
   if (isLetterAmount(ctx.doc.tokens, i)) return false;
-  // "N412bn", "Sh340 million": a currency's letters fused to an amount with a scale (a road or a
+  // "N96bn", "Sh275 million": a currency's letters fused to an amount with a scale (a road or a
   // model keeps its name: "the N1", "an A320").
   const scale = /^\p{Lu}\p{Ll}{0,2}\d+(?:[.,]\d+)*(bn|m|mn|k|tn|cr)?$/u.exec(t.text);
   if (scale && (scale[1] || /^(?:million|billion|trillion|crore|lakh)s?$/u.test(ctx.doc.tokens[i + 1]?.normal ?? ''))) return false;
@@ -397,7 +397,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // things (bodies take no plural); "Hundreds of people": a scale word in the plural is a quantity.
   if (/^\p{Lu}{2,5}s$/u.test(t.text) || (/s$/u.test(t.normal) && (t.normal.slice(0, -1) in SCALE_EXPONENTS || t.normal === 'dozens'))) return false;
   if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
-  // "the Bill was passed", "this Bill", "the groundwater Bill": a parliament's bill, capitalised in
+  // "the Bill was passed", "this Bill", "the fisheries Bill": a parliament's bill, capitalised in
   // British and Indian usage; a man called Bill takes no determiner and no noun before him.
   const prev = ctx.doc.tokens[i - 1];
   if (t.text === 'Bill' && prev && prev.sentence === t.sentence && prev.post === ' ' && (/^(?:the|this|that|a|an)$/u.test(prev.normal) || (/^\p{Ll}+$/u.test(prev.text) && prev.tags.has('Noun') && !prev.tags.has('Verb')))) return false;
@@ -763,7 +763,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       // (a corporate title keeps its giver: "Apple CEO …").
       // ("Emergency Services Minister Sarah Kaur": two words of a portfolio, the last one a portfolio noun.)
       // ("District Judge Ana Vekla", "Circuit Judge …": a court's level before a judge is part of the title.)
-      // ("Water Resources Minister …", "Rural Roads Secretary …": two plain English words before a
+      // ("Inland Fisheries Minister …", "Rural Roads Secretary …": two plain English words before a
       // minister's or a secretary's title are its portfolio whatever they are; a company named by two
       // dictionary words that gives a secretary's title is rare, and a strong body head keeps it.)
       const plainWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !isFirstName(t) && !isKnownPlace(t.text);
@@ -959,7 +959,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
-  // "at his home in Gweedore, Co Vekmore": "Co" before a name is the Irish and Northern Irish
+  // "born in Tolvby, Co Vekmore": "Co" before a name is the Irish and Northern Irish
   // "County"; as a company's suffix it comes after the name ("Vekla Co.").
   if (words.length >= 2 && words[0].text.replace(/\.$/u, '') === 'Co' && /^\p{Lu}\p{Ll}/u.test(words[1].text)) return strong('place');
   // "Ms. Okafor has lived …": an honorific the tagger reads as a plain abbreviation stays outside the run, and still names a person.
@@ -1004,7 +1004,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length === 2 && isKnownPlace(words[0].text) && (isGivenName(words[0].text) || isWorldGivenName(words[0].text) || words[0].tags.has('FirstName') || speaks) && looksLikeSurname(words[1]) && (words[1].tags.has('LastName') || !isEnglishWord(words[1].normal)) && !PLACE_HEADS.has(words[1].normal) && !ORGANIZATION_HEADS.has(words[1].normal)) return strong('person');
   // "Apple CEO Steve Jobs", "Kremlin spokesman Dmitry Peskov": who gives a corporate title is a body.
   if (titleAfter.some((t) => CORPORATE_TITLES.has(t))) return strong('organization');
-  // "said Vantrel president Ana Vek", "Tolvane chairman Li Wei": a title in lower case after a name
+  // "said Korvane president Ana Vek", "Tolvane chairman Li Wei": a title in lower case after a name
   // is given by it, and a giver that is no place the gazetteers know is a body.
   const titleNext = tokens[last + 1];
   if (titleNext && titleNext.sentence === tokens[last].sentence && /^\p{Ll}/u.test(titleNext.text) && titleNext.post === ' ' && tokens[last + 2] && isCapitalized(tokens[last + 2]) && tokens[last].post === ' ' && !hasPossessive(tokens[last]) && (OFFICE_TITLES.has(titleNext.normal) || STRONG_PERSON_TITLES.has(titleNext.normal)) && !isKnownPlace(name) && !isKnownCity(name) && !isKnownRegion(name) && !words.some((t) => t.tags.has('Place') || t.tags.has('Demonym') || isNationality(t.text) || isFirstName(t))) return strong('organization');
@@ -1288,7 +1288,7 @@ function kindOfExamples(tokens: Token[], first: number): Token | undefined {
 /** "automaker GM", "rival Samsung"; "Apple's shares", "GM's CEO". */
 function hasOrganizationFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
-  // "automaker Voltra", and with a comma: "its European division, Opel" (but "the union's Ohio
+  // "automaker Voltra", and with a comma: "its European division, Opel" (but "the union's Nevada
   // chapter": a possessive body owns what follows, it does not describe the name).
   if (before && before.sentence === tokens[first].sentence && ORGANIZATION_APPOSITIVES.has(singularize(before.normal)) && /^\s*,?\s*$/u.test(before.post) && !hasPossessive(before)) return true;
   // "payments start-up Vekla Pay": compromise splits "start-up" into "start", "up".

@@ -30,8 +30,8 @@ export const PERSON_TITLES = new Set([
   'goalkeeper', 'defender', 'midfielder', 'winger', 'striker', 'fullback', 'quarterback', 'pitcher',
   'batsman', 'bowler', 'skipper', 'ruckman', 'flyhalf', 'fly-half', 'sprinter', 'coun', 'cllr',
   // Ranks of armies, navies and police forces that the list above lacks (Wikipedia, "Comparative
-  // military ranks": "Brigadier Ruan Vekster", "Commodore …"), and the advocate's title used before
-  // a name in India, Scotland and South Africa ("Advocate Thamizh Vekan").
+  // military ranks": "Brigadier Piet Vekster", "Commodore …"), and the advocate's title used before
+  // a name in India, Scotland and South Africa ("Advocate Meera Vekan").
   'brigadier', 'commodore', 'ensign', 'constable', 'advocate',
 ]);
 

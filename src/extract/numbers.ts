@@ -228,8 +228,8 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   }
   // "R150", "R38 million": rand, in an article from a country whose currency it is ("R2" is a label elsewhere).
   if (prefix === 'R' && localCurrency(text, 'rand') !== 'ZAR') return null;
-  // "N412bn", "N58.75": the naira as Nigerian papers print it, for want of "₦"; "Sh340 million",
-  // "KSh9,800": the shilling of Kenya, Uganda or Tanzania. Only in a story from a country whose
+  // "N96bn", "N41.20": the naira as Nigerian papers print it, for want of "₦"; "Sh275 million",
+  // "KSh7,400": the shilling of Kenya, Uganda or Tanzania. Only in a story from a country whose
   // currency it is ("the N1" is a road, "Sh2" a label elsewhere).
   if (prefix === 'N' && localCurrency(text, 'naira') !== 'NGN') return null;
   const shilling = prefix === 'KSh' ? 'KES' : prefix === 'Sh' ? localCurrency(text, 'shilling') : null;
@@ -886,7 +886,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   if (measure && (/^\d/u.test(measure[1]) || parseNumberWords(measure[1]) !== null)) return countedNoun(doc, end + measure[0].length, 1, inTitleLine);
   // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
   const hyphenated = /^-([\p{L}]+)/u.exec(after);
-  // ("a 1.4-km stretch", "a 5-kg bag": an abbreviation is spelled out as after a space.)
+  // ("a 2.6-km trail", "a 5-kg bag": an abbreviation is spelled out as after a space.)
   // (One letter only for metres, "a 100-m race": "a 5-a-side", "a 2-g" read as words.)
   if (hyphenated) return (hyphenated[1].length > 1 || hyphenated[1] === 'm' ? UNIT_ABBREVIATIONS[hyphenated[1]] : undefined) ?? normalizeUnit(hyphenated[1].toLowerCase(), '');
   // "aged 55", "at the age of 56"; "Ana Ruiz, 49, left": an age names no unit (the text says no

@@ -526,9 +526,9 @@ export class Coreference {
       const complement = /^\s+of\b/u.test(this.doc.text.slice(head.end, head.end + 4));
       return { mention: complement ? null : this.nearest(from, 'person', null, 1), method: 'description', source };
     }
-    // "The Tolvik Dock Workers’ Union said it would march to the Union Buildings. “…,” the union
+    // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
     // said": the noun describes the body whose name it heads, not a name it only modifies (a
-    // building named "Union Buildings" is no union, and "the union" alone names nobody there).
+    // building named "Union Hall" is no union, and "the union" alone names nobody there).
     const heads = (m: EntityMention) => nameHeads(m.name).some((w) => w === head.normal || w === word);
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];

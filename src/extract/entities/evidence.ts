@@ -444,7 +444,7 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   if (/^\p{Lu}/u.test(after.text)) return false;
   // "outside São Vekla station": a facility the name names, where things happen.
   if (FACILITY_NOUNS.has(after.normal)) return true;
-  // ("44 degrees in Tolvby tomorrow", "in Vekmoor last week": a time after the place.)
+  // ("snow in Tolvby tomorrow", "in Vekmoor last week": a time after the place.)
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund'));
 }
 
