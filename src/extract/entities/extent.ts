@@ -19,10 +19,10 @@ import {
   TEAM_ROLES,
 } from '../lexicon.ts';
 
-/** Words that open a noun phrase: the extent stops before them (ACE leaves the determiner out). */
 /** Time adverbs that open a clause before a name ("Tonight Governor …"). */
 const TIME_ADVERBS = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'recently', 'earlier', 'later', 'meanwhile']);
 
+/** Words that open a noun phrase: the extent stops before them (ACE leaves the determiner out). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'another', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'many', 'most', 'several', 'few']);
 
 /** Closed-class words the tagger sometimes calls nouns or adjectives in front of a name ("case against Vekla"). */
@@ -102,9 +102,11 @@ function headsDescription(t: Token, mention: EntityMention): boolean {
  * nothing of what it is (headsDescription), or when the name itself modifies the next noun
  * ("Vekla nameplates").
  */
-export function extentOf(doc: SegmentedDocument, mention: EntityMention, first: number): Span | null {
+function extentOf(doc: SegmentedDocument, mention: EntityMention, first: number): Span | null {
   const sentenceStart = doc.sentences[doc.tokens[first].sentence].firstToken;
   const lower = (k: number) => /^\p{Ll}/u.test(doc.tokens[k].text);
+  // "the emerging Vekla": a lower-case participle right after a determiner describes the name.
+  const participle = (k: number) => /^\p{Ll}.*ing$/u.test(doc.tokens[k].text) && k - 1 >= sentenceStart && DETERMINERS.has(doc.tokens[k - 1].normal);
   let from = first;
   // The title the name was split from, word for word ("Secretary of State"), is the phrase's.
   // (A time adverb the name's run took in, "Tonight Governor …", is no part of the title.)
@@ -112,9 +114,7 @@ export function extentOf(doc: SegmentedDocument, mention: EntityMention, first: 
   const titleWords = mention.titles.slice(mention.titles.length - n);
   if (n > 1 && first - n >= sentenceStart && titleWords.every((w, i) => doc.tokens[first - n + i].normal === w && joinedAt(doc, first - n + i))) from = first - n;
   else if (from - 1 < sentenceStart || !joinedAt(doc, from - 1)) return null;
-  // "the emerging Vekla": a participle between the determiner and the name describes it.
-  else if (/^\p{Ll}.*ing$/u.test(doc.tokens[from - 1].text) && from - 2 >= sentenceStart && DETERMINERS.has(doc.tokens[from - 2].normal)) return modifiesNext(doc, mention, first) ? null : { start: doc.tokens[from - 1].start, end: mention.end };
-  else if (!headsDescription(doc.tokens[from - 1], mention)) return null;
+  else if (!headsDescription(doc.tokens[from - 1], mention) && !participle(from - 1)) return null;
   for (let j = from - 1; j >= sentenceStart; j--) {
     const t = doc.tokens[j];
     if (!joinedAt(doc, j)) break;
@@ -135,11 +135,9 @@ export function extentOf(doc: SegmentedDocument, mention: EntityMention, first: 
       j--;
       continue;
     }
-    // "the emerging Vekla": a participle after a determiner describes the name; "Presiding Judge
-    // Ana Venn", "Acting President …": a capitalised one opens a title.
-    const ing = /ing$/u.test(t.text);
-    if (ing && j - 1 >= sentenceStart && DETERMINERS.has(doc.tokens[j - 1].normal)) from = j;
-    else if (ing && !lower(j) && TITLE_PARTICIPLES.has(t.normal) && mention.titles.includes(doc.tokens[j + 1].normal)) from = j;
+    // A participle after a determiner; "Presiding Judge Ana Venn", "Acting President …": a
+    // capitalised one from the list opens a title.
+    if (participle(j) || (TITLE_PARTICIPLES.has(t.normal) && !lower(j) && mention.titles.includes(doc.tokens[j + 1].normal))) from = j;
     break;
   }
   if (from === first || modifiesNext(doc, mention, first)) return null;
