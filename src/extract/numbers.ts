@@ -665,8 +665,8 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
 }
 
 /**
- * "killed at least 23 people and forced more than 180,000 from their homes", "sold 96,000 cars in
- * the United States and 58,000 in Germany": a number with no noun of its own, in a clause joined
+ * "injured at least 14 people and drove more than 3,700 from their homes", "shipped 4,120 vans to
+ * Chile and 2,950 to Peru": a number with no noun of its own, in a clause joined
  * to one that counts a noun, counts that noun (the blind set's "elliptical number"). Only the
  * number right after, in the same sentence, and only when nothing else could have named its unit:
  * an age ("Ana Ruiz, 49,"), a score or a rate keeps none.
