@@ -16,7 +16,7 @@ import {
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
-import { bindFirstNames, shareFixtureSides, typeByEvidence, typeProducts } from './entities/document.ts';
+import { bindFirstNames, shareFixtureSides, typeByEvidence, typeDefinedAcronyms, typeProducts } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isNationality, isWorldGivenName } from './gazetteer.ts';
@@ -80,7 +80,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = retypeCapitals(doc.text, ctx.datelines, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes), capitalsLines);
+  const typed = retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes)), capitalsLines);
   return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed)))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
@@ -1029,6 +1029,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return strong('place');
+  // "the Tolvane Convention Centre", "Vekby Community Center": a centre of a venue's kind (OpenStreetMap's
+  // amenity=conference_centre, community_centre, arts_centre, events_venue) is the building, where a
+  // "Research Centre" or a "Centre for Policy" is a body.
+  if (words.length >= 3 && /^(?:centre|center)$/u.test(tokens[last].normal) && VENUE_CENTRES.has(tokens[last - 1].normal)) return strong('place');
   // "sang at the Royal Vekby Hall": English puts no "the" before a person, so "the … Hall" is the building.
   if (words.length >= 2 && tokens[last].normal === 'hall' && titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence) return strong('place');
   // "State Highway 9", "Route 9", "Interstate 84": a numbered road.
@@ -1226,7 +1230,11 @@ const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freew
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
 const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
   // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
-  'hospital', 'infirmary']);
+  'hospital', 'infirmary',
+  // amenity=theatre: the building, like a hall.
+  'theatre', 'theater']);
+/** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */
+const VENUE_CENTRES = new Set(['convention', 'conference', 'exhibition', 'community', 'arts', 'events', 'civic', 'shopping', 'leisure', 'aquatic', 'aquatics', 'sports']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
 /** A country, a region or a known place's name in one word ("Saskatchewan", "Kenya"), not a head like "Bay". */

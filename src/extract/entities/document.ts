@@ -85,6 +85,28 @@ export function typeProducts(mentions: readonly EntityMention[]): EntityMention[
 }
 
 /**
+ * "the World Wide Vekla Conference (WWVC)": an acronym in brackets right after a name whose
+ * initials it spells is defined as that name, so every mention of the acronym in the document
+ * takes the name's type (an event stays `other`, not the organization a bare acronym suggests).
+ * Initials are the first letters of the name's words, with or without its function words
+ * ("of", "the", "and", "for", "&"). Returns new mentions.
+ */
+export function typeDefinedAcronyms(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const defined = new Map<string, EntityType>();
+  for (let i = 1; i < mentions.length; i++) {
+    const [name, acronym] = [mentions[i - 1], mentions[i]];
+    if (!/^\p{Lu}{2,}$/u.test(acronym.name) || !/^[ \t]*\($/u.test(text.slice(name.end, acronym.start)) || text[acronym.end] !== ')') continue;
+    const words = name.name.split(/[\s-]+/u);
+    const initials = (keep: (w: string) => boolean) => words.filter(keep).map((w) => w[0]).join('').toUpperCase();
+    if (initials(() => true) === acronym.name || initials((w) => !ACRONYM_FUNCTION_WORDS.has(w.toLowerCase())) === acronym.name) defined.set(acronym.name, name.type);
+  }
+  if (defined.size === 0) return [...mentions];
+  return mentions.map((m) => (defined.has(m.name) && defined.get(m.name) !== m.type ? { ...m, type: defined.get(m.name)! } : m));
+}
+
+const ACRONYM_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
  * "David Okafor arrived. … David said": a given name alone, when exactly one full name of a
  * person in the document starts with it (and no person's surname is that word), is that person
  * (and so is the first word of a two-word name in surname-first order, "Mizuvek Kotaro"):
