@@ -1053,6 +1053,9 @@ typeTable('small towns where things happen', [
     // where something happens, is a place.
     ['Roads near Kerikeri flooded on Monday.', [['Kerikeri', 'place']]],
     ['Homes across Moerewa lost power.', [['Moerewa', 'place']]],
+    // A town written without the letters Unicode does not decompose ("ø", "ł") is still the town.
+    ['A ferry from Tromso docked late.', [['Tromso', 'place']]],
+    ['A ferry from Tromsø docked late.', [['Tromsø', 'place']]],
 ]);
 
 typeTable('venues, and acronyms defined in brackets', [

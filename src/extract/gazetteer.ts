@@ -83,10 +83,16 @@ function loadWorldGivenNames(): Set<string> {
   return set;
 }
 
-/** Lower case without accents: "Lucía" and "Lucia", "João" and "Joao" are one name. */
+/**
+ * Lower case without accents: "Lucía" and "Lucia", "João" and "Joao" are one name. Letters that
+ * Unicode does not decompose take their usual English spelling (ISO 9 / ALA-LC romanization
+ * practice): "Tromsø" and "Tromso", "Łódź" and "Lodz", "Ærø" and "Aero" are one name.
+ */
 export function foldName(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[øæœßłđðþı]/gu, (c) => UNDECOMPOSED[c]);
 }
+
+const UNDECOMPOSED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /** A common given name in English-speaking countries (@stdlib lists, about 8,400): "Karoline". */
 export function isGivenName(word: string): boolean {
