@@ -1,6 +1,6 @@
 // The blind set (fixtures/blind, see its README): 2 × 30 original articles written without
 // looking at the rules, scored with the MEANTIME block's rows where they apply. "blind-dev" is for
-// reading errors; "blind-test" only for figures; "blind-dev2" (20 more articles), "blind-dev3" (15) and "blind-dev4" (15, quotes-heavy) and "blind-dev5" (15, varied newspapers) are further development halves; "blind-test2" (20) and "blind-test3" (20) are second and third figures-only halves.
+// reading errors; "blind-test" only for figures; "blind-dev2" (20 more articles), "blind-dev3" (15) and "blind-dev4" (15, quotes-heavy) and "blind-dev5" (15, varied newspapers) and "blind-dev7" (15, name-heavy) are further development halves; "blind-test2" (20) and "blind-test3" (20) are second and third figures-only halves.
 import type { EntityType } from '../../src/types.ts';
 import type { ResolvedEntity } from '../../src/resolve/entities.ts';
 import { loadBlind, type BlindDoc, type BlindSplit } from './build-blind.ts';
