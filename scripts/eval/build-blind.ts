@@ -1,6 +1,6 @@
 // The blind set's gold, built from its annotated sources: fixtures/blind/{dev,test}.ann hold the
 // articles with inline marks, and this script only strips the marks and computes the offsets
-// (code points) into fixtures/blind/{dev,test}.jsonl (and dev2, dev3, dev4, dev5: further development halves; test2, test3: second and third figures-only halves). Conventions: fixtures/blind/README.md.
+// (code points) into fixtures/blind/{dev,test}.jsonl (and dev2, dev3, dev4, dev5, dev7: further development halves; test2, test3: second and third figures-only halves). Conventions: fixtures/blind/README.md.
 //
 //   === <doc id> <dct YYYY-MM-DD>        starts an article; its text runs to the next "===" line
 //   {{p|Ama Owusu}} person   {{o|…}} organization   {{l|…}} place   {{x|…}} other
@@ -104,7 +104,7 @@ export function parseAnnotations(source: string): BlindDoc[] {
   return docs;
 }
 
-export const BLIND_SPLITS = ['dev', 'test', 'dev2', 'dev3', 'test2', 'dev4', 'dev5', 'test3', 'dev6'] as const;
+export const BLIND_SPLITS = ['dev', 'test', 'dev2', 'dev3', 'test2', 'dev4', 'dev5', 'test3', 'dev6', 'dev7'] as const;
 export type BlindSplit = (typeof BLIND_SPLITS)[number];
 export const blindPath = (split: BlindSplit, ext: 'ann' | 'jsonl', root = REPO_ROOT) => join(root, 'fixtures/blind', `${split}.${ext}`);
 
