@@ -144,8 +144,8 @@ for (const split of BLIND_SPLITS) {
     it('is exactly what its .ann source gives (run npx tsx scripts/eval/build-blind.ts)', () => {
       expect(readFileSync(blindPath(split, 'jsonl'), 'utf8')).toBe(toJsonl(parseAnnotations(readFileSync(blindPath(split, 'ann'), 'utf8'))));
     });
-    // dev2, the second development half, has 20 articles; dev3 to dev7 15 each; test2 and test3 (figures only) 20 each; dev and test 30 each.
-    const count = split === 'dev2' || split === 'test2' || split === 'test3' ? 20 : split === 'dev3' || split === 'dev4' || split === 'dev5' || split === 'dev6' || split === 'dev7' ? 15 : 30;
+    // dev2, the second development half, has 20 articles; dev3 to dev7 15 each; test2, test3 and test4 (figures only) 20 each; dev and test 30 each.
+    const count = split === 'dev2' || split === 'test2' || split === 'test3' || split === 'test4' ? 20 : split === 'dev3' || split === 'dev4' || split === 'dev5' || split === 'dev6' || split === 'dev7' ? 15 : 30;
     it(`has ${count} articles of 150–350 words, each with its own id and a reference date`, () => {
       expect(docs).toHaveLength(count);
       expect(new Set(docs.map((d) => d.doc)).size).toBe(count);

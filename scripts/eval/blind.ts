@@ -13,7 +13,7 @@ import { typingFigures } from './entity-types.ts';
 import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
 import { runSystem, type SystemRun } from './system.ts';
 
-export const BLIND_DATASETS = ['blind-dev', 'blind-test', 'blind-dev2', 'blind-dev3', 'blind-test2', 'blind-dev4', 'blind-dev5', 'blind-test3', 'blind-dev6', 'blind-dev7'] as const;
+export const BLIND_DATASETS = ['blind-dev', 'blind-test', 'blind-dev2', 'blind-dev3', 'blind-test2', 'blind-dev4', 'blind-dev5', 'blind-test3', 'blind-dev6', 'blind-dev7', 'blind-test4'] as const;
 export type BlindDataset = (typeof BLIND_DATASETS)[number];
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
@@ -100,7 +100,7 @@ export function scoreBlind(dataset: string, docs: readonly BlindDoc[], run: Syst
 }
 
 export function runBlind(dataset: BlindDataset, root = REPO_ROOT): Report {
-  const split: BlindSplit = dataset === 'blind-dev' ? 'dev' : dataset === 'blind-dev2' ? 'dev2' : dataset === 'blind-dev3' ? 'dev3' : dataset === 'blind-dev4' ? 'dev4' : dataset === 'blind-dev5' ? 'dev5' : dataset === 'blind-dev6' ? 'dev6' : dataset === 'blind-dev7' ? 'dev7' : dataset === 'blind-test2' ? 'test2' : dataset === 'blind-test3' ? 'test3' : 'test';
+  const split: BlindSplit = dataset === 'blind-dev' ? 'dev' : dataset === 'blind-dev2' ? 'dev2' : dataset === 'blind-dev3' ? 'dev3' : dataset === 'blind-dev4' ? 'dev4' : dataset === 'blind-dev5' ? 'dev5' : dataset === 'blind-dev6' ? 'dev6' : dataset === 'blind-dev7' ? 'dev7' : dataset === 'blind-test2' ? 'test2' : dataset === 'blind-test3' ? 'test3' : dataset === 'blind-test4' ? 'test4' : 'test';
   const docs = loadBlind(split, root);
   const run = runSystem(docs.map((d) => ({ path: `blind/${split}/${d.doc}`, text: d.text, refDate: d.dct })));
   return scoreBlind(dataset, docs, run);
