@@ -1066,3 +1066,19 @@ typeTable('venues, and acronyms defined in brackets', [
     ['The Vekla Makers Fair (VMF) opened. Crowds left the VMF early.', [['Vekla Makers Fair', 'other'], ['VMF', 'other'], ['VMF', 'other']]],
     ['The Vekla Farmers Union (VFU) said no. The VFU will strike.', [['Vekla Farmers Union', 'organization'], ['VFU', 'organization'], ['VFU', 'organization']]],
 ]);
+
+typeTable('names in East Asian order, and a title the tagger reads as a verb', [
+    // A short surname and a hyphenated given name make a person, with or without a title.
+    ['Vek Min-jae, whose son was hurt, said nothing.', [['Vek Min-jae', 'person']]],
+    ['Prosecutor Tol Hye-won told reporters the firm lied.', [['Tol Hye-won', 'person']]],
+    // "Judge" opening a sentence is the title before a name, not an imperative.
+    ['Judge Korvane said the firm lied.', [['Korvane', 'person']]],
+]);
+
+typeTable('"and" inside a body\'s name', [
+    ['The Welsh Nursing and Midwifery Alliance said no.', [['Welsh Nursing and Midwifery Alliance', 'organization']]],
+    ['The Union of Clinical and Dental Workers said no.', [['Union of Clinical and Dental Workers', 'organization']]],
+    ['The figures came from its Maritime and Fisheries Ministry on Monday.', [['Maritime and Fisheries Ministry', 'organization']]],
+    // Two names joined by "and" stay two.
+    ['Talks between Tolvane Motors and Vekla Steel failed.', [['Tolvane Motors', 'organization'], ['Vekla Steel', 'organization']]],
+]);

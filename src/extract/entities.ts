@@ -440,7 +440,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     // "Acme CEO Dana Whitfield resigned": an unknown noun that a capitalised word continues.
     const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && isCapitalized(ctx.doc.tokens[i + 1]) && continuesName(ctx.doc.tokens, i, i + 1);
     if (!strong && !continued && !PERSON_TITLES.has(t.normal)) return false;
-    if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return false;
+    // ("Judge Vek Min-jae said …", "Coach Tolva Marsh …": a title the tagger reads as an imperative
+    // opening the sentence is the title when a capitalised word follows it.)
+    const titleBeforeName = PERSON_TITLES.has(t.normal) && !!after && after.sentence === t.sentence && t.post === ' ' && isCapitalized(after);
+    if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !titleBeforeName)) return false;
   }
   return true;
 }
@@ -651,14 +654,16 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // "Vekla Power and Light", "Tolvik Gas and Electric": a utility's name joins its two trades.
   if (before && isCapitalized(before) && before.post === ' ' && ORGANIZATION_HEADS.has(x.normal) && y && isCapitalized(y) && and.post === ' ' && /^(?:light|electric|power|gas|water|heat|telephone|telegraph)$/u.test(y.normal)) return true;
   const body = tokens[j - 2];
-  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && /^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency)$/u.test(body.normal) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && /^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
   if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
   // ("the National Disaster Risk Reduction and Management Council": "and" may come deep inside the name.)
-  const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && isEnglishWord(before.normal);
-  if (!before || (!/^(?:the|of)$/u.test(before.normal) && !inside)) return false;
+  // ("the Irish Nursing and Midwifery Alliance": a nationality may open it; "its Maritime and Fisheries
+  // Ministry": a possessive determiner stands before it as "the" does.)
+  const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && (isEnglishWord(before.normal) || isNationality(before.text) || before.tags.has('Demonym'));
+  if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
   // ("the United Food and Commercial Workers union": members in the plural, then a lower-case body noun.)
   const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
@@ -785,7 +790,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // name and a surname is a title, with the words before it ("County"), unless those words are a
     // complete name of their own ("Acme Engineer Tom Varga": Acme gives the title).
     // ("Sprinter Blessing Vekemi-Obi", "Flyhalf Riaan Vekagie": a surname no dictionary knows also follows a given name.)
-    if (k + 2 <= last && isRoleNoun(tokens[k]) && (isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) {
+    // ("Prosecutor Ko Hye-won": so is one before a name in East Asian order.)
+    if (k + 2 <= last && isRoleNoun(tokens[k]) && (((isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) || isEastAsianName(tokens, k + 1, last))) {
       const giver = k > start && endsCompleteName(tokens, start, k - 1);
       if (giver) parts.push({ first: start, last: k - 1, titles, titleAfter: [tokens[k].normal] });
       titles = tokens.slice(giver ? k : start, k + 1).map((t) => t.normal);
@@ -1040,6 +1046,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where
   // "the Church of Vekland" is the body.
   if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
+  // "Vek Min-jae", "Ko Hye-won": a short surname and a hyphenated Korean or Chinese given name make a
+  // person in East Asian order ("Hong Kong-based", "Tol Vek-led" are compound adjectives).
+  if (isEastAsianName(tokens, first, last) && !isKnownPlace(name)) return strong('person');
   // "West Lothby", "North Vekton": a compass word opens a place's name, not a given name.
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
   // ("Savanna Freight", "Tom Press": a surname that is also an English word leaves the person open to a
@@ -1235,6 +1244,15 @@ const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway
   'theatre', 'theater']);
 /** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */
 const VENUE_CENTRES = new Set(['convention', 'conference', 'exhibition', 'community', 'arts', 'events', 'civic', 'shopping', 'leisure', 'aquatic', 'aquatics', 'sports']);
+/** tokens[first..last] are a short surname and a hyphenated Korean or Chinese given name: "Vek Min-jae", "Ko Ka-ho". */
+function isEastAsianName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first !== 2 || tokens[first].post !== ' ' || tokens[first + 1].post !== '-') return false;
+  const given = `${tokens[first + 1].text}-${tokens[last].text}`;
+  return /^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[first].text) && EAST_ASIAN_GIVEN.test(given) && !COMPOUND_ADJECTIVE_ENDS.test(given);
+}
+
+/** Second parts of compound adjectives a name opens: "Hong Kong-based", "Tolva-led", "Vek-owned". */
+const COMPOUND_ADJECTIVE_ENDS = /-(?:based|born|led|made|owned|run|backed|style|wide|bound|era|class|level|free|like|only|funded|listed|focused|sized|area|type)$/u;
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
 /** A country, a region or a known place's name in one word ("Saskatchewan", "Kenya"), not a head like "Bay". */
