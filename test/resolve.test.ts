@@ -40,6 +40,14 @@ describe('entity resolution', () => {
     expect(entityOf(western, 'Ruiz-Lee')).toMatchObject({ type: 'person', name: 'Ana Ruiz-Lee', aliases: ['Ruiz-Lee'] });
   });
 
+  it('binds a middle surname used alone to the one full name holding it (a Spanish paternal surname, a father\'s name)', () => {
+    const sheet = sheetOf({ 'a.txt': 'The union was led by Josphat Tolva Kamotho. "Nobody is leaving," Tolva said.' });
+    expect(entityOf(sheet, 'Tolva')).toMatchObject({ type: 'person', name: 'Josphat Tolva Kamotho', aliases: ['Tolva'] });
+    // Two full names hold the word: it stays apart.
+    const two = sheetOf({ 'a.txt': 'Ana Tolva Ruiz met Luis Tolva Vek. Tolva said nothing.' });
+    expect(entityOf(two, 'Tolva')!.name).toBe('Tolva');
+  });
+
   it('keeps a particle surname apart when two full names in the document end with it', () => {
     const sheet = sheetOf({ 'a.txt': 'Ana Van Vekla met Tomas Van Vekla. Later Van Vekla spoke.' });
     expect(entityOf(sheet, 'Van Vekla')!.name).toBe('Van Vekla');

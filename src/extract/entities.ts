@@ -1364,6 +1364,9 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
     if (words.length >= 2 && m.type === 'person') surnames.set(words[words.length - 1], 'person');
     // ("Vek Min-seo … Vek": a hyphenated East Asian given name follows the surname.)
     if (words.length === 2 && m.type === 'person' && EAST_ASIAN_GIVEN.test(words[1])) surnames.set(words[0], 'person');
+    // ("Octavio Vekarra Tolz … Vekarra", "Josphat Tolva Kamau … Tolva": a Spanish paternal surname or a
+    // Kenyan father's name stands between the given name and the last word, and is used alone too.)
+    if (words.length >= 3 && m.type === 'person') for (const w of words.slice(1, -1)) if (/^\p{Lu}\p{Ll}+$/u.test(w)) surnames.set(w, 'person');
     if (words.length >= 2 && m.type === 'organization' && !PLACE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) leadWords.set(words[0], 'organization');
     const counts = byName.get(m.name) ?? new Map<EntityType, number>();
     counts.set(m.type, (counts.get(m.type) ?? 0) + 1);

@@ -136,6 +136,21 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
         boundInDoc.add(k);
       }
     }
+    // "Octavio Vekarra Tolz … Vekarra said", "Josphat Tolva Kamau … Tolva": a one-word person name that
+    // is a middle word of the one full person name in the document holding it (a Spanish paternal
+    // surname, a Kenyan father's name) and ends none.
+    for (const k of docKeys) {
+      if (!isBare(k) || boundInDoc.has(k) || typeOfGroup(k) !== 'person') continue;
+      const w = tokensOf(k)[0];
+      const matches = docKeys.filter((f) => {
+        const full = tokensOf(f);
+        return full.length >= 3 && typeOfGroup(f) === 'person' && full.slice(1, -1).includes(w);
+      });
+      if (matches.length && new Set(matches.map(rootOf)).size === 1) {
+        union(k, matches[0]);
+        boundInDoc.add(k);
+      }
+    }
     // "Nuala Mac an tSeoda … Mac an tSeoda said", "Ana van der Berg … Van der Berg": a surname of
     // several words opening with a particle binds to the one full name in the document it ends.
     for (const k of docKeys) {
