@@ -278,11 +278,11 @@ export class Coreference {
       // "said the general secretary of the union, Ted Marrow": a role, then the name after a comma.
       const appositive = persons.find((i) => /,\s*$/u.test(this.doc.text.slice(Math.max(from, this.mentions[i].start - 3), this.mentions[i].start)));
       const p = this.roleHolderAfter(opening, persons, tokens) ?? opening ?? appositive ?? persons[0];
-      return { mention: p, method: 'named', source: { start: from, end: this.mentions[p].end } };
+      return { mention: this.personBySurname(p), method: 'named', source: { start: from, end: this.mentions[p].end } };
     }
     if (mode === 'before-cue' && persons.length) {
       const p = persons[persons.length - 1];
-      return { mention: p, method: 'named', source: { start: this.phraseStart(tokens, p), end: this.mentions[p].end } };
+      return { mention: this.personBySurname(p), method: 'named', source: { start: this.phraseStart(tokens, p), end: this.mentions[p].end } };
     }
     // "A spokesperson for Zarnicom said", "an official at the Vekby Trust said": an unnamed person who
     // speaks for a body is no one we can name, and the body did not speak (see Opinions).
@@ -407,12 +407,16 @@ export class Coreference {
     // person's name named before (family names come first in East Asian names, so any word counts
     // for it); a name of two words or more the stage left untyped ("Takeda Hiroshi") may be that person.
     const body = m.type === 'organization';
-    if ((m.type === 'other' || body) && !/\s/u.test(m.name)) {
+    // (The entity stage types such a word a person itself when the full name is in the document:
+    // "Josphat Tolva Kamotho … Tolva said" binds the same way.)
+    if ((m.type === 'other' || body || m.type === 'person') && !/\s/u.test(m.name)) {
       for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
         const p = this.mentions[j];
         if (this.insideQuote(p.start) || !(p.type === 'person' || (body && this.looksLikePersonName(p)))) continue;
         const words = p.name.split(/\s+/u);
-        if (!(body ? words.length >= 2 && words.includes(m.name) : words.slice(1).includes(m.name))) continue;
+        // (A person's bare surname stays the mention: the corpus step binds it to the full name.)
+        const within = m.type === 'person' ? words.slice(1, -1) : body ? (words.length >= 2 ? words : []) : words.slice(1);
+        if (!within.includes(m.name)) continue;
         if (found !== null && this.mentions[found].name !== p.name) {
           found = null;
           break;
