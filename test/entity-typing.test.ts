@@ -1082,3 +1082,10 @@ typeTable('"and" inside a body\'s name', [
     // Two names joined by "and" stay two.
     ['Talks between Tolvane Motors and Vekla Steel failed.', [['Tolvane Motors', 'organization'], ['Vekla Steel', 'organization']]],
 ]);
+
+typeTable('the first word of a person\'s name, speaking alone, is the given name', [
+    // An age after the surname makes the name a person's, so its first word speaking alone is the person too.
+    ['Harvek Tol Korvalia has farmed there for years. "It burns," Korvalia, 63, said. Harvek says the money came late.', [['Harvek Tol Korvalia', 'person'], ['Korvalia', 'person'], ['Harvek', 'person']]],
+    // A body shortened to its first word still speaks as the body.
+    ['Kestrel Aerospace launched a rocket. Kestrel said it would fly again.', [['Kestrel Aerospace', 'organization'], ['Kestrel', 'organization']]],
+]);

@@ -38,6 +38,18 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     said.organization = (said.organization ?? 0) - (said.speaks ?? 0);
     said.speaks = 0;
   }
+  // "Harjinder Vek Korvalia … Korvalia, 63, said … Harjinder says": the first word of a person's name
+  // (one with a person's evidence of its own, or whose surname has some), speaking alone, is the given
+  // name, not a body shortened to its first word: its "X said" votes count for the person.
+  for (const m of mentions) {
+    const words = m.name.split(' ');
+    const full = byName.get(m.name)!;
+    const said = words.length >= 2 ? byName.get(words[0]) : undefined;
+    if (!said?.speaks || !(full.person ?? 0) || (full.organization ?? 0) > 0) continue;
+    said.person = (said.person ?? 0) + said.speaks;
+    said.organization = (said.organization ?? 0) - said.speaks;
+    said.speaks = 0;
+  }
   // In a match report (a result names teams), the sides of a fixture are teams too: "Vekpur play Tolpur".
   if (votes.some((v) => v.result)) for (const v of byName.values()) if (v.fixture) v.organization = (v.organization ?? 0) + v.fixture;
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
@@ -130,7 +142,9 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
     // one last) is shortened to its first word, as "Okafor" shortens "David Okafor".
     const words = [...full][0].split(' ');
     const surnameFirst = words.length === 2 && !isGivenName(words[0]) && isGivenName(words[1]);
-    if (!isGivenName(m.name) && !surnameFirst) return m;
+    // (A word no list holds as a given name is bound when the document's evidence typed it a person.)
+    // ("Vek Seo-jin … Vek": a surname first, before a hyphenated given name, is left to the corpus step.)
+    if (!isGivenName(m.name) && !surnameFirst && (m.type !== 'person' || (words.length === 2 && EAST_ASIAN_GIVEN.test(words[1])))) return m;
     return { ...m, type: 'person', name: [...full][0] };
   });
 }
