@@ -1089,3 +1089,10 @@ typeTable('the first word of a person\'s name, speaking alone, is the given name
     // A body shortened to its first word still speaks as the body.
     ['Kestrel Aerospace launched a rocket. Kestrel said it would fly again.', [['Kestrel Aerospace', 'organization'], ['Kestrel', 'organization']]],
 ]);
+
+typeTable('teams named by a plural after a town', [
+    // A plural whose singular ends in "-ie" ("magpie") is still a plural common noun.
+    ['They meet the Tolvane Magpies on Saturday.', [['Tolvane Magpies', 'organization']]],
+    // A given name that opens a place's name with its head ("Harbour") is the town's, not a person's.
+    ['He played nine seasons with Vernon Harbour Falcons before coaching.', [['Vernon Harbour Falcons', 'organization']]],
+]);

@@ -1138,12 +1138,15 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   const head = tokens[part.last];
   const word = bare(head);
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || !head.tags.has('Noun') || head.tags.has('Demonym') || head.tags.has('Person')) return false;
-  const singular = singularize(word.toLowerCase());
+  // ("Magpies": "-ies" may drop only its "s", where "Ladies" drops "ies".)
+  const singular = isEnglishWord(singularize(word.toLowerCase())) ? singularize(word.toLowerCase()) : word.toLowerCase().slice(0, -1);
   if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase()) || EVENT_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
   const name = tokens.slice(part.first, part.last + 1).map((t) => t.text).join(' ');
   if (isKnownPlace(name) || isKnownPlace(word)) return false;
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
-  if (part.first < part.last) return !isFirstName(tokens[part.first]) && !(isPluralNoun(tokens[part.last - 1]) && !isKnownCity(tokens[part.last - 1].text) && !isKnownPlace(tokens[part.last - 1].text));
+  // ("Nelson Harbour Falcons": a given name that opens a place's name with its head is the town's.)
+  const placeOpens = part.last - part.first >= 2 && tokens.slice(part.first + 1, part.last).some((t) => PLACE_HEADS.has(t.normal));
+  if (part.first < part.last) return (!isFirstName(tokens[part.first]) || placeOpens) && !(isPluralNoun(tokens[part.last - 1]) && !isKnownCity(tokens[part.last - 1].text) && !isKnownPlace(tokens[part.last - 1].text));
   const before = tokens[part.first - 1];
   return !!before && before.sentence === head.sentence && before.normal === 'the';
 }
