@@ -1096,3 +1096,11 @@ typeTable('teams named by a plural after a town', [
     // A given name that opens a place's name with its head ("Harbour") is the town's, not a person's.
     ['He played nine seasons with Vernon Harbour Falcons before coaching.', [['Vernon Harbour Falcons', 'organization']]],
 ]);
+
+typeTable('scoring summaries under a match report', [
+    // Names after a scoring label are players; the side a line opens with is a team.
+    ['Scorers:\nVekby - Tries: Fonola 2, Kiova. Conversions: Tualeva 3. Penalty: Tualeva.', [['Vekby', 'organization'], ['Fonola', 'person'], ['Kiova', 'person'], ['Tualeva', 'person'], ['Tualeva', 'person']]],
+    ['Goals: Korvane 67 pen, Tisdel (2).', [['Korvane', 'person'], ['Tisdel', 'person']]],
+    // A colon after "goals" in prose lists no players.
+    ['The firm listed its goals: growth, profit.', []],
+]);

@@ -245,6 +245,16 @@ function dropPortfolios(text: string, mentions: EntityMention[]): EntityMention[
 const TEAM_SHEET = /^[^\n:]{2,40}:[ \t]+((?:[^\n,;.:]{1,40}[,;][ \t]*){5,}[^\n,;.:]{1,40})\.?(?:[ \t]+Subs?:[^\n]*)?$/gmu;
 const PLAYER = /^(?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,3}(?:\p{Lu}[\p{L}'’-]*)?))*$/u;
 
+/**
+ * A scoring summary under a match report: a scoring label (rugby's tries, conversions, penalties and
+ * drop goals; football's and hockey's goals, scorers and assists), a colon, and players' names, each
+ * with an optional count or minute, separated by commas: "Tries: Vekala 2, Tolu. Conversions: Vekala 3."
+ */
+const SCORING_SUMMARY = /\b(?:Tries|Try|Conversions?|Cons?|Penalt(?:y|ies)|Pens?|Drop[ \t]goals?|Field[ \t]goals?|Goals?|Goalscorers?|Scorers?|Assists?)[ \t]*:[ \t]*([^\n.:;]{2,200})/gu;
+const SCORING_SIDE = /^([^\n:]{2,40}?)[ \t]+[-–—][ \t]+(?=(?:Tries|Try|Goals?|Goalscorers?|Scorers?)[ \t]*:)/gmu;
+/** What follows a scorer's name: a count ("2"), minutes ("23', 67'"), "(3)", "pen", "og". */
+const SCORE_COUNT = /(?:[ \t]+(?:\(?\d{1,3}(?:['’]|\+\d{1,2}['’]?)?\)?|pen|og|\(pen\)|\(og\)))+$/u;
+
 function typeTeamSheets(text: string, mentions: EntityMention[]): EntityMention[] {
   const sheets: [number, number][] = [];
   for (const m of text.matchAll(TEAM_SHEET)) {
@@ -252,9 +262,21 @@ function typeTeamSheets(text: string, mentions: EntityMention[]): EntityMention[
     // The semicolons between the lines of a formation tell a team sheet from a list of towns.
     if ((m[1].match(/;/gu) ?? []).length >= 2 && players.every((p) => PLAYER.test(p))) sheets.push([m.index! + m[0].indexOf(m[1]), m.index! + m[0].length]);
   }
-  if (sheets.length === 0) return mentions;
+  for (const m of text.matchAll(SCORING_SUMMARY)) {
+    const items = m[1].split(',').map((p) => p.trim().replace(SCORE_COUNT, ''));
+    if (items.every((p) => PLAYER.test(p))) sheets.push([m.index! + m[0].indexOf(m[1]), m.index! + m[0].length]);
+  }
+  // "Vekby - Tries: …": the side a scoring summary's line opens with is a team.
+  const sides: [number, number][] = [];
+  for (const m of text.matchAll(SCORING_SIDE)) sides.push([m.index!, m.index! + m[1].length]);
+  if (sheets.length === 0 && sides.length === 0) return mentions;
   // (A surname that is also a town's, "Halloran", is a player there too.)
-  return mentions.map((m) => ((m.type === 'other' || m.type === 'place') && sheets.some(([a, b]) => a <= m.start && m.end <= b) ? { ...m, type: 'person' as EntityType } : m));
+  return mentions.map((m) => {
+    if (m.type !== 'other' && m.type !== 'place') return m;
+    if (sheets.some(([a, b]) => a <= m.start && m.end <= b)) return { ...m, type: 'person' as EntityType };
+    if (sides.some(([a, b]) => a <= m.start && m.end <= b)) return { ...m, type: 'organization' as EntityType };
+    return m;
+  });
 }
 
 /** "U.S.-made", "Kremlin-backed": the name before a hyphenated lower-case word is still a name. */
