@@ -1104,3 +1104,9 @@ typeTable('scoring summaries under a match report', [
     // A colon after "goals" in prose lists no players.
     ['The firm listed its goals: growth, profit.', []],
 ]);
+
+typeTable('a city\'s name before a double-barrelled surname', [
+    ['She toured with Paris Mulcahy-Vek in the lead role.', [['Paris Mulcahy-Vek', 'person']]],
+    // A saint's title opens the second part of a club's or a place's name.
+    ['Fans of Paris Saint-Germain cheered.', [['Paris Saint-Germain', 'organization']]],
+]);
