@@ -1110,3 +1110,13 @@ typeTable('a city\'s name before a double-barrelled surname', [
     // A saint's title opens the second part of a club's or a place's name.
     ['Fans of Paris Saint-Germain cheered.', [['Paris Saint-Germain', 'organization']]],
 ]);
+
+typeTable('honorifics of many cultures, and particles inside names', [
+    ['The leader, Alhaja Rukola Vekaran, said traders lost stock.', [['Rukola Vekaran', 'person']]],
+    ['Lautoka captain Ratu Josaia Vekalu said so.', [['Lautoka', 'organization'], ['Josaia Vekalu', 'person']]],
+    ['"We are here," Cr Tolvane-Nkosi said.', [['Tolvane-Nkosi', 'person']]],
+    ['Headteacher Sunita Vekla-Grant said so.', [['Sunita Vekla-Grant', 'person']]],
+    // Arabic "bint" (daughter of) and Kikuyu "wa" (of) stand inside a person's name.
+    ['The bank chief, Sheikha Mariam bint Khalid al-Vekaidi, said so.', [['Mariam bint Khalid al-Vekaidi', 'person']]],
+    ['Governor Kamau wa Vekiri is due on Monday.', [['Kamau wa Vekiri', 'person']]],
+]);

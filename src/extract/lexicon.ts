@@ -33,6 +33,11 @@ export const PERSON_TITLES = new Set([
   // military ranks": "Brigadier Piet Vekster", "Commodore …"), and the advocate's title used before
   // a name in India, Scotland and South Africa ("Advocate Meera Vekan").
   'brigadier', 'commodore', 'ensign', 'constable', 'advocate',
+  // Honorifics of other cultures written before a name in English-language papers (Wikipedia,
+  // "Honorifics" by culture: the West African pilgrim's "Alhaji"/"Alhaja"/"Hajia", the Gulf's
+  // "Sheikha", Fiji's "Ratu", Malaysia's "Tun"), the Australian and New Zealand councillor's "Cr",
+  // and a school's head ("Headteacher Ana Vekla").
+  'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu', 'tun', 'cr', 'headteacher', 'headmaster', 'headmistress',
 ]);
 
 /**
@@ -64,6 +69,8 @@ export const STRONG_PERSON_TITLES = new Set([
   'sgt', 'rev', 'commissioner', 'director', 'lord', 'lady', 'sheikh', 'emperor',
   // Honorifics of Indonesian and Malay (Wikipedia, "Indonesian honorifics", "Malay styles and titles"): "Ibu Vekrati".
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'tan sri', 'encik', 'puan',
+  // Honorifics that only a person bears (see PERSON_TITLES): "Cr Vekla-Nkosi", "Alhaja …", "Ratu …".
+  'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu',
 ]);
 
 /** The head word of an organisation's name ("Ministry of Defence", "Labour Party", "ZDF TV"). */
@@ -162,7 +169,8 @@ export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 
 
 /** Connectors that may stand inside a multi-word name after an OF_HEAD or in surnames. */
 // ("Rio Grande do Sul", "Mato Grosso do Sul": Portuguese contracts "de o" to "do".)
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do']);
+// ("Mariam bint Khalid", "Kamau wa Vekiri": Arabic "bint"/"binti" (daughter of) and Kikuyu "wa" (of).)
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa']);
 
 /** An acronym as written: "NATO", "U.S.", "UAW". */
 export function isAcronymText(text: string): boolean {
