@@ -78,6 +78,9 @@ describe('"and" and "of" inside a body\'s name', () => {
     ['The trial is in the Royal Courts of Justice.', [['organization', 'Royal Courts of Justice']]],
     // Two names joined by "and" stay two.
     ['Ford and General Motors sued.', [['organization', 'Ford'], ['organization', 'General Motors']]],
+    // Another language's "and", in lower case between capitalised words, is inside one name.
+    ['The Transport und Paket Vekschaft said no.', [['organization', 'Transport und Paket Vekschaft']]],
+    ['A lawyer for the union, Vekla i Chleb, spoke.', [['organization', 'Vekla i Chleb']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

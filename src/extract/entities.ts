@@ -659,6 +659,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
   // "Kestle & Vane", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   if (b.text === '&' && isCapitalized(a)) return true;
+  // "Ziemia i Chleb", "Vekla und Tolva Gewerkschaft", "Ortega y Gasset": the word for "and" of
+  // another language, in lower case between capitalised words, is inside one name (English writes
+  // none of them so).
+  if (FOREIGN_AND.has(b.text) && isCapitalized(a) && c && isCapitalized(c) && b.post === ' ' && a.post === ' ') return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
 }
@@ -1279,6 +1283,9 @@ function isEastAsianName(tokens: readonly Token[], first: number, last: number):
   const given = `${tokens[first + 1].text}-${tokens[last].text}`;
   return /^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[first].text) && EAST_ASIAN_GIVEN.test(given) && !COMPOUND_ADJECTIVE_ENDS.test(given);
 }
+
+/** "And" in German, Polish and Czech, Spanish, French, Italian and Portuguese, Danish and Norwegian, Swedish, Dutch and Turkish. */
+const FOREIGN_AND = new Set(['und', 'i', 'y', 'et', 'e', 'og', 'och', 'en', 've']);
 
 /** Second parts of compound adjectives a name opens: "Hong Kong-based", "Tolva-led", "Vek-owned". */
 const COMPOUND_ADJECTIVE_ENDS = /-(?:based|born|led|made|owned|run|backed|style|wide|bound|era|class|level|free|like|only|funded|listed|focused|sized|area|type)$/u;
