@@ -34,6 +34,8 @@ typeTable('team, place and person contexts', [
     ['Northport beat Easton 2-1 on Saturday.', [['Northport', 'organization'], ['Easton', 'organization']]],
     ['Results:\nNorthport 2 Easton 1\nKestrel Rovers 0 Lyme 3', [['Northport', 'organization'], ['Easton', 'organization'], ['Kestrel Rovers', 'organization'], ['Lyme', 'organization']]],
     ['Standings:\nNorthport 4 3 1 0 9 3 10\nEaston 4 2 1 1 7 5 7', [['Northport', 'organization'], ['Easton', 'organization']]],
+    // A results line of two-word sides is no title-case headline: its capitals are the teams'.
+    ['Results:\nVekby City 3 Tolvane Athletic 2', [['Vekby City', 'organization'], ['Tolvane Athletic', 'organization']]],
     // A team named after a city is a team in a results line.
     ['London 2 Easton 1', [['London', 'organization'], ['Easton', 'organization']]],
     // A golfer's rounds: given name and surname keep the person.

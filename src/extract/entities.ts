@@ -109,12 +109,16 @@ function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): 
   });
 }
 
+/** "Vekby City 3 Tolvane Athletic 2", "Kestrel Rovers 0 Lyme Town 0 (aet)": two sides, each with its score. */
+const RESULT_LINE = /^\p{Lu}[^\d\n]*?[ \t]\d{1,3}[ \t]+\p{Lu}[^\d\n]*?[ \t]\d{1,3}(?:[ \t]*\([^)\n]*\))?$/u;
+
 /** The paragraph [start, end) is one line of four or more words, every long word capitalised, two of them dictionary words, with no closing stop. */
 function isTitleCaseHeadline(doc: SegmentedDocument, start: number, end: number): boolean {
   const text = doc.text.slice(start, end).trim();
   // (A capitals line, with no lower-case letter, is read by namesInCapitals.)
   // ("By Ana Vekla, Local Democracy Reporter": a byline names its writer.)
-  if (/[.!?:;"”]$/u.test(text) || !/\p{Ll}/u.test(text) || /^By\s/u.test(text)) return false;
+  // ("Vekby City 3 Tolvane Athletic 2": a results line, whose capitals are teams' names.)
+  if (/[.!?:;"”]$/u.test(text) || !/\p{Ll}/u.test(text) || /^By\s/u.test(text) || RESULT_LINE.test(text)) return false;
   const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
   if (words.length < 4) return false;
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
