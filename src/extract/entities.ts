@@ -409,7 +409,10 @@ const BEFORE_MONTH = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mi
 function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (t.normal === 'may' && i > 0 && BEFORE_MONTH.has(ctx.doc.tokens[i - 1].normal)) return false;
-  if (!isCapitalized(t) || isDateWord(t) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
+  // ("Huang Jun-hao": a month's abbreviation before a hyphen and a short lower-case syllable is the
+  // first half of a hyphenated Chinese or Korean given name, not a date.)
+  const givenHalf = t.post === '-' && EAST_ASIAN_GIVEN.test(`${t.text}-${ctx.doc.tokens[i + 1]?.text ?? ''}`);
+  if (!isCapitalized(t) || (isDateWord(t) && !givenHalf) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
   // "45 degrees Celsius": a temperature scale after "degrees" is a unit.
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/u.test(t.normal) && /^degrees?$/u.test(ctx.doc.tokens[i - 1]?.normal ?? '')) return false;
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
@@ -624,7 +627,8 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
-  if (isDateWord(b) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
+  // ("Huang Jun-hao": a month's abbreviation opening a hyphenated given name is no date.)
+  if ((isDateWord(b) && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
