@@ -1109,6 +1109,8 @@ typeTable('scoring summaries under a match report', [
 
 typeTable('a city\'s name before a double-barrelled surname', [
     ['She toured with Paris Mulcahy-Vek in the lead role.', [['Paris Mulcahy-Vek', 'person']]],
+    // The second half of the surname may be an English word.
+    ['A low cross from Paris Vekanji-Hart levelled it.', [['Paris Vekanji-Hart', 'person']]],
     // A saint's title opens the second part of a club's or a place's name.
     ['Fans of Paris Saint-Germain cheered.', [['Paris Saint-Germain', 'organization']]],
 ]);

@@ -1123,8 +1123,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return strong(words.length === 2 && isAcronym(words[1]) && !COUNTRY_ACRONYMS.has(words[1].normal.replace(/\./gu, '')) ? 'organization' : 'place');
   // "Paris Mulcahy-Vek", "Sydney Tolva-Reid": a given name or a city's name (many given names are
   // cities', and the name lists leave out those that are English words) before a double-barrelled
-  // surname of words no dictionary holds is a person ("Paris Saint-Germain" opens its second part with a saint's title, "Stratford-upon-Avon" is lower case).
-  if (words.length === 3 && words[1].post === '-' && (isFirstName(words[0]) || isKnownCity(words[0].text)) && !isEnglishWord(words[1].normal) && !isEnglishWord(words[2].normal) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[2].text) && !/^(?:saint|sainte|san|santa|santo|st|ste|sankt)$/u.test(words[1].normal) && ![words[1], words[2]].some((t) => PLACE_HEADS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || isKnownPlace(t.text)) && !isKnownPlace(name)) return strong('person');
+  // surname whose first half no dictionary holds is a person ("Paris Saint-Germain" opens its second part with a saint's title, "Stratford-upon-Avon" is lower case).
+  if (words.length === 3 && words[1].post === '-' && (isFirstName(words[0]) || isKnownCity(words[0].text)) && !isEnglishWord(words[1].normal) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[2].text) && !/^(?:saint|sainte|san|santa|santo|st|ste|sankt)$/u.test(words[1].normal) && ![words[1], words[2]].some((t) => PLACE_HEADS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || isKnownPlace(t.text)) && !isKnownPlace(name)) return strong('person');
   if (words.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region'))) return weak('place');
   // compromise reads a name after a person's possessive as a person; "Dana Cole's Colewave" is a thing she has.
   const possessed = first > 0 && tokens[first - 1].sentence === tokens[first].sentence && hasPossessive(tokens[first - 1]);
