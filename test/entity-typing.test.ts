@@ -1124,3 +1124,10 @@ typeTable('honorifics of many cultures, and particles inside names', [
     ['The bank chief, Sheikha Mariam bint Khalid al-Vekaidi, said so.', [['Mariam bint Khalid al-Vekaidi', 'person']]],
     ['Governor Kamau wa Vekiri is due on Monday.', [['Kamau wa Vekiri', 'person']]],
 ]);
+
+typeTable('populated places by their kind, and places someone is sent to', [
+    ['The slide struck Vekacocha, a farming community of about 600 residents.', [['Vekacocha', 'place']]],
+    ['"The guard sent me to Tolvarina," she said.', [['Tolvarina', 'place']]],
+    // A verb of talking before "to" names a recipient, not a place.
+    ['They spoke to Vekarina on Monday.', [['Vekarina', 'other']]],
+]);

@@ -413,7 +413,9 @@ export const HOLIDAYS = new Set([
 ]);
 
 /** Kinds of place a story puts before a place's name ("the constellation X", "the village X"); not "state" or "city", which open titles. */
-export const PLACE_KINDS = new Set(['constellation', 'planet', 'moon', 'star', 'island', 'islet', 'atoll', 'river', 'lake', 'glacier', 'volcano', 'village', 'hamlet', 'town', 'suburb', 'township', 'mountain', 'peak', 'valley', 'desert', 'province', 'region', 'neighbourhood', 'neighborhood', 'street', 'telescope', 'observatory', 'oasis', 'reef', 'fjord', 'canyon', 'creek', 'bay', 'municipality', 'commune', 'parish']);
+export const PLACE_KINDS = new Set(['constellation', 'planet', 'moon', 'star', 'island', 'islet', 'atoll', 'river', 'lake', 'glacier', 'volcano', 'village', 'hamlet', 'town', 'suburb', 'township', 'mountain', 'peak', 'valley', 'desert', 'province', 'region', 'neighbourhood', 'neighborhood', 'street', 'telescope', 'observatory', 'oasis', 'reef', 'fjord', 'canyon', 'creek', 'bay', 'municipality', 'commune', 'parish',
+  // GeoNames' populated places (feature class P) as news describes them: "X, a farming community of 600".
+  'community', 'settlement', 'locality', 'barangay']);
 
 /**
  * A hyphenated Korean or Chinese given name: "Seo-jin", "Ka-lok", "Jae-myung" (a short second

@@ -432,7 +432,9 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   const before = at(first - 1 - direction);
   const head = tokens[last];
   // "ships are coming to Duqm", "moved to Tolvik": "to" after a verb of motion is a destination.
-  const destination = before?.normal === 'to' && MOTION_VERBS.has(at(first - 2 - direction)?.normal ?? '');
+  // ("the guard sent me to Karatina": an object pronoun may stand between the verb and "to".)
+  const verbAt = OBJECT_PRONOUNS.has(at(first - 2 - direction)?.normal ?? '') ? first - 3 - direction : first - 2 - direction;
+  const destination = before?.normal === 'to' && MOTION_VERBS.has(at(verbAt)?.normal ?? '');
   if (!before || !(SETTING_PREPOSITIONS.has(before.normal) || destination) || !/^\p{Ll}|^In$/u.test(before.text) || possessive(head)) return false;
   if (NOT_SETTING_BEFORE_IN.has(at(first - 2 - direction)?.normal ?? '')) return false;
   // ("in Mac OS X", "in Vekla 3"): a name with an acronym, a letter or a digit is a product's; it runs things in it.
@@ -448,8 +450,11 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund'));
 }
 
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it']);
 /** Verbs of going somewhere: "coming to X", "moved to X", "flew to X". */
 const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', 'going', 'went', 'move', 'moves', 'moved', 'moving', 'travel', 'travels', 'travelled', 'traveled', 'fly', 'flies', 'flew', 'flown', 'return', 'returns', 'returned', 'returning', 'sail', 'sailed', 'drove', 'drive', 'driven', 'headed', 'heading', 'fled', 'flee', 'relocated', 'shipped', 'deported', 'evacuated', 'walked', 'marched', 'rushed', 'airlifted', 'diverted',
+  // Sending someone somewhere: "sent me to X", "transferred to X", "referred to X" (a hospital's referral).
+  'sent', 'send', 'sends', 'taken', 'took', 'transferred', 'referred', 'driven', 'carried', 'brought',
   // Nouns of going somewhere: "visitors to X", "the ferry to X".
   'visitors', 'visitor', 'trip', 'trips', 'journey', 'flight', 'flights', 'ferry', 'ferries', 'route', 'tourists', 'travellers', 'travelers']);
 /** Facilities named after their place: "São Vekla station", "Tolvik airport" (lower case after the name). */
