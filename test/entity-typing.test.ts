@@ -1131,3 +1131,8 @@ typeTable('populated places by their kind, and places someone is sent to', [
     // A verb of talking before "to" names a recipient, not a place.
     ['They spoke to Vekarina on Monday.', [['Vekarina', 'other']]],
 ]);
+
+typeTable('small businesses and a treasury by their head word', [
+    ['Ana Vek, who runs Golden Tolva Bakery with her husband, said the raiders fled.', [['Ana Vek', 'person'], ['Golden Tolva Bakery', 'organization']]],
+    ['The Vekla National Treasury releases the money in March.', [['Vekla National Treasury', 'organization']]],
+]);

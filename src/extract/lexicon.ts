@@ -107,6 +107,9 @@ export const ORGANIZATION_HEADS = new Set([
   'racing', 'forum',
   // GICS "Tires & Rubber" ("Vekla Tyres").
   'tyres', 'tires',
+  // Shops and eateries that end a small business's name (OpenStreetMap's shop and amenity values:
+  // "Golden Vekla Bakery", "Tolby Diner"), and a finance ministry called a treasury ("the National Treasury").
+  'bakery', 'bakeries', 'diner', 'cafe', 'café', 'restaurant', 'bistro', 'eatery', 'pizzeria', 'deli', 'pharmacy', 'chemist', 'butchers', 'butchery', 'bookshop', 'bookstore', 'supermarket', 'grocers', 'salon', 'boutique', 'treasury',
   // Words ending Japanese companies' names in romaji ("Vekla Denki", "Tolva Kogyo", "Kanra Shoji").
   'denki', 'kogyo', 'shoji', 'sangyo', 'seiyaku', 'ginko', 'kaisha', 'jidosha', 'tsushin', 'kensetsu', 'denryoku', 'tekko', 'shoken', 'seimei', 'kaiun', 'jukogyo',
   // Institutes and universities in Nordic, Dutch and German names ("Tolvik Institutet", "Vekla Universiteit").
