@@ -1136,3 +1136,8 @@ typeTable('small businesses and a treasury by their head word', [
     ['Ana Vek, who runs Golden Tolva Bakery with her husband, said the raiders fled.', [['Ana Vek', 'person'], ['Golden Tolva Bakery', 'organization']]],
     ['The Vekla National Treasury releases the money in March.', [['Vekla National Treasury', 'organization']]],
 ]);
+
+typeTable('quoted titles keep their article', [
+    ['His solo record "The Tide Vekla", released in 1979, sold well.', [['The Tide Vekla', 'other']]],
+    ['He read "Tide Vekla" twice.', [['Tide Vekla', 'other']]],
+]);

@@ -909,8 +909,11 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     if (dateline) ctx.datelines.add(tokens[f].start);
     // "GENEVA (Vekwire) —", "NAIROBI, March 3 (Tolv News) -": the name in a dateline's brackets is the wire that filed it.
     const wire = /^[\p{Lu}\s.,'’-]+(?:,[^()\n]{0,20})?\(\s*$/u.test(ctx.doc.text.slice(sentenceLineStart(ctx.doc, f), tokens[f].start)) && /^\s*\)\s*(?:[—–]|-(?=\s)|:)/u.test(ctx.doc.text.slice(tokens[l].end, tokens[l].end + 6));
-    const typing: Typing = wire ? { type: 'organization', weak: false } : dateline || stateAfter ? { type: 'place', weak: false } : team ? { type: 'organization', weak: false } : isQuotedTitle(tokens, f, l) ? { type: 'other', weak: false } : classify(ctx.doc, part);
-    out.push(mention(ctx.doc, f, l, typing.type, part.titles));
+    // ("“The Tide Vekla”": a quoted title keeps its article, which is part of the work's name.)
+    const article = f > sentence.firstToken && /^(?:The|A|An)$/u.test(tokens[f - 1].text) && tokens[f - 1].post === ' ' && isQuotedTitle(tokens, f - 1, l);
+    const quotedTitle = article || isQuotedTitle(tokens, f, l);
+    const typing: Typing = wire ? { type: 'organization', weak: false } : dateline || stateAfter ? { type: 'place', weak: false } : team ? { type: 'organization', weak: false } : quotedTitle ? { type: 'other', weak: false } : classify(ctx.doc, part);
+    out.push(mention(ctx.doc, article ? f - 1 : f, l, typing.type, part.titles));
     ctx.votes.push(contextEvidence(tokens, f, l));
     ctx.weak.push(typing.weak);
   }
