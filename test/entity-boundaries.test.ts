@@ -32,6 +32,9 @@ describe('hyphenated names stay whole', () => {
     ['Russia-Ukraine talks resumed.', [['place', 'Russia'], ['place', 'Ukraine']]],
     // Both halves named alone elsewhere: a pair of names.
     ['Mary Stone called Tom Reyes. The Stone-Reyes call was short.', [['person', 'Mary Stone'], ['person', 'Tom Reyes'], ['person', 'Stone'], ['person', 'Reyes']]],
+    // A glottal stop written as an apostrophe stays inside a Polynesian name opening a sentence;
+    // an English contraction there is a word.
+    ["Ha'avekai meet Tolvane Sharks next. Don't go.", [['organization', "Ha'avekai"], ['organization', 'Tolvane Sharks']]],
     // A month's abbreviation opening a hyphenated Chinese given name is part of the name.
     ['That is the deal, union chairman Vek Jun-hao said.', [['person', 'Vek Jun-hao']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {

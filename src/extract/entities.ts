@@ -339,7 +339,9 @@ function isCamelCase(t: Token): boolean {
 }
 
 function isNoWord(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(bare(t)) && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
+  // ("Ha'apai", "Tu'ivaka": a glottal stop written as an apostrophe inside a Polynesian name.)
+  // (English contractions, "Don't", "They'll", "We've", are words.)
+  return /^\p{Lu}\p{Ll}+(?:['’ʻ](?!(?:ll|re|ve)$)\p{Ll}{2,})*$/u.test(bare(t)) && bare(t).length >= 3 && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 }
 
 function leadsRun(tokens: Token[], i: number, end: number): boolean {
