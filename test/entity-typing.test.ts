@@ -1141,3 +1141,12 @@ typeTable('quoted titles keep their article', [
     ['His solo record "The Tide Vekla", released in 1979, sold well.', [['The Tide Vekla', 'other']]],
     ['He read "Tide Vekla" twice.', [['Tide Vekla', 'other']]],
 ]);
+
+typeTable('names ending like a nationality, and a body\'s kind after its name', [
+    // A bare "-an" or "-i" ends many names: only a known nationality is read as an adjective there.
+    ['Shares of Vekalayaan rose 4.3 percent.', [['Vekalayaan', 'organization']]],
+    ['Kenyan police arrested two men.', []],
+    // A lower-case kind of body after a name that "the" opens.
+    ['She runs the Tolvami cooperative with 340 households.', [['Tolvami', 'organization']]],
+    ['The Tolvik council said no.', [['Tolvik', 'place']]],
+]);

@@ -931,6 +931,9 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
+  // ("Shares of Kalayaan rose", "the Dakmi cooperative": a bare "-an" or "-i" ends many names too, so
+  // only a nationality the lists know ("Kenyan", "Iraqi") is read as one there.)
+  if (!/(?:ean|ian|ese|ish|ic|ern)$/u.test(t.normal) && !isNationality(t.text) && !t.tags.has('Demonym')) return false;
   // "in Karachi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
   if (isKnownCity(bare(t)) && !isNationality(t.text)) return false;
   // "Vekgate Athletic edge Tolbrook": a club's head word ends the name, though it ends like "Celtic".

@@ -164,6 +164,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
   // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
   if (!possessive(head) && head.post === ' ' && after && lower(after) && PLACE_BODY_HEADS.has(after.normal) && !ORGANIZATION_HEADS.has(head.normal)) vote('place');
+  // "runs the Dakvek cooperative", "the Tolvane group said": a lower-case kind of body right after a
+  // name that "the" opens is the body the name names (a place's own bodies, "the Tolvik council", are above).
+  if (!possessive(head) && head.post === ' ' && after && lower(after) && before?.normal === 'the' && BODY_KINDS_AFTER.has(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) vote('organization');
 
   // "a lorry to Kendal", "helicopters from Tolby", "On Benbecula, sailings were cancelled": a town the
   // gazetteer knows, after a preposition of place or motion ("talked to Nelson" is no motion).
@@ -450,6 +453,8 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund'));
 }
 
+/** Kinds of body written in lower case after the body's name: "the Dakvek cooperative", "the Tolvane group". */
+const BODY_KINDS_AFTER = new Set(['cooperative', 'co-operative', 'collective', 'company', 'group', 'firm', 'consortium', 'syndicate', 'partnership', 'charity', 'club', 'union', 'federation', 'association', 'foundation', 'bank', 'airline', 'carmaker', 'chain', 'brand', 'label', 'party']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it']);
 /** Verbs of going somewhere: "coming to X", "moved to X", "flew to X". */
 const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', 'going', 'went', 'move', 'moves', 'moved', 'moving', 'travel', 'travels', 'travelled', 'traveled', 'fly', 'flies', 'flew', 'flown', 'return', 'returns', 'returned', 'returning', 'sail', 'sailed', 'drove', 'drive', 'driven', 'headed', 'heading', 'fled', 'flee', 'relocated', 'shipped', 'deported', 'evacuated', 'walked', 'marched', 'rushed', 'airlifted', 'diverted',
