@@ -1149,4 +1149,6 @@ typeTable('names ending like a nationality, and a body\'s kind after its name', 
     // A lower-case kind of body after a name that "the" opens.
     ['She runs the Tolvami cooperative with 340 households.', [['Tolvami', 'organization']]],
     ['The Tolvik council said no.', [['Tolvik', 'place']]],
+    // A word no dictionary holds, opening a sentence before ", which", is a name whatever the tagger guesses.
+    ['Vekboze, which owns 46 grain silos, said nothing.', [['Vekboze', 'organization']]],
 ]);

@@ -338,6 +338,12 @@ function isCamelCase(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(bare(t));
 }
 
+/** "Polzvek, which owns 46 silos,": a word no dictionary holds, which the tagger guesses is a verb, is a name before a relative clause or an appositive. */
+function isNamedBeforeClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !isEnglishWord(t.normal) && /^,\s*$/u.test(t.post) && /^(?:which|who|whose|a|an|the)$/u.test(tokens[i + 1]?.normal ?? '') && tokens[i + 1].sentence === t.sentence;
+}
+
 function isNoWord(t: Token): boolean {
   // ("Ha'apai", "Tu'ivaka": a glottal stop written as an apostrophe inside a Polynesian name.)
   // (English contractions, "Don't", "They'll", "We've", are words.)
@@ -454,6 +460,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (opensHeadedName(ctx.doc.tokens, i, sentence)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
+    if (isNamedBeforeClause(ctx.doc.tokens, i)) return true;
     if (isCamelCase(t)) return true;
     // "Kestrel said in a statement": a singular noun with no determiner cannot be the subject of "said",
     // so a capitalised one opening a sentence before "said in a statement" is a name (a mass noun can
@@ -892,7 +899,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isNamedBeforeClause(tokens, f) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
