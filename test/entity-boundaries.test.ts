@@ -85,7 +85,7 @@ describe('"and" and "of" inside a body\'s name', () => {
     ['Ford and General Motors sued.', [['organization', 'Ford'], ['organization', 'General Motors']]],
     // Another language's "and", in lower case between capitalised words, is inside one name.
     ['The Transport und Paket Vekschaft said no.', [['organization', 'Transport und Paket Vekschaft']]],
-    ['A lawyer for the union, Vekla i Chleb, spoke.', [['organization', 'Vekla i Chleb']]],
+    ['A lawyer for the union, Vekla i Tolva, spoke.', [['organization', 'Vekla i Tolva']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -1108,7 +1108,7 @@ typeTable('scoring summaries under a match report', [
 ]);
 
 typeTable('a city\'s name before a double-barrelled surname', [
-    ['She toured with Paris Mulcahy-Vek in the lead role.', [['Paris Mulcahy-Vek', 'person']]],
+    ['She toured with Paris Tolvahy-Vek in the lead role.', [['Paris Tolvahy-Vek', 'person']]],
     // The second half of the surname may be an English word.
     ['A low cross from Paris Vekanji-Hart levelled it.', [['Paris Vekanji-Hart', 'person']]],
     // A saint's title opens the second part of a club's or a place's name.
@@ -1117,7 +1117,7 @@ typeTable('a city\'s name before a double-barrelled surname', [
 
 typeTable('honorifics of many cultures, and particles inside names', [
     ['The leader, Alhaja Rukola Vekaran, said traders lost stock.', [['Rukola Vekaran', 'person']]],
-    ['Lautoka captain Ratu Josaia Vekalu said so.', [['Lautoka', 'organization'], ['Josaia Vekalu', 'person']]],
+    ['Tolvaka captain Ratu Josaia Vekalu said so.', [['Tolvaka', 'organization'], ['Josaia Vekalu', 'person']]],
     ['"We are here," Cr Tolvane-Nkosi said.', [['Tolvane-Nkosi', 'person']]],
     ['Headteacher Sunita Vekla-Grant said so.', [['Sunita Vekla-Grant', 'person']]],
     // Arabic "bint" (daughter of) and Kikuyu "wa" (of) stand inside a person's name.

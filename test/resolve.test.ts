@@ -41,8 +41,8 @@ describe('entity resolution', () => {
   });
 
   it('binds a middle surname used alone to the one full name holding it (a Spanish paternal surname, a father\'s name)', () => {
-    const sheet = sheetOf({ 'a.txt': 'The union was led by Josphat Tolva Kamotho. "Nobody is leaving," Tolva said.' });
-    expect(entityOf(sheet, 'Tolva')).toMatchObject({ type: 'person', name: 'Josphat Tolva Kamotho', aliases: ['Tolva'] });
+    const sheet = sheetOf({ 'a.txt': 'The union was led by Wekesa Tolva Vekotho. "Nobody is leaving," Tolva said.' });
+    expect(entityOf(sheet, 'Tolva')).toMatchObject({ type: 'person', name: 'Wekesa Tolva Vekotho', aliases: ['Tolva'] });
     // Two full names hold the word: it stays apart.
     const two = sheetOf({ 'a.txt': 'Ana Tolva Ruiz met Luis Tolva Vek. Tolva said nothing.' });
     expect(entityOf(two, 'Tolva')!.name).toBe('Tolva');

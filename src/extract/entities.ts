@@ -345,7 +345,7 @@ function isNamedBeforeClause(tokens: readonly Token[], i: number): boolean {
 }
 
 function isNoWord(t: Token): boolean {
-  // ("Ha'apai", "Tu'ivaka": a glottal stop written as an apostrophe inside a Polynesian name.)
+  // ("Ha'avekai", "Tu'ivaka": a glottal stop written as an apostrophe inside a Polynesian name.)
   // (English contractions, "Don't", "They'll", "We've", are words.)
   return /^\p{Lu}\p{Ll}+(?:['’ʻ](?!(?:ll|re|ve)$)\p{Ll}{2,})*$/u.test(bare(t)) && bare(t).length >= 3 && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 }
@@ -417,7 +417,7 @@ const BEFORE_MONTH = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mi
 function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (t.normal === 'may' && i > 0 && BEFORE_MONTH.has(ctx.doc.tokens[i - 1].normal)) return false;
-  // ("Huang Jun-hao": a month's abbreviation before a hyphen and a short lower-case syllable is the
+  // ("Vek Jun-hao": a month's abbreviation before a hyphen and a short lower-case syllable is the
   // first half of a hyphenated Chinese or Korean given name, not a date.)
   const givenHalf = t.post === '-' && EAST_ASIAN_GIVEN.test(`${t.text}-${ctx.doc.tokens[i + 1]?.text ?? ''}`);
   if (!isCapitalized(t) || (isDateWord(t) && !givenHalf) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
@@ -636,7 +636,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
-  // ("Huang Jun-hao": a month's abbreviation opening a hyphenated given name is no date.)
+  // ("Vek Jun-hao": a month's abbreviation opening a hyphenated given name is no date.)
   if ((isDateWord(b) && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
@@ -676,7 +676,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
   // "Kestle & Vane", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   if (b.text === '&' && isCapitalized(a)) return true;
-  // "Ziemia i Chleb", "Vekla und Tolva Gewerkschaft", "Ortega y Gasset": the word for "and" of
+  // "Vekla i Tolva", "Vekla und Tolva Gewerkschaft", "Ortega y Gasset": the word for "and" of
   // another language, in lower case between capitalised words, is inside one name (English writes
   // none of them so).
   if (FOREIGN_AND.has(b.text) && isCapitalized(a) && c && isCapitalized(c) && b.post === ' ' && a.post === ' ') return true;
@@ -938,7 +938,7 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || hasPossessive(t) || t.post.trim() !== '') return false;
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
-  // ("Shares of Kalayaan rose", "the Dakmi cooperative": a bare "-an" or "-i" ends many names too, so
+  // ("Shares of Vekalayaan rose", "the Tolvami cooperative": a bare "-an" or "-i" ends many names too, so
   // only a nationality the lists know ("Kenyan", "Iraqi") is read as one there.)
   if (!/(?:ean|ian|ese|ish|ic|ern)$/u.test(t.normal) && !isNationality(t.text) && !t.tags.has('Demonym')) return false;
   // "in Karachi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
@@ -1136,7 +1136,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (PLACE_HEADS.has(headWord) && words.length > 1) return headWord === 'town' || headWord === 'city' ? weak('place') : strong('place');
   // "New York", "Port Allen"; but "New GM" is the company renewed.
   if (PLACE_PREFIXES.has(words[0].normal) && words.length > 1) return strong(words.length === 2 && isAcronym(words[1]) && !COUNTRY_ACRONYMS.has(words[1].normal.replace(/\./gu, '')) ? 'organization' : 'place');
-  // "Paris Mulcahy-Vek", "Sydney Tolva-Reid": a given name or a city's name (many given names are
+  // "Paris Tolvahy-Vek", "Sydney Tolva-Reid": a given name or a city's name (many given names are
   // cities', and the name lists leave out those that are English words) before a double-barrelled
   // surname whose first half no dictionary holds is a person ("Paris Saint-Germain" opens its second part with a saint's title, "Stratford-upon-Avon" is lower case).
   if (words.length === 3 && words[1].post === '-' && (isFirstName(words[0]) || isKnownCity(words[0].text)) && !isEnglishWord(words[1].normal) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[2].text) && !/^(?:saint|sainte|san|santa|santo|st|ste|sankt)$/u.test(words[1].normal) && ![words[1], words[2]].some((t) => PLACE_HEADS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || isKnownPlace(t.text)) && !isKnownPlace(name)) return strong('person');
@@ -1423,7 +1423,7 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
     if (words.length >= 2 && m.type === 'person') surnames.set(words[words.length - 1], 'person');
     // ("Vek Min-seo … Vek": a hyphenated East Asian given name follows the surname.)
     if (words.length === 2 && m.type === 'person' && EAST_ASIAN_GIVEN.test(words[1])) surnames.set(words[0], 'person');
-    // ("Octavio Vekarra Tolz … Vekarra", "Josphat Tolva Kamau … Tolva": a Spanish paternal surname or a
+    // ("Octavio Vekarra Tolz … Vekarra", "Wekesa Tolva Vekotho … Tolva": a Spanish paternal surname or a
     // Kenyan father's name stands between the given name and the last word, and is used alone too.)
     if (words.length >= 3 && m.type === 'person') for (const w of words.slice(1, -1)) if (/^\p{Lu}\p{Ll}+$/u.test(w)) surnames.set(w, 'person');
     if (words.length >= 2 && m.type === 'organization' && !PLACE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) leadWords.set(words[0], 'organization');

@@ -136,7 +136,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
         boundInDoc.add(k);
       }
     }
-    // "Octavio Vekarra Tolz … Vekarra said", "Josphat Tolva Kamau … Tolva": a one-word person name that
+    // "Octavio Vekarra Tolz … Vekarra said", "Wekesa Tolva Vekotho … Tolva": a one-word person name that
     // is a middle word of the one full person name in the document holding it (a Spanish paternal
     // surname, a Kenyan father's name) and ends none.
     for (const k of docKeys) {

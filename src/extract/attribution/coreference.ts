@@ -408,7 +408,7 @@ export class Coreference {
     // for it); a name of two words or more the stage left untyped ("Takeda Hiroshi") may be that person.
     const body = m.type === 'organization';
     // (The entity stage types such a word a person itself when the full name is in the document:
-    // "Josphat Tolva Kamotho … Tolva said" binds the same way.)
+    // "Wekesa Tolva Vekotho … Tolva said" binds the same way.)
     if ((m.type === 'other' || body || m.type === 'person') && !/\s/u.test(m.name)) {
       for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
         const p = this.mentions[j];

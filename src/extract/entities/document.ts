@@ -38,7 +38,7 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     said.organization = (said.organization ?? 0) - (said.speaks ?? 0);
     said.speaks = 0;
   }
-  // "Harjinder Vek Korvalia … Korvalia, 63, said … Harjinder says": the first word of a person's name
+  // "Harvek Tol Korvalia … Korvalia, 63, said … Harvek says": the first word of a person's name
   // (one with a person's evidence of its own, or whose surname has some), speaking alone, is the given
   // name, not a body shortened to its first word: its "X said" votes count for the person.
   for (const m of mentions) {
