@@ -1101,7 +1101,7 @@ typeTable('teams named by a plural after a town', [
 
 typeTable('scoring summaries under a match report', [
     // Names after a scoring label are players; the side a line opens with is a team.
-    ['Scorers:\nVekby - Tries: Fonola 2, Kiova. Conversions: Tualeva 3. Penalty: Tualeva.', [['Vekby', 'organization'], ['Fonola', 'person'], ['Kiova', 'person'], ['Tualeva', 'person'], ['Tualeva', 'person']]],
+    ['Vekby - Tries: Tolvu, Marsvek 2. Penalties: Korvalu (3).', [['Vekby', 'organization'], ['Tolvu', 'person'], ['Marsvek', 'person'], ['Korvalu', 'person']]],
     ['Goals: Korvane 67 pen, Tisdel (2).', [['Korvane', 'person'], ['Tisdel', 'person']]],
     // A colon after "goals" in prose lists no players.
     ['The firm listed its goals: growth, profit.', []],
