@@ -1152,3 +1152,8 @@ typeTable('names ending like a nationality, and a body\'s kind after its name', 
     // A word no dictionary holds, opening a sentence before ", which", is a name whatever the tagger guesses.
     ['Vekboze, which owns 46 grain silos, said nothing.', [['Vekboze', 'organization']]],
 ]);
+
+typeTable('a body\'s head outweighs a compass word or a given name opening the name', [
+    ["Ana Vekar, head of the North Tolvuna Boatmen's Alliance, spoke.", [['Ana Vekar', 'person'], ["North Tolvuna Boatmen's Alliance", 'organization']]],
+    ['"Sell now," said Ruth Tolvar of Morgan Vekemp Securities.', [['Ruth Tolvar', 'person'], ['Morgan Vekemp Securities', 'organization']]],
+]);

@@ -1099,7 +1099,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // person in East Asian order ("Hong Kong-based", "Tol Vek-led" are compound adjectives).
   if (isEastAsianName(tokens, first, last) && !isKnownPlace(name)) return strong('person');
   // "West Lothby", "North Vekton": a compass word opens a place's name, not a given name.
-  if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t))) return weak('place');
+  // ("the North Tolvuna Boatmen's Alliance": a body's head closes it, whatever opens it.)
+  if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t)) && !ORGANIZATION_HEADS.has(headWord)) return weak('place');
   // ("Savanna Freight", "Tom Press": a surname that is also an English word leaves the person open to a
   // body's context: "shares of Savanna Freight", "Savanna Freight's chief financial officer".)
   // ("Nuala Mac an tSeoda", "Charles de Gaulle": particles stand between the surname's words.)

@@ -276,6 +276,9 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
   // Legal-entity abbreviations that close company names (Wikipedia, "List of legal entity types by
   // country"): "Fiat Group SpA", "Vekla Oyj", "Zarnia Pty".
   'spa', 'srl', 'nv', 'bv', 'asa', 'oy', 'oyj', 'kk', 'pty', 'bhd', 'tbk', 'sarl', 'ltda', 'sas', 'sa', 'se', 'ab',
+  // Industry words no surname takes (GICS, as ORGANIZATION_HEADS): "Morgan Vekemp Securities" is a firm
+  // though "Morgan" is a given name.
+  'securities', 'investments', 'technologies', 'pharmaceuticals', 'airways', 'logistics', 'enterprises', 'bancorp',
 ]);
 
 /**
