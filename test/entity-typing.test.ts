@@ -1126,8 +1126,8 @@ typeTable('honorifics of many cultures, and particles inside names', [
 ]);
 
 typeTable('populated places by their kind, and places someone is sent to', [
-    ['The slide struck Vekacocha, a farming community of about 600 residents.', [['Vekacocha', 'place']]],
-    ['"The guard sent me to Tolvarina," she said.', [['Tolvarina', 'place']]],
+    ['Floods cut off Vekacocha, a fishing community of 2,100 people.', [['Vekacocha', 'place']]],
+    ['"The porter sent us to Tolvarina," she said.', [['Tolvarina', 'place']]],
     // A verb of talking before "to" names a recipient, not a place.
     ['They spoke to Vekarina on Monday.', [['Vekarina', 'other']]],
 ]);

@@ -703,7 +703,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
   if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
   // ("the National Disaster Risk Reduction and Management Council": "and" may come deep inside the name.)
-  // ("the Irish Nursing and Midwifery Alliance": a nationality may open it; "its Maritime and Fisheries
+  // ("the Welsh Nursing and Midwifery Alliance": a nationality may open it; "its Maritime and Fisheries
   // Ministry": a possessive determiner stands before it as "the" does.)
   const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && (isEnglishWord(before.normal) || isNationality(before.text) || before.tags.has('Demonym'));
   if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside)) return false;

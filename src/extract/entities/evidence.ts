@@ -435,7 +435,7 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   const before = at(first - 1 - direction);
   const head = tokens[last];
   // "ships are coming to Duqm", "moved to Tolvik": "to" after a verb of motion is a destination.
-  // ("the guard sent me to Tolvarina": an object pronoun may stand between the verb and "to".)
+  // ("the porter sent us to Tolvarina": an object pronoun may stand between the verb and "to".)
   const verbAt = OBJECT_PRONOUNS.has(at(first - 2 - direction)?.normal ?? '') ? first - 3 - direction : first - 2 - direction;
   const destination = before?.normal === 'to' && MOTION_VERBS.has(at(verbAt)?.normal ?? '');
   if (!before || !(SETTING_PREPOSITIONS.has(before.normal) || destination) || !/^\p{Ll}|^In$/u.test(before.text) || possessive(head)) return false;
