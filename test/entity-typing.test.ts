@@ -1157,3 +1157,10 @@ typeTable('a body\'s head outweighs a compass word or a given name opening the n
     ["Ana Vekar, head of the North Tolvuna Boatmen's Alliance, spoke.", [['Ana Vekar', 'person'], ["North Tolvuna Boatmen's Alliance", 'organization']]],
     ['"Sell now," said Ruth Tolvar of Morgan Vekemp Securities.', [['Ruth Tolvar', 'person'], ['Morgan Vekemp Securities', 'organization']]],
 ]);
+
+typeTable('a title ending the text names no one and breaks nothing', [
+    // A fuzzed text ending on a minister's or secretary's title once threw (a portfolio check read past the last token).
+    ['He met the Secretary', []],
+    ['Minister', []],
+    ['Rural Secretary', []],
+]);

@@ -815,7 +815,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       // minister's or a secretary's title are its portfolio whatever they are; a company named by two
       // dictionary words that gives a secretary's title is rare, and a strong body head keeps it.)
       const plainWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !isFirstName(t) && !isKnownPlace(t.text);
-      const ministerial = /^(?:minister|secretary|commissioner)$/u.test(tokens[k].normal) && [tokens[start], tokens[start + 1]].every((t) => plainWord(t) && !STRONG_ORGANIZATION_HEADS.has(t.normal));
+      // (Only two words before the title make a two-word portfolio: a title opening the run has none.)
+      const ministerial = k === start + 2 && /^(?:minister|secretary|commissioner)$/u.test(tokens[k].normal) && [tokens[start], tokens[start + 1]].every((t) => plainWord(t) && !STRONG_ORGANIZATION_HEADS.has(t.normal));
       const portfolioRun = k === start + 1 ? isPortfolioWord(tokens[start]) || (COURT_LEVELS.has(tokens[start].normal) && /^(?:judge|justice|magistrate|attorney|prosecutor|clerk)$/u.test(tokens[k].normal)) : k === start + 2 && (PORTFOLIO_WORDS.has(tokens[start + 1].normal) || ministerial) && plainWord(tokens[start]);
       if (portfolioRun && !words.some((w) => CORPORATE_TITLES.has(w))) {
         titles = [...tokens.slice(start, k).map((t) => t.normal), ...words];
