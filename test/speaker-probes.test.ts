@@ -447,3 +447,9 @@ probes('causes read from blind-dev5', [
   ['"said X, president Y": a comma keeps the first name', '“We chose this town,” said Ana Reyes, president Tom Lind’s deputy.', ['Ana Reyes']],
   ['"said X and president Y": no role right after the first name', '“We chose this town,” said Ana Reyes and Tom Lind.', ['Ana Reyes']],
 ]);
+
+probes('causes read from blind-dev6 and blind-dev7', [
+  // "according to" right after the quote frames it, whatever verb a clause about the source holds.
+  ['"…", according to its secretary, X, who said …', 'The choir still runs on “bake sales, raffles and goodwill”, according to its secretary, Tomas Lind, who said the tour had sold out.', ['Tomas Lind']],
+  ['"…", according to an unnamed source who said …: nobody', 'The plant still runs on “luck and old parts”, according to a worker who said the boiler was 40 years old.', [null]],
+]);

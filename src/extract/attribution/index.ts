@@ -260,6 +260,9 @@ class Attributor {
     if (!tokens.length) return null;
     const firstBreak = tokens.findIndex((t) => /[.!?;]/u.test(t.post) && !isAbbreviation(t));
     const clause = firstBreak >= 0 ? tokens.slice(0, firstBreak + 1) : tokens;
+    // “…”, according to its treasurer, Ana Reyes, who said … — "according to" right after the quote
+    // is its frame; a reporting verb further on belongs to a clause about the source.
+    if (clause[0]?.normal === 'according' && clause[1]?.normal === 'to') return this.accordingTo(clause);
     let verbAt = clause.findIndex((_, k) => this.isCue(clause, k));
     // “…,” she gushed. / “…,” gushed Ruiz.: any verb right next to the speaker, ending the clause, is the cue there.
     if (verbAt < 0) verbAt = this.positionalCue(clause);
