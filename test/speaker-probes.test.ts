@@ -452,4 +452,10 @@ probes('causes read from blind-dev6 and blind-dev7', [
   // "according to" right after the quote frames it, whatever verb a clause about the source holds.
   ['"…", according to its secretary, X, who said …', 'The choir still runs on “bake sales, raffles and goodwill”, according to its secretary, Tomas Lind, who said the tour had sold out.', ['Tomas Lind']],
   ['"…", according to an unnamed source who said …: nobody', 'The plant still runs on “luck and old parts”, according to a worker who said the boiler was 40 years old.', [null]],
+  // "said, to cheers": after a comma, "to" opens an adjunct, not the reporting verb's infinitive.
+  ['"…," he said, to cheers', 'Branch secretary Tomas Lind addressed the rally at the gate. “We did not choose this strike,” he said, to cheers.', ['Tomas Lind']],
+  // A new sentence with a subject of its own between two quotes of a paragraph: the second is not a continuation.
+  ['"The crowd chanted “…”" after a quote: nobody', 'Tomas Lind addressed the rally at the gate. “We did not choose this strike,” he said, to cheers. The crowd chanted “pay us first” as he left.', ['Tomas Lind', null]],
+  ['"She called it “…”" after her quote stays hers', 'Ana Reyes left the hearing early. “It was a farce,” she said. She called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
+  ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);

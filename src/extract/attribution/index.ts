@@ -128,7 +128,11 @@ class Attributor {
     const intro = this.paragraphIntroduction(span);
     if (intro?.resolved?.mention != null) return this.result(intro.resolved.mention, 'paragraph', intro);
     // Rule 4: “…,” he said. “…” — the next quote of the paragraph, with only the attribution between.
-    if (prev && prevOut && prevOut.kind === 'speech' && (continuesQuote || (this.sameParagraph(prev, span) && /^[^“”"„«»]*$/u.test(text.slice(prev.close + 1, span.open))))) {
+    // ("“…,” he said, to cheers. The crowd chanted “…”": a new sentence that the quote stands inside,
+    // after the attribution's sentence, with a noun phrase of its own as subject, continues nobody.)
+    const between = prev ? text.slice(prev.close + 1, span.open) : '';
+    const newSentence = prev !== undefined && prevOut !== undefined && this.otherSubjectBetween(sentenceEndAfter(text, prev.close + 1, span.open), span.open, prevOut.speaker);
+    if (prev && prevOut && prevOut.kind === 'speech' && (continuesQuote || (this.sameParagraph(prev, span) && /^[^“”"„«»]*$/u.test(between) && !newSentence))) {
       if (prevOut.speaker !== null || continuesQuote) return this.continued(prevOut);
     }
     // Rule 5: a paragraph that is only a quote continues the previous paragraph.
@@ -164,6 +168,20 @@ class Attributor {
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /**
+   * True when the text from `from` to `to` opens a new sentence whose subject is a noun phrase
+   * with an article ("The crowd chanted") that names someone other than `speaker`: not a pronoun
+   * ("She called it"), not the speaker again ("The minister called it").
+   */
+  private otherSubjectBetween(from: number, to: number, speaker: number | null): boolean {
+    const tokens = this.window(from, to);
+    if (!tokens.length || tokens[0].tags.has('Pronoun')) return false;
+    const opening = sentenceOpening(tokens);
+    if (!opening.length || !/^(the|a|an)$/u.test(opening[0].normal)) return false;
+    const resolved = this.coref.resolvePhrase(opening, 'before-cue');
+    return !(resolved?.mention != null && speaker !== null && this.coref.fullest(resolved.mention) === speaker);
   }
 
   /** True when a reporting verb with a subject and "that" after it stands earlier in the quote's sentence ("He stated that …"). */
@@ -222,7 +240,8 @@ class Attributor {
     // not a reporting verb ("Said Ruiz: …" opens its sentence, and stays a cue).
     if (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1].sentence === t.sentence && this.coref.insideName(t)) return false;
     // "promised to “fix” it", "urged to": a verb before an infinitive frames no quotation.
-    if (tokens[k + 1]?.normal === 'to' && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
+    // ("“…,” he said, to cheers": after a comma "to" opens an adjunct, not the verb's infinitive.)
+    if (tokens[k + 1]?.normal === 'to' && !/[,;:]/u.test(t.post) && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
     // "the increase will add about 0.4 points to inflation", "added 300 jobs", "added to the pressure":
     // "add" with an amount or an object after it counts, it does not report.
     if (/^add(?:s|ed|ing)?$/u.test(t.normal) && tokens[k + 1] && !/[,:]/u.test(t.post) && (tokens[k + 1].tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(tokens[k + 1].normal))) return false;
