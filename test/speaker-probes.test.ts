@@ -457,5 +457,9 @@ probes('causes read from blind-dev6 and blind-dev7', [
   // A new sentence with a subject of its own between two quotes of a paragraph: the second is not a continuation.
   ['"The crowd chanted “…”" after a quote: nobody', 'Tomas Lind addressed the rally at the gate. “We did not choose this strike,” he said, to cheers. The crowd chanted “pay us first” as he left.', ['Tomas Lind', null]],
   ['"She called it “…”" after her quote stays hers', 'Ana Reyes left the hearing early. “It was a farce,” she said. She called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
+  // "A <noun> who …" is a person whatever the noun: unnamed, and "she" after it is that person.
+  ['"she said" after "A senior nurse who asked not to be named said": nobody', 'Dr Ana Reyes blamed the union. A senior nurse who asked not to be named said one theatre was working. “We operate by torchlight,” she said.', [null]],
+  ['"he said" after "A driver who saw the crash said": nobody', 'Tomas Lind was taken to hospital. A delivery driver who saw the crash said the van was speeding. “It never braked,” he said.', [null]],
+  ['"she said" after "Ana Reyes, who …, said" stays hers', 'Tomas Lind was taken to hospital. Ana Reyes, who saw the crash, said the van was speeding. “It never braked,” she said.', ['Ana Reyes']],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);
