@@ -461,5 +461,7 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"she said" after "A senior nurse who asked not to be named said": nobody', 'Dr Ana Reyes blamed the union. A senior nurse who asked not to be named said one theatre was working. “We operate by torchlight,” she said.', [null]],
   ['"he said" after "A driver who saw the crash said": nobody', 'Tomas Lind was taken to hospital. A delivery driver who saw the crash said the van was speeding. “It never braked,” he said.', [null]],
   ['"she said" after "Ana Reyes, who …, said" stays hers', 'Tomas Lind was taken to hospital. Ana Reyes, who saw the crash, said the van was speeding. “It never braked,” she said.', ['Ana Reyes']],
+  // A name in the possessive only determines the subject's noun: "X’s neighbour, Y, nodded" has Y as subject.
+  ['"she said" after "X’s neighbour, Y, nodded"', '“If the rent rises, I am finished,” said Maria Vekla, who sells dried fish.\nVekla’s neighbour, Rosa Tolvane, nodded. “We are not against a new market,” she said.', ['Maria Vekla', 'Rosa Tolvane']],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);

@@ -755,6 +755,16 @@ export class Coreference {
       first = i;
     }
     if (first === null) return null;
+    // "Vekla’s neighbour, Lovely Tolvane, nodded. “…,” she said": a name in the possessive only
+    // determines the subject's noun; the next fitting person of the sentence is its subject.
+    if (type === 'person' && /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[first].end, this.mentions[first].end + 2))) {
+      for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
+        if (fits(i)) {
+          first = i;
+          break;
+        }
+      }
+    }
     // "A spokesman for the centre said rivers were rising. “…,” he said": an unnamed person who
     // reported in a sentence after the one that names someone is who "he" is, and has no name.
     // ("An official who worked with Ana Reyes said the report was late. “…,” the official said": so
