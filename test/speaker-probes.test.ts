@@ -463,5 +463,9 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"she said" after "Ana Reyes, who …, said" stays hers', 'Tomas Lind was taken to hospital. Ana Reyes, who saw the crash, said the van was speeding. “It never braked,” she said.', ['Ana Reyes']],
   // A name in the possessive only determines the subject's noun: "X’s neighbour, Y, nodded" has Y as subject.
   ['"she said" after "X’s neighbour, Y, nodded"', '“If the rent rises, I am finished,” said Maria Vekla, who sells dried fish.\nVekla’s neighbour, Rosa Tolvane, nodded. “We are not against a new market,” she said.', ['Maria Vekla', 'Rosa Tolvane']],
+  // Gender from the story: a possessive "her" after the only person a sentence names, as a verb's subject, is hers.
+  ['"she said" after "Y pointed at her coach", Y’s given name listed only as a man’s', 'Coach Marie Vekla called a timeout. “We made mistakes,” Vekla said.\nDefender Avery Tolvane scored twice. Asked about the goal, Tolvane pointed at her coach. “She drew that play up,” she said.', ['Marie Vekla', 'Avery Tolvane']],
+  ['"he said" after "Y met her": an object "her" is no evidence', 'Ana Reyes lost her house in the flood. Avery Tolvane met her at the shelter on Monday. “It was awful to see,” he said.', ['Avery Tolvane']],
+  ['"she said" after "Born to X, she … her grandfather": the "her" is the pronoun’s', 'Ana Reyes died on Monday aged 88. Born to a farmer, Avery Tolvane, and a teacher, she began playing on a fiddle her grandfather bought. “She never missed a day,” said Tomas Lind. “She was fearless,” he said.', ['Tomas Lind', 'Tomas Lind']],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);

@@ -117,11 +117,66 @@ export class Coreference {
       this.byFirstWord.set(words[0], names);
     });
     this.genders = mentions.map((_, i) => this.genderOf(i));
+    this.genderFromPossessives();
     for (const m of mentions) {
       const words = m.name.toLowerCase().split(/\s+/u);
       const last = words[words.length - 1];
       if ((m.type === 'organization' || m.type === 'other') && words.length >= 2 && /^\p{Ll}+$/u.test(last) && !EVENT_HEADS.has(last) && !PLACE_HEADS.has(last)) this.nameHeads.add(last);
     }
+  }
+
+  /**
+   * Gender from the document itself: "Asked about the goal, Avery Tolvane pointed at her coach."
+   * — a possessive "her"/"herself" ("his"/"himself") after the only person a sentence names (not in
+   * the possessive: "Tolvane's wife … her") is that person's, and tells the gender of every mention
+   * sharing the name's last word, over a given-name list (a name used for both, listed for one) but
+   * never over a title ("Mr", "spokeswoman"). Conflicting evidence says nothing.
+   */
+  private genderFromPossessives(): void {
+    const { tokens, sentences } = this.doc;
+    const evidence = new Map<string, Gender | null>();
+    const lastWord = (m: EntityMention) => m.name.split(/\s+/u).pop() ?? '';
+    this.mentions.forEach((m, i) => {
+      if (m.type !== 'person' || this.insideQuote(m.start) || /^[’']/u.test(this.doc.text.slice(m.end, m.end + 1))) return;
+      const at = tokenAt(tokens, m.start);
+      const s = sentences[tokens[at]?.sentence ?? -1];
+      if (!s) return;
+      const sEnd = tokens[s.lastToken]?.end ?? m.end;
+      const sStart = tokens[s.firstToken]?.start ?? m.start;
+      // the only person of the sentence
+      for (let j = Math.max(0, i - 6); j < this.mentions.length && this.mentions[j].start < sEnd; j++) {
+        const o = this.mentions[j];
+        if (j !== i && o.start >= sStart && o.type === 'person' && lastWord(o) !== lastWord(m) && !this.insideQuote(o.start)) return;
+      }
+      // the subject of a finite verb right after it ("Tolvane pointed"), in a sentence with no "she"/"he"
+      // of its own (in "Born to X, she began … her grandfather" the "her" is the pronoun's)
+      const verb = tokens[tokenAt(tokens, m.end)];
+      if (!verb || verb.start < m.end || /[,;:]/u.test(this.doc.text.slice(m.end, verb.start)) || !verb.tags.has('Verb') || verb.tags.has('Gerund') || !(verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return;
+      let found: Gender | null | undefined;
+      for (let k = tokenAt(tokens, m.end); k <= s.lastToken && k < tokens.length; k++) {
+        const t = tokens[k];
+        if (this.insideQuote(t.start)) continue;
+        if (/^(she|he)$/u.test(t.normal)) return;
+        // ("met her at the shelter": an object "her" is no possessive; "her coach" is, a noun after it.)
+        const nextWord = tokens[k + 1];
+        const possessive = !/[,;:.!?]/u.test(t.post) && nextWord !== undefined && nextWord.sentence === t.sentence && (nextWord.tags.has('Noun') || nextWord.tags.has('Adjective')) && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Preposition');
+        const g: Gender | null = (t.normal === 'her' && possessive) || t.normal === 'herself' ? 'female' : (t.normal === 'his' || t.normal === 'himself') ? 'male' : null;
+        if (g === null) continue;
+        found = found === undefined || found === g ? g : null;
+      }
+      if (found === undefined) return;
+      const key = lastWord(m);
+      evidence.set(key, evidence.has(key) && evidence.get(key) !== found ? null : found);
+    });
+    if (!evidence.size) return;
+    this.mentions.forEach((m, i) => {
+      if (m.type !== 'person' && m.type !== 'other') return;
+      const g = evidence.get(lastWord(m));
+      if (!g || m.titles.some((t) => genderOfTitle(t) !== null)) return;
+      const fuller = this.byLastWord.get(lastWord(m));
+      if (fuller !== undefined && this.mentions[fuller].titles.some((t) => genderOfTitle(t) !== null)) return;
+      this.genders[i] = g;
+    });
   }
 
   /** The last words of the bodies' names of two words or more ("embassy" of "the Vekland Embassy"), lower case. */
