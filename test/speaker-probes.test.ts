@@ -467,5 +467,8 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"she said" after "Y pointed at her coach", Y’s given name listed only as a man’s', 'Coach Marie Vekla called a timeout. “We made mistakes,” Vekla said.\nDefender Avery Tolvane scored twice. Asked about the goal, Tolvane pointed at her coach. “She drew that play up,” she said.', ['Marie Vekla', 'Avery Tolvane']],
   ['"he said" after "Y met her": an object "her" is no evidence', 'Ana Reyes lost her house in the flood. Avery Tolvane met her at the shelter on Monday. “It was awful to see,” he said.', ['Avery Tolvane']],
   ['"she said" after "Born to X, she … her grandfather": the "her" is the pronoun’s', 'Ana Reyes died on Monday aged 88. Born to a farmer, Avery Tolvane, and a teacher, she began playing on a fiddle her grandfather bought. “She never missed a day,” said Tomas Lind. “She was fearless,” he said.', ['Tomas Lind', 'Tomas Lind']],
+  // After a quote a comma closes, a capitalised word the tagger reads as a verb ("Finance") is a title.
+  ['"“…,” Finance Minister X told reporters at 4 a.m., shortly after"', '“Today the country chose a pension for everyone,” Finance Minister Ana Vekla told reporters at 4:10 a.m., shortly after the vote.', ['Ana Vekla']],
+  ['"“…,” finance officials who watched told": a lower-case verb clause still names nobody', '“Today the country chose a pension for everyone,” finance officials who watched the vote told reporters.', [null]],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);

@@ -335,7 +335,10 @@ class Attributor {
     const name = verbAt > 0 ? this.coref.mentionEndingAt(clause[verbAt - 1].end) : null;
     const nameAt = name !== null ? clause.findIndex((t) => t.end > this.mentions[name].start) : -1;
     const roleOnly = name !== null && this.mentions[name].type === 'person' && nameAt >= 1 && nameAt <= 3 && this.coref.isPersonRole(clause[nameAt - 1]) && clause.slice(0, nameAt).every((t) => /^\p{Ll}/u.test(t.text) && !CLAUSE_BOUNDARIES.has(t.normal) && !/[,;:]/u.test(t.post));
-    if (!roleOnly && clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun')))) return null;
+    // (“…,” Finance Minister Ana Reyes told …: after a quote that a comma closes, the sentence goes on,
+    // so a capitalised word there is a title or a name, never a verb, whatever the tagger says.)
+    const capitalisedTitle = (t: Token) => commaClosed && /^\p{Lu}/u.test(t.text) && t.start > span.close && !CLAUSE_BOUNDARIES.has(t.normal);
+    if (!roleOnly && clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !capitalisedTitle(t)))) return null;
     const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
     const resolved = verbAt === 0 ? this.coref.resolvePhrase(phrase, 'after-cue') : this.coref.resolvePhrase(phrase, 'before-cue');
     return { cue, cueText: cueText(clause, verbAt), resolved };
