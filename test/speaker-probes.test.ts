@@ -470,5 +470,9 @@ probes('causes read from blind-dev6 and blind-dev7', [
   // After a quote a comma closes, a capitalised word the tagger reads as a verb ("Finance") is a title.
   ['"“…,” Finance Minister X told reporters at 4 a.m., shortly after"', '“Today the country chose a pension for everyone,” Finance Minister Ana Vekla told reporters at 4:10 a.m., shortly after the vote.', ['Ana Vekla']],
   ['"“…,” finance officials who watched told": a lower-case verb clause still names nobody', '“Today the country chose a pension for everyone,” finance officials who watched the vote told reporters.', [null]],
+  // A whole-sentence quote right after a sentence that reports an unnamed source is that source's: no speaker.
+  ['"A reporter asked whether … “…?” “…,” the minister replied": the question is nobody’s', 'Fisheries Minister Ana Reyes announced joint patrols from January.\nA reporter asked whether the patrols would share data with other navies. “Will the data go abroad?” “No. It stays between us,” the minister replied.', [null, 'Ana Reyes']],
+  ['"One resident said … “…”": nobody', 'Tomas Lind, the mayor, visited the street on Monday. One resident said the water had reached the windows. “We lost everything.”', [null]],
+  ['"X said … “…”" with a name stays X’s', 'Tomas Lind, the mayor, visited the street on Monday. Resident Ana Reyes said the water had reached the windows. “We lost everything.”', ['Ana Reyes']],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);

@@ -154,6 +154,11 @@ class Attributor {
       if (here && /[.!?]["”’)]?\s+$/u.test(text.slice(Math.max(here.start, span.open - 4), span.open)) && /[.!?…]["”’]?$/u.test(text.slice(span.open, span.close + 1).trim())) {
         const reported = this.reportedSpeech({ start: here.start, end: span.open });
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
+        // "A reporter asked whether the patrols would go on. “Will they?”": the sentence before reports
+        // an unnamed source, whose words these are; they have no speaker and borrow none from the
+        // quote after them.
+        const unnamed = this.reportedSpeech({ start: here.start, end: span.open }, true);
+        if (unnamed?.resolved && unnamed.resolved.mention === null) return { ...none, cue: unnamed.cueText };
       }
     }
     const cueless = after?.cueText ?? before?.cueText ?? null;
@@ -687,7 +692,7 @@ class Attributor {
   }
 
   /** The reporting frame of a paragraph's last sentence, when it has one ("Ruth Okoro said she was angry."). */
-  private reportedSpeech(para: Span): Frame | null {
+  private reportedSpeech(para: Span, unnamed = false): Frame | null {
     const text = this.doc.text;
     let last = para.end;
     while (last > para.start && /[\s.!?"”’)]/u.test(text[last - 1])) last--;
@@ -696,6 +701,8 @@ class Attributor {
     const v = tokens.findIndex((_, k) => this.isCue(tokens, k));
     if (v <= 0) return null;
     const resolved = this.subjectBefore(tokens, v);
+    // (`unnamed`: also the frame of a source that names nobody, "A reporter asked …", "One resident said …")
+    if (unnamed && resolved && resolved.mention === null && resolved.method === 'description') return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
     if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return null;
     return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
   }
