@@ -474,5 +474,10 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"A reporter asked whether … “…?” “…,” the minister replied": the question is nobody’s', 'Fisheries Minister Ana Reyes announced joint patrols from January.\nA reporter asked whether the patrols would share data with other navies. “Will the data go abroad?” “No. It stays between us,” the minister replied.', [null, 'Ana Reyes']],
   ['"One resident said … “…”": nobody', 'Tomas Lind, the mayor, visited the street on Monday. One resident said the water had reached the windows. “We lost everything.”', [null]],
   ['"X said … “…”" with a name stays X’s', 'Tomas Lind, the mayor, visited the street on Monday. Resident Ana Reyes said the water had reached the windows. “We lost everything.”', ['Ana Reyes']],
+  // With no verb of saying, a quote of its own right after a sentence whose subject is a person is that person's answer.
+  ['"Asked whether …, she shakes her head. “…”"', 'Ana Reyes wrote the novel at her kitchen table. The prize will be announced in May. Asked whether she has written a speech, she shakes her head. “That would be inviting bad luck.”', ['Ana Reyes']],
+  ['"X shrugged. “…”"', 'The council cut the grant on Monday. Tomas Lind shrugged. “We have survived worse.”', ['Tomas Lind']],
+  ['"The council voted. “…”": a body as subject names nobody', 'Tomas Lind ran the club for years. The council voted 5-2 to close it. “It is a sad day.”', [null]],
+  ['"she shakes her head. “…”" with no woman named: nobody', 'The prize will be announced in May. Asked whether she has written a speech, she shakes her head. “That would be inviting bad luck.”', [null]],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);

@@ -159,6 +159,11 @@ class Attributor {
         // quote after them.
         const unnamed = this.reportedSpeech({ start: here.start, end: span.open }, true);
         if (unnamed?.resolved && unnamed.resolved.mention === null) return { ...none, cue: unnamed.cueText };
+        // "Asked whether she had a speech ready, she shakes her head. “That would be bad luck.”": with
+        // no verb of saying, a quote of its own right after a sentence whose subject is a person
+        // (a name, or "she"/"he" that resolves to one) is that person's answer.
+        const actor = unnamed ? null : this.personSubjectBefore({ start: here.start, end: span.open });
+        if (actor?.resolved?.mention != null) return this.result(actor.resolved.mention, 'paragraph', actor);
       }
     }
     const cueless = after?.cueText ?? before?.cueText ?? null;
@@ -705,6 +710,43 @@ class Attributor {
     if (unnamed && resolved && resolved.mention === null && resolved.method === 'description') return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
     if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return null;
     return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
+  }
+
+  /**
+   * The person that the last sentence of `para` has as the subject of its main clause, when that
+   * sentence holds no reporting verb and no quotation: "She shakes her head." / "Asked about it,
+   * she laughs." / "Ana Reyes shrugged." The subject is a "she"/"he" opening a clause (sentence
+   * start or after a comma) or a person's name opening the sentence, and a finite verb follows it.
+   */
+  private personSubjectBefore(para: Span): Frame | null {
+    const text = this.doc.text;
+    let last = para.end;
+    while (last > para.start && /[\s.!?]/u.test(text[last - 1])) last--;
+    const start = sentenceStartBefore(text, last, Math.max(para.start, last - MAX_SENTENCE_REACH));
+    if (/["“”„«»]/u.test(text.slice(start, para.end))) return null;
+    const tokens = this.window(start, para.end).slice(0, 3 * FRAME_TOKENS);
+    if (!tokens.length) return null;
+    // (a verb of saying after the subject makes it a frame, read by the rules for frames; "Asked
+    // whether …," before it only opens the sentence)
+    const saysAfter = (k: number) => tokens.some((_, j) => j > k && this.isCue(tokens, j));
+    const finite = (t: Token | undefined) => t !== undefined && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
+    for (let k = 0; k < tokens.length - 1; k++) {
+      const t = tokens[k];
+      if (k > 0 && !/,/u.test(tokens[k - 1].post)) continue;
+      if (/^(he|she)$/u.test(t.normal) && t.tags.has('Pronoun') && finite(tokens[k + 1])) {
+        if (saysAfter(k)) return null;
+        const resolved = this.coref.resolvePhrase([t], 'before-cue');
+        if (resolved?.mention != null && this.mentions[resolved.mention].type === 'person') return { cue: null, cueText: null, resolved };
+        return null;
+      }
+    }
+    const m = this.coref.firstMentionAt(tokens[0].start);
+    const named = this.mentions[m];
+    if (named && named.start === tokens[0].start && named.type === 'person') {
+      const after = tokens.findIndex((t) => t.start >= named.end);
+      if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+    }
+    return null;
   }
 
   /** "And from the chair, Jo Pike:" ⏎ “…”: the quote opens its paragraph and the paragraph before ends with a colon. */
