@@ -479,5 +479,9 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"X shrugged. “…”"', 'The council cut the grant on Monday. Tomas Lind shrugged. “We have survived worse.”', ['Tomas Lind']],
   ['"The council voted. “…”": a body as subject names nobody', 'Tomas Lind ran the club for years. The council voted 5-2 to close it. “It is a sad day.”', [null]],
   ['"she shakes her head. “…”" with no woman named: nobody', 'The prize will be announced in May. Asked whether she has written a speech, she shakes her head. “That would be inviting bad luck.”', [null]],
+  // A group that no name names speaks through the named person who leads it; a named body keeps its name.
+  ['"The judges, chaired by X, called the play “…”"', 'Playwright Ana Vekla has won the Tolvane Award for her play about the kelp gatherers.\nThe judges, chaired by Dublin director Tomas Lind, called the play “a quiet storm of a thing”.', ['Tomas Lind']],
+  ['"The panel, led by X, said “…”"', 'The ferry sank in March. The panel, led by retired judge Ana Reyes, said the crew had been “badly let down”.', ['Ana Reyes']],
+  ['"The X Board, chaired by Y, called it “…”": the named board', 'The Tolvik Arts Board, chaired by Tomas Lind, called the plan “reckless and rushed”.', ['Tolvik Arts Board']],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);

@@ -559,6 +559,11 @@ class Attributor {
       const clause = named?.mention != null && between.some((x) => x.start < this.mentions[named.mention!].start && (x.tags.has('Gerund') || x.tags.has('Preposition')));
       const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
       if (isName) return named;
+      // "The judges, chaired by director Tomas Lind, called the play …": a group that no name names
+      // speaks through the one named person who leads it (a named body keeps its own name: "The
+      // Tolvik Board, chaired by X, said" is the board's).
+      const ledBy = /^(chaired|led|headed)$/u.test(between[0]?.normal ?? '') && between[1]?.normal === 'by';
+      if (ledBy && named?.method === 'named' && named.mention !== null && kind === 'person' && j >= 0 && /^\p{Ll}/u.test(tokens[j].text) && this.coref.mentionEndingAt(tokens[j].end) === null) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
       if (j >= 0) k = j;
     }
