@@ -483,5 +483,8 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"The judges, chaired by X, called the play “…”"', 'Playwright Ana Vekla has won the Tolvane Award for her play about the kelp gatherers.\nThe judges, chaired by Dublin director Tomas Lind, called the play “a quiet storm of a thing”.', ['Tomas Lind']],
   ['"The panel, led by X, said “…”"', 'The ferry sank in March. The panel, led by retired judge Ana Reyes, said the crew had been “badly let down”.', ['Ana Reyes']],
   ['"The X Board, chaired by Y, called it “…”": the named board', 'The Tolvik Arts Board, chaired by Tomas Lind, called the plan “reckless and rushed”.', ['Tolvik Arts Board']],
+  // A name the entity stage left untyped right after a person's role or title is a person's.
+  ['"Judge X of the Y Court said", X untyped', 'The founder of a shipyard was jailed for seven years on Thursday.\nJudge Paek Su-hyon of the Tolvik Eastern District Court said the founder had “treated safety as a cost”.', ['Paek Su-hyon']],
+  ['"he said" after "Judge X of the Y Court said", X untyped', 'Ana Reyes spoke first. Judge Paek Su-hyon of the Tolvik Eastern District Court said the founder had shown no remorse. “A heavier sentence is warranted,” he said.', ['Paek Su-hyon']],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);

@@ -266,6 +266,20 @@ export class Coreference {
     return out;
   }
 
+  /**
+   * True when mention `i` is a name of two words or more the entity stage left untyped, right after
+   * a person's role or title with nothing between ("Chief prosecutor Kang Min-ji", "Judge Seo
+   * Jun-ho"): a role noun heads a person's name, so the name is a person's.
+   */
+  rolePerson(i: number): boolean {
+    const m = this.mentions[i];
+    if (m.type !== 'other' || !/\s/u.test(m.name) || this.insideQuote(m.start)) return false;
+    const at = tokenAt(this.doc.tokens, m.start);
+    const before = this.doc.tokens[at - 1];
+    if (!before || this.doc.tokens[at]?.start !== m.start || before.sentence !== this.doc.tokens[at].sentence || !/^\s+$/u.test(this.doc.text.slice(before.end, m.start))) return false;
+    return this.isPersonRole(before) && !before.tags.has('Plural');
+  }
+
   isSpeakerType(i: number): boolean {
     const t = this.mentions[i].type;
     return t === 'person' || t === 'organization';
@@ -788,7 +802,7 @@ export class Coreference {
   nearest(offset: number, type: 'person' | 'organization', gender: Gender | null, maxSentencesBack = Infinity, depth = 0): number | null {
     const limit = this.firstMentionAt(offset);
     // (a one-word name typed as a body that stands for a person named before counts as that person: "de Vega")
-    const asPerson = (i: number) => (this.mentions[i].type === 'person' ? i : this.mentions[i].type === 'place' || this.personBySurname(i) === i ? null : this.personBySurname(i));
+    const asPerson = (i: number) => (this.mentions[i].type === 'person' || this.rolePerson(i) ? i : this.mentions[i].type === 'place' || this.personBySurname(i) === i ? null : this.personBySurname(i));
     const fits = (i: number) => {
       const m = this.mentions[i];
       if (this.insideQuote(m.start)) return false;

@@ -618,7 +618,7 @@ class Attributor {
         const before = tokens[j - 1];
         if (/[,;:]/u.test(before.post)) return null;
         const m = this.coref.mentionEndingAt(before.end);
-        if (m !== null && this.mentions[m].type === 'person') return j - 1;
+        if (m !== null && (this.mentions[m].type === 'person' || this.coref.rolePerson(m))) return j - 1;
         // ("A statement from the Tolvik Board said": a document of the body is the body's word.)
         // (But "Leader of the Opposition Marta Vekla said", "Secretary of State Jonas Berg told": a
         // capitalised title whose complement ends in a capitalised word that is no role and no part
