@@ -486,5 +486,8 @@ probes('causes read from blind-dev6 and blind-dev7', [
   // A name the entity stage left untyped right after a person's role or title is a person's.
   ['"Judge X of the Y Court said", X untyped', 'The founder of a shipyard was jailed for seven years on Thursday.\nJudge Paek Su-hyon of the Tolvik Eastern District Court said the founder had “treated safety as a cost”.', ['Paek Su-hyon']],
   ['"he said" after "Judge X of the Y Court said", X untyped', 'Ana Reyes spoke first. Judge Paek Su-hyon of the Tolvik Eastern District Court said the founder had shown no remorse. “A heavier sentence is warranted,” he said.', ['Paek Su-hyon']],
+  // An age re-describes the subject of the sentence before when that subject is a description of a person.
+  ['"The coach denied it. “…,” the 52-year-old said"', 'Coach Marie Vekla laughed. Defender Ana Reyes scored twice. “She drew that play up on a napkin,” Reyes said.\nThe coach denied it. “It was a coffee cup,” the 52-year-old said.', ['Ana Reyes', 'Marie Vekla']],
+  ['"The captain denied it. “…,” the 41-year-old said" with no captain named: nobody', 'Tomas Lind, a fan, watched from the stand.\nThe captain denied it. “It was a clean tackle,” the 41-year-old said.', [null]],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);

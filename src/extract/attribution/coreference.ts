@@ -580,7 +580,10 @@ export class Coreference {
     const limit = this.firstMentionAt(from);
     // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
     // match, so the person named in this sentence or the two before is who it is.
-    if (isNationalityNoun(head) || this.isAge(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
+    if (isNationalityNoun(head) || this.isAge(head)) {
+      const described = this.describedSubjectBefore(from);
+      return { mention: described !== undefined ? described : this.nearest(from, 'person', null, 2), method: 'description', source };
+    }
     // "A joint statement signed by the three ministers called …", "the ministers said": several people
     // speak as one, and a quote has one speaker; none of them is named.
     if (this.isPersonRole(head) && head.tags.has('Plural') && word !== head.normal && PERSON_HEADS.has(word) && !PERSON_HEADS.has(head.normal)) return { mention: null, method: 'description', source };
@@ -643,6 +646,36 @@ export class Coreference {
       return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /**
+   * "The coach denied it. “…,” the 52-year-old said": an age or a nationality re-describes the
+   * subject of the sentence before when that subject is itself a description of a person ("the
+   * coach"): the person who carried that title or role, null when nobody did ("The referee denied
+   * it." names nobody), undefined when that sentence opens otherwise.
+   */
+  private describedSubjectBefore(offset: number): number | null | undefined {
+    const tokens = this.doc.tokens;
+    const here = tokens[tokenAt(tokens, offset)]?.sentence;
+    if (here === undefined) return undefined;
+    for (let s = here - 1; s >= Math.max(0, here - 3); s--) {
+      const sentence = this.doc.sentences[s];
+      if (!sentence) return undefined;
+      const first = tokens[sentence.firstToken];
+      if (!first || this.insideQuote(first.start)) continue;
+      const head = tokens[sentence.firstToken + 1];
+      const verb = tokens[sentence.firstToken + 2];
+      if (first.normal !== 'the' || !head || !verb || head.sentence !== s || verb.sentence !== s || !this.isPersonRole(head) || head.tags.has('Plural') || !verb.tags.has('Verb')) return undefined;
+      // (the person who carried that title or role; a description no one carried names nobody here)
+      const word = head.normal;
+      const limit = this.firstMentionAt(first.start);
+      for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => titleWord(t) === word) || this.hasRoleAround(m, word))) return this.fullest(i);
+      }
+      return null;
+    }
+    return undefined;
   }
 
   /** The last word of an age used as a noun: "old" in "27-year-old". */
