@@ -491,3 +491,21 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"The captain denied it. “…,” the 41-year-old said" with no captain named: nobody', 'Tomas Lind, a fan, watched from the stand.\nThe captain denied it. “It was a clean tackle,” the 41-year-old said.', [null]],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);
+
+// The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find
+// the person. These passages retype the named person's mentions as `other` to stand for that case.
+describe('names the entity stage left untyped', () => {
+  function untypedSpeakers(text: string, untyped: string): (string | null)[] {
+    const doc = segment(text);
+    const mentions = extractEntities(doc).map((m) => (m.text.includes(untyped) ? { ...m, type: 'other' as const } : m));
+    return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : mentions[q.speakerMention].text));
+  }
+  it.each([
+    ['a surname at the cue after the full name', 'TOLVIK - Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everybody burned. In two hours the field is clean,” Vekhawalia, 63, said.', ['Harvek Singh Vekhawalia']],
+    ['"he said" after the untyped surname', 'TOLVIK - Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everybody burned,” Vekhawalia, 63, said.\nThis is his second season without a fire. “My son told me to stop,” he said.', ['Harvek Singh Vekhawalia', 'Harvek Singh Vekhawalia']],
+    ['a surname that no earlier full name holds is only itself', 'TOLVIK - The fields have burned for 40 years.\n“Everybody burned,” Vekhawalia said.', ['Vekhawalia']],
+    ['"he said" with only a place before it: nobody', 'TOLVIK - The fields around Vekhawalia have burned for 40 years.\n“Everybody burned,” he said.', [null]],
+  ])('%s', (_name, text, want) => {
+    expect(untypedSpeakers(text, 'Vekhawalia')).toEqual(want);
+  });
+});

@@ -479,7 +479,9 @@ export class Coreference {
     if ((m.type === 'other' || body) && !/\s/u.test(m.name)) {
       for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
         const p = this.mentions[j];
-        if (this.insideQuote(p.start) || !(p.type === 'person' || (body && this.looksLikePersonName(p)))) continue;
+        // ("SANGRUR - Harjinder Vekla Tolvane has farmed … “…,” Tolvane, 63, said": an untyped surname
+        // after an untyped full name that reads as a person's is that person too.)
+        if (this.insideQuote(p.start) || !(p.type === 'person' || ((body || p.type === 'other') && this.looksLikePersonName(p)))) continue;
         const words = p.name.split(/\s+/u);
         if (!(body ? words.length >= 2 && words.includes(m.name) : words.slice(1).includes(m.name))) continue;
         if (found !== null && this.mentions[found].name !== p.name) {
