@@ -478,6 +478,8 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"Asked whether …, she shakes her head. “…”"', 'Ana Reyes wrote the novel at her kitchen table. The prize will be announced in May. Asked whether she has written a speech, she shakes her head. “That would be inviting bad luck.”', ['Ana Reyes']],
   ['"X shrugged. “…”"', 'The council cut the grant on Monday. Tomas Lind shrugged. “We have survived worse.”', ['Tomas Lind']],
   ['"The council voted. “…”": a body as subject names nobody', 'Tomas Lind ran the club for years. The council voted 5-2 to close it. “It is a sad day.”', [null]],
+  ['"X was arrested. “…”": a passive says nothing X did, nobody', 'Police held a press conference. Ana Reyes was arrested on Monday. “She is a danger to the public.”', [null]],
+  ['"X is 54. “…”": a copula says nothing X did, nobody', 'Ana Reyes is 54. “It was the worst day of my life.”', [null]],
   ['"she shakes her head. “…”" with no woman named: nobody', 'The prize will be announced in May. Asked whether she has written a speech, she shakes her head. “That would be inviting bad luck.”', [null]],
   // A group that no name names speaks through the named person who leads it; a named body keeps its name.
   ['"The judges, chaired by X, called the play “…”"', 'Playwright Ana Vekla has won the Tolvane Award for her play about the kelp gatherers.\nThe judges, chaired by Dublin director Tomas Lind, called the play “a quiet storm of a thing”.', ['Tomas Lind']],

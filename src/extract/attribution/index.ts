@@ -734,7 +734,9 @@ class Attributor {
     // (a verb of saying after the subject makes it a frame, read by the rules for frames; "Asked
     // whether …," before it only opens the sentence)
     const saysAfter = (k: number) => tokens.some((_, j) => j > k && this.isCue(tokens, j));
-    const finite = (t: Token | undefined) => t !== undefined && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
+    // (an action of the person's own: "Ana Reyes was arrested." or "is 54" says nothing she did, and a
+    // quote after it may be anybody's about her)
+    const finite = (t: Token | undefined) => t !== undefined && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
     for (let k = 0; k < tokens.length - 1; k++) {
       const t = tokens[k];
       if (k > 0 && !/,/u.test(tokens[k - 1].post)) continue;
