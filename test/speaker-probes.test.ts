@@ -514,3 +514,24 @@ describe('names the entity stage left untyped', () => {
     expect(untypedSpeakers(text, 'Vekhawalia')).toEqual(want);
   });
 });
+
+// Words voiced or written out whole as a verb's object (a chant, a placard) are a quotation with no
+// speaker named, not a scare quote; scare quotes and names stay terms.
+describe('chants, songs and placards are quotations', () => {
+  function kinds(text: string): { kind: string; speaker: string | null }[] {
+    const doc = segment(text);
+    const mentions = extractEntities(doc);
+    return extractQuotes(doc, mentions).map((q) => ({ kind: q.kind, speaker: q.speakerMention === null ? null : mentions[q.speakerMention].text }));
+  }
+  it.each([
+    ['protesters chanting “…”', 'The vote ended at dawn, with protesters outside chanting “Hands off our pensions”.', [{ kind: 'speech', speaker: null }]],
+    ['the crowd chanted “…”', 'The crowd chanted “Pay us first” as the minister left.', [{ kind: 'speech', speaker: null }]],
+    ['placards reading “…”', 'Outside, vendors waved placards reading “Tolvik is our home”.', [{ kind: 'speech', speaker: null }]],
+    ['fans were still chanting “…”', 'Fans filing out into the snow were still chanting “One more time”.', [{ kind: 'speech', speaker: null }]],
+    ['a scare quote after a copula stays a term', 'The plan was “dead” by Friday.', [{ kind: 'term', speaker: null }]],
+    ['a lower-case scare quote after a verb stays a term', 'The council approved “temporary” housing for 40 families.', [{ kind: 'term', speaker: null }]],
+    ['a title after a verb stays a term', 'The band played “Long Road Home” twice.', [{ kind: 'term', speaker: null }]],
+  ])('%s', (_name, text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});

@@ -171,7 +171,7 @@ class Attributor {
     const sentence = /[.!?…]["”’)]?\s*$/u.test(text.slice(span.start, span.end));
     // (“We tried,” “It failed,” she said.: a quote right before another waits for that one's frame.)
     const beforeAnother = next !== undefined && /^[\s,;:]*$/u.test(text.slice(span.close + 1, next.open));
-    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother) return { ...none, kind: 'term' };
+    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother && !this.voicedObject(span)) return { ...none, kind: 'term' };
     // Rule 6: words quoted with no cue belong to the person the sentence opens with.
     if (cueless === null) {
       const subject = this.sentenceSubject(span);
@@ -192,6 +192,24 @@ class Attributor {
     if (!opening.length || !/^(the|a|an)$/u.test(opening[0].normal)) return false;
     const resolved = this.coref.resolvePhrase(opening, 'before-cue');
     return !(resolved?.mention != null && speaker !== null && this.coref.fullest(resolved.mention) === speaker);
+  }
+
+  /**
+   * True when a short quotation that opens with a capital is the object of the verb right before it,
+   * a verb in the progressive or simple past with no article or naming word between ("protesters
+   * outside chanting “Hands off our savings”", "The crowd chanted “Pay us first”", "placards reading
+   * “Still open”"): words someone voiced or wrote out whole, a quotation and not a scare quote
+   * ("the plan was “dead”", "a “fair” deal" stay terms).
+   */
+  private voicedObject(span: QuoteSpan): boolean {
+    const text = this.doc.text;
+    if (!/^\p{Lu}/u.test(text.slice(span.start, span.start + 1))) return false;
+    const k = tokenAt(this.doc.tokens, span.open) - 1;
+    const verb = this.doc.tokens[k];
+    if (!verb || verb.end > span.open || !/^\s*$/u.test(text.slice(verb.end, span.open)) || /[,;:.!?]/u.test(verb.post)) return false;
+    // ("were still chanting", "placards reading": the tagger often reads a participle there as a noun)
+    if (/^\p{Ll}+ing$/u.test(verb.text) && !verb.tags.has('Determiner')) return true;
+    return verb.tags.has('Verb') && !verb.tags.has('Copula') && !verb.tags.has('Auxiliary') && !verb.tags.has('Modal') && (verb.tags.has('Gerund') || verb.tags.has('PastTense')) && !NAMING_VERB.test(`${verb.normal} `.trim());
   }
 
   /** True when a reporting verb with a subject and "that" after it stands earlier in the quote's sentence ("He stated that …"). */
