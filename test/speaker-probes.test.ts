@@ -447,3 +447,91 @@ probes('causes read from blind-dev5', [
   ['"said X, president Y": a comma keeps the first name', '“We chose this town,” said Ana Reyes, president Tom Lind’s deputy.', ['Ana Reyes']],
   ['"said X and president Y": no role right after the first name', '“We chose this town,” said Ana Reyes and Tom Lind.', ['Ana Reyes']],
 ]);
+
+probes('causes read from blind-dev6 and blind-dev7', [
+  // "according to" right after the quote frames it, whatever verb a clause about the source holds.
+  ['"…", according to its secretary, X, who said …', 'The choir still runs on “bake sales, raffles and goodwill”, according to its secretary, Tomas Lind, who said the tour had sold out.', ['Tomas Lind']],
+  ['"…", according to an unnamed source who said …: nobody', 'The plant still runs on “luck and old parts”, according to a worker who said the boiler was 40 years old.', [null]],
+  // "said, to cheers": after a comma, "to" opens an adjunct, not the reporting verb's infinitive.
+  ['"…," he said, to cheers', 'Branch secretary Tomas Lind addressed the rally at the gate. “We did not choose this strike,” he said, to cheers.', ['Tomas Lind']],
+  // A new sentence with a subject of its own between two quotes of a paragraph: the second is not a continuation.
+  ['"The crowd chanted “…”" after a quote: nobody', 'Tomas Lind addressed the rally at the gate. “We did not choose this strike,” he said, to cheers. The crowd chanted “pay us first” as he left.', ['Tomas Lind', null]],
+  ['"She called it “…”" after her quote stays hers', 'Ana Reyes left the hearing early. “It was a farce,” she said. She called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
+  // "A <noun> who …" is a person whatever the noun: unnamed, and "she" after it is that person.
+  ['"she said" after "A senior nurse who asked not to be named said": nobody', 'Dr Ana Reyes blamed the union. A senior nurse who asked not to be named said one theatre was working. “We operate by torchlight,” she said.', [null]],
+  ['"he said" after "A driver who saw the crash said": nobody', 'Tomas Lind was taken to hospital. A delivery driver who saw the crash said the van was speeding. “It never braked,” he said.', [null]],
+  ['"she said" after "Ana Reyes, who …, said" stays hers', 'Tomas Lind was taken to hospital. Ana Reyes, who saw the crash, said the van was speeding. “It never braked,” she said.', ['Ana Reyes']],
+  // A name in the possessive only determines the subject's noun: "X’s neighbour, Y, nodded" has Y as subject.
+  ['"she said" after "X’s neighbour, Y, nodded"', '“If the rent rises, I am finished,” said Maria Vekla, who sells dried fish.\nVekla’s neighbour, Rosa Tolvane, nodded. “We are not against a new market,” she said.', ['Maria Vekla', 'Rosa Tolvane']],
+  // Gender from the story: a possessive "her" after the only person a sentence names, as a verb's subject, is hers.
+  ['"she said" after "Y pointed at her coach", Y’s given name listed only as a man’s', 'Coach Marie Vekla called a timeout. “We made mistakes,” Vekla said.\nDefender Avery Tolvane scored twice. Asked about the goal, Tolvane pointed at her coach. “She drew that play up,” she said.', ['Marie Vekla', 'Avery Tolvane']],
+  ['"he said" after "Y met her": an object "her" is no evidence', 'Ana Reyes lost her house in the flood. Avery Tolvane met her at the shelter on Monday. “It was awful to see,” he said.', ['Avery Tolvane']],
+  ['"she said" after "Born to X, she … her grandfather": the "her" is the pronoun’s', 'Ana Reyes died on Monday aged 88. Born to a farmer, Avery Tolvane, and a teacher, she began playing on a fiddle her grandfather bought. “She never missed a day,” said Tomas Lind. “She was fearless,” he said.', ['Tomas Lind', 'Tomas Lind']],
+  // After a quote a comma closes, a capitalised word the tagger reads as a verb ("Finance") is a title.
+  ['"“…,” Finance Minister X told reporters at 4 a.m., shortly after"', '“Today the country chose a pension for everyone,” Finance Minister Ana Vekla told reporters at 4:10 a.m., shortly after the vote.', ['Ana Vekla']],
+  ['"“…,” finance officials who watched told": a lower-case verb clause still names nobody', '“Today the country chose a pension for everyone,” finance officials who watched the vote told reporters.', [null]],
+  // A whole-sentence quote right after a sentence that reports an unnamed source is that source's: no speaker.
+  ['"A reporter asked whether … “…?” “…,” the minister replied": the question is nobody’s', 'Fisheries Minister Ana Reyes announced joint patrols from January.\nA reporter asked whether the patrols would share data with other navies. “Will the data go abroad?” “No. It stays between us,” the minister replied.', [null, 'Ana Reyes']],
+  ['"One resident said … “…”": nobody', 'Tomas Lind, the mayor, visited the street on Monday. One resident said the water had reached the windows. “We lost everything.”', [null]],
+  ['"X said … “…”" with a name stays X’s', 'Tomas Lind, the mayor, visited the street on Monday. Resident Ana Reyes said the water had reached the windows. “We lost everything.”', ['Ana Reyes']],
+  // With no verb of saying, a quote of its own right after a sentence whose subject is a person is that person's answer.
+  ['"Asked whether …, she shakes her head. “…”"', 'Ana Reyes wrote the novel at her kitchen table. The prize will be announced in May. Asked whether she has written a speech, she shakes her head. “That would be inviting bad luck.”', ['Ana Reyes']],
+  ['"X shrugged. “…”"', 'The council cut the grant on Monday. Tomas Lind shrugged. “We have survived worse.”', ['Tomas Lind']],
+  ['"The council voted. “…”": a body as subject names nobody', 'Tomas Lind ran the club for years. The council voted 5-2 to close it. “It is a sad day.”', [null]],
+  ['"X was arrested. “…”": a passive says nothing X did, nobody', 'Police held a press conference. Ana Reyes was arrested on Monday. “She is a danger to the public.”', [null]],
+  ['"X is 54. “…”": a copula says nothing X did, nobody', 'Ana Reyes is 54. “It was the worst day of my life.”', [null]],
+  ['"she shakes her head. “…”" with no woman named: nobody', 'The prize will be announced in May. Asked whether she has written a speech, she shakes her head. “That would be inviting bad luck.”', [null]],
+  // A group that no name names speaks through the named person who leads it; a named body keeps its name.
+  ['"The judges, chaired by X, called the play “…”"', 'Playwright Ana Vekla has won the Tolvane Award for her play about the kelp gatherers.\nThe judges, chaired by Dublin director Tomas Lind, called the play “a quiet storm of a thing”.', ['Tomas Lind']],
+  ['"The panel, led by X, said “…”"', 'The ferry sank in March. The panel, led by retired judge Ana Reyes, said the crew had been “badly let down”.', ['Ana Reyes']],
+  ['"The X Board, chaired by Y, called it “…”": the named board', 'The Tolvik Arts Board, chaired by Tomas Lind, called the plan “reckless and rushed”.', ['Tolvik Arts Board']],
+  // A name the entity stage left untyped right after a person's role or title is a person's.
+  ['"Judge X of the Y Court said", X untyped', 'The founder of a shipyard was jailed for seven years on Thursday.\nJudge Paek Su-hyon of the Tolvik Eastern District Court said the founder had “treated safety as a cost”.', ['Paek Su-hyon']],
+  ['"he said" after "Judge X of the Y Court said", X untyped', 'Ana Reyes spoke first. Judge Paek Su-hyon of the Tolvik Eastern District Court said the founder had shown no remorse. “A heavier sentence is warranted,” he said.', ['Paek Su-hyon']],
+  // An age re-describes the subject of the sentence before when that subject is a description of a person.
+  ['"The coach denied it. “…,” the 52-year-old said"', 'Coach Marie Vekla laughed. Defender Ana Reyes scored twice. “She drew that play up on a napkin,” Reyes said.\nThe coach denied it. “It was a coffee cup,” the 52-year-old said.', ['Ana Reyes', 'Marie Vekla']],
+  ['"The captain denied it. “…,” the 41-year-old said" with no captain named: nobody', 'Tomas Lind, a fan, watched from the stand.\nThe captain denied it. “It was a clean tackle,” the 41-year-old said.', [null]],
+  // A body's name cut short of its last words is the one body named in full with those words.
+  ['"Tolvik Marine said" after "Tolvik Marine Engineering"', 'The founder of Tolvik Marine Engineering was jailed on Thursday.\nTolvik Marine, which changed its name in March, said in a statement that it “respects the judgment”.', ['Tolvik Marine Engineering']],
+  ['"Tolvik Marine said" after two bodies so named stays as written', 'Tolvik Marine Engineering and Tolvik Marine Services merged on Thursday.\nTolvik Marine said in a statement that it “respects the judgment”.', ['Tolvik Marine']],
+  ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
+]);
+
+// The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find
+// the person. These passages retype the named person's mentions as `other` to stand for that case.
+describe('names the entity stage left untyped', () => {
+  function untypedSpeakers(text: string, untyped: string): (string | null)[] {
+    const doc = segment(text);
+    const mentions = extractEntities(doc).map((m) => (m.text.includes(untyped) ? { ...m, type: 'other' as const } : m));
+    return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : mentions[q.speakerMention].text));
+  }
+  it.each([
+    ['a surname at the cue after the full name', 'TOLVIK - Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everybody burned. In two hours the field is clean,” Vekhawalia, 63, said.', ['Harvek Singh Vekhawalia']],
+    ['"he said" after the untyped surname', 'TOLVIK - Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everybody burned,” Vekhawalia, 63, said.\nThis is his second season without a fire. “My son told me to stop,” he said.', ['Harvek Singh Vekhawalia', 'Harvek Singh Vekhawalia']],
+    ['a surname that no earlier full name holds is only itself', 'TOLVIK - The fields have burned for 40 years.\n“Everybody burned,” Vekhawalia said.', ['Vekhawalia']],
+    ['"he said" with only a place before it: nobody', 'TOLVIK - The fields around Vekhawalia have burned for 40 years.\n“Everybody burned,” he said.', [null]],
+  ])('%s', (_name, text, want) => {
+    expect(untypedSpeakers(text, 'Vekhawalia')).toEqual(want);
+  });
+});
+
+// Words voiced or written out whole as a verb's object (a chant, a placard) are a quotation with no
+// speaker named, not a scare quote; scare quotes and names stay terms.
+describe('chants, songs and placards are quotations', () => {
+  function kinds(text: string): { kind: string; speaker: string | null }[] {
+    const doc = segment(text);
+    const mentions = extractEntities(doc);
+    return extractQuotes(doc, mentions).map((q) => ({ kind: q.kind, speaker: q.speakerMention === null ? null : mentions[q.speakerMention].text }));
+  }
+  it.each([
+    ['protesters chanting “…”', 'The vote ended at dawn, with protesters outside chanting “Hands off our pensions”.', [{ kind: 'speech', speaker: null }]],
+    ['the crowd chanted “…”', 'The crowd chanted “Pay us first” as the minister left.', [{ kind: 'speech', speaker: null }]],
+    ['placards reading “…”', 'Outside, vendors waved placards reading “Tolvik is our home”.', [{ kind: 'speech', speaker: null }]],
+    ['fans were still chanting “…”', 'Fans filing out into the snow were still chanting “One more time”.', [{ kind: 'speech', speaker: null }]],
+    ['a scare quote after a copula stays a term', 'The plan was “dead” by Friday.', [{ kind: 'term', speaker: null }]],
+    ['a lower-case scare quote after a verb stays a term', 'The council approved “temporary” housing for 40 families.', [{ kind: 'term', speaker: null }]],
+    ['a title after a verb stays a term', 'The band played “Long Road Home” twice.', [{ kind: 'term', speaker: null }]],
+  ])('%s', (_name, text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});

@@ -117,11 +117,66 @@ export class Coreference {
       this.byFirstWord.set(words[0], names);
     });
     this.genders = mentions.map((_, i) => this.genderOf(i));
+    this.genderFromPossessives();
     for (const m of mentions) {
       const words = m.name.toLowerCase().split(/\s+/u);
       const last = words[words.length - 1];
       if ((m.type === 'organization' || m.type === 'other') && words.length >= 2 && /^\p{Ll}+$/u.test(last) && !EVENT_HEADS.has(last) && !PLACE_HEADS.has(last)) this.nameHeads.add(last);
     }
+  }
+
+  /**
+   * Gender from the document itself: "Asked about the goal, Avery Tolvane pointed at her coach."
+   * — a possessive "her"/"herself" ("his"/"himself") after the only person a sentence names (not in
+   * the possessive: "Tolvane's wife … her") is that person's, and tells the gender of every mention
+   * sharing the name's last word, over a given-name list (a name used for both, listed for one) but
+   * never over a title ("Mr", "spokeswoman"). Conflicting evidence says nothing.
+   */
+  private genderFromPossessives(): void {
+    const { tokens, sentences } = this.doc;
+    const evidence = new Map<string, Gender | null>();
+    const lastWord = (m: EntityMention) => m.name.split(/\s+/u).pop() ?? '';
+    this.mentions.forEach((m, i) => {
+      if (m.type !== 'person' || this.insideQuote(m.start) || /^[’']/u.test(this.doc.text.slice(m.end, m.end + 1))) return;
+      const at = tokenAt(tokens, m.start);
+      const s = sentences[tokens[at]?.sentence ?? -1];
+      if (!s) return;
+      const sEnd = tokens[s.lastToken]?.end ?? m.end;
+      const sStart = tokens[s.firstToken]?.start ?? m.start;
+      // the only person of the sentence
+      for (let j = Math.max(0, i - 6); j < this.mentions.length && this.mentions[j].start < sEnd; j++) {
+        const o = this.mentions[j];
+        if (j !== i && o.start >= sStart && o.type === 'person' && lastWord(o) !== lastWord(m) && !this.insideQuote(o.start)) return;
+      }
+      // the subject of a finite verb right after it ("Tolvane pointed"), in a sentence with no "she"/"he"
+      // of its own (in "Born to X, she began … her grandfather" the "her" is the pronoun's)
+      const verb = tokens[tokenAt(tokens, m.end)];
+      if (!verb || verb.start < m.end || /[,;:]/u.test(this.doc.text.slice(m.end, verb.start)) || !verb.tags.has('Verb') || verb.tags.has('Gerund') || !(verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return;
+      let found: Gender | null | undefined;
+      for (let k = tokenAt(tokens, m.end); k <= s.lastToken && k < tokens.length; k++) {
+        const t = tokens[k];
+        if (this.insideQuote(t.start)) continue;
+        if (/^(she|he)$/u.test(t.normal)) return;
+        // ("met her at the shelter": an object "her" is no possessive; "her coach" is, a noun after it.)
+        const nextWord = tokens[k + 1];
+        const possessive = !/[,;:.!?]/u.test(t.post) && nextWord !== undefined && nextWord.sentence === t.sentence && (nextWord.tags.has('Noun') || nextWord.tags.has('Adjective')) && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Preposition');
+        const g: Gender | null = (t.normal === 'her' && possessive) || t.normal === 'herself' ? 'female' : (t.normal === 'his' || t.normal === 'himself') ? 'male' : null;
+        if (g === null) continue;
+        found = found === undefined || found === g ? g : null;
+      }
+      if (found === undefined) return;
+      const key = lastWord(m);
+      evidence.set(key, evidence.has(key) && evidence.get(key) !== found ? null : found);
+    });
+    if (!evidence.size) return;
+    this.mentions.forEach((m, i) => {
+      if (m.type !== 'person' && m.type !== 'other') return;
+      const g = evidence.get(lastWord(m));
+      if (!g || m.titles.some((t) => genderOfTitle(t) !== null)) return;
+      const fuller = this.byLastWord.get(lastWord(m));
+      if (fuller !== undefined && this.mentions[fuller].titles.some((t) => genderOfTitle(t) !== null)) return;
+      this.genders[i] = g;
+    });
   }
 
   /** The last words of the bodies' names of two words or more ("embassy" of "the Vekland Embassy"), lower case. */
@@ -211,6 +266,20 @@ export class Coreference {
     return out;
   }
 
+  /**
+   * True when mention `i` is a name of two words or more the entity stage left untyped, right after
+   * a person's role or title with nothing between ("Chief prosecutor Kang Min-ji", "Judge Seo
+   * Jun-ho"): a role noun heads a person's name, so the name is a person's.
+   */
+  rolePerson(i: number): boolean {
+    const m = this.mentions[i];
+    if (m.type !== 'other' || !/\s/u.test(m.name) || this.insideQuote(m.start)) return false;
+    const at = tokenAt(this.doc.tokens, m.start);
+    const before = this.doc.tokens[at - 1];
+    if (!before || this.doc.tokens[at]?.start !== m.start || before.sentence !== this.doc.tokens[at].sentence || !/^\s+$/u.test(this.doc.text.slice(before.end, m.start))) return false;
+    return this.isPersonRole(before) && !before.tags.has('Plural');
+  }
+
   isSpeakerType(i: number): boolean {
     const t = this.mentions[i].type;
     return t === 'person' || t === 'organization';
@@ -239,9 +308,29 @@ export class Coreference {
     return genderOfGivenName(other.name.split(/\s+/u)[0]);
   }
 
+  /**
+   * "Tolvik Marine Engineering … Tolvik Marine said": a body's name of two words or more, cut short
+   * of its last words, is the one body the document names in full with those first words; the
+   * mention itself when no body or several do ("Tolvik Marine Engineering" and "Tolvik Marine
+   * Services").
+   */
+  private fullerBody(i: number): number {
+    const name = this.mentions[i].name;
+    if (!/\s/u.test(name)) return i;
+    let found: number | null = null;
+    for (let j = 0; j < this.mentions.length; j++) {
+      const o = this.mentions[j];
+      if (o.type !== 'organization' || !o.name.startsWith(`${name} `) || this.insideQuote(o.start)) continue;
+      if (found !== null && this.mentions[found].name !== o.name) return i;
+      found ??= j;
+    }
+    return found ?? i;
+  }
+
   /** "Steve" alone is the document's one "Steve …" person: the fuller mention stands for it. */
   fullest(i: number): number {
     const m = this.mentions[i];
+    if (m.type === 'organization') return this.fullerBody(i);
     if (m.type !== 'person' || /\s/u.test(m.name) || genderOfGivenName(m.name) === null) return i;
     const fuller = this.byFirstWord.get(m.name);
     return fuller?.size === 1 ? [...fuller.values()][0] : i;
@@ -412,7 +501,9 @@ export class Coreference {
     if ((m.type === 'other' || body || m.type === 'person') && !/\s/u.test(m.name)) {
       for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
         const p = this.mentions[j];
-        if (this.insideQuote(p.start) || !(p.type === 'person' || (body && this.looksLikePersonName(p)))) continue;
+        // ("SANGRUR - Harjinder Vekla Tolvane has farmed … “…,” Tolvane, 63, said": an untyped surname
+        // after an untyped full name that reads as a person's is that person too.)
+        if (this.insideQuote(p.start) || !(p.type === 'person' || ((body || p.type === 'other') && this.looksLikePersonName(p)))) continue;
         const words = p.name.split(/\s+/u);
         // (A person's bare surname stays the mention: the corpus step binds it to the full name.)
         const within = m.type === 'person' ? words.slice(1, -1) : body ? (words.length >= 2 ? words : []) : words.slice(1);
@@ -515,7 +606,10 @@ export class Coreference {
     const limit = this.firstMentionAt(from);
     // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
     // match, so the person named in this sentence or the two before is who it is.
-    if (isNationalityNoun(head) || this.isAge(head)) return { mention: this.nearest(from, 'person', null, 2), method: 'description', source };
+    if (isNationalityNoun(head) || this.isAge(head)) {
+      const described = this.describedSubjectBefore(from);
+      return { mention: described !== undefined ? described : this.nearest(from, 'person', null, 2), method: 'description', source };
+    }
     // "A joint statement signed by the three ministers called …", "the ministers said": several people
     // speak as one, and a quote has one speaker; none of them is named.
     if (this.isPersonRole(head) && head.tags.has('Plural') && word !== head.normal && PERSON_HEADS.has(word) && !PERSON_HEADS.has(head.normal)) return { mention: null, method: 'description', source };
@@ -578,6 +672,36 @@ export class Coreference {
       return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /**
+   * "The coach denied it. “…,” the 52-year-old said": an age or a nationality re-describes the
+   * subject of the sentence before when that subject is itself a description of a person ("the
+   * coach"): the person who carried that title or role, null when nobody did ("The referee denied
+   * it." names nobody), undefined when that sentence opens otherwise.
+   */
+  private describedSubjectBefore(offset: number): number | null | undefined {
+    const tokens = this.doc.tokens;
+    const here = tokens[tokenAt(tokens, offset)]?.sentence;
+    if (here === undefined) return undefined;
+    for (let s = here - 1; s >= Math.max(0, here - 3); s--) {
+      const sentence = this.doc.sentences[s];
+      if (!sentence) return undefined;
+      const first = tokens[sentence.firstToken];
+      if (!first || this.insideQuote(first.start)) continue;
+      const head = tokens[sentence.firstToken + 1];
+      const verb = tokens[sentence.firstToken + 2];
+      if (first.normal !== 'the' || !head || !verb || head.sentence !== s || verb.sentence !== s || !this.isPersonRole(head) || head.tags.has('Plural') || !verb.tags.has('Verb')) return undefined;
+      // (the person who carried that title or role; a description no one carried names nobody here)
+      const word = head.normal;
+      const limit = this.firstMentionAt(first.start);
+      for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => titleWord(t) === word) || this.hasRoleAround(m, word))) return this.fullest(i);
+      }
+      return null;
+    }
+    return undefined;
   }
 
   /** The last word of an age used as a noun: "old" in "27-year-old". */
@@ -737,7 +861,7 @@ export class Coreference {
   nearest(offset: number, type: 'person' | 'organization', gender: Gender | null, maxSentencesBack = Infinity, depth = 0): number | null {
     const limit = this.firstMentionAt(offset);
     // (a one-word name typed as a body that stands for a person named before counts as that person: "de Vega")
-    const asPerson = (i: number) => (this.mentions[i].type === 'person' ? i : this.mentions[i].type === 'place' || this.personBySurname(i) === i ? null : this.personBySurname(i));
+    const asPerson = (i: number) => (this.mentions[i].type === 'person' || this.rolePerson(i) ? i : this.mentions[i].type === 'place' || this.personBySurname(i) === i ? null : this.personBySurname(i));
     const fits = (i: number) => {
       const m = this.mentions[i];
       if (this.insideQuote(m.start)) return false;
@@ -759,6 +883,16 @@ export class Coreference {
       first = i;
     }
     if (first === null) return null;
+    // "Vekla’s neighbour, Lovely Tolvane, nodded. “…,” she said": a name in the possessive only
+    // determines the subject's noun; the next fitting person of the sentence is its subject.
+    if (type === 'person' && /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[first].end, this.mentions[first].end + 2))) {
+      for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
+        if (fits(i)) {
+          first = i;
+          break;
+        }
+      }
+    }
     // "A spokesman for the centre said rivers were rising. “…,” he said": an unnamed person who
     // reported in a sentence after the one that names someone is who "he" is, and has no name.
     // ("An official who worked with Ana Reyes said the report was late. “…,” the official said": so
@@ -818,6 +952,8 @@ export class Coreference {
     let role = -1;
     for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 4); k++) {
       if (this.isPersonRole(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text)) { role = k; break; }
+      // ("A senior nurse who asked not to be named said …": a noun that "who" follows is a person, whatever the role.)
+      if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && tokens[k + 1]?.normal === 'who' && !/[,;:]/u.test(tokens[k].post)) { role = k; break; }
     }
     if (role < 0) return false;
     for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {

@@ -128,7 +128,11 @@ class Attributor {
     const intro = this.paragraphIntroduction(span);
     if (intro?.resolved?.mention != null) return this.result(intro.resolved.mention, 'paragraph', intro);
     // Rule 4: “…,” he said. “…” — the next quote of the paragraph, with only the attribution between.
-    if (prev && prevOut && prevOut.kind === 'speech' && (continuesQuote || (this.sameParagraph(prev, span) && /^[^“”"„«»]*$/u.test(text.slice(prev.close + 1, span.open))))) {
+    // ("“…,” he said, to cheers. The crowd chanted “…”": a new sentence that the quote stands inside,
+    // after the attribution's sentence, with a noun phrase of its own as subject, continues nobody.)
+    const between = prev ? text.slice(prev.close + 1, span.open) : '';
+    const newSentence = prev !== undefined && prevOut !== undefined && this.otherSubjectBetween(sentenceEndAfter(text, prev.close + 1, span.open), span.open, prevOut.speaker);
+    if (prev && prevOut && prevOut.kind === 'speech' && (continuesQuote || (this.sameParagraph(prev, span) && /^[^“”"„«»]*$/u.test(between) && !newSentence))) {
       if (prevOut.speaker !== null || continuesQuote) return this.continued(prevOut);
     }
     // Rule 5: a paragraph that is only a quote continues the previous paragraph.
@@ -150,6 +154,16 @@ class Attributor {
       if (here && /[.!?]["”’)]?\s+$/u.test(text.slice(Math.max(here.start, span.open - 4), span.open)) && /[.!?…]["”’]?$/u.test(text.slice(span.open, span.close + 1).trim())) {
         const reported = this.reportedSpeech({ start: here.start, end: span.open });
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
+        // "A reporter asked whether the patrols would go on. “Will they?”": the sentence before reports
+        // an unnamed source, whose words these are; they have no speaker and borrow none from the
+        // quote after them.
+        const unnamed = this.reportedSpeech({ start: here.start, end: span.open }, true);
+        if (unnamed?.resolved && unnamed.resolved.mention === null) return { ...none, cue: unnamed.cueText };
+        // "Asked whether she had a speech ready, she shakes her head. “That would be bad luck.”": with
+        // no verb of saying, a quote of its own right after a sentence whose subject is a person
+        // (a name, or "she"/"he" that resolves to one) is that person's answer.
+        const actor = unnamed ? null : this.personSubjectBefore({ start: here.start, end: span.open });
+        if (actor?.resolved?.mention != null) return this.result(actor.resolved.mention, 'paragraph', actor);
       }
     }
     const cueless = after?.cueText ?? before?.cueText ?? null;
@@ -157,13 +171,45 @@ class Attributor {
     const sentence = /[.!?…]["”’)]?\s*$/u.test(text.slice(span.start, span.end));
     // (“We tried,” “It failed,” she said.: a quote right before another waits for that one's frame.)
     const beforeAnother = next !== undefined && /^[\s,;:]*$/u.test(text.slice(span.close + 1, next.open));
-    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother) return { ...none, kind: 'term' };
+    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother && !this.voicedObject(span)) return { ...none, kind: 'term' };
     // Rule 6: words quoted with no cue belong to the person the sentence opens with.
     if (cueless === null) {
       const subject = this.sentenceSubject(span);
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /**
+   * True when the text from `from` to `to` opens a new sentence whose subject is a noun phrase
+   * with an article ("The crowd chanted") that names someone other than `speaker`: not a pronoun
+   * ("She called it"), not the speaker again ("The minister called it").
+   */
+  private otherSubjectBetween(from: number, to: number, speaker: number | null): boolean {
+    const tokens = this.window(from, to);
+    if (!tokens.length || tokens[0].tags.has('Pronoun')) return false;
+    const opening = sentenceOpening(tokens);
+    if (!opening.length || !/^(the|a|an)$/u.test(opening[0].normal)) return false;
+    const resolved = this.coref.resolvePhrase(opening, 'before-cue');
+    return !(resolved?.mention != null && speaker !== null && this.coref.fullest(resolved.mention) === speaker);
+  }
+
+  /**
+   * True when a short quotation that opens with a capital is the object of the verb right before it,
+   * a verb in the progressive or simple past with no article or naming word between ("protesters
+   * outside chanting “Hands off our savings”", "The crowd chanted “Pay us first”", "placards reading
+   * “Still open”"): words someone voiced or wrote out whole, a quotation and not a scare quote
+   * ("the plan was “dead”", "a “fair” deal" stay terms).
+   */
+  private voicedObject(span: QuoteSpan): boolean {
+    const text = this.doc.text;
+    if (!/^\p{Lu}/u.test(text.slice(span.start, span.start + 1))) return false;
+    const k = tokenAt(this.doc.tokens, span.open) - 1;
+    const verb = this.doc.tokens[k];
+    if (!verb || verb.end > span.open || !/^\s*$/u.test(text.slice(verb.end, span.open)) || /[,;:.!?]/u.test(verb.post)) return false;
+    // ("were still chanting", "placards reading": the tagger often reads a participle there as a noun)
+    if (/^\p{Ll}+ing$/u.test(verb.text) && !verb.tags.has('Determiner')) return true;
+    return verb.tags.has('Verb') && !verb.tags.has('Copula') && !verb.tags.has('Auxiliary') && !verb.tags.has('Modal') && (verb.tags.has('Gerund') || verb.tags.has('PastTense')) && !NAMING_VERB.test(`${verb.normal} `.trim());
   }
 
   /** True when a reporting verb with a subject and "that" after it stands earlier in the quote's sentence ("He stated that …"). */
@@ -222,7 +268,8 @@ class Attributor {
     // not a reporting verb ("Said Ruiz: …" opens its sentence, and stays a cue).
     if (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1].sentence === t.sentence && this.coref.insideName(t)) return false;
     // "promised to “fix” it", "urged to": a verb before an infinitive frames no quotation.
-    if (tokens[k + 1]?.normal === 'to' && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
+    // ("“…,” he said, to cheers": after a comma "to" opens an adjunct, not the verb's infinitive.)
+    if (tokens[k + 1]?.normal === 'to' && !/[,;:]/u.test(t.post) && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
     // "the increase will add about 0.4 points to inflation", "added 300 jobs", "added to the pressure":
     // "add" with an amount or an object after it counts, it does not report.
     if (/^add(?:s|ed|ing)?$/u.test(t.normal) && tokens[k + 1] && !/[,:]/u.test(t.post) && (tokens[k + 1].tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(tokens[k + 1].normal))) return false;
@@ -260,6 +307,9 @@ class Attributor {
     if (!tokens.length) return null;
     const firstBreak = tokens.findIndex((t) => /[.!?;]/u.test(t.post) && !isAbbreviation(t));
     const clause = firstBreak >= 0 ? tokens.slice(0, firstBreak + 1) : tokens;
+    // “…”, according to its treasurer, Ana Reyes, who said … — "according to" right after the quote
+    // is its frame; a reporting verb further on belongs to a clause about the source.
+    if (clause[0]?.normal === 'according' && clause[1]?.normal === 'to') return this.accordingTo(clause);
     let verbAt = clause.findIndex((_, k) => this.isCue(clause, k));
     // “…,” she gushed. / “…,” gushed Ruiz.: any verb right next to the speaker, ending the clause, is the cue there.
     if (verbAt < 0) verbAt = this.positionalCue(clause);
@@ -313,7 +363,10 @@ class Attributor {
     const name = verbAt > 0 ? this.coref.mentionEndingAt(clause[verbAt - 1].end) : null;
     const nameAt = name !== null ? clause.findIndex((t) => t.end > this.mentions[name].start) : -1;
     const roleOnly = name !== null && this.mentions[name].type === 'person' && nameAt >= 1 && nameAt <= 3 && this.coref.isPersonRole(clause[nameAt - 1]) && clause.slice(0, nameAt).every((t) => /^\p{Ll}/u.test(t.text) && !CLAUSE_BOUNDARIES.has(t.normal) && !/[,;:]/u.test(t.post));
-    if (!roleOnly && clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun')))) return null;
+    // (“…,” Finance Minister Ana Reyes told …: after a quote that a comma closes, the sentence goes on,
+    // so a capitalised word there is a title or a name, never a verb, whatever the tagger says.)
+    const capitalisedTitle = (t: Token) => commaClosed && /^\p{Lu}/u.test(t.text) && t.start > span.close && !CLAUSE_BOUNDARIES.has(t.normal);
+    if (!roleOnly && clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !capitalisedTitle(t)))) return null;
     const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
     const resolved = verbAt === 0 ? this.coref.resolvePhrase(phrase, 'after-cue') : this.coref.resolvePhrase(phrase, 'before-cue');
     return { cue, cueText: cueText(clause, verbAt), resolved };
@@ -524,6 +577,11 @@ class Attributor {
       const clause = named?.mention != null && between.some((x) => x.start < this.mentions[named.mention!].start && (x.tags.has('Gerund') || x.tags.has('Preposition')));
       const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
       if (isName) return named;
+      // "The judges, chaired by director Tomas Lind, called the play …": a group that no name names
+      // speaks through the one named person who leads it (a named body keeps its own name: "The
+      // Tolvik Board, chaired by X, said" is the board's).
+      const ledBy = /^(chaired|led|headed)$/u.test(between[0]?.normal ?? '') && between[1]?.normal === 'by';
+      if (ledBy && named?.method === 'named' && named.mention !== null && kind === 'person' && j >= 0 && /^\p{Ll}/u.test(tokens[j].text) && this.coref.mentionEndingAt(tokens[j].end) === null) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
       if (j >= 0) k = j;
     }
@@ -578,7 +636,7 @@ class Attributor {
         const before = tokens[j - 1];
         if (/[,;:]/u.test(before.post)) return null;
         const m = this.coref.mentionEndingAt(before.end);
-        if (m !== null && this.mentions[m].type === 'person') return j - 1;
+        if (m !== null && (this.mentions[m].type === 'person' || this.coref.rolePerson(m))) return j - 1;
         // ("A statement from the Tolvik Board said": a document of the body is the body's word.)
         // (But "Leader of the Opposition Marta Vekla said", "Secretary of State Jonas Berg told": a
         // capitalised title whose complement ends in a capitalised word that is no role and no part
@@ -662,7 +720,7 @@ class Attributor {
   }
 
   /** The reporting frame of a paragraph's last sentence, when it has one ("Ruth Okoro said she was angry."). */
-  private reportedSpeech(para: Span): Frame | null {
+  private reportedSpeech(para: Span, unnamed = false): Frame | null {
     const text = this.doc.text;
     let last = para.end;
     while (last > para.start && /[\s.!?"”’)]/u.test(text[last - 1])) last--;
@@ -671,8 +729,49 @@ class Attributor {
     const v = tokens.findIndex((_, k) => this.isCue(tokens, k));
     if (v <= 0) return null;
     const resolved = this.subjectBefore(tokens, v);
+    // (`unnamed`: also the frame of a source that names nobody, "A reporter asked …", "One resident said …")
+    if (unnamed && resolved && resolved.mention === null && resolved.method === 'description') return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
     if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return null;
     return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
+  }
+
+  /**
+   * The person that the last sentence of `para` has as the subject of its main clause, when that
+   * sentence holds no reporting verb and no quotation: "She shakes her head." / "Asked about it,
+   * she laughs." / "Ana Reyes shrugged." The subject is a "she"/"he" opening a clause (sentence
+   * start or after a comma) or a person's name opening the sentence, and a finite verb follows it.
+   */
+  private personSubjectBefore(para: Span): Frame | null {
+    const text = this.doc.text;
+    let last = para.end;
+    while (last > para.start && /[\s.!?]/u.test(text[last - 1])) last--;
+    const start = sentenceStartBefore(text, last, Math.max(para.start, last - MAX_SENTENCE_REACH));
+    if (/["“”„«»]/u.test(text.slice(start, para.end))) return null;
+    const tokens = this.window(start, para.end).slice(0, 3 * FRAME_TOKENS);
+    if (!tokens.length) return null;
+    // (a verb of saying after the subject makes it a frame, read by the rules for frames; "Asked
+    // whether …," before it only opens the sentence)
+    const saysAfter = (k: number) => tokens.some((_, j) => j > k && this.isCue(tokens, j));
+    // (an action of the person's own: "Ana Reyes was arrested." or "is 54" says nothing she did, and a
+    // quote after it may be anybody's about her)
+    const finite = (t: Token | undefined) => t !== undefined && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
+    for (let k = 0; k < tokens.length - 1; k++) {
+      const t = tokens[k];
+      if (k > 0 && !/,/u.test(tokens[k - 1].post)) continue;
+      if (/^(he|she)$/u.test(t.normal) && t.tags.has('Pronoun') && finite(tokens[k + 1])) {
+        if (saysAfter(k)) return null;
+        const resolved = this.coref.resolvePhrase([t], 'before-cue');
+        if (resolved?.mention != null && this.mentions[resolved.mention].type === 'person') return { cue: null, cueText: null, resolved };
+        return null;
+      }
+    }
+    const m = this.coref.firstMentionAt(tokens[0].start);
+    const named = this.mentions[m];
+    if (named && named.start === tokens[0].start && named.type === 'person') {
+      const after = tokens.findIndex((t) => t.start >= named.end);
+      if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+    }
+    return null;
   }
 
   /** "And from the chair, Jo Pike:" ⏎ “…”: the quote opens its paragraph and the paragraph before ends with a colon. */
