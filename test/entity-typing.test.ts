@@ -1164,3 +1164,10 @@ typeTable('a title ending the text names no one and breaks nothing', [
     ['Minister', []],
     ['Rural Secretary', []],
 ]);
+
+typeTable('grounds, recreation centres and a city whose name ends like a plural', [
+    ['Members told a rally at Vekunji Grounds that they would stay out.', [['Vekunji Grounds', 'place']]],
+    ['Fans at the Tolvane Recreation Centre cheered.', [['Tolvane Recreation Centre', 'place']]],
+    // "Arenas" is a plural, but the whole name is a city's, not a team's.
+    ['She works at a glacier institute in Punta Arenas, and sings.', [['Punta Arenas', 'place']]],
+]);

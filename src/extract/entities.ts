@@ -1197,7 +1197,8 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   const singular = isEnglishWord(singularize(word.toLowerCase())) ? singularize(word.toLowerCase()) : word.toLowerCase().slice(0, -1);
   if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase()) || EVENT_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
   const name = tokens.slice(part.first, part.last + 1).map((t) => t.text).join(' ');
-  if (isKnownPlace(name) || isKnownPlace(word)) return false;
+  // ("Punta Arenas", "Dos Hermanas": a city's whole name that ends like a plural.)
+  if (isKnownPlace(name) || isKnownPlace(word) || isKnownCity(name)) return false;
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
   // ("Nelson Harbour Falcons": a given name that opens a place's name with its head is the town's.)
   const placeOpens = part.last - part.first >= 2 && tokens.slice(part.first + 1, part.last).some((t) => PLACE_HEADS.has(t.normal));
@@ -1298,10 +1299,10 @@ const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freew
 const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
   // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
   'hospital', 'infirmary',
-  // amenity=theatre: the building, like a hall.
-  'theatre', 'theater']);
+  // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
+  'theatre', 'theater', 'grounds']);
 /** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */
-const VENUE_CENTRES = new Set(['convention', 'conference', 'exhibition', 'community', 'arts', 'events', 'civic', 'shopping', 'leisure', 'aquatic', 'aquatics', 'sports']);
+const VENUE_CENTRES = new Set(['convention', 'conference', 'exhibition', 'community', 'arts', 'events', 'civic', 'shopping', 'leisure', 'aquatic', 'aquatics', 'sports', 'recreation', 'fitness']);
 /** tokens[first..last] are a short surname and a hyphenated Korean or Chinese given name: "Vek Min-jae", "Ko Ka-ho". */
 function isEastAsianName(tokens: readonly Token[], first: number, last: number): boolean {
   if (last - first !== 2 || tokens[first].post !== ' ' || tokens[first + 1].post !== '-') return false;

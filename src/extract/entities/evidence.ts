@@ -463,7 +463,7 @@ const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', '
   // Nouns of going somewhere: "visitors to X", "the ferry to X".
   'visitors', 'visitor', 'trip', 'trips', 'journey', 'flight', 'flights', 'ferry', 'ferries', 'route', 'tourists', 'travellers', 'travelers']);
 /** Facilities named after their place: "São Vekla station", "Tolvik airport" (lower case after the name). */
-const FACILITY_NOUNS = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'terminal', 'square', 'bridge', 'stadium', 'market', 'junction', 'crossing', 'pier']);
+const FACILITY_NOUNS = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'terminal', 'square', 'bridge', 'stadium', 'market', 'junction', 'crossing', 'pier', 'turn-off', 'turnoff', 'interchange', 'roundabout', 'intersection']);
 
 /** The line holding tokens[first] ends on a batter's runs, as a scorecard's line does ("… b Marsh 31"). */
 function scorecardLine(at: (k: number) => Token | undefined, first: number): boolean {
