@@ -1171,3 +1171,9 @@ typeTable('grounds, recreation centres and a city whose name ends like a plural'
     // "Arenas" is a plural, but the whole name is a city's, not a team's.
     ['She works at a glacier institute in Punta Arenas, and sings.', [['Punta Arenas', 'place']]],
 ]);
+
+typeTable('a town after a building\'s name and a comma', [
+    ["The service is at St Vekla's Church, Tolbeg, followed by burial.", [["St Vekla's Church", 'place'], ['Tolbeg', 'place']]],
+    // A person after the comma keeps the person.
+    ['They met at Vekla Hall, Ana Ruiz said.', [['Vekla Hall', 'place'], ['Ana Ruiz', 'person']]],
+]);

@@ -196,6 +196,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "a Northport-based company": "-based" follows a place.
   if (/^-based\b/u.test(head.post) || (after?.normal === 'based' && head.post === '-')) vote('place');
 
+  // "at St Vekla's Church, Tolbeg, followed by": a name after a building's name and a comma, closed by
+  // a comma or the sentence, is the town the building stands in.
+  const building = at(first - 1);
+  if (building && /^\p{Lu}/u.test(building.text) && /^,\s/u.test(building.post) && BUILDING_HEADS.has(building.normal) && last - first <= 1 && (/^\s*[,.;]/u.test(head.post) || !at(last + 1))) vote('place');
   // "Springfield, Illinois": a name followed by a comma and a known place is a town in it.
   // ("Tarnsol, Norway's largest chipmaker,": a place in the possessive opens an appositive, not the town's country.)
   if (comma(head) && after && isKnownPlace(after.text) && !possessive(after) && !possessive(head)) vote('place');
@@ -455,6 +459,8 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
 
 /** Kinds of body written in lower case after the body's name: "the Dakvek cooperative", "the Tolvane group". */
 const BODY_KINDS_AFTER = new Set(['cooperative', 'co-operative', 'collective', 'company', 'group', 'firm', 'consortium', 'syndicate', 'partnership', 'charity', 'club', 'union', 'federation', 'association', 'foundation', 'bank', 'airline', 'carmaker', 'chain', 'brand', 'label', 'party']);
+/** Heads of buildings a town's name may follow after a comma: "St Vekla's Church, Tolbeg". */
+const BUILDING_HEADS = new Set(['church', 'chapel', 'cathedral', 'mosque', 'temple', 'synagogue', 'hall', 'station', 'hospital', 'infirmary', 'stadium', 'hotel', 'theatre', 'theater', 'library', 'museum', 'cemetery', 'crematorium']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it']);
 /** Verbs of going somewhere: "coming to X", "moved to X", "flew to X". */
 const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', 'going', 'went', 'move', 'moves', 'moved', 'moving', 'travel', 'travels', 'travelled', 'traveled', 'fly', 'flies', 'flew', 'flown', 'return', 'returns', 'returned', 'returning', 'sail', 'sailed', 'drove', 'drive', 'driven', 'headed', 'heading', 'fled', 'flee', 'relocated', 'shipped', 'deported', 'evacuated', 'walked', 'marched', 'rushed', 'airlifted', 'diverted',
