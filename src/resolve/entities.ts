@@ -139,13 +139,16 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
     // "Octavio Vekarra Tolz … Vekarra said", "Wekesa Tolva Vekotho … Tolva": a one-word person name that
     // is a middle word of the one full person name in the document holding it (a Spanish paternal
     // surname, a Kenyan father's name) and ends none.
+    // (An index of the middle words keeps this linear in the document's names.)
+    const byMiddleWord = new Map<string, string[]>();
+    for (const f of docKeys) {
+      const full = tokensOf(f);
+      if (full.length < 3 || typeOfGroup(f) !== 'person') continue;
+      for (const w of new Set(full.slice(1, -1))) byMiddleWord.set(w, [...(byMiddleWord.get(w) ?? []), f]);
+    }
     for (const k of docKeys) {
       if (!isBare(k) || boundInDoc.has(k) || typeOfGroup(k) !== 'person') continue;
-      const w = tokensOf(k)[0];
-      const matches = docKeys.filter((f) => {
-        const full = tokensOf(f);
-        return full.length >= 3 && typeOfGroup(f) === 'person' && full.slice(1, -1).includes(w);
-      });
+      const matches = byMiddleWord.get(tokensOf(k)[0]) ?? [];
       if (matches.length && new Set(matches.map(rootOf)).size === 1) {
         union(k, matches[0]);
         boundInDoc.add(k);
