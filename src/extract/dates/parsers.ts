@@ -308,6 +308,18 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "bad loans rose in the September quarter", "the June quarter of 2025": a quarter named by the
+    // month it ends in, as Indian, Australian and New Zealand results are reported (the September
+    // quarter is July to September). Another month does not end a calendar quarter: left to the month.
+    name: 'month-end-quarter',
+    pattern: new RegExp(`\\b(${MONTH_FULL}|${MONTH_ABBR})\\.?${S}quarter\\b(?:${S}of${S}${YEAR})?`, 'gu'),
+    parse: (m) => {
+      const last = monthOf(m[1]);
+      if (last % 3 !== 0) return null;
+      return { timex: `${fullYear(m[2]) ?? 'XXXX'}-Q${last / 3}` };
+    },
+  },
+  {
     // "in morning trading", "during afternoon trade": the part of the day named by a market's
     // session, on the last day the story named before it (else the reference date's).
     name: 'trading-session',
