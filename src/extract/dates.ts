@@ -510,7 +510,9 @@ function hasPastForm(sentence: string): boolean {
   return PAST_CUE.test(sentence) || SAME_FORM_PAST.test(sentence) || new RegExp(`\\b(?:${REPORTING_WORDS})\\b`, 'u').test(sentence);
 }
 
-const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
+// "the chair moved the vote to November 3", "brought the hearing forward to Monday": moving an
+// event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
+const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 
 // The date opens its sentence ("On Friday, Apple will …"): the verb after it decides.
 const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|and|but|so|then|as of)[ \t]+)*$/iu;
