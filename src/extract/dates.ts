@@ -424,7 +424,9 @@ function directionFromContext(text: string, f: Found): Direction {
   // the vote on Sunday will be announced" has a future of its own).
   const sentence = sentenceAround(text, f, true);
   if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
-  if (isWeekday && !hasPastForm(sentence)) return 'future';
+  // "The Rovers meet the Wolves on Saturday, a side that beat them in May": a relative clause
+  // after the date tells another event, and its past is not the date's.
+  if (isWeekday && !hasPastForm(sentenceAround(text, f, true, true))) return 'future';
   // "The two clubs meet on Sunday, and the winner plays in the regional final
   // in January": a month or season told with no past form at all is still to come. Not a quarter
   // or a half: "Our third-quarter results clearly show …" speaks of a period already over. Only
@@ -443,7 +445,7 @@ const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
  * only the quoted words of its sentence: "'There is little relief until Monday,' the forecaster
  * said on Thursday" is present tense where the date is; the reporter's "said" is not.
  */
-function sentenceAround(text: string, f: Span, ownQuote = false): string {
+function sentenceAround(text: string, f: Span, ownQuote = false, ownClause = false): string {
   const offset = Math.max(0, f.start - 200);
   const before = text.slice(offset, f.start);
   let start = before.lastIndexOf('\n') + 1;
@@ -455,6 +457,8 @@ function sentenceAround(text: string, f: Span, ownQuote = false): string {
   const m = SENTENCE_END.exec(after.slice(0, end));
   SENTENCE_END.lastIndex = 0;
   if (m) end = m.index;
+  const relative = ownClause ? after.slice(0, end).search(RELATIVE_CLAUSE) : -1;
+  if (relative >= 0) end = relative;
   const open = ownQuote ? openQuotationBefore(text, f.start) : -1;
   if (open >= 0) {
     start = Math.max(start, open + 1 - offset);
@@ -463,6 +467,9 @@ function sentenceAround(text: string, f: Span, ownQuote = false): string {
   }
   return `${before.slice(start)} ${after.slice(0, end)}`;
 }
+
+// ", a side that …", ", which …", ", who …": a relative clause after a comma, on a noun or in apposition.
+const RELATIVE_CLAUSE = /,[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{L}+[ \t]+){1,2})?(?:who|whom|whose|which|that)\b/u;
 
 /**
  * The offset of the quotation mark that opens a quotation still open at `at` on its line, or -1.
@@ -503,7 +510,8 @@ function quotations(text: string): Array<[number, number]> {
 // A full stop that ends a sentence: not after a title or a company suffix ("Mr. Putin", "Apple Inc. released").
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|vs|[A-Z]))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
 // Irregular verbs whose past is their base form: a past form for "is any verb past?" only.
-const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|split|bet|bid|set)\b/u;
+// ("On Saturday the Rovers beat the Wolves 3-1": a sentence that tells a result is past.)
+const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|split|bet|bid|set|beat)\b/u;
 
 function hasPastForm(sentence: string): boolean {
   PAST_CUE.lastIndex = 0;
