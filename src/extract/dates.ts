@@ -422,6 +422,9 @@ function directionFromContext(text: string, f: Found): Direction {
   // "Results from the Northern League on Saturday:", "Results of Sunday's races": results are of
   // events already held, so a results line with no verb of its own looks back ("The results of
   // the vote on Sunday will be announced" has a future of its own).
+  // "Results: ⏎ Saturday: Rovers 2 Wolves 1" or "Saturday: ⏎ Rovers 2 Wolves 1": a weekday heading
+  // a line of scores dates a match already played (a fixture list reads "Rovers v Wolves").
+  if (isWeekday && isScoreHeading(text, f)) return 'past';
   const sentence = sentenceAround(text, f, true);
   if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
   // "The Rovers meet the Wolves on Saturday, a side that beat them in May": a relative clause
@@ -433,6 +436,25 @@ function directionFromContext(text: string, f: Found): Direction {
   // after a preposition: a season as the subject ("Winter is coming") is the nearest one.
   if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && /\b(?:in|until|till|by|from|before|after|through|at|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   return fallback;
+}
+
+// "Rovers 2 Wolves 1", "St Kilda Saints 31, Harbour Sharks 10": two sides, each with its score.
+const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*$/u;
+
+/** True when the weekday opens its line, a colon follows it, and the rest of the line or the next non-blank line is a score line. */
+function isScoreHeading(text: string, f: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  if (!/^[ \t]*$/u.test(text.slice(lineStart, f.start))) return false;
+  const colon = /^[ \t]*:/u.exec(text.slice(f.end, f.end + 5));
+  if (!colon) return false;
+  const from = f.end + colon[0].length;
+  const lineEnd = text.indexOf('\n', from);
+  const rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+  if (rest.trim()) return SCORE_LINE.test(rest);
+  if (lineEnd < 0) return false;
+  // The next line that is not blank (a list may set each line as a paragraph of its own).
+  const next = /^(?:[ \t]*\n){0,2}([^\n]*)/u.exec(text.slice(lineEnd + 1, lineEnd + 200))!;
+  return SCORE_LINE.test(next[1]);
 }
 
 const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
