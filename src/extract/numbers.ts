@@ -642,7 +642,18 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     a.unit = b.unit = normalizeUnit(subject[1], '');
   }
   for (let i = 1; i < nums.length; i++) {
-    const [a, b] = [nums[i - 1], nums[i]];
+    let a = nums[i - 1];
+    const b = nums[i];
+    // "fell to 212 million euros in the three months to September, from 307 million": an amount
+    // with a scale word is compared with the amount of the same scale, past a count in between.
+    if (b.scale > 0 && a.scale !== b.scale && b.unit === null && !b.ownUnit) {
+      for (let k = i - 2; k >= 0 && b.start - nums[k].end <= 120 && !/[.!?;]\s|\n/u.test(text.slice(nums[k].end, b.start)); k--) {
+        if (nums[k].scale === b.scale && nums[k].unit !== null) {
+          a = nums[k];
+          break;
+        }
+      }
+    }
     if (b.unit !== null || a.unit === null || b.ownUnit) continue;
     const between = text.slice(a.end, b.start);
     const tally = /^[ \t]+([\p{L}-]+)[ \t]+(?:to|against)[ \t]+$/u.exec(between);
@@ -660,9 +671,16 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
       }
       continue;
     }
-    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && /\b(?:up|down)[ \t]+from[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$/iu.test(between) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
+    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
   }
 }
+
+// "2.3 million users, up from 900,000", "fell to 38 euros from 45", "1,284 cases this week,
+// against 611 the week before", "four nurses instead of the usual 31", "84.12 to the dollar,
+// compared with 84.20": the bare number a quantity is compared with measures the same thing.
+const COMPARED_WITH = /(?:^|[^\p{L}])(?:(?:up|down)[ \t]+from|from|against|compared[ \t]+(?:with|to)|versus|vs\.?|instead[ \t]+of(?:[ \t]+the[ \t]+usual)?)[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu;
+// "grew from 11 players to more than 60": a change from one amount to another.
+const FROM_BEFORE = /(?:^|[^\p{L}])from[ \t]+(?:(?:about|around|nearly|just|some)[ \t]+)?$/iu;
 
 /**
  * "injured at least 14 people and drove more than 3,700 from their homes", "shipped 4,120 vans to
