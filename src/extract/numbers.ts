@@ -152,7 +152,9 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     const raw = digitCandidate(text, m);
     if (!raw || isExcluded(raw)) continue;
     if (raw.start === labelEnd + 1 && /[-–]/u.test(text[labelEnd] ?? '')) continue;
-    if (ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
+    // "the bank lent Kestrel 900 million dirhams": a model or label number takes no scale word
+    // ("iPhone 4", "Windows 7"), so an amount in millions after a name is the name's object.
+    if (raw.scale < 6 && ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
       labelEnd = raw.end;
       continue;
     }
