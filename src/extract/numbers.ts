@@ -41,7 +41,7 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|K?Sh(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|K?Sh(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
@@ -234,9 +234,12 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // "KSh7,400": the shilling of Kenya, Uganda or Tanzania. Only in a story from a country whose
   // currency it is ("the N1" is a road, "Sh2" a label elsewhere).
   if (prefix === 'N' && localCurrency(text, 'naira') !== 'NGN') return null;
+  // "P2,800", "P1.2 billion": the peso as Philippine papers print it, for want of "₱"; elsewhere
+  // "P45", "P6 pupils" are labels.
+  if (prefix === 'P' && localCurrency(text, 'peso') !== 'PHP') return null;
   const shilling = prefix === 'KSh' ? 'KES' : prefix === 'Sh' ? localCurrency(text, 'shilling') : null;
   if ((prefix === 'Sh' || prefix === 'KSh') && !shilling) return null;
-  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : shilling ?? (prefix ? currencyOfPrefix(prefix) : null);
+  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? 'PHP' : shilling ?? (prefix ? currencyOfPrefix(prefix) : null);
   if (inUrl(text, start)) return null;
   const numberEnd = end;
   let exponent = 0;
