@@ -829,7 +829,8 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // Prague. "US$", "Canadian dollars", "Mexican pesos", "Swedish crowns" keep theirs. The nouns are
 // those that several countries' ISO 4217 names share (and "crown", the English of koruna, krona
 // and krone): one country's own noun ("cedis", "zloty") needs no country.
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee|rial|riyal|dinar|franc|crown)s?(?![\p{L}])/u;
+// ("took 300 bucks" in a story from Brisbane: the slang of the local dollar.)
+const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown)s?(?![\p{L}])/u;
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
@@ -868,7 +869,9 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
 function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null) continue;
-    const word = /^\$/u.test(text.slice(n.start, n.start + 1)) ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
+    const sign = /^\$/u.test(text.slice(n.start, n.start + 1));
+    const noun = BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
+    const word = sign ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : noun === 'buck' ? 'dollar' : noun;
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
     if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     // "a fine of 80,000 crowns" in a story filed from Brussels about Sweden: a noun with no
