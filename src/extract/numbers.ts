@@ -866,6 +866,15 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
   }
 }
 
+/** True when the text writes an amount with a dollar prefix of the currency's own ("NT$412", "HK$ 5"). */
+function writesOwnPrefix(text: string, code: string): boolean {
+  for (const [prefix, c] of Object.entries(CURRENCY_PREFIXES)) {
+    if (c !== code || !prefix.endsWith('$') || prefix === '$') continue;
+    if (new RegExp(`(?<![\\p{L}])${escape(prefix)}[ \\t]?\\d`, 'u').test(text)) return true;
+  }
+  return false;
+}
+
 function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null) continue;
@@ -878,6 +887,9 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // currency of its own by default, which the dateline's country does not use, is the currency
     // of that name of the country the story is about.
     const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? null : namedCountryCurrency(text, word));
+    // "shares closed at NT$412 … a $12 billion plant in Arizona": a story that writes the local
+    // dollar with a prefix of its own (NT$, HK$, S$, A$) keeps the bare "$" for US dollars.
+    if (local && sign && writesOwnPrefix(text, local)) continue;
     if (local) n.unit = local;
   }
 }
