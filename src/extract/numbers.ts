@@ -976,7 +976,9 @@ function normalizeUnit(word: string, previous: string): string {
   // ISO names: "Ghana cedis", "soles" (Spanish plural), "cedis".
   const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined);
   if (iso) return iso;
-  return UNIT_SPELLINGS[w] ?? w;
+  // "3-nanometre chips", "a 40-decilitre tank": every metric unit spelled the British way takes
+  // the one spelling the sheet uses ("metre" → "meter").
+  return UNIT_SPELLINGS[w] ?? w.replace(/^(\p{Ll}{2,})(metre|litre)$/u, (_m, head: string, base: string) => head + UNIT_SPELLINGS[base]);
 }
 
 // After the number: skip modifiers ("additional", "self-detonating",
