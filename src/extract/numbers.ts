@@ -89,7 +89,9 @@ const PHONE = new RegExp(
 
 // "beat Vekton 41-17", "Tolby 104-101": after a name, two numbers of up to three digits joined
 // by a dash are a score, not a model number ("Boeing 737-800", "A340-600" go past 200).
-const SCORE_AFTER = /^[ \t]*[-–][ \t]*(\d{1,3})(?![\d.,]|[-–]\d)/u;
+// ("beat Vekton 3-2, with …", "beat Vekton 3-2.": a comma or full stop after the score ends it;
+// "3-2,000", "3-2.5" are not scores.)
+const SCORE_AFTER = /^[ \t]*[-–][ \t]*(\d{1,3})(?!\d|[.,]\d|[-–]\d)/u;
 
 function isScore(text: string, raw: Raw): boolean {
   const next = SCORE_AFTER.exec(text.slice(raw.end, raw.end + 8));
