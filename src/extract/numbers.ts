@@ -900,7 +900,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
 
 const MAX_LOOKAHEAD = 6;
 const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`, 'iu');
-const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
+const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|winners?|losers?|victors?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
 const MAGNITUDE_BEFORE = /(?:^|[^\p{L}])magnitude[ \t]+(?:of[ \t]+)?$/iu;
 // "before she was 12", "when he turned 16": a person's age, no count of anything before it.
 const PERSON_AGE_BEFORE = /(?:^|[^\p{L}])(?:he|she|i|they|we|you)[ \t]+(?:was|were|is|turned|turns)[ \t]+$/iu;
