@@ -422,6 +422,9 @@ function directionFromContext(text: string, f: Found): Direction {
   // "Results from the Northern League on Saturday:", "Results of Sunday's races": results are of
   // events already held, so a results line with no verb of its own looks back ("The results of
   // the vote on Sunday will be announced" has a future of its own).
+  // "the Sharks, 31-10 winners over the Tuna on Saturday", "their 3-1 win at Hull on Sunday": a
+  // result with its score, dated by the weekday, is a match already played.
+  if (isWeekday && SCORE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) return 'past';
   // "Results: ⏎ Saturday: Rovers 2 Wolves 1" or "Saturday: ⏎ Rovers 2 Wolves 1": a weekday heading
   // a line of scores dates a match already played (a fixture list reads "Rovers v Wolves").
   if (isWeekday && isScoreHeading(text, f)) return 'past';
@@ -438,6 +441,7 @@ function directionFromContext(text: string, f: Found): Direction {
   return fallback;
 }
 
+const SCORE_BEFORE = /(?<![\d.,:/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?:wins?|winners|victory|victors|defeats?|loss|losers|draws?)(?:[ \t]+(?:over|against|at|to|by|in|with)[ \t]+[^,;:.!?\d\n]{1,40}?)?[ \t]+(?:on|last)[ \t]+$/iu;
 // "Rovers 2 Wolves 1", "St Kilda Saints 31, Harbour Sharks 10": two sides, each with its score.
 const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*$/u;
 
