@@ -195,6 +195,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countHeadcount(text, kept);
   carryCurrency(text, kept);
   timeRaces(text, kept);
+  countListHeading(text, kept);
   referBack(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -714,6 +715,31 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     const prep = /(?:^|[^\p{L}])(at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.exec(text.slice(Math.max(0, b.start - 30), b.start));
     if (prep && !(prep[1].toLowerCase() === 'for' && TIME_UNITS.has(a.unit))) continue;
     b.unit = a.unit;
+  }
+}
+
+// "Tries: Ames 2, Bell. Conversions: Cole 3.", "Goals: Dunn 2, Eke": a plural noun and a colon
+// head a tally of names, and a bare number after a name counts that noun (two tries). Not an agent
+// noun ("Scorers: Ames 2"), which names the people listed, not what the number counts.
+const LIST_HEADING = /(?:^|[.;\n]|[ \t][-–][ \t])[ \t]*(\p{Lu}\p{Ll}+):[ \t]+(?:[\p{L}\p{M}'’.\- \t]|,[ \t]|\d{1,2}(?=,))*?\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u;
+
+function countListHeading(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.words || n.value > 99 || !/^(?:[ \t]*[,.;]|[ \t]*$|[ \t]*\n)/u.test(text.slice(n.end, n.end + 2))) continue;
+    const from = Math.max(0, n.start - 120);
+    const heading = LIST_HEADING.exec(text.slice(from, n.start));
+    if (!heading) continue;
+    // A tally leaves out the count of one ("Ames 2, Bell"): a list of several names that all have a
+    // number ("Results: Rovers 27, Wolves 24", "Standings: …") gives values, not counts of the heading.
+    const listStart = from + heading.index + heading[0].indexOf(':') + 1;
+    const rest = text.slice(n.end, n.end + 120);
+    const listEnd = n.end + (rest.search(/\n|[.;][ \t]+\p{Lu}\p{Ll}+:|$/u));
+    const entries = text.slice(listStart, listEnd).split(/[,;]/u).filter((entry) => entry.trim() !== '');
+    if (entries.length > 1 && entries.every((entry) => /\d/u.test(entry))) continue;
+    const noun = heading[1].toLowerCase();
+    const singular = normalizeUnit(noun, '');
+    if (singular === noun || /(?:er|or)$/u.test(singular)) continue;
+    n.unit = singular;
   }
 }
 
