@@ -447,17 +447,19 @@ const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+
 
 /** True when the weekday opens its line, a colon follows it, and the rest of the line or the next non-blank line is a score line. */
 function isScoreHeading(text: string, f: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-  if (!/^[ \t]*$/u.test(text.slice(lineStart, f.start))) return false;
+  // (Windows of bounded length: a weekday costs the same on a line of a megabyte.)
+  const indent = /[ \t]*$/u.exec(text.slice(Math.max(0, f.start - 20), f.start))![0].length;
+  if (f.start - indent > 0 && text[f.start - indent - 1] !== '\n') return false;
   const colon = /^[ \t]*:/u.exec(text.slice(f.end, f.end + 5));
   if (!colon) return false;
   const from = f.end + colon[0].length;
-  const lineEnd = text.indexOf('\n', from);
-  const rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+  const after = text.slice(from, from + 200);
+  const lineEnd = after.indexOf('\n');
+  const rest = lineEnd < 0 ? after : after.slice(0, lineEnd);
   if (rest.trim()) return SCORE_LINE.test(rest);
   if (lineEnd < 0) return false;
   // The next line that is not blank (a list may set each line as a paragraph of its own).
-  const next = /^(?:[ \t]*\n){0,2}([^\n]*)/u.exec(text.slice(lineEnd + 1, lineEnd + 200))!;
+  const next = /^(?:[ \t]*\n){0,2}([^\n]*)/u.exec(after.slice(lineEnd + 1))!;
   return SCORE_LINE.test(next[1]);
 }
 
