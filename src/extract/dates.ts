@@ -88,7 +88,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   const out: DateCandidate[] = [];
   // Calendar dates so far, latest last: the candidates an anaphor can point back to.
   const antecedents: DateCandidate[] = [];
-  for (const f of kept) {
+  for (const [at, f] of kept.entries()) {
     const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]/u.test(f.timex);
     if (anaphoric) {
       const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedents.at(-1), refDate) : relativeToAntecedent(text, f, f.timex, antecedents, refDate);
@@ -100,7 +100,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       end: f.end,
       text: text.slice(f.start, f.end),
       timex: f.timex,
-      value: timeOnDayBefore(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
+      value: timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
     });
     // "three days later" counts from a calendar date, never from "now" or "recently".
     if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedents.push(out[out.length - 1]);
@@ -182,6 +182,44 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
+}
+
+// "“…,” she said on Tuesday", "“…,” he told the Courier outside the gate.": a past verb of saying
+// right after the quotation closes.
+const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
+
+/**
+ * "“I came this morning,” she told reporters on Wednesday": a day told relative to the speaker's
+ * now, inside a quotation, counts from the day the words were said: the day its attribution names,
+ * else the last day the story named before the quotation (outside quotations and the dateline)
+ * when that is before the reference date; only with a past verb of saying. Null otherwise.
+ */
+function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: string | null): string | null {
+  const f = kept[at];
+  const rel = /^REF([+-]\d+)D(T.+)?$/u.exec(f.timex);
+  if (!rel || refDate === null) return null;
+  const quotation = quotationAround(text, f.start);
+  if (!quotation) return null;
+  const close = quotation[1];
+  const attribution = PAST_ATTRIBUTION.exec(text.slice(close, close + 140));
+  if (!attribution) return null;
+  const isDay = (d: Found) => /^(?:XXXX-WXX-[1-7]|REF[+-]\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)$/u.test(d.timex);
+  // The dates after it in the attribution, then before it back to the story's last day (a bounded
+  // number of each: the work per date stays constant).
+  let own: Found | undefined;
+  for (let i = at + 1; i < kept.length && i <= at + 8 && kept[i].start < close + attribution[0].length; i++) {
+    if (kept[i].start >= close && kept[i].end <= close + attribution[0].length && isDay(kept[i])) own = kept[i];
+  }
+  let story = own;
+  for (let i = at - 1; i >= 0 && i >= at - 50 && !story; i--) {
+    const d = kept[i];
+    if (isDay(d) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
+  }
+  if (!story) return null;
+  const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story)) ?? '');
+  if (!day || (!own && day[0] >= refDate)) return null;
+  const shifted = new Date(Date.parse(`${day[0]}T00:00:00Z`) + Number(rel[1]) * DAY_MS).toISOString().slice(0, 10);
+  return shifted + (rel[2] ? `T${rel[2].slice(1)}` : '');
 }
 
 // "BOGOTÁ, Nov 28 (Agency) -", "LAGOS, March 3 -": a date after a city in capitals that a dash or
@@ -504,6 +542,11 @@ const RELATIVE_CLAUSE = /,[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{L}+[ \t]+){1,2})?(?:w
  * The quotations of a text are found once (a text may hold thousands of dates on one line).
  */
 function openQuotationBefore(text: string, at: number): number {
+  return quotationAround(text, at)?.[0] ?? -1;
+}
+
+/** [opening mark, closing mark or line end] of the quotation still open at `at`, or null. */
+function quotationAround(text: string, at: number): [number, number] | null {
   if (quotationsOf.text !== text || quotationsOf.spans === null) quotationsOf = { text, spans: quotations(text) };
   const spans = quotationsOf.spans!;
   let lo = 0;
@@ -514,7 +557,7 @@ function openQuotationBefore(text: string, at: number): number {
     else hi = mid;
   }
   const last = spans[lo - 1];
-  return last && at <= last[1] ? last[0] : -1;
+  return last && at <= last[1] ? last : null;
 }
 
 let quotationsOf: { text: string; spans: Array<[number, number]> | null } = { text: '', spans: null };
