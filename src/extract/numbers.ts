@@ -779,7 +779,19 @@ function referBack(text: string, nums: Raw[]): void {
       }
       continue;
     }
-    if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
+    if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) {
+      // "The rent would rise to P7,000. “If they raise it to seven thousand, I will leave”": a bare
+      // amount of a hundred or more that repeats one named shortly before (in any form) is that
+      // amount again. Only with no noun after it ("7,000 people" counts its own).
+      if (n.value < 100 || !/^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:a|an|per|each|for|in|on|to|from|and|or|but|I|we|you|he|she|they|it)\b)/u.test(text.slice(n.end, n.end + 8))) continue;
+      for (let k = i - 1; k >= 0 && k >= i - 20 && n.start - nums[k].end <= 600; k--) {
+        if (nums[k].exact === n.exact && nums[k].unit !== null) {
+          n.unit = nums[k].unit;
+          break;
+        }
+      }
+      continue;
+    }
     for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
       if (nums[k].unit !== null) {
         n.unit = nums[k].unit;
