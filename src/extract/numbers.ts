@@ -187,6 +187,10 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
+  // "one of its three main parachutes": one of what the whole counts.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    if (kept[i].words && /^one$/iu.test(text.slice(kept[i].start, kept[i].end)) && ONE_OF_COUNTED.test(text.slice(kept[i].end, kept[i].end + 60)) && kept[i + 1].start - kept[i].end <= 40) kept[i].unit = kept[i + 1].unit;
+  }
   quoteExchangeRates(text, kept);
   localizeCurrencies(text, kept);
   shareAcrossRanges(text, kept);
@@ -414,6 +418,9 @@ function inUrl(text: string, offset: number): boolean {
 const ONE_IDIOM = /(?:(?:^|[^\p{L}])in[ \t]+\u0001[ \t]+(?:piece|go)\b|(?:^|[^\p{L}])at[ \t]+\u0001[ \t]+time\b|(?:^|[^\p{L}])the[ \t]+\u0001[ \t]+hand\b|(?:^|[^\p{L}])for[ \t]+\u0001[ \t]+thing\b|\u0001[ \t]+way[ \t]+or[ \t]+(?:another|the[ \t]+other)\b)/iu;
 
 /** Splits a run of number words into the longest runs that form numbers ("two and three" → 2, 3). */
+// "one of its three plants", "one of the hospital's four wards": "one of" a possessive and a number.
+const ONE_OF_COUNTED = new RegExp(`^[ \\t]+of[ \\t]+(?:its|their|his|her|our|my|your|the[ \\t]+\\p{L}+['’]s?)[ \\t]+(?:(?:last|first|next|only)[ \\t]+)?(?:\\d{1,3}|${NUMBER_WORDS_SOURCE})[ \\t]+\\p{L}`, 'iu');
+
 function wordCandidates(text: string, runStart: number, run: string): Raw[] {
   const out: Raw[] = [];
   const parts: { start: number; end: number }[] = [];
@@ -455,8 +462,10 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     // "came back in one piece", "at one time it employed", "on the one hand", "for one thing",
     // "one way or another": fixed phrases of English (any dictionary's idioms of "one"), no counts.
     if (phrase === 'one' && ONE_IDIOM.test(`${text.slice(Math.max(0, start - 12), start)}\u0001${text.slice(end, end + 20)}`)) continue;
-    // "one of the greatest", "one another", "one or the other": not counts.
-    if (phrase === 'one' && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
+    // "one of the greatest", "one another", "one or the other": not counts. But "one of its three
+    // plants", "one of the hospital's four wards", "one of their last six games": one out of a
+    // counted whole is a count too (not in apposition: "Lee, one of its five owners, said").
+    if (phrase === 'one' && !(ONE_OF_COUNTED.test(text.slice(end, end + 60)) && !/,[ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
     if (phrase === 'one' && /(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
       const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
       if (!next || !MEASURE_NOUNS.has(normalizeUnit(next[1].toLowerCase(), '')) || next[1].toLowerCase() === 'time') continue;
