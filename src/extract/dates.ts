@@ -88,7 +88,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   const out: DateCandidate[] = [];
   // Calendar dates so far, latest last: the candidates an anaphor can point back to.
   const antecedents: DateCandidate[] = [];
-  for (const f of kept) {
+  for (const [at, f] of kept.entries()) {
     const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]/u.test(f.timex);
     if (anaphoric) {
       const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedents.at(-1), refDate) : relativeToAntecedent(text, f, f.timex, antecedents, refDate);
@@ -100,7 +100,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       end: f.end,
       text: text.slice(f.start, f.end),
       timex: f.timex,
-      value: timeOnDayBefore(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
+      value: timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
     });
     // "three days later" counts from a calendar date, never from "now" or "recently".
     if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedents.push(out[out.length - 1]);
@@ -182,6 +182,44 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
+}
+
+// "“…,” she said on Tuesday", "“…,” he told the Courier outside the gate.": a past verb of saying
+// right after the quotation closes.
+const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
+
+/**
+ * "“I came this morning,” she told reporters on Wednesday": a day told relative to the speaker's
+ * now, inside a quotation, counts from the day the words were said: the day its attribution names,
+ * else the last day the story named before the quotation (outside quotations and the dateline)
+ * when that is before the reference date; only with a past verb of saying. Null otherwise.
+ */
+function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: string | null): string | null {
+  const f = kept[at];
+  const rel = /^REF([+-]\d+)D(T.+)?$/u.exec(f.timex);
+  if (!rel || refDate === null) return null;
+  const quotation = quotationAround(text, f.start);
+  if (!quotation) return null;
+  const close = quotation[1];
+  const attribution = PAST_ATTRIBUTION.exec(text.slice(close, close + 140));
+  if (!attribution) return null;
+  const isDay = (d: Found) => /^(?:XXXX-WXX-[1-7]|REF[+-]\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)$/u.test(d.timex);
+  // The dates after it in the attribution, then before it back to the story's last day (a bounded
+  // number of each: the work per date stays constant).
+  let own: Found | undefined;
+  for (let i = at + 1; i < kept.length && i <= at + 8 && kept[i].start < close + attribution[0].length; i++) {
+    if (kept[i].start >= close && kept[i].end <= close + attribution[0].length && isDay(kept[i])) own = kept[i];
+  }
+  let story = own;
+  for (let i = at - 1; i >= 0 && i >= at - 50 && !story; i--) {
+    const d = kept[i];
+    if (isDay(d) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
+  }
+  if (!story) return null;
+  const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story)) ?? '');
+  if (!day || (!own && day[0] >= refDate)) return null;
+  const shifted = new Date(Date.parse(`${day[0]}T00:00:00Z`) + Number(rel[1]) * DAY_MS).toISOString().slice(0, 10);
+  return shifted + (rel[2] ? `T${rel[2].slice(1)}` : '');
 }
 
 // "BOGOTÁ, Nov 28 (Agency) -", "LAGOS, March 3 -": a date after a city in capitals that a dash or
@@ -422,15 +460,45 @@ function directionFromContext(text: string, f: Found): Direction {
   // "Results from the Northern League on Saturday:", "Results of Sunday's races": results are of
   // events already held, so a results line with no verb of its own looks back ("The results of
   // the vote on Sunday will be announced" has a future of its own).
+  // "the Sharks, 31-10 winners over the Tuna on Saturday", "their 3-1 win at Hull on Sunday": a
+  // result with its score, dated by the weekday, is a match already played.
+  if (isWeekday && SCORE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) return 'past';
+  // "Results: ⏎ Saturday: Rovers 2 Wolves 1" or "Saturday: ⏎ Rovers 2 Wolves 1": a weekday heading
+  // a line of scores dates a match already played (a fixture list reads "Rovers v Wolves").
+  if (isWeekday && isScoreHeading(text, f)) return 'past';
   const sentence = sentenceAround(text, f, true);
   if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
-  if (isWeekday && !hasPastForm(sentence)) return 'future';
+  // "The Rovers meet the Wolves on Saturday, a side that beat them in May": a relative clause
+  // after the date tells another event, and its past is not the date's.
+  if (isWeekday && !hasPastForm(sentenceAround(text, f, true, true))) return 'future';
   // "The two clubs meet on Sunday, and the winner plays in the regional final
   // in January": a month or season told with no past form at all is still to come. Not a quarter
   // or a half: "Our third-quarter results clearly show …" speaks of a period already over. Only
   // after a preposition: a season as the subject ("Winter is coming") is the nearest one.
   if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && /\b(?:in|until|till|by|from|before|after|through|at|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   return fallback;
+}
+
+const SCORE_BEFORE = /(?<![\d.,:/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?:wins?|winners|victory|victors|defeats?|loss|losers|draws?)(?:[ \t]+(?:over|against|at|to|by|in|with)[ \t]+[^,;:.!?\d\n]{1,40}?)?[ \t]+(?:on|last)[ \t]+$/iu;
+// "Rovers 2 Wolves 1", "St Kilda Saints 31, Harbour Sharks 10": two sides, each with its score.
+const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*$/u;
+
+/** True when the weekday opens its line, a colon follows it, and the rest of the line or the next non-blank line is a score line. */
+function isScoreHeading(text: string, f: Span): boolean {
+  // (Windows of bounded length: a weekday costs the same on a line of a megabyte.)
+  const indent = /[ \t]*$/u.exec(text.slice(Math.max(0, f.start - 20), f.start))![0].length;
+  if (f.start - indent > 0 && text[f.start - indent - 1] !== '\n') return false;
+  const colon = /^[ \t]*:/u.exec(text.slice(f.end, f.end + 5));
+  if (!colon) return false;
+  const from = f.end + colon[0].length;
+  const after = text.slice(from, from + 200);
+  const lineEnd = after.indexOf('\n');
+  const rest = lineEnd < 0 ? after : after.slice(0, lineEnd);
+  if (rest.trim()) return SCORE_LINE.test(rest);
+  if (lineEnd < 0) return false;
+  // The next line that is not blank (a list may set each line as a paragraph of its own).
+  const next = /^(?:[ \t]*\n){0,2}([^\n]*)/u.exec(after.slice(lineEnd + 1))!;
+  return SCORE_LINE.test(next[1]);
 }
 
 const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
@@ -443,7 +511,7 @@ const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
  * only the quoted words of its sentence: "'There is little relief until Monday,' the forecaster
  * said on Thursday" is present tense where the date is; the reporter's "said" is not.
  */
-function sentenceAround(text: string, f: Span, ownQuote = false): string {
+function sentenceAround(text: string, f: Span, ownQuote = false, ownClause = false): string {
   const offset = Math.max(0, f.start - 200);
   const before = text.slice(offset, f.start);
   let start = before.lastIndexOf('\n') + 1;
@@ -455,6 +523,8 @@ function sentenceAround(text: string, f: Span, ownQuote = false): string {
   const m = SENTENCE_END.exec(after.slice(0, end));
   SENTENCE_END.lastIndex = 0;
   if (m) end = m.index;
+  const relative = ownClause ? after.slice(0, end).search(RELATIVE_CLAUSE) : -1;
+  if (relative >= 0) end = relative;
   const open = ownQuote ? openQuotationBefore(text, f.start) : -1;
   if (open >= 0) {
     start = Math.max(start, open + 1 - offset);
@@ -464,11 +534,19 @@ function sentenceAround(text: string, f: Span, ownQuote = false): string {
   return `${before.slice(start)} ${after.slice(0, end)}`;
 }
 
+// ", a side that …", ", which …", ", who …": a relative clause after a comma, on a noun or in apposition.
+const RELATIVE_CLAUSE = /,[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{L}+[ \t]+){1,2})?(?:who|whom|whose|which|that)\b/u;
+
 /**
  * The offset of the quotation mark that opens a quotation still open at `at` on its line, or -1.
  * The quotations of a text are found once (a text may hold thousands of dates on one line).
  */
 function openQuotationBefore(text: string, at: number): number {
+  return quotationAround(text, at)?.[0] ?? -1;
+}
+
+/** [opening mark, closing mark or line end] of the quotation still open at `at`, or null. */
+function quotationAround(text: string, at: number): [number, number] | null {
   if (quotationsOf.text !== text || quotationsOf.spans === null) quotationsOf = { text, spans: quotations(text) };
   const spans = quotationsOf.spans!;
   let lo = 0;
@@ -479,7 +557,7 @@ function openQuotationBefore(text: string, at: number): number {
     else hi = mid;
   }
   const last = spans[lo - 1];
-  return last && at <= last[1] ? last[0] : -1;
+  return last && at <= last[1] ? last : null;
 }
 
 let quotationsOf: { text: string; spans: Array<[number, number]> | null } = { text: '', spans: null };
@@ -503,14 +581,17 @@ function quotations(text: string): Array<[number, number]> {
 // A full stop that ends a sentence: not after a title or a company suffix ("Mr. Putin", "Apple Inc. released").
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|vs|[A-Z]))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
 // Irregular verbs whose past is their base form: a past form for "is any verb past?" only.
-const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|split|bet|bid|set)\b/u;
+// ("On Saturday the Rovers beat the Wolves 3-1": a sentence that tells a result is past.)
+const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|split|bet|bid|set|beat)\b/u;
 
 function hasPastForm(sentence: string): boolean {
   PAST_CUE.lastIndex = 0;
   return PAST_CUE.test(sentence) || SAME_FORM_PAST.test(sentence) || new RegExp(`\\b(?:${REPORTING_WORDS})\\b`, 'u').test(sentence);
 }
 
-const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
+// "the chair moved the vote to November 3", "brought the hearing forward to Monday": moving an
+// event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
+const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 
 // The date opens its sentence ("On Friday, Apple will …"): the verb after it decides.
 const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|and|but|so|then|as of)[ \t]+)*$/iu;

@@ -41,7 +41,7 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|K?Sh(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|K?Sh(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
@@ -89,7 +89,9 @@ const PHONE = new RegExp(
 
 // "beat Vekton 41-17", "Tolby 104-101": after a name, two numbers of up to three digits joined
 // by a dash are a score, not a model number ("Boeing 737-800", "A340-600" go past 200).
-const SCORE_AFTER = /^[ \t]*[-–][ \t]*(\d{1,3})(?![\d.,]|[-–]\d)/u;
+// ("beat Vekton 3-2, with …", "beat Vekton 3-2.": a comma or full stop after the score ends it;
+// "3-2,000", "3-2.5" are not scores.)
+const SCORE_AFTER = /^[ \t]*[-–][ \t]*(\d{1,3})(?!\d|[.,]\d|[-–]\d)/u;
 
 function isScore(text: string, raw: Raw): boolean {
   const next = SCORE_AFTER.exec(text.slice(raw.end, raw.end + 8));
@@ -152,7 +154,9 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     const raw = digitCandidate(text, m);
     if (!raw || isExcluded(raw)) continue;
     if (raw.start === labelEnd + 1 && /[-–]/u.test(text[labelEnd] ?? '')) continue;
-    if (ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
+    // "the bank lent Kestrel 900 million dirhams": a model or label number takes no scale word
+    // ("iPhone 4", "Windows 7"), so an amount in millions after a name is the name's object.
+    if (raw.scale < 6 && ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
       labelEnd = raw.end;
       continue;
     }
@@ -183,6 +187,10 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
+  // "one of its three main parachutes": one of what the whole counts.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    if (kept[i].words && /^one$/iu.test(text.slice(kept[i].start, kept[i].end)) && ONE_OF_COUNTED.test(text.slice(kept[i].end, kept[i].end + 60)) && kept[i + 1].start - kept[i].end <= 40) kept[i].unit = kept[i + 1].unit;
+  }
   quoteExchangeRates(text, kept);
   localizeCurrencies(text, kept);
   shareAcrossRanges(text, kept);
@@ -191,6 +199,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countHeadcount(text, kept);
   carryCurrency(text, kept);
   timeRaces(text, kept);
+  countListHeading(text, kept);
   referBack(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -232,9 +241,12 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // "KSh7,400": the shilling of Kenya, Uganda or Tanzania. Only in a story from a country whose
   // currency it is ("the N1" is a road, "Sh2" a label elsewhere).
   if (prefix === 'N' && localCurrency(text, 'naira') !== 'NGN') return null;
+  // "P2,800", "P1.2 billion": the peso as Philippine papers print it, for want of "₱"; elsewhere
+  // "P45", "P6 pupils" are labels.
+  if (prefix === 'P' && localCurrency(text, 'peso') !== 'PHP') return null;
   const shilling = prefix === 'KSh' ? 'KES' : prefix === 'Sh' ? localCurrency(text, 'shilling') : null;
   if ((prefix === 'Sh' || prefix === 'KSh') && !shilling) return null;
-  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : shilling ?? (prefix ? currencyOfPrefix(prefix) : null);
+  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? 'PHP' : shilling ?? (prefix ? currencyOfPrefix(prefix) : null);
   if (inUrl(text, start)) return null;
   const numberEnd = end;
   let exponent = 0;
@@ -406,6 +418,9 @@ function inUrl(text: string, offset: number): boolean {
 const ONE_IDIOM = /(?:(?:^|[^\p{L}])in[ \t]+\u0001[ \t]+(?:piece|go)\b|(?:^|[^\p{L}])at[ \t]+\u0001[ \t]+time\b|(?:^|[^\p{L}])the[ \t]+\u0001[ \t]+hand\b|(?:^|[^\p{L}])for[ \t]+\u0001[ \t]+thing\b|\u0001[ \t]+way[ \t]+or[ \t]+(?:another|the[ \t]+other)\b)/iu;
 
 /** Splits a run of number words into the longest runs that form numbers ("two and three" → 2, 3). */
+// "one of its three plants", "one of the hospital's four wards": "one of" a possessive and a number.
+const ONE_OF_COUNTED = new RegExp(`^[ \\t]+of[ \\t]+(?:its|their|his|her|our|my|your|the[ \\t]+\\p{L}+['’]s?)[ \\t]+(?:(?:last|first|next|only)[ \\t]+)?(?:\\d{1,3}|${NUMBER_WORDS_SOURCE})[ \\t]+\\p{L}`, 'iu');
+
 function wordCandidates(text: string, runStart: number, run: string): Raw[] {
   const out: Raw[] = [];
   const parts: { start: number; end: number }[] = [];
@@ -447,8 +462,10 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     // "came back in one piece", "at one time it employed", "on the one hand", "for one thing",
     // "one way or another": fixed phrases of English (any dictionary's idioms of "one"), no counts.
     if (phrase === 'one' && ONE_IDIOM.test(`${text.slice(Math.max(0, start - 12), start)}\u0001${text.slice(end, end + 20)}`)) continue;
-    // "one of the greatest", "one another", "one or the other": not counts.
-    if (phrase === 'one' && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
+    // "one of the greatest", "one another", "one or the other": not counts. But "one of its three
+    // plants", "one of the hospital's four wards", "one of their last six games": one out of a
+    // counted whole is a count too (not in apposition: "Lee, one of its five owners, said").
+    if (phrase === 'one' && !(ONE_OF_COUNTED.test(text.slice(end, end + 60)) && !/,[ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
     if (phrase === 'one' && /(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
       const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
       if (!next || !MEASURE_NOUNS.has(normalizeUnit(next[1].toLowerCase(), '')) || next[1].toLowerCase() === 'time') continue;
@@ -642,7 +659,18 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     a.unit = b.unit = normalizeUnit(subject[1], '');
   }
   for (let i = 1; i < nums.length; i++) {
-    const [a, b] = [nums[i - 1], nums[i]];
+    let a = nums[i - 1];
+    const b = nums[i];
+    // "fell to 212 million euros in the three months to September, from 307 million": an amount
+    // with a scale word is compared with the amount of the same scale, past a count in between.
+    if (b.scale > 0 && a.scale !== b.scale && b.unit === null && !b.ownUnit) {
+      for (let k = i - 2; k >= 0 && b.start - nums[k].end <= 120 && !/[.!?;]\s|\n/u.test(text.slice(nums[k].end, b.start)); k--) {
+        if (nums[k].scale === b.scale && nums[k].unit !== null) {
+          a = nums[k];
+          break;
+        }
+      }
+    }
     if (b.unit !== null || a.unit === null || b.ownUnit) continue;
     const between = text.slice(a.end, b.start);
     const tally = /^[ \t]+([\p{L}-]+)[ \t]+(?:to|against)[ \t]+$/u.exec(between);
@@ -660,9 +688,16 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
       }
       continue;
     }
-    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && /\b(?:up|down)[ \t]+from[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$/iu.test(between) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
+    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
   }
 }
+
+// "2.3 million users, up from 900,000", "fell to 38 euros from 45", "1,284 cases this week,
+// against 611 the week before", "four nurses instead of the usual 31", "84.12 to the dollar,
+// compared with 84.20": the bare number a quantity is compared with measures the same thing.
+const COMPARED_WITH = /(?:^|[^\p{L}])(?:(?:up|down)[ \t]+from|from|against|compared[ \t]+(?:with|to)|versus|vs\.?|instead[ \t]+of(?:[ \t]+the[ \t]+usual)?)[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu;
+// "grew from 11 players to more than 60": a change from one amount to another.
+const FROM_BEFORE = /(?:^|[^\p{L}])from[ \t]+(?:(?:about|around|nearly|just|some)[ \t]+)?$/iu;
 
 /**
  * "injured at least 14 people and drove more than 3,700 from their homes", "shipped 4,120 vans to
@@ -689,6 +724,31 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     const prep = /(?:^|[^\p{L}])(at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.exec(text.slice(Math.max(0, b.start - 30), b.start));
     if (prep && !(prep[1].toLowerCase() === 'for' && TIME_UNITS.has(a.unit))) continue;
     b.unit = a.unit;
+  }
+}
+
+// "Tries: Ames 2, Bell. Conversions: Cole 3.", "Goals: Dunn 2, Eke": a plural noun and a colon
+// head a tally of names, and a bare number after a name counts that noun (two tries). Not an agent
+// noun ("Scorers: Ames 2"), which names the people listed, not what the number counts.
+const LIST_HEADING = /(?:^|[.;\n]|[ \t][-–][ \t])[ \t]*(\p{Lu}\p{Ll}+):[ \t]+(?:[\p{L}\p{M}'’.\- \t]|,[ \t]|\d{1,2}(?=,))*?\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u;
+
+function countListHeading(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.words || n.value > 99 || !/^(?:[ \t]*[,.;]|[ \t]*$|[ \t]*\n)/u.test(text.slice(n.end, n.end + 2))) continue;
+    const from = Math.max(0, n.start - 120);
+    const heading = LIST_HEADING.exec(text.slice(from, n.start));
+    if (!heading) continue;
+    // A tally leaves out the count of one ("Ames 2, Bell"): a list of several names that all have a
+    // number ("Results: Rovers 27, Wolves 24", "Standings: …") gives values, not counts of the heading.
+    const listStart = from + heading.index + heading[0].indexOf(':') + 1;
+    const rest = text.slice(n.end, n.end + 120);
+    const listEnd = n.end + (rest.search(/\n|[.;][ \t]+\p{Lu}\p{Ll}+:|$/u));
+    const entries = text.slice(listStart, listEnd).split(/[,;]/u).filter((entry) => entry.trim() !== '');
+    if (entries.length > 1 && entries.every((entry) => /\d/u.test(entry))) continue;
+    const noun = heading[1].toLowerCase();
+    const singular = normalizeUnit(noun, '');
+    if (singular === noun || /(?:er|or)$/u.test(singular)) continue;
+    n.unit = singular;
   }
 }
 
@@ -728,7 +788,19 @@ function referBack(text: string, nums: Raw[]): void {
       }
       continue;
     }
-    if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
+    if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) {
+      // "The rent would rise to P7,000. “If they raise it to seven thousand, I will leave”": a bare
+      // amount of a hundred or more that repeats one named shortly before (in any form) is that
+      // amount again. Only with no noun after it ("7,000 people" counts its own).
+      if (n.value < 100 || !/^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:a|an|per|each|for|in|on|to|from|and|or|but|I|we|you|he|she|they|it)\b)/u.test(text.slice(n.end, n.end + 8))) continue;
+      for (let k = i - 1; k >= 0 && k >= i - 20 && n.start - nums[k].end <= 600; k--) {
+        if (nums[k].exact === n.exact && nums[k].unit !== null) {
+          n.unit = nums[k].unit;
+          break;
+        }
+      }
+      continue;
+    }
     for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
       if (nums[k].unit !== null) {
         n.unit = nums[k].unit;
@@ -806,7 +878,8 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // Prague. "US$", "Canadian dollars", "Mexican pesos", "Swedish crowns" keep theirs. The nouns are
 // those that several countries' ISO 4217 names share (and "crown", the English of koruna, krona
 // and krone): one country's own noun ("cedis", "zloty") needs no country.
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|peso|shilling|rupee|rial|riyal|dinar|franc|crown)s?(?![\p{L}])/u;
+// ("took 300 bucks" in a story from Brisbane: the slang of the local dollar.)
+const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown)s?(?![\p{L}])/u;
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
@@ -842,16 +915,30 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
   }
 }
 
+/** True when the text writes an amount with a dollar prefix of the currency's own ("NT$412", "HK$ 5"). */
+function writesOwnPrefix(text: string, code: string): boolean {
+  for (const [prefix, c] of Object.entries(CURRENCY_PREFIXES)) {
+    if (c !== code || !prefix.endsWith('$') || prefix === '$') continue;
+    if (new RegExp(`(?<![\\p{L}])${escape(prefix)}[ \\t]?\\d`, 'u').test(text)) return true;
+  }
+  return false;
+}
+
 function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null) continue;
-    const word = /^\$/u.test(text.slice(n.start, n.start + 1)) ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
+    const sign = /^\$/u.test(text.slice(n.start, n.start + 1));
+    const noun = BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
+    const word = sign ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : noun === 'buck' ? 'dollar' : noun;
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
     if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     // "a fine of 80,000 crowns" in a story filed from Brussels about Sweden: a noun with no
     // currency of its own by default, which the dateline's country does not use, is the currency
     // of that name of the country the story is about.
     const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? null : namedCountryCurrency(text, word));
+    // "shares closed at NT$412 … a $12 billion plant in Arizona": a story that writes the local
+    // dollar with a prefix of its own (NT$, HK$, S$, A$) keeps the bare "$" for US dollars.
+    if (local && sign && writesOwnPrefix(text, local)) continue;
     if (local) n.unit = local;
   }
 }
@@ -860,7 +947,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
 
 const MAX_LOOKAHEAD = 6;
 const RATE_AFTER = new RegExp(`^[ \\t]+in[ \\t]+(?:\\d|(?:${NUMBER_WORDS_SOURCE})(?![\\p{L}]))`, 'iu');
-const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
+const RESULT_AFTER = /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:wins?|winners?|losers?|victors?|victory|victories|defeats?|loss|losses|draws?|drubbing|thrashing|triumph|scoreline|result|lead|margin|aggregate)\b/iu;
 const MAGNITUDE_BEFORE = /(?:^|[^\p{L}])magnitude[ \t]+(?:of[ \t]+)?$/iu;
 // "before she was 12", "when he turned 16": a person's age, no count of anything before it.
 const PERSON_AGE_BEFORE = /(?:^|[^\p{L}])(?:he|she|i|they|we|you)[ \t]+(?:was|were|is|turned|turns)[ \t]+$/iu;
@@ -938,7 +1025,9 @@ function normalizeUnit(word: string, previous: string): string {
   // ISO names: "Ghana cedis", "soles" (Spanish plural), "cedis".
   const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined);
   if (iso) return iso;
-  return UNIT_SPELLINGS[w] ?? w;
+  // "3-nanometre chips", "a 40-decilitre tank": every metric unit spelled the British way takes
+  // the one spelling the sheet uses ("metre" → "meter").
+  return UNIT_SPELLINGS[w] ?? w.replace(/^(\p{Ll}{2,})(metre|litre)$/u, (_m, head: string, base: string) => head + UNIT_SPELLINGS[base]);
 }
 
 // After the number: skip modifiers ("additional", "self-detonating",

@@ -308,6 +308,18 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "bad loans rose in the September quarter", "the June quarter of 2025": a quarter named by the
+    // month it ends in, as Indian, Australian and New Zealand results are reported (the September
+    // quarter is July to September). Another month does not end a calendar quarter: left to the month.
+    name: 'month-end-quarter',
+    pattern: new RegExp(`\\b(${MONTH_FULL}|${MONTH_ABBR})\\.?${S}quarter\\b(?:${S}of${S}${YEAR})?`, 'gu'),
+    parse: (m) => {
+      const last = monthOf(m[1]);
+      if (last % 3 !== 0) return null;
+      return { timex: `${fullYear(m[2]) ?? 'XXXX'}-Q${last / 3}` };
+    },
+  },
+  {
     // "in morning trading", "during afternoon trade": the part of the day named by a market's
     // session, on the last day the story named before it (else the reference date's).
     name: 'trading-session',
@@ -793,7 +805,9 @@ export const PARSERS: DateParser[] = [
   {
     // "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve", "Halloween", "Valentine's Day"
     name: 'holiday',
-    pattern: /\b(Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year['’]?s(?:[ \t]+(?:Day|Eve))|Halloween|Valentine['’]?s[ \t]+Day|Boxing[ \t]+Day|Fourth[ \t]+of[ \t]+July|May[ \t]+Day)\b/gu,
+    // "finish by Christmas 2030", "on Christmas Eve, 2019": a year after the holiday is its year,
+    // one expression (as "December 25, 2030" is).
+    pattern: new RegExp(`\\b(Christmas(?:[ \\t]+(?:Day|Eve))?|New[ \\t]+Year['’]?s(?:[ \\t]+(?:Day|Eve))|Halloween|Valentine['’]?s[ \\t]+Day|Boxing[ \\t]+Day|Fourth[ \\t]+of[ \\t]+July|May[ \\t]+Day)\\b(?:,?${S}${YEAR4})?`, 'gu'),
     parse: (m, text) => {
       // "Christmas sales", "the Christmas and New Year sales period": a season's trade, not the day.
       if (HOLIDAY_SEASON_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
@@ -805,7 +819,7 @@ export const PARSERS: DateParser[] = [
         'May Day': '05-01',
       };
       const md = fixed[name];
-      return md ? { timex: `XXXX-${md}` } : null;
+      return md ? { timex: `${m[2] ?? 'XXXX'}-${md}` } : null;
     },
   },
 ];
