@@ -1146,6 +1146,11 @@ typeTable('names ending like a nationality, and a body\'s kind after its name', 
     // A bare "-an" or "-i" ends many names: only a known nationality is read as an adjective there.
     ['Shares of Vekalayaan rose 4.3 percent.', [['Vekalayaan', 'organization']]],
     ['Kenyan police arrested two men.', []],
+    // A region's or a people's demonym no country list holds, one made of a place's name and its
+    // ending, and a two-word place's demonym are no names either.
+    ['"The roads are shut," the Nepali tourism ministry said.', []],
+    ['Kashmiri traders met. Catalan deputies voted.', []],
+    ['Sri Lankan officials met.', []],
     // A lower-case kind of body after a name that "the" opens.
     ['She runs the Tolvami cooperative with 340 households.', [['Tolvami', 'organization']]],
     ['The Tolvik council said no.', [['Tolvik', 'place']]],

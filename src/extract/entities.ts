@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -888,6 +888,8 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
   if (NEWSROOM_ROLES.has(tokens[last].normal) && !tokens.slice(first, last + 1).some(isFirstName)) return out;
   for (const whole of splitRun(tokens, first, last)) {
     const part = trimPostNominals(tokens, trimPlaceQualifiers(tokens, whole));
+    // ("Sri Lankan officials", "Puerto Rican voters": the whole run is a two-word place's demonym.)
+    if (part.last === whole.last - 1 && whole.last > whole.first && isKnownPlace(`${tokens.slice(whole.first, whole.last).map((t) => t.text).join(' ')} ${bare(tokens[whole.last]).replace(/n$/u, '')}`)) continue;
     // "North American", "Latin American": a direction and a demonym make one adjective, no name.
     if (part.first === part.last && part.last < whole.last && /^(north|south|east|west|central|latin)$/u.test(tokens[part.first].normal)) continue;
     const { first: f, last: l } = part;
@@ -941,7 +943,10 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   if (!ADJECTIVE_SUFFIX.test(t.normal) || isKnownPlace(bare(t)) || isFirstName(t)) return false;
   // ("Shares of Vekalayaan rose", "the Tolvami cooperative": a bare "-an" or "-i" ends many names too, so
   // only a nationality the lists know ("Kenyan", "Iraqi") is read as one there.)
-  if (!/(?:ean|ian|ese|ish|ic|ern)$/u.test(t.normal) && !isNationality(t.text) && !t.tags.has('Demonym')) return false;
+  // ("Nepali", "Yemeni", "Tibetan", "Sri Lankan": a place's name and the ending is its demonym,
+  // though no list holds it.)
+  const stemPlace = [bare(t).slice(0, -1), bare(t).slice(0, -2)].some((stem) => stem.length >= 3 && (isKnownPlace(stem) || isKnownRegion(stem) || isKnownCity(stem)));
+  if (!/(?:ean|ian|ese|ish|ic|ern)$/u.test(t.normal) && !isNationality(t.text) && !t.tags.has('Demonym') && !stemPlace && !REGIONAL_DEMONYMS.has(t.normal)) return false;
   // "in Karachi last week", "a Mumbai brokerage": a city over 50,000 people is the city, though it ends like "Somali".
   if (isKnownCity(bare(t)) && !isNationality(t.text)) return false;
   // "Vekgate Athletic edge Tolbrook": a club's head word ends the name, though it ends like "Celtic".

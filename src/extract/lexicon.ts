@@ -418,6 +418,18 @@ export const HOLIDAYS = new Set([
   'lunar new year', 'holi', 'vesak', 'hogmanay', 'epiphany', 'advent',
 ]);
 
+/**
+ * Demonyms of regions and peoples that end in a bare "-i" or "-an", which no country list holds
+ * (Wikipedia, "List of adjectival and demonymic forms of place names", regions of South Asia, the
+ * Middle East, Europe and East Africa): "Kashmiri traders", "the Catalan parliament".
+ */
+export const REGIONAL_DEMONYMS = new Set([
+  'kashmiri', 'bengali', 'punjabi', 'sindhi', 'baluchi', 'balochi', 'gujarati', 'marathi', 'bihari', 'rajasthani', 'hyderabadi',
+  'nepali', 'yemeni', 'omani', 'qatari', 'bahraini', 'emirati', 'saudi', 'kuwaiti', 'iraqi', 'israeli', 'pakistani', 'bangladeshi',
+  'afghani', 'azerbaijani', 'somali', 'djiboutian', 'yazidi', 'ismaili', 'parsi', 'maasai', 'swahili', 'catalan', 'corsican',
+  'sardinian', 'tibetan', 'papuan', 'lankan', 'rican', 'farsi', 'dari', 'pashtun', 'bosnian', 'kazakh', 'uzbek', 'tajik',
+]);
+
 /** Kinds of place a story puts before a place's name ("the constellation X", "the village X"); not "state" or "city", which open titles. */
 export const PLACE_KINDS = new Set(['constellation', 'planet', 'moon', 'star', 'island', 'islet', 'atoll', 'river', 'lake', 'glacier', 'volcano', 'village', 'hamlet', 'town', 'suburb', 'township', 'mountain', 'peak', 'valley', 'desert', 'province', 'region', 'neighbourhood', 'neighborhood', 'street', 'telescope', 'observatory', 'oasis', 'reef', 'fjord', 'canyon', 'creek', 'bay', 'municipality', 'commune', 'parish',
   // GeoNames' populated places (feature class P) as news describes them: "X, a farming community of 600".
