@@ -1090,6 +1090,9 @@ typeTable('the first word of a person\'s name, speaking alone, is the given name
     ['Harvek Tol Korvalia has farmed there for years. "It burns," Korvalia, 63, said. Harvek says the money came late.', [['Harvek Tol Korvalia', 'person'], ['Korvalia', 'person'], ['Harvek', 'person']]],
     // A body shortened to its first word still speaks as the body.
     ['Kestrel Aerospace launched a rocket. Kestrel said it would fly again.', [['Kestrel Aerospace', 'organization'], ['Kestrel', 'organization']]],
+    // A body's votes beyond speaking keep it a body; a person's own evidence keeps a name a person
+    // even when a body is named by its first word.
+    ['Harvek Tol Korvalia, 63, farms there. Harvek shares fell 4 percent.', [['Harvek Tol Korvalia', 'person'], ['Harvek', 'organization']]],
 ]);
 
 typeTable('teams named by a plural after a town', [

@@ -80,7 +80,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak)), ctx.votes)), capitalsLines);
+  const typed = retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes)), capitalsLines);
   return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed)))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 

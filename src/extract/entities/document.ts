@@ -45,7 +45,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     const words = m.name.split(' ');
     const full = byName.get(m.name)!;
     const said = words.length >= 2 ? byName.get(words[0]) : undefined;
-    if (!said?.speaks || !(full.person ?? 0) || (full.organization ?? 0) > 0) continue;
+    // (A body's votes beyond speaking, "Vekla shares fell", keep the body.)
+    if (!said?.speaks || !(full.person ?? 0) || (full.organization ?? 0) > 0 || (said.organization ?? 0) > said.speaks) continue;
     said.person = (said.person ?? 0) + said.speaks;
     said.organization = (said.organization ?? 0) - said.speaks;
     said.speaks = 0;
@@ -84,9 +85,11 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
  * another word that is no head, is a product (`other`), not a person or place; with a place
  * it is a company's branch ("Kestrel Europe" → organization).
  */
-export function typeProducts(mentions: readonly EntityMention[]): EntityMention[] {
+export function typeProducts(mentions: readonly EntityMention[], votes: readonly Votes[] = []): EntityMention[] {
   const companies = new Set(mentions.filter((m) => m.type === 'organization' && !m.name.includes(' ')).map((m) => m.name));
-  return mentions.map((m) => {
+  return mentions.map((m, i) => {
+    // ("Mercedes Tolvane, 41, said": a person's own evidence keeps the person.)
+    if (votes[i]?.person) return m;
     const words = m.name.split(' ');
     // ("Dumaguete City" after the team "Dumaguete": a place's head word makes the town the club is named after.)
     // ("President Vek Min-seo": a name after a person's title is the person, not a product.)
