@@ -146,8 +146,11 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
       if (full.length < 3 || typeOfGroup(f) !== 'person') continue;
       for (const w of new Set(full.slice(1, -1))) byMiddleWord.set(w, [...(byMiddleWord.get(w) ?? []), f]);
     }
+    // ("Maria Vek Tolz and Juan Tolz Ruiz … Tolz said": a word that also ends a person's name is
+    // that person's surname first, so it binds to no one here.)
+    const lastWords = new Set(docKeys.filter((f) => tokensOf(f).length >= 2 && typeOfGroup(f) === 'person').map((f) => tokensOf(f).at(-1)!));
     for (const k of docKeys) {
-      if (!isBare(k) || boundInDoc.has(k) || typeOfGroup(k) !== 'person') continue;
+      if (!isBare(k) || boundInDoc.has(k) || typeOfGroup(k) !== 'person' || lastWords.has(tokensOf(k)[0])) continue;
       const matches = byMiddleWord.get(tokensOf(k)[0]) ?? [];
       if (matches.length && new Set(matches.map(rootOf)).size === 1) {
         union(k, matches[0]);

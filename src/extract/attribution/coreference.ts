@@ -507,6 +507,11 @@ export class Coreference {
         const words = p.name.split(/\s+/u);
         // (A person's bare surname stays the mention: the corpus step binds it to the full name.)
         const within = m.type === 'person' ? words.slice(1, -1) : body ? (words.length >= 2 ? words : []) : words.slice(1);
+        // (A person's word that also ends another person's name is that one's surname: no one is bound.)
+        if (m.type === 'person' && words.length >= 2 && words.at(-1) === m.name) {
+          found = null;
+          break;
+        }
         if (!within.includes(m.name)) continue;
         if (found !== null && this.mentions[found].name !== p.name) {
           found = null;
