@@ -1083,6 +1083,9 @@ typeTable('"and" inside a body\'s name', [
     ['The figures came from its Maritime and Fisheries Ministry on Monday.', [['Maritime and Fisheries Ministry', 'organization']]],
     // Two names joined by "and" stay two.
     ['Talks between Tolvane Motors and Vekla Steel failed.', [['Tolvane Motors', 'organization'], ['Vekla Steel', 'organization']]],
+    // A body's head before "and" closes a name of its own; a union's "of" joins only when the name goes on.
+    ['Ministers said its Treasury and Foreign Office would review it.', [['Treasury', 'organization'], ['Foreign Office', 'organization']]],
+    ['The Vekland Union of Teachers and Solidarity joined the strike.', [['Vekland Union of Teachers', 'organization'], ['Solidarity', 'organization']]],
 ]);
 
 typeTable('the first word of a person\'s name, speaking alone, is the given name', [
