@@ -34,7 +34,7 @@ describe('hyphenated names stay whole', () => {
     ['Mary Stone called Tom Reyes. The Stone-Reyes call was short.', [['person', 'Mary Stone'], ['person', 'Tom Reyes'], ['person', 'Stone'], ['person', 'Reyes']]],
     // A glottal stop written as an apostrophe stays inside a Polynesian name opening a sentence;
     // an English contraction there is a word.
-    ["Ha'avekai meet Tolvane Sharks next. Don't go.", [['organization', "Ha'avekai"], ['organization', 'Tolvane Sharks']]],
+    ["Ha'avekai meet Tolvane Sharks next. Don't go. Ma'am, the officer said.", [['organization', "Ha'avekai"], ['organization', 'Tolvane Sharks']]],
     // A month's abbreviation opening a hyphenated Chinese given name is part of the name.
     ['The plant stays open, works convener Vek Jun-hao told staff.', [['person', 'Vek Jun-hao']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {

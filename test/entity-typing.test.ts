@@ -1134,8 +1134,9 @@ typeTable('honorifics of many cultures, and particles inside names', [
 typeTable('populated places by their kind, and places someone is sent to', [
     ['Floods cut off Vekacocha, a fishing community of 2,100 people.', [['Vekacocha', 'place']]],
     ['"The porter sent us to Tolvarina," she said.', [['Tolvarina', 'place']]],
-    // A verb of talking before "to" names a recipient, not a place.
+    // A verb of talking before "to" names a recipient, not a place; a body is sent or referred to as often as a place.
     ['They spoke to Vekarina on Monday.', [['Vekarina', 'other']]],
+    ['The case was referred to Interpol.', [['Interpol', 'organization']]],
 ]);
 
 typeTable('small businesses and a treasury by their head word', [
@@ -1185,6 +1186,7 @@ typeTable('grounds, recreation centres and a city whose name ends like a plural'
 
 typeTable('a town after a building\'s name and a comma', [
     ["The service is at St Vekla's Church, Tolbeg, followed by burial.", [["St Vekla's Church", 'place'], ['Tolbeg', 'place']]],
-    // A person after the comma keeps the person.
+    // A person after the comma keeps the person; so does a name with an age or a verb of saying after it.
     ['They met at Vekla Hall, Ana Ruiz said.', [['Vekla Hall', 'place'], ['Ana Ruiz', 'person']]],
+    ["Speaking outside St Vekla's Church, Tolvane, 54, said the roof leaked.", [["St Vekla's Church", 'place'], ['Tolvane', 'person']]],
 ]);

@@ -346,8 +346,8 @@ function isNamedBeforeClause(tokens: readonly Token[], i: number): boolean {
 
 function isNoWord(t: Token): boolean {
   // ("Ha'avekai", "Tu'ivaka": a glottal stop written as an apostrophe inside a Polynesian name.)
-  // (English contractions, "Don't", "They'll", "We've", are words.)
-  return /^\p{Lu}\p{Ll}+(?:['’ʻ](?!(?:ll|re|ve)$)\p{Ll}{2,})*$/u.test(bare(t)) && bare(t).length >= 3 && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
+  // (English contractions, "Don't", "They'll", "Ma'am", "Ne'er", leave at most two letters after the apostrophe.)
+  return /^\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,})*$/u.test(bare(t)) && bare(t).length >= 3 && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 }
 
 function leadsRun(tokens: Token[], i: number, end: number): boolean {

@@ -199,7 +199,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "at St Vekla's Church, Tolbeg, followed by": a name after a building's name and a comma, closed by
   // a comma or the sentence, is the town the building stands in.
   const building = at(first - 1);
-  if (building && /^\p{Lu}/u.test(building.text) && /^,\s/u.test(building.post) && BUILDING_HEADS.has(building.normal) && last - first <= 1 && (/^\s*[,.;]/u.test(head.post) || !at(last + 1))) vote('place');
+  // ("outside St Vekla's Church, Tolvane, 54, said": an age or a verb of saying after it makes a person.)
+  const afterTown = at(last + 1);
+  if (building && /^\p{Lu}/u.test(building.text) && /^,\s/u.test(building.post) && BUILDING_HEADS.has(building.normal) && last - first <= 1 && (/^\s*[,.;]/u.test(head.post) || !afterTown) && !/^\d/u.test(afterTown?.text ?? '') && !REPORTING_VERBS.has(afterTown?.normal ?? '')) vote('place');
   // "Springfield, Illinois": a name followed by a comma and a known place is a town in it.
   // ("Tarnsol, Norway's largest chipmaker,": a place in the possessive opens an appositive, not the town's country.)
   if (comma(head) && after && isKnownPlace(after.text) && !possessive(after) && !possessive(head)) vote('place');
@@ -441,7 +443,10 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   // "ships are coming to Duqm", "moved to Tolvik": "to" after a verb of motion is a destination.
   // ("the porter sent us to Tolvarina": an object pronoun may stand between the verb and "to".)
   const verbAt = OBJECT_PRONOUNS.has(at(first - 2 - direction)?.normal ?? '') ? first - 3 - direction : first - 2 - direction;
-  const destination = before?.normal === 'to' && MOTION_VERBS.has(at(verbAt)?.normal ?? '');
+  // (A body is sent or referred to as often as a place: "referred the case to Interpol" names none.)
+  const sending = SENDING_VERBS.has(at(verbAt)?.normal ?? '');
+  const bodyLike = tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') || ORGANIZATION_HEADS.has(t.normal));
+  const destination = before?.normal === 'to' && (MOTION_VERBS.has(at(verbAt)?.normal ?? '') || (sending && !bodyLike));
   if (!before || !(SETTING_PREPOSITIONS.has(before.normal) || destination) || !/^\p{Ll}|^In$/u.test(before.text) || possessive(head)) return false;
   if (NOT_SETTING_BEFORE_IN.has(at(first - 2 - direction)?.normal ?? '')) return false;
   // ("in Mac OS X", "in Vekla 3"): a name with an acronym, a letter or a digit is a product's; it runs things in it.
@@ -461,11 +466,12 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
 const BODY_KINDS_AFTER = new Set(['cooperative', 'co-operative', 'collective', 'company', 'group', 'firm', 'consortium', 'syndicate', 'partnership', 'charity', 'club', 'union', 'federation', 'association', 'foundation', 'bank', 'airline', 'carmaker', 'chain', 'brand', 'label', 'party']);
 /** Heads of buildings a town's name may follow after a comma: "St Vekla's Church, Tolbeg". */
 const BUILDING_HEADS = new Set(['church', 'chapel', 'cathedral', 'mosque', 'temple', 'synagogue', 'hall', 'station', 'hospital', 'infirmary', 'stadium', 'hotel', 'theatre', 'theater', 'library', 'museum', 'cemetery', 'crematorium']);
+/** Verbs of sending someone somewhere: "sent me to X", "transferred to X", "referred to X" (a hospital's referral). */
+const SENDING_VERBS = new Set(['sent', 'send', 'sends', 'taken', 'took', 'transferred', 'referred', 'driven', 'carried', 'brought']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it']);
 /** Verbs of going somewhere: "coming to X", "moved to X", "flew to X". */
 const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', 'going', 'went', 'move', 'moves', 'moved', 'moving', 'travel', 'travels', 'travelled', 'traveled', 'fly', 'flies', 'flew', 'flown', 'return', 'returns', 'returned', 'returning', 'sail', 'sailed', 'drove', 'drive', 'driven', 'headed', 'heading', 'fled', 'flee', 'relocated', 'shipped', 'deported', 'evacuated', 'walked', 'marched', 'rushed', 'airlifted', 'diverted',
-  // Sending someone somewhere: "sent me to X", "transferred to X", "referred to X" (a hospital's referral).
-  'sent', 'send', 'sends', 'taken', 'took', 'transferred', 'referred', 'driven', 'carried', 'brought',
+
   // Nouns of going somewhere: "visitors to X", "the ferry to X".
   'visitors', 'visitor', 'trip', 'trips', 'journey', 'flight', 'flights', 'ferry', 'ferries', 'route', 'tourists', 'travellers', 'travelers']);
 /** Facilities named after their place: "São Vekla station", "Tolvik airport" (lower case after the name). */
