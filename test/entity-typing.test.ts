@@ -1129,6 +1129,11 @@ typeTable('honorifics of many cultures, and particles inside names', [
     // Arabic "bint" (daughter of) and Kikuyu "wa" (of) stand inside a person's name.
     ['The bank chief, Sheikha Mariam bint Khalid al-Vekaidi, said so.', [['Mariam bint Khalid al-Vekaidi', 'person']]],
     ['Governor Kamau wa Vekiri is due on Monday.', [['Kamau wa Vekiri', 'person']]],
+    // A place named after a titled person keeps the title; a given name or a verb of saying after it makes the person.
+    ['The crowd gathered at Ratu Vekuna Park.', [['Ratu Vekuna Park', 'place']]],
+    ['Traffic was diverted along Tun Tolvak Road.', [['Tun Tolvak Road', 'place']]],
+    ['Mayor Jane Park said no.', [['Jane Park', 'person']]],
+    ['Governor Tolvane Park said no.', [['Tolvane Park', 'person']]],
 ]);
 
 typeTable('populated places by their kind, and places someone is sent to', [

@@ -774,6 +774,12 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     if (rest.length && !PERSON_OR_BODY.has(tokens[first].normal)) rest[0] = { ...rest[0], bodyKind: true };
     return rest;
   }
+  // "Ratu Vekuna Park", "Tun Tolvak Road", "King Vekla Street": a place named after a titled person
+  // keeps the title; the run closes on a place's or a venue's head ("Mayor Jane Park" is the mayor:
+  // a given name after the title makes a person, whose surname may be a head).
+  if (first + 1 < last && isTitleWord(tokens[first]) && !isFirstName(tokens[first + 1]) && !isGivenName(tokens[first + 1].text) && !isTitleWord(tokens[first + 1]) && !REPORTING_VERBS.has(tokens[last + 1]?.normal ?? '') && (PLACE_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal) || tokens[last].normal === 'reserve') && !['east', 'west', 'north', 'south', 'state', 'states', 'city', 'town', 'county', 'district', 'region', 'province', 'territory', 'republic', 'kingdom'].includes(tokens[last].normal)) {
+    return [{ first, last, titles: [], titleAfter: [] }];
+  }
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
   // ("Vekla LLC Tom Press" still splits: a first name after a complete name starts a person.)
