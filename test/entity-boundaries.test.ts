@@ -86,6 +86,8 @@ describe('"and" and "of" inside a body\'s name', () => {
     // Another language's "and", in lower case between capitalised words, is inside one name.
     ['The Transport und Paket Vekschaft said no.', [['organization', 'Transport und Paket Vekschaft']]],
     ['A lawyer for the union, Vekla i Tolva, spoke.', [['organization', 'Vekla i Tolva']]],
+    // Two known places joined so stay two.
+    ['Prices in Oslo og Bergen rose.', [['place', 'Oslo'], ['place', 'Bergen']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

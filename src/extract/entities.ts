@@ -679,7 +679,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Vekla i Tolva", "Vekla und Tolva Gewerkschaft", "Ortega y Gasset": the word for "and" of
   // another language, in lower case between capitalised words, is inside one name (English writes
   // none of them so).
-  if (FOREIGN_AND.has(b.text) && isCapitalized(a) && c && isCapitalized(c) && b.post === ' ' && a.post === ' ') return true;
+  // ("Oslo og Bergen", "Real Madrid e Barcelona": two names an English story quotes in another
+  // language's words stay two when either is a known place or a tagged name.)
+  const known = (t: Token) => isKnownPlace(bare(t)) || isKnownCity(bare(t)) || ['Place', 'Organization', 'Person', 'City', 'Country'].some((tag) => t.tags.has(tag));
+  if (FOREIGN_AND.has(b.text) && isCapitalized(a) && c && isCapitalized(c) && b.post === ' ' && a.post === ' ' && !known(a) && !known(c)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
 }
