@@ -491,9 +491,6 @@ probes('causes read from blind-dev6 and blind-dev7', [
   // An age re-describes the subject of the sentence before when that subject is a description of a person.
   ['"The coach denied it. “…,” the 52-year-old said"', 'Coach Marie Vekla laughed. Defender Ana Reyes scored twice. “She drew that play up on a napkin,” Reyes said.\nThe coach denied it. “It was a coffee cup,” the 52-year-old said.', ['Ana Reyes', 'Marie Vekla']],
   ['"The captain denied it. “…,” the 41-year-old said" with no captain named: nobody', 'Tomas Lind, a fan, watched from the stand.\nThe captain denied it. “It was a clean tackle,” the 41-year-old said.', [null]],
-  // A body's name cut short of its last words is the one body named in full with those words.
-  ['"Tolvik Marine said" after "Tolvik Marine Engineering"', 'The founder of Tolvik Marine Engineering was jailed on Thursday.\nTolvik Marine, which changed its name in March, said in a statement that it “respects the judgment”.', ['Tolvik Marine Engineering']],
-  ['"Tolvik Marine said" after two bodies so named stays as written', 'Tolvik Marine Engineering and Tolvik Marine Services merged on Thursday.\nTolvik Marine said in a statement that it “respects the judgment”.', ['Tolvik Marine']],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);
 

@@ -308,29 +308,9 @@ export class Coreference {
     return genderOfGivenName(other.name.split(/\s+/u)[0]);
   }
 
-  /**
-   * "Tolvik Marine Engineering … Tolvik Marine said": a body's name of two words or more, cut short
-   * of its last words, is the one body the document names in full with those first words; the
-   * mention itself when no body or several do ("Tolvik Marine Engineering" and "Tolvik Marine
-   * Services").
-   */
-  private fullerBody(i: number): number {
-    const name = this.mentions[i].name;
-    if (!/\s/u.test(name)) return i;
-    let found: number | null = null;
-    for (let j = 0; j < this.mentions.length; j++) {
-      const o = this.mentions[j];
-      if (o.type !== 'organization' || !o.name.startsWith(`${name} `) || this.insideQuote(o.start)) continue;
-      if (found !== null && this.mentions[found].name !== o.name) return i;
-      found ??= j;
-    }
-    return found ?? i;
-  }
-
   /** "Steve" alone is the document's one "Steve …" person: the fuller mention stands for it. */
   fullest(i: number): number {
     const m = this.mentions[i];
-    if (m.type === 'organization') return this.fullerBody(i);
     if (m.type !== 'person' || /\s/u.test(m.name) || genderOfGivenName(m.name) === null) return i;
     const fuller = this.byFirstWord.get(m.name);
     return fuller?.size === 1 ? [...fuller.values()][0] : i;
