@@ -174,8 +174,8 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
     const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
     if (day) return day[0] + time[1];
   }
-  // "The Senate voted on Thursday to ban … ⏎ … activists chanted as the result was announced
-  // shortly before 10 p.m.": a time told in the past tense with no day in its paragraph is on the
+  // "The council agreed on Friday to close … ⏎ … residents cheered when the count was declared
+  // just after 9 p.m.": a time told in the past tense with no day in its paragraph is on the
   // story's day, the first day its text names (a dateline's date is the day of filing, not of the
   // events), when that day is not after the reference date.
   if (refDate === null || !hasPastForm(sentenceAround(text, f)) || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return null;
@@ -189,7 +189,7 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
 const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
 
 /**
- * "“I came this morning,” she told reporters on Wednesday": a day told relative to the speaker's
+ * "“We left this morning,” he told the crowd on Tuesday": a day told relative to the speaker's
  * now, inside a quotation, counts from the day the words were said: the day its attribution names,
  * else the last day the story named before the quotation (outside quotations and the dateline)
  * when that is before the reference date; only with a past verb of saying. Null otherwise.
@@ -325,7 +325,7 @@ function withModifiers(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = MODIFIER_BEFORE.exec(before);
   if (!m) return start;
-  // "rose 17% from a year earlier in the third quarter": "earlier" ends the anaphor "a year
+  // "climbed 12% from a year earlier during the second quarter": "earlier" ends the anaphor "a year
   // earlier", a date of its own, and does not modify the quarter.
   if (/^(?:earlier|later)\b/iu.test(m[0]) && /\b(?:day|week|month|quarter|year|decade)s?[ \t]+$/iu.test(before.slice(0, m.index))) return start;
   return start - m[0].length;
@@ -398,8 +398,8 @@ function combineTimex(a: Found, b: Found): string | null {
 
 // Modal and periphrastic future ("will", "is set to", "is expected to", "wants to") and the
 // news present of scheduled events ("Talks resume Friday", "The law takes effect in May"; only
-// verbs that are seldom nouns). "could have", "would have" are past; "will have" is not ("He will
-// have a scan on Thursday").
+// verbs that are seldom nouns). "could have", "would have" are past; "will have" is not ("She will
+// have surgery on Friday").
 const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b/gu;
 
 // Verbs of saying: their tense is the report's, not the reported event's ("Chrysler said it
@@ -440,7 +440,7 @@ function directionFromContext(text: string, f: Found): Direction {
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before)) return 'future';
-  // "a premium of 28% to the closing price on Tuesday", "Tuesday's close": a price at a close is
+  // "a discount of 14% to the closing price on Monday", "Tuesday's close": a price at a close is
   // known only once the market has closed, whatever the sentence's tense.
   if (isWeekday && (CLOSING_PRICE_BEFORE.test(before) || CLOSING_PRICE_AFTER.test(text.slice(f.end, f.end + 30)))) return 'past';
   // "ordered a hosepipe ban for Friday", "issued a red warning for Saturday": a weekday after
@@ -468,7 +468,7 @@ function directionFromContext(text: string, f: Found): Direction {
   if (isWeekday && isScoreHeading(text, f)) return 'past';
   const sentence = sentenceAround(text, f, true);
   if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
-  // "The Rovers meet the Wolves on Saturday, a side that beat them in May": a relative clause
+  // "Korvane United host the Hawks on Sunday, a team that defeated them in April": a relative clause
   // after the date tells another event, and its past is not the date's.
   if (isWeekday && !hasPastForm(sentenceAround(text, f, true, true))) return 'future';
   // "The two clubs meet on Sunday, and the winner plays in the regional final
@@ -589,7 +589,7 @@ function hasPastForm(sentence: string): boolean {
   return PAST_CUE.test(sentence) || SAME_FORM_PAST.test(sentence) || new RegExp(`\\b(?:${REPORTING_WORDS})\\b`, 'u').test(sentence);
 }
 
-// "the chair moved the vote to November 3", "brought the hearing forward to Monday": moving an
+// "the speaker shifted the ballot to October 9", "brought the hearing forward to Monday": moving an
 // event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
 const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 

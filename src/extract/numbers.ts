@@ -187,7 +187,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
   }
-  // "one of its three main parachutes": one of what the whole counts.
+  // "one of its four main engines": one of what the whole counts.
   for (let i = 0; i + 1 < kept.length; i++) {
     if (kept[i].words && /^one$/iu.test(text.slice(kept[i].start, kept[i].end)) && ONE_OF_COUNTED.test(text.slice(kept[i].end, kept[i].end + 60)) && kept[i + 1].start - kept[i].end <= 40) kept[i].unit = kept[i + 1].unit;
   }
@@ -463,7 +463,7 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     // "one way or another": fixed phrases of English (any dictionary's idioms of "one"), no counts.
     if (phrase === 'one' && ONE_IDIOM.test(`${text.slice(Math.max(0, start - 12), start)}\u0001${text.slice(end, end + 20)}`)) continue;
     // "one of the greatest", "one another", "one or the other": not counts. But "one of its three
-    // plants", "one of the hospital's four wards", "one of their last six games": one out of a
+    // plants", "one of the hospital's four wards", "one of their last seven matches": one out of a
     // counted whole is a count too (not in apposition: "Lee, one of its five owners, said").
     if (phrase === 'one' && !(ONE_OF_COUNTED.test(text.slice(end, end + 60)) && !/,[ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
     if (phrase === 'one' && /(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
@@ -641,10 +641,10 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
 }
 
 /**
- * "by 38 votes to 17", "95 points to 68", "from three shifts to two": the second number of a tally
- * counts what the first does, and so does a rival's share ("6,104 votes, or 53.5 percent, to Dana
- * Cole's 5,292"). "2.3 million users, up from 900,000", "a loss of 3.1 billion
- * shillings, down from 7.4 billion": a bare number compared with one before it in its sentence
+ * "by 41 votes to 19", "95 points to 68", "from four crews to three": the second number of a tally
+ * counts what the first does, and so does a rival's share ("7,316 votes, or 56.2 percent, to Mira
+ * Tolvane's 5,704"). "2.3 million users, up from 900,000", "a loss of 3.1 billion
+ * shillings, down from 6.8 billion": a bare number compared with one before it in its sentence
  * measures the same thing.
  */
 function shareAcrossComparisons(text: string, nums: Raw[]): void {
@@ -661,7 +661,7 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
   for (let i = 1; i < nums.length; i++) {
     let a = nums[i - 1];
     const b = nums[i];
-    // "fell to 212 million euros in the three months to September, from 307 million": an amount
+    // "dropped to 184 million kronor in the half to June, from 263 million": an amount
     // with a scale word is compared with the amount of the same scale, past a count in between.
     if (b.scale > 0 && a.scale !== b.scale && b.unit === null && !b.ownUnit) {
       for (let k = i - 2; k >= 0 && b.start - nums[k].end <= 120 && !/[.!?;]\s|\n/u.test(text.slice(nums[k].end, b.start)); k--) {
@@ -678,7 +678,7 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
       b.unit = a.unit;
       continue;
     }
-    // "won 6,104 votes, or 53.5 percent, to Dana Cole's 5,292": the rival's share of the same tally.
+    // "won 7,316 votes, or 56.2 percent, to Mira Tolvane's 5,704": the rival's share of the same tally.
     if (/\bto[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.-]*['’]s[ \t]+$/u.test(between)) {
       for (let k = i - 1; k >= 0 && b.start - nums[k].end <= 120 && !/[.!?;]\s|\n/u.test(text.slice(nums[k].end, b.start)); k--) {
         if (nums[k].unit !== null && !nums[k].ownUnit) {
@@ -693,14 +693,14 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
 }
 
 // "2.3 million users, up from 900,000", "fell to 38 euros from 45", "1,284 cases this week,
-// against 611 the week before", "four nurses instead of the usual 31", "84.12 to the dollar,
+// against 611 the week before", "five guards instead of the usual 22", "84.12 to the dollar,
 // compared with 84.20": the bare number a quantity is compared with measures the same thing.
 const COMPARED_WITH = /(?:^|[^\p{L}])(?:(?:up|down)[ \t]+from|from|against|compared[ \t]+(?:with|to)|versus|vs\.?|instead[ \t]+of(?:[ \t]+the[ \t]+usual)?)[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu;
-// "grew from 11 players to more than 60": a change from one amount to another.
+// "went from 9 members to over 40": a change from one amount to another.
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \t]+(?:(?:about|around|nearly|just|some)[ \t]+)?$/iu;
 
 /**
- * "injured at least 14 people and drove more than 3,700 from their homes", "shipped 4,120 vans to
+ * "hurt at least 17 residents and sent over 2,600 from their homes", "shipped 4,120 vans to
  * Chile and 2,950 to Peru": a number with no noun of its own, in a clause joined
  * to one that counts a noun, counts that noun (the blind set's "elliptical number"). Only the
  * number right after, in the same sentence, and only when nothing else could have named its unit:
@@ -789,7 +789,7 @@ function referBack(text: string, nums: Raw[]): void {
       continue;
     }
     if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) {
-      // "The rent would rise to P7,000. “If they raise it to seven thousand, I will leave”": a bare
+      // "The fee would go up to K8,000. “When it goes up to eight thousand, we will move”": a bare
       // amount of a hundred or more that repeats one named shortly before (in any form) is that
       // amount again. Only with no noun after it ("7,000 people" counts its own).
       if (n.value < 100 || !/^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:a|an|per|each|for|in|on|to|from|and|or|but|I|we|you|he|she|they|it)\b)/u.test(text.slice(n.end, n.end + 8))) continue;
@@ -831,7 +831,7 @@ function timeRaces(text: string, nums: Raw[]): void {
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 
 /**
- * "The company's headcount fell by 2,140 to 241,800", "a headcount of 5,000": a headcount is the
+ * "Vekla's headcount dropped by 1,730 to 96,400", "a headcount of 5,000": a headcount is the
  * number of people an organisation employs, so the bare numbers it is given count employees.
  */
 function countHeadcount(text: string, nums: Raw[]): void {
@@ -890,7 +890,7 @@ const DEFAULT_OF: Record<string, string> = {
 // is filed ("$1.80 a litre" at a Canadian pump stays local).
 const DOLLAR_BENCHMARK_AFTER = /^[ \t]+(?:a|an|per)[ \t]+(?:troy[ \t]+)?(?:barrel|ounce)\b/iu;
 
-// "The yen rose to 148.2 per dollar", "the rupee closed at 83.21 to the dollar": an exchange rate
+// "The franc climbed to 0.917 per dollar", "the rupee closed at 83.21 to the dollar": an exchange rate
 // is the price of the other currency in the one the clause is about, so the number is in the
 // currency named as "the yen", "the rupee" before it in its sentence.
 const RATE_AGAINST = /^[ \t]+(?:per|to[ \t]+the|to[ \t]+one|against[ \t]+the|versus[ \t]+the|a)[ \t]+(?:u\.?s\.?[ \t]+|american[ \t]+|single[ \t]+)?(dollar|euro|pound|yen|yuan|franc|sterling|greenback|currency)\b/iu;
@@ -936,7 +936,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // currency of its own by default, which the dateline's country does not use, is the currency
     // of that name of the country the story is about.
     const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? null : namedCountryCurrency(text, word));
-    // "shares closed at NT$412 … a $12 billion plant in Arizona": a story that writes the local
+    // "shares ended at NT$388 … a $9 billion site in Ohio": a story that writes the local
     // dollar with a prefix of its own (NT$, HK$, S$, A$) keeps the bare "$" for US dollars.
     if (local && sign && writesOwnPrefix(text, local)) continue;
     if (local) n.unit = local;
@@ -985,7 +985,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   }
   // "a 0-3 home defeat", "won 3-1": a score's numbers count no noun; the noun is the result.
   if (RESULT_AFTER.test(text.slice(raw.end, raw.end + 40)) && (SCORE_AFTER.test(text.slice(raw.end, raw.end + 8)) || /\d[ \t]*[-–]$/u.test(text.slice(Math.max(0, raw.start - 4), raw.start)))) return null;
-  // "made 112 off 134 balls", "needed 19 off the final over": in cricket a number scored off balls
+  // "made 112 off 134 balls", "wanted 14 off the last over": in cricket a number scored off balls
   // or an over counts runs, the one unit a batter makes off a delivery.
   if (CRICKET_OFF.test(text.slice(raw.end, raw.end + 48))) return 'run';
   // "one in five clinics": the second number of a rate counts no noun of its own.
@@ -1044,7 +1044,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // "Rovers 1\nCity 0": a number that ends its line counts nothing on the next (one paragraph a
   // line, and a results table puts one match a line).
   if (!first || first.start - offset > 3 || /[,;:.!?()\n\r]/u.test(text.slice(offset, first.start))) return null;
-  // "four of their previous five games": the total after "of" is part of the phrase, not another count.
+  // "three of their past eight matches": the total after "of" is part of the phrase, not another count.
   let partitive = false;
   if (tokens[i] && tokens[i].normal === 'of' && (/^[ \t]+of\b/u.test(text.slice(offset, offset + 5)))) {
     partitive = true;
@@ -1115,7 +1115,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
   const abbreviation = UNIT_ABBREVIATIONS[head.text];
   if (abbreviation) return abbreviation;
-  // "A crowd of 9870 saw Zarnby's heaviest defeat": a name is never what a number counts. Inside a
+  // "An audience of 6412 watched Korvane's worst loss": a name is never what a number counts. Inside a
   // sentence a capital says name even where the tagger has no name ("Harbour Rovers 2 Villa Park
   // Town 1": the score is followed by the other side); only a headline's capitals say nothing.
   // A results line is all capitals too, and there the name is followed by the other side's score.
@@ -1148,7 +1148,7 @@ function objectOfVerb(tokens: readonly Token[], j: number): boolean {
 // Adjectives that "the" turns into a plural noun for people ("the dead", "the injured").
 const PEOPLE_ADJECTIVES = /^(?:dead|injured|wounded|missing|living|dying|accused|detained|arrested|displaced|evacuated|elderly|sick|homeless|unemployed|deceased|rescued)$/u;
 
-// "six container ships that can run on methanol": after a count above one, a singular noun cannot
+// "five cargo planes that can fly on biofuel": after a count above one, a singular noun cannot
 // be what is counted, so the plural form after it is the compound's head even where a relative
 // "that" makes it look like a verb ("the two leaders suggests that" has no singular noun between).
 function countsCompound(nounRun: readonly Token[], count: number): boolean {
