@@ -378,7 +378,7 @@ export class Coreference {
     const head = this.descriptionIn(tokens, mode);
     if (head && head.kind === 'person') return this.resolveDescription(tokens, head.index);
     // "a union negotiator said": the phrase ends on a common noun, so the body named before it only modifies it.
-    // ("a Bank of Japan board member said": the "of" inside the name is no complement of the phrase.)
+    // ("a Bank of Vekland council member said": the "of" inside the name is no complement of the phrase.)
     const last = tokens[tokens.length - 1];
     const detAt = tokens.map((t) => /^(a|an|the|one|another|some)$/u.test(t.normal)).lastIndexOf(true);
     if (mode === 'before-cue' && last.tags.has('Noun') && !last.tags.has('ProperNoun') && !last.tags.has('Pronoun') && !last.tags.has('Date') && !tokens.slice(detAt + 1).some((t) => t.tags.has('Preposition') && !this.insideName(t)) && !mentions.some((i) => this.mentions[i].end >= last.end - 1) && (!head || head.index !== tokens.length - 1)) {
@@ -595,7 +595,7 @@ export class Coreference {
       const described = this.describedSubjectBefore(from);
       return { mention: described !== undefined ? described : this.nearest(from, 'person', null, 2), method: 'description', source };
     }
-    // "A joint statement signed by the three ministers called …", "the ministers said": several people
+    // "A letter from the four governors urged …", "the governors said": several people
     // speak as one, and a quote has one speaker; none of them is named.
     if (this.isPersonRole(head) && head.tags.has('Plural') && word !== head.normal && PERSON_HEADS.has(word) && !PERSON_HEADS.has(head.normal)) return { mention: null, method: 'description', source };
     if (this.isPersonRole(head)) {
@@ -622,7 +622,7 @@ export class Coreference {
       // ("The Vekland Embassy … “…,” the embassy said": a name the entity stage left untyped whose last word is the noun.)
       if (m.type === 'other' && !this.insideQuote(m.start) && /\s/u.test(m.name) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
     }
-    // "the club said" after "a 0-3 home defeat by Redvale": a match report names the other side
+    // "the club said" after "a 1-4 away loss to Redvale": a match report names the other side
     // too, so the club is the organisation the story has named most so far, not the nearest one.
     // (But "The organisers, the Vekla Wheelers, said …. “…,” the club said": a body that was the
     // subject of the sentence before speaks again.)
@@ -633,7 +633,7 @@ export class Coreference {
       // ("Cotralvo, a cooperative with 900 members, said": the appositive says what a name of unknown type is.)
       if ((m.type === 'organization' || m.type === 'other') && !this.insideQuote(m.start) && this.hasRoleAround(m, word)) return { mention: i, method: 'description', source };
     }
-    // "The case was brought by the Tolvik Work Ombudsman. “…,” the regulator said"; "The company holds
+    // "The complaint was lodged by the Tolvik Energy Ombudsman. “…,” the regulator said"; "The company holds
     // contracts with TASA. “…,” the agency said": a description of another kind than the sentence's
     // subject names the one body that sentence names outside its subject ("Vekair cut 300 jobs.
     // “…,” the regulator said" names nobody: a new description of the subject would be odd).
@@ -937,12 +937,12 @@ export class Coreference {
     let role = -1;
     for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 4); k++) {
       if (this.isPersonRole(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text)) { role = k; break; }
-      // ("A senior nurse who asked not to be named said …": a noun that "who" follows is a person, whatever the role.)
+      // ("A junior clerk who asked not to be named said …": a noun that "who" follows is a person, whatever the role.)
       if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && tokens[k + 1]?.normal === 'who' && !/[,;:]/u.test(tokens[k].post)) { role = k; break; }
     }
     if (role < 0) return false;
     for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {
-      // ("A spokesman for the company, Devin Achevek, said": the name in apposition names him.)
+      // ("A spokeswoman for the firm, Mira Tolvane, said": the name in apposition names her.)
       const m = this.mentions[this.firstMentionAt(tokens[k].start)];
       if (m && m.start === tokens[k].start && m.type === 'person' && /,/u.test(tokens[k - 1].post)) return false;
       if (!this.insideQuote(tokens[k].start) && reportingLemma(tokens[k].normal, tokens[k + 1]?.normal ?? '') !== null && tokens[k].tags.has('Verb')) return true;

@@ -128,7 +128,7 @@ class Attributor {
     const intro = this.paragraphIntroduction(span);
     if (intro?.resolved?.mention != null) return this.result(intro.resolved.mention, 'paragraph', intro);
     // Rule 4: “…,” he said. “…” — the next quote of the paragraph, with only the attribution between.
-    // ("“…,” he said, to cheers. The crowd chanted “…”": a new sentence that the quote stands inside,
+    // ("“…,” she said, to applause. The audience sang “…”": a new sentence that the quote stands inside,
     // after the attribution's sentence, with a noun phrase of its own as subject, continues nobody.)
     const between = prev ? text.slice(prev.close + 1, span.open) : '';
     const newSentence = prev !== undefined && prevOut !== undefined && this.otherSubjectBetween(sentenceEndAfter(text, prev.close + 1, span.open), span.open, prevOut.speaker);
@@ -146,7 +146,7 @@ class Attributor {
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
       }
     }
-    // Rule 5b: "Vekaolo said in a statement that she would come. “I have packed a coat.”" — a quote
+    // Rule 5b: "Vekaolo said in a statement that he would return. “I have booked a seat.”" — a quote
     // that is a whole sentence of its own, right after a sentence of reported speech by a named
     // person in the same paragraph, with no cue of its own, continues that person's words.
     if (!para && !after?.cueText && !before?.cueText) {
@@ -154,12 +154,12 @@ class Attributor {
       if (here && /[.!?]["”’)]?\s+$/u.test(text.slice(Math.max(here.start, span.open - 4), span.open)) && /[.!?…]["”’]?$/u.test(text.slice(span.open, span.close + 1).trim())) {
         const reported = this.reportedSpeech({ start: here.start, end: span.open });
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
-        // "A reporter asked whether the patrols would go on. “Will they?”": the sentence before reports
+        // "A listener wanted to know if the ferries would keep running. “Will they?”": the sentence before reports
         // an unnamed source, whose words these are; they have no speaker and borrow none from the
         // quote after them.
         const unnamed = this.reportedSpeech({ start: here.start, end: span.open }, true);
         if (unnamed?.resolved && unnamed.resolved.mention === null) return { ...none, cue: unnamed.cueText };
-        // "Asked whether she had a speech ready, she shakes her head. “That would be bad luck.”": with
+        // "Asked if he had a toast prepared, he laughs and looks away. “That would spoil it.”": with
         // no verb of saying, a quote of its own right after a sentence whose subject is a person
         // (a name, or "she"/"he" that resolves to one) is that person's answer.
         const actor = unnamed ? null : this.personSubjectBefore({ start: here.start, end: span.open });
@@ -196,8 +196,8 @@ class Attributor {
 
   /**
    * True when a short quotation that opens with a capital is the object of the verb right before it,
-   * a verb in the progressive or simple past with no article or naming word between ("protesters
-   * outside chanting “Hands off our savings”", "The crowd chanted “Pay us first”", "placards reading
+   * a verb in the progressive or simple past with no article or naming word between ("marchers
+   * outside singing “Keep our clinic open”", "The crowd chanted “Pay us first”", "placards reading
    * “Still open”"): words someone voiced or wrote out whole, a quotation and not a scare quote
    * ("the plan was “dead”", "a “fair” deal" stay terms).
    */
@@ -270,7 +270,7 @@ class Attributor {
     // "promised to “fix” it", "urged to": a verb before an infinitive frames no quotation.
     // ("“…,” he said, to cheers": after a comma "to" opens an adjunct, not the verb's infinitive.)
     if (tokens[k + 1]?.normal === 'to' && !/[,;:]/u.test(t.post) && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
-    // "the increase will add about 0.4 points to inflation", "added 300 jobs", "added to the pressure":
+    // "the levy will add about 0.7 points to prices", "added 300 jobs", "added to the pressure":
     // "add" with an amount or an object after it counts, it does not report.
     if (/^add(?:s|ed|ing)?$/u.test(t.normal) && tokens[k + 1] && !/[,:]/u.test(t.post) && (tokens[k + 1].tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(tokens[k + 1].normal))) return false;
     // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
@@ -307,7 +307,7 @@ class Attributor {
     if (!tokens.length) return null;
     const firstBreak = tokens.findIndex((t) => /[.!?;]/u.test(t.post) && !isAbbreviation(t));
     const clause = firstBreak >= 0 ? tokens.slice(0, firstBreak + 1) : tokens;
-    // “…”, according to its treasurer, Ana Reyes, who said … — "according to" right after the quote
+    // “…”, according to its secretary, Lio Tolvane, who said … — "according to" right after the quote
     // is its frame; a reporting verb further on belongs to a clause about the source.
     if (clause[0]?.normal === 'according' && clause[1]?.normal === 'to') return this.accordingTo(clause);
     let verbAt = clause.findIndex((_, k) => this.isCue(clause, k));
@@ -482,7 +482,7 @@ class Attributor {
       const resolved = participle
         ? (this.coref.resolvePhrase(opening, 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
         : this.subjectBefore(tokens, v);
-      // "Tajikistan, which was not at the talks, said through its Foreign Ministry that …": a country
+      // "Korvania, which skipped the summit, spoke through its Interior Ministry, saying …": a country
       // speaks through a body, and the body is the one who spoke.
       if ((resolved === null || resolved.mention === null) && tokens[v + 1]?.normal === 'through' && /^(its|their|the)$/u.test(tokens[v + 2]?.normal ?? '')) {
         const body = tokens[v + 3] ? this.coref.firstMentionAt(tokens[v + 3].start) : -1;
@@ -590,10 +590,10 @@ class Attributor {
       const t = tokens[k];
       const m = this.coref.mentionEndingAt(t.end);
       if (m !== null && (this.coref.isSpeakerType(m) || (k === from && this.mentions[m].type === 'other'))) {
-        // "A spokesperson for the Friends of Tolvik Baths said": the phrase reaches four words before
+        // "A representative for the Guild of Tolvik Weavers said": the phrase reaches four words before
         // the name, however long the name, so the role it depends on is read with it.
         const nameAt = tokens.findIndex((x) => x.end > this.mentions[m].start);
-        // "Opposition leader Dana Ruiz of the Movement for a Fair Vekland said", "A spokesman of the
+        // "Party chair Dana Ruiz of the League for a Green Vekland said", "A spokesman of the
         // Tolvik Board said": a name in an "of"-complement is not the subject; the noun phrase it depends on is.
         const head = this.complementHead(tokens, nameAt);
         if (head !== null) {
@@ -622,7 +622,7 @@ class Attributor {
 
   /**
    * The head a name at `nameAt` is the complement of, read backwards over the names, determiners
-   * and prepositions of a chain ("Dana Ruiz of the Movement for a Fair Vekland" → Ruiz; "a
+   * and prepositions of a chain ("Dana Ruiz of the League for a Green Vekland" → Ruiz; "a
    * spokesman of the Tolvik Board" → spokesman): the index of a person's last word or of a
    * lower-case role noun standing right before "of", "for", "at", "from" or "with"; null when the name
    * depends on no such head.
