@@ -482,7 +482,7 @@ class Attributor {
       const resolved = participle
         ? (this.coref.resolvePhrase(opening, 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
         : this.subjectBefore(tokens, v);
-      // "Korvania, which skipped the summit, spoke through its Interior Ministry, saying …": a country
+      // "Korvania, which skipped the summit, said through its Interior Ministry that …": a country
       // speaks through a body, and the body is the one who spoke.
       if ((resolved === null || resolved.mention === null) && tokens[v + 1]?.normal === 'through' && /^(its|their|the)$/u.test(tokens[v + 2]?.normal ?? '')) {
         const body = tokens[v + 3] ? this.coref.firstMentionAt(tokens[v + 3].start) : -1;
