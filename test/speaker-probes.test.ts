@@ -121,7 +121,7 @@ probes('several quotes and paragraphs', [
   ['a split quote around the cue', '“We are tired,” Sofia Reyes said. “But we will keep going.”', ['Sofia Reyes', 'Sofia Reyes']],
   ['a quote-only paragraph continues the speaker before', '“The water reached the roof,” said Tariq Haddad, 38.\n“We lost everything.”', ['Tariq Haddad', 'Tariq Haddad']],
   ['a paragraph ending in a colon', 'Asked whether she would resign, Mayor Ingrid Tolberg said:\n“Not today, and not tomorrow.”', ['Ingrid Tolberg']],
-  ['reported speech, then a quote-only paragraph', 'Emeka Nwosu said the strike would go ahead.\n“We have waited long enough.”', ['Emeka Nwosu']],
+  ['reported speech, then a quote-only paragraph', 'Emeka Nwosu said the walkout would continue.\n“We have waited long enough.”', ['Emeka Nwosu']],
   ['according to, then he said', 'The storm killed at least 12 people, according to Eduardo Salas, the regional governor.\n“It is the worst in decades,” he said.', ['Eduardo Salas']],
   ['a dateline, then the quote', 'KABUL, March 3 (Vekwire) - “We have no food left,” said Fatima Ahmadi, a mother of four.', ['Fatima Ahmadi']],
   ['a dateline, then an envoy told reporters', 'GENEVA (Vekwire) — “The situation is catastrophic,” U.N. envoy Tariq Haddad told reporters on Friday.', ['Tariq Haddad']],
@@ -157,14 +157,14 @@ probes('no speaker stays no speaker', [
 ]);
 
 probes('long wire sentences', [
-  ['a long reported clause before the quote', 'Central bank governor Amina Yusuf told lawmakers in the capital on Tuesday that inflation, which hit 12.4% in March after fuel subsidies were removed and the currency fell to a record low against the dollar, was likely to “peak in the third quarter and fall steadily after that”.', ['Amina Yusuf']],
+  ['a long reported clause before the quote', 'Central bank governor Amina Yusuf told lawmakers in the capital on Tuesday that inflation, which hit 12.4% in March after fuel subsidies were removed and the currency slid to an all-time low against the dollar, was likely to “peak in the third quarter and fall steadily after that”.', ['Amina Yusuf']],
   ['a name, a long relative clause, then the cue', 'Ngozi Adebayo-Okafor, who has led the opposition alliance since its founder was jailed on fraud charges in 2021, told supporters in the northern city on Sunday: “Our time has come.”', ['Ngozi Adebayo-Okafor']],
   ['in an interview with a paper, the speaker', 'In an interview with the Tolvik Herald published on Saturday, Tran Thi Mai said the factory had been “running on borrowed time for years.”', ['Tran Thi Mai']],
   ['told a wire by telephone from a town', 'Siosaia Fonua told Vekwire by telephone from the island: “The whole village is under water.”', ['Siosaia Fonua']],
   ['said …, adding: “…”', 'Zoltan Kovacs said the decision was final, adding: “There will be no second vote.”', ['Zoltan Kovacs']],
   ['a second quote in the same sentence after "and"', 'Olena Vekrenko said the shelling had “not stopped for a single night” and that the town was “running out of everything.”', ['Olena Vekrenko', 'Olena Vekrenko']],
   ['reported speech then a whole-sentence quote in the paragraph', 'Wojciech Zielinski, the mine\u2019s manager, said production would resume within a week. “The shaft is safe,” he said. “We checked every metre.”', ['Wojciech Zielinski', 'Wojciech Zielinski']],
-  ['a title of office long before the name', 'The chairman of the parliamentary defence committee, Ruslan Beketov, said the deal was “a mistake we will pay for.”', ['Ruslan Beketov']],
+  ['a title of office long before the name', 'The chairman of the parliamentary defence committee, Ruslan Beketov, said the accord was “an error we will regret.”', ['Ruslan Beketov']],
   ['"X, the head of Y, which …, said"', 'Halima Njoroge, the head of the Tolvik Farmers Union, which represents 40,000 growers, said: “The rains came too late.”', ['Halima Njoroge']],
   ['a quote after a semicolon', 'Prices rose again in May; Finance Minister Oskar Lind called the figures “deeply worrying.”', ['Oskar Lind']],
 ]);
@@ -252,7 +252,7 @@ probes('markets, sport, politics, courts, health (wire style)', [
   ['an age and a former job between commas', 'Jonas Berg, 58, a former central banker, said the plan was “reckless.”', ['Jonas Berg']],
   ['a defence lawyer argued that', 'Defence lawyer Ana Reyes argued that her client had “no choice but to run.”', ['Ana Reyes']],
   ['the court heard X told police', 'The court heard that Jonas Berg had told police: “I did nothing wrong.”', ['Jonas Berg']],
-  ['a victim impact statement', 'In a victim impact statement read to the court, Maria Okafor said: “I no longer sleep.”', ['Maria Okafor']],
+  ['a victim impact statement', 'In a victim impact statement read out in court, Maria Okafor said: “I no longer sleep.”', ['Maria Okafor']],
   ['Dr without a dot, UK style', 'Dr Ana Reyes, a consultant at Tolvik General Hospital, said: “The wards are full.”', ['Ana Reyes']],
   ['Professor X, from the University of Y', 'Professor Jonas Berg, from the University of Tolvik, said: “The virus is changing fast.”', ['Jonas Berg']],
   ['a health ministry director-general after the cue', '“Cases have peaked,” said the health ministry\u2019s director-general, Dr Samia Kombo.', ['Samia Kombo']],
@@ -360,23 +360,23 @@ probes('sport: roles as descriptions', [
 
 // Written after reading blind-dev4's speaker errors (branch spk7): the same causes in sentences of our own.
 probes('causes read from blind-dev4', [
-  ['a role word the tagger reads as a verb before the name at the cue', '“The defendant built a company on numbers that did not exist,” presiding judge Kim Soo-ah said, reading the verdict.', ['Kim Soo-ah']],
-  ['"meet director Name said"', '“A record like this is what people pay to see,” meet director Ana Reyes-Chin said.', ['Ana Reyes-Chin']],
-  ['"he" after an unnamed spokesman reported names nobody', '“We have no signal here,” said Rahim Uddin, a shopkeeper.\nA spokesman for the Tolvik Flood Centre said rivers were still rising. “The worst may not be behind us,” he said.', ['Rahim Uddin', null]],
-  ['"he" after an unnamed person who did not report keeps the named man', '“We have no signal here,” said Rahim Uddin, a shopkeeper.\nA spokesman for the centre was not available. “The worst may not be behind us,” he said.', ['Rahim Uddin', 'Rahim Uddin']],
-  ['"according to X" frames a quote after "will add about …"', 'According to Hendra Wijaya, an economist at Tolvik Capital, the increase will add about 0.4 percentage point to inflation, “painful, but a one-off”.', ['Hendra Wijaya']],
+  ['a role word the tagger reads as a verb before the name at the cue', '“The accused ran a fund on profits that were never made,” presiding judge Park Tol-min said, reading the verdict.', ['Park Tol-min']],
+  ['"meet director Name said"', '“A race like that is why crowds come,” meet director Ana Reyes-Chin said.', ['Ana Reyes-Chin']],
+  ['"he" after an unnamed spokesman reported names nobody', '“Our phones are dead,” said Karim Vekdani, a baker.\nA spokesman for the Tolvik Storm Office said winds were still growing. “The peak is yet to come,” he said.', ['Karim Vekdani', null]],
+  ['"he" after an unnamed person who did not report keeps the named man', '“Our phones are dead,” said Karim Vekdani, a baker.\nA spokesman for the office was not available. “The peak is yet to come,” he said.', ['Karim Vekdani', 'Karim Vekdani']],
+  ['"according to X" frames a quote after "will add about …"', 'According to Hendra Vekjaya, an economist at Tolvik Capital, the levy will add about 0.7 percentage point to prices, “costly, but temporary”.', ['Hendra Vekjaya']],
   ['"he added" still reports', 'Hendra Wijaya spoke after the vote.\n“It is painful,” he added.', ['Hendra Wijaya']],
   ['"added, “…”" still reports', 'Hendra Wijaya spoke after the vote. He added, “It is painful but a one-off.”', ['Hendra Wijaya']],
-  ['"the three ministers" name nobody', 'Water Minister Aigul Vekova said the deal was fair. A joint statement signed by the three ministers called the agreement “a model for the whole region”.', [null]],
+  ['"the four ministers" name nobody', 'Energy Minister Aigul Vekova said the pact was balanced. A letter signed by the four ministers called the pact “a template for the continent”.', [null]],
   ['"the ministers said" names nobody', 'Water Minister Aigul Vekova met her counterparts.\n“We agreed on every point,” the ministers said.', [null]],
   ['"the minister said" still names her', 'Water Minister Aigul Vekova met her counterparts.\n“We agreed on every point,” the minister said.', ['Aigul Vekova']],
-  ['a family name first, then alone (typed as a body by the entity stage)', '“Nobody wants to be caught long,” said Takeda Hiroshi, chief strategist at Tolvik Securities.\nThe central bank publishes its survey on Friday. Takeda said he expected the market to “tread water” until then.', ['Takeda Hiroshi', 'Takeda Hiroshi']],
-  ['a Spanish surname with its particle, alone after the full name', 'Marisol de Vega Ibarra lost the final in three sets.\n“She played the big points better,” de Vega told reporters. “My shoulder was fine.”\nAsked about the crowd, the Spaniard said: “They were fair.”', ['Marisol de Vega Ibarra', 'Marisol de Vega Ibarra', 'Marisol de Vega Ibarra']],
+  ['a family name first, then alone (typed as a body by the entity stage)', '“Nobody wants to hold the risk,” said Noda Haruki, chief strategist at Tolvik Securities.\nThe central bank publishes its survey on Friday. Noda said he thought prices would “drift sideways” until then.', ['Noda Haruki', 'Noda Haruki']],
+  ['a Spanish surname with its particle, alone after the full name', 'Lucía de Tolva Ibarra lost the semi-final in two sets.\n“Her serve was sharper today,” de Tolva told reporters. “My knee held up.”\nAsked about the crowd, the Spaniard said: “The fans were generous.”', ['Lucía de Tolva Ibarra', 'Lucía de Tolva Ibarra', 'Lucía de Tolva Ibarra']],
   ['a one-word name shared by two people stays what it is', 'Marisol de Vega Ibarra met Tomas Vega Lind.\n“It was fair,” Vega told reporters.', ['Vega']],
-  ['a country said through its ministry', 'Mongolia, which was not part of the talks, said through its Foreign Ministry that it would “study the document carefully”.', ['Foreign Ministry']],
+  ['a country said through its ministry', 'Paraguay, which skipped the summit, said through its Interior Ministry that it would “read the text closely”.', ['Interior Ministry']],
   ['a person said through a lawyer keeps the person', 'Ana Reyes said through a lawyer that she would “fight every charge”.', ['Ana Reyes']],
-  ['"the teenager said" after "X, 19,"', 'Olu Fashanu, 19, was playing only his third league game. “My mother was in the stand,” the teenager said.', ['Olu Fashanu']],
-  ['a verb before the name still makes a clause', '“A record like this is what people pay to see,” fans told Ana Reyes-Chin.', [null]],
+  ['"the teenager said" after "X, 19,"', 'Olu Vekanu, 18, was making only his second senior start. “My father was watching,” the teenager said.', ['Olu Vekanu']],
+  ['a verb before the name still makes a clause', '“A race like that is why crowds come,” fans told Ana Reyes-Chin.', [null]],
 ]);
 
 probes('bodies as descriptions (courts, police, governments)', [
@@ -405,7 +405,7 @@ probes('roles the story gives a person, then used as descriptions', [
 probes('unnamed people referred to again', [
   ['"the spokesman said" after an unnamed spokesman', 'Ana Reyes lost her job at Vekair in May. A spokesman for Vekair said the cuts were needed.\n“We had no choice,” the spokesman said.', [null]],
   ['"she said" after an unnamed woman', 'Ana Reyes lost her job at Vekair in May.\nA woman who works at the plant said she was scared. “We could be next,” she said.', [null]],
-  ['"he said" after "A spokesman for X, Name, said" names him', 'Vekair wants to build 200 homes. A spokesman for the company, Tomas Lind, said it had spent $2 million on studies. “We answered every question,” he said.', ['Tomas Lind']],
+  ['"he said" after "A spokesman for X, Name, said" names him', 'Vekair wants to build 200 homes. A spokesman for the developer, Tomas Lind, said it had spent $2 million on studies. “We answered every question,” he said.', ['Tomas Lind']],
   ['"the official said" after an unnamed official in the same sentence as a name', 'An official who worked with Ana Reyes said the report was late. “It will come out next week,” the official said.', [null]],
 ]);
 
@@ -450,47 +450,47 @@ probes('causes read from blind-dev5', [
 
 probes('causes read from blind-dev6 and blind-dev7', [
   // "according to" right after the quote frames it, whatever verb a clause about the source holds.
-  ['"…", according to its secretary, X, who said …', 'The choir still runs on “bake sales, raffles and goodwill”, according to its secretary, Tomas Lind, who said the tour had sold out.', ['Tomas Lind']],
+  ['"…", according to its secretary, X, who said …', 'The choir still runs on “jumble sales, quizzes and luck”, according to its secretary, Tomas Lind, who said the tour had sold out.', ['Tomas Lind']],
   ['"…", according to an unnamed source who said …: nobody', 'The plant still runs on “luck and old parts”, according to a worker who said the boiler was 40 years old.', [null]],
   // "said, to cheers": after a comma, "to" opens an adjunct, not the reporting verb's infinitive.
   ['"…," he said, to cheers', 'Branch secretary Tomas Lind addressed the rally at the gate. “We did not choose this strike,” he said, to cheers.', ['Tomas Lind']],
   // A new sentence with a subject of its own between two quotes of a paragraph: the second is not a continuation.
-  ['"The crowd chanted “…”" after a quote: nobody', 'Tomas Lind addressed the rally at the gate. “We did not choose this strike,” he said, to cheers. The crowd chanted “pay us first” as he left.', ['Tomas Lind', null]],
+  ['"The crowd chanted “…”" after a quote: nobody', 'Tomas Lind addressed the rally at the gate. “We did not want this fight,” he said, to applause. The crowd chanted “fair pay now” as he left.', ['Tomas Lind', null]],
   ['"She called it “…”" after her quote stays hers', 'Ana Reyes left the hearing early. “It was a farce,” she said. She called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
   // "A <noun> who …" is a person whatever the noun: unnamed, and "she" after it is that person.
-  ['"she said" after "A senior nurse who asked not to be named said": nobody', 'Dr Ana Reyes blamed the union. A senior nurse who asked not to be named said one theatre was working. “We operate by torchlight,” she said.', [null]],
+  ['"she said" after "A junior clerk who asked not to be named said": nobody', 'Dr Ana Reyes blamed the union. A junior clerk who asked not to be named said one counter was open. “We work by candlelight,” she said.', [null]],
   ['"he said" after "A driver who saw the crash said": nobody', 'Tomas Lind was taken to hospital. A delivery driver who saw the crash said the van was speeding. “It never braked,” he said.', [null]],
   ['"she said" after "Ana Reyes, who …, said" stays hers', 'Tomas Lind was taken to hospital. Ana Reyes, who saw the crash, said the van was speeding. “It never braked,” she said.', ['Ana Reyes']],
   // A name in the possessive only determines the subject's noun: "X’s neighbour, Y, nodded" has Y as subject.
-  ['"she said" after "X’s neighbour, Y, nodded"', '“If the rent rises, I am finished,” said Maria Vekla, who sells dried fish.\nVekla’s neighbour, Rosa Tolvane, nodded. “We are not against a new market,” she said.', ['Maria Vekla', 'Rosa Tolvane']],
+  ['"she said" after "X’s neighbour, Y, nodded"', '“If the fee goes up, I will close,” said Maria Vekla, who sells spices.\nVekla’s neighbour, Rosa Tolvane, nodded. “Nobody here opposes a new hall,” she said.', ['Maria Vekla', 'Rosa Tolvane']],
   // Gender from the story: a possessive "her" after the only person a sentence names, as a verb's subject, is hers.
-  ['"she said" after "Y pointed at her coach", Y’s given name listed only as a man’s', 'Coach Marie Vekla called a timeout. “We made mistakes,” Vekla said.\nDefender Avery Tolvane scored twice. Asked about the goal, Tolvane pointed at her coach. “She drew that play up,” she said.', ['Marie Vekla', 'Avery Tolvane']],
+  ['"she said" after "Y pointed at her manager", Y’s given name listed only as a man’s', 'Coach Marie Vekla called a timeout. “We made mistakes,” Vekla said.\nDefender Avery Tolvane scored twice. Asked about the goal, Tolvane pointed at her manager. “She planned that move,” she said.', ['Marie Vekla', 'Avery Tolvane']],
   ['"he said" after "Y met her": an object "her" is no evidence', 'Ana Reyes lost her house in the flood. Avery Tolvane met her at the shelter on Monday. “It was awful to see,” he said.', ['Avery Tolvane']],
   ['"she said" after "Born to X, she … her grandfather": the "her" is the pronoun’s', 'Ana Reyes died on Monday aged 88. Born to a farmer, Avery Tolvane, and a teacher, she began playing on a fiddle her grandfather bought. “She never missed a day,” said Tomas Lind. “She was fearless,” he said.', ['Tomas Lind', 'Tomas Lind']],
   // After a quote a comma closes, a capitalised word the tagger reads as a verb ("Finance") is a title.
-  ['"“…,” Finance Minister X told reporters at 4 a.m., shortly after"', '“Today the country chose a pension for everyone,” Finance Minister Ana Vekla told reporters at 4:10 a.m., shortly after the vote.', ['Ana Vekla']],
-  ['"“…,” finance officials who watched told": a lower-case verb clause still names nobody', '“Today the country chose a pension for everyone,” finance officials who watched the vote told reporters.', [null]],
+  ['"“…,” Finance Minister X told reporters at 3 a.m., shortly after"', '“Tonight the nation picked free care for all,” Finance Minister Ana Vekla told reporters at 3:20 a.m., shortly after the vote.', ['Ana Vekla']],
+  ['"“…,” finance officials who watched told": a lower-case verb clause still names nobody', '“Tonight the nation picked free care for all,” finance officials who watched the vote told reporters.', [null]],
   // A whole-sentence quote right after a sentence that reports an unnamed source is that source's: no speaker.
-  ['"A reporter asked whether … “…?” “…,” the minister replied": the question is nobody’s', 'Fisheries Minister Ana Reyes announced joint patrols from January.\nA reporter asked whether the patrols would share data with other navies. “Will the data go abroad?” “No. It stays between us,” the minister replied.', [null, 'Ana Reyes']],
+  ['"A reporter asked whether … “…?” “…,” the minister replied": the question is nobody’s', 'Transport Minister Ana Reyes announced shared ferry routes from March.\nOne journalist asked whether the routes would carry freight for other ports. “Will trucks board?” “No. Passengers only,” the minister replied.', [null, 'Ana Reyes']],
   ['"One resident said … “…”": nobody', 'Tomas Lind, the mayor, visited the street on Monday. One resident said the water had reached the windows. “We lost everything.”', [null]],
   ['"X said … “…”" with a name stays X’s', 'Tomas Lind, the mayor, visited the street on Monday. Resident Ana Reyes said the water had reached the windows. “We lost everything.”', ['Ana Reyes']],
   // With no verb of saying, a quote of its own right after a sentence whose subject is a person is that person's answer.
-  ['"Asked whether …, she shakes her head. “…”"', 'Ana Reyes wrote the novel at her kitchen table. The prize will be announced in May. Asked whether she has written a speech, she shakes her head. “That would be inviting bad luck.”', ['Ana Reyes']],
+  ['"Asked if …, she laughs and looks away. “…”"', 'Ana Reyes wrote the book in a rented attic. The winner will be named in June. Asked if she has prepared remarks, she laughs and looks away. “That would be tempting fate.”', ['Ana Reyes']],
   ['"X shrugged. “…”"', 'The council cut the grant on Monday. Tomas Lind shrugged. “We have survived worse.”', ['Tomas Lind']],
   ['"The council voted. “…”": a body as subject names nobody', 'Tomas Lind ran the club for years. The council voted 5-2 to close it. “It is a sad day.”', [null]],
   ['"X was arrested. “…”": a passive says nothing X did, nobody', 'Police held a press conference. Ana Reyes was arrested on Monday. “She is a danger to the public.”', [null]],
   ['"X is 54. “…”": a copula says nothing X did, nobody', 'Ana Reyes is 54. “It was the worst day of my life.”', [null]],
-  ['"she shakes her head. “…”" with no woman named: nobody', 'The prize will be announced in May. Asked whether she has written a speech, she shakes her head. “That would be inviting bad luck.”', [null]],
+  ['"she laughs and looks away. “…”" with no woman named: nobody', 'The winner will be named in June. Asked if she has prepared remarks, she laughs and looks away. “That would be tempting fate.”', [null]],
   // A group that no name names speaks through the named person who leads it; a named body keeps its name.
-  ['"The judges, chaired by X, called the play “…”"', 'Playwright Ana Vekla has won the Tolvane Award for her play about the kelp gatherers.\nThe judges, chaired by Dublin director Tomas Lind, called the play “a quiet storm of a thing”.', ['Tomas Lind']],
+  ['"The judges, chaired by X, called the book “…”"', 'Poet Ana Vekla has won the Tolvane Prize for her collection about lighthouse keepers.\nThe judges, chaired by Lisbon critic Tomas Lind, called the book “a small fierce marvel”.', ['Tomas Lind']],
   ['"The panel, led by X, said “…”"', 'The ferry sank in March. The panel, led by retired judge Ana Reyes, said the crew had been “badly let down”.', ['Ana Reyes']],
   ['"The X Board, chaired by Y, called it “…”": the named board', 'The Tolvik Arts Board, chaired by Tomas Lind, called the plan “reckless and rushed”.', ['Tolvik Arts Board']],
   // A name the entity stage left untyped right after a person's role or title is a person's.
-  ['"Judge X of the Y Court said", X untyped', 'The founder of a shipyard was jailed for seven years on Thursday.\nJudge Paek Su-hyon of the Tolvik Eastern District Court said the founder had “treated safety as a cost”.', ['Paek Su-hyon']],
+  ['"Judge X of the Y Court said", X untyped', 'The owner of a quarry was sentenced to six years on Friday.\nJudge Paek Su-hyon of the Tolvik Eastern District Court said the owner had “put profit before lives”.', ['Paek Su-hyon']],
   ['"he said" after "Judge X of the Y Court said", X untyped', 'Ana Reyes spoke first. Judge Paek Su-hyon of the Tolvik Eastern District Court said the founder had shown no remorse. “A heavier sentence is warranted,” he said.', ['Paek Su-hyon']],
   // An age re-describes the subject of the sentence before when that subject is a description of a person.
-  ['"The coach denied it. “…,” the 52-year-old said"', 'Coach Marie Vekla laughed. Defender Ana Reyes scored twice. “She drew that play up on a napkin,” Reyes said.\nThe coach denied it. “It was a coffee cup,” the 52-year-old said.', ['Ana Reyes', 'Marie Vekla']],
-  ['"The captain denied it. “…,” the 41-year-old said" with no captain named: nobody', 'Tomas Lind, a fan, watched from the stand.\nThe captain denied it. “It was a clean tackle,” the 41-year-old said.', [null]],
+  ['"The coach denied it. “…,” the 47-year-old said"', 'Coach Marie Vekla laughed. Defender Ana Reyes scored twice. “She sketched that move on a menu,” Reyes said.\nThe coach denied it. “That was a receipt,” the 47-year-old said.', ['Ana Reyes', 'Marie Vekla']],
+  ['"The captain denied it. “…,” the 41-year-old said" with no captain named: nobody', 'Tomas Lind, a fan, watched from the stand.\nThe captain denied it. “That was a fair tackle,” the 41-year-old said.', [null]],
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);
 
@@ -503,8 +503,8 @@ describe('names the entity stage left untyped', () => {
     return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : mentions[q.speakerMention].text));
   }
   it.each([
-    ['a surname at the cue after the full name', 'TOLVIK - Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everybody burned. In two hours the field is clean,” Vekhawalia, 63, said.', ['Harvek Singh Vekhawalia']],
-    ['"he said" after the untyped surname', 'TOLVIK - Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everybody burned,” Vekhawalia, 63, said.\nThis is his second season without a fire. “My son told me to stop,” he said.', ['Harvek Singh Vekhawalia', 'Harvek Singh Vekhawalia']],
+    ['a surname at the cue after the full name', 'TOLVIK - Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everyone burned. After one night the land is bare,” Vekhawalia, 63, said.', ['Harvek Singh Vekhawalia']],
+    ['"he said" after the untyped surname', 'TOLVIK - Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everybody burned,” Vekhawalia, 63, said.\nThis is his third harvest without burning. “My daughter asked me to quit,” he said.', ['Harvek Singh Vekhawalia', 'Harvek Singh Vekhawalia']],
     ['a surname that no earlier full name holds is only itself', 'TOLVIK - The fields have burned for 40 years.\n“Everybody burned,” Vekhawalia said.', ['Vekhawalia']],
     ['"he said" with only a place before it: nobody', 'TOLVIK - The fields around Vekhawalia have burned for 40 years.\n“Everybody burned,” he said.', [null]],
   ])('%s', (_name, text, want) => {
@@ -521,10 +521,10 @@ describe('chants, songs and placards are quotations', () => {
     return extractQuotes(doc, mentions).map((q) => ({ kind: q.kind, speaker: q.speakerMention === null ? null : mentions[q.speakerMention].text }));
   }
   it.each([
-    ['protesters chanting “…”', 'The vote ended at dawn, with protesters outside chanting “Hands off our pensions”.', [{ kind: 'speech', speaker: null }]],
+    ['protesters chanting “…”', 'The vote ended at dawn, with protesters outside chanting “Keep our clinic open”.', [{ kind: 'speech', speaker: null }]],
     ['the crowd chanted “…”', 'The crowd chanted “Pay us first” as the minister left.', [{ kind: 'speech', speaker: null }]],
     ['placards reading “…”', 'Outside, vendors waved placards reading “Tolvik is our home”.', [{ kind: 'speech', speaker: null }]],
-    ['fans were still chanting “…”', 'Fans filing out into the snow were still chanting “One more time”.', [{ kind: 'speech', speaker: null }]],
+    ['fans were still chanting “…”', 'Fans streaming out into the rain were still chanting “Once again”.', [{ kind: 'speech', speaker: null }]],
     ['a scare quote after a copula stays a term', 'The plan was “dead” by Friday.', [{ kind: 'term', speaker: null }]],
     ['a lower-case scare quote after a verb stays a term', 'The council approved “temporary” housing for 40 families.', [{ kind: 'term', speaker: null }]],
     ['a title after a verb stays a term', 'The band played “Long Road Home” twice.', [{ kind: 'term', speaker: null }]],

@@ -595,7 +595,7 @@ export class Coreference {
       const described = this.describedSubjectBefore(from);
       return { mention: described !== undefined ? described : this.nearest(from, 'person', null, 2), method: 'description', source };
     }
-    // "A letter from the four governors urged …", "the governors said": several people
+    // "A letter signed by the four ministers urged …", "the ministers said": several people
     // speak as one, and a quote has one speaker; none of them is named.
     if (this.isPersonRole(head) && head.tags.has('Plural') && word !== head.normal && PERSON_HEADS.has(word) && !PERSON_HEADS.has(head.normal)) return { mention: null, method: 'description', source };
     if (this.isPersonRole(head)) {

@@ -154,7 +154,7 @@ class Attributor {
       if (here && /[.!?]["”’)]?\s+$/u.test(text.slice(Math.max(here.start, span.open - 4), span.open)) && /[.!?…]["”’]?$/u.test(text.slice(span.open, span.close + 1).trim())) {
         const reported = this.reportedSpeech({ start: here.start, end: span.open });
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
-        // "A listener wanted to know if the ferries would keep running. “Will they?”": the sentence before reports
+        // "A journalist asked whether the ferries would keep running. “Will they?”": the sentence before reports
         // an unnamed source, whose words these are; they have no speaker and borrow none from the
         // quote after them.
         const unnamed = this.reportedSpeech({ start: here.start, end: span.open }, true);
