@@ -133,8 +133,8 @@ describe('a first name alone is the full name the document gives', () => {
 
 describe('a name a group noun introduces goes on through "of (the)" and "for"', () => {
   it.each([
-    ['Nuala Vekla, who founded the swimming group Cold Waters of the Tolby, said no.', [['person', 'Nuala Vekla'], ['organization', 'Cold Waters of the Tolby']]],
-    ["Ana Ruiz, who heads the residents' group Fresh Air for Vekzurkh, welcomed the plan.", [['person', 'Ana Ruiz'], ['organization', 'Fresh Air for Vekzurkh']]],
+    ['Nuala Vekla, who started the rowing club Cold Waters of the Tolby, said no.', [['person', 'Nuala Vekla'], ['organization', 'Cold Waters of the Tolby']]],
+    ["Ana Ruiz, who chairs the parents' group Fresh Air for Vekzurkh, welcomed the plan.", [['person', 'Ana Ruiz'], ['organization', 'Fresh Air for Vekzurkh']]],
     // A known place after "of" says where the group is.
     ['The campaign group Save Tolvik of Kenya met.', [['organization', 'Save Tolvik'], ['place', 'Kenya']]],
     // No group noun before the name: "of the" ends it.
@@ -146,7 +146,7 @@ describe('a name a group noun introduces goes on through "of (the)" and "for"', 
 
 describe('Māori "o" inside a name; "and the" joins a list', () => {
   it.each([
-    ['The team, from Te Rūnanga o Vekatahu and the Department of Conservation, counted snails.', [['organization', 'Te Rūnanga o Vekatahu'], ['organization', 'Department of Conservation']]],
+    ['The team, from Te Rūnanga o Vekatahu and the Department of Fisheries, tagged eels.', [['organization', 'Te Rūnanga o Vekatahu'], ['organization', 'Department of Fisheries']]],
     ['Ana Ruiz met the Tolvik Rovers and the Vekby Herons.', [['person', 'Ana Ruiz'], ['organization', 'Tolvik Rovers'], ['organization', 'Vekby Herons']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
@@ -155,7 +155,7 @@ describe('Māori "o" inside a name; "and the" joins a list', () => {
 
 describe("a monarch's possessive inside a court's \"of\" complement", () => {
   it.each([
-    ["Justice Ana Ruiz of the Court of King's Inquiry said the firm ignored two orders.", [['person', 'Ana Ruiz'], ['organization', "Court of King's Inquiry"]]],
+    ["Justice Ana Ruiz of the College of King's Surveyors said the firm broke three rules.", [['person', 'Ana Ruiz'], ['organization', "College of King's Surveyors"]]],
     ["The Court of Queen's Bench ruled.", [['organization', "Court of Queen's Bench"]]],
     // A title or a person after a body's possessive is no part of its name.
     ["The Bank of England's Governor spoke.", [['organization', 'Bank of England']]],

@@ -403,9 +403,9 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   if (i === sentence.firstToken) return true;
   const t = doc.tokens[i];
   // After an opening quote, a colon or a dash a capital letter is not evidence of a name.
-  // ("TUNIS - Divers have found": a spaced hyphen is a dash.)
+  // ("KORVANE - Rescuers have reached": a spaced hyphen is a dash.)
   const prev = doc.tokens[i - 1];
-  // ('"He is home now. Others on this street …"': a full stop inside a quotation ends a sentence the
+  // ('"She is safe again. Nobody in the village …"': a full stop inside a quotation ends a sentence the
   // segmenter keeps whole; an abbreviation's dot does not: "Mr. Vekla".)
   if (/[.!?][”"’]?\s+$/u.test(prev.post) && !endsWithAbbreviationDot(prev) && !/^\p{Lu}$/u.test(prev.text)) return true;
   return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(prev.post);
@@ -492,7 +492,7 @@ const PRICE_WORDS = new Set(['worth', 'cost', 'costs', 'costing', 'fined', 'paid
 const AFTER_PRICE = new Set(['for', 'per', 'each', 'a', 'an']);
 
 /**
- * "a R87 million tender", "worth an estimated R38 million", "at R150 for adults and R60 for
+ * "a R87 million tender", "worth an estimated R38 million", "at R90 for members and R35 for
  * children": a capital glued to a figure is a currency symbol (the rand's R, Zambia's K) and its
  * amount when a scale word follows, a price word comes before, or it is joined by and/or/to to
  * such an amount just before. Roads, chips and groups ("the N59", "the A4 processor", "G7
@@ -669,7 +669,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
   // inside a run of capitals, takes "for"/"of" and what follows.
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
-  // ("A spokesperson for the Friends of Tolvik Baths": after "the", a capitalised plural is such a group too.)
+  // ("A spokeswoman for the Friends of Tolvik Lido": after "the", a capitalised plural is such a group too.)
   if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && !isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country') && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
@@ -705,7 +705,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
   if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
-  // ("the National Disaster Risk Reduction and Management Council": "and" may come deep inside the name.)
+  // ("the National Flood Control and Coastal Defence Authority": "and" may come deep inside the name.)
   // ("the Welsh Nursing and Midwifery Alliance": a nationality may open it; "its Maritime and Fisheries
   // Ministry": a possessive determiner stands before it as "the" does.)
   const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && (isEnglishWord(before.normal) || isNationality(before.text) || before.tags.has('Demonym'));

@@ -573,7 +573,7 @@ export const PARSERS: DateParser[] = [
       const which = m[1].toLowerCase();
       const half = m[2].toLowerCase() === 'half';
       const ofYear = m[0].length > 0 && /\bof\b/iu.test(m[0]);
-      // "a knee injury suffered in the second quarter", "a last-quarter burst": in a match report a
+      // "an ankle sprain picked up in the third quarter", "a last-quarter burst": in a match report a
       // quarter or half with no year is a period of play.
       if (!ofYear && isMatchReport(text)) return null;
       if (which === 'last' && !ofYear) return half ? null : { timex: 'REF-1Q' };
@@ -672,7 +672,7 @@ export const PARSERS: DateParser[] = [
     parse: (m, text) => {
       const n = /^\d/u.test(m[1]) ? Number.parseInt(m[1], 10) : ordinalValue(m[1].replace(/\s+/gu, '-'));
       if (!n || n > 21) return null;
-      // "his second century of the season", "a third century": a hundred runs, not a century of years.
+      // "her fourth century of the summer", "a third century": a hundred runs, not a century of years.
       if (!/^the\s/iu.test(m[0]) && !/-century$/iu.test(m[0]) && /(?:\b(?:his|her|their|its|my|our|your|an?)|['’]s)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       return { timex: pad(n - 1) };
     },

@@ -293,7 +293,7 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
     // The appositive ends at a comma, a full stop, or a preposition ("a nurse at the clinic").
     // ("a cooperative with 900 members": a body's kind counts though the tagger reads an adjective.)
     if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition')) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? t : undefined;
-    // ("a campaign group based in Nukus", "a firm founded in 1990": a participle closes the appositive's noun.)
+    // ("an advocacy group based in Zarnvek", "a firm founded in 1990": a participle closes the appositive's noun.)
     if (next.tags.has('Verb') && !next.tags.has('Noun')) return /^(?:based|founded|set|owned|run|led|formed|created|registered|headquartered|listed)$/u.test(next.normal) && t.tags.has('Noun') ? t : undefined;
   }
   return undefined;
@@ -384,7 +384,7 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const a2 = at(last + 2);
   if (possessive(head) && a1 && a2 && SCORE.test(a1.text) && RESULT_NOUNS.has(a2.normal)) return true;
   const b1 = at(first - 1);
-  // "a 0-3 home defeat by Redvale": a venue word may stand between the score and the noun.
+  // "a 1-4 away defeat by Redvale": a venue word may stand between the score and the noun.
   const venue = /^(?:home|away)$/u.test(at(first - 3)?.normal ?? '') ? 1 : 0;
   const b2 = at(first - 2);
   const b3 = at(first - 3 - venue);
