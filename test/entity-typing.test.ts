@@ -164,7 +164,7 @@ describe('teams and companies that a tagger guess or the city list would make pl
 describe('people after an office title, with names no list knows, and hyphenated given names', () => {
   it.each<Case>([
     ['"It works," said Chief Executive Mette Vekgaard.', [['Mette Vekgaard', 'person']]],
-    ['Magistrate Pieter van Zarn said it was luck.', [['Pieter van Zarn', 'person']]],
+    ['Magistrate Joost van Zarn said it was luck.', [['Joost van Zarn', 'person']]],
     ['Goalkeeper Lee Tsz-kin saved two penalties.', [['Lee Tsz-kin', 'person']]],
     ['The lead came through Chan Ka-lok in the 23rd minute.', [['Chan Ka-lok', 'person']]],
     // Two capitalised words in no dictionary and no gazetteer: a given name and a surname.
@@ -257,7 +257,7 @@ describe('names with saints, coordinated members, post-nominals, places opening 
     ["Mourners met at St Vekla's Church on Monday.", [["St Vekla's Church", 'place']]],
     ["The pilots' union, the Zarnia Airline Pilots and Navigators Association, said no.", [['Zarnia Airline Pilots and Navigators Association', 'organization']]],
     ['Under questioning by defence counsel Iain Vekland KC, he conceded.', [['Iain Vekland', 'person']]],
-    ['Rents rose. New Mexico and South Dakota capped them.', [['New Mexico', 'place'], ['South Dakota', 'place']]],
+    ['Rents rose. North Dakota and South Dakota capped them.', [['North Dakota', 'place'], ['South Dakota', 'place']]],
     ['Brazilian forward Everton Vekaixão scored.', [['Everton Vekaixão', 'person']]],
     ['He beat the Bendigo Kookaburras easily.', [['Bendigo Kookaburras', 'organization']]],
   ])('%j', (text, expected) => {
@@ -477,7 +477,7 @@ describe('baths are venues, journals take "of", a region\'s agency', () => {
   it.each<Case>([
     ['Councillors agreed to restore the Tolvik Road Baths, which shut in 2019.', [['Tolvik Road Baths', 'place']]],
     ['It appears in the Southern Vekland Journal of Primary Care.', [['Southern Vekland Journal of Primary Care', 'organization']]],
-    ['The families were advised by Legal Aid Manitoba.', [['Legal Aid Manitoba', 'organization']]],
+    ['The families were advised by Legal Aid Ontario.', [['Legal Aid Ontario', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -613,7 +613,7 @@ describe('a side met at home or away is a team, result or not', () => {
 describe('a city that ends like a nationality adjective is still the city', () => {
   it.each<Case>([
     ['Protests that began in Karachi last week spread.', [['Karachi', 'place']]],
-    ['An economist at a Chennai brokerage said so.', [['Chennai', 'place']]],
+    ['An economist at a Jaipur brokerage said so.', [['Jaipur', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -1078,7 +1078,7 @@ typeTable('names in East Asian order, and a title the tagger reads as a verb', [
 ]);
 
 typeTable('"and" inside a body\'s name', [
-    ['The Welsh Nursing and Midwifery Alliance said no.', [['Welsh Nursing and Midwifery Alliance', 'organization']]],
+    ['The Maltese Farming and Fishing Alliance said no.', [['Maltese Farming and Fishing Alliance', 'organization']]],
     ['The Union of Clinical and Dental Workers said no.', [['Union of Clinical and Dental Workers', 'organization']]],
     ['The figures came from its Maritime and Fisheries Ministry on Monday.', [['Maritime and Fisheries Ministry', 'organization']]],
     // Two names joined by "and" stay two.
@@ -1127,8 +1127,8 @@ typeTable('honorifics of many cultures, and particles inside names', [
     ['"We are here," Cr Tolvane-Nkosi said.', [['Tolvane-Nkosi', 'person']]],
     ['Headteacher Sunita Vekla-Grant said so.', [['Sunita Vekla-Grant', 'person']]],
     // Arabic "bint" (daughter of) and Kikuyu "wa" (of) stand inside a person's name.
-    ['The bank chief, Sheikha Mariam bint Khalid al-Vekaidi, said so.', [['Mariam bint Khalid al-Vekaidi', 'person']]],
-    ['Governor Kamau wa Vekiri is due on Monday.', [['Kamau wa Vekiri', 'person']]],
+    ['The bank chief, Sheikha Latifa bint Saeed al-Vekaidi, said so.', [['Latifa bint Saeed al-Vekaidi', 'person']]],
+    ['Governor Mwangi wa Vekiri is due on Monday.', [['Mwangi wa Vekiri', 'person']]],
     // A place named after a titled person keeps the title; a given name or a verb of saying after it makes the person.
     ['The crowd gathered at Ratu Vekuna Park.', [['Ratu Vekuna Park', 'place']]],
     ['Traffic was diverted along Tun Tolvak Road.', [['Tun Tolvak Road', 'place']]],
@@ -1186,7 +1186,7 @@ typeTable('grounds, recreation centres and a city whose name ends like a plural'
     ['Members told a rally at Vekunji Grounds that they would stay out.', [['Vekunji Grounds', 'place']]],
     ['Fans at the Tolvane Recreation Centre cheered.', [['Tolvane Recreation Centre', 'place']]],
     // "Arenas" is a plural, but the whole name is a city's, not a team's.
-    ['She works at a glacier institute in Punta Arenas, and sings.', [['Punta Arenas', 'place']]],
+    ['She works at a textile mill in Dos Hermanas, and sings.', [['Dos Hermanas', 'place']]],
 ]);
 
 typeTable('a town after a building\'s name and a comma', [

@@ -706,7 +706,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
   if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
   // ("the National Flood Control and Coastal Defence Authority": "and" may come deep inside the name.)
-  // ("the Welsh Nursing and Midwifery Alliance": a nationality may open it; "its Maritime and Fisheries
+  // ("the Maltese Farming and Fishing Alliance": a nationality may open it; "its Maritime and Fisheries
   // Ministry": a possessive determiner stands before it as "the" does.)
   const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && (isEnglishWord(before.normal) || isNationality(before.text) || before.tags.has('Demonym'));
   if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside)) return false;
@@ -1044,7 +1044,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Vekla Health" is rare).
   if (titles.length > 0 && (OFFICE_TITLES.has(titles[titles.length - 1]) || (ROLE_SUFFIX.test(titles[titles.length - 1]) && isEnglishWord(titles[titles.length - 1]))) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
   if (words.some((t) => t.text === '&')) return strong('organization');
-  // "her debut album, Northern Lights,", "the novel Salt Roads": a kind of work right before the name (or its comma).
+  // "her debut album, Northern Lights,", "the novel Copper Tides": a kind of work right before the name (or its comma).
   const workKind = titles.length === 0 && first > 0 ? tokens[first - 1] : undefined;
   if (workKind && workKind.sentence === tokens[first].sentence && /^\p{Ll}/u.test(workKind.text) && /^,?\s$/u.test(workKind.post) && WORK_KINDS.has(workKind.normal) && workKind.tags.has('Noun') && !workKind.tags.has('Verb')) return strong('other');
   // "Lawyers for Human Rights", "Friends of the Baths": members named in the plural before for/of.
@@ -1136,7 +1136,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
     // ("the Alfred Hospital", "the Kestrel Foundation": after "the", a body's head types the name.)
     if (determined && !bodyHead) return weak('other');
     if (determined) return ORGANIZATION_HEADS.has(tokens[last].normal) ? strong('organization') : strong('place');
-    // ("In Cruz Alta, farmers …": in a place's frame a given name is only a likelihood; the document's votes decide.)
+    // ("In Passo Fundo, farmers …": in a place's frame a given name is only a likelihood; the document's votes decide.)
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) || isLocativeFrame(tokens, first, last) ? weak('person') : strong('person');
   }
   if (hasOrganizationFrame(tokens, first, last)) return strong('organization');
@@ -1212,10 +1212,10 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   const singular = isEnglishWord(singularize(word.toLowerCase())) ? singularize(word.toLowerCase()) : word.toLowerCase().slice(0, -1);
   if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase()) || EVENT_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
   const name = tokens.slice(part.first, part.last + 1).map((t) => t.text).join(' ');
-  // ("Punta Arenas", "Dos Hermanas": a city's whole name that ends like a plural.)
+  // ("Dos Hermanas", "Las Vegas": a city's whole name that ends like a plural.)
   if (isKnownPlace(name) || isKnownPlace(word) || isKnownCity(name)) return false;
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
-  // ("Nelson Harbour Falcons": a given name that opens a place's name with its head is the town's.)
+  // ("Stanley Harbour Hawks": a given name that opens a place's name with its head is the town's.)
   const placeOpens = part.last - part.first >= 2 && tokens.slice(part.first + 1, part.last).some((t) => PLACE_HEADS.has(t.normal));
   if (part.first < part.last) return (!isFirstName(tokens[part.first]) || placeOpens) && !(isPluralNoun(tokens[part.last - 1]) && !isKnownCity(tokens[part.last - 1].text) && !isKnownPlace(tokens[part.last - 1].text));
   const before = tokens[part.first - 1];

@@ -24,7 +24,7 @@ export const PERSON_TITLES = new Set([
   'majority', 'minority', 'whip', 'analyst', 'economist', 'author', 'writer', 'columnist', 'jr',
   // Offices of courts, councils, police and churches (Wikipedia, "English honorifics" and
   // "Judiciary of England and Wales"), and the playing positions of TEAM_ROLES that news writes
-  // capitalised before a player ("Goalkeeper Lee Tsz-kin", "Magistrate Pieter van Zarn").
+  // capitalised before a player ("Goalkeeper Lee Tsz-kin", "Magistrate Joost van Zarn").
   'magistrate', 'councillor', 'councilor', 'coroner', 'sheriff', 'constable', 'superintendent',
   'principal', 'dean', 'provost', 'vicar', 'pastor', 'deacon', 'counsel', 'solicitor', 'barrister',
   'goalkeeper', 'defender', 'midfielder', 'winger', 'striker', 'fullback', 'quarterback', 'pitcher',
