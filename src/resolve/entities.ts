@@ -1,7 +1,8 @@
 // One entity per real-world referent across documents. Mentions are grouped
 // by name; then groups merge by general rules, in this order:
 //   1. the same normalised name ("J.D. Vance" = "JD Vance"; middle initials dropped)
-//   2. a bare surname to the full name it ends, in the same document first
+//   2. a bare surname to the full name it ends, in the same document first (a word that ends no
+//      person's name there, to the one full name holding it as a middle word: "Vekarra said")
 //   3. spelling variants of a surname with the same first name (edit distance 1)
 //   4. a bare surname to the one full name in the corpus it ends; a one-word
 //      name to the organisation whose name it starts (a clear majority of them)
@@ -144,7 +145,11 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
     for (const f of docKeys) {
       const full = tokensOf(f);
       if (full.length < 3 || typeOfGroup(f) !== 'person') continue;
-      for (const w of new Set(full.slice(1, -1))) byMiddleWord.set(w, [...(byMiddleWord.get(w) ?? []), f]);
+      for (const w of new Set(full.slice(1, -1))) {
+        const holders = byMiddleWord.get(w);
+        if (holders) holders.push(f);
+        else byMiddleWord.set(w, [f]);
+      }
     }
     // ("Maria Vek Tolz and Juan Tolz Ruiz … Tolz said": a word that also ends a person's name is
     // that person's surname first, so it binds to no one here.)
