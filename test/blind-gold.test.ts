@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentFacts } from '../src/types.ts';
 import { scoreBlind } from '../scripts/eval/blind.ts';
 import type { SystemRun } from '../scripts/eval/system.ts';
-import { BLIND_SPLITS, blindPath, loadBlind, parseAnnotations, parseArticle, toJsonl, type BlindDoc } from '../scripts/eval/build-blind.ts';
+import { BLIND_SPLITS, blindPath, loadBlind, parseAnnotations, parseArticle, toJsonl, type BlindDoc, type BlindSplit } from '../scripts/eval/build-blind.ts';
 
 const TYPES = ['person', 'organization', 'place', 'other'];
 const HOWS = ['after-cue', 'before-cue', 'pronoun', 'description', 'continuation', 'paragraph', 'according-to', 'none'];
@@ -138,14 +138,29 @@ describe('scoring a blind half', () => {
   });
 });
 
+// How many articles each half was written with (fixtures/blind/README.md), so a lost or doubled
+// article fails here rather than silently moving a figure.
+const ARTICLES: Record<BlindSplit, number> = {
+  dev: 30,
+  test: 30,
+  dev2: 20,
+  dev3: 15,
+  test2: 20,
+  dev4: 15,
+  dev5: 15,
+  test3: 20,
+  dev6: 15,
+  dev7: 15,
+  test4: 20,
+};
+
 for (const split of BLIND_SPLITS) {
   describe.runIf(existsSync(blindPath(split, 'jsonl')))(`fixtures/blind/${split}.jsonl`, () => {
     const docs = existsSync(blindPath(split, 'jsonl')) ? loadBlind(split) : [];
     it('is exactly what its .ann source gives (run npx tsx scripts/eval/build-blind.ts)', () => {
       expect(readFileSync(blindPath(split, 'jsonl'), 'utf8')).toBe(toJsonl(parseAnnotations(readFileSync(blindPath(split, 'ann'), 'utf8'))));
     });
-    // dev2, the second development half, has 20 articles; dev3 to dev7 15 each; test2, test3 and test4 (figures only) 20 each; dev and test 30 each.
-    const count = split === 'dev2' || split === 'test2' || split === 'test3' || split === 'test4' ? 20 : split === 'dev3' || split === 'dev4' || split === 'dev5' || split === 'dev6' || split === 'dev7' ? 15 : 30;
+    const count = ARTICLES[split];
     it(`has ${count} articles of 150–350 words, each with its own id and a reference date`, () => {
       expect(docs).toHaveLength(count);
       expect(new Set(docs.map((d) => d.doc)).size).toBe(count);

@@ -1,9 +1,10 @@
 // The blind set (fixtures/blind, see its README): 2 × 30 original articles written without
 // looking at the rules, scored with the MEANTIME block's rows where they apply. "blind-dev" is for
-// reading errors; "blind-test" only for figures; "blind-dev2" (20 more articles), "blind-dev3" (15) and "blind-dev4" (15, quotes-heavy) and "blind-dev5" (15, varied newspapers) and "blind-dev7" (15, name-heavy) are further development halves; "blind-test2" (20) and "blind-test3" (20) are second and third figures-only halves.
+// reading errors; "blind-test" only for figures; every other half is "blind-<split>", a development
+// half (dev2, dev3, …) or a figures-only one (test2, test3, …), as fixtures/blind/README.md's table says.
 import type { EntityType } from '../../src/types.ts';
 import type { ResolvedEntity } from '../../src/resolve/entities.ts';
-import { loadBlind, type BlindDoc, type BlindSplit } from './build-blind.ts';
+import { BLIND_SPLITS, loadBlind, type BlindDoc, type BlindSplit } from './build-blind.ts';
 import { accuracy, prf } from './metrics.ts';
 import { REPO_ROOT } from './paths.ts';
 import { accuracyRow, detectionRow, TARGETS, type ErrorItem, type Report, type Row } from './report.ts';
@@ -13,8 +14,9 @@ import { typingFigures } from './entity-types.ts';
 import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
 import { runSystem, type SystemRun } from './system.ts';
 
-export const BLIND_DATASETS = ['blind-dev', 'blind-test', 'blind-dev2', 'blind-dev3', 'blind-test2', 'blind-dev4', 'blind-dev5', 'blind-test3', 'blind-dev6', 'blind-dev7', 'blind-test4'] as const;
-export type BlindDataset = (typeof BLIND_DATASETS)[number];
+// One dataset per half, named after it, so a new half is one entry in BLIND_SPLITS.
+export type BlindDataset = `blind-${BlindSplit}`;
+export const BLIND_DATASETS: readonly BlindDataset[] = BLIND_SPLITS.map((split) => `blind-${split}` as const);
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -100,7 +102,7 @@ export function scoreBlind(dataset: string, docs: readonly BlindDoc[], run: Syst
 }
 
 export function runBlind(dataset: BlindDataset, root = REPO_ROOT): Report {
-  const split: BlindSplit = dataset === 'blind-dev' ? 'dev' : dataset === 'blind-dev2' ? 'dev2' : dataset === 'blind-dev3' ? 'dev3' : dataset === 'blind-dev4' ? 'dev4' : dataset === 'blind-dev5' ? 'dev5' : dataset === 'blind-dev6' ? 'dev6' : dataset === 'blind-dev7' ? 'dev7' : dataset === 'blind-test2' ? 'test2' : dataset === 'blind-test3' ? 'test3' : dataset === 'blind-test4' ? 'test4' : 'test';
+  const split = dataset.slice('blind-'.length) as BlindSplit;
   const docs = loadBlind(split, root);
   const run = runSystem(docs.map((d) => ({ path: `blind/${split}/${d.doc}`, text: d.text, refDate: d.dct })));
   return scoreBlind(dataset, docs, run);

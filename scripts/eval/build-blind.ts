@@ -1,6 +1,6 @@
 // The blind set's gold, built from its annotated sources: fixtures/blind/{dev,test}.ann hold the
 // articles with inline marks, and this script only strips the marks and computes the offsets
-// (code points) into fixtures/blind/{dev,test}.jsonl (and dev2, dev3, dev4, dev5, dev7: further development halves; test2, test3: second and third figures-only halves). Conventions: fixtures/blind/README.md.
+// (code points) into fixtures/blind/<split>.jsonl, one file per half in BLIND_SPLITS (development halves dev, dev2, …; figures-only halves test, test2, …). Conventions: fixtures/blind/README.md.
 //
 //   === <doc id> <dct YYYY-MM-DD>        starts an article; its text runs to the next "===" line
 //   {{p|Ama Owusu}} person   {{o|…}} organization   {{l|…}} place   {{x|…}} other

@@ -5,7 +5,7 @@ import { formatError, formatTable, KINDS, type Kind, type Report } from './repor
 import { runSeeds } from './seeds.ts';
 import { BLIND_DATASETS, runBlind, type BlindDataset } from './blind.ts';
 
-const USAGE = `usage: npm run eval -- [--json] [--dataset meantime|seeds|blind-dev|blind-test|blind-dev2|blind-dev3|blind-test2|blind-dev4|blind-dev5|blind-test3|blind-dev6|blind-dev7|blind-test4] [--errors KIND [--type FP|FN|value|unit|speaker|type|span] [--how HOW] [--context N] [--limit N]] [--dates-libraries]
+const USAGE = `usage: npm run eval -- [--json] [--dataset ${['meantime', 'seeds', ...BLIND_DATASETS].join('|')}] [--errors KIND [--type FP|FN|value|unit|speaker|type|span] [--how HOW] [--context N] [--limit N]] [--dates-libraries]
   KIND: ${KINDS.join(', ')}
   --how HOW: quotes only, the gold attribution pattern (after-cue, before-cue, pronoun, description, continuation, paragraph, according-to, none)
   --context N: characters of context on each side (default 60; 200 for quotes, enough for the sentence around the quote)`;
