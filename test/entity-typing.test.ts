@@ -1195,3 +1195,24 @@ typeTable('a town after a building\'s name and a comma', [
     ['They met at Vekla Hall, Ana Ruiz said.', [['Vekla Hall', 'place'], ['Ana Ruiz', 'person']]],
     ["Speaking outside St Vekla's Church, Tolvane, 54, said the roof leaked.", [["St Vekla's Church", 'place'], ['Tolvane', 'person']]],
 ]);
+
+typeTable('leagues and divisions named for a sport or a level of play are competitions', [
+    ['Northport climbed to fourth in the Vekla Hockey League on Sunday.', [['Northport', 'other'], ['Vekla Hockey League', 'other']]],
+    ['The Tolvane Super Division starts in May.', [['Tolvane Super Division', 'other']]],
+    ["She captained the side in the Vekmoor Women's League.", [["Vekmoor Women's League", 'other']]],
+    // With no sport or level, a league or a division is a body: an alliance of states, a police unit, a court's bench.
+    ['The Arab League met in Cairo.', [['Arab League', 'organization'], ['Cairo', 'place']]],
+    ['Police said the Fraud Division would act.', [['Fraud Division', 'organization']]],
+    ['The appeal went to the Criminal Division.', [['Criminal Division', 'organization']]],
+]);
+
+typeTable('one sense per match report: a town that a mention makes a team is the team elsewhere too', [
+    [
+      'Nanaimo coach Ana Vekli was blunt after a 4-3 loss to Kamloops. "Kamloops doesn\'t make many mistakes," she said.',
+      [['Nanaimo', 'organization'], ['Ana Vekli', 'person'], ['Kamloops', 'organization'], ['Kamloops', 'organization']],
+    ],
+    // "trailed 3-1", "giving X a 4-3 win": the state of a game and who was given the result are teams.
+    ['Kamloops trailed 3-1 after two periods. The late goal gave Nanaimo a 4-3 win.', [['Kamloops', 'organization'], ['Nanaimo', 'organization']]],
+    // No result in the story: the town stays a town, however it trails.
+    ['Kamloops trailed Nanaimo in the count. Kamloops has 100,000 residents.', [['Kamloops', 'place'], ['Nanaimo', 'place'], ['Kamloops', 'place']]],
+]);

@@ -339,6 +339,25 @@ export const EVENT_HEADS = new Set([
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
 ]);
 
+/**
+ * Words that make a league or division a competition rather than a body ("Vekla Hockey League",
+ * "Tolvane Super Division"): the team sports of the Summer and Winter Olympic programmes and the
+ * Commonwealth Games (as Wikipedia's lists of them name the sports), other team sports with national
+ * leagues (Gaelic games, Australian and American football), and the levels of play leagues are named
+ * for (age, sex, tier, area). Possessives are compared without "'s" ("Women's" → "women").
+ */
+export const COMPETITION_WORDS = new Set([
+  'football', 'soccer', 'rugby', 'cricket', 'hockey', 'handball', 'basketball', 'netball', 'baseball',
+  'softball', 'volleyball', 'lacrosse', 'hurling', 'camogie', 'gaelic', 'futsal', 'polo',
+  'tennis', 'badminton', 'squash', 'bowls', 'darts', 'snooker', 'golf', 'curling',
+  'kabaddi', 'esports', 'chess', 'bandy', 'floorball', 'korfball',
+  'premier', 'super', 'elite', 'junior', 'juniors', 'senior', 'seniors', 'youth', 'women', 'men',
+  'ladies', 'girls', 'boys', 'amateur', 'professional',
+]);
+
+/** Tiers and areas a league (not a division: "the court's Second Division") is named for: "State League One", "Country League". */
+export const LEAGUE_TIERS = new Set(['minor', 'major', 'county', 'country', 'state', 'district', 'regional', 'first', 'second', 'third', 'fourth', 'one', 'two', 'three', 'four']);
+
 /** Common nouns that, right before a name, say it is a company or body ("automaker GM", "rival Samsung"). */
 export const ORGANIZATION_APPOSITIVES = new Set([
   'automaker', 'carmaker', 'company', 'firm', 'retailer', 'manufacturer', 'maker', 'giant', 'rival',
