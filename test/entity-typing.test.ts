@@ -1216,3 +1216,16 @@ typeTable('one sense per match report: a town that a mention makes a team is the
     // No result in the story: the town stays a town, however it trails.
     ['Kamloops trailed Nanaimo in the count. Kamloops has 100,000 residents.', [['Kamloops', 'place'], ['Nanaimo', 'place'], ['Kamloops', 'place']]],
 ]);
+
+typeTable('an English word opening a sentence before a lower-case body noun is no name', [
+    ['It was simple, he said. Parent council chair Ana Vekli wept.', [['Ana Vekli', 'person']]],
+    ['Rocket company Vekla Launch raised $240 million.', [['Vekla Launch', 'organization']]],
+    // A word the document capitalises mid-sentence too is a name; so is a town before its council.
+    ['Apple supplier Tolvcon said so. Shares of Apple fell.', [['Apple', 'organization'], ['Tolvcon', 'organization'], ['Apple', 'organization']]],
+    ['Bath council voted on Monday.', [['Bath', 'place']]],
+]);
+
+typeTable('newspapers named by a title word after a town', [
+    ['"It is over," she told the Tolby Advertiser.', [['Tolby Advertiser', 'organization']]],
+    ['The Vekla Clarion and the Kestrel Examiner both ran it.', [['Vekla Clarion', 'organization'], ['Kestrel Examiner', 'organization']]],
+]);

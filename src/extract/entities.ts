@@ -912,6 +912,10 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
+      // "Parent council chair Ana Vekli wept", "Rocket company Vekla Launch raises": an English word
+      // opening the sentence before a lower-case body noun qualifies the noun; the capital is the
+      // sentence's (a word the document also capitalises mid-sentence, "Apple supplier X", stays a name).
+      if (afterOpening(ctx.doc, sentence, f) && isOpeningModifier(ctx, f)) continue;
       if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isNamedBeforeClause(tokens, f) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
@@ -981,6 +985,14 @@ function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
 /** “Frank”: one word alone between quote marks is a word being quoted, not a name. */
 function isScareQuoted(t: Token): boolean {
   return /[“"‘]\s*$/u.test(t.pre) && /^[”"’]/u.test(t.post) && !isKnownPlace(t.text);
+}
+
+function isOpeningModifier(ctx: Context, i: number): boolean {
+  const [t, next] = [ctx.doc.tokens[i], ctx.doc.tokens[i + 1]];
+  if (!next || next.sentence !== t.sentence || t.post !== ' ' || !/^\p{Ll}+$/u.test(next.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (!ORGANIZATION_APPOSITIVES.has(next.normal) && !/^(?:council|committee|board|agency|ministry|department)$/u.test(next.normal)) return false;
+  const word = t.normal;
+  return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !ctx.properWords.has(word) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isGivenName(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
 }
 
 function hasNameEvidence(t: Token): boolean {

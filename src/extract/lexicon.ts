@@ -115,6 +115,10 @@ export const ORGANIZATION_HEADS = new Set([
   // Institutes and universities in Nordic, Dutch and German names ("Tolvik Institutet", "Vekla Universiteit").
   'institutet', 'instituut', 'institut', 'universitet', 'universiteit', 'universität', 'hochschule', 'akademie', 'högskola',
   'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
+  // More words newspapers take as titles (Wikipedia's "List of newspapers" by country, the common
+  // title words after a town's name): "The Vekla Advertiser", "the Kestrel Clarion" (not "Echo": "Amazon Echo" is a product).
+  'advertiser', 'clarion', 'sentinel', 'examiner', 'argus', 'dispatch', 'despatch', 'enquirer',
+  'inquirer', 'mercury', 'gleaner', 'messenger', 'intelligencer', 'zeitung', 'gazeta',
   // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
 ]);
