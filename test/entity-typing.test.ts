@@ -1229,3 +1229,11 @@ typeTable('newspapers named by a title word after a town', [
     ['"It is over," she told the Tolby Advertiser.', [['Tolby Advertiser', 'organization']]],
     ['The Vekla Clarion and the Kestrel Examiner both ran it.', [['Vekla Clarion', 'organization'], ['Kestrel Examiner', 'organization']]],
 ]);
+
+typeTable('"and" inside a party\'s name after a lower-case modifier', [
+    ['He said so. The ruling Justice and Unity Party has not named its candidate.', [['Justice and Unity Party', 'organization']]],
+    ['The opposition Peace and Freedom Front said no.', [['Peace and Freedom Front', 'organization']]],
+    // Names no dictionary holds may be two bodies; two known names stay two.
+    ['The ruling Vekla and Tolvane Party won.', [['Vekla', 'organization'], ['Tolvane Party', 'organization']]],
+    ['The big Ford and General Motors plants closed.', [['Ford', 'organization'], ['General Motors', 'organization']]],
+]);
