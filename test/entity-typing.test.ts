@@ -1237,3 +1237,10 @@ typeTable('"and" inside a party\'s name after a lower-case modifier', [
     ['The ruling Vekla and Tolvane Party won.', [['Vekla', 'organization'], ['Tolvane Party', 'organization']]],
     ['The big Ford and General Motors plants closed.', [['Ford', 'organization'], ['General Motors', 'organization']]],
 ]);
+
+typeTable('a lower-case division or neighbourhood noun after a name makes it a place', [
+    ['Fire destroyed 40 shops in the Tolbodi area of the city.', [['Tolbodi', 'place']]],
+    ['Floods reached the Vekmara region and the Kestubo district.', [['Vekmara', 'place'], ['Kestubo', 'place']]],
+    // Not after a possessive: "Vekla's area manager" is someone's.
+    ["Vekla's area manager resigned.", [['Vekla', 'other']]],
+]);
