@@ -1244,3 +1244,12 @@ typeTable('a lower-case division or neighbourhood noun after a name makes it a p
     // Not after a possessive: "Vekla's area manager" is someone's.
     ["Vekla's area manager resigned.", [['Vekla', 'other']]],
 ]);
+
+typeTable('a town listed among places is the town, not a person its given name suggests', [
+    [
+      'She played in Oslo, Toronto and Sydney. Her former pupil Sydney Vekla-Tolz said so.',
+      [['Oslo', 'place'], ['Toronto', 'place'], ['Sydney', 'place'], ['Sydney Vekla-Tolz', 'person']],
+    ],
+    // Among people, the given name stays a person's.
+    ['Ana Vekla, Tom Tolz and Sydney Kerr said so.', [['Ana Vekla', 'person'], ['Tom Tolz', 'person'], ['Sydney Kerr', 'person']]],
+]);

@@ -19,7 +19,7 @@ import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type 
 import { bindFirstNames, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
-import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isNationality, isWorldGivenName } from './gazetteer.ts';
+import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -209,7 +209,16 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
   for (let i = 0; i < glue.length; ) {
     let j = i;
     while (glue[j] !== null && j < glue.length) j++;
-    if (j > i && glue.slice(i, j).some((g) => CONJUNCTION_GLUE.test(g!))) for (let k = i; k < j; k++) listed[k] = true;
+    if (j > i && glue.slice(i, j).some((g) => CONJUNCTION_GLUE.test(g!))) {
+      for (let k = i; k < j; k++) listed[k] = true;
+      // "played in Oslo, Toronto and Sydney": a town's one-word name listed among places is the town,
+      // not a person its given name suggests (a full name, "Sydney Vekla", keeps the person).
+      const chain = out.slice(i, j + 1);
+      for (let k = i; k <= j; k++) {
+        const m = out[k];
+        if (m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownCity(m.text) || isKnownPlace(m.text) || isKnownTown(m.text)) && chain.every((c) => c === m || c.type === 'place')) out[k] = { ...m, type: 'place' };
+      }
+    }
     i = j + 1;
   }
   // "Kestra-Vale, Canada": a town and the country it lies in are places, with no conjunction.
