@@ -1253,3 +1253,10 @@ typeTable('a town listed among places is the town, not a person its given name s
     // Among people, the given name stays a person's.
     ['Ana Vekla, Tom Tolz and Sydney Kerr said so.', [['Ana Vekla', 'person'], ['Tom Tolz', 'person'], ['Sydney Kerr', 'person']]],
 ]);
+
+typeTable('a direction before a bare kind of land names a region', [
+    ['Drought cut the harvest in the Central Highlands.', [['Central Highlands', 'place']]],
+    ['Rain fell across the Western Plains and the Northern Territory.', [['Western Plains', 'place'], ['Northern Territory', 'place']]],
+    // Before a place's own name the direction only qualifies it.
+    ['Fighting spread in Northern Syria.', [['Syria', 'place']]],
+]);

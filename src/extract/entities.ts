@@ -359,11 +359,16 @@ function isNoWord(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,})*$/u.test(bare(t)) && bare(t).length >= 3 && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 }
 
+/** Kinds of land a direction word names a region with: "the Central Highlands", "the Northern Territory", "the Western Cape". */
+const REGION_KINDS = /^(?:highlands|lowlands|uplands|plains|midlands|hills|valley|cape|territory|territories|province|region)$/u;
+
 function leadsRun(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (i + 1 >= end || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || t.post !== ' ') return false;
   // "Giving Vekland a stake": a gerund opening a sentence is a verb.
+  // ("the Central Highlands", "the Western Plains": a direction before a bare kind of land is the region's own name.)
+  if (DIRECTION_ADJECTIVES.has(t.normal) && REGION_KINDS.test(next.normal) && !/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) return true;
   if (NOT_NAMES.has(t.normal) || PERSON_TITLES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal) || /ing$/u.test(t.normal)) return false;
   // "New South Wales and …", "Port Vekland beat …": a word that opens place names, before another capitalised word.
   if (PLACE_PREFIXES.has(t.normal)) return true;
@@ -894,7 +899,9 @@ function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
   const rest = tokens.slice(first + 1, last + 1);
   const restIsPlace = rest.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
   // ("the Central Bank of Egypt": a body with a place in its name keeps its first word.)
-  if (last > first && !whole && DIRECTION_ADJECTIVES.has(tokens[first].normal) && restIsPlace && !rest.some((t) => ORGANIZATION_HEADS.has(t.normal))) first++;
+  // ("the Central Highlands", "the Western Plains": a direction before a bare kind of land is the region's own name.)
+  const regionName = rest.length === 1 && REGION_KINDS.test(rest[0].normal);
+  if (last > first && !whole && DIRECTION_ADJECTIVES.has(tokens[first].normal) && restIsPlace && !regionName && !rest.some((t) => ORGANIZATION_HEADS.has(t.normal))) first++;
   return first === part.first && last === part.last ? part : { ...part, first, last };
 }
 
@@ -1054,6 +1061,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "the Central Highlands", "the Northern Territory": a direction and a bare kind of land name a region.
+  if (words.length === 2 && DIRECTION_ADJECTIVES.has(words[0].normal) && REGION_KINDS.test(bare(words[1]).toLowerCase())) return strong('place');
   // "born in Tolvby, Co Vekmore": "Co" before a name is the Irish and Northern Irish
   // "County"; as a company's suffix it comes after the name ("Vekla Co.").
   if (words.length >= 2 && words[0].text.replace(/\.$/u, '') === 'Co' && /^\p{Lu}\p{Ll}/u.test(words[1].text)) return strong('place');
