@@ -153,6 +153,14 @@ function isCapitalsLine(text: string): boolean {
 function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], mentions: readonly EntityMention[]): EntityMention[] {
   const typeOf = new Map<string, EntityType>();
   for (const m of mentions) if (!m.name.includes(' ')) typeOf.set(m.name.toUpperCase(), m.type);
+  // "SOCCER - VEKRI STARS GO TOP" over "Vekri Stars went top": a longer name the body gives is
+  // matched word for word (the longest first), before its words alone.
+  const longer = new Map<string, { words: string[]; type: EntityType; name: string }>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/u);
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) longer.set(m.text.toUpperCase(), { words: words.map((w) => w.toUpperCase()), type: m.type, name: m.name });
+  }
+  const byLength = [...longer.values()].sort((a, b) => b.words.length - a.words.length);
   const out: EntityMention[] = [];
   for (const line of lines) {
     let from = line.firstToken;
@@ -171,6 +179,13 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
       const t = doc.tokens[i];
       const word = bare(t);
       if (!/^\p{Lu}[\p{Lu}.]*$/u.test(word)) continue;
+      const run = byLength.find((n) => i + n.words.length <= line.lastToken && n.words.every((w, k) => (k === n.words.length - 1 ? bare(doc.tokens[i + k]) : doc.tokens[i + k].text) === w && (k === n.words.length - 1 || doc.tokens[i + k].post === ' ')));
+      if (run) {
+        const end = doc.tokens[i + run.words.length - 1].start + bare(doc.tokens[i + run.words.length - 1]).length;
+        out.push({ start: t.start, end, text: doc.text.slice(t.start, end), type: run.type, name: run.name, titles: [] });
+        i += run.words.length - 1;
+        continue;
+      }
       const type = typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
       if (type) out.push({ start: t.start, end: t.start + word.length, text: word, type, name: word, titles: [] });
     }
@@ -383,7 +398,7 @@ function isCapitalized(t: Token): boolean {
 }
 
 function isAcronym(t: Token): boolean {
-  return isAcronymText(t.text.replace(/[’']s$/u, ''));
+  return isAcronymText(t.text.replace(/[’'][sS]$/u, ''));
 }
 
 /** "U.S.", "UK": a dotted acronym or a country's; such a side keeps a hyphen apart ("U.S.-China", "UK-EU"). */
@@ -575,7 +590,7 @@ function endsWithAbbreviationDot(t: Token): boolean {
 }
 
 function hasPossessive(t: Token): boolean {
-  return /[’']s$/u.test(t.text) || /^[’']s?\b/u.test(t.post);
+  return /[’'][sS]$/u.test(t.text) || /^[’'][sS]?\b/u.test(t.post);
 }
 
 // Words that follow a hyphen in compound modifiers ("Kremlin-led", "state-run"), never in a given name.
@@ -894,7 +909,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
 function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
   let { first, last } = part;
   // ("the Czech Republic rose": a known place's own last word is no adjective.)
-  const whole = isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’']s$/u, ''));
+  const whole = isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’'][sS]$/u, ''));
   while (!whole && last > first && (tokens[last].tags.has('Demonym') || isAdjectival(tokens, last)) && !isKnownPlace(bare(tokens[last]))) last--;
   const rest = tokens.slice(first + 1, last + 1);
   const restIsPlace = rest.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
@@ -1020,7 +1035,7 @@ function hasNameEvidence(t: Token): boolean {
 
 /** The token's text without a possessive ending: "Kenya’s" → "Kenya". */
 function bare(t: Token): string {
-  return t.text.replace(/[’']s?$/u, '');
+  return t.text.replace(/[’'][sS]?$/u, '');
 }
 
 /** A mention's type from its own words and frame; `weak` when only a tagger guess or the city list says it. */
@@ -1053,7 +1068,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const { tokens } = doc;
   const { first, last, titles, titleAfter } = part;
   const words = tokens.slice(first, last + 1);
-  const name = words.map((t) => t.text).join(' ').replace(/[’']s$/u, '');
+  const name = words.map((t) => t.text).join(' ').replace(/[’'][sS]$/u, '');
   // The head of "Bank of England" is "Bank": the word before "of".
   // ("Movement for a New Republic": "for" opens a body's complement too.)
   const ofAt = words.findIndex((t, k) => t.normal === 'of' || (t.normal === 'for' && k > 0 && OF_HEADS.has(words[k - 1].normal)));
@@ -1447,7 +1462,7 @@ function hasOrganizationFrame(tokens: Token[], first: number, last: number): boo
 function mention(doc: SegmentedDocument, first: number, last: number, type: EntityType, titles: string[]): EntityMention {
   const start = doc.tokens[first].start + (/^[#@]/u.test(doc.tokens[first].text) ? 1 : 0);
   let end = doc.tokens[last].end;
-  const possessive = /[’']s$/u.exec(doc.text.slice(start, end));
+  const possessive = /[’'][sS]$/u.exec(doc.text.slice(start, end));
   if (possessive) end -= possessive[0].length;
   // "Apple Inc.", "William Ford Jr.": the abbreviation's dot is part of the name.
   const lastToken = doc.tokens[last];
