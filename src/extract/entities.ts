@@ -160,7 +160,9 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
     const words = m.text.split(/\s+/u);
     if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) longer.set(m.text.toUpperCase(), { words: words.map((w) => w.toUpperCase()), type: m.type, name: m.name });
   }
-  const byLength = [...longer.values()].sort((a, b) => b.words.length - a.words.length);
+  // Indexed by first word, so a long capitals document costs a lookup per word, not a scan of every name.
+  const byFirstWord = new Map<string, { words: string[]; type: EntityType; name: string }[]>();
+  for (const n of [...longer.values()].sort((a, b) => b.words.length - a.words.length)) byFirstWord.set(n.words[0], [...(byFirstWord.get(n.words[0]) ?? []), n]);
   const out: EntityMention[] = [];
   for (const line of lines) {
     let from = line.firstToken;
@@ -179,7 +181,7 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
       const t = doc.tokens[i];
       const word = bare(t);
       if (!/^\p{Lu}[\p{Lu}.]*$/u.test(word)) continue;
-      const run = byLength.find((n) => i + n.words.length <= line.lastToken && n.words.every((w, k) => (k === n.words.length - 1 ? bare(doc.tokens[i + k]) : doc.tokens[i + k].text) === w && (k === n.words.length - 1 || doc.tokens[i + k].post === ' ')));
+      const run = byFirstWord.get(t.text)?.find((n) => i + n.words.length <= line.lastToken && n.words.every((w, k) => (k === n.words.length - 1 ? bare(doc.tokens[i + k]) : doc.tokens[i + k].text) === w && (k === n.words.length - 1 || doc.tokens[i + k].post === ' ')));
       if (run) {
         const end = doc.tokens[i + run.words.length - 1].start + bare(doc.tokens[i + run.words.length - 1]).length;
         out.push({ start: t.start, end, text: doc.text.slice(t.start, end), type: run.type, name: run.name, titles: [] });
