@@ -162,7 +162,11 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
   }
   // Indexed by first word, so a long capitals document costs a lookup per word, not a scan of every name.
   const byFirstWord = new Map<string, { words: string[]; type: EntityType; name: string }[]>();
-  for (const n of [...longer.values()].sort((a, b) => b.words.length - a.words.length)) byFirstWord.set(n.words[0], [...(byFirstWord.get(n.words[0]) ?? []), n]);
+  for (const n of [...longer.values()].sort((a, b) => b.words.length - a.words.length)) {
+    const list = byFirstWord.get(n.words[0]);
+    if (list) list.push(n);
+    else byFirstWord.set(n.words[0], [n]);
+  }
   const out: EntityMention[] = [];
   for (const line of lines) {
     let from = line.firstToken;
