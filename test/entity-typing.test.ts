@@ -1260,3 +1260,10 @@ typeTable('a direction before a bare kind of land names a region', [
     // Before a place's own name the direction only qualifies it.
     ['Fighting spread in Northern Syria.', [['Syria', 'place']]],
 ]);
+
+typeTable('"the Fed" is the US Federal Reserve', [
+    ['Rates would continue to follow the Fed, he said.', [['Fed', 'organization']]],
+    ["Traders hope for a cut at the Fed's meeting in December.", [['Fed', 'organization']]],
+    // Sentence-initial "Fed up" is the verb.
+    ['Fed up, he left.', []],
+]);

@@ -1082,6 +1082,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"
+  // (a capitalised "Fed" mid-sentence is never the verb).
+  if (words.length === 1 && bare(words[0]) === 'Fed') return strong('organization');
   // "the Central Highlands", "the Northern Territory": a direction and a bare kind of land name a region.
   if (words.length === 2 && DIRECTION_ADJECTIVES.has(words[0].normal) && REGION_KINDS.test(bare(words[1]).toLowerCase())) return strong('place');
   // "born in Tolvby, Co Vekmore": "Co" before a name is the Irish and Northern Irish
