@@ -1267,3 +1267,11 @@ typeTable('"the Fed" is the US Federal Reserve', [
     // Sentence-initial "Fed up" is the verb.
     ['Fed up, he left.', []],
 ]);
+
+typeTable('Labour parties by their one word, and civil defence services', [
+    ['He said Labour would vote against it.', [['Labour', 'organization']]],
+    ['He said Welsh Labour and the Tories would vote against it.', [['Welsh Labour', 'organization'], ['Tories', 'organization']]],
+    ['Civil Defence declared a local state of emergency.', [['Civil Defence', 'organization']]],
+    // A holiday and a minister's portfolio are no party.
+    ['Labour Day fell on a Monday.', []],
+]);

@@ -1082,6 +1082,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "Labour said", "Scottish Labour's spokesman", "WA Labor": the Labour parties of Britain, Ireland,
+  // Australia, New Zealand, Norway … go by the one word, after their nation's or state's name at most.
+  if (/^Labou?r$/u.test(bare(words[words.length - 1])) && words.slice(0, -1).every((t) => t.tags.has('Demonym') || isNationality(t.text) || isKnownPlace(t.text) || isKnownRegion(t.text) || isAcronymText(t.text))) return strong('organization');
   // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"
   // (a capitalised "Fed" mid-sentence is never the verb).
   if (words.length === 1 && bare(words[0]) === 'Fed') return strong('organization');

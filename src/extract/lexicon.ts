@@ -105,6 +105,9 @@ export const ORGANIZATION_HEADS = new Set([
   'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
   // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
   'racing', 'forum',
+  // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
+  // ("Civil Defence declared an emergency").
+  'inspectorate', 'defence', 'defense',
   // GICS "Tires & Rubber" ("Vekla Tyres").
   'tyres', 'tires',
   // Shops and eateries that end a small business's name (OpenStreetMap's shop and amenity values:
