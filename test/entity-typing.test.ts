@@ -1275,3 +1275,9 @@ typeTable('Labour parties by their one word, and civil defence services', [
     // A holiday and a minister's portfolio are no party.
     ['Labour Day fell on a Monday.', []],
 ]);
+
+typeTable('legislatures named in their own language', [
+    ['The bill passed the Sejm on Friday.', [['Sejm', 'organization']]],
+    ['He has a majority of six seats in the Dáil.', [['Dáil', 'organization']]],
+    ['The Lok Sabha adjourned.', [['Lok Sabha', 'organization']]],
+]);

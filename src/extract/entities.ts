@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -19,7 +19,7 @@ import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type 
 import { bindFirstNames, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
-import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
+import { foldName, isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -1085,6 +1085,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Labour said", "Scottish Labour's spokesman", "WA Labor": the Labour parties of Britain, Ireland,
   // Australia, New Zealand, Norway … go by the one word, after their nation's or state's name at most.
   if (/^Labou?r$/u.test(bare(words[words.length - 1])) && words.slice(0, -1).every((t) => t.tags.has('Demonym') || isNationality(t.text) || isKnownPlace(t.text) || isKnownRegion(t.text) || isAcronymText(t.text))) return strong('organization');
+  // "told the Sejm", "a vote in the Dáil": a legislature's one-word name in its own language.
+  if (words.length === 1 && LEGISLATURES.has(foldName(bare(words[0])))) return strong('organization');
   // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"
   // (a capitalised "Fed" mid-sentence is never the verb).
   if (words.length === 1 && bare(words[0]) === 'Fed') return strong('organization');

@@ -105,6 +105,9 @@ export const ORGANIZATION_HEADS = new Set([
   'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
   // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
   'racing', 'forum',
+  // Heads of legislatures' names in other languages ("Lok Sabha", "Punjab Vidhan Sabha", "Verkhovna
+  // Rada", "Jatiya Sangsad", "Majlis", "State Great Hural"), from Wikipedia's "List of legislatures by country".
+  'sabha', 'rada', 'sangsad', 'majlis', 'hural', 'khural',
   // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
   // ("Civil Defence declared an emergency").
   'inspectorate', 'defence', 'defense',
@@ -364,6 +367,18 @@ export const COMPETITION_WORDS = new Set([
 
 /** Tiers and areas a league (not a division: "the court's Second Division") is named for: "State League One", "Country League". */
 export const LEAGUE_TIERS = new Set(['minor', 'major', 'county', 'country', 'state', 'district', 'regional', 'first', 'second', 'third', 'fourth', 'one', 'two', 'three', 'four']);
+
+/**
+ * Legislatures that go by one word of their own language, as Wikipedia's "List of legislatures by
+ * country" names them ("the Sejm", "the Dáil", "the Knesset"): bodies, never places or people.
+ * Compared folded (no accents, lower case).
+ */
+export const LEGISLATURES = new Set([
+  'dail', 'seanad', 'oireachtas', 'sejm', 'knesset', 'duma', 'bundestag', 'bundesrat', 'nationalrat',
+  'riksdag', 'riksdagen', 'storting', 'stortinget', 'folketing', 'folketinget', 'althing', 'althingi',
+  'eduskunta', 'riigikogu', 'saeima', 'seimas', 'sabor', 'skupstina', 'tynwald', 'cortes', 'majlis',
+  'jirga', 'shura', 'sobranie', 'sobranje', 'vouli', 'sangsad', 'parlamento', 'parlement',
+]);
 
 /** Common nouns that, right before a name, say it is a company or body ("automaker GM", "rival Samsung"). */
 export const ORGANIZATION_APPOSITIVES = new Set([
