@@ -1281,3 +1281,8 @@ typeTable('legislatures named in their own language', [
     ['He has a majority of six seats in the Dáil.', [['Dáil', 'organization']]],
     ['The Lok Sabha adjourned.', [['Lok Sabha', 'organization']]],
 ]);
+
+typeTable('an appositive of two roles joined by "and": the first is its head', [
+    ["Paris Larranaga, the founder's daughter and chair of the board, said so.", [['Paris Larranaga', 'person']]],
+    ['Vekmora, a carmaker and bus builder, said so.', [['Vekmora', 'organization']]],
+]);
