@@ -1286,3 +1286,10 @@ typeTable('an appositive of two roles joined by "and": the first is its head', [
     ["Paris Larranaga, the founder's daughter and chair of the board, said so.", [['Paris Larranaga', 'person']]],
     ['Vekmora, a carmaker and bus builder, said so.', [['Vekmora', 'organization']]],
 ]);
+
+typeTable('what is based somewhere is a body; an appositive after a preposition does not speak', [
+    ['He ran Cusco-based Vekawa before joining in 2023.', [['Cusco', 'place'], ['Vekawa', 'organization']]],
+    // A role noun between: the person.
+    ['She is a Lagos-based singer.', [['Lagos', 'place']]],
+    ['A cooperative of 18,000 growers around Vekginha, said in a statement that sales fell.', [['Vekginha', 'place']]],
+]);

@@ -83,7 +83,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
   // (People say things in statements too: a full name is left to its words, and a one-word name counts
   // as speaking, so the surname of a person named in full stays that person's.)
-  if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '')) {
+  // ("a cooperative of growers around Vekginha, said in a statement": after a preposition and a comma
+  // the name closes an appositive; the subject is further back.)
+  if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '') && !(comma(head) && before?.tags.has('Preposition'))) {
     if (first === last) {
       vote('organization');
       votes.speaks = (votes.speaks ?? 0) + 1;
@@ -174,7 +176,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // gazetteer knows, after a preposition of place or motion ("talked to Nelson" is no motion).
   // ("sold the unit to Nokia": a verb of giving or talking up to three words before "to" makes a recipient.)
   const recipient = [2, 3, 4].some((d) => (d === 2 || before?.normal === 'to') && TALK_VERBS.has(at(first - d)?.normal ?? ''));
-  if (first === last && before && /^(?:to|from|on|at|via)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient) vote('place');
+  if (first === last && before && /^(?:to|from|on|at|via|through)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient) vote('place');
 
   // "In Tolvora, farmers replanted", "a blast near Vekmoor", "the harvest around Zarnby": a name
   // where something happens is a place. It counts against a given name ("Cruz", "Mato"), which only
@@ -195,6 +197,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "northern Luzon", "southern Vekland": a lower-case compass adjective before a name qualifies a place.
   if (before && /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural|downtown)$/u.test(before.text)) vote('place');
+  // "ran Cusco-based Vekawa", "a broker at Tolby-based Vekbranca Corretora": what is based somewhere,
+  // named right after "X-based" with no role noun between, is a body.
+  if (before && before.post === ' ' && (/\p{L}-based$/u.test(before.text) || (before.normal === 'based' && at(first - 2)?.post === '-'))) vote('organization');
   // "a Northport-based company": "-based" follows a place.
   if (/^-based\b/u.test(head.post) || (after?.normal === 'based' && head.post === '-')) vote('place');
 
