@@ -152,7 +152,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev6: 15,
   dev7: 15,
   test4: 20,
-  test5: 15,
+  test5: 20,
 };
 
 for (const split of BLIND_SPLITS) {
