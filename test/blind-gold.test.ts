@@ -154,6 +154,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test4: 20,
   dev8: 12,
   dev9: 12,
+  test5: 20,
 };
 
 for (const split of BLIND_SPLITS) {
