@@ -171,3 +171,15 @@ describe("a monarch's possessive inside a court's \"of\" complement", () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('capitals opening a lede, and peoples named for ancestry', () => {
+  it.each([
+    // A British lede sets its first word in capitals: an English word is that word, not an acronym.
+    ['TRIBUTES have been paid to the harpist Ana Vek.', [['person', 'Ana Vek']]],
+    ['POLICE have arrested a man.', []],
+    ['NASA said the launch would slip.', [['organization', 'NASA']]],
+    ['An American of Telugu descent, she trains in Vekmoor.', [['place', 'Vekmoor']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

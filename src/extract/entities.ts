@@ -559,6 +559,9 @@ function isOpeningAcronym(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // ("costs $99 (USD) to join": a code in brackets is left to the rest of the rules.)
   if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return false;
+  // ("TRIBUTES have been paid", "POLICE have arrested": a British lede sets its first word in capitals;
+  // an English word of four letters or more is that word, not an acronym.)
+  if (t.text.length >= 4 && isEnglishWord(t.normal) && !isKnownPlace(t.text)) return false;
   return /^\p{Lu}{3,}$/u.test(t.text) && !COMMON_ACRONYMS.has(t.normal) && !NOT_NAMES.has(t.normal) && !/^\s*[:—–-]/u.test(t.post) && !!tokens[i + 1] && tokens[i + 1].sentence === t.sentence && /^\p{Ll}/u.test(tokens[i + 1].text);
 }
 
@@ -948,6 +951,8 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     if (/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(ctx.doc.text.slice(tokens[f].start, tokens[l].end)) && /[,(]\s*$/u.test(ctx.doc.text.slice(Math.max(0, tokens[f].start - 3), tokens[f].start))) continue;
     // "before Christmas", "by Thanksgiving": a holiday dates things; it is no entity.
     if (HOLIDAYS.has(ctx.doc.text.slice(tokens[f].start, tokens[l].end).replace(/\s+/gu, ' ').replace(/’/gu, "'").toLowerCase())) continue;
+    // "an American of Telugu descent", "of Vekan origin": a people or a language named for ancestry is no entity.
+    if (f === l && tokens[f - 1]?.normal === 'of' && /^(?:descent|origin|heritage|ancestry|extraction|background)$/u.test(tokens[l + 1]?.normal ?? '') && tokens[l + 1].sentence === tokens[l].sentence) continue;
     if (f === l) {
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
