@@ -1293,3 +1293,12 @@ typeTable('what is based somewhere is a body; an appositive after a preposition 
     ['She is a Lagos-based singer.', [['Lagos', 'place']]],
     ['A cooperative of 18,000 growers around Vekginha, said in a statement that sales fell.', [['Vekginha', 'place']]],
 ]);
+
+typeTable('a known region or city is no agency and no surname by itself', [
+    ['A dry spell in southern Minas Gerais delayed the crop.', [['Minas Gerais', 'place']]],
+    // An English noun before a place still names its agency.
+    ['Energy Queensland said so.', [['Energy Queensland', 'organization']]],
+    ['About 4 million bags a year go through Santos, said Ana Vek.', [['Santos', 'place'], ['Ana Vek', 'person']]],
+    // A person of that surname in the story keeps it.
+    ['Maria Santos arrived. Santos said she was tired.', [['Maria Santos', 'person'], ['Santos', 'person']]],
+]);
