@@ -1302,3 +1302,10 @@ typeTable('a known region or city is no agency and no surname by itself', [
     // A person of that surname in the story keeps it.
     ['Maria Santos arrived. Santos said she was tired.', [['Maria Santos', 'person'], ['Santos', 'person']]],
 ]);
+
+typeTable('markets, crossings and stadiums of other languages are places', [
+    ['The price of a camel at the Vekale market rose.', [['Vekale', 'place']]],
+    ['Trucks used the Dolvo border crossing.', [['Dolvo', 'place']]],
+    ['They met at the Kantor Stadion on Saturday.', [['Kantor Stadion', 'place']]],
+    ['Estadio Vekla was full.', [['Estadio Vekla', 'place']]],
+]);

@@ -1092,6 +1092,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (/^Labou?r$/u.test(bare(words[words.length - 1])) && words.slice(0, -1).every((t) => t.tags.has('Demonym') || isNationality(t.text) || isKnownPlace(t.text) || isKnownRegion(t.text) || isAcronymText(t.text))) return strong('organization');
   // "told the Sejm", "a vote in the Dáil": a legislature's one-word name in its own language.
   if (words.length === 1 && LEGISLATURES.has(foldName(bare(words[0])))) return strong('organization');
+  // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
+  if (words.length > 1 && /^(?:estadio|estádio|stade|stadio)$/u.test(words[0].normal)) return strong('place');
   // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"
   // (a capitalised "Fed" mid-sentence is never the verb).
   if (words.length === 1 && bare(words[0]) === 'Fed') return strong('organization');
@@ -1384,7 +1386,9 @@ const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
 
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
-const VENUE_HEADS = new Set(['stadium', 'arena', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
+const VENUE_HEADS = new Set(['stadium', 'arena',
+  // The word for a stadium in Germanic, Slavic, Hungarian, Romance and Turkish names ("Tolvik Stadion", "Estadio Vekla", "Stade de Tolby").
+  'stadion', 'stadio', 'estadio', 'estádio', 'stade', 'stadyumu', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
   // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
   'hospital', 'infirmary',
   // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").

@@ -424,7 +424,9 @@ export function isTeamInResult(tokens: readonly Token[], first: number, last: nu
 /** Kinds of place written after a place's name: "the Syr Vekla river", "the Tolvik reservoir", "a copper mine". */
 const GEO_AFTER = new Set(['river', 'reservoir', 'dam', 'lake', 'mine', 'canal', 'valley', 'basin', 'delta', 'desert', 'glacier', 'volcano', 'peninsula', 'oilfield', 'gasfield', 'estuary', 'gorge', 'plateau', 'lagoon', 'wetlands', 'strait',
   // Divisions and neighbourhoods named in lower case after their name: "the Tolbodi area of the city", "Vekla district", "the Kestra region".
-  'area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands']);
+  'area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands',
+  // Places people trade or cross at: "the Moyale market", "the Dolvo border crossing", "the Vekla checkpoint".
+  'market', 'crossing', 'checkpoint', 'junction']);
 
 /** Prepositions of place that put a setting, not a recipient or a topic, after them. */
 const SETTING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
