@@ -1309,3 +1309,10 @@ typeTable('markets, crossings and stadiums of other languages are places', [
     ['They met at the Kantor Stadion on Saturday.', [['Kantor Stadion', 'place']]],
     ['Estadio Vekla was full.', [['Estadio Vekla', 'place']]],
 ]);
+
+typeTable('a titled person named by the given name alone', [
+    [
+      'Foreign Minister Tsehay Vekmichael signed the deal. "This is a good day," Tsehay told reporters.',
+      [['Tsehay Vekmichael', 'person'], ['Tsehay', 'person']],
+    ],
+]);

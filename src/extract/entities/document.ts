@@ -46,7 +46,10 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     const full = byName.get(m.name)!;
     const said = words.length >= 2 ? byName.get(words[0]) : undefined;
     // (A body's votes beyond speaking, "Vekla shares fell", keep the body.)
-    if (!said?.speaks || !(full.person ?? 0) || (full.organization ?? 0) > 0 || (said.organization ?? 0) > said.speaks) continue;
+    // ("Foreign Minister Tsehay Vekmichael … Tsehay told reporters": a person's title is evidence too;
+    // Ethiopian, Icelandic and Thai news names people by the given name.)
+    const person = (full.person ?? 0) > 0 || (m.type === 'person' && m.titles.length > 0);
+    if (!said?.speaks || !person || (full.organization ?? 0) > 0 || (said.organization ?? 0) > said.speaks) continue;
     said.person = (said.person ?? 0) + said.speaks;
     said.organization = (said.organization ?? 0) - said.speaks;
     said.speaks = 0;
