@@ -108,6 +108,11 @@ describe('capitals lines', () => {
       'SOCCER - VEKRI STARS GO TOP\nVekri Stars went top on Sunday with a 2-0 win over Tolva Lakers.',
       [['organization', 'VEKRI STARS'], ['organization', 'Vekri Stars'], ['organization', 'Tolva Lakers']],
     ],
+    // A place of two or three words in capitals is whole, before any of its words alone ("SUDAN" is a place too).
+    ["SOUTH SUDAN'S LEADER SACKS MINISTER\nThe president acted on Monday.", [['place', 'SOUTH SUDAN']]],
+    ["PAPUA NEW GUINEA'S PM VISITS\nThe prime minister arrived.", [['place', 'PAPUA NEW GUINEA']]],
+    // A connector in lower case in the body's name.
+    ['BANK OF ENGLAND HOLDS RATES\nThe Bank of England held rates on Thursday.', [['organization', 'BANK OF ENGLAND'], ['organization', 'Bank of England']]],
     // A possessive in capitals is no part of the name.
     ["VEKLORA'S SHARES FALL\nShares of Veklora fell on Monday.", [['organization', 'VEKLORA'], ['organization', 'Veklora']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {

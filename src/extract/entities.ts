@@ -158,7 +158,8 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
   const longer = new Map<string, { words: string[]; type: EntityType; name: string }>();
   for (const m of mentions) {
     const words = m.text.split(/\s+/u);
-    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) longer.set(m.text.toUpperCase(), { words: words.map((w) => w.toUpperCase()), type: m.type, name: m.name });
+    // ("BANK OF ENGLAND HOLDS RATES" over "the Bank of England": a connector in lower case inside the name.)
+    if (words.length >= 2 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w))) longer.set(m.text.toUpperCase(), { words: words.map((w) => w.toUpperCase()), type: m.type, name: m.name });
   }
   // Indexed by first word, so a long capitals document costs a lookup per word, not a scan of every name.
   const byFirstWord = new Map<string, { words: string[]; type: EntityType; name: string }[]>();
@@ -190,6 +191,24 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
         const end = doc.tokens[i + run.words.length - 1].start + bare(doc.tokens[i + run.words.length - 1]).length;
         out.push({ start: t.start, end, text: doc.text.slice(t.start, end), type: run.type, name: run.name, titles: [] });
         i += run.words.length - 1;
+        continue;
+      }
+      // "SOUTH SUDAN'S KIIR", "PAPUA NEW GUINEA'S": a place of two or three capitalised words, whole,
+      // before any of its words alone (a word of it is often a place too: "SUDAN", "GUINEA").
+      const place = [3, 2].find((n) => {
+        if (i + n > line.lastToken) return false;
+        const run = doc.tokens.slice(i, i + n);
+        if (!run.every((r, k) => /^\p{Lu}[\p{Lu}.’']*$/u.test(r.text) && (k === n - 1 || r.post === ' '))) return false;
+        const name = run.map((r, k) => (k === n - 1 ? bare(r) : r.text)).join(' ');
+        return isKnownPlace(name) || isKnownRegion(name) || isKnownCity(name);
+      });
+      if (place) {
+        const end = doc.tokens[i + place - 1].start + bare(doc.tokens[i + place - 1]).length;
+        const text = doc.text.slice(t.start, end);
+        // (Named in title case, so the capitals' spelling never wins the entity's name over the story's.)
+        const name = text.split(/\s+/u).map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+        out.push({ start: t.start, end, text, type: 'place', name, titles: [] });
+        i += place - 1;
         continue;
       }
       const type = typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
