@@ -1199,7 +1199,10 @@ typeTable('a town after a building\'s name and a comma', [
 typeTable('leagues and divisions named for a sport or a level of play are competitions', [
     ['Northport climbed to fourth in the Vekla Hockey League on Sunday.', [['Northport', 'other'], ['Vekla Hockey League', 'other']]],
     ['The Tolvane Super Division starts in May.', [['Tolvane Super Division', 'other']]],
-    ["She captained the side in the Vekmoor Women's League.", [["Vekmoor Women's League", 'other']]],
+    ['She captained the side in the Vekmoor Junior League.', [['Vekmoor Junior League', 'other']]],
+    // A party's wings and a police unit are bodies; so is a league whose words come after "of".
+    ['The Vekla Youth League called for his resignation.', [['Vekla Youth League', 'organization']]],
+    ['The League of Tolvane Voters hosted a debate.', [['League of Tolvane Voters', 'organization']]],
     // With no sport or level, a league or a division is a body: an alliance of states, a police unit, a court's bench.
     ['The Arab League met in Cairo.', [['Arab League', 'organization'], ['Cairo', 'place']]],
     ['Police said the Fraud Division would act.', [['Fraud Division', 'organization']]],
@@ -1211,8 +1214,12 @@ typeTable('one sense per match report: a town that a mention makes a team is the
       'Nanaimo coach Ana Vekli was blunt after a 4-3 loss to Kamloops. "Kamloops doesn\'t make many mistakes," she said.',
       [['Nanaimo', 'organization'], ['Ana Vekli', 'person'], ['Kamloops', 'organization'], ['Kamloops', 'organization']],
     ],
-    // "trailed 3-1", "giving X a 4-3 win": the state of a game and who was given the result are teams.
-    ['Kamloops trailed 3-1 after two periods. The late goal gave Nanaimo a 4-3 win.', [['Kamloops', 'organization'], ['Nanaimo', 'organization']]],
+    // "trailed 3-1 after two periods": the state of a game, at a point of it, names a team.
+    ['Kamloops trailed 3-1 after two periods.', [['Kamloops', 'organization']]],
+    // Polls, crowds and tallies are led too, and being handed a result is no team's alone.
+    ['Vice President Ana Vekla led Rosa Tolz 48-46 among likely voters. Tolz trailed 44-47 in Ohio.', [['Ana Vekla', 'person'], ['Rosa Tolz', 'person'], ['Tolz', 'person'], ['Ohio', 'place']]],
+    ['Organisers said Okafor led 200-300 protesters.', [['Okafor', 'other']]],
+    ['The late ace gave Vekla a 5-4 lead in the deciding set.', [['Vekla', 'other']]],
     // No result in the story: the town stays a town, however it trails.
     ['Kamloops trailed Nanaimo in the count. Kamloops has 100,000 residents.', [['Kamloops', 'place'], ['Nanaimo', 'place'], ['Kamloops', 'place']]],
 ]);
@@ -1315,4 +1322,13 @@ typeTable('a titled person named by the given name alone', [
       'Foreign Minister Tsehay Vekmichael signed the deal. "This is a good day," Tsehay told reporters.',
       [['Tsehay Vekmichael', 'person'], ['Tsehay', 'person']],
     ],
+]);
+
+typeTable('the tester\'s cases: surnames that are newspaper words, two parties, company staff, region words in longer names', [
+    ['Dr Ruth Messenger told the inquest. Messenger, a pathologist, said so.', [['Ruth Messenger', 'person'], ['Messenger', 'person']]],
+    ['"It is over," she told the Tolby Sentinel.', [['Tolby Sentinel', 'organization']]],
+    ['The main Labour and Conservative Party candidates debated.', [['Labour', 'organization'], ['Conservative Party', 'organization']]],
+    ['The Tesco area manager told the tribunal.', [['Tesco', 'organization']]],
+    ['Twitter owner Elon Musk sued.', [['Twitter', 'organization'], ['Elon Musk', 'person']]],
+    ['The Eastern Province Chamber of Commerce said so.', [['Eastern Province Chamber of Commerce', 'organization']]],
 ]);

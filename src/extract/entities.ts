@@ -256,7 +256,8 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
       const chain = out.slice(i, j + 1);
       for (let k = i; k <= j; k++) {
         const m = out[k];
-        if (m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownCity(m.text) || isKnownPlace(m.text) || isKnownTown(m.text)) && chain.every((c) => c === m || c.type === 'place')) out[k] = { ...m, type: 'place' };
+        // (Only a list after a preposition of place: "sons, Houston, Dallas and Denver" are people.)
+        if (m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownCity(m.text) || isKnownPlace(m.text) || isKnownTown(m.text)) && chain.every((c) => c === m || c.type === 'place') && /\b(?:in|at|to|from|near|across|around|through|between|visited|toured)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, chain[0].start - 20), chain[0].start))) out[k] = { ...m, type: 'place' };
       }
     }
     i = j + 1;
@@ -408,7 +409,7 @@ function leadsRun(tokens: Token[], i: number, end: number): boolean {
   if (i + 1 >= end || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || t.post !== ' ') return false;
   // "Giving Vekland a stake": a gerund opening a sentence is a verb.
   // ("the Central Highlands", "the Western Plains": a direction before a bare kind of land is the region's own name.)
-  if (DIRECTION_ADJECTIVES.has(t.normal) && REGION_KINDS.test(next.normal) && !/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) return true;
+  if (DIRECTION_ADJECTIVES.has(t.normal) && REGION_KINDS.test(next.normal)) return true;
   if (NOT_NAMES.has(t.normal) || PERSON_TITLES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal) || /ing$/u.test(t.normal)) return false;
   // "New South Wales and …", "Port Vekland beat …": a word that opens place names, before another capitalised word.
   if (PLACE_PREFIXES.has(t.normal)) return true;
@@ -768,7 +769,9 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && (isEnglishWord(before.normal) || isNationality(before.text) || before.tags.has('Demonym'));
   // ("the ruling Justice and Vekla Party", "the opposition Peace and Tolvane Front": a lower-case
   // modifier may stand between "the" and the name.)
-  const modified = !!before && /^\p{Ll}+$/u.test(before.text) && before.post === ' ' && /^(?:the|its|their|a)$/u.test(tokens[j - 2]?.normal ?? '') && tokens[j - 2].sentence === x.sentence;
+  // (Only before a party's or a movement's head, and not between party names: "the main Labour and
+  // Conservative Party candidates" are two parties.)
+  const modified = !!before && /^\p{Ll}+$/u.test(before.text) && before.post === ' ' && /^(?:the|its|their|a)$/u.test(tokens[j - 2]?.normal ?? '') && tokens[j - 2].sentence === x.sentence && /^(?:party|front|movement|alliance|coalition)$/u.test(head?.normal ?? '') && !NAME_OPENERS.has(x.normal) && !NAME_OPENERS.has(y?.normal ?? '') && !x.tags.has('Adjective');
   if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside && !modified)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
   // ("the United Food and Commercial Workers union": members in the plural, then a lower-case body noun.)
@@ -943,7 +946,8 @@ function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
   const restIsPlace = rest.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
   // ("the Central Bank of Egypt": a body with a place in its name keeps its first word.)
   // ("the Central Highlands", "the Western Plains": a direction before a bare kind of land is the region's own name.)
-  const regionName = rest.length === 1 && REGION_KINDS.test(rest[0].normal);
+  // ("the Eastern Province Chamber of Commerce", "the Southern Highlands Province": also inside a longer name.)
+  const regionName = rest.length >= 1 && REGION_KINDS.test(rest[0].normal);
   if (last > first && !whole && DIRECTION_ADJECTIVES.has(tokens[first].normal) && restIsPlace && !regionName && !rest.some((t) => ORGANIZATION_HEADS.has(t.normal))) first++;
   return first === part.first && last === part.last ? part : { ...part, first, last };
 }
@@ -1054,7 +1058,8 @@ function isScareQuoted(t: Token): boolean {
 function isOpeningModifier(ctx: Context, i: number): boolean {
   const [t, next] = [ctx.doc.tokens[i], ctx.doc.tokens[i + 1]];
   if (!next || next.sentence !== t.sentence || t.post !== ' ' || !/^\p{Ll}+$/u.test(next.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-  if (!ORGANIZATION_APPOSITIVES.has(next.normal) && !/^(?:council|committee|board|agency|ministry|department)$/u.test(next.normal)) return false;
+  // (Not nouns a body's own name stands before as often: "Twitter owner", "Visa rival", "Labour party", "Unison union members".)
+  if (!/^(?:company|firm|council|committee|board|agency|ministry|department|authority)$/u.test(next.normal)) return false;
   const word = t.normal;
   return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !ctx.properWords.has(word) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isGivenName(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
 }
@@ -1111,6 +1116,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (/^Labou?r$/u.test(bare(words[words.length - 1])) && words.slice(0, -1).every((t) => t.tags.has('Demonym') || isNationality(t.text) || isKnownPlace(t.text) || isKnownRegion(t.text) || isAcronymText(t.text))) return strong('organization');
   // "told the Sejm", "a vote in the Dáil": a legislature's one-word name in its own language.
   if (words.length === 1 && LEGISLATURES.has(foldName(bare(words[0])))) return strong('organization');
+  // "the Tolby Sentinel", "the Vekla Mercury": newspaper titles that are surnames too ("Dr Ruth
+  // Messenger") or a planet, so they close a paper's name only after a word no given name and no title opens.
+  if (words.length >= 2 && /^(?:sentinel|mercury|messenger)$/u.test(bare(words[words.length - 1]).toLowerCase()) && titles.length === 0 && (!isFirstName(words[0]) || isKnownTown(words[0].text) || isKnownPlace(words[0].text)) && !isTitleWord(tokens[first - 1]) && words.every((t) => /^\p{Lu}/u.test(t.text))) return strong('organization');
   // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
   if (words.length > 1 && /^(?:estadio|estádio|stade|stadio)$/u.test(words[0].normal)) return strong('place');
   // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"
@@ -1169,7 +1177,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (titleNext && titleNext.sentence === tokens[last].sentence && /^\p{Ll}/u.test(titleNext.text) && titleNext.post === ' ' && tokens[last + 2] && isCapitalized(tokens[last + 2]) && tokens[last].post === ' ' && !hasPossessive(tokens[last]) && (OFFICE_TITLES.has(titleNext.normal) || STRONG_PERSON_TITLES.has(titleNext.normal)) && !isKnownPlace(name) && !isKnownCity(name) && !isKnownRegion(name) && !words.some((t) => t.tags.has('Place') || t.tags.has('Demonym') || isNationality(t.text) || isFirstName(t))) return strong('organization');
   // "the Vekla Hockey League", "the Tolvane Super Division": a league or division named for a sport or
   // a level of play is a competition (`other`, like a cup); "the Arab League", "the Fraud Division" are bodies.
-  if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
+  // ("the League of Women Voters": only the words before the head name the competition.)
+  if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && head === tokens[last] && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for
   // its service is a body that runs it (US local government), not the area.

@@ -111,6 +111,8 @@ export const ORGANIZATION_HEADS = new Set([
   // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
   // ("Civil Defence declared an emergency").
   'inspectorate', 'defence', 'defense',
+  // Chambers of commerce and of parliaments ("the Vekla Chamber of Commerce", "the Chamber of Deputies").
+  'chamber',
   // GICS "Tires & Rubber" ("Vekla Tyres").
   'tyres', 'tires',
   // Shops and eateries that end a small business's name (OpenStreetMap's shop and amenity values:
@@ -123,8 +125,10 @@ export const ORGANIZATION_HEADS = new Set([
   'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
   // More words newspapers take as titles (Wikipedia's "List of newspapers" by country, the common
   // title words after a town's name): "The Vekla Advertiser", "the Kestrel Clarion" (not "Echo": "Amazon Echo" is a product).
-  'advertiser', 'clarion', 'sentinel', 'examiner', 'argus', 'dispatch', 'despatch', 'enquirer',
-  'inquirer', 'mercury', 'gleaner', 'messenger', 'intelligencer', 'zeitung', 'gazeta',
+  // ("Sentinel", "Mercury" and "Messenger" are surnames, a planet and products too: entities.ts types
+  // them only after a word no given name opens.)
+  'advertiser', 'clarion', 'examiner', 'argus', 'dispatch', 'despatch', 'enquirer',
+  'inquirer', 'gleaner', 'intelligencer', 'zeitung', 'gazeta',
   // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
 ]);
@@ -361,8 +365,9 @@ export const COMPETITION_WORDS = new Set([
   'softball', 'volleyball', 'lacrosse', 'hurling', 'camogie', 'gaelic', 'futsal', 'polo',
   'tennis', 'badminton', 'squash', 'bowls', 'darts', 'snooker', 'golf', 'curling',
   'kabaddi', 'esports', 'chess', 'bandy', 'floorball', 'korfball',
-  'premier', 'super', 'elite', 'junior', 'juniors', 'senior', 'seniors', 'youth', 'women', 'men',
-  'ladies', 'girls', 'boys', 'amateur', 'professional',
+  // Levels of play no political wing or police unit takes ("ANC Youth League", "the Women's League
+  // of a party", "the Elite Police Division" are bodies, so "youth", "women", "men", "elite" are left out).
+  'premier', 'super', 'junior', 'juniors', 'senior', 'seniors', 'amateur', 'girls', 'boys', 'ladies',
 ]);
 
 /** Tiers and areas a league (not a division: "the court's Second Division") is named for: "State League One", "Country League". */

@@ -68,7 +68,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   return mentions.map((m, i) => {
     if (surnames.has(m.name)) return m;
     const firmly = firmTypes.get(m.name);
-    if ((weak[i] || m.type === 'other') && firmly?.size === 1 && !firmly.has(m.type)) return { ...m, type: [...firmly][0] };
+    // ("Vekbosch beat Zarnton 41-17 … the rematch in Vekbosch": a place where something happens stays the town.)
+    if ((weak[i] || m.type === 'other') && firmly?.size === 1 && !firmly.has(m.type) && !(m.type === 'place' && votes[i].locative)) return { ...m, type: [...firmly][0] };
     const overrulable = m.type === 'other' || (weak[i] && !firmly);
     if (!overrulable) return m;
     const summed = byName.get(m.name)!;

@@ -23,9 +23,9 @@ export const PERSON_OR_BODY = new Set(['owner', 'partner', 'parent', 'rival', 'c
 /** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
 const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
 /** Verbs of a match result: "Northport beat Easton 2-1". */
-const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draw', 'lost', 'loses', 'tied', 'downed', 'overcame', 'stunned',
-  // The state of a game, a score after it: "Vekmoor trailed 3-1 after two periods", "Tolby led 2-0 at half-time".
-  'trailed', 'trails', 'led', 'leads']);
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draw', 'lost', 'loses', 'tied', 'downed', 'overcame', 'stunned']);
+/** Verbs of the state of a game: "Vekmoor trailed 3-1 after two periods" (polls and crowds are led too: see isResult). */
+const STATE_VERBS = new Set(['trailed', 'trails', 'led', 'leads']);
 /** A score: "2-1", "3–0", "104-98". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Nouns of a company's stock: "Kestrel shares fell". */
@@ -242,7 +242,11 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "the Syr Vekla river", "the Cerro Vekla copper mine": a lower-case kind of place after the name (one modifier may stand between).
   {
     const geo = after && lower(after) && (GEO_AFTER.has(after.normal) ? after : at(last + 2) && lower(at(last + 2)) && GEO_AFTER.has(at(last + 2)!.normal) && after.post === ' ' ? at(last + 2) : undefined);
-    if (geo && head.post === ' ' && !possessive(head)) {
+    // ("The Tesco area manager", "a Vekla region spokesman": a division word that itself qualifies a
+    // noun after it is a company's, not a place's.)
+    const noun = at(geo === after ? last + 2 : last + 3);
+    const qualifies = !!geo && DIVISION_AFTER.has(geo.normal) && geo.post === ' ' && lower(noun) && COMPANY_STAFF_AND_SITES.test(noun!.normal);
+    if (geo && !qualifies && head.post === ' ' && !possessive(head)) {
       vote('place');
       votes.locative = (votes.locative ?? 0) + 1;
     }
@@ -342,6 +346,10 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
     return false;
   };
   if (after && RESULT_VERBS.has(after.normal) && (scoreWithin(last + 2, last + 6) || marginWithin(last + 2, last + 6))) return true;
+  // "Vekmoor trailed 3-1 after two periods", "Tolby led 2-0 at half-time": the state of a game, its
+  // score right after the verb and then a point of the game ("Ruiz led Cole 48-46 among voters" is a
+  // poll, "led 200-300 protesters" a crowd, "led 2-1 at the count" a tally).
+  if (after && STATE_VERBS.has(after.normal) && at(last + 2) && SCORE.test(at(last + 2)!.text) && /^(?:after|at|going|heading|into|before|until|entering)$/u.test(at(last + 3)?.normal ?? '') && !/^(?:the|a|an)$/u.test(at(last + 4)?.normal ?? '')) return true;
   // Object: "beat Easton 2-1", "drew 1-1 with Easton", "lost 2-0 to Easton".
   const before = at(first - 1);
   if (before && RESULT_VERBS.has(before.normal) && at(last + 1) && SCORE.test(at(last + 1)!.text)) return true;
@@ -391,8 +399,6 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const a1 = at(last + 1);
   const a2 = at(last + 2);
   if (possessive(head) && a1 && a2 && SCORE.test(a1.text) && RESULT_NOUNS.has(a2.normal)) return true;
-  // "giving Vekmoor a 4-3 win over Tolby", "handed Tolby a 2-0 lead": who is given a scored result or lead.
-  if (!possessive(head) && head.post === ' ' && /^(?:a|an)$/u.test(a1?.normal ?? '') && a2 && SCORE.test(a2.text) && (RESULT_NOUNS.has(at(last + 3)?.normal ?? '') || /^(?:lead|advantage)$/u.test(at(last + 3)?.normal ?? '')) && /^(?:give|gives|gave|giving|given|hand|hands|handed|handing)$/u.test(at(first - 1)?.normal ?? '')) return true;
   const b1 = at(first - 1);
   // "a 1-4 away defeat by Redvale": a venue word may stand between the score and the noun.
   const venue = /^(?:home|away)$/u.test(at(first - 3)?.normal ?? '') ? 1 : 0;
@@ -427,6 +433,10 @@ const GEO_AFTER = new Set(['river', 'reservoir', 'dam', 'lake', 'mine', 'canal',
   'area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands',
   // Places people trade or cross at: "the Moyale market", "the Dolvo border crossing", "the Vekla checkpoint".
   'market', 'crossing', 'checkpoint', 'junction']);
+/** A company's staff and sites named after a division word: "the Tesco area manager", "a region spokesman", "island offices". */
+const COMPANY_STAFF_AND_SITES = /^(?:managers?|manager's|offices?|spokes(?:man|woman|person)|directors?|heads?|chiefs?|staff|stores?|shops?|branch(?:es)?|resorts?|sales|headquarters|team|teams|executives?|operations|supervisors?|representatives?|coordinators?)$/u;
+/** The divisions and trading places among GEO_AFTER, which also qualify a company's staff and sites ("the Tesco area manager"). */
+const DIVISION_AFTER = new Set(['area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands', 'market', 'crossing', 'checkpoint', 'junction']);
 
 /** Prepositions of place that put a setting, not a recipient or a topic, after them. */
 const SETTING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
