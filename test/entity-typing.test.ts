@@ -1332,3 +1332,15 @@ typeTable('the tester\'s cases: surnames that are newspaper words, two parties, 
     ['Twitter owner Elon Musk sued.', [['Twitter', 'organization'], ['Elon Musk', 'person']]],
     ['The Eastern Province Chamber of Commerce said so.', [['Eastern Province Chamber of Commerce', 'organization']]],
 ]);
+
+typeTable('demonyms of world-countries, cities of several words, bodies of members, clauses after a setting', [
+    ['Talks to form a new Slovak government collapsed.', []],
+    ['A buyer in Ho Chi Minh City, who spoke on condition of anonymity, said so.', [['Ho Chi Minh City', 'place']]],
+    ['A coach at an academy in Tema, who asked not to be named, said so.', [['Tema', 'place']]],
+    ['It cleared the U.S. Food and Drug Administration.', [['U.S. Food and Drug Administration', 'organization']]],
+    ["The figure is the highest, according to the Vekla Nurses' Guild.", [["Vekla Nurses' Guild", 'organization']]],
+    [
+      'Vekla, which runs 310 trucks between Melbourne, Adelaide and Sydney, said in a statement it had recovered.',
+      [['Vekla', 'organization'], ['Melbourne', 'place'], ['Adelaide', 'place'], ['Sydney', 'place']],
+    ],
+]);

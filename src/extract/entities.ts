@@ -254,10 +254,11 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
       // "played in Oslo, Toronto and Sydney": a town's one-word name listed among places is the town,
       // not a person its given name suggests (a full name, "Sydney Vekla", keeps the person).
       const chain = out.slice(i, j + 1);
+      const townLike = (m: EntityMention) => m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownCity(m.text) || isKnownPlace(m.text) || isKnownTown(m.text));
       for (let k = i; k <= j; k++) {
         const m = out[k];
         // (Only a list after a preposition of place: "sons, Houston, Dallas and Denver" are people.)
-        if (m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownCity(m.text) || isKnownPlace(m.text) || isKnownTown(m.text)) && chain.every((c) => c === m || c.type === 'place') && /\b(?:in|at|to|from|near|across|around|through|between|visited|toured)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, chain[0].start - 20), chain[0].start))) out[k] = { ...m, type: 'place' };
+        if (townLike(m) && chain.some((c) => c.type === 'place') && chain.every((c) => c.type === 'place' || townLike(c)) && /\b(?:in|at|to|from|near|across|around|through|between|visited|toured)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, chain[0].start - 20), chain[0].start))) out[k] = { ...m, type: 'place' };
       }
     }
     i = j + 1;
@@ -766,7 +767,8 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // ("the National Flood Control and Coastal Defence Authority": "and" may come deep inside the name.)
   // ("the Maltese Farming and Fishing Alliance": a nationality may open it; "its Maritime and Fisheries
   // Ministry": a possessive determiner stands before it as "the" does.)
-  const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && (isEnglishWord(before.normal) || isNationality(before.text) || before.tags.has('Demonym'));
+  // ("the U.S. Food and Drug Administration": a country's acronym opens it as a nationality does.)
+  const inside = !!before && before.post === ' ' && ((/^\p{Lu}\p{Ll}+$/u.test(before.text) && (isEnglishWord(before.normal) || isNationality(before.text) || before.tags.has('Demonym'))) || COUNTRY_ACRONYMS.has(before.normal.replace(/\./gu, '')));
   // ("the ruling Justice and Vekla Party", "the opposition Peace and Tolvane Front": a lower-case
   // modifier may stand between "the" and the name.)
   // (Only before a party's or a movement's head, and not between party names: "the main Labour and
@@ -1111,6 +1113,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "Ho Chi Minh City", "Santa Clara": a city of two words or more the list knows, whole, is that city
+  // (a person's name inside it, "Ho Chi Minh", does not make a person).
+  if (words.length >= 2 && titles.length === 0 && isKnownCity(name)) return strong('place');
   // "Labour said", "Scottish Labour's spokesman", "WA Labor": the Labour parties of Britain, Ireland,
   // Australia, New Zealand, Norway … go by the one word, after their nation's or state's name at most.
   if (/^Labou?r$/u.test(bare(words[words.length - 1])) && words.slice(0, -1).every((t) => t.tags.has('Demonym') || isNationality(t.text) || isKnownPlace(t.text) || isKnownRegion(t.text) || isAcronymText(t.text))) return strong('organization');

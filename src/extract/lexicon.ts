@@ -111,8 +111,9 @@ export const ORGANIZATION_HEADS = new Set([
   // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
   // ("Civil Defence declared an emergency").
   'inspectorate', 'defence', 'defense',
-  // Chambers of commerce and of parliaments ("the Vekla Chamber of Commerce", "the Chamber of Deputies").
-  'chamber',
+  // Chambers of commerce and of parliaments ("the Vekla Chamber of Commerce", "the Chamber of Deputies"),
+  // and bodies of members ("the Tolvik Nurses' Guild", "the Vekla Growers' Cooperative").
+  'chamber', 'guild', 'cooperative', 'co-operative', 'collective', 'syndicate', 'consortium',
   // GICS "Tires & Rubber" ("Vekla Tyres").
   'tyres', 'tires',
   // Shops and eateries that end a small business's name (OpenStreetMap's shop and amenity values:

@@ -83,9 +83,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
   // (People say things in statements too: a full name is left to its words, and a one-word name counts
   // as speaking, so the surname of a person named in full stays that person's.)
-  // ("a cooperative of growers around Vekginha, said in a statement": after a preposition and a comma
-  // the name closes an appositive; the subject is further back.)
-  if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '') && !(comma(head) && before?.tags.has('Preposition'))) {
+  // ("a cooperative of growers around Vekginha, said in a statement", "runs trucks between Perth and
+  // Tolby, said in a statement": a comma after the name closes an appositive; the subject is further back.)
+  if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '') && !comma(head)) {
     if (first === last) {
       vote('organization');
       votes.speaks = (votes.speaks ?? 0) + 1;
@@ -264,7 +264,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before?.normal === 'in' && /^(?:published|publishes|wrote|writing|writes|reported|appeared|appears)$/u.test(before2?.normal ?? '') && first === last) vote('organization');
   // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
   // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
-  if (comma(head) && after?.normal === 'who') vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
+  // ("a coach at an academy in Tema, who asked": after a preposition the clause belongs to the noun before it.)
+  if (comma(head) && after?.normal === 'who' && !(before && /^(?:in|at|from|near|of|to)$/u.test(before.normal))) vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
   // "Northport were held to a draw", "Brisbane have won three": one name with a plural verb is a
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
   // after "of" or "a" the verb agrees with another noun: "elements of a Contract for Peace were").
