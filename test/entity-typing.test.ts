@@ -1344,3 +1344,9 @@ typeTable('demonyms of world-countries, cities of several words, bodies of membe
       [['Vekla', 'organization'], ['Melbourne', 'place'], ['Adelaide', 'place'], ['Sydney', 'place']],
     ],
 ]);
+
+typeTable('court and negotiation roles, and team positions, name the person after them', [
+    ['His barrister, Roimata Vekower-Latu, told the court.', [['Roimata Vekower-Latu', 'person']]],
+    ["Tonga's delegate, Siueni Tolu'a-Vekeai, said smaller states would wait.", [['Tonga', 'place'], ["Siueni Tolu'a-Vekeai", 'person']]],
+    ['The visitors lost when goalkeeper Wessel van Tolvyk let in three.', [['Wessel van Tolvyk', 'person']]],
+]);

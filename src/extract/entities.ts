@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -1466,7 +1466,8 @@ function looksLikeSurname(t: Token): boolean {
 /** "adviser Mykola Vekchuk"; "Oleh Tolvenko, a reporter," : a lower-case title or role around a name. */
 function hasPersonFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
-  if (before && before.sentence === tokens[first].sentence && /^\p{Ll}/u.test(before.text) && before.post.trim() === '' && (STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal))) return true;
+  // ("left-arm seamer Wessel van Tol", "defence counsel Ana Vek": a player's position or a court role before the name.)
+  if (before && before.sentence === tokens[first].sentence && /^\p{Ll}/u.test(before.text) && before.post.trim() === '' && (STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || LEGAL_AND_DIPLOMATIC_ROLES.has(before.normal) || (TEAM_ROLES.has(before.normal) && !PERSONAL_TEAM_ROLES.has(before.normal) && !/^(?:squad|fans|supporters|players)$/u.test(before.normal)))) return true;
   if (!/^,/u.test(tokens[last].post)) return false;
   for (let k = last + 1; k < Math.min(tokens.length, last + 6) && tokens[k].sentence === tokens[last].sentence; k++) {
     const t = tokens[k];

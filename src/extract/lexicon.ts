@@ -326,6 +326,16 @@ export const TEAM_ROLES = new Set([
   'coach', 'manager', 'captain', 'skipper', 'squad', 'fans', 'supporters', 'players', 'boss',
 ]);
 
+/**
+ * Roles in court and in negotiation that name the person after them ("his barrister, Ana Vek,",
+ * "Tonga's delegate, Sione Tol,"): the legal professions of Wikipedia's "Lawyer" article and the
+ * members of a delegation.
+ */
+export const LEGAL_AND_DIPLOMATIC_ROLES = new Set([
+  'barrister', 'solicitor', 'attorney', 'counsel', 'advocate', 'prosecutor', 'defender', 'notary',
+  'delegate', 'negotiator', 'representative', 'emissary', 'attaché', 'attache', 'consul',
+]);
+
 /** Team roles a person can have too ("her coach", "his manager", "the singer's fans"): only right after the name, never after a possessive. */
 export const PERSONAL_TEAM_ROLES = new Set(['coach', 'manager', 'captain', 'fans', 'supporters', 'players', 'boss', 'receiver', 'opener', 'centre', 'center', 'prop', 'lock', 'forward', 'catcher']);
 

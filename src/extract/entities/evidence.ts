@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isGivenName, isKnownCity, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
-import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, PLACE_KINDS } from '../lexicon.ts';
+import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -231,7 +231,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "its chief executive, Fatma al-Vekri, said", "the sole director, Ana Vekla, was fined": a role
   // noun, a comma, then the name closed by a comma or a full stop names the person holding the role.
   // ("his lawyer, Han Ji-vek, told": an agent noun the tagger knows as an actor too.)
-  if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || (before.tags.has('Actor') && !CLIENT_NOUNS.has(before.normal))) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
+  if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || LEGAL_AND_DIPLOMATIC_ROLES.has(before.normal) || (before.tags.has('Actor') && !CLIENT_NOUNS.has(before.normal))) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
   // "Mizuvek said he expected …", "Vekla said she would": the pronoun a speaker takes back is a person's.
   if (after && head.post === ' ' && REPORTING_VERBS.has(after.normal) && /^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !possessive(head)) vote('person');
   // "said Mizuvek Kotaro, chief strategist at …", "X, president of Y,": a role in apposition, with no article.
