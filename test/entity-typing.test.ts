@@ -1350,3 +1350,10 @@ typeTable('court and negotiation roles, and team positions, name the person afte
     ["Tonga's delegate, Siueni Tolu'a-Vekeai, said smaller states would wait.", [['Tonga', 'place'], ["Siueni Tolu'a-Vekeai", 'person']]],
     ['The visitors lost when goalkeeper Wessel van Tolvyk let in three.', [['Wessel van Tolvyk', 'person']]],
 ]);
+
+typeTable('a party after a modifier, a town in its state, exchanges and programmes', [
+    ['In the capital, the opposition Vekalooni party called the deal a promise.', [['Vekalooni', 'organization']]],
+    ['The plant, at Vekamu in Ogun State, will cost $210 million.', [['Vekamu', 'place'], ['Ogun State', 'place']]],
+    ['Shares rose on the Bolsa Tolvana de Valores.', [['Bolsa Tolvana de Valores', 'organization']]],
+    ['It qualified under the National Vekla Industry Development Plan.', [['National Vekla Industry Development Plan', 'other']]],
+]);

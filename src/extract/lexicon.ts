@@ -301,7 +301,8 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
  * ("Banco Tolvira", "Grupo Vekla", "Comisión de …"): the name is a body, not a person.
  */
 export const FOREIGN_BODY_OPENERS = new Set([
-  'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
+  // ("Bolsa Mexicana de Valores", "Borsa Italiana": stock exchanges.)
+  'bolsa', 'borsa', 'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
   'société', 'societe', 'sociedad', 'sociedade', 'società', 'industrias', 'comisión', 'comision', 'comissão',
   'ministerio', 'ministério', 'ministère', 'instituto', 'istituto', 'institut', 'universidad', 'universidade',
   'università', 'université', 'universität', 'fundación', 'fundação', 'fondazione', 'stiftung', 'empresa',
@@ -362,6 +363,8 @@ export const EVENT_HEADS = new Set([
   'awards', 'prize', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
   // Sporting events: "Vekla Valley Classic", "Tolvik Zone Trophy", "Copper Shield".
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
+  // Programmes, which the blind conventions type `other` ("the National Vekla Development Plan", "the Tolby Housing Scheme").
+  'plan', 'programme', 'program', 'scheme', 'initiative',
 ]);
 
 /**

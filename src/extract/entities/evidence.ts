@@ -9,7 +9,7 @@ import {
   CORPORATE_TITLES, NAME_PARTICLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
-import { isGivenName, isKnownCity, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
+import { isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
 import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS } from '../lexicon.ts';
 
 /**
@@ -170,7 +170,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (!possessive(head) && head.post === ' ' && after && lower(after) && PLACE_BODY_HEADS.has(after.normal) && !ORGANIZATION_HEADS.has(head.normal)) vote('place');
   // "runs the Dakvek cooperative", "the Tolvane group said": a lower-case kind of body right after a
   // name that "the" opens is the body the name names (a place's own bodies, "the Tolvik council", are above).
-  if (!possessive(head) && head.post === ' ' && after && lower(after) && before?.normal === 'the' && BODY_KINDS_AFTER.has(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) vote('organization');
+  // ("the opposition Vekalooni party", "the ruling Tolva party": one lower-case modifier may stand after "the".)
+  const theBefore = before?.normal === 'the' || (!!before && lower(before) && before.post === ' ' && before2?.normal === 'the' && !before.tags.has('Verb') && !before.tags.has('Preposition'));
+  if (!possessive(head) && head.post === ' ' && after && lower(after) && theBefore && BODY_KINDS_AFTER.has(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) vote('organization');
+  // "a plant at Vekamu in Ogun State", "born in Tolby in Kent": a name in a setting, then "in" and a
+  // known place or a state, is a town in it.
+  const inPlace = at(last + 2);
+  if (before && /^(?:at|in|near|from)$/u.test(before.normal) && after?.normal === 'in' && head.post === ' ' && inPlace && /^\p{Lu}/u.test(inPlace.text) && (isKnownPlace(inPlace.text) || isKnownRegion(inPlace.text) || (at(last + 3)?.normal === 'state' && /^\p{Lu}/u.test(at(last + 3)!.text))) && !possessive(head)) vote('place');
 
   // "a lorry to Kendal", "helicopters from Tolby", "On Benbecula, sailings were cancelled": a town the
   // gazetteer knows, after a preposition of place or motion ("talked to Nelson" is no motion).
