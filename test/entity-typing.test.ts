@@ -1357,3 +1357,11 @@ typeTable('a party after a modifier, a town in its state, exchanges and programm
     ['Shares rose on the Bolsa Tolvana de Valores.', [['Bolsa Tolvana de Valores', 'organization']]],
     ['It qualified under the National Vekla Industry Development Plan.', [['National Vekla Industry Development Plan', 'other']]],
 ]);
+
+typeTable('members of parliaments, bare portfolio titles, given names no list holds', [
+    ['Independent TD Aisling Vekla-Walsh, who raised the case, said so.', [['Aisling Vekla-Walsh', 'person']]],
+    ['Sinn Féin TD Ana Vekla said so.', [['Sinn Féin', 'organization'], ['Ana Vekla', 'person']]],
+    ['TD Bank said profits rose.', [['TD Bank', 'organization']]],
+    ['The Minister for Health, Eoin Vekla-Ruddy, did not answer.', [['Eoin Vekla-Ruddy', 'person']]],
+    ['Coach Yaw Vekomako-Brempong, 41, runs the academy. That is the rule, and Yaw obeys it too, she said.', [['Yaw Vekomako-Brempong', 'person'], ['Yaw', 'person']]],
+]);

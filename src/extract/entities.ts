@@ -282,8 +282,13 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
  */
 const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?$/u;
 
+// "The Minister for Health, Eoin Vek, said": a minister's title and portfolio with no name in them name no one.
+const BARE_PORTFOLIO_TITLE = /^(?:(?:Deputy|Junior|Acting|Shadow)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?(.+)$/u;
+
 function dropPortfolios(text: string, mentions: EntityMention[]): EntityMention[] {
   return mentions.filter((m) => {
+    const bareTitle = BARE_PORTFOLIO_TITLE.exec(m.text);
+    if (bareTitle && bareTitle[1].split(/\s+/u).every((w) => /^(?:\p{Lu}\p{Ll}+|and|&)$/u.test(w) && (w === '&' || isEnglishWord(w.toLowerCase())) && !isKnownPlace(w) && !isKnownRegion(w))) return false;
     if (!PORTFOLIO_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
     const words = m.text.split(/\s+/u);
     return !words.every((w) => /^(?:\p{Lu}\p{Ll}+|and|&)$/u.test(w) && (w === '&' || isEnglishWord(w.toLowerCase())) && !isKnownPlace(w) && !isKnownRegion(w));
@@ -1126,6 +1131,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && /^(?:sentinel|mercury|messenger)$/u.test(bare(words[words.length - 1]).toLowerCase()) && titles.length === 0 && (!isFirstName(words[0]) || isKnownTown(words[0].text) || isKnownPlace(words[0].text)) && !isTitleWord(tokens[first - 1]) && words.every((t) => /^\p{Lu}/u.test(t.text))) return strong('organization');
   // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
   if (words.length > 1 && /^(?:estadio|estádio|stade|stadio)$/u.test(words[0].normal)) return strong('place');
+  // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": the name before a member's title and a name is the member's party.
+  const memberTitle = tokens[last + 1];
+  if (memberTitle && memberTitle.sentence === tokens[last].sentence && /^(?:MP|TD|MSP|MLA|MPP|MS|MEP)$/u.test(memberTitle.text) && tokens[last].post === ' ' && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '') && !titles.length) return strong('organization');
   // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"
   // (a capitalised "Fed" mid-sentence is never the verb).
   if (words.length === 1 && bare(words[0]) === 'Fed') return strong('organization');

@@ -13,8 +13,9 @@ export const PERSON_TITLES = new Set([
   'pope', 'cardinal', 'archbishop', 'bishop', 'rev', 'reverend', 'father', 'rabbi', 'imam',
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'encik', 'puan',
   // Hindi honorifics ("Shri Ramesh Yadav", "Smt. Anita Rao") and the British parliamentary "MP"
-  // before a name ("Opposition MP Ruth Achieng"; after one it is a post-nominal).
-  'shri', 'shrimati', 'smt', 'mp',
+  // before a name ("Opposition MP Ruth Achieng"; after one it is a post-nominal), and the members of
+  // other Westminster-style chambers: Irish TDs, Scottish MSPs, Northern Irish MLAs, Ontario MPPs.
+  'shri', 'shrimati', 'smt', 'mp', 'td', 'msp', 'mla', 'mpp',
   'ambassador', 'envoy', 'commissioner', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo',
   'founder', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'acting', 'former',
   'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'trade',

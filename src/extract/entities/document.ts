@@ -151,7 +151,10 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
     const surnameFirst = words.length === 2 && !isGivenName(words[0]) && isGivenName(words[1]);
     // (A word no list holds as a given name is bound when the document's evidence typed it a person.)
     // ("Vek Seo-jin … Vek": a surname first, before a hyphenated given name, is left to the corpus step.)
-    if (!isGivenName(m.name) && !surnameFirst && (m.type !== 'person' || (words.length === 2 && EAST_ASIAN_GIVEN.test(words[1])))) return m;
+    // ("Yaw Vekomako-Brempong … and Yaw obeys it too": a word no evidence typed at all, opening exactly one
+    // person's full name of a given name and a hyphenated or several-word surname, is that given name.)
+    const untypedGiven = m.type === 'other' && (words.length >= 3 || (words.length === 2 && words[1].includes('-'))) && !EAST_ASIAN_GIVEN.test(words[1]);
+    if (!isGivenName(m.name) && !surnameFirst && !untypedGiven && (m.type !== 'person' || (words.length === 2 && EAST_ASIAN_GIVEN.test(words[1])))) return m;
     return { ...m, type: 'person', name: [...full][0] };
   });
 }
