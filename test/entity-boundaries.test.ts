@@ -188,3 +188,18 @@ describe('capitals opening a lede, and peoples named for ancestry', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('names holding "of", "on", "and" or "ap", and streets named for titles', () => {
+  it.each([
+    ['They met on Prince Street on Monday.', [['place', 'Prince Street']]],
+    ['The envoy for the Horn of Africa was there.', [['place', 'Horn of Africa']]],
+    ['An inspection by the Vekla Commission on Jail Standards found faults.', [['organization', 'Vekla Commission on Jail Standards']]],
+    ['She studied at the Royal Tolvane College of Music and Drama.', [['organization', 'Royal Tolvane College of Music and Drama']]],
+    ['Shares on the Stock Exchange of Vekland fell.', [['organization', 'Stock Exchange of Vekland']]],
+    ['Her son, Gruffydd ap Tolwyn, said so.', [['person', 'Gruffydd ap Tolwyn']]],
+    // A title before a given name is still the person's.
+    ['Mayor Ana Vekla met King Tolvar at the palace.', [['person', 'Ana Vekla'], ['person', 'Tolvar']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

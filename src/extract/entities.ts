@@ -730,6 +730,11 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
+  // "the Horn of Africa", "Isle of Man": a place the gazetteers know with "of" in its name.
+  if (NAME_CONNECTORS.has(b.normal) && isKnownPlace(`${a.text} ${b.normal} ${bare(c)}`)) return true;
+  // "Texas Commission on Jail Standards", "Council on Foreign Relations": a commission's or a
+  // council's subject follows "on".
+  if (b.normal === 'on' && /^(?:commission|committee|council|conference|panel|institute|forum|taskforce|force)$/u.test(a.normal) && /^\p{Lu}/u.test(a.text)) return true;
   // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
   // inside a run of capitals, takes "for"/"of" and what follows.
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
@@ -764,7 +769,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // "Vekla Power and Light", "Tolvik Gas and Electric": a utility's name joins its two trades.
   if (before && isCapitalized(before) && before.post === ' ' && ORGANIZATION_HEADS.has(x.normal) && y && isCapitalized(y) && and.post === ' ' && /^(?:light|electric|power|gas|water|heat|telephone|telegraph)$/u.test(y.normal)) return true;
   const body = tokens[j - 2];
-  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && y.post === ' ' && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && y.post === ' ' && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
@@ -851,6 +856,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // keeps the title; the run closes on a place's or a venue's head ("Mayor Jane Park" is the mayor:
   // a given name after the title makes a person, whose surname may be a head).
   if (first + 1 < last && isTitleWord(tokens[first]) && !isFirstName(tokens[first + 1]) && !isGivenName(tokens[first + 1].text) && !isTitleWord(tokens[first + 1]) && !REPORTING_VERBS.has(tokens[last + 1]?.normal ?? '') && (PLACE_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal) || tokens[last].normal === 'reserve') && !['east', 'west', 'north', 'south', 'state', 'states', 'city', 'town', 'county', 'district', 'region', 'province', 'territory', 'republic', 'kingdom'].includes(tokens[last].normal)) {
+    return [{ first, last, titles: [], titleAfter: [] }];
+  }
+  // ("on Prince Street", "King Road", "Queen Square": a title and a street's head alone name the street.)
+  if (first + 1 === last && isTitleWord(tokens[first]) && /^(?:street|road|avenue|lane|drive|square|bridge|terrace|crescent|parade|wharf|quay|hospital|station|hall)$/u.test(tokens[last].normal) && /^\p{Lu}/u.test(tokens[last].text)) {
     return [{ first, last, titles: [], titleAfter: [] }];
   }
   const parts: Part[] = [];

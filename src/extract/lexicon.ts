@@ -173,8 +173,9 @@ export const OF_HEADS = new Set([
   'programme', 'initiative', 'foundation', 'institute', 'society', 'party', 'front', 'movement',
   // Offices named by their holder ("Registrar of Companies", "Comptroller of the Currency").
   'registrar', 'comptroller', 'ombudsman',
-  // Journals name their field after "of" ("Journal of Vekla Studies").
-  'journal',
+  // Journals name their field after "of" ("Journal of Vekla Studies"); stock exchanges their country
+  // ("the Stock Exchange of Thailand").
+  'journal', 'exchange',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
@@ -189,7 +190,8 @@ export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 
 /** Connectors that may stand inside a multi-word name after an OF_HEAD or in surnames. */
 // ("Rio Grande do Sul", "Mato Grosso do Sul": Portuguese contracts "de o" to "do".)
 // ("Mariam bint Khalid", "Kamau wa Vekiri": Arabic "bint"/"binti" (daughter of) and Kikuyu "wa" (of).)
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa']);
+// ("Gruffydd ap Gwilym": Welsh "ap", son of.)
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap']);
 
 /** An acronym as written: "NATO", "U.S.", "UAW". */
 export function isAcronymText(text: string): boolean {
