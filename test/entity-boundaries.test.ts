@@ -203,3 +203,11 @@ describe('names holding "of", "on", "and" or "ap", and streets named for titles'
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a dateline of a town, its country and a dash', () => {
+  it.each([
+    ['By Ana Vek\nVEKKOT, Nepal — Inside the health post, the only light was a lamp.', [['person', 'Ana Vek'], ['place', 'VEKKOT'], ['place', 'Nepal']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -1370,6 +1370,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   if (!/^\s*,/u.test(post) || !next) return false;
   // "AL-AIN, United Arab Emirates 1996-12-06": a known place and a date after it.
   // ("LAGOS, May 2 -": "May" before a day is the month.)
+  // ("DILLIKOT, Nepal — Inside the health post": a country and a dash close the dateline without a date.)
+  if ((isKnownPlace(next.text) || isKnownRegion(next.text) || next.tags.has('Country')) && /^\s*(?:[—–]|-(?=\s))/u.test(next.post)) return true;
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }
 
