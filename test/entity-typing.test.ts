@@ -1365,3 +1365,11 @@ typeTable('members of parliaments, bare portfolio titles, given names no list ho
     ['The Minister for Health, Eoin Vekla-Ruddy, did not answer.', [['Eoin Vekla-Ruddy', 'person']]],
     ['Coach Yaw Vekomako-Brempong, 41, runs the academy. That is the rule, and Yaw obeys it too, she said.', [['Yaw Vekomako-Brempong', 'person'], ['Yaw', 'person']]],
 ]);
+
+typeTable('named markets, unions in other languages, a club and its foreign player', [
+    ['Thieves broke into 37 stalls at Vekbon Market early on Sunday.', [['Vekbon Market', 'place']]],
+    // A chain of shops takes the name too: what its context says decides.
+    ['Shares of Whole Tolva Market rose.', [['Whole Tolva Market', 'organization']]],
+    ['The Transport und Paket Gewerkschaft said so.', [['Transport und Paket Gewerkschaft', 'organization']]],
+    ["Thika led but Vekret's Ugandan midfielder Brook Tolva equalised.", [['Thika', 'place'], ['Vekret', 'organization'], ['Brook Tolva', 'person']]],
+]);

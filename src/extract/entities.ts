@@ -1221,7 +1221,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
-  if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return strong('place');
+  // ("Whole Vekla Market": a chain of shops takes the name too, so a market is a place only weakly; "shares of" decides.)
+  if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   // "the Tolvane Convention Centre", "Vekby Community Center": a centre of a venue's kind (OpenStreetMap's
   // amenity=conference_centre, community_centre, arts_centre, events_venue) is the building, where a
   // "Research Centre" or a "Centre for Policy" is a body.
@@ -1440,7 +1441,9 @@ const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freew
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
 const VENUE_HEADS = new Set(['stadium', 'arena',
   // The word for a stadium in Germanic, Slavic, Hungarian, Romance and Turkish names ("Tolvik Stadion", "Estadio Vekla", "Stade de Tolby").
-  'stadion', 'stadio', 'estadio', 'estádio', 'stade', 'stadyumu', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
+  'stadion', 'stadio', 'estadio', 'estádio', 'stade', 'stadyumu',
+  // A named market is a place people trade at ("Vekbon Market", "Tolby Market").
+  'market', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
   // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
   'hospital', 'infirmary',
   // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").

@@ -115,6 +115,8 @@ export const ORGANIZATION_HEADS = new Set([
   // Chambers of commerce and of parliaments ("the Vekla Chamber of Commerce", "the Chamber of Deputies"),
   // and bodies of members ("the Tolvik Nurses' Guild", "the Vekla Growers' Cooperative").
   'chamber', 'guild', 'cooperative', 'co-operative', 'collective', 'syndicate', 'consortium',
+  // Unions in German, Dutch and the Nordic languages ("Transport und Paket Gewerkschaft").
+  'gewerkschaft', 'vakbond', 'fagforbund', 'fackförbund', 'ammattiliitto',
   // GICS "Tires & Rubber" ("Vekla Tyres").
   'tyres', 'tires',
   // Shops and eateries that end a small business's name (OpenStreetMap's shop and amenity values:

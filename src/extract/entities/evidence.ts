@@ -9,7 +9,7 @@ import {
   CORPORATE_TITLES, NAME_PARTICLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
-import { isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
+import { isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
 import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS } from '../lexicon.ts';
 
 /**
@@ -140,6 +140,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "the Easton striker", "Easton coach Kojo Vekah": a team's player or staff right after the name;
   // "Easton's striker" too, but not "her coach"-like roles after a possessive ("the singer's fans").
   if (after && lower(after) && TEAM_ROLES.has(after.normal) && head.post.trim() === '' && (!possessive(head) || !PERSONAL_TEAM_ROLES.has(after.normal))) vote('organization');
+  // ("Vekret's Ugandan midfielder": a nationality may stand between the club and its player.)
+  const roleAfterDemonym = at(last + 2);
+  if (possessive(head) && after && (after.tags.has('Demonym') || isNationality(after.text)) && roleAfterDemonym && lower(roleAfterDemonym) && TEAM_ROLES.has(roleAfterDemonym.normal) && !PERSONAL_TEAM_ROLES.has(roleAfterDemonym.normal)) vote('organization');
 
   // "fans of Northport", "shares of Kestrel", "a stake in Kestrel": a club's followers, a company's stock.
   // ("Shares of state-owned Kestrel": a modifier may stand between.)
