@@ -494,6 +494,36 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);
 
+probes('before-cue and description patterns (branch spk10, invented before the tool was run)', [
+  // "the firm said": the tagger reads "firm" as an adjective; closing the phrase after "the", it is the head noun.
+  ['"the firm said" after a company named with Ltd.', 'Tolvik Freight Ltd. closed two depots on Monday.\n“Demand has collapsed,” the firm said.', ['Tolvik Freight Ltd.']],
+  ['"the firm said" after a name of unknown type', 'Tolvik Freight closed two depots on Monday.\n“Demand has collapsed,” the firm said.', ['Tolvik Freight']],
+  ['"the firm said" with no firm named: nobody', 'Ana Reyvik lost her job on Monday.\n“Demand has collapsed,” the firm said.', [null]],
+  ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
+  ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
+  ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],
+  ['a speaker introduced with a colon, quoted in the next paragraph', 'Ilse Korvane, the city’s longest-serving councillor, had a blunt message for the board:\n“Fix the roads or resign.”', ['Ilse Korvane']],
+  ['"X put it bluntly: “…”"', 'Marta Tolvane put it bluntly: “The money is gone.”', ['Marta Tolvane']],
+  ['"The club’s chairman, X, was more cautious: “…”"', 'The club’s chairman, Edvin Korvane, was more cautious: “It is too early to celebrate.”', ['Edvin Korvane']],
+  ['"X said staff were “…” and beds were “…”"', 'Lina Vekstrom said staff were “exhausted” and beds were “full every night”.', ['Lina Vekstrom', 'Lina Vekstrom']],
+  ['"…, calling the decision “…”" after a company', 'Vekair said on Tuesday it would cut 300 jobs, calling the decision “painful but necessary”.', ['Vekair']],
+  ['"For X, the answer is simple: “…”"', 'For Tomas Korvane, the answer is simple: “Build more homes.”', ['Tomas Korvane']],
+  ['"X went further, saying: “…”"', 'Tomas Korvane went further, saying: “The whole board should resign.”', ['Tomas Korvane']],
+  ['"A shop owner, X, says she is “…”"', 'A Tolvik shop owner, Ana Reyvik, says she is “one bad winter away” from closing.', ['Ana Reyvik']],
+  ['"X said he was “…” by the decision, which he described as “…”"', 'Tolvane said he was “deeply disappointed” by the decision, which he described as “a betrayal”.', ['Tolvane', 'Tolvane']],
+  ['"the minister said" after "X, the finance minister,"', 'Jonas Vekla, the finance minister, presented the budget on Tuesday.\n“This is a budget for growth,” the minister said.', ['Jonas Vekla']],
+  ['"the minister said" after two people: the one titled minister', 'Jonas Vekla met Interior Minister Ilse Korvane on Monday.\n“We agreed on everything,” the minister said.', ['Ilse Korvane']],
+  ['"the chief executive said" after "Chief executive X"', 'Chief executive Ana Reyvik announced the cuts on Monday.\n“We had no choice,” the chief executive said.', ['Ana Reyvik']],
+  ['"the nurse said" after "X, a nurse at …"', 'Ilse Korvane, a nurse at Tolvik General Hospital, worked through the night.\n“We had no beds left,” the nurse said.', ['Ilse Korvane']],
+  ['"the 41-year-old said" after "X, a mother of three,"', 'Ilse Korvane, a mother of three, lost her home in the flood.\n“We have nothing left,” the 41-year-old said.', ['Ilse Korvane']],
+  ['"the council said" after a council is named', 'Tolvik City Council approved the plan on Monday.\n“Work will start in May,” the council said.', ['Tolvik City Council']],
+  ['"the department said" after "The Department of Health"', 'The Department of Health announced 40 new cases.\n“The risk to the public remains low,” the department said.', ['Department of Health']],
+  ['"the union said in a statement" in the same paragraph', 'The Tolvik Teachers’ Union said it would strike on Monday. “Our members are exhausted,” the union said in a statement.', ['Tolvik Teachers’ Union']],
+  ['"the organisers said" with no organiser named: nobody', 'The organisers cancelled the parade.\n“Safety comes first,” the organisers said.', [null]],
+  ['"the official said" with no official named: nobody', 'The ministry did not comment.\n“We had no warning,” the official said.', [null]],
+  ['"the woman said" with nobody named: nobody', 'The flood hit the town on Sunday.\n“We had no warning,” the woman said.', [null]],
+]);
+
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find
 // the person. These passages retype the named person's mentions as `other` to stand for that case.
 describe('names the entity stage left untyped', () => {

@@ -556,7 +556,10 @@ export class Coreference {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
       if (this.isPersonRole(t)) return { index: k, kind: 'person' };
-      if ((t.tags.has('Noun') || t.tags.has('Plural')) && (BODY_HEADS.has(t.normal) || BODY_HEADS.has(word))) return { index: k, kind: 'body' };
+      // ("“…,” the firm said": the tagger reads "firm" as an adjective, but a word between "the" and
+      // the end of the phrase, with nothing after it, is the phrase's head noun.)
+      const closingHead = k === end - 1 && k > begin && /^(the|its|their)$/u.test(tokens[k - 1].normal) && /^\p{Ll}/u.test(t.text);
+      if ((t.tags.has('Noun') || t.tags.has('Plural') || closingHead) && (BODY_HEADS.has(t.normal) || BODY_HEADS.has(word))) return { index: k, kind: 'body' };
       // "The Vekland Embassy … “…,” the embassy said": the kind word that closes a body's name in this document.
       if (t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && k > 0 && tokens[k - 1].normal === 'the' && this.nameHeads.has(t.normal)) return { index: k, kind: 'body' };
       if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Possessive') && k === Math.min(end, 10) - 1) continue;
