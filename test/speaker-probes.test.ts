@@ -499,6 +499,11 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the firm said" after a company named with Ltd.', 'Tolvik Freight Ltd. closed two depots on Monday.\n“Demand has collapsed,” the firm said.', ['Tolvik Freight Ltd.']],
   ['"the firm said" after a name of unknown type', 'Tolvik Freight closed two depots on Monday.\n“Demand has collapsed,” the firm said.', ['Tolvik Freight']],
   ['"the firm said" with no firm named: nobody', 'Ana Reyvik lost her job on Monday.\n“Demand has collapsed,” the firm said.', [null]],
+  // A quote-only paragraph after "He said …" is his, as after "X said …"; a pronoun that resolves to nobody names nobody.
+  ['"He said …" ⏎ a quote-only paragraph', 'Anton Vekla, 58, has fished these waters for 40 years. He said the catch had halved.\n“There is nothing left to take.”', ['Anton Vekla']],
+  ['"She said …" then a whole-sentence quote in the paragraph', 'Ilse Korvane runs the shelter. She said donations had dried up. “We are down to rice.”', ['Ilse Korvane']],
+  ['"He said …" ⏎ a quote-only paragraph, nobody named before: nobody', 'The boats stayed in port on Monday. He said the catch had halved.\n“There is nothing left to take.”', [null]],
+  ['"He said …" after only a woman is named: nobody', 'Ilse Korvane runs the shelter. He said donations had dried up.\n“We are down to rice.”', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -731,7 +731,9 @@ class Attributor {
     const resolved = this.subjectBefore(tokens, v);
     // (`unnamed`: also the frame of a source that names nobody, "A reporter asked …", "One resident said …")
     if (unnamed && resolved && resolved.mention === null && resolved.method === 'description') return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
-    if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return null;
+    // ("Anton Vekla has fished here for 40 years. He said the catch had halved." ⏎ “…”: a pronoun
+    // subject that resolves to a person reports as the name would.)
+    if (!resolved || (resolved.method !== 'named' && resolved.method !== 'pronoun') || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return null;
     return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
   }
 
