@@ -72,6 +72,9 @@ const MODIFIER_TITLES = new Set(['first', 'house', 'senate', 'vice', 'prime', 'c
 const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES, ...[...TEAM_ROLES].filter((w) => !/\s/u.test(w) && !['squad', 'fans', 'supporters', 'players'].includes(w))].filter((w) => w.length > 3 && !MODIFIER_TITLES.has(w)));
 const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS, ...Object.keys(TRADE_NAME_WORDS)].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
 
+// Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
+const UNNAMED_SOURCE_NOUNS = new Set(['source', 'insider', 'person', 'individual', 'informant', 'whistleblower', 'caller', 'reader', 'viewer', 'listener', 'stranger', 'passer-by', 'bystander']);
+
 // Abbreviated titles and the words they stand for, as news styles abbreviate them before a name
 // (the AP Stylebook's "abbreviations and acronyms" and "titles" entries): "Sen. Marta Quiroga …
 // “…,” the senator said" refers back to her.
@@ -552,6 +555,9 @@ export class Coreference {
     if (end - 1 >= begin + 1 && closing && isNationalityNoun(closing) && tokens[end - 2].normal === 'the') return { index: end - 1, kind: 'person' };
     // "“…,” the 27-year-old said": an age as the head is a person too.
     if (closing && this.isAge(closing) && /\bthe\s+$/iu.test(this.doc.text.slice(Math.max(0, closing.start - 24), closing.start).replace(/\d+[-‐]year[-‐]$/u, ''))) return { index: end - 1, kind: 'person' };
+    // "“…,” the teenager said", "the pensioner said": a noun for a person that no title or role list
+    // holds (compromise's Actor nouns) right after "the", closing the phrase, is a person too.
+    if (closing && end - 1 >= begin + 1 && tokens[end - 2].normal === 'the' && this.isPersonNoun(closing)) return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
@@ -597,6 +603,18 @@ export class Coreference {
     if (isNationalityNoun(head) || this.isAge(head)) {
       const described = this.describedSubjectBefore(from);
       return { mention: described !== undefined ? described : this.nearest(from, 'person', null, 2), method: 'description', source };
+    }
+    // "Ana Reyvik, 19, scored twice on her debut. “…,” the youngster said": a person noun no role list
+    // holds goes to the person the story gave that role ("X, a pensioner,"), else re-describes the
+    // subject of the sentence before when that subject is one named person ("X and Y swam to safety.
+    // “…,” the teenager said" names nobody: the noun does not say which).
+    if (!this.isPersonRole(head) && this.isPersonNoun(head)) {
+      for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        if (m.type === 'person' && !this.insideQuote(m.start) && this.hasRoleAround(m, head.normal)) return { mention: this.fullest(i), method: 'description', source };
+      }
+      const described = this.describedSubjectBefore(from);
+      return { mention: described !== undefined ? described : this.namedSubjectBefore(from), method: 'description', source };
     }
     // "A letter signed by the four ministers urged …", "the ministers said": several people
     // speak as one, and a quote has one speaker; none of them is named.
@@ -690,6 +708,66 @@ export class Coreference {
       return null;
     }
     return undefined;
+  }
+
+  /**
+   * A singular lower-case noun for a person that compromise tags as an Actor ("teenager",
+   * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
+   * ("the source", "the insider", "the person familiar with …").
+   */
+  private isPersonNoun(t: Token): boolean {
+    return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
+  }
+
+  /**
+   * The one named person who is the subject of the nearest sentence before `offset`'s that does not
+   * open inside a quotation: a person's name among the sentence's first words, with no other
+   * person before it, followed (past an appositive between commas: "X, 19,") by a verb and not by
+   * "and" ("X, 16, and his sister Y were rescued" has two). Null otherwise.
+   */
+  private namedSubjectBefore(offset: number): number | null {
+    const tokens = this.doc.tokens;
+    const here = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence;
+    if (here === undefined) return null;
+    for (let s = here - 1; s >= Math.max(0, here - 3); s--) {
+      const sentence = this.doc.sentences[s];
+      const first = sentence ? tokens[sentence.firstToken] : undefined;
+      if (!sentence || !first) return null;
+      if (this.insideQuote(first.start)) continue;
+      const last = tokens[Math.min(sentence.lastToken, tokens.length - 1)];
+      const within = this.mentionsIn(first.start, last.end).filter((i) => this.mentions[i].type === 'person' && !this.insideQuote(this.mentions[i].start));
+      if (!within.length) return null;
+      const m = this.mentions[within[0]];
+      const at = tokenAt(tokens, m.start);
+      if (at - sentence.firstToken > 3) return null;
+      let k = tokenAt(tokens, m.end);
+      // (past an appositive between commas: "X, 19,", "X, a pensioner,")
+      if (/^\s*,/u.test(this.doc.text.slice(m.end, m.end + 3))) {
+        let j = k;
+        while (j <= sentence.lastToken && j - k < 8 && !/,/u.test(tokens[j].post)) j++;
+        if (j > sentence.lastToken || j - k >= 8) return null;
+        k = j + 1;
+      }
+      const verb = tokens[k];
+      if (!verb || verb.sentence !== s || verb.normal === 'and' || !verb.tags.has('Verb') || verb.tags.has('Gerund')) return null;
+      // ("Ana Reyes, a teacher, lost her house. “…,” the farmer said": a person the story already
+      // describes by another noun, a title or a role is not re-described by a new one.)
+      if (this.describedOtherwise(m)) return null;
+      return this.fullest(within[0]);
+    }
+    return null;
+  }
+
+  /**
+   * True when the story gives a person's name a description: a title other than a courtesy one
+   * ("Mayor", "Dr"; not "Mr", "Ms"), a lower-case role noun right before it ("farmer Ana Reyes"),
+   * or an appositive noun phrase after it ("Ana Reyes, a teacher,").
+   */
+  private describedOtherwise(m: EntityMention): boolean {
+    if (m.titles.some((t) => !/^(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?$/iu.test(t))) return true;
+    const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
+    if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post) && this.isPersonRole(before)) return true;
+    return /^,\s+(?:a|an|the|his|her|their|its)\s/iu.test(this.doc.text.slice(m.end, m.end + 8));
   }
 
   /** The last word of an age used as a noun: "old" in "27-year-old". */
