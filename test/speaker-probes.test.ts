@@ -512,6 +512,13 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the teenager said" with nobody named: nobody', 'The flood hit the town on Sunday.\n“We had no warning,” the teenager said.', [null]],
   ['"the teenager said" after a sentence whose subject is no person: nobody', 'The storm hit Ana Reyvik’s village on Sunday.\n“We had no warning,” the teenager said.', [null]],
   ['"the person said": a source news does not name', 'Ana Reyvik resigned on Monday.\n“She was pushed,” the person said.', [null]],
+  // A quote-only paragraph after a paragraph whose last sentence has a named person doing something is that person's answer.
+  ['"X shrugged." ⏎ a quote-only paragraph', 'The council cut the grant on Monday. Tomas Korvane shrugged.\n“We have survived worse.”', ['Tomas Korvane']],
+  ['"X read the letter and folded it away." ⏎ a quote-only paragraph', 'Ana Reyvik read the letter twice and folded it away.\n“I knew this day would come.”', ['Ana Reyvik']],
+  ['"Asked about …, X laughs." ⏎ a quote-only paragraph', 'Asked about the fine, Ana Reyvik laughs.\n“Let them try to collect it.”', ['Ana Reyvik']],
+  ['"X was arrested." ⏎ a quote-only paragraph: nobody', 'Police held a press conference. Ana Reyvik was arrested on Monday.\n“She is a danger to the public.”', [null]],
+  ['"The council voted …" ⏎ a quote-only paragraph: nobody', 'Tomas Korvane ran the club for years. The council voted 5-2 to close it.\n“It is a sad day.”', [null]],
+  ['"A reporter asked whether …" ⏎ a question: nobody', 'Tomas Korvane shrugged. A reporter asked whether he would resign.\n“Will you go?”', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

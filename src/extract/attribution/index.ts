@@ -144,6 +144,12 @@ class Attributor {
         if (lastQuote !== null) return done[lastQuote].speaker !== null ? this.continued(done[lastQuote]) : none;
         const reported = this.reportedSpeech(prevPara);
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
+        // "Ana Reyvik shrugged." ⏎ “We have survived worse.”: as within a paragraph (rule 5b), a
+        // quote-only paragraph right after a paragraph whose last sentence has a person as the
+        // subject of a verb of her own doing is that person's answer.
+        const unnamed = this.reportedSpeech(prevPara, true);
+        const actor = unnamed ? null : this.personSubjectBefore(prevPara);
+        if (actor?.resolved?.mention != null) return this.result(actor.resolved.mention, 'paragraph', actor);
       }
     }
     // Rule 5b: "Vekaolo said in a statement that he would return. “I have booked a seat.”" — a quote
@@ -767,11 +773,16 @@ class Attributor {
         return null;
       }
     }
-    const m = this.coref.firstMentionAt(tokens[0].start);
-    const named = this.mentions[m];
-    if (named && named.start === tokens[0].start && named.type === 'person') {
-      const after = tokens.findIndex((t) => t.start >= named.end);
-      if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+    // (the name opens the sentence, or its main clause after an opening phrase: "Asked about the fine, Ana Reyes laughs.")
+    const comma = tokens.findIndex((t, j) => j < 12 && /,/u.test(t.post));
+    for (const k of [0, comma >= 0 ? comma + 1 : -1]) {
+      if (k < 0 || k >= tokens.length) continue;
+      const m = this.coref.firstMentionAt(tokens[k].start);
+      const named = this.mentions[m];
+      if (named && named.start === tokens[k].start && named.type === 'person') {
+        const after = tokens.findIndex((t) => t.start >= named.end);
+        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+      }
     }
     return null;
   }
