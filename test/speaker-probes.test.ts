@@ -519,6 +519,11 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"X was arrested." ⏎ a quote-only paragraph: nobody', 'Police held a press conference. Ana Reyvik was arrested on Monday.\n“She is a danger to the public.”', [null]],
   ['"The council voted …" ⏎ a quote-only paragraph: nobody', 'Tomas Korvane ran the club for years. The council voted 5-2 to close it.\n“It is a sad day.”', [null]],
   ['"A reporter asked whether …" ⏎ a question: nobody', 'Tomas Korvane shrugged. A reporter asked whether he would resign.\n“Will you go?”', [null]],
+  // A possessive role ("his lawyer", "her coach", "the defendant’s lawyer") is someone's relation to another person: unnamed unless a person carried it.
+  ['"his lawyer said" after the accused is named: nobody', 'Tomas Korvane, 34, was charged with fraud.\n“He denies everything,” his lawyer said.', [null]],
+  ['"her coach said" after the athlete is named: nobody', 'Ana Vekla, 17, won the race.\n“She trained every morning,” her coach said.', [null]],
+  ['"the defendant’s lawyer said": nobody', 'Tomas Korvane was charged with fraud.\n“He denies everything,” the defendant’s lawyer said.', [null]],
+  ['"his lawyer said" after "His lawyer, X, said …"', 'Tomas Korvane was charged with fraud. His lawyer, Ana Vekla, said he would plead not guilty.\n“He denies everything,” his lawyer said.', ['Ana Vekla']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -628,7 +628,11 @@ export class Coreference {
       // but a person named in this sentence or the one before is who "the leader" is.
       // "The premier of the state remarked": a description with its own complement introduces someone new.
       const complement = /^\s+of\b/u.test(this.doc.text.slice(head.end, head.end + 4));
-      return { mention: complement ? null : this.nearest(from, 'person', null, 1), method: 'description', source };
+      // "Tomas Korvane was charged. “…,” his lawyer said": a possessive makes the role someone's
+      // relation to another person (the one just named, most often), so only a person who carried
+      // that role ("His lawyer, Ana Vekla, said …") is who it is; nobody else nearby is.
+      const owned = det.normal !== 'the' && (/^(?:his|her|their|its|my|our|your)$/u.test(det.normal) || det.tags.has('Possessive') || /[’']s?$/u.test(det.text));
+      return { mention: complement || owned ? null : this.nearest(from, 'person', null, 1), method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
     // said": the noun describes the body whose name it heads, not a name it only modifies (a
