@@ -524,6 +524,11 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"her coach said" after the athlete is named: nobody', 'Ana Vekla, 17, won the race.\n“She trained every morning,” her coach said.', [null]],
   ['"the defendant’s lawyer said": nobody', 'Tomas Korvane was charged with fraud.\n“He denies everything,” the defendant’s lawyer said.', [null]],
   ['"his lawyer said" after "His lawyer, X, said …"', 'Tomas Korvane was charged with fraud. His lawyer, Ana Vekla, said he would plead not guilty.\n“He denies everything,” his lawyer said.', ['Ana Vekla']],
+  // Titles written as acronyms are descriptions too: "the MP said", "the CEO said".
+  ['"the MP said" after "Labour MP X"', 'Labour MP Ana Vekla voted against the bill.\n“It is wrong,” the MP said.', ['Ana Vekla']],
+  ['"the CEO said" after "Vekair CEO X"', 'Vekair CEO Tomas Korvane announced the cuts.\n“We had no choice,” the CEO said.', ['Tomas Korvane']],
+  ['"the MP said" after "X, the MP for …,"', 'Ana Vekla, the MP for Tolvik North, voted against the bill.\n“It is wrong,” the MP said.', ['Ana Vekla']],
+  ['"the MP said" with nobody named: nobody', 'The bill passed on Monday.\n“It is wrong,” the MP said.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -72,6 +72,10 @@ const MODIFIER_TITLES = new Set(['first', 'house', 'senate', 'vice', 'prime', 'c
 const PERSON_HEADS = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES, ...[...TEAM_ROLES].filter((w) => !/\s/u.test(w) && !['squad', 'fans', 'supporters', 'players'].includes(w))].filter((w) => w.length > 3 && !MODIFIER_TITLES.has(w)));
 const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENERIC_BODY_HEADS, ...Object.keys(TRADE_NAME_WORDS)].filter((w) => w.length > 3 && !['press', 'house', 'times', 'post', 'news', 'staff', 'capital', 'front', 'command', 'financial', 'mutual', 'trust'].includes(w)));
 
+// The titles of the lists that are acronyms, written in capitals ("Labour MP Ana Vekla … “…,” the MP
+// said", "the CEO said"): the length filter above drops them with "Mr", "Dr" and "Sen", no descriptions.
+const ACRONYM_ROLES = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => /^(?:mp|ceo|cfo|coo)$/u.test(w)).map((w) => w.toUpperCase()));
+
 // Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
 const UNNAMED_SOURCE_NOUNS = new Set(['source', 'insider', 'person', 'individual', 'informant', 'whistleblower', 'caller', 'reader', 'viewer', 'listener', 'stranger', 'passer-by', 'bystander']);
 
@@ -213,7 +217,7 @@ export class Coreference {
 
   /** A noun for a person's role ("spokesman", "leader", "coaches"), from the title and description lists. */
   isPersonRole(t: Token): boolean {
-    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || PERSON_HEADS.has(this.compound(t)) || this.storyRoles().has(t.normal);
+    return PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || PERSON_HEADS.has(this.compound(t)) || this.storyRoles().has(t.normal) || ACRONYM_ROLES.has(t.text.replace(/s$/u, ''));
   }
 
   /**
