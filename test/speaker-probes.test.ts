@@ -529,6 +529,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the CEO said" after "Vekair CEO X"', 'Vekair CEO Tomas Korvane announced the cuts.\n“We had no choice,” the CEO said.', ['Tomas Korvane']],
   ['"the MP said" after "X, the MP for …,"', 'Ana Vekla, the MP for Tolvik North, voted against the bill.\n“It is wrong,” the MP said.', ['Ana Vekla']],
   ['"the MP said" with nobody named: nobody', 'The bill passed on Monday.\n“It is wrong,” the MP said.', [null]],
+  // "“….” X said in an emailed statement.": a participle between an article and a noun is no verb of a clause of its own.
+  ['"“….” X said in an emailed statement."', '“We will rebuild.” Ana Vekla said in an emailed statement.', ['Ana Vekla']],
+  ['"“….” X said in a prepared statement."', '“We will rebuild.” Ana Vekla said in a prepared statement.', ['Ana Vekla']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

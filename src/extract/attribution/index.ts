@@ -408,7 +408,9 @@ class Attributor {
     if (!this.isCue(tokens, v)) {
       v = tokens.findIndex((t, k) => k >= 1 && k <= 4 && CORE_REPORTING_VERBS.has(t.normal) && this.isCue(tokens, k));
       const rest = tokens.slice(v + 1);
-      if (v < 0 || rest.length > 4 || rest.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun')) || CLAUSE_BOUNDARIES.has(t.normal) || t.tags.has('Pronoun') || /[,;:]/u.test(t.post))) return null;
+      // ("… said in an emailed statement.": a participle between an article and a noun is an adjective, no verb.)
+      const adjective = (k: number) => /^(a|an|the)$/u.test(rest[k - 1]?.normal ?? '') && rest[k + 1]?.tags.has('Noun') === true && /ed$/u.test(rest[k].normal);
+      if (v < 0 || rest.length > 4 || rest.some((t, k) => (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !adjective(k)) || CLAUSE_BOUNDARIES.has(t.normal) || t.tags.has('Pronoun') || /[,;:]/u.test(t.post))) return null;
     }
     if (v > 4) return null;
     // “We can do better.” ⏎ Coun. Tarik Vekdari disagreed. — a new paragraph's "X disagreed" reports
