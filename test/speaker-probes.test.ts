@@ -532,6 +532,10 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // "“….” X said in an emailed statement.": a participle between an article and a noun is no verb of a clause of its own.
   ['"“….” X said in an emailed statement."', '“We will rebuild.” Ana Vekla said in an emailed statement.', ['Ana Vekla']],
   ['"“….” X said in a prepared statement."', '“We will rebuild.” Ana Vekla said in a prepared statement.', ['Ana Vekla']],
+  // A body named after the place it governs ("X Municipality", "X County"), which the entity stage may type as a place.
+  ['"the municipality said" after "The X Municipality said …"', 'The Vekla Municipality said it would try to recover the money.\n“Every rand will be pursued,” the municipality said.', ['Vekla Municipality']],
+  ['"the municipality said" in the same paragraph', 'The Tolvik Municipality said it would try to recover the money. “Every rand will be pursued,” the municipality said.', ['Tolvik Municipality']],
+  ['"the municipality said" with only a town named: nobody', 'Tolvik lost its water supply on Monday.\n“Crews are on site,” the municipality said.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -570,6 +570,8 @@ export class Coreference {
       // the end of the phrase, with nothing after it, is the phrase's head noun.)
       const closingHead = k === end - 1 && k > begin && /^(the|its|their)$/u.test(tokens[k - 1].normal) && /^\p{Ll}/u.test(t.text);
       if ((t.tags.has('Noun') || t.tags.has('Plural') || closingHead) && (BODY_HEADS.has(t.normal) || BODY_HEADS.has(word))) return { index: k, kind: 'body' };
+      // ("“…,” the municipality said": a body named after the place it governs.)
+      if (closingHead && tokens[k - 1].normal === 'the' && PLACE_BODY_HEADS.has(t.normal)) return { index: k, kind: 'body' };
       // "The Vekland Embassy … “…,” the embassy said": the kind word that closes a body's name in this document.
       if (t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && k > 0 && tokens[k - 1].normal === 'the' && this.nameHeads.has(t.normal)) return { index: k, kind: 'body' };
       if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Possessive') && k === Math.min(end, 10) - 1) continue;
@@ -647,7 +649,9 @@ export class Coreference {
       if (m.type === 'organization' && !this.insideQuote(m.start) && heads(m)) return { mention: i, method: 'description', source };
       // ("Tolvik General Hospital treated 40 people. “…,” the hospital said": a hospital is a named
       // facility, a place, and it speaks through its staff, under its name.)
-      if (m.type === 'place' && !this.insideQuote(m.start) && /^(?:hospital|infirmary)$/u.test(head.normal) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
+      // (So is a body named after the place it governs, which the entity stage may type as the place:
+      // "The Tolvik Municipality said it would act. “…,” the municipality said.")
+      if (m.type === 'place' && !this.insideQuote(m.start) && (/^(?:hospital|infirmary)$/u.test(head.normal) || (PLACE_BODY_HEADS.has(head.normal) && /\s/u.test(m.name))) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
       // ("The Vekland Embassy … “…,” the embassy said": a name the entity stage left untyped whose last word is the noun.)
       if (m.type === 'other' && !this.insideQuote(m.start) && /\s/u.test(m.name) && m.name.toLowerCase().split(/\s+/u).pop() === head.normal) return { mention: i, method: 'description', source };
     }
