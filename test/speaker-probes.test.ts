@@ -536,6 +536,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the municipality said" after "The X Municipality said …"', 'The Vekla Municipality said it would try to recover the money.\n“Every rand will be pursued,” the municipality said.', ['Vekla Municipality']],
   ['"the municipality said" in the same paragraph', 'The Tolvik Municipality said it would try to recover the money. “Every rand will be pursued,” the municipality said.', ['Tolvik Municipality']],
   ['"the municipality said" with only a town named: nobody', 'Tolvik lost its water supply on Monday.\n“Crews are on site,” the municipality said.', [null]],
+  // An age may stand between the name and the appositive that gives its role: "X, 62, a retired miner,".
+  ['"the retired miner said" after "X, 62, a retired miner,"', 'Tomas Vekla, 62, a retired miner, has lived in the valley all his life.\n“I have never seen it this dry,” the retired miner said.', ['Tomas Vekla']],
+  ['"the nurse said" after "X, 41, a nurse at …,"', 'Ana Reyvik, 41, a nurse at the district clinic, works nights.\n“We are exhausted,” the nurse said.', ['Ana Reyvik']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -241,7 +241,8 @@ export class Coreference {
         if (t && t.normal === before[1] && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Pronoun') && !t.tags.has('Plural') && !t.tags.has('Possessive') && !t.tags.has('Date')) roles.add(before[1]);
       }
       // "Ana Reyes, a rice farmer from Santa Ines,": the last lower-case word of the appositive before a preposition or its comma.
-      const after = /^,\s+(?:a|an)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}[\p{Ll}-]{2,})(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(text.slice(m.end, m.end + 80));
+      // ("Ana Reyes, 62, a retired miner,": an age may stand before the appositive.)
+      const after = /^,\s+(?:\d{1,3},\s+)?(?:a|an)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}[\p{Ll}-]{2,})(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(text.slice(m.end, m.end + 80));
       if (after) {
         const at = m.end + after[0].length - after[2].length;
         const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
@@ -779,7 +780,7 @@ export class Coreference {
     if (m.titles.some((t) => !/^(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?$/iu.test(t))) return true;
     const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
     if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post) && this.isPersonRole(before)) return true;
-    return /^,\s+(?:a|an|the|his|her|their|its)\s/iu.test(this.doc.text.slice(m.end, m.end + 8));
+    return /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s/iu.test(this.doc.text.slice(m.end, m.end + 14));
   }
 
   /** The last word of an age used as a noun: "old" in "27-year-old". */
@@ -808,7 +809,7 @@ export class Coreference {
     const after = text.slice(m.end, m.end + 60);
     const noun = `${role}s?`;
     // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
-    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
+    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
   }
 
   /** The organisation that is the subject of the reporting verb of the sentence before `offset`'s, if any. */
