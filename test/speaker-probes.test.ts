@@ -539,6 +539,11 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // An age may stand between the name and the appositive that gives its role: "X, 62, a retired miner,".
   ['"the retired miner said" after "X, 62, a retired miner,"', 'Tomas Vekla, 62, a retired miner, has lived in the valley all his life.\n“I have never seen it this dry,” the retired miner said.', ['Tomas Vekla']],
   ['"the nurse said" after "X, 41, a nurse at …,"', 'Ana Reyvik, 41, a nurse at the district clinic, works nights.\n“We are exhausted,” the nurse said.', ['Ana Reyvik']],
+  // "the 34-year-old said": the person the story gave that age, not the nearest one; another age rules a person out.
+  ['"the 34-year-old said" past a nearer person to the one given that age', 'Ana Vekla, 34, from Tolvik, finished second in 2:24:10. Her compatriot Lina Korvane was third.\n“I ran my own race,” the 34-year-old said.', ['Ana Vekla']],
+  ['"the 29-year-old said" after "29-year-old X"', 'The title went to 29-year-old Tomas Korvane, who led from the start. Ana Vekla was second.\n“I felt strong all day,” the 29-year-old said.', ['Tomas Korvane']],
+  ['"the 34-year-old said" after "X, 25,": nobody', 'Ana Vekla, 25, finished second.\n“I ran my own race,” the 34-year-old said.', [null]],
+  ['"the 34-year-old said" after two people of 34: nobody', 'Ana Vekla, 34, and Lina Korvane, 34, finished together.\n“We ran as one,” the 34-year-old said.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

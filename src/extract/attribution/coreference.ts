@@ -607,9 +607,19 @@ export class Coreference {
     const limit = this.firstMentionAt(from);
     // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
     // match, so the person named in this sentence or the two before is who it is.
+    // "Ana Vekla, 34, finished second. Her compatriot Lina Korvane was third. “…,” the 34-year-old
+    // said": the person the story gave that age is who it is; a person given another age is not.
+    const years = this.isAge(head) ? this.ageOf(head) : null;
+    if (years !== null) {
+      const aged = this.personsAged(from, years);
+      if (aged.length === 1) return { mention: aged[0], method: 'description', source };
+      if (aged.length > 1) return { mention: null, method: 'description', source };
+    }
     if (isNationalityNoun(head) || this.isAge(head)) {
       const described = this.describedSubjectBefore(from);
-      return { mention: described !== undefined ? described : this.nearest(from, 'person', null, 2), method: 'description', source };
+      const found = described !== undefined ? described : this.nearest(from, 'person', null, 2);
+      const stated = found !== null && years !== null ? this.statedAge(found) : null;
+      return { mention: stated !== null && stated !== years ? null : found, method: 'description', source };
     }
     // "Ana Reyvik, 19, scored twice on her debut. “…,” the youngster said": a person noun no role list
     // holds goes to the person the story gave that role ("X, a pensioner,"), else re-describes the
@@ -781,6 +791,35 @@ export class Coreference {
     const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
     if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post) && this.isPersonRole(before)) return true;
     return /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s/iu.test(this.doc.text.slice(m.end, m.end + 14));
+  }
+
+  /** The years of an age used as a noun: 27 for the "old" of "27-year-old". */
+  private ageOf(t: Token): number | null {
+    const m = /\b(\d{1,3})[-‐]year[-‐]old$/iu.exec(this.doc.text.slice(Math.max(0, t.start - 12), t.end));
+    return m ? Number(m[1]) : null;
+  }
+
+  /**
+   * The age the story gives a person's mention right beside the name: "Ana Vekla, 34,", "Ana
+   * Vekla (34)", "34-year-old Ana Vekla"; null when it gives none there.
+   */
+  private statedAge(i: number): number | null {
+    const m = this.mentions[i];
+    const after = /^(?:,\s*|\s*\()(\d{1,3})(?:\)|,|\s*$)/u.exec(this.doc.text.slice(m.end, m.end + 7));
+    if (after) return Number(after[1]);
+    const before = /\b(\d{1,3})[-‐]year[-‐]old\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.exec(this.doc.text.slice(Math.max(0, m.start - 40), m.start));
+    return before ? Number(before[1]) : null;
+  }
+
+  /** The distinct people (fullest mentions) before `offset`, outside quotations, whom the story gives that age. */
+  private personsAged(offset: number, years: number): number[] {
+    const limit = this.firstMentionAt(offset);
+    const found = new Set<number>();
+    for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      const m = this.mentions[i];
+      if (m.type === 'person' && !this.insideQuote(m.start) && this.statedAge(i) === years) found.add(this.fullest(this.personBySurname(i)));
+    }
+    return [...found];
   }
 
   /** The last word of an age used as a noun: "old" in "27-year-old". */
