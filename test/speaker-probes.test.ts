@@ -544,6 +544,10 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the 29-year-old said" after "29-year-old X"', 'The title went to 29-year-old Tomas Korvane, who led from the start. Ana Vekla was second.\n“I felt strong all day,” the 29-year-old said.', ['Tomas Korvane']],
   ['"the 34-year-old said" after "X, 25,": nobody', 'Ana Vekla, 25, finished second.\n“I ran my own race,” the 34-year-old said.', [null]],
   ['"the 34-year-old said" after two people of 34: nobody', 'Ana Vekla, 34, and Lina Korvane, 34, finished together.\n“We ran as one,” the 34-year-old said.', [null]],
+  // A company's trade noun is, failing the body that opened or reported in the sentence before, the nearest body whose name says that trade.
+  ['"the airline said" after a person’s sentence', 'Tolvik Airways said on Monday it would cut 40 routes. Its chief executive, Ana Vekla, blamed fuel costs.\n“We cannot fly empty planes,” the airline said.', ['Tolvik Airways']],
+  ['"the lender said" after a person’s sentence', 'Tolvik Savings Bank raised rates. Ana Vekla, a customer, was angry.\n“Funding costs have risen,” the lender said.', ['Tolvik Savings Bank']],
+  ['"the airline said" with only a port board named: nobody', 'The Tolvik Harbour Board closed the port on Monday. Ana Vekla, a pilot, was stranded.\n“We apologise to our passengers,” the airline said.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

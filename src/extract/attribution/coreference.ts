@@ -687,6 +687,15 @@ export class Coreference {
     if (Object.hasOwn(TRADE_NAME_WORDS, head.normal)) {
       const body = this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.openingUnknown(from);
       if (body !== null && this.ofTrade(this.mentions[body], head.normal)) return { mention: body, method: 'description', source };
+      // ("Tolvik Airways said it would cut 40 routes. Its chief executive, Ana Vekla, blamed fuel.
+      // “…,” the airline said": else the nearest body whose name says that very trade, as "the
+      // union" is the nearest body named a union.)
+      for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+        const m = this.mentions[i];
+        if (m.type !== 'organization' || this.insideQuote(m.start)) continue;
+        const words = m.name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
+        if (words.length >= 2 && words.some((w) => TRADE_NAME_WORDS[head.normal].includes(w))) return { mention: i, method: 'description', source };
+      }
     }
     if (!TEAM_HEADS.has(head.normal) && !GENERIC_BODY_HEADS.has(head.normal)) {
       const other = this.soleBodyBesideSubject(from);
