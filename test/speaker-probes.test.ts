@@ -548,6 +548,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the airline said" after a person’s sentence', 'Tolvik Airways said on Monday it would cut 40 routes. Its chief executive, Ana Vekla, blamed fuel costs.\n“We cannot fly empty planes,” the airline said.', ['Tolvik Airways']],
   ['"the lender said" after a person’s sentence', 'Tolvik Savings Bank raised rates. Ana Vekla, a customer, was angry.\n“Funding costs have risen,” the lender said.', ['Tolvik Savings Bank']],
   ['"the airline said" with only a port board named: nobody', 'The Tolvik Harbour Board closed the port on Monday. Ana Vekla, a pilot, was stranded.\n“We apologise to our passengers,” the airline said.', [null]],
+  // Two bodies of the same kind named together: "the union said" does not say which.
+  ['"the union said" after two unions named together: nobody', 'The Tolvik Miners’ Union and the Vekla Steel Union both called strikes.\n“Our members have had enough,” the union said.', [null]],
+  ['"the union said" after one union named twice', 'The Tolvik Miners’ Union called a strike. The Tolvik Miners’ Union has 4,000 members.\n“Our members have had enough,” the union said.', ['Tolvik Miners’ Union']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -657,7 +657,7 @@ export class Coreference {
     const heads = (m: EntityMention) => nameHeads(m.name).some((w) => w === head.normal || w === word);
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
-      if (m.type === 'organization' && !this.insideQuote(m.start) && heads(m)) return { mention: i, method: 'description', source };
+      if (m.type === 'organization' && !this.insideQuote(m.start) && heads(m)) return { mention: this.sameHeadInSentence(i, heads) ? null : i, method: 'description', source };
       // ("Tolvik General Hospital treated 40 people. “…,” the hospital said": a hospital is a named
       // facility, a place, and it speaks through its staff, under its name.)
       // (So is a body named after the place it governs, which the entity stage may type as the place:
@@ -800,6 +800,21 @@ export class Coreference {
     const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
     if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post) && this.isPersonRole(before)) return true;
     return /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s/iu.test(this.doc.text.slice(m.end, m.end + 14));
+  }
+
+  /**
+   * True when the sentence of body `i` names another body with another name that the same noun
+   * heads: "The Tolvik Miners’ Union and the Vekla Steel Union both called strikes. “…,” the union
+   * said" does not say which union spoke.
+   */
+  private sameHeadInSentence(i: number, heads: (m: EntityMention) => boolean): boolean {
+    const tokens = this.doc.tokens;
+    const s = tokens[tokenAt(tokens, this.mentions[i].start)]?.sentence;
+    const sentence = s === undefined ? undefined : this.doc.sentences[s];
+    if (!sentence) return false;
+    const from = tokens[sentence.firstToken].start;
+    const to = tokens[Math.min(sentence.lastToken, tokens.length - 1)].end;
+    return this.mentionsIn(from, to).some((j) => j !== i && this.mentions[j].type === 'organization' && this.mentions[j].name !== this.mentions[i].name && !this.insideQuote(this.mentions[j].start) && heads(this.mentions[j]));
   }
 
   /** The years of an age used as a noun: 27 for the "old" of "27-year-old". */
