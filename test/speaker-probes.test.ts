@@ -551,6 +551,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // Two bodies of the same kind named together: "the union said" does not say which.
   ['"the union said" after two unions named together: nobody', 'The Tolvik Miners’ Union and the Vekla Steel Union both called strikes.\n“Our members have had enough,” the union said.', [null]],
   ['"the union said" after one union named twice', 'The Tolvik Miners’ Union called a strike. The Tolvik Miners’ Union has 4,000 members.\n“Our members have had enough,” the union said.', ['Tolvik Miners’ Union']],
+  // A player of another position is not the one a position names.
+  ['"the striker said" after a goalkeeper is the nearest person: nobody', 'Tomas Korvane scored twice as Vekmere beat Tolvik 3-1. Goalkeeper Ana Vekla made eight saves.\n“It was a team effort,” the striker said.', [null]],
+  ['"the goalkeeper said" after a sentence about one player', 'Ana Vekla made eight saves as Vekmere beat Tolvik 3-1.\n“It was a team effort,” the goalkeeper said.', ['Ana Vekla']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

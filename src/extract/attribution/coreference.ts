@@ -76,6 +76,9 @@ const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENE
 // said", "the CEO said"): the length filter above drops them with "Mr", "Dr" and "Sen", no descriptions.
 const ACRONYM_ROLES = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => /^(?:mp|ceo|cfo|coo)$/u.test(w)).map((w) => w.toUpperCase()));
 
+// The playing positions of TEAM_ROLES, without a team's staff and groups: one player holds one.
+const PLAYING_POSITIONS = new Set([...TEAM_ROLES].filter((w) => !/^(?:coach|manager|captain|skipper|squad|fans|supporters|players|boss)$/u.test(w)));
+
 // Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
 const UNNAMED_SOURCE_NOUNS = new Set(['source', 'insider', 'person', 'individual', 'informant', 'whistleblower', 'caller', 'reader', 'viewer', 'listener', 'stranger', 'passer-by', 'bystander']);
 
@@ -649,7 +652,11 @@ export class Coreference {
       // relation to another person (the one just named, most often), so only a person who carried
       // that role ("His lawyer, Ana Vekla, said …") is who it is; nobody else nearby is.
       const owned = det.normal !== 'the' && (/^(?:his|her|their|its|my|our|your)$/u.test(det.normal) || det.tags.has('Possessive') || /[’']s?$/u.test(det.text));
-      return { mention: complement || owned ? null : this.nearest(from, 'person', null, 1), method: 'description', source };
+      const near = complement || owned ? null : this.nearest(from, 'person', null, 1);
+      // ("Goalkeeper Ana Vekla made eight saves. “…,” the striker said": a person who plays another
+      // position is not the one the position names.)
+      if (near !== null && PLAYING_POSITIONS.has(head.normal) && this.mentions[near].titles.some((t) => PLAYING_POSITIONS.has(titleWord(t)) && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
+      return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
     // said": the noun describes the body whose name it heads, not a name it only modifies (a
