@@ -554,6 +554,13 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // A player of another position is not the one a position names.
   ['"the striker said" after a goalkeeper is the nearest person: nobody', 'Tomas Korvane scored twice as Vekmere beat Tolvik 3-1. Goalkeeper Ana Vekla made eight saves.\n“It was a team effort,” the striker said.', [null]],
   ['"the goalkeeper said" after a sentence about one player', 'Ana Vekla made eight saves as Vekmere beat Tolvik 3-1.\n“It was a team effort,” the goalkeeper said.', ['Ana Vekla']],
+  // "“…,” was how X put it" / "“….” That is how X describes it.": the subject after "how" said it.
+  ['"“…,” was how X put it"', '“It was chaos,” was how Ana Vekla put it.', ['Ana Vekla']],
+  ['"“…” — that is how X describes the night"', '“It was chaos” — that is how Ana Vekla describes the night.', ['Ana Vekla']],
+  ['"“….” That is how X describes it."', '“It was chaos in the town that night.” That is how Ana Vekla describes it.', ['Ana Vekla']],
+  ['"“….” That is how the night looked.": nobody', '“It was chaos in the town that night.” That is how the night looked.', [null]],
+  ['"“….” That is how X’s book begins.": nobody', '“It was chaos in the town that night.” That is how Ana Vekla’s book begins.', [null]],
+  ['"“…,” is how one resident put it": nobody', '“It was chaos in the town that night,” is how one resident put it.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -304,7 +304,7 @@ class Attributor {
     // A "?" or "!" does not end it when a frame follows (“Why now?” Dana Pike asked.).
     const endsSentence = /[.…]$/u.test(inner) && /^\s*(?:\p{Lu}|$)/u.test(following);
     const askedOrExclaimed = /[?!]$/u.test(inner);
-    if (endsSentence) return this.bareFrame(span, next);
+    if (endsSentence) return this.bareFrame(span, next) ?? this.howFrame(this.window(span.close + 1, sentenceEndAfter(text, span.close + 1, next ? next.open : text.length)));
     // “…” ⏎ said Ana Ruiz: a line that goes on in lower case continues the quote's sentence.
     const runOn = /^\s*[\r\n]\s*(?=\p{Ll})/u.exec(text.slice(span.close + 1, span.close + 20));
     const from = span.close + 1 + (runOn ? runOn[0].length : 0);
@@ -316,6 +316,8 @@ class Attributor {
     // “…”, according to its secretary, Lio Tolvane, who said … — "according to" right after the quote
     // is its frame; a reporting verb further on belongs to a clause about the source.
     if (clause[0]?.normal === 'according' && clause[1]?.normal === 'to') return this.accordingTo(clause);
+    const how = this.howFrame(clause);
+    if (how) return how;
     let verbAt = clause.findIndex((_, k) => this.isCue(clause, k));
     // “…,” she gushed. / “…,” gushed Ruiz.: any verb right next to the speaker, ending the clause, is the cue there.
     if (verbAt < 0) verbAt = this.positionalCue(clause);
@@ -376,6 +378,23 @@ class Attributor {
     const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
     const resolved = verbAt === 0 ? this.coref.resolvePhrase(phrase, 'after-cue') : this.coref.resolvePhrase(phrase, 'before-cue');
     return { cue, cueText: cueText(clause, verbAt), resolved };
+  }
+
+  /**
+   * “It was chaos,” was how Ana Vekla put it. / “….” That is how she describes the night. — a
+   * clause right after the quote that says it is how someone put it: the subject after "how" said
+   * it. Null for any other clause, or when that subject names nobody.
+   */
+  private howFrame(clause: Token[]): Frame | null {
+    const how = clause.findIndex((t, k) => k >= 1 && k <= 3 && t.normal === 'how' && /^(was|is|that's)$/u.test(clause[k - 1].normal) && clause.slice(0, k).every((x) => /^(was|is|that|that's|this|just|exactly)$/u.test(x.normal)));
+    if (how < 1) return null;
+    // (a reporting verb the tagger read as a noun, "how Ana Vekla describes the night", still counts)
+    const verb = clause.findIndex((t, k) => k > how + 1 && ((t.tags.has('Verb') && !t.tags.has('ProperNoun')) || (/^\p{Ll}/u.test(t.text) && reportingLemma(t.normal) !== null)));
+    // (the subject is the name or pronoun itself: "how Ana Vekla’s book begins" is the book's doing)
+    const last = clause[verb - 1];
+    if (verb < 0 || /[’']s?$/u.test(last.text) || /^[’']/u.test(last.post) || !(last.tags.has('Pronoun') || this.coref.mentionEndingAt(last.end) !== null)) return null;
+    const resolved = this.coref.resolvePhrase(clause.slice(how + 1, verb), 'before-cue');
+    return resolved && (resolved.method === 'named' || resolved.method === 'pronoun') ? { cue: clause[verb], cueText: cueText(clause, verb), resolved } : null;
   }
 
   /**
