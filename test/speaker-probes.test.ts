@@ -561,6 +561,10 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"“….” That is how the night looked.": nobody', '“It was chaos in the town that night.” That is how the night looked.', [null]],
   ['"“….” That is how X’s book begins.": nobody', '“It was chaos in the town that night.” That is how Ana Vekla’s book begins.', [null]],
   ['"“…,” is how one resident put it": nobody', '“It was chaos in the town that night,” is how one resident put it.', [null]],
+  // A description the sentence says is anonymous names nobody, whoever the sentence before names.
+  ['"the official said, speaking on condition of anonymity": nobody', 'Ana Vekla resigned on Monday.\n“She was pushed,” the official said, speaking on condition of anonymity.', [null]],
+  ['"said the official, who asked not to be named": nobody', 'Ana Vekla resigned on Monday.\n“She was pushed,” said the official, who asked not to be named.', [null]],
+  ['"the diplomat said, asking not to be identified": nobody', 'Ana Vekla resigned on Monday.\n“She was pushed,” the diplomat said, asking not to be identified because the talks were private.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

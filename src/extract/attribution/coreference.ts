@@ -79,6 +79,10 @@ const ACRONYM_ROLES = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter(
 // The playing positions of TEAM_ROLES, without a team's staff and groups: one player holds one.
 const PLAYING_POSITIONS = new Set([...TEAM_ROLES].filter((w) => !/^(?:coach|manager|captain|skipper|squad|fans|supporters|players|boss)$/u.test(w)));
 
+// The wire formulas for a source the story will not name ("on condition of anonymity", "who asked
+// not to be identified", "who was not authorised to speak publicly").
+const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss|talk)|without being (?:named|identified))\b/iu;
+
 // Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
 const UNNAMED_SOURCE_NOUNS = new Set(['source', 'insider', 'person', 'individual', 'informant', 'whistleblower', 'caller', 'reader', 'viewer', 'listener', 'stranger', 'passer-by', 'bystander']);
 
@@ -639,6 +643,9 @@ export class Coreference {
     // "A letter signed by the four ministers urged …", "the ministers said": several people
     // speak as one, and a quote has one speaker; none of them is named.
     if (this.isPersonRole(head) && head.tags.has('Plural') && word !== head.normal && PERSON_HEADS.has(word) && !PERSON_HEADS.has(head.normal)) return { mention: null, method: 'description', source };
+    // "“…,” the official said, speaking on condition of anonymity" / "said the official, who asked
+    // not to be named": the sentence says the source is not named, so it is nobody the story names.
+    if (ANONYMITY.test(this.sentenceRest(head.end))) return { mention: null, method: 'description', source };
     if (this.isPersonRole(head)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
@@ -822,6 +829,15 @@ export class Coreference {
     const from = tokens[sentence.firstToken].start;
     const to = tokens[Math.min(sentence.lastToken, tokens.length - 1)].end;
     return this.mentionsIn(from, to).some((j) => j !== i && this.mentions[j].type === 'organization' && this.mentions[j].name !== this.mentions[i].name && !this.insideQuote(this.mentions[j].start) && heads(this.mentions[j]));
+  }
+
+  /** The text from `offset` to the end of its sentence (at most 300 characters). */
+  private sentenceRest(offset: number): string {
+    const tokens = this.doc.tokens;
+    const s = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence;
+    const sentence = s === undefined ? undefined : this.doc.sentences[s];
+    const end = sentence ? tokens[Math.min(sentence.lastToken, tokens.length - 1)].end : offset;
+    return this.doc.text.slice(offset, Math.min(end, offset + 300));
   }
 
   /** The years of an age used as a noun: 27 for the "old" of "27-year-old". */
