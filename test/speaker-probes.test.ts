@@ -565,6 +565,12 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the official said, speaking on condition of anonymity": nobody', 'Ana Vekla resigned on Monday.\n“She was pushed,” the official said, speaking on condition of anonymity.', [null]],
   ['"said the official, who asked not to be named": nobody', 'Ana Vekla resigned on Monday.\n“She was pushed,” said the official, who asked not to be named.', [null]],
   ['"the diplomat said, asking not to be identified": nobody', 'Ana Vekla resigned on Monday.\n“She was pushed,” the diplomat said, asking not to be identified because the talks were private.', [null]],
+  // A person the story describes by an occupation in lower case is not re-described by another role noun.
+  ['"the spokesman said" after "X, a pilot, was laid off": nobody', 'Vekair cut 300 jobs. Ana Vekla, a pilot, was laid off.\n“The cuts were unavoidable,” the spokesman said.', [null]],
+  ['"the minister said" after "X, a farmer, lost her crop": nobody', 'Ana Vekla, a farmer, lost her crop.\n“The state must help,” the minister said.', [null]],
+  ['"the doctor said" after "X, a nurse, was injured": nobody', 'Ana Vekla, a nurse, was injured in the crash.\n“She is stable,” the doctor said.', [null]],
+  ['"the woman said" after "X, a farmer, lost her crop"', 'Ana Vekla, a farmer, lost her crop.\n“The state must help,” the woman said.', ['Ana Vekla']],
+  ['"the leader said" after "President X"', 'President Ana Vekla flew to Tolvik.\n“We are friends,” the leader said.', ['Ana Vekla']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -83,6 +83,9 @@ const PLAYING_POSITIONS = new Set([...TEAM_ROLES].filter((w) => !/^(?:coach|mana
 // not to be identified", "who was not authorised to speak publicly").
 const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss|talk)|without being (?:named|identified))\b/iu;
 
+// Nouns that fit any person, or the holder of any post ("Ana Vekla, a farmer, … the woman said").
+const ANY_PERSON_NOUNS = new Set(['man', 'woman', 'leader', 'official', 'head', 'chief']);
+
 // Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
 const UNNAMED_SOURCE_NOUNS = new Set(['source', 'insider', 'person', 'individual', 'informant', 'whistleblower', 'caller', 'reader', 'viewer', 'listener', 'stranger', 'passer-by', 'bystander']);
 
@@ -663,6 +666,10 @@ export class Coreference {
       // ("Goalkeeper Ana Vekla made eight saves. “…,” the striker said": a person who plays another
       // position is not the one the position names.)
       if (near !== null && PLAYING_POSITIONS.has(head.normal) && this.mentions[near].titles.some((t) => PLAYING_POSITIONS.has(titleWord(t)) && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
+      // ("Ana Vekla, a pilot, was laid off. “…,” the spokesman said": a person the story describes by
+      // an occupation in lower case, and by no title, is not re-described by another role noun; the
+      // nouns any person or any holder of a post fits still are: "the woman said", "the leader said".)
+      if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.mentions[near].titles.every((t) => genderOfTitle(t) !== null) && this.describedOtherwise(this.mentions[near])) return { mention: null, method: 'description', source };
       return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
@@ -893,7 +900,8 @@ export class Coreference {
     const text = this.doc.text;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 60);
-    const noun = `${role}s?`;
+    // ("the MP for Tolvik North": a role written as an acronym is in capitals.)
+    const noun = `(?:${role}|${role.toUpperCase()})s?`;
     // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
     return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
   }
