@@ -571,6 +571,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the doctor said" after "X, a nurse, was injured": nobody', 'Ana Vekla, a nurse, was injured in the crash.\n“She is stable,” the doctor said.', [null]],
   ['"the woman said" after "X, a farmer, lost her crop"', 'Ana Vekla, a farmer, lost her crop.\n“The state must help,” the woman said.', ['Ana Vekla']],
   ['"the leader said" after "President X"', 'President Ana Vekla flew to Tolvik.\n“We are friends,” the leader said.', ['Ana Vekla']],
+  // Read from blind-dev8: a body's role ("the cooperative’s chair") is whoever holds it there, and a listed role before a name ("captain X") is an office that other nouns ("the skipper") name too.
+  ['"the cooperative’s chair said" after "X, who chairs the … Cooperative,"', 'Ana Vekla, who chairs the Tolvik Growers’ Cooperative, said prices had doubled.\n“The poorest sold first,” the cooperative’s chair said.', ['Ana Vekla']],
+  ['"the Vekmere skipper replied" after "Vekmere captain X"', 'Vekmere captain Tomas Korvane, who made 60, said his side had “panicked”. Asked what went wrong, the Vekmere skipper replied: “We stopped running.”', ['Tomas Korvane', 'Tomas Korvane']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -661,7 +661,10 @@ export class Coreference {
       // "Tomas Korvane was charged. “…,” his lawyer said": a possessive makes the role someone's
       // relation to another person (the one just named, most often), so only a person who carried
       // that role ("His lawyer, Ana Vekla, said …") is who it is; nobody else nearby is.
-      const owned = det.normal !== 'the' && (/^(?:his|her|their|its|my|our|your)$/u.test(det.normal) || det.tags.has('Possessive') || /[’']s?$/u.test(det.text));
+      // (A body's role is the one who holds it there: "the cooperative’s chair", "its chief executive"
+      // still go to the person named with that role or the one just named.)
+      const bodyOwner = (t: Token) => this.mentionEndingAt(t.end) !== null ? this.mentions[this.mentionEndingAt(t.end)!].type !== 'person' : BODY_HEADS.has(t.normal) || TEAM_HEADS.has(t.normal) || PLACE_BODY_HEADS.has(t.normal);
+      const owned = /^(?:his|her|my|your)$/u.test(det.normal) || (det.normal !== 'the' && /[’']s?$/u.test(det.text) && !bodyOwner(det));
       const near = complement || owned ? null : this.nearest(from, 'person', null, 1);
       // ("Goalkeeper Ana Vekla made eight saves. “…,” the striker said": a person who plays another
       // position is not the one the position names.)
@@ -669,7 +672,7 @@ export class Coreference {
       // ("Ana Vekla, a pilot, was laid off. “…,” the spokesman said": a person the story describes by
       // an occupation in lower case, and by no title, is not re-described by another role noun; the
       // nouns any person or any holder of a post fits still are: "the woman said", "the leader said".)
-      if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.mentions[near].titles.every((t) => genderOfTitle(t) !== null) && this.describedOtherwise(this.mentions[near])) return { mention: null, method: 'description', source };
+      if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.mentions[near].titles.every((t) => genderOfTitle(t) !== null) && this.describedOtherwise(this.mentions[near], true)) return { mention: null, method: 'description', source };
       return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
@@ -816,10 +819,14 @@ export class Coreference {
    * ("Mayor", "Dr"; not "Mr", "Ms"), a lower-case role noun right before it ("farmer Ana Reyes"),
    * or an appositive noun phrase after it ("Ana Reyes, a teacher,").
    */
-  private describedOtherwise(m: EntityMention): boolean {
+  private describedOtherwise(m: EntityMention, occupationOnly = false): boolean {
     if (m.titles.some((t) => !/^(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?$/iu.test(t))) return true;
     const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
-    if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post) && this.isPersonRole(before)) return true;
+    // (`occupationOnly`: only a noun no title or role list holds, "pilot", "farmer": the listed roles,
+    // "Harlequins captain X … the skipper", describe an office that other nouns name too.)
+    if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post) && this.isPersonRole(before)) return !occupationOnly || !PERSON_HEADS.has(before.normal);
+    const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
+    if (occupationOnly) return appositive !== null && !PERSON_HEADS.has(appositive[1]);
     return /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s/iu.test(this.doc.text.slice(m.end, m.end + 14));
   }
 
