@@ -574,6 +574,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // Read from blind-dev8: a body's role ("the cooperative’s chair") is whoever holds it there, and a listed role before a name ("captain X") is an office that other nouns ("the skipper") name too.
   ['"the cooperative’s chair said" after "X, who chairs the … Cooperative,"', 'Ana Vekla, who chairs the Tolvik Growers’ Cooperative, said prices had doubled.\n“The poorest sold first,” the cooperative’s chair said.', ['Ana Vekla']],
   ['"the Vekmere skipper replied" after "Vekmere captain X"', 'Vekmere captain Tomas Korvane, who made 60, said his side had “panicked”. Asked what went wrong, the Vekmere skipper replied: “We stopped running.”', ['Tomas Korvane', 'Tomas Korvane']],
+  // Read from blind-dev8: the byline's writer is no antecedent of "she" in the story.
+  ['"she said" past the byline to the woman of the story', 'Midwives keep a valley alive\nBy Ana Vekla\nTOLVIK — Lina Korvane has not slept. She keeps count in a notebook.\n“The first one was in 2004,” she said.', ['Lina Korvane']],
+  ['"she said" with only the byline’s writer named: nobody', 'Midwives keep a valley alive\nBy Ana Vekla\nTOLVIK — The clinic has no power.\n“We work by lamplight,” she said.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -15,7 +15,7 @@
 //   5. an indefinite description ("a top official", "one resident", "a spokesman for the firm")
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
-import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
+import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
@@ -845,6 +845,15 @@ export class Coreference {
     return this.mentionsIn(from, to).some((j) => j !== i && this.mentions[j].type === 'organization' && this.mentions[j].name !== this.mentions[i].name && !this.insideQuote(this.mentions[j].start) && heads(this.mentions[j]));
   }
 
+  /**
+   * True when a mention stands in a byline ("By Ana Vekla", a short line of its own): the writer
+   * of the story, who is no antecedent of "she" or "the reporter" in it.
+   */
+  private inByline(m: EntityMention): boolean {
+    const p = paragraphAt(this.doc, m.start);
+    return p !== undefined && p.end - p.start <= 80 && /^\s*by\s/iu.test(this.doc.text.slice(p.start, m.start));
+  }
+
   /** The text from `offset` to the end of its sentence (at most 300 characters). */
   private sentenceRest(offset: number): string {
     const tokens = this.doc.tokens;
@@ -1044,7 +1053,7 @@ export class Coreference {
     const asPerson = (i: number) => (this.mentions[i].type === 'person' || this.rolePerson(i) ? i : this.mentions[i].type === 'place' || this.personBySurname(i) === i ? null : this.personBySurname(i));
     const fits = (i: number) => {
       const m = this.mentions[i];
-      if (this.insideQuote(m.start)) return false;
+      if (this.insideQuote(m.start) || this.inByline(m)) return false;
       if (type === 'organization') return m.type === 'organization' && asPerson(i) === null;
       const p = asPerson(i);
       if (p === null) return false;
