@@ -577,6 +577,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // Read from blind-dev8: the byline's writer is no antecedent of "she" in the story.
   ['"she said" past the byline to the woman of the story', 'Midwives keep a valley alive\nBy Ana Vekla\nTOLVIK — Lina Korvane has not slept. She keeps count in a notebook.\n“The first one was in 2004,” she said.', ['Lina Korvane']],
   ['"she said" with only the byline’s writer named: nobody', 'Midwives keep a valley alive\nBy Ana Vekla\nTOLVIK — The clinic has no power.\n“We work by lamplight,” she said.', [null]],
+  // Read from blind-dev8: "the statement said" is the statement the sentence before says someone made.
+  ['"the statement said" after "X of the Y said in a statement that …"', 'Prime minister-designate Ana Vekla of the Tolvik Union said in a statement that she “regretted” the vote. “The country needs a budget,” the statement said.', ['Ana Vekla', 'Ana Vekla']],
+  ['"the statement said" with no statement or body named: nobody', 'Ana Vekla said she would appeal.\n“The ruling is wrong,” the statement said.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -728,6 +728,12 @@ export class Coreference {
     // ("Vekby Rovers were furious. “…,” the club said": the one body that opens the sentence before.)
     if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
     // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
+    // "Ana Vekla said in a statement that she “regretted” the decision. “…,” the statement said":
+    // the statement is the one the sentence before said someone issued, and it speaks for them.
+    if (head.normal === 'statement') {
+      const issuer = this.statementIssuer(from);
+      if (issuer !== null) return { mention: issuer, method: 'description', source };
+    }
     if (GENERIC_BODY_HEADS.has(head.normal)) {
       const nearest = this.nearest(from, 'organization', null);
       const unknown = COMPANY_HEADS.has(head.normal) ? this.openingUnknown(from) : null;
@@ -852,6 +858,26 @@ export class Coreference {
   private inByline(m: EntityMention): boolean {
     const p = paragraphAt(this.doc, m.start);
     return p !== undefined && p.end - p.start <= 80 && /^\s*by\s/iu.test(this.doc.text.slice(p.start, m.start));
+  }
+
+  /**
+   * The subject of the reporting verb of the sentence before `offset`'s (or of its own, before
+   * it) when that sentence says a statement was made ("said in a statement", "issued a statement"):
+   * a person or a body; null otherwise.
+   */
+  private statementIssuer(offset: number): number | null {
+    const tokens = this.doc.tokens;
+    const here = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence ?? 0;
+    for (const s of [here, here - 1]) {
+      const sentence = this.doc.sentences[s];
+      if (!sentence) continue;
+      const from = tokens[sentence.firstToken].start;
+      const to = Math.min(tokens[Math.min(sentence.lastToken, tokens.length - 1)].end, offset);
+      if (!/\b(?:in|issued|released|put out)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement\b/u.test(this.doc.text.slice(from, to))) continue;
+      const subject = this.reportingSubject(s);
+      if (subject !== null && this.mentions[subject].start < offset && (this.mentions[subject].type === 'person' || this.mentions[subject].type === 'organization')) return subject;
+    }
+    return null;
   }
 
   /** The text from `offset` to the end of its sentence (at most 300 characters). */
