@@ -580,6 +580,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // Read from blind-dev8: "the statement said" is the statement the sentence before says someone made.
   ['"the statement said" after "X of the Y said in a statement that …"', 'Prime minister-designate Ana Vekla of the Tolvik Union said in a statement that she “regretted” the vote. “The country needs a budget,” the statement said.', ['Ana Vekla', 'Ana Vekla']],
   ['"the statement said" with no statement or body named: nobody', 'Ana Vekla said she would appeal.\n“The ruling is wrong,” the statement said.', [null]],
+  // Read from blind-dev8: "add" with an amount as its object counts even when the amount opens the quotation.
+  ['"The company said the approval would add “about $350 million”" after the company is named', 'Vekla Pharma rose 3 percent after regulators cleared its plant. The company said the approval would add “about $350 million a year” to revenue.', ['Vekla Pharma']],
+  ['"The company said … would add “about …”" with no company named: nobody', 'The company said the approval would add “about $350 million a year” to revenue.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

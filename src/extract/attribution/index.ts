@@ -278,7 +278,9 @@ class Attributor {
     if (tokens[k + 1]?.normal === 'to' && !/[,;:]/u.test(t.post) && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
     // "the levy will add about 0.7 points to prices", "added 300 jobs", "added to the pressure":
     // "add" with an amount or an object after it counts, it does not report.
-    if (/^add(?:s|ed|ing)?$/u.test(t.normal) && tokens[k + 1] && !/[,:]/u.test(t.post) && (tokens[k + 1].tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(tokens[k + 1].normal))) return false;
+    // (the next word may open the quotation: "would add “about $350 million a year” to revenue")
+    const afterAdd = tokens[k + 1] ?? this.doc.tokens[tokenAt(this.doc.tokens, t.start) + 1];
+    if (/^add(?:s|ed|ing)?$/u.test(t.normal) && afterAdd && !/[,:]/u.test(t.post) && (afterAdd.tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(afterAdd.normal))) return false;
     // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
     if (/^post(?:s|ed|ing)?$/u.test(t.normal) && !/^(on|to|online)$/u.test(tokens[k + 1]?.normal ?? '') && !/:/u.test(t.post)) return false;
     // Forms that are nouns as often as verbs ("a post on X", "the call", "his report"): cues only when tagged as verbs.
