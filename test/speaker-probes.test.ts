@@ -583,6 +583,10 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // Read from blind-dev8: "add" with an amount as its object counts even when the amount opens the quotation.
   ['"The company said the approval would add “about $350 million”" after the company is named', 'Vekla Pharma rose 3 percent after regulators cleared its plant. The company said the approval would add “about $350 million a year” to revenue.', ['Vekla Pharma']],
   ['"The company said … would add “about …”" with no company named: nobody', 'The company said the approval would add “about $350 million a year” to revenue.', [null]],
+  // Read from blind-dev8: a common noun or a compound adjective before a name keeps the name in the "of"/"for" complement.
+  ['"X of the campaign group Blue Tide said"', 'Ana Vekla of the campaign group Blue Tide said the ministers had “chosen the calendar over the science”.', ['Ana Vekla']],
+  ['"A spokesman for the Tolvik-based X said …": nobody', 'A spokesman for the Tolvik-based Vekla Fishing Federation said in an emailed statement that the group “supports limits”.', [null]],
+  ['"A spokeswoman for the advocacy group X said": nobody', 'A spokeswoman for the advocacy group Clean Tolvik said the plan was “too little, too late”.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

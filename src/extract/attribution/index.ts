@@ -674,6 +674,11 @@ class Attributor {
         continue;
       }
       if (/^(the|a|an)$/u.test(t.normal) || /^\p{Lu}/u.test(t.text)) continue;
+      // ("X of the campaign group Blue Tide said", "a spokesman for the Tolvik-based Y said": a common
+      // noun before the name, or the second half of a compound adjective, stays in the complement.)
+      // (after an article a word is a noun, whatever the tagger says: "the campaign group")
+      const nominal = (t.tags.has('Noun') && !t.tags.has('Verb')) || (/^\p{Ll}/u.test(t.text) && /^(the|a|an)$/u.test(tokens[j - 1]?.normal ?? ''));
+      if (this.doc.text[t.start - 1] === '-' || (nominal && !t.tags.has('Pronoun') && !t.tags.has('Possessive'))) continue;
       return null;
     }
     return null;
