@@ -587,6 +587,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"X of the campaign group Blue Tide said"', 'Ana Vekla of the campaign group Blue Tide said the ministers had “chosen the calendar over the science”.', ['Ana Vekla']],
   ['"A spokesman for the Tolvik-based X said …": nobody', 'A spokesman for the Tolvik-based Vekla Fishing Federation said in an emailed statement that the group “supports limits”.', [null]],
   ['"A spokeswoman for the advocacy group X said": nobody', 'A spokeswoman for the advocacy group Clean Tolvik said the plan was “too little, too late”.', [null]],
+  // Read from blind-dev8: a title before the name between commas is part of the name there.
+  ['"X’s trade executive, Dr Y, said on Monday that … “…”"', 'Tolvik County’s trade executive, Dr Ana Vekla, said on Monday that the county would install lights “within two weeks”.', ['Ana Vekla']],
+  ['"The ministry’s spokesman, Capt. Y, said: “…”"', 'The ministry’s spokesman, Capt. Tomas Korvane, said: “The border is quiet.”', ['Tomas Korvane']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -20,7 +20,7 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, OFFICE_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, type Resolved } from './coreference.ts';
 import { isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
@@ -604,7 +604,8 @@ class Attributor {
       // ("Arvid Holm, speaking alongside his counterpart Maria Lopez, said": a participle or a
       // preposition before the name makes the words between the commas a clause, not the name of the subject.)
       const clause = named?.mention != null && between.some((x) => x.start < this.mentions[named.mention!].start && (x.tags.has('Gerund') || x.tags.has('Preposition')));
-      const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
+      // ("Tolvik County’s trade executive, Dr Ana Vekla, said": a title before the name is part of it.)
+      const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text) || x.tags.has('Honorific') || PERSON_TITLES.has(x.normal));
       if (isName) return named;
       // "The judges, chaired by director Tomas Lind, called the play …": a group that no name names
       // speaks through the one named person who leads it (a named body keeps its own name: "The
