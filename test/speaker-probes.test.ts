@@ -590,6 +590,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // Read from blind-dev8: a title before the name between commas is part of the name there.
   ['"X’s trade executive, Dr Y, said on Monday that … “…”"', 'Tolvik County’s trade executive, Dr Ana Vekla, said on Monday that the county would install lights “within two weeks”.', ['Ana Vekla']],
   ['"The ministry’s spokesman, Capt. Y, said: “…”"', 'The ministry’s spokesman, Capt. Tomas Korvane, said: “The border is quiet.”', ['Tomas Korvane']],
+  // Read from blind-dev8: a relative clause after the name that opens the sentence runs to the cue, commas and all.
+  ['"X, which … between A, B and C, said in a statement …"', 'Vekla Freight, which employs about 640 people and runs trucks between Tolvik, Adelaide and Marsby, said in a statement it expected “a further modest sum”.', ['Vekla Freight']],
+  ['"X, who met A, B and C, said: “…”"', 'Ana Vekla, who met Tomas Korvane, Lina Reyvik and Piet Marsby on Monday, said: “We agreed on nothing.”', ['Ana Vekla']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -587,6 +587,20 @@ class Attributor {
       const named = this.coref.resolvePhrase(before, 'after-cue');
       return named?.method === 'named' ? named : null;
     }
+    // "Vekla Freight, which employs 640 people and runs trucks between Tolvik, Adelaide and Marsby,
+    // said": a relative clause after the name that opens the sentence runs up to the cue, however
+    // many commas it holds; the name before "which"/"who" is the subject.
+    if (/,/u.test(tokens[k].post)) {
+      const rel = tokens.findIndex((t, r) => r >= 1 && r < k && /^(which|who)$/u.test(t.normal) && /,/u.test(tokens[r - 1].post));
+      if (rel >= 1 && !tokens.slice(rel + 1, k + 1).some((t, r) => this.isCue(tokens, rel + 1 + r) && r > 0)) {
+        const opening = sentenceOpening(tokens.slice(0, rel));
+        const last = opening[opening.length - 1];
+        if (last && last === tokens[rel - 1]) {
+          const named = this.coref.resolvePhrase(opening, 'before-cue');
+          if (named?.mention != null && named.method === 'named') return named;
+        }
+      }
+    }
     if (/\)\s*$/u.test(tokens[k].post) || tokens[k].text.endsWith(')')) {
       // "Sen. Joe Marsh (R-Ky.) tweeted": the brackets are no subject.
       while (k >= 0 && !/\(/u.test(tokens[k].pre + tokens[k].text)) k--;
