@@ -593,6 +593,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // Read from blind-dev8: a relative clause after the name that opens the sentence runs to the cue, commas and all.
   ['"X, which … between A, B and C, said in a statement …"', 'Vekla Freight, which employs about 640 people and runs trucks between Tolvik, Adelaide and Marsby, said in a statement it expected “a further modest sum”.', ['Vekla Freight']],
   ['"X, who met A, B and C, said: “…”"', 'Ana Vekla, who met Tomas Korvane, Lina Reyvik and Piet Marsby on Monday, said: “We agreed on nothing.”', ['Ana Vekla']],
+  // Read from blind-dev8: the second verb of a coordination shares the subject, and a name in apposition after the opening role is that subject.
+  ['"The Minister for Health, X, did not answer but told the chamber … “…”"', 'The Minister for Health, Tomas Korvane, did not answer her directly but told the chamber the Government had funded “more beds than ever”.', ['Tomas Korvane']],
+  ['"The minister, X, stood up and said: “…”"', 'The minister, Ana Vekla, stood up and said: “We will not resign.”', ['Ana Vekla']],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -580,7 +580,16 @@ class Attributor {
     if (k < 0) return null;
     // "Ana Ruiz expressed her thanks and described it as …", "He pointed to X, but stated …": the
     // second verb of a coordination shares the first one's subject, the sentence's.
-    if (tokens[k].normal === 'and' || tokens[k].normal === 'but') return this.coref.resolvePhrase(sentenceOpening(tokens.slice(0, k)), 'before-cue');
+    if (tokens[k].normal === 'and' || tokens[k].normal === 'but') {
+      // ("The Minister for Health, Tomas Korvane, did not answer but told …": the name in apposition
+      // after the opening role is the subject.)
+      const opening = sentenceOpening(tokens.slice(0, k));
+      const next = tokens[opening.length];
+      const m = next && /,/u.test(opening[opening.length - 1]?.post ?? '') ? this.coref.firstMentionAt(next.start) : -1;
+      const named = this.mentions[m];
+      if (named && named.start === next.start && named.type === 'person' && /^\s*,/u.test(this.doc.text.slice(named.end, named.end + 3))) return { mention: m, method: 'named', source: { start: named.start, end: named.end } };
+      return this.coref.resolvePhrase(opening, 'before-cue');
+    }
     // "Charles Park, an expert at the institute, who stated": the relative pronoun's antecedent.
     if (tokens[k].normal === 'who') {
       const before = tokens.slice(Math.max(0, k - 16), k);
