@@ -596,6 +596,11 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   // Read from blind-dev8: the second verb of a coordination shares the subject, and a name in apposition after the opening role is that subject.
   ['"The Minister for Health, X, did not answer but told the chamber … “…”"', 'The Minister for Health, Tomas Korvane, did not answer her directly but told the chamber the Government had funded “more beds than ever”.', ['Tomas Korvane']],
   ['"The minister, X, stood up and said: “…”"', 'The minister, Ana Vekla, stood up and said: “We will not resign.”', ['Ana Vekla']],
+  // A name before lower-case words ending in a body's head ("The X junior hockey club said") names that body; a place or an owner does not.
+  ['"The X junior hockey club, which …, said … “…”"', 'The Tolvik Ironmen junior hockey club, which draws about 1,100 fans a game, said in a statement it was “thrilled”.', ['Tolvik Ironmen']],
+  ['"The X football club said: “…”"', 'The Vekla Rovers football club said: “We are thrilled.”', ['Vekla Rovers']],
+  ['"A Tolvik security firm said": a place before the noun, nobody', 'A Tolvik security firm said: “We saw nothing.”', [null]],
+  ['"X’s parent company said": an owner before the noun, nobody', 'Vekair’s parent company said: “We are reviewing the deal.”', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

@@ -413,6 +413,13 @@ export class Coreference {
       const t = tokens.find((x) => /^(they|we|i|you|it)$/u.test(x.normal))!;
       return { mention: null, method: 'pronoun', source: { start: t.start, end: t.end } };
     }
+    // "The Tolvik Ironmen junior hockey club said": a name before lower-case words ending in a body's
+    // head names that body.
+    if (head && head.kind === 'body' && mode === 'before-cue' && head.index === tokens.length - 1) {
+      const named = mentions.filter((i) => (this.mentions[i].type === 'organization' || this.mentions[i].type === 'other') && this.mentions[i].end < tokens[head.index].start && tokens.every((t) => t.start < this.mentions[i].end || t.end > tokens[head.index].start || t.start >= tokens[head.index].start || /^\p{Ll}/u.test(t.text)));
+      const n = named[named.length - 1];
+      if (n !== undefined && !/[’']/u.test(this.doc.text.slice(this.mentions[n].end, this.mentions[n].end + 1))) return { mention: n, method: 'named', source: { start: this.mentions[n].start, end: tokens[head.index].end } };
+    }
     if (head) return this.resolveDescription(tokens, head.index);
     // "“…,” Acme said": a name of unknown kind right at the cue still speaks.
     const other = mentions.filter((i) => this.mentions[i].type === 'other');
