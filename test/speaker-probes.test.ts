@@ -601,6 +601,8 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"The X football club said: “…”"', 'The Vekla Rovers football club said: “We are thrilled.”', ['Vekla Rovers']],
   ['"A Tolvik security firm said": a place before the noun, nobody', 'A Tolvik security firm said: “We saw nothing.”', [null]],
   ['"X’s parent company said": an owner before the noun, nobody', 'Vekair’s parent company said: “We are reviewing the deal.”', [null]],
+  // Read from blind-dev8: "he said" after "A buyer …, who spoke on condition of anonymity, said …" is that unnamed buyer.
+  ['"he said" after an anonymous source of any noun: nobody', 'Tomas Korvane grows coffee near Tolvik. A buyer for an exporter in the capital, who spoke on condition of anonymity, said prices would stay high. “Nobody can fix this,” he said.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],

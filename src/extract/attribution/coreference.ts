@@ -1177,6 +1177,9 @@ export class Coreference {
       // ("A junior clerk who asked not to be named said …": a noun that "who" follows is a person, whatever the role.)
       if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && tokens[k + 1]?.normal === 'who' && !/[,;:]/u.test(tokens[k].post)) { role = k; break; }
     }
+    // ("A buyer for an exporter in Tolvik, who spoke on condition of anonymity, said …": whatever its
+    // noun, a source the sentence says it does not name is an unnamed person.)
+    if (role < 0 && ANONYMITY.test(this.doc.text.slice(first.start, Math.min(offset, tokens[Math.min(s.lastToken, tokens.length - 1)].end)))) role = s.firstToken + 1;
     if (role < 0) return false;
     for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {
       // ("A spokeswoman for the firm, Mira Tolvane, said": the name in apposition names her.)
