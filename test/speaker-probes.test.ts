@@ -603,6 +603,9 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"X’s parent company said": an owner before the noun, nobody', 'Vekair’s parent company said: “We are reviewing the deal.”', [null]],
   // Read from blind-dev8: "he said" after "A buyer …, who spoke on condition of anonymity, said …" is that unnamed buyer.
   ['"he said" after an anonymous source of any noun: nobody', 'Tomas Korvane grows coffee near Tolvik. A buyer for an exporter in the capital, who spoke on condition of anonymity, said prices would stay high. “Nobody can fix this,” he said.', [null]],
+  // Read from blind-dev8: a role noun with no title to match reaches two sentences back, as an age does.
+  ['"the former striker told …" two sentences after the name', 'Tomas Korvane scored 61 goals in eight seasons abroad. The pitch he loves most is made of red earth.\n“I thought about this place every day,” the former striker told Vekla FM.', ['Tomas Korvane']],
+  ['"the former striker told …" three sentences after the name: nobody', 'Tomas Korvane scored 61 goals abroad. The pitch is made of red earth. It floods every spring.\n“I thought about this place every day,” the former striker told Vekla FM.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],
