@@ -649,6 +649,22 @@ describe('names the entity stage left untyped', () => {
   });
 });
 
+// Read from blind-dev8: a name of unknown type in apposition right after a person's role ("His
+// barrister, X, told …") is that person, for "she"/"he" and descriptions after it.
+describe('an untyped name in apposition after a role', () => {
+  function retyped(text: string, name: string): (string | null)[] {
+    const doc = segment(text);
+    const mentions = extractEntities(doc).map((m) => (m.text === name ? { ...m, type: 'other' as const } : m));
+    return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : mentions[q.speakerMention].text));
+  }
+  it.each([
+    ['"His barrister, X, told the court …. “…,” she said"', 'Judge Ana Reyvik jailed him for six years.\nHis barrister, Lina Vekla-Tolu, told the court that her client had repaid the money. “He has lost everything,” she said.', 'Lina Vekla-Tolu', ['Lina Vekla-Tolu']],
+    ['"The club, X, said …" is no person: "he said" stays with the man named before', 'Coach Tomas Korvane was sacked on Monday.\nThe club, Vekmere Rovers, said the decision was final. “It was the right call,” he said.', 'Vekmere Rovers', ['Tomas Korvane']],
+  ])('%s', (_name, text, name, want) => {
+    expect(retyped(text, name)).toEqual(want);
+  });
+});
+
 // Words voiced or written out whole as a verb's object (a chant, a placard) are a quotation with no
 // speaker named, not a scare quote; scare quotes and names stay terms.
 describe('chants, songs and placards are quotations', () => {

@@ -294,7 +294,10 @@ export class Coreference {
     if (m.type !== 'other' || !/\s/u.test(m.name) || this.insideQuote(m.start)) return false;
     const at = tokenAt(this.doc.tokens, m.start);
     const before = this.doc.tokens[at - 1];
-    if (!before || this.doc.tokens[at]?.start !== m.start || before.sentence !== this.doc.tokens[at].sentence || !/^\s+$/u.test(this.doc.text.slice(before.end, m.start))) return false;
+    // ("His barrister, Roimata Vekla-Latu, told the court": a name in apposition right after a
+    // person's role, closed by a comma, is the person holding it.)
+    const appositive = /^\s*,\s+$/u.test(this.doc.text.slice(before?.end ?? m.start, m.start)) && /^\s*,/u.test(this.doc.text.slice(m.end, m.end + 3)) && /^\p{Ll}/u.test(before?.text ?? '');
+    if (!before || this.doc.tokens[at]?.start !== m.start || before.sentence !== this.doc.tokens[at].sentence || !(appositive || /^\s+$/u.test(this.doc.text.slice(before.end, m.start)))) return false;
     return this.isPersonRole(before) && !before.tags.has('Plural');
   }
 
