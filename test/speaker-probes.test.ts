@@ -533,8 +533,8 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"“….” X said in an emailed statement."', '“We will rebuild.” Ana Vekla said in an emailed statement.', ['Ana Vekla']],
   ['"“….” X said in a prepared statement."', '“We will rebuild.” Ana Vekla said in a prepared statement.', ['Ana Vekla']],
   // A body named after the place it governs ("X Municipality", "X County"), which the entity stage may type as a place.
-  ['"the municipality said" after "The X Municipality said …"', 'The Vekla Municipality said it would try to recover the money.\n“Every rand will be pursued,” the municipality said.', ['Vekla Municipality']],
-  ['"the municipality said" in the same paragraph', 'The Tolvik Municipality said it would try to recover the money. “Every rand will be pursued,” the municipality said.', ['Tolvik Municipality']],
+  ['"the municipality said" after "The X Municipality said …"', 'The Vekla Municipality said it would fix the burst main by Friday.\n“The pumps will run again by noon,” the municipality said.', ['Vekla Municipality']],
+  ['"the municipality said" in the same paragraph', 'The Tolvik Municipality said it would fix the burst main by Friday. “The pumps will run again by noon,” the municipality said.', ['Tolvik Municipality']],
   ['"the municipality said" with only a town named: nobody', 'Tolvik lost its water supply on Monday.\n“Crews are on site,” the municipality said.', [null]],
   // An age may stand between the name and the appositive that gives its role: "X, 62, a retired miner,".
   ['"the retired miner said" after "X, 62, a retired miner,"', 'Tomas Vekla, 62, a retired miner, has lived in the valley all his life.\n“I have never seen it this dry,” the retired miner said.', ['Tomas Vekla']],
@@ -571,41 +571,41 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the doctor said" after "X, a nurse, was injured": nobody', 'Ana Vekla, a nurse, was injured in the crash.\n“She is stable,” the doctor said.', [null]],
   ['"the woman said" after "X, a farmer, lost her crop"', 'Ana Vekla, a farmer, lost her crop.\n“The state must help,” the woman said.', ['Ana Vekla']],
   ['"the leader said" after "President X"', 'President Ana Vekla flew to Tolvik.\n“We are friends,” the leader said.', ['Ana Vekla']],
-  // Read from blind-dev8: a body's role ("the cooperative’s chair") is whoever holds it there, and a listed role before a name ("captain X") is an office that other nouns ("the skipper") name too.
-  ['"the cooperative’s chair said" after "X, who chairs the … Cooperative,"', 'Ana Vekla, who chairs the Tolvik Growers’ Cooperative, said prices had doubled.\n“The poorest sold first,” the cooperative’s chair said.', ['Ana Vekla']],
-  ['"the Vekmere skipper replied" after "Vekmere captain X"', 'Vekmere captain Tomas Korvane, who made 60, said his side had “panicked”. Asked what went wrong, the Vekmere skipper replied: “We stopped running.”', ['Tomas Korvane', 'Tomas Korvane']],
+  // Read from blind-dev8: a body's role ("the union’s leader") is whoever holds it there, and a listed role before a name ("captain X") is an office that other nouns ("the skipper") name too.
+  ['"the union’s leader said" after "X, who leads the … Union,"', 'Ana Vekla, who leads the Orsa Dockers’ Union, said dues had fallen.\n“Half our members are idle,” the union’s leader said.', ['Ana Vekla']],
+  ['"the Vekmere skipper replied" after "Vekmere captain X"', 'Vekmere captain Tomas Korvane, who kept goal for an hour, said the defeat was “deserved”. Asked about the referee, the Vekmere skipper replied: “He had a fine game.”', ['Tomas Korvane', 'Tomas Korvane']],
   // Read from blind-dev8: the byline's writer is no antecedent of "she" in the story.
-  ['"she said" past the byline to the woman of the story', 'Midwives keep a valley alive\nBy Ana Vekla\nTOLVIK — Lina Korvane has not slept. She keeps count in a notebook.\n“The first one was in 2004,” she said.', ['Lina Korvane']],
-  ['"she said" with only the byline’s writer named: nobody', 'Midwives keep a valley alive\nBy Ana Vekla\nTOLVIK — The clinic has no power.\n“We work by lamplight,” she said.', [null]],
+  ['"she said" past the byline to the woman of the story', 'Ferry pilot marks 30 years\nBy Ana Vekla\nORSA — Lina Korvane has crossed the sound 9,000 times. She logs every trip in a ledger.\n“The worst storm was in 1998,” she said.', ['Lina Korvane']],
+  ['"she said" with only the byline’s writer named: nobody', 'Ferry pilot marks 30 years\nBy Ana Vekla\nORSA — The ferry has no radar.\n“We steer by the lighthouse,” she said.', [null]],
   // Read from blind-dev8: "the statement said" is the statement the sentence before says someone made.
-  ['"the statement said" after "X of the Y said in a statement that …"', 'Prime minister-designate Ana Vekla of the Tolvik Union said in a statement that she “regretted” the vote. “The country needs a budget,” the statement said.', ['Ana Vekla', 'Ana Vekla']],
+  ['"the statement said" after "X of the Y said in a statement that …"', 'Harbour commissioner Ana Vekla of the Orsa Port Trust said in a statement that she “accepted” the verdict. “The trust will pay the fine,” the statement said.', ['Ana Vekla', 'Ana Vekla']],
   ['"the statement said" with no statement or body named: nobody', 'Ana Vekla said she would appeal.\n“The ruling is wrong,” the statement said.', [null]],
   // Read from blind-dev8: "add" with an amount as its object counts even when the amount opens the quotation.
-  ['"The company said the approval would add “about $350 million”" after the company is named', 'Vekla Pharma rose 3 percent after regulators cleared its plant. The company said the approval would add “about $350 million a year” to revenue.', ['Vekla Pharma']],
-  ['"The company said … would add “about …”" with no company named: nobody', 'The company said the approval would add “about $350 million a year” to revenue.', [null]],
+  ['"The company said the deal would add “roughly 2 percent”" after the company is named', 'Orsa Textiles Ltd. won a contract with the navy on Friday. The company said the deal would add “roughly 2 percent” to sales.', ['Orsa Textiles Ltd.']],
+  ['"The company said … would add “roughly …”" with no company named: nobody', 'The company said the deal would add “roughly 2 percent” to sales.', [null]],
   // Read from blind-dev8: a common noun or a compound adjective before a name keeps the name in the "of"/"for" complement.
-  ['"X of the campaign group Blue Tide said"', 'Ana Vekla of the campaign group Blue Tide said the ministers had “chosen the calendar over the science”.', ['Ana Vekla']],
-  ['"A spokesman for the Tolvik-based X said …": nobody', 'A spokesman for the Tolvik-based Vekla Fishing Federation said in an emailed statement that the group “supports limits”.', [null]],
+  ['"X of the campaign group Clean Harbours said"', 'Ana Vekla of the campaign group Clean Harbours said the dredging plan was “a slow poison”.', ['Ana Vekla']],
+  ['"A spokeswoman for the Orsa-based X said …": nobody', 'A spokeswoman for the Orsa-based Vekla Ferry Owners Association said in a letter that the group “cannot afford new hulls”.', [null]],
   ['"A spokeswoman for the advocacy group X said": nobody', 'A spokeswoman for the advocacy group Clean Tolvik said the plan was “too little, too late”.', [null]],
   // Read from blind-dev8: a title before the name between commas is part of the name there.
-  ['"X’s trade executive, Dr Y, said on Monday that … “…”"', 'Tolvik County’s trade executive, Dr Ana Vekla, said on Monday that the county would install lights “within two weeks”.', ['Ana Vekla']],
+  ['"X’s harbour master, Capt. Y, said on Friday that … “…”"', 'Tolvik Port’s harbour master, Capt. Ana Vekla, said on Friday that the channel would reopen “before the spring tides”.', ['Ana Vekla']],
   ['"The ministry’s spokesman, Capt. Y, said: “…”"', 'The ministry’s spokesman, Capt. Tomas Korvane, said: “The border is quiet.”', ['Tomas Korvane']],
   // Read from blind-dev8: a relative clause after the name that opens the sentence runs to the cue, commas and all.
-  ['"X, which … between A, B and C, said in a statement …"', 'Vekla Freight, which employs about 640 people and runs trucks between Tolvik, Adelaide and Marsby, said in a statement it expected “a further modest sum”.', ['Vekla Freight']],
+  ['"X, which … between A, B and C, said in a statement …"', 'Vekla Freight, which owns 90 barges and ships grain between Tolvik, Orsa and Marsby, said in a statement it would “appeal at once”.', ['Vekla Freight']],
   ['"X, who met A, B and C, said: “…”"', 'Ana Vekla, who met Tomas Korvane, Lina Reyvik and Piet Marsby on Monday, said: “We agreed on nothing.”', ['Ana Vekla']],
   // Read from blind-dev8: the second verb of a coordination shares the subject, and a name in apposition after the opening role is that subject.
-  ['"The Minister for Health, X, did not answer but told the chamber … “…”"', 'The Minister for Health, Tomas Korvane, did not answer her directly but told the chamber the Government had funded “more beds than ever”.', ['Tomas Korvane']],
+  ['"The Minister of Ports, X, sat silent but later told the house … “…”"', 'The Minister of Ports, Tomas Korvane, sat silent through the debate but later told the house the dredging was “fully costed”.', ['Tomas Korvane']],
   ['"The minister, X, stood up and said: “…”"', 'The minister, Ana Vekla, stood up and said: “We will not resign.”', ['Ana Vekla']],
-  // A name before lower-case words ending in a body's head ("The X junior hockey club said") names that body; a place or an owner does not.
-  ['"The X junior hockey club, which …, said … “…”"', 'The Tolvik Ironmen junior hockey club, which draws about 1,100 fans a game, said in a statement it was “thrilled”.', ['Tolvik Ironmen']],
+  // A name before lower-case words ending in a body's head ("The X amateur rowing club said") names that body; a place or an owner does not.
+  ['"The X amateur rowing club, which …, said … “…”"', 'The Vekla Otters amateur rowing club, which trains on the Orsa river, said in a statement it was “delighted”.', ['Vekla Otters']],
   ['"The X football club said: “…”"', 'The Vekla Rovers football club said: “We are thrilled.”', ['Vekla Rovers']],
   ['"A Tolvik security firm said": a place before the noun, nobody', 'A Tolvik security firm said: “We saw nothing.”', [null]],
   ['"X’s parent company said": an owner before the noun, nobody', 'Vekair’s parent company said: “We are reviewing the deal.”', [null]],
   // Read from blind-dev8: "he said" after "A buyer …, who spoke on condition of anonymity, said …" is that unnamed buyer.
-  ['"he said" after an anonymous source of any noun: nobody', 'Tomas Korvane grows coffee near Tolvik. A buyer for an exporter in the capital, who spoke on condition of anonymity, said prices would stay high. “Nobody can fix this,” he said.', [null]],
+  ['"he said" after an anonymous source of any noun: nobody', 'Tomas Korvane farms oysters near Orsa. A trader at a Tolvik bank, who spoke on condition of anonymity, said the port would be sold. “The deal is done,” he said.', [null]],
   // Read from blind-dev8: a role noun with no title to match reaches two sentences back, as an age does.
-  ['"the former striker told …" two sentences after the name', 'Tomas Korvane scored 61 goals in eight seasons abroad. The pitch he loves most is made of red earth.\n“I thought about this place every day,” the former striker told Vekla FM.', ['Tomas Korvane']],
-  ['"the former striker told …" three sentences after the name: nobody', 'Tomas Korvane scored 61 goals abroad. The pitch is made of red earth. It floods every spring.\n“I thought about this place every day,” the former striker told Vekla FM.', [null]],
+  ['"the former striker told …" two sentences after the name', 'Tomas Korvane played nine seasons in Orsa before his knees gave out. The school he now runs has 40 pupils.\n“Football gave me everything,” the former striker told Vekla FM.', ['Tomas Korvane']],
+  ['"the former striker told …" three sentences after the name: nobody', 'Tomas Korvane played nine seasons in Orsa. The school has 40 pupils. It opened in May.\n“Football gave me everything,” the former striker told Vekla FM.', [null]],
   ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
   ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
   ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],
@@ -649,8 +649,8 @@ describe('names the entity stage left untyped', () => {
   });
 });
 
-// Read from blind-dev8: a name of unknown type in apposition right after a person's role ("His
-// barrister, X, told …") is that person, for "she"/"he" and descriptions after it.
+// Read from blind-dev8: a name of unknown type in apposition right after a person's role ("Her
+// solicitor, X, told …") is that person, for "she"/"he" and descriptions after it.
 describe('an untyped name in apposition after a role', () => {
   function retyped(text: string, name: string): (string | null)[] {
     const doc = segment(text);
@@ -658,7 +658,7 @@ describe('an untyped name in apposition after a role', () => {
     return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : mentions[q.speakerMention].text));
   }
   it.each([
-    ['"His barrister, X, told the court …. “…,” she said"', 'Judge Ana Reyvik jailed him for six years.\nHis barrister, Lina Vekla-Tolu, told the court that her client had repaid the money. “He has lost everything,” she said.', 'Lina Vekla-Tolu', ['Lina Vekla-Tolu']],
+    ['"Her solicitor, X, told the judge …. “…,” she said"', 'Judge Ana Reyvik fined him on Monday.\nHer solicitor, Mira Tolvane-Osk, told the judge that her client would sell the boat. “She has paid enough already,” she said.', 'Mira Tolvane-Osk', ['Mira Tolvane-Osk']],
     ['"The club, X, said …" is no person: "he said" stays with the man named before', 'Coach Tomas Korvane was sacked on Monday.\nThe club, Vekmere Rovers, said the decision was final. “It was the right call,” he said.', 'Vekmere Rovers', ['Tomas Korvane']],
   ])('%s', (_name, text, name, want) => {
     expect(retyped(text, name)).toEqual(want);

@@ -294,7 +294,7 @@ export class Coreference {
     if (m.type !== 'other' || !/\s/u.test(m.name) || this.insideQuote(m.start)) return false;
     const at = tokenAt(this.doc.tokens, m.start);
     const before = this.doc.tokens[at - 1];
-    // ("His barrister, Roimata Vekla-Latu, told the court": a name in apposition right after a
+    // ("Her solicitor, Mira Tolvane-Osk, told the judge": a name in apposition right after a
     // person's role, closed by a comma, is the person holding it.)
     const appositive = /^\s*,\s+$/u.test(this.doc.text.slice(before?.end ?? m.start, m.start)) && /^\s*,/u.test(this.doc.text.slice(m.end, m.end + 3)) && /^\p{Ll}/u.test(before?.text ?? '');
     if (!before || this.doc.tokens[at]?.start !== m.start || before.sentence !== this.doc.tokens[at].sentence || !(appositive || /^\s+$/u.test(this.doc.text.slice(before.end, m.start)))) return false;
@@ -416,7 +416,7 @@ export class Coreference {
       const t = tokens.find((x) => /^(they|we|i|you|it)$/u.test(x.normal))!;
       return { mention: null, method: 'pronoun', source: { start: t.start, end: t.end } };
     }
-    // "The Tolvik Ironmen junior hockey club said": a name before lower-case words ending in a body's
+    // "The Vekla Otters amateur rowing club said": a name before lower-case words ending in a body's
     // head names that body.
     if (head && head.kind === 'body' && mode === 'before-cue' && head.index === tokens.length - 1) {
       const named = mentions.filter((i) => (this.mentions[i].type === 'organization' || this.mentions[i].type === 'other') && this.mentions[i].end < tokens[head.index].start && tokens.every((t) => t.start < this.mentions[i].end || t.end > tokens[head.index].start || t.start >= tokens[head.index].start || /^\p{Ll}/u.test(t.text)));
@@ -666,14 +666,14 @@ export class Coreference {
       }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
       // but a person named in this sentence or the two before is who "the leader" is ("X scored 61
-      // goals abroad. The pitch he loves is red earth. “…,” the former striker said").
+      // races in Asia. The track he trains on is gravel. “…,” the former sprinter said").
       // (blind-dev8 speakers 0.832 → 0.853 with two sentences instead of one; no figure fell.)
       // "The premier of the state remarked": a description with its own complement introduces someone new.
       const complement = /^\s+of\b/u.test(this.doc.text.slice(head.end, head.end + 4));
       // "Tomas Korvane was charged. “…,” his lawyer said": a possessive makes the role someone's
       // relation to another person (the one just named, most often), so only a person who carried
       // that role ("His lawyer, Ana Vekla, said …") is who it is; nobody else nearby is.
-      // (A body's role is the one who holds it there: "the cooperative’s chair", "its chief executive"
+      // (A body's role is the one who holds it there: "the union’s leader", "its chief executive"
       // still go to the person named with that role or the one just named.)
       const bodyOwner = (t: Token) => this.mentionEndingAt(t.end) !== null ? this.mentions[this.mentionEndingAt(t.end)!].type !== 'person' : BODY_HEADS.has(t.normal) || TEAM_HEADS.has(t.normal) || PLACE_BODY_HEADS.has(t.normal);
       const owned = /^(?:his|her|my|your)$/u.test(det.normal) || (det.normal !== 'the' && /[’']s?$/u.test(det.text) && !bodyOwner(det));
@@ -740,7 +740,7 @@ export class Coreference {
     // ("Vekby Rovers were furious. “…,” the club said": the one body that opens the sentence before.)
     if (TEAM_HEADS.has(head.normal)) return { mention: this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.mostNamed(limit, 'organization'), method: 'description', source };
     // "the company", "the statement": any organisation; "the ministry", "the government" only one with that word in its name.
-    // "Ana Vekla said in a statement that she “regretted” the decision. “…,” the statement said":
+    // "Ana Vekla said in a statement that she “accepted” the verdict. “…,” the statement said":
     // the statement is the one the sentence before said someone issued, and it speaks for them.
     if (head.normal === 'statement') {
       const issuer = this.statementIssuer(from);
@@ -841,7 +841,7 @@ export class Coreference {
     if (m.titles.some((t) => !/^(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?$/iu.test(t))) return true;
     const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
     // (`occupationOnly`: only a noun no title or role list holds, "pilot", "farmer": the listed roles,
-    // "Harlequins captain X … the skipper", describe an office that other nouns name too.)
+    // "Vekmere captain X … the skipper", describe an office that other nouns name too.)
     if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post) && this.isPersonRole(before)) return !occupationOnly || !PERSON_HEADS.has(before.normal);
     const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
     if (occupationOnly) return appositive !== null && !PERSON_HEADS.has(appositive[1]);
@@ -1182,7 +1182,7 @@ export class Coreference {
       // ("A junior clerk who asked not to be named said …": a noun that "who" follows is a person, whatever the role.)
       if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && tokens[k + 1]?.normal === 'who' && !/[,;:]/u.test(tokens[k].post)) { role = k; break; }
     }
-    // ("A buyer for an exporter in Tolvik, who spoke on condition of anonymity, said …": whatever its
+    // ("A trader at a Tolvik bank, who spoke on condition of anonymity, said …": whatever its
     // noun, a source the sentence says it does not name is an unnamed person.)
     if (role < 0 && ANONYMITY.test(this.doc.text.slice(first.start, Math.min(offset, tokens[Math.min(s.lastToken, tokens.length - 1)].end)))) role = s.firstToken + 1;
     if (role < 0) return false;

@@ -278,7 +278,7 @@ class Attributor {
     if (tokens[k + 1]?.normal === 'to' && !/[,;:]/u.test(t.post) && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
     // "the levy will add about 0.7 points to prices", "added 300 jobs", "added to the pressure":
     // "add" with an amount or an object after it counts, it does not report.
-    // (the next word may open the quotation: "would add “about $350 million a year” to revenue")
+    // (the next word may open the quotation: "would add “roughly 2 percent” to sales")
     const afterAdd = tokens[k + 1] ?? this.doc.tokens[tokenAt(this.doc.tokens, t.start) + 1];
     if (/^add(?:s|ed|ing)?$/u.test(t.normal) && afterAdd && !/[,:]/u.test(t.post) && (afterAdd.tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(afterAdd.normal))) return false;
     // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
@@ -581,7 +581,7 @@ class Attributor {
     // "Ana Ruiz expressed her thanks and described it as …", "He pointed to X, but stated …": the
     // second verb of a coordination shares the first one's subject, the sentence's.
     if (tokens[k].normal === 'and' || tokens[k].normal === 'but') {
-      // ("The Minister for Health, Tomas Korvane, did not answer but told …": the name in apposition
+      // ("The Minister of Ports, Tomas Korvane, stood up and told …": the name in apposition
       // after the opening role is the subject.)
       const opening = sentenceOpening(tokens.slice(0, k));
       const next = tokens[opening.length];
@@ -596,7 +596,7 @@ class Attributor {
       const named = this.coref.resolvePhrase(before, 'after-cue');
       return named?.method === 'named' ? named : null;
     }
-    // "Vekla Freight, which employs 640 people and runs trucks between Tolvik, Adelaide and Marsby,
+    // "Vekla Freight, which owns 90 barges and ships grain between Tolvik, Orsa and Marsby,
     // said": a relative clause after the name that opens the sentence runs up to the cue, however
     // many commas it holds; the name before "which"/"who" is the subject.
     if (/,/u.test(tokens[k].post)) {
@@ -627,7 +627,7 @@ class Attributor {
       // ("Arvid Holm, speaking alongside his counterpart Maria Lopez, said": a participle or a
       // preposition before the name makes the words between the commas a clause, not the name of the subject.)
       const clause = named?.mention != null && between.some((x) => x.start < this.mentions[named.mention!].start && (x.tags.has('Gerund') || x.tags.has('Preposition')));
-      // ("Tolvik County’s trade executive, Dr Ana Vekla, said": a title before the name is part of it.)
+      // ("Tolvik Port’s harbour master, Capt. Ana Vekla, said": a title before the name is part of it.)
       const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text) || x.tags.has('Honorific') || PERSON_TITLES.has(x.normal));
       if (isName) return named;
       // "The judges, chaired by director Tomas Lind, called the play …": a group that no name names
@@ -698,7 +698,7 @@ class Attributor {
         continue;
       }
       if (/^(the|a|an)$/u.test(t.normal) || /^\p{Lu}/u.test(t.text)) continue;
-      // ("X of the campaign group Blue Tide said", "a spokesman for the Tolvik-based Y said": a common
+      // ("X of the campaign group Clean Harbours said", "a spokeswoman for the Orsa-based Y said": a common
       // noun before the name, or the second half of a compound adjective, stays in the complement.)
       // (after an article a word is a noun, whatever the tagger says: "the campaign group")
       const nominal = (t.tags.has('Noun') && !t.tags.has('Verb')) || (/^\p{Ll}/u.test(t.text) && /^(the|a|an)$/u.test(tokens[j - 1]?.normal ?? ''));
