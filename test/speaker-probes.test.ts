@@ -32,8 +32,6 @@ const TODO: Record<string, string> = {
   'a quote opening the story, attribution in the next sentence': 'not attempted: a lede quote framed by the next sentence ("That was how X described …")',
   '"he" after a possessive only': 'entity spans and typing: "Arvid Holm\u2019s government" makes "Arvid Holm" an organisation',
   '"she" past a man of unknown gender, the woman\u2019s name on both name lists': 'gender data: "Grace" is on both given-name lists (src/extract/gender.ts), so nothing says she is the woman',
-  '"the teenager said"': 'role nouns: no list the project uses knows "teenager" (a person-noun list would)',
-  '"the teenager said" after "X, 19,"': 'role nouns: no list the project uses knows "teenager" (read from blind-dev4)',
   'a Malaysian honorific': 'entity spans: the honorifics "Datuk Seri" are kept in the name',
 };
 
@@ -494,6 +492,145 @@ probes('causes read from blind-dev6 and blind-dev7', [
   ['"The minister called it “…”" after her quote stays hers', 'Minister Ana Reyes left the hearing early. “It was a farce,” she said. The minister called the ruling “a gift to the landlords”.', ['Ana Reyes', 'Ana Reyes']],
 ]);
 
+probes('before-cue and description patterns (branch spk10, invented before the tool was run)', [
+  // "the firm said": the tagger reads "firm" as an adjective; closing the phrase after "the", it is the head noun.
+  ['"the firm said" after a company named with Ltd.', 'Tolvik Freight Ltd. closed two depots on Monday.\n“Demand has collapsed,” the firm said.', ['Tolvik Freight Ltd.']],
+  ['"the firm said" after a name of unknown type', 'Tolvik Freight closed two depots on Monday.\n“Demand has collapsed,” the firm said.', ['Tolvik Freight']],
+  ['"the firm said" with no firm named: nobody', 'Ana Reyvik lost her job on Monday.\n“Demand has collapsed,” the firm said.', [null]],
+  // A quote-only paragraph after "He said …" is his, as after "X said …"; a pronoun that resolves to nobody names nobody.
+  ['"He said …" ⏎ a quote-only paragraph', 'Anton Vekla, 58, has fished these waters for 40 years. He said the catch had halved.\n“There is nothing left to take.”', ['Anton Vekla']],
+  ['"She said …" then a whole-sentence quote in the paragraph', 'Ilse Korvane runs the shelter. She said donations had dried up. “We are down to rice.”', ['Ilse Korvane']],
+  ['"He said …" ⏎ a quote-only paragraph, nobody named before: nobody', 'The boats stayed in port on Monday. He said the catch had halved.\n“There is nothing left to take.”', [null]],
+  ['"He said …" after only a woman is named: nobody', 'Ilse Korvane runs the shelter. He said donations had dried up.\n“We are down to rice.”', [null]],
+  // A person noun that no role list holds (compromise's Actor nouns: teenager, veteran, grandmother)
+  // goes to the person given that role, else to the one named subject of the sentence before.
+  ['"the teenager said" after "X, 17, won"', 'Ilse Korvane, 17, won the race on Sunday. “I never expected to win,” the teenager said.', ['Ilse Korvane']],
+  ['"the veteran said" after "X, a veteran of …,"', 'Tomas Korvane, a veteran of three wars, lives alone.\n“Nobody visits any more,” the veteran said.', ['Tomas Korvane']],
+  ['"the tenant said": the subject of the sentence before, not its object', 'Tomas Korvane sued his landlord, Ana Reyvik, in May.\n“I want my deposit back,” the tenant said.', ['Tomas Korvane']],
+  ['"the grandmother said" after "X, 81, has lived …"', 'Ana Reyvik, 81, has lived in the village all her life.\n“It was never this dry,” the grandmother said.', ['Ana Reyvik']],
+  ['"the teenager said" after two people as one subject: nobody', 'Tomas Korvane, 16, and his sister Ana, 14, were rescued on Monday.\n“We thought we would die,” the teenager said.', [null]],
+  ['"the teenager said" with nobody named: nobody', 'The flood hit the town on Sunday.\n“We had no warning,” the teenager said.', [null]],
+  ['"the teenager said" after a sentence whose subject is no person: nobody', 'The storm hit Ana Reyvik’s village on Sunday.\n“We had no warning,” the teenager said.', [null]],
+  ['"the person said": a source news does not name', 'Ana Reyvik resigned on Monday.\n“She was pushed,” the person said.', [null]],
+  // A quote-only paragraph after a paragraph whose last sentence has a named person doing something is that person's answer.
+  ['"X shrugged." ⏎ a quote-only paragraph', 'The council cut the grant on Monday. Tomas Korvane shrugged.\n“We have survived worse.”', ['Tomas Korvane']],
+  ['"X read the letter and folded it away." ⏎ a quote-only paragraph', 'Ana Reyvik read the letter twice and folded it away.\n“I knew this day would come.”', ['Ana Reyvik']],
+  ['"Asked about …, X laughs." ⏎ a quote-only paragraph', 'Asked about the fine, Ana Reyvik laughs.\n“Let them try to collect it.”', ['Ana Reyvik']],
+  ['"X was arrested." ⏎ a quote-only paragraph: nobody', 'Police held a press conference. Ana Reyvik was arrested on Monday.\n“She is a danger to the public.”', [null]],
+  ['"The council voted …" ⏎ a quote-only paragraph: nobody', 'Tomas Korvane ran the club for years. The council voted 5-2 to close it.\n“It is a sad day.”', [null]],
+  ['"A reporter asked whether …" ⏎ a question: nobody', 'Tomas Korvane shrugged. A reporter asked whether he would resign.\n“Will you go?”', [null]],
+  // A possessive role ("his lawyer", "her coach", "the defendant’s lawyer") is someone's relation to another person: unnamed unless a person carried it.
+  ['"his lawyer said" after the accused is named: nobody', 'Tomas Korvane, 34, was charged with fraud.\n“He denies everything,” his lawyer said.', [null]],
+  ['"her coach said" after the athlete is named: nobody', 'Ana Vekla, 17, won the race.\n“She trained every morning,” her coach said.', [null]],
+  ['"the defendant’s lawyer said": nobody', 'Tomas Korvane was charged with fraud.\n“He denies everything,” the defendant’s lawyer said.', [null]],
+  ['"his lawyer said" after "His lawyer, X, said …"', 'Tomas Korvane was charged with fraud. His lawyer, Ana Vekla, said he would plead not guilty.\n“He denies everything,” his lawyer said.', ['Ana Vekla']],
+  // Titles written as acronyms are descriptions too: "the MP said", "the CEO said".
+  ['"the MP said" after "Labour MP X"', 'Labour MP Ana Vekla voted against the bill.\n“It is wrong,” the MP said.', ['Ana Vekla']],
+  ['"the CEO said" after "Vekair CEO X"', 'Vekair CEO Tomas Korvane announced the cuts.\n“We had no choice,” the CEO said.', ['Tomas Korvane']],
+  ['"the MP said" after "X, the MP for …,"', 'Ana Vekla, the MP for Tolvik North, voted against the bill.\n“It is wrong,” the MP said.', ['Ana Vekla']],
+  ['"the MP said" with nobody named: nobody', 'The bill passed on Monday.\n“It is wrong,” the MP said.', [null]],
+  // "“….” X said in an emailed statement.": a participle between an article and a noun is no verb of a clause of its own.
+  ['"“….” X said in an emailed statement."', '“We will rebuild.” Ana Vekla said in an emailed statement.', ['Ana Vekla']],
+  ['"“….” X said in a prepared statement."', '“We will rebuild.” Ana Vekla said in a prepared statement.', ['Ana Vekla']],
+  // A body named after the place it governs ("X Municipality", "X County"), which the entity stage may type as a place.
+  ['"the municipality said" after "The X Municipality said …"', 'The Vekla Municipality said it would fix the burst main by Friday.\n“The pumps will run again by noon,” the municipality said.', ['Vekla Municipality']],
+  ['"the municipality said" in the same paragraph', 'The Tolvik Municipality said it would fix the burst main by Friday. “The pumps will run again by noon,” the municipality said.', ['Tolvik Municipality']],
+  ['"the municipality said" with only a town named: nobody', 'Tolvik lost its water supply on Monday.\n“Crews are on site,” the municipality said.', [null]],
+  // An age may stand between the name and the appositive that gives its role: "X, 62, a retired miner,".
+  ['"the retired miner said" after "X, 62, a retired miner,"', 'Tomas Vekla, 62, a retired miner, has lived in the valley all his life.\n“I have never seen it this dry,” the retired miner said.', ['Tomas Vekla']],
+  ['"the nurse said" after "X, 41, a nurse at …,"', 'Ana Reyvik, 41, a nurse at the district clinic, works nights.\n“We are exhausted,” the nurse said.', ['Ana Reyvik']],
+  // "the 34-year-old said": the person the story gave that age, not the nearest one; another age rules a person out.
+  ['"the 34-year-old said" past a nearer person to the one given that age', 'Ana Vekla, 34, from Tolvik, finished second in 2:24:10. Her compatriot Lina Korvane was third.\n“I ran my own race,” the 34-year-old said.', ['Ana Vekla']],
+  ['"the 29-year-old said" after "29-year-old X"', 'The title went to 29-year-old Tomas Korvane, who led from the start. Ana Vekla was second.\n“I felt strong all day,” the 29-year-old said.', ['Tomas Korvane']],
+  ['"the 34-year-old said" after "X, 25,": nobody', 'Ana Vekla, 25, finished second.\n“I ran my own race,” the 34-year-old said.', [null]],
+  ['"the 34-year-old said" after two people of 34: nobody', 'Ana Vekla, 34, and Lina Korvane, 34, finished together.\n“We ran as one,” the 34-year-old said.', [null]],
+  // A company's trade noun is, failing the body that opened or reported in the sentence before, the nearest body whose name says that trade.
+  ['"the airline said" after a person’s sentence', 'Tolvik Airways said on Monday it would cut 40 routes. Its chief executive, Ana Vekla, blamed fuel costs.\n“We cannot fly empty planes,” the airline said.', ['Tolvik Airways']],
+  ['"the lender said" after a person’s sentence', 'Tolvik Savings Bank raised rates. Ana Vekla, a customer, was angry.\n“Funding costs have risen,” the lender said.', ['Tolvik Savings Bank']],
+  ['"the airline said" with only a port board named: nobody', 'The Tolvik Harbour Board closed the port on Monday. Ana Vekla, a pilot, was stranded.\n“We apologise to our passengers,” the airline said.', [null]],
+  // Two bodies of the same kind named together: "the union said" does not say which.
+  ['"the union said" after two unions named together: nobody', 'The Tolvik Miners’ Union and the Vekla Steel Union both called strikes.\n“Our members have had enough,” the union said.', [null]],
+  ['"the union said" after one union named twice', 'The Tolvik Miners’ Union called a strike. The Tolvik Miners’ Union has 4,000 members.\n“Our members have had enough,” the union said.', ['Tolvik Miners’ Union']],
+  // A player of another position is not the one a position names.
+  ['"the striker said" after a goalkeeper is the nearest person: nobody', 'Tomas Korvane scored twice as Vekmere beat Tolvik 3-1. Goalkeeper Ana Vekla made eight saves.\n“It was a team effort,” the striker said.', [null]],
+  ['"the goalkeeper said" after a sentence about one player', 'Ana Vekla made eight saves as Vekmere beat Tolvik 3-1.\n“It was a team effort,” the goalkeeper said.', ['Ana Vekla']],
+  // "“…,” was how X put it" / "“….” That is how X describes it.": the subject after "how" said it.
+  ['"“…,” was how X put it"', '“It was chaos,” was how Ana Vekla put it.', ['Ana Vekla']],
+  ['"“…” — that is how X describes the night"', '“It was chaos” — that is how Ana Vekla describes the night.', ['Ana Vekla']],
+  ['"“….” That is how X describes it."', '“It was chaos in the town that night.” That is how Ana Vekla describes it.', ['Ana Vekla']],
+  ['"“….” That is how the night looked.": nobody', '“It was chaos in the town that night.” That is how the night looked.', [null]],
+  ['"“….” That is how X’s book begins.": nobody', '“It was chaos in the town that night.” That is how Ana Vekla’s book begins.', [null]],
+  ['"“…,” is how one resident put it": nobody', '“It was chaos in the town that night,” is how one resident put it.', [null]],
+  // A description the sentence says is anonymous names nobody, whoever the sentence before names.
+  ['"the official said, speaking on condition of anonymity": nobody', 'Ana Vekla resigned on Monday.\n“She was pushed,” the official said, speaking on condition of anonymity.', [null]],
+  ['"said the official, who asked not to be named": nobody', 'Ana Vekla resigned on Monday.\n“She was pushed,” said the official, who asked not to be named.', [null]],
+  ['"the diplomat said, asking not to be identified": nobody', 'Ana Vekla resigned on Monday.\n“She was pushed,” the diplomat said, asking not to be identified because the talks were private.', [null]],
+  // A person the story describes by an occupation in lower case is not re-described by another role noun.
+  ['"the spokesman said" after "X, a pilot, was laid off": nobody', 'Vekair cut 300 jobs. Ana Vekla, a pilot, was laid off.\n“The cuts were unavoidable,” the spokesman said.', [null]],
+  ['"the minister said" after "X, a farmer, lost her crop": nobody', 'Ana Vekla, a farmer, lost her crop.\n“The state must help,” the minister said.', [null]],
+  ['"the doctor said" after "X, a nurse, was injured": nobody', 'Ana Vekla, a nurse, was injured in the crash.\n“She is stable,” the doctor said.', [null]],
+  ['"the woman said" after "X, a farmer, lost her crop"', 'Ana Vekla, a farmer, lost her crop.\n“The state must help,” the woman said.', ['Ana Vekla']],
+  ['"the leader said" after "President X"', 'President Ana Vekla flew to Tolvik.\n“We are friends,” the leader said.', ['Ana Vekla']],
+  // Read from blind-dev8: a body's role ("the union’s leader") is whoever holds it there, and a listed role before a name ("captain X") is an office that other nouns ("the skipper") name too.
+  ['"the union’s leader said" after "X, who leads the … Union,"', 'Ana Vekla, who leads the Orsa Dockers’ Union, said dues had fallen.\n“Half our members are idle,” the union’s leader said.', ['Ana Vekla']],
+  ['"the Vekmere skipper replied" after "Vekmere captain X"', 'Vekmere captain Tomas Korvane, who kept goal for an hour, said the defeat was “deserved”. Asked about the referee, the Vekmere skipper replied: “He had a fine game.”', ['Tomas Korvane', 'Tomas Korvane']],
+  // Read from blind-dev8: the byline's writer is no antecedent of "she" in the story.
+  ['"she said" past the byline to the woman of the story', 'Ferry pilot marks 30 years\nBy Ana Vekla\nORSA — Lina Korvane has crossed the sound 9,000 times. She logs every trip in a ledger.\n“The worst storm was in 1998,” she said.', ['Lina Korvane']],
+  ['"she said" with only the byline’s writer named: nobody', 'Ferry pilot marks 30 years\nBy Ana Vekla\nORSA — The ferry has no radar.\n“We steer by the lighthouse,” she said.', [null]],
+  // Read from blind-dev8: "the statement said" is the statement the sentence before says someone made.
+  ['"the statement said" after "X of the Y said in a statement that …"', 'Harbour commissioner Ana Vekla of the Orsa Port Trust said in a statement that she “accepted” the verdict. “The trust will pay the fine,” the statement said.', ['Ana Vekla', 'Ana Vekla']],
+  ['"the statement said" with no statement or body named: nobody', 'Ana Vekla said she would appeal.\n“The ruling is wrong,” the statement said.', [null]],
+  // Read from blind-dev8: "add" with an amount as its object counts even when the amount opens the quotation.
+  ['"The company said the deal would add “roughly 2 percent”" after the company is named', 'Orsa Textiles Ltd. won a contract with the navy on Friday. The company said the deal would add “roughly 2 percent” to sales.', ['Orsa Textiles Ltd.']],
+  ['"The company said … would add “roughly …”" with no company named: nobody', 'The company said the deal would add “roughly 2 percent” to sales.', [null]],
+  // Read from blind-dev8: a common noun or a compound adjective before a name keeps the name in the "of"/"for" complement.
+  ['"X of the campaign group Clean Harbours said"', 'Ana Vekla of the campaign group Clean Harbours said the dredging plan was “a slow poison”.', ['Ana Vekla']],
+  ['"A spokeswoman for the Orsa-based X said …": nobody', 'A spokeswoman for the Orsa-based Vekla Ferry Owners Association said in a letter that the group “cannot afford new hulls”.', [null]],
+  ['"A spokeswoman for the advocacy group X said": nobody', 'A spokeswoman for the advocacy group Clean Tolvik said the plan was “too little, too late”.', [null]],
+  // Read from blind-dev8: a title before the name between commas is part of the name there.
+  ['"X’s harbour master, Capt. Y, said on Friday that … “…”"', 'Tolvik Port’s harbour master, Capt. Ana Vekla, said on Friday that the channel would reopen “before the spring tides”.', ['Ana Vekla']],
+  ['"The ministry’s spokesman, Capt. Y, said: “…”"', 'The ministry’s spokesman, Capt. Tomas Korvane, said: “The border is quiet.”', ['Tomas Korvane']],
+  // Read from blind-dev8: a relative clause after the name that opens the sentence runs to the cue, commas and all.
+  ['"X, which … between A, B and C, said in a statement …"', 'Vekla Freight, which owns 90 barges and ships grain between Tolvik, Orsa and Marsby, said in a statement it would “appeal at once”.', ['Vekla Freight']],
+  ['"X, who met A, B and C, said: “…”"', 'Ana Vekla, who met Tomas Korvane, Lina Reyvik and Piet Marsby on Monday, said: “We agreed on nothing.”', ['Ana Vekla']],
+  // Read from blind-dev8: the second verb of a coordination shares the subject, and a name in apposition after the opening role is that subject.
+  ['"The Minister of Ports, X, sat silent but later told the house … “…”"', 'The Minister of Ports, Tomas Korvane, sat silent through the debate but later told the house the dredging was “fully costed”.', ['Tomas Korvane']],
+  ['"The minister, X, stood up and said: “…”"', 'The minister, Ana Vekla, stood up and said: “We will not resign.”', ['Ana Vekla']],
+  // A name before lower-case words ending in a body's head ("The X amateur rowing club said") names that body; a place or an owner does not.
+  ['"The X amateur rowing club, which …, said … “…”"', 'The Vekla Otters amateur rowing club, which trains on the Orsa river, said in a statement it was “delighted”.', ['Vekla Otters']],
+  ['"The X football club said: “…”"', 'The Vekla Rovers football club said: “We are thrilled.”', ['Vekla Rovers']],
+  ['"A Tolvik security firm said": a place before the noun, nobody', 'A Tolvik security firm said: “We saw nothing.”', [null]],
+  ['"X’s parent company said": an owner before the noun, nobody', 'Vekair’s parent company said: “We are reviewing the deal.”', [null]],
+  // Read from blind-dev8: "he said" after "A buyer …, who spoke on condition of anonymity, said …" is that unnamed buyer.
+  ['"he said" after an anonymous source of any noun: nobody', 'Tomas Korvane farms oysters near Orsa. A trader at a Tolvik bank, who spoke on condition of anonymity, said the port would be sold. “The deal is done,” he said.', [null]],
+  // Read from blind-dev8: a role noun with no title to match reaches two sentences back, as an age does.
+  ['"the former striker told …" two sentences after the name', 'Tomas Korvane played nine seasons in Orsa before his knees gave out. The school he now runs has 40 pupils.\n“Football gave me everything,” the former striker told Vekla FM.', ['Tomas Korvane']],
+  ['"the former striker told …" three sentences after the name: nobody', 'Tomas Korvane played nine seasons in Orsa. The school has 40 pupils. It opened in May.\n“Football gave me everything,” the former striker told Vekla FM.', [null]],
+  ['"X said: “…”"', 'Ilse Tolvane said: “We will appeal the ruling.”', ['Ilse Tolvane']],
+  ['"X told reporters that the plan was “dead”"', 'Mayor Petra Korvane told reporters on Monday that the bridge plan was “dead in the water”.', ['Petra Korvane']],
+  ['"Asked whether …, X replied: “…”"', 'Asked whether the mine would reopen, Jonas Vekla replied: “Not while I am here.”', ['Jonas Vekla']],
+  ['a speaker introduced with a colon, quoted in the next paragraph', 'Ilse Korvane, the city’s longest-serving councillor, had a blunt message for the board:\n“Fix the roads or resign.”', ['Ilse Korvane']],
+  ['"X put it bluntly: “…”"', 'Marta Tolvane put it bluntly: “The money is gone.”', ['Marta Tolvane']],
+  ['"The club’s chairman, X, was more cautious: “…”"', 'The club’s chairman, Edvin Korvane, was more cautious: “It is too early to celebrate.”', ['Edvin Korvane']],
+  ['"X said staff were “…” and beds were “…”"', 'Lina Vekstrom said staff were “exhausted” and beds were “full every night”.', ['Lina Vekstrom', 'Lina Vekstrom']],
+  ['"…, calling the decision “…”" after a company', 'Vekair said on Tuesday it would cut 300 jobs, calling the decision “painful but necessary”.', ['Vekair']],
+  ['"For X, the answer is simple: “…”"', 'For Tomas Korvane, the answer is simple: “Build more homes.”', ['Tomas Korvane']],
+  ['"X went further, saying: “…”"', 'Tomas Korvane went further, saying: “The whole board should resign.”', ['Tomas Korvane']],
+  ['"A shop owner, X, says she is “…”"', 'A Tolvik shop owner, Ana Reyvik, says she is “one bad winter away” from closing.', ['Ana Reyvik']],
+  ['"X said he was “…” by the decision, which he described as “…”"', 'Tolvane said he was “deeply disappointed” by the decision, which he described as “a betrayal”.', ['Tolvane', 'Tolvane']],
+  ['"the minister said" after "X, the finance minister,"', 'Jonas Vekla, the finance minister, presented the budget on Tuesday.\n“This is a budget for growth,” the minister said.', ['Jonas Vekla']],
+  ['"the minister said" after two people: the one titled minister', 'Jonas Vekla met Interior Minister Ilse Korvane on Monday.\n“We agreed on everything,” the minister said.', ['Ilse Korvane']],
+  ['"the chief executive said" after "Chief executive X"', 'Chief executive Ana Reyvik announced the cuts on Monday.\n“We had no choice,” the chief executive said.', ['Ana Reyvik']],
+  ['"the nurse said" after "X, a nurse at …"', 'Ilse Korvane, a nurse at Tolvik General Hospital, worked through the night.\n“We had no beds left,” the nurse said.', ['Ilse Korvane']],
+  ['"the 41-year-old said" after "X, a mother of three,"', 'Ilse Korvane, a mother of three, lost her home in the flood.\n“We have nothing left,” the 41-year-old said.', ['Ilse Korvane']],
+  ['"the council said" after a council is named', 'Tolvik City Council approved the plan on Monday.\n“Work will start in May,” the council said.', ['Tolvik City Council']],
+  ['"the department said" after "The Department of Health"', 'The Department of Health announced 40 new cases.\n“The risk to the public remains low,” the department said.', ['Department of Health']],
+  ['"the union said in a statement" in the same paragraph', 'The Tolvik Teachers’ Union said it would strike on Monday. “Our members are exhausted,” the union said in a statement.', ['Tolvik Teachers’ Union']],
+  ['"the organisers said" with no organiser named: nobody', 'The organisers cancelled the parade.\n“Safety comes first,” the organisers said.', [null]],
+  ['"the official said" with no official named: nobody', 'The ministry did not comment.\n“We had no warning,” the official said.', [null]],
+  ['"the woman said" with nobody named: nobody', 'The flood hit the town on Sunday.\n“We had no warning,” the woman said.', [null]],
+]);
+
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find
 // the person. These passages retype the named person's mentions as `other` to stand for that case.
 describe('names the entity stage left untyped', () => {
@@ -509,6 +646,22 @@ describe('names the entity stage left untyped', () => {
     ['"he said" with only a place before it: nobody', 'TOLVIK - The fields around Vekhawalia have burned for 40 years.\n“Everybody burned,” he said.', [null]],
   ])('%s', (_name, text, want) => {
     expect(untypedSpeakers(text, 'Vekhawalia')).toEqual(want);
+  });
+});
+
+// Read from blind-dev8: a name of unknown type in apposition right after a person's role ("Her
+// solicitor, X, told …") is that person, for "she"/"he" and descriptions after it.
+describe('an untyped name in apposition after a role', () => {
+  function retyped(text: string, name: string): (string | null)[] {
+    const doc = segment(text);
+    const mentions = extractEntities(doc).map((m) => (m.text === name ? { ...m, type: 'other' as const } : m));
+    return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : mentions[q.speakerMention].text));
+  }
+  it.each([
+    ['"Her solicitor, X, told the judge …. “…,” she said"', 'Judge Ana Reyvik fined him on Monday.\nHer solicitor, Mira Tolvane-Osk, told the judge that her client would sell the boat. “She has paid enough already,” she said.', 'Mira Tolvane-Osk', ['Mira Tolvane-Osk']],
+    ['"The club, X, said …" is no person: "he said" stays with the man named before', 'Coach Tomas Korvane was sacked on Monday.\nThe club, Vekmere Rovers, said the decision was final. “It was the right call,” he said.', 'Vekmere Rovers', ['Tomas Korvane']],
+  ])('%s', (_name, text, name, want) => {
+    expect(retyped(text, name)).toEqual(want);
   });
 });
 

@@ -20,7 +20,7 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, OFFICE_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, type Resolved } from './coreference.ts';
 import { isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
@@ -144,6 +144,12 @@ class Attributor {
         if (lastQuote !== null) return done[lastQuote].speaker !== null ? this.continued(done[lastQuote]) : none;
         const reported = this.reportedSpeech(prevPara);
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
+        // "Ana Reyvik shrugged." ⏎ “We have survived worse.”: as within a paragraph (rule 5b), a
+        // quote-only paragraph right after a paragraph whose last sentence has a person as the
+        // subject of a verb of her own doing is that person's answer.
+        const unnamed = this.reportedSpeech(prevPara, true);
+        const actor = unnamed ? null : this.personSubjectBefore(prevPara);
+        if (actor?.resolved?.mention != null) return this.result(actor.resolved.mention, 'paragraph', actor);
       }
     }
     // Rule 5b: "Vekaolo said in a statement that he would return. “I have booked a seat.”" — a quote
@@ -272,7 +278,9 @@ class Attributor {
     if (tokens[k + 1]?.normal === 'to' && !/[,;:]/u.test(t.post) && tokens[k + 2]?.tags.has('Verb') && !tokens[k + 2]?.tags.has('Noun')) return false;
     // "the levy will add about 0.7 points to prices", "added 300 jobs", "added to the pressure":
     // "add" with an amount or an object after it counts, it does not report.
-    if (/^add(?:s|ed|ing)?$/u.test(t.normal) && tokens[k + 1] && !/[,:]/u.test(t.post) && (tokens[k + 1].tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(tokens[k + 1].normal))) return false;
+    // (the next word may open the quotation: "would add “roughly 2 percent” to sales")
+    const afterAdd = tokens[k + 1] ?? this.doc.tokens[tokenAt(this.doc.tokens, t.start) + 1];
+    if (/^add(?:s|ed|ing)?$/u.test(t.normal) && afterAdd && !/[,:]/u.test(t.post) && (afterAdd.tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(afterAdd.normal))) return false;
     // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
     if (/^post(?:s|ed|ing)?$/u.test(t.normal) && !/^(on|to|online)$/u.test(tokens[k + 1]?.normal ?? '') && !/:/u.test(t.post)) return false;
     // Forms that are nouns as often as verbs ("a post on X", "the call", "his report"): cues only when tagged as verbs.
@@ -298,7 +306,7 @@ class Attributor {
     // A "?" or "!" does not end it when a frame follows (“Why now?” Dana Pike asked.).
     const endsSentence = /[.…]$/u.test(inner) && /^\s*(?:\p{Lu}|$)/u.test(following);
     const askedOrExclaimed = /[?!]$/u.test(inner);
-    if (endsSentence) return this.bareFrame(span, next);
+    if (endsSentence) return this.bareFrame(span, next) ?? this.howFrame(this.window(span.close + 1, sentenceEndAfter(text, span.close + 1, next ? next.open : text.length)));
     // “…” ⏎ said Ana Ruiz: a line that goes on in lower case continues the quote's sentence.
     const runOn = /^\s*[\r\n]\s*(?=\p{Ll})/u.exec(text.slice(span.close + 1, span.close + 20));
     const from = span.close + 1 + (runOn ? runOn[0].length : 0);
@@ -310,6 +318,8 @@ class Attributor {
     // “…”, according to its secretary, Lio Tolvane, who said … — "according to" right after the quote
     // is its frame; a reporting verb further on belongs to a clause about the source.
     if (clause[0]?.normal === 'according' && clause[1]?.normal === 'to') return this.accordingTo(clause);
+    const how = this.howFrame(clause);
+    if (how) return how;
     let verbAt = clause.findIndex((_, k) => this.isCue(clause, k));
     // “…,” she gushed. / “…,” gushed Ruiz.: any verb right next to the speaker, ending the clause, is the cue there.
     if (verbAt < 0) verbAt = this.positionalCue(clause);
@@ -373,6 +383,23 @@ class Attributor {
   }
 
   /**
+   * “It was chaos,” was how Ana Vekla put it. / “….” That is how she describes the night. — a
+   * clause right after the quote that says it is how someone put it: the subject after "how" said
+   * it. Null for any other clause, or when that subject names nobody.
+   */
+  private howFrame(clause: Token[]): Frame | null {
+    const how = clause.findIndex((t, k) => k >= 1 && k <= 3 && t.normal === 'how' && /^(was|is|that's)$/u.test(clause[k - 1].normal) && clause.slice(0, k).every((x) => /^(was|is|that|that's|this|just|exactly)$/u.test(x.normal)));
+    if (how < 1) return null;
+    // (a reporting verb the tagger read as a noun, "how Ana Vekla describes the night", still counts)
+    const verb = clause.findIndex((t, k) => k > how + 1 && ((t.tags.has('Verb') && !t.tags.has('ProperNoun')) || (/^\p{Ll}/u.test(t.text) && reportingLemma(t.normal) !== null)));
+    // (the subject is the name or pronoun itself: "how Ana Vekla’s book begins" is the book's doing)
+    const last = clause[verb - 1];
+    if (verb < 0 || /[’']s?$/u.test(last.text) || /^[’']/u.test(last.post) || !(last.tags.has('Pronoun') || this.coref.mentionEndingAt(last.end) !== null)) return null;
+    const resolved = this.coref.resolvePhrase(clause.slice(how + 1, verb), 'before-cue');
+    return resolved && (resolved.method === 'named' || resolved.method === 'pronoun') ? { cue: clause[verb], cueText: cueText(clause, verb), resolved } : null;
+  }
+
+  /**
    * “…,” Ana Reyes, who chairs the committee, told reporters: the relative clause between commas
    * after the name that opens the frame is left out, so the name and its verb meet again. Tokens
    * are returned unchanged when the frame has no such clause.
@@ -402,7 +429,9 @@ class Attributor {
     if (!this.isCue(tokens, v)) {
       v = tokens.findIndex((t, k) => k >= 1 && k <= 4 && CORE_REPORTING_VERBS.has(t.normal) && this.isCue(tokens, k));
       const rest = tokens.slice(v + 1);
-      if (v < 0 || rest.length > 4 || rest.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun')) || CLAUSE_BOUNDARIES.has(t.normal) || t.tags.has('Pronoun') || /[,;:]/u.test(t.post))) return null;
+      // ("… said in an emailed statement.": a participle between an article and a noun is an adjective, no verb.)
+      const adjective = (k: number) => /^(a|an|the)$/u.test(rest[k - 1]?.normal ?? '') && rest[k + 1]?.tags.has('Noun') === true && /ed$/u.test(rest[k].normal);
+      if (v < 0 || rest.length > 4 || rest.some((t, k) => (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !adjective(k)) || CLAUSE_BOUNDARIES.has(t.normal) || t.tags.has('Pronoun') || /[,;:]/u.test(t.post))) return null;
     }
     if (v > 4) return null;
     // “We can do better.” ⏎ Coun. Tarik Vekdari disagreed. — a new paragraph's "X disagreed" reports
@@ -551,12 +580,35 @@ class Attributor {
     if (k < 0) return null;
     // "Ana Ruiz expressed her thanks and described it as …", "He pointed to X, but stated …": the
     // second verb of a coordination shares the first one's subject, the sentence's.
-    if (tokens[k].normal === 'and' || tokens[k].normal === 'but') return this.coref.resolvePhrase(sentenceOpening(tokens.slice(0, k)), 'before-cue');
+    if (tokens[k].normal === 'and' || tokens[k].normal === 'but') {
+      // ("The Minister of Ports, Tomas Korvane, stood up and told …": the name in apposition
+      // after the opening role is the subject.)
+      const opening = sentenceOpening(tokens.slice(0, k));
+      const next = tokens[opening.length];
+      const m = next && /,/u.test(opening[opening.length - 1]?.post ?? '') ? this.coref.firstMentionAt(next.start) : -1;
+      const named = this.mentions[m];
+      if (named && named.start === next.start && named.type === 'person' && /^\s*,/u.test(this.doc.text.slice(named.end, named.end + 3))) return { mention: m, method: 'named', source: { start: named.start, end: named.end } };
+      return this.coref.resolvePhrase(opening, 'before-cue');
+    }
     // "Charles Park, an expert at the institute, who stated": the relative pronoun's antecedent.
     if (tokens[k].normal === 'who') {
       const before = tokens.slice(Math.max(0, k - 16), k);
       const named = this.coref.resolvePhrase(before, 'after-cue');
       return named?.method === 'named' ? named : null;
+    }
+    // "Vekla Freight, which owns 90 barges and ships grain between Tolvik, Orsa and Marsby,
+    // said": a relative clause after the name that opens the sentence runs up to the cue, however
+    // many commas it holds; the name before "which"/"who" is the subject.
+    if (/,/u.test(tokens[k].post)) {
+      const rel = tokens.findIndex((t, r) => r >= 1 && r < k && /^(which|who)$/u.test(t.normal) && /,/u.test(tokens[r - 1].post));
+      if (rel >= 1 && !tokens.slice(rel + 1, k + 1).some((t, r) => this.isCue(tokens, rel + 1 + r) && r > 0)) {
+        const opening = sentenceOpening(tokens.slice(0, rel));
+        const last = opening[opening.length - 1];
+        if (last && last === tokens[rel - 1]) {
+          const named = this.coref.resolvePhrase(opening, 'before-cue');
+          if (named?.mention != null && named.method === 'named') return named;
+        }
+      }
     }
     if (/\)\s*$/u.test(tokens[k].post) || tokens[k].text.endsWith(')')) {
       // "Sen. Joe Marsh (R-Ky.) tweeted": the brackets are no subject.
@@ -575,7 +627,8 @@ class Attributor {
       // ("Arvid Holm, speaking alongside his counterpart Maria Lopez, said": a participle or a
       // preposition before the name makes the words between the commas a clause, not the name of the subject.)
       const clause = named?.mention != null && between.some((x) => x.start < this.mentions[named.mention!].start && (x.tags.has('Gerund') || x.tags.has('Preposition')));
-      const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text));
+      // ("Tolvik Port’s harbour master, Capt. Ana Vekla, said": a title before the name is part of it.)
+      const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text) || x.tags.has('Honorific') || PERSON_TITLES.has(x.normal));
       if (isName) return named;
       // "The judges, chaired by director Tomas Lind, called the play …": a group that no name names
       // speaks through the one named person who leads it (a named body keeps its own name: "The
@@ -645,6 +698,11 @@ class Attributor {
         continue;
       }
       if (/^(the|a|an)$/u.test(t.normal) || /^\p{Lu}/u.test(t.text)) continue;
+      // ("X of the campaign group Clean Harbours said", "a spokeswoman for the Orsa-based Y said": a common
+      // noun before the name, or the second half of a compound adjective, stays in the complement.)
+      // (after an article a word is a noun, whatever the tagger says: "the campaign group")
+      const nominal = (t.tags.has('Noun') && !t.tags.has('Verb')) || (/^\p{Ll}/u.test(t.text) && /^(the|a|an)$/u.test(tokens[j - 1]?.normal ?? ''));
+      if (this.doc.text[t.start - 1] === '-' || (nominal && !t.tags.has('Pronoun') && !t.tags.has('Possessive'))) continue;
       return null;
     }
     return null;
@@ -731,7 +789,9 @@ class Attributor {
     const resolved = this.subjectBefore(tokens, v);
     // (`unnamed`: also the frame of a source that names nobody, "A reporter asked …", "One resident said …")
     if (unnamed && resolved && resolved.mention === null && resolved.method === 'description') return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
-    if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return null;
+    // ("Anton Vekla has fished here for 40 years. He said the catch had halved." ⏎ “…”: a pronoun
+    // subject that resolves to a person reports as the name would.)
+    if (!resolved || (resolved.method !== 'named' && resolved.method !== 'pronoun') || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return null;
     return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
   }
 
@@ -765,11 +825,16 @@ class Attributor {
         return null;
       }
     }
-    const m = this.coref.firstMentionAt(tokens[0].start);
-    const named = this.mentions[m];
-    if (named && named.start === tokens[0].start && named.type === 'person') {
-      const after = tokens.findIndex((t) => t.start >= named.end);
-      if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+    // (the name opens the sentence, or its main clause after an opening phrase: "Asked about the fine, Ana Reyes laughs.")
+    const comma = tokens.findIndex((t, j) => j < 12 && /,/u.test(t.post));
+    for (const k of [0, comma >= 0 ? comma + 1 : -1]) {
+      if (k < 0 || k >= tokens.length) continue;
+      const m = this.coref.firstMentionAt(tokens[k].start);
+      const named = this.mentions[m];
+      if (named && named.start === tokens[k].start && named.type === 'person') {
+        const after = tokens.findIndex((t) => t.start >= named.end);
+        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+      }
     }
     return null;
   }
