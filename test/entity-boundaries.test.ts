@@ -211,3 +211,12 @@ describe('a dateline of a town, its country and a dash', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('Nguni names with a lower-case prefix', () => {
+  it.each([
+    ['The eThekwini Municipality said it would act.', [['organization', 'eThekwini Municipality']]],
+    ['People in uMhlatuvek were angry.', [['place', 'uMhlatuvek']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

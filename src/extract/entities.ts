@@ -426,7 +426,8 @@ function isCapitalized(t: Token): boolean {
   // "#Putin", "@Reuters": a hashtag or handle names what follows its sign.
   const text = t.text.startsWith('#') || t.text.startsWith('@') ? t.text.slice(1) : t.text;
   // ("tSeoda", "nGael", "hÉireann": an Irish word with a mutation letter before its capital.)
-  return /^\p{Lu}/u.test(text) || (/^\p{Ll}\p{Lu}/u.test(text) && t.tags.has('ProperNoun')) || /^[tnh]\p{Lu}\p{Ll}+$/u.test(text);
+  // ("the eThekwini Municipality", "uMhlathuze", "KwaZulu": Nguni names put a lower-case prefix before the capital.)
+  return /^\p{Lu}/u.test(text) || (/^\p{Ll}\p{Lu}/u.test(text) && t.tags.has('ProperNoun')) || /^[tnh]\p{Lu}\p{Ll}+$/u.test(text) || /^(?:e|u|ku|kwa|ka|em|en|ema|ezi|isi|aba)\p{Lu}\p{Ll}{4,}$/u.test(text);
 }
 
 function isAcronym(t: Token): boolean {
