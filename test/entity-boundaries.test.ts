@@ -111,6 +111,7 @@ describe('capitals lines', () => {
     // A place of two or three words in capitals is whole, before any of its words alone ("SUDAN" is a place too).
     ["SOUTH SUDAN'S LEADER SACKS MINISTER\nThe president acted on Monday.", [['place', 'SOUTH SUDAN']]],
     ["PAPUA NEW GUINEA'S PM VISITS\nThe prime minister arrived.", [['place', 'PAPUA NEW GUINEA']]],
+    ['FLOODS HIT RIO GRANDE DO SUL\nRain fell for a week.', [['place', 'RIO GRANDE DO SUL']]],
     // A connector in lower case in the body's name.
     ['BANK OF ENGLAND HOLDS RATES\nThe Bank of England held rates on Thursday.', [['organization', 'BANK OF ENGLAND'], ['organization', 'Bank of England']]],
     // A possessive in capitals is no part of the name.

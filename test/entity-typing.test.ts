@@ -1373,3 +1373,22 @@ typeTable('named markets, unions in other languages, a club and its foreign play
     ['The Transport und Paket Gewerkschaft said so.', [['Transport und Paket Gewerkschaft', 'organization']]],
     ["Thika led but Vekret's Ugandan midfielder Brook Tolva equalised.", [['Thika', 'place'], ['Vekret', 'organization'], ['Brook Tolva', 'person']]],
 ]);
+
+typeTable('the second tester\'s cases on this pass\'s rules', [
+    // A one-word constituency before a member's title is no party.
+    ['The bypass was backed by Glasgow MSP Paul Tolvey.', [['Glasgow', 'place'], ['Paul Tolvey', 'person']]],
+    ['The Tesco market share fell.', [['Tesco', 'organization']]],
+    ['The World Vekla Programme said aid was short.', [['World Vekla Programme', 'organization']]],
+    ['A senior analyst at Nomura in Tokyo said so.', [['Nomura', 'organization'], ['Tokyo', 'place']]],
+    ['Kenya led Uganda 2-1 at half-time.', [['Kenya', 'organization'], ['Uganda', 'organization']]],
+    ['Industry group Vekla Energy said so.', [['Vekla Energy', 'organization']]],
+    ['Goalkeeper Cortes saved a penalty.', [['Cortes', 'person']]],
+    ['Rada Vekova, 34, a nurse, said staff were tired.', [['Rada Vekova', 'person']]],
+    ['Lagos-based Tunde Vekbako said it was a surprise.', [['Lagos', 'place'], ['Tunde Vekbako', 'person']]],
+    ['The consumer advocate Public Tolva said so.', [['Public Tolva', 'other']]],
+    ['The Vatican said the Pope was resting.', [['Vatican', 'organization']]],
+    ['CARE said 40 trucks were waiting.', [['CARE', 'organization']]],
+    ['Fed up with delays, residents marched.', []],
+    ['The minister for Labour, Jens Vekholm, said so.', [['Labour', 'other'], ['Jens Vekholm', 'person']]],
+    ['Stade Vekrennais said it had sacked its coach.', [['Stade Vekrennais', 'other']]],
+]);

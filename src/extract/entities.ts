@@ -195,7 +195,7 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
       }
       // "SOUTH SUDAN'S KIIR", "PAPUA NEW GUINEA'S": a place of two or three capitalised words, whole,
       // before any of its words alone (a word of it is often a place too: "SUDAN", "GUINEA").
-      const place = [3, 2].find((n) => {
+      const place = [4, 3, 2].find((n) => {
         if (i + n > line.lastToken) return false;
         const run = doc.tokens.slice(i, i + n);
         if (!run.every((r, k) => /^\p{Lu}[\p{Lu}.’']*$/u.test(r.text) && (k === n - 1 || r.post === ' '))) return false;
@@ -588,7 +588,8 @@ function isOpeningAcronym(tokens: Token[], i: number): boolean {
   if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return false;
   // ("TRIBUTES have been paid", "POLICE have arrested": a British lede sets its first word in capitals;
   // an English word of four letters or more is that word, not an acronym.)
-  if (t.text.length >= 4 && isEnglishWord(t.normal) && !isKnownPlace(t.text)) return false;
+  // (Before a plural verb only: "CARE said", "MIND warned" are charities.)
+  if (t.text.length >= 4 && isEnglishWord(t.normal) && !isKnownPlace(t.text) && /^(?:have|are|were|had)$/u.test(tokens[i + 1]?.normal ?? '')) return false;
   return /^\p{Lu}{3,}$/u.test(t.text) && !COMMON_ACRONYMS.has(t.normal) && !NOT_NAMES.has(t.normal) && !/^\s*[:—–-]/u.test(t.post) && !!tokens[i + 1] && tokens[i + 1].sentence === t.sentence && /^\p{Ll}/u.test(tokens[i + 1].text);
 }
 
@@ -1076,7 +1077,9 @@ function isOpeningModifier(ctx: Context, i: number): boolean {
   const [t, next] = [ctx.doc.tokens[i], ctx.doc.tokens[i + 1]];
   if (!next || next.sentence !== t.sentence || t.post !== ' ' || !/^\p{Ll}+$/u.test(next.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   // (Not nouns a body's own name stands before as often: "Twitter owner", "Visa rival", "Labour party", "Unison union members".)
-  if (!/^(?:company|firm|council|committee|board|agency|ministry|department|authority)$/u.test(next.normal)) return false;
+  // ("Industry group Vekla Energy said": a group, a body or a lobby right before a capitalised name, not "Virgin group founder".)
+  const groupBeforeName = /^(?:group|body|lobby)$/u.test(next.normal) && next.post === ' ' && /^\p{Lu}/u.test(ctx.doc.tokens[i + 2]?.text ?? '') && ctx.doc.tokens[i + 2].sentence === t.sentence;
+  if (!/^(?:company|firm|council|committee|board|agency|ministry|department|authority)$/u.test(next.normal) && !groupBeforeName) return false;
   const word = t.normal;
   return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !ctx.properWords.has(word) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isGivenName(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
 }
@@ -1133,20 +1136,27 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && titles.length === 0 && isKnownCity(name)) return strong('place');
   // "Labour said", "Scottish Labour's spokesman", "WA Labor": the Labour parties of Britain, Ireland,
   // Australia, New Zealand, Norway … go by the one word, after their nation's or state's name at most.
-  if (/^Labou?r$/u.test(bare(words[words.length - 1])) && words.slice(0, -1).every((t) => t.tags.has('Demonym') || isNationality(t.text) || isKnownPlace(t.text) || isKnownRegion(t.text) || isAcronymText(t.text))) return strong('organization');
+  // ("the minister for Labour": a portfolio, not the party.)
+  const portfolio = first > 1 && /^(?:for|of)$/u.test(tokens[first - 1].normal) && /^(?:minister|secretary|ministry|department|spokesman|spokeswoman|spokesperson)$/u.test(tokens[first - 2].normal);
+  if (!portfolio && /^Labou?r$/u.test(bare(words[words.length - 1])) && words.slice(0, -1).every((t) => t.tags.has('Demonym') || isNationality(t.text) || isKnownPlace(t.text) || isKnownRegion(t.text) || isAcronymText(t.text))) return strong('organization');
   // "told the Sejm", "a vote in the Dáil": a legislature's one-word name in its own language.
-  if (words.length === 1 && LEGISLATURES.has(foldName(bare(words[0])))) return strong('organization');
+  // (After "the" only: "Goalkeeper Cortes", "Rada Novak" are people.)
+  if (words.length === 1 && LEGISLATURES.has(foldName(bare(words[0]))) && tokens[first - 1]?.normal === 'the') return strong('organization');
+  // "Lok Sabha", "Punjab Vidhan Sabha", "Verkhovna Rada": a legislature's head closing a name of two words or more.
+  if (words.length >= 2 && /^(?:sabha|rada|sangsad|majlis|hural|khural)$/u.test(headWord)) return strong('organization');
   // "the Tolby Sentinel", "the Vekla Mercury": newspaper titles that are surnames too ("Dr Ruth
   // Messenger") or a planet, so they close a paper's name only after a word no given name and no title opens.
   if (words.length >= 2 && /^(?:sentinel|mercury|messenger)$/u.test(bare(words[words.length - 1]).toLowerCase()) && titles.length === 0 && (!isFirstName(words[0]) || isKnownTown(words[0].text) || isKnownPlace(words[0].text)) && !isTitleWord(tokens[first - 1]) && words.every((t) => /^\p{Lu}/u.test(t.text))) return strong('organization');
   // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
-  if (words.length > 1 && /^(?:estadio|estádio|stade|stadio)$/u.test(words[0].normal)) return strong('place');
-  // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": the name before a member's title and a name is the member's party.
+  // ("Stade Rennais", "Stade Français" are clubs: French leaves "Stade" out.)
+  if (words.length > 1 && /^(?:estadio|estádio|stadio)$/u.test(words[0].normal)) return strong('place');
+  // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": a name of two words or more before a member's
+  // title and a name is the member's party ("Kerry TD", "Glasgow MSP": one word is the constituency).
   const memberTitle = tokens[last + 1];
-  if (memberTitle && memberTitle.sentence === tokens[last].sentence && /^(?:MP|TD|MSP|MLA|MPP|MS|MEP)$/u.test(memberTitle.text) && tokens[last].post === ' ' && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '') && !titles.length) return strong('organization');
+  if (memberTitle && memberTitle.sentence === tokens[last].sentence && /^(?:MP|TD|MSP|MLA|MPP|MS|MEP)$/u.test(memberTitle.text) && tokens[last].post === ' ' && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '') && !titles.length && words.length >= 2 && !isKnownPlace(name) && !isKnownCity(name) && !isKnownTown(name) && !isKnownRegion(name) && !words.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country') || COMPASS_WORDS.has(t.normal))) return strong('organization');
   // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"
   // (a capitalised "Fed" mid-sentence is never the verb).
-  if (words.length === 1 && bare(words[0]) === 'Fed') return strong('organization');
+  if (words.length === 1 && bare(words[0]) === 'Fed' && tokens[last + 1]?.normal !== 'up') return strong('organization');
   // "the Central Highlands", "the Northern Territory": a direction and a bare kind of land name a region.
   if (words.length === 2 && DIRECTION_ADJECTIVES.has(words[0].normal) && REGION_KINDS.test(bare(words[1]).toLowerCase())) return strong('place');
   // "born in Tolvby, Co Vekmore": "Co" before a name is the Irish and Northern Irish
@@ -1490,7 +1500,7 @@ function looksLikeSurname(t: Token): boolean {
 function hasPersonFrame(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   // ("left-arm seamer Wessel van Tol", "defence counsel Ana Vek": a player's position or a court role before the name.)
-  if (before && before.sentence === tokens[first].sentence && /^\p{Ll}/u.test(before.text) && before.post.trim() === '' && (STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || LEGAL_AND_DIPLOMATIC_ROLES.has(before.normal) || (TEAM_ROLES.has(before.normal) && !PERSONAL_TEAM_ROLES.has(before.normal) && !/^(?:squad|fans|supporters|players)$/u.test(before.normal)))) return true;
+  if (before && before.sentence === tokens[first].sentence && /^\p{Ll}/u.test(before.text) && before.post.trim() === '' && (STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || ((LEGAL_AND_DIPLOMATIC_ROLES.has(before.normal) || (TEAM_ROLES.has(before.normal) && !PERSONAL_TEAM_ROLES.has(before.normal) && !/^(?:squad|fans|supporters|players)$/u.test(before.normal))) && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') || ORGANIZATION_HEADS.has(t.normal))))) return true;
   if (!/^,/u.test(tokens[last].post)) return false;
   for (let k = last + 1; k < Math.min(tokens.length, last + 6) && tokens[k].sentence === tokens[last].sentence; k++) {
     const t = tokens[k];

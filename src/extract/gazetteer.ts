@@ -204,8 +204,9 @@ export function isNationality(word: string): boolean {
     nationalities = new Set(Object.values(data.nationalities).flat());
     // world-countries' English demonyms fill i18n-nationality's gaps ("Slovak", "Emirati", "Kosovar");
     // a country's may be a list ("Bosnian, Herzegovinian").
-    const countries = require('world-countries') as { demonyms?: Record<string, { m: string; f: string }> }[];
-    for (const c of countries) for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) for (const w of (d ?? '').split(/,\s*|\s+or\s+/u)) if (w) nationalities.add(w);
+    const countries = require('world-countries') as { name?: { common: string }; demonyms?: Record<string, { m: string; f: string }> }[];
+    // (Not a word of the country's own name: "Vatican" names the Holy See's city as often.)
+    for (const c of countries) for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) for (const w of (d ?? '').split(/,\s*|\s+or\s+/u)) if (w && !(c.name?.common ?? '').split(' ').includes(w)) nationalities.add(w);
   }
   return nationalities.has(word);
 }

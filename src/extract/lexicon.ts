@@ -106,9 +106,6 @@ export const ORGANIZATION_HEADS = new Set([
   'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
   // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
   'racing', 'forum',
-  // Heads of legislatures' names in other languages ("Lok Sabha", "Punjab Vidhan Sabha", "Verkhovna
-  // Rada", "Jatiya Sangsad", "Majlis", "State Great Hural"), from Wikipedia's "List of legislatures by country".
-  'sabha', 'rada', 'sangsad', 'majlis', 'hural', 'khural',
   // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
   // ("Civil Defence declared an emergency").
   'inspectorate', 'defence', 'defense',
@@ -338,8 +335,9 @@ export const TEAM_ROLES = new Set([
  * members of a delegation.
  */
 export const LEGAL_AND_DIPLOMATIC_ROLES = new Set([
-  'barrister', 'solicitor', 'attorney', 'counsel', 'advocate', 'prosecutor', 'defender', 'notary',
-  'delegate', 'negotiator', 'representative', 'emissary', 'attaché', 'attache', 'consul',
+  // (Not "advocate", "negotiator" or "representative": bodies are those too, "the consumer advocate Public Citizen".)
+  'barrister', 'solicitor', 'attorney', 'counsel', 'prosecutor', 'notary',
+  'delegate', 'emissary', 'attaché', 'attache', 'consul',
 ]);
 
 /** Team roles a person can have too ("her coach", "his manager", "the singer's fans"): only right after the name, never after a possessive. */
@@ -369,7 +367,8 @@ export const EVENT_HEADS = new Set([
   // Sporting events: "Vekla Valley Classic", "Tolvik Zone Trophy", "Copper Shield".
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
   // Programmes, which the blind conventions type `other` ("the National Vekla Development Plan", "the Tolby Housing Scheme").
-  'plan', 'programme', 'program', 'scheme', 'initiative',
+  // (Not "Programme" or "Initiative": UN agencies and think tanks take them, "the World Food Programme".)
+  'plan', 'scheme',
 ]);
 
 /**

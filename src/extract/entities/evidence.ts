@@ -179,7 +179,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "a plant at Vekamu in Ogun State", "born in Tolby in Kent": a name in a setting, then "in" and a
   // known place or a state, is a town in it.
   const inPlace = at(last + 2);
-  if (before && /^(?:at|in|near|from)$/u.test(before.normal) && after?.normal === 'in' && head.post === ' ' && inPlace && /^\p{Lu}/u.test(inPlace.text) && (isKnownPlace(inPlace.text) || isKnownRegion(inPlace.text) || (at(last + 3)?.normal === 'state' && /^\p{Lu}/u.test(at(last + 3)!.text))) && !possessive(head)) vote('place');
+  // ("an analyst at Nomura in Tokyo": after a role noun, "at X" is an employer.)
+  const roleBefore = !!before2 && lower(before2) && before2.post === ' ' && (before2.tags.has('Noun') || before2.tags.has('Actor'));
+  if (before && /^(?:at|in|near|from)$/u.test(before.normal) && !roleBefore && after?.normal === 'in' && head.post === ' ' && inPlace && /^\p{Lu}/u.test(inPlace.text) && (isKnownPlace(inPlace.text) || isKnownRegion(inPlace.text) || (at(last + 3)?.normal === 'state' && /^\p{Lu}/u.test(at(last + 3)!.text))) && !possessive(head)) vote('place');
 
   // "a lorry to Kendal", "helicopters from Tolby", "On Benbecula, sailings were cancelled": a town the
   // gazetteer knows, after a preposition of place or motion ("talked to Nelson" is no motion).
@@ -208,7 +210,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before && /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural|downtown)$/u.test(before.text)) vote('place');
   // "ran Cusco-based Vekawa", "a broker at Tolby-based Vekbranca Corretora": what is based somewhere,
   // named right after "X-based" with no role noun between, is a body.
-  if (before && before.post === ' ' && (/\p{L}-based$/u.test(before.text) || (before.normal === 'based' && at(first - 2)?.post === '-'))) vote('organization');
+  // ("Lagos-based Tunde Vekla said": a given name opens a person based somewhere.)
+  const givenFirst = first < last && (isGivenName(tokens[first].text) || isWorldGivenName(tokens[first].text) || tokens[first].tags.has('FirstName'));
+  if (before && before.post === ' ' && !givenFirst && (first === last || ORGANIZATION_HEADS.has(tokens[last].normal)) && (/\p{L}-based$/u.test(before.text) || (before.normal === 'based' && at(first - 2)?.post === '-'))) vote('organization');
   // "a Northport-based company": "-based" follows a place.
   if (/^-based\b/u.test(head.post) || (after?.normal === 'based' && head.post === '-')) vote('place');
 
@@ -240,7 +244,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "its chief executive, Fatma al-Vekri, said", "the sole director, Ana Vekla, was fined": a role
   // noun, a comma, then the name closed by a comma or a full stop names the person holding the role.
   // ("his lawyer, Han Ji-vek, told": an agent noun the tagger knows as an actor too.)
-  if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || LEGAL_AND_DIPLOMATIC_ROLES.has(before.normal) || (before.tags.has('Actor') && !CLIENT_NOUNS.has(before.normal))) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
+  if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || (LEGAL_AND_DIPLOMATIC_ROLES.has(before.normal) && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization'))) || (before.tags.has('Actor') && !CLIENT_NOUNS.has(before.normal))) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
   // "Mizuvek said he expected …", "Vekla said she would": the pronoun a speaker takes back is a person's.
   if (after && head.post === ' ' && REPORTING_VERBS.has(after.normal) && /^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !possessive(head)) vote('person');
   // "said Mizuvek Kotaro, chief strategist at …", "X, president of Y,": a role in apposition, with no article.
@@ -359,9 +363,13 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   // "Vekmoor trailed 3-1 after two periods", "Tolby led 2-0 at half-time": the state of a game, its
   // score right after the verb and then a point of the game ("Ruiz led Cole 48-46 among voters" is a
   // poll, "led 200-300 protesters" a crowd, "led 2-1 at the count" a tally).
-  if (after && STATE_VERBS.has(after.normal) && at(last + 2) && SCORE.test(at(last + 2)!.text) && /^(?:after|at|going|heading|into|before|until|entering)$/u.test(at(last + 3)?.normal ?? '') && !/^(?:the|a|an)$/u.test(at(last + 4)?.normal ?? '')) return true;
+  const gamePoint = (k: number) => !!at(k) && SCORE.test(at(k)!.text) && /^(?:after|at|going|heading|into|before|until|entering)$/u.test(at(k + 1)?.normal ?? '') && !/^(?:the|a|an)$/u.test(at(k + 2)?.normal ?? '');
+  if (after && STATE_VERBS.has(after.normal) && gamePoint(last + 2)) return true;
+  // ("Vekmoor led Easton 2-1 at half-time": the other side between the verb and the score, on either side.)
+  if (after && STATE_VERBS.has(after.normal) && /^\p{Lu}/u.test(at(last + 2)?.text ?? '') && [3, 4, 5].some((d) => gamePoint(last + d) && /^\p{Lu}/u.test(at(last + d - 1)?.text ?? ''))) return true;
   // Object: "beat Easton 2-1", "drew 1-1 with Easton", "lost 2-0 to Easton".
   const before = at(first - 1);
+  if (before && STATE_VERBS.has(before.normal) && gamePoint(last + 1)) return true;
   if (before && RESULT_VERBS.has(before.normal) && at(last + 1) && SCORE.test(at(last + 1)!.text)) return true;
   // "beat Zarnpur by four runs", "lost to Zarnton by 12 points": a margin in a sport's units.
   const verbBefore = before && (RESULT_VERBS.has(before.normal) || (/^(?:to|over|against)$/u.test(before.normal) && RESULT_VERBS.has(at(first - 2)?.normal ?? '')));
@@ -444,7 +452,7 @@ const GEO_AFTER = new Set(['river', 'reservoir', 'dam', 'lake', 'mine', 'canal',
   // Places people trade or cross at: "the Moyale market", "the Dolvo border crossing", "the Vekla checkpoint".
   'market', 'crossing', 'checkpoint', 'junction']);
 /** A company's staff and sites named after a division word: "the Tesco area manager", "a region spokesman", "island offices". */
-const COMPANY_STAFF_AND_SITES = /^(?:managers?|manager's|offices?|spokes(?:man|woman|person)|directors?|heads?|chiefs?|staff|stores?|shops?|branch(?:es)?|resorts?|sales|headquarters|team|teams|executives?|operations|supervisors?|representatives?|coordinators?)$/u;
+const COMPANY_STAFF_AND_SITES = /^(?:share|shares|value|cap|capitalisation|capitalization|leader|leaders|managers?|manager's|offices?|spokes(?:man|woman|person)|directors?|heads?|chiefs?|staff|stores?|shops?|branch(?:es)?|resorts?|sales|headquarters|team|teams|executives?|operations|supervisors?|representatives?|coordinators?)$/u;
 /** The divisions and trading places among GEO_AFTER, which also qualify a company's staff and sites ("the Tesco area manager"). */
 const DIVISION_AFTER = new Set(['area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands', 'market', 'crossing', 'checkpoint', 'junction']);
 
