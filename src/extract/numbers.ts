@@ -207,7 +207,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // A lone "one" is a pronoun ("one could argue") unless it counts something.
     // ("one in five clinics": the first number of a rate.)
     if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end)) && !RATE_AFTER.test(text.slice(raw.end, raw.end + 24))) continue;
-    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw)) continue;
+    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw) || isMultiplier(text, raw)) continue;
     out.push({
       start: raw.start,
       end: raw.end,
@@ -370,6 +370,16 @@ function isNarrativeOne(doc: SegmentedDocument, raw: Raw): boolean {
   if (!/^(?:,|[ \t]+(?:he|she|they|we|i|it|you|the|a|an|his|her|their|our|my|in|last|that|this|there)\b)/iu.test(after) && !/^[ \t]+\p{Lu}/u.test(after)) return false;
   const before = text.slice(Math.max(0, raw.start - 8), raw.start);
   return isSentenceStart(text, raw.start) || /(?:,|\b(?:and|but|then|until|till|when))[ \t]+$/iu.test(before);
+}
+
+// "three times the council average", "at four times its speed", "twice a week" written "two times
+// a week": "times" before a noun phrase or "a week" multiplies or repeats it, and a multiplier or
+// a frequency is no count (as "twice" is none). "scored three times in the first half" counts
+// goals and stays; "four times faster" is left as MEANTIME annotates it.
+const MULTIPLIED = /^[ \t]+times[ \t]+(?:the|their|its|his|her|our|your|my|that|this|these|those|what|as|a|an|per|each|every)\b/iu;
+
+function isMultiplier(text: string, raw: Raw): boolean {
+  return raw.unit === 'time' && !raw.ownUnit && MULTIPLIED.test(text.slice(raw.end, raw.end + 20));
 }
 
 // "a 999 call", "a 747 jet": after "a/an", bare digits before a singular noun that ends the phrase
