@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { documentCountry, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -193,6 +193,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   }
   quoteExchangeRates(text, kept);
   localizeCurrencies(text, kept);
+  localizeDegrees(text, kept);
   shareAcrossRanges(text, kept);
   shareAcrossComparisons(text, kept);
   shareWithParallel(text, kept);
@@ -950,6 +951,24 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // dollar with a prefix of its own (NT$, HK$, S$, A$) keeps the bare "$" for US dollars.
     if (local && sign && writesOwnPrefix(text, local)) continue;
     if (local) n.unit = local;
+  }
+}
+
+// "Temperatures are forecast to reach 41 degrees inland": a temperature in degrees with no scale
+// is in the scale the article's country reads its weather in, Fahrenheit in the United States and
+// its few fellows, Celsius everywhere else. Only with a word of weather or temperature in the
+// sentence ("turned 180 degrees", "a 30-degree slope" are angles) and a country the text points to.
+const FAHRENHEIT_COUNTRIES = new Set(['US', 'LR', 'BS', 'KY', 'PW', 'FM', 'MH', 'BZ']);
+const WEATHER_WORDS = new RegExp(TEMPERATURE_WORDS.source.replace('degrees?|', ''), 'iu');
+
+function localizeDegrees(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== 'degree' || !/^[ \t]+degrees?\b(?![ \t]+(?:Celsius|Fahrenheit|centigrade|C|F)\b)/iu.test(text.slice(n.end, n.end + 30))) continue;
+    const before = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?\n]\s/u).pop() ?? '';
+    const after = text.slice(n.end, n.end + 80).split(/[.!?\n](?:\s|$)/u)[0];
+    if (!WEATHER_WORDS.test(before) && !WEATHER_WORDS.test(after.replace(/^[ \t]+degrees?/iu, ''))) continue;
+    const country = documentCountry(text);
+    if (country) n.unit = FAHRENHEIT_COUNTRIES.has(country) ? 'degree Fahrenheit' : 'degree Celsius';
   }
 }
 
