@@ -616,7 +616,9 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const past = lastIndex(PAST_CUE, before);
   if (future >= 0 || past >= 0) {
     if (future > past) return 'future';
-    if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+\p{Ll}+\b(?![ \t]+(?:the|a|an)\b)/u.test(before.slice(past))) return null;
+    // "agreed on Monday to back a candidate in the vote on May 14": "to" and a verb (any words
+    // after it, "a" included); "travelled to the summit" is a preposition before a noun phrase.
+    if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}+\b/u.test(before.slice(past))) return null;
     return 'past';
   }
   if (!opening || !OPENING.test(before)) return null;
