@@ -178,10 +178,31 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // just after 9 p.m.": a time told in the past tense with no day in its paragraph is on the
   // story's day, the first day its text names (a dateline's date is the day of filing, not of the
   // events), when that day is not after the reference date.
-  if (refDate === null || !hasPastForm(sentenceAround(text, f)) || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return null;
+  if (refDate === null || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return null;
+  if (!hasPastForm(sentenceAround(text, f))) return onTimeline(time[1], antecedents, refDate);
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
+}
+
+/**
+ * "At 11pm on Saturday, there are 47 patients on the ward. … Around 3am, an ambulance brings a
+ * boy in. … At 7.30am she hands over.": a story told in the present about a night already past
+ * is a timeline; a time of day in the present tense after a time on a named day before the
+ * reference date goes on from it, on the same day, or the next when its clock is earlier. Null
+ * when the story has named no such time (the reference date's day then).
+ */
+function onTimeline(time: string, antecedents: readonly DateCandidate[], refDate: string): string | null {
+  const clock = /^T(\d\d):(\d\d)$/u.exec(time);
+  if (!clock) return null;
+  for (let i = antecedents.length - 1; i >= 0 && i >= antecedents.length - 20; i--) {
+    const prev = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/u.exec(antecedents[i].value ?? '');
+    if (!prev) continue;
+    if (prev[1] >= refDate) return null;
+    const later = clock[1] + clock[2] > prev[2] + prev[3];
+    return new Date(Date.parse(`${prev[1]}T00:00:00Z`) + (later ? 0 : DAY_MS)).toISOString().slice(0, 10) + time;
+  }
+  return null;
 }
 
 // "“…,” she said on Tuesday", "“…,” he told the Courier outside the gate.": a past verb of saying
