@@ -497,6 +497,9 @@ function directionFromContext(text: string, f: Found): Direction {
   // or a half: "Our third-quarter results clearly show …" speaks of a period already over. Only
   // after a preposition: a season as the subject ("Winter is coming") is the nearest one.
   if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && /\b(?:in|until|till|by|from|before|after|through|at|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
+  // "The final takes place on February 2", "The exhibition runs until January 12": a day of a
+  // month told with no past form at all is a scheduled one, as a weekday is.
+  if (/^XXXX-\d\d-\d\d$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   return fallback;
 }
 
