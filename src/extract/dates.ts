@@ -26,6 +26,8 @@
 //   partial   TIMEX3 X for what the text leaves open: "XXXX-02-28", "XXXX-02",
 //             "XXXX-WXX-3" (a Wednesday), "XXXX-WXX-2TNI" (a Tuesday night),
 //             "XXXX-Q2", "XXXX-SU", "XXXX-XX-XXT20:50" (a time on an unnamed day);
+//             a movable feast: "XXXX-EASTER" (Easter Sunday), "XXXX-EASTER-2" (Good Friday),
+//             "XXXX-EASTER+1" (Easter Monday), "XXXX-THANKSGIVING" (US), "XXXX-THANKSGIVING-CA";
 //             a week of a month: "XXXX-03-WL" (the last week of March), "2024-06-W1"
 //             (the first week of June 2024), resolved to the ISO week of its middle day.
 //   relative  REF, the reference date, with a signed offset and a unit:
@@ -499,7 +501,7 @@ function directionFromContext(text: string, f: Found): Direction {
   if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && /\b(?:in|until|till|by|from|before|after|through|at|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   // "The final takes place on February 2", "The exhibition runs until January 12": a day of a
   // month told with no past form at all is a scheduled one, as a weekday is.
-  if (/^XXXX-\d\d-\d\d$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
+  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   return fallback;
 }
 
