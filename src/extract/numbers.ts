@@ -195,6 +195,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   localizeCurrencies(text, kept);
   localizeDegrees(text, kept);
   shareAcrossRanges(text, kept);
+  countSubjectOfChange(text, kept);
   shareAcrossComparisons(text, kept);
   shareWithParallel(text, kept);
   countHeadcount(text, kept);
@@ -658,6 +659,31 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
  * shillings, down from 6.8 billion": a bare number compared with one before it in its sentence
  * measures the same thing.
  */
+// "Cholera cases in the capital rose above 1,400", "farm fires in the state fell to 6,200": a bare
+// number a verb of change reaches counts what its plural subject names ("cases", "fires"). Not
+// measures whose number is a level rather than a count ("prices rose to 120", "the index fell to
+// 7,400", "sales rose to 12,000": their unit is not the noun).
+const CHANGE_VERB = 'rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|surged|soared|slipped|slumped|plunged|plummeted|doubled|tripled|halved|reached|hit|topped|passed|exceeded|rises|falls|climbs|drops|jumps|increases|decreases|declines|grows|surges|reaches|tops|passes|exceeds|(?:has|have|had)[ \\t]+(?:risen|fallen|climbed|dropped|jumped|increased|decreased|declined|grown|surged|soared|reached|passed|exceeded|topped|doubled)';
+const SUBJECT_OF_CHANGE = new RegExp(
+  `(?:^|[^\\p{L}'’-])(\\p{Ll}{3,}s)(?:[ \\t]+(?:in|at|on|across|among|from|of)[ \\t]+(?:the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:[\\p{L}'’-]+[ \\t]+){0,2}?[\\p{L}'’-]+)?[ \\t]+(?:\\p{Ll}+ly[ \\t]+)?(?:${CHANGE_VERB})(?:[ \\t]+(?:to|above|below|past|beyond|over|under|by))?(?:[ \\t]+(?:about|around|nearly|almost|more[ \\t]+than|less[ \\t]+than|just[ \\t]+over|just[ \\t]+under|an[ \\t]+estimated|some))?[ \\t]+$`,
+  'u',
+);
+const LEVEL_NOUNS = new Set(['price', 'rate', 'share', 'stock', 'level', 'sale', 'number', 'figure', 'temperature', 'earning', 'profit', 'revenue', 'cost', 'export', 'import', 'yield', 'total', 'value', 'index', 'indice', 'reading', 'score', 'rating', 'point', 'this', 'has', 'was', 'its', 'gas', 'bus', 'news', 'series', 'analysis', 'crisis', 'status']);
+
+function countSubjectOfChange(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.vague) continue;
+    // The number ends its phrase: no noun of its own after it ("rose to 1,400 people" has one).
+    if (!/^(?:[ \t]*[,.;:!?)]|[ \t]+(?:this|last|in|on|by|from|after|before|at|for|and|or|but|as|since|a|per|over|during)\b|[ \t]*$)/u.test(text.slice(n.end, n.end + 12))) continue;
+    const clause = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
+    const subject = SUBJECT_OF_CHANGE.exec(clause);
+    if (!subject || /(?:ss|us|is)$/u.test(subject[1])) continue;
+    const unit = normalizeUnit(subject[1], '');
+    if (unit === subject[1] || LEVEL_NOUNS.has(unit) || MEASURE_NOUNS.has(unit)) continue;
+    n.unit = unit;
+  }
+}
+
 function shareAcrossComparisons(text: string, nums: Raw[]): void {
   // "Rising stocks outnumbered falling ones 950 to 620": both numbers of the tally count the
   // plural noun before "outnumbered".
