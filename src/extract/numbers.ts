@@ -154,6 +154,8 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     const raw = digitCandidate(text, m);
     if (!raw || isExcluded(raw)) continue;
     if (raw.start === labelEnd + 1 && /[-–]/u.test(text[labelEnd] ?? '')) continue;
+    // "the Airbus A350-900", "a B737-800": the variant after a model code of letters and digits.
+    if (/(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{2,4}[-–]$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start))) continue;
     // "the bank lent Kestrel 900 million dirhams": a model or label number takes no scale word
     // ("iPhone 4", "Windows 7"), so an amount in millions after a name is the name's object.
     if (raw.scale < 6 && ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
