@@ -1169,6 +1169,16 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // counts the first; the second is what the counted phrase describes.
   const modifier = nounRun[0];
   if (count > 1 && nounRun.length === 2 && /^\p{Ll}+$/u.test(modifier.text) && /^\p{Ll}+$/u.test(head.text) && singularize(modifier.normal) === modifier.normal && singularize(head.normal) === head.normal) head = modifier;
+  // "Not one job leaves the town": "one" counts a singular noun, so a plural word after it is the
+  // verb of the clause, not the head of the noun run.
+  if (count === 1 && nounRun.length >= 2 && /^\p{Ll}+$/u.test(head.text) && singularize(head.normal) !== head.normal) {
+    for (let k = nounRun.length - 2; k >= 0; k--) {
+      if (/^\p{Ll}+$/u.test(nounRun[k].text) && singularize(nounRun[k].normal) === nounRun[k].normal) {
+        head = nounRun[k];
+        break;
+      }
+    }
+  }
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
   const abbreviation = UNIT_ABBREVIATIONS[head.text];
   if (abbreviation) return abbreviation;
