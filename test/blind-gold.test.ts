@@ -152,6 +152,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev6: 15,
   dev7: 15,
   test4: 20,
+  dev9: 12,
 };
 
 for (const split of BLIND_SPLITS) {

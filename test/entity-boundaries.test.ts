@@ -103,6 +103,13 @@ describe('capitals lines', () => {
     ['PARIS 2004-05-11\nThe minister resigned on Tuesday.', [['place', 'PARIS']]],
     // A word the document writes as a name elsewhere keeps that name's type.
     ['NASA DELAYS LAUNCH\nEngineers at NASA found a leak.', [['organization', 'NASA'], ['organization', 'NASA']]],
+    // A longer name the body gives is matched word for word, before its words alone.
+    [
+      'SOCCER - VEKRI STARS GO TOP\nVekri Stars went top on Sunday with a 2-0 win over Tolva Lakers.',
+      [['organization', 'VEKRI STARS'], ['organization', 'Vekri Stars'], ['organization', 'Tolva Lakers']],
+    ],
+    // A possessive in capitals is no part of the name.
+    ["VEKLORA'S SHARES FALL\nShares of Veklora fell on Monday.", [['organization', 'VEKLORA'], ['organization', 'Veklora']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

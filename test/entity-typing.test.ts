@@ -1195,3 +1195,89 @@ typeTable('a town after a building\'s name and a comma', [
     ['They met at Vekla Hall, Ana Ruiz said.', [['Vekla Hall', 'place'], ['Ana Ruiz', 'person']]],
     ["Speaking outside St Vekla's Church, Tolvane, 54, said the roof leaked.", [["St Vekla's Church", 'place'], ['Tolvane', 'person']]],
 ]);
+
+typeTable('leagues and divisions named for a sport or a level of play are competitions', [
+    ['Northport climbed to fourth in the Vekla Hockey League on Sunday.', [['Northport', 'other'], ['Vekla Hockey League', 'other']]],
+    ['The Tolvane Super Division starts in May.', [['Tolvane Super Division', 'other']]],
+    ["She captained the side in the Vekmoor Women's League.", [["Vekmoor Women's League", 'other']]],
+    // With no sport or level, a league or a division is a body: an alliance of states, a police unit, a court's bench.
+    ['The Arab League met in Cairo.', [['Arab League', 'organization'], ['Cairo', 'place']]],
+    ['Police said the Fraud Division would act.', [['Fraud Division', 'organization']]],
+    ['The appeal went to the Criminal Division.', [['Criminal Division', 'organization']]],
+]);
+
+typeTable('one sense per match report: a town that a mention makes a team is the team elsewhere too', [
+    [
+      'Nanaimo coach Ana Vekli was blunt after a 4-3 loss to Kamloops. "Kamloops doesn\'t make many mistakes," she said.',
+      [['Nanaimo', 'organization'], ['Ana Vekli', 'person'], ['Kamloops', 'organization'], ['Kamloops', 'organization']],
+    ],
+    // "trailed 3-1", "giving X a 4-3 win": the state of a game and who was given the result are teams.
+    ['Kamloops trailed 3-1 after two periods. The late goal gave Nanaimo a 4-3 win.', [['Kamloops', 'organization'], ['Nanaimo', 'organization']]],
+    // No result in the story: the town stays a town, however it trails.
+    ['Kamloops trailed Nanaimo in the count. Kamloops has 100,000 residents.', [['Kamloops', 'place'], ['Nanaimo', 'place'], ['Kamloops', 'place']]],
+]);
+
+typeTable('an English word opening a sentence before a lower-case body noun is no name', [
+    ['It was simple, he said. Parent council chair Ana Vekli wept.', [['Ana Vekli', 'person']]],
+    ['Rocket company Vekla Launch raised $240 million.', [['Vekla Launch', 'organization']]],
+    // A word the document capitalises mid-sentence too is a name; so is a town before its council.
+    ['Apple supplier Tolvcon said so. Shares of Apple fell.', [['Apple', 'organization'], ['Tolvcon', 'organization'], ['Apple', 'organization']]],
+    ['Bath council voted on Monday.', [['Bath', 'place']]],
+]);
+
+typeTable('newspapers named by a title word after a town', [
+    ['"It is over," she told the Tolby Advertiser.', [['Tolby Advertiser', 'organization']]],
+    ['The Vekla Clarion and the Kestrel Examiner both ran it.', [['Vekla Clarion', 'organization'], ['Kestrel Examiner', 'organization']]],
+]);
+
+typeTable('"and" inside a party\'s name after a lower-case modifier', [
+    ['He said so. The ruling Justice and Unity Party has not named its candidate.', [['Justice and Unity Party', 'organization']]],
+    ['The opposition Peace and Freedom Front said no.', [['Peace and Freedom Front', 'organization']]],
+    // Names no dictionary holds may be two bodies; two known names stay two.
+    ['The ruling Vekla and Tolvane Party won.', [['Vekla', 'organization'], ['Tolvane Party', 'organization']]],
+    ['The big Ford and General Motors plants closed.', [['Ford', 'organization'], ['General Motors', 'organization']]],
+]);
+
+typeTable('a lower-case division or neighbourhood noun after a name makes it a place', [
+    ['Fire destroyed 40 shops in the Tolbodi area of the city.', [['Tolbodi', 'place']]],
+    ['Floods reached the Vekmara region and the Kestubo district.', [['Vekmara', 'place'], ['Kestubo', 'place']]],
+    // Not after a possessive: "Vekla's area manager" is someone's.
+    ["Vekla's area manager resigned.", [['Vekla', 'other']]],
+]);
+
+typeTable('a town listed among places is the town, not a person its given name suggests', [
+    [
+      'She played in Oslo, Toronto and Sydney. Her former pupil Sydney Vekla-Tolz said so.',
+      [['Oslo', 'place'], ['Toronto', 'place'], ['Sydney', 'place'], ['Sydney Vekla-Tolz', 'person']],
+    ],
+    // Among people, the given name stays a person's.
+    ['Ana Vekla, Tom Tolz and Sydney Kerr said so.', [['Ana Vekla', 'person'], ['Tom Tolz', 'person'], ['Sydney Kerr', 'person']]],
+]);
+
+typeTable('a direction before a bare kind of land names a region', [
+    ['Drought cut the harvest in the Central Highlands.', [['Central Highlands', 'place']]],
+    ['Rain fell across the Western Plains and the Northern Territory.', [['Western Plains', 'place'], ['Northern Territory', 'place']]],
+    // Before a place's own name the direction only qualifies it.
+    ['Fighting spread in Northern Syria.', [['Syria', 'place']]],
+]);
+
+typeTable('"the Fed" is the US Federal Reserve', [
+    ['Rates would continue to follow the Fed, he said.', [['Fed', 'organization']]],
+    ["Traders hope for a cut at the Fed's meeting in December.", [['Fed', 'organization']]],
+    // Sentence-initial "Fed up" is the verb.
+    ['Fed up, he left.', []],
+]);
+
+typeTable('Labour parties by their one word, and civil defence services', [
+    ['He said Labour would vote against it.', [['Labour', 'organization']]],
+    ['He said Welsh Labour and the Tories would vote against it.', [['Welsh Labour', 'organization'], ['Tories', 'organization']]],
+    ['Civil Defence declared a local state of emergency.', [['Civil Defence', 'organization']]],
+    // A holiday and a minister's portfolio are no party.
+    ['Labour Day fell on a Monday.', []],
+]);
+
+typeTable('legislatures named in their own language', [
+    ['The bill passed the Sejm on Friday.', [['Sejm', 'organization']]],
+    ['He has a majority of six seats in the Dáil.', [['Dáil', 'organization']]],
+    ['The Lok Sabha adjourned.', [['Lok Sabha', 'organization']]],
+]);

@@ -10,16 +10,16 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
-import { bindFirstNames, shareFixtureSides, typeByEvidence, typeDefinedAcronyms, typeProducts } from './entities/document.ts';
+import { bindFirstNames, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
-import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isNationality, isWorldGivenName } from './gazetteer.ts';
+import { foldName, isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -80,7 +80,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes)), capitalsLines);
+  const typed = retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes)), capitalsLines);
   return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed)))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
@@ -153,6 +153,20 @@ function isCapitalsLine(text: string): boolean {
 function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], mentions: readonly EntityMention[]): EntityMention[] {
   const typeOf = new Map<string, EntityType>();
   for (const m of mentions) if (!m.name.includes(' ')) typeOf.set(m.name.toUpperCase(), m.type);
+  // "SOCCER - VEKRI STARS GO TOP" over "Vekri Stars went top": a longer name the body gives is
+  // matched word for word (the longest first), before its words alone.
+  const longer = new Map<string, { words: string[]; type: EntityType; name: string }>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/u);
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) longer.set(m.text.toUpperCase(), { words: words.map((w) => w.toUpperCase()), type: m.type, name: m.name });
+  }
+  // Indexed by first word, so a long capitals document costs a lookup per word, not a scan of every name.
+  const byFirstWord = new Map<string, { words: string[]; type: EntityType; name: string }[]>();
+  for (const n of [...longer.values()].sort((a, b) => b.words.length - a.words.length)) {
+    const list = byFirstWord.get(n.words[0]);
+    if (list) list.push(n);
+    else byFirstWord.set(n.words[0], [n]);
+  }
   const out: EntityMention[] = [];
   for (const line of lines) {
     let from = line.firstToken;
@@ -171,6 +185,13 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
       const t = doc.tokens[i];
       const word = bare(t);
       if (!/^\p{Lu}[\p{Lu}.]*$/u.test(word)) continue;
+      const run = byFirstWord.get(t.text)?.find((n) => i + n.words.length <= line.lastToken && n.words.every((w, k) => (k === n.words.length - 1 ? bare(doc.tokens[i + k]) : doc.tokens[i + k].text) === w && (k === n.words.length - 1 || doc.tokens[i + k].post === ' ')));
+      if (run) {
+        const end = doc.tokens[i + run.words.length - 1].start + bare(doc.tokens[i + run.words.length - 1]).length;
+        out.push({ start: t.start, end, text: doc.text.slice(t.start, end), type: run.type, name: run.name, titles: [] });
+        i += run.words.length - 1;
+        continue;
+      }
       const type = typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
       if (type) out.push({ start: t.start, end: t.start + word.length, text: word, type, name: word, titles: [] });
     }
@@ -209,7 +230,16 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
   for (let i = 0; i < glue.length; ) {
     let j = i;
     while (glue[j] !== null && j < glue.length) j++;
-    if (j > i && glue.slice(i, j).some((g) => CONJUNCTION_GLUE.test(g!))) for (let k = i; k < j; k++) listed[k] = true;
+    if (j > i && glue.slice(i, j).some((g) => CONJUNCTION_GLUE.test(g!))) {
+      for (let k = i; k < j; k++) listed[k] = true;
+      // "played in Oslo, Toronto and Sydney": a town's one-word name listed among places is the town,
+      // not a person its given name suggests (a full name, "Sydney Vekla", keeps the person).
+      const chain = out.slice(i, j + 1);
+      for (let k = i; k <= j; k++) {
+        const m = out[k];
+        if (m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownCity(m.text) || isKnownPlace(m.text) || isKnownTown(m.text)) && chain.every((c) => c === m || c.type === 'place')) out[k] = { ...m, type: 'place' };
+      }
+    }
     i = j + 1;
   }
   // "Kestra-Vale, Canada": a town and the country it lies in are places, with no conjunction.
@@ -350,11 +380,16 @@ function isNoWord(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,})*$/u.test(bare(t)) && bare(t).length >= 3 && !isEnglishWord(t.normal) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 }
 
+/** Kinds of land a direction word names a region with: "the Central Highlands", "the Northern Territory", "the Western Cape". */
+const REGION_KINDS = /^(?:highlands|lowlands|uplands|plains|midlands|hills|valley|cape|territory|territories|province|region)$/u;
+
 function leadsRun(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (i + 1 >= end || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(next.text) || t.post !== ' ') return false;
   // "Giving Vekland a stake": a gerund opening a sentence is a verb.
+  // ("the Central Highlands", "the Western Plains": a direction before a bare kind of land is the region's own name.)
+  if (DIRECTION_ADJECTIVES.has(t.normal) && REGION_KINDS.test(next.normal) && !/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) return true;
   if (NOT_NAMES.has(t.normal) || PERSON_TITLES.has(t.normal) || DIRECTION_ADJECTIVES.has(t.normal) || /ing$/u.test(t.normal)) return false;
   // "New South Wales and …", "Port Vekland beat …": a word that opens place names, before another capitalised word.
   if (PLACE_PREFIXES.has(t.normal)) return true;
@@ -369,7 +404,7 @@ function isCapitalized(t: Token): boolean {
 }
 
 function isAcronym(t: Token): boolean {
-  return isAcronymText(t.text.replace(/[’']s$/u, ''));
+  return isAcronymText(t.text.replace(/[’'][sS]$/u, ''));
 }
 
 /** "U.S.", "UK": a dotted acronym or a country's; such a side keeps a hyphen apart ("U.S.-China", "UK-EU"). */
@@ -561,7 +596,7 @@ function endsWithAbbreviationDot(t: Token): boolean {
 }
 
 function hasPossessive(t: Token): boolean {
-  return /[’']s$/u.test(t.text) || /^[’']s?\b/u.test(t.post);
+  return /[’'][sS]$/u.test(t.text) || /^[’'][sS]?\b/u.test(t.post);
 }
 
 // Words that follow a hyphen in compound modifiers ("Kremlin-led", "state-run"), never in a given name.
@@ -709,7 +744,10 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // ("the Maltese Farming and Fishing Alliance": a nationality may open it; "its Maritime and Fisheries
   // Ministry": a possessive determiner stands before it as "the" does.)
   const inside = !!before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.post === ' ' && (isEnglishWord(before.normal) || isNationality(before.text) || before.tags.has('Demonym'));
-  if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside)) return false;
+  // ("the ruling Justice and Vekla Party", "the opposition Peace and Tolvane Front": a lower-case
+  // modifier may stand between "the" and the name.)
+  const modified = !!before && /^\p{Ll}+$/u.test(before.text) && before.post === ' ' && /^(?:the|its|their|a)$/u.test(tokens[j - 2]?.normal ?? '') && tokens[j - 2].sentence === x.sentence;
+  if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside && !modified)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
   // ("the United Food and Commercial Workers union": members in the plural, then a lower-case body noun.)
   const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
@@ -877,12 +915,14 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
 function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
   let { first, last } = part;
   // ("the Czech Republic rose": a known place's own last word is no adjective.)
-  const whole = isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’']s$/u, ''));
+  const whole = isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’'][sS]$/u, ''));
   while (!whole && last > first && (tokens[last].tags.has('Demonym') || isAdjectival(tokens, last)) && !isKnownPlace(bare(tokens[last]))) last--;
   const rest = tokens.slice(first + 1, last + 1);
   const restIsPlace = rest.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
   // ("the Central Bank of Egypt": a body with a place in its name keeps its first word.)
-  if (last > first && !whole && DIRECTION_ADJECTIVES.has(tokens[first].normal) && restIsPlace && !rest.some((t) => ORGANIZATION_HEADS.has(t.normal))) first++;
+  // ("the Central Highlands", "the Western Plains": a direction before a bare kind of land is the region's own name.)
+  const regionName = rest.length === 1 && REGION_KINDS.test(rest[0].normal);
+  if (last > first && !whole && DIRECTION_ADJECTIVES.has(tokens[first].normal) && restIsPlace && !regionName && !rest.some((t) => ORGANIZATION_HEADS.has(t.normal))) first++;
   return first === part.first && last === part.last ? part : { ...part, first, last };
 }
 
@@ -912,6 +952,10 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
+      // "Parent council chair Ana Vekli wept", "Rocket company Vekla Launch raises": an English word
+      // opening the sentence before a lower-case body noun qualifies the noun; the capital is the
+      // sentence's (a word the document also capitalises mid-sentence, "Apple supplier X", stays a name).
+      if (afterOpening(ctx.doc, sentence, f) && isOpeningModifier(ctx, f)) continue;
       if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isNamedBeforeClause(tokens, f) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
@@ -983,13 +1027,21 @@ function isScareQuoted(t: Token): boolean {
   return /[“"‘]\s*$/u.test(t.pre) && /^[”"’]/u.test(t.post) && !isKnownPlace(t.text);
 }
 
+function isOpeningModifier(ctx: Context, i: number): boolean {
+  const [t, next] = [ctx.doc.tokens[i], ctx.doc.tokens[i + 1]];
+  if (!next || next.sentence !== t.sentence || t.post !== ' ' || !/^\p{Ll}+$/u.test(next.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (!ORGANIZATION_APPOSITIVES.has(next.normal) && !/^(?:council|committee|board|agency|ministry|department)$/u.test(next.normal)) return false;
+  const word = t.normal;
+  return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !ctx.properWords.has(word) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isGivenName(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
+}
+
 function hasNameEvidence(t: Token): boolean {
   return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag)) || isKnownPlace(bare(t));
 }
 
 /** The token's text without a possessive ending: "Kenya’s" → "Kenya". */
 function bare(t: Token): string {
-  return t.text.replace(/[’']s?$/u, '');
+  return t.text.replace(/[’'][sS]?$/u, '');
 }
 
 /** A mention's type from its own words and frame; `weak` when only a tagger guess or the city list says it. */
@@ -1022,7 +1074,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const { tokens } = doc;
   const { first, last, titles, titleAfter } = part;
   const words = tokens.slice(first, last + 1);
-  const name = words.map((t) => t.text).join(' ').replace(/[’']s$/u, '');
+  const name = words.map((t) => t.text).join(' ').replace(/[’'][sS]$/u, '');
   // The head of "Bank of England" is "Bank": the word before "of".
   // ("Movement for a New Republic": "for" opens a body's complement too.)
   const ofAt = words.findIndex((t, k) => t.normal === 'of' || (t.normal === 'for' && k > 0 && OF_HEADS.has(words[k - 1].normal)));
@@ -1030,6 +1082,16 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "Labour said", "Scottish Labour's spokesman", "WA Labor": the Labour parties of Britain, Ireland,
+  // Australia, New Zealand, Norway … go by the one word, after their nation's or state's name at most.
+  if (/^Labou?r$/u.test(bare(words[words.length - 1])) && words.slice(0, -1).every((t) => t.tags.has('Demonym') || isNationality(t.text) || isKnownPlace(t.text) || isKnownRegion(t.text) || isAcronymText(t.text))) return strong('organization');
+  // "told the Sejm", "a vote in the Dáil": a legislature's one-word name in its own language.
+  if (words.length === 1 && LEGISLATURES.has(foldName(bare(words[0])))) return strong('organization');
+  // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"
+  // (a capitalised "Fed" mid-sentence is never the verb).
+  if (words.length === 1 && bare(words[0]) === 'Fed') return strong('organization');
+  // "the Central Highlands", "the Northern Territory": a direction and a bare kind of land name a region.
+  if (words.length === 2 && DIRECTION_ADJECTIVES.has(words[0].normal) && REGION_KINDS.test(bare(words[1]).toLowerCase())) return strong('place');
   // "born in Tolvby, Co Vekmore": "Co" before a name is the Irish and Northern Irish
   // "County"; as a company's suffix it comes after the name ("Vekla Co.").
   if (words.length >= 2 && words[0].text.replace(/\.$/u, '') === 'Co' && /^\p{Lu}\p{Ll}/u.test(words[1].text)) return strong('place');
@@ -1079,6 +1141,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // is given by it, and a giver that is no place the gazetteers know is a body.
   const titleNext = tokens[last + 1];
   if (titleNext && titleNext.sentence === tokens[last].sentence && /^\p{Ll}/u.test(titleNext.text) && titleNext.post === ' ' && tokens[last + 2] && isCapitalized(tokens[last + 2]) && tokens[last].post === ' ' && !hasPossessive(tokens[last]) && (OFFICE_TITLES.has(titleNext.normal) || STRONG_PERSON_TITLES.has(titleNext.normal)) && !isKnownPlace(name) && !isKnownCity(name) && !isKnownRegion(name) && !words.some((t) => t.tags.has('Place') || t.tags.has('Demonym') || isNationality(t.text) || isFirstName(t))) return strong('organization');
+  // "the Vekla Hockey League", "the Tolvane Super Division": a league or division named for a sport or
+  // a level of play is a competition (`other`, like a cup); "the Arab League", "the Fraud Division" are bodies.
+  if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for
   // its service is a body that runs it (US local government), not the area.
@@ -1411,7 +1476,7 @@ function hasOrganizationFrame(tokens: Token[], first: number, last: number): boo
 function mention(doc: SegmentedDocument, first: number, last: number, type: EntityType, titles: string[]): EntityMention {
   const start = doc.tokens[first].start + (/^[#@]/u.test(doc.tokens[first].text) ? 1 : 0);
   let end = doc.tokens[last].end;
-  const possessive = /[’']s$/u.exec(doc.text.slice(start, end));
+  const possessive = /[’'][sS]$/u.exec(doc.text.slice(start, end));
   if (possessive) end -= possessive[0].length;
   // "Apple Inc.", "William Ford Jr.": the abbreviation's dot is part of the name.
   const lastToken = doc.tokens[last];

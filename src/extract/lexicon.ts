@@ -105,6 +105,12 @@ export const ORGANIZATION_HEADS = new Set([
   'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
   // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
   'racing', 'forum',
+  // Heads of legislatures' names in other languages ("Lok Sabha", "Punjab Vidhan Sabha", "Verkhovna
+  // Rada", "Jatiya Sangsad", "Majlis", "State Great Hural"), from Wikipedia's "List of legislatures by country".
+  'sabha', 'rada', 'sangsad', 'majlis', 'hural', 'khural',
+  // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
+  // ("Civil Defence declared an emergency").
+  'inspectorate', 'defence', 'defense',
   // GICS "Tires & Rubber" ("Vekla Tyres").
   'tyres', 'tires',
   // Shops and eateries that end a small business's name (OpenStreetMap's shop and amenity values:
@@ -115,6 +121,10 @@ export const ORGANIZATION_HEADS = new Set([
   // Institutes and universities in Nordic, Dutch and German names ("Tolvik Institutet", "Vekla Universiteit").
   'institutet', 'instituut', 'institut', 'universitet', 'universiteit', 'universität', 'hochschule', 'akademie', 'högskola',
   'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
+  // More words newspapers take as titles (Wikipedia's "List of newspapers" by country, the common
+  // title words after a town's name): "The Vekla Advertiser", "the Kestrel Clarion" (not "Echo": "Amazon Echo" is a product).
+  'advertiser', 'clarion', 'sentinel', 'examiner', 'argus', 'dispatch', 'despatch', 'enquirer',
+  'inquirer', 'mercury', 'gleaner', 'messenger', 'intelligencer', 'zeitung', 'gazeta',
   // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
 ]);
@@ -337,6 +347,37 @@ export const EVENT_HEADS = new Set([
   'awards', 'prize', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
   // Sporting events: "Vekla Valley Classic", "Tolvik Zone Trophy", "Copper Shield".
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
+]);
+
+/**
+ * Words that make a league or division a competition rather than a body ("Vekla Hockey League",
+ * "Tolvane Super Division"): the team sports of the Summer and Winter Olympic programmes and the
+ * Commonwealth Games (as Wikipedia's lists of them name the sports), other team sports with national
+ * leagues (Gaelic games, Australian and American football), and the levels of play leagues are named
+ * for (age, sex, tier, area). Possessives are compared without "'s" ("Women's" → "women").
+ */
+export const COMPETITION_WORDS = new Set([
+  'football', 'soccer', 'rugby', 'cricket', 'hockey', 'handball', 'basketball', 'netball', 'baseball',
+  'softball', 'volleyball', 'lacrosse', 'hurling', 'camogie', 'gaelic', 'futsal', 'polo',
+  'tennis', 'badminton', 'squash', 'bowls', 'darts', 'snooker', 'golf', 'curling',
+  'kabaddi', 'esports', 'chess', 'bandy', 'floorball', 'korfball',
+  'premier', 'super', 'elite', 'junior', 'juniors', 'senior', 'seniors', 'youth', 'women', 'men',
+  'ladies', 'girls', 'boys', 'amateur', 'professional',
+]);
+
+/** Tiers and areas a league (not a division: "the court's Second Division") is named for: "State League One", "Country League". */
+export const LEAGUE_TIERS = new Set(['minor', 'major', 'county', 'country', 'state', 'district', 'regional', 'first', 'second', 'third', 'fourth', 'one', 'two', 'three', 'four']);
+
+/**
+ * Legislatures that go by one word of their own language, as Wikipedia's "List of legislatures by
+ * country" names them ("the Sejm", "the Dáil", "the Knesset"): bodies, never places or people.
+ * Compared folded (no accents, lower case).
+ */
+export const LEGISLATURES = new Set([
+  'dail', 'seanad', 'oireachtas', 'sejm', 'knesset', 'duma', 'bundestag', 'bundesrat', 'nationalrat',
+  'riksdag', 'riksdagen', 'storting', 'stortinget', 'folketing', 'folketinget', 'althing', 'althingi',
+  'eduskunta', 'riigikogu', 'saeima', 'seimas', 'sabor', 'skupstina', 'tynwald', 'cortes', 'majlis',
+  'jirga', 'shura', 'sobranie', 'sobranje', 'vouli', 'sangsad', 'parlamento', 'parlement',
 ]);
 
 /** Common nouns that, right before a name, say it is a company or body ("automaker GM", "rival Samsung"). */

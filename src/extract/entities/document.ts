@@ -152,6 +152,25 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
   });
 }
 
+/**
+ * One sense per match report: "Vekmoor coach Ana Tolli … a 4-3 win over Vekmoor … Vekmoor doesn't
+ * make many mistakes": in a document that reports a result, a name that its context makes a team in
+ * one mention (a result, a team's coach or player) is the team in its other mentions too, where only
+ * the town's name (the gazetteer) or nothing typed them. A mention in a setting keeps the place ("the
+ * final in Vekmoor", `locative`), and a name any mention types a person is left alone (a player's
+ * surname in a results line). `votes[i]` are the context votes of `mentions[i]`. Returns new mentions.
+ */
+export function shareTeamSense(mentions: readonly EntityMention[], votes: readonly Votes[]): EntityMention[] {
+  if (!votes.some((v) => v.result)) return [...mentions];
+  const teams = new Set<string>();
+  const people = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (m.type === 'person') people.add(m.name);
+    else if (votes[i].result || (m.type === 'organization' && votes[i].organization)) teams.add(m.name);
+  });
+  return mentions.map((m, i) => (teams.has(m.name) && !people.has(m.name) && (m.type === 'place' || m.type === 'other') && !votes[i].locative && (!votes[i].place || votes[i].result) ? { ...m, type: 'organization' as EntityType } : m));
+}
+
 // "Tolbrook host Vekford Town", "Tolvik will play Vekmere Rams or Vekhaw's Bay": the
 // two sides of a fixture (a modal may stand before the verb; "or" names alternative opponents).
 const FIXTURE_GAP = /^\s+(?:(?:will|would|must|could|can|shall|to)\s+)?(?:play|plays|face|faces|host|hosts|meet|meets)\s+$/u;

@@ -23,7 +23,9 @@ export const PERSON_OR_BODY = new Set(['owner', 'partner', 'parent', 'rival', 'c
 /** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
 const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
 /** Verbs of a match result: "Northport beat Easton 2-1". */
-const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draw', 'lost', 'loses', 'tied', 'downed', 'overcame', 'stunned']);
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draw', 'lost', 'loses', 'tied', 'downed', 'overcame', 'stunned',
+  // The state of a game, a score after it: "Vekmoor trailed 3-1 after two periods", "Tolby led 2-0 at half-time".
+  'trailed', 'trails', 'led', 'leads']);
 /** A score: "2-1", "3–0", "104-98". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Nouns of a company's stock: "Kestrel shares fell". */
@@ -383,6 +385,8 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const a1 = at(last + 1);
   const a2 = at(last + 2);
   if (possessive(head) && a1 && a2 && SCORE.test(a1.text) && RESULT_NOUNS.has(a2.normal)) return true;
+  // "giving Vekmoor a 4-3 win over Tolby", "handed Tolby a 2-0 lead": who is given a scored result or lead.
+  if (!possessive(head) && head.post === ' ' && /^(?:a|an)$/u.test(a1?.normal ?? '') && a2 && SCORE.test(a2.text) && (RESULT_NOUNS.has(at(last + 3)?.normal ?? '') || /^(?:lead|advantage)$/u.test(at(last + 3)?.normal ?? '')) && /^(?:give|gives|gave|giving|given|hand|hands|handed|handing)$/u.test(at(first - 1)?.normal ?? '')) return true;
   const b1 = at(first - 1);
   // "a 1-4 away defeat by Redvale": a venue word may stand between the score and the noun.
   const venue = /^(?:home|away)$/u.test(at(first - 3)?.normal ?? '') ? 1 : 0;
@@ -412,7 +416,9 @@ export function isTeamInResult(tokens: readonly Token[], first: number, last: nu
 }
 
 /** Kinds of place written after a place's name: "the Syr Vekla river", "the Tolvik reservoir", "a copper mine". */
-const GEO_AFTER = new Set(['river', 'reservoir', 'dam', 'lake', 'mine', 'canal', 'valley', 'basin', 'delta', 'desert', 'glacier', 'volcano', 'peninsula', 'oilfield', 'gasfield', 'estuary', 'gorge', 'plateau', 'lagoon', 'wetlands', 'strait']);
+const GEO_AFTER = new Set(['river', 'reservoir', 'dam', 'lake', 'mine', 'canal', 'valley', 'basin', 'delta', 'desert', 'glacier', 'volcano', 'peninsula', 'oilfield', 'gasfield', 'estuary', 'gorge', 'plateau', 'lagoon', 'wetlands', 'strait',
+  // Divisions and neighbourhoods named in lower case after their name: "the Tolbodi area of the city", "Vekla district", "the Kestra region".
+  'area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands']);
 
 /** Prepositions of place that put a setting, not a recipient or a topic, after them. */
 const SETTING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
