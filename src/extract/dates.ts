@@ -505,7 +505,8 @@ function directionFromContext(text: string, f: Found): Direction {
   return fallback;
 }
 
-const SCORE_BEFORE = /(?<![\d.,:/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?:wins?|winners|victory|victors|defeats?|loss|losers|draws?)(?:[ \t]+(?:over|against|at|to|by|in|with)[ \t]+[^,;:.!?\d\n]{1,40}?)?[ \t]+(?:on|last)[ \t]+$/iu;
+// ("a 3-1 home win over Rovers on Saturday", "a 2-0 away defeat": the venue between score and result.)
+const SCORE_BEFORE = /(?<![\d.,:/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?:(?:home|away|road|derby|league|cup|final|comeback|opening|narrow|emphatic|shock|first-round|second-round)[ \t]+)?(?:wins?|winners|victory|victors|defeats?|loss|losers|draws?)(?:[ \t]+(?:over|against|at|to|by|in|with)[ \t]+[^,;:.!?\d\n]{1,40}?)?[ \t]+(?:on|last)[ \t]+$/iu;
 // "Rovers 2 Wolves 1", "St Kilda Saints 31, Harbour Sharks 10": two sides, each with its score.
 const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*$/u;
 
