@@ -645,7 +645,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
     if (future > past) return 'future';
     // "agreed on Monday to back a candidate in the vote on May 14": "to" and a verb (any words
     // after it, "a" included); "travelled to the summit" is a preposition before a noun phrase.
-    if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}+\b/u.test(before.slice(past))) return null;
+    if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}+\b/u.test(before.slice(past))) return ownVerbAfter(text, f);
     return 'past';
   }
   if (!opening || !OPENING.test(before)) return null;
@@ -657,6 +657,25 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   if (futureAfter < 0 && pastAfter < 0) return null;
   if (futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter)) return 'future';
   return 'past';
+}
+
+/**
+ * "… what we asked them to fix since an inspection in February found broken doors": when the verb
+ * before the date cannot date it, the verb of the date's own clause right after it can (a past
+ * "found", a future "will"); null when none follows within the clause.
+ */
+function ownVerbAfter(text: string, f: Span): 'future' | 'past' | null {
+  let after = text.slice(f.end, f.end + 60);
+  const end = after.search(/[.!?;,:"“”](?:\s|$)|\n|[ \t][—–][ \t]/u);
+  if (end >= 0) after = after.slice(0, end);
+  // The verb comes first in the clause's rest ("in February found …"), after at most a few words.
+  const m = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(\p{L}+)\b/u.exec(after);
+  if (!m) return null;
+  const rest = after.slice(0, m.index + m[0].length);
+  if (firstIndex(FUTURE_CUE, rest) >= 0) return 'future';
+  PAST_CUE.lastIndex = 0;
+  // Right after the date's noun phrase a word is its verb, so the pasts that are also nouns count here.
+  return PAST_CUE.test(rest) || SAME_FORM_PAST.test(rest) || /\b(?:found|fed|bore|wound)$/u.test(rest) ? 'past' : null;
 }
 
 // "the company expects the deal to close in June", "said it expected the deal, code-named
