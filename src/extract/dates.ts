@@ -478,6 +478,9 @@ function directionFromContext(text: string, f: Found): Direction {
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
+  // "bought enough beans to cover its needs until March": "until" with no tense of its own clause
+  // to date it names the end of a span still running, so a day or month ahead.
+  if (/\b(?:until|till|through)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before) && /^XXXX-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)$/u.test(f.timex)) return 'future';
   // "The results come out on Tuesday", "Doors open at 7 p.m. on Friday": news tells past events
   // in the past tense, so a weekday in a sentence with no past form at all is a scheduled one.
   // "Results from the Northern League on Saturday:", "Results of Sunday's races": results are of
