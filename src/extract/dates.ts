@@ -639,7 +639,10 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   // Another clause's verb says nothing of this one ("… is looking for a truce, but during the call
   // on Tuesday …"): look only after the last clause break.
   const clause = lastClauseBreak(before);
-  if (clause >= 0) before = before.slice(clause);
+  // "would open to trucks from April 1, and to tankers in the third quarter": a conjunct with no
+  // verb of its own (it opens with a preposition and none follows the date in it) shares the verb
+  // of the clause before.
+  if (clause >= 0 && !(/^[ \t]*(?:to|from|in|on|at|for|by|with|into|after|before)\b/u.test(before.slice(clause)) && /^[ \t]*(?:[.!?;]|$)/u.test(text.slice(f.end, f.end + 3)))) before = before.slice(clause);
   if (REPORTING_JUST_BEFORE.test(before)) return 'past';
   if (INTENDED_INFINITIVE.test(before)) return 'future';
   const future = lastIndex(FUTURE_CUE, before);
