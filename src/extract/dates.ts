@@ -475,6 +475,10 @@ function directionFromContext(text: string, f: Found): Direction {
   // meeting would be told as such). Not the passive ("he was called to a meeting on Friday and
   // dismissed"), which tells what happened to someone.
   if (isWeekday && SUMMONED_TO.test(before)) return 'future';
+  // "was testing its price ahead of a by-election on July 5": the event after "ahead of" is later
+  // than the clause's own, so a past verb before it says nothing of the date (a weekday keeps its
+  // lean: "shares fell ahead of the results on Thursday").
+  if (!isWeekday && /\bahead[ \t]+of\b[^.!?;:\n]{0,60}$/iu.test(before)) return nearestCue(text, f) === 'future' ? 'future' : 'nearest';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
