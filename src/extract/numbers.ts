@@ -211,7 +211,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // A lone "one" is a pronoun ("one could argue") unless it counts something.
     // ("one in five clinics": the first number of a rate.)
     if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end)) && !RATE_AFTER.test(text.slice(raw.end, raw.end + 24))) continue;
-    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw) || isMultiplier(text, raw)) continue;
+    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw) || isMultiplier(text, raw) || isListPosition(text, raw)) continue;
     out.push({
       start: raw.start,
       end: raw.end,
@@ -865,6 +865,16 @@ function timeRaces(text: string, nums: Raw[]): void {
     const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
     if (PLACE_IN_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || RACE_LINE.test(text.slice(lineStart, n.start))) n.unit = 'second';
   }
+}
+
+/**
+ * "1. Ana Ruiz (Peru) 64.18", "2) The council …": a number that opens its line before a full stop
+ * or a bracket and a capital is the item's place in a list, an ordinal, not a quantity.
+ */
+function isListPosition(text: string, raw: Raw): boolean {
+  if (raw.words || raw.ownUnit || !/^\d{1,2}$/u.test(text.slice(raw.start, raw.end))) return false;
+  if (!/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start))) return false;
+  return /^[.)][ \t]+\p{Lu}/u.test(text.slice(raw.end, raw.end + 4));
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
