@@ -203,6 +203,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countHeadcount(text, kept);
   carryCurrency(text, kept);
   timeRaces(text, kept);
+  measureFieldEvents(text, kept);
   countListHeading(text, kept);
   referBack(text, kept);
 
@@ -864,6 +865,27 @@ function timeRaces(text: string, nums: Raw[]): void {
     if (n.unit !== null || n.ownUnit || n.words || !/^\d{1,3}\.\d{2}$/u.test(text.slice(n.start, n.end)) || text[n.start - 1] === '$') continue;
     const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
     if (PLACE_IN_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || RACE_LINE.test(text.slice(lineStart, n.start))) n.unit = 'second';
+  }
+}
+
+// "Women's javelin ⏎ 1. Ana Ruiz (Peru) 64.18": the marks of the throws and jumps are distances in
+// metres, as athletics results print them under the event's heading.
+const FIELD_EVENT = /\b(?:javelin|discus|hammer|shot[ \t]?put|high[ \t]+jump|long[ \t]+jump|triple[ \t]+jump|pole[ \t]+vault)\b/iu;
+
+function measureFieldEvents(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.words || !/^\d{1,3}\.\d{2}$/u.test(text.slice(n.start, n.end))) continue;
+    // The mark ends its line, and the nearest line above with no digit in it is the event's heading.
+    if (!/^[ \t]*(?:\r?\n|$)/u.test(text.slice(n.end, n.end + 4))) continue;
+    let lineEnd = text.lastIndexOf('\n', n.start - 1);
+    for (let k = 0; k < 12 && lineEnd > 0; k++) {
+      const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      const line = text.slice(lineStart, lineEnd);
+      lineEnd = lineStart - 1;
+      if (!line.trim() || /\d/u.test(line)) continue;
+      if (line.length <= 60 && FIELD_EVENT.test(line)) n.unit = 'meter';
+      break;
+    }
   }
 }
 
