@@ -1219,6 +1219,8 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // Town 1": the score is followed by the other side); only a headline's capitals say nothing.
   // A results line is all capitals too, and there the name is followed by the other side's score.
   if (/^\p{Lu}\p{Ll}/u.test(head.text) && (head.tags.has('ProperNoun') || !inTitleLine(head.start) || RESULT_LINE_REST.test(text.slice(offset, offset + 80))) && !CURRENCY_WORDS[singularize(head.normal)]) return null;
+  // "NADROGA 24 NAITASIRI 17": a results line in capitals names the other side, not a unit.
+  if (/^\p{Lu}{2,}$/u.test(head.text) && RESULT_LINE_REST.test(text.slice(offset, offset + 80))) return null;
   // "18 MLAs", "40 SUVs", "three MPs": an acronym's plural is the acronym, in its capitals.
   if (/^\p{Lu}{2,}s$/u.test(head.text) && !inTitleLine(head.start)) return head.text.slice(0, -1);
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
