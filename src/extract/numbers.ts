@@ -377,14 +377,19 @@ function isNarrativeOne(doc: SegmentedDocument, raw: Raw): boolean {
   return isSentenceStart(text, raw.start) || /(?:,|\b(?:and|but|then|until|till|when))[ \t]+$/iu.test(before);
 }
 
-// "three times the council average", "at four times its speed", "twice a week" written "two times
-// a week": "times" before a noun phrase or "a week" multiplies or repeats it, and a multiplier or
-// a frequency is no count (as "twice" is none). "scored three times in the first half" counts
-// goals and stays; "four times faster" is left as MEANTIME annotates it.
-const MULTIPLIED = /^[ \t]+times[ \t]+(?:the|their|its|his|her|our|your|my|that|this|these|those|what|as|a|an|per|each|every)\b/iu;
+// "three times the council average", "at four times its speed", "three times a week", "heard it
+// three times before": "times" multiplies or repeats, and a multiplier or a frequency is no count
+// (as "twice" is none). A comparison stays a quantity, as MEANTIME annotates it ("four times
+// faster"), and so does its elliptical parallel ("two times faster in one, four times for the other").
+const TIMES_AFTER = /^[ \t]+times\b/iu;
+const COMPARED = /^[ \t]+times[ \t]+(?:(?:more|less|fewer|as)\b|\p{Ll}+er\b(?![ \t]+than[ \t]+(?:the|a|an|its|their)\b[^.!?\n]{0,20}\bnumber))/iu;
 
 function isMultiplier(text: string, raw: Raw): boolean {
-  return raw.unit === 'time' && !raw.ownUnit && MULTIPLIED.test(text.slice(raw.end, raw.end + 20));
+  if (raw.unit !== 'time' || raw.ownUnit || !TIMES_AFTER.test(text.slice(raw.end, raw.end + 8))) return false;
+  const after = text.slice(raw.end, raw.end + 30);
+  if (COMPARED.test(after) && !/^[ \t]+times[ \t]+as\b/iu.test(after)) return false;
+  const sentence = text.slice(Math.max(0, raw.start - 100), raw.start).split(/[.!?]\s|\n/u).pop() ?? '';
+  return !/\btimes[ \t]+(?:more|less|\p{Ll}+er)\b/iu.test(sentence);
 }
 
 // "a 999 call", "a 747 jet": after "a/an", bare digits before a singular noun that ends the phrase
