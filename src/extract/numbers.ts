@@ -474,7 +474,9 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       const unitWord = normalizeUnit(word, '');
       if (phrase === 'one' && (!MEASURE_NOUNS.has(unitWord) || unitWord === 'time') && !/^[A-Z]{3}$/u.test(unitWord)) continue;
     }
-    if (/^[ \t]+(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b/iu.test(text.slice(end, end + 12))) continue;
+    // "three quarters of the vote": a fraction; "delayed by two quarters", "for three straight
+    // quarters" count the year's quarters, periods of three months.
+    if (/^[ \t]+(?:halves|thirds|fifths|sixths|sevenths|eighths|ninths|tenths)\b|^[ \t]+quarters\b(?![ \t]+(?:ago|later|earlier|running|in[ \t]+a[ \t]+row)\b|[ \t]*[,.;:!?"”)])/iu.test(text.slice(end, end + 24))) continue;
     // "hundred people", "several hundred", "millions": a scale word with no number in front is vague.
     if (/^(?:hundred|thousand|million|billion|trillion|dozen)/u.test(phrase)) continue;
     // "At one point, talks broke down": the idiom, not a count of points.
