@@ -200,6 +200,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countSubjectOfChange(text, kept);
   shareAcrossComparisons(text, kept);
   shareWithParallel(text, kept);
+  shareMoneyParallel(text, kept);
   countHeadcount(text, kept);
   carryCurrency(text, kept);
   timeRaces(text, kept);
@@ -770,6 +771,21 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     // the same unit.)
     const prep = /(?:^|[^\p{L}])(at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.exec(text.slice(Math.max(0, b.start - 30), b.start));
     if (prep && !(prep[1].toLowerCase() === 'for' && TIME_UNITS.has(a.unit))) continue;
+    b.unit = a.unit;
+  }
+}
+
+// "Nobody sells at 110,000 dong when they think 120,000 is coming": a bare number of the same
+// size as an amount of money just before it in the sentence, in a clause of its own, is the same
+// money (a price set against a price). Only with no noun after it and a value within a factor of two.
+function shareMoneyParallel(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const [a, b] = [nums[i - 1], nums[i]];
+    if (b.unit !== null || b.ownUnit || b.vague || b.words || a.unit === null || !/^[A-Z]{3}$/u.test(a.unit) || b.scale !== a.scale) continue;
+    if (!(b.value >= a.value / 2 && b.value <= a.value * 2)) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 60 || /[.!?;:]\s|\n|\d/u.test(between) || !/\b(?:when|while|whereas|but|than|if|and)\b/u.test(between)) continue;
+    if (!/^(?:[ \t]+(?:is|was|will|would|could|had|has|in|at|by|on|this|last|next)\b|[ \t]*(?:[,.;)"”]|$))/u.test(text.slice(b.end, b.end + 12))) continue;
     b.unit = a.unit;
   }
 }
