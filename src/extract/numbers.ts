@@ -1241,7 +1241,13 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // sentence a capital says name even where the tagger has no name ("Harbour Rovers 2 Villa Park
   // Town 1": the score is followed by the other side); only a headline's capitals say nothing.
   // A results line is all capitals too, and there the name is followed by the other side's score.
-  if (/^\p{Lu}\p{Ll}/u.test(head.text) && (head.tags.has('ProperNoun') || !inTitleLine(head.start) || RESULT_LINE_REST.test(text.slice(offset, offset + 80))) && !CURRENCY_WORDS[singularize(head.normal)]) return null;
+  if (/^\p{Lu}\p{Ll}/u.test(head.text) && (head.tags.has('ProperNoun') || !inTitleLine(head.start) || RESULT_LINE_REST.test(text.slice(offset, offset + 80))) && !CURRENCY_WORDS[singularize(head.normal)]) {
+    // "ordered 24 Vekla 190X jets": a maker's name and a model code with digits before a plural
+    // noun name the model of what is counted, the plural.
+    const model = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,2}(?=[\p{L}\d-]*\d)[\p{Lu}\d][\p{L}\d-]*[ \t]+(\p{Ll}{3,}s)\b/u.exec(text.slice(offset, offset + 80));
+    if (model && !inTitleLine(head.start)) return normalizeUnit(model[1], '');
+    return null;
+  }
   // "NADROGA 24 NAITASIRI 17": a results line in capitals names the other side, not a unit.
   if (/^\p{Lu}{2,}$/u.test(head.text) && RESULT_LINE_REST.test(text.slice(offset, offset + 80))) return null;
   // "18 MLAs", "40 SUVs", "three MPs": an acronym's plural is the acronym, in its capitals.
