@@ -152,7 +152,9 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev6: 15,
   dev7: 15,
   test4: 20,
+  dev8: 12,
   dev9: 12,
+  test5: 20,
 };
 
 for (const split of BLIND_SPLITS) {

@@ -108,6 +108,11 @@ describe('capitals lines', () => {
       'SOCCER - VEKRI STARS GO TOP\nVekri Stars went top on Sunday with a 2-0 win over Tolva Lakers.',
       [['organization', 'VEKRI STARS'], ['organization', 'Vekri Stars'], ['organization', 'Tolva Lakers']],
     ],
+    // A place of two or three words in capitals is whole, before any of its words alone ("SUDAN" is a place too).
+    ["SOUTH SUDAN'S LEADER SACKS MINISTER\nThe president acted on Monday.", [['place', 'SOUTH SUDAN']]],
+    ["PAPUA NEW GUINEA'S PM VISITS\nThe prime minister arrived.", [['place', 'PAPUA NEW GUINEA']]],
+    // A connector in lower case in the body's name.
+    ['BANK OF ENGLAND HOLDS RATES\nThe Bank of England held rates on Thursday.', [['organization', 'BANK OF ENGLAND'], ['organization', 'Bank of England']]],
     // A possessive in capitals is no part of the name.
     ["VEKLORA'S SHARES FALL\nShares of Veklora fell on Monday.", [['organization', 'VEKLORA'], ['organization', 'Veklora']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
@@ -167,6 +172,18 @@ describe("a monarch's possessive inside a court's \"of\" complement", () => {
     // A title or a person after a body's possessive is no part of its name.
     ["The Bank of England's Governor spoke.", [['organization', 'Bank of England']]],
     ["The Court of Appeal's Ana Ruiz ruled.", [['organization', 'Court of Appeal'], ['person', 'Ana Ruiz']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('capitals opening a lede, and peoples named for ancestry', () => {
+  it.each([
+    // A British lede sets its first word in capitals: an English word is that word, not an acronym.
+    ['TRIBUTES have been paid to the harpist Ana Vek.', [['person', 'Ana Vek']]],
+    ['POLICE have arrested a man.', []],
+    ['NASA said the launch would slip.', [['organization', 'NASA']]],
+    ['An American of Telugu descent, she trains in Vekmoor.', [['place', 'Vekmoor']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

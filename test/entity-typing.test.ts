@@ -1199,7 +1199,10 @@ typeTable('a town after a building\'s name and a comma', [
 typeTable('leagues and divisions named for a sport or a level of play are competitions', [
     ['Northport climbed to fourth in the Vekla Hockey League on Sunday.', [['Northport', 'other'], ['Vekla Hockey League', 'other']]],
     ['The Tolvane Super Division starts in May.', [['Tolvane Super Division', 'other']]],
-    ["She captained the side in the Vekmoor Women's League.", [["Vekmoor Women's League", 'other']]],
+    ['She captained the side in the Vekmoor Junior League.', [['Vekmoor Junior League', 'other']]],
+    // A party's wings and a police unit are bodies; so is a league whose words come after "of".
+    ['The Vekla Youth League called for his resignation.', [['Vekla Youth League', 'organization']]],
+    ['The League of Tolvane Voters hosted a debate.', [['League of Tolvane Voters', 'organization']]],
     // With no sport or level, a league or a division is a body: an alliance of states, a police unit, a court's bench.
     ['The Arab League met in Cairo.', [['Arab League', 'organization'], ['Cairo', 'place']]],
     ['Police said the Fraud Division would act.', [['Fraud Division', 'organization']]],
@@ -1211,8 +1214,12 @@ typeTable('one sense per match report: a town that a mention makes a team is the
       'Nanaimo coach Ana Vekli was blunt after a 4-3 loss to Kamloops. "Kamloops doesn\'t make many mistakes," she said.',
       [['Nanaimo', 'organization'], ['Ana Vekli', 'person'], ['Kamloops', 'organization'], ['Kamloops', 'organization']],
     ],
-    // "trailed 3-1", "giving X a 4-3 win": the state of a game and who was given the result are teams.
-    ['Kamloops trailed 3-1 after two periods. The late goal gave Nanaimo a 4-3 win.', [['Kamloops', 'organization'], ['Nanaimo', 'organization']]],
+    // "trailed 3-1 after two periods": the state of a game, at a point of it, names a team.
+    ['Kamloops trailed 3-1 after two periods.', [['Kamloops', 'organization']]],
+    // Polls, crowds and tallies are led too, and being handed a result is no team's alone.
+    ['Vice President Ana Vekla led Rosa Tolz 48-46 among likely voters. Tolz trailed 44-47 in Ohio.', [['Ana Vekla', 'person'], ['Rosa Tolz', 'person'], ['Tolz', 'person'], ['Ohio', 'place']]],
+    ['Organisers said Okafor led 200-300 protesters.', [['Okafor', 'other']]],
+    ['The late ace gave Vekla a 5-4 lead in the deciding set.', [['Vekla', 'other']]],
     // No result in the story: the town stays a town, however it trails.
     ['Kamloops trailed Nanaimo in the count. Kamloops has 100,000 residents.', [['Kamloops', 'place'], ['Nanaimo', 'place'], ['Kamloops', 'place']]],
 ]);
@@ -1280,4 +1287,73 @@ typeTable('legislatures named in their own language', [
     ['The bill passed the Sejm on Friday.', [['Sejm', 'organization']]],
     ['He has a majority of six seats in the Dáil.', [['Dáil', 'organization']]],
     ['The Lok Sabha adjourned.', [['Lok Sabha', 'organization']]],
+]);
+
+typeTable('an appositive of two roles joined by "and": the first is its head', [
+    ["Paris Larranaga, the founder's daughter and chair of the board, said so.", [['Paris Larranaga', 'person']]],
+    ['Vekmora, a carmaker and bus builder, said so.', [['Vekmora', 'organization']]],
+]);
+
+typeTable('what is based somewhere is a body; an appositive after a preposition does not speak', [
+    ['He ran Cusco-based Vekawa before joining in 2023.', [['Cusco', 'place'], ['Vekawa', 'organization']]],
+    // A role noun between: the person.
+    ['She is a Lagos-based singer.', [['Lagos', 'place']]],
+    ['A cooperative of 18,000 growers around Vekginha, said in a statement that sales fell.', [['Vekginha', 'place']]],
+]);
+
+typeTable('a known region or city is no agency and no surname by itself', [
+    ['A dry spell in southern Minas Gerais delayed the crop.', [['Minas Gerais', 'place']]],
+    // An English noun before a place still names its agency.
+    ['Energy Queensland said so.', [['Energy Queensland', 'organization']]],
+    ['About 4 million bags a year go through Santos, said Ana Vek.', [['Santos', 'place'], ['Ana Vek', 'person']]],
+    // A person of that surname in the story keeps it.
+    ['Maria Santos arrived. Santos said she was tired.', [['Maria Santos', 'person'], ['Santos', 'person']]],
+]);
+
+typeTable('markets, crossings and stadiums of other languages are places', [
+    ['The price of a camel at the Vekale market rose.', [['Vekale', 'place']]],
+    ['Trucks used the Dolvo border crossing.', [['Dolvo', 'place']]],
+    ['They met at the Kantor Stadion on Saturday.', [['Kantor Stadion', 'place']]],
+    ['Estadio Vekla was full.', [['Estadio Vekla', 'place']]],
+]);
+
+typeTable('a titled person named by the given name alone', [
+    [
+      'Foreign Minister Tsehay Vekmichael signed the deal. "This is a good day," Tsehay told reporters.',
+      [['Tsehay Vekmichael', 'person'], ['Tsehay', 'person']],
+    ],
+]);
+
+typeTable('the tester\'s cases: surnames that are newspaper words, two parties, company staff, region words in longer names', [
+    ['Dr Ruth Messenger told the inquest. Messenger, a pathologist, said so.', [['Ruth Messenger', 'person'], ['Messenger', 'person']]],
+    ['"It is over," she told the Tolby Sentinel.', [['Tolby Sentinel', 'organization']]],
+    ['The main Labour and Conservative Party candidates debated.', [['Labour', 'organization'], ['Conservative Party', 'organization']]],
+    ['The Tesco area manager told the tribunal.', [['Tesco', 'organization']]],
+    ['Twitter owner Elon Musk sued.', [['Twitter', 'organization'], ['Elon Musk', 'person']]],
+    ['The Eastern Province Chamber of Commerce said so.', [['Eastern Province Chamber of Commerce', 'organization']]],
+]);
+
+typeTable('demonyms of world-countries, cities of several words, bodies of members, clauses after a setting', [
+    ['Talks to form a new Slovak government collapsed.', []],
+    ['A buyer in Ho Chi Minh City, who spoke on condition of anonymity, said so.', [['Ho Chi Minh City', 'place']]],
+    ['A coach at an academy in Tema, who asked not to be named, said so.', [['Tema', 'place']]],
+    ['It cleared the U.S. Food and Drug Administration.', [['U.S. Food and Drug Administration', 'organization']]],
+    ["The figure is the highest, according to the Vekla Nurses' Guild.", [["Vekla Nurses' Guild", 'organization']]],
+    [
+      'Vekla, which runs 310 trucks between Melbourne, Adelaide and Sydney, said in a statement it had recovered.',
+      [['Vekla', 'organization'], ['Melbourne', 'place'], ['Adelaide', 'place'], ['Sydney', 'place']],
+    ],
+]);
+
+typeTable('court and negotiation roles, and team positions, name the person after them', [
+    ['His barrister, Roimata Vekower-Latu, told the court.', [['Roimata Vekower-Latu', 'person']]],
+    ["Tonga's delegate, Siueni Tolu'a-Vekeai, said smaller states would wait.", [['Tonga', 'place'], ["Siueni Tolu'a-Vekeai", 'person']]],
+    ['The visitors lost when goalkeeper Wessel van Tolvyk let in three.', [['Wessel van Tolvyk', 'person']]],
+]);
+
+typeTable('a party after a modifier, a town in its state, exchanges and programmes', [
+    ['In the capital, the opposition Vekalooni party called the deal a promise.', [['Vekalooni', 'organization']]],
+    ['The plant, at Vekamu in Ogun State, will cost $210 million.', [['Vekamu', 'place'], ['Ogun State', 'place']]],
+    ['Shares rose on the Bolsa Tolvana de Valores.', [['Bolsa Tolvana de Valores', 'organization']]],
+    ['It qualified under the National Vekla Industry Development Plan.', [['National Vekla Industry Development Plan', 'other']]],
 ]);

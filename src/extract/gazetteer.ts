@@ -202,6 +202,10 @@ export function isNationality(word: string): boolean {
   if (!nationalities) {
     const data = require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string | string[]> };
     nationalities = new Set(Object.values(data.nationalities).flat());
+    // world-countries' English demonyms fill i18n-nationality's gaps ("Slovak", "Emirati", "Kosovar");
+    // a country's may be a list ("Bosnian, Herzegovinian").
+    const countries = require('world-countries') as { demonyms?: Record<string, { m: string; f: string }> }[];
+    for (const c of countries) for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) for (const w of (d ?? '').split(/,\s*|\s+or\s+/u)) if (w) nationalities.add(w);
   }
   return nationalities.has(word);
 }

@@ -111,6 +111,9 @@ export const ORGANIZATION_HEADS = new Set([
   // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
   // ("Civil Defence declared an emergency").
   'inspectorate', 'defence', 'defense',
+  // Chambers of commerce and of parliaments ("the Vekla Chamber of Commerce", "the Chamber of Deputies"),
+  // and bodies of members ("the Tolvik Nurses' Guild", "the Vekla Growers' Cooperative").
+  'chamber', 'guild', 'cooperative', 'co-operative', 'collective', 'syndicate', 'consortium',
   // GICS "Tires & Rubber" ("Vekla Tyres").
   'tyres', 'tires',
   // Shops and eateries that end a small business's name (OpenStreetMap's shop and amenity values:
@@ -123,8 +126,10 @@ export const ORGANIZATION_HEADS = new Set([
   'bourse', 'ledger', 'courier', 'chronicle', 'observer', 'standard', 'mirror', 'express', 'fm',
   // More words newspapers take as titles (Wikipedia's "List of newspapers" by country, the common
   // title words after a town's name): "The Vekla Advertiser", "the Kestrel Clarion" (not "Echo": "Amazon Echo" is a product).
-  'advertiser', 'clarion', 'sentinel', 'examiner', 'argus', 'dispatch', 'despatch', 'enquirer',
-  'inquirer', 'mercury', 'gleaner', 'messenger', 'intelligencer', 'zeitung', 'gazeta',
+  // ("Sentinel", "Mercury" and "Messenger" are surnames, a planet and products too: entities.ts types
+  // them only after a word no given name opens.)
+  'advertiser', 'clarion', 'examiner', 'argus', 'dispatch', 'despatch', 'enquirer',
+  'inquirer', 'gleaner', 'intelligencer', 'zeitung', 'gazeta',
   // Words that end the names of sports clubs: "Easton Rovers", "Northport Athletic".
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'afc',
 ]);
@@ -296,7 +301,8 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
  * ("Banco Tolvira", "Grupo Vekla", "Comisión de …"): the name is a body, not a person.
  */
 export const FOREIGN_BODY_OPENERS = new Set([
-  'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
+  // ("Bolsa Mexicana de Valores", "Borsa Italiana": stock exchanges.)
+  'bolsa', 'borsa', 'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
   'société', 'societe', 'sociedad', 'sociedade', 'società', 'industrias', 'comisión', 'comision', 'comissão',
   'ministerio', 'ministério', 'ministère', 'instituto', 'istituto', 'institut', 'universidad', 'universidade',
   'università', 'université', 'universität', 'fundación', 'fundação', 'fondazione', 'stiftung', 'empresa',
@@ -319,6 +325,16 @@ export const TEAM_ROLES = new Set([
   'wicketkeeper', 'wicket-keeper', 'opener', 'quarterback', 'linebacker', 'cornerback', 'receiver',
   'pitcher', 'catcher', 'shortstop', 'outfielder', 'infielder', 'point guard', 'centre', 'center',
   'coach', 'manager', 'captain', 'skipper', 'squad', 'fans', 'supporters', 'players', 'boss',
+]);
+
+/**
+ * Roles in court and in negotiation that name the person after them ("his barrister, Ana Vek,",
+ * "Tonga's delegate, Sione Tol,"): the legal professions of Wikipedia's "Lawyer" article and the
+ * members of a delegation.
+ */
+export const LEGAL_AND_DIPLOMATIC_ROLES = new Set([
+  'barrister', 'solicitor', 'attorney', 'counsel', 'advocate', 'prosecutor', 'defender', 'notary',
+  'delegate', 'negotiator', 'representative', 'emissary', 'attaché', 'attache', 'consul',
 ]);
 
 /** Team roles a person can have too ("her coach", "his manager", "the singer's fans"): only right after the name, never after a possessive. */
@@ -347,6 +363,8 @@ export const EVENT_HEADS = new Set([
   'awards', 'prize', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
   // Sporting events: "Vekla Valley Classic", "Tolvik Zone Trophy", "Copper Shield".
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
+  // Programmes, which the blind conventions type `other` ("the National Vekla Development Plan", "the Tolby Housing Scheme").
+  'plan', 'programme', 'program', 'scheme', 'initiative',
 ]);
 
 /**
@@ -361,8 +379,9 @@ export const COMPETITION_WORDS = new Set([
   'softball', 'volleyball', 'lacrosse', 'hurling', 'camogie', 'gaelic', 'futsal', 'polo',
   'tennis', 'badminton', 'squash', 'bowls', 'darts', 'snooker', 'golf', 'curling',
   'kabaddi', 'esports', 'chess', 'bandy', 'floorball', 'korfball',
-  'premier', 'super', 'elite', 'junior', 'juniors', 'senior', 'seniors', 'youth', 'women', 'men',
-  'ladies', 'girls', 'boys', 'amateur', 'professional',
+  // Levels of play no political wing or police unit takes ("ANC Youth League", "the Women's League
+  // of a party", "the Elite Police Division" are bodies, so "youth", "women", "men", "elite" are left out).
+  'premier', 'super', 'junior', 'juniors', 'senior', 'seniors', 'amateur', 'girls', 'boys', 'ladies',
 ]);
 
 /** Tiers and areas a league (not a division: "the court's Second Division") is named for: "State League One", "Country League". */

@@ -46,7 +46,10 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     const full = byName.get(m.name)!;
     const said = words.length >= 2 ? byName.get(words[0]) : undefined;
     // (A body's votes beyond speaking, "Vekla shares fell", keep the body.)
-    if (!said?.speaks || !(full.person ?? 0) || (full.organization ?? 0) > 0 || (said.organization ?? 0) > said.speaks) continue;
+    // ("Foreign Minister Tsehay Vekmichael … Tsehay told reporters": a person's title is evidence too;
+    // Ethiopian, Icelandic and Thai news names people by the given name.)
+    const person = (full.person ?? 0) > 0 || (m.type === 'person' && m.titles.length > 0);
+    if (!said?.speaks || !person || (full.organization ?? 0) > 0 || (said.organization ?? 0) > said.speaks) continue;
     said.person = (said.person ?? 0) + said.speaks;
     said.organization = (said.organization ?? 0) - said.speaks;
     said.speaks = 0;
@@ -65,7 +68,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   return mentions.map((m, i) => {
     if (surnames.has(m.name)) return m;
     const firmly = firmTypes.get(m.name);
-    if ((weak[i] || m.type === 'other') && firmly?.size === 1 && !firmly.has(m.type)) return { ...m, type: [...firmly][0] };
+    // ("Vekbosch beat Zarnton 41-17 … the rematch in Vekbosch": a place where something happens stays the town.)
+    if ((weak[i] || m.type === 'other') && firmly?.size === 1 && !firmly.has(m.type) && !(m.type === 'place' && votes[i].locative)) return { ...m, type: [...firmly][0] };
     const overrulable = m.type === 'other' || (weak[i] && !firmly);
     if (!overrulable) return m;
     const summed = byName.get(m.name)!;

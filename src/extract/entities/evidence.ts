@@ -9,8 +9,8 @@ import {
   CORPORATE_TITLES, NAME_PARTICLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
-import { isGivenName, isKnownCity, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
-import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, PLACE_KINDS } from '../lexicon.ts';
+import { isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
+import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -23,9 +23,9 @@ export const PERSON_OR_BODY = new Set(['owner', 'partner', 'parent', 'rival', 'c
 /** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
 const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
 /** Verbs of a match result: "Northport beat Easton 2-1". */
-const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draw', 'lost', 'loses', 'tied', 'downed', 'overcame', 'stunned',
-  // The state of a game, a score after it: "Vekmoor trailed 3-1 after two periods", "Tolby led 2-0 at half-time".
-  'trailed', 'trails', 'led', 'leads']);
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draw', 'lost', 'loses', 'tied', 'downed', 'overcame', 'stunned']);
+/** Verbs of the state of a game: "Vekmoor trailed 3-1 after two periods" (polls and crowds are led too: see isResult). */
+const STATE_VERBS = new Set(['trailed', 'trails', 'led', 'leads']);
 /** A score: "2-1", "3–0", "104-98". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Nouns of a company's stock: "Kestrel shares fell". */
@@ -83,7 +83,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Kestrel said in a statement", "Kestrel said in a release": people speak, bodies issue statements.
   // (People say things in statements too: a full name is left to its words, and a one-word name counts
   // as speaking, so the surname of a person named in full stays that person's.)
-  if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '')) {
+  // ("a cooperative of growers around Vekginha, said in a statement", "runs trucks between Perth and
+  // Tolby, said in a statement": a comma after the name closes an appositive; the subject is further back.)
+  if (after && REPORTING_VERBS.has(after.normal) && at(last + 2)?.normal === 'in' && /^(?:statement|release|filing)$/u.test(at(last + 4)?.normal ?? '') && !comma(head)) {
     if (first === last) {
       vote('organization');
       votes.speaks = (votes.speaks ?? 0) + 1;
@@ -168,13 +170,19 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (!possessive(head) && head.post === ' ' && after && lower(after) && PLACE_BODY_HEADS.has(after.normal) && !ORGANIZATION_HEADS.has(head.normal)) vote('place');
   // "runs the Dakvek cooperative", "the Tolvane group said": a lower-case kind of body right after a
   // name that "the" opens is the body the name names (a place's own bodies, "the Tolvik council", are above).
-  if (!possessive(head) && head.post === ' ' && after && lower(after) && before?.normal === 'the' && BODY_KINDS_AFTER.has(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) vote('organization');
+  // ("the opposition Vekalooni party", "the ruling Tolva party": one lower-case modifier may stand after "the".)
+  const theBefore = before?.normal === 'the' || (!!before && lower(before) && before.post === ' ' && before2?.normal === 'the' && !before.tags.has('Verb') && !before.tags.has('Preposition'));
+  if (!possessive(head) && head.post === ' ' && after && lower(after) && theBefore && BODY_KINDS_AFTER.has(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) vote('organization');
+  // "a plant at Vekamu in Ogun State", "born in Tolby in Kent": a name in a setting, then "in" and a
+  // known place or a state, is a town in it.
+  const inPlace = at(last + 2);
+  if (before && /^(?:at|in|near|from)$/u.test(before.normal) && after?.normal === 'in' && head.post === ' ' && inPlace && /^\p{Lu}/u.test(inPlace.text) && (isKnownPlace(inPlace.text) || isKnownRegion(inPlace.text) || (at(last + 3)?.normal === 'state' && /^\p{Lu}/u.test(at(last + 3)!.text))) && !possessive(head)) vote('place');
 
   // "a lorry to Kendal", "helicopters from Tolby", "On Benbecula, sailings were cancelled": a town the
   // gazetteer knows, after a preposition of place or motion ("talked to Nelson" is no motion).
   // ("sold the unit to Nokia": a verb of giving or talking up to three words before "to" makes a recipient.)
   const recipient = [2, 3, 4].some((d) => (d === 2 || before?.normal === 'to') && TALK_VERBS.has(at(first - d)?.normal ?? ''));
-  if (first === last && before && /^(?:to|from|on|at|via)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient) vote('place');
+  if (first === last && before && /^(?:to|from|on|at|via|through)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient) vote('place');
 
   // "In Tolvora, farmers replanted", "a blast near Vekmoor", "the harvest around Zarnby": a name
   // where something happens is a place. It counts against a given name ("Cruz", "Mato"), which only
@@ -195,6 +203,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "northern Luzon", "southern Vekland": a lower-case compass adjective before a name qualifies a place.
   if (before && /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural|downtown)$/u.test(before.text)) vote('place');
+  // "ran Cusco-based Vekawa", "a broker at Tolby-based Vekbranca Corretora": what is based somewhere,
+  // named right after "X-based" with no role noun between, is a body.
+  if (before && before.post === ' ' && (/\p{L}-based$/u.test(before.text) || (before.normal === 'based' && at(first - 2)?.post === '-'))) vote('organization');
   // "a Northport-based company": "-based" follows a place.
   if (/^-based\b/u.test(head.post) || (after?.normal === 'based' && head.post === '-')) vote('place');
 
@@ -226,7 +237,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "its chief executive, Fatma al-Vekri, said", "the sole director, Ana Vekla, was fined": a role
   // noun, a comma, then the name closed by a comma or a full stop names the person holding the role.
   // ("his lawyer, Han Ji-vek, told": an agent noun the tagger knows as an actor too.)
-  if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || (before.tags.has('Actor') && !CLIENT_NOUNS.has(before.normal))) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
+  if (before && lower(before) && /^,\s+$/u.test(before.post) && (comma(head) || /^\s*\./u.test(head.post)) && (CORPORATE_TITLES.has(before.normal) || STRONG_PERSON_TITLES.has(before.normal) || PERSON_DESCRIPTIONS.has(before.normal) || LEGAL_AND_DIPLOMATIC_ROLES.has(before.normal) || (before.tags.has('Actor') && !CLIENT_NOUNS.has(before.normal))) && !ORGANIZATION_APPOSITIVES.has(before.normal)) vote('person');
   // "Mizuvek said he expected …", "Vekla said she would": the pronoun a speaker takes back is a person's.
   if (after && head.post === ' ' && REPORTING_VERBS.has(after.normal) && /^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !possessive(head)) vote('person');
   // "said Mizuvek Kotaro, chief strategist at …", "X, president of Y,": a role in apposition, with no article.
@@ -237,7 +248,11 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "the Syr Vekla river", "the Cerro Vekla copper mine": a lower-case kind of place after the name (one modifier may stand between).
   {
     const geo = after && lower(after) && (GEO_AFTER.has(after.normal) ? after : at(last + 2) && lower(at(last + 2)) && GEO_AFTER.has(at(last + 2)!.normal) && after.post === ' ' ? at(last + 2) : undefined);
-    if (geo && head.post === ' ' && !possessive(head)) {
+    // ("The Tesco area manager", "a Vekla region spokesman": a division word that itself qualifies a
+    // noun after it is a company's, not a place's.)
+    const noun = at(geo === after ? last + 2 : last + 3);
+    const qualifies = !!geo && DIVISION_AFTER.has(geo.normal) && geo.post === ' ' && lower(noun) && COMPANY_STAFF_AND_SITES.test(noun!.normal);
+    if (geo && !qualifies && head.post === ' ' && !possessive(head)) {
       vote('place');
       votes.locative = (votes.locative ?? 0) + 1;
     }
@@ -255,7 +270,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before?.normal === 'in' && /^(?:published|publishes|wrote|writing|writes|reported|appeared|appears)$/u.test(before2?.normal ?? '') && first === last) vote('organization');
   // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
   // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
-  if (comma(head) && after?.normal === 'who') vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
+  // ("a coach at an academy in Tema, who asked": after a preposition the clause belongs to the noun before it.)
+  if (comma(head) && after?.normal === 'who' && !(before && /^(?:in|at|from|near|of|to)$/u.test(before.normal))) vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
   // "Northport were held to a draw", "Brisbane have won three": one name with a plural verb is a
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
   // after "of" or "a" the verb agrees with another noun: "elements of a Contract for Peace were").
@@ -294,7 +310,8 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
     const next = at(k + 1);
     // The appositive ends at a comma, a full stop, or a preposition ("a nurse at the clinic").
     // ("a cooperative with 900 members": a body's kind counts though the tagger reads an adjective.)
-    if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition')) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? t : undefined;
+    // ("Ana Vek, the founder's daughter and chair of the board,": "and" joins a second role; the first is the head.)
+    if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? t : undefined;
     // ("an advocacy group based in Zarnvek", "a firm founded in 1990": a participle closes the appositive's noun.)
     if (next.tags.has('Verb') && !next.tags.has('Noun')) return /^(?:based|founded|set|owned|run|led|formed|created|registered|headquartered|listed)$/u.test(next.normal) && t.tags.has('Noun') ? t : undefined;
   }
@@ -336,6 +353,10 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
     return false;
   };
   if (after && RESULT_VERBS.has(after.normal) && (scoreWithin(last + 2, last + 6) || marginWithin(last + 2, last + 6))) return true;
+  // "Vekmoor trailed 3-1 after two periods", "Tolby led 2-0 at half-time": the state of a game, its
+  // score right after the verb and then a point of the game ("Ruiz led Cole 48-46 among voters" is a
+  // poll, "led 200-300 protesters" a crowd, "led 2-1 at the count" a tally).
+  if (after && STATE_VERBS.has(after.normal) && at(last + 2) && SCORE.test(at(last + 2)!.text) && /^(?:after|at|going|heading|into|before|until|entering)$/u.test(at(last + 3)?.normal ?? '') && !/^(?:the|a|an)$/u.test(at(last + 4)?.normal ?? '')) return true;
   // Object: "beat Easton 2-1", "drew 1-1 with Easton", "lost 2-0 to Easton".
   const before = at(first - 1);
   if (before && RESULT_VERBS.has(before.normal) && at(last + 1) && SCORE.test(at(last + 1)!.text)) return true;
@@ -385,8 +406,6 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const a1 = at(last + 1);
   const a2 = at(last + 2);
   if (possessive(head) && a1 && a2 && SCORE.test(a1.text) && RESULT_NOUNS.has(a2.normal)) return true;
-  // "giving Vekmoor a 4-3 win over Tolby", "handed Tolby a 2-0 lead": who is given a scored result or lead.
-  if (!possessive(head) && head.post === ' ' && /^(?:a|an)$/u.test(a1?.normal ?? '') && a2 && SCORE.test(a2.text) && (RESULT_NOUNS.has(at(last + 3)?.normal ?? '') || /^(?:lead|advantage)$/u.test(at(last + 3)?.normal ?? '')) && /^(?:give|gives|gave|giving|given|hand|hands|handed|handing)$/u.test(at(first - 1)?.normal ?? '')) return true;
   const b1 = at(first - 1);
   // "a 1-4 away defeat by Redvale": a venue word may stand between the score and the noun.
   const venue = /^(?:home|away)$/u.test(at(first - 3)?.normal ?? '') ? 1 : 0;
@@ -418,7 +437,13 @@ export function isTeamInResult(tokens: readonly Token[], first: number, last: nu
 /** Kinds of place written after a place's name: "the Syr Vekla river", "the Tolvik reservoir", "a copper mine". */
 const GEO_AFTER = new Set(['river', 'reservoir', 'dam', 'lake', 'mine', 'canal', 'valley', 'basin', 'delta', 'desert', 'glacier', 'volcano', 'peninsula', 'oilfield', 'gasfield', 'estuary', 'gorge', 'plateau', 'lagoon', 'wetlands', 'strait',
   // Divisions and neighbourhoods named in lower case after their name: "the Tolbodi area of the city", "Vekla district", "the Kestra region".
-  'area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands']);
+  'area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands',
+  // Places people trade or cross at: "the Moyale market", "the Dolvo border crossing", "the Vekla checkpoint".
+  'market', 'crossing', 'checkpoint', 'junction']);
+/** A company's staff and sites named after a division word: "the Tesco area manager", "a region spokesman", "island offices". */
+const COMPANY_STAFF_AND_SITES = /^(?:managers?|manager's|offices?|spokes(?:man|woman|person)|directors?|heads?|chiefs?|staff|stores?|shops?|branch(?:es)?|resorts?|sales|headquarters|team|teams|executives?|operations|supervisors?|representatives?|coordinators?)$/u;
+/** The divisions and trading places among GEO_AFTER, which also qualify a company's staff and sites ("the Tesco area manager"). */
+const DIVISION_AFTER = new Set(['area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands', 'market', 'crossing', 'checkpoint', 'junction']);
 
 /** Prepositions of place that put a setting, not a recipient or a topic, after them. */
 const SETTING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
