@@ -462,7 +462,7 @@ function directionFromContext(text: string, f: Found): Direction {
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
-  if (POSTPONED_UNTIL.test(before)) return 'future';
+  if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
   // "a discount of 14% to the closing price on Monday", "Tuesday's close": a price at a close is
   // known only once the market has closed, whatever the sentence's tense.
   if (isWeekday && (CLOSING_PRICE_BEFORE.test(before) || CLOSING_PRICE_AFTER.test(text.slice(f.end, f.end + 30)))) return 'past';
@@ -626,6 +626,10 @@ function hasPastForm(sentence: string): boolean {
 // "the speaker shifted the ballot to October 9", "brought the hearing forward to Monday": moving an
 // event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
 const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
+
+// "left the size of the cap to a meeting in March", "postponed the decision to a special session
+// on Monday": a question put off or left to a later meeting names a meeting still ahead.
+const DEFERRED_TO_MEETING = /\b(?:adjourn|postpone|delay|defer|reschedule|refer|left|leave|leaves|leaving|put[ \t]+off|push(?:ed)?[ \t]+back)\p{Ll}*\b[^.!?;\n]{0,60}?\b(?:to|until|till|for)[ \t]+(?:a|an|the|its|their|another|next)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:meeting|session|summit|hearing|conference|sitting|round|vote|congress|convention)[ \t]+(?:in|on|at)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu;
 
 // The date opens its sentence ("On Friday, Apple will …"): the verb after it decides.
 const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|and|but|so|then|as of)[ \t]+)*$/iu;
