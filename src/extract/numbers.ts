@@ -1109,6 +1109,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
 const VES: Record<string, string> = {
   loaves: 'loaf', thieves: 'thief', shelves: 'shelf', wolves: 'wolf', calves: 'calf', sheaves: 'sheaf',
   selves: 'self', elves: 'elf', scarves: 'scarf', hooves: 'hoof', wharves: 'wharf',
+  wives: 'wife', midwives: 'midwife', housewives: 'housewife', knives: 'knife', lives: 'life', leaves: 'leaf', halves: 'half',
 };
 
 // "40 extra buses", "3 bonuses", "two campuses": a plural in -ses whose singular ends in -s; the
