@@ -83,6 +83,10 @@ const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3
 const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
 const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 
+// The Canadian Press Stylebook's abbreviations of provinces, as datelines write them ("TRURO,
+// N.S. —", "KELOWNA, B.C. —"); lower case, without the final dot.
+const CP_PROVINCE_ABBREVIATIONS = new Set(['b.c', 'alta', 'sask', 'man', 'ont', 'que', 'n.b', 'n.s', 'p.e.i', 'n.l', 'nfld', 'y.t', 'n.w.t']);
+
 // The last text asked about and its country: the number rules ask once per amount.
 let lastText: string | null = null;
 let lastEvidence: Evidence = { dateline: null, ranked: [] };
@@ -122,7 +126,8 @@ function evidenceOf(text: string): Evidence {
     // "VICTORIA, Texas —", "ELKINS, W.Va. —": a state or province after the city names its country
     // (before the city's own most populous namesake does).
     const region = dateline[2]?.trim();
-    const regionCountry = region ? (p.regions.get(foldName(region)) ?? (AP_STATE_ABBREVIATIONS.has(region.toLowerCase().replace(/\.$/u, '')) ? 'US' : undefined)) : undefined;
+    const abbreviation = region?.toLowerCase().replace(/\.$/u, '') ?? '';
+    const regionCountry = region ? (p.regions.get(foldName(region)) ?? (AP_STATE_ABBREVIATIONS.has(abbreviation) ? 'US' : CP_PROVINCE_ABBREVIATIONS.has(abbreviation) ? 'CA' : undefined)) : undefined;
     const regionIsCountry = region !== undefined && p.countries.has(foldName(region));
     datelineCountry = (regionIsCountry && lookup(region)) || regionCountry || (region && lookup(region)) || lookup(titleCase(dateline[1])) || null;
   }
