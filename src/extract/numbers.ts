@@ -721,7 +721,8 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     }
     if (b.unit !== null || a.unit === null || b.ownUnit) continue;
     const between = text.slice(a.end, b.start);
-    const tally = /^[ \t]+([\p{L}-]+)[ \t]+(?:to|against)[ \t]+$/u.exec(between);
+    // ("1,841 stocks fell against 612 that rose": the tally's verb may stand between.)
+    const tally = /^[ \t]+([\p{L}-]+)(?:[ \t]+(?:rose|fell|gained|lost|advanced|declined|dropped|climbed|voted|won|finished|closed))?[ \t]+(?:to|against)[ \t]+$/u.exec(between);
     if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit) {
       b.unit = a.unit;
       continue;
