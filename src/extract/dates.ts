@@ -631,6 +631,7 @@ const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|sus
 // on Monday": a question put off or left to a later meeting names a meeting still ahead.
 const DEFERRED_TO_MEETING = /\b(?:adjourn|postpone|delay|defer|reschedule|refer|left|leave|leaves|leaving|put[ \t]+off|push(?:ed)?[ \t]+back)\p{Ll}*\b[^.!?;\n]{0,60}?\b(?:to|until|till|for)[ \t]+(?:a|an|the|its|their|another|next)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:meeting|session|summit|hearing|conference|sitting|round|vote|congress|convention)[ \t]+(?:in|on|at)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu;
 
+const REPORTING_PAST_AFTER = /\b(?:said|told|announced|reported|stated|added|confirmed|admitted|revealed|wrote|declared|explained|noted|disclosed|insisted|warned|claimed|argued|estimated)\b/gu;
 // The date opens its sentence ("On Friday, Apple will …"): the verb after it decides.
 const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|and|but|so|then|as of)[ \t]+)*$/iu;
 
@@ -667,7 +668,11 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const end = after.search(/[.!?](?:\s|$)|\n/u);
   if (end >= 0) after = after.slice(0, end);
   const futureAfter = firstIndex(FUTURE_CUE, after);
-  const pastAfter = firstIndex(PAST_CUE, after);
+  // "In March, the health office told them the post would close": the date's own verb is the
+  // verb of saying, whose tense is the date's; the reported "would" comes after it.
+  const reported = firstIndex(REPORTING_PAST_AFTER, after);
+  const plainPast = firstIndex(PAST_CUE, after);
+  const pastAfter = reported >= 0 && (plainPast < 0 || reported < plainPast) ? reported : plainPast;
   if (futureAfter < 0 && pastAfter < 0) return null;
   if (futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter)) return 'future';
   return 'past';
