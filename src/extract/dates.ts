@@ -26,6 +26,8 @@
 //   partial   TIMEX3 X for what the text leaves open: "XXXX-02-28", "XXXX-02",
 //             "XXXX-WXX-3" (a Wednesday), "XXXX-WXX-2TNI" (a Tuesday night),
 //             "XXXX-Q2", "XXXX-SU", "XXXX-XX-XXT20:50" (a time on an unnamed day);
+//             a movable feast: "XXXX-EASTER" (Easter Sunday), "XXXX-EASTER-2" (Good Friday),
+//             "XXXX-EASTER+1" (Easter Monday), "XXXX-THANKSGIVING" (US), "XXXX-THANKSGIVING-CA";
 //             a week of a month: "XXXX-03-WL" (the last week of March), "2024-06-W1"
 //             (the first week of June 2024), resolved to the ISO week of its middle day.
 //   relative  REF, the reference date, with a signed offset and a unit:
@@ -178,10 +180,31 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // just after 9 p.m.": a time told in the past tense with no day in its paragraph is on the
   // story's day, the first day its text names (a dateline's date is the day of filing, not of the
   // events), when that day is not after the reference date.
-  if (refDate === null || !hasPastForm(sentenceAround(text, f)) || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return null;
+  if (refDate === null || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return null;
+  if (!hasPastForm(sentenceAround(text, f))) return onTimeline(time[1], antecedents, refDate);
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
+}
+
+/**
+ * "At 11pm on Saturday, there are 47 patients on the ward. … Around 3am, an ambulance brings a
+ * boy in. … At 7.30am she hands over.": a story told in the present about a night already past
+ * is a timeline; a time of day in the present tense after a time on a named day before the
+ * reference date goes on from it, on the same day, or the next when its clock is earlier. Null
+ * when the story has named no such time (the reference date's day then).
+ */
+function onTimeline(time: string, antecedents: readonly DateCandidate[], refDate: string): string | null {
+  const clock = /^T(\d\d):(\d\d)$/u.exec(time);
+  if (!clock) return null;
+  for (let i = antecedents.length - 1; i >= 0 && i >= antecedents.length - 20; i--) {
+    const prev = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/u.exec(antecedents[i].value ?? '');
+    if (!prev) continue;
+    if (prev[1] >= refDate) return null;
+    const later = clock[1] + clock[2] > prev[2] + prev[3];
+    return new Date(Date.parse(`${prev[1]}T00:00:00Z`) + (later ? 0 : DAY_MS)).toISOString().slice(0, 10) + time;
+  }
+  return null;
 }
 
 // "“…,” she said on Tuesday", "“…,” he told the Courier outside the gate.": a past verb of saying
@@ -439,7 +462,7 @@ function directionFromContext(text: string, f: Found): Direction {
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
-  if (POSTPONED_UNTIL.test(before)) return 'future';
+  if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
   // "a discount of 14% to the closing price on Monday", "Tuesday's close": a price at a close is
   // known only once the market has closed, whatever the sentence's tense.
   if (isWeekday && (CLOSING_PRICE_BEFORE.test(before) || CLOSING_PRICE_AFTER.test(text.slice(f.end, f.end + 30)))) return 'past';
@@ -452,9 +475,16 @@ function directionFromContext(text: string, f: Found): Direction {
   // meeting would be told as such). Not the passive ("he was called to a meeting on Friday and
   // dismissed"), which tells what happened to someone.
   if (isWeekday && SUMMONED_TO.test(before)) return 'future';
+  // "was testing its price ahead of a by-election on July 5": the event after "ahead of" is later
+  // than the clause's own, so a past verb before it says nothing of the date (a weekday keeps its
+  // lean: "shares fell ahead of the results on Thursday").
+  if (!isWeekday && /\bahead[ \t]+of\b[^.!?;:\n]{0,60}$/iu.test(before)) return nearestCue(text, f) === 'future' ? 'future' : 'nearest';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
+  // "bought enough beans to cover its needs until March": "until" with no tense of its own clause
+  // to date it names the end of a span still running, so a day or month ahead.
+  if (/\b(?:until|till|through)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before) && /^XXXX-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)$/u.test(f.timex)) return 'future';
   // "The results come out on Tuesday", "Doors open at 7 p.m. on Friday": news tells past events
   // in the past tense, so a weekday in a sentence with no past form at all is a scheduled one.
   // "Results from the Northern League on Saturday:", "Results of Sunday's races": results are of
@@ -476,10 +506,14 @@ function directionFromContext(text: string, f: Found): Direction {
   // or a half: "Our third-quarter results clearly show …" speaks of a period already over. Only
   // after a preposition: a season as the subject ("Winter is coming") is the nearest one.
   if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && /\b(?:in|until|till|by|from|before|after|through|at|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
+  // "The final takes place on February 2", "The exhibition runs until January 12": a day of a
+  // month told with no past form at all is a scheduled one, as a weekday is.
+  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   return fallback;
 }
 
-const SCORE_BEFORE = /(?<![\d.,:/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?:wins?|winners|victory|victors|defeats?|loss|losers|draws?)(?:[ \t]+(?:over|against|at|to|by|in|with)[ \t]+[^,;:.!?\d\n]{1,40}?)?[ \t]+(?:on|last)[ \t]+$/iu;
+// ("a 3-1 home win over Rovers on Saturday", "a 2-0 away defeat": the venue between score and result.)
+const SCORE_BEFORE = /(?<![\d.,:/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?:(?:home|away|road|derby|league|cup|final|comeback|opening|narrow|emphatic|shock|first-round|second-round)[ \t]+)?(?:wins?|winners|victory|victors|defeats?|loss|losers|draws?)(?:[ \t]+(?:over|against|at|to|by|in|with)[ \t]+[^,;:.!?\d\n]{1,40}?)?[ \t]+(?:on|last)[ \t]+$/iu;
 // "Rovers 2 Wolves 1", "St Kilda Saints 31, Harbour Sharks 10": two sides, each with its score.
 const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*$/u;
 
@@ -593,6 +627,11 @@ function hasPastForm(sentence: string): boolean {
 // event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
 const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 
+// "left the size of the cap to a meeting in March", "postponed the decision to a special session
+// on Monday": a question put off or left to a later meeting names a meeting still ahead.
+const DEFERRED_TO_MEETING = /\b(?:adjourn|postpone|delay|defer|reschedule|refer|left|leave|leaves|leaving|put[ \t]+off|push(?:ed)?[ \t]+back)\p{Ll}*\b[^.!?;\n]{0,60}?\b(?:to|until|till|for)[ \t]+(?:a|an|the|its|their|another|next)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:meeting|session|summit|hearing|conference|sitting|round|vote|congress|convention)[ \t]+(?:in|on|at)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu;
+
+const REPORTING_PAST_AFTER = /\b(?:said|told|announced|reported|stated|added|confirmed|admitted|revealed|wrote|declared|explained|noted|disclosed|insisted|warned|claimed|argued|estimated)\b/gu;
 // The date opens its sentence ("On Friday, Apple will …"): the verb after it decides.
 const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|and|but|so|then|as of)[ \t]+)*$/iu;
 
@@ -609,14 +648,19 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   // Another clause's verb says nothing of this one ("… is looking for a truce, but during the call
   // on Tuesday …"): look only after the last clause break.
   const clause = lastClauseBreak(before);
-  if (clause >= 0) before = before.slice(clause);
+  // "would open to trucks from April 1, and to tankers in the third quarter": a conjunct with no
+  // verb of its own (it opens with a preposition and none follows the date in it) shares the verb
+  // of the clause before.
+  if (clause >= 0 && !(/^[ \t]*(?:to|from|in|on|at|for|by|with|into|after|before)\b/u.test(before.slice(clause)) && /^[ \t]*(?:[.!?;]|$)/u.test(text.slice(f.end, f.end + 3)))) before = before.slice(clause);
   if (REPORTING_JUST_BEFORE.test(before)) return 'past';
   if (INTENDED_INFINITIVE.test(before)) return 'future';
   const future = lastIndex(FUTURE_CUE, before);
   const past = lastIndex(PAST_CUE, before);
   if (future >= 0 || past >= 0) {
     if (future > past) return 'future';
-    if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+\p{Ll}+\b(?![ \t]+(?:the|a|an)\b)/u.test(before.slice(past))) return null;
+    // "agreed on Monday to back a candidate in the vote on May 14": "to" and a verb (any words
+    // after it, "a" included); "travelled to the summit" is a preposition before a noun phrase.
+    if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}+\b/u.test(before.slice(past))) return ownVerbAfter(text, f);
     return 'past';
   }
   if (!opening || !OPENING.test(before)) return null;
@@ -624,10 +668,33 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const end = after.search(/[.!?](?:\s|$)|\n/u);
   if (end >= 0) after = after.slice(0, end);
   const futureAfter = firstIndex(FUTURE_CUE, after);
-  const pastAfter = firstIndex(PAST_CUE, after);
+  // "In March, the health office told them the post would close": the date's own verb is the
+  // verb of saying, whose tense is the date's; the reported "would" comes after it.
+  const reported = firstIndex(REPORTING_PAST_AFTER, after);
+  const plainPast = firstIndex(PAST_CUE, after);
+  const pastAfter = reported >= 0 && (plainPast < 0 || reported < plainPast) ? reported : plainPast;
   if (futureAfter < 0 && pastAfter < 0) return null;
   if (futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter)) return 'future';
   return 'past';
+}
+
+/**
+ * "… what we asked them to fix since an inspection in February found broken doors": when the verb
+ * before the date cannot date it, the verb of the date's own clause right after it can (a past
+ * "found", a future "will"); null when none follows within the clause.
+ */
+function ownVerbAfter(text: string, f: Span): 'future' | 'past' | null {
+  let after = text.slice(f.end, f.end + 60);
+  const end = after.search(/[.!?;,:"“”](?:\s|$)|\n|[ \t][—–][ \t]/u);
+  if (end >= 0) after = after.slice(0, end);
+  // The verb comes first in the clause's rest ("in February found …"), after at most a few words.
+  const m = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(\p{L}+)\b/u.exec(after);
+  if (!m) return null;
+  const rest = after.slice(0, m.index + m[0].length);
+  if (firstIndex(FUTURE_CUE, rest) >= 0) return 'future';
+  PAST_CUE.lastIndex = 0;
+  // Right after the date's noun phrase a word is its verb, so the pasts that are also nouns count here.
+  return PAST_CUE.test(rest) || SAME_FORM_PAST.test(rest) || /\b(?:found|fed|bore|wound)$/u.test(rest) ? 'past' : null;
 }
 
 // "the company expects the deal to close in June", "said it expected the deal, code-named

@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { documentCountry, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -154,6 +154,8 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     const raw = digitCandidate(text, m);
     if (!raw || isExcluded(raw)) continue;
     if (raw.start === labelEnd + 1 && /[-–]/u.test(text[labelEnd] ?? '')) continue;
+    // "the Airbus A350-900", "a B737-800": the variant after a model code of letters and digits.
+    if (/(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{2,4}[-–]$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start))) continue;
     // "the bank lent Kestrel 900 million dirhams": a model or label number takes no scale word
     // ("iPhone 4", "Windows 7"), so an amount in millions after a name is the name's object.
     if (raw.scale < 6 && ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
@@ -193,12 +195,16 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   }
   quoteExchangeRates(text, kept);
   localizeCurrencies(text, kept);
+  localizeDegrees(text, kept);
   shareAcrossRanges(text, kept);
+  countSubjectOfChange(text, kept);
   shareAcrossComparisons(text, kept);
   shareWithParallel(text, kept);
+  shareMoneyParallel(text, kept);
   countHeadcount(text, kept);
   carryCurrency(text, kept);
   timeRaces(text, kept);
+  measureFieldEvents(text, kept);
   countListHeading(text, kept);
   referBack(text, kept);
 
@@ -207,7 +213,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // A lone "one" is a pronoun ("one could argue") unless it counts something.
     // ("one in five clinics": the first number of a rate.)
     if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end)) && !RATE_AFTER.test(text.slice(raw.end, raw.end + 24))) continue;
-    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw)) continue;
+    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw) || isMultiplier(text, raw) || isListPosition(text, raw)) continue;
     out.push({
       start: raw.start,
       end: raw.end,
@@ -372,6 +378,21 @@ function isNarrativeOne(doc: SegmentedDocument, raw: Raw): boolean {
   return isSentenceStart(text, raw.start) || /(?:,|\b(?:and|but|then|until|till|when))[ \t]+$/iu.test(before);
 }
 
+// "three times the council average", "at four times its speed", "three times a week", "heard it
+// three times before": "times" multiplies or repeats, and a multiplier or a frequency is no count
+// (as "twice" is none). A comparison stays a quantity, as MEANTIME annotates it ("four times
+// faster"), and so does its elliptical parallel ("two times faster in one, four times for the other").
+const TIMES_AFTER = /^[ \t]+times\b/iu;
+const COMPARED = /^[ \t]+times[ \t]+(?:(?:more|less|fewer|as)\b|\p{Ll}+er\b(?![ \t]+than[ \t]+(?:the|a|an|its|their)\b[^.!?\n]{0,20}\bnumber))/iu;
+
+function isMultiplier(text: string, raw: Raw): boolean {
+  if (raw.unit !== 'time' || raw.ownUnit || !TIMES_AFTER.test(text.slice(raw.end, raw.end + 8))) return false;
+  const after = text.slice(raw.end, raw.end + 30);
+  if (COMPARED.test(after) && !/^[ \t]+times[ \t]+as\b/iu.test(after)) return false;
+  const sentence = text.slice(Math.max(0, raw.start - 100), raw.start).split(/[.!?]\s|\n/u).pop() ?? '';
+  return !/\btimes[ \t]+(?:more|less|\p{Ll}+er)\b/iu.test(sentence);
+}
+
 // "a 999 call", "a 747 jet": after "a/an", bare digits before a singular noun that ends the phrase
 // name a code or a model; a count would need a plural ("a 30 day truce" measures, so units of
 // measure stay).
@@ -454,7 +475,9 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       const unitWord = normalizeUnit(word, '');
       if (phrase === 'one' && (!MEASURE_NOUNS.has(unitWord) || unitWord === 'time') && !/^[A-Z]{3}$/u.test(unitWord)) continue;
     }
-    if (/^[ \t]+(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b/iu.test(text.slice(end, end + 12))) continue;
+    // "three quarters of the vote": a fraction; "delayed by two quarters", "for three straight
+    // quarters" count the year's quarters, periods of three months.
+    if (/^[ \t]+(?:halves|thirds|fifths|sixths|sevenths|eighths|ninths|tenths)\b|^[ \t]+quarters\b(?![ \t]+(?:ago|later|earlier|running|in[ \t]+a[ \t]+row)\b|[ \t]*[,.;:!?"”)])/iu.test(text.slice(end, end + 24))) continue;
     // "hundred people", "several hundred", "millions": a scale word with no number in front is vague.
     if (/^(?:hundred|thousand|million|billion|trillion|dozen)/u.test(phrase)) continue;
     // "At one point, talks broke down": the idiom, not a count of points.
@@ -647,6 +670,31 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
  * shillings, down from 6.8 billion": a bare number compared with one before it in its sentence
  * measures the same thing.
  */
+// "Cholera cases in the capital rose above 1,400", "farm fires in the state fell to 6,200": a bare
+// number a verb of change reaches counts what its plural subject names ("cases", "fires"). Not
+// measures whose number is a level rather than a count ("prices rose to 120", "the index fell to
+// 7,400", "sales rose to 12,000": their unit is not the noun).
+const CHANGE_VERB = 'rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|surged|soared|slipped|slumped|plunged|plummeted|doubled|tripled|halved|reached|hit|topped|passed|exceeded|rises|falls|climbs|drops|jumps|increases|decreases|declines|grows|surges|reaches|tops|passes|exceeds|(?:has|have|had)[ \\t]+(?:risen|fallen|climbed|dropped|jumped|increased|decreased|declined|grown|surged|soared|reached|passed|exceeded|topped|doubled)';
+const SUBJECT_OF_CHANGE = new RegExp(
+  `(?:^|[^\\p{L}'’-])(\\p{Ll}{3,}s)(?:[ \\t]+(?:in|at|on|across|among|from|of)[ \\t]+(?:the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:[\\p{L}'’-]+[ \\t]+){0,2}?[\\p{L}'’-]+)?[ \\t]+(?:\\p{Ll}+ly[ \\t]+)?(?:${CHANGE_VERB})(?:[ \\t]+(?:to|above|below|past|beyond|over|under|by))?(?:[ \\t]+(?:about|around|nearly|almost|more[ \\t]+than|less[ \\t]+than|just[ \\t]+over|just[ \\t]+under|an[ \\t]+estimated|some))?[ \\t]+$`,
+  'u',
+);
+const LEVEL_NOUNS = new Set(['price', 'rate', 'share', 'stock', 'level', 'sale', 'number', 'figure', 'temperature', 'earning', 'profit', 'revenue', 'cost', 'export', 'import', 'yield', 'total', 'value', 'index', 'indice', 'reading', 'score', 'rating', 'point', 'this', 'has', 'was', 'its', 'gas', 'bus', 'news', 'series', 'analysis', 'crisis', 'status']);
+
+function countSubjectOfChange(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.vague) continue;
+    // The number ends its phrase: no noun of its own after it ("rose to 1,400 people" has one).
+    if (!/^(?:[ \t]*[,.;:!?)]|[ \t]+(?:this|last|in|on|by|from|after|before|at|for|and|or|but|as|since|a|per|over|during)\b|[ \t]*$)/u.test(text.slice(n.end, n.end + 12))) continue;
+    const clause = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
+    const subject = SUBJECT_OF_CHANGE.exec(clause);
+    if (!subject || /(?:ss|us|is)$/u.test(subject[1])) continue;
+    const unit = normalizeUnit(subject[1], '');
+    if (unit === subject[1] || LEVEL_NOUNS.has(unit) || MEASURE_NOUNS.has(unit)) continue;
+    n.unit = unit;
+  }
+}
+
 function shareAcrossComparisons(text: string, nums: Raw[]): void {
   // "Rising stocks outnumbered falling ones 950 to 620": both numbers of the tally count the
   // plural noun before "outnumbered".
@@ -673,7 +721,8 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     }
     if (b.unit !== null || a.unit === null || b.ownUnit) continue;
     const between = text.slice(a.end, b.start);
-    const tally = /^[ \t]+([\p{L}-]+)[ \t]+(?:to|against)[ \t]+$/u.exec(between);
+    // ("1,841 stocks fell against 612 that rose": the tally's verb may stand between.)
+    const tally = /^[ \t]+([\p{L}-]+)(?:[ \t]+(?:rose|fell|gained|lost|advanced|declined|dropped|climbed|voted|won|finished|closed))?[ \t]+(?:to|against)[ \t]+$/u.exec(between);
     if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit) {
       b.unit = a.unit;
       continue;
@@ -723,6 +772,21 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     // the same unit.)
     const prep = /(?:^|[^\p{L}])(at|in|on|of|for|from|to|with|by|among|across|into|per)[ \t]+(?:(?:about|around|nearly|some|least|most|only|just)[ \t]+)*$/iu.exec(text.slice(Math.max(0, b.start - 30), b.start));
     if (prep && !(prep[1].toLowerCase() === 'for' && TIME_UNITS.has(a.unit))) continue;
+    b.unit = a.unit;
+  }
+}
+
+// "Nobody sells at 110,000 dong when they think 120,000 is coming": a bare number of the same
+// size as an amount of money just before it in the sentence, in a clause of its own, is the same
+// money (a price set against a price). Only with no noun after it and a value within a factor of two.
+function shareMoneyParallel(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const [a, b] = [nums[i - 1], nums[i]];
+    if (b.unit !== null || b.ownUnit || b.vague || b.words || a.unit === null || !/^[A-Z]{3}$/u.test(a.unit) || b.scale !== a.scale) continue;
+    if (!(b.value >= a.value / 2 && b.value <= a.value * 2)) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 60 || /[.!?;:]\s|\n|\d/u.test(between) || !/\b(?:when|while|whereas|but|than|if|and)\b/u.test(between)) continue;
+    if (!/^(?:[ \t]+(?:is|was|will|would|could|had|has|in|at|by|on|this|last|next)\b|[ \t]*(?:[,.;)"”]|$))/u.test(text.slice(b.end, b.end + 12))) continue;
     b.unit = a.unit;
   }
 }
@@ -826,6 +890,37 @@ function timeRaces(text: string, nums: Raw[]): void {
     const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
     if (PLACE_IN_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || RACE_LINE.test(text.slice(lineStart, n.start))) n.unit = 'second';
   }
+}
+
+// "Women's javelin ⏎ 1. Ana Ruiz (Peru) 64.18": the marks of the throws and jumps are distances in
+// metres, as athletics results print them under the event's heading.
+const FIELD_EVENT = /\b(?:javelin|discus|hammer|shot[ \t]?put|high[ \t]+jump|long[ \t]+jump|triple[ \t]+jump|pole[ \t]+vault)\b/iu;
+
+function measureFieldEvents(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.words || !/^\d{1,3}\.\d{2}$/u.test(text.slice(n.start, n.end))) continue;
+    // The mark ends its line, and the nearest line above with no digit in it is the event's heading.
+    if (!/^[ \t]*(?:\r?\n|$)/u.test(text.slice(n.end, n.end + 4))) continue;
+    let lineEnd = text.lastIndexOf('\n', n.start - 1);
+    for (let k = 0; k < 12 && lineEnd > 0; k++) {
+      const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      const line = text.slice(lineStart, lineEnd);
+      lineEnd = lineStart - 1;
+      if (!line.trim() || /\d/u.test(line)) continue;
+      if (line.length <= 60 && FIELD_EVENT.test(line)) n.unit = 'meter';
+      break;
+    }
+  }
+}
+
+/**
+ * "1. Ana Ruiz (Peru) 64.18", "2) The council …": a number that opens its line before a full stop
+ * or a bracket and a capital is the item's place in a list, an ordinal, not a quantity.
+ */
+function isListPosition(text: string, raw: Raw): boolean {
+  if (raw.words || raw.ownUnit || !/^\d{1,2}$/u.test(text.slice(raw.start, raw.end))) return false;
+  if (!/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start))) return false;
+  return /^[.)][ \t]+\p{Lu}/u.test(text.slice(raw.end, raw.end + 4));
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
@@ -943,6 +1038,24 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
   }
 }
 
+// "Temperatures are forecast to reach 41 degrees inland": a temperature in degrees with no scale
+// is in the scale the article's country reads its weather in, Fahrenheit in the United States and
+// its few fellows, Celsius everywhere else. Only with a word of weather or temperature in the
+// sentence ("turned 180 degrees", "a 30-degree slope" are angles) and a country the text points to.
+const FAHRENHEIT_COUNTRIES = new Set(['US', 'LR', 'BS', 'KY', 'PW', 'FM', 'MH', 'BZ']);
+const WEATHER_WORDS = new RegExp(TEMPERATURE_WORDS.source.replace('degrees?|', ''), 'iu');
+
+function localizeDegrees(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== 'degree' || !/^[ \t]+degrees?\b(?![ \t]+(?:Celsius|Fahrenheit|centigrade|C|F)\b)/iu.test(text.slice(n.end, n.end + 30))) continue;
+    const before = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?\n]\s/u).pop() ?? '';
+    const after = text.slice(n.end, n.end + 80).split(/[.!?\n](?:\s|$)/u)[0];
+    if (!WEATHER_WORDS.test(before) && !WEATHER_WORDS.test(after.replace(/^[ \t]+degrees?/iu, ''))) continue;
+    const country = documentCountry(text);
+    if (country) n.unit = FAHRENHEIT_COUNTRIES.has(country) ? 'degree Fahrenheit' : 'degree Celsius';
+  }
+}
+
 // ---- the unit after a number -----------------------------------------------
 
 const MAX_LOOKAHEAD = 6;
@@ -997,6 +1110,7 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
 const VES: Record<string, string> = {
   loaves: 'loaf', thieves: 'thief', shelves: 'shelf', wolves: 'wolf', calves: 'calf', sheaves: 'sheaf',
   selves: 'self', elves: 'elf', scarves: 'scarf', hooves: 'hoof', wharves: 'wharf',
+  wives: 'wife', midwives: 'midwife', housewives: 'housewife', knives: 'knife', lives: 'life', leaves: 'leaf', halves: 'half',
 };
 
 // "40 extra buses", "3 bonuses", "two campuses": a plural in -ses whose singular ends in -s; the
@@ -1112,6 +1226,16 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // counts the first; the second is what the counted phrase describes.
   const modifier = nounRun[0];
   if (count > 1 && nounRun.length === 2 && /^\p{Ll}+$/u.test(modifier.text) && /^\p{Ll}+$/u.test(head.text) && singularize(modifier.normal) === modifier.normal && singularize(head.normal) === head.normal) head = modifier;
+  // "Not one job leaves the town": "one" counts a singular noun, so a plural word after it is the
+  // verb of the clause, not the head of the noun run.
+  if (count === 1 && nounRun.length >= 2 && /^\p{Ll}+$/u.test(head.text) && singularize(head.normal) !== head.normal) {
+    for (let k = nounRun.length - 2; k >= 0; k--) {
+      if (/^\p{Ll}+$/u.test(nounRun[k].text) && singularize(nounRun[k].normal) === nounRun[k].normal) {
+        head = nounRun[k];
+        break;
+      }
+    }
+  }
   if (head.tags.has('Pronoun') || !/^\p{L}/u.test(head.normal)) return null;
   const abbreviation = UNIT_ABBREVIATIONS[head.text];
   if (abbreviation) return abbreviation;
@@ -1119,7 +1243,17 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // sentence a capital says name even where the tagger has no name ("Harbour Rovers 2 Villa Park
   // Town 1": the score is followed by the other side); only a headline's capitals say nothing.
   // A results line is all capitals too, and there the name is followed by the other side's score.
-  if (/^\p{Lu}\p{Ll}/u.test(head.text) && (head.tags.has('ProperNoun') || !inTitleLine(head.start) || RESULT_LINE_REST.test(text.slice(offset, offset + 80))) && !CURRENCY_WORDS[singularize(head.normal)]) return null;
+  if (/^\p{Lu}\p{Ll}/u.test(head.text) && (head.tags.has('ProperNoun') || !inTitleLine(head.start) || RESULT_LINE_REST.test(text.slice(offset, offset + 80))) && !CURRENCY_WORDS[singularize(head.normal)]) {
+    // "ordered 24 Vekla 190X jets": a maker's name and a model code with digits before a plural
+    // noun name the model of what is counted, the plural.
+    const model = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,2}(?=[\p{L}\d-]*\d)[\p{Lu}\d][\p{L}\d-]*[ \t]+(\p{Ll}{3,}s)\b/u.exec(text.slice(offset, offset + 80));
+    if (model && !inTitleLine(head.start)) return normalizeUnit(model[1], '');
+    return null;
+  }
+  // "NADROGA 24 NAITASIRI 17": a results line in capitals names the other side, not a unit.
+  if (/^\p{Lu}{2,}$/u.test(head.text) && RESULT_LINE_REST.test(text.slice(offset, offset + 80))) return null;
+  // "18 MLAs", "40 SUVs", "three MPs": an acronym's plural is the acronym, in its capitals.
+  if (/^\p{Lu}{2,}s$/u.test(head.text) && !inTitleLine(head.start)) return head.text.slice(0, -1);
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
 }

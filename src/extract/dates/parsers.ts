@@ -3,7 +3,8 @@
 // Patterns use bounded repetition only, so every one runs in linear time.
 import { isSentenceStart } from '../../segment/index.ts';
 import { NUMBER_WORDS_SOURCE, ordinalValue, parseNumberWords } from '../number-words.ts';
-import { pad } from './resolve.ts';
+import { documentCountry } from '../numbers/locale.ts';
+import { movableFeast, pad } from './resolve.ts';
 import type { DateParser, Direction } from './types.ts';
 
 export const MONTHS: Record<string, number> = {
@@ -820,6 +821,24 @@ export const PARSERS: DateParser[] = [
       };
       const md = fixed[name];
       return md ? { timex: `${m[2] ?? 'XXXX'}-${md}` } : null;
+    },
+  },
+  {
+    // "on Easter Monday", "Good Friday", "before Thanksgiving", "Easter 2027": feasts whose day moves
+    // from year to year. Thanksgiving is the American one (the fourth Thursday of November) unless
+    // the story is Canadian (the second Monday of October).
+    name: 'movable feast',
+    pattern: new RegExp(`\\b(Good${S}Friday|Holy${S}Saturday|Easter(?:${S}(?:Sunday|Monday|Day))?|Thanksgiving(?:${S}Day)?)\\b(?:,?${S}${YEAR4})?`, 'gu'),
+    parse: (m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      // "the Easter holidays", "Easter eggs", "the Thanksgiving weekend": a season or a custom, not
+      // the day; "Easter Road", "Easter Island", "the Easter Rising": a name.
+      if (!m[2] && (HOLIDAY_SEASON_NOUN.test(after) || /^[ \t]+(?:weekend|week|eggs?|bunny|term|recess|travel|getaway|parade|services?|vigil)\b|^[ \t]+\p{Lu}/u.test(after))) return null;
+      const name = m[1].replace(/[ \t\u00a0]+/gu, ' ');
+      const feast = /^Thanksgiving/u.test(name) ? (documentCountry(text) === 'CA' ? 'THANKSGIVING-CA' : 'THANKSGIVING') : name === 'Good Friday' ? 'EASTER-2' : name === 'Holy Saturday' ? 'EASTER-1' : name === 'Easter Monday' ? 'EASTER+1' : 'EASTER';
+      if (!m[2]) return { timex: `XXXX-${feast}` };
+      const day = movableFeast(feast, Number(m[2]));
+      return { timex: `${m[2]}-${pad(day.month)}-${pad(day.day)}` };
     },
   },
 ];

@@ -1,5 +1,6 @@
 // Resolution of a timex against a reference date, at the timex's own granularity.
 import type { Direction } from './types.ts';
+import { easter } from 'date-easter';
 
 const DAY_MS = 86_400_000;
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -43,6 +44,29 @@ const PERIODS: Record<string, [number, number]> = {
  * TIMEX3's values for the present, past and future as such ("now", "recently", "the future"):
  * they need no reference date and name no calendar date, so they stand as their own value.
  */
+/**
+ * The month (1–12) and day of a feast that moves from year to year, in the Gregorian calendar:
+ * "EASTER" (Western Easter Sunday, by date-easter), "EASTER±n" (n days from it: "EASTER-2" Good
+ * Friday, "EASTER+1" Easter Monday), "THANKSGIVING" (the United States', the fourth Thursday of
+ * November), "THANKSGIVING-CA" (Canada's, the second Monday of October). Throws on another name.
+ */
+export function movableFeast(name: string, year: number): { month: number; day: number } {
+  const easterOffset = /^EASTER(?:([+-][1-7]))?$/u.exec(name);
+  if (easterOffset) {
+    const e = easter(year);
+    const d = new Date(Date.UTC(year, e.month - 1, e.day) + Number(easterOffset[1] ?? 0) * DAY_MS);
+    return { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  // The nth given weekday (1 Monday … 7 Sunday) of a month.
+  const nth = (month: number, weekday: number, n: number) => {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay() || 7;
+    return { month, day: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
+  };
+  if (name === 'THANKSGIVING') return nth(11, 4, 4);
+  if (name === 'THANKSGIVING-CA') return nth(10, 1, 2);
+  throw new Error(`unknown movable feast ${name}`);
+}
+
 export const REFERENCE_VALUES: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
 const REL = /^REF([+-])(\d{1,4})([DWMYQEC])(?:-(WE|[1-7]|\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI))?(T.+)?$/u;
@@ -150,6 +174,17 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
     const end = (y: number) => (day === null ? Date.UTC(y, month, 1) - DAY_MS : start(y));
     const year = pickYear(ref, start, end, direction);
     return `${year}-${partial[1]}${partial[2] ? `-${partial[2]}` : ''}${partial[3] ?? ''}`;
+  }
+
+  // "on Easter Monday" ("XXXX-EASTER+1"), "before Thanksgiving": that feast's day in the year picked as for a day of a month.
+  const feast = /^XXXX-((?:EASTER(?:[+-][1-7])?)|THANKSGIVING(?:-CA)?)$/u.exec(timex);
+  if (feast) {
+    const start = (y: number) => {
+      const { month, day } = movableFeast(feast[1], y);
+      return Date.UTC(y, month - 1, day);
+    };
+    const year = pickYear(ref, start, start, direction);
+    return isoDay(new Date(start(year)));
   }
 
   const period = /^XXXX-(Q[1-4]|H[12]|SP|SU|FA|WI)$/u.exec(timex);

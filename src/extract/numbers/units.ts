@@ -9,7 +9,7 @@ export const CURRENCY_PREFIXES: Record<string, string> = {
   US$: 'USD', 'U.S.$': 'USD', AU$: 'AUD', A$: 'AUD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', HK$: 'HKD',
   NZ$: 'NZD', S$: 'SGD', R$: 'BRL', NT$: 'TWD', MX$: 'MXN', TT$: 'TTD', J$: 'JMD',
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY',
-  '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB',
+  '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB', 'GH₵': 'GHS', '₵': 'GHS', 'GH¢': 'GHS',
   Rs: 'INR', 'Rs.': 'INR',
 };
 
