@@ -105,7 +105,7 @@ describe('capitals lines', () => {
     ['NASA DELAYS LAUNCH\nEngineers at NASA found a leak.', [['organization', 'NASA'], ['organization', 'NASA']]],
     // A longer name the body gives is matched word for word, before its words alone.
     [
-      'SOCCER - VEKRI STARS GO TOP\nVekri Stars went top on Sunday with a 2-0 win over Tolva Lakers.',
+      'SOCCER - VEKRI STARS GO TOP\nVekri Stars went top on Saturday after a 3-1 defeat of Tolva Lakers.',
       [['organization', 'VEKRI STARS'], ['organization', 'Vekri Stars'], ['organization', 'Tolva Lakers']],
     ],
     // A place of two or three words in capitals is whole, before any of its words alone ("SUDAN" is a place too).
@@ -181,10 +181,10 @@ describe("a monarch's possessive inside a court's \"of\" complement", () => {
 describe('capitals opening a lede, and peoples named for ancestry', () => {
   it.each([
     // A British lede sets its first word in capitals: an English word is that word, not an acronym.
-    ['TRIBUTES have been paid to the harpist Ana Vek.', [['person', 'Ana Vek']]],
+    ['TRIBUTES were paid to the cellist Ana Vek.', [['person', 'Ana Vek']]],
     ['POLICE have arrested a man.', []],
     ['NASA said the launch would slip.', [['organization', 'NASA']]],
-    ['An American of Telugu descent, she trains in Vekmoor.', [['place', 'Vekmoor']]],
+    ['A Canadian of Gujarati descent, she trains in Vekmoor.', [['place', 'Vekmoor']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -193,10 +193,10 @@ describe('capitals opening a lede, and peoples named for ancestry', () => {
 describe('names holding "of", "on", "and" or "ap", and streets named for titles', () => {
   it.each([
     ['They met on Prince Street on Monday.', [['place', 'Prince Street']]],
-    ['The envoy for the Horn of Africa was there.', [['place', 'Horn of Africa']]],
-    ['An inspection by the Vekla Commission on Jail Standards found faults.', [['organization', 'Vekla Commission on Jail Standards']]],
+    ['Aid to the Horn of Africa was cut.', [['place', 'Horn of Africa']]],
+    ['An inspection by the Vekla Commission on Road Safety found faults.', [['organization', 'Vekla Commission on Road Safety']]],
     ['She studied at the Royal Tolvane College of Music and Drama.', [['organization', 'Royal Tolvane College of Music and Drama']]],
-    ['Shares on the Stock Exchange of Vekland fell.', [['organization', 'Stock Exchange of Vekland']]],
+    ['Trading at the Stock Exchange of Vekland slowed.', [['organization', 'Stock Exchange of Vekland']]],
     ['Her son, Gruffydd ap Tolwyn, said so.', [['person', 'Gruffydd ap Tolwyn']]],
     // A title before a given name is still the person's.
     ['Mayor Ana Vekla met King Tolvar at the palace.', [['person', 'Ana Vekla'], ['person', 'Tolvar']]],
@@ -207,7 +207,7 @@ describe('names holding "of", "on", "and" or "ap", and streets named for titles'
 
 describe('a dateline of a town, its country and a dash', () => {
   it.each([
-    ['By Ana Vek\nVEKKOT, Nepal — Inside the health post, the only light was a lamp.', [['person', 'Ana Vek'], ['place', 'VEKKOT'], ['place', 'Nepal']]],
+    ['By Ana Vek\nVEKKOT, Nepal — Beside the school gate, the only sound was rain.', [['person', 'Ana Vek'], ['place', 'VEKKOT'], ['place', 'Nepal']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -215,7 +215,7 @@ describe('a dateline of a town, its country and a dash', () => {
 
 describe('Nguni names with a lower-case prefix', () => {
   it.each([
-    ['The eThekwini Municipality said it would act.', [['organization', 'eThekwini Municipality']]],
+    ['The eThekwini Municipality said the pipes were fixed.', [['organization', 'eThekwini Municipality']]],
     ['People in uMhlatuvek were angry.', [['place', 'uMhlatuvek']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);

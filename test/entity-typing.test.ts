@@ -1225,7 +1225,7 @@ typeTable('one sense per match report: a town that a mention makes a team is the
 ]);
 
 typeTable('an English word opening a sentence before a lower-case body noun is no name', [
-    ['It was simple, he said. Parent council chair Ana Vekli wept.', [['Ana Vekli', 'person']]],
+    ['It was over, she said. School board chair Ana Vekli wept.', [['Ana Vekli', 'person']]],
     ['Rocket company Vekla Launch raised $240 million.', [['Vekla Launch', 'organization']]],
     // A word the document capitalises mid-sentence too is a name; so is a town before its council.
     ['Apple supplier Tolvcon said so. Shares of Apple fell.', [['Apple', 'organization'], ['Tolvcon', 'organization'], ['Apple', 'organization']]],
@@ -1238,7 +1238,7 @@ typeTable('newspapers named by a title word after a town', [
 ]);
 
 typeTable('"and" inside a party\'s name after a lower-case modifier', [
-    ['He said so. The ruling Justice and Unity Party has not named its candidate.', [['Justice and Unity Party', 'organization']]],
+    ['He said so. The ruling Liberty and Renewal Party has yet to pick a leader.', [['Liberty and Renewal Party', 'organization']]],
     ['The opposition Peace and Freedom Front said no.', [['Peace and Freedom Front', 'organization']]],
     // Names no dictionary holds may be two bodies; two known names stay two.
     ['The ruling Vekla and Tolvane Party won.', [['Vekla', 'organization'], ['Tolvane Party', 'organization']]],
@@ -1254,23 +1254,23 @@ typeTable('a lower-case division or neighbourhood noun after a name makes it a p
 
 typeTable('a town listed among places is the town, not a person its given name suggests', [
     [
-      'She played in Oslo, Toronto and Sydney. Her former pupil Sydney Vekla-Tolz said so.',
-      [['Oslo', 'place'], ['Toronto', 'place'], ['Sydney', 'place'], ['Sydney Vekla-Tolz', 'person']],
+      'He exhibited in Vienna, Boston and Sydney. His former assistant Sydney Vekla-Tolz said so.',
+      [['Vienna', 'place'], ['Boston', 'place'], ['Sydney', 'place'], ['Sydney Vekla-Tolz', 'person']],
     ],
     // Among people, the given name stays a person's.
     ['Ana Vekla, Tom Tolz and Sydney Kerr said so.', [['Ana Vekla', 'person'], ['Tom Tolz', 'person'], ['Sydney Kerr', 'person']]],
 ]);
 
 typeTable('a direction before a bare kind of land names a region', [
-    ['Drought cut the harvest in the Central Highlands.', [['Central Highlands', 'place']]],
+    ['Frost damaged crops across the Central Highlands.', [['Central Highlands', 'place']]],
     ['Rain fell across the Western Plains and the Northern Territory.', [['Western Plains', 'place'], ['Northern Territory', 'place']]],
     // Before a place's own name the direction only qualifies it.
     ['Fighting spread in Northern Syria.', [['Syria', 'place']]],
 ]);
 
 typeTable('"the Fed" is the US Federal Reserve', [
-    ['Rates would continue to follow the Fed, he said.', [['Fed', 'organization']]],
-    ["Traders hope for a cut at the Fed's meeting in December.", [['Fed', 'organization']]],
+    ['Markets would keep watching the Fed, he said.', [['Fed', 'organization']]],
+    ["Investors expect a pause at the Fed's meeting in June.", [['Fed', 'organization']]],
     // Sentence-initial "Fed up" is the verb.
     ['Fed up, he left.', []],
 ]);
@@ -1278,19 +1278,19 @@ typeTable('"the Fed" is the US Federal Reserve', [
 typeTable('Labour parties by their one word, and civil defence services', [
     ['He said Labour would vote against it.', [['Labour', 'organization']]],
     ['He said Welsh Labour and the Tories would vote against it.', [['Welsh Labour', 'organization'], ['Tories', 'organization']]],
-    ['Civil Defence declared a local state of emergency.', [['Civil Defence', 'organization']]],
+    ['Civil Defence opened two evacuation centres.', [['Civil Defence', 'organization']]],
     // A holiday and a minister's portfolio are no party.
     ['Labour Day fell on a Monday.', []],
 ]);
 
 typeTable('legislatures named in their own language', [
     ['The bill passed the Sejm on Friday.', [['Sejm', 'organization']]],
-    ['He has a majority of six seats in the Dáil.', [['Dáil', 'organization']]],
+    ['Her party holds 38 seats in the Dáil.', [['Dáil', 'organization']]],
     ['The Lok Sabha adjourned.', [['Lok Sabha', 'organization']]],
 ]);
 
 typeTable('an appositive of two roles joined by "and": the first is its head', [
-    ["Paris Larranaga, the founder's daughter and chair of the board, said so.", [['Paris Larranaga', 'person']]],
+    ["Paris Vekmoor, the mayor's sister and treasurer of the club, said so.", [['Paris Vekmoor', 'person']]],
     ['Vekmora, a carmaker and bus builder, said so.', [['Vekmora', 'organization']]],
 ]);
 
@@ -1298,11 +1298,11 @@ typeTable('what is based somewhere is a body; an appositive after a preposition 
     ['He ran Cusco-based Vekawa before joining in 2023.', [['Cusco', 'place'], ['Vekawa', 'organization']]],
     // A role noun between: the person.
     ['She is a Lagos-based singer.', [['Lagos', 'place']]],
-    ['A cooperative of 18,000 growers around Vekginha, said in a statement that sales fell.', [['Vekginha', 'place']]],
+    ['A cooperative of 2,500 farmers around Vekginha, said in a statement that prices rose.', [['Vekginha', 'place']]],
 ]);
 
 typeTable('a known region or city is no agency and no surname by itself', [
-    ['A dry spell in southern Minas Gerais delayed the crop.', [['Minas Gerais', 'place']]],
+    ['Heavy rain in western Minas Gerais flooded the roads.', [['Minas Gerais', 'place']]],
     // An English noun before a place still names its agency.
     ['Energy Queensland said so.', [['Energy Queensland', 'organization']]],
     ['About 4 million bags a year go through Santos, said Ana Vek.', [['Santos', 'place'], ['Ana Vek', 'person']]],
@@ -1334,14 +1334,14 @@ typeTable('the tester\'s cases: surnames that are newspaper words, two parties, 
 ]);
 
 typeTable('demonyms of world-countries, cities of several words, bodies of members, clauses after a setting', [
-    ['Talks to form a new Slovak government collapsed.', []],
-    ['A buyer in Ho Chi Minh City, who spoke on condition of anonymity, said so.', [['Ho Chi Minh City', 'place']]],
-    ['A coach at an academy in Tema, who asked not to be named, said so.', [['Tema', 'place']]],
-    ['It cleared the U.S. Food and Drug Administration.', [['U.S. Food and Drug Administration', 'organization']]],
+    ['Plans for a Slovak coalition cabinet failed.', []],
+    ['A dealer from Ho Chi Minh City, speaking by phone, said so.', [['Ho Chi Minh City', 'place']]],
+    ['A nurse at a clinic in Korvane, who asked not to be named, said so.', [['Korvane', 'place']]],
+    ['It was fined by the U.S. Fish and Wildlife Service.', [['U.S. Fish and Wildlife Service', 'organization']]],
     ["The figure is the highest, according to the Vekla Nurses' Guild.", [["Vekla Nurses' Guild", 'organization']]],
     [
-      'Vekla, which runs 310 trucks between Melbourne, Adelaide and Sydney, said in a statement it had recovered.',
-      [['Vekla', 'organization'], ['Melbourne', 'place'], ['Adelaide', 'place'], ['Sydney', 'place']],
+      'Vekla, which runs 24 buses between Perth, Sydney and Hobart, said in a statement it had recovered.',
+      [['Vekla', 'organization'], ['Perth', 'place'], ['Sydney', 'place'], ['Hobart', 'place']],
     ],
 ]);
 
@@ -1352,8 +1352,8 @@ typeTable('court and negotiation roles, and team positions, name the person afte
 ]);
 
 typeTable('a party after a modifier, a town in its state, exchanges and programmes', [
-    ['In the capital, the opposition Vekalooni party called the deal a promise.', [['Vekalooni', 'organization']]],
-    ['The plant, at Vekamu in Ogun State, will cost $210 million.', [['Vekamu', 'place'], ['Ogun State', 'place']]],
+    ['In the capital, the opposition Vekalooni party dismissed the plan.', [['Vekalooni', 'organization']]],
+    ['The depot, near Vekamu in Ogun State, would employ 300 people.', [['Vekamu', 'place'], ['Ogun State', 'place']]],
     ['Shares rose on the Bolsa Tolvana de Valores.', [['Bolsa Tolvana de Valores', 'organization']]],
     ['It qualified under the National Vekla Industry Development Plan.', [['National Vekla Industry Development Plan', 'other']]],
 ]);
@@ -1362,12 +1362,12 @@ typeTable('members of parliaments, bare portfolio titles, given names no list ho
     ['Independent TD Aisling Vekla-Walsh, who raised the case, said so.', [['Aisling Vekla-Walsh', 'person']]],
     ['Sinn Féin TD Ana Vekla said so.', [['Sinn Féin', 'organization'], ['Ana Vekla', 'person']]],
     ['TD Bank said profits rose.', [['TD Bank', 'organization']]],
-    ['The Minister for Health, Eoin Vekla-Ruddy, did not answer.', [['Eoin Vekla-Ruddy', 'person']]],
-    ['Coach Yaw Vekomako-Brempong, 41, runs the academy. That is the rule, and Yaw obeys it too, she said.', [['Yaw Vekomako-Brempong', 'person'], ['Yaw', 'person']]],
+    ['The Minister for Transport, Ciarán Vekla-Ruddy, did not answer.', [['Ciarán Vekla-Ruddy', 'person']]],
+    ['Coach Tavo Vekari-Olund, 38, runs the club. Those are the terms, and Tavo keeps them too, he said.', [['Tavo Vekari-Olund', 'person'], ['Tavo', 'person']]],
 ]);
 
 typeTable('named markets, unions in other languages, a club and its foreign player', [
-    ['Thieves broke into 37 stalls at Vekbon Market early on Sunday.', [['Vekbon Market', 'place']]],
+    ['Fire damaged 12 kiosks at Vekbon Market late on Friday.', [['Vekbon Market', 'place']]],
     // A chain of shops takes the name too: what its context says decides.
     ['Shares of Whole Tolva Market rose.', [['Whole Tolva Market', 'organization']]],
     ['The Transport und Paket Gewerkschaft said so.', [['Transport und Paket Gewerkschaft', 'organization']]],

@@ -601,7 +601,7 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"The X football club said: “…”"', 'The Vekla Rovers football club said: “We are thrilled.”', ['Vekla Rovers']],
   ['"A Tolvik security firm said": a place before the noun, nobody', 'A Tolvik security firm said: “We saw nothing.”', [null]],
   ['"X’s parent company said": an owner before the noun, nobody', 'Vekair’s parent company said: “We are reviewing the deal.”', [null]],
-  // Read from blind-dev8: "he said" after "A buyer …, who spoke on condition of anonymity, said …" is that unnamed buyer.
+  // Read from blind-dev8: "he said" after "A <noun> …, who spoke on condition of anonymity, said …" is that unnamed source.
   ['"he said" after an anonymous source of any noun: nobody', 'Tomas Korvane farms oysters near Orsa. A trader at a Tolvik bank, who spoke on condition of anonymity, said the port would be sold. “The deal is done,” he said.', [null]],
   // Read from blind-dev8: a role noun with no title to match reaches two sentences back, as an age does.
   ['"the former striker told …" two sentences after the name', 'Tomas Korvane played nine seasons in Orsa before his knees gave out. The school he now runs has 40 pupils.\n“Football gave me everything,” the former striker told Vekla FM.', ['Tomas Korvane']],

@@ -251,7 +251,7 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
     while (glue[j] !== null && j < glue.length) j++;
     if (j > i && glue.slice(i, j).some((g) => CONJUNCTION_GLUE.test(g!))) {
       for (let k = i; k < j; k++) listed[k] = true;
-      // "played in Oslo, Toronto and Sydney": a town's one-word name listed among places is the town,
+      // "exhibited in Vienna, Boston and Sydney": a town's one-word name listed among places is the town,
       // not a person its given name suggests (a full name, "Sydney Vekla", keeps the person).
       const chain = out.slice(i, j + 1);
       const townLike = (m: EntityMention) => m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownCity(m.text) || isKnownPlace(m.text) || isKnownTown(m.text));
@@ -282,7 +282,7 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
  */
 const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?$/u;
 
-// "The Minister for Health, Eoin Vek, said": a minister's title and portfolio with no name in them name no one.
+// "The Minister for Transport, Ilse Vek, said": a minister's title and portfolio with no name in them name no one.
 const BARE_PORTFOLIO_TITLE = /^(?:(?:Deputy|Junior|Acting|Shadow)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?(.+)$/u;
 
 function dropPortfolios(text: string, mentions: EntityMention[]): EntityMention[] {
@@ -734,7 +734,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
   // "the Horn of Africa", "Isle of Man": a place the gazetteers know with "of" in its name.
   if (NAME_CONNECTORS.has(b.normal) && isKnownPlace(`${a.text} ${b.normal} ${bare(c)}`)) return true;
-  // "Texas Commission on Jail Standards", "Council on Foreign Relations": a commission's or a
+  // "the Tolvane Commission on Road Safety", "Council on Foreign Relations": a commission's or a
   // council's subject follows "on".
   if (b.normal === 'on' && /^(?:commission|committee|council|conference|panel|institute|forum|taskforce|force)$/u.test(a.normal) && /^\p{Lu}/u.test(a.text)) return true;
   // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
@@ -779,7 +779,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // ("the National Flood Control and Coastal Defence Authority": "and" may come deep inside the name.)
   // ("the Maltese Farming and Fishing Alliance": a nationality may open it; "its Maritime and Fisheries
   // Ministry": a possessive determiner stands before it as "the" does.)
-  // ("the U.S. Food and Drug Administration": a country's acronym opens it as a nationality does.)
+  // ("the U.S. Fish and Wildlife Service": a country's acronym opens it as a nationality does.)
   const inside = !!before && before.post === ' ' && ((/^\p{Lu}\p{Ll}+$/u.test(before.text) && (isEnglishWord(before.normal) || isNationality(before.text) || before.tags.has('Demonym'))) || COUNTRY_ACRONYMS.has(before.normal.replace(/\./gu, '')));
   // ("the ruling Justice and Vekla Party", "the opposition Peace and Tolvane Front": a lower-case
   // modifier may stand between "the" and the name.)
@@ -992,7 +992,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     if (/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(ctx.doc.text.slice(tokens[f].start, tokens[l].end)) && /[,(]\s*$/u.test(ctx.doc.text.slice(Math.max(0, tokens[f].start - 3), tokens[f].start))) continue;
     // "before Christmas", "by Thanksgiving": a holiday dates things; it is no entity.
     if (HOLIDAYS.has(ctx.doc.text.slice(tokens[f].start, tokens[l].end).replace(/\s+/gu, ' ').replace(/’/gu, "'").toLowerCase())) continue;
-    // "an American of Telugu descent", "of Vekan origin": a people or a language named for ancestry is no entity.
+    // "a Canadian of Gujarati descent", "of Vekan origin": a people or a language named for ancestry is no entity.
     if (f === l && tokens[f - 1]?.normal === 'of' && /^(?:descent|origin|heritage|ancestry|extraction|background)$/u.test(tokens[l + 1]?.normal ?? '') && tokens[l + 1].sentence === tokens[l].sentence) continue;
     if (f === l) {
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
@@ -1382,7 +1382,7 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   if (!/^\s*,/u.test(post) || !next) return false;
   // "AL-AIN, United Arab Emirates 1996-12-06": a known place and a date after it.
   // ("LAGOS, May 2 -": "May" before a day is the month.)
-  // ("DILLIKOT, Nepal — Inside the health post": a country and a dash close the dateline without a date.)
+  // ("KORVANE, Nepal — Outside the school gates": a country and a dash close the dateline without a date.)
   if ((isKnownPlace(next.text) || isKnownRegion(next.text) || next.tags.has('Country')) && /^\s*(?:[—–]|-(?=\s))/u.test(next.post)) return true;
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }

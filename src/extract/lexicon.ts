@@ -173,7 +173,7 @@ export const OF_HEADS = new Set([
   // Offices named by their holder ("Registrar of Companies", "Comptroller of the Currency").
   'registrar', 'comptroller', 'ombudsman',
   // Journals name their field after "of" ("Journal of Vekla Studies"); stock exchanges their country
-  // ("the Stock Exchange of Thailand").
+  // ("the Stock Exchange of Mauritius").
   'journal', 'exchange',
 ]);
 

@@ -277,7 +277,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before?.normal === 'in' && /^(?:published|publishes|wrote|writing|writes|reported|appeared|appears)$/u.test(before2?.normal ?? '') && first === last) vote('organization');
   // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
   // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
-  // ("a coach at an academy in Tema, who asked": after a preposition the clause belongs to the noun before it.)
+  // ("a nurse at a clinic in Korvane, who said": after a preposition the clause belongs to the noun before it.)
   if (comma(head) && after?.normal === 'who' && !(before && /^(?:in|at|from|near|of|to)$/u.test(before.normal))) vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
   // "Northport were held to a draw", "Brisbane have won three": one name with a plural verb is a
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
@@ -317,7 +317,7 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
     const next = at(k + 1);
     // The appositive ends at a comma, a full stop, or a preposition ("a nurse at the clinic").
     // ("a cooperative with 900 members": a body's kind counts though the tagger reads an adjective.)
-    // ("Ana Vek, the founder's daughter and chair of the board,": "and" joins a second role; the first is the head.)
+    // ("Ana Vek, the mayor's sister and treasurer of the club,": "and" joins a second role; the first is the head.)
     if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? t : undefined;
     // ("an advocacy group based in Zarnvek", "a firm founded in 1990": a participle closes the appositive's noun.)
     if (next.tags.has('Verb') && !next.tags.has('Noun')) return /^(?:based|founded|set|owned|run|led|formed|created|registered|headquartered|listed)$/u.test(next.normal) && t.tags.has('Noun') ? t : undefined;
