@@ -188,8 +188,8 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
 }
 
 /**
- * "At 11pm on Saturday, there are 47 patients on the ward. … Around 3am, an ambulance brings a
- * boy in. … At 7.30am she hands over.": a story told in the present about a night already past
+ * "By 10pm on Friday, the Vekla shelter has 31 guests. … Near 2am, a patrol car drops off a
+ * woman. … At 6.45am the night shift ends.": a story told in the present about a night already past
  * is a timeline; a time of day in the present tense after a time on a named day before the
  * reference date goes on from it, on the same day, or the next when its clock is earlier. Null
  * when the story has named no such time (the reference date's day then).
@@ -475,14 +475,14 @@ function directionFromContext(text: string, f: Found): Direction {
   // meeting would be told as such). Not the passive ("he was called to a meeting on Friday and
   // dismissed"), which tells what happened to someone.
   if (isWeekday && SUMMONED_TO.test(before)) return 'future';
-  // "was testing its price ahead of a by-election on July 5": the event after "ahead of" is later
+  // "was sounding out voters ahead of a referendum on June 12": the event after "ahead of" is later
   // than the clause's own, so a past verb before it says nothing of the date (a weekday keeps its
   // lean: "shares fell ahead of the results on Thursday").
   if (!isWeekday && /\bahead[ \t]+of\b[^.!?;:\n]{0,60}$/iu.test(before)) return nearestCue(text, f) === 'future' ? 'future' : 'nearest';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
-  // "bought enough beans to cover its needs until March": "until" with no tense of its own clause
+  // "stocked enough fuel to run the mill until October": "until" with no tense of its own clause
   // to date it names the end of a span still running, so a day or month ahead.
   if (/\b(?:until|till|through)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before) && /^XXXX-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)$/u.test(f.timex)) return 'future';
   // "The results come out on Tuesday", "Doors open at 7 p.m. on Friday": news tells past events
@@ -512,7 +512,7 @@ function directionFromContext(text: string, f: Found): Direction {
   return fallback;
 }
 
-// ("a 3-1 home win over Rovers on Saturday", "a 2-0 away defeat": the venue between score and result.)
+// ("a 4-2 home victory against Tolvane on Sunday", "a 1-0 away loss": the venue between score and result.)
 const SCORE_BEFORE = /(?<![\d.,:/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?:(?:home|away|road|derby|league|cup|final|comeback|opening|narrow|emphatic|shock|first-round|second-round)[ \t]+)?(?:wins?|winners|victory|victors|defeats?|loss|losers|draws?)(?:[ \t]+(?:over|against|at|to|by|in|with)[ \t]+[^,;:.!?\d\n]{1,40}?)?[ \t]+(?:on|last)[ \t]+$/iu;
 // "Rovers 2 Wolves 1", "St Kilda Saints 31, Harbour Sharks 10": two sides, each with its score.
 const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*$/u;
@@ -627,7 +627,7 @@ function hasPastForm(sentence: string): boolean {
 // event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
 const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 
-// "left the size of the cap to a meeting in March", "postponed the decision to a special session
+// "left the choice of the route to a summit in October", "postponed the decision to a special session
 // on Monday": a question put off or left to a later meeting names a meeting still ahead.
 const DEFERRED_TO_MEETING = /\b(?:adjourn|postpone|delay|defer|reschedule|refer|left|leave|leaves|leaving|put[ \t]+off|push(?:ed)?[ \t]+back)\p{Ll}*\b[^.!?;\n]{0,60}?\b(?:to|until|till|for)[ \t]+(?:a|an|the|its|their|another|next)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:meeting|session|summit|hearing|conference|sitting|round|vote|congress|convention)[ \t]+(?:in|on|at)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu;
 
@@ -648,7 +648,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   // Another clause's verb says nothing of this one ("… is looking for a truce, but during the call
   // on Tuesday …"): look only after the last clause break.
   const clause = lastClauseBreak(before);
-  // "would open to trucks from April 1, and to tankers in the third quarter": a conjunct with no
+  // "would reopen to buses from June 3, and to lorries in the autumn": a conjunct with no
   // verb of its own (it opens with a preposition and none follows the date in it) shares the verb
   // of the clause before.
   if (clause >= 0 && !(/^[ \t]*(?:to|from|in|on|at|for|by|with|into|after|before)\b/u.test(before.slice(clause)) && /^[ \t]*(?:[.!?;]|$)/u.test(text.slice(f.end, f.end + 3)))) before = before.slice(clause);
@@ -658,7 +658,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const past = lastIndex(PAST_CUE, before);
   if (future >= 0 || past >= 0) {
     if (future > past) return 'future';
-    // "agreed on Monday to back a candidate in the vote on May 14": "to" and a verb (any words
+    // "voted on Tuesday to name a delegate for the congress on June 9": "to" and a verb (any words
     // after it, "a" included); "travelled to the summit" is a preposition before a noun phrase.
     if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}+\b/u.test(before.slice(past))) return ownVerbAfter(text, f);
     return 'past';
@@ -668,7 +668,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const end = after.search(/[.!?](?:\s|$)|\n/u);
   if (end >= 0) after = after.slice(0, end);
   const futureAfter = firstIndex(FUTURE_CUE, after);
-  // "In March, the health office told them the post would close": the date's own verb is the
+  // "In May, the water board told residents the well would be sealed": the date's own verb is the
   // verb of saying, whose tense is the date's; the reported "would" comes after it.
   const reported = firstIndex(REPORTING_PAST_AFTER, after);
   const plainPast = firstIndex(PAST_CUE, after);
@@ -679,7 +679,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
 }
 
 /**
- * "… what we asked them to fix since an inspection in February found broken doors": when the verb
+ * "… the faults we told the landlord to repair after a survey in October showed damp walls": when the verb
  * before the date cannot date it, the verb of the date's own clause right after it can (a past
  * "found", a future "will"); null when none follows within the clause.
  */

@@ -670,8 +670,8 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
  * shillings, down from 6.8 billion": a bare number compared with one before it in its sentence
  * measures the same thing.
  */
-// "Cholera cases in the capital rose above 1,400", "farm fires in the state fell to 6,200": a bare
-// number a verb of change reaches counts what its plural subject names ("cases", "fires"). Not
+// "Measles cases in Tolvane climbed past 2,300", "burglaries across the county dropped to 870": a bare
+// number a verb of change reaches counts what its plural subject names ("cases", "burglaries"). Not
 // measures whose number is a level rather than a count ("prices rose to 120", "the index fell to
 // 7,400", "sales rose to 12,000": their unit is not the noun).
 const CHANGE_VERB = 'rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|surged|soared|slipped|slumped|plunged|plummeted|doubled|tripled|halved|reached|hit|topped|passed|exceeded|rises|falls|climbs|drops|jumps|increases|decreases|declines|grows|surges|reaches|tops|passes|exceeds|(?:has|have|had)[ \\t]+(?:risen|fallen|climbed|dropped|jumped|increased|decreased|declined|grown|surged|soared|reached|passed|exceeded|topped|doubled)';
@@ -721,7 +721,7 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     }
     if (b.unit !== null || a.unit === null || b.ownUnit) continue;
     const between = text.slice(a.end, b.start);
-    // ("1,841 stocks fell against 612 that rose": the tally's verb may stand between.)
+    // ("2,107 shares advanced against 433 that declined": the tally's verb may stand between.)
     const tally = /^[ \t]+([\p{L}-]+)(?:[ \t]+(?:rose|fell|gained|lost|advanced|declined|dropped|climbed|voted|won|finished|closed))?[ \t]+(?:to|against)[ \t]+$/u.exec(between);
     if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit) {
       b.unit = a.unit;
@@ -776,7 +776,7 @@ function shareWithParallel(text: string, nums: Raw[]): void {
   }
 }
 
-// "Nobody sells at 110,000 dong when they think 120,000 is coming": a bare number of the same
+// "Growers hold out for 85,000 kip while buyers offer 70,000 at most": a bare number of the same
 // size as an amount of money just before it in the sentence, in a clause of its own, is the same
 // money (a price set against a price). Only with no noun after it and a value within a factor of two.
 function shareMoneyParallel(text: string, nums: Raw[]): void {
@@ -1038,7 +1038,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
   }
 }
 
-// "Temperatures are forecast to reach 41 degrees inland": a temperature in degrees with no scale
+// "Vekla's coastal temperature could top 38 degrees this week": a temperature in degrees with no scale
 // is in the scale the article's country reads its weather in, Fahrenheit in the United States and
 // its few fellows, Celsius everywhere else. Only with a word of weather or temperature in the
 // sentence ("turned 180 degrees", "a 30-degree slope" are angles) and a country the text points to.
