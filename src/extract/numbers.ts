@@ -776,7 +776,7 @@ function shareWithParallel(text: string, nums: Raw[]): void {
   }
 }
 
-// "Growers hold out for 85,000 kip while buyers offer 70,000 at most": a bare number of the same
+// "Growers hold out for 85,000 rupiah while buyers offer 70,000 at most": a bare number of the same
 // size as an amount of money just before it in the sentence, in a clause of its own, is the same
 // money (a price set against a price). Only with no noun after it and a value within a factor of two.
 function shareMoneyParallel(text: string, nums: Raw[]): void {
