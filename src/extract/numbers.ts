@@ -1226,7 +1226,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // counts the first; the second is what the counted phrase describes.
   const modifier = nounRun[0];
   if (count > 1 && nounRun.length === 2 && /^\p{Ll}+$/u.test(modifier.text) && /^\p{Ll}+$/u.test(head.text) && singularize(modifier.normal) === modifier.normal && singularize(head.normal) === head.normal) head = modifier;
-  // "Not one job leaves the town": "one" counts a singular noun, so a plural word after it is the
+  // "Not one bus runs on Sundays": "one" counts a singular noun, so a plural word after it is the
   // verb of the clause, not the head of the noun run.
   if (count === 1 && nounRun.length >= 2 && /^\p{Ll}+$/u.test(head.text) && singularize(head.normal) !== head.normal) {
     for (let k = nounRun.length - 2; k >= 0; k--) {
@@ -1252,7 +1252,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   }
   // "NADROGA 24 NAITASIRI 17": a results line in capitals names the other side, not a unit.
   if (/^\p{Lu}{2,}$/u.test(head.text) && RESULT_LINE_REST.test(text.slice(offset, offset + 80))) return null;
-  // "18 MLAs", "40 SUVs", "three MPs": an acronym's plural is the acronym, in its capitals.
+  // "23 MLAs", "40 SUVs", "three MPs": an acronym's plural is the acronym, in its capitals.
   if (/^\p{Lu}{2,}s$/u.test(head.text) && !inTitleLine(head.start)) return head.text.slice(0, -1);
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);

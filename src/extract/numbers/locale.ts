@@ -60,8 +60,8 @@ function load(): Places {
   for (const { code, currency } of require('currency-codes').data as { code: string; currency: string }[]) {
     currencyWords.set(code, currency.toLowerCase().split(/\s+/u));
   }
-  // States, provinces and regions (country-region-data): "VICTORIA, Texas —" is in the United States
-  // although the larger Victoria is Canadian. A name two countries share says nothing.
+  // States, provinces and regions (country-region-data): "PARIS, Texas —" is in the United States
+  // although the larger Paris is French. A name two countries share says nothing.
   const regions = new Map<string, string>();
   const shared = new Set<string>();
   for (const c of require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[]) {
@@ -83,7 +83,7 @@ const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3
 const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
 const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 
-// The Canadian Press Stylebook's abbreviations of provinces, as datelines write them ("TRURO,
+// The Canadian Press Stylebook's abbreviations of provinces, as datelines write them ("DIGBY,
 // N.S. —", "KELOWNA, B.C. —"); lower case, without the final dot.
 const CP_PROVINCE_ABBREVIATIONS = new Set(['b.c', 'alta', 'sask', 'man', 'ont', 'que', 'n.b', 'n.s', 'p.e.i', 'n.l', 'nfld', 'y.t', 'n.w.t']);
 
@@ -123,7 +123,7 @@ function evidenceOf(text: string): Evidence {
   let datelineCountry: string | null = null;
   // (Blank lines between the headline, the byline and the dateline do not count.)
   if (dateline && text.slice(0, dateline.index).split('\n').filter((line) => line.trim() !== '').length <= 3) {
-    // "VICTORIA, Texas —", "ELKINS, W.Va. —": a state or province after the city names its country
+    // "PARIS, Texas —", "ELKINS, W.Va. —": a state or province after the city names its country
     // (before the city's own most populous namesake does).
     const region = dateline[2]?.trim();
     const abbreviation = region?.toLowerCase().replace(/\.$/u, '') ?? '';
