@@ -123,7 +123,7 @@ function evidenceOf(text: string): Evidence {
   let datelineCountry: string | null = null;
   // (Blank lines between the headline, the byline and the dateline do not count.)
   if (dateline && text.slice(0, dateline.index).split('\n').filter((line) => line.trim() !== '').length <= 3) {
-    // "PARIS, Texas —", "ELKINS, W.Va. —": a state or province after the city names its country
+    // "PARIS, Texas —", "BECKLEY, W.Va. —": a state or province after the city names its country
     // (before the city's own most populous namesake does).
     const region = dateline[2]?.trim();
     const abbreviation = region?.toLowerCase().replace(/\.$/u, '') ?? '';
