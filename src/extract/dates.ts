@@ -428,7 +428,9 @@ const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)
 // Verbs of saying: their tense is the report's, not the reported event's ("Chrysler said it
 // wants to close 789 dealers by early June"), so they count only right before the date
 // ("… will pay $57 million, an official said Friday").
-const REPORTING_WORDS = 'said|says|told|announced|reported|stated|added|confirmed|admitted|revealed|wrote|declared|explained|noted|disclosed|insisted|warned|claimed|argued|estimated';
+const REPORTING_PAST_WORDS = 'said|told|announced|reported|stated|added|confirmed|admitted|revealed|wrote|declared|explained|noted|disclosed|insisted|warned|claimed|argued|estimated';
+const REPORTING_WORDS = `says|${REPORTING_PAST_WORDS}`;
+const REPORTING_WORD = new RegExp(`\\b(?:${REPORTING_WORDS})\\b`, 'u');
 const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING_WORDS})(?:[ \\t]+(?:on|late|early|in|at|reporters|journalists|investors|analysts|him|her|them|us|me))*[ \\t]+$`, 'u');
 
 // The simple past of the other common irregular verbs of English (the standard table of
@@ -620,7 +622,7 @@ const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|spl
 
 function hasPastForm(sentence: string): boolean {
   PAST_CUE.lastIndex = 0;
-  return PAST_CUE.test(sentence) || SAME_FORM_PAST.test(sentence) || new RegExp(`\\b(?:${REPORTING_WORDS})\\b`, 'u').test(sentence);
+  return PAST_CUE.test(sentence) || SAME_FORM_PAST.test(sentence) || REPORTING_WORD.test(sentence);
 }
 
 // "the speaker shifted the ballot to October 9", "brought the hearing forward to Monday": moving an
@@ -631,7 +633,7 @@ const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|sus
 // on Monday": a question put off or left to a later meeting names a meeting still ahead.
 const DEFERRED_TO_MEETING = /\b(?:adjourn|postpone|delay|defer|reschedule|refer|left|leave|leaves|leaving|put[ \t]+off|push(?:ed)?[ \t]+back)\p{Ll}*\b[^.!?;\n]{0,60}?\b(?:to|until|till|for)[ \t]+(?:a|an|the|its|their|another|next)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:meeting|session|summit|hearing|conference|sitting|round|vote|congress|convention)[ \t]+(?:in|on|at)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu;
 
-const REPORTING_PAST_AFTER = /\b(?:said|told|announced|reported|stated|added|confirmed|admitted|revealed|wrote|declared|explained|noted|disclosed|insisted|warned|claimed|argued|estimated)\b/gu;
+const REPORTING_PAST_AFTER = new RegExp(`\\b(?:${REPORTING_PAST_WORDS})\\b`, 'gu');
 // The date opens its sentence ("On Friday, Apple will …"): the verb after it decides.
 const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|and|but|so|then|as of)[ \t]+)*$/iu;
 

@@ -254,7 +254,7 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
       // "exhibited in Vienna, Boston and Sydney": a town's one-word name listed among places is the town,
       // not a person its given name suggests (a full name, "Sydney Vekla", keeps the person).
       const chain = out.slice(i, j + 1);
-      const townLike = (m: EntityMention) => m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownCity(m.text) || isKnownPlace(m.text) || isKnownTown(m.text));
+      const townLike = (m: EntityMention) => m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownPlace(m.text) || isKnownTown(m.text));
       for (let k = i; k <= j; k++) {
         const m = out[k];
         // (Only a list after a preposition of place: "sons, Houston, Dallas and Denver" are people.)
@@ -288,11 +288,15 @@ const BARE_PORTFOLIO_TITLE = /^(?:(?:Deputy|Junior|Acting|Shadow)\s+)?(?:Ministe
 function dropPortfolios(text: string, mentions: EntityMention[]): EntityMention[] {
   return mentions.filter((m) => {
     const bareTitle = BARE_PORTFOLIO_TITLE.exec(m.text);
-    if (bareTitle && bareTitle[1].split(/\s+/u).every((w) => /^(?:\p{Lu}\p{Ll}+|and|&)$/u.test(w) && (w === '&' || isEnglishWord(w.toLowerCase())) && !isKnownPlace(w) && !isKnownRegion(w))) return false;
+    if (bareTitle && isPlainPortfolio(bareTitle[1].split(/\s+/u))) return false;
     if (!PORTFOLIO_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
-    const words = m.text.split(/\s+/u);
-    return !words.every((w) => /^(?:\p{Lu}\p{Ll}+|and|&)$/u.test(w) && (w === '&' || isEnglishWord(w.toLowerCase())) && !isKnownPlace(w) && !isKnownRegion(w));
+    return !isPlainPortfolio(m.text.split(/\s+/u));
   });
+}
+
+/** A portfolio of plain English words ("Health", "Fisheries and Oceans"), no place among them ("Tolvia"). */
+function isPlainPortfolio(words: readonly string[]): boolean {
+  return words.every((w) => /^(?:\p{Lu}\p{Ll}+|and|&)$/u.test(w) && (w === '&' || isEnglishWord(w.toLowerCase())) && !isKnownPlace(w) && !isKnownRegion(w));
 }
 
 /**
@@ -1153,7 +1157,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": a name of two words or more before a member's
   // title and a name is the member's party ("Kerry TD", "Glasgow MSP": one word is the constituency).
   const memberTitle = tokens[last + 1];
-  if (memberTitle && memberTitle.sentence === tokens[last].sentence && /^(?:MP|TD|MSP|MLA|MPP|MS|MEP)$/u.test(memberTitle.text) && tokens[last].post === ' ' && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '') && !titles.length && words.length >= 2 && !isKnownPlace(name) && !isKnownCity(name) && !isKnownTown(name) && !isKnownRegion(name) && !words.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country') || COMPASS_WORDS.has(t.normal))) return strong('organization');
+  if (memberTitle && memberTitle.sentence === tokens[last].sentence && /^(?:MP|TD|MSP|MLA|MPP|MS|MEP)$/u.test(memberTitle.text) && tokens[last].post === ' ' && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '') && !titles.length && words.length >= 2 && !isKnownPlace(name) && !isKnownTown(name) && !isKnownRegion(name) && !words.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country') || COMPASS_WORDS.has(t.normal))) return strong('organization');
   // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"
   // (a capitalised "Fed" mid-sentence is never the verb).
   if (words.length === 1 && bare(words[0]) === 'Fed' && tokens[last + 1]?.normal !== 'up') return strong('organization');

@@ -373,10 +373,10 @@ export const EVENT_HEADS = new Set([
 
 /**
  * Words that make a league or division a competition rather than a body ("Vekla Hockey League",
- * "Tolvane Super Division"): the team sports of the Summer and Winter Olympic programmes and the
- * Commonwealth Games (as Wikipedia's lists of them name the sports), other team sports with national
- * leagues (Gaelic games, Australian and American football), and the levels of play leagues are named
- * for (age, sex, tier, area). Possessives are compared without "'s" ("Women's" → "women").
+ * "Tolvane Super Division"): the sports of the Summer and Winter Olympic programmes and the
+ * Commonwealth Games that are played in leagues (as Wikipedia's lists of them name the sports), other
+ * sports with national leagues (Gaelic games, darts, snooker, chess), and the levels of play leagues
+ * are named for. Possessives are compared without "'s" ("Juniors'" → "juniors").
  */
 export const COMPETITION_WORDS = new Set([
   'football', 'soccer', 'rugby', 'cricket', 'hockey', 'handball', 'basketball', 'netball', 'baseball',

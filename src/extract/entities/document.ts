@@ -1,7 +1,7 @@
 // Document-level typing: the votes of every mention of a name are summed, and
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
-import { isKnownCity, isKnownPlace, isKnownTown } from '../gazetteer.ts';
+import { isKnownPlace, isKnownTown } from '../gazetteer.ts';
 import { EAST_ASIAN_GIVEN, PLACE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
@@ -48,7 +48,7 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     // (A body's votes beyond speaking, "Vekla shares fell", keep the body.)
     // ("Foreign Minister Tsehay Vekmichael … Tsehay told reporters": a person's title is evidence too;
     // Ethiopian, Icelandic and Thai news names people by the given name.)
-    const person = (full.person ?? 0) > 0 || (m.type === 'person' && m.titles.length > 0 && !isKnownPlace(words[0]) && !isKnownCity(words[0]) && !isKnownTown(words[0]));
+    const person = (full.person ?? 0) > 0 || (m.type === 'person' && m.titles.length > 0 && !isKnownPlace(words[0]) && !isKnownTown(words[0]));
     if (!said?.speaks || !person || (full.organization ?? 0) > 0 || (said.organization ?? 0) > said.speaks) continue;
     said.person = (said.person ?? 0) + said.speaks;
     said.organization = (said.organization ?? 0) - said.speaks;

@@ -445,16 +445,18 @@ export function isTeamInResult(tokens: readonly Token[], first: number, last: nu
   return isResult((k) => (k >= 0 && k < tokens.length && tokens[k].sentence === sentence ? tokens[k] : undefined), first, last);
 }
 
+/**
+ * Divisions, neighbourhoods and places people trade or cross at, written in lower case after their
+ * name ("the Tolbodi area of the city", "the Vekla district", "the Moyale market", "the Dolvo border
+ * crossing"); they also qualify a company's staff and sites ("the Tesco area manager"), so they count
+ * for a place only when no such noun follows.
+ */
+const DIVISION_AFTER = new Set(['area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands', 'market', 'crossing', 'checkpoint', 'junction']);
 /** Kinds of place written after a place's name: "the Syr Vekla river", "the Tolvik reservoir", "a copper mine". */
 const GEO_AFTER = new Set(['river', 'reservoir', 'dam', 'lake', 'mine', 'canal', 'valley', 'basin', 'delta', 'desert', 'glacier', 'volcano', 'peninsula', 'oilfield', 'gasfield', 'estuary', 'gorge', 'plateau', 'lagoon', 'wetlands', 'strait',
-  // Divisions and neighbourhoods named in lower case after their name: "the Tolbodi area of the city", "Vekla district", "the Kestra region".
-  'area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands',
-  // Places people trade or cross at: "the Moyale market", "the Dolvo border crossing", "the Vekla checkpoint".
-  'market', 'crossing', 'checkpoint', 'junction']);
+  ...DIVISION_AFTER]);
 /** A company's staff and sites named after a division word: "the Tesco area manager", "a region spokesman", "island offices". */
 const COMPANY_STAFF_AND_SITES = /^(?:share|shares|value|cap|capitalisation|capitalization|leader|leaders|managers?|manager's|offices?|spokes(?:man|woman|person)|directors?|heads?|chiefs?|staff|stores?|shops?|branch(?:es)?|resorts?|sales|headquarters|team|teams|executives?|operations|supervisors?|representatives?|coordinators?)$/u;
-/** The divisions and trading places among GEO_AFTER, which also qualify a company's staff and sites ("the Tesco area manager"). */
-const DIVISION_AFTER = new Set(['area', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'village', 'district', 'region', 'province', 'municipality', 'island', 'islands', 'market', 'crossing', 'checkpoint', 'junction']);
 
 /** Prepositions of place that put a setting, not a recipient or a topic, after them. */
 const SETTING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
