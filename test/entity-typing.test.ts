@@ -1392,3 +1392,20 @@ typeTable('the second tester\'s cases on this pass\'s rules', [
     ['The minister for Labour, Jens Vekholm, said so.', [['Labour', 'other'], ['Jens Vekholm', 'person']]],
     ['Stade Vekrennais said it had sacked its coach.', [['Stade Vekrennais', 'other']]],
 ]);
+
+typeTable('places named by where people come from, where things depart, and sites at them', [
+    // "A Tolbeg man": an article, a name and a person noun of age or kin is where the person is from.
+    ['A Tolbeg man was fined on Friday.', [['Tolbeg', 'place']]],
+    ['An Ardvekla woman, 34, was hurt.', [['Ardvekla', 'place']]],
+    // Staff nouns name the employer instead.
+    ['A Vekla spokesman said the plan was dead.', [['Vekla', 'organization']]],
+    // What is flown, launched or sent departs from a place.
+    ['The army sent two helicopters from Ohvekea on Monday.', [['Ohvekea', 'place']]],
+    ['Rival Vekla Orbital, which launches from Tolpattinam, has seven contracts.', [['Vekla Orbital', 'organization'], ['Tolpattinam', 'place']]],
+    // A kind of site, then "at": the site is at a place.
+    ['They agreed to reopen the border crossing at Dolvek, closed since August.', [['Dolvek', 'place']]],
+    ['He was buried in the old cemetery at Maghervekla.', [['Maghervekla', 'place']]],
+    // "near the X turn-off": the facility is named by its place.
+    ['The gang blocked the van near the Tolwane turn-off on July 22.', [['Tolwane', 'place']]],
+    ['Police waited outside the Vekby station for an hour.', [['Vekby', 'place']]],
+]);
