@@ -1409,3 +1409,25 @@ typeTable('places named by where people come from, where things depart, and site
     ['The gang blocked the van near the Tolwane turn-off on July 22.', [['Tolwane', 'place']]],
     ['Police waited outside the Vekby station for an hour.', [['Vekby', 'place']]],
 ]);
+
+typeTable('datelines of US states and Canadian provinces, and the words that open the story after them', [
+    // The Canadian Press abbreviations are places as the AP's are.
+    ['TRURO, N.S. — The council voted 5-2 on Tuesday night.', [['TRURO', 'place'], ['N.S.', 'place']]],
+    ['KAMLOOPS, B.C. — Crews worked through the night.', [['KAMLOOPS', 'place'], ['B.C.', 'place']]],
+    // The tagger reads "N.Y. Police" as one body across the dash: the opening word is still a word.
+    ['ALBANY, N.Y. — Police said the men fled.', [['ALBANY', 'place'], ['N.Y.', 'place']]],
+    // A given name that is an English word, before a body's noun, is the word.
+    ['Town council voted 5-2 on Tuesday.', []],
+    // A body named after the dash still is one.
+    ['NAIROBI: Vekla said in a statement it would appeal.', [['NAIROBI', 'place'], ['Vekla', 'organization']]],
+]);
+
+describe('a state abbreviation cites its own dot once', () => {
+  it.each(['He lives in Albany, N.Y., with his wife.', 'She grew up in Hartford, Conn., and left.'])('%s', (text) => {
+    const doc = segment(text);
+    const state = extractEntities(doc).find((m) => m.type === 'place' && /\.$/u.test(m.text));
+    expect(state).toBeDefined();
+    expect([...text].slice(state!.start, state!.end).join('')).toBe(state!.text);
+    expect(state!.text).toMatch(/^[A-Z][A-Za-z.]*[^.]\.$/u);
+  });
+});
