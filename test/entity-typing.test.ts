@@ -1431,3 +1431,13 @@ describe('a state abbreviation cites its own dot once', () => {
     expect(state!.text).toMatch(/^[A-Z][A-Za-z.]*[^.]\.$/u);
   });
 });
+
+typeTable('a company by its stock with its kind between, and a platform a post is published on', [
+    ['Shares of cannabis grower Vekleaf Farms dropped 14 percent.', [['Vekleaf Farms', 'organization']]],
+    ['Shares of chipmaker Tolvane rose.', [['Tolvane', 'organization']]],
+    // Social networks are organizations (fixtures/blind/README.md; the seed gold's older convention
+    // makes them `other`, README "Conventions").
+    ['The club said in a post on Vekgram that it was sorry.', [['Vekgram', 'organization']]],
+    ['She wrote on Tolvabook that she was fine.', [['Tolvabook', 'organization']]],
+    ['She wrote on Tuesday that she was fine.', []],
+]);

@@ -150,6 +150,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (ofAt !== first - 1 && /^(?:fans|supporters|shares|stock|shareholders)$/u.test(at(ofAt - 1)?.normal ?? '')) vote('organization');
   if (before && before2 && ((before.normal === 'of' && /^(?:fans|supporters|shares|stock|shareholders)$/u.test(before2.normal)) || (before.normal === 'in' && /^(?:stake|stakes|shareholding)$/u.test(before2.normal)))) vote('organization');
 
+  // "Shares of cannabis grower Vekleaf dropped", "shares of chipmaker Tolvane": the company's kind,
+  // in lower case, may stand between the stock and its name.
+  if (before && lower(before) && before.post === ' ' && ((before2?.normal === 'of' && /^(?:shares|stock)$/u.test(at(first - 3)?.normal ?? '')) || (lower(before2) && at(first - 3)?.normal === 'of' && /^(?:shares|stock)$/u.test(at(first - 4)?.normal ?? '')))) vote('organization');
+  // "the club said in a post on Vekgram", "she wrote on Tolvabook": where a post is published is a
+  // platform, a company ("on Tuesday" is a date, not a name).
+  if (before?.normal === 'on' && first === last && /^(?:post|posts|posted|posting|wrote|written|writes|writing|tweeted|tweet|video|videos|message|messages|statement|account|page|channel|livestream|stream|streamed|podcast|app)$/u.test(before2?.normal ?? '') && !possessive(head)) vote('organization');
+
   // "a 2-1 win over Easton", "Northport's 3-0 defeat to Easton": a scored result names teams on both sides.
   if (isScoredResultNoun(at, first, last)) {
     vote('organization');
