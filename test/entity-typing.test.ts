@@ -1441,3 +1441,11 @@ typeTable('a company by its stock with its kind between, and a platform a post i
     ['She wrote on Tolvabook that she was fine.', [['Tolvabook', 'organization']]],
     ['She wrote on Tuesday that she was fine.', []],
 ]);
+
+typeTable('people whose given names no list holds: three words with one English word, and particles', [
+    ['In Tolbeg, Siri Lindahl Vekmah scored with the last throw.', [['Tolbeg', 'place'], ['Siri Lindahl Vekmah', 'person']]],
+    ['Men\'s high jump\n3. Venkata Sai Tolpalli (India) 2.25', [['Venkata Sai Tolpalli', 'person'], ['India', 'place']]],
+    ['Left-arm seamer Wessel van Vekk took five wickets.', [['Wessel van Vekk', 'person']]],
+    // A known place with a particle stays a place.
+    ['They flew to Rio de Janeiro on Monday.', [['Rio de Janeiro', 'place']]],
+]);

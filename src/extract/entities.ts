@@ -1294,6 +1294,12 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
   if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
+  // "Siri Lindahl Vekmah", "Venkata Sai Tolpalli": three words of which one is also an English word
+  // still read as a person when the surname and one more word are in no dictionary or gazetteer.
+  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(isForeignNameWord).length === 2 && words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || !t.tags.has('Adjective'))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
+  // "Wessel van Vekk", "Ana de Tolvane": a word in no dictionary, a lower-case particle and a
+  // capitalised surname are a person ("Rio de Janeiro" is a known place; "Banco de X" opens with a body's head).
+  if (!determined && words.length === 3 && isForeignNameWord(words[0]) && NAME_PARTICLES.has(words[1].text) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[2])) && !ORGANIZATION_HEADS.has(words[2].normal) && !PLACE_HEADS.has(words[2].normal) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
   if (hasPersonFrame(tokens, first, last)) return strong('person');
   if (ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   if (words.some((t) => t.tags.has('Organization'))) return weak('organization');
