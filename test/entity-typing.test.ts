@@ -1449,3 +1449,8 @@ typeTable('people whose given names no list holds: three words with one English 
     // A known place with a particle stays a place.
     ['They flew to Rio de Janeiro on Monday.', [['Rio de Janeiro', 'place']]],
 ]);
+
+typeTable('a one-word name that speaks is a body unless a name list holds it as a given name', [
+    ['"Catriona asked for no speeches," he said.', [['Catriona', 'other']]],
+    ['Tolvaro said on Monday it would cut jobs. Analysts expect Tolvaro shares to fall.', [['Tolvaro', 'organization'], ['Tolvaro', 'organization']]],
+]);

@@ -94,9 +94,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
-  // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person.)
+  // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person;
+  // nor a given name the name lists hold: "'Catriona asked for no speeches,' he said" names a woman.)
   // ("Residents of Ikvek said": after "of" the name completes the subject's noun; it does not speak.)
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !(before && (before.normal === 'of' || before.tags.has('Preposition'))) && !/^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !(before && (before.normal === 'of' || before.tags.has('Preposition'))) && !/^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag)) && !isGivenName(head.text) && !isWorldGivenName(head.text)) {
     vote('organization');
     votes.speaks = (votes.speaks ?? 0) + 1;
   }
