@@ -790,7 +790,12 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // (Only before a party's or a movement's head, and not between party names: "the main Labour and
   // Conservative Party candidates" are two parties.)
   const modified = !!before && /^\p{Ll}+$/u.test(before.text) && before.post === ' ' && /^(?:the|its|their|a)$/u.test(tokens[j - 2]?.normal ?? '') && tokens[j - 2].sentence === x.sentence && /^(?:party|front|movement|alliance|coalition)$/u.test(head?.normal ?? '') && !NAME_OPENERS.has(x.normal) && !NAME_OPENERS.has(y?.normal ?? '') && !x.tags.has('Adjective');
-  if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside && !modified)) return false;
+  // ("the Glen Vekla Strathspey and Reel Society": after "the", up to three capitalised words may open
+  // the name before the joined pair.)
+  let k = j - 1;
+  while (k > j - 4 && k >= 0 && isCapitalized(tokens[k]) && tokens[k].post === ' ' && !hasPossessive(tokens[k]) && tokens[k].sentence === x.sentence && !ORGANIZATION_HEADS.has(tokens[k].normal)) k--;
+  const opened = k < j - 1 && k >= 0 && tokens[k].normal === 'the' && tokens[k].sentence === x.sentence;
+  if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside && !modified && !opened)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
   // ("the United Food and Commercial Workers union": members in the plural, then a lower-case body noun.)
   const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
