@@ -1454,3 +1454,17 @@ typeTable('a one-word name that speaks is a body unless a name list holds it as 
     ['"Catriona asked for no speeches," he said.', [['Catriona', 'other']]],
     ['Tolvaro said on Monday it would cut jobs. Analysts expect Tolvaro shares to fall.', [['Tolvaro', 'organization'], ['Tolvaro', 'organization']]],
 ]);
+
+typeTable('Irish police ranks, Malaysian honorifics, prisons, storms, examinations, units, Vietnamese regions', [
+    ['Garda Aoife Vekla-Doran told the court she had to jump.', [['Aoife Vekla-Doran', 'person']]],
+    // The force's own name holds the rank word: one body, no person.
+    ['A spokesman for An Garda Síochána said the force welcomed it.', [['Garda Síochána', 'organization']]],
+    ['Madam Vek Soo Lin said the stall would close.', [['Vek Soo Lin', 'person']]],
+    ['He appeared by video link from Tolbeg Prison.', [['Tolbeg Prison', 'place']]],
+    ['Residents packed into the meeting at the Vekby Assembly Rooms.', [['Vekby Assembly Rooms', 'place']]],
+    ['The bakery closed for three days after Hurricane Gilbert in 1988.', [['Hurricane Gilbert', 'other']]],
+    ['Results in the Basic Vekla Certificate Examination were good.', [['Basic Vekla Certificate Examination', 'other']]],
+    ['Detective Ana Vek, of Tolbeg Crime Investigation Unit, said so.', [['Ana Vek', 'person'], ['Tolbeg Crime Investigation Unit', 'organization']]],
+    // A region the gazetteer knows is no person in East Asian order.
+    ['More than 40,000 homes were flooded in Quảng Ngãi and Huế.', [['Quảng Ngãi', 'place'], ['Huế', 'place']]],
+]);

@@ -856,6 +856,10 @@ function isPortfolioWord(t: Token): boolean {
 
 /** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
+  // "An Garda Síochána", "the Garda Síochána": the Irish police's name holds the rank word "Garda"
+  // that titles its officers ("Garda Ana Vekla"); the name is one body.
+  const garda = tokens.slice(first, last + 1).findIndex((t, i) => t.normal === 'garda' && foldName(tokens[first + i + 1]?.text ?? '') === 'siochana' && first + i + 1 <= last);
+  if (garda >= 0) return [{ first: first + garda > first && tokens[first + garda - 1].normal === 'an' ? first + garda - 1 : first + garda, last: first + garda + 1, titles: [], titleAfter: [] }];
   // "Brokerage Kotak Vekla Securities raised …", "Forecaster Meteovek expects …": a kind of body
   // opening the sentence is capitalised for its place, not part of the name after it.
   if (first < last && isBodyKindOpener(tokens, first)) {
@@ -1200,6 +1204,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (connector > 0 && isPluralNoun(words[connector - 1]) && isEnglishWord(singularize(words[connector - 1].normal)) && !PLACE_HEADS.has(words[connector - 1].normal)) return strong('organization');
   // "Energy Queensland", "Statistics Kenya", "Transport Wales": a plain English noun before a known
   // place names the place's agency or utility, not a place ("New", "South", "Saint" open places).
+  if (/garda siochana$/u.test(foldName(name))) return strong('organization');
+  // "Hurricane Vekla", "Tropical Storm Tolva", "Cyclone Ana": a named storm is an event.
+  if (words.length >= 2 && /^(?:hurricane|typhoon|cyclone|storm)$/u.test(words[words.length - 2].normal) && words.length <= 3 && (words.length === 2 || /^(?:tropical|super|severe)$/u.test(words[0].normal))) return strong('other');
   if (words.length >= 2 && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
   // "Legal Aid Vekland", "Public Health Zarnia": plain English words ending on a noun, then a region
   // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
@@ -1266,7 +1273,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
   // "Vek Min-jae", "Ko Hye-won": a short surname and a hyphenated Korean or Chinese given name make a
   // person in East Asian order ("Hong Kong-based", "Tol Vek-led" are compound adjectives).
-  if (isEastAsianName(tokens, first, last) && !isKnownPlace(name)) return strong('person');
+  if (isEastAsianName(tokens, first, last) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name)) return strong('person');
   // "West Lothby", "North Vekton": a compass word opens a place's name, not a given name.
   // ("the North Tolvuna Boatmen's Alliance": a body's head closes it, whatever opens it.)
   if (words.length >= 2 && COMPASS_WORDS.has(words[0].normal) && words.slice(1).every((t) => !isFirstName(t)) && !ORGANIZATION_HEADS.has(headWord)) return weak('place');
@@ -1483,6 +1490,8 @@ const VENUE_HEADS = new Set(['stadium', 'arena',
   'market', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
   // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
   'hospital', 'infirmary',
+  // Prisons and the assembly rooms of British towns are named buildings ("Vekby Prison", "the Tolvane Assembly Rooms").
+  'prison', 'jail', 'gaol', 'rooms',
   // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
   'theatre', 'theater', 'grounds']);
 /** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */

@@ -304,7 +304,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Northport were held to a draw", "Brisbane have won three": one name with a plural verb is a
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
   // after "of" or "a" the verb agrees with another noun: "elements of a Contract for Peace were").
-  if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
+  // ("the results in the Tolvane Certificate Examination were good": after a preposition and "the" too.)
+  const objectOfPreposition = before?.normal === 'the' && !!before2 && (before2.tags.has('Preposition') || /^(?:in|of|on|at|for|from|with|by)$/u.test(before2.normal));
+  if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !objectOfPreposition && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
   // "Vekpur hold nerve", "Vekbosch overpower Zarnton", "Zarnpur meet Kelpur": a headline's or a
   // report's present verb without -s after one name is plural, so the name is a team.
   if (!possessive(head) && head.post === ' ' && after && isPluralPresent(after) && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
