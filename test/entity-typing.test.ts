@@ -348,7 +348,8 @@ describe('a capital glued to a figure: an amount after a price word or before a 
   });
   it.each<Case>([
     // Roads, chips and groups take no scale and no price word.
-    ['Traffic on the N59 was slow near Tolvik.', [['N59', 'other'], ['Tolvik', 'place']]],
+    // (A numbered road after "the" is a place.)
+    ['Traffic on the N59 was slow near Tolvik.', [['N59', 'place'], ['Tolvik', 'place']]],
     ['The G7 leaders met in Tolvik.', [['G7', 'other'], ['Tolvik', 'place']]],
     ['The phone uses the A4 chip.', [['A4', 'other']]],
   ])('must keep: %j', (text, expected) => {
@@ -1467,4 +1468,19 @@ typeTable('Irish police ranks, Malaysian honorifics, prisons, storms, examinatio
     ['Detective Ana Vek, of Tolbeg Crime Investigation Unit, said so.', [['Ana Vek', 'person'], ['Tolbeg Crime Investigation Unit', 'organization']]],
     // A region the gazetteer knows is no person in East Asian order.
     ['More than 40,000 homes were flooded in Quảng Ngãi and Huế.', [['Quảng Ngãi', 'place'], ['Huế', 'place']]],
+]);
+
+typeTable('numbered roads, municipalities that speak, shops named after their founder, a body\'s official', [
+    ['Residents feared traffic at the junction with the A49, which was closed.', [['A49', 'place']]],
+    ['A van was robbed on the N1 outside Polokwane.', [['N1', 'place'], ['Polokwane', 'place']]],
+    // An airliner's type and a thing the next noun names are no roads.
+    ['He flew an A320 for years.', [['A320', 'other']]],
+    ['Police found the M16 rifle in a car.', [['M16', 'other']]],
+    ['A spokesperson for the City of Tolbeg said council would look again.', [['City of Tolbeg', 'organization']]],
+    ['The City of Vekby said it would review the lighting.', [['City of Vekby', 'organization']]],
+    // Where one lives, the city is the place.
+    ['She lives in the City of Vekby.', [['City of Vekby', 'place']]],
+    ['The ovens at Pennyvek\'s Bakery on Young Street were hot.', [["Pennyvek's Bakery", 'organization'], ['Young Street', 'place']]],
+    ['"The next 48 hours are critical," a Tolvane Aid official in Hanoi said.', [['Tolvane Aid', 'organization'], ['Hanoi', 'place']]],
+    ['"It is bad," a Vekla official said.', [['Vekla', 'organization']]],
 ]);

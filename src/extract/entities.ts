@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -654,7 +654,9 @@ function isHyphenSyllable(tokens: Token[], k: number): boolean {
 }
 
 // Heads that a possessive may open inside a name: "Vekhaw's Bay", "St Tolan's Church", "Magistrate's Court".
-const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral', 'chapel', 'college', 'hospital', 'inn', 'federation', 'association', 'union', 'society', 'school', 'hall', 'cross', 'head', 'point', 'well', 'wood']);
+const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral', 'chapel', 'college', 'hospital', 'inn', 'federation', 'association', 'union', 'society', 'school', 'hall', 'cross', 'head', 'point', 'well', 'wood',
+  // Shops and eateries named after their founder ("Vekla's Bakery", "Tolvane's Pharmacy").
+  ...SHOP_HEADS]);
 
 /** "Vekhaw's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
 function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined): boolean {
@@ -1205,6 +1207,14 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Energy Queensland", "Statistics Kenya", "Transport Wales": a plain English noun before a known
   // place names the place's agency or utility, not a place ("New", "South", "Saint" open places).
   if (/garda siochana$/u.test(foldName(name))) return strong('organization');
+  // "The City of Tolbeg said it would review the lighting", "a spokesperson for the Town of Vekby":
+  // a municipality that speaks is its council (Canadian, Australian and South African usage).
+  if (words.length >= 3 && /^(?:city|town|county|shire|municipality|borough|district|village)$/u.test(words[0].normal) && words[1].normal === 'of' && (speaksSoonAfter(tokens, last) || /^(?:spokesperson|spokesman|spokeswoman|spokespeople)$/u.test(tokens[first - 3]?.normal ?? '') && tokens[first - 2]?.normal === 'for')) return strong('organization');
+  // "the A49", "on the N1 outside Tolbeg", "the M25 was closed": a road numbered by its class letter
+  // (British, Irish and South African national roads). Not an airliner ("the A320 jet"; Airbus
+  // numbers its types A300–A380) or a thing the next noun names ("the M16 rifle").
+  const afterCode = tokens[last + 1];
+  if (words.length === 1 && /^[AMNBR]\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
   // "Hurricane Vekla", "Tropical Storm Tolva", "Cyclone Ana": a named storm is an event.
   if (words.length >= 2 && /^(?:hurricane|typhoon|cyclone|storm)$/u.test(words[words.length - 2].normal) && words.length <= 3 && (words.length === 2 || /^(?:tropical|super|severe)$/u.test(words[0].normal))) return strong('other');
   if (words.length >= 2 && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');

@@ -77,6 +77,9 @@ export const STRONG_PERSON_TITLES = new Set([
   'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu', 'madam', 'garda',
 ]);
 
+/** Shops and eateries, whose names close on the kind of business ("Vekla Bakery", "Tolvane's Pharmacy"). */
+export const SHOP_HEADS = new Set(['bakery', 'bakeries', 'cafe', 'café', 'restaurant', 'pub', 'diner', 'grill', 'bistro', 'tavern', 'brewery', 'deli', 'pharmacy', 'salon', 'garage', 'butchers', 'supermarket', 'supermarkets']);
+
 /** The head word of an organisation's name ("Ministry of Defence", "Labour Party", "ZDF TV"). */
 export const ORGANIZATION_HEADS = new Set([
   'ministry', 'council', 'party', 'tv', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc',
@@ -92,7 +95,7 @@ export const ORGANIZATION_HEADS = new Set([
   'broadcaster', 'radio', 'studios', 'pictures', 'records', 'entertainment', 'holdings',
   'industries', 'enterprises', 'partners', 'capital', 'securities', 'exchange', 'hospital',
   'school', 'academy', 'museum', 'library', 'society', 'centre', 'center', 'council', 'secretariat',
-  'directorate', 'command', 'staff', 'unit', 'squad', 'computer', 'computers', 'electronics', 'software',
+  'directorate', 'command', 'staff', 'unit', 'squad', ...SHOP_HEADS, 'computer', 'computers', 'electronics', 'software',
   'pharmaceuticals', 'petroleum', 'steel', 'foods', 'communications', 'telecom', 'automotive',
   'aerospace', 'insurance', 'financial', 'bancorp', 'semiconductor', 'robotics', 'energies',
   'brothers', 'bros', 'mutual', 'trust', 'airline', 'railways', 'railroad', 'telecommunications',

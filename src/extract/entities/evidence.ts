@@ -222,6 +222,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // Vekland Hall": a site named by a lower-case kind of place, then "at", is at a place.
   if (before?.normal === 'at' && lower(before2) && SITES_BEFORE_AT.has(before2!.normal) && !possessive(head) && !tokens.slice(first, last + 1).some((t) => ORGANIZATION_HEADS.has(t.normal))) vote('place');
 
+  // "a Red Vekla official said", "an Ostvek spokeswoman": an article, a name and a body's staff noun.
+  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:official|officials|spokesman|spokeswoman|spokesperson|executive|employee|source)$/u.test(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) && !isKnownCity(head.text)) vote('organization');
+
   // "residents of Ikvek", "the outskirts of Tolvby": people who live in a place, or its parts.
   if (before?.normal === 'of' && before2 && (lower(before2) || !at(first - 3)) && /^(?:residents|inhabitants|villagers|townspeople|citizens|outskirts|suburbs|streets|centre|center|heart|edge|north|south|east|west|mayor)$/u.test(before2.normal) && first <= last) vote('place');
 
