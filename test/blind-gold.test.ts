@@ -156,6 +156,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev9: 12,
   test5: 20,
   dev10: 12,
+  dev11: 14,
 };
 
 for (const split of BLIND_SPLITS) {
