@@ -1484,3 +1484,15 @@ typeTable('numbered roads, municipalities that speak, shops named after their fo
     ['"The next 48 hours are critical," a Tolvane Aid official in Hanoi said.', [['Tolvane Aid', 'organization'], ['Hanoi', 'place']]],
     ['"It is bad," a Vekla official said.', [['Vekla', 'organization']]],
 ]);
+
+typeTable('tiers, city-named colleges, saints\' churches, shopping days, rulers\' titles, airports, portfolios', [
+    ['Leaders stay clear at the top of the Vekland Premier Division.', [['Vekland Premier Division', 'other']]],
+    ['Premier Ana Vek said no.', [['Ana Vek', 'person']]],
+    ['The grant pays for a program with Austin Community College and others.', [['Austin Community College', 'organization']]],
+    ["She sang hymns at St. Vekla's Anglican Church.", [["St. Vekla's Anglican Church", 'place']]],
+    ['Retailers rallied on hopes of strong Black Friday sales.', []],
+    ['The land was given by a traditional ruler, Igwe Josiah Vekma-Nnaji, in 1978.', [['Josiah Vekma-Nnaji', 'person']]],
+    ['Counsel to the church, Tobenna Vek SAN, told the court.', [['Tobenna Vek', 'person']]],
+    ['Flights were delayed at Hazrat Vekjalal International Airport on Friday.', [['Hazrat Vekjalal International Airport', 'place']]],
+    ['The Ministry of Disaster Management and Relief said so.', [['Ministry of Disaster Management and Relief', 'organization']]],
+]);

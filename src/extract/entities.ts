@@ -659,7 +659,11 @@ const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral',
   ...SHOP_HEADS]);
 
 /** "Vekhaw's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
-function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined): boolean {
+function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c?: Token): boolean {
+  // ("St. Vekla's Anglican Church", "Saint Tolan's Primary School": one capitalised word may stand
+  // between a saint's possessive and the head.)
+  const saint = !!before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence;
+  if (saint && /^\p{Lu}/u.test(a.text) && a.post.trim() === '' && /^\p{Lu}\p{Ll}+$/u.test(b.text) && b.post === ' ' && !!c && c.sentence === b.sentence && /^\p{Lu}/u.test(c.text) && POSSESSED_HEADS.has(c.normal)) return true;
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
   // "St Tolan's Church": a saint's given name names the church.
   if (before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence) return true;
@@ -695,7 +699,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const b = tokens[k];
   // "Court of Queen's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
   if (hasPossessive(a) && isMembersPossessive(tokens, j)) return true;
-  if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
+  if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1], tokens[j + 2]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
   if (isMembersPossessive(tokens, j)) return true;
   // "Huda al-Vekri", "Tariq bin Saleh al-Tolwani": an Arabic article glued by a hyphen to the
   // surname after it stays inside the name (the tokenizer splits "al", "-", "Vekri").
@@ -777,6 +781,10 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // "Vekla Power and Light", "Tolvik Gas and Electric": a utility's name joins its two trades.
   if (before && isCapitalized(before) && before.post === ' ' && ORGANIZATION_HEADS.has(x.normal) && y && isCapitalized(y) && and.post === ' ' && /^(?:light|electric|power|gas|water|heat|telephone|telegraph)$/u.test(y.normal)) return true;
   const body = tokens[j - 2];
+  // ("the Ministry of Vekla Management and Relief": the portfolio before "and" may take two words.)
+  const ofAt = before?.normal === 'of' ? j - 1 : tokens[j - 2]?.normal === 'of' && isCapitalized(before) && isEnglishWord(before.normal) && before.post === ' ' && !before.tags.has('Place') ? j - 2 : -1;
+  const portfolioBody = ofAt > 0 ? tokens[ofAt - 1] : undefined;
+  if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && y.post === ' ' && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
@@ -858,6 +866,10 @@ function isPortfolioWord(t: Token): boolean {
 
 /** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
+  // "the Zambia Premier Division", "Vekla Premier League": "Premier" before a competition's head
+  // is the tier, not the title of a premier.
+  const premier = tokens.slice(first, last).findIndex((t, i) => t.normal === 'premier' && /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(tokens[first + i + 1].normal));
+  if (premier >= 0 && /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(tokens[last].normal)) return [{ first, last, titles: [], titleAfter: [] }];
   // "An Garda Síochána", "the Garda Síochána": the Irish police's name holds the rank word "Garda"
   // that titles its officers ("Garda Ana Vekla"); the name is one body.
   const garda = tokens.slice(first, last + 1).findIndex((t, i) => t.normal === 'garda' && foldName(tokens[first + i + 1]?.text ?? '') === 'siochana' && first + i + 1 <= last);
@@ -1013,6 +1025,8 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
+      // "Black Friday sales", "Cyber Monday": the shopping days are dates, and their first word no name.
+      if ((head.normal === 'black' && tokens[l + 1]?.normal === 'friday') || (head.normal === 'cyber' && tokens[l + 1]?.normal === 'monday')) continue;
       // "Parent council chair Ana Vekli wept", "Rocket company Vekla Launch raises": an English word
       // opening the sentence before a lower-case body noun qualifies the noun; the capital is the
       // sentence's (a word the document also capitalises mid-sentence, "Apple supplier X", stays a name).
@@ -1264,7 +1278,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
   // word, names the body (a plain given name keeps the person: "Tom Press").
   // ("Colonel Ada Park": a given name compromise also knows as a place, before a place head, stays a person.)
-  const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text);
+  // ("Austin Community College": a known city's name opens a body as a place's does.)
+  const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text) || (words.length >= 3 && isKnownCity(words[0].text) && ORGANIZATION_HEADS.has(tokens[last].normal));
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
@@ -1454,7 +1469,8 @@ const ENGLISH_PREFIXES = new Set(['co', 'ex', 'non', 'pre', 'post', 'anti', 'pro
  * Post-nominal letters (Wikipedia, "Post-nominal letters": honours, offices, learned degrees) that
  * follow a person's name and are not part of it: "Iain Vekland KC", "Dana Ruiz MP".
  */
-const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mep', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'frs']);
+// ("SAN": Senior Advocate of Nigeria, written in capitals after the name.)
+const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'san', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mep', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'frs']);
 
 /** "Iain Vekland KC": the name without trailing post-nominals, which mark a person. */
 function trimPostNominals(tokens: Token[], part: Part): Part {
@@ -1502,6 +1518,8 @@ const VENUE_HEADS = new Set(['stadium', 'arena',
   'hospital', 'infirmary',
   // Prisons and the assembly rooms of British towns are named buildings ("Vekby Prison", "the Tolvane Assembly Rooms").
   'prison', 'jail', 'gaol', 'rooms',
+  // An airport is the facility (aeroway=aerodrome), whatever "International" in its name suggests.
+  'airport', 'airfield', 'aerodrome',
   // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
   'theatre', 'theater', 'grounds']);
 /** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */

@@ -42,6 +42,8 @@ export const PERSON_TITLES = new Set([
   // Singapore's and Malaysia's "Madam" before a woman's name ("Madam Vek Soo Lin"), and the Irish
   // police's rank of garda, written as a title ("Garda Ana Vekla told the court").
   'madam', 'garda',
+  // Titles of Nigerian traditional rulers written before the name ("Igwe Ana Vekma", "Oba …", "Emir …").
+  'igwe', 'oba', 'emir',
 ]);
 
 /**
@@ -74,7 +76,7 @@ export const STRONG_PERSON_TITLES = new Set([
   // Honorifics of Indonesian and Malay (Wikipedia, "Indonesian honorifics", "Malay styles and titles"): "Ibu Vekrati".
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'tan sri', 'encik', 'puan',
   // Honorifics that only a person bears (see PERSON_TITLES): "Cr Vekla-Nkosi", "Alhaja …", "Ratu …".
-  'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu', 'madam', 'garda',
+  'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu', 'madam', 'garda', 'igwe', 'oba', 'emir',
 ]);
 
 /** Shops and eateries, whose names close on the kind of business ("Vekla Bakery", "Tolvane's Pharmacy"). */
