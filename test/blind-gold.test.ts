@@ -155,7 +155,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev8: 12,
   dev9: 12,
   test5: 20,
-  test6: 5,
+  test6: 10,
 };
 
 for (const split of BLIND_SPLITS) {
