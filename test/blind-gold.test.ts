@@ -155,7 +155,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev8: 12,
   dev9: 12,
   test5: 20,
-  test6: 15,
+  test6: 20,
 };
 
 for (const split of BLIND_SPLITS) {
