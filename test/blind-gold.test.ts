@@ -157,6 +157,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test5: 20,
   dev10: 12,
   dev11: 14,
+  test6: 20,
 };
 
 for (const split of BLIND_SPLITS) {
