@@ -1496,3 +1496,10 @@ typeTable('tiers, city-named colleges, saints\' churches, shopping days, rulers\
     ['Flights were delayed at Hazrat Vekjalal International Airport on Friday.', [['Hazrat Vekjalal International Airport', 'place']]],
     ['The Ministry of Disaster Management and Relief said so.', [['Ministry of Disaster Management and Relief', 'organization']]],
 ]);
+
+typeTable('a sentence\'s opening word that the tagger joins to the lower-case noun after it', [
+    ['Demand rose. Palm oil prices fell.', []],
+    ['"Customer data stays in Vekland," she said.', [['Vekland', 'place']]],
+    // A body named mid-sentence is still one.
+    ['Vekla said. Analysts expect Tolvane shares to fall.', [['Vekla', 'organization'], ['Tolvane', 'organization']]],
+]);

@@ -1031,7 +1031,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // opening the sentence before a lower-case body noun qualifies the noun; the capital is the
       // sentence's (a word the document also capitalises mid-sentence, "Apple supplier X", stays a name).
       if (afterOpening(ctx.doc, sentence, f) && isOpeningModifier(ctx, f)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head, tokens[f - 1]) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isNamedBeforeClause(tokens, f) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head, tokens[f - 1], tokens[f + 1]) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isNamedBeforeClause(tokens, f) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
@@ -1122,8 +1122,10 @@ function isOpeningModifier(ctx: Context, i: number): boolean {
  * said": the tagger reads "N.Y. Police" as one organization across the dateline's dash, so an
  * organization tag shared across a dash or a colon is no evidence.)
  */
-function hasNameEvidence(t: Token, prev?: Token): boolean {
-  const acrossBreak = !!prev && /(?:[—–:]|\s-)\s*$/u.test(prev.post) && prev.tags.has('Organization');
+function hasNameEvidence(t: Token, prev?: Token, next?: Token): boolean {
+  // ("Palm oil prices fell", "Customer data stays here": the tagger also reads a sentence's opening
+  // word and the lower-case noun after it as one organization; a tag shared with a lower-case word is no name's.)
+  const acrossBreak = (!!prev && /(?:[—–:]|\s-)\s*$/u.test(prev.post) && prev.tags.has('Organization')) || (!!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Organization') && t.post === ' ');
   return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag) && !(acrossBreak && tag === 'Organization')) || isKnownPlace(bare(t));
 }
 
