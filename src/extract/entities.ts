@@ -1125,7 +1125,8 @@ function isOpeningModifier(ctx: Context, i: number): boolean {
 function hasNameEvidence(t: Token, prev?: Token, next?: Token): boolean {
   // ("Palm oil prices fell", "Customer data stays here": the tagger also reads a sentence's opening
   // word and the lower-case noun after it as one organization; a tag shared with a lower-case word is no name's.)
-  const acrossBreak = (!!prev && /(?:[—–:]|\s-)\s*$/u.test(prev.post) && prev.tags.has('Organization')) || (!!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Organization') && t.post === ' ');
+  // ("Bath council voted": a known city before the noun is still the city's name.)
+  const acrossBreak = (!!prev && /(?:[—–:]|\s-)\s*$/u.test(prev.post) && prev.tags.has('Organization')) || (!!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Organization') && t.post === ' ' && !isKnownCity(bare(t)));
   return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag) && !(acrossBreak && tag === 'Organization')) || isKnownPlace(bare(t));
 }
 
