@@ -734,7 +734,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (b.normal === 'the' || b.normal === 'a') {
     const of = tokens[j];
     const headBefore = tokens[j - 1];
-    if (of && headBefore && NAME_CONNECTORS.has(of.normal) && OF_HEADS.has(headBefore.normal) && (ORGANIZATION_HEADS.has(headBefore.normal) || PLACE_HEADS.has(headBefore.normal)) && /^\p{Lu}/u.test(headBefore.text) && headBefore.post === ' ' && b.post === ' ' && c && isCapitalized(c) && (!isKnownPlace(bare(c)) || isKnownPlace(`${headBefore.text} ${of.normal} ${b.normal} ${bare(c)}`)) && !isDateWord(c)) return true;
+    // ("the Bankers Association of the Philippines", "the Law Society of the Gambia": a body of members
+    // takes the country it serves into its name.)
+    const nationalBody = /^(?:association|society|federation|confederation|chamber|league|council|union|institute|academy)$/u.test(headBefore?.normal ?? '');
+    if (of && headBefore && NAME_CONNECTORS.has(of.normal) && OF_HEADS.has(headBefore.normal) && (ORGANIZATION_HEADS.has(headBefore.normal) || PLACE_HEADS.has(headBefore.normal)) && /^\p{Lu}/u.test(headBefore.text) && headBefore.post === ' ' && b.post === ' ' && c && isCapitalized(c) && (!isKnownPlace(bare(c)) || nationalBody || isKnownPlace(`${headBefore.text} ${of.normal} ${b.normal} ${bare(c)}`)) && !isDateWord(c)) return true;
   }
   // "Ursula von der Vekla", "Ana de la Torre", "Jan van den Berg": particles in a row before a surname.
   if (c && d && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && NAME_PARTICLES.has(c.normal) && /^\p{Ll}/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && (isCapitalized(a) || NAME_PARTICLES.has(a.normal)) && d.sentence === a.sentence) return true;
@@ -751,7 +754,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // inside a run of capitals, takes "for"/"of" and what follows.
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
   // ("A spokeswoman for the Friends of Tolvik Lido": after "the", a capitalised plural is such a group too.)
-  if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && !isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country') && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
+  // ("the Friends of Vekby Library": a place that opens a longer name after "of" belongs to that name.)
+  const placeOpensName = c.post === ' ' && !!tokens[k + 2] && tokens[k + 2].sentence === c.sentence && isCapitalized(tokens[k + 2]) && (PLACE_HEADS.has(tokens[k + 2].normal) || VENUE_HEADS.has(tokens[k + 2].normal) || ORGANIZATION_HEADS.has(tokens[k + 2].normal));
+  if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && ((!isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country')) || (tokens[j - 1].normal === 'the' && placeOpensName)) && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
   if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
