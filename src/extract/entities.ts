@@ -734,10 +734,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (b.normal === 'the' || b.normal === 'a') {
     const of = tokens[j];
     const headBefore = tokens[j - 1];
-    // ("the Bankers Association of the Philippines", "the Law Society of the Gambia": a body of members
-    // takes the country it serves into its name.)
-    const nationalBody = /^(?:association|society|federation|confederation|chamber|league|council|union|institute|academy)$/u.test(headBefore?.normal ?? '');
-    if (of && headBefore && NAME_CONNECTORS.has(of.normal) && OF_HEADS.has(headBefore.normal) && (ORGANIZATION_HEADS.has(headBefore.normal) || PLACE_HEADS.has(headBefore.normal)) && /^\p{Lu}/u.test(headBefore.text) && headBefore.post === ' ' && b.post === ' ' && c && isCapitalized(c) && (!isKnownPlace(bare(c)) || nationalBody || isKnownPlace(`${headBefore.text} ${of.normal} ${b.normal} ${bare(c)}`)) && !isDateWord(c)) return true;
+    if (of && headBefore && NAME_CONNECTORS.has(of.normal) && OF_HEADS.has(headBefore.normal) && (ORGANIZATION_HEADS.has(headBefore.normal) || PLACE_HEADS.has(headBefore.normal)) && /^\p{Lu}/u.test(headBefore.text) && headBefore.post === ' ' && b.post === ' ' && c && isCapitalized(c) && (!isKnownPlace(bare(c)) || isKnownPlace(`${headBefore.text} ${of.normal} ${b.normal} ${bare(c)}`)) && !isDateWord(c)) return true;
   }
   // "Ursula von der Vekla", "Ana de la Torre", "Jan van den Berg": particles in a row before a surname.
   if (c && d && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && NAME_PARTICLES.has(c.normal) && /^\p{Ll}/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && (isCapitalized(a) || NAME_PARTICLES.has(a.normal)) && d.sentence === a.sentence) return true;
