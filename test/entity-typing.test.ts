@@ -1503,3 +1503,10 @@ typeTable('a sentence\'s opening word that the tagger joins to the lower-case no
     // A body named mid-sentence is still one.
     ['Vekla said. Analysts expect Tolvane shares to fall.', [['Vekla', 'organization'], ['Tolvane', 'organization']]],
 ]);
+
+typeTable('a language is no name (ISO 639-1 names from countries-list), a country of the same name stays a place', [
+    ['She arrived in 1952 and spoke little English.', []],
+    ['The service was held in Swahili and English.', []],
+    ['Ana Vek learned French in Paris.', [['Ana Vek', 'person'], ['Paris', 'place']]],
+    ['They flew to Tonga in May.', [['Tonga', 'place']]],
+]);

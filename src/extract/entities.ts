@@ -19,7 +19,7 @@ import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type 
 import { bindFirstNames, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
-import { foldName, isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
+import { foldName, isEnglishWord, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -1027,6 +1027,9 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
+      // "spoke little English", "a service in Tolvanese", "Swahili speakers": a language is no name
+      // (the blind conventions'; a country of the same name, "Tonga", stays a place).
+      if (isLanguageName(bare(head)) && !isKnownPlace(bare(head)) && (LANGUAGE_BEFORE.has(tokens[f - 1]?.normal ?? '') || (/^(?:and|or)$/u.test(tokens[f - 1]?.normal ?? '') && isLanguageName(bare(tokens[f - 2] ?? head))) || /^(?:speakers?|language|languages|translation|version|edition|subtitles|dialect|lessons|classes|media|press|newspapers?|-language)$/u.test(tokens[l + 1]?.normal ?? '') || /^-language/u.test(ctx.doc.text.slice(head.end, head.end + 9)))) continue;
       // "Black Friday sales", "Cyber Monday": the shopping days are dates, and their first word no name.
       if ((head.normal === 'black' && tokens[l + 1]?.normal === 'friday') || (head.normal === 'cyber' && tokens[l + 1]?.normal === 'monday')) continue;
       // "Parent council chair Ana Vekli wept", "Rocket company Vekla Launch raises": an English word
@@ -1100,6 +1103,9 @@ function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1);
   return !isKnownPlace(words.map((t) => t.text).join(' ')) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Honorific'));
 }
+
+/** Words before a language's name: "spoke little English", "in Swahili", "translated into Tagalog". */
+const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'teach', 'teaches', 'taught', 'teaching', 'fluent', 'little', 'broken', 'basic', 'native', 'study', 'studied', 'studying', 'understand', 'understood']);
 
 /** “Frank”: one word alone between quote marks is a word being quoted, not a name. */
 function isScareQuoted(t: Token): boolean {
