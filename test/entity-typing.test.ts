@@ -1510,3 +1510,7 @@ typeTable('a language is no name (ISO 639-1 names from countries-list), a countr
     ['Ana Vek learned French in Paris.', [['Ana Vek', 'person'], ['Paris', 'place']]],
     ['They flew to Tonga in May.', [['Tonga', 'place']]],
 ]);
+
+typeTable('Malaysia\'s two-word honorific', [
+    ['It was signed by Datuk Seri Ana Vek.', [['Ana Vek', 'person']]],
+]);

@@ -830,6 +830,8 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     // "Chief Financial Officer", "Chief Operating Officer": a C-suite title's middle words.
     else if (j > k && (tokens[j - 1].normal === 'chief' || C_SUITE.has(tokens[j - 1].normal)) && j < last && C_SUITE.has(t.normal) && (tokens[j + 1].normal === 'officer' || (C_SUITE.has(tokens[j + 1].normal) && tokens[j + 2]?.normal === 'officer'))) j++;
     else if (t.tags.has('Demonym') && j < last && isTitleWord(tokens[j + 1])) j++;
+    // "Datuk Seri Ana Vek", "Dato' Sri Ana Vek": Malaysia's two-word honorifics.
+    else if (j > k && /^(?:sri|seri)$/u.test(t.normal) && /^(?:datuk|dato|dato')$/u.test(tokens[j - 1].normal)) j++;
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
     else if (/^(?:of|for)$/u.test(t.normal) && j > k && j < last && portfolioBeforeName(tokens, j + 1, last) > 0) j += 1 + portfolioBeforeName(tokens, j + 1, last);
     else break;
