@@ -1511,6 +1511,9 @@ typeTable('a language is no name (ISO 639-1 names from countries-list), a countr
     ['They flew to Tonga in May.', [['Tonga', 'place']]],
 ]);
 
-typeTable('Malaysia\'s two-word honorific', [
+typeTable('Malaysia\'s two-word honorific, and a nationality before a two-word portfolio', [
     ['It was signed by Datuk Seri Ana Vek.', [['Ana Vek', 'person']]],
+    // A nationality or a country before a two-word portfolio and "Minister".
+    ['It was signed by Malaysian Home Affairs Minister Ana Vek.', [['Ana Vek', 'person']]],
+    ['It was signed by Kenya Home Affairs Minister Ana Vek.', [['Kenya', 'place'], ['Ana Vek', 'person']]],
 ]);

@@ -940,6 +940,16 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       // (Only two words before the title make a two-word portfolio: a title opening the run has none.)
       const ministerial = k === start + 2 && /^(?:minister|secretary|commissioner)$/u.test(tokens[k].normal) && [tokens[start], tokens[start + 1]].every((t) => plainWord(t) && !STRONG_ORGANIZATION_HEADS.has(t.normal));
       const portfolioRun = k === start + 1 ? isPortfolioWord(tokens[start]) || (COURT_LEVELS.has(tokens[start].normal) && /^(?:judge|justice|magistrate|attorney|prosecutor|clerk)$/u.test(tokens[k].normal)) : k === start + 2 && (PORTFOLIO_WORDS.has(tokens[start + 1].normal) || ministerial) && plainWord(tokens[start]);
+      // ("Malaysian Human Resources Minister Ana Vek", "Vekland Home Affairs Minister …": a nationality
+      // or a country before a two-word portfolio; the country is a place of its own, the nationality no name.)
+      const nation = k === start + 3 && /^(?:minister|secretary)$/u.test(tokens[k].normal) && (tokens[start].tags.has('Demonym') || isNationality(tokens[start].text) || isKnownPlace(bare(tokens[start]))) && !hasPossessive(tokens[start]) && [tokens[start + 1], tokens[start + 2]].every((t) => plainWord(t) && !STRONG_ORGANIZATION_HEADS.has(t.normal));
+      if (nation) {
+        if (isKnownPlace(bare(tokens[start]))) parts.push({ first: start, last: start, titles, titleAfter: words });
+        titles = [...tokens.slice(start + 1, k).map((t) => t.normal), ...words];
+        k += tl;
+        start = k;
+        continue;
+      }
       if (portfolioRun && !words.some((w) => CORPORATE_TITLES.has(w))) {
         titles = [...tokens.slice(start, k).map((t) => t.normal), ...words];
         k += tl;
