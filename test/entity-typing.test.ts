@@ -1517,3 +1517,10 @@ typeTable('Malaysia\'s two-word honorific, and a nationality before a two-word p
     ['It was signed by Malaysian Home Affairs Minister Ana Vek.', [['Ana Vek', 'person']]],
     ['It was signed by Kenya Home Affairs Minister Ana Vek.', [['Kenya', 'place'], ['Ana Vek', 'person']]],
 ]);
+
+typeTable('a British lede\'s first word in capitals is that word when it is a plural English noun', [
+    ['COUNCILLORS in Tolbeg voted 9-4 last night.', [['Tolbeg', 'place']]],
+    ['RESIDENTS of a street in Tolbeg say they are angry.', [['Tolbeg', 'place']]],
+    // Acronyms stay names.
+    ['UNICEF says children died.', [['UNICEF', 'organization']]],
+]);

@@ -594,6 +594,9 @@ function isOpeningAcronym(tokens: Token[], i: number): boolean {
   // an English word of four letters or more is that word, not an acronym.)
   // (Before a plural verb only: "CARE said", "MIND warned" are charities.)
   if (t.text.length >= 4 && isEnglishWord(t.normal) && !isKnownPlace(t.text) && /^(?:have|are|were|had)$/u.test(tokens[i + 1]?.normal ?? '')) return false;
+  // ("COUNCILLORS in Tolbeg voted", "RESIDENTS of a street say": a plural English noun of five letters
+  // or more is that noun too, whatever follows in lower case.)
+  if (t.text.length >= 5 && /S$/u.test(t.text) && isEnglishWord(t.normal) && isEnglishWord(singularize(t.normal)) && singularize(t.normal) !== t.normal && !isKnownPlace(t.text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
   return /^\p{Lu}{3,}$/u.test(t.text) && !COMMON_ACRONYMS.has(t.normal) && !NOT_NAMES.has(t.normal) && !/^\s*[:—–-]/u.test(t.post) && !!tokens[i + 1] && tokens[i + 1].sentence === t.sentence && /^\p{Ll}/u.test(tokens[i + 1].text);
 }
 
