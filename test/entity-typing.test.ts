@@ -1524,3 +1524,10 @@ typeTable('a British lede\'s first word in capitals is that word when it is a pl
     // Acronyms stay names.
     ['UNICEF says children died.', [['UNICEF', 'organization']]],
 ]);
+
+typeTable('a generic body\'s noun capitalised after "the" is no name of its own', [
+    ['Numbers will be reported to the Council in April.', []],
+    ['The Government had funded more beds.', []],
+    // A chamber's own name stays.
+    ['The Senate voted on Tuesday.', [['Senate', 'organization']]],
+]);

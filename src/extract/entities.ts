@@ -1045,6 +1045,10 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // "spoke little English", "a service in Tolvanese", "Swahili speakers": a language is no name
       // (the blind conventions'; a country of the same name, "Tonga", stays a place).
       if (isLanguageName(bare(head)) && !isKnownPlace(bare(head)) && (LANGUAGE_BEFORE.has(tokens[f - 1]?.normal ?? '') || (/^(?:and|or)$/u.test(tokens[f - 1]?.normal ?? '') && isLanguageName(bare(tokens[f - 2] ?? head))) || /^(?:speakers?|language|languages|translation|version|edition|subtitles|dialect|lessons|classes|media|press|newspapers?|-language)$/u.test(tokens[l + 1]?.normal ?? '') || /^-language/u.test(ctx.doc.text.slice(head.end, head.end + 9)))) continue;
+      // "reported to the Council", "the Government had funded": a generic body's noun, capitalised by
+      // house style after "the", names no body of its own (the blind conventions; "the Senate", a
+      // chamber's own name, stays).
+      if (/^(?:council|government|ministry|department|committee|board|cabinet|authority|agency)$/u.test(head.normal) && tokens[f - 1]?.normal === 'the' && tokens[f - 1].sentence === head.sentence && !hasPossessive(tokens[f - 1])) continue;
       // "Black Friday sales", "Cyber Monday": the shopping days are dates, and their first word no name.
       if ((head.normal === 'black' && tokens[l + 1]?.normal === 'friday') || (head.normal === 'cyber' && tokens[l + 1]?.normal === 'monday')) continue;
       // "Parent council chair Ana Vekli wept", "Rocket company Vekla Launch raises": an English word
