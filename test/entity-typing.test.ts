@@ -1468,6 +1468,8 @@ typeTable('Irish police ranks, Malaysian honorifics, prisons, storms, examinatio
     ['Detective Ana Vek, of Tolbeg Crime Investigation Unit, said so.', [['Ana Vek', 'person'], ['Tolbeg Crime Investigation Unit', 'organization']]],
     // A region the gazetteer knows is no person in East Asian order.
     ['More than 40,000 homes were flooded in Quảng Ngãi and Huế.', [['Quảng Ngãi', 'place'], ['Huế', 'place']]],
+    // A region's first word that a name list holds as a given name does not make the region a person.
+    ['Up to 1,200 millimetres of rain fell in parts of Quảng Ngãi on Sunday. Phan Vek, a deputy director, said so.', [['Quảng Ngãi', 'place'], ['Phan Vek', 'person']]],
 ]);
 
 typeTable('numbered roads, municipalities that speak, shops named after their founder, a body\'s official', [
