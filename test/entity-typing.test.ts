@@ -1533,3 +1533,10 @@ typeTable('a generic body\'s noun capitalised after "the" is no name of its own'
     // A chamber's own name stays.
     ['The Senate voted on Tuesday.', [['Senate', 'organization']]],
 ]);
+
+typeTable('a part of a town named through its possessive', [
+    ["When the arena on Tolbeg's south side shut, he built a rink.", [['Tolbeg', 'place']]],
+    ["Fighting spread to Vekby's outskirts.", [['Vekby', 'place']]],
+    // A person's possessive before other nouns stays a person's.
+    ["Ana Vek's south-facing garden won.", [['Ana Vek', 'person']]],
+]);

@@ -225,6 +225,11 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "a Red Vekla official said", "an Ostvek spokeswoman": an article, a name and a body's staff noun.
   if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:official|officials|spokesman|spokeswoman|spokesperson|executive|employee|source)$/u.test(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) && !isKnownCity(head.text)) vote('organization');
 
+  // "on Tolbeg's south side", "Vekby's northern suburbs", "the town's east end": a part of a town
+  // named through its possessive.
+  if (possessive(head) && after && /^(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inner|outer)$/u.test(after.normal) && /^(?:side|end|suburbs|outskirts|edge|fringe|coast|shore|bank|districts|neighbourhoods|neighborhoods)$/u.test(at(last + 2)?.normal ?? '')) vote('place');
+  if (possessive(head) && after && /^(?:outskirts|suburbs|city|town|streets|downtown|waterfront|harbour|harbor)$/u.test(after.normal) && lower(after)) vote('place');
+
   // "residents of Ikvek", "the outskirts of Tolvby": people who live in a place, or its parts.
   if (before?.normal === 'of' && before2 && (lower(before2) || !at(first - 3)) && /^(?:residents|inhabitants|villagers|townspeople|citizens|outskirts|suburbs|streets|centre|center|heart|edge|north|south|east|west|mayor)$/u.test(before2.normal) && first <= last) vote('place');
 
