@@ -1540,3 +1540,7 @@ typeTable('a part of a town named through its possessive', [
     // A person's possessive before other nouns stays a person's.
     ["Ana Vek's south-facing garden won.", [['Ana Vek', 'person']]],
 ]);
+
+typeTable('a hospital whose name closes on its town', [
+    ['Patients at University Hospital Kilkenny waited 11 hours.', [['University Hospital Kilkenny', 'place']]],
+]);

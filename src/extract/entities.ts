@@ -1315,6 +1315,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
   // ("Whole Vekla Market": a chain of shops takes the name too, so a market is a place only weakly; "shares of" decides.)
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
+  // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
+  const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));
+  if (venueAt >= 1 && venueAt < words.length - 1 && words.slice(venueAt + 1).every((t) => isKnownTown(bare(t)) || isKnownPlace(bare(t)))) return strong('place');
   // "the Tolvane Convention Centre", "Vekby Community Center": a centre of a venue's kind (OpenStreetMap's
   // amenity=conference_centre, community_centre, arts_centre, events_venue) is the building, where a
   // "Research Centre" or a "Centre for Policy" is a body.
