@@ -1544,3 +1544,12 @@ typeTable('a part of a town named through its possessive', [
 typeTable('a hospital whose name closes on its town', [
     ['Patients at University Hospital Kilkenny waited 11 hours.', [['University Hospital Kilkenny', 'place']]],
 ]);
+
+typeTable('a nationality before a senate, and a plus sign closing a name', [
+    ['The Philippine Senate on Tuesday approved a bill.', [['Senate', 'organization']]],
+    ['Colombian Senate passes pension overhaul', [['Senate', 'organization']]],
+    // A parliament's official name keeps its nationality.
+    ['The Scottish Parliament on Wednesday passed a bill.', [['Scottish Parliament', 'organization']]],
+    ['Output stayed under the OPEC+ supply deal.', [['OPEC+', 'organization']]],
+    ['Output rose 3+ points.', []],
+]);

@@ -873,6 +873,10 @@ function isPortfolioWord(t: Token): boolean {
 
 /** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
+  // "the Philippine Senate", "Colombian Senate passes …": a nationality before a senate qualifies
+  // it; the chamber's name is its head alone (nationality adjectives are no names). ("the Scottish
+  // Parliament", "the European Parliament" are official names, so only senates.)
+  if (first + 1 === last && (tokens[first].tags.has('Demonym') || isNationality(tokens[first].text)) && !isKnownPlace(bare(tokens[first])) && /^senate$/u.test(tokens[last].normal)) return [{ first: last, last, titles: [], titleAfter: [] }];
   // "the Zambia Premier Division", "Vekla Premier League": "Premier" before a competition's head
   // is the tier, not the title of a premier.
   const premier = tokens.slice(first, last).findIndex((t, i) => t.normal === 'premier' && /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(tokens[first + i + 1].normal));
@@ -1659,6 +1663,8 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   // "Shahed-136", "MiG-29": a model number is part of the product's name.
   const model = possessive ? null : /^-\d{1,5}[A-Za-z]?(?![\p{L}\d])/u.exec(doc.text.slice(end, end + 8));
   if (model) end += model[0].length;
+  // "OPEC+", "Canal+": a plus sign closing a name is part of it.
+  if (!possessive && doc.text[end] === '+' && !/[\p{L}\p{N}]/u.test(doc.text[end + 1] ?? '')) end++;
   // "State Highway 9": a road's number is part of its name.
   const road = possessive || !ROAD_HEADS.has(lastToken.normal) ? null : /^ \d{1,4}(?![\p{L}\d,.]\d)(?=[\s,.;:)]|$)/u.exec(doc.text.slice(end, end + 6));
   if (road && type === 'place') end += road[0].length;
