@@ -791,6 +791,19 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   const portfolioBody = ofAt > 0 ? tokens[ofAt - 1] : undefined;
   if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && y.post === ' ' && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  // "the Data Protection and Privacy Act", "the Securities and Exchange Commission", "the Space and
+  // Upper Atmosphere Research Commission": after "the", capitalised words joined by "and" and closed
+  // by a law's head, or a body's head after a plural or a long second half ("the Treasury and
+  // Foreign Office" are two bodies).
+  if (y && and.post === ' ' && isCapitalized(y) && isCapitalized(x) && (before?.normal === 'the' || (tokens[j - 2]?.normal === 'the' && !!before && isCapitalized(before) && before.post === ' ' && !hasPossessive(before)))) {
+    let h = j + 2;
+    while (h < j + 6 && tokens[h] && tokens[h].sentence === x.sentence && isCapitalized(tokens[h]) && !hasPossessive(tokens[h]) && !ORGANIZATION_HEADS.has(tokens[h].normal) && !/^(?:act|bill)$/u.test(tokens[h].normal) && tokens[h].post === ' ') h++;
+    const closing = tokens[h];
+    const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && !isFirstName(t);
+    const law = !!closing && /^(?:act|bill)$/u.test(closing.normal);
+    const body = !!closing && ORGANIZATION_HEADS.has(closing.normal) && (isPluralNoun(x) || h - (j + 2) >= 2);
+    if (closing && closing.sentence === x.sentence && isCapitalized(closing) && (law || body) && [x, ...tokens.slice(j + 2, h)].every(named) && !hasPossessive(x)) return true;
+  }
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
