@@ -1679,7 +1679,9 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   // "OPEC+", "Canal+": a plus sign closing a name is part of it.
   if (!possessive && doc.text[end] === '+' && !/[\p{L}\p{N}]/u.test(doc.text[end + 1] ?? '')) end++;
   // "State Highway 9": a road's number is part of its name.
-  const road = possessive || !ROAD_HEADS.has(lastToken.normal) ? null : /^ \d{1,4}(?![\p{L}\d,.]\d)(?=[\s,.;:)]|$)/u.exec(doc.text.slice(end, end + 6));
+  // ("County Road 401", "Provincial Road 12": a numbered road of a county's or a province's network.)
+  const numberedRoad = ROAD_HEADS.has(lastToken.normal) || (lastToken.normal === 'road' && /^(?:county|state|provincial|national|regional|township|forest|farm)$/u.test(doc.tokens[last - 1]?.normal ?? '') && last > first);
+  const road = possessive || !numberedRoad ? null : /^ \d{1,4}(?![\p{L}\d,.]\d)(?=[\s,.;:)]|$)/u.exec(doc.text.slice(end, end + 6));
   if (road && type === 'place') end += road[0].length;
   const text = doc.text.slice(start, end);
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };
