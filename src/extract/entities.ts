@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -789,7 +789,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // ("the Ministry of Vekla Management and Relief": the portfolio before "and" may take two words.)
   const ofAt = before?.normal === 'of' ? j - 1 : tokens[j - 2]?.normal === 'of' && isCapitalized(before) && isEnglishWord(before.normal) && before.post === ' ' && !before.tags.has('Place') ? j - 2 : -1;
   const portfolioBody = ofAt > 0 ? tokens[ofAt - 1] : undefined;
-  if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && !ORGANIZATION_HEADS.has(y.normal) && !(tokens[j + 3] && isCapitalized(tokens[j + 3])) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && y.post === ' ' && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   // "the Data Protection and Privacy Act", "the Securities and Exchange Commission", "the Space and
   // Upper Atmosphere Research Commission": after "the", capitalised words joined by "and" and closed
@@ -821,7 +821,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // ("the Glen Vekla Strathspey and Reel Society": after "the", up to three capitalised words may open
   // the name before the joined pair.)
   let k = j - 1;
-  while (k > j - 4 && k >= 0 && isCapitalized(tokens[k]) && tokens[k].post === ' ' && !hasPossessive(tokens[k]) && tokens[k].sentence === x.sentence && !ORGANIZATION_HEADS.has(tokens[k].normal)) k--;
+  while (k > j - 4 && k >= 0 && tokens[k].normal !== 'the' && isCapitalized(tokens[k]) && tokens[k].post === ' ' && !hasPossessive(tokens[k]) && tokens[k].sentence === x.sentence && !ORGANIZATION_HEADS.has(tokens[k].normal)) k--;
   const opened = k < j - 1 && k >= 0 && tokens[k].normal === 'the' && tokens[k].sentence === x.sentence;
   if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside && !modified && !opened)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
@@ -898,6 +898,15 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // that titles its officers ("Garda Ana Vekla"); the name is one body.
   const garda = tokens.slice(first, last + 1).findIndex((t, i) => t.normal === 'garda' && foldName(tokens[first + i + 1]?.text ?? '') === 'siochana' && first + i + 1 <= last);
   if (garda >= 0) return [{ first: first + garda > first && tokens[first + garda - 1].normal === 'an' ? first + garda - 1 : first + garda, last: first + garda + 1, titles: [], titleAfter: [] }];
+  // "Garda Ana Vekla told the court", "Madam Vek Soo Lin", "Garda Vekla-Doran said": a title that is
+  // also a name or a word counts as a title only before a given name, a full name of words no
+  // dictionary holds or of short syllables in East Asian order ("Madam Lim Soo Ting"), or a surname
+  // that speaks ("a Garda spokesman", "Madam Tussauds" stay whole).
+  if (first < last && NAME_BOUND_TITLES.has(tokens[first].normal) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first].text)) {
+    const rest = tokens.slice(first + 1, last + 1);
+    const person = !rest.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal) || VENUE_HEADS.has(t.normal) || isTitleWord(t)) && (isFirstName(rest[0]) || (rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Lu}\p{Ll}{1,4}$/u.test(bare(t)) && !isKnownPlace(bare(t)))) || (rest.length >= 2 && rest.some(isForeignNameWord) && rest.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isKnownPlace(t.text) && !isPluralNoun(t))) || (rest.length === 1 && isForeignNameWord(rest[0]) && REPORTING_VERBS.has(tokens[last + 1]?.normal ?? '')));
+    if (person) return [{ first: first + 1, last, titles: [tokens[first].normal], titleAfter: [] }];
+  }
   // "Brokerage Kotak Vekla Securities raised …", "Forecaster Meteovek expects …": a kind of body
   // opening the sentence is capitalised for its place, not part of the name after it.
   if (first < last && isBodyKindOpener(tokens, first)) {
@@ -1061,7 +1070,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
       // "spoke little English", "a service in Tolvanese", "Swahili speakers": a language is no name
       // (the blind conventions'; a country of the same name, "Tonga", stays a place).
-      if (isLanguageName(bare(head)) && !isKnownPlace(bare(head)) && (LANGUAGE_BEFORE.has(tokens[f - 1]?.normal ?? '') || (/^(?:and|or)$/u.test(tokens[f - 1]?.normal ?? '') && isLanguageName(bare(tokens[f - 2] ?? head))) || /^(?:speakers?|language|languages|translation|version|edition|subtitles|dialect|lessons|classes|media|press|newspapers?|-language)$/u.test(tokens[l + 1]?.normal ?? '') || /^-language/u.test(ctx.doc.text.slice(head.end, head.end + 9)))) continue;
+      if (isLanguageName(bare(head)) && !isKnownPlace(bare(head)) && !isKnownRegion(bare(head)) && !isKnownCity(bare(head)) && ((LANGUAGE_BEFORE.has(tokens[f - 1]?.normal ?? '') && (tokens[f - 1].normal !== 'in' || [2, 3, 4].some((d) => LANGUAGE_USES.has(tokens[f - d]?.normal ?? '')))) || (/^(?:and|or)$/u.test(tokens[f - 1]?.normal ?? '') && isLanguageName(bare(tokens[f - 2] ?? head))) || /^(?:speakers?|language|languages|translation|version|edition|subtitles|dialect|lessons|classes|media|press|newspapers?|-language)$/u.test(tokens[l + 1]?.normal ?? '') || /^-language/u.test(ctx.doc.text.slice(head.end, head.end + 9)))) continue;
       // "reported to the Council", "the Government had funded": a generic body's noun, capitalised by
       // house style after "the", names no body of its own (the blind conventions; "the Senate", a
       // chamber's own name, stays).
@@ -1140,6 +1149,8 @@ function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
   return !isKnownPlace(words.map((t) => t.text).join(' ')) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Honorific'));
 }
 
+/** What is done in a language: "held in Swahili", "a song in Xhosa" ("villages in Afar" name the region). */
+const LANGUAGE_USES = new Set(['spoke', 'speak', 'speaks', 'spoken', 'speaking', 'said', 'say', 'says', 'written', 'wrote', 'write', 'published', 'service', 'services', 'held', 'sang', 'sung', 'sing', 'song', 'songs', 'mass', 'lessons', 'classes', 'taught', 'broadcast', 'subtitles', 'translated', 'conducted', 'fluent', 'read', 'signs', 'message', 'interview', 'replied', 'answered', 'prayed', 'prayers', 'hymns']);
 /** Words before a language's name: "spoke little English", "in Swahili", "translated into Tagalog". */
 const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'teach', 'teaches', 'taught', 'teaching', 'fluent', 'little', 'broken', 'basic', 'native', 'study', 'studied', 'studying', 'understand', 'understood']);
 
@@ -1161,6 +1172,9 @@ function isOpeningModifier(ctx: Context, i: number): boolean {
   return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !ctx.properWords.has(word) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
 }
 
+/** A body's people, sites and stock written after its name: "Amazon workers", "Vekla shares" (a body's name, not a word the tagger joined). */
+const BODY_PEOPLE_AND_STOCK = /^(?:workers|staff|employees|shoppers|customers|users|drivers|engineers|executives|shareholders|investors|fans|warehouse|warehouses|stores|shares|stock|bosses|managers|officials|spokesman|spokeswoman|spokesperson|chief|boss)$/u;
+
 /**
  * A tag or a gazetteer makes the token a name. (`prev`, the token before: "ALBANY, N.Y. — Police
  * said": the tagger reads "N.Y. Police" as one organization across the dateline's dash, so an
@@ -1170,7 +1184,7 @@ function hasNameEvidence(t: Token, prev?: Token, next?: Token): boolean {
   // ("Palm oil prices fell", "Customer data stays here": the tagger also reads a sentence's opening
   // word and the lower-case noun after it as one organization; a tag shared with a lower-case word is no name's.)
   // ("Bath council voted": a known city before the noun is still the city's name.)
-  const acrossBreak = (!!prev && /(?:[—–:]|\s-)\s*$/u.test(prev.post) && prev.tags.has('Organization')) || (!!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Organization') && t.post === ' ' && !isKnownCity(bare(t)));
+  const acrossBreak = (!!prev && /(?:[—–:]|\s-)\s*$/u.test(prev.post) && prev.tags.has('Organization')) || (!!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Organization') && t.post === ' ' && !isKnownCity(bare(t)) && !BODY_PEOPLE_AND_STOCK.test(next.normal));
   return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag) && !(acrossBreak && tag === 'Organization')) || isKnownPlace(bare(t));
 }
 
@@ -1251,7 +1265,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Ms. Okafor has lived …": an honorific the tagger reads as a plain abbreviation stays outside the run, and still names a person.
   const honorific = first > 0 ? tokens[first - 1] : undefined;
   if (titles.length === 0 && honorific && honorific.sentence === tokens[first].sentence && /^(?:mr|mrs|ms|mx|dr|prof)$/u.test(honorific.normal) && /^\p{Lu}/u.test(honorific.text) && /^\.?\s$/u.test(honorific.post)) return strong('person');
-  if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
+  if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t) || NAME_BOUND_TITLES.has(t))) return strong('person');
   if (isByline(doc, first, last)) return strong('person');
   // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
   if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
@@ -1275,7 +1289,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // (British, Irish and South African national roads). Not an airliner ("the A320 jet"; Airbus
   // numbers its types A300–A380) or a thing the next noun names ("the M16 rifle").
   const afterCode = tokens[last + 1];
-  if (words.length === 1 && /^[AMNBR]\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
+  // (Cars, phones and masks take such codes too, "Audi recalled the A4", "the N95 mask": the sentence
+  // must speak of roads or traffic, or the code follow a preposition of place.)
+  const sentenceOf = doc.sentences[tokens[first].sentence];
+  const roadTalk = tokens.slice(sentenceOf.firstToken, sentenceOf.lastToken).some((t) => ROAD_WORDS.has(t.normal)) || /^(?:on|along|off|onto|via|near|from|to|towards|toward|at)$/u.test(tokens[first - 2]?.normal ?? '');
+  if (words.length === 1 && roadTalk && /^[AMNBR]\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
   // "Hurricane Vekla", "Tropical Storm Tolva", "Cyclone Ana": a named storm is an event.
   if (words.length >= 2 && /^(?:hurricane|typhoon|cyclone|storm)$/u.test(words[words.length - 2].normal) && words.length <= 3 && (words.length === 2 || /^(?:tropical|super|severe)$/u.test(words[0].normal))) return strong('other');
   if (words.length >= 2 && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
@@ -1383,7 +1401,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name) && !isKnownRegion(name)) return weak('person');
   // "Siri Lindahl Vekmah", "Venkata Sai Tolpalli": three words of which one is also an English word
   // still read as a person when the surname and one more word are in no dictionary or gazetteer.
-  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(isForeignNameWord).length === 2 && words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || !t.tags.has('Adjective'))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
+  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(isForeignNameWord).length === 2 && words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || (!t.tags.has('Adjective') && !isPluralNoun(t) && !LEGISLATURES.has(foldName(t.text))))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
   // "Wessel van Vekk", "Ana de Tolvane": a word in no dictionary, a lower-case particle and a
   // capitalised surname are a person ("Rio de Janeiro" is a known place; "Banco de X" opens with a body's head).
   if (!determined && words.length === 3 && isForeignNameWord(words[0]) && NAME_PARTICLES.has(words[1].text) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[2])) && !ORGANIZATION_HEADS.has(words[2].normal) && !PLACE_HEADS.has(words[2].normal) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
@@ -1556,6 +1574,8 @@ const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'fin
 const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 'transit', 'irrigation', 'sanitation', 'sewer', 'utility', 'hospital', 'library', 'conservation', 'drainage', 'park', 'parks', 'housing', 'port', 'airport', 'cemetery', 'mosquito']);
 
 /** Road heads a number follows: "State Highway 9", "Route 9", "Interstate 84". */
+/** Words of roads and traffic that make a letter and a number a road ("the A49 was closed after a crash"). */
+const ROAD_WORDS = new Set(['road', 'roads', 'junction', 'motorway', 'carriageway', 'traffic', 'lane', 'lanes', 'crash', 'collision', 'lorry', 'truck', 'trucks', 'van', 'bypass', 'roundabout', 'northbound', 'southbound', 'eastbound', 'westbound', 'exit', 'highway', 'route', 'motorists', 'drivers', 'roadworks', 'toll', 'interchange', 'flyover', 'diversion', 'diverted', 'closed', 'reopened', 'stretch', 'widen', 'widening', 'potholes', 'convoy', 'robbed', 'ambushed']);
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
 
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
