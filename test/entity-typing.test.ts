@@ -1491,6 +1491,7 @@ typeTable('numbered roads, municipalities that speak, shops named after their fo
 typeTable('tiers, city-named colleges, saints\' churches, shopping days, rulers\' titles, airports, portfolios', [
     ['Leaders stay clear at the top of the Vekland Premier Division.', [['Vekland Premier Division', 'other']]],
     ['Premier Ana Vek said no.', [['Ana Vek', 'person']]],
+    ['Premier Inn said occupancy rose.', [['Premier Inn', 'other']]],
     ['The grant pays for a program with Austin Community College and others.', [['Austin Community College', 'organization']]],
     ["She sang hymns at St. Vekla's Anglican Church.", [["St. Vekla's Anglican Church", 'place']]],
     ['Retailers rallied on hopes of strong Black Friday sales.', []],

@@ -894,6 +894,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // is the tier, not the title of a premier.
   const premier = tokens.slice(first, last).findIndex((t, i) => t.normal === 'premier' && /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(tokens[first + i + 1].normal));
   if (premier >= 0 && /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(tokens[last].normal)) return [{ first, last, titles: [], titleAfter: [] }];
+  // ("Premier Inn said occupancy rose": before plain English nouns and no given name, "Premier" opens a brand.)
+  if (tokens[first].normal === 'premier' && first < last && tokens.slice(first + 1, last + 1).every((t) => isEnglishWord(t.normal) && !isFirstName(t) && !isTitleWord(t))) return [{ first, last, titles: [], titleAfter: [] }];
   // "An Garda Síochána", "the Garda Síochána": the Irish police's name holds the rank word "Garda"
   // that titles its officers ("Garda Ana Vekla"); the name is one body.
   const garda = tokens.slice(first, last + 1).findIndex((t, i) => t.normal === 'garda' && foldName(tokens[first + i + 1]?.text ?? '') === 'siochana' && first + i + 1 <= last);
