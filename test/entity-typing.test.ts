@@ -343,6 +343,10 @@ describe('a capital glued to a figure: an amount after a price word or before a 
     ['He steered a R87 million tender to Tolvik Holdings.', [['Tolvik Holdings', 'organization']]],
     ['Seats are sold at R90 for members and R35 for children.', []],
     ['The club was fined K500 on Monday.', []],
+    // A dollar sign after a country's letters, and the shilling's or the rupee's letters glued to a figure, are money.
+    ['Shares of Vekla rose 3.1 percent to NT$412 in Taipei.', [['Vekla', 'organization'], ['Taipei', 'place']]],
+    ['The county collects Sh50 from each of us.', []],
+    ['Rent rose from S$600 a month.', []],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

@@ -566,6 +566,10 @@ const AFTER_PRICE = new Set(['for', 'per', 'each', 'a', 'an']);
  */
 function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean {
   const t = tokens[i];
+  // "NT$412", "S$600", "R$40": a dollar sign after a country's letters is money wherever it stands;
+  // so are the shilling's, the rupee's, the ringgit's and the taka's letters glued to a figure
+  // ("Sh50", "KSh200", "Rs610", "RM30", "Tk500").
+  if (t && /^(?:\p{Lu}{1,3}\$|Sh|KSh|Ksh|Shs|TSh|Tsh|USh|Rs|Rp|RM|Tk)\d/u.test(t.text)) return true;
   if (!t || !/^\p{Lu}\d+(?:[.,]\d+)?$/u.test(t.text)) return false;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
