@@ -1592,3 +1592,7 @@ typeTable('a tester\'s findings on the frames, titles and roads of this pass', [
     ['The Glen Vekla Strathspey and Reel Society played on Friday.', [['Glen Vekla Strathspey and Reel Society', 'organization']]],
     ['Amazon workers went on strike.', [['Amazon', 'organization']]],
 ]);
+
+typeTable('a number written in words is no name', [
+    ['"I lost my house. Six years is nothing," said Ana Vek.', [['Ana Vek', 'person']]],
+]);

@@ -1074,6 +1074,8 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
+      // "Six years is nothing": a number written in words is no name.
+      if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u.test(head.normal) && /^\p{Ll}/u.test(tokens[l + 1]?.text ?? '') && head.post === ' ') continue;
       // "spoke little English", "a service in Tolvanese", "Swahili speakers": a language is no name
       // (the blind conventions'; a country of the same name, "Tonga", stays a place).
       if (isLanguageName(bare(head)) && !isKnownPlace(bare(head)) && !isKnownRegion(bare(head)) && !isKnownCity(bare(head)) && ((LANGUAGE_BEFORE.has(tokens[f - 1]?.normal ?? '') && (tokens[f - 1].normal !== 'in' || [2, 3, 4].some((d) => LANGUAGE_USES.has(tokens[f - d]?.normal ?? '')))) || (/^(?:and|or)$/u.test(tokens[f - 1]?.normal ?? '') && isLanguageName(bare(tokens[f - 2] ?? head))) || /^(?:speakers?|language|languages|translation|version|edition|subtitles|dialect|lessons|classes|media|press|newspapers?|-language)$/u.test(tokens[l + 1]?.normal ?? '') || /^-language/u.test(ctx.doc.text.slice(head.end, head.end + 9)))) continue;
