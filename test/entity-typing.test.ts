@@ -1596,3 +1596,8 @@ typeTable('a tester\'s findings on the frames, titles and roads of this pass', [
 typeTable('a number written in words is no name', [
     ['"I lost my house. Six years is nothing," said Ana Vek.', [['Ana Vek', 'person']]],
 ]);
+
+typeTable('a clock\'s "a.m." that ends a sentence', [
+    ['It struck at around 4:30 a.m. Rescuers had pulled nine survivors by noon.', []],
+    ['At 9 a.m. Vekla shares rose.', [['Vekla', 'organization']]],
+]);

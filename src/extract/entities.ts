@@ -474,6 +474,9 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   // ('"She is safe again. Nobody in the village …"': a full stop inside a quotation ends a sentence the
   // segmenter keeps whole; an abbreviation's dot does not: "Mr. Vekla".)
   if (/[.!?][”"’]?\s+$/u.test(prev.post) && !endsWithAbbreviationDot(prev) && !/^\p{Lu}$/u.test(prev.text)) return true;
+  // ("at 4:30 a.m. Rescuers had pulled …": a clock's "a.m." or "p.m." that ends a sentence keeps its
+  // dot in the token; a capitalised English word after it opens the next sentence, a weekday does not.)
+  if (/^[ap]\.m\.$/iu.test(prev.text) && isEnglishWord(t.normal) && !isDateWord(t)) return true;
   return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(prev.post);
 }
 
