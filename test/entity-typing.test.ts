@@ -1601,3 +1601,11 @@ typeTable('a clock\'s "a.m." that ends a sentence', [
     ['It struck at around 4:30 a.m. Rescuers had pulled nine survivors by noon.', []],
     ['At 9 a.m. Vekla shares rose.', [['Vekla', 'organization']]],
 ]);
+
+typeTable('a city\'s one-word name that a name list also holds as a given name', [
+    ['Austin chipmaker Quillon wins a grant', [['Austin', 'place'], ['Quillon', 'organization']]],
+    ['Charlotte is a fast-growing city.', [['Charlotte', 'place']]],
+    // A given name that speaks, or a person of the document who bears it, keeps the person.
+    ['"It is fine," Austin said.', [['Austin', 'person']]],
+    ['Austin Vekla said no. Austin added that it was fine.', [['Austin Vekla', 'person'], ['Austin', 'person']]],
+]);

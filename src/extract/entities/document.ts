@@ -1,7 +1,7 @@
 // Document-level typing: the votes of every mention of a name are summed, and
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
-import { isKnownPlace, isKnownTown } from '../gazetteer.ts';
+import { isKnownCity, isKnownPlace, isKnownTown } from '../gazetteer.ts';
 import { EAST_ASIAN_GIVEN, PLACE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
@@ -58,6 +58,7 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   if (votes.some((v) => v.result)) for (const v of byName.values()) if (v.fixture) v.organization = (v.organization ?? 0) + v.fixture;
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
+  const givenNames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ')[0]));
   // One sense per document: "Vekbosch beat Zarnton 41-17 … Zarnton, who had won eight" — a
   // name typed firmly one way (here by a result) gives that type to its weakly typed mentions, and
   // a name typed firmly at all is not overruled by votes.
@@ -76,6 +77,10 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     // "A blast near Sheldon, … In Sheldon, crews": a name typed a person only by its given name,
     // found where things happen and never speaking, acting for a body or described as a person, is a place.
     if (m.type === 'person' && weak[i] && summed.locative && !summed.person && !summed.speaks && !summed.spokeAfterCue && !summed.organization) return { ...m, type: 'place' as EntityType };
+    // "a seven-year-old Austin company", "Charlotte is a fast-growing city": a city's one-word name
+    // that a name list also holds as a given name, typed a person by nothing else, is the city when
+    // no person of the document bears that given name and it never speaks.
+    if (m.type === 'person' && weak[i] && !m.name.includes(' ') && isKnownCity(m.name) && !givenNames.has(m.name) && !summed.person && !summed.speaks && !summed.spokeAfterCue && !summed.givenNameSpeaks) return { ...m, type: 'place' as EntityType };
     const type = winner(summed);
     if (!type || type === 'other' || type === m.type) return m;
     // "Tom Avery, Canada's minister": a comma and a place after a person's name is no town in it.

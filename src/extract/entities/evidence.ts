@@ -16,7 +16,7 @@ import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, P
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
  * surname alone also earns ("Quarrie said"), so the document step can tell them apart.
  */
-export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'result' | 'fixture' | 'locative', number>>;
+export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'givenNameSpeaks' | 'result' | 'fixture' | 'locative', number>>;
 
 /** Kinds of body that also name a person's role: "Ana Ruiz, the owner,", "a partner", "a rival". */
 export const PERSON_OR_BODY = new Set(['owner', 'partner', 'parent', 'rival', 'competitor', 'giant', 'developer', 'operator', 'broker', 'publisher', 'producer', 'supplier', 'distributor', 'member', 'affiliate', 'miner', 'exporter', 'importer', 'shipper', 'forecaster', 'packager', 'maker', 'brewer']);
@@ -101,6 +101,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     vote('organization');
     votes.speaks = (votes.speaks ?? 0) + 1;
   }
+  // ("'It is fine,' Austin said": a given name that speaks is marked, so that a city of that name
+  // is not taken for the place it also names.)
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && head.post.trim() === '' && (isGivenName(head.text) || isWorldGivenName(head.text))) votes.givenNameSpeaks = 1;
 
   // "Vekla Foods will close its plant", "Kestrel cut its forecast": the subject that "its" takes back
   // is a body (a person's is "his" or "her"); a modal or an auxiliary may stand before the verb.
