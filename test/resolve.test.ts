@@ -148,6 +148,21 @@ describe('one fact, many sources', () => {
     expect(sheet.quotes).toHaveLength(2);
   });
 
+  it('keeps the same words credited to different people apart: one quote per named speaker', () => {
+    const sheet = sheetOf({
+      'a.txt': '"It was a terrible night," said Tavi Orme, who lives by the river.',
+      'b.txt': 'A woman who lives nearby spoke. "It was a terrible night," she said.',
+      'c.txt': '"It was a terrible night," said Mara Vell, a nurse.',
+    });
+    const night = sheet.quotes.filter((q) => q.text.startsWith('It was a terrible night'));
+    expect(night.map((q) => [q.speaker, q.citations.map((c) => c.path)])).toEqual([
+      ['person/tavi-orme', ['a.txt']],
+      [null, ['b.txt']],
+      ['person/mara-vell', ['c.txt']],
+    ]);
+    expect(new Set(night.map((q) => q.id)).size).toBe(3);
+  });
+
   it('merges the same number and unit, and the same date value', () => {
     const sheet = sheetOf({ 'a.txt': 'Rescuers freed 40 miners on Tuesday.', 'b.txt': 'On Tuesday, 40 miners were freed.' }, '2024-05-09');
     const miners = sheet.numbers.filter((n) => n.unit === 'miner');

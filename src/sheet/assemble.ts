@@ -167,22 +167,30 @@ function assembleQuotes(docs: readonly CitedDocument[], idOf: string[][]): Sheet
   );
   const quotes: SheetQuote[] = [];
   const clusterOf = quoteClusters(all.map((q) => quoteKey(q.citation.text)));
-  for (const [key, group] of groupBy(all, (q) => clusterOf.get(quoteKey(q.citation.text))!)) {
-    group.sort((a, b) => compareCitations(a.citation, b.citation));
-    const speaker = mostCommon(group.flatMap((q) => (q.speaker ? [q.speaker] : []))) ?? null;
-    const cue = group.find((q) => q.speaker === speaker && q.cue)?.cue ?? mostCommon(group.flatMap((q) => (q.cue ? [q.cue] : []))) ?? null;
-    // Speech when any source reports it as someone's words; the evidence is the first source that names the speaker.
-    const kind = group.some((q) => q.kind === 'speech') ? 'speech' : 'term';
-    const attribution = speaker === null ? null : (group.find((q) => q.speaker === speaker && q.attribution)?.attribution ?? null);
-    quotes.push({
-      id: `quote/${slug(key.split(' ').slice(0, 6).join(' ')).slice(0, 48)}-${shortHash(key, 8)}`,
-      text: mostCommon(group.map((q) => q.citation.text), (a, b) => b.length - a.length)!,
-      kind,
-      speaker,
-      cue,
-      attribution,
-      citations: group.map((q) => q.citation),
-    });
+  for (const [key, cluster] of groupBy(all, (q) => clusterOf.get(quoteKey(q.citation.text))!)) {
+    // The same words credited to different people by different sources ("It was a terrible night,"
+    // said by two neighbours in two stories) are different quotes: one per named speaker. Sources
+    // that name nobody join the speaker only when the cluster names one; else they stay apart.
+    const named = [...new Set(cluster.flatMap((q) => (q.speaker ? [q.speaker] : [])))].sort(compare);
+    const bySpeaker = named.length <= 1 ? [[named[0] ?? null, cluster] as const] : [...groupBy(cluster, (q) => q.speaker ?? '')].map(([s, g]) => [s === '' ? null : s, g] as const);
+    for (const [speakerOfGroup, group] of bySpeaker) {
+      group.sort((a, b) => compareCitations(a.citation, b.citation));
+      const speaker = speakerOfGroup;
+      const idKey = named.length <= 1 ? key : `${key}\u0000${speaker ?? ''}`;
+      const cue = group.find((q) => q.speaker === speaker && q.cue)?.cue ?? mostCommon(group.flatMap((q) => (q.cue ? [q.cue] : []))) ?? null;
+      // Speech when any source reports it as someone's words; the evidence is the first source that names the speaker.
+      const kind = group.some((q) => q.kind === 'speech') ? 'speech' : 'term';
+      const attribution = speaker === null ? null : (group.find((q) => q.speaker === speaker && q.attribution)?.attribution ?? null);
+      quotes.push({
+        id: `quote/${slug(key.split(' ').slice(0, 6).join(' ')).slice(0, 48)}-${shortHash(idKey, 8)}`,
+        text: mostCommon(group.map((q) => q.citation.text), (a, b) => b.length - a.length)!,
+        kind,
+        speaker,
+        cue,
+        attribution,
+        citations: group.map((q) => q.citation),
+      });
+    }
   }
   return quotes.sort((a, b) => compareCitations(a.citations[0], b.citations[0]) || compare(a.id, b.id));
 }
