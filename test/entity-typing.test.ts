@@ -1462,13 +1462,13 @@ typeTable('a one-word name that speaks is a body unless a name list holds it as 
 ]);
 
 typeTable('Irish police ranks, Malaysian honorifics, prisons, storms, examinations, units, Vietnamese regions', [
-    ['Garda Aoife Vekla-Doran told the court she had to jump.', [['Aoife Vekla-Doran', 'person']]],
+    ['Garda Aoife Vekla-Dorvane told the court she had to jump.', [['Aoife Vekla-Dorvane', 'person']]],
     // The force's own name holds the rank word: one body, no person.
     ['A spokesman for An Garda Síochána said the force welcomed it.', [['Garda Síochána', 'organization']]],
     ['Madam Vek Soo Lin said the stall would close.', [['Vek Soo Lin', 'person']]],
     ['He appeared by video link from Tolbeg Prison.', [['Tolbeg Prison', 'place']]],
     ['Residents packed into the meeting at the Vekby Assembly Rooms.', [['Vekby Assembly Rooms', 'place']]],
-    ['The bakery closed for three days after Hurricane Gilbert in 1988.', [['Hurricane Gilbert', 'other']]],
+    ['The bakery closed for three days after Hurricane Vekla in 1988.', [['Hurricane Vekla', 'other']]],
     ['Results in the Basic Vekla Certificate Examination were good.', [['Basic Vekla Certificate Examination', 'other']]],
     ['Detective Ana Vek, of Tolbeg Crime Investigation Unit, said so.', [['Ana Vek', 'person'], ['Tolbeg Crime Investigation Unit', 'organization']]],
     // A region the gazetteer knows is no person in East Asian order.
@@ -1484,7 +1484,7 @@ typeTable('numbered roads, municipalities that speak, shops named after their fo
     ['He flew an A320 for years.', [['A320', 'other']]],
     ['Police found the M16 rifle in a car.', [['M16', 'other']]],
     ['A spokesperson for the City of Tolbeg said council would look again.', [['City of Tolbeg', 'organization']]],
-    ['The City of Vekby said it would review the lighting.', [['City of Vekby', 'organization']]],
+    ['The City of Vekby said it would resurface the road.', [['City of Vekby', 'organization']]],
     // Where one lives, the city is the place.
     ['She lives in the City of Vekby.', [['City of Vekby', 'place']]],
     ['The ovens at Pennyvek\'s Bakery on Young Street were hot.', [["Pennyvek's Bakery", 'organization'], ['Young Street', 'place']]],
@@ -1496,7 +1496,7 @@ typeTable('tiers, city-named colleges, saints\' churches, shopping days, rulers\
     ['Leaders stay clear at the top of the Vekland Premier Division.', [['Vekland Premier Division', 'other']]],
     ['Premier Ana Vek said no.', [['Ana Vek', 'person']]],
     ['Premier Inn said occupancy rose.', [['Premier Inn', 'other']]],
-    ['The grant pays for a program with Austin Community College and others.', [['Austin Community College', 'organization']]],
+    ['The grant pays for a program with Tyler Community College and others.', [['Tyler Community College', 'organization']]],
     ["She sang hymns at St. Vekla's Anglican Church.", [["St. Vekla's Anglican Church", 'place']]],
     ['Retailers rallied on hopes of strong Black Friday sales.', []],
     ['The land was given by a traditional ruler, Igwe Josiah Vekma-Nnaji, in 1978.', [['Josiah Vekma-Nnaji', 'person']]],
@@ -1561,8 +1561,8 @@ typeTable('a nationality before a senate, and a plus sign closing a name', [
 ]);
 
 describe('a given name that speaks is no body', () => {
-  it('"Catriona asked for no speeches," he said.', () => {
-    expect(typesOf('"Catriona asked for no speeches," he said.').map(([, type]) => type)).not.toContain('organization');
+  it('"Elspeth asked for no speeches," he said.', () => {
+    expect(typesOf('"Elspeth asked for no speeches," he said.').map(([, type]) => type)).not.toContain('organization');
   });
 });
 
@@ -1589,7 +1589,7 @@ typeTable('a tester\'s findings on the frames, titles and roads of this pass', [
     // A region named like a language stays a place.
     ['Flooding cut off villages in Afar, the regional government said.', [['Afar', 'place']]],
     ['Officials from the Ministry of Home Affairs and Police Scotland met.', [['Ministry of Home Affairs', 'organization'], ['Police Scotland', 'organization']]],
-    ['The Glen Vekla Strathspey and Reel Society played on Friday.', [['Glen Vekla Strathspey and Reel Society', 'organization']]],
+    ['The Glen Vekla Fiddle and Dance Society played on Friday.', [['Glen Vekla Fiddle and Dance Society', 'organization']]],
     ['Amazon workers went on strike.', [['Amazon', 'organization']]],
 ]);
 
@@ -1598,14 +1598,14 @@ typeTable('a number written in words is no name', [
 ]);
 
 typeTable('a clock\'s "a.m." that ends a sentence', [
-    ['It struck at around 4:30 a.m. Rescuers had pulled nine survivors by noon.', []],
+    ['It struck at about 5:10 a.m. Crews had dragged six people clear by noon.', []],
     ['At 9 a.m. Vekla shares rose.', [['Vekla', 'organization']]],
 ]);
 
 typeTable('a city\'s one-word name that a name list also holds as a given name', [
-    ['Austin chipmaker Quillon wins a grant', [['Austin', 'place'], ['Quillon', 'organization']]],
-    ['Charlotte is a fast-growing city.', [['Charlotte', 'place']]],
+    ['Tracy chipmaker Vekvon wins a grant', [['Tracy', 'place'], ['Vekvon', 'organization']]],
+    ['Odessa is a fast-growing city.', [['Odessa', 'place']]],
     // A given name that speaks, or a person of the document who bears it, keeps the person.
-    ['"It is fine," Austin said.', [['Austin', 'person']]],
-    ['Austin Vekla said no. Austin added that it was fine.', [['Austin Vekla', 'person'], ['Austin', 'person']]],
+    ['"It is fine," Tyler said.', [['Tyler', 'person']]],
+    ['Tyler Vekla said no. Tyler added that it was fine.', [['Tyler Vekla', 'person'], ['Tyler', 'person']]],
 ]);

@@ -474,7 +474,7 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   // ('"She is safe again. Nobody in the village …"': a full stop inside a quotation ends a sentence the
   // segmenter keeps whole; an abbreviation's dot does not: "Mr. Vekla".)
   if (/[.!?][”"’]?\s+$/u.test(prev.post) && !endsWithAbbreviationDot(prev) && !/^\p{Lu}$/u.test(prev.text)) return true;
-  // ("at 4:30 a.m. Rescuers had pulled …": a clock's "a.m." or "p.m." that ends a sentence keeps its
+  // ("at 5:10 a.m. Crews had dragged …": a clock's "a.m." or "p.m." that ends a sentence keeps its
   // dot in the token; a capitalised English word after it opens the next sentence, a weekday does not.)
   if (/^[ap]\.m\.$/iu.test(prev.text) && isEnglishWord(t.normal) && !isDateWord(t)) return true;
   return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(prev.post);
@@ -798,8 +798,8 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   const portfolioBody = ofAt > 0 ? tokens[ofAt - 1] : undefined;
   if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && !ORGANIZATION_HEADS.has(y.normal) && !(tokens[j + 3] && isCapitalized(tokens[j + 3])) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && y.post === ' ' && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
-  // "the Data Protection and Privacy Act", "the Securities and Exchange Commission", "the Space and
-  // Upper Atmosphere Research Commission": after "the", capitalised words joined by "and" and closed
+  // "the Data Vekla and Privacy Act", "the Securities and Exchange Commission", "the Ocean and
+  // Lower Atmosphere Study Commission": after "the", capitalised words joined by "and" and closed
   // by a law's head, or a body's head after a plural or a long second half ("the Treasury and
   // Foreign Office" are two bodies).
   if (y && and.post === ' ' && isCapitalized(y) && isCapitalized(x) && (before?.normal === 'the' || (tokens[j - 2]?.normal === 'the' && !!before && isCapitalized(before) && before.post === ' ' && !hasPossessive(before)))) {
@@ -825,7 +825,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // (Only before a party's or a movement's head, and not between party names: "the main Labour and
   // Conservative Party candidates" are two parties.)
   const modified = !!before && /^\p{Ll}+$/u.test(before.text) && before.post === ' ' && /^(?:the|its|their|a)$/u.test(tokens[j - 2]?.normal ?? '') && tokens[j - 2].sentence === x.sentence && /^(?:party|front|movement|alliance|coalition)$/u.test(head?.normal ?? '') && !NAME_OPENERS.has(x.normal) && !NAME_OPENERS.has(y?.normal ?? '') && !x.tags.has('Adjective');
-  // ("the Glen Vekla Strathspey and Reel Society": after "the", up to three capitalised words may open
+  // ("the Glen Vekla Fiddle and Dance Society": after "the", up to three capitalised words may open
   // the name before the joined pair.)
   let k = j - 1;
   while (k > j - 4 && k >= 0 && tokens[k].normal !== 'the' && isCapitalized(tokens[k]) && tokens[k].post === ' ' && !hasPossessive(tokens[k]) && tokens[k].sentence === x.sentence && !ORGANIZATION_HEADS.has(tokens[k].normal)) k--;
@@ -907,9 +907,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // that titles its officers ("Garda Ana Vekla"); the name is one body.
   const garda = tokens.slice(first, last + 1).findIndex((t, i) => t.normal === 'garda' && foldName(tokens[first + i + 1]?.text ?? '') === 'siochana' && first + i + 1 <= last);
   if (garda >= 0) return [{ first: first + garda > first && tokens[first + garda - 1].normal === 'an' ? first + garda - 1 : first + garda, last: first + garda + 1, titles: [], titleAfter: [] }];
-  // "Garda Ana Vekla told the court", "Madam Vek Soo Lin", "Garda Vekla-Doran said": a title that is
+  // "Garda Ana Vekla told the court", "Madam Vek Soo Lin", "Garda Vekla-Dorvane said": a title that is
   // also a name or a word counts as a title only before a given name, a full name of words no
-  // dictionary holds or of short syllables in East Asian order ("Madam Lim Soo Ting"), or a surname
+  // dictionary holds or of short syllables in East Asian order ("Madam Vek Soo Lin"), or a surname
   // that speaks ("a Garda spokesman", "Madam Tussauds" stay whole).
   if (first < last && NAME_BOUND_TITLES.has(tokens[first].normal) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first].text)) {
     const rest = tokens.slice(first + 1, last + 1);
@@ -1293,7 +1293,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Energy Queensland", "Statistics Kenya", "Transport Wales": a plain English noun before a known
   // place names the place's agency or utility, not a place ("New", "South", "Saint" open places).
   if (/garda siochana$/u.test(foldName(name))) return strong('organization');
-  // "The City of Tolbeg said it would review the lighting", "a spokesperson for the Town of Vekby":
+  // "The City of Tolbeg said it would resurface the road", "a spokesperson for the Town of Vekby":
   // a municipality that speaks is its council (Canadian, Australian and South African usage).
   if (words.length >= 3 && /^(?:city|town|county|shire|municipality|borough|district|village)$/u.test(words[0].normal) && words[1].normal === 'of' && (speaksSoonAfter(tokens, last) || /^(?:spokesperson|spokesman|spokeswoman|spokespeople)$/u.test(tokens[first - 3]?.normal ?? '') && tokens[first - 2]?.normal === 'for')) return strong('organization');
   // "the A49", "on the N1 outside Tolbeg", "the M25 was closed": a road numbered by its class letter
@@ -1354,7 +1354,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
   // word, names the body (a plain given name keeps the person: "Tom Press").
   // ("Colonel Ada Park": a given name compromise also knows as a place, before a place head, stays a person.)
-  // ("Austin Community College": a known city's name opens a body as a place's does.)
+  // ("Tyler Community College": a known city's name opens a body as a place's does.)
   const placeFirst = (words[0].tags.has('Place') && !words[0].tags.has('FirstName')) || isKnownPlace(words[0].text) || (words.length >= 3 && isKnownCity(words[0].text) && ORGANIZATION_HEADS.has(tokens[last].normal));
   const bodyHead = surnames.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal));
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));

@@ -77,7 +77,7 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     // "A blast near Sheldon, … In Sheldon, crews": a name typed a person only by its given name,
     // found where things happen and never speaking, acting for a body or described as a person, is a place.
     if (m.type === 'person' && weak[i] && summed.locative && !summed.person && !summed.speaks && !summed.spokeAfterCue && !summed.organization) return { ...m, type: 'place' as EntityType };
-    // "a seven-year-old Austin company", "Charlotte is a fast-growing city": a city's one-word name
+    // "a seven-year-old Tyler company", "Odessa is a fast-growing city": a city's one-word name
     // that a name list also holds as a given name, typed a person by nothing else, is the city when
     // no person of the document bears that given name and it never speaks.
     if (m.type === 'person' && weak[i] && !m.name.includes(' ') && isKnownCity(m.name) && !givenNames.has(m.name) && !summed.person && !summed.speaks && !summed.spokeAfterCue && !summed.givenNameSpeaks) return { ...m, type: 'place' as EntityType };

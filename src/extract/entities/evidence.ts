@@ -95,13 +95,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
   // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person;
-  // nor a given name the name lists hold: "'Catriona asked for no speeches,' he said" names a woman.)
+  // nor a given name the name lists hold: "'Elspeth asked for no speeches,' he said" names a woman.)
   // ("Residents of Ikvek said": after "of" the name completes the subject's noun; it does not speak.)
   if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !(before && (before.normal === 'of' || before.tags.has('Preposition'))) && !/^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag)) && !isGivenName(head.text) && !isWorldGivenName(head.text)) {
     vote('organization');
     votes.speaks = (votes.speaks ?? 0) + 1;
   }
-  // ("'It is fine,' Austin said": a given name that speaks is marked, so that a city of that name
+  // ("'It is fine,' Tyler said": a given name that speaks is marked, so that a city of that name
   // is not taken for the place it also names.)
   if (first === last && after && REPORTING_VERBS.has(after.normal) && head.post.trim() === '' && (isGivenName(head.text) || isWorldGivenName(head.text))) votes.givenNameSpeaks = 1;
 
