@@ -631,6 +631,15 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the woman said" with nobody named: nobody', 'The flood hit the town on Sunday.\n“We had no warning,” the woman said.', [null]],
 ]);
 
+probes('before-cue and description patterns (branch spk11, written before the rules)', [
+  // An age written as one word after the cue ("said the 61-year-old") is an age as much as before it.
+  ['"said the 61-year-old" after the person is named', 'Tomas Korvane bought the ferry in 1998.\n“It is not for sale,” said the 61-year-old.', ['Tomas Korvane']],
+  ['"said the 61-year-old, who …" after the person is named', 'Tomas Korvane bought the ferry in 1998.\n“It is not for sale,” said the 61-year-old, who also owns a hotel.', ['Tomas Korvane']],
+  ['"said the 58-year-old" picks the person given that age', 'Tomas Korvane, 61, and Ilse Tolvane, 58, run the ferry together.\n“It is not for sale,” said the 58-year-old.', ['Ilse Tolvane']],
+  ['"said the 61-year-old" with nobody named: nobody', 'The ferry sank on Monday.\n“It is not for sale,” said the 61-year-old.', [null]],
+  ['"said the 40-year-old" with nobody given that age: nobody', 'Tomas Korvane, 61, and Ilse Tolvane, 58, run the ferry together.\n“It is not for sale,” said the 40-year-old.', [null]],
+]);
+
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find
 // the person. These passages retype the named person's mentions as `other` to stand for that case.
 describe('names the entity stage left untyped', () => {

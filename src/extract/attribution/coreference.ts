@@ -931,8 +931,10 @@ export class Coreference {
   }
 
   /** The last word of an age used as a noun: "old" in "27-year-old". */
+  // (the tagger keeps "61-year-old" one token in some sentences, "“…,” said the 61-year-old", and
+  // splits off its "old" in others, "“…,” the 61-year-old said": either is the age)
   private isAge(t: Token): boolean {
-    return t.normal === 'old' && /\b\d{1,3}[-‐]year[-‐]old$/iu.test(this.doc.text.slice(Math.max(0, t.start - 12), t.end));
+    return (t.normal === 'old' || /^\d{1,3}[-‐]year[-‐]old$/iu.test(t.normal)) && /\b\d{1,3}[-‐]year[-‐]old$/iu.test(this.doc.text.slice(Math.max(0, t.start - 12), t.end));
   }
 
   /** True when a body's name is of the trade a noun names ("Tolvik Savings Bank" is a lender) or names no kind at all ("Vekair"). */
