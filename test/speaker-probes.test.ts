@@ -638,6 +638,11 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"said the 58-year-old" picks the person given that age', 'Tomas Korvane, 61, and Ilse Tolvane, 58, run the ferry together.\n“It is not for sale,” said the 58-year-old.', ['Ilse Tolvane']],
   ['"said the 61-year-old" with nobody named: nobody', 'The ferry sank on Monday.\n“It is not for sale,” said the 61-year-old.', [null]],
   ['"said the 40-year-old" with nobody given that age: nobody', 'Tomas Korvane, 61, and Ilse Tolvane, 58, run the ferry together.\n“It is not for sale,” said the 40-year-old.', [null]],
+  // A quotation whose own full stop ends it closes its sentence: the next "X replied: “…”" is a frame of its own.
+  ['"X said: “….” Y replied: “…”" in one paragraph', 'Tomas Korvane and Ilse Tolvane spoke at the meeting. Korvane said: “It is not for sale.” Tolvane replied: “Nobody asked.”', ['Tomas Korvane', 'Ilse Tolvane']],
+  ['"X was calm: “….” Her captain, Y, disagreed: “…”"', 'Coach Ana Reyvik was calm: “We lost to a better side.” Her captain, Lina Vekla, disagreed: “We beat ourselves.”', ['Ana Reyvik', 'Lina Vekla']],
+  ['"X said: “….” He added: “…”" stays X’s', 'Tomas Korvane said: “It is not for sale.” He added: “Nor will it be.”', ['Tomas Korvane', 'Tomas Korvane']],
+  ['"X said: “….” One neighbour replied: “…”": the second names nobody', 'Tomas Korvane spoke at the meeting. Korvane said: “It is not for sale.” One neighbour replied: “Nobody asked.”', ['Tomas Korvane', null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -458,7 +458,17 @@ class Attributor {
   private before(span: QuoteSpan): Frame | null {
     const text = this.doc.text;
     // The sentence may hold earlier quotations ("dismissed the “Keygate,” saying …“…”"): their words are no frame.
-    const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    let start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    // 'Korvane said: “It is not for sale.” Tolvane replied: “Nobody asked.”': a quotation whose own
+    // full stop ends it, followed by a capital, closed its sentence; the next quote's frame starts
+    // after it. ("?" and "!" do not: “Why now?” Dana Pike asked.)
+    for (let i = lastStartingBefore(this.spans, span.open) - 1; i >= 0 && this.spans[i].close >= start; i--) {
+      const s = this.spans[i];
+      if (/[.…]$/u.test(text.slice(s.start, s.end)) && /^\s+\p{Lu}/u.test(text.slice(s.close + 1, s.close + 4))) {
+        start = s.close + 1;
+        break;
+      }
+    }
     let first = lastStartingBefore(this.spans, span.open) - 1;
     while (first >= 0 && this.spans[first].open >= start - 1) first--;
     // Both lists are in text order: one walk drops the tokens inside earlier quotations.
