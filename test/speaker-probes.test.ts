@@ -643,6 +643,15 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"X was calm: “….” Her captain, Y, disagreed: “…”"', 'Coach Ana Reyvik was calm: “We lost to a better side.” Her captain, Lina Vekla, disagreed: “We beat ourselves.”', ['Ana Reyvik', 'Lina Vekla']],
   ['"X said: “….” He added: “…”" stays X’s', 'Tomas Korvane said: “It is not for sale.” He added: “Nor will it be.”', ['Tomas Korvane', 'Tomas Korvane']],
   ['"X said: “….” One neighbour replied: “…”": the second names nobody', 'Tomas Korvane spoke at the meeting. Korvane said: “It is not for sale.” One neighbour replied: “Nobody asked.”', ['Tomas Korvane', null]],
+  // "when asked" / "Asked whether …," with no subject of its own is a clause about the question, not the answer's frame.
+  ['"X was blunt when asked about …: “…”"', 'Ilse Tolvane was blunt when asked about the cost: “We cannot keep dredging every year.”', ['Ilse Tolvane']],
+  ['"When asked about …, X was blunt: “…”"', 'Ilse Tolvane chairs the harbour board.\nWhen asked about the cost, Tolvane was blunt: “We cannot keep dredging every year.”', ['Ilse Tolvane']],
+  ['"Asked whether …, he shook his head: “…”"', 'Tomas Korvane runs the ferry. Asked whether he would sell, he shook his head: “Never.”', ['Tomas Korvane']],
+  ['"Asked whether …, X told …: “…”" still has its cue', 'Asked on Monday whether he would resign, Tomas Korvane told the Tolvik Herald: “Not today.”', ['Tomas Korvane']],
+  ['"X asked: “…?”" still asks', 'Ilse Tolvane asked: “Who will pay?”', ['Ilse Tolvane']],
+  ['"Asked whether …, one neighbour shook his head: “…”": nobody', 'Tomas Korvane runs the ferry. Asked whether the ferry would be sold, one neighbour shook his head: “Never.”', [null]],
+  ['"When asked about …, a neighbour was blunt: “…”": nobody', 'Tomas Korvane runs the ferry. When asked about the cost, a neighbour was blunt: “It is a waste.”', [null]],
+  ['"Asked whether he …, she laughed: “…”" with no woman named: nobody', 'Tomas Korvane runs the ferry. Asked whether he would sell, she laughed: “Never.”', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

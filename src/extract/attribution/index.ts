@@ -486,7 +486,12 @@ class Attributor {
 
   /** `opening`: the noun phrase the whole sentence opens with, when the tokens are only its end. */
   private frameBefore(tokens: Token[], opening: Token[] = sentenceOpening(tokens)): Frame | null {
-    const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) ? [i] : []));
+    // "Ilse Tolvane was blunt when asked about the cost:", "Asked whether he would sell, he shook his
+    // head:": "asked" with no subject of its own, opening the sentence or after "when"/"if", is a
+    // reduced clause about the question put to the subject, not the frame of the answer.
+    const opensSentence = (t: Token) => /(?:^|[.!?…]["”’)]?\s+|[\r\n]\s*)$/u.test(this.doc.text.slice(Math.max(0, t.start - 4), t.start));
+    const reduced = (i: number) => tokens[i].normal === 'asked' && (i === 0 ? opensSentence(tokens[0]) : /^(when|if|once|after|before|until|unless|as)$/u.test(tokens[i - 1].normal));
+    const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
     const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
     const v = core.length ? core[core.length - 1] : cues[cues.length - 1];
     if (v !== undefined) {
@@ -551,6 +556,13 @@ class Attributor {
     if (/:\s*$/u.test(colon.post)) {
       const resolved = this.coref.resolvePhrase(tokens, 'after-cue');
       if (resolved?.mention != null && resolved.method === 'named') return { cue: null, cueText: null, resolved };
+      // "Asked whether he would sell, he shook his head: “Never.”": a "he"/"she" that opens the main
+      // clause before the colon, with a verb after it, is who the colon introduces.
+      const main = mainClause(tokens);
+      if (/^(he|she)$/u.test(main[0]?.normal ?? '') && main[0].tags.has('Pronoun') && main[1]?.tags.has('Verb')) {
+        const pronoun = this.coref.resolvePhrase([main[0]], 'before-cue');
+        if (pronoun?.mention != null) return { cue: null, cueText: null, resolved: pronoun };
+      }
     }
     return this.accordingTo(tokens);
   }
