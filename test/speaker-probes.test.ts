@@ -652,6 +652,11 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"Asked whether …, one neighbour shook his head: “…”": nobody', 'Tomas Korvane runs the ferry. Asked whether the ferry would be sold, one neighbour shook his head: “Never.”', [null]],
   ['"When asked about …, a neighbour was blunt: “…”": nobody', 'Tomas Korvane runs the ferry. When asked about the cost, a neighbour was blunt: “It is a waste.”', [null]],
   ['"Asked whether he …, she laughed: “…”" with no woman named: nobody', 'Tomas Korvane runs the ferry. Asked whether he would sell, she laughed: “Never.”', [null]],
+  // A body where unnamed people of a plural role work ("Analysts at X", "Traders at X") comments on the story: "the company said" is still its company.
+  ['"the company said" past "Analysts at X expected …"', 'Tolvik Airways cut 300 jobs on Monday.\nChief executive Ilse Tolvane said the airline had lost money for three years. Analysts at Vekla Capital expected more cuts.\n“We will not close any routes,” the company said.', ['Tolvik Airways']],
+  ['"the company said" past "Economists from X said …"', 'Korvane Mining Ltd. reported a loss. Economists from the Vekla Bank of Commerce said copper would recover.\n“The quarter was hard,” the company said in a statement.', ['Korvane Mining Ltd.']],
+  ['"the firm said" past "Traders at X said …"', 'Orsa Textiles Ltd. won a navy contract. Traders at Vekla Securities said the shares were cheap.\n“We are delighted,” the firm said.', ['Orsa Textiles Ltd.']],
+  ['"the company said" with only "Analysts at X" named: nobody', 'Analysts at Vekla Capital cut their forecasts on Monday.\n“We see more risk,” the company said.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

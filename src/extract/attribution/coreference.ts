@@ -1094,7 +1094,7 @@ export class Coreference {
     const fits = (i: number) => {
       const m = this.mentions[i];
       if (this.insideQuote(m.start) || this.inByline(m)) return false;
-      if (type === 'organization') return m.type === 'organization' && asPerson(i) === null;
+      if (type === 'organization') return m.type === 'organization' && asPerson(i) === null && !this.employsUnnamed(i);
       const p = asPerson(i);
       if (p === null) return false;
       return gender === null || this.genders[p] === null || this.genders[p] === gender;
@@ -1166,6 +1166,19 @@ export class Coreference {
       if (further !== null) return further;
     }
     return this.fullest(asPerson(first) ?? first);
+  }
+
+  /**
+   * True when body `i` is only where unnamed people of a plural role work: "Analysts at Tolvik
+   * Capital expected more cuts", "economists from Vekla Bank said". Such a body comments on the
+   * story; "“…,” the company said" after it is still the company the story is about.
+   */
+  private employsUnnamed(i: number): boolean {
+    const m = this.mentions[i];
+    const before = /(?:^|\s)(\p{L}+)\s+(?:at|from|with|of|for)\s+(?:the\s+)?$/u.exec(this.doc.text.slice(Math.max(0, m.start - 40), m.start));
+    if (!before) return false;
+    const role = this.doc.tokens[tokenAt(this.doc.tokens, m.start - before[0].length + before[0].indexOf(before[1]))];
+    return role !== undefined && role.normal === before[1].toLowerCase() && role.tags.has('Plural') && (this.isPersonRole(role) || role.tags.has('Actor'));
   }
 
   /**
