@@ -657,6 +657,12 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the company said" past "Economists from X said …"', 'Korvane Mining Ltd. reported a loss. Economists from the Vekla Bank of Commerce said copper would recover.\n“The quarter was hard,” the company said in a statement.', ['Korvane Mining Ltd.']],
   ['"the firm said" past "Traders at X said …"', 'Orsa Textiles Ltd. won a navy contract. Traders at Vekla Securities said the shares were cheap.\n“We are delighted,” the firm said.', ['Orsa Textiles Ltd.']],
   ['"the company said" with only "Analysts at X" named: nobody', 'Analysts at Vekla Capital cut their forecasts on Monday.\n“We see more risk,” the company said.', [null]],
+  // A noun of saying owned by "his"/"her" as the subject ("His message to the buyers was short:") is the words of the person the pronoun stands for.
+  ['"His message to … was short: “…”"', 'Tomas Korvane bought the ferry in 1998.\nHis message to the buyers was short: “It is not for sale.”', ['Tomas Korvane']],
+  ['"Her warning to … was blunt: “…”"', 'Ilse Tolvane chairs the harbour board. Her warning to the council was blunt: “Fix the roads or resign.”', ['Ilse Tolvane']],
+  ['"Her verdict: “…”"', 'Ilse Tolvane chairs the harbour board.\nHer verdict: “The plan is dead.”', ['Ilse Tolvane']],
+  ['"His message was short: “…”" with nobody named: nobody', 'The harbour board met on Monday. His message was short: “No.”', [null]],
+  ['"The message from the buyers was short: “…”": nobody', 'Tomas Korvane bought the ferry in 1998. The message from the buyers was short: “Sell it.”', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

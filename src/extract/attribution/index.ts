@@ -550,6 +550,15 @@ class Attributor {
     if (noun > 0) {
       const subject = this.coref.resolvePhrase(opening, 'before-cue');
       if (subject?.mention != null && subject.method === 'named') return { cue: null, cueText: null, resolved: subject };
+      // "Tomas Korvane bought the ferry in 1998. His message to the buyers was short: “…”": a noun of
+      // saying owned by "his"/"her" as the sentence's subject is the words of the person the pronoun
+      // stands for.
+      // (the tagger may read the noun as a verb, "His message to …", so the opening may end at the owner)
+      const owner = tokens[noun - 1];
+      if (owner === opening[0] && /^(his|her)$/u.test(owner.normal)) {
+        const mention = this.coref.nearest(owner.start, 'person', owner.normal === 'her' ? 'female' : 'male');
+        if (mention !== null) return { cue: null, cueText: null, resolved: { mention, method: 'pronoun', source: { start: owner.start, end: tokens[noun].end } } };
+      }
     }
     // "Kim Adler, Channel 9: “…”": a name and a colon, no verb.
     const colon = tokens[tokens.length - 1];
