@@ -663,6 +663,12 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"Her verdict: “…”"', 'Ilse Tolvane chairs the harbour board.\nHer verdict: “The plan is dead.”', ['Ilse Tolvane']],
   ['"His message was short: “…”" with nobody named: nobody', 'The harbour board met on Monday. His message was short: “No.”', [null]],
   ['"The message from the buyers was short: “…”": nobody', 'Tomas Korvane bought the ferry in 1998. The message from the buyers was short: “Sell it.”', [null]],
+  // A sentence whose subject is a person described, not named ("the son shook his head"), moves "he"/"she" to that person, or to nobody we can name.
+  ['"the son shook his head. “…,” he said" past a man named later than the son', 'Tomas Korvane, 68, opened the bakery in 1990. His son, Piet Korvane, runs it now. Jonas Berg, who reviews bakeries for a magazine, called the bread “the best in town”.\nAsked whether he would ever retire, the son shook his head. “My father still bakes every morning,” he said.', ['Jonas Berg', 'Piet Korvane']],
+  ['"The minister looked tired. “…,” he said" past a nearer man', 'Interior Minister Tomas Korvane visited the town. Piet Lind, the mayor, met him at the station. The minister looked tired. “It has been a long week,” he said.', ['Tomas Korvane']],
+  ['"The woman smiled. “…,” he said": a woman’s description leaves "he" to the man', 'Tomas Korvane met Ana Vekla at the station. The woman smiled. “We agreed on nothing,” he said.', ['Tomas Korvane']],
+  ['"The spokesman looked away. “…,” he said" after "X, a pilot,": nobody', 'Tomas Korvane, a pilot, was laid off on Monday. The spokesman looked away. “The cuts were unavoidable,” he said.', [null]],
+  ['"The minister shrugged. “…,” he said" after "X, a farmer,": nobody', 'Tomas Korvane, a farmer, lost his crop. The minister shrugged. “The state cannot pay for everything,” he said.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

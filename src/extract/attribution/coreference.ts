@@ -1128,6 +1128,16 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
+      // "Thiago Nakashima reviewed the shop. Asked whether …, the son shook his head. “…,” he said":
+      // a sentence after the named one whose subject is a person described, not named, moves the
+      // topic to that person; "he" is who the description is (the son the story named: "His son,
+      // Matheus, …"), or nobody we can name, not the person named before it.
+      if (gender !== null && depth === 0) {
+        for (let s = here; s > sentence; s--) {
+          const described = this.describedSubjectOf(s, offset, gender);
+          if (described !== undefined) return described;
+        }
+      }
       const opener = this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? -1];
       if (opener && opener.start < this.mentions[first].start && this.opensWithUnnamedSpeaker(sentence, offset)) return null;
     }
@@ -1166,6 +1176,47 @@ export class Coreference {
       if (further !== null) return further;
     }
     return this.fullest(asPerson(first) ?? first);
+  }
+
+  /**
+   * When sentence `s` (before `offset`, outside quotations) has as its subject a definite
+   * description of one person ("the son shook his head", "The minister looked tired", "Asked again,
+   * the older man shrugged"): that person when the description resolves to one whose gender, if
+   * known, is `gender`; null when it resolves to nobody; undefined when the sentence has no such
+   * subject or the person it resolves to is of the other gender.
+   */
+  private describedSubjectOf(s: number, offset: number, gender: Gender): number | null | undefined {
+    const sentence = this.doc.sentences[s];
+    if (!sentence) return undefined;
+    const tokens = this.doc.tokens;
+    const last = Math.min(sentence.lastToken, tokens.length - 1);
+    // (the subject opens the sentence, or its main clause after an opening phrase: "Asked whether …, the son …")
+    const starts = [sentence.firstToken];
+    for (let k = sentence.firstToken; k <= Math.min(last, sentence.firstToken + 14); k++) {
+      if (/,/u.test(tokens[k].post)) {
+        starts.push(k + 1);
+        break;
+      }
+    }
+    for (const from of starts) {
+      const det = tokens[from];
+      // (not "Her co-founder laughed": a possessive describes a relation to someone, and the one
+      // related is often the person named before, read by the rules below)
+      if (!det || det.start >= offset || this.insideQuote(det.start) || det.normal !== 'the') continue;
+      for (let k = from + 1; k <= Math.min(last - 1, from + 4); k++) {
+        const t = tokens[k];
+        if (!/^\p{Ll}/u.test(t.text) || /[,;:.!?]/u.test(t.post) || t.tags.has('Plural')) break;
+        const verb = tokens[k + 1];
+        const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal });
+        if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
+        const resolved = this.resolveDescription(tokens.slice(from, k + 1), k - from);
+        if (resolved.mention === null) return null;
+        const p = this.fullest(resolved.mention);
+        if (this.mentions[p].type !== 'person') return null;
+        return this.genders[p] === null || this.genders[p] === gender ? p : undefined;
+      }
+    }
+    return undefined;
   }
 
   /**
