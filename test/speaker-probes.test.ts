@@ -669,6 +669,12 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"The woman smiled. “…,” he said": a woman’s description leaves "he" to the man', 'Tomas Korvane met Ana Vekla at the station. The woman smiled. “We agreed on nothing,” he said.', ['Tomas Korvane']],
   ['"The spokesman looked away. “…,” he said" after "X, a pilot,": nobody', 'Tomas Korvane, a pilot, was laid off on Monday. The spokesman looked away. “The cuts were unavoidable,” he said.', [null]],
   ['"The minister shrugged. “…,” he said" after "X, a farmer,": nobody', 'Tomas Korvane, a farmer, lost his crop. The minister shrugged. “The state cannot pay for everything,” he said.', [null]],
+  // A person noun re-describes the subject of the sentence before past an age and a relative clause after the name ("X, 17, who …, won").
+  ['"the teenager said" after "X, 17, who …, won …"', 'Ilse Tolvane, 17, who trains at a club in Tolvik, won the race on Sunday.\n“I never expected it,” the teenager said.', ['Ilse Tolvane']],
+  ['"the veteran said" after "X, 81, whose …, lost …"', 'Tomas Korvane, 81, whose family has farmed the valley since 1890, lost his barn in the fire.\n“It was all we had,” the veteran said.', ['Tomas Korvane']],
+  ['"the activist said" after "X, 34, who has …, lost …"', 'Ana Reyvik, 34, who has run the shelter since 2015, lost her funding on Monday.\n“We will find a way,” the activist said.', ['Ana Reyvik']],
+  ['"the teenager said" after "X, 17, and Y, 16, who …, won": nobody', 'Ilse Tolvane, 17, and Ana Vekla, 16, who train together, won the pairs race.\n“We never expected it,” the teenager said.', [null]],
+  ['"the 16-year-old said" after "X, 17, who trains with Y, lost": nobody', 'Ilse Tolvane, 17, who trains with Ana Vekla, lost the final.\n“I was too slow,” the 16-year-old said.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -815,12 +815,17 @@ export class Coreference {
       const at = tokenAt(tokens, m.start);
       if (at - sentence.firstToken > 3) return null;
       let k = tokenAt(tokens, m.end);
-      // (past an appositive between commas: "X, 19,", "X, a pensioner,")
+      // (past an appositive between commas: "X, 19,", "X, a pensioner,"; and past a relative clause
+      // after an age: "X, 17, who trains at a club in Tolvik, won …", "X, 81, whose family …, lost …")
       if (/^\s*,/u.test(this.doc.text.slice(m.end, m.end + 3))) {
-        let j = k;
-        while (j <= sentence.lastToken && j - k < 8 && !/,/u.test(tokens[j].post)) j++;
-        if (j > sentence.lastToken || j - k >= 8) return null;
-        k = j + 1;
+        for (let segment = 0; ; segment++) {
+          let j = k;
+          while (j <= sentence.lastToken && j - k < 8 && !/,/u.test(tokens[j].post)) j++;
+          if (j > sentence.lastToken || j - k >= 8) return null;
+          const age = segment === 0 && j === k && /^\d{1,3}$/u.test(tokens[k].text);
+          k = j + 1;
+          if (!age || !/^(who|whose)$/u.test(tokens[k]?.normal ?? '')) break;
+        }
       }
       const verb = tokens[k];
       if (!verb || verb.sentence !== s || verb.normal === 'and' || !verb.tags.has('Verb') || verb.tags.has('Gerund')) return null;
