@@ -675,6 +675,12 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the activist said" after "X, 34, who has …, lost …"', 'Ana Reyvik, 34, who has run the shelter since 2015, lost her funding on Monday.\n“We will find a way,” the activist said.', ['Ana Reyvik']],
   ['"the teenager said" after "X, 17, and Y, 16, who …, won": nobody', 'Ilse Tolvane, 17, and Ana Vekla, 16, who train together, won the pairs race.\n“We never expected it,” the teenager said.', [null]],
   ['"the 16-year-old said" after "X, 17, who trains with Y, lost": nobody', 'Ilse Tolvane, 17, who trains with Ana Vekla, lost the final.\n“I was too slow,” the 16-year-old said.', [null]],
+  // "X had a message for …" ⏎ “…”: "have" with a noun of saying as its object is an act of saying.
+  ['"X had a message for …" ⏎ a quote-only paragraph', 'Tomas Korvane had a message for the buyers.\n“It is not for sale.”', ['Tomas Korvane']],
+  ['"X had harsh words for …" ⏎ a quote-only paragraph', 'The council cut the grant on Monday. Tomas Korvane had harsh words for the mayor.\n“She lied to us.”', ['Tomas Korvane']],
+  ['"X had a message for …" then a quote in the paragraph', 'Ilse Tolvane had a message for the board. “Fix the pier before winter.”', ['Ilse Tolvane']],
+  ['"X has 40 employees" ⏎ a quote-only paragraph: nobody', 'Tomas Korvane has 40 employees.\n“It is not for sale.”', [null]],
+  ['"X had a letter from the bank" ⏎ a quote-only paragraph: nobody', 'Tomas Korvane had a letter from the bank.\n“It is not for sale.”', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

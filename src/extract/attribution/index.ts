@@ -845,7 +845,17 @@ class Attributor {
     const saysAfter = (k: number) => tokens.some((_, j) => j > k && this.isCue(tokens, j));
     // (an action of the person's own: "Ana Reyes was arrested." or "is 54" says nothing she did, and a
     // quote after it may be anybody's about her)
-    const finite = (t: Token | undefined) => t !== undefined && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
+    // ("Tomas Korvane had a message for the buyers." ⏎ “…”: "have" with a noun of saying as its
+    // object, directed at someone or ending the sentence, is an act of saying; "X has 40 employees"
+    // and "X had a letter from the bank" are not.)
+    const hasWords = (t: Token) => {
+      const at = tokens.indexOf(t);
+      if (!/^(has|had)$/u.test(t.normal)) return false;
+      const noun = tokens.slice(at + 1, at + 5).findIndex((x) => REPORTING_NOUNS.has(x.normal));
+      const after = tokens[at + 2 + noun];
+      return noun >= 0 && (/[.!?:]/u.test(tokens[at + 1 + noun].post) || /^(for|to|about|on)$/u.test(after?.normal ?? ''));
+    };
+    const finite = (t: Token | undefined) => t !== undefined && (hasWords(t) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'))));
     for (let k = 0; k < tokens.length - 1; k++) {
       const t = tokens[k];
       if (k > 0 && !/,/u.test(tokens[k - 1].post)) continue;
