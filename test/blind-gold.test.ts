@@ -155,6 +155,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev8: 12,
   dev9: 12,
   test5: 20,
+  dev10: 12,
 };
 
 for (const split of BLIND_SPLITS) {

@@ -1392,3 +1392,65 @@ typeTable('the second tester\'s cases on this pass\'s rules', [
     ['The minister for Labour, Jens Vekholm, said so.', [['Labour', 'other'], ['Jens Vekholm', 'person']]],
     ['Stade Vekrennais said it had sacked its coach.', [['Stade Vekrennais', 'other']]],
 ]);
+
+typeTable('places named by where people come from, where things depart, and sites at them', [
+    // "A Tolbeg man": an article, a name and a person noun of age or kin is where the person is from.
+    ['A Tolbeg man was fined on Friday.', [['Tolbeg', 'place']]],
+    ['An Ardvekla woman, 34, was hurt.', [['Ardvekla', 'place']]],
+    // Staff nouns name the employer instead.
+    ['A Vekla spokesman said the plan was dead.', [['Vekla', 'organization']]],
+    // What is flown, launched or sent departs from a place.
+    ['The army sent two helicopters from Ohvekea on Monday.', [['Ohvekea', 'place']]],
+    ['Rival Vekla Orbital, which launches from Tolpattinam, has seven contracts.', [['Vekla Orbital', 'organization'], ['Tolpattinam', 'place']]],
+    // A kind of site, then "at": the site is at a place.
+    ['They agreed to reopen the border crossing at Dolvek, closed since August.', [['Dolvek', 'place']]],
+    ['He was buried in the old cemetery at Maghervekla.', [['Maghervekla', 'place']]],
+    // "near the X turn-off": the facility is named by its place.
+    ['The gang blocked the van near the Tolwane turn-off on July 22.', [['Tolwane', 'place']]],
+    ['Police waited outside the Vekby station for an hour.', [['Vekby', 'place']]],
+]);
+
+typeTable('datelines of US states and Canadian provinces, and the words that open the story after them', [
+    // The Canadian Press abbreviations are places as the AP's are.
+    ['TRURO, N.S. — The council voted 5-2 on Tuesday night.', [['TRURO', 'place'], ['N.S.', 'place']]],
+    ['KAMLOOPS, B.C. — Crews worked through the night.', [['KAMLOOPS', 'place'], ['B.C.', 'place']]],
+    // The tagger reads "N.Y. Police" as one body across the dash: the opening word is still a word.
+    ['ALBANY, N.Y. — Police said the men fled.', [['ALBANY', 'place'], ['N.Y.', 'place']]],
+    // A given name that is an English word, before a body's noun, is the word.
+    ['Town council voted 5-2 on Tuesday.', []],
+    // A body named after the dash still is one.
+    ['NAIROBI: Vekla said in a statement it would appeal.', [['NAIROBI', 'place'], ['Vekla', 'organization']]],
+]);
+
+describe('a state abbreviation cites its own dot once', () => {
+  it.each(['He lives in Albany, N.Y., with his wife.', 'She grew up in Hartford, Conn., and left.'])('%s', (text) => {
+    const doc = segment(text);
+    const state = extractEntities(doc).find((m) => m.type === 'place' && /\.$/u.test(m.text));
+    expect(state).toBeDefined();
+    expect([...text].slice(state!.start, state!.end).join('')).toBe(state!.text);
+    expect(state!.text).toMatch(/^[A-Z][A-Za-z.]*[^.]\.$/u);
+  });
+});
+
+typeTable('a company by its stock with its kind between, and a platform a post is published on', [
+    ['Shares of cannabis grower Vekleaf Farms dropped 14 percent.', [['Vekleaf Farms', 'organization']]],
+    ['Shares of chipmaker Tolvane rose.', [['Tolvane', 'organization']]],
+    // Social networks are organizations (fixtures/blind/README.md; the seed gold's older convention
+    // makes them `other`, README "Conventions").
+    ['The club said in a post on Vekgram that it was sorry.', [['Vekgram', 'organization']]],
+    ['She wrote on Tolvabook that she was fine.', [['Tolvabook', 'organization']]],
+    ['She wrote on Tuesday that she was fine.', []],
+]);
+
+typeTable('people whose given names no list holds: three words with one English word, and particles', [
+    ['In Tolbeg, Siri Lindahl Vekmah scored with the last throw.', [['Tolbeg', 'place'], ['Siri Lindahl Vekmah', 'person']]],
+    ['Men\'s high jump\n3. Venkata Sai Tolpalli (India) 2.25', [['Venkata Sai Tolpalli', 'person'], ['India', 'place']]],
+    ['Left-arm seamer Wessel van Vekk took five wickets.', [['Wessel van Vekk', 'person']]],
+    // A known place with a particle stays a place.
+    ['They flew to Rio de Janeiro on Monday.', [['Rio de Janeiro', 'place']]],
+]);
+
+typeTable('a one-word name that speaks is a body unless a name list holds it as a given name', [
+    ['"Catriona asked for no speeches," he said.', [['Catriona', 'other']]],
+    ['Tolvaro said on Monday it would cut jobs. Analysts expect Tolvaro shares to fall.', [['Tolvaro', 'organization'], ['Tolvaro', 'organization']]],
+]);

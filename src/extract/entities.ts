@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -790,7 +790,12 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // (Only before a party's or a movement's head, and not between party names: "the main Labour and
   // Conservative Party candidates" are two parties.)
   const modified = !!before && /^\p{Ll}+$/u.test(before.text) && before.post === ' ' && /^(?:the|its|their|a)$/u.test(tokens[j - 2]?.normal ?? '') && tokens[j - 2].sentence === x.sentence && /^(?:party|front|movement|alliance|coalition)$/u.test(head?.normal ?? '') && !NAME_OPENERS.has(x.normal) && !NAME_OPENERS.has(y?.normal ?? '') && !x.tags.has('Adjective');
-  if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside && !modified)) return false;
+  // ("the Glen Vekla Strathspey and Reel Society": after "the", up to three capitalised words may open
+  // the name before the joined pair.)
+  let k = j - 1;
+  while (k > j - 4 && k >= 0 && isCapitalized(tokens[k]) && tokens[k].post === ' ' && !hasPossessive(tokens[k]) && tokens[k].sentence === x.sentence && !ORGANIZATION_HEADS.has(tokens[k].normal)) k--;
+  const opened = k < j - 1 && k >= 0 && tokens[k].normal === 'the' && tokens[k].sentence === x.sentence;
+  if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside && !modified && !opened)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
   // ("the United Food and Commercial Workers union": members in the plural, then a lower-case body noun.)
   const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
@@ -1006,7 +1011,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // opening the sentence before a lower-case body noun qualifies the noun; the capital is the
       // sentence's (a word the document also capitalises mid-sentence, "Apple supplier X", stays a name).
       if (afterOpening(ctx.doc, sentence, f) && isOpeningModifier(ctx, f)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isNamedBeforeClause(tokens, f) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head, tokens[f - 1]) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isNamedBeforeClause(tokens, f) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
@@ -1017,7 +1022,9 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     // (A golfer's scores, "Ruth Adeyemi 71 68 70", make no team: a given name and a surname are a person.)
     const team = isTeamInResult(tokens, f, l) && !(f < l && isFirstName(tokens[f]));
     if (isStateAbbreviation(tokens[f]) && f === l && /^,\s*$/u.test(tokens[f - 1]?.post ?? '')) {
-      out.push({ ...mention(ctx.doc, f, l, 'place', []), end: tokens[f].end + 1, text: `${tokens[f].text}.`, name: `${tokens[f].text}.` });
+      // (The tokenizer keeps the dot of "N.Y." in the token and leaves that of "Conn." after it.)
+      const dotted = tokens[f].text.endsWith('.') ? tokens[f].text : `${tokens[f].text}.`;
+      out.push({ ...mention(ctx.doc, f, l, 'place', []), end: tokens[f].start + [...dotted].length, text: dotted, name: dotted });
       ctx.votes.push({});
       ctx.weak.push(false);
       continue;
@@ -1085,11 +1092,19 @@ function isOpeningModifier(ctx: Context, i: number): boolean {
   const groupBeforeName = /^(?:group|body|lobby)$/u.test(next.normal) && next.post === ' ' && /^\p{Lu}/u.test(ctx.doc.tokens[i + 2]?.text ?? '') && ctx.doc.tokens[i + 2].sentence === t.sentence;
   if (!/^(?:company|firm|council|committee|board|agency|ministry|department|authority)$/u.test(next.normal) && !groupBeforeName) return false;
   const word = t.normal;
-  return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !ctx.properWords.has(word) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isGivenName(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
+  // (A given name that is an English word, "Town", "Rose", before "council" is the word: no one is
+  // named by a bare given name before a body's noun.)
+  return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !ctx.properWords.has(word) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
 }
 
-function hasNameEvidence(t: Token): boolean {
-  return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag)) || isKnownPlace(bare(t));
+/**
+ * A tag or a gazetteer makes the token a name. (`prev`, the token before: "ALBANY, N.Y. — Police
+ * said": the tagger reads "N.Y. Police" as one organization across the dateline's dash, so an
+ * organization tag shared across a dash or a colon is no evidence.)
+ */
+function hasNameEvidence(t: Token, prev?: Token): boolean {
+  const acrossBreak = !!prev && /(?:[—–:]|\s-)\s*$/u.test(prev.post) && prev.tags.has('Organization');
+  return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag) && !(acrossBreak && tag === 'Organization')) || isKnownPlace(bare(t));
 }
 
 /** The token's text without a possessive ending: "Kenya’s" → "Kenya". */
@@ -1284,6 +1299,12 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
   if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
+  // "Siri Lindahl Vekmah", "Venkata Sai Tolpalli": three words of which one is also an English word
+  // still read as a person when the surname and one more word are in no dictionary or gazetteer.
+  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(isForeignNameWord).length === 2 && words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || !t.tags.has('Adjective'))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
+  // "Wessel van Vekk", "Ana de Tolvane": a word in no dictionary, a lower-case particle and a
+  // capitalised surname are a person ("Rio de Janeiro" is a known place; "Banco de X" opens with a body's head).
+  if (!determined && words.length === 3 && isForeignNameWord(words[0]) && NAME_PARTICLES.has(words[1].text) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[2])) && !ORGANIZATION_HEADS.has(words[2].normal) && !PLACE_HEADS.has(words[2].normal) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
   if (hasPersonFrame(tokens, first, last)) return strong('person');
   if (ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   if (words.some((t) => t.tags.has('Organization'))) return weak('organization');
@@ -1405,7 +1426,8 @@ function opensDateline(doc: SegmentedDocument, sentence: Sentence, i: number): b
 
 /** "Minn.", "Conn.", "N.Y.": an AP abbreviation of a US state, with its dot. */
 function isStateAbbreviation(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && (t.post.startsWith('.') || t.text.endsWith('.')) && AP_STATE_ABBREVIATIONS.has(t.normal.replace(/\.$/u, ''));
+  const abbreviation = t.normal.replace(/\.$/u, '');
+  return /^\p{Lu}/u.test(t.text) && (t.post.startsWith('.') || t.text.endsWith('.')) && (AP_STATE_ABBREVIATIONS.has(abbreviation) || CP_PROVINCE_ABBREVIATIONS.has(abbreviation));
 }
 
 /** Prefixes English writes with a hyphen before a word ("Co-author", "Ex-minister"; Wikipedia, "English prefixes"). */

@@ -459,6 +459,12 @@ export const AP_STATE_ABBREVIATIONS = new Set([
   'n.d', 'okla', 'ore', 'pa', 'r.i', 's.c', 's.d', 'tenn', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo',
 ]);
 
+/**
+ * The Canadian Press Stylebook's abbreviations of provinces and territories, as datelines write
+ * them ("DIGBY, N.S. —", "KELOWNA, B.C. —"); lower case, without the final dot.
+ */
+export const CP_PROVINCE_ABBREVIATIONS = new Set(['b.c', 'alta', 'sask', 'man', 'ont', 'que', 'n.b', 'n.s', 'p.e.i', 'n.l', 'nfld', 'y.t', 'n.w.t']);
+
 /** Jobs of a newspaper's staff: a byline's "Staff Writer", "Environment Correspondent" is a job, not a name. */
 export const NEWSROOM_ROLES = new Set(['reporter', 'writer', 'correspondent', 'editor', 'columnist', 'photographer', 'producer', 'contributor', 'stringer']);
 
