@@ -568,7 +568,8 @@ class Attributor {
       // "Asked whether he would sell, he shook his head: “Never.”": a "he"/"she" that opens the main
       // clause before the colon, with a verb after it, is who the colon introduces.
       const main = mainClause(tokens);
-      if (/^(he|she)$/u.test(main[0]?.normal ?? '') && main[0].tags.has('Pronoun') && main[1]?.tags.has('Verb')) {
+      // (the tagger may read a verb of saying there as something else: "she replied" as an Expression)
+      if (/^(he|she)$/u.test(main[0]?.normal ?? '') && main[0].tags.has('Pronoun') && main[1] && (main[1].tags.has('Verb') || reportingLemma(main[1].normal) !== null)) {
         const pronoun = this.coref.resolvePhrase([main[0]], 'before-cue');
         if (pronoun?.mention != null) return { cue: null, cueText: null, resolved: pronoun };
       }
