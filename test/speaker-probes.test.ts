@@ -682,6 +682,11 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"X had a message for …" then a quote in the paragraph', 'Ilse Tolvane had a message for the board. “Fix the pier before winter.”', ['Ilse Tolvane']],
   ['"X has 40 employees" ⏎ a quote-only paragraph: nobody', 'Tomas Korvane has 40 employees.\n“It is not for sale.”', [null]],
   ['"X had a letter from the bank" ⏎ a quote-only paragraph: nobody', 'Tomas Korvane had a letter from the bank.\n“It is not for sale.”', [null]],
+  // An unnamed source after an opening participle ("Speaking outside the court, a spokesman for X said …") is who "he" is next, and has no name.
+  ['"Speaking outside …, a spokesman for X said …. “…,” he said": nobody', 'The case of a co-accused, Tomas Korvane, 24, was adjourned until Monday. Speaking outside the courthouse, a spokesman for the Tolvik Police said the force welcomed the sentence. “Our officers risk their lives every night,” he said.', [null]],
+  ['"Speaking on condition of anonymity, one officer said …. “…,” he said": nobody', 'Tomas Korvane was charged on Monday. Speaking on condition of anonymity, one officer said the arrest was overdue. “We knew it was him,” he said.', [null]],
+  ['"Speaking outside …, X said …. “…,” he said" stays X’s', 'Tomas Korvane was charged on Monday. Speaking outside the court, Korvane said he was innocent. “I was at home,” he said.', ['Tomas Korvane']],
+  ['"Speaking outside …, a spokeswoman for X, Y, said …. “…,” she said" is Y’s', 'Tomas Korvane was charged on Monday. Speaking outside the court, a spokeswoman for the family, Maria Lind, said they were relieved. “It has been a long year,” she said.', ['Maria Lind']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

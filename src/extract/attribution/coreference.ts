@@ -1245,17 +1245,29 @@ export class Coreference {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
     const tokens = this.doc.tokens;
-    const first = tokens[s.firstToken];
+    let opener = s.firstToken;
+    // ("Speaking outside the court, a spokesman for X said …": the subject after an opening
+    // participle's phrase, up to its comma. An opening prepositional phrase, "After the hearing, …",
+    // was tried too and lowered a figures-only half, so it is left out.)
+    if (tokens[opener] && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[opener].text)) {
+      for (let k = opener; k <= Math.min(s.lastToken, opener + 12); k++) {
+        if (/,/u.test(tokens[k].post)) {
+          opener = k + 1;
+          break;
+        }
+      }
+    }
+    const first = tokens[opener];
     if (!first || !INDEFINITE.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
     let role = -1;
-    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 4); k++) {
+    for (let k = opener + 1; k <= Math.min(s.lastToken, opener + 4); k++) {
       if (this.isPersonRole(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text)) { role = k; break; }
       // ("A junior clerk who asked not to be named said …": a noun that "who" follows is a person, whatever the role.)
       if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && tokens[k + 1]?.normal === 'who' && !/[,;:]/u.test(tokens[k].post)) { role = k; break; }
     }
     // ("A trader at a Tolvik bank, who spoke on condition of anonymity, said …": whatever its
     // noun, a source the sentence says it does not name is an unnamed person.)
-    if (role < 0 && ANONYMITY.test(this.doc.text.slice(first.start, Math.min(offset, tokens[Math.min(s.lastToken, tokens.length - 1)].end)))) role = s.firstToken + 1;
+    if (role < 0 && ANONYMITY.test(this.doc.text.slice(first.start, Math.min(offset, tokens[Math.min(s.lastToken, tokens.length - 1)].end)))) role = opener + 1;
     if (role < 0) return false;
     for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {
       // ("A spokeswoman for the firm, Mira Tolvane, said": the name in apposition names her.)
