@@ -687,6 +687,10 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"Speaking on condition of anonymity, one officer said …. “…,” he said": nobody', 'Tomas Korvane was charged on Monday. Speaking on condition of anonymity, one officer said the arrest was overdue. “We knew it was him,” he said.', [null]],
   ['"Speaking outside …, X said …. “…,” he said" stays X’s', 'Tomas Korvane was charged on Monday. Speaking outside the court, Korvane said he was innocent. “I was at home,” he said.', ['Tomas Korvane']],
   ['"Speaking outside …, a spokeswoman for X, Y, said …. “…,” she said" is Y’s', 'Tomas Korvane was charged on Monday. Speaking outside the court, a spokeswoman for the family, Maria Lind, said they were relieved. “It has been a long year,” she said.', ['Maria Lind']],
+  // After a quote no comma closes, "given X’s …" goes on the sentence: no inverted frame.
+  ['"She said … was “…” given X’s convictions"', 'Judge Ana Reyvik said: “The officers did their job.”\nShe said a suspended sentence was “simply not available” given Korvane’s 12 previous convictions.', ['Ana Reyvik', 'Ana Reyvik']],
+  ['"Judge X said a fine was “…” given Y’s record"', 'Tomas Korvane was sentenced on Friday. Judge Ana Reyvik said a fine was “out of the question” given Korvane’s record.', ['Ana Reyvik']],
+  ['"“…” said X" with no comma is still a frame', '“We tried” said Ana Reyvik.', ['Ana Reyvik']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -357,6 +357,15 @@ class Attributor {
       const resolved = this.coref.resolvePhrase(clause.slice(lastComma + 1, verbAt), 'before-cue');
       return resolved?.method === 'named' || resolved?.method === 'pronoun' ? { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved } : null;
     }
+    // "He said a suspended sentence was “simply not available” given Tolvane’s record": after a
+    // quote that no comma, "?" or "!" closes, a verb followed by a name in the possessive goes on
+    // the sentence ("given" as a preposition, the name owning the noun after it); it is no
+    // inverted frame ("“…,” said X").
+    if (verbAt === 0 && !commaClosed && clause[1]) {
+      const owner = this.coref.firstMentionAt(clause[1].start);
+      const m = this.mentions[owner];
+      if (m && m.start === clause[1].start && /^[’']s?\b/u.test(text.slice(m.end, m.end + 2))) return null;
+    }
     const cue = clause[verbAt];
     // “…,” the statement quoted chief executive Jonas Berg as saying: the one quoted is the speaker.
     if (/^(quoted|quotes|cited|cites)$/u.test(cue.normal)) {
