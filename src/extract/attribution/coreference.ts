@@ -1205,9 +1205,10 @@ export class Coreference {
     }
     for (const from of starts) {
       const det = tokens[from];
-      // (not "Her co-founder laughed": a possessive describes a relation to someone, and the one
-      // related is often the person named before, read by the rules below)
-      if (!det || det.start >= offset || this.insideQuote(det.start) || det.normal !== 'the') continue;
+      // ("Her father laughed at that": a possessive describes a relation to someone, so only a
+      // person the story gave that relation, "Her father, Clive Tolvane,", is who it is; when none
+      // is, the one related is often the person named before, read by the rules below.)
+      if (!det || det.start >= offset || this.insideQuote(det.start) || !/^(the|his|her)$/u.test(det.normal)) continue;
       for (let k = from + 1; k <= Math.min(last - 1, from + 4); k++) {
         const t = tokens[k];
         if (!/^\p{Ll}/u.test(t.text) || /[,;:.!?]/u.test(t.post) || t.tags.has('Plural')) break;
@@ -1215,7 +1216,7 @@ export class Coreference {
         const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal });
         if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
         const resolved = this.resolveDescription(tokens.slice(from, k + 1), k - from);
-        if (resolved.mention === null) return null;
+        if (resolved.mention === null) return det.normal === 'the' ? null : undefined;
         const p = this.fullest(resolved.mention);
         if (this.mentions[p].type !== 'person') return null;
         return this.genders[p] === null || this.genders[p] === gender ? p : undefined;
