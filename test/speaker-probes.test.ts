@@ -693,6 +693,12 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"She said … was “…” given X’s convictions"', 'Judge Ana Reyvik said: “The officers did their job.”\nShe said a suspended sentence was “simply not available” given Korvane’s 12 previous convictions.', ['Ana Reyvik', 'Ana Reyvik']],
   ['"Judge X said a fine was “…” given Y’s record"', 'Tomas Korvane was sentenced on Friday. Judge Ana Reyvik said a fine was “out of the question” given Korvane’s record.', ['Ana Reyvik']],
   ['"“…” said X" with no comma is still a frame', '“We tried” said Ana Reyvik.', ['Ana Reyvik']],
+  // A lede's delayed identification: "A <description> says …" and the next paragraph opens with the name, repeating a word of the description.
+  ['"A Tolvik bakery owner says she is “…”" ⏎ "X, who runs the … Bakery, said"', 'Bakery fears closure\nBy Ana Vekla\nA Tolvik bakery owner says she is “one more break-in away” from closing.\nIlse Korvane, who runs the Crust Bakery with her husband, said the thieves took the till.', ['Ilse Korvane']],
+  ['"DATELINE - A former head of … told a court that … “…”" ⏎ "X, 61, the former chief executive of …,"', 'TOLVIK, Nov 3 (Vekwire) - A former head of a state shipping company told a court on Monday that he had signed the deal “under orders”.\nTomas Korvane, 61, the former chief executive of Tolvik Shipping Lines, is on trial with two others.', ['Tomas Korvane']],
+  ['"A retired teacher says … “…”" ⏎ "X, 70, a retired teacher who …,"', 'A retired teacher says the new road is “a death trap” for children.\nMaria Lind, 70, a retired teacher who taught at the village school for 30 years, has collected 400 signatures.', ['Maria Lind']],
+  ['"A woman who lives near … said “…”" ⏎ "X, the mayor, said": no word repeated, nobody', 'A woman who lives near the dam said the water was “rising by the hour”.\nTomas Korvane, the mayor, said the dam was safe.', [null]],
+  ['"A resident … said “…”" after a person is named: no lede, nobody', 'Tomas Korvane, the mayor, said the dam was safe.\nA resident of the valley said the water was “rising by the hour”.\nMaria Lind, a valley resident since 1990, said she had packed her car.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

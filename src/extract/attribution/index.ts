@@ -123,7 +123,11 @@ class Attributor {
     }
     // A frame whose source names nobody ("One resident shouted: …", "a top official said") keeps it so.
     const unnamed = [after, before].find((f) => f?.resolved);
-    if (unnamed) return { kind: 'speech', speaker: null, cue: unnamed.cueText, attribution: null };
+    if (unnamed) {
+      const identified = unnamed === before ? this.delayedIdentification(span, unnamed) : null;
+      if (identified) return this.result(identified.resolved!.mention!, 'description', identified);
+      return { kind: 'speech', speaker: null, cue: unnamed.cueText, attribution: null };
+    }
     // Rule 3: "From the chair, Jo Pike:" ⏎ “…”.
     const intro = this.paragraphIntroduction(span);
     if (intro?.resolved?.mention != null) return this.result(intro.resolved.mention, 'paragraph', intro);
@@ -901,6 +905,41 @@ class Attributor {
     return tokens.length ? this.frameBefore(tokens) : null;
   }
 
+  /**
+   * The delayed identification of a lede: "A Tolvik bakery owner says she is “one break-in away”
+   * from closing …" ⏎ "Ana Reyvik, who runs the Tolvik Crust Bakery, said …". A quote whose frame
+   * before it has an indefinite description as its subject ("A …"), in a story that names no person
+   * before that sentence (bylines aside), is the words of the person the next paragraph opens with,
+   * a name followed by a comma, when that paragraph's first sentence repeats a word of the
+   * description ("bakery", "former", "freight"). Null otherwise: an unnamed source later in a story
+   * ("A woman who lives nearby said …") is someone the story does not name.
+   */
+  private delayedIdentification(span: QuoteSpan, frame: Frame): Frame | null {
+    const text = this.doc.text;
+    if (!frame.cue || !frame.resolved || frame.resolved.mention !== null || frame.resolved.method !== 'description') return null;
+    let start = sentenceStartBefore(text, frame.cue.start, Math.max(0, frame.cue.start - MAX_SENTENCE_REACH));
+    // (after a dateline: "TOLVIK, Nov 12 (Vekwire) - A former head of …")
+    const dateline = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,[^-—–]{0,40}\s[-—–]{1,2}\s+/u.exec(text.slice(start, frame.cue.start));
+    if (dateline) start += dateline[0].length;
+    const subject = text.slice(start, frame.cue.start);
+    if (!/^\s*An?\s/u.test(subject)) return null;
+    const insideQuote = (offset: number) => this.spans.some((q) => q.open <= offset && offset < q.close);
+    if (this.mentions.some((m) => m.type === 'person' && m.start < start && !insideQuote(m.start) && !this.coref.inByline(m))) return null;
+    const para = paragraphAt(this.doc, span.open);
+    const at = para ? this.doc.paragraphs.indexOf(para) : -1;
+    const next = at >= 0 ? this.doc.paragraphs[at + 1] : undefined;
+    if (!next) return null;
+    const opening = /^\s*/u.exec(text.slice(next.start, next.start + 10))![0].length + next.start;
+    const i = this.coref.firstMentionAt(opening);
+    const m = this.mentions[i];
+    if (!m || m.start !== opening || m.type !== 'person' || !/^\s*,/u.test(text.slice(m.end, m.end + 3))) return null;
+    const words = (s: string) => new Set((s.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !LEDE_FUNCTION_WORDS.has(w)));
+    const described = words(subject);
+    const rest = words(text.slice(m.end, sentenceEndAfter(text, m.end, next.end)));
+    if (![...described].some((w) => rest.has(w))) return null;
+    return { cue: frame.cue, cueText: frame.cueText, resolved: { mention: i, method: 'description', source: { start: start + /^\s*/u.exec(subject)![0].length, end: frame.cue.start } } };
+  }
+
   /** The quote's paragraph when nothing but punctuation stands in it beside the quote. */
   private paragraphOnly(span: QuoteSpan): Span | null {
     const para = paragraphAt(this.doc, span.open);
@@ -1001,6 +1040,9 @@ function cueText(tokens: Token[], v: number): string {
 const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
+
+// Function words of five letters or more, which say nothing about who a description is.
+const LEDE_FUNCTION_WORDS = new Set(['about', 'above', 'after', 'again', 'against', 'among', 'before', 'being', 'below', 'between', 'could', 'during', 'every', 'other', 'should', 'their', 'there', 'these', 'those', 'through', 'under', 'until', 'where', 'which', 'while', 'would']);
 
 function wordCount(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
