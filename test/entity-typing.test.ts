@@ -348,7 +348,8 @@ describe('a capital glued to a figure: an amount after a price word or before a 
   });
   it.each<Case>([
     // Roads, chips and groups take no scale and no price word.
-    ['Traffic on the N59 was slow near Tolvik.', [['N59', 'other'], ['Tolvik', 'place']]],
+    // (A numbered road after "the" is a place.)
+    ['Traffic on the N59 was slow near Tolvik.', [['N59', 'place'], ['Tolvik', 'place']]],
     ['The G7 leaders met in Tolvik.', [['G7', 'other'], ['Tolvik', 'place']]],
     ['The phone uses the A4 chip.', [['A4', 'other']]],
   ])('must keep: %j', (text, expected) => {
@@ -1453,4 +1454,52 @@ typeTable('people whose given names no list holds: three words with one English 
 typeTable('a one-word name that speaks is a body unless a name list holds it as a given name', [
     ['"Catriona asked for no speeches," he said.', [['Catriona', 'other']]],
     ['Tolvaro said on Monday it would cut jobs. Analysts expect Tolvaro shares to fall.', [['Tolvaro', 'organization'], ['Tolvaro', 'organization']]],
+]);
+
+typeTable('Irish police ranks, Malaysian honorifics, prisons, storms, examinations, units, Vietnamese regions', [
+    ['Garda Aoife Vekla-Doran told the court she had to jump.', [['Aoife Vekla-Doran', 'person']]],
+    // The force's own name holds the rank word: one body, no person.
+    ['A spokesman for An Garda Síochána said the force welcomed it.', [['Garda Síochána', 'organization']]],
+    ['Madam Vek Soo Lin said the stall would close.', [['Vek Soo Lin', 'person']]],
+    ['He appeared by video link from Tolbeg Prison.', [['Tolbeg Prison', 'place']]],
+    ['Residents packed into the meeting at the Vekby Assembly Rooms.', [['Vekby Assembly Rooms', 'place']]],
+    ['The bakery closed for three days after Hurricane Gilbert in 1988.', [['Hurricane Gilbert', 'other']]],
+    ['Results in the Basic Vekla Certificate Examination were good.', [['Basic Vekla Certificate Examination', 'other']]],
+    ['Detective Ana Vek, of Tolbeg Crime Investigation Unit, said so.', [['Ana Vek', 'person'], ['Tolbeg Crime Investigation Unit', 'organization']]],
+    // A region the gazetteer knows is no person in East Asian order.
+    ['More than 40,000 homes were flooded in Quảng Ngãi and Huế.', [['Quảng Ngãi', 'place'], ['Huế', 'place']]],
+]);
+
+typeTable('numbered roads, municipalities that speak, shops named after their founder, a body\'s official', [
+    ['Residents feared traffic at the junction with the A49, which was closed.', [['A49', 'place']]],
+    ['A van was robbed on the N1 outside Polokwane.', [['N1', 'place'], ['Polokwane', 'place']]],
+    // An airliner's type and a thing the next noun names are no roads.
+    ['He flew an A320 for years.', [['A320', 'other']]],
+    ['Police found the M16 rifle in a car.', [['M16', 'other']]],
+    ['A spokesperson for the City of Tolbeg said council would look again.', [['City of Tolbeg', 'organization']]],
+    ['The City of Vekby said it would review the lighting.', [['City of Vekby', 'organization']]],
+    // Where one lives, the city is the place.
+    ['She lives in the City of Vekby.', [['City of Vekby', 'place']]],
+    ['The ovens at Pennyvek\'s Bakery on Young Street were hot.', [["Pennyvek's Bakery", 'organization'], ['Young Street', 'place']]],
+    ['"The next 48 hours are critical," a Tolvane Aid official in Hanoi said.', [['Tolvane Aid', 'organization'], ['Hanoi', 'place']]],
+    ['"It is bad," a Vekla official said.', [['Vekla', 'organization']]],
+]);
+
+typeTable('tiers, city-named colleges, saints\' churches, shopping days, rulers\' titles, airports, portfolios', [
+    ['Leaders stay clear at the top of the Vekland Premier Division.', [['Vekland Premier Division', 'other']]],
+    ['Premier Ana Vek said no.', [['Ana Vek', 'person']]],
+    ['The grant pays for a program with Austin Community College and others.', [['Austin Community College', 'organization']]],
+    ["She sang hymns at St. Vekla's Anglican Church.", [["St. Vekla's Anglican Church", 'place']]],
+    ['Retailers rallied on hopes of strong Black Friday sales.', []],
+    ['The land was given by a traditional ruler, Igwe Josiah Vekma-Nnaji, in 1978.', [['Josiah Vekma-Nnaji', 'person']]],
+    ['Counsel to the church, Tobenna Vek SAN, told the court.', [['Tobenna Vek', 'person']]],
+    ['Flights were delayed at Hazrat Vekjalal International Airport on Friday.', [['Hazrat Vekjalal International Airport', 'place']]],
+    ['The Ministry of Disaster Management and Relief said so.', [['Ministry of Disaster Management and Relief', 'organization']]],
+]);
+
+typeTable('a sentence\'s opening word that the tagger joins to the lower-case noun after it', [
+    ['Demand rose. Palm oil prices fell.', []],
+    ['"Customer data stays in Vekland," she said.', [['Vekland', 'place']]],
+    // A body named mid-sentence is still one.
+    ['Vekla said. Analysts expect Tolvane shares to fall.', [['Vekla', 'organization'], ['Tolvane', 'organization']]],
 ]);

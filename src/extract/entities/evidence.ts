@@ -222,6 +222,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // Vekland Hall": a site named by a lower-case kind of place, then "at", is at a place.
   if (before?.normal === 'at' && lower(before2) && SITES_BEFORE_AT.has(before2!.normal) && !possessive(head) && !tokens.slice(first, last + 1).some((t) => ORGANIZATION_HEADS.has(t.normal))) vote('place');
 
+  // "a Red Vekla official said", "an Ostvek spokeswoman": an article, a name and a body's staff noun.
+  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:official|officials|spokesman|spokeswoman|spokesperson|executive|employee|source)$/u.test(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) && !isKnownCity(head.text)) vote('organization');
+
   // "residents of Ikvek", "the outskirts of Tolvby": people who live in a place, or its parts.
   if (before?.normal === 'of' && before2 && (lower(before2) || !at(first - 3)) && /^(?:residents|inhabitants|villagers|townspeople|citizens|outskirts|suburbs|streets|centre|center|heart|edge|north|south|east|west|mayor)$/u.test(before2.normal) && first <= last) vote('place');
 
@@ -304,7 +307,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Northport were held to a draw", "Brisbane have won three": one name with a plural verb is a
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
   // after "of" or "a" the verb agrees with another noun: "elements of a Contract for Peace were").
-  if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
+  // ("the results in the Tolvane Certificate Examination were good": after a preposition and "the" too.)
+  const objectOfPreposition = before?.normal === 'the' && !!before2 && (before2.tags.has('Preposition') || /^(?:in|of|on|at|for|from|with|by)$/u.test(before2.normal));
+  if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !objectOfPreposition && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
   // "Vekpur hold nerve", "Vekbosch overpower Zarnton", "Zarnpur meet Kelpur": a headline's or a
   // report's present verb without -s after one name is plural, so the name is a team.
   if (!possessive(head) && head.post === ' ' && after && isPluralPresent(after) && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
