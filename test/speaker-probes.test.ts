@@ -699,6 +699,10 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"A retired teacher says … “…”" ⏎ "X, 70, a retired teacher who …,"', 'A retired teacher says the new road is “a death trap” for children.\nMaria Lind, 70, a retired teacher who taught at the village school for 30 years, has collected 400 signatures.', ['Maria Lind']],
   ['"A woman who lives near … said “…”" ⏎ "X, the mayor, said": no word repeated, nobody', 'A woman who lives near the dam said the water was “rising by the hour”.\nTomas Korvane, the mayor, said the dam was safe.', [null]],
   ['"A resident … said “…”" after a person is named: no lede, nobody', 'Tomas Korvane, the mayor, said the dam was safe.\nA resident of the valley said the water was “rising by the hour”.\nMaria Lind, a valley resident since 1990, said she had packed her car.', [null]],
+  // The title "Justice" is a judge's: "the judge said" is the one titled so, not the nearer person.
+  ['"the judge said" after "Justice X granted …" past a bishop', 'Justice Ana Reyvik granted an injunction on Monday. The church, founded by Bishop Tomas Korvane in 1994, says it bought the plot.\n“Nothing shall be built on this land until the suit is heard,” the judge said.', ['Ana Reyvik']],
+  ['"the judge said" after "Justice X adjourned …"', 'Justice Ana Reyvik adjourned the case.\n“The court will sit again in May,” the judge said.', ['Ana Reyvik']],
+  ['"the judge said" after "Mr Justice X"', 'Mr Justice Tomas Korvane jailed the two men for six years.\n“They showed no remorse,” the judge said.', ['Tomas Korvane']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -97,6 +97,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   maj: 'major', capt: 'captain', cmdr: 'commander', adm: 'admiral', sgt: 'sergeant', cpl: 'corporal',
   prof: 'professor', dr: 'doctor', supt: 'superintendent', insp: 'inspector', det: 'detective',
   rev: 'reverend', atty: 'attorney', amb: 'ambassador', pres: 'president', cllr: 'councillor', coun: 'councillor',
+  // ("Justice Ana Reyvik granted an injunction. “…,” the judge said": the title of a judge of a
+  // superior court in the Commonwealth, "Mr Justice X", and of a US supreme court's members.)
+  justice: 'judge',
 };
 
 /** A title as the word a description uses: "Sen." → "senator", "Mayor" → "mayor". */
