@@ -703,6 +703,10 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the judge said" after "Justice X granted …" past a bishop', 'Justice Ana Reyvik granted an injunction on Monday. The church, founded by Bishop Tomas Korvane in 1994, says it bought the plot.\n“Nothing shall be built on this land until the suit is heard,” the judge said.', ['Ana Reyvik']],
   ['"the judge said" after "Justice X adjourned …"', 'Justice Ana Reyvik adjourned the case.\n“The court will sit again in May,” the judge said.', ['Ana Reyvik']],
   ['"the judge said" after "Mr Justice X"', 'Mr Justice Tomas Korvane jailed the two men for six years.\n“They showed no remorse,” the judge said.', ['Tomas Korvane']],
+  // A person who holds the title of another office is not who a noun for an office names; generic nouns ("the lawmaker", "the leader") still fit.
+  ['"the judge said" after only "Bishop X": nobody', 'Bishop Tomas Korvane says the church bought the plot in 1994.\n“Nothing shall be built on this land,” the judge said.', [null]],
+  ['"the governor said" after only "Mayor X": nobody', 'Mayor Ana Reyvik opened the bridge on Monday.\n“It is a proud day for the region,” the governor said.', [null]],
+  ['"the lawmaker said" after "Senator X"', 'Senator Ana Reyvik voted against the bill.\n“It is wrong,” the lawmaker said.', ['Ana Reyvik']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -688,6 +688,9 @@ export class Coreference {
       // an occupation in lower case, and by no title, is not re-described by another role noun; the
       // nouns any person or any holder of a post fits still are: "the woman said", "the leader said".)
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.mentions[near].titles.every((t) => genderOfTitle(t) !== null) && this.describedOtherwise(this.mentions[near], true)) return { mention: null, method: 'description', source };
+      // ("Bishop Tomas Korvane says the church bought the plot. “…,” the judge said": a person who
+      // holds the title of another office is not who a noun for an office names.)
+      if (near !== null && !ANY_PERSON_NOUNS.has(word) && PERSON_TITLES.has(word) && this.mentions[near].titles.some((t) => genderOfTitle(t) === null && PERSON_TITLES.has(titleWord(t)) && titleWord(t) !== word && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
       return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
