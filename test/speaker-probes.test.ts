@@ -707,6 +707,11 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the judge said" after only "Bishop X": nobody', 'Bishop Tomas Korvane says the church bought the plot in 1994.\n“Nothing shall be built on this land,” the judge said.', [null]],
   ['"the governor said" after only "Mayor X": nobody', 'Mayor Ana Reyvik opened the bridge on Monday.\n“It is a proud day for the region,” the governor said.', [null]],
   ['"the lawmaker said" after "Senator X"', 'Senator Ana Reyvik voted against the bill.\n“It is wrong,” the lawmaker said.', ['Ana Reyvik']],
+  // A name of a place ending in a noun of a body ("… University Hospital") is a name, not a description, on the way back to the subject.
+  ['"Cardiologist X of Y Hospital, who …, called it “…”"', 'Cardiologist Ana Reyvik of Tolvik General Hospital, who was not involved, called the results “encouraging but small”.', ['Ana Reyvik']],
+  ['"Independent cardiologist X of Y National University Hospital, who …, called it “…” and said …"', 'Independent cardiologist Jung Tolvane of Tolvik National University Hospital, who was not involved, called the results “encouraging but small” and said two years was “too short to tell us about safety”.', ['Jung Tolvane', 'Jung Tolvane']],
+  ['"A spokesman for Y Hospital said …": nobody', 'A spokesman for Tolvik General Hospital said the ward was “full to the doors”.', [null]],
+  ['"Doctors at Y Hospital, who …, called it “…”": nobody', 'Doctors at Tolvik General Hospital, who treated the boy, called his recovery “a small miracle”.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

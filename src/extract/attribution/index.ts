@@ -711,7 +711,9 @@ class Attributor {
         const resolved = this.coref.resolvePhrase(phrase, 'before-cue');
         if (resolved) return resolved;
       }
-      const described = this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 4), k + 1).filter((x) => x.start >= this.clauseStart(tokens, k)), 'before-cue');
+      // ("Cardiologist Ana Reyvik of Tolvik General Hospital, who …, called": a name of a place that
+      // ends in a noun of a body is a name, not a description; the walk goes on to the person.)
+      const described = m === null && !this.coref.insideName(t) ? this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 4), k + 1).filter((x) => x.start >= this.clauseStart(tokens, k)), 'before-cue') : null;
       if (described && described.method === 'description') return described;
       if (CLAUSE_BOUNDARIES.has(t.normal) || /[;:]/u.test(t.post)) break;
     }
