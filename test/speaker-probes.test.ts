@@ -712,6 +712,12 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"Independent cardiologist X of Y National University Hospital, who …, called it “…” and said …"', 'Independent cardiologist Jung Tolvane of Tolvik National University Hospital, who was not involved, called the results “encouraging but small” and said two years was “too short to tell us about safety”.', ['Jung Tolvane', 'Jung Tolvane']],
   ['"A spokesman for Y Hospital said …": nobody', 'A spokesman for Tolvik General Hospital said the ward was “full to the doors”.', [null]],
   ['"Doctors at Y Hospital, who …, called it “…”": nobody', 'Doctors at Tolvik General Hospital, who treated the boy, called his recovery “a small miracle”.', [null]],
+  // An unnamed source opening the clause ("A source close to the bank", "a Red Crescent official in Tolvik") is the subject, whatever its complement names.
+  ['"“…,” a Red Crescent official in Tolvik said": nobody', '“The next two days are critical,” a Red Crescent official in Tolvik said, adding that the society had sent 500 kits.', [null]],
+  ['"A person familiar with the central bank’s thinking said … “…”": nobody', 'The Bank of Tolvik meets next week. A person familiar with the central bank’s thinking said policymakers saw “no urgency” to raise rates.', [null]],
+  ['"A source close to the bank said … “…”": nobody', 'The Bank of Tolvik meets next week. A source close to the bank said policymakers saw “no urgency” to raise rates.', [null]],
+  ['"A spokeswoman for the bank, X, said … “…”" names X', 'The Bank of Tolvik meets next week. A spokeswoman for the bank, Maria Lind, said the board saw “no urgency” to raise rates.', ['Maria Lind']],
+  ['"“…,” Red Crescent official X said" names X', '“The next two days are critical,” Red Crescent official Maria Lind said in Tolvik.', ['Maria Lind']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -87,7 +87,7 @@ const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:
 const ANY_PERSON_NOUNS = new Set(['man', 'woman', 'leader', 'official', 'head', 'chief']);
 
 // Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
-const UNNAMED_SOURCE_NOUNS = new Set(['source', 'insider', 'person', 'individual', 'informant', 'whistleblower', 'caller', 'reader', 'viewer', 'listener', 'stranger', 'passer-by', 'bystander']);
+export const UNNAMED_SOURCE_NOUNS = new Set(['source', 'insider', 'person', 'individual', 'informant', 'whistleblower', 'caller', 'reader', 'viewer', 'listener', 'stranger', 'passer-by', 'bystander']);
 
 // Abbreviated titles and the words they stand for, as news styles abbreviate them before a name
 // (the AP Stylebook's "abbreviations and acronyms" and "titles" entries): "Sen. Marta Quiroga …
@@ -380,8 +380,10 @@ export class Coreference {
     // "A spokesperson for Zarnicom said", "an official at the Vekby Trust said": an unnamed person who
     // speaks for a body is no one we can name, and the body did not speak (see Opinions).
     const opener = tokens.findIndex((t) => INDEFINITE.test(t.normal));
-    const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, ''))) : -1;
-    if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
+    // ("a Red Crescent official in Tolvik said", "A source close to the bank said", "A person familiar
+    // with the central bank’s thinking said": an unnamed source, whatever body or place follows.)
+    const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || UNNAMED_SOURCE_NOUNS.has(t.normal)) : -1;
+    if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with|in|close|familiar|near)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
       return { mention: null, method: 'description', source: { start: tokens[opener].start, end: tokens[opener + role + 1].end } };
     }
     // "“…,” analysts at Tolvik Capital wrote", "officials at the Harbour Board said": people named

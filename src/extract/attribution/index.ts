@@ -21,8 +21,8 @@
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
-import { Coreference, type Resolved } from './coreference.ts';
-import { isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
+import { Coreference, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
+import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
 
 /** A quotation's span: the words between the marks, and the marks' offsets. */
@@ -619,6 +619,13 @@ class Attributor {
   }
 
   private subjectBeforeCue(tokens: Token[], v: number): Resolved | null {
+    // "A person familiar with the central bank’s thinking said", "A source close to the bank said":
+    // an unnamed source that opens the clause is its subject, whatever its complement names.
+    const opening = sentenceOpening(tokens.slice(0, v));
+    if (opening.length && INDEFINITE.test(opening[0].normal) && opening.slice(1, 4).some((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || UNNAMED_SOURCE_NOUNS.has(t.normal)))) {
+      const unnamed = this.coref.resolvePhrase(tokens.slice(tokens.indexOf(opening[0]), v), 'before-cue');
+      if (unnamed && unnamed.mention === null && unnamed.method === 'description' && unnamed.source.start === opening[0].start) return unnamed;
+    }
     let k = v - 1;
     // "has said", "also told", "then wrote": auxiliaries and adverbs stand between subject and verb.
     while (k >= 0 && (AUXILIARIES.has(tokens[k].normal) || (tokens[k].tags.has('Adverb') && !/[,;:]/u.test(tokens[k].post)))) k--;
