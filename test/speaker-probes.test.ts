@@ -718,6 +718,12 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"A source close to the bank said … “…”": nobody', 'The Bank of Tolvik meets next week. A source close to the bank said policymakers saw “no urgency” to raise rates.', [null]],
   ['"A spokeswoman for the bank, X, said … “…”" names X', 'The Bank of Tolvik meets next week. A spokeswoman for the bank, Maria Lind, said the board saw “no urgency” to raise rates.', ['Maria Lind']],
   ['"“…,” Red Crescent official X said" names X', '“The next two days are critical,” Red Crescent official Maria Lind said in Tolvik.', ['Maria Lind']],
+  // "“…,” it said": the body the sentence before has as its subject; nobody when that subject is a person or no body.
+  ['"X cut 40 jobs. “…,” it said"', 'Tolvik Freight cut 40 jobs on Monday.\n“Demand has collapsed,” it said.', ['Tolvik Freight']],
+  ['"The X Union called a strike. “…,” it said in a statement"', 'The Tolvik Dockers\u2019 Union called a strike on Monday. “Our members have had enough,” it said in a statement.', ['Tolvik Dockers\u2019 Union']],
+  ['"X cut 40 jobs. Its chief executive, Y, blamed … “…,” it said" is the company', 'Tolvik Freight cut 40 jobs on Monday. Its chief executive, Ana Reyvik, blamed the strike.\n“Demand has collapsed,” it said.', ['Tolvik Freight']],
+  ['"Person cut 40 jobs. “…,” it said": nobody', 'Tomas Korvane cut 40 jobs on Monday.\n“Demand has collapsed,” it said.', [null]],
+  ['"The storm hit X. “…,” it said": nobody', 'The storm hit Tolvik on Monday.\n“Stay indoors,” it said.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -419,7 +419,9 @@ export class Coreference {
     if (pronoun) return { mention: this.antecedent(pronoun), method: 'pronoun', source: { start: pronoun.start, end: pronoun.end } };
     if (tokens.some((t) => /^(they|we|i|you|it)$/u.test(t.normal) && t.tags.has('Pronoun'))) {
       const t = tokens.find((x) => /^(they|we|i|you|it)$/u.test(x.normal))!;
-      return { mention: null, method: 'pronoun', source: { start: t.start, end: t.end } };
+      // ("Vekair cut 300 jobs. The carrier blamed fuel costs. “…,” it said": "it" as the whole source is the body the sentence before has as its subject.)
+      const body = t.normal === 'it' && tokens.length === 1 ? this.bodySubjectBefore(t.start) : null;
+      return { mention: body, method: 'pronoun', source: { start: t.start, end: t.end } };
     }
     // "The Vekla Otters amateur rowing club said": a name before lower-case words ending in a body's
     // head names that body.
@@ -1232,6 +1234,42 @@ export class Coreference {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "it" as a speaker: the organisation that is the subject of the nearest sentence before
+   * `offset`'s (of the two before it, outside quotations) whose subject is a name or a definite
+   * description ("Tolvik Freight cut 40 jobs.", "The carrier blamed fuel costs."); null when that
+   * subject is a person, "he" or "she", or nothing such is found.
+   */
+  private bodySubjectBefore(offset: number): number | null {
+    const tokens = this.doc.tokens;
+    const here = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence ?? 0;
+    for (let s = here - 1; s >= Math.max(0, here - 2); s--) {
+      const sentence = this.doc.sentences[s];
+      if (!sentence) return null;
+      let k = sentence.firstToken;
+      const first = tokens[k];
+      if (!first || this.insideQuote(first.start)) continue;
+      if (/^(he|she|they)$/u.test(first.normal)) return null;
+      const m = this.mentions[this.firstMentionAt(first.start)];
+      const named = m && (m.start === first.start || (first.normal === 'the' && m.start === tokens[k + 1]?.start)) ? this.firstMentionAt(first.start) : -1;
+      // (a name the entity stage left untyped counts, as for "the company said"; an event's does not)
+      const isBody = (i: number) => this.mentions[i].type === 'organization' || (this.mentions[i].type === 'other' && !EVENT_HEADS.has(this.mentions[i].name.toLowerCase().split(/\s+/u).pop() ?? '') && this.personBySurname(i) === i);
+      if (named >= 0) return isBody(named) ? named : null;
+      if (first.normal !== 'the') continue;
+      // ("The carrier blamed …": a description of a body opening the sentence, then its verb)
+      for (k = sentence.firstToken + 1; k <= Math.min(sentence.lastToken, sentence.firstToken + 3); k++) {
+        if (!tokens[k + 1]?.tags.has('Verb') || tokens[k + 1].tags.has('Noun')) continue;
+        const phrase = tokens.slice(sentence.firstToken, k + 1);
+        const head = this.descriptionIn(phrase, 'before-cue');
+        if (!head) break;
+        if (head.kind === 'person') return null;
+        const resolved = this.resolveDescription(phrase, head.index);
+        return resolved.mention !== null && isBody(resolved.mention) ? resolved.mention : null;
+      }
+    }
+    return null;
   }
 
   /**
