@@ -724,6 +724,12 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"X cut 40 jobs. Its chief executive, Y, blamed … “…,” it said" is the company', 'Tolvik Freight cut 40 jobs on Monday. Its chief executive, Ana Reyvik, blamed the strike.\n“Demand has collapsed,” it said.', ['Tolvik Freight']],
   ['"Person cut 40 jobs. “…,” it said": nobody', 'Tomas Korvane cut 40 jobs on Monday.\n“Demand has collapsed,” it said.', [null]],
   ['"The storm hit X. “…,” it said": nobody', 'The storm hit Tolvik on Monday.\n“Stay indoors,” it said.', [null]],
+  // A noun the story predicates of a named person ("X is a ferryman", "X and Y are the only two midwives") is a role a description can name.
+  ['"the younger midwife said" after "X and Y are the only two midwives. Y heard …"', 'Ilse Korvane, 52, and Ana Reyvik, 27, are the only two midwives for the valley. Reyvik heard the news first.\n“I cried all the way home,” the younger midwife said.', ['Ana Reyvik']],
+  ['"the ferryman said" after "X is a ferryman on …"', 'Tomas Korvane is a ferryman on the Orsa crossing. The council cut his route on Monday.\n“Nobody asked us,” the ferryman said.', ['Tomas Korvane']],
+  ['"the retired locksmith said" after "X was a locksmith for 40 years"', 'Tomas Korvane was a locksmith for 40 years.\n“Every lock has a story,” the retired locksmith said.', ['Tomas Korvane']],
+  ['"the ferryman said" past a nearer baker', 'Tomas Korvane is a ferryman. Ana Reyvik, a baker, lost her shop.\n“Nobody asked us,” the ferryman said.', ['Tomas Korvane']],
+  ['"the ferryman said" after "The storm was a disaster": nobody', 'The storm was a disaster for the valley.\n“Nobody asked us,” the ferryman said.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -261,6 +261,17 @@ export class Coreference {
         const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
         if (t && t.start === at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Plural')) roles.add(after[2]);
       }
+      // "Ana Reyes is a midwife in …", "X, 52, and Y, 27, are the only two midwives for …": a noun the
+      // story predicates of a named person after "is"/"are" (singular or plural, up to a complement or
+      // the clause's end) is a role too.
+      const predicate = /^(?:,\s+\d{1,3},)?\s+(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+(?:(?:only|two|three|\p{Ll}+-?\p{Ll}*)\s+){0,3}?(\p{Ll}[\p{Ll}-]{2,})(?=\s+(?:of|at|for|in|from|with|who|on)\b|\s*[,.;])/u.exec(text.slice(m.end, m.end + 80));
+      if (predicate) {
+        const at = m.end + predicate[0].length - predicate[1].length;
+        const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
+        const word = predicate[1];
+        const singular = !t?.tags.has('Plural') ? word : word.endsWith('ves') ? `${word.slice(0, -3)}fe` : word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/e?s$/u, (x) => (/(?:ch|sh|x|ss)es$/u.test(word) ? '' : x === 'es' ? 'e' : ''));
+        if (t && t.start === at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Date') && !t.tags.has('Value')) roles.add(singular);
+      }
     }
     this.roles = roles;
     return roles;
@@ -975,7 +986,9 @@ export class Coreference {
     // ("the MP for Tolvik North": a role written as an acronym is in capitals.)
     const noun = `(?:${role}|${role.toUpperCase()})s?`;
     // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
-    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
+    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after)
+      // ("Tomas Korvane is a ferryman on the Orsa crossing": the noun the story predicates of the name)
+      || new RegExp(`^(?:,\\s+\\d{1,3},)?\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${noun}\\b`, 'u').test(after);
   }
 
   /** The organisation that is the subject of the reporting verb of the sentence before `offset`'s, if any. */
