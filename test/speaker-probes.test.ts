@@ -664,6 +664,9 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"Her verdict: “…”"', 'Ilse Tolvane chairs the harbour board.\nHer verdict: “The plan is dead.”', ['Ilse Tolvane']],
   ['"His message was short: “…”" with nobody named: nobody', 'The harbour board met on Monday. His message was short: “No.”', [null]],
   ['"The message from the buyers was short: “…”": nobody', 'Tomas Korvane bought the ferry in 1998. The message from the buyers was short: “Sell it.”', [null]],
+  ['"The minister\u2019s message was simple:" ⏎ “…” after "Interior Minister X"', 'Interior Minister Ana Reyvik met the strikers on Monday. The minister\u2019s message was simple:\n“Go back to work.”', ['Ana Reyvik']],
+  ['"The coach\u2019s verdict was blunt: “…”" after "coach X"', 'Vekmere coach Tomas Korvane watched his side lose 4-0. The coach\u2019s verdict was blunt: “We were awful.”', ['Tomas Korvane']],
+  ['"The minister\u2019s message was simple:" ⏎ “…” with no minister named: nobody', 'The strikers met on Monday. The minister\u2019s message was simple:\n“Go back to work.”', [null]],
   // A sentence whose subject is a person described, not named ("the son shook his head"), moves "he"/"she" to that person, or to nobody we can name.
   ['"the son shook his head. “…,” he said" past a man named later than the son', 'Tomas Korvane, 68, opened the bakery in 1990. His son, Piet Korvane, runs it now. Jonas Berg, who reviews bakeries for a magazine, called the bread “the best in town”.\nAsked whether he would ever retire, the son shook his head. “My father still bakes every morning,” he said.', ['Jonas Berg', 'Piet Korvane']],
   ['"The minister looked tired. “…,” he said" past a nearer man', 'Interior Minister Tomas Korvane visited the town. Piet Lind, the mayor, met him at the station. The minister looked tired. “It has been a long week,” he said.', ['Tomas Korvane']],

@@ -557,6 +557,13 @@ class Attributor {
       if (owner !== null && this.mentions[owner].type !== 'place') {
         return { cue: null, cueText: null, resolved: { mention: owner, method: 'named', source: { start: this.mentions[owner].start, end: this.mentions[owner].end } } };
       }
+      // ("Interior Minister Ana Reyvik met the strikers. The minister's message was simple:": an owner
+      // that is a definite description of a person is whoever the description is.)
+      const det = tokens[k - 2];
+      if (owner === null && det?.normal === 'the' && this.coref.isPersonRole(tokens[k - 1])) {
+        const described = this.coref.resolvePhrase(tokens.slice(k - 2, k), 'before-cue');
+        if (described?.mention != null && described.method === 'description') return { cue: null, cueText: null, resolved: described };
+      }
     }
     // "Ms. Ruiz raised the same argument: … “protection”": a noun of saying whose owner is the sentence's subject.
     const noun = tokens.findIndex((t, k) => REPORTING_NOUNS.has(t.normal) && k > 0 && /^(the|her|his|their|its|same|a|an)$/u.test(tokens[k - 1].normal));
