@@ -733,6 +733,12 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the retired locksmith said" after "X was a locksmith for 40 years"', 'Tomas Korvane was a locksmith for 40 years.\n“Every lock has a story,” the retired locksmith said.', ['Tomas Korvane']],
   ['"the ferryman said" past a nearer baker', 'Tomas Korvane is a ferryman. Ana Reyvik, a baker, lost her shop.\n“Nobody asked us,” the ferryman said.', ['Tomas Korvane']],
   ['"the ferryman said" after "The storm was a disaster": nobody', 'The storm was a disaster for the valley.\n“Nobody asked us,” the ferryman said.', [null]],
+  // An adjective may stand between "the" and a person noun no role list holds ("the old man said", "the elderly grandmother said").
+  ['"the old man said" after the man is named', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the old man said.', ['Tomas Korvane']],
+  ['"the elderly grandmother said" after "X, 81, has lived …"', 'Ana Reyvik, 81, has lived in the village all her life.\n“It was never this dry,” the elderly grandmother said.', ['Ana Reyvik']],
+  ['"the young man said" after the man is named', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the young man said.', ['Tomas Korvane']],
+  ['"the old man said" with nobody named: nobody', 'The storm closed the port on Monday.\n“It would kill this island,” the old man said.', [null]],
+  ['"the frightened teenager said" after two people as one subject: nobody', 'Tomas Korvane, 16, and his sister Ana, 14, were rescued on Monday.\n“We thought we would die,” the frightened teenager said.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -600,7 +600,9 @@ export class Coreference {
     if (closing && this.isAge(closing) && /\bthe\s+$/iu.test(this.doc.text.slice(Math.max(0, closing.start - 24), closing.start).replace(/\d+[-‐]year[-‐]$/u, ''))) return { index: end - 1, kind: 'person' };
     // "“…,” the teenager said", "the pensioner said": a noun for a person that no title or role list
     // holds (compromise's Actor nouns) right after "the", closing the phrase, is a person too.
-    if (closing && end - 1 >= begin + 1 && tokens[end - 2].normal === 'the' && this.isPersonNoun(closing)) return { index: end - 1, kind: 'person' };
+    // ("the older man said": an adjective may stand between.)
+    const article = tokens[end - 2]?.tags.has('Adjective') && !tokens[end - 2].tags.has('Noun') ? end - 3 : end - 2;
+    if (closing && article >= begin && tokens[article].normal === 'the' && this.isPersonNoun(closing)) return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
