@@ -739,6 +739,11 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the young man said" after the man is named', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the young man said.', ['Tomas Korvane']],
   ['"the old man said" with nobody named: nobody', 'The storm closed the port on Monday.\n“It would kill this island,” the old man said.', [null]],
   ['"the frightened teenager said" after two people as one subject: nobody', 'Tomas Korvane, 16, and his sister Ana, 14, were rescued on Monday.\n“We thought we would die,” the frightened teenager said.', [null]],
+  // "the older/younger …": of the people the story gave an age, the oldest or youngest.
+  ['"The older woman was less surprised. … she replied" past the younger one named nearer', 'Ilse Korvane, 52, and Ana Reyvik, 27, run the clinic. Reyvik heard the news first.\nThe older woman was less surprised. Asked how she had reacted, she replied: “I have heard it all before.”', ['Ilse Korvane']],
+  ['"the younger woman said" of two women given ages', 'Ilse Korvane, 52, and Ana Reyvik, 27, run the clinic.\n“We will not close,” the younger woman said.', ['Ana Reyvik']],
+  ['"the older man said" of a father and a son who share the surname', 'Tomas Korvane, 68, opened the shop in 1986. His son, Piet Korvane, 34, runs it now.\n“Soup should not travel by motorbike,” the older man said.', ['Tomas Korvane']],
+  ['"the older woman said" of two women of one age: nobody', 'Ilse Korvane, 52, and Ana Reyvik, 52, run the clinic.\n“We will not close,” the older woman said.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -649,6 +649,18 @@ export class Coreference {
     // match, so the person named in this sentence or the two before is who it is.
     // "Ana Vekla, 34, finished second. Her compatriot Lina Korvane was third. “…,” the 34-year-old
     // said": the person the story gave that age is who it is; a person given another age is not.
+    // "Ana Reyvik, 52, and Ilse Korvane, 27, run the clinic. … the older woman": of the people the
+    // story gave an age, the oldest (or youngest) is who a comparative of age describes.
+    const comparative = tokens.slice(tokens.indexOf(det), k).find((t) => /^(older|younger|elder)$/u.test(t.normal));
+    if (comparative && det.normal === 'the' && (this.isPersonRole(head) || this.isPersonNoun(head))) {
+      const aged = this.personsWithAge(from);
+      if (aged.length >= 2) {
+        aged.sort((a, b) => a.years - b.years);
+        const pick = comparative.normal === 'younger' ? aged[0] : aged[aged.length - 1];
+        const tie = aged.filter((a) => a.years === pick.years).length > 1;
+        return { mention: tie ? null : pick.mention, method: 'description', source };
+      }
+    }
     const years = this.isAge(head) ? this.ageOf(head) : null;
     if (years !== null) {
       const aged = this.personsAged(from, years);
@@ -957,6 +969,20 @@ export class Coreference {
       if (m.type === 'person' && !this.insideQuote(m.start) && this.statedAge(i) === years) found.add(this.fullest(this.personBySurname(i)));
     }
     return [...found];
+  }
+
+  /** The distinct people (fullest mentions) before `offset`, outside quotations, with the age the story gives them. */
+  private personsWithAge(offset: number): { mention: number; years: number }[] {
+    const limit = this.firstMentionAt(offset);
+    const found = new Map<number, number>();
+    for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      const m = this.mentions[i];
+      const years = m.type === 'person' && !this.insideQuote(m.start) ? this.statedAge(i) : null;
+      // (a full name is its own person: a father and a son share the surname)
+      const p = /\s/u.test(m.name) ? i : this.fullest(this.personBySurname(i));
+      if (years !== null && ![...found.keys()].some((q) => this.mentions[q].name === this.mentions[p].name)) found.set(p, years);
+    }
+    return [...found].map(([mention, years]) => ({ mention, years }));
   }
 
   /** The last word of an age used as a noun: "old" in "27-year-old". */
