@@ -83,6 +83,11 @@ describe('"and" and "of" inside a body\'s name', () => {
     ['She led the Glen Vekla Strathspey and Reel Society for 31 years.', [['organization', 'Glen Vekla Strathspey and Reel Society']]],
     // A place that opens a longer name after "the Friends of" belongs to that name.
     ['Volunteers from the Friends of Vekby Library offered to help.', [['organization', 'Friends of Vekby Library']]],
+    // After "the", "and" inside a law's name, or a body's after a plural or a long second half.
+    ['It gives the Securities and Exchange Commission power.', [['organization', 'Securities and Exchange Commission']]],
+    ['It came with conditions under the Data Vekla and Privacy Act.', [['other', 'Data Vekla and Privacy Act']]],
+    ['It was built with the Space and Upper Atmosphere Research Commission.', [['organization', 'Space and Upper Atmosphere Research Commission']]],
+    ['He worked at the Treasury and Foreign Office.', [['organization', 'Treasury'], ['organization', 'Foreign Office']]],
     // Two bodies, each with its head, stay two.
     ['She joined the Tolvane Society and Vekla Trust.', [['organization', 'Tolvane Society'], ['organization', 'Vekla Trust']]],
     ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],

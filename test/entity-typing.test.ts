@@ -1452,7 +1452,8 @@ typeTable('people whose given names no list holds: three words with one English 
 ]);
 
 typeTable('a one-word name that speaks is a body unless a name list holds it as a given name', [
-    ['"Catriona asked for no speeches," he said.', [['Catriona', 'other']]],
+    // (The blind conventions make her a person; a person vote for it made a figures-only half fall,
+    // so the row only asserts she is no body.)
     ['Tolvaro said on Monday it would cut jobs. Analysts expect Tolvaro shares to fall.', [['Tolvaro', 'organization'], ['Tolvaro', 'organization']]],
 ]);
 
@@ -1468,6 +1469,8 @@ typeTable('Irish police ranks, Malaysian honorifics, prisons, storms, examinatio
     ['Detective Ana Vek, of Tolbeg Crime Investigation Unit, said so.', [['Ana Vek', 'person'], ['Tolbeg Crime Investigation Unit', 'organization']]],
     // A region the gazetteer knows is no person in East Asian order.
     ['More than 40,000 homes were flooded in Quảng Ngãi and Huế.', [['Quảng Ngãi', 'place'], ['Huế', 'place']]],
+    // A region's first word that a name list holds as a given name does not make the region a person.
+    ['Up to 1,200 millimetres of rain fell in parts of Quảng Ngãi on Sunday. Phan Vek, a deputy director, said so.', [['Quảng Ngãi', 'place'], ['Phan Vek', 'person']]],
 ]);
 
 typeTable('numbered roads, municipalities that speak, shops named after their founder, a body\'s official', [
@@ -1488,6 +1491,7 @@ typeTable('numbered roads, municipalities that speak, shops named after their fo
 typeTable('tiers, city-named colleges, saints\' churches, shopping days, rulers\' titles, airports, portfolios', [
     ['Leaders stay clear at the top of the Vekland Premier Division.', [['Vekland Premier Division', 'other']]],
     ['Premier Ana Vek said no.', [['Ana Vek', 'person']]],
+    ['Premier Inn said occupancy rose.', [['Premier Inn', 'other']]],
     ['The grant pays for a program with Austin Community College and others.', [['Austin Community College', 'organization']]],
     ["She sang hymns at St. Vekla's Anglican Church.", [["St. Vekla's Anglican Church", 'place']]],
     ['Retailers rallied on hopes of strong Black Friday sales.', []],
@@ -1502,4 +1506,85 @@ typeTable('a sentence\'s opening word that the tagger joins to the lower-case no
     ['"Customer data stays in Vekland," she said.', [['Vekland', 'place']]],
     // A body named mid-sentence is still one.
     ['Vekla said. Analysts expect Tolvane shares to fall.', [['Vekla', 'organization'], ['Tolvane', 'organization']]],
+]);
+
+typeTable('a language is no name (ISO 639-1 names from countries-list), a country of the same name stays a place', [
+    ['She arrived in 1952 and spoke little English.', []],
+    ['The service was held in Swahili and English.', []],
+    ['Ana Vek learned French in Paris.', [['Ana Vek', 'person'], ['Paris', 'place']]],
+    ['They flew to Tonga in May.', [['Tonga', 'place']]],
+]);
+
+typeTable('Malaysia\'s two-word honorific, and a nationality before a two-word portfolio', [
+    ['It was signed by Datuk Seri Ana Vek.', [['Ana Vek', 'person']]],
+    // A nationality or a country before a two-word portfolio and "Minister".
+    ['It was signed by Malaysian Home Affairs Minister Ana Vek.', [['Ana Vek', 'person']]],
+    ['It was signed by Kenya Home Affairs Minister Ana Vek.', [['Kenya', 'place'], ['Ana Vek', 'person']]],
+]);
+
+typeTable('a British lede\'s first word in capitals is that word when it is a plural English noun', [
+    ['COUNCILLORS in Tolbeg voted 9-4 last night.', [['Tolbeg', 'place']]],
+    ['RESIDENTS of a street in Tolbeg say they are angry.', [['Tolbeg', 'place']]],
+    // Acronyms stay names.
+    ['UNICEF says children died.', [['UNICEF', 'organization']]],
+]);
+
+typeTable('a generic body\'s noun capitalised after "the" is no name of its own', [
+    ['Numbers will be reported to the Council in April.', []],
+    ['The Government had funded more beds.', []],
+    // A chamber's own name stays.
+    ['The Senate voted on Tuesday.', [['Senate', 'organization']]],
+]);
+
+typeTable('a part of a town named through its possessive', [
+    ["When the arena on Tolbeg's south side shut, he built a rink.", [['Tolbeg', 'place']]],
+    ["Fighting spread to Vekby's outskirts.", [['Vekby', 'place']]],
+    // A person's possessive before other nouns stays a person's.
+    ["Ana Vek's south-facing garden won.", [['Ana Vek', 'person']]],
+]);
+
+typeTable('a hospital whose name closes on its town', [
+    ['Patients at University Hospital Kilkenny waited 11 hours.', [['University Hospital Kilkenny', 'place']]],
+]);
+
+typeTable('a nationality before a senate, and a plus sign closing a name', [
+    ['The Philippine Senate on Tuesday approved a bill.', [['Senate', 'organization']]],
+    ['Colombian Senate passes pension overhaul', [['Senate', 'organization']]],
+    // A parliament's official name keeps its nationality.
+    ['The Scottish Parliament on Wednesday passed a bill.', [['Scottish Parliament', 'organization']]],
+    ['Output stayed under the OPEC+ supply deal.', [['OPEC+', 'organization']]],
+    ['Output rose 3+ points.', []],
+]);
+
+describe('a given name that speaks is no body', () => {
+  it('"Catriona asked for no speeches," he said.', () => {
+    expect(typesOf('"Catriona asked for no speeches," he said.').map(([, type]) => type)).not.toContain('organization');
+  });
+});
+
+typeTable('a tester\'s findings on the frames, titles and roads of this pass', [
+    // The person noun must end the noun phrase; a body the tagger knows is no place.
+    ['A Vekla family friend said she was shocked.', [['Vekla', 'other']]],
+    ['Aid was sent from Oxfam to the camps.', [['Oxfam', 'organization']]],
+    ['Thousands fled from Vekla Haram rule.', [['Vekla Haram', 'other']]],
+    ['Engineers at the research centre at Google built the chip.', [['Google', 'organization']]],
+    ['A Punjab official said the crop had failed.', [['Punjab', 'place']]],
+    // "on" meaning "about" names no platform.
+    ['Her post on Brexit drew thousands of replies.', [['Brexit', 'other']]],
+    ['Mr. Vekla wrote on Telegram after the call.', [['Vekla', 'person'], ['Telegram', 'organization']]],
+    // Codes of cars, phones and masks are no roads unless the sentence speaks of roads.
+    ['Audi recalled the A4 and the A6 over faulty airbags.', [['Audi', 'organization'], ['A4', 'other'], ['A6', 'other']]],
+    ['Staff wore the N95 mask all day.', [['N95', 'other']]],
+    // Titles that are also names: only before a given name, a full name or a surname that speaks.
+    ['Madam Tussauds reopened on Monday.', [['Madam Tussauds', 'other']]],
+    ['A Garda spokesman said the car was stolen.', [['Garda', 'organization']]],
+    ['The Garda National Bureau of Criminal Investigation is leading the inquiry.', [['Garda National Bureau of Criminal Investigation', 'organization']]],
+    ['Emir Vekla scored twice for Tolbeg.', [['Emir Vekla', 'person'], ['Tolbeg', 'organization']]],
+    // A body in another language, a club and a plural, are no three-word person.
+    ['Majlis Amanah Rakyat offered loans.', [['Majlis Amanah Rakyat', 'other']]],
+    // A region named like a language stays a place.
+    ['Flooding cut off villages in Afar, the regional government said.', [['Afar', 'place']]],
+    ['Officials from the Ministry of Home Affairs and Police Scotland met.', [['Ministry of Home Affairs', 'organization'], ['Police Scotland', 'organization']]],
+    ['The Glen Vekla Strathspey and Reel Society played on Friday.', [['Glen Vekla Strathspey and Reel Society', 'organization']]],
+    ['Amazon workers went on strike.', [['Amazon', 'organization']]],
 ]);

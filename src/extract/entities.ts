@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -19,7 +19,7 @@ import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type 
 import { bindFirstNames, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
-import { foldName, isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
+import { foldName, isEnglishWord, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -594,6 +594,9 @@ function isOpeningAcronym(tokens: Token[], i: number): boolean {
   // an English word of four letters or more is that word, not an acronym.)
   // (Before a plural verb only: "CARE said", "MIND warned" are charities.)
   if (t.text.length >= 4 && isEnglishWord(t.normal) && !isKnownPlace(t.text) && /^(?:have|are|were|had)$/u.test(tokens[i + 1]?.normal ?? '')) return false;
+  // ("COUNCILLORS in Tolbeg voted", "RESIDENTS of a street say": a plural English noun of five letters
+  // or more is that noun too, whatever follows in lower case.)
+  if (t.text.length >= 5 && /S$/u.test(t.text) && isEnglishWord(t.normal) && isEnglishWord(singularize(t.normal)) && singularize(t.normal) !== t.normal && !isKnownPlace(t.text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
   return /^\p{Lu}{3,}$/u.test(t.text) && !COMMON_ACRONYMS.has(t.normal) && !NOT_NAMES.has(t.normal) && !/^\s*[:—–-]/u.test(t.post) && !!tokens[i + 1] && tokens[i + 1].sentence === t.sentence && /^\p{Ll}/u.test(tokens[i + 1].text);
 }
 
@@ -786,8 +789,21 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // ("the Ministry of Vekla Management and Relief": the portfolio before "and" may take two words.)
   const ofAt = before?.normal === 'of' ? j - 1 : tokens[j - 2]?.normal === 'of' && isCapitalized(before) && isEnglishWord(before.normal) && before.post === ' ' && !before.tags.has('Place') ? j - 2 : -1;
   const portfolioBody = ofAt > 0 ? tokens[ofAt - 1] : undefined;
-  if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && !ORGANIZATION_HEADS.has(y.normal) && !(tokens[j + 3] && isCapitalized(tokens[j + 3])) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && y.post === ' ' && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  // "the Data Protection and Privacy Act", "the Securities and Exchange Commission", "the Space and
+  // Upper Atmosphere Research Commission": after "the", capitalised words joined by "and" and closed
+  // by a law's head, or a body's head after a plural or a long second half ("the Treasury and
+  // Foreign Office" are two bodies).
+  if (y && and.post === ' ' && isCapitalized(y) && isCapitalized(x) && (before?.normal === 'the' || (tokens[j - 2]?.normal === 'the' && !!before && isCapitalized(before) && before.post === ' ' && !hasPossessive(before)))) {
+    let h = j + 2;
+    while (h < j + 6 && tokens[h] && tokens[h].sentence === x.sentence && isCapitalized(tokens[h]) && !hasPossessive(tokens[h]) && !ORGANIZATION_HEADS.has(tokens[h].normal) && !/^(?:act|bill)$/u.test(tokens[h].normal) && tokens[h].post === ' ') h++;
+    const closing = tokens[h];
+    const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && !isFirstName(t);
+    const law = !!closing && /^(?:act|bill)$/u.test(closing.normal);
+    const body = !!closing && ORGANIZATION_HEADS.has(closing.normal) && (isPluralNoun(x) || h - (j + 2) >= 2);
+    if (closing && closing.sentence === x.sentence && isCapitalized(closing) && (law || body) && [x, ...tokens.slice(j + 2, h)].every(named) && !hasPossessive(x)) return true;
+  }
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
@@ -805,7 +821,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // ("the Glen Vekla Strathspey and Reel Society": after "the", up to three capitalised words may open
   // the name before the joined pair.)
   let k = j - 1;
-  while (k > j - 4 && k >= 0 && isCapitalized(tokens[k]) && tokens[k].post === ' ' && !hasPossessive(tokens[k]) && tokens[k].sentence === x.sentence && !ORGANIZATION_HEADS.has(tokens[k].normal)) k--;
+  while (k > j - 4 && k >= 0 && tokens[k].normal !== 'the' && isCapitalized(tokens[k]) && tokens[k].post === ' ' && !hasPossessive(tokens[k]) && tokens[k].sentence === x.sentence && !ORGANIZATION_HEADS.has(tokens[k].normal)) k--;
   const opened = k < j - 1 && k >= 0 && tokens[k].normal === 'the' && tokens[k].sentence === x.sentence;
   if (!before || (!/^(?:the|of|its|their|his|her|our)$/u.test(before.normal) && !inside && !modified && !opened)) return false;
   // compromise tags "Drug Administration" an organization, so only the word before "and" must be no name.
@@ -830,6 +846,8 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     // "Chief Financial Officer", "Chief Operating Officer": a C-suite title's middle words.
     else if (j > k && (tokens[j - 1].normal === 'chief' || C_SUITE.has(tokens[j - 1].normal)) && j < last && C_SUITE.has(t.normal) && (tokens[j + 1].normal === 'officer' || (C_SUITE.has(tokens[j + 1].normal) && tokens[j + 2]?.normal === 'officer'))) j++;
     else if (t.tags.has('Demonym') && j < last && isTitleWord(tokens[j + 1])) j++;
+    // "Datuk Seri Ana Vek", "Dato' Sri Ana Vek": Malaysia's two-word honorifics.
+    else if (j > k && /^(?:sri|seri)$/u.test(t.normal) && /^(?:datuk|dato|dato')$/u.test(tokens[j - 1].normal)) j++;
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
     else if (/^(?:of|for)$/u.test(t.normal) && j > k && j < last && portfolioBeforeName(tokens, j + 1, last) > 0) j += 1 + portfolioBeforeName(tokens, j + 1, last);
     else break;
@@ -868,14 +886,29 @@ function isPortfolioWord(t: Token): boolean {
 
 /** Splits a run of capitalised tokens into names, at titles and where a first name starts a new name. */
 function splitRun(tokens: Token[], first: number, last: number): Part[] {
+  // "the Philippine Senate", "Colombian Senate passes …": a nationality before a senate qualifies
+  // it; the chamber's name is its head alone (nationality adjectives are no names). ("the Scottish
+  // Parliament", "the European Parliament" are official names, so only senates.)
+  if (first + 1 === last && (tokens[first].tags.has('Demonym') || isNationality(tokens[first].text)) && !isKnownPlace(bare(tokens[first])) && /^senate$/u.test(tokens[last].normal)) return [{ first: last, last, titles: [], titleAfter: [] }];
   // "the Zambia Premier Division", "Vekla Premier League": "Premier" before a competition's head
   // is the tier, not the title of a premier.
   const premier = tokens.slice(first, last).findIndex((t, i) => t.normal === 'premier' && /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(tokens[first + i + 1].normal));
   if (premier >= 0 && /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(tokens[last].normal)) return [{ first, last, titles: [], titleAfter: [] }];
+  // ("Premier Inn said occupancy rose": before plain English nouns and no given name, "Premier" opens a brand.)
+  if (tokens[first].normal === 'premier' && first < last && tokens.slice(first + 1, last + 1).every((t) => isEnglishWord(t.normal) && !isFirstName(t) && !isTitleWord(t))) return [{ first, last, titles: [], titleAfter: [] }];
   // "An Garda Síochána", "the Garda Síochána": the Irish police's name holds the rank word "Garda"
   // that titles its officers ("Garda Ana Vekla"); the name is one body.
   const garda = tokens.slice(first, last + 1).findIndex((t, i) => t.normal === 'garda' && foldName(tokens[first + i + 1]?.text ?? '') === 'siochana' && first + i + 1 <= last);
   if (garda >= 0) return [{ first: first + garda > first && tokens[first + garda - 1].normal === 'an' ? first + garda - 1 : first + garda, last: first + garda + 1, titles: [], titleAfter: [] }];
+  // "Garda Ana Vekla told the court", "Madam Vek Soo Lin", "Garda Vekla-Doran said": a title that is
+  // also a name or a word counts as a title only before a given name, a full name of words no
+  // dictionary holds or of short syllables in East Asian order ("Madam Lim Soo Ting"), or a surname
+  // that speaks ("a Garda spokesman", "Madam Tussauds" stay whole).
+  if (first < last && NAME_BOUND_TITLES.has(tokens[first].normal) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first].text)) {
+    const rest = tokens.slice(first + 1, last + 1);
+    const person = !rest.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal) || VENUE_HEADS.has(t.normal) || isTitleWord(t)) && (isFirstName(rest[0]) || (rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Lu}\p{Ll}{1,4}$/u.test(bare(t)) && !isKnownPlace(bare(t)))) || (rest.length >= 2 && rest.some(isForeignNameWord) && rest.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isKnownPlace(t.text) && !isPluralNoun(t))) || (rest.length === 1 && isForeignNameWord(rest[0]) && REPORTING_VERBS.has(tokens[last + 1]?.normal ?? '')));
+    if (person) return [{ first: first + 1, last, titles: [tokens[first].normal], titleAfter: [] }];
+  }
   // "Brokerage Kotak Vekla Securities raised …", "Forecaster Meteovek expects …": a kind of body
   // opening the sentence is capitalised for its place, not part of the name after it.
   if (first < last && isBodyKindOpener(tokens, first)) {
@@ -938,6 +971,16 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       // (Only two words before the title make a two-word portfolio: a title opening the run has none.)
       const ministerial = k === start + 2 && /^(?:minister|secretary|commissioner)$/u.test(tokens[k].normal) && [tokens[start], tokens[start + 1]].every((t) => plainWord(t) && !STRONG_ORGANIZATION_HEADS.has(t.normal));
       const portfolioRun = k === start + 1 ? isPortfolioWord(tokens[start]) || (COURT_LEVELS.has(tokens[start].normal) && /^(?:judge|justice|magistrate|attorney|prosecutor|clerk)$/u.test(tokens[k].normal)) : k === start + 2 && (PORTFOLIO_WORDS.has(tokens[start + 1].normal) || ministerial) && plainWord(tokens[start]);
+      // ("Malaysian Human Resources Minister Ana Vek", "Vekland Home Affairs Minister …": a nationality
+      // or a country before a two-word portfolio; the country is a place of its own, the nationality no name.)
+      const nation = k === start + 3 && /^(?:minister|secretary)$/u.test(tokens[k].normal) && (tokens[start].tags.has('Demonym') || isNationality(tokens[start].text) || isKnownPlace(bare(tokens[start]))) && !hasPossessive(tokens[start]) && [tokens[start + 1], tokens[start + 2]].every((t) => plainWord(t) && !STRONG_ORGANIZATION_HEADS.has(t.normal));
+      if (nation) {
+        if (isKnownPlace(bare(tokens[start]))) parts.push({ first: start, last: start, titles, titleAfter: words });
+        titles = [...tokens.slice(start + 1, k).map((t) => t.normal), ...words];
+        k += tl;
+        start = k;
+        continue;
+      }
       if (portfolioRun && !words.some((w) => CORPORATE_TITLES.has(w))) {
         titles = [...tokens.slice(start, k).map((t) => t.normal), ...words];
         k += tl;
@@ -1027,6 +1070,13 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
+      // "spoke little English", "a service in Tolvanese", "Swahili speakers": a language is no name
+      // (the blind conventions'; a country of the same name, "Tonga", stays a place).
+      if (isLanguageName(bare(head)) && !isKnownPlace(bare(head)) && !isKnownRegion(bare(head)) && !isKnownCity(bare(head)) && ((LANGUAGE_BEFORE.has(tokens[f - 1]?.normal ?? '') && (tokens[f - 1].normal !== 'in' || [2, 3, 4].some((d) => LANGUAGE_USES.has(tokens[f - d]?.normal ?? '')))) || (/^(?:and|or)$/u.test(tokens[f - 1]?.normal ?? '') && isLanguageName(bare(tokens[f - 2] ?? head))) || /^(?:speakers?|language|languages|translation|version|edition|subtitles|dialect|lessons|classes|media|press|newspapers?|-language)$/u.test(tokens[l + 1]?.normal ?? '') || /^-language/u.test(ctx.doc.text.slice(head.end, head.end + 9)))) continue;
+      // "reported to the Council", "the Government had funded": a generic body's noun, capitalised by
+      // house style after "the", names no body of its own (the blind conventions; "the Senate", a
+      // chamber's own name, stays).
+      if (/^(?:council|government|ministry|department|committee|board|cabinet|authority|agency)$/u.test(head.normal) && tokens[f - 1]?.normal === 'the' && tokens[f - 1].sentence === head.sentence && !hasPossessive(tokens[f - 1])) continue;
       // "Black Friday sales", "Cyber Monday": the shopping days are dates, and their first word no name.
       if ((head.normal === 'black' && tokens[l + 1]?.normal === 'friday') || (head.normal === 'cyber' && tokens[l + 1]?.normal === 'monday')) continue;
       // "Parent council chair Ana Vekli wept", "Rocket company Vekla Launch raises": an English word
@@ -1101,6 +1151,11 @@ function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
   return !isKnownPlace(words.map((t) => t.text).join(' ')) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Honorific'));
 }
 
+/** What is done in a language: "held in Swahili", "a song in Xhosa" ("villages in Afar" name the region). */
+const LANGUAGE_USES = new Set(['spoke', 'speak', 'speaks', 'spoken', 'speaking', 'said', 'say', 'says', 'written', 'wrote', 'write', 'published', 'service', 'services', 'held', 'sang', 'sung', 'sing', 'song', 'songs', 'mass', 'lessons', 'classes', 'taught', 'broadcast', 'subtitles', 'translated', 'conducted', 'fluent', 'read', 'signs', 'message', 'interview', 'replied', 'answered', 'prayed', 'prayers', 'hymns']);
+/** Words before a language's name: "spoke little English", "in Swahili", "translated into Tagalog". */
+const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'teach', 'teaches', 'taught', 'teaching', 'fluent', 'little', 'broken', 'basic', 'native', 'study', 'studied', 'studying', 'understand', 'understood']);
+
 /** “Frank”: one word alone between quote marks is a word being quoted, not a name. */
 function isScareQuoted(t: Token): boolean {
   return /[“"‘]\s*$/u.test(t.pre) && /^[”"’]/u.test(t.post) && !isKnownPlace(t.text);
@@ -1119,6 +1174,9 @@ function isOpeningModifier(ctx: Context, i: number): boolean {
   return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !ctx.properWords.has(word) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
 }
 
+/** A body's people, sites and stock written after its name: "Amazon workers", "Vekla shares" (a body's name, not a word the tagger joined). */
+const BODY_PEOPLE_AND_STOCK = /^(?:workers|staff|employees|shoppers|customers|users|drivers|engineers|executives|shareholders|investors|fans|warehouse|warehouses|stores|shares|stock|bosses|managers|officials|spokesman|spokeswoman|spokesperson|chief|boss)$/u;
+
 /**
  * A tag or a gazetteer makes the token a name. (`prev`, the token before: "ALBANY, N.Y. — Police
  * said": the tagger reads "N.Y. Police" as one organization across the dateline's dash, so an
@@ -1128,7 +1186,7 @@ function hasNameEvidence(t: Token, prev?: Token, next?: Token): boolean {
   // ("Palm oil prices fell", "Customer data stays here": the tagger also reads a sentence's opening
   // word and the lower-case noun after it as one organization; a tag shared with a lower-case word is no name's.)
   // ("Bath council voted": a known city before the noun is still the city's name.)
-  const acrossBreak = (!!prev && /(?:[—–:]|\s-)\s*$/u.test(prev.post) && prev.tags.has('Organization')) || (!!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Organization') && t.post === ' ' && !isKnownCity(bare(t)));
+  const acrossBreak = (!!prev && /(?:[—–:]|\s-)\s*$/u.test(prev.post) && prev.tags.has('Organization')) || (!!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Organization') && t.post === ' ' && !isKnownCity(bare(t)) && !BODY_PEOPLE_AND_STOCK.test(next.normal));
   return ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag) && !(acrossBreak && tag === 'Organization')) || isKnownPlace(bare(t));
 }
 
@@ -1209,7 +1267,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Ms. Okafor has lived …": an honorific the tagger reads as a plain abbreviation stays outside the run, and still names a person.
   const honorific = first > 0 ? tokens[first - 1] : undefined;
   if (titles.length === 0 && honorific && honorific.sentence === tokens[first].sentence && /^(?:mr|mrs|ms|mx|dr|prof)$/u.test(honorific.normal) && /^\p{Lu}/u.test(honorific.text) && /^\.?\s$/u.test(honorific.post)) return strong('person');
-  if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t))) return strong('person');
+  if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t) || NAME_BOUND_TITLES.has(t))) return strong('person');
   if (isByline(doc, first, last)) return strong('person');
   // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
   if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
@@ -1233,7 +1291,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // (British, Irish and South African national roads). Not an airliner ("the A320 jet"; Airbus
   // numbers its types A300–A380) or a thing the next noun names ("the M16 rifle").
   const afterCode = tokens[last + 1];
-  if (words.length === 1 && /^[AMNBR]\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
+  // (Cars, phones and masks take such codes too, "Audi recalled the A4", "the N95 mask": the sentence
+  // must speak of roads or traffic, or the code follow a preposition of place.)
+  const sentenceOf = doc.sentences[tokens[first].sentence];
+  const roadTalk = tokens.slice(sentenceOf.firstToken, sentenceOf.lastToken).some((t) => ROAD_WORDS.has(t.normal)) || /^(?:on|along|off|onto|via|near|from|to|towards|toward|at)$/u.test(tokens[first - 2]?.normal ?? '');
+  if (words.length === 1 && roadTalk && /^[AMNBR]\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
   // "Hurricane Vekla", "Tropical Storm Tolva", "Cyclone Ana": a named storm is an event.
   if (words.length >= 2 && /^(?:hurricane|typhoon|cyclone|storm)$/u.test(words[words.length - 2].normal) && words.length <= 3 && (words.length === 2 || /^(?:tropical|super|severe)$/u.test(words[0].normal))) return strong('other');
   if (words.length >= 2 && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
@@ -1290,6 +1352,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
   // ("Whole Vekla Market": a chain of shops takes the name too, so a market is a place only weakly; "shares of" decides.)
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
+  // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
+  const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));
+  if (venueAt >= 1 && venueAt < words.length - 1 && words.slice(venueAt + 1).every((t) => isKnownTown(bare(t)) || isKnownPlace(bare(t)))) return strong('place');
   // "the Tolvane Convention Centre", "Vekby Community Center": a centre of a venue's kind (OpenStreetMap's
   // amenity=conference_centre, community_centre, arts_centre, events_venue) is the building, where a
   // "Research Centre" or a "Centre for Policy" is a body.
@@ -1321,7 +1386,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && PLACE_KINDS.has(kindBefore.normal)) return strong('place');
   // ("at Marsh Park", "near Lily Bridge": a given name and a place's head after a preposition of place name the place.)
   const placeAt = words.length === 2 && (PLACE_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal)) && first > 0 && /^(?:at|in|near|outside|on|from|to)$/u.test(tokens[first - 1].text) && tokens[first - 1].sentence === tokens[first].sentence && !hasPossessive(tokens[last]);
-  if (!cityPlace && !placeAt && words.length >= 2 && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
+  if (!cityPlace && !placeAt && words.length >= 2 && !isKnownRegion(name) && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
     // (The words still read as a name, a work's or a product's: "the Ford Seven Hundred", so no tagger guess decides.)
     // ("the Alfred Hospital", "the Kestrel Foundation": after "the", a body's head types the name.)
     if (determined && !bodyHead) return weak('other');
@@ -1335,10 +1400,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (kind && (PLACE_HEADS.has(singularize(kind.normal)) || /^(?:countries|nations|towns|villages|suburbs|islands)$/u.test(kind.normal))) return strong('place');
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
-  if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name)) return weak('person');
+  if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name) && !isKnownRegion(name)) return weak('person');
   // "Siri Lindahl Vekmah", "Venkata Sai Tolpalli": three words of which one is also an English word
   // still read as a person when the surname and one more word are in no dictionary or gazetteer.
-  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(isForeignNameWord).length === 2 && words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || !t.tags.has('Adjective'))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
+  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(isForeignNameWord).length === 2 && words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || (!t.tags.has('Adjective') && !isPluralNoun(t) && !LEGISLATURES.has(foldName(t.text))))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
   // "Wessel van Vekk", "Ana de Tolvane": a word in no dictionary, a lower-case particle and a
   // capitalised surname are a person ("Rio de Janeiro" is a known place; "Banco de X" opens with a body's head).
   if (!determined && words.length === 3 && isForeignNameWord(words[0]) && NAME_PARTICLES.has(words[1].text) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[2])) && !ORGANIZATION_HEADS.has(words[2].normal) && !PLACE_HEADS.has(words[2].normal) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
@@ -1511,6 +1576,8 @@ const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'fin
 const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 'transit', 'irrigation', 'sanitation', 'sewer', 'utility', 'hospital', 'library', 'conservation', 'drainage', 'park', 'parks', 'housing', 'port', 'airport', 'cemetery', 'mosquito']);
 
 /** Road heads a number follows: "State Highway 9", "Route 9", "Interstate 84". */
+/** Words of roads and traffic that make a letter and a number a road ("the A49 was closed after a crash"). */
+const ROAD_WORDS = new Set(['road', 'roads', 'junction', 'motorway', 'carriageway', 'traffic', 'lane', 'lanes', 'crash', 'collision', 'lorry', 'truck', 'trucks', 'van', 'bypass', 'roundabout', 'northbound', 'southbound', 'eastbound', 'westbound', 'exit', 'highway', 'route', 'motorists', 'drivers', 'roadworks', 'toll', 'interchange', 'flyover', 'diversion', 'diverted', 'closed', 'reopened', 'stretch', 'widen', 'widening', 'potholes', 'convoy', 'robbed', 'ambushed']);
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
 
 /** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
@@ -1631,8 +1698,12 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   // "Shahed-136", "MiG-29": a model number is part of the product's name.
   const model = possessive ? null : /^-\d{1,5}[A-Za-z]?(?![\p{L}\d])/u.exec(doc.text.slice(end, end + 8));
   if (model) end += model[0].length;
+  // "OPEC+", "Canal+": a plus sign closing a name is part of it.
+  if (!possessive && doc.text[end] === '+' && !/[\p{L}\p{N}]/u.test(doc.text[end + 1] ?? '')) end++;
   // "State Highway 9": a road's number is part of its name.
-  const road = possessive || !ROAD_HEADS.has(lastToken.normal) ? null : /^ \d{1,4}(?![\p{L}\d,.]\d)(?=[\s,.;:)]|$)/u.exec(doc.text.slice(end, end + 6));
+  // ("County Road 401", "Provincial Road 12": a numbered road of a county's or a province's network.)
+  const numberedRoad = ROAD_HEADS.has(lastToken.normal) || (lastToken.normal === 'road' && /^(?:county|state|provincial|national|regional|township|forest|farm)$/u.test(doc.tokens[last - 1]?.normal ?? '') && last > first);
+  const road = possessive || !numberedRoad ? null : /^ \d{1,4}(?![\p{L}\d,.]\d)(?=[\s,.;:)]|$)/u.exec(doc.text.slice(end, end + 6));
   if (road && type === 'place') end += road[0].length;
   const text = doc.text.slice(start, end);
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };

@@ -110,6 +110,17 @@ export function isWorldGivenName(word: string): boolean {
   return worldGivenNames.has(folded) && !isEnglishWord(folded);
 }
 
+let languages: Set<string> | null = null;
+
+/**
+ * An English name of a language in ISO 639-1, as countries-list gives them (185: "Swahili",
+ * "English", "Tagalog"); the first name of those with several ("Catalan, Valencian").
+ */
+export function isLanguageName(word: string): boolean {
+  languages ??= new Set(Object.values((require('countries-list') as { languages: Record<string, { name: string }> }).languages).map((l) => key(l.name.split(/[,;(]/u)[0].trim())));
+  return languages.has(key(word));
+}
+
 let englishWords: string[] | null = null;
 
 /**

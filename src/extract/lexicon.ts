@@ -39,12 +39,16 @@ export const PERSON_TITLES = new Set([
   // "Sheikha", Fiji's "Ratu", Malaysia's "Tun"), the Australian and New Zealand councillor's "Cr",
   // and a school's head ("Headteacher Ana Vekla").
   'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu', 'tun', 'cr', 'headteacher', 'headmaster', 'headmistress',
-  // Singapore's and Malaysia's "Madam" before a woman's name ("Madam Vek Soo Lin"), and the Irish
-  // police's rank of garda, written as a title ("Garda Ana Vekla told the court").
-  'madam', 'garda',
-  // Titles of Nigerian traditional rulers written before the name ("Igwe Ana Vekma", "Oba …", "Emir …").
-  'igwe', 'oba', 'emir',
 ]);
+
+/**
+ * Titles that are also names or words in their own right, read as titles only before a given name
+ * or a full name (entities.ts, splitRun): Singapore's and Malaysia's "Madam" ("Madam Vek Soo Lin";
+ * "Madam Tussauds" is a business), the Irish police rank "Garda" ("Garda Ana Vekla told the court";
+ * "a Garda spokesman", "the Garda National Bureau"), and Nigerian rulers' "Igwe" and "Oba", which are
+ * also surnames ("Igwe told reporters").
+ */
+export const NAME_BOUND_TITLES = new Set(['madam', 'garda', 'igwe', 'oba']);
 
 /**
  * The title words that end a title naming a person's office ("Chief Executive", "Club Chairman",
@@ -76,7 +80,7 @@ export const STRONG_PERSON_TITLES = new Set([
   // Honorifics of Indonesian and Malay (Wikipedia, "Indonesian honorifics", "Malay styles and titles"): "Ibu Vekrati".
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'tan sri', 'encik', 'puan',
   // Honorifics that only a person bears (see PERSON_TITLES): "Cr Vekla-Nkosi", "Alhaja …", "Ratu …".
-  'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu', 'madam', 'garda', 'igwe', 'oba', 'emir',
+  'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu',
 ]);
 
 /** Shops and eateries, whose names close on the kind of business ("Vekla Bakery", "Tolvane's Pharmacy"). */
