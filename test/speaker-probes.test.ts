@@ -720,6 +720,10 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"A person familiar with the central bank’s thinking said … “…”": nobody', 'The Bank of Tolvik meets next week. A person familiar with the central bank’s thinking said policymakers saw “no urgency” to raise rates.', [null]],
   ['"A source close to the bank said … “…”": nobody', 'The Bank of Tolvik meets next week. A source close to the bank said policymakers saw “no urgency” to raise rates.', [null]],
   ['"A spokeswoman for the bank, X, said … “…”" names X', 'The Bank of Tolvik meets next week. A spokeswoman for the bank, Maria Lind, said the board saw “no urgency” to raise rates.', ['Maria Lind']],
+  // A person's name right before a lower-case role noun that heads the phrase only modifies it ("a Korvane adviser said"): the unnamed holder spoke.
+  ['"“…,” a Korvane adviser said": nobody', 'Prime Minister Tomas Korvane flew to Orsa on Monday.\n“The visit will be short,” a Korvane adviser said.', [null]],
+  ['"A Korvane spokesman in Orsa said …": nobody', 'Prime Minister Tomas Korvane flew to Orsa on Monday. A Korvane spokesman in Orsa said the visit would be “short and practical”.', [null]],
+  ['"“…,” Korvane said" stays Korvane’s', 'Prime Minister Tomas Korvane flew to Orsa on Monday.\n“The visit will be short,” Korvane said.', ['Tomas Korvane']],
   ['"“…,” Red Crescent official X said" names X', '“The next two days are critical,” Red Crescent official Maria Lind said in Tolvik.', ['Maria Lind']],
   // "“…,” it said": the body the sentence before has as its subject; nobody when that subject is a person or no body.
   ['"X cut 40 jobs. “…,” it said"', 'Tolvik Freight cut 40 jobs on Monday.\n“Demand has collapsed,” it said.', ['Tolvik Freight']],

@@ -369,7 +369,16 @@ export class Coreference {
     // "Watanabe’s spokesman said", "said the senator’s lawyer": a person who owns the role is not
     // who holds it, and the holder is unnamed ("Watanabe’s spokesman, Ken Ito, said" names Ito).
     const owners = named.filter((i) => this.ownsRole(i, tokens));
-    const persons = named.filter((i) => !owners.includes(i));
+    // ("a Trump aide said", "a Red Crescent official in Tolvik said": a name right before a lower-case
+    // role noun that heads the phrase only modifies it; the one who spoke is the unnamed holder.)
+    const modifies = (i: number) => {
+      const at = tokens.findIndex((t) => t.start >= this.mentions[i].end);
+      const role = tokens[at];
+      if (!role || !/^\s+$/u.test(this.doc.text.slice(this.mentions[i].end, role.start)) || !/^\p{Ll}/u.test(role.text) || !this.isPersonRole(role)) return false;
+      const after = tokens[at + 1];
+      return after === undefined || /^(?:for|at|in|of|from|with|on|who)$/u.test(after.normal) || /[,;:]/u.test(role.post);
+    };
+    const persons = named.filter((i) => !owners.includes(i) && !modifies(i));
     if (owners.length && !persons.length) {
       const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.isPersonRole(t));
       return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: tokens[role].end } };
@@ -1190,7 +1199,7 @@ export class Coreference {
       // topic to that person; "he" is who the description is (the son the story named: "His son,
       // Matheus, …"), or nobody we can name, not the person named before it.
       if (gender !== null && depth === 0) {
-        for (let s = here; s > sentence; s--) {
+        for (let s = here; s > Math.max(sentence, here - 3); s--) {
           const described = this.describedSubjectOf(s, offset, gender);
           if (described !== undefined) return described;
         }

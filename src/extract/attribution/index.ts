@@ -939,11 +939,9 @@ class Attributor {
     if (dateline) start += dateline[0].length;
     const subject = text.slice(start, frame.cue.start);
     if (!/^\s*An?\s/u.test(subject)) return null;
-    const insideQuote = (offset: number) => this.spans.some((q) => q.open <= offset && offset < q.close);
-    if (this.mentions.some((m) => m.type === 'person' && m.start < start && !insideQuote(m.start) && !this.coref.inByline(m))) return null;
+    if (this.firstPersonStart() < start) return null;
     const para = paragraphAt(this.doc, span.open);
-    const at = para ? this.doc.paragraphs.indexOf(para) : -1;
-    const next = at >= 0 ? this.doc.paragraphs[at + 1] : undefined;
+    const next = para ? this.nextParagraph(para) : null;
     if (!next) return null;
     const opening = /^\s*/u.exec(text.slice(next.start, next.start + 10))![0].length + next.start;
     const i = this.coref.firstMentionAt(opening);
@@ -954,6 +952,35 @@ class Attributor {
     const rest = words(text.slice(m.end, sentenceEndAfter(text, m.end, next.end)));
     if (![...described].some((w) => rest.has(w))) return null;
     return { cue: frame.cue, cueText: frame.cueText, resolved: { mention: i, method: 'description', source: { start: start + /^\s*/u.exec(subject)![0].length, end: frame.cue.start } } };
+  }
+
+  private firstPerson: number | null = null;
+
+  /** Where the story first names a person outside quotations and bylines (Infinity when it names none); computed once. */
+  private firstPersonStart(): number {
+    if (this.firstPerson === null) {
+      const insideQuote = (offset: number) => {
+        const i = lastStartingBefore(this.spans, offset);
+        return i >= 0 && offset < this.spans[i].close;
+      };
+      const m = this.mentions.find((x) => x.type === 'person' && !insideQuote(x.start) && !this.coref.inByline(x));
+      this.firstPerson = m ? m.start : Infinity;
+    }
+    return this.firstPerson;
+  }
+
+  private nextParagraph(para: Span): Span | null {
+    // Binary search: paragraphs are in text order.
+    const ps = this.doc.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].start < para.start) lo = mid + 1;
+      else if (ps[mid].start > para.start) hi = mid - 1;
+      else return ps[mid + 1] ?? null;
+    }
+    return null;
   }
 
   /** The quote's paragraph when nothing but punctuation stands in it beside the quote. */
