@@ -631,6 +631,125 @@ probes('before-cue and description patterns (branch spk10, invented before the t
   ['"the woman said" with nobody named: nobody', 'The flood hit the town on Sunday.\n“We had no warning,” the woman said.', [null]],
 ]);
 
+probes('before-cue and description patterns (branch spk11, written before the rules)', [
+  // An age written as one word after the cue ("said the 61-year-old") is an age as much as before it.
+  ['"said the 61-year-old" after the person is named', 'Tomas Korvane bought the ferry in 1998.\n“It is not for sale,” said the 61-year-old.', ['Tomas Korvane']],
+  ['"said the 61-year-old, who …" after the person is named', 'Tomas Korvane bought the ferry in 1998.\n“It is not for sale,” said the 61-year-old, who also owns a hotel.', ['Tomas Korvane']],
+  ['"said the 58-year-old" picks the person given that age', 'Tomas Korvane, 61, and Ilse Tolvane, 58, run the ferry together.\n“It is not for sale,” said the 58-year-old.', ['Ilse Tolvane']],
+  ['"said the 61-year-old" with nobody named: nobody', 'The ferry sank on Monday.\n“It is not for sale,” said the 61-year-old.', [null]],
+  ['"said the 40-year-old" with nobody given that age: nobody', 'Tomas Korvane, 61, and Ilse Tolvane, 58, run the ferry together.\n“It is not for sale,” said the 40-year-old.', [null]],
+  // A quotation whose own full stop ends it closes its sentence: the next "X replied: “…”" is a frame of its own.
+  ['"X said: “….” Y replied: “…”" in one paragraph', 'Tomas Korvane and Ilse Tolvane spoke at the meeting. Korvane said: “It is not for sale.” Tolvane replied: “Nobody asked.”', ['Tomas Korvane', 'Ilse Tolvane']],
+  ['"X was calm: “….” Her captain, Y, disagreed: “…”"', 'Coach Ana Reyvik was calm: “We lost to a better side.” Her captain, Lina Vekla, disagreed: “We beat ourselves.”', ['Ana Reyvik', 'Lina Vekla']],
+  ['"X said: “….” He added: “…”" stays X’s', 'Tomas Korvane said: “It is not for sale.” He added: “Nor will it be.”', ['Tomas Korvane', 'Tomas Korvane']],
+  ['"X said: “….” One neighbour replied: “…”": the second names nobody', 'Tomas Korvane spoke at the meeting. Korvane said: “It is not for sale.” One neighbour replied: “Nobody asked.”', ['Tomas Korvane', null]],
+  // "when asked" / "Asked whether …," with no subject of its own is a clause about the question, not the answer's frame.
+  ['"X was blunt when asked about …: “…”"', 'Ilse Tolvane was blunt when asked about the cost: “We cannot keep dredging every year.”', ['Ilse Tolvane']],
+  ['"When asked about …, X was blunt: “…”"', 'Ilse Tolvane chairs the harbour board.\nWhen asked about the cost, Tolvane was blunt: “We cannot keep dredging every year.”', ['Ilse Tolvane']],
+  ['"Asked whether …, he shook his head: “…”"', 'Tomas Korvane runs the ferry. Asked whether he would sell, he shook his head: “Never.”', ['Tomas Korvane']],
+  ['"Asked whether …, X told …: “…”" still has its cue', 'Asked on Monday whether he would resign, Tomas Korvane told the Tolvik Herald: “Not today.”', ['Tomas Korvane']],
+  ['"X asked: “…?”" still asks', 'Ilse Tolvane asked: “Who will pay?”', ['Ilse Tolvane']],
+  ['"Asked whether …, one neighbour shook his head: “…”": nobody', 'Tomas Korvane runs the ferry. Asked whether the ferry would be sold, one neighbour shook his head: “Never.”', [null]],
+  ['"When asked about …, a neighbour was blunt: “…”": nobody', 'Tomas Korvane runs the ferry. When asked about the cost, a neighbour was blunt: “It is a waste.”', [null]],
+  ['"Asked whether he …, she laughed: “…”" with no woman named: nobody', 'Tomas Korvane runs the ferry. Asked whether he would sell, she laughed: “Never.”', [null]],
+  ['"Asked whether …, she replied: “It\u2019s …”": the tagger reads "replied" as no verb there', 'A cyclist, 15, was hit by a car that failed to stop, Tolvik Police said yesterday. He was flown to hospital with head injuries.\n\nDetective Constable Bree Tolvane, of the Tolvik Crime Unit, said: "Someone knows who was driving that car."\n\nAsked whether police believed the driver was local, she replied: "It\'s too early to say, but that car will be damaged."', ['Bree Tolvane', 'Bree Tolvane']],
+  // A body where unnamed people of a plural role work ("Analysts at X", "Traders at X") comments on the story: "the company said" is still its company.
+  ['"the company said" past "Analysts at X expected …"', 'Tolvik Airways cut 300 jobs on Monday.\nChief executive Ilse Tolvane said the airline had lost money for three years. Analysts at Vekla Capital expected more cuts.\n“We will not close any routes,” the company said.', ['Tolvik Airways']],
+  ['"the company said" past "Economists from X said …"', 'Korvane Mining Ltd. reported a loss. Economists from the Vekla Bank of Commerce said copper would recover.\n“The quarter was hard,” the company said in a statement.', ['Korvane Mining Ltd.']],
+  ['"the firm said" past "Traders at X said …"', 'Orsa Textiles Ltd. won a navy contract. Traders at Vekla Securities said the shares were cheap.\n“We are delighted,” the firm said.', ['Orsa Textiles Ltd.']],
+  ['"the company said" with only "Analysts at X" named: nobody', 'Analysts at Vekla Capital cut their forecasts on Monday.\n“We see more risk,” the company said.', [null]],
+  // A noun of saying owned by "his"/"her" as the subject ("His message to the buyers was short:") is the words of the person the pronoun stands for.
+  ['"His message to … was short: “…”"', 'Tomas Korvane bought the ferry in 1998.\nHis message to the buyers was short: “It is not for sale.”', ['Tomas Korvane']],
+  ['"Her warning to … was blunt: “…”"', 'Ilse Tolvane chairs the harbour board. Her warning to the council was blunt: “Fix the roads or resign.”', ['Ilse Tolvane']],
+  ['"Her verdict: “…”"', 'Ilse Tolvane chairs the harbour board.\nHer verdict: “The plan is dead.”', ['Ilse Tolvane']],
+  ['"His message was short: “…”" with nobody named: nobody', 'The harbour board met on Monday. His message was short: “No.”', [null]],
+  ['"The message from the buyers was short: “…”": nobody', 'Tomas Korvane bought the ferry in 1998. The message from the buyers was short: “Sell it.”', [null]],
+  ['"The minister\u2019s message was simple:" ⏎ “…” after "Interior Minister X"', 'Interior Minister Ana Reyvik met the strikers on Monday. The minister\u2019s message was simple:\n“Go back to work.”', ['Ana Reyvik']],
+  ['"The coach\u2019s verdict was blunt: “…”" after "coach X"', 'Vekmere coach Tomas Korvane watched his side lose 4-0. The coach\u2019s verdict was blunt: “We were awful.”', ['Tomas Korvane']],
+  ['"The minister\u2019s message was simple:" ⏎ “…” with no minister named: nobody', 'The strikers met on Monday. The minister\u2019s message was simple:\n“Go back to work.”', [null]],
+  // A sentence whose subject is a person described, not named ("the son shook his head"), moves "he"/"she" to that person, or to nobody we can name.
+  ['"the son shook his head. “…,” he said" past a man named later than the son', 'Tomas Korvane, 68, opened the bakery in 1990. His son, Piet Korvane, runs it now. Jonas Berg, who reviews bakeries for a magazine, called the bread “the best in town”.\nAsked whether he would ever retire, the son shook his head. “My father still bakes every morning,” he said.', ['Jonas Berg', 'Piet Korvane']],
+  ['"The minister looked tired. “…,” he said" past a nearer man', 'Interior Minister Tomas Korvane visited the town. Piet Lind, the mayor, met him at the station. The minister looked tired. “It has been a long week,” he said.', ['Tomas Korvane']],
+  ['"The woman smiled. “…,” he said": a woman’s description leaves "he" to the man', 'Tomas Korvane met Ana Vekla at the station. The woman smiled. “We agreed on nothing,” he said.', ['Tomas Korvane']],
+  ['"The spokesman looked away. “…,” he said" after "X, a pilot,": nobody', 'Tomas Korvane, a pilot, was laid off on Monday. The spokesman looked away. “The cuts were unavoidable,” he said.', [null]],
+  ['"The minister shrugged. “…,” he said" after "X, a farmer,": nobody', 'Tomas Korvane, a farmer, lost his crop. The minister shrugged. “The state cannot pay for everything,” he said.', [null]],
+  ['"Her father laughed. “…,” he said" past a nearer man: the father the story named', 'Ana Vekla runs the bakery. Her father, Tomas Korvane, built the ovens in 1970. Piet Lind, an inspector, checked them on Monday.\nHer father laughed at that. “They will outlast us all,” he said.', ['Tomas Korvane']],
+  ['"Her co-founder laughed. “…,” he said": a relation nobody was given keeps the man named before', 'Ilse Tolvane founded the clinic with Tomas Korvane. Ana Vekla, a donor, praised the clinic. Her co-founder laughed. “She does all the work,” he said.', ['Tomas Korvane']],
+  // A person noun re-describes the subject of the sentence before past an age and a relative clause after the name ("X, 17, who …, won").
+  ['"the teenager said" after "X, 17, who …, won …"', 'Ilse Tolvane, 17, who trains at a club in Tolvik, won the race on Sunday.\n“I never expected it,” the teenager said.', ['Ilse Tolvane']],
+  ['"the veteran said" after "X, 81, whose …, lost …"', 'Tomas Korvane, 81, whose family has farmed the valley since 1890, lost his barn in the fire.\n“It was all we had,” the veteran said.', ['Tomas Korvane']],
+  ['"the activist said" after "X, 34, who has …, lost …"', 'Ana Reyvik, 34, who has run the shelter since 2015, lost her funding on Monday.\n“We will find a way,” the activist said.', ['Ana Reyvik']],
+  ['"the teenager said" after "X, 17, and Y, 16, who …, won": nobody', 'Ilse Tolvane, 17, and Ana Vekla, 16, who train together, won the pairs race.\n“We never expected it,” the teenager said.', [null]],
+  ['"the 16-year-old said" after "X, 17, who trains with Y, lost": nobody', 'Ilse Tolvane, 17, who trains with Ana Vekla, lost the final.\n“I was too slow,” the 16-year-old said.', [null]],
+  // "X had a message for …" ⏎ “…”: "have" with a noun of saying as its object is an act of saying.
+  ['"X had a message for …" ⏎ a quote-only paragraph', 'Tomas Korvane had a message for the buyers.\n“It is not for sale.”', ['Tomas Korvane']],
+  ['"X had harsh words for …" ⏎ a quote-only paragraph', 'The council cut the grant on Monday. Tomas Korvane had harsh words for the mayor.\n“She lied to us.”', ['Tomas Korvane']],
+  ['"X had a message for …" then a quote in the paragraph', 'Ilse Tolvane had a message for the board. “Fix the pier before winter.”', ['Ilse Tolvane']],
+  ['"X has 40 employees" ⏎ a quote-only paragraph: nobody', 'Tomas Korvane has 40 employees.\n“It is not for sale.”', [null]],
+  ['"X had a letter from the bank" ⏎ a quote-only paragraph: nobody', 'Tomas Korvane had a letter from the bank.\n“It is not for sale.”', [null]],
+  // An unnamed source after an opening participle ("Speaking outside the court, a spokesman for X said …") is who "he" is next, and has no name.
+  ['"Speaking outside …, a spokesman for X said …. “…,” he said": nobody', 'The case of a co-accused, Tomas Korvane, 24, was adjourned until Monday. Speaking outside the courthouse, a spokesman for the Tolvik Police said the force welcomed the sentence. “Our officers risk their lives every night,” he said.', [null]],
+  ['"Speaking on condition of anonymity, one officer said …. “…,” he said": nobody', 'Tomas Korvane was charged on Monday. Speaking on condition of anonymity, one officer said the arrest was overdue. “We knew it was him,” he said.', [null]],
+  ['"Speaking outside …, X said …. “…,” he said" stays X’s', 'Tomas Korvane was charged on Monday. Speaking outside the court, Korvane said he was innocent. “I was at home,” he said.', ['Tomas Korvane']],
+  ['"Speaking outside …, a spokeswoman for X, Y, said …. “…,” she said" is Y’s', 'Tomas Korvane was charged on Monday. Speaking outside the court, a spokeswoman for the family, Maria Lind, said they were relieved. “It has been a long year,” she said.', ['Maria Lind']],
+  // After a quote no comma closes, "given X’s …" goes on the sentence: no inverted frame.
+  ['"She said … was “…” given X’s convictions"', 'Judge Ana Reyvik said: “The officers did their job.”\nShe said a suspended sentence was “simply not available” given Korvane’s 12 previous convictions.', ['Ana Reyvik', 'Ana Reyvik']],
+  ['"Judge X said a fine was “…” given Y’s record"', 'Tomas Korvane was sentenced on Friday. Judge Ana Reyvik said a fine was “out of the question” given Korvane’s record.', ['Ana Reyvik']],
+  ['"“…” said X" with no comma is still a frame', '“We tried” said Ana Reyvik.', ['Ana Reyvik']],
+  // A lede's delayed identification: "A <description> says …" and the next paragraph opens with the name, repeating a word of the description.
+  ['"A Tolvik bakery owner says she is “…”" ⏎ "X, who runs the … Bakery, said"', 'Bakery fears closure\nBy Ana Vekla\nA Tolvik bakery owner says she is “one more break-in away” from closing.\nIlse Korvane, who runs the Crust Bakery with her husband, said the thieves took the till.', ['Ilse Korvane']],
+  ['"DATELINE - A former head of … told a court that … “…”" ⏎ "X, 61, the former chief executive of …,"', 'TOLVIK, Nov 3 (Vekwire) - A former head of a state shipping company told a court on Monday that he had signed the deal “under orders”.\nTomas Korvane, 61, the former chief executive of Tolvik Shipping Lines, is on trial with two others.', ['Tomas Korvane']],
+  ['"A retired teacher says … “…”" ⏎ "X, 70, a retired teacher who …,"', 'A retired teacher says the new road is “a death trap” for children.\nMaria Lind, 70, a retired teacher who taught at the village school for 30 years, has collected 400 signatures.', ['Maria Lind']],
+  ['"A woman who lives near … said “…”" ⏎ "X, the mayor, said": no word repeated, nobody', 'A woman who lives near the dam said the water was “rising by the hour”.\nTomas Korvane, the mayor, said the dam was safe.', [null]],
+  ['"A resident … said “…”" after a person is named: no lede, nobody', 'Tomas Korvane, the mayor, said the dam was safe.\nA resident of the valley said the water was “rising by the hour”.\nMaria Lind, a valley resident since 1990, said she had packed her car.', [null]],
+  // The title "Justice" is a judge's: "the judge said" is the one titled so, not the nearer person.
+  ['"the judge said" after "Justice X granted …" past a bishop', 'Justice Ana Reyvik granted an injunction on Monday. The church, founded by Bishop Tomas Korvane in 1994, says it bought the plot.\n“Nothing shall be built on this land until the suit is heard,” the judge said.', ['Ana Reyvik']],
+  ['"the judge said" after "Justice X adjourned …"', 'Justice Ana Reyvik adjourned the case.\n“The court will sit again in May,” the judge said.', ['Ana Reyvik']],
+  ['"the judge said" after "Mr Justice X"', 'Mr Justice Tomas Korvane jailed the two men for six years.\n“They showed no remorse,” the judge said.', ['Tomas Korvane']],
+  // A person who holds the title of another office is not who a noun for an office names; generic nouns ("the lawmaker", "the leader") still fit.
+  ['"the judge said" after only "Bishop X": nobody', 'Bishop Tomas Korvane says the church bought the plot in 1994.\n“Nothing shall be built on this land,” the judge said.', [null]],
+  ['"the governor said" after only "Mayor X": nobody', 'Mayor Ana Reyvik opened the bridge on Monday.\n“It is a proud day for the region,” the governor said.', [null]],
+  ['"the lawmaker said" after "Senator X"', 'Senator Ana Reyvik voted against the bill.\n“It is wrong,” the lawmaker said.', ['Ana Reyvik']],
+  // A name of a place ending in a noun of a body ("… University Hospital") is a name, not a description, on the way back to the subject.
+  ['"Cardiologist X of Y Hospital, who …, called it “…”"', 'Cardiologist Ana Reyvik of Tolvik General Hospital, who was not involved, called the results “encouraging but small”.', ['Ana Reyvik']],
+  ['"Independent cardiologist X of Y National University Hospital, who …, called it “…” and said …"', 'Independent cardiologist Jung Tolvane of Tolvik National University Hospital, who was not involved, called the results “encouraging but small” and said two years was “too short to tell us about safety”.', ['Jung Tolvane', 'Jung Tolvane']],
+  ['"A spokesman for Y Hospital said …": nobody', 'A spokesman for Tolvik General Hospital said the ward was “full to the doors”.', [null]],
+  ['"Doctors at Y Hospital, who …, called it “…”": nobody', 'Doctors at Tolvik General Hospital, who treated the boy, called his recovery “a small miracle”.', [null]],
+  // An unnamed source opening the clause ("A source close to the bank", "a Red Crescent official in Tolvik") is the subject, whatever its complement names.
+  ['"“…,” a Red Crescent official in Tolvik said": nobody', '“The next two days are critical,” a Red Crescent official in Tolvik said, adding that the society had sent 500 kits.', [null]],
+  ['"A person familiar with the central bank’s thinking said … “…”": nobody', 'The Bank of Tolvik meets next week. A person familiar with the central bank’s thinking said policymakers saw “no urgency” to raise rates.', [null]],
+  ['"A source close to the bank said … “…”": nobody', 'The Bank of Tolvik meets next week. A source close to the bank said policymakers saw “no urgency” to raise rates.', [null]],
+  ['"A spokeswoman for the bank, X, said … “…”" names X', 'The Bank of Tolvik meets next week. A spokeswoman for the bank, Maria Lind, said the board saw “no urgency” to raise rates.', ['Maria Lind']],
+  // A person's name right before a lower-case role noun that heads the phrase only modifies it ("a Korvane adviser said"): the unnamed holder spoke.
+  ['"“…,” a Korvane adviser said": nobody', 'Prime Minister Tomas Korvane flew to Orsa on Monday.\n“The visit will be short,” a Korvane adviser said.', [null]],
+  ['"A Korvane spokesman in Orsa said …": nobody', 'Prime Minister Tomas Korvane flew to Orsa on Monday. A Korvane spokesman in Orsa said the visit would be “short and practical”.', [null]],
+  ['"“…,” Korvane said" stays Korvane’s', 'Prime Minister Tomas Korvane flew to Orsa on Monday.\n“The visit will be short,” Korvane said.', ['Tomas Korvane']],
+  ['"“…,” Red Crescent official X said" names X', '“The next two days are critical,” Red Crescent official Maria Lind said in Tolvik.', ['Maria Lind']],
+  // "“…,” it said": the body the sentence before has as its subject; nobody when that subject is a person or no body.
+  ['"X cut 40 jobs. “…,” it said"', 'Tolvik Freight cut 40 jobs on Monday.\n“Demand has collapsed,” it said.', ['Tolvik Freight']],
+  ['"The X Union called a strike. “…,” it said in a statement"', 'The Tolvik Dockers\u2019 Union called a strike on Monday. “Our members have had enough,” it said in a statement.', ['Tolvik Dockers\u2019 Union']],
+  ['"X cut 40 jobs. Its chief executive, Y, blamed … “…,” it said" is the company', 'Tolvik Freight cut 40 jobs on Monday. Its chief executive, Ana Reyvik, blamed the strike.\n“Demand has collapsed,” it said.', ['Tolvik Freight']],
+  ['"Person cut 40 jobs. “…,” it said": nobody', 'Tomas Korvane cut 40 jobs on Monday.\n“Demand has collapsed,” it said.', [null]],
+  ['"The storm hit X. “…,” it said": nobody', 'The storm hit Tolvik on Monday.\n“Stay indoors,” it said.', [null]],
+  // A noun the story predicates of a named person ("X is a ferryman", "X and Y are the only two midwives") is a role a description can name.
+  ['"the younger midwife said" after "X and Y are the only two midwives. Y heard …"', 'Ilse Korvane, 52, and Ana Reyvik, 27, are the only two midwives for the valley. Reyvik heard the news first.\n“I cried all the way home,” the younger midwife said.', ['Ana Reyvik']],
+  ['"the ferryman said" after "X is a ferryman on …"', 'Tomas Korvane is a ferryman on the Orsa crossing. The council cut his route on Monday.\n“Nobody asked us,” the ferryman said.', ['Tomas Korvane']],
+  ['"the retired locksmith said" after "X was a locksmith for 40 years"', 'Tomas Korvane was a locksmith for 40 years.\n“Every lock has a story,” the retired locksmith said.', ['Tomas Korvane']],
+  ['"the ferryman said" past a nearer baker', 'Tomas Korvane is a ferryman. Ana Reyvik, a baker, lost her shop.\n“Nobody asked us,” the ferryman said.', ['Tomas Korvane']],
+  ['"the ferryman said" after "The storm was a disaster": nobody', 'The storm was a disaster for the valley.\n“Nobody asked us,” the ferryman said.', [null]],
+  // An adjective may stand between "the" and a person noun no role list holds ("the old man said", "the elderly grandmother said").
+  ['"the old man said" after the man is named', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the old man said.', ['Tomas Korvane']],
+  ['"the elderly grandmother said" after "X, 81, has lived …"', 'Ana Reyvik, 81, has lived in the village all her life.\n“It was never this dry,” the elderly grandmother said.', ['Ana Reyvik']],
+  ['"the young man said" after the man is named', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the young man said.', ['Tomas Korvane']],
+  ['"the old man said" with nobody named: nobody', 'The storm closed the port on Monday.\n“It would kill this island,” the old man said.', [null]],
+  ['"the frightened teenager said" after two people as one subject: nobody', 'Tomas Korvane, 16, and his sister Ana, 14, were rescued on Monday.\n“We thought we would die,” the frightened teenager said.', [null]],
+  // "the older/younger …": of the people the story gave an age, the oldest or youngest.
+  ['"The older woman was less surprised. … she replied" past the younger one named nearer', 'Ilse Korvane, 52, and Ana Reyvik, 27, run the clinic. Reyvik heard the news first.\nThe older woman was less surprised. Asked how she had reacted, she replied: “I have heard it all before.”', ['Ilse Korvane']],
+  ['"the younger woman said" of two women given ages', 'Ilse Korvane, 52, and Ana Reyvik, 27, run the clinic.\n“We will not close,” the younger woman said.', ['Ana Reyvik']],
+  ['"the older man said" of a father and a son who share the surname', 'Tomas Korvane, 68, opened the shop in 1986. His son, Piet Korvane, 34, runs it now.\n“Soup should not travel by motorbike,” the older man said.', ['Tomas Korvane']],
+  ['"the older woman said" of two women of one age: nobody', 'Ilse Korvane, 52, and Ana Reyvik, 52, run the clinic.\n“We will not close,” the older woman said.', [null]],
+]);
+
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find
 // the person. These passages retype the named person's mentions as `other` to stand for that case.
 describe('names the entity stage left untyped', () => {

@@ -87,7 +87,7 @@ const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:
 const ANY_PERSON_NOUNS = new Set(['man', 'woman', 'leader', 'official', 'head', 'chief']);
 
 // Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
-const UNNAMED_SOURCE_NOUNS = new Set(['source', 'insider', 'person', 'individual', 'informant', 'whistleblower', 'caller', 'reader', 'viewer', 'listener', 'stranger', 'passer-by', 'bystander']);
+export const UNNAMED_SOURCE_NOUNS = new Set(['source', 'insider', 'person', 'individual', 'informant', 'whistleblower', 'caller', 'reader', 'viewer', 'listener', 'stranger', 'passer-by', 'bystander']);
 
 // Abbreviated titles and the words they stand for, as news styles abbreviate them before a name
 // (the AP Stylebook's "abbreviations and acronyms" and "titles" entries): "Sen. Marta Quiroga …
@@ -97,6 +97,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   maj: 'major', capt: 'captain', cmdr: 'commander', adm: 'admiral', sgt: 'sergeant', cpl: 'corporal',
   prof: 'professor', dr: 'doctor', supt: 'superintendent', insp: 'inspector', det: 'detective',
   rev: 'reverend', atty: 'attorney', amb: 'ambassador', pres: 'president', cllr: 'councillor', coun: 'councillor',
+  // ("Justice Ana Reyvik granted an injunction. “…,” the judge said": the title of a judge of a
+  // superior court in the Commonwealth, "Mr Justice X", and of a US supreme court's members.)
+  justice: 'judge',
 };
 
 /** A title as the word a description uses: "Sen." → "senator", "Mayor" → "mayor". */
@@ -258,6 +261,17 @@ export class Coreference {
         const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
         if (t && t.start === at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Plural')) roles.add(after[2]);
       }
+      // "Ana Reyes is a midwife in …", "X, 52, and Y, 27, are the only two midwives for …": a noun the
+      // story predicates of a named person after "is"/"are" (singular or plural, up to a complement or
+      // the clause's end) is a role too.
+      const predicate = /^(?:,\s+\d{1,3},)?\s+(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+(?:(?:only|two|three|\p{Ll}+-?\p{Ll}*)\s+){0,3}?(\p{Ll}[\p{Ll}-]{2,})(?=\s+(?:of|at|for|in|from|with|who|on)\b|\s*[,.;])/u.exec(text.slice(m.end, m.end + 80));
+      if (predicate) {
+        const at = m.end + predicate[0].length - predicate[1].length;
+        const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
+        const word = predicate[1];
+        const singular = !t?.tags.has('Plural') ? word : word.endsWith('ves') ? `${word.slice(0, -3)}fe` : word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/e?s$/u, (x) => (/(?:ch|sh|x|ss)es$/u.test(word) ? '' : x === 'es' ? 'e' : ''));
+        if (t && t.start === at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Date') && !t.tags.has('Value')) roles.add(singular);
+      }
     }
     this.roles = roles;
     return roles;
@@ -355,7 +369,16 @@ export class Coreference {
     // "Watanabe’s spokesman said", "said the senator’s lawyer": a person who owns the role is not
     // who holds it, and the holder is unnamed ("Watanabe’s spokesman, Ken Ito, said" names Ito).
     const owners = named.filter((i) => this.ownsRole(i, tokens));
-    const persons = named.filter((i) => !owners.includes(i));
+    // ("a Trump aide said", "a Red Crescent official in Tolvik said": a name right before a lower-case
+    // role noun that heads the phrase only modifies it; the one who spoke is the unnamed holder.)
+    const modifies = (i: number) => {
+      const at = tokens.findIndex((t) => t.start >= this.mentions[i].end);
+      const role = tokens[at];
+      if (!role || !/^\s+$/u.test(this.doc.text.slice(this.mentions[i].end, role.start)) || !/^\p{Ll}/u.test(role.text) || !this.isPersonRole(role)) return false;
+      const after = tokens[at + 1];
+      return after === undefined || /^(?:for|at|in|of|from|with|on|who)$/u.test(after.normal) || /[,;:]/u.test(role.post);
+    };
+    const persons = named.filter((i) => !owners.includes(i) && !modifies(i));
     if (owners.length && !persons.length) {
       const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.isPersonRole(t));
       return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: tokens[role].end } };
@@ -377,8 +400,10 @@ export class Coreference {
     // "A spokesperson for Zarnicom said", "an official at the Vekby Trust said": an unnamed person who
     // speaks for a body is no one we can name, and the body did not speak (see Opinions).
     const opener = tokens.findIndex((t) => INDEFINITE.test(t.normal));
-    const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, ''))) : -1;
-    if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
+    // ("a Red Crescent official in Tolvik said", "A source close to the bank said", "A person familiar
+    // with the central bank’s thinking said": an unnamed source, whatever body or place follows.)
+    const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || UNNAMED_SOURCE_NOUNS.has(t.normal)) : -1;
+    if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with|in|close|familiar|near)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
       return { mention: null, method: 'description', source: { start: tokens[opener].start, end: tokens[opener + role + 1].end } };
     }
     // "“…,” analysts at Tolvik Capital wrote", "officials at the Harbour Board said": people named
@@ -414,7 +439,9 @@ export class Coreference {
     if (pronoun) return { mention: this.antecedent(pronoun), method: 'pronoun', source: { start: pronoun.start, end: pronoun.end } };
     if (tokens.some((t) => /^(they|we|i|you|it)$/u.test(t.normal) && t.tags.has('Pronoun'))) {
       const t = tokens.find((x) => /^(they|we|i|you|it)$/u.test(x.normal))!;
-      return { mention: null, method: 'pronoun', source: { start: t.start, end: t.end } };
+      // ("Vekair cut 300 jobs. The carrier blamed fuel costs. “…,” it said": "it" as the whole source is the body the sentence before has as its subject.)
+      const body = t.normal === 'it' && tokens.length === 1 ? this.bodySubjectBefore(t.start) : null;
+      return { mention: body, method: 'pronoun', source: { start: t.start, end: t.end } };
     }
     // "The Vekla Otters amateur rowing club said": a name before lower-case words ending in a body's
     // head names that body.
@@ -582,7 +609,9 @@ export class Coreference {
     if (closing && this.isAge(closing) && /\bthe\s+$/iu.test(this.doc.text.slice(Math.max(0, closing.start - 24), closing.start).replace(/\d+[-‐]year[-‐]$/u, ''))) return { index: end - 1, kind: 'person' };
     // "“…,” the teenager said", "the pensioner said": a noun for a person that no title or role list
     // holds (compromise's Actor nouns) right after "the", closing the phrase, is a person too.
-    if (closing && end - 1 >= begin + 1 && tokens[end - 2].normal === 'the' && this.isPersonNoun(closing)) return { index: end - 1, kind: 'person' };
+    // ("the older man said": an adjective may stand between.)
+    const article = tokens[end - 2]?.tags.has('Adjective') && !tokens[end - 2].tags.has('Noun') ? end - 3 : end - 2;
+    if (closing && article >= begin && tokens[article].normal === 'the' && this.isPersonNoun(closing)) return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
@@ -629,6 +658,18 @@ export class Coreference {
     // match, so the person named in this sentence or the two before is who it is.
     // "Ana Vekla, 34, finished second. Her compatriot Lina Korvane was third. “…,” the 34-year-old
     // said": the person the story gave that age is who it is; a person given another age is not.
+    // "Ana Reyvik, 52, and Ilse Korvane, 27, run the clinic. … the older woman": of the people the
+    // story gave an age, the oldest (or youngest) is who a comparative of age describes.
+    const comparative = tokens.slice(tokens.indexOf(det), k).find((t) => /^(older|younger|elder)$/u.test(t.normal));
+    if (comparative && det.normal === 'the' && (this.isPersonRole(head) || this.isPersonNoun(head))) {
+      const aged = this.personsWithAge(from);
+      if (aged.length >= 2) {
+        aged.sort((a, b) => a.years - b.years);
+        const pick = comparative.normal === 'younger' ? aged[0] : aged[aged.length - 1];
+        const tie = aged.filter((a) => a.years === pick.years).length > 1;
+        return { mention: tie ? null : pick.mention, method: 'description', source };
+      }
+    }
     const years = this.isAge(head) ? this.ageOf(head) : null;
     if (years !== null) {
       const aged = this.personsAged(from, years);
@@ -685,6 +726,9 @@ export class Coreference {
       // an occupation in lower case, and by no title, is not re-described by another role noun; the
       // nouns any person or any holder of a post fits still are: "the woman said", "the leader said".)
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.mentions[near].titles.every((t) => genderOfTitle(t) !== null) && this.describedOtherwise(this.mentions[near], true)) return { mention: null, method: 'description', source };
+      // ("Bishop Tomas Korvane says the church bought the plot. “…,” the judge said": a person who
+      // holds the title of another office is not who a noun for an office names.)
+      if (near !== null && !ANY_PERSON_NOUNS.has(word) && PERSON_TITLES.has(word) && this.mentions[near].titles.some((t) => genderOfTitle(t) === null && PERSON_TITLES.has(titleWord(t)) && titleWord(t) !== word && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
       return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
@@ -815,12 +859,17 @@ export class Coreference {
       const at = tokenAt(tokens, m.start);
       if (at - sentence.firstToken > 3) return null;
       let k = tokenAt(tokens, m.end);
-      // (past an appositive between commas: "X, 19,", "X, a pensioner,")
+      // (past an appositive between commas: "X, 19,", "X, a pensioner,"; and past a relative clause
+      // after an age: "X, 17, who trains at a club in Tolvik, won …", "X, 81, whose family …, lost …")
       if (/^\s*,/u.test(this.doc.text.slice(m.end, m.end + 3))) {
-        let j = k;
-        while (j <= sentence.lastToken && j - k < 8 && !/,/u.test(tokens[j].post)) j++;
-        if (j > sentence.lastToken || j - k >= 8) return null;
-        k = j + 1;
+        for (let segment = 0; ; segment++) {
+          let j = k;
+          while (j <= sentence.lastToken && j - k < 8 && !/,/u.test(tokens[j].post)) j++;
+          if (j > sentence.lastToken || j - k >= 8) return null;
+          const age = segment === 0 && j === k && /^\d{1,3}$/u.test(tokens[k].text);
+          k = j + 1;
+          if (!age || !/^(who|whose)$/u.test(tokens[k]?.normal ?? '')) break;
+        }
       }
       const verb = tokens[k];
       if (!verb || verb.sentence !== s || verb.normal === 'and' || !verb.tags.has('Verb') || verb.tags.has('Gerund')) return null;
@@ -867,7 +916,8 @@ export class Coreference {
    * True when a mention stands in a byline ("By Ana Vekla", a short line of its own): the writer
    * of the story, who is no antecedent of "she" or "the reporter" in it.
    */
-  private inByline(m: EntityMention): boolean {
+  /** True when a mention stands in a byline ("By Ana Reyvik"), a short paragraph opening with "By". */
+  inByline(m: EntityMention): boolean {
     const p = paragraphAt(this.doc, m.start);
     return p !== undefined && p.end - p.start <= 80 && /^\s*by\s/iu.test(this.doc.text.slice(p.start, m.start));
   }
@@ -930,9 +980,25 @@ export class Coreference {
     return [...found];
   }
 
+  /** The distinct people (fullest mentions) before `offset`, outside quotations, with the age the story gives them. */
+  private personsWithAge(offset: number): { mention: number; years: number }[] {
+    const limit = this.firstMentionAt(offset);
+    const found = new Map<number, number>();
+    for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      const m = this.mentions[i];
+      const years = m.type === 'person' && !this.insideQuote(m.start) ? this.statedAge(i) : null;
+      // (a full name is its own person: a father and a son share the surname)
+      const p = /\s/u.test(m.name) ? i : this.fullest(this.personBySurname(i));
+      if (years !== null && ![...found.keys()].some((q) => this.mentions[q].name === this.mentions[p].name)) found.set(p, years);
+    }
+    return [...found].map(([mention, years]) => ({ mention, years }));
+  }
+
   /** The last word of an age used as a noun: "old" in "27-year-old". */
+  // (the tagger keeps "61-year-old" one token in some sentences, "“…,” said the 61-year-old", and
+  // splits off its "old" in others, "“…,” the 61-year-old said": either is the age)
   private isAge(t: Token): boolean {
-    return t.normal === 'old' && /\b\d{1,3}[-‐]year[-‐]old$/iu.test(this.doc.text.slice(Math.max(0, t.start - 12), t.end));
+    return (t.normal === 'old' || /^\d{1,3}[-‐]year[-‐]old$/iu.test(t.normal)) && /\b\d{1,3}[-‐]year[-‐]old$/iu.test(this.doc.text.slice(Math.max(0, t.start - 12), t.end));
   }
 
   /** True when a body's name is of the trade a noun names ("Tolvik Savings Bank" is a lender) or names no kind at all ("Vekair"). */
@@ -957,7 +1023,9 @@ export class Coreference {
     // ("the MP for Tolvik North": a role written as an acronym is in capitals.)
     const noun = `(?:${role}|${role.toUpperCase()})s?`;
     // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
-    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after);
+    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after)
+      // ("Tomas Korvane is a ferryman on the Orsa crossing": the noun the story predicates of the name)
+      || new RegExp(`^(?:,\\s+\\d{1,3},)?\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${noun}\\b`, 'u').test(after);
   }
 
   /** The organisation that is the subject of the reporting verb of the sentence before `offset`'s, if any. */
@@ -1092,7 +1160,7 @@ export class Coreference {
     const fits = (i: number) => {
       const m = this.mentions[i];
       if (this.insideQuote(m.start) || this.inByline(m)) return false;
-      if (type === 'organization') return m.type === 'organization' && asPerson(i) === null;
+      if (type === 'organization') return m.type === 'organization' && asPerson(i) === null && !this.employsUnnamed(i);
       const p = asPerson(i);
       if (p === null) return false;
       return gender === null || this.genders[p] === null || this.genders[p] === gender;
@@ -1126,6 +1194,16 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
+      // "Thiago Nakashima reviewed the shop. Asked whether …, the son shook his head. “…,” he said":
+      // a sentence after the named one whose subject is a person described, not named, moves the
+      // topic to that person; "he" is who the description is (the son the story named: "His son,
+      // Matheus, …"), or nobody we can name, not the person named before it.
+      if (gender !== null && depth === 0) {
+        for (let s = here; s > Math.max(sentence, here - 3); s--) {
+          const described = this.describedSubjectOf(s, offset, gender);
+          if (described !== undefined) return described;
+        }
+      }
       const opener = this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? -1];
       if (opener && opener.start < this.mentions[first].start && this.opensWithUnnamedSpeaker(sentence, offset)) return null;
     }
@@ -1167,6 +1245,97 @@ export class Coreference {
   }
 
   /**
+   * When sentence `s` (before `offset`, outside quotations) has as its subject a definite
+   * description of one person ("the son shook his head", "The minister looked tired", "Asked again,
+   * the older man shrugged"): that person when the description resolves to one whose gender, if
+   * known, is `gender`; null when it resolves to nobody; undefined when the sentence has no such
+   * subject or the person it resolves to is of the other gender.
+   */
+  private describedSubjectOf(s: number, offset: number, gender: Gender): number | null | undefined {
+    const sentence = this.doc.sentences[s];
+    if (!sentence) return undefined;
+    const tokens = this.doc.tokens;
+    const last = Math.min(sentence.lastToken, tokens.length - 1);
+    // (the subject opens the sentence, or its main clause after an opening phrase: "Asked whether …, the son …")
+    const starts = [sentence.firstToken];
+    for (let k = sentence.firstToken; k <= Math.min(last, sentence.firstToken + 14); k++) {
+      if (/,/u.test(tokens[k].post)) {
+        starts.push(k + 1);
+        break;
+      }
+    }
+    for (const from of starts) {
+      const det = tokens[from];
+      // ("Her father laughed at that": a possessive describes a relation to someone, so only a
+      // person the story gave that relation, "Her father, Clive Tolvane,", is who it is; when none
+      // is, the one related is often the person named before, read by the rules below.)
+      if (!det || det.start >= offset || this.insideQuote(det.start) || !/^(the|his|her)$/u.test(det.normal)) continue;
+      for (let k = from + 1; k <= Math.min(last - 1, from + 4); k++) {
+        const t = tokens[k];
+        if (!/^\p{Ll}/u.test(t.text) || /[,;:.!?]/u.test(t.post) || t.tags.has('Plural')) break;
+        const verb = tokens[k + 1];
+        const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal });
+        if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
+        const resolved = this.resolveDescription(tokens.slice(from, k + 1), k - from);
+        if (resolved.mention === null) return det.normal === 'the' ? null : undefined;
+        const p = this.fullest(resolved.mention);
+        if (this.mentions[p].type !== 'person') return null;
+        return this.genders[p] === null || this.genders[p] === gender ? p : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * "it" as a speaker: the organisation that is the subject of the nearest sentence before
+   * `offset`'s (of the two before it, outside quotations) whose subject is a name or a definite
+   * description ("Tolvik Freight cut 40 jobs.", "The carrier blamed fuel costs."); null when that
+   * subject is a person, "he" or "she", or nothing such is found.
+   */
+  private bodySubjectBefore(offset: number): number | null {
+    const tokens = this.doc.tokens;
+    const here = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence ?? 0;
+    for (let s = here - 1; s >= Math.max(0, here - 2); s--) {
+      const sentence = this.doc.sentences[s];
+      if (!sentence) return null;
+      let k = sentence.firstToken;
+      const first = tokens[k];
+      if (!first || this.insideQuote(first.start)) continue;
+      if (/^(he|she|they)$/u.test(first.normal)) return null;
+      const m = this.mentions[this.firstMentionAt(first.start)];
+      const named = m && (m.start === first.start || (first.normal === 'the' && m.start === tokens[k + 1]?.start)) ? this.firstMentionAt(first.start) : -1;
+      // (a name the entity stage left untyped counts, as for "the company said"; an event's does not)
+      const isBody = (i: number) => this.mentions[i].type === 'organization' || (this.mentions[i].type === 'other' && !EVENT_HEADS.has(this.mentions[i].name.toLowerCase().split(/\s+/u).pop() ?? '') && this.personBySurname(i) === i);
+      if (named >= 0) return isBody(named) ? named : null;
+      if (first.normal !== 'the') continue;
+      // ("The carrier blamed …": a description of a body opening the sentence, then its verb)
+      for (k = sentence.firstToken + 1; k <= Math.min(sentence.lastToken, sentence.firstToken + 3); k++) {
+        if (!tokens[k + 1]?.tags.has('Verb') || tokens[k + 1].tags.has('Noun')) continue;
+        const phrase = tokens.slice(sentence.firstToken, k + 1);
+        const head = this.descriptionIn(phrase, 'before-cue');
+        if (!head) break;
+        if (head.kind === 'person') return null;
+        const resolved = this.resolveDescription(phrase, head.index);
+        return resolved.mention !== null && isBody(resolved.mention) ? resolved.mention : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when body `i` is only where unnamed people of a plural role work: "Analysts at Tolvik
+   * Capital expected more cuts", "economists from Vekla Bank said". Such a body comments on the
+   * story; "“…,” the company said" after it is still the company the story is about.
+   */
+  private employsUnnamed(i: number): boolean {
+    const m = this.mentions[i];
+    const before = /(?:^|\s)(\p{L}+)\s+(?:at|from|with|of|for)\s+(?:the\s+)?$/u.exec(this.doc.text.slice(Math.max(0, m.start - 40), m.start));
+    if (!before) return false;
+    const role = this.doc.tokens[tokenAt(this.doc.tokens, m.start - before[0].length + before[0].indexOf(before[1]))];
+    return role !== undefined && role.normal === before[1].toLowerCase() && role.tags.has('Plural') && (this.isPersonRole(role) || role.tags.has('Actor'));
+  }
+
+  /**
    * True when the sentence opens with an indefinite person ("A spokesman for X", "One official",
    * "An engineer at the plant") and a reporting verb follows within the sentence, before `offset`.
    */
@@ -1174,17 +1343,29 @@ export class Coreference {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
     const tokens = this.doc.tokens;
-    const first = tokens[s.firstToken];
+    let opener = s.firstToken;
+    // ("Speaking outside the court, a spokesman for X said …": the subject after an opening
+    // participle's phrase, up to its comma. An opening prepositional phrase, "After the hearing, …",
+    // was tried too and lowered a figures-only half, so it is left out.)
+    if (tokens[opener] && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[opener].text)) {
+      for (let k = opener; k <= Math.min(s.lastToken, opener + 12); k++) {
+        if (/,/u.test(tokens[k].post)) {
+          opener = k + 1;
+          break;
+        }
+      }
+    }
+    const first = tokens[opener];
     if (!first || !INDEFINITE.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
     let role = -1;
-    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 4); k++) {
+    for (let k = opener + 1; k <= Math.min(s.lastToken, opener + 4); k++) {
       if (this.isPersonRole(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text)) { role = k; break; }
       // ("A junior clerk who asked not to be named said …": a noun that "who" follows is a person, whatever the role.)
       if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && tokens[k + 1]?.normal === 'who' && !/[,;:]/u.test(tokens[k].post)) { role = k; break; }
     }
     // ("A trader at a Tolvik bank, who spoke on condition of anonymity, said …": whatever its
     // noun, a source the sentence says it does not name is an unnamed person.)
-    if (role < 0 && ANONYMITY.test(this.doc.text.slice(first.start, Math.min(offset, tokens[Math.min(s.lastToken, tokens.length - 1)].end)))) role = s.firstToken + 1;
+    if (role < 0 && ANONYMITY.test(this.doc.text.slice(first.start, Math.min(offset, tokens[Math.min(s.lastToken, tokens.length - 1)].end)))) role = opener + 1;
     if (role < 0) return false;
     for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {
       // ("A spokeswoman for the firm, Mira Tolvane, said": the name in apposition names her.)

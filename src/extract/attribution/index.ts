@@ -21,8 +21,8 @@
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
-import { Coreference, type Resolved } from './coreference.ts';
-import { isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
+import { Coreference, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
+import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
 
 /** A quotation's span: the words between the marks, and the marks' offsets. */
@@ -123,7 +123,11 @@ class Attributor {
     }
     // A frame whose source names nobody ("One resident shouted: …", "a top official said") keeps it so.
     const unnamed = [after, before].find((f) => f?.resolved);
-    if (unnamed) return { kind: 'speech', speaker: null, cue: unnamed.cueText, attribution: null };
+    if (unnamed) {
+      const identified = unnamed === before ? this.delayedIdentification(span, unnamed) : null;
+      if (identified) return this.result(identified.resolved!.mention!, 'description', identified);
+      return { kind: 'speech', speaker: null, cue: unnamed.cueText, attribution: null };
+    }
     // Rule 3: "From the chair, Jo Pike:" ⏎ “…”.
     const intro = this.paragraphIntroduction(span);
     if (intro?.resolved?.mention != null) return this.result(intro.resolved.mention, 'paragraph', intro);
@@ -357,6 +361,15 @@ class Attributor {
       const resolved = this.coref.resolvePhrase(clause.slice(lastComma + 1, verbAt), 'before-cue');
       return resolved?.method === 'named' || resolved?.method === 'pronoun' ? { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved } : null;
     }
+    // "He said a suspended sentence was “simply not available” given Tolvane’s record": after a
+    // quote that no comma, "?" or "!" closes, a verb followed by a name in the possessive goes on
+    // the sentence ("given" as a preposition, the name owning the noun after it); it is no
+    // inverted frame ("“…,” said X").
+    if (verbAt === 0 && !commaClosed && clause[1]) {
+      const owner = this.coref.firstMentionAt(clause[1].start);
+      const m = this.mentions[owner];
+      if (m && m.start === clause[1].start && /^[’']s?\b/u.test(text.slice(m.end, m.end + 2))) return null;
+    }
     const cue = clause[verbAt];
     // “…,” the statement quoted chief executive Jonas Berg as saying: the one quoted is the speaker.
     if (/^(quoted|quotes|cited|cites)$/u.test(cue.normal)) {
@@ -458,7 +471,17 @@ class Attributor {
   private before(span: QuoteSpan): Frame | null {
     const text = this.doc.text;
     // The sentence may hold earlier quotations ("dismissed the “Keygate,” saying …“…”"): their words are no frame.
-    const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    let start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    // 'Korvane said: “It is not for sale.” Tolvane replied: “Nobody asked.”': a quotation whose own
+    // full stop ends it, followed by a capital, closed its sentence; the next quote's frame starts
+    // after it. ("?" and "!" do not: “Why now?” Dana Pike asked.)
+    for (let i = lastStartingBefore(this.spans, span.open) - 1; i >= 0 && this.spans[i].close >= start; i--) {
+      const s = this.spans[i];
+      if (/[.…]$/u.test(text.slice(s.start, s.end)) && /^\s+\p{Lu}/u.test(text.slice(s.close + 1, s.close + 4))) {
+        start = s.close + 1;
+        break;
+      }
+    }
     let first = lastStartingBefore(this.spans, span.open) - 1;
     while (first >= 0 && this.spans[first].open >= start - 1) first--;
     // Both lists are in text order: one walk drops the tokens inside earlier quotations.
@@ -476,7 +499,12 @@ class Attributor {
 
   /** `opening`: the noun phrase the whole sentence opens with, when the tokens are only its end. */
   private frameBefore(tokens: Token[], opening: Token[] = sentenceOpening(tokens)): Frame | null {
-    const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) ? [i] : []));
+    // "Ilse Tolvane was blunt when asked about the cost:", "Asked whether he would sell, he shook his
+    // head:": "asked" with no subject of its own, opening the sentence or after "when"/"if", is a
+    // reduced clause about the question put to the subject, not the frame of the answer.
+    const opensSentence = (t: Token) => /(?:^|[.!?…]["”’)]?\s+|[\r\n]\s*)$/u.test(this.doc.text.slice(Math.max(0, t.start - 4), t.start));
+    const reduced = (i: number) => tokens[i].normal === 'asked' && (i === 0 ? opensSentence(tokens[0]) : /^(when|if|once|after|before|until|unless|as)$/u.test(tokens[i - 1].normal));
+    const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
     const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
     const v = core.length ? core[core.length - 1] : cues[cues.length - 1];
     if (v !== undefined) {
@@ -529,18 +557,42 @@ class Attributor {
       if (owner !== null && this.mentions[owner].type !== 'place') {
         return { cue: null, cueText: null, resolved: { mention: owner, method: 'named', source: { start: this.mentions[owner].start, end: this.mentions[owner].end } } };
       }
+      // ("Interior Minister Ana Reyvik met the strikers. The minister's message was simple:": an owner
+      // that is a definite description of a person is whoever the description is.)
+      const det = tokens[k - 2];
+      if (owner === null && det?.normal === 'the' && this.coref.isPersonRole(tokens[k - 1])) {
+        const described = this.coref.resolvePhrase(tokens.slice(k - 2, k), 'before-cue');
+        if (described?.mention != null && described.method === 'description') return { cue: null, cueText: null, resolved: described };
+      }
     }
     // "Ms. Ruiz raised the same argument: … “protection”": a noun of saying whose owner is the sentence's subject.
     const noun = tokens.findIndex((t, k) => REPORTING_NOUNS.has(t.normal) && k > 0 && /^(the|her|his|their|its|same|a|an)$/u.test(tokens[k - 1].normal));
     if (noun > 0) {
       const subject = this.coref.resolvePhrase(opening, 'before-cue');
       if (subject?.mention != null && subject.method === 'named') return { cue: null, cueText: null, resolved: subject };
+      // "Tomas Korvane bought the ferry in 1998. His message to the buyers was short: “…”": a noun of
+      // saying owned by "his"/"her" as the sentence's subject is the words of the person the pronoun
+      // stands for.
+      // (the tagger may read the noun as a verb, "His message to …", so the opening may end at the owner)
+      const owner = tokens[noun - 1];
+      if (owner === opening[0] && /^(his|her)$/u.test(owner.normal)) {
+        const mention = this.coref.nearest(owner.start, 'person', owner.normal === 'her' ? 'female' : 'male');
+        if (mention !== null) return { cue: null, cueText: null, resolved: { mention, method: 'pronoun', source: { start: owner.start, end: tokens[noun].end } } };
+      }
     }
     // "Kim Adler, Channel 9: “…”": a name and a colon, no verb.
     const colon = tokens[tokens.length - 1];
     if (/:\s*$/u.test(colon.post)) {
       const resolved = this.coref.resolvePhrase(tokens, 'after-cue');
       if (resolved?.mention != null && resolved.method === 'named') return { cue: null, cueText: null, resolved };
+      // "Asked whether he would sell, he shook his head: “Never.”": a "he"/"she" that opens the main
+      // clause before the colon, with a verb after it, is who the colon introduces.
+      const main = mainClause(tokens);
+      // (the tagger may read a verb of saying there as something else: "she replied" as an Expression)
+      if (/^(he|she)$/u.test(main[0]?.normal ?? '') && main[0].tags.has('Pronoun') && main[1] && (main[1].tags.has('Verb') || reportingLemma(main[1].normal) !== null)) {
+        const pronoun = this.coref.resolvePhrase([main[0]], 'before-cue');
+        if (pronoun?.mention != null) return { cue: null, cueText: null, resolved: pronoun };
+      }
     }
     return this.accordingTo(tokens);
   }
@@ -574,6 +626,13 @@ class Attributor {
   }
 
   private subjectBeforeCue(tokens: Token[], v: number): Resolved | null {
+    // "A person familiar with the central bank’s thinking said", "A source close to the bank said":
+    // an unnamed source that opens the clause is its subject, whatever its complement names.
+    const opening = sentenceOpening(tokens.slice(0, v));
+    if (opening.length && INDEFINITE.test(opening[0].normal) && opening.slice(1, 4).some((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || UNNAMED_SOURCE_NOUNS.has(t.normal)))) {
+      const unnamed = this.coref.resolvePhrase(tokens.slice(tokens.indexOf(opening[0]), v), 'before-cue');
+      if (unnamed && unnamed.mention === null && unnamed.method === 'description' && unnamed.source.start === opening[0].start) return unnamed;
+    }
     let k = v - 1;
     // "has said", "also told", "then wrote": auxiliaries and adverbs stand between subject and verb.
     while (k >= 0 && (AUXILIARIES.has(tokens[k].normal) || (tokens[k].tags.has('Adverb') && !/[,;:]/u.test(tokens[k].post)))) k--;
@@ -666,7 +725,9 @@ class Attributor {
         const resolved = this.coref.resolvePhrase(phrase, 'before-cue');
         if (resolved) return resolved;
       }
-      const described = this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 4), k + 1).filter((x) => x.start >= this.clauseStart(tokens, k)), 'before-cue');
+      // ("Cardiologist Ana Reyvik of Tolvik General Hospital, who …, called": a name of a place that
+      // ends in a noun of a body is a name, not a description; the walk goes on to the person.)
+      const described = m === null && !this.coref.insideName(t) ? this.coref.resolvePhrase(tokens.slice(Math.max(0, k - 4), k + 1).filter((x) => x.start >= this.clauseStart(tokens, k)), 'before-cue') : null;
       if (described && described.method === 'description') return described;
       if (CLAUSE_BOUNDARIES.has(t.normal) || /[;:]/u.test(t.post)) break;
     }
@@ -814,7 +875,17 @@ class Attributor {
     const saysAfter = (k: number) => tokens.some((_, j) => j > k && this.isCue(tokens, j));
     // (an action of the person's own: "Ana Reyes was arrested." or "is 54" says nothing she did, and a
     // quote after it may be anybody's about her)
-    const finite = (t: Token | undefined) => t !== undefined && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
+    // ("Tomas Korvane had a message for the buyers." ⏎ “…”: "have" with a noun of saying as its
+    // object, directed at someone or ending the sentence, is an act of saying; "X has 40 employees"
+    // and "X had a letter from the bank" are not.)
+    const hasWords = (t: Token) => {
+      const at = tokens.indexOf(t);
+      if (!/^(has|had)$/u.test(t.normal)) return false;
+      const noun = tokens.slice(at + 1, at + 5).findIndex((x) => REPORTING_NOUNS.has(x.normal));
+      const after = tokens[at + 2 + noun];
+      return noun >= 0 && (/[.!?:]/u.test(tokens[at + 1 + noun].post) || /^(for|to|about|on)$/u.test(after?.normal ?? ''));
+    };
+    const finite = (t: Token | undefined) => t !== undefined && (hasWords(t) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'))));
     for (let k = 0; k < tokens.length - 1; k++) {
       const t = tokens[k];
       if (k > 0 && !/,/u.test(tokens[k - 1].post)) continue;
@@ -848,6 +919,68 @@ class Attributor {
     const start = sentenceStartBefore(this.doc.text, prev.end, Math.max(prev.start, prev.end - MAX_SENTENCE_REACH));
     const tokens = this.window(start, prev.end).slice(-3 * FRAME_TOKENS);
     return tokens.length ? this.frameBefore(tokens) : null;
+  }
+
+  /**
+   * The delayed identification of a lede: "A Tolvik bakery owner says she is “one break-in away”
+   * from closing …" ⏎ "Ana Reyvik, who runs the Tolvik Crust Bakery, said …". A quote whose frame
+   * before it has an indefinite description as its subject ("A …"), in a story that names no person
+   * before that sentence (bylines aside), is the words of the person the next paragraph opens with,
+   * a name followed by a comma, when that paragraph's first sentence repeats a word of the
+   * description ("bakery", "former", "freight"). Null otherwise: an unnamed source later in a story
+   * ("A woman who lives nearby said …") is someone the story does not name.
+   */
+  private delayedIdentification(span: QuoteSpan, frame: Frame): Frame | null {
+    const text = this.doc.text;
+    if (!frame.cue || !frame.resolved || frame.resolved.mention !== null || frame.resolved.method !== 'description') return null;
+    let start = sentenceStartBefore(text, frame.cue.start, Math.max(0, frame.cue.start - MAX_SENTENCE_REACH));
+    // (after a dateline: "TOLVIK, Nov 12 (Vekwire) - A former head of …")
+    const dateline = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,[^-—–]{0,40}\s[-—–]{1,2}\s+/u.exec(text.slice(start, frame.cue.start));
+    if (dateline) start += dateline[0].length;
+    const subject = text.slice(start, frame.cue.start);
+    if (!/^\s*An?\s/u.test(subject)) return null;
+    if (this.firstPersonStart() < start) return null;
+    const para = paragraphAt(this.doc, span.open);
+    const next = para ? this.nextParagraph(para) : null;
+    if (!next) return null;
+    const opening = /^\s*/u.exec(text.slice(next.start, next.start + 10))![0].length + next.start;
+    const i = this.coref.firstMentionAt(opening);
+    const m = this.mentions[i];
+    if (!m || m.start !== opening || m.type !== 'person' || !/^\s*,/u.test(text.slice(m.end, m.end + 3))) return null;
+    const words = (s: string) => new Set((s.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !LEDE_FUNCTION_WORDS.has(w)));
+    const described = words(subject);
+    const rest = words(text.slice(m.end, sentenceEndAfter(text, m.end, next.end)));
+    if (![...described].some((w) => rest.has(w))) return null;
+    return { cue: frame.cue, cueText: frame.cueText, resolved: { mention: i, method: 'description', source: { start: start + /^\s*/u.exec(subject)![0].length, end: frame.cue.start } } };
+  }
+
+  private firstPerson: number | null = null;
+
+  /** Where the story first names a person outside quotations and bylines (Infinity when it names none); computed once. */
+  private firstPersonStart(): number {
+    if (this.firstPerson === null) {
+      const insideQuote = (offset: number) => {
+        const i = lastStartingBefore(this.spans, offset);
+        return i >= 0 && offset < this.spans[i].close;
+      };
+      const m = this.mentions.find((x) => x.type === 'person' && !insideQuote(x.start) && !this.coref.inByline(x));
+      this.firstPerson = m ? m.start : Infinity;
+    }
+    return this.firstPerson;
+  }
+
+  private nextParagraph(para: Span): Span | null {
+    // Binary search: paragraphs are in text order.
+    const ps = this.doc.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].start < para.start) lo = mid + 1;
+      else if (ps[mid].start > para.start) hi = mid - 1;
+      else return ps[mid + 1] ?? null;
+    }
+    return null;
   }
 
   /** The quote's paragraph when nothing but punctuation stands in it beside the quote. */
@@ -950,6 +1083,9 @@ function cueText(tokens: Token[], v: number): string {
 const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
+
+// Function words of five letters or more, which say nothing about who a description is.
+const LEDE_FUNCTION_WORDS = new Set(['about', 'above', 'after', 'again', 'against', 'among', 'before', 'being', 'below', 'between', 'could', 'during', 'every', 'other', 'should', 'their', 'there', 'these', 'those', 'through', 'under', 'until', 'where', 'which', 'while', 'would']);
 
 function wordCount(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
