@@ -1296,6 +1296,9 @@ function withModifier(text: string, prevToken: Token | undefined, t: Token, noun
   const after = text.slice(t.end, t.end + 16);
   if (/^[ \t]+(?:per|an|a)[ \t]+hour\b/u.test(after) && ['mile', 'kilometer', 'meter'].includes(noun)) return `${noun} per hour`;
   if (noun === 'pound' && /^[ \t]+sterling\b/u.test(after)) return 'GBP';
+  // "1.2 billion kilowatt-hours", "40 megawatt hours": energy is the power unit times the hour,
+  // one unit (as "kWh" is), not a count of kilowatts.
+  if (/^(?:kilo|mega|giga|tera)?watt$/u.test(noun) && /^(?:-|[ \t]+)hours?\b/iu.test(after)) return `${noun}-hour`;
   // "minus 15 degrees Celsius", "98 degrees Fahrenheit": the scale is part of the unit.
   const scale = /^[ \t]+(Celsius|centigrade|Fahrenheit)\b/iu.exec(after);
   if (noun === 'degree' && scale) return /^f/iu.test(scale[1]) ? 'degree Fahrenheit' : 'degree Celsius';
