@@ -389,15 +389,28 @@ function longestFirst<T extends Span & { priority: number }>(found: T[]): T[] {
   return kept;
 }
 
-// "Feb. 28 at 8:50 p.m.", "Tuesday at 9 a.m.", "8:50 p.m. on Tuesday", "yesterday at 3 p.m.": one expression.
+// "Feb. 28, 8:50 p.m.", "8:50 p.m. Tuesday", "yesterday 3 p.m.": a day and a time side by side are one
+// expression; "Tuesday at 9 a.m.", "8:50 p.m. on Tuesday", "Feb. 28 by 10pm": joined by a
+// preposition they are two (a TIMEX3 extent holds no preposition), the time anchored to the day.
 const DATE_TIME_GLUE = /^(?:,?[ \t]+(?:at|around|about|by|on|from|shortly[ \t]+(?:after|before)|just[ \t]+(?:after|before))?[ \t]*|,[ \t]*|[ \t]+\(?)$/u;
 
 function mergeDateAndTime(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && f.start - prev.end <= 20 && DATE_TIME_GLUE.test(text.slice(prev.end, f.start))) {
+    const glue = prev ? text.slice(prev.end, f.start) : '';
+    if (prev && f.start - prev.end <= 20 && DATE_TIME_GLUE.test(glue)) {
       const combined = combineTimex(prev, f);
+      if (combined && /\p{L}/u.test(glue)) {
+        // "The funeral is at 11am on Saturday": "11am" is Saturday's 11am, "Saturday" stays a day,
+        // and both point the way the day does.
+        const day = prev.kind === 'time' ? f : prev;
+        const direction = day.direction ?? directionFromContext(text, day);
+        day.direction = direction;
+        if (prev.kind === 'time') out[out.length - 1] = { ...prev, timex: combined, direction };
+        out.push(prev.kind === 'time' ? f : { ...f, timex: combined, direction });
+        continue;
+      }
       if (combined) {
         out[out.length - 1] = { start: prev.start, end: f.end, timex: combined, direction: prev.kind === 'day' ? prev.direction : f.direction, kind: 'day', priority: 0 };
         continue;
