@@ -209,6 +209,9 @@ function onTimeline(time: string, antecedents: readonly DateCandidate[], refDate
 
 // "“…,” she said on Tuesday", "“…,” he told the Courier outside the gate.": a past verb of saying
 // right after the quotation closes.
+// "Coun. Ruiz said residents on fixed incomes “…”", "she told the hearing on Monday: “…”": a past
+// verb of saying earlier in the quotation's sentence.
+const PAST_ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,100}$/u;
 const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
 
 /**
@@ -223,20 +226,30 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
   if (!rel || refDate === null) return null;
   const quotation = quotationAround(text, f.start);
   if (!quotation) return null;
-  const close = quotation[1];
-  const attribution = PAST_ATTRIBUTION.exec(text.slice(close, close + 140));
-  if (!attribution) return null;
-  const isDay = (d: Found) => /^(?:XXXX-WXX-[1-7]|REF[+-]\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)$/u.test(d.timex);
-  // The dates after it in the attribution, then before it back to the story's last day (a bounded
-  // number of each: the work per date stays constant).
+  const [open, close] = quotation;
+  // The attribution after the quotation, else a past verb of saying before it in its sentence
+  // ("Councillor Ruiz said residents "were not in the room tonight"").
+  const after = PAST_ATTRIBUTION.exec(text.slice(close, close + 140));
+  const before = after ? null : PAST_ATTRIBUTION_BEFORE.exec(text.slice(Math.max(0, open - 160), open));
+  if (!after && !before) return null;
+  const [from, to] = after ? [close, close + after[0].length] : [open - before![0].length, open];
+  // ("“…this morning,” she said on Tuesday evening": the attribution's day with its part of day is
+  // that day. A story's "Saturday night" is not: words about that night are often said after it.)
+  const isDay = (d: Found) => /^(?:XXXX-WXX-[1-7]|REF[+-]\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)(?:T(?:MO|AF|EV|NI))?$/u.test(d.timex);
+  const isPlainDay = (d: Found) => /^(?:XXXX-WXX-[1-7]|REF[+-]\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)$/u.test(d.timex);
+  // The dates in the attribution, then before the quotation back to the story's last day (a
+  // bounded number of each: the work per date stays constant).
   let own: Found | undefined;
-  for (let i = at + 1; i < kept.length && i <= at + 8 && kept[i].start < close + attribution[0].length; i++) {
-    if (kept[i].start >= close && kept[i].end <= close + attribution[0].length && isDay(kept[i])) own = kept[i];
+  for (let i = after ? at + 1 : at - 1; i >= 0 && i < kept.length && Math.abs(i - at) <= 8; i += after ? 1 : -1) {
+    if (kept[i].start >= from && kept[i].end <= to && isDay(kept[i])) {
+      own = kept[i];
+      if (!after) break;
+    }
   }
   let story = own;
   for (let i = at - 1; i >= 0 && i >= at - 50 && !story; i--) {
     const d = kept[i];
-    if (isDay(d) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
+    if (isPlainDay(d) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
   }
   if (!story) return null;
   const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story)) ?? '');
