@@ -1163,7 +1163,9 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   if (tokens[i] && tokens[i].normal === 'of' && (/^[ \t]+of\b/u.test(text.slice(offset, offset + 5)))) {
     partitive = true;
     i++;
-    while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal))) i++;
+    // ("117 of the state's 153 blocks", "three of Kenya's 47 counties": the owner before the
+    // total is no counted noun either.)
+    while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal) || (/['’]s$/u.test(tokens[i].text) && !hasBreak(tokens[i]) && tokens[i + 1]?.tags.has('Value')))) i++;
     // "nine of the dead", "three of the injured": "the" and an adjective name a group of people.
     const group = tokens[i];
     if (group && PEOPLE_ADJECTIVES.test(group.normal) && /^(?:the|those)$/u.test(tokens[i - 1]?.normal ?? '') && !(tokens[i + 1] && !hasBreak(group) && (isNoun(tokens[i + 1]) || isPluralLikeVerb(tokens[i + 1])))) return 'person';
