@@ -762,8 +762,10 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     const between = text.slice(a.end, b.start);
     if (between.length > 100 || /[.!?;:]\s|\n|\d/u.test(between) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
     // No noun after it: a preposition, a clause's end or "of them" follows ("on 31 points, three
-    // ahead of the next side": a margin over a rival counts what the standing does).
-    if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less|ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
+    // ahead of the next side": a margin over a rival counts what the standing does; "holds 48 of
+    // the 101 seats, three short of a majority": so does a shortfall; "sent four players to Spain
+    // and 12 to the second division").
+    if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|to|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less|ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of|short[ \t]+of|shy[ \t]+of)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
     const before = text.slice(Math.max(0, b.start - 16), b.start);
     if (AGE_BEFORE.test(before) || PERSON_AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
     // "carried out 412 inspections … and found problems at 37": after a preposition the number
