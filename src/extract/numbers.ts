@@ -442,6 +442,8 @@ const ONE_IDIOM = /(?:(?:^|[^\p{L}])in[ \t]+\u0001[ \t]+(?:piece|go)\b|(?:^|[^\p
 // "one of its three plants", "one of the hospital's four wards": "one of" a possessive and a number.
 const ONE_OF_COUNTED = new RegExp(`^[ \\t]+of[ \\t]+(?:its|their|his|her|our|my|your|the[ \\t]+\\p{L}+['’]s?)[ \\t]+(?:(?:last|first|next|only)[ \\t]+)?(?:\\d{1,3}|${NUMBER_WORDS_SOURCE})[ \\t]+\\p{L}`, 'iu');
 
+const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|a|an|its|their|his|her|our|my|your)[ \t]+(?:very[ \t]+)?(?:first|second|third|fourth|fifth|last|next|only|same|other|latest|final|new|old|big|bigger|biggest|small|little|right|wrong|good|bad|real|previous|current|original|whole|entire)[ \t]+$/iu;
+
 function wordCandidates(text: string, runStart: number, run: string): Raw[] {
   const out: Raw[] = [];
   const parts: { start: number; end: number }[] = [];
@@ -489,7 +491,10 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     // plants", "one of the hospital's four wards", "one of their last seven matches": one out of a
     // counted whole is a count too (not in apposition: "Lee, one of its five owners, said").
     if (phrase === 'one' && !(ONE_OF_COUNTED.test(text.slice(end, end + 60)) && !/,[ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
-    if (phrase === 'one' && /(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
+    // "the last one holding the bag", "she sent the first one back", "the only one who stayed",
+    // "a big one": after a determiner and an ordinal or adjective, "one" stands for a noun named
+    // before (a pronoun, as in "the one"), no count ("its biggest one-day fall" measures a day).
+    if (phrase === 'one' && (/(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start)) || (PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && text[end] !== '-'))) {
       const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
       if (!next || !MEASURE_NOUNS.has(normalizeUnit(next[1].toLowerCase(), '')) || next[1].toLowerCase() === 'time') continue;
     }
