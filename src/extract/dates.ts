@@ -77,7 +77,10 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       if (!parsed) continue;
       for (const p of Array.isArray(parsed) ? parsed : [parsed]) {
         const start = m.index + (p.start ?? 0);
-        const end = m.index + (p.end ?? m[0].length);
+        const matched = m.index + (p.end ?? m[0].length);
+        // "talks began at 2pm (1300 GMT)": a zone's closing bracket whose opening one is outside
+        // the date is the sentence's, not the date's.
+        const end = text[matched - 1] === ')' && !text.slice(start, matched).includes('(') ? matched - 1 : matched;
         if (end <= start) continue;
         found.push({ start, end, timex: p.timex, direction: p.direction, kind: kindOf(p.timex), priority, ...(p.wholeStory ? { wholeStory: true } : {}) });
       }
