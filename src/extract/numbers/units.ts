@@ -58,6 +58,9 @@ export const UNIT_ABBREVIATIONS: Record<string, string> = {
   kmh: 'kilometer per hour', 'km/h': 'kilometer per hour', km2: 'square kilometer', 'km²': 'square kilometer',
   m2: 'square meter', 'm²': 'square meter', m3: 'cubic meter', 'm³': 'cubic meter', '°C': 'degree Celsius',
   '°F': 'degree Fahrenheit', bpd: 'barrel per day', mpg: 'mile per gallon', sq: 'square',
+  // "12 sq km", "450 sq ft", "5ha": areas as papers abbreviate them.
+  'sq km': 'square kilometer', 'sq. km': 'square kilometer', sqkm: 'square kilometer', 'sq m': 'square meter',
+  'sq ft': 'square foot', 'sq. ft': 'square foot', sqft: 'square foot', 'sq mi': 'square mile', ha: 'hectare',
 };
 
 /**
