@@ -992,7 +992,8 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // those that several countries' ISO 4217 names share (and "crown", the English of koruna, krona
 // and krone): one country's own noun ("cedis", "zloty") needs no country.
 // ("took 300 bucks" in a story from Brisbane: the slang of the local dollar.)
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kwacha)s?(?![\p{L}])/u;
+// ("1,800 CFA francs": the franc of the West or Central African union, by the story's country.)
+const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kwacha)s?(?![\p{L}])/u;
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',

