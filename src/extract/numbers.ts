@@ -207,6 +207,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   measureFieldEvents(text, kept);
   countListHeading(text, kept);
   referBack(text, kept);
+  countHeadline(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -889,6 +890,25 @@ function referBack(text: string, nums: Raw[]): void {
         break;
       }
     }
+  }
+}
+
+// "Fever sickens three in hill district ⏎ … said three residents had been treated", "Court remands
+// three over market fire ⏎ … remanded three men": a headline's count with no noun right after it
+// (a preposition or the line's end follows) counts what the story's same number counts, the
+// first time the story gives that number a noun.
+const HEADLINE = /^[ \t]*([^\n]{8,120}?)[ \t]*\r?\n/u;
+const NO_NOUN_AFTER = /^(?:[ \t]*(?:[,:;]|$)|[ \t]+(?:in|at|on|over|after|as|for|from|to|into|near|amid|across|with|without)\b)/iu;
+
+function countHeadline(text: string, nums: Raw[]): void {
+  const headline = HEADLINE.exec(text);
+  if (!headline || /[.!?"”]$/u.test(headline[1])) return;
+  const end = headline.index + headline[0].length;
+  for (const n of nums) {
+    if (n.start >= end) break;
+    if (n.ownUnit || n.vague || !NO_NOUN_AFTER.test(text.slice(n.end, Math.min(end, n.end + 12)))) continue;
+    const same = nums.find((m) => m.start >= end && m.start - end <= 1500 && m.value === n.value && m.unit !== null && !m.ownUnit && !/^[A-Z]{3}$/u.test(m.unit));
+    if (same) n.unit = same.unit;
   }
 }
 
