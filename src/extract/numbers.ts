@@ -1228,7 +1228,11 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     // "just one more try", "one extra shift": after "one more", a verb would have to agree with a
     // singular ("one more remains"), so a bare verb form there is the counted noun.
     const bareAfterOneMore = count === 1 && /^(?:more|other|additional|extra|further|single)$/u.test(tokens[i - 1]?.normal ?? '') && /^\p{Ll}+$/u.test(t.text) && t.tags.has('Infinitive');
-    if (!nounRun.length && (bareAfterOneMore || (isNounInCompound(tokens, i) && objectOfVerb(tokens, tokenAt(tokens, offset) - 1)))) {
+    // "share one building on the river", "one hearing in May": right after "one", an -ing word the
+    // tagger read as a verb ("building on") is the counted noun; a count of one is no subject of a
+    // verb in -ing ("one working" is no English clause).
+    const ingAfterOne = count === 1 && k === 0 && /^\p{Ll}{3,}ing$/u.test(t.text) && t.tags.has('Gerund') && !hasBreak(tokens[i - 1] ?? t);
+    if (!nounRun.length && (bareAfterOneMore || ingAfterOne || (isNounInCompound(tokens, i) && objectOfVerb(tokens, tokenAt(tokens, offset) - 1)))) {
       nounRun.push(t);
       runIndex.push(i);
       continue;
