@@ -155,6 +155,9 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev8: 12,
   dev9: 12,
   test5: 20,
+  dev10: 12,
+  dev11: 14,
+  test6: 20,
 };
 
 for (const split of BLIND_SPLITS) {

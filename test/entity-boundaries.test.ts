@@ -79,6 +79,12 @@ describe('a role before a given name is a title, not part of the name', () => {
 describe('"and" and "of" inside a body\'s name', () => {
   it.each([
     ['The Food and Drug Administration approved it.', [['organization', 'Food and Drug Administration']]],
+    // After "the", capitalised words may open the name before the joined pair.
+    ['She led the Glen Vekla Strathspey and Reel Society for 31 years.', [['organization', 'Glen Vekla Strathspey and Reel Society']]],
+    // A place that opens a longer name after "the Friends of" belongs to that name.
+    ['Volunteers from the Friends of Vekby Library offered to help.', [['organization', 'Friends of Vekby Library']]],
+    // Two bodies, each with its head, stay two.
+    ['She joined the Tolvane Society and Vekla Trust.', [['organization', 'Tolvane Society'], ['organization', 'Vekla Trust']]],
     ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],
     ['The trial is in the Royal Courts of Justice.', [['organization', 'Royal Courts of Justice']]],
     // Two names joined by "and" stay two.

@@ -348,7 +348,8 @@ describe('a capital glued to a figure: an amount after a price word or before a 
   });
   it.each<Case>([
     // Roads, chips and groups take no scale and no price word.
-    ['Traffic on the N59 was slow near Tolvik.', [['N59', 'other'], ['Tolvik', 'place']]],
+    // (A numbered road after "the" is a place.)
+    ['Traffic on the N59 was slow near Tolvik.', [['N59', 'place'], ['Tolvik', 'place']]],
     ['The G7 leaders met in Tolvik.', [['G7', 'other'], ['Tolvik', 'place']]],
     ['The phone uses the A4 chip.', [['A4', 'other']]],
   ])('must keep: %j', (text, expected) => {
@@ -1391,4 +1392,114 @@ typeTable('the second tester\'s cases on this pass\'s rules', [
     ['Fed up with delays, residents marched.', []],
     ['The minister for Labour, Jens Vekholm, said so.', [['Labour', 'other'], ['Jens Vekholm', 'person']]],
     ['Stade Vekrennais said it had sacked its coach.', [['Stade Vekrennais', 'other']]],
+]);
+
+typeTable('places named by where people come from, where things depart, and sites at them', [
+    // "A Tolbeg man": an article, a name and a person noun of age or kin is where the person is from.
+    ['A Tolbeg man was fined on Friday.', [['Tolbeg', 'place']]],
+    ['An Ardvekla woman, 34, was hurt.', [['Ardvekla', 'place']]],
+    // Staff nouns name the employer instead.
+    ['A Vekla spokesman said the plan was dead.', [['Vekla', 'organization']]],
+    // What is flown, launched or sent departs from a place.
+    ['The army sent two helicopters from Ohvekea on Monday.', [['Ohvekea', 'place']]],
+    ['Rival Vekla Orbital, which launches from Tolpattinam, has seven contracts.', [['Vekla Orbital', 'organization'], ['Tolpattinam', 'place']]],
+    // A kind of site, then "at": the site is at a place.
+    ['They agreed to reopen the border crossing at Dolvek, closed since August.', [['Dolvek', 'place']]],
+    ['He was buried in the old cemetery at Maghervekla.', [['Maghervekla', 'place']]],
+    // "near the X turn-off": the facility is named by its place.
+    ['The gang blocked the van near the Tolwane turn-off on July 22.', [['Tolwane', 'place']]],
+    ['Police waited outside the Vekby station for an hour.', [['Vekby', 'place']]],
+]);
+
+typeTable('datelines of US states and Canadian provinces, and the words that open the story after them', [
+    // The Canadian Press abbreviations are places as the AP's are.
+    ['TRURO, N.S. — The council voted 5-2 on Tuesday night.', [['TRURO', 'place'], ['N.S.', 'place']]],
+    ['KAMLOOPS, B.C. — Crews worked through the night.', [['KAMLOOPS', 'place'], ['B.C.', 'place']]],
+    // The tagger reads "N.Y. Police" as one body across the dash: the opening word is still a word.
+    ['ALBANY, N.Y. — Police said the men fled.', [['ALBANY', 'place'], ['N.Y.', 'place']]],
+    // A given name that is an English word, before a body's noun, is the word.
+    ['Town council voted 5-2 on Tuesday.', []],
+    // A body named after the dash still is one.
+    ['NAIROBI: Vekla said in a statement it would appeal.', [['NAIROBI', 'place'], ['Vekla', 'organization']]],
+]);
+
+describe('a state abbreviation cites its own dot once', () => {
+  it.each(['He lives in Albany, N.Y., with his wife.', 'She grew up in Hartford, Conn., and left.'])('%s', (text) => {
+    const doc = segment(text);
+    const state = extractEntities(doc).find((m) => m.type === 'place' && /\.$/u.test(m.text));
+    expect(state).toBeDefined();
+    expect([...text].slice(state!.start, state!.end).join('')).toBe(state!.text);
+    expect(state!.text).toMatch(/^[A-Z][A-Za-z.]*[^.]\.$/u);
+  });
+});
+
+typeTable('a company by its stock with its kind between, and a platform a post is published on', [
+    ['Shares of cannabis grower Vekleaf Farms dropped 14 percent.', [['Vekleaf Farms', 'organization']]],
+    ['Shares of chipmaker Tolvane rose.', [['Tolvane', 'organization']]],
+    // Social networks are organizations (fixtures/blind/README.md; the seed gold's older convention
+    // makes them `other`, README "Conventions").
+    ['The club said in a post on Vekgram that it was sorry.', [['Vekgram', 'organization']]],
+    ['She wrote on Tolvabook that she was fine.', [['Tolvabook', 'organization']]],
+    ['She wrote on Tuesday that she was fine.', []],
+]);
+
+typeTable('people whose given names no list holds: three words with one English word, and particles', [
+    ['In Tolbeg, Siri Lindahl Vekmah scored with the last throw.', [['Tolbeg', 'place'], ['Siri Lindahl Vekmah', 'person']]],
+    ['Men\'s high jump\n3. Venkata Sai Tolpalli (India) 2.25', [['Venkata Sai Tolpalli', 'person'], ['India', 'place']]],
+    ['Left-arm seamer Wessel van Vekk took five wickets.', [['Wessel van Vekk', 'person']]],
+    // A known place with a particle stays a place.
+    ['They flew to Rio de Janeiro on Monday.', [['Rio de Janeiro', 'place']]],
+]);
+
+typeTable('a one-word name that speaks is a body unless a name list holds it as a given name', [
+    ['"Catriona asked for no speeches," he said.', [['Catriona', 'other']]],
+    ['Tolvaro said on Monday it would cut jobs. Analysts expect Tolvaro shares to fall.', [['Tolvaro', 'organization'], ['Tolvaro', 'organization']]],
+]);
+
+typeTable('Irish police ranks, Malaysian honorifics, prisons, storms, examinations, units, Vietnamese regions', [
+    ['Garda Aoife Vekla-Doran told the court she had to jump.', [['Aoife Vekla-Doran', 'person']]],
+    // The force's own name holds the rank word: one body, no person.
+    ['A spokesman for An Garda Síochána said the force welcomed it.', [['Garda Síochána', 'organization']]],
+    ['Madam Vek Soo Lin said the stall would close.', [['Vek Soo Lin', 'person']]],
+    ['He appeared by video link from Tolbeg Prison.', [['Tolbeg Prison', 'place']]],
+    ['Residents packed into the meeting at the Vekby Assembly Rooms.', [['Vekby Assembly Rooms', 'place']]],
+    ['The bakery closed for three days after Hurricane Gilbert in 1988.', [['Hurricane Gilbert', 'other']]],
+    ['Results in the Basic Vekla Certificate Examination were good.', [['Basic Vekla Certificate Examination', 'other']]],
+    ['Detective Ana Vek, of Tolbeg Crime Investigation Unit, said so.', [['Ana Vek', 'person'], ['Tolbeg Crime Investigation Unit', 'organization']]],
+    // A region the gazetteer knows is no person in East Asian order.
+    ['More than 40,000 homes were flooded in Quảng Ngãi and Huế.', [['Quảng Ngãi', 'place'], ['Huế', 'place']]],
+]);
+
+typeTable('numbered roads, municipalities that speak, shops named after their founder, a body\'s official', [
+    ['Residents feared traffic at the junction with the A49, which was closed.', [['A49', 'place']]],
+    ['A van was robbed on the N1 outside Polokwane.', [['N1', 'place'], ['Polokwane', 'place']]],
+    // An airliner's type and a thing the next noun names are no roads.
+    ['He flew an A320 for years.', [['A320', 'other']]],
+    ['Police found the M16 rifle in a car.', [['M16', 'other']]],
+    ['A spokesperson for the City of Tolbeg said council would look again.', [['City of Tolbeg', 'organization']]],
+    ['The City of Vekby said it would review the lighting.', [['City of Vekby', 'organization']]],
+    // Where one lives, the city is the place.
+    ['She lives in the City of Vekby.', [['City of Vekby', 'place']]],
+    ['The ovens at Pennyvek\'s Bakery on Young Street were hot.', [["Pennyvek's Bakery", 'organization'], ['Young Street', 'place']]],
+    ['"The next 48 hours are critical," a Tolvane Aid official in Hanoi said.', [['Tolvane Aid', 'organization'], ['Hanoi', 'place']]],
+    ['"It is bad," a Vekla official said.', [['Vekla', 'organization']]],
+]);
+
+typeTable('tiers, city-named colleges, saints\' churches, shopping days, rulers\' titles, airports, portfolios', [
+    ['Leaders stay clear at the top of the Vekland Premier Division.', [['Vekland Premier Division', 'other']]],
+    ['Premier Ana Vek said no.', [['Ana Vek', 'person']]],
+    ['The grant pays for a program with Austin Community College and others.', [['Austin Community College', 'organization']]],
+    ["She sang hymns at St. Vekla's Anglican Church.", [["St. Vekla's Anglican Church", 'place']]],
+    ['Retailers rallied on hopes of strong Black Friday sales.', []],
+    ['The land was given by a traditional ruler, Igwe Josiah Vekma-Nnaji, in 1978.', [['Josiah Vekma-Nnaji', 'person']]],
+    ['Counsel to the church, Tobenna Vek SAN, told the court.', [['Tobenna Vek', 'person']]],
+    ['Flights were delayed at Hazrat Vekjalal International Airport on Friday.', [['Hazrat Vekjalal International Airport', 'place']]],
+    ['The Ministry of Disaster Management and Relief said so.', [['Ministry of Disaster Management and Relief', 'organization']]],
+]);
+
+typeTable('a sentence\'s opening word that the tagger joins to the lower-case noun after it', [
+    ['Demand rose. Palm oil prices fell.', []],
+    ['"Customer data stays in Vekland," she said.', [['Vekland', 'place']]],
+    // A body named mid-sentence is still one.
+    ['Vekla said. Analysts expect Tolvane shares to fall.', [['Vekla', 'organization'], ['Tolvane', 'organization']]],
 ]);

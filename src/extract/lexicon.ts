@@ -39,6 +39,11 @@ export const PERSON_TITLES = new Set([
   // "Sheikha", Fiji's "Ratu", Malaysia's "Tun"), the Australian and New Zealand councillor's "Cr",
   // and a school's head ("Headteacher Ana Vekla").
   'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu', 'tun', 'cr', 'headteacher', 'headmaster', 'headmistress',
+  // Singapore's and Malaysia's "Madam" before a woman's name ("Madam Vek Soo Lin"), and the Irish
+  // police's rank of garda, written as a title ("Garda Ana Vekla told the court").
+  'madam', 'garda',
+  // Titles of Nigerian traditional rulers written before the name ("Igwe Ana Vekma", "Oba …", "Emir …").
+  'igwe', 'oba', 'emir',
 ]);
 
 /**
@@ -71,8 +76,11 @@ export const STRONG_PERSON_TITLES = new Set([
   // Honorifics of Indonesian and Malay (Wikipedia, "Indonesian honorifics", "Malay styles and titles"): "Ibu Vekrati".
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'tan sri', 'encik', 'puan',
   // Honorifics that only a person bears (see PERSON_TITLES): "Cr Vekla-Nkosi", "Alhaja …", "Ratu …".
-  'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu',
+  'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu', 'madam', 'garda', 'igwe', 'oba', 'emir',
 ]);
+
+/** Shops and eateries, whose names close on the kind of business ("Vekla Bakery", "Tolvane's Pharmacy"). */
+export const SHOP_HEADS = new Set(['bakery', 'bakeries', 'cafe', 'café', 'restaurant', 'pub', 'diner', 'grill', 'bistro', 'tavern', 'brewery', 'deli', 'pharmacy', 'salon', 'garage', 'butchers', 'supermarket', 'supermarkets']);
 
 /** The head word of an organisation's name ("Ministry of Defence", "Labour Party", "ZDF TV"). */
 export const ORGANIZATION_HEADS = new Set([
@@ -89,7 +97,7 @@ export const ORGANIZATION_HEADS = new Set([
   'broadcaster', 'radio', 'studios', 'pictures', 'records', 'entertainment', 'holdings',
   'industries', 'enterprises', 'partners', 'capital', 'securities', 'exchange', 'hospital',
   'school', 'academy', 'museum', 'library', 'society', 'centre', 'center', 'council', 'secretariat',
-  'directorate', 'command', 'staff', 'computer', 'computers', 'electronics', 'software',
+  'directorate', 'command', 'staff', 'unit', 'squad', ...SHOP_HEADS, 'computer', 'computers', 'electronics', 'software',
   'pharmaceuticals', 'petroleum', 'steel', 'foods', 'communications', 'telecom', 'automotive',
   'aerospace', 'insurance', 'financial', 'bancorp', 'semiconductor', 'robotics', 'energies',
   'brothers', 'bros', 'mutual', 'trust', 'airline', 'railways', 'railroad', 'telecommunications',
@@ -369,6 +377,8 @@ export const EVENT_HEADS = new Set([
   // Programmes, which the blind conventions type `other` ("the National Vekla Development Plan", "the Tolby Housing Scheme").
   // (Not "Programme" or "Initiative": UN agencies and think tanks take them, "the World Food Programme".)
   'plan', 'scheme',
+  // Examinations: "the Basic Vekla Certificate Examination", "the Tolvane Entrance Exam".
+  'examination', 'examinations', 'exam', 'exams',
 ]);
 
 /**
@@ -458,6 +468,12 @@ export const AP_STATE_ABBREVIATIONS = new Set([
   'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c',
   'n.d', 'okla', 'ore', 'pa', 'r.i', 's.c', 's.d', 'tenn', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo',
 ]);
+
+/**
+ * The Canadian Press Stylebook's abbreviations of provinces and territories, as datelines write
+ * them ("DIGBY, N.S. —", "KELOWNA, B.C. —"); lower case, without the final dot.
+ */
+export const CP_PROVINCE_ABBREVIATIONS = new Set(['b.c', 'alta', 'sask', 'man', 'ont', 'que', 'n.b', 'n.s', 'p.e.i', 'n.l', 'nfld', 'y.t', 'n.w.t']);
 
 /** Jobs of a newspaper's staff: a byline's "Staff Writer", "Environment Correspondent" is a job, not a name. */
 export const NEWSROOM_ROLES = new Set(['reporter', 'writer', 'correspondent', 'editor', 'columnist', 'photographer', 'producer', 'contributor', 'stringer']);

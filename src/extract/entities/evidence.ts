@@ -94,9 +94,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "Kestrel said", "Kestrel announced on Monday": a one-word name that speaks and that no given name
   // or title marks is a body (a person named by surname alone is typed by the full name in the document).
-  // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person.)
+  // (Not a word compromise reads as a person's name: "Okafor said" alone in a brief is still a person;
+  // nor a given name the name lists hold: "'Catriona asked for no speeches,' he said" names a woman.)
   // ("Residents of Ikvek said": after "of" the name completes the subject's noun; it does not speak.)
-  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !(before && (before.normal === 'of' || before.tags.has('Preposition'))) && !/^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag))) {
+  if (first === last && after && REPORTING_VERBS.has(after.normal) && after.tags.has('Verb') && head.post.trim() === '' && !(before && (before.normal === 'of' || before.tags.has('Preposition'))) && !/^(?:he|she)$/u.test(at(last + 2)?.normal ?? '') && !['Person', 'FirstName', 'LastName'].some((tag) => head.tags.has(tag)) && !isGivenName(head.text) && !isWorldGivenName(head.text)) {
     vote('organization');
     votes.speaks = (votes.speaks ?? 0) + 1;
   }
@@ -150,6 +151,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (ofAt !== first - 1 && /^(?:fans|supporters|shares|stock|shareholders)$/u.test(at(ofAt - 1)?.normal ?? '')) vote('organization');
   if (before && before2 && ((before.normal === 'of' && /^(?:fans|supporters|shares|stock|shareholders)$/u.test(before2.normal)) || (before.normal === 'in' && /^(?:stake|stakes|shareholding)$/u.test(before2.normal)))) vote('organization');
 
+  // "Shares of cannabis grower Vekleaf dropped", "shares of chipmaker Tolvane": the company's kind,
+  // in lower case, may stand between the stock and its name.
+  if (before && lower(before) && before.post === ' ' && ((before2?.normal === 'of' && /^(?:shares|stock)$/u.test(at(first - 3)?.normal ?? '')) || (lower(before2) && at(first - 3)?.normal === 'of' && /^(?:shares|stock)$/u.test(at(first - 4)?.normal ?? '')))) vote('organization');
+  // "the club said in a post on Vekgram", "she wrote on Tolvabook": where a post is published is a
+  // platform, a company ("on Tuesday" is a date, not a name).
+  if (before?.normal === 'on' && first === last && /^(?:post|posts|posted|posting|wrote|written|writes|writing|tweeted|tweet|video|videos|message|messages|statement|account|page|channel|livestream|stream|streamed|podcast|app)$/u.test(before2?.normal ?? '') && !possessive(head)) vote('organization');
+
   // "a 2-1 win over Easton", "Northport's 3-0 defeat to Easton": a scored result names teams on both sides.
   if (isScoredResultNoun(at, first, last)) {
     vote('organization');
@@ -199,6 +207,23 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     if (!isKnownPlace(name) && !isKnownCity(name)) vote('place');
     votes.locative = (votes.locative ?? 0) + 1;
   }
+
+  // "A Tolbeg man was fined", "an Ardvekla woman, 34,": an article, a name and a person noun says
+  // where the person is from (UK, Irish and Pacific courts and police write it so). A body's staff
+  // ("a Vekla spokesman", "an Uber driver") take other nouns, so the list keeps to people by age or kin.
+  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:man|woman|boy|girl|teenager|teen|youth|couple|family|mother|father|grandmother|grandfather|pensioner|toddler|baby|schoolboy|schoolgirl|native)$/u.test(after.normal)) vote('place');
+
+  // "sent two helicopters from Tolbeg", "launches from Vekapattinam", "fled from Zarnby": what is
+  // flown, launched or sent starts from a place ("moved from Korvex to Tolvane" may be a job, so
+  // verbs of changing employer are left out).
+  if (before?.normal === 'from' && [2, 3, 4].some((d) => DEPARTURE_VERBS.has(at(first - d)?.normal ?? '')) && !possessive(head)) vote('place');
+
+  // "the border crossing at Dolvek", "buried in the cemetery at Tolbeg", "the count centre at
+  // Vekland Hall": a site named by a lower-case kind of place, then "at", is at a place.
+  if (before?.normal === 'at' && lower(before2) && SITES_BEFORE_AT.has(before2!.normal) && !possessive(head) && !tokens.slice(first, last + 1).some((t) => ORGANIZATION_HEADS.has(t.normal))) vote('place');
+
+  // "a Red Vekla official said", "an Ostvek spokeswoman": an article, a name and a body's staff noun.
+  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:official|officials|spokesman|spokeswoman|spokesperson|executive|employee|source)$/u.test(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) && !isKnownCity(head.text)) vote('organization');
 
   // "residents of Ikvek", "the outskirts of Tolvby": people who live in a place, or its parts.
   if (before?.normal === 'of' && before2 && (lower(before2) || !at(first - 3)) && /^(?:residents|inhabitants|villagers|townspeople|citizens|outskirts|suburbs|streets|centre|center|heart|edge|north|south|east|west|mayor)$/u.test(before2.normal) && first <= last) vote('place');
@@ -282,7 +307,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Northport were held to a draw", "Brisbane have won three": one name with a plural verb is a
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
   // after "of" or "a" the verb agrees with another noun: "elements of a Contract for Peace were").
-  if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
+  // ("the results in the Tolvane Certificate Examination were good": after a preposition and "the" too.)
+  const objectOfPreposition = before?.normal === 'the' && !!before2 && (before2.tags.has('Preposition') || /^(?:in|of|on|at|for|from|with|by)$/u.test(before2.normal));
+  if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !objectOfPreposition && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
   // "Vekpur hold nerve", "Vekbosch overpower Zarnton", "Zarnpur meet Kelpur": a headline's or a
   // report's present verb without -s after one name is plural, so the name is a team.
   if (!possessive(head) && head.post === ' ' && after && isPluralPresent(after) && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
@@ -491,6 +518,8 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   const sending = SENDING_VERBS.has(at(verbAt)?.normal ?? '');
   const bodyLike = tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') || ORGANIZATION_HEADS.has(t.normal));
   const destination = before?.normal === 'to' && (MOTION_VERBS.has(at(verbAt)?.normal ?? '') || (sending && !bodyLike));
+  // "near the Vekla turn-off", "outside the Tolbeg station": a setting's facility named by the place.
+  if (before?.normal === 'the' && SETTING_PREPOSITIONS.has(at(first - 2 - direction)?.normal ?? '') && head.post === ' ' && (FACILITY_NOUNS.has(at(last + 1)?.normal ?? '') || (at(last + 1)?.normal === 'turn' && at(last + 2)?.normal === 'off')) && !possessive(head)) return true;
   if (!before || !(SETTING_PREPOSITIONS.has(before.normal) || destination) || !/^\p{Ll}|^In$/u.test(before.text) || possessive(head)) return false;
   if (NOT_SETTING_BEFORE_IN.has(at(first - 2 - direction)?.normal ?? '')) return false;
   // ("in Mac OS X", "in Vekla 3"): a name with an acronym, a letter or a digit is a product's; it runs things in it.
@@ -505,6 +534,11 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   // ("snow in Tolvby tomorrow", "in Vekmoor last week": a time after the place.)
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund'));
 }
+
+/** Verbs of flying, launching, sending or fleeing, whose "from X" is a place of departure. */
+const DEPARTURE_VERBS = new Set(['sent', 'send', 'sends', 'flew', 'fly', 'flies', 'flown', 'launch', 'launches', 'launched', 'launching', 'depart', 'departs', 'departed', 'departing', 'sailed', 'sails', 'airlifted', 'evacuated', 'fled', 'flee', 'flees', 'flights', 'flight', 'trucked', 'ferried']);
+/** Lower-case kinds of site written before "at" and the place they are at. */
+const SITES_BEFORE_AT = new Set(['crossing', 'checkpoint', 'border', 'cemetery', 'graveyard', 'churchyard', 'camp', 'base', 'airbase', 'airfield', 'airstrip', 'station', 'port', 'harbour', 'harbor', 'airport', 'terminal', 'centre', 'center', 'site', 'depot', 'dam', 'bridge', 'mine', 'refinery', 'prison', 'jail', 'barracks', 'pier', 'jetty', 'wharf']);
 
 /** Kinds of body written in lower case after the body's name: "the Dakvek cooperative", "the Tolvane group". */
 const BODY_KINDS_AFTER = new Set(['cooperative', 'co-operative', 'collective', 'company', 'group', 'firm', 'consortium', 'syndicate', 'partnership', 'charity', 'club', 'union', 'federation', 'association', 'foundation', 'bank', 'airline', 'carmaker', 'chain', 'brand', 'label', 'party']);
