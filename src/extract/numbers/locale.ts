@@ -178,7 +178,10 @@ function evidenceOf(text: string): Evidence {
   const vote = (map: Map<string, number>, code: string) => map.set(code, (map.get(code) ?? 0) + 1);
   for (const m of text.matchAll(LOCAL_NAME_RUN)) {
     // A region's name ("Bay of Plenty", "Ontario"), else a town's that is no word and no given name.
-    const words = m[0].split(/[ \t]+/u);
+    // ("Tremblay-Oakes", "Kulyk-Ferris": a double-barrelled surname is no town, whatever each half is.)
+    if (text[m.index! - 1] === '-' || text[m.index! + m[0].length] === '-') continue;
+    // ("Yorkton's south side": the town, not its possessive.)
+    const words = m[0].replace(/['’]s$/u, '').split(/[ \t]+/u);
     for (let i = 0; i < words.length; i++) {
       for (let n = words.length - i; n >= 1; n--) {
         const name = words.slice(i, i + n).join(' ');
