@@ -894,11 +894,12 @@ function referBack(text: string, nums: Raw[]): void {
 }
 
 // "Fever sickens three in hill district ⏎ … said three residents had been treated", "Court remands
-// three over market fire ⏎ … remanded three men": a headline's count with no noun right after it
-// (a preposition or the line's end follows) counts what the story's same number counts, the
-// first time the story gives that number a noun.
+// three over market fire ⏎ … remanded three men": a headline's count with a preposition right
+// after it counts what the story's same number counts, the first time the story gives that number
+// a noun. (Only before a preposition: the blind conventions leave "Storms kill 19, more rain due"
+// without a unit.)
 const HEADLINE = /^[ \t]*([^\n]{8,120}?)[ \t]*\r?\n/u;
-const NO_NOUN_AFTER = /^(?:[ \t]*(?:[,:;]|$)|[ \t]+(?:in|at|on|over|after|as|for|from|to|into|near|amid|across|with|without)\b)/iu;
+const NO_NOUN_AFTER = /^[ \t]+(?:in|at|on|over|after|as|for|from|to|into|near|amid|across|with|without)\b/iu;
 
 function countHeadline(text: string, nums: Raw[]): void {
   const headline = HEADLINE.exec(text);
