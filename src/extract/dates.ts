@@ -89,7 +89,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   for (const f of found) f.start = withModifiers(text, f.start);
   // "every Monday", "each March": sets, not dates.
   const dates = found.filter((f) => !/\b(?:every|each)[ \t]+(?:other[ \t]+|single[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start)));
-  const kept = shareModifiers(text, mergeDateAndTime(text, longestFirst(dates)));
+  const kept = shareModifiers(text, joinDayAndYear(text, mergeDateAndTime(text, longestFirst(dates))));
   const out: DateCandidate[] = [];
   // Calendar dates so far, latest last: the candidates an anaphor can point back to.
   const antecedents: DateCandidate[] = [];
@@ -431,6 +431,22 @@ function mergeDateAndTime(text: string, found: Found[]): Found[] {
         out[out.length - 1] = { start: prev.start, end: f.end, timex: combined, direction: prev.kind === 'day' ? prev.direction : f.direction, kind: 'day', priority: 0 };
         continue;
       }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+// "on the night of March 14th last year", "opens on June 3 next year": a day of a month and the
+// year named right after it are one date, that day of that year ("REF-1Y-03-14").
+function joinDayAndYear(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    const day = prev ? /^XXXX-(\d\d-\d\d)(T.+)?$/u.exec(prev.timex) : null;
+    if (prev && day && /^REF[+-]\d+Y$/u.test(f.timex) && /^[ \t]+$/u.test(text.slice(prev.end, f.start))) {
+      out[out.length - 1] = { ...prev, end: f.end, timex: `${f.timex}-${day[1]}${day[2] ?? ''}`, kind: 'day' };
+      continue;
     }
     out.push(f);
   }
