@@ -1142,6 +1142,9 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   // "made 112 off 134 balls", "wanted 14 off the last over": in cricket a number scored off balls
   // or an over counts runs, the one unit a batter makes off a delivery.
   if (CRICKET_OFF.test(text.slice(raw.end, raw.end + 48))) return 'run';
+  // "voted 9-4 last night", "5-10 people": the first number of a pair joined by a dash counts
+  // nothing after the second (a score has no unit; a range takes its second number's, below).
+  if (/^[-–]\d/u.test(text.slice(raw.end, raw.end + 2))) return null;
   // "one in five clinics": the second number of a rate counts no noun of its own.
   if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
   return countedNoun(doc, end, raw.value, inTitleLine);
