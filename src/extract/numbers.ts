@@ -1043,7 +1043,8 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
     for (const m of clause.matchAll(/(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/gu)) {
       const first = m[1].toLowerCase();
       const pair = m[2] ? normalizeUnit(m[2].toLowerCase(), first) : '';
-      const code = /^[A-Z]{3}$/u.test(pair) ? pair : normalizeUnit(first, '');
+      // ("The peso firmed to 948.20 per dollar" in a story from Santiago: the country's peso.)
+      const code = /^[A-Z]{3}$/u.test(pair) ? pair : DEFAULT_OF[first] ? (localCurrency(text, first) ?? normalizeUnit(first, '')) : normalizeUnit(first, '');
       if (/^[A-Z]{3}$/u.test(code)) found = code;
     }
     const other = normalizeUnit(against[1].toLowerCase(), '');
