@@ -1156,6 +1156,8 @@ const VES: Record<string, string> = {
   loaves: 'loaf', thieves: 'thief', shelves: 'shelf', wolves: 'wolf', calves: 'calf', sheaves: 'sheaf',
   selves: 'self', elves: 'elf', scarves: 'scarf', hooves: 'hoof', wharves: 'wharf',
   wives: 'wife', midwives: 'midwife', housewives: 'housewife', knives: 'knife', lives: 'life', leaves: 'leaf', halves: 'half',
+  // Irish English: "two gardaí" (the Irish plural of garda, a police officer), with or without the fada.
+  'gardaí': 'garda', gardai: 'garda',
 };
 
 // "40 extra buses", "3 bonuses", "two campuses": a plural in -ses whose singular ends in -s; the
