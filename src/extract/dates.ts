@@ -571,7 +571,8 @@ const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+
 /** True when the weekday opens its line, a colon follows it, and the rest of the line or the next non-blank line is a score line. */
 function isScoreHeading(text: string, f: Span): boolean {
   // (Windows of bounded length: a weekday costs the same on a line of a megabyte.)
-  const indent = /[ \t]*$/u.exec(text.slice(Math.max(0, f.start - 20), f.start))![0].length;
+  // ("Played on Friday:", "Matches on Saturday:": a heading may say what the day's lines are.)
+  const indent = /(?:(?:Played|Matches|Games|Fixtures[ \t]+played)[ \t]+on[ \t]+)?[ \t]*$/u.exec(text.slice(Math.max(0, f.start - 30), f.start))![0].length;
   if (f.start - indent > 0 && text[f.start - indent - 1] !== '\n') return false;
   const colon = /^[ \t]*:/u.exec(text.slice(f.end, f.end + 5));
   if (!colon) return false;
