@@ -100,19 +100,25 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       if (timex === null) continue;
       f.timex = timex;
     }
-    out.push({
-      start: f.start,
-      end: f.end,
-      text: text.slice(f.start, f.end),
-      timex: f.timex,
-      value: timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
-    });
+    // "announced the day before Thanksgiving", "the day after Christmas": a day's neighbour (its
+    // tense read from before the whole phrase, not from "before"/"after").
+    const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
+    const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
+    const value = timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole));
+    if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
+      const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
+      const start = f.start - neighbour[0].length;
+      out.push({ start, end: f.end, text: text.slice(start, f.end), timex: shifted, value: shifted });
+    } else {
+      out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), timex: f.timex, value });
+    }
     // "three days later" counts from a calendar date, never from "now" or "recently".
     if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedents.push(out[out.length - 1]);
   }
   return out;
 }
 
+const DAY_NEIGHBOUR = /\b[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+$/u;
 const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
 // A paragraph: no blank line between, and near enough that the story has not moved on.
 const inSameParagraph = (text: string, a: Span, b: Span) => b.start - a.end <= 400 && !/\n[ \t]*\n/u.test(text.slice(a.end, b.start));
