@@ -94,8 +94,12 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   // Calendar dates so far, latest last: the candidates an anaphor can point back to.
   const antecedents: DateCandidate[] = [];
   for (const [at, f] of kept.entries()) {
-    const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]/u.test(f.timex);
-    if (anaphoric) {
+    const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]|^NEXTWD-/u.test(f.timex);
+    if (f.timex.startsWith('NEXTWD-')) {
+      const timex = followingWeekday(text, f, Number(f.timex.slice(7)), antecedents);
+      if (timex === null) continue;
+      f.timex = timex;
+    } else if (anaphoric) {
       const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedents.at(-1), refDate) : relativeToAntecedent(text, f, f.timex, antecedents, refDate);
       if (timex === null) continue;
       f.timex = timex;
@@ -171,6 +175,23 @@ function relativeToAntecedent(text: string, f: Found, timex: string, antecedents
   const shifted = shift(g, unit, n);
   if (absolute) return shifted.iso;
   return `REF${signed(shift(GRANULARITY[unit].exec(refDate!)!, unit, 0).index * -1 + shifted.index)}${unit}`;
+}
+
+/**
+ * "the following Saturday" (weekday 1–7, Monday first) after a day named in the same paragraph:
+ * the first such weekday after that day, as an ISO date; null when the paragraph names no day
+ * with a calendar value.
+ */
+function followingWeekday(text: string, f: Found, weekday: number, antecedents: readonly DateCandidate[]): string | null {
+  for (let i = antecedents.length - 1; i >= 0 && inSameParagraph(text, antecedents[i], f); i--) {
+    const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
+    if (!day) continue;
+    const time = Date.parse(`${day[0]}T00:00:00Z`);
+    const from = new Date(time).getUTCDay() || 7;
+    const ahead = ((weekday - from + 6) % 7) + 1;
+    return new Date(time + ahead * DAY_MS).toISOString().slice(0, 10);
+  }
+  return null;
 }
 
 /**

@@ -344,6 +344,13 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "Play begins on December 5, and a supper is planned for the following Saturday": the first
+    // such weekday after the day named before it ("NEXTWD-6"); with none in the paragraph, no date.
+    name: 'following-weekday',
+    pattern: new RegExp(`\\bthe${S}following${S}(${WEEKDAY_FULL})\\b`, 'gu'),
+    parse: (m) => ({ timex: `NEXTWD-${weekdayOf(m[1])}` }),
+  },
+  {
     // "later in the day", "earlier in the day": the day named before it.
     name: 'in-the-day',
     pattern: new RegExp(`\\b(?:later|earlier)${S}in${S}(the${S}day)\\b`, 'giu'),
