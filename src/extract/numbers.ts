@@ -1146,6 +1146,9 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   // "voted 9-4 last night", "5-10 people": the first number of a pair joined by a dash counts
   // nothing after the second (a score has no unit; a range takes its second number's, below).
   if (/^[-–]\d/u.test(text.slice(raw.end, raw.end + 2))) return null;
+  // "killed 27 people and left nine missing", "12 dead and 40 injured": a number with an adjective
+  // for people after it, and no noun, counts people.
+  if (PEOPLE_AFTER.test(text.slice(raw.end, raw.end + 40))) return 'person';
   // "one in five clinics": the second number of a rate counts no noun of its own.
   if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
   return countedNoun(doc, end, raw.value, inTitleLine);
@@ -1331,6 +1334,8 @@ function objectOfVerb(tokens: readonly Token[], j: number): boolean {
   }
   return false;
 }
+
+const PEOPLE_AFTER = /^[ \t]+(?:dead|injured|wounded|missing|hurt|unaccounted[ \t]+for)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|or|in|after|when|as|from|since|by|on|at)\b)/u;
 
 // Adjectives that "the" turns into a plural noun for people ("the dead", "the injured").
 const PEOPLE_ADJECTIVES = /^(?:dead|injured|wounded|missing|living|dying|accused|detained|arrested|displaced|evacuated|elderly|sick|homeless|unemployed|deceased|rescued)$/u;
