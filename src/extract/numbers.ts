@@ -674,7 +674,8 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
         a.exact = shiftDecimal(a.exact, b.scale);
         a.value = Number(a.exact);
       }
-    } else if (glue !== 'and' && a.unit !== null && b.unit === null && a.ownUnit) {
+    } else if (glue !== 'and' && a.unit !== null && b.unit === null && a.ownUnit && !(a.unit === 'percent' && b.value > 100)) {
+      // ("the index climbed 1.2% to 41,380.55": a level after a percentage change is no percentage.)
       b.unit = a.unit;
     }
   }
