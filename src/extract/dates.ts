@@ -104,7 +104,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       if (timex === null) continue;
       f.timex = timex;
     }
-    // "announced the day before Thanksgiving", "the day after Christmas": a day's neighbour (its
+    // "approved the day before Thanksgiving", "the day after Christmas": a day's neighbour (its
     // tense read from before the whole phrase, not from "before"/"after").
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
@@ -239,7 +239,7 @@ function onTimeline(time: string, antecedents: readonly DateCandidate[], refDate
 
 // "“…,” she said on Tuesday", "“…,” he told the Courier outside the gate.": a past verb of saying
 // right after the quotation closes.
-// "Coun. Ruiz said residents on fixed incomes “…”", "she told the hearing on Monday: “…”": a past
+// "Councillor Hale said the crews had “…”", "she told the hearing on Monday: “…”": a past
 // verb of saying earlier in the quotation's sentence.
 const PAST_ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,100}$/u;
 const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
@@ -258,7 +258,7 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
   if (!quotation) return null;
   const [open, close] = quotation;
   // The attribution after the quotation, else a past verb of saying before it in its sentence
-  // ("Councillor Ruiz said residents "were not in the room tonight"").
+  // ("Councillor Hale said the crews had "cleared the road this morning"").
   const after = PAST_ATTRIBUTION.exec(text.slice(close, close + 140));
   const before = after ? null : PAST_ATTRIBUTION_BEFORE.exec(text.slice(Math.max(0, open - 160), open));
   if (!after && !before) return null;
@@ -464,7 +464,7 @@ function mergeDateAndTime(text: string, found: Found[]): Found[] {
   return out;
 }
 
-// "on the night of March 14th last year", "opens on June 3 next year": a day of a month and the
+// "the barn burned on April 9th last year", "opens on June 3 next year": a day of a month and the
 // year named right after it are one date, that day of that year ("REF-1Y-03-14").
 function joinDayAndYear(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
@@ -493,8 +493,8 @@ function combineTimex(a: Found, b: Found): string | null {
 
 // Modal and periphrastic future ("will", "is set to", "is expected to", "wants to") and the
 // news present of scheduled events ("Talks resume Friday", "The law takes effect in May"; only
-// verbs that are seldom nouns), and the present progressive of an arrangement ("is closing the
-// stall on Sunday", "is retiring in March": verbs of leaving, moving and opening). "could have", "would have" are past; "will have" is not ("She will
+// verbs that are seldom nouns), and the present progressive of an arrangement ("the bakery is
+// closing its doors on Sunday", "is retiring in March": verbs of leaving, moving and opening). "could have", "would have" are past; "will have" is not ("She will
 // have surgery on Friday").
 const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b|\b(?:is|are|['’]s|['’]re)[ \t]+(?:closing|opening|leaving|moving|retiring|returning|launching|hosting|visiting|travelling|traveling|flying|starting|reopening|stepping[ \t]+down|getting[ \t]+married)\b/gu;
 
@@ -538,7 +538,7 @@ function directionFromContext(text: string, f: Found): Direction {
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
-  // "its forecast for the fiscal year ending in March", "the quarter ending June 30": a period still
+  // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
   // running ends ahead; "the year ended March 31" is one already closed.
   if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'future';
   if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ended[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'past';
@@ -599,7 +599,7 @@ const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+
 /** True when the weekday opens its line, a colon follows it, and the rest of the line or the next non-blank line is a score line. */
 function isScoreHeading(text: string, f: Span): boolean {
   // (Windows of bounded length: a weekday costs the same on a line of a megabyte.)
-  // ("Played on Friday:", "Matches on Saturday:": a heading may say what the day's lines are.)
+  // ("Played on Thursday:", "Matches on Saturday:": a heading may say what the day's lines are.)
   const indent = /(?:(?:Played|Matches|Games|Fixtures[ \t]+played)[ \t]+on[ \t]+)?[ \t]*$/u.exec(text.slice(Math.max(0, f.start - 30), f.start))![0].length;
   if (f.start - indent > 0 && text[f.start - indent - 1] !== '\n') return false;
   const colon = /^[ \t]*:/u.exec(text.slice(f.end, f.end + 5));

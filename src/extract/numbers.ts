@@ -503,7 +503,7 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     // plants", "one of the hospital's four wards", "one of their last seven matches": one out of a
     // counted whole is a count too (not in apposition: "Lee, one of its five owners, said").
     if (phrase === 'one' && !(ONE_OF_COUNTED.test(text.slice(end, end + 60)) && !/,[ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
-    // "the last one holding the bag", "she sent the first one back", "the only one who stayed",
+    // "the last one out of the hall", "he returned the first one", "the only one who stayed",
     // "a big one": after a determiner and an ordinal or adjective, "one" stands for a noun named
     // before (a pronoun, as in "the one"), no count ("its biggest one-day fall" measures a day).
     if (phrase === 'one' && (/(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start)) || (PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && text[end] !== '-'))) {
@@ -675,7 +675,7 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
         a.value = Number(a.exact);
       }
     } else if (glue !== 'and' && a.unit !== null && b.unit === null && a.ownUnit && !(a.unit === 'percent' && b.value > 100)) {
-      // ("the index climbed 1.2% to 41,380.55": a level after a percentage change is no percentage.)
+      // ("the benchmark gained 0.7% to 7,215.40": a level after a percentage change is no percentage.)
       b.unit = a.unit;
     }
   }
@@ -780,9 +780,9 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     const between = text.slice(a.end, b.start);
     if (between.length > 100 || /[.!?;:]\s|\n|\d/u.test(between) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
     // No noun after it: a preposition, a clause's end or "of them" follows ("on 31 points, three
-    // ahead of the next side": a margin over a rival counts what the standing does; "holds 48 of
-    // the 101 seats, three short of a majority": so does a shortfall; "sent four players to Spain
-    // and 12 to the second division").
+    // ahead of the next side": a margin over a rival counts what the standing does; "controls 23 of
+    // the 61 seats, eight short of control": so does a shortfall; "ships 300 crates to Lyon and 120
+    // to ports on the coast").
     if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|to|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less|ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of|short[ \t]+of|shy[ \t]+of)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
     const before = text.slice(Math.max(0, b.start - 16), b.start);
     if (AGE_BEFORE.test(before) || PERSON_AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
@@ -894,10 +894,10 @@ function referBack(text: string, nums: Raw[]): void {
   }
 }
 
-// "Fever sickens three in hill district ⏎ … said three residents had been treated", "Court remands
-// three over market fire ⏎ … remanded three men": a headline's count with a preposition right
+// "Gas leak sends four to hospital ⏎ Four workers were taken to hospital", "Magistrates bail five
+// after harbour brawl ⏎ … five fishermen": a headline's count with a preposition right
 // after it counts what the story's same number counts, the first time the story gives that number
-// a noun. (Only before a preposition: the blind conventions leave "Storms kill 19, more rain due"
+// a noun. (Only before a preposition: the blind conventions leave "Landslide buries 19, search goes on"
 // without a unit.)
 const HEADLINE = /^[ \t]*([^\n]{8,120}?)[ \t]*\r?\n/u;
 const NO_NOUN_AFTER = /^[ \t]+(?:in|at|on|over|after|as|for|from|to|into|near|amid|across|with|without)\b/iu;
@@ -1044,7 +1044,7 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
     for (const m of clause.matchAll(/(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/gu)) {
       const first = m[1].toLowerCase();
       const pair = m[2] ? normalizeUnit(m[2].toLowerCase(), first) : '';
-      // ("The peso firmed to 948.20 per dollar" in a story from Santiago: the country's peso.)
+      // ("The peso eased to 912.35 per dollar" in a story from Antofagasta: the country's peso.)
       const code = /^[A-Z]{3}$/u.test(pair) ? pair : DEFAULT_OF[first] ? (localCurrency(text, first) ?? normalizeUnit(first, '')) : normalizeUnit(first, '');
       if (/^[A-Z]{3}$/u.test(code)) found = code;
     }
@@ -1144,10 +1144,10 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   // "made 112 off 134 balls", "wanted 14 off the last over": in cricket a number scored off balls
   // or an over counts runs, the one unit a batter makes off a delivery.
   if (CRICKET_OFF.test(text.slice(raw.end, raw.end + 48))) return 'run';
-  // "voted 9-4 last night", "5-10 people": the first number of a pair joined by a dash counts
+  // "voted 6-3 last night", "5-10 people": the first number of a pair joined by a dash counts
   // nothing after the second (a score has no unit; a range takes its second number's, below).
   if (/^[-–]\d/u.test(text.slice(raw.end, raw.end + 2))) return null;
-  // "killed 27 people and left nine missing", "12 dead and 40 injured": a number with an adjective
+  // "killed 14 villagers and left six missing", "12 dead and 40 injured": a number with an adjective
   // for people after it, and no noun, counts people.
   if (PEOPLE_AFTER.test(text.slice(raw.end, raw.end + 40))) return 'person';
   // "one in five clinics": the second number of a rate counts no noun of its own.
@@ -1214,7 +1214,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   if (tokens[i] && tokens[i].normal === 'of' && (/^[ \t]+of\b/u.test(text.slice(offset, offset + 5)))) {
     partitive = true;
     i++;
-    // ("117 of the state's 153 blocks", "three of Kenya's 47 counties": the owner before the
+    // ("38 of the district's 120 villages", "two of Ghana's 16 regions": the owner before the
     // total is no counted noun either.)
     while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal) || (/['’]s$/u.test(tokens[i].text) && !hasBreak(tokens[i]) && tokens[i + 1]?.tags.has('Value')))) i++;
     // "nine of the dead", "three of the injured": "the" and an adjective name a group of people.
@@ -1239,7 +1239,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     // "just one more try", "one extra shift": after "one more", a verb would have to agree with a
     // singular ("one more remains"), so a bare verb form there is the counted noun.
     const bareAfterOneMore = count === 1 && /^(?:more|other|additional|extra|further|single)$/u.test(tokens[i - 1]?.normal ?? '') && /^\p{Ll}+$/u.test(t.text) && t.tags.has('Infinitive');
-    // "share one building on the river", "one hearing in May": right after "one", an -ing word the
+    // "share one building near the harbour", "one hearing in May": right after "one", an -ing word the
     // tagger read as a verb ("building on") is the counted noun; a count of one is no subject of a
     // verb in -ing ("one working" is no English clause).
     const ingAfterOne = count === 1 && k === 0 && /^\p{Ll}{3,}ing$/u.test(t.text) && t.tags.has('Gerund') && !hasBreak(tokens[i - 1] ?? t);
@@ -1355,7 +1355,7 @@ function withModifier(text: string, prevToken: Token | undefined, t: Token, noun
   const after = text.slice(t.end, t.end + 16);
   if (/^[ \t]+(?:per|an|a)[ \t]+hour\b/u.test(after) && ['mile', 'kilometer', 'meter'].includes(noun)) return `${noun} per hour`;
   if (noun === 'pound' && /^[ \t]+sterling\b/u.test(after)) return 'GBP';
-  // "1.2 billion kilowatt-hours", "40 megawatt hours": energy is the power unit times the hour,
+  // "45 million kilowatt-hours", "40 megawatt hours": energy is the power unit times the hour,
   // one unit (as "kWh" is), not a count of kilowatts.
   if (/^(?:kilo|mega|giga|tera)?watt$/u.test(noun) && /^(?:-|[ \t]+)hours?\b/iu.test(after)) return `${noun}-hour`;
   // "minus 15 degrees Celsius", "98 degrees Fahrenheit": the scale is part of the unit.

@@ -344,7 +344,7 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
-    // "Play begins on December 5, and a supper is planned for the following Saturday": the first
+    // "Trials open on January 8, and the final is set for the following Saturday": the first
     // such weekday after the day named before it ("NEXTWD-6"); with none in the paragraph, no date.
     name: 'following-weekday',
     pattern: new RegExp(`\\bthe${S}following${S}(${WEEKDAY_FULL})\\b`, 'gu'),
@@ -561,10 +561,10 @@ export const PARSERS: DateParser[] = [
     parse: (m, text) => {
       if (!/^\p{Lu}/u.test(m[2])) return null;
       if (!m[1] && weekdayInName(text, m.index, m.index + m[0].length)) return null;
-      // "the only warm room some people have on a Sunday", "on Sunday afternoons", "any Friday": a
+      // "the pool is busiest on a Saturday", "on Tuesday evenings", "any Friday": a
       // weekday after an indefinite article, or before a plural part of the day, is any such day
       // (a set, as "every Sunday" is), no date.
-      // ("In a Wednesday media event" names the day of one event: the weekday modifies a noun.)
+      // ("At a Thursday press briefing" names the day of one event: the weekday modifies a noun.)
       const endsPhrase = /^(?:[ \t]*(?:[,.;:!?"”’)]|$)|[ \t]+(?:in|at|on|of|or|and|but|when|to|for|with|before|after|than)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       if (!m[1] && ((endsPhrase && /\b(?:a|an|any)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) || /^[ \t]+(?:mornings|afternoons|evenings|nights|lunchtimes)\b/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return null;
       const mod = m[1]?.toLowerCase();

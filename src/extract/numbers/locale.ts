@@ -74,7 +74,7 @@ function load(): Places {
     for (const name of Array.isArray(names) ? names : [names]) {
       const folded = foldName(name);
       aliases.set(folded, (aliases.get(folded) ?? new Set()).add(code));
-      // "PORT OF SPAIN, Trinidad —", "Sarajevo, Bosnia": a country named for two lands ("Trinidad
+      // "ARIMA, Trinidad —", "Sarajevo, Bosnia": a country named for two lands ("Trinidad
       // and Tobago") is also named by either alone.
       const parts = /^(.+?) and (?:the )?(.+)$/u.exec(folded);
       if (parts) for (const part of [parts[1], parts[2]]) if (!isEnglishWord(part)) aliases.set(part, (aliases.get(part) ?? new Set()).add(code));
@@ -116,7 +116,7 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-]
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
 const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
 const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
-// ("Bay of Plenty", "Isle of Wight": a region's name may hold a lower-case "of".)
+// ("Isle of Wight": a region's name may hold a lower-case "of".)
 const LOCAL_NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:of[ \t]+)?(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 
 // The Canadian Press Stylebook's abbreviations of provinces, as datelines write them ("DIGBY,
@@ -132,7 +132,7 @@ interface Evidence {
   dateline: string | null;
   /** Countries and their mentions, most mentioned first. */
   ranked: [string, number][];
-  /** As `ranked`, with the mentions of regions ("Bay of Plenty") and of towns under 50,000 people ("Kenora") added. */
+  /** As `ranked`, with the mentions of regions ("Taranaki") and of towns under 50,000 people ("Atikokan") added. */
   local: [string, number][];
 }
 
@@ -151,7 +151,7 @@ export function documentCountry(text: string, minMentions = 2): string | null {
   if (dateline) return dateline;
   const standsOut = (r: [string, number][]) => r.length > 0 && r[0][1] >= minMentions && !(r[1] && r[1][1] * 2 > r[0][1]);
   if (standsOut(ranked)) return ranked[0][0];
-  // "Kenora edges Dryden … tickets at $12": a regional paper names its own towns and regions, too
+  // "Tickets in Fort Frances cost $15": a regional paper names its own towns and regions, too
   // small for the city list; they decide only when the cities and countries named do not.
   if (ranked.length && !standsOut(ranked) && ranked[0][1] >= minMentions) return null;
   return standsOut(local) ? local[0][0] : null;
@@ -177,10 +177,10 @@ function evidenceOf(text: string): Evidence {
   const localVotes = new Map<string, number>();
   const vote = (map: Map<string, number>, code: string) => map.set(code, (map.get(code) ?? 0) + 1);
   for (const m of text.matchAll(LOCAL_NAME_RUN)) {
-    // A region's name ("Bay of Plenty", "Ontario"), else a town's that is no word and no given name.
-    // ("Tremblay-Oakes", "Kulyk-Ferris": a double-barrelled surname is no town, whatever each half is.)
+    // A region's name ("Taranaki", "Ontario"), else a town's that is no word and no given name.
+    // ("Marchand-Hettinger": a double-barrelled surname is no town, whatever each half is.)
     if (text[m.index! - 1] === '-' || text[m.index! + m[0].length] === '-') continue;
-    // ("Yorkton's south side": the town, not its possessive.)
+    // ("Atikokan's east side": the town, not its possessive.)
     const words = m[0].replace(/['’]s$/u, '').split(/[ \t]+/u);
     for (let i = 0; i < words.length; i++) {
       for (let n = words.length - i; n >= 1; n--) {
