@@ -77,7 +77,10 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       if (!parsed) continue;
       for (const p of Array.isArray(parsed) ? parsed : [parsed]) {
         const start = m.index + (p.start ?? 0);
-        const end = m.index + (p.end ?? m[0].length);
+        const matched = m.index + (p.end ?? m[0].length);
+        // "talks began at 2pm (1300 GMT)": a zone's closing bracket whose opening one is outside
+        // the date is the sentence's, not the date's.
+        const end = text[matched - 1] === ')' && !text.slice(start, matched).includes('(') ? matched - 1 : matched;
         if (end <= start) continue;
         found.push({ start, end, timex: p.timex, direction: p.direction, kind: kindOf(p.timex), priority, ...(p.wholeStory ? { wholeStory: true } : {}) });
       }
@@ -86,30 +89,40 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   for (const f of found) f.start = withModifiers(text, f.start);
   // "every Monday", "each March": sets, not dates.
   const dates = found.filter((f) => !/\b(?:every|each)[ \t]+(?:other[ \t]+|single[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start)));
-  const kept = shareModifiers(text, mergeDateAndTime(text, longestFirst(dates)));
+  const kept = shareModifiers(text, joinDayAndYear(text, mergeDateAndTime(text, longestFirst(dates))));
   const out: DateCandidate[] = [];
   // Calendar dates so far, latest last: the candidates an anaphor can point back to.
   const antecedents: DateCandidate[] = [];
   for (const [at, f] of kept.entries()) {
-    const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]/u.test(f.timex);
-    if (anaphoric) {
+    const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]|^NEXTWD-/u.test(f.timex);
+    if (f.timex.startsWith('NEXTWD-')) {
+      const timex = followingWeekday(text, f, Number(f.timex.slice(7)), antecedents);
+      if (timex === null) continue;
+      f.timex = timex;
+    } else if (anaphoric) {
       const timex = f.timex === 'SAME-1Y' ? sameAsBefore(text, f, antecedents.at(-1), refDate) : relativeToAntecedent(text, f, f.timex, antecedents, refDate);
       if (timex === null) continue;
       f.timex = timex;
     }
-    out.push({
-      start: f.start,
-      end: f.end,
-      text: text.slice(f.start, f.end),
-      timex: f.timex,
-      value: timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, f)),
-    });
+    // "approved the day before Thanksgiving", "the day after Christmas": a day's neighbour (its
+    // tense read from before the whole phrase, not from "before"/"after").
+    const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
+    const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
+    const value = timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole));
+    if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
+      const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
+      const start = f.start - neighbour[0].length;
+      out.push({ start, end: f.end, text: text.slice(start, f.end), timex: shifted, value: shifted });
+    } else {
+      out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), timex: f.timex, value });
+    }
     // "three days later" counts from a calendar date, never from "now" or "recently".
     if (!anaphoric && !REFERENCE_VALUES.has(f.timex)) antecedents.push(out[out.length - 1]);
   }
   return out;
 }
 
+const DAY_NEIGHBOUR = /\b[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+$/u;
 const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
 // A paragraph: no blank line between, and near enough that the story has not moved on.
 const inSameParagraph = (text: string, a: Span, b: Span) => b.start - a.end <= 400 && !/\n[ \t]*\n/u.test(text.slice(a.end, b.start));
@@ -165,6 +178,23 @@ function relativeToAntecedent(text: string, f: Found, timex: string, antecedents
 }
 
 /**
+ * "the following Saturday" (weekday 1–7, Monday first) after a day named in the same paragraph:
+ * the first such weekday after that day, as an ISO date; null when the paragraph names no day
+ * with a calendar value.
+ */
+function followingWeekday(text: string, f: Found, weekday: number, antecedents: readonly DateCandidate[]): string | null {
+  for (let i = antecedents.length - 1; i >= 0 && inSameParagraph(text, antecedents[i], f); i--) {
+    const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
+    if (!day) continue;
+    const time = Date.parse(`${day[0]}T00:00:00Z`);
+    const from = new Date(time).getUTCDay() || 7;
+    const ahead = ((weekday - from + 6) % 7) + 1;
+    return new Date(time + ahead * DAY_MS).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/**
  * "The call ended on Tuesday. The strike came at 8:50 p.m.": a time of day with no day of its own
  * is on the latest day named before it in the same paragraph ("2025-03-18T20:50"); null when there
  * is none (the reference date's day then).
@@ -209,6 +239,9 @@ function onTimeline(time: string, antecedents: readonly DateCandidate[], refDate
 
 // "“…,” she said on Tuesday", "“…,” he told the Courier outside the gate.": a past verb of saying
 // right after the quotation closes.
+// "Councillor Hale said the crews had “…”", "she told the hearing on Monday: “…”": a past
+// verb of saying earlier in the quotation's sentence.
+const PAST_ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,100}$/u;
 const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
 
 /**
@@ -223,20 +256,30 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
   if (!rel || refDate === null) return null;
   const quotation = quotationAround(text, f.start);
   if (!quotation) return null;
-  const close = quotation[1];
-  const attribution = PAST_ATTRIBUTION.exec(text.slice(close, close + 140));
-  if (!attribution) return null;
-  const isDay = (d: Found) => /^(?:XXXX-WXX-[1-7]|REF[+-]\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)$/u.test(d.timex);
-  // The dates after it in the attribution, then before it back to the story's last day (a bounded
-  // number of each: the work per date stays constant).
+  const [open, close] = quotation;
+  // The attribution after the quotation, else a past verb of saying before it in its sentence
+  // ("Councillor Hale said the crews had "cleared the road this morning"").
+  const after = PAST_ATTRIBUTION.exec(text.slice(close, close + 140));
+  const before = after ? null : PAST_ATTRIBUTION_BEFORE.exec(text.slice(Math.max(0, open - 160), open));
+  if (!after && !before) return null;
+  const [from, to] = after ? [close, close + after[0].length] : [open - before![0].length, open];
+  // ("“…this morning,” she said on Tuesday evening": the attribution's day with its part of day is
+  // that day. A story's "Saturday night" is not: words about that night are often said after it.)
+  const isDay = (d: Found) => /^(?:XXXX-WXX-[1-7]|REF[+-]\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)(?:T(?:MO|AF|EV|NI))?$/u.test(d.timex);
+  const isPlainDay = (d: Found) => /^(?:XXXX-WXX-[1-7]|REF[+-]\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)$/u.test(d.timex);
+  // The dates in the attribution, then before the quotation back to the story's last day (a
+  // bounded number of each: the work per date stays constant).
   let own: Found | undefined;
-  for (let i = at + 1; i < kept.length && i <= at + 8 && kept[i].start < close + attribution[0].length; i++) {
-    if (kept[i].start >= close && kept[i].end <= close + attribution[0].length && isDay(kept[i])) own = kept[i];
+  for (let i = after ? at + 1 : at - 1; i >= 0 && i < kept.length && Math.abs(i - at) <= 8; i += after ? 1 : -1) {
+    if (kept[i].start >= from && kept[i].end <= to && isDay(kept[i])) {
+      own = kept[i];
+      if (!after) break;
+    }
   }
   let story = own;
   for (let i = at - 1; i >= 0 && i >= at - 50 && !story; i--) {
     const d = kept[i];
-    if (isDay(d) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
+    if (isPlainDay(d) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
   }
   if (!story) return null;
   const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story)) ?? '');
@@ -389,19 +432,48 @@ function longestFirst<T extends Span & { priority: number }>(found: T[]): T[] {
   return kept;
 }
 
-// "Feb. 28 at 8:50 p.m.", "Tuesday at 9 a.m.", "8:50 p.m. on Tuesday", "yesterday at 3 p.m.": one expression.
+// "Feb. 28, 8:50 p.m.", "8:50 p.m. Tuesday", "yesterday 3 p.m.": a day and a time side by side are one
+// expression; "Tuesday at 9 a.m.", "8:50 p.m. on Tuesday", "Feb. 28 by 10pm": joined by a
+// preposition they are two (a TIMEX3 extent holds no preposition), the time anchored to the day.
 const DATE_TIME_GLUE = /^(?:,?[ \t]+(?:at|around|about|by|on|from|shortly[ \t]+(?:after|before)|just[ \t]+(?:after|before))?[ \t]*|,[ \t]*|[ \t]+\(?)$/u;
 
 function mergeDateAndTime(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && f.start - prev.end <= 20 && DATE_TIME_GLUE.test(text.slice(prev.end, f.start))) {
+    const glue = prev ? text.slice(prev.end, f.start) : '';
+    if (prev && f.start - prev.end <= 20 && DATE_TIME_GLUE.test(glue)) {
       const combined = combineTimex(prev, f);
+      if (combined && /\p{L}/u.test(glue)) {
+        // "The funeral is at 11am on Saturday": "11am" is Saturday's 11am, "Saturday" stays a day,
+        // and both point the way the day does.
+        const day = prev.kind === 'time' ? f : prev;
+        const direction = day.direction ?? directionFromContext(text, day);
+        day.direction = direction;
+        if (prev.kind === 'time') out[out.length - 1] = { ...prev, timex: combined, direction };
+        out.push(prev.kind === 'time' ? f : { ...f, timex: combined, direction });
+        continue;
+      }
       if (combined) {
         out[out.length - 1] = { start: prev.start, end: f.end, timex: combined, direction: prev.kind === 'day' ? prev.direction : f.direction, kind: 'day', priority: 0 };
         continue;
       }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+// "the barn burned on April 9th last year", "opens on June 3 next year": a day of a month and the
+// year named right after it are one date, that day of that year ("REF-1Y-03-14").
+function joinDayAndYear(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    const day = prev ? /^XXXX-(\d\d-\d\d)(T.+)?$/u.exec(prev.timex) : null;
+    if (prev && day && /^REF[+-]\d+Y$/u.test(f.timex) && /^[ \t]+$/u.test(text.slice(prev.end, f.start))) {
+      out[out.length - 1] = { ...prev, end: f.end, timex: `${f.timex}-${day[1]}${day[2] ?? ''}`, kind: 'day' };
+      continue;
     }
     out.push(f);
   }
@@ -421,9 +493,10 @@ function combineTimex(a: Found, b: Found): string | null {
 
 // Modal and periphrastic future ("will", "is set to", "is expected to", "wants to") and the
 // news present of scheduled events ("Talks resume Friday", "The law takes effect in May"; only
-// verbs that are seldom nouns). "could have", "would have" are past; "will have" is not ("She will
+// verbs that are seldom nouns), and the present progressive of an arrangement ("the bakery is
+// closing its doors on Sunday", "is retiring in March": verbs of leaving, moving and opening). "could have", "would have" are past; "will have" is not ("She will
 // have surgery on Friday").
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b/gu;
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b|\b(?:is|are|['’]s|['’]re)[ \t]+(?:closing|opening|leaving|moving|retiring|returning|launching|hosting|visiting|travelling|traveling|flying|starting|reopening|stepping[ \t]+down|getting[ \t]+married)\b/gu;
 
 // Verbs of saying: their tense is the report's, not the reported event's ("Chrysler said it
 // wants to close 789 dealers by early June"), so they count only right before the date
@@ -465,6 +538,10 @@ function directionFromContext(text: string, f: Found): Direction {
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
+  // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
+  // running ends ahead; "the year ended March 31" is one already closed.
+  if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'future';
+  if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ended[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'past';
   // "a discount of 14% to the closing price on Monday", "Tuesday's close": a price at a close is
   // known only once the market has closed, whatever the sentence's tense.
   if (isWeekday && (CLOSING_PRICE_BEFORE.test(before) || CLOSING_PRICE_AFTER.test(text.slice(f.end, f.end + 30)))) return 'past';
@@ -522,7 +599,8 @@ const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+
 /** True when the weekday opens its line, a colon follows it, and the rest of the line or the next non-blank line is a score line. */
 function isScoreHeading(text: string, f: Span): boolean {
   // (Windows of bounded length: a weekday costs the same on a line of a megabyte.)
-  const indent = /[ \t]*$/u.exec(text.slice(Math.max(0, f.start - 20), f.start))![0].length;
+  // ("Played on Thursday:", "Matches on Saturday:": a heading may say what the day's lines are.)
+  const indent = /(?:(?:Played|Matches|Games|Fixtures[ \t]+played)[ \t]+on[ \t]+)?[ \t]*$/u.exec(text.slice(Math.max(0, f.start - 30), f.start))![0].length;
   if (f.start - indent > 0 && text[f.start - indent - 1] !== '\n') return false;
   const colon = /^[ \t]*:/u.exec(text.slice(f.end, f.end + 5));
   if (!colon) return false;

@@ -41,7 +41,7 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|K?Sh(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
@@ -207,6 +207,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   measureFieldEvents(text, kept);
   countListHeading(text, kept);
   referBack(text, kept);
+  countHeadline(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -230,6 +231,10 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 
 // ---- candidates ------------------------------------------------------------
 
+// Letters printed before an amount for a currency with no sign of its own, and the currency names
+// they stand for (the one the story's country uses).
+const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgit'], Tk: ['taka'], 'Tk.': ['taka'], K: ['kwacha', 'kina'] };
+
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const start = m.index!;
   let end = start + m[0].length;
@@ -250,9 +255,16 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // "P2,800", "P1.2 billion": the peso as Philippine papers print it, for want of "₱"; elsewhere
   // "P45", "P6 pupils" are labels.
   if (prefix === 'P' && localCurrency(text, 'peso') !== 'PHP') return null;
-  const shilling = prefix === 'KSh' ? 'KES' : prefix === 'Sh' ? localCurrency(text, 'shilling') : null;
-  if ((prefix === 'Sh' || prefix === 'KSh') && !shilling) return null;
-  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? 'PHP' : shilling ?? (prefix ? currencyOfPrefix(prefix) : null);
+  // "USh 500,000", "TSh 12,000", "Shs 2 million": Uganda's and Tanzania's shillings as their papers
+  // print them. "RM500 million" (ringgit), "Tk 12,500" (taka), "K5,000" (the kwacha of Zambia or
+  // Malawi, the kina of Papua New Guinea): the letters their papers print for want of a sign,
+  // again only in a story from that country ("K9", "RM45" are labels elsewhere).
+  const letters = LETTER_PREFIX_CURRENCY[prefix ?? ''];
+  const shilling = prefix === 'KSh' ? 'KES' : prefix === 'USh' ? 'UGX' : prefix === 'TSh' ? 'TZS' : prefix === 'Sh' || prefix === 'Shs' ? localCurrency(text, 'shilling') : null;
+  if (/^[KUT]?Shs?$/u.test(prefix ?? '') && !shilling) return null;
+  const lettered = letters ? letters.map((word) => localCurrency(text, word)).find((code) => code !== null) ?? null : null;
+  if (letters && !lettered) return null;
+  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? 'PHP' : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null);
   if (inUrl(text, start)) return null;
   const numberEnd = end;
   let exponent = 0;
@@ -442,6 +454,8 @@ const ONE_IDIOM = /(?:(?:^|[^\p{L}])in[ \t]+\u0001[ \t]+(?:piece|go)\b|(?:^|[^\p
 // "one of its three plants", "one of the hospital's four wards": "one of" a possessive and a number.
 const ONE_OF_COUNTED = new RegExp(`^[ \\t]+of[ \\t]+(?:its|their|his|her|our|my|your|the[ \\t]+\\p{L}+['’]s?)[ \\t]+(?:(?:last|first|next|only)[ \\t]+)?(?:\\d{1,3}|${NUMBER_WORDS_SOURCE})[ \\t]+\\p{L}`, 'iu');
 
+const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|a|an|its|their|his|her|our|my|your)[ \t]+(?:very[ \t]+)?(?:first|second|third|fourth|fifth|last|next|only|same|other|latest|final|new|old|big|bigger|biggest|small|little|right|wrong|good|bad|real|previous|current|original|whole|entire)[ \t]+$/iu;
+
 function wordCandidates(text: string, runStart: number, run: string): Raw[] {
   const out: Raw[] = [];
   const parts: { start: number; end: number }[] = [];
@@ -489,7 +503,10 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     // plants", "one of the hospital's four wards", "one of their last seven matches": one out of a
     // counted whole is a count too (not in apposition: "Lee, one of its five owners, said").
     if (phrase === 'one' && !(ONE_OF_COUNTED.test(text.slice(end, end + 60)) && !/,[ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) && /^[ \t]+(?:of|another|or[ \t]+(?:the[ \t]+)?other|by[ \t]+one|at[ \t]+a[ \t]+time)\b/iu.test(text.slice(end, end + 24))) continue;
-    if (phrase === 'one' && /(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
+    // "the last one out of the hall", "he returned the first one", "the only one who stayed",
+    // "a big one": after a determiner and an ordinal or adjective, "one" stands for a noun named
+    // before (a pronoun, as in "the one"), no count ("its biggest one-day fall" measures a day).
+    if (phrase === 'one' && (/(?:^|[^\p{L}])(?:no|the|this|that|any|every|each|which|someone|anyone|everyone)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start)) || (PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && text[end] !== '-'))) {
       const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
       if (!next || !MEASURE_NOUNS.has(normalizeUnit(next[1].toLowerCase(), '')) || next[1].toLowerCase() === 'time') continue;
     }
@@ -657,7 +674,8 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
         a.exact = shiftDecimal(a.exact, b.scale);
         a.value = Number(a.exact);
       }
-    } else if (glue !== 'and' && a.unit !== null && b.unit === null && a.ownUnit) {
+    } else if (glue !== 'and' && a.unit !== null && b.unit === null && a.ownUnit && !(a.unit === 'percent' && b.value > 100)) {
+      // ("the benchmark gained 0.7% to 7,215.40": a level after a percentage change is no percentage.)
       b.unit = a.unit;
     }
   }
@@ -762,8 +780,10 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     const between = text.slice(a.end, b.start);
     if (between.length > 100 || /[.!?;:]\s|\n|\d/u.test(between) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
     // No noun after it: a preposition, a clause's end or "of them" follows ("on 31 points, three
-    // ahead of the next side": a margin over a rival counts what the standing does).
-    if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less|ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
+    // ahead of the next side": a margin over a rival counts what the standing does; "controls 23 of
+    // the 61 seats, eight short of control": so does a shortfall; "ships 300 crates to Lyon and 120
+    // to ports on the coast").
+    if (!/^(?:[ \t]+(?:in|at|from|on|for|with|by|across|into|to|of[ \t]+(?:them|those|these|which|whom)|last|this|were|was|had|have|are|more|fewer|less|ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of|short[ \t]+of|shy[ \t]+of)\b|[ \t]*(?:[,.;)]|$))/u.test(text.slice(b.end, b.end + 20))) continue;
     const before = text.slice(Math.max(0, b.start - 16), b.start);
     if (AGE_BEFORE.test(before) || PERSON_AGE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’-]*,[ \t]$/u.test(before) || /[-–][ \t]*$/u.test(before) || SCORE_AFTER.test(text.slice(b.end, b.end + 8))) continue;
     // "carried out 412 inspections … and found problems at 37": after a preposition the number
@@ -874,6 +894,26 @@ function referBack(text: string, nums: Raw[]): void {
   }
 }
 
+// "Gas leak sends four to hospital ⏎ Four workers were taken to hospital", "Magistrates bail five
+// after harbour brawl ⏎ … five fishermen": a headline's count with a preposition right
+// after it counts what the story's same number counts, the first time the story gives that number
+// a noun. (Only before a preposition: the blind conventions leave "Landslide buries 19, search goes on"
+// without a unit.)
+const HEADLINE = /^[ \t]*([^\n]{8,120}?)[ \t]*\r?\n/u;
+const NO_NOUN_AFTER = /^[ \t]+(?:in|at|on|over|after|as|for|from|to|into|near|amid|across|with|without)\b/iu;
+
+function countHeadline(text: string, nums: Raw[]): void {
+  const headline = HEADLINE.exec(text);
+  if (!headline || /[.!?"”]$/u.test(headline[1])) return;
+  const end = headline.index + headline[0].length;
+  for (const n of nums) {
+    if (n.start >= end) break;
+    if (n.ownUnit || n.vague || !NO_NOUN_AFTER.test(text.slice(n.end, Math.min(end, n.end + 12)))) continue;
+    const same = nums.find((m) => m.start >= end && m.start - end <= 1500 && m.value === n.value && m.unit !== null && !m.ownUnit && !/^[A-Z]{3}$/u.test(m.unit));
+    if (same) n.unit = same.unit;
+  }
+}
+
 // "was third in 20.41", "finished fifth in 1:59.32": the time a place in a race was run in.
 const PLACE_IN_BEFORE = /(?:^|[^\p{L}])(?:won|finished|ran|clocked|swam|timed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t]+in[ \t]+$/iu;
 // "Men's 400 metres:", "Women's 100m:", "200m freestyle:": a results line of a race.
@@ -974,10 +1014,12 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // those that several countries' ISO 4217 names share (and "crown", the English of koruna, krona
 // and krone): one country's own noun ("cedis", "zloty") needs no country.
 // ("took 300 bucks" in a story from Brisbane: the slang of the local dollar.)
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown)s?(?![\p{L}])/u;
+// ("1,800 CFA francs": the franc of the West or Central African union, by the story's country.)
+const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kwacha)s?(?![\p{L}])/u;
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
+  kwacha: 'kwacha',
 };
 
 // "Brent rose to $63.10 a barrel", "gold at $2,650 an ounce": oil and precious metals are priced
@@ -1002,7 +1044,8 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
     for (const m of clause.matchAll(/(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/gu)) {
       const first = m[1].toLowerCase();
       const pair = m[2] ? normalizeUnit(m[2].toLowerCase(), first) : '';
-      const code = /^[A-Z]{3}$/u.test(pair) ? pair : normalizeUnit(first, '');
+      // ("The peso eased to 912.35 per dollar" in a story from Antofagasta: the country's peso.)
+      const code = /^[A-Z]{3}$/u.test(pair) ? pair : DEFAULT_OF[first] ? (localCurrency(text, first) ?? normalizeUnit(first, '')) : normalizeUnit(first, '');
       if (/^[A-Z]{3}$/u.test(code)) found = code;
     }
     const other = normalizeUnit(against[1].toLowerCase(), '');
@@ -1101,6 +1144,12 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   // "made 112 off 134 balls", "wanted 14 off the last over": in cricket a number scored off balls
   // or an over counts runs, the one unit a batter makes off a delivery.
   if (CRICKET_OFF.test(text.slice(raw.end, raw.end + 48))) return 'run';
+  // "voted 6-3 last night", "5-10 people": the first number of a pair joined by a dash counts
+  // nothing after the second (a score has no unit; a range takes its second number's, below).
+  if (/^[-–]\d/u.test(text.slice(raw.end, raw.end + 2))) return null;
+  // "killed 14 villagers and left six missing", "12 dead and 40 injured": a number with an adjective
+  // for people after it, and no noun, counts people.
+  if (PEOPLE_AFTER.test(text.slice(raw.end, raw.end + 40))) return 'person';
   // "one in five clinics": the second number of a rate counts no noun of its own.
   if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
   return countedNoun(doc, end, raw.value, inTitleLine);
@@ -1111,6 +1160,8 @@ const VES: Record<string, string> = {
   loaves: 'loaf', thieves: 'thief', shelves: 'shelf', wolves: 'wolf', calves: 'calf', sheaves: 'sheaf',
   selves: 'self', elves: 'elf', scarves: 'scarf', hooves: 'hoof', wharves: 'wharf',
   wives: 'wife', midwives: 'midwife', housewives: 'housewife', knives: 'knife', lives: 'life', leaves: 'leaf', halves: 'half',
+  // Irish English: "two gardaí" (the Irish plural of garda, a police officer), with or without the fada.
+  'gardaí': 'garda', gardai: 'garda',
 };
 
 // "40 extra buses", "3 bonuses", "two campuses": a plural in -ses whose singular ends in -s; the
@@ -1163,7 +1214,9 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   if (tokens[i] && tokens[i].normal === 'of' && (/^[ \t]+of\b/u.test(text.slice(offset, offset + 5)))) {
     partitive = true;
     i++;
-    while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal))) i++;
+    // ("38 of the district's 120 villages", "two of Ghana's 16 regions": the owner before the
+    // total is no counted noun either.)
+    while (tokens[i] && (tokens[i].tags.has('Determiner') || (tokens[i].tags.has('Possessive') && tokens[i].tags.has('Pronoun')) || /^(?:its|their|his|her|our|your|the)$/u.test(tokens[i].normal) || (/['’]s$/u.test(tokens[i].text) && !hasBreak(tokens[i]) && tokens[i + 1]?.tags.has('Value')))) i++;
     // "nine of the dead", "three of the injured": "the" and an adjective name a group of people.
     const group = tokens[i];
     if (group && PEOPLE_ADJECTIVES.test(group.normal) && /^(?:the|those)$/u.test(tokens[i - 1]?.normal ?? '') && !(tokens[i + 1] && !hasBreak(group) && (isNoun(tokens[i + 1]) || isPluralLikeVerb(tokens[i + 1])))) return 'person';
@@ -1186,7 +1239,11 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
     // "just one more try", "one extra shift": after "one more", a verb would have to agree with a
     // singular ("one more remains"), so a bare verb form there is the counted noun.
     const bareAfterOneMore = count === 1 && /^(?:more|other|additional|extra|further|single)$/u.test(tokens[i - 1]?.normal ?? '') && /^\p{Ll}+$/u.test(t.text) && t.tags.has('Infinitive');
-    if (!nounRun.length && (bareAfterOneMore || (isNounInCompound(tokens, i) && objectOfVerb(tokens, tokenAt(tokens, offset) - 1)))) {
+    // "share one building near the harbour", "one hearing in May": right after "one", an -ing word the
+    // tagger read as a verb ("building on") is the counted noun; a count of one is no subject of a
+    // verb in -ing ("one working" is no English clause).
+    const ingAfterOne = count === 1 && k === 0 && /^\p{Ll}{3,}ing$/u.test(t.text) && t.tags.has('Gerund') && !hasBreak(tokens[i - 1] ?? t);
+    if (!nounRun.length && (bareAfterOneMore || ingAfterOne || (isNounInCompound(tokens, i) && objectOfVerb(tokens, tokenAt(tokens, offset) - 1)))) {
       nounRun.push(t);
       runIndex.push(i);
       continue;
@@ -1279,6 +1336,8 @@ function objectOfVerb(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+const PEOPLE_AFTER = /^[ \t]+(?:dead|injured|wounded|missing|hurt|unaccounted[ \t]+for)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|or|in|after|when|as|from|since|by|on|at)\b)/u;
+
 // Adjectives that "the" turns into a plural noun for people ("the dead", "the injured").
 const PEOPLE_ADJECTIVES = /^(?:dead|injured|wounded|missing|living|dying|accused|detained|arrested|displaced|evacuated|elderly|sick|homeless|unemployed|deceased|rescued)$/u;
 
@@ -1296,6 +1355,9 @@ function withModifier(text: string, prevToken: Token | undefined, t: Token, noun
   const after = text.slice(t.end, t.end + 16);
   if (/^[ \t]+(?:per|an|a)[ \t]+hour\b/u.test(after) && ['mile', 'kilometer', 'meter'].includes(noun)) return `${noun} per hour`;
   if (noun === 'pound' && /^[ \t]+sterling\b/u.test(after)) return 'GBP';
+  // "45 million kilowatt-hours", "40 megawatt hours": energy is the power unit times the hour,
+  // one unit (as "kWh" is), not a count of kilowatts.
+  if (/^(?:kilo|mega|giga|tera)?watt$/u.test(noun) && /^(?:-|[ \t]+)hours?\b/iu.test(after)) return `${noun}-hour`;
   // "minus 15 degrees Celsius", "98 degrees Fahrenheit": the scale is part of the unit.
   const scale = /^[ \t]+(Celsius|centigrade|Fahrenheit)\b/iu.exec(after);
   if (noun === 'degree' && scale) return /^f/iu.test(scale[1]) ? 'degree Fahrenheit' : 'degree Celsius';

@@ -344,6 +344,13 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "Trials open on January 8, and the final is set for the following Saturday": the first
+    // such weekday after the day named before it ("NEXTWD-6"); with none in the paragraph, no date.
+    name: 'following-weekday',
+    pattern: new RegExp(`\\bthe${S}following${S}(${WEEKDAY_FULL})\\b`, 'gu'),
+    parse: (m) => ({ timex: `NEXTWD-${weekdayOf(m[1])}` }),
+  },
+  {
     // "later in the day", "earlier in the day": the day named before it.
     name: 'in-the-day',
     pattern: new RegExp(`\\b(?:later|earlier)${S}in${S}(the${S}day)\\b`, 'giu'),
@@ -554,6 +561,12 @@ export const PARSERS: DateParser[] = [
     parse: (m, text) => {
       if (!/^\p{Lu}/u.test(m[2])) return null;
       if (!m[1] && weekdayInName(text, m.index, m.index + m[0].length)) return null;
+      // "the pool is busiest on a Saturday", "on Tuesday evenings", "any Friday": a
+      // weekday after an indefinite article, or before a plural part of the day, is any such day
+      // (a set, as "every Sunday" is), no date.
+      // ("At a Thursday press briefing" names the day of one event: the weekday modifies a noun.)
+      const endsPhrase = /^(?:[ \t]*(?:[,.;:!?"”’)]|$)|[ \t]+(?:in|at|on|of|or|and|but|when|to|for|with|before|after|than)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      if (!m[1] && ((endsPhrase && /\b(?:a|an|any)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) || /^[ \t]+(?:mornings|afternoons|evenings|nights|lunchtimes)\b/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return null;
       const mod = m[1]?.toLowerCase();
       const day = weekdayOf(m[2]);
       const part = m[3] ? `T${PARTS_OF_DAY[m[3].toLowerCase()]}` : '';

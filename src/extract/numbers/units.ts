@@ -49,21 +49,28 @@ export const NATIONAL_CURRENCIES: Record<string, string> = {
 export const UNIT_ABBREVIATIONS: Record<string, string> = {
   km: 'kilometer', kms: 'kilometer', m: 'meter', cm: 'centimeter', mm: 'millimeter', mi: 'mile',
   ft: 'foot', yd: 'yard', nm: 'nautical mile', kg: 'kilogram', kgs: 'kilogram', g: 'gram', mg: 'milligram',
-  lb: 'pound', lbs: 'pound', oz: 'ounce', t: 'metric ton', ml: 'milliliter', mL: 'milliliter', l: 'liter', L: 'liter',
+  lb: 'pound', lbs: 'pound', oz: 'ounce', t: 'tonne', ml: 'milliliter', mL: 'milliliter', l: 'liter', L: 'liter',
   GB: 'gigabyte', MB: 'megabyte', TB: 'terabyte', KB: 'kilobyte', kB: 'kilobyte', PB: 'petabyte',
   Gb: 'gigabit', Mb: 'megabit', Gbps: 'gigabit per second', Mbps: 'megabit per second',
   GHz: 'gigahertz', MHz: 'megahertz', kHz: 'kilohertz', Hz: 'hertz',
-  kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt hour', MWh: 'megawatt hour',
-  GWh: 'gigawatt hour', TWh: 'terawatt hour', mph: 'mile per hour', kph: 'kilometer per hour',
+  kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt-hour', MWh: 'megawatt-hour',
+  GWh: 'gigawatt-hour', TWh: 'terawatt-hour', mph: 'mile per hour', kph: 'kilometer per hour',
   kmh: 'kilometer per hour', 'km/h': 'kilometer per hour', km2: 'square kilometer', 'km²': 'square kilometer',
   m2: 'square meter', 'm²': 'square meter', m3: 'cubic meter', 'm³': 'cubic meter', '°C': 'degree Celsius',
   '°F': 'degree Fahrenheit', bpd: 'barrel per day', mpg: 'mile per gallon', sq: 'square',
+  // "12 sq km", "450 sq ft", "5ha": areas as papers abbreviate them.
+  'sq km': 'square kilometer', 'sq. km': 'square kilometer', sqkm: 'square kilometer', 'sq m': 'square meter',
+  'sq ft': 'square foot', 'sq. ft': 'square foot', sqft: 'square foot', 'sq mi': 'square mile', ha: 'hectare',
 };
 
-/** Spelled-out unit words that normalize to one spelling. */
+/**
+ * Spelled-out unit words that normalize to one spelling. "40 tonnes" stays a tonne: the word names
+ * the unit itself (as "metric tons" names a metric ton), and the conventions name a measure by its
+ * own noun; only the British spelling of "-metre", "-litre" changes.
+ */
 export const UNIT_SPELLINGS: Record<string, string> = {
   metre: 'meter', kilometre: 'kilometer', centimetre: 'centimeter', millimetre: 'millimeter',
-  litre: 'liter', millilitre: 'milliliter', tonne: 'metric ton', kilo: 'kilogram', kilogramme: 'kilogram',
+  litre: 'liter', millilitre: 'milliliter', kilo: 'kilogram', kilogramme: 'kilogram',
   gramme: 'gram', microgramme: 'microgram', pct: 'percent', percentage: 'percent', 'per cent': 'percent',
   hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', yr: 'year',
   yrs: 'year', wk: 'week', wks: 'week', mo: 'month', mos: 'month', cent: 'cent', pence: 'penny', p: 'penny',
@@ -76,10 +83,10 @@ export const UNIT_SPELLINGS: Record<string, string> = {
 export const MEASURE_NOUNS = new Set([
   'second', 'minute', 'hour', 'day', 'night', 'week', 'weekend', 'month', 'year', 'decade', 'century',
   'millennium', 'percent', 'mile', 'kilometer', 'meter', 'centimeter', 'millimeter', 'foot', 'inch',
-  'yard', 'ton', 'metric ton', 'kilogram', 'gram', 'milligram', 'microgram', 'pound', 'ounce', 'liter',
+  'yard', 'ton', 'metric ton', 'tonne', 'kilogram', 'gram', 'milligram', 'microgram', 'pound', 'ounce', 'liter',
   'milliliter', 'gallon', 'barrel', 'acre', 'hectare', 'degree', 'point', 'cent', 'penny', 'dollar',
   'euro', 'time', 'gigabyte', 'megabyte', 'terabyte', 'kilobyte', 'gigahertz', 'megahertz', 'kilowatt',
-  'megawatt', 'gigawatt', 'watt', 'volt', 'calorie', 'knot', 'bit', 'byte', 'pixel', 'storey', 'story',
+  'megawatt', 'gigawatt', 'watt', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour', 'terawatt-hour', 'volt', 'calorie', 'knot', 'bit', 'byte', 'pixel', 'storey', 'story',
   'lap', 'seat',
 ]);
 
