@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { foldName, isEnglishWord, isGivenName, isWorldGivenName } from '../gazetteer.ts';
 import { derived, stampOf } from '../derived.ts';
-import { AP_STATE_ABBREVIATIONS } from '../lexicon.ts';
+import { AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS } from '../lexicon.ts';
 
 const require = createRequire(import.meta.url);
 const MIN_CITY_POPULATION = 50_000;
@@ -119,9 +119,6 @@ const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 // ("Isle of Wight": a region's name may hold a lower-case "of".)
 const LOCAL_NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:of[ \t]+)?(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 
-// The Canadian Press Stylebook's abbreviations of provinces, as datelines write them ("DIGBY,
-// N.S. —", "KELOWNA, B.C. —"); lower case, without the final dot.
-const CP_PROVINCE_ABBREVIATIONS = new Set(['b.c', 'alta', 'sask', 'man', 'ont', 'que', 'n.b', 'n.s', 'p.e.i', 'n.l', 'nfld', 'y.t', 'n.w.t']);
 
 // The last text asked about and its country: the number rules ask once per amount.
 let lastText: string | null = null;
