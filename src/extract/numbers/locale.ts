@@ -119,7 +119,6 @@ const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 // ("Isle of Wight": a region's name may hold a lower-case "of".)
 const LOCAL_NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:of[ \t]+)?(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 
-
 // The last text asked about and its country: the number rules ask once per amount.
 let lastText: string | null = null;
 let lastEvidence: Evidence = { dateline: null, ranked: [], local: [] };
