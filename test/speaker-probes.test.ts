@@ -738,12 +738,20 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the ferryman said" past a nearer baker', 'Tomas Korvane is a ferryman. Ana Reyvik, a baker, lost her shop.\n“Nobody asked us,” the ferryman said.', ['Tomas Korvane']],
   ['"the ferryman said" after "The storm was a disaster": nobody', 'The storm was a disaster for the valley.\n“Nobody asked us,” the ferryman said.', [null]],
   // An adjective may stand between "the" and a person noun no role list holds ("the old man said", "the elderly grandmother said").
-  ['"the old man said" after the man is named', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the old man said.', ['Tomas Korvane']],
+  // (An adjective of age the story never gave the named man is a guess: nobody, as a tester found
+  // "X lost his van. “…,” the young man said" and "The old man at the bus stop … X, 80, … the old man said" wrong.)
+  ['"the old man said" after a man named with no age: nobody', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the old man said.', [null]],
+  ['"the old man said" after an unnamed old man and a named one of 80: nobody', 'The old man at the jetty would not give his name. Tomas Korvane, 80, was luckier.\n“I waited two hours,” the old man said.', [null]],
+  ['"the old man said" after "X, 81, has lived …"', 'Piet Vekker, 81, has lived on the island all his life.\n“The sea took everything,” the old man said.', ['Piet Vekker']],
   ['"the elderly grandmother said" after "X, 81, has lived …"', 'Ana Reyvik, 81, has lived in the village all her life.\n“It was never this dry,” the elderly grandmother said.', ['Ana Reyvik']],
-  ['"the young man said" after the man is named', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the young man said.', ['Tomas Korvane']],
+  ['"the young man said" after a man named with no age: nobody', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the young man said.', [null]],
+  ['"the other man said": nobody', 'Tomas Korvane lost his van. The other man, who asked not to be named, said: “They took my tools too.”', [null]],
   ['"the old man said" with nobody named: nobody', 'The storm closed the port on Monday.\n“It would kill this island,” the old man said.', [null]],
   ['"the frightened teenager said" after two people as one subject: nobody', 'Tomas Korvane, 16, and his sister Ana, 14, were rescued on Monday.\n“We thought we would die,” the frightened teenager said.', [null]],
   // "the older/younger …": of the people the story gave an age, the oldest or youngest.
+  ['"the older woman said" of a woman and a man with ages: the woman', 'Mara Vekla, 40, and her husband, Tomas Vekla, 45, lost their home.\n“We have nothing left,” the older woman said.', ['Mara Vekla']],
+  ['"the older woman said" of two men: nobody', 'Hal Korvane, 40, and Tim Reyvik, 35, were questioned.\n“We are innocent,” the older woman said.', [null]],
+  ['"the older brother said" of two brothers named without ages: nobody', 'The two brothers, Sam and Eli Korvane, run the farm.\n“It is hard,” the older brother said.', [null]],
   ['"The older woman was less surprised. … she replied" past the younger one named nearer', 'Ilse Korvane, 52, and Ana Reyvik, 27, run the clinic. Reyvik heard the news first.\nThe older woman was less surprised. Asked how she had reacted, she replied: “I have heard it all before.”', ['Ilse Korvane']],
   ['"the younger woman said" of two women given ages', 'Ilse Korvane, 52, and Ana Reyvik, 27, run the clinic.\n“We will not close,” the younger woman said.', ['Ana Reyvik']],
   ['"the older man said" of a father and a son who share the surname', 'Tomas Korvane, 68, opened the shop in 1986. His son, Piet Korvane, 34, runs it now.\n“Soup should not travel by motorbike,” the older man said.', ['Tomas Korvane']],

@@ -83,6 +83,15 @@ const PLAYING_POSITIONS = new Set([...TEAM_ROLES].filter((w) => !/^(?:coach|mana
 // not to be identified", "who was not authorised to speak publicly").
 const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss|talk)|without being (?:named|identified))\b/iu;
 
+/** Words that set a person apart from one named ("the other man", "a second witness"). */
+const SETTING_APART = new Set(['other', 'another', 'second', 'third', 'fourth', 'unnamed', 'unidentified', 'anonymous', 'same', 'former']);
+
+/** Person nouns that say the person's gender ("the older woman" is no man). */
+const NOUN_GENDERS = new Map<string, Gender>([
+  ...['woman', 'girl', 'mother', 'sister', 'daughter', 'wife', 'grandmother', 'aunt', 'niece', 'lady', 'widow', 'mum', 'mom', 'granddaughter'].map((w) => [w, 'female'] as [string, Gender]),
+  ...['man', 'boy', 'father', 'brother', 'son', 'husband', 'grandfather', 'uncle', 'nephew', 'gentleman', 'widower', 'dad', 'grandson'].map((w) => [w, 'male'] as [string, Gender]),
+]);
+
 // Nouns that fit any person, or the holder of any post ("Ana Vekla, a farmer, … the woman said").
 const ANY_PERSON_NOUNS = new Set(['man', 'woman', 'leader', 'official', 'head', 'chief']);
 
@@ -610,7 +619,16 @@ export class Coreference {
     // "“…,” the teenager said", "the pensioner said": a noun for a person that no title or role list
     // holds (compromise's Actor nouns) right after "the", closing the phrase, is a person too.
     // ("the older man said": an adjective may stand between.)
-    const article = tokens[end - 2]?.tags.has('Adjective') && !tokens[end - 2].tags.has('Noun') ? end - 3 : end - 2;
+    // ("the other man", "a second woman": words that set the person apart from one named are no description of them.)
+    // (Only when the story gave the same description to nobody unnamed before, and, for an adjective of
+    // age, gave someone an age:
+    // "The old man at the bus stop would not give his name. X, 80, was luckier. “…,” the old man said"
+    // is the unnamed man; "X lost his van. “…,” the young man said" is too uncertain to name X.)
+    const adjective = tokens[end - 2];
+    const described = !!adjective && !!closing && adjective.tags.has('Adjective') && !adjective.tags.has('Noun') && !SETTING_APART.has(adjective.normal);
+    const unnamedBefore = described && new RegExp(`(?<!,\\s)\\b(?:the|an?)\\s+${adjective.normal}\\s+${closing!.normal}\\b(?!\\s*,\\s*\\p{Lu})`, 'iu').test(this.doc.text.slice(0, adjective.start - 4));
+    const ageWord = described && /^(?:old|young|elderly|aged|teenage|older|younger|elder)$/u.test(adjective.normal);
+    const article = described && !unnamedBefore && (!ageWord || this.personsWithAge(closing!.start).length > 0) ? end - 3 : end - 2;
     if (closing && article >= begin && tokens[article].normal === 'the' && this.isPersonNoun(closing)) return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
@@ -661,14 +679,20 @@ export class Coreference {
     // "Ana Reyvik, 52, and Ilse Korvane, 27, run the clinic. … the older woman": of the people the
     // story gave an age, the oldest (or youngest) is who a comparative of age describes.
     const comparative = tokens.slice(tokens.indexOf(det), k).find((t) => /^(older|younger|elder)$/u.test(t.normal));
+    // (People known to be of the other gender do not count, "the older woman" is no man; with no ages to compare,
+    // "the older brother" of two brothers named without them, the comparative names nobody.)
     if (comparative && det.normal === 'the' && (this.isPersonRole(head) || this.isPersonNoun(head))) {
-      const aged = this.personsWithAge(from);
-      if (aged.length >= 2) {
-        aged.sort((a, b) => a.years - b.years);
-        const pick = comparative.normal === 'younger' ? aged[0] : aged[aged.length - 1];
-        const tie = aged.filter((a) => a.years === pick.years).length > 1;
-        return { mention: tie ? null : pick.mention, method: 'description', source };
-      }
+      const nounGender = NOUN_GENDERS.get(head.normal.replace(/s$/u, '')) ?? null;
+      const all = this.personsWithAge(from);
+      const known = all.filter((a) => nounGender === null || this.genders[a.mention] === nounGender);
+      // (With no one known to be of the noun's gender, only a comparison among people of unknown gender.)
+      const unknown = all.filter((a) => this.genders[a.mention] === null);
+      const aged = known.length > 0 ? known : unknown.length >= 2 ? unknown : [];
+      if (aged.length === 0) return { mention: null, method: 'description', source };
+      aged.sort((a, b) => a.years - b.years);
+      const pick = comparative.normal === 'younger' ? aged[0] : aged[aged.length - 1];
+      const tie = aged.filter((a) => a.years === pick.years).length > 1;
+      return { mention: tie ? null : pick.mention, method: 'description', source };
     }
     const years = this.isAge(head) ? this.ageOf(head) : null;
     if (years !== null) {
