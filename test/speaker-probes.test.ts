@@ -749,6 +749,7 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the old man said" with nobody named: nobody', 'The storm closed the port on Monday.\n“It would kill this island,” the old man said.', [null]],
   ['"the frightened teenager said" after two people as one subject: nobody', 'Tomas Korvane, 16, and his sister Ana, 14, were rescued on Monday.\n“We thought we would die,” the frightened teenager said.', [null]],
   // "the older/younger …": of the people the story gave an age, the oldest or youngest.
+  ['"his message" with two men in the sentence before: nobody', 'The driver, Kurt Vekla, and the passenger, Tomas Reyvik, were unhurt.\nHis message to the insurer was blunt: “Pay up.”', [null]],
   ['"the older woman said" of a woman and a man with ages: the woman', 'Mara Vekla, 40, and her husband, Tomas Vekla, 45, lost their home.\n“We have nothing left,” the older woman said.', ['Mara Vekla']],
   ['"the older woman said" of two men: nobody', 'Hal Korvane, 40, and Tim Reyvik, 35, were questioned.\n“We are innocent,” the older woman said.', [null]],
   ['"the older brother said" of two brothers named without ages: nobody', 'The two brothers, Sam and Eli Korvane, run the farm.\n“It is hard,” the older brother said.', [null]],

@@ -324,6 +324,11 @@ export class Coreference {
     return this.isPersonRole(before) && !before.tags.has('Plural');
   }
 
+  /** The gender the document gives mentions[i] (its given name, title or pronouns), or null. */
+  genderAt(i: number): Gender | null {
+    return this.genders[i];
+  }
+
   isSpeakerType(i: number): boolean {
     const t = this.mentions[i].type;
     return t === 'person' || t === 'organization';

@@ -576,8 +576,12 @@ class Attributor {
       // (the tagger may read the noun as a verb, "His message to …", so the opening may end at the owner)
       const owner = tokens[noun - 1];
       if (owner === opening[0] && /^(his|her)$/u.test(owner.normal)) {
-        const mention = this.coref.nearest(owner.start, 'person', owner.normal === 'her' ? 'female' : 'male');
-        if (mention !== null) return { cue: null, cueText: null, resolved: { mention, method: 'pronoun', source: { start: owner.start, end: tokens[noun].end } } };
+        const gender = owner.normal === 'her' ? 'female' : 'male';
+        const mention = this.coref.nearest(owner.start, 'person', gender);
+        // ("The driver, X, and the passenger, Y, were unhurt. His message …": two people who fit the
+        // pronoun in that sentence leave it to nobody.)
+        const rivals = mention === null ? [] : this.mentions.filter((m, i) => i !== mention && m.type === 'person' && m.start < owner.start && m.name !== this.mentions[mention].name && !this.mentions[mention].name.includes(m.name) && !m.name.includes(this.mentions[mention].name) && this.doc.tokens[tokenAt(this.doc.tokens, m.start)]?.sentence === this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[mention].start)]?.sentence && this.coref.genderAt(i) !== (gender === 'female' ? 'male' : 'female'));
+        if (mention !== null && rivals.length === 0) return { cue: null, cueText: null, resolved: { mention, method: 'pronoun', source: { start: owner.start, end: tokens[noun].end } } };
       }
     }
     // "Kim Adler, Channel 9: “…”": a name and a colon, no verb.
