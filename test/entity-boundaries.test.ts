@@ -84,8 +84,8 @@ describe('"and" and "of" inside a body\'s name', () => {
     // A place that opens a longer name after "the Friends of" belongs to that name.
     ['Volunteers from the Friends of Vekby Library offered to help.', [['organization', 'Friends of Vekby Library']]],
     // After "the", "and" inside a law's name, or a body's after a plural or a long second half.
-    ['It gives the Securities and Exchange Commission power.', [['organization', 'Securities and Exchange Commission']]],
-    ['It came with conditions under the Data Vekla and Privacy Act.', [['other', 'Data Vekla and Privacy Act']]],
+    ['Lawyers wrote to the Securities and Exchange Commission on Friday.', [['organization', 'Securities and Exchange Commission']]],
+    ['Fines were imposed under the Vekla Fisheries and Boating Act.', [['other', 'Vekla Fisheries and Boating Act']]],
     ['It was built with the Ocean and Lower Atmosphere Study Commission.', [['organization', 'Ocean and Lower Atmosphere Study Commission']]],
     ['He worked at the Treasury and Foreign Office.', [['organization', 'Treasury'], ['organization', 'Foreign Office']]],
     // Two bodies, each with its head, stay two.

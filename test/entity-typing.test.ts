@@ -344,8 +344,8 @@ describe('a capital glued to a figure: an amount after a price word or before a 
     ['Seats are sold at R90 for members and R35 for children.', []],
     ['The club was fined K500 on Monday.', []],
     // A dollar sign after a country's letters, and the shilling's or the rupee's letters glued to a figure, are money.
-    ['Shares of Vekla rose 3.1 percent to NT$412 in Taipei.', [['Vekla', 'organization'], ['Taipei', 'place']]],
-    ['The county collects Sh50 from each of us.', []],
+    ['Shares of Tolvane fell 2.7 percent to NT$186 in Taipei.', [['Tolvane', 'organization'], ['Taipei', 'place']]],
+    ['The ward charges Sh80 for every permit.', []],
     ['Rent rose from S$600 a month.', []],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -1408,8 +1408,8 @@ typeTable('places named by where people come from, where things depart, and site
     ['The army sent two helicopters from Ohvekea on Monday.', [['Ohvekea', 'place']]],
     ['Rival Vekla Orbital, which launches from Tolpattinam, has seven contracts.', [['Vekla Orbital', 'organization'], ['Tolpattinam', 'place']]],
     // A kind of site, then "at": the site is at a place.
-    ['They agreed to reopen the border crossing at Dolvek, closed since August.', [['Dolvek', 'place']]],
-    ['He was buried in the old cemetery at Maghervekla.', [['Maghervekla', 'place']]],
+    ['Both sides plan to open the rail crossing at Dolvek, shut since June.', [['Dolvek', 'place']]],
+    ['She was laid to rest in the parish cemetery at Maghervekla.', [['Maghervekla', 'place']]],
     // "near the X turn-off": the facility is named by its place.
     ['The gang blocked the van near the Tolwane turn-off on July 22.', [['Tolwane', 'place']]],
     ['Police waited outside the Vekby station for an hour.', [['Vekby', 'place']]],
@@ -1417,12 +1417,12 @@ typeTable('places named by where people come from, where things depart, and site
 
 typeTable('datelines of US states and Canadian provinces, and the words that open the story after them', [
     // The Canadian Press abbreviations are places as the AP's are.
-    ['TRURO, N.S. — The council voted 5-2 on Tuesday night.', [['TRURO', 'place'], ['N.S.', 'place']]],
+    ['ANTIGONISH, N.S. — The board met again late on Monday.', [['ANTIGONISH', 'place'], ['N.S.', 'place']]],
     ['KAMLOOPS, B.C. — Crews worked through the night.', [['KAMLOOPS', 'place'], ['B.C.', 'place']]],
     // The tagger reads "N.Y. Police" as one body across the dash: the opening word is still a word.
     ['ALBANY, N.Y. — Police said the men fled.', [['ALBANY', 'place'], ['N.Y.', 'place']]],
     // A given name that is an English word, before a body's noun, is the word.
-    ['Town council voted 5-2 on Tuesday.', []],
+    ['Town council met again on Monday.', []],
     // A body named after the dash still is one.
     ['NAIROBI: Vekla said in a statement it would appeal.', [['NAIROBI', 'place'], ['Vekla', 'organization']]],
 ]);
@@ -1442,7 +1442,7 @@ typeTable('a company by its stock with its kind between, and a platform a post i
     ['Shares of chipmaker Tolvane rose.', [['Tolvane', 'organization']]],
     // Social networks are organizations (fixtures/blind/README.md; the seed gold's older convention
     // makes them `other`, README "Conventions").
-    ['The club said in a post on Vekgram that it was sorry.', [['Vekgram', 'organization']]],
+    ['The choir wrote in a post on Vekgram that the tour was off.', [['Vekgram', 'organization']]],
     ['She wrote on Tolvabook that she was fine.', [['Tolvabook', 'organization']]],
     ['She wrote on Tuesday that she was fine.', []],
 ]);
@@ -1462,47 +1462,47 @@ typeTable('a one-word name that speaks is a body unless a name list holds it as 
 ]);
 
 typeTable('Irish police ranks, Malaysian honorifics, prisons, storms, examinations, units, Vietnamese regions', [
-    ['Garda Aoife Vekla-Dorvane told the court she had to jump.', [['Aoife Vekla-Dorvane', 'person']]],
+    ['Garda Aoife Vekla-Dorvane gave evidence that the door was locked.', [['Aoife Vekla-Dorvane', 'person']]],
     // The force's own name holds the rank word: one body, no person.
-    ['A spokesman for An Garda Síochána said the force welcomed it.', [['Garda Síochána', 'organization']]],
+    ['Officers from An Garda Síochána searched the field on Sunday.', [['Garda Síochána', 'organization']]],
     ['Madam Vek Soo Lin said the stall would close.', [['Vek Soo Lin', 'person']]],
-    ['He appeared by video link from Tolbeg Prison.', [['Tolbeg Prison', 'place']]],
-    ['Residents packed into the meeting at the Vekby Assembly Rooms.', [['Vekby Assembly Rooms', 'place']]],
-    ['The bakery closed for three days after Hurricane Vekla in 1988.', [['Hurricane Vekla', 'other']]],
+    ['She was moved last week to Tolbeg Prison.', [['Tolbeg Prison', 'place']]],
+    ['The auction was held in the Vekby Assembly Rooms.', [['Vekby Assembly Rooms', 'place']]],
+    ['Roofs were torn off when Hurricane Vekla struck in 1988.', [['Hurricane Vekla', 'other']]],
     ['Results in the Basic Vekla Certificate Examination were good.', [['Basic Vekla Certificate Examination', 'other']]],
     ['Detective Ana Vek, of Tolbeg Crime Investigation Unit, said so.', [['Ana Vek', 'person'], ['Tolbeg Crime Investigation Unit', 'organization']]],
     // A region the gazetteer knows is no person in East Asian order.
-    ['More than 40,000 homes were flooded in Quảng Ngãi and Huế.', [['Quảng Ngãi', 'place'], ['Huế', 'place']]],
+    ['Schools stayed shut across Quảng Ngãi and Huế this week.', [['Quảng Ngãi', 'place'], ['Huế', 'place']]],
     // A region's first word that a name list holds as a given name does not make the region a person.
-    ['Up to 1,200 millimetres of rain fell in parts of Quảng Ngãi on Sunday. Phan Vek, a deputy director, said so.', [['Quảng Ngãi', 'place'], ['Phan Vek', 'person']]],
+    ['Flooding hit parts of Quảng Ngãi overnight. Phan Vek, a district official, said so.', [['Quảng Ngãi', 'place'], ['Phan Vek', 'person']]],
 ]);
 
 typeTable('numbered roads, municipalities that speak, shops named after their founder, a body\'s official', [
-    ['Residents feared traffic at the junction with the A49, which was closed.', [['A49', 'place']]],
+    ['Lorries backed up where the lane meets the A38, which was shut.', [['A38', 'place']]],
     ['A van was robbed on the N1 outside Polokwane.', [['N1', 'place'], ['Polokwane', 'place']]],
     // An airliner's type and a thing the next noun names are no roads.
     ['He flew an A320 for years.', [['A320', 'other']]],
     ['Police found the M16 rifle in a car.', [['M16', 'other']]],
-    ['A spokesperson for the City of Tolbeg said council would look again.', [['City of Tolbeg', 'organization']]],
+    ['A spokeswoman for the City of Tolbeg declined to comment.', [['City of Tolbeg', 'organization']]],
     ['The City of Vekby said it would resurface the road.', [['City of Vekby', 'organization']]],
     // Where one lives, the city is the place.
     ['She lives in the City of Vekby.', [['City of Vekby', 'place']]],
     ['The ovens at Pennyvek\'s Bakery on Young Street were hot.', [["Pennyvek's Bakery", 'organization'], ['Young Street', 'place']]],
-    ['"The next 48 hours are critical," a Tolvane Aid official in Hanoi said.', [['Tolvane Aid', 'organization'], ['Hanoi', 'place']]],
+    ['"The water is still rising," a Tolvane Aid official in Hanoi said.', [['Tolvane Aid', 'organization'], ['Hanoi', 'place']]],
     ['"It is bad," a Vekla official said.', [['Vekla', 'organization']]],
 ]);
 
 typeTable('tiers, city-named colleges, saints\' churches, shopping days, rulers\' titles, airports, portfolios', [
-    ['Leaders stay clear at the top of the Vekland Premier Division.', [['Vekland Premier Division', 'other']]],
+    ['The side sits third in the Vekland Premier Division.', [['Vekland Premier Division', 'other']]],
     ['Premier Ana Vek said no.', [['Ana Vek', 'person']]],
     ['Premier Inn said occupancy rose.', [['Premier Inn', 'other']]],
     ['The grant pays for a program with Tyler Community College and others.', [['Tyler Community College', 'organization']]],
     ["She sang hymns at St. Vekla's Anglican Church.", [["St. Vekla's Anglican Church", 'place']]],
-    ['Retailers rallied on hopes of strong Black Friday sales.', []],
-    ['The land was given by a traditional ruler, Igwe Josiah Vekma-Nnaji, in 1978.', [['Josiah Vekma-Nnaji', 'person']]],
+    ['Shoppers queued overnight for Black Friday deals.', []],
+    ['The hall was opened by Igwe Obiora Tolvanma, the town\'s monarch, in 1994.', [['Obiora Tolvanma', 'person']]],
     ['Counsel to the church, Tobenna Vek SAN, told the court.', [['Tobenna Vek', 'person']]],
     ['Flights were delayed at Hazrat Vekjalal International Airport on Friday.', [['Hazrat Vekjalal International Airport', 'place']]],
-    ['The Ministry of Disaster Management and Relief said so.', [['Ministry of Disaster Management and Relief', 'organization']]],
+    ['The Ministry of Coastal Defence and Recovery said so.', [['Ministry of Coastal Defence and Recovery', 'organization']]],
 ]);
 
 typeTable('a sentence\'s opening word that the tagger joins to the lower-case noun after it', [
@@ -1513,7 +1513,7 @@ typeTable('a sentence\'s opening word that the tagger joins to the lower-case no
 ]);
 
 typeTable('a language is no name (ISO 639-1 names from countries-list), a country of the same name stays a place', [
-    ['She arrived in 1952 and spoke little English.', []],
+    ['Her grandfather spoke little English.', []],
     ['The service was held in Swahili and English.', []],
     ['Ana Vek learned French in Paris.', [['Ana Vek', 'person'], ['Paris', 'place']]],
     ['They flew to Tonga in May.', [['Tonga', 'place']]],
@@ -1534,7 +1534,7 @@ typeTable('a British lede\'s first word in capitals is that word when it is a pl
 ]);
 
 typeTable('a generic body\'s noun capitalised after "the" is no name of its own', [
-    ['Numbers will be reported to the Council in April.', []],
+    ['The plan goes back to the Council in June.', []],
     ['The Government had funded more beds.', []],
     // A chamber's own name stays.
     ['The Senate voted on Tuesday.', [['Senate', 'organization']]],
@@ -1555,7 +1555,7 @@ typeTable('a nationality before a senate, and a plus sign closing a name', [
     ['The Philippine Senate on Tuesday approved a bill.', [['Senate', 'organization']]],
     ['Colombian Senate passes pension overhaul', [['Senate', 'organization']]],
     // A parliament's official name keeps its nationality.
-    ['The Scottish Parliament on Wednesday passed a bill.', [['Scottish Parliament', 'organization']]],
+    ['The Scottish Parliament on Thursday rejected the motion.', [['Scottish Parliament', 'organization']]],
     ['Output stayed under the OPEC+ supply deal.', [['OPEC+', 'organization']]],
     ['Output rose 3+ points.', []],
 ]);
@@ -1594,7 +1594,7 @@ typeTable('a tester\'s findings on the frames, titles and roads of this pass', [
 ]);
 
 typeTable('a number written in words is no name', [
-    ['"I lost my house. Six years is nothing," said Ana Vek.', [['Ana Vek', 'person']]],
+    ['"We sold the house. Nine months is too long," said Ana Vek.', [['Ana Vek', 'person']]],
 ]);
 
 typeTable('a clock\'s "a.m." that ends a sentence', [

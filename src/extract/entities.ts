@@ -569,9 +569,9 @@ const AFTER_PRICE = new Set(['for', 'per', 'each', 'a', 'an']);
  */
 function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean {
   const t = tokens[i];
-  // "NT$412", "S$600", "R$40": a dollar sign after a country's letters is money wherever it stands;
+  // "NT$186", "S$600", "R$40": a dollar sign after a country's letters is money wherever it stands;
   // so are the shilling's, the rupee's, the ringgit's and the taka's letters glued to a figure
-  // ("Sh50", "KSh200", "Rs610", "RM30", "Tk500").
+  // ("Sh80", "KSh200", "Rs610", "RM30", "Tk500").
   if (t && /^(?:\p{Lu}{1,3}\$|Sh|KSh|Ksh|Shs|TSh|Tsh|USh|Rs|Rp|RM|Tk)\d/u.test(t.text)) return true;
   if (!t || !/^\p{Lu}\d+(?:[.,]\d+)?$/u.test(t.text)) return false;
   const next = tokens[i + 1];
@@ -793,12 +793,12 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // "Vekla Power and Light", "Tolvik Gas and Electric": a utility's name joins its two trades.
   if (before && isCapitalized(before) && before.post === ' ' && ORGANIZATION_HEADS.has(x.normal) && y && isCapitalized(y) && and.post === ' ' && /^(?:light|electric|power|gas|water|heat|telephone|telegraph)$/u.test(y.normal)) return true;
   const body = tokens[j - 2];
-  // ("the Ministry of Vekla Management and Relief": the portfolio before "and" may take two words.)
+  // ("the Ministry of Vekla Works and Housing": the portfolio before "and" may take two words.)
   const ofAt = before?.normal === 'of' ? j - 1 : tokens[j - 2]?.normal === 'of' && isCapitalized(before) && isEnglishWord(before.normal) && before.post === ' ' && !before.tags.has('Place') ? j - 2 : -1;
   const portfolioBody = ofAt > 0 ? tokens[ofAt - 1] : undefined;
   if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && !ORGANIZATION_HEADS.has(y.normal) && !(tokens[j + 3] && isCapitalized(tokens[j + 3])) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && y.post === ' ' && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
-  // "the Data Vekla and Privacy Act", "the Securities and Exchange Commission", "the Ocean and
+  // "the Vekla Fisheries and Boating Act", "the Securities and Exchange Commission", "the Ocean and
   // Lower Atmosphere Study Commission": after "the", capitalised words joined by "and" and closed
   // by a law's head, or a body's head after a plural or a long second half ("the Treasury and
   // Foreign Office" are two bodies).
@@ -907,7 +907,7 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // that titles its officers ("Garda Ana Vekla"); the name is one body.
   const garda = tokens.slice(first, last + 1).findIndex((t, i) => t.normal === 'garda' && foldName(tokens[first + i + 1]?.text ?? '') === 'siochana' && first + i + 1 <= last);
   if (garda >= 0) return [{ first: first + garda > first && tokens[first + garda - 1].normal === 'an' ? first + garda - 1 : first + garda, last: first + garda + 1, titles: [], titleAfter: [] }];
-  // "Garda Ana Vekla told the court", "Madam Vek Soo Lin", "Garda Vekla-Dorvane said": a title that is
+  // "Garda Ana Vekla gave evidence", "Madam Vek Soo Lin", "Garda Vekla-Dorvane said": a title that is
   // also a name or a word counts as a title only before a given name, a full name of words no
   // dictionary holds or of short syllables in East Asian order ("Madam Vek Soo Lin"), or a surname
   // that speaks ("a Garda spokesman", "Madam Tussauds" stay whole).
@@ -1077,16 +1077,16 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
-      // "Six years is nothing": a number written in words is no name.
+      // "Nine months is too long": a number written in words is no name.
       if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u.test(head.normal) && /^\p{Ll}/u.test(tokens[l + 1]?.text ?? '') && head.post === ' ') continue;
-      // "spoke little English", "a service in Tolvanese", "Swahili speakers": a language is no name
+      // "knew little English", "a service in Tolvanese", "Swahili speakers": a language is no name
       // (the blind conventions'; a country of the same name, "Tonga", stays a place).
       if (isLanguageName(bare(head)) && !isKnownPlace(bare(head)) && !isKnownRegion(bare(head)) && !isKnownCity(bare(head)) && ((LANGUAGE_BEFORE.has(tokens[f - 1]?.normal ?? '') && (tokens[f - 1].normal !== 'in' || [2, 3, 4].some((d) => LANGUAGE_USES.has(tokens[f - d]?.normal ?? '')))) || (/^(?:and|or)$/u.test(tokens[f - 1]?.normal ?? '') && isLanguageName(bare(tokens[f - 2] ?? head))) || /^(?:speakers?|language|languages|translation|version|edition|subtitles|dialect|lessons|classes|media|press|newspapers?|-language)$/u.test(tokens[l + 1]?.normal ?? '') || /^-language/u.test(ctx.doc.text.slice(head.end, head.end + 9)))) continue;
-      // "reported to the Council", "the Government had funded": a generic body's noun, capitalised by
+      // "goes back to the Council", "the Government had funded": a generic body's noun, capitalised by
       // house style after "the", names no body of its own (the blind conventions; "the Senate", a
       // chamber's own name, stays).
       if (/^(?:council|government|ministry|department|committee|board|cabinet|authority|agency)$/u.test(head.normal) && tokens[f - 1]?.normal === 'the' && tokens[f - 1].sentence === head.sentence && !hasPossessive(tokens[f - 1])) continue;
-      // "Black Friday sales", "Cyber Monday": the shopping days are dates, and their first word no name.
+      // "Black Friday deals", "Cyber Monday": the shopping days are dates, and their first word no name.
       if ((head.normal === 'black' && tokens[l + 1]?.normal === 'friday') || (head.normal === 'cyber' && tokens[l + 1]?.normal === 'monday')) continue;
       // "Parent council chair Ana Vekli wept", "Rocket company Vekla Launch raises": an English word
       // opening the sentence before a lower-case body noun qualifies the noun; the capital is the
@@ -1162,7 +1162,7 @@ function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
 
 /** What is done in a language: "held in Swahili", "a song in Xhosa" ("villages in Afar" name the region). */
 const LANGUAGE_USES = new Set(['spoke', 'speak', 'speaks', 'spoken', 'speaking', 'said', 'say', 'says', 'written', 'wrote', 'write', 'published', 'service', 'services', 'held', 'sang', 'sung', 'sing', 'song', 'songs', 'mass', 'lessons', 'classes', 'taught', 'broadcast', 'subtitles', 'translated', 'conducted', 'fluent', 'read', 'signs', 'message', 'interview', 'replied', 'answered', 'prayed', 'prayers', 'hymns']);
-/** Words before a language's name: "spoke little English", "in Swahili", "translated into Tagalog". */
+/** Words before a language's name: "knew little English", "in Swahili", "translated into Tagalog". */
 const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'teach', 'teaches', 'taught', 'teaching', 'fluent', 'little', 'broken', 'basic', 'native', 'study', 'studied', 'studying', 'understand', 'understood']);
 
 /** “Frank”: one word alone between quote marks is a word being quoted, not a name. */
@@ -1296,7 +1296,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "The City of Tolbeg said it would resurface the road", "a spokesperson for the Town of Vekby":
   // a municipality that speaks is its council (Canadian, Australian and South African usage).
   if (words.length >= 3 && /^(?:city|town|county|shire|municipality|borough|district|village)$/u.test(words[0].normal) && words[1].normal === 'of' && (speaksSoonAfter(tokens, last) || /^(?:spokesperson|spokesman|spokeswoman|spokespeople)$/u.test(tokens[first - 3]?.normal ?? '') && tokens[first - 2]?.normal === 'for')) return strong('organization');
-  // "the A49", "on the N1 outside Tolbeg", "the M25 was closed": a road numbered by its class letter
+  // "the A38", "on the N1 outside Tolbeg", "the M25 was closed": a road numbered by its class letter
   // (British, Irish and South African national roads). Not an airliner ("the A320 jet"; Airbus
   // numbers its types A300–A380) or a thing the next noun names ("the M16 rifle").
   const afterCode = tokens[last + 1];
@@ -1585,7 +1585,7 @@ const PORTFOLIO_WORDS = new Set(['services', 'affairs', 'energy', 'health', 'fin
 const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 'transit', 'irrigation', 'sanitation', 'sewer', 'utility', 'hospital', 'library', 'conservation', 'drainage', 'park', 'parks', 'housing', 'port', 'airport', 'cemetery', 'mosquito']);
 
 /** Road heads a number follows: "State Highway 9", "Route 9", "Interstate 84". */
-/** Words of roads and traffic that make a letter and a number a road ("the A49 was closed after a crash"). */
+/** Words of roads and traffic that make a letter and a number a road ("the A38 was closed after a crash"). */
 const ROAD_WORDS = new Set(['road', 'roads', 'junction', 'motorway', 'carriageway', 'traffic', 'lane', 'lanes', 'crash', 'collision', 'lorry', 'truck', 'trucks', 'van', 'bypass', 'roundabout', 'northbound', 'southbound', 'eastbound', 'westbound', 'exit', 'highway', 'route', 'motorists', 'drivers', 'roadworks', 'toll', 'interchange', 'flyover', 'diversion', 'diverted', 'closed', 'reopened', 'stretch', 'widen', 'widening', 'potholes', 'convoy', 'robbed', 'ambushed']);
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
 

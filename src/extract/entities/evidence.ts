@@ -157,7 +157,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Shares of cannabis grower Vekleaf dropped", "shares of chipmaker Tolvane": the company's kind,
   // in lower case, may stand between the stock and its name.
   if (before && lower(before) && before.post === ' ' && ((before2?.normal === 'of' && /^(?:shares|stock)$/u.test(at(first - 3)?.normal ?? '')) || (lower(before2) && at(first - 3)?.normal === 'of' && /^(?:shares|stock)$/u.test(at(first - 4)?.normal ?? '')))) vote('organization');
-  // "the club said in a post on Vekgram", "she wrote on Tolvabook": where a post is published is a
+  // "the choir wrote in a post on Vekgram", "she wrote on Tolvabook": where a post is published is a
   // platform, a company ("on Tuesday" is a date, not a name).
   // ("a message on Vekla", "her post on Brexit drew replies": "on" is "about" there, so a noun counts only
   // as "in a post on X", and a verb only when the name ends the phrase: "wrote on X that …".)
@@ -233,7 +233,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const qualifies = !!after && lower(after) && after.tags.has('Noun') && !after.tags.has('Verb') && head.post === ' ';
   if (before?.normal === 'from' && [2, 3, 4].some((d) => DEPARTURE_VERBS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody && !qualifies) vote('place');
 
-  // "the border crossing at Dolvek", "buried in the cemetery at Tolbeg", "the count centre at
+  // "the rail crossing at Dolvek", "laid to rest in the cemetery at Tolbeg", "the count centre at
   // Vekland Hall": a site named by a lower-case kind of place, then "at", is at a place.
   if (before?.normal === 'at' && lower(before2) && SITES_BEFORE_AT.has(before2!.normal) && !possessive(head) && !knownBody) vote('place');
 
