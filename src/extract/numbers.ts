@@ -1053,7 +1053,7 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
   }
 }
 
-/** True when the text writes an amount with a dollar prefix of the currency's own ("NT$412", "HK$ 5"). */
+/** True when the text writes an amount with a dollar prefix of the currency's own ("NT$950", "HK$ 5"). */
 function writesOwnPrefix(text: string, code: string): boolean {
   for (const [prefix, c] of Object.entries(CURRENCY_PREFIXES)) {
     if (c !== code || !prefix.endsWith('$') || prefix === '$') continue;
