@@ -288,6 +288,12 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
       }
       exponent = SCALE_EXPONENTS[word];
       end += scale[0].length;
+      // "Tk 7.97 lakh crore", "Rs 2 thousand crore": South Asian papers stack a scale before "crore".
+      const crore = /^[ \t]+crores?(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 10));
+      if (crore && /^(?:lakhs?|lacs?|thousand|hundred)$/u.test(word)) {
+        exponent += SCALE_EXPONENTS.crore;
+        end += crore[0].length;
+      }
     }
   }
   // "-4C", "highs of 30C", "a low of 14F": British and Australian papers' degrees, glued. Only with
