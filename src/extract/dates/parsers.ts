@@ -846,8 +846,11 @@ export const PARSERS: DateParser[] = [
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // "the Easter holidays", "Easter eggs", "the Thanksgiving weekend": a season or a custom, not
       // the day; "Easter Road", "Easter Island", "the Easter Rising": a name.
-      if (!m[2] && (HOLIDAY_SEASON_NOUN.test(after) || /^[ \t]+(?:weekend|week|eggs?|bunny|term|recess|travel|getaway|parade|services?|vigil)\b|^[ \t]+\p{Lu}/u.test(after))) return null;
       const name = m[1].replace(/[ \t\u00a0]+/gu, ' ');
+      // ("Good Friday services", "the Easter Monday parade": a feast named by its day still dates what
+      // happens on it, and its weekday must not be read alone as the nearest Friday.)
+      const dayOfFeast = /^(?:Good Friday|Holy Saturday|Easter (?:Sunday|Monday))$/u.test(name);
+      if (!m[2] && !(dayOfFeast && /^[ \t]+(?:parade|services?|vigil|mass|procession|march|celebrations?)\b/u.test(after)) && (HOLIDAY_SEASON_NOUN.test(after) || /^[ \t]+(?:weekend|week|eggs?|bunny|term|recess|travel|getaway|parade|services?|vigil)\b|^[ \t]+\p{Lu}/u.test(after))) return null;
       const feast = /^Thanksgiving/u.test(name) ? (documentCountry(text) === 'CA' ? 'THANKSGIVING-CA' : 'THANKSGIVING') : name === 'Good Friday' ? 'EASTER-2' : name === 'Holy Saturday' ? 'EASTER-1' : name === 'Easter Monday' ? 'EASTER+1' : 'EASTER';
       if (!m[2]) return { timex: `XXXX-${feast}` };
       const day = movableFeast(feast, Number(m[2]));
