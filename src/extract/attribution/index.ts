@@ -973,7 +973,8 @@ class Attributor {
     return this.firstPerson;
   }
 
-  private nextParagraph(para: Span): Span | null {
+  /** The index of the paragraph that starts where `para` does, or -1. */
+  private paragraphIndex(para: Span): number {
     // Binary search: paragraphs are in text order.
     const ps = this.doc.paragraphs;
     let lo = 0;
@@ -982,9 +983,14 @@ class Attributor {
       const mid = (lo + hi) >> 1;
       if (ps[mid].start < para.start) lo = mid + 1;
       else if (ps[mid].start > para.start) hi = mid - 1;
-      else return ps[mid + 1] ?? null;
+      else return mid;
     }
-    return null;
+    return -1;
+  }
+
+  private nextParagraph(para: Span): Span | null {
+    const i = this.paragraphIndex(para);
+    return i >= 0 ? (this.doc.paragraphs[i + 1] ?? null) : null;
   }
 
   /** The quote's paragraph when nothing but punctuation stands in it beside the quote. */
@@ -997,17 +1003,8 @@ class Attributor {
   }
 
   private previousParagraph(para: Span): Span | null {
-    // Binary search: paragraphs are in text order.
-    const ps = this.doc.paragraphs;
-    let lo = 0;
-    let hi = ps.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid].start < para.start) lo = mid + 1;
-      else if (ps[mid].start > para.start) hi = mid - 1;
-      else return mid > 0 ? ps[mid - 1] : null;
-    }
-    return null;
+    const i = this.paragraphIndex(para);
+    return i > 0 ? this.doc.paragraphs[i - 1] : null;
   }
 
   /** The last speech quotation that ends in a paragraph (it may have opened in an earlier one). */
