@@ -270,7 +270,7 @@ export class Coreference {
         const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
         if (t && t.start === at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Plural')) roles.add(after[2]);
       }
-      // "Ana Reyes is a midwife in …", "X, 52, and Y, 27, are the only two midwives for …": a noun the
+      // "Ana Reyes is a midwife in …", "X, 61, and Y, 33, are the only two pharmacists in …": a noun the
       // story predicates of a named person after "is"/"are" (singular or plural, up to a complement or
       // the clause's end) is a role too.
       const predicate = /^(?:,\s+\d{1,3},)?\s+(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+(?:(?:only|two|three|\p{Ll}+-?\p{Ll}*)\s+){0,3}?(\p{Ll}[\p{Ll}-]{2,})(?=\s+(?:of|at|for|in|from|with|who|on)\b|\s*[,.;])/u.exec(text.slice(m.end, m.end + 80));
@@ -1223,10 +1223,10 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
-      // "Thiago Nakashima reviewed the shop. Asked whether …, the son shook his head. “…,” he said":
+      // "Jonas Berg reviewed the boatyard. Asked whether …, the son frowned. “…,” he said":
       // a sentence after the named one whose subject is a person described, not named, moves the
       // topic to that person; "he" is who the description is (the son the story named: "His son,
-      // Matheus, …"), or nobody we can name, not the person named before it.
+      // Erik, …"), or nobody we can name, not the person named before it.
       if (gender !== null && depth === 0) {
         for (let s = here; s > Math.max(sentence, here - 3); s--) {
           const described = this.describedSubjectOf(s, offset, gender);
@@ -1275,7 +1275,7 @@ export class Coreference {
 
   /**
    * When sentence `s` (before `offset`, outside quotations) has as its subject a definite
-   * description of one person ("the son shook his head", "The minister looked tired", "Asked again,
+   * description of one person ("the son frowned", "The minister looked tired", "Asked again,
    * the older man shrugged"): that person when the description resolves to one whose gender, if
    * known, is `gender`; null when it resolves to nobody; undefined when the sentence has no such
    * subject or the person it resolves to is of the other gender.

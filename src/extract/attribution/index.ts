@@ -361,7 +361,7 @@ class Attributor {
       const resolved = this.coref.resolvePhrase(clause.slice(lastComma + 1, verbAt), 'before-cue');
       return resolved?.method === 'named' || resolved?.method === 'pronoun' ? { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved } : null;
     }
-    // "He said a suspended sentence was “simply not available” given Tolvane’s record": after a
+    // "He said a warning was “plainly not enough” given Tolvane’s record": after a
     // quote that no comma, "?" or "!" closes, a verb followed by a name in the possessive goes on
     // the sentence ("given" as a preposition, the name owning the noun after it); it is no
     // inverted frame ("“…,” said X").
@@ -630,7 +630,7 @@ class Attributor {
   }
 
   private subjectBeforeCue(tokens: Token[], v: number): Resolved | null {
-    // "A person familiar with the central bank’s thinking said", "A source close to the bank said":
+    // "A person familiar with the lender’s thinking said", "A source close to the bank said":
     // an unnamed source that opens the clause is its subject, whatever its complement names.
     const opening = sentenceOpening(tokens.slice(0, v));
     if (opening.length && INDEFINITE.test(opening[0].normal) && opening.slice(1, 4).some((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || UNNAMED_SOURCE_NOUNS.has(t.normal)))) {
@@ -926,19 +926,19 @@ class Attributor {
   }
 
   /**
-   * The delayed identification of a lede: "A Tolvik bakery owner says she is “one break-in away”
-   * from closing …" ⏎ "Ana Reyvik, who runs the Tolvik Crust Bakery, said …". A quote whose frame
+   * The delayed identification of a lede: "An Orsa florist says she is “two hard frosts” from
+   * giving up …" ⏎ "Mira Tolvane, who runs Petal Florist, said …". A quote whose frame
    * before it has an indefinite description as its subject ("A …"), in a story that names no person
    * before that sentence (bylines aside), is the words of the person the next paragraph opens with,
    * a name followed by a comma, when that paragraph's first sentence repeats a word of the
-   * description ("bakery", "former", "freight"). Null otherwise: an unnamed source later in a story
+   * description ("florist", "director", "freight"). Null otherwise: an unnamed source later in a story
    * ("A woman who lives nearby said …") is someone the story does not name.
    */
   private delayedIdentification(span: QuoteSpan, frame: Frame): Frame | null {
     const text = this.doc.text;
     if (!frame.cue || !frame.resolved || frame.resolved.mention !== null || frame.resolved.method !== 'description') return null;
     let start = sentenceStartBefore(text, frame.cue.start, Math.max(0, frame.cue.start - MAX_SENTENCE_REACH));
-    // (after a dateline: "TOLVIK, Nov 12 (Vekwire) - A former head of …")
+    // (after a dateline: "ORSA, May 9 (Vekwire) - An ex-director of …")
     const dateline = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,[^-—–]{0,40}\s[-—–]{1,2}\s+/u.exec(text.slice(start, frame.cue.start));
     if (dateline) start += dateline[0].length;
     const subject = text.slice(start, frame.cue.start);
