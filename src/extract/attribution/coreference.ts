@@ -309,8 +309,8 @@ export class Coreference {
 
   /**
    * True when mention `i` is a name of two words or more the entity stage left untyped, right after
-   * a person's role or title with nothing between ("Chief prosecutor Kang Min-ji", "Judge Seo
-   * Jun-ho"): a role noun heads a person's name, so the name is a person's.
+   * a person's role or title with nothing between ("Chief prosecutor Vek Ha-tol", "Judge Tol
+   * Jun-vek"): a role noun heads a person's name, so the name is a person's.
    */
   rolePerson(i: number): boolean {
     const m = this.mentions[i];
@@ -550,7 +550,7 @@ export class Coreference {
     if ((m.type === 'other' || body || m.type === 'person') && !/\s/u.test(m.name)) {
       for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
         const p = this.mentions[j];
-        // ("SANGRUR - Harjinder Vekla Tolvane has farmed … “…,” Tolvane, 63, said": an untyped surname
+        // ("TOLVIK - Harvek Singh Vekhawalia has farmed … “…,” Vekhawalia, 63, said": an untyped surname
         // after an untyped full name that reads as a person's is that person too.)
         if (this.insideQuote(p.start) || !(p.type === 'person' || ((body || p.type === 'other') && this.looksLikePersonName(p)))) continue;
         const words = p.name.split(/\s+/u);
@@ -1042,7 +1042,7 @@ export class Coreference {
   }
 
   /**
-   * "Ghana's finance minister, Kojo Vekah-Darko", "coach Dan Harlow", "Ana Ruiz, the club's
+   * "Vekland's finance minister, Tolu Vekah-Orsa", "coach Dan Harlow", "Ana Ruiz, the club's
    * manager,": the role noun in lower case right before the name or in an appositive after it.
    */
   private hasRoleAround(m: EntityMention, role: string): boolean {
@@ -1263,7 +1263,7 @@ export class Coreference {
         if (further !== null) return further;
       }
     }
-    // "Born in 1944, she learned her songs from her grandmother, Peig. … “…,” she said": a sentence
+    // "Born in 1951, she learned her stitches from her aunt, Vekna. … “…,” she said": a sentence
     // whose subject is already "she" only mentions the person named after it; the chain of "she"
     // goes on further back (centering: the subject pronoun keeps the topic).
     if (type === 'person' && gender !== null && depth < 3 && this.pronounSubjectBefore(sentence, this.mentions[first].start, gender)) {
@@ -1296,7 +1296,7 @@ export class Coreference {
     for (const from of starts) {
       const det = tokens[from];
       // ("Her father laughed at that": a possessive describes a relation to someone, so only a
-      // person the story gave that relation, "Her father, Clive Tolvane,", is who it is; when none
+      // person the story gave that relation, "Her father, Tomas Korvane,", is who it is; when none
       // is, the one related is often the person named before, read by the rules below.)
       if (!det || det.start >= offset || this.insideQuote(det.start) || !/^(the|his|her)$/u.test(det.normal)) continue;
       for (let k = from + 1; k <= Math.min(last - 1, from + 4); k++) {

@@ -381,7 +381,7 @@ class Attributor {
     // an individual “with knowledge” claimed that …: a verb followed by its own clause names no speaker after it.
     if (verbAt === 0 && (/ing$/u.test(cue.normal) || /^(that|to)$/u.test(clause[1]?.normal ?? ''))) return null;
     // “…” when the agency felt …: a subordinate clause, not the quote's frame.
-    // (“…,” presiding judge Park Min-vek said / meet director Ana Ruiz said: a word the tagger reads as
+    // (“…,” presiding judge Tol Jun-vek said / meet director Ana Ruiz said: a word the tagger reads as
     // a verb inside the role words right before the name at the cue modifies the role; no clause there.)
     const name = verbAt > 0 ? this.coref.mentionEndingAt(clause[verbAt - 1].end) : null;
     const nameAt = name !== null ? clause.findIndex((t) => t.end > this.mentions[name].start) : -1;
@@ -683,7 +683,7 @@ class Attributor {
       const between = tokens.slice(j + 1, k + 1);
       const named = this.coref.resolvePhrase(between, 'before-cue');
       // "the senator's chief of staff, Lena Ortiz, said": the name between the commas is the subject.
-      // ("Its chairman, retired nurse Lorne Vekla, called": lower-case role words may stand before that name.)
+      // ("Its chairman, retired nurse Brage Vekla, called": lower-case role words may stand before that name.)
       // ("The organisers, the Vekla Wheelers, said": a body's name between commas after a lower-case description too.)
       const described = j >= 0 && /^\p{Ll}/u.test(tokens[j].text) && tokens[j].tags.has('Noun');
       const kind = named?.mention != null ? this.mentions[named.mention].type : null;
