@@ -383,7 +383,7 @@ export class Coreference {
     // "Watanabe’s spokesman said", "said the senator’s lawyer": a person who owns the role is not
     // who holds it, and the holder is unnamed ("Watanabe’s spokesman, Ken Ito, said" names Ito).
     const owners = named.filter((i) => this.ownsRole(i, tokens));
-    // ("a Trump aide said", "a Red Crescent official in Tolvik said": a name right before a lower-case
+    // ("a Korvane aide said", "a Vekla Relief official in Orsa said": a name right before a lower-case
     // role noun that heads the phrase only modifies it; the one who spoke is the unnamed holder.)
     const modifies = (i: number) => {
       const at = tokens.findIndex((t) => t.start >= this.mentions[i].end);
@@ -414,8 +414,8 @@ export class Coreference {
     // "A spokesperson for Zarnicom said", "an official at the Vekby Trust said": an unnamed person who
     // speaks for a body is no one we can name, and the body did not speak (see Opinions).
     const opener = tokens.findIndex((t) => INDEFINITE.test(t.normal));
-    // ("a Red Crescent official in Tolvik said", "A source close to the bank said", "A person familiar
-    // with the central bank’s thinking said": an unnamed source, whatever body or place follows.)
+    // ("a Vekla Relief official in Orsa said", "A source close to the bank said", "A person familiar
+    // with the lender’s thinking said": an unnamed source, whatever body or place follows.)
     const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || UNNAMED_SOURCE_NOUNS.has(t.normal)) : -1;
     if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with|in|close|familiar|near)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
       return { mention: null, method: 'description', source: { start: tokens[opener].start, end: tokens[opener + role + 1].end } };

@@ -291,7 +291,7 @@ class Attributor {
     return t.tags.has('Verb') || CORE_REPORTING_VERBS.has(t.normal);
   }
 
-  /** “…,” Mr. Trump wrote / “…,” said Rubio / “…?” she asked / “…” — Ray Dunn / “…,” according to the ministry. */
+  /** “…,” Mr. Korvane wrote / “…,” said Reyvik / “…?” she asked / “…” — Ray Dunn / “…,” according to the ministry. */
   private after(span: QuoteSpan, next: QuoteSpan | undefined): Frame | null {
     const text = this.doc.text;
     const inner = text.slice(span.start, span.end);
@@ -467,7 +467,7 @@ class Attributor {
     return -1;
   }
 
-  /** Zelensky said: “…” / Said Pike: “…” / X described it as “…” / Kim Adler, Channel 9: “…”. */
+  /** Tolvane said: “…” / Said Pike: “…” / X described it as “…” / Kim Adler, Channel 9: “…”. */
   private before(span: QuoteSpan): Frame | null {
     const text = this.doc.text;
     // The sentence may hold earlier quotations ("dismissed the “Keygate,” saying …“…”"): their words are no frame.
@@ -533,7 +533,7 @@ class Attributor {
         const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 1), 1), 'after-cue');
         if (resolved) return { cue, cueText: cueText(tokens, v), resolved };
       }
-      // "Trump took to Truth Social, stating, “…”", "released a statement saying “…”": a participle takes the sentence's subject.
+      // "Korvane took to Vekpost, stating, “…”", "released a statement saying “…”": a participle takes the sentence's subject.
       const participle = /ing$/u.test(cue.normal) && v > 0;
       const subject = tokens.slice(0, v);
       const resolved = participle
@@ -550,7 +550,7 @@ class Attributor {
       }
       return { cue, cueText: cueText(tokens, v), resolved };
     }
-    // "Trump's assurances that Putin is negotiating “in good faith”": a noun of saying and its owner.
+    // "Korvane's assurances that Reyvik is negotiating “in good faith”": a noun of saying and its owner.
     for (let k = tokens.length - 1; k > 0; k--) {
       if (!REPORTING_NOUNS.has(tokens[k].normal) || (!/^[’']s?\b/u.test(tokens[k - 1].post) && !/[’']s$/u.test(tokens[k - 1].text))) continue;
       const owner = this.coref.mentionEndingAt(tokens[k - 1].end);
