@@ -270,7 +270,7 @@ export class Coreference {
         const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
         if (t && t.start === at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Plural')) roles.add(after[2]);
       }
-      // "Ana Reyes is a midwife in …", "X, 52, and Y, 27, are the only two midwives for …": a noun the
+      // "Ana Reyes is a midwife in …", "X, 61, and Y, 33, are the only two pharmacists in …": a noun the
       // story predicates of a named person after "is"/"are" (singular or plural, up to a complement or
       // the clause's end) is a role too.
       const predicate = /^(?:,\s+\d{1,3},)?\s+(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+(?:(?:only|two|three|\p{Ll}+-?\p{Ll}*)\s+){0,3}?(\p{Ll}[\p{Ll}-]{2,})(?=\s+(?:of|at|for|in|from|with|who|on)\b|\s*[,.;])/u.exec(text.slice(m.end, m.end + 80));
@@ -309,8 +309,8 @@ export class Coreference {
 
   /**
    * True when mention `i` is a name of two words or more the entity stage left untyped, right after
-   * a person's role or title with nothing between ("Chief prosecutor Kang Min-ji", "Judge Seo
-   * Jun-ho"): a role noun heads a person's name, so the name is a person's.
+   * a person's role or title with nothing between ("Chief prosecutor Vek Ha-tol", "Judge Tol
+   * Jun-vek"): a role noun heads a person's name, so the name is a person's.
    */
   rolePerson(i: number): boolean {
     const m = this.mentions[i];
@@ -383,7 +383,7 @@ export class Coreference {
     // "Watanabe’s spokesman said", "said the senator’s lawyer": a person who owns the role is not
     // who holds it, and the holder is unnamed ("Watanabe’s spokesman, Ken Ito, said" names Ito).
     const owners = named.filter((i) => this.ownsRole(i, tokens));
-    // ("a Trump aide said", "a Red Crescent official in Tolvik said": a name right before a lower-case
+    // ("a Korvane aide said", "a Vekla Relief official in Orsa said": a name right before a lower-case
     // role noun that heads the phrase only modifies it; the one who spoke is the unnamed holder.)
     const modifies = (i: number) => {
       const at = tokens.findIndex((t) => t.start >= this.mentions[i].end);
@@ -414,8 +414,8 @@ export class Coreference {
     // "A spokesperson for Zarnicom said", "an official at the Vekby Trust said": an unnamed person who
     // speaks for a body is no one we can name, and the body did not speak (see Opinions).
     const opener = tokens.findIndex((t) => INDEFINITE.test(t.normal));
-    // ("a Red Crescent official in Tolvik said", "A source close to the bank said", "A person familiar
-    // with the central bank’s thinking said": an unnamed source, whatever body or place follows.)
+    // ("a Vekla Relief official in Orsa said", "A source close to the bank said", "A person familiar
+    // with the lender’s thinking said": an unnamed source, whatever body or place follows.)
     const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || UNNAMED_SOURCE_NOUNS.has(t.normal)) : -1;
     if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with|in|close|familiar|near)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
       return { mention: null, method: 'description', source: { start: tokens[opener].start, end: tokens[opener + role + 1].end } };
@@ -550,7 +550,7 @@ export class Coreference {
     if ((m.type === 'other' || body || m.type === 'person') && !/\s/u.test(m.name)) {
       for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
         const p = this.mentions[j];
-        // ("SANGRUR - Harjinder Vekla Tolvane has farmed … “…,” Tolvane, 63, said": an untyped surname
+        // ("TOLVIK - Harvek Singh Vekhawalia has farmed … “…,” Vekhawalia, 63, said": an untyped surname
         // after an untyped full name that reads as a person's is that person too.)
         if (this.insideQuote(p.start) || !(p.type === 'person' || ((body || p.type === 'other') && this.looksLikePersonName(p)))) continue;
         const words = p.name.split(/\s+/u);
@@ -1042,7 +1042,7 @@ export class Coreference {
   }
 
   /**
-   * "Ghana's finance minister, Kojo Vekah-Darko", "coach Dan Harlow", "Ana Ruiz, the club's
+   * "Vekland's finance minister, Tolu Vekah-Orsa", "coach Dan Harlow", "Ana Ruiz, the club's
    * manager,": the role noun in lower case right before the name or in an appositive after it.
    */
   private hasRoleAround(m: EntityMention, role: string): boolean {
@@ -1223,10 +1223,10 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
-      // "Thiago Nakashima reviewed the shop. Asked whether …, the son shook his head. “…,” he said":
+      // "Jonas Berg reviewed the boatyard. Asked whether …, the son frowned. “…,” he said":
       // a sentence after the named one whose subject is a person described, not named, moves the
       // topic to that person; "he" is who the description is (the son the story named: "His son,
-      // Matheus, …"), or nobody we can name, not the person named before it.
+      // Erik, …"), or nobody we can name, not the person named before it.
       if (gender !== null && depth === 0) {
         for (let s = here; s > Math.max(sentence, here - 3); s--) {
           const described = this.describedSubjectOf(s, offset, gender);
@@ -1263,7 +1263,7 @@ export class Coreference {
         if (further !== null) return further;
       }
     }
-    // "Born in 1944, she learned her songs from her grandmother, Peig. … “…,” she said": a sentence
+    // "Born in 1951, she learned her stitches from her aunt, Vekna. … “…,” she said": a sentence
     // whose subject is already "she" only mentions the person named after it; the chain of "she"
     // goes on further back (centering: the subject pronoun keeps the topic).
     if (type === 'person' && gender !== null && depth < 3 && this.pronounSubjectBefore(sentence, this.mentions[first].start, gender)) {
@@ -1275,7 +1275,7 @@ export class Coreference {
 
   /**
    * When sentence `s` (before `offset`, outside quotations) has as its subject a definite
-   * description of one person ("the son shook his head", "The minister looked tired", "Asked again,
+   * description of one person ("the son frowned", "The minister looked tired", "Asked again,
    * the older man shrugged"): that person when the description resolves to one whose gender, if
    * known, is `gender`; null when it resolves to nobody; undefined when the sentence has no such
    * subject or the person it resolves to is of the other gender.
@@ -1296,7 +1296,7 @@ export class Coreference {
     for (const from of starts) {
       const det = tokens[from];
       // ("Her father laughed at that": a possessive describes a relation to someone, so only a
-      // person the story gave that relation, "Her father, Clive Tolvane,", is who it is; when none
+      // person the story gave that relation, "Her father, Tomas Korvane,", is who it is; when none
       // is, the one related is often the person named before, read by the rules below.)
       if (!det || det.start >= offset || this.insideQuote(det.start) || !/^(the|his|her)$/u.test(det.normal)) continue;
       for (let k = from + 1; k <= Math.min(last - 1, from + 4); k++) {

@@ -291,7 +291,7 @@ class Attributor {
     return t.tags.has('Verb') || CORE_REPORTING_VERBS.has(t.normal);
   }
 
-  /** “…,” Mr. Trump wrote / “…,” said Rubio / “…?” she asked / “…” — Ray Dunn / “…,” according to the ministry. */
+  /** “…,” Mr. Korvane wrote / “…,” said Reyvik / “…?” she asked / “…” — Ray Dunn / “…,” according to the ministry. */
   private after(span: QuoteSpan, next: QuoteSpan | undefined): Frame | null {
     const text = this.doc.text;
     const inner = text.slice(span.start, span.end);
@@ -361,7 +361,7 @@ class Attributor {
       const resolved = this.coref.resolvePhrase(clause.slice(lastComma + 1, verbAt), 'before-cue');
       return resolved?.method === 'named' || resolved?.method === 'pronoun' ? { cue: clause[verbAt], cueText: cueText(clause, verbAt), resolved } : null;
     }
-    // "He said a suspended sentence was “simply not available” given Tolvane’s record": after a
+    // "He said a warning was “plainly not enough” given Tolvane’s record": after a
     // quote that no comma, "?" or "!" closes, a verb followed by a name in the possessive goes on
     // the sentence ("given" as a preposition, the name owning the noun after it); it is no
     // inverted frame ("“…,” said X").
@@ -381,7 +381,7 @@ class Attributor {
     // an individual “with knowledge” claimed that …: a verb followed by its own clause names no speaker after it.
     if (verbAt === 0 && (/ing$/u.test(cue.normal) || /^(that|to)$/u.test(clause[1]?.normal ?? ''))) return null;
     // “…” when the agency felt …: a subordinate clause, not the quote's frame.
-    // (“…,” presiding judge Park Min-vek said / meet director Ana Ruiz said: a word the tagger reads as
+    // (“…,” presiding judge Tol Jun-vek said / meet director Ana Ruiz said: a word the tagger reads as
     // a verb inside the role words right before the name at the cue modifies the role; no clause there.)
     const name = verbAt > 0 ? this.coref.mentionEndingAt(clause[verbAt - 1].end) : null;
     const nameAt = name !== null ? clause.findIndex((t) => t.end > this.mentions[name].start) : -1;
@@ -467,7 +467,7 @@ class Attributor {
     return -1;
   }
 
-  /** Zelensky said: “…” / Said Pike: “…” / X described it as “…” / Kim Adler, Channel 9: “…”. */
+  /** Tolvane said: “…” / Said Pike: “…” / X described it as “…” / Kim Adler, Channel 9: “…”. */
   private before(span: QuoteSpan): Frame | null {
     const text = this.doc.text;
     // The sentence may hold earlier quotations ("dismissed the “Keygate,” saying …“…”"): their words are no frame.
@@ -533,7 +533,7 @@ class Attributor {
         const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 1), 1), 'after-cue');
         if (resolved) return { cue, cueText: cueText(tokens, v), resolved };
       }
-      // "Trump took to Truth Social, stating, “…”", "released a statement saying “…”": a participle takes the sentence's subject.
+      // "Korvane took to Vekpost, stating, “…”", "released a statement saying “…”": a participle takes the sentence's subject.
       const participle = /ing$/u.test(cue.normal) && v > 0;
       const subject = tokens.slice(0, v);
       const resolved = participle
@@ -550,7 +550,7 @@ class Attributor {
       }
       return { cue, cueText: cueText(tokens, v), resolved };
     }
-    // "Trump's assurances that Putin is negotiating “in good faith”": a noun of saying and its owner.
+    // "Korvane's assurances that Reyvik is negotiating “in good faith”": a noun of saying and its owner.
     for (let k = tokens.length - 1; k > 0; k--) {
       if (!REPORTING_NOUNS.has(tokens[k].normal) || (!/^[’']s?\b/u.test(tokens[k - 1].post) && !/[’']s$/u.test(tokens[k - 1].text))) continue;
       const owner = this.coref.mentionEndingAt(tokens[k - 1].end);
@@ -630,7 +630,7 @@ class Attributor {
   }
 
   private subjectBeforeCue(tokens: Token[], v: number): Resolved | null {
-    // "A person familiar with the central bank’s thinking said", "A source close to the bank said":
+    // "A person familiar with the lender’s thinking said", "A source close to the bank said":
     // an unnamed source that opens the clause is its subject, whatever its complement names.
     const opening = sentenceOpening(tokens.slice(0, v));
     if (opening.length && INDEFINITE.test(opening[0].normal) && opening.slice(1, 4).some((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || UNNAMED_SOURCE_NOUNS.has(t.normal)))) {
@@ -683,7 +683,7 @@ class Attributor {
       const between = tokens.slice(j + 1, k + 1);
       const named = this.coref.resolvePhrase(between, 'before-cue');
       // "the senator's chief of staff, Lena Ortiz, said": the name between the commas is the subject.
-      // ("Its chairman, retired nurse Lorne Vekla, called": lower-case role words may stand before that name.)
+      // ("Its chairman, retired nurse Brage Vekla, called": lower-case role words may stand before that name.)
       // ("The organisers, the Vekla Wheelers, said": a body's name between commas after a lower-case description too.)
       const described = j >= 0 && /^\p{Ll}/u.test(tokens[j].text) && tokens[j].tags.has('Noun');
       const kind = named?.mention != null ? this.mentions[named.mention].type : null;
@@ -926,19 +926,19 @@ class Attributor {
   }
 
   /**
-   * The delayed identification of a lede: "A Tolvik bakery owner says she is “one break-in away”
-   * from closing …" ⏎ "Ana Reyvik, who runs the Tolvik Crust Bakery, said …". A quote whose frame
+   * The delayed identification of a lede: "An Orsa florist says she is “two hard frosts” from
+   * giving up …" ⏎ "Mira Tolvane, who runs Petal Florist, said …". A quote whose frame
    * before it has an indefinite description as its subject ("A …"), in a story that names no person
    * before that sentence (bylines aside), is the words of the person the next paragraph opens with,
    * a name followed by a comma, when that paragraph's first sentence repeats a word of the
-   * description ("bakery", "former", "freight"). Null otherwise: an unnamed source later in a story
+   * description ("florist", "director", "freight"). Null otherwise: an unnamed source later in a story
    * ("A woman who lives nearby said …") is someone the story does not name.
    */
   private delayedIdentification(span: QuoteSpan, frame: Frame): Frame | null {
     const text = this.doc.text;
     if (!frame.cue || !frame.resolved || frame.resolved.mention !== null || frame.resolved.method !== 'description') return null;
     let start = sentenceStartBefore(text, frame.cue.start, Math.max(0, frame.cue.start - MAX_SENTENCE_REACH));
-    // (after a dateline: "TOLVIK, Nov 12 (Vekwire) - A former head of …")
+    // (after a dateline: "ORSA, May 9 (Vekwire) - An ex-director of …")
     const dateline = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,[^-—–]{0,40}\s[-—–]{1,2}\s+/u.exec(text.slice(start, frame.cue.start));
     if (dateline) start += dateline[0].length;
     const subject = text.slice(start, frame.cue.start);

@@ -268,7 +268,7 @@ export const PARSERS: DateParser[] = [
   {
     // "at the beginning of the financial year", "profits for the fiscal year": with "the" and no
     // year or end date of its own, the fiscal year the reference date falls in. Not "the fiscal
-    // year ending in March", "the financial year to April 2024" (named by their end), nor "the
+    // year ended September 30", "the financial year to April 2024" (named by their end), nor "the
     // fiscal year ends in June" (the accounting period in general, as the sentence's subject).
     name: 'the-fiscal-year',
     pattern: new RegExp(`(?<=\\b(?:of|in|during|for|throughout|over)${S})the${S}(?:current${S})?(?:fiscal|financial)${S}year\\b(?!${S}(?:ending|ended|ends|to|that|which|of|beginning|starting|from|\\d)|${OS}\\d)`, 'giu'),
