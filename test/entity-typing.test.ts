@@ -1448,8 +1448,8 @@ typeTable('a company by its stock with its kind between, and a platform a post i
 ]);
 
 typeTable('people whose given names no list holds: three words with one English word, and particles', [
-    ['In Tolbeg, Siri Lindahl Vekmah scored with the last throw.', [['Tolbeg', 'place'], ['Siri Lindahl Vekmah', 'person']]],
-    ['Men\'s high jump\n3. Venkata Sai Tolpalli (India) 2.25', [['Venkata Sai Tolpalli', 'person'], ['India', 'place']]],
+    ['In Tolbeg, Siri Tolvang Vekmah scored with the last throw.', [['Tolbeg', 'place'], ['Siri Tolvang Vekmah', 'person']]],
+    ['Men\'s high jump\n3. Suresh Sai Tolpalli (India) 2.25', [['Suresh Sai Tolpalli', 'person'], ['India', 'place']]],
     ['Left-arm seamer Wessel van Vekk took five wickets.', [['Wessel van Vekk', 'person']]],
     // A known place with a particle stays a place.
     ['They flew to Rio de Janeiro on Monday.', [['Rio de Janeiro', 'place']]],
@@ -1462,7 +1462,7 @@ typeTable('a one-word name that speaks is a body unless a name list holds it as 
 ]);
 
 typeTable('Irish police ranks, Malaysian honorifics, prisons, storms, examinations, units, Vietnamese regions', [
-    ['Garda Aoife Vekla-Dorvane gave evidence that the door was locked.', [['Aoife Vekla-Dorvane', 'person']]],
+    ['Garda Niamh Vekla-Dorvane gave evidence that the door was locked.', [['Niamh Vekla-Dorvane', 'person']]],
     // The force's own name holds the rank word: one body, no person.
     ['Officers from An Garda Síochána searched the field on Sunday.', [['Garda Síochána', 'organization']]],
     ['Madam Vek Soo Lin said the stall would close.', [['Vek Soo Lin', 'person']]],
