@@ -1449,7 +1449,7 @@ typeTable('a company by its stock with its kind between, and a platform a post i
 
 typeTable('people whose given names no list holds: three words with one English word, and particles', [
     ['In Tolbeg, Siri Tolvang Vekmah scored with the last throw.', [['Tolbeg', 'place'], ['Siri Tolvang Vekmah', 'person']]],
-    ['Men\'s high jump\n3. Suresh Sai Tolpalli (India) 2.25', [['Suresh Sai Tolpalli', 'person'], ['India', 'place']]],
+    ['Men\'s high jump\n3. Vemkata Sai Tolpalli (India) 2.25', [['Vemkata Sai Tolpalli', 'person'], ['India', 'place']]],
     ['Left-arm seamer Wessel van Vekk took five wickets.', [['Wessel van Vekk', 'person']]],
     // A known place with a particle stays a place.
     ['They flew to Rio de Janeiro on Monday.', [['Rio de Janeiro', 'place']]],

@@ -1410,7 +1410,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
   if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name) && !isKnownRegion(name)) return weak('person');
-  // "Siri Tolvang Vekmah", "Suresh Sai Tolpalli": three words of which one is also an English word
+  // "Siri Tolvang Vekmah", "Vemkata Sai Tolpalli": three words of which one is also an English word
   // still read as a person when the surname and one more word are in no dictionary or gazetteer.
   if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(isForeignNameWord).length === 2 && words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || (!t.tags.has('Adjective') && !isPluralNoun(t) && !LEGISLATURES.has(foldName(t.text))))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
   // "Wessel van Vekk", "Ana de Tolvane": a word in no dictionary, a lower-case particle and a
