@@ -242,7 +242,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "on Tolbeg's south side", "Vekby's northern suburbs", "the town's east end": a part of a town
   // named through its possessive.
-  if (possessive(head) && after && /^(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inner|outer)$/u.test(after.normal) && /^(?:side|end|suburbs|outskirts|edge|fringe|coast|shore|bank|districts|neighbourhoods|neighborhoods)$/u.test(at(last + 2)?.normal ?? '')) vote('place');
+  if (possessive(head) && after && (COMPASS_POINTS.has(after.normal) || DIRECTION_ADJECTIVES.has(after.normal) || /^(?:inner|outer)$/u.test(after.normal)) && /^(?:side|end|suburbs|outskirts|edge|fringe|coast|shore|bank|districts|neighbourhoods|neighborhoods)$/u.test(at(last + 2)?.normal ?? '')) vote('place');
   if (possessive(head) && after && /^(?:outskirts|suburbs|city|town|streets|downtown|waterfront|harbour|harbor)$/u.test(after.normal) && lower(after)) vote('place');
 
   // "residents of Ikvek", "the outskirts of Tolvby": people who live in a place, or its parts.
@@ -252,7 +252,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
 
   // "northern Luzon", "southern Vekland": a lower-case compass adjective before a name qualifies a place.
-  if (before && /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural|downtown)$/u.test(before.text)) vote('place');
+  if (before && (DIRECTION_ADJECTIVES.has(before.text) || /^(?:north|south)-(?:eastern|western)$|^(?:coastal|rural|downtown)$/u.test(before.text))) vote('place');
   // "ran Cusco-based Vekawa", "a broker at Tolby-based Vekbranca Corretora": what is based somewhere,
   // named right after "X-based" with no role noun between, is a body.
   // ("Lagos-based Tunde Vekla said": a given name opens a person based somewhere.)
@@ -555,6 +555,8 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund'));
 }
 
+/** The points of the compass as nouns and their hyphenated or joined combinations ("south side", "north-east end"). */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Verbs of flying, launching, sending or fleeing, whose "from X" is a place of departure. */
 // ("Flights from Emirates": an airline's flights come from it, so no nouns.)
 const DEPARTURE_VERBS = new Set(['sent', 'send', 'sends', 'flew', 'fly', 'flies', 'flown', 'launch', 'launches', 'launched', 'launching', 'depart', 'departs', 'departed', 'departing', 'sailed', 'sails', 'airlifted', 'evacuated', 'fled', 'flee', 'flees', 'trucked', 'ferried']);
