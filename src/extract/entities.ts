@@ -899,8 +899,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   if (first + 1 === last && (tokens[first].tags.has('Demonym') || isNationality(tokens[first].text)) && !isKnownPlace(bare(tokens[first])) && /^senate$/u.test(tokens[last].normal)) return [{ first: last, last, titles: [], titleAfter: [] }];
   // "the Zambia Premier Division", "Vekla Premier League": "Premier" before a competition's head
   // is the tier, not the title of a premier.
-  const premier = tokens.slice(first, last).findIndex((t, i) => t.normal === 'premier' && /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(tokens[first + i + 1].normal));
-  if (premier >= 0 && /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(tokens[last].normal)) return [{ first, last, titles: [], titleAfter: [] }];
+  const tierHead = (t: Token) => /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(t.normal);
+  if (tierHead(tokens[last]) && tokens.slice(first, last).some((t, i) => t.normal === 'premier' && tierHead(tokens[first + i + 1]))) return [{ first, last, titles: [], titleAfter: [] }];
   // ("Premier Inn said occupancy rose": before plain English nouns and no given name, "Premier" opens a brand.)
   if (tokens[first].normal === 'premier' && first < last && tokens.slice(first + 1, last + 1).every((t) => isEnglishWord(t.normal) && !isFirstName(t) && !isTitleWord(t))) return [{ first, last, titles: [], titleAfter: [] }];
   // "An Garda Síochána", "the Garda Síochána": the Irish police's name holds the rank word "Garda"
