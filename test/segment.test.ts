@@ -22,7 +22,7 @@ describe('segment', () => {
     ['people', 'person'], ['wolves', 'wolf'], ['thieves', 'thief'], ['leaves', 'leaf'], ['waves', 'wave'],
     ['crises', 'crisis'], ['series', 'series'], ['bus', 'bus'], ['drone', 'drone'],
     ['clinics', 'clinic'], ['topics', 'topic'], ['politics', 'politics'], ['athletics', 'athletics'],
-    ['grandchildren', 'grandchild'], ['policewomen', 'policewoman'],
+    ['grandchildren', 'grandchild'], ['policewomen', 'policewoman'], ['midwives', 'midwife'], ['knives', 'knife'],
   ])('singularize(%s) = %s', (plural, singular) => {
     expect(singularize(plural)).toBe(singular);
   });

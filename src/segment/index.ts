@@ -198,6 +198,8 @@ export function singularize(noun: string): string {
   if (/ics$/u.test(word) && !MASS_ICS.test(word)) return word.slice(0, -1);
   if (word.length <= 3 || /(ss|us|is|ics)$/u.test(word)) return word;
   if (/[^aeiou]ies$/u.test(word)) return word.slice(0, -3) + 'y';
+  // "midwives", "housewives", "knives": an fe before the plural ending.
+  if (/(?:wi|kni)ves$/u.test(word)) return word.slice(0, -3) + 'fe';
   // "wolves", "shelves", "thieves", "loaves": an f before the plural ending.
   if (/(?:l|ie|oa|ea)ves$/u.test(word) && !/(?:valves|solves|resolves)$/u.test(word)) return word.slice(0, -3) + 'f';
   if (/(ches|shes|xes|sses|zzes)$/u.test(word)) return word.slice(0, -2);

@@ -15,7 +15,7 @@
 //   5. an indefinite description ("a top official", "one resident", "a spokesman for the firm")
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
-import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
+import { paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
@@ -273,12 +273,12 @@ export class Coreference {
       // "Ana Reyes is a midwife in …", "X, 61, and Y, 33, are the only two pharmacists in …": a noun the
       // story predicates of a named person after "is"/"are" (singular or plural, up to a complement or
       // the clause's end) is a role too.
-      const predicate = /^(?:,\s+\d{1,3},)?\s+(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+(?:(?:only|two|three|\p{Ll}+-?\p{Ll}*)\s+){0,3}?(\p{Ll}[\p{Ll}-]{2,})(?=\s+(?:of|at|for|in|from|with|who|on)\b|\s*[,.;])/u.exec(text.slice(m.end, m.end + 80));
+      const predicate = /^(?:,\s+\d{1,3},)?\s+(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+(?:\p{Ll}+-?\p{Ll}*\s+){0,3}?(\p{Ll}[\p{Ll}-]{2,})(?=\s+(?:of|at|for|in|from|with|who|on)\b|\s*[,.;])/u.exec(text.slice(m.end, m.end + 80));
       if (predicate) {
         const at = m.end + predicate[0].length - predicate[1].length;
         const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
         const word = predicate[1];
-        const singular = !t?.tags.has('Plural') ? word : word.endsWith('ves') ? `${word.slice(0, -3)}fe` : word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/e?s$/u, (x) => (/(?:ch|sh|x|ss)es$/u.test(word) ? '' : x === 'es' ? 'e' : ''));
+        const singular = t?.tags.has('Plural') ? singularize(word) : word;
         if (t && t.start === at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Date') && !t.tags.has('Value')) roles.add(singular);
       }
     }
@@ -687,7 +687,7 @@ export class Coreference {
     // (People known to be of the other gender do not count, "the older woman" is no man; with no ages to compare,
     // "the older brother" of two brothers named without them, the comparative names nobody.)
     if (comparative && det.normal === 'the' && (this.isPersonRole(head) || this.isPersonNoun(head))) {
-      const nounGender = NOUN_GENDERS.get(head.normal.replace(/s$/u, '')) ?? null;
+      const nounGender = NOUN_GENDERS.get(singularize(head.normal)) ?? (/.woman$/u.test(singularize(head.normal)) ? 'female' : null);
       const all = this.personsWithAge(from);
       const known = all.filter((a) => nounGender === null || this.genders[a.mention] === nounGender);
       // (With no one known to be of the noun's gender, only a comparison among people of unknown gender.)
