@@ -163,7 +163,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 
-export function paragraphAt(doc: SegmentedDocument, offset: number): Span | undefined {
+/** The index in `doc.paragraphs` of the paragraph holding `offset` (code points), or -1 (binary search). */
+export function paragraphIndexAt(doc: SegmentedDocument, offset: number): number {
   let lo = 0;
   let hi = doc.paragraphs.length - 1;
   while (lo <= hi) {
@@ -171,9 +172,14 @@ export function paragraphAt(doc: SegmentedDocument, offset: number): Span | unde
     const p = doc.paragraphs[mid];
     if (offset < p.start) hi = mid - 1;
     else if (offset >= p.end) lo = mid + 1;
-    else return p;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+export function paragraphAt(doc: SegmentedDocument, offset: number): Span | undefined {
+  const i = paragraphIndexAt(doc, offset);
+  return i >= 0 ? doc.paragraphs[i] : undefined;
 }
 
 const IRREGULAR_PLURALS: Record<string, string> = {

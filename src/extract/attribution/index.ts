@@ -19,7 +19,7 @@
 //   7. otherwise: no speaker. Short fragments with no frame are terms (scare quotes).
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
-import { paragraphAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
+import { paragraphAt, paragraphIndexAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
@@ -973,23 +973,8 @@ class Attributor {
     return this.firstPerson;
   }
 
-  /** The index of the paragraph that starts where `para` does, or -1. */
-  private paragraphIndex(para: Span): number {
-    // Binary search: paragraphs are in text order.
-    const ps = this.doc.paragraphs;
-    let lo = 0;
-    let hi = ps.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid].start < para.start) lo = mid + 1;
-      else if (ps[mid].start > para.start) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
-  }
-
   private nextParagraph(para: Span): Span | null {
-    const i = this.paragraphIndex(para);
+    const i = paragraphIndexAt(this.doc, para.start);
     return i >= 0 ? (this.doc.paragraphs[i + 1] ?? null) : null;
   }
 
@@ -1003,7 +988,7 @@ class Attributor {
   }
 
   private previousParagraph(para: Span): Span | null {
-    const i = this.paragraphIndex(para);
+    const i = paragraphIndexAt(this.doc, para.start);
     return i > 0 ? this.doc.paragraphs[i - 1] : null;
   }
 
