@@ -173,9 +173,8 @@ function assembleQuotes(docs: readonly CitedDocument[], idOf: string[][]): Sheet
     // that name nobody join the speaker only when the cluster names one; else they stay apart.
     const named = [...new Set(cluster.flatMap((q) => (q.speaker ? [q.speaker] : [])))].sort(compare);
     const bySpeaker = named.length <= 1 ? [[named[0] ?? null, cluster] as const] : [...groupBy(cluster, (q) => q.speaker ?? '')].map(([s, g]) => [s === '' ? null : s, g] as const);
-    for (const [speakerOfGroup, group] of bySpeaker) {
+    for (const [speaker, group] of bySpeaker) {
       group.sort((a, b) => compareCitations(a.citation, b.citation));
-      const speaker = speakerOfGroup;
       const idKey = named.length <= 1 ? key : `${key}\u0000${speaker ?? ''}`;
       const cue = group.find((q) => q.speaker === speaker && q.cue)?.cue ?? mostCommon(group.flatMap((q) => (q.cue ? [q.cue] : []))) ?? null;
       // Speech when any source reports it as someone's words; the evidence is the first source that names the speaker.

@@ -942,10 +942,9 @@ export class Coreference {
   }
 
   /**
-   * True when a mention stands in a byline ("By Ana Vekla", a short line of its own): the writer
-   * of the story, who is no antecedent of "she" or "the reporter" in it.
+   * True when a mention stands in a byline ("By Ana Reyvik"), a short paragraph opening with "By":
+   * the writer of the story, who is no antecedent of "she" or "the reporter" in it.
    */
-  /** True when a mention stands in a byline ("By Ana Reyvik"), a short paragraph opening with "By". */
   inByline(m: EntityMention): boolean {
     const p = paragraphAt(this.doc, m.start);
     return p !== undefined && p.end - p.start <= 80 && /^\s*by\s/iu.test(this.doc.text.slice(p.start, m.start));

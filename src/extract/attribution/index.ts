@@ -71,11 +71,13 @@ class Attributor {
     private readonly mentions: readonly EntityMention[],
     private readonly spans: readonly QuoteSpan[],
   ) {
-    const insideQuote = (offset: number) => {
-      const i = lastStartingBefore(spans, offset);
-      return i >= 0 && offset < spans[i].close;
-    };
-    this.coref = new Coreference(doc, mentions, insideQuote, (s) => this.reportingSubjectOf(s));
+    this.coref = new Coreference(doc, mentions, (offset) => this.insideQuote(offset), (s) => this.reportingSubjectOf(s));
+  }
+
+  /** `offset` (code points) lies inside one of the document's quotations. */
+  private insideQuote(offset: number): boolean {
+    const i = lastStartingBefore(this.spans, offset);
+    return i >= 0 && offset < this.spans[i].close;
   }
 
   run(): AttributedQuote[] {
@@ -963,11 +965,7 @@ class Attributor {
   /** Where the story first names a person outside quotations and bylines (Infinity when it names none); computed once. */
   private firstPersonStart(): number {
     if (this.firstPerson === null) {
-      const insideQuote = (offset: number) => {
-        const i = lastStartingBefore(this.spans, offset);
-        return i >= 0 && offset < this.spans[i].close;
-      };
-      const m = this.mentions.find((x) => x.type === 'person' && !insideQuote(x.start) && !this.coref.inByline(x));
+      const m = this.mentions.find((x) => x.type === 'person' && !this.insideQuote(x.start) && !this.coref.inByline(x));
       this.firstPerson = m ? m.start : Infinity;
     }
     return this.firstPerson;
