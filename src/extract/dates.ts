@@ -185,11 +185,7 @@ function relativeToAntecedent(text: string, f: Found, timex: string, antecedents
 function followingWeekday(text: string, f: Found, weekday: number, antecedents: readonly DateCandidate[]): string | null {
   for (let i = antecedents.length - 1; i >= 0 && inSameParagraph(text, antecedents[i], f); i--) {
     const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
-    if (!day) continue;
-    const time = Date.parse(`${day[0]}T00:00:00Z`);
-    const from = new Date(time).getUTCDay() || 7;
-    const ahead = ((weekday - from + 6) % 7) + 1;
-    return new Date(time + ahead * DAY_MS).toISOString().slice(0, 10);
+    if (day) return resolveTimex(`XXXX-WXX-${weekday}`, day[0], 'future-strict');
   }
   return null;
 }
