@@ -401,12 +401,12 @@ function isNarrativeOne(doc: SegmentedDocument, raw: Raw): boolean {
 // (as "twice" is none). A comparison stays a quantity, as MEANTIME annotates it ("four times
 // faster"), and so does its elliptical parallel ("two times faster in one, four times for the other").
 const TIMES_AFTER = /^[ \t]+times\b/iu;
-const COMPARED = /^[ \t]+times[ \t]+(?:(?:more|less|fewer|as)\b|\p{Ll}+er\b(?![ \t]+than[ \t]+(?:the|a|an|its|their)\b[^.!?\n]{0,20}\bnumber))/iu;
+const COMPARED = /^[ \t]+times[ \t]+(?:(?:more|less|fewer)\b|\p{Ll}+er\b(?![ \t]+than[ \t]+(?:the|a|an|its|their)\b[^.!?\n]{0,20}\bnumber))/iu;
 
 function isMultiplier(text: string, raw: Raw): boolean {
   if (raw.unit !== 'time' || raw.ownUnit || !TIMES_AFTER.test(text.slice(raw.end, raw.end + 8))) return false;
   const after = text.slice(raw.end, raw.end + 30);
-  if (COMPARED.test(after) && !/^[ \t]+times[ \t]+as\b/iu.test(after)) return false;
+  if (COMPARED.test(after)) return false;
   const sentence = text.slice(Math.max(0, raw.start - 100), raw.start).split(/[.!?]\s|\n/u).pop() ?? '';
   return !/\btimes[ \t]+(?:more|less|\p{Ll}+er)\b/iu.test(sentence);
 }

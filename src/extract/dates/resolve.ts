@@ -41,10 +41,6 @@ const PERIODS: Record<string, [number, number]> = {
 };
 
 /**
- * TIMEX3's values for the present, past and future as such ("now", "recently", "the future"):
- * they need no reference date and name no calendar date, so they stand as their own value.
- */
-/**
  * The month (1–12) and day of a feast that moves from year to year, in the Gregorian calendar:
  * "EASTER" (Western Easter Sunday, by date-easter), "EASTER±n" (n days from it: "EASTER-2" Good
  * Friday, "EASTER+1" Easter Monday), "THANKSGIVING" (the United States', the fourth Thursday of
@@ -67,6 +63,10 @@ export function movableFeast(name: string, year: number): { month: number; day: 
   throw new Error(`unknown movable feast ${name}`);
 }
 
+/**
+ * TIMEX3's values for the present, past and future as such ("now", "recently", "the future"):
+ * they need no reference date and name no calendar date, so they stand as their own value.
+ */
 export const REFERENCE_VALUES: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
 const REL = /^REF([+-])(\d{1,4})([DWMYQEC])(?:-(WE|[1-7]|\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI))?(T.+)?$/u;

@@ -149,7 +149,7 @@ export function documentCountry(text: string, minMentions = 2): string | null {
   if (standsOut(ranked)) return ranked[0][0];
   // "Tickets in Fort Frances cost $15": a regional paper names its own towns and regions, too
   // small for the city list; they decide only when the cities and countries named do not.
-  if (ranked.length && !standsOut(ranked) && ranked[0][1] >= minMentions) return null;
+  if ((ranked[0]?.[1] ?? 0) >= minMentions) return null;
   return standsOut(local) ? local[0][0] : null;
 }
 
