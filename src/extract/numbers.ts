@@ -1096,7 +1096,7 @@ const WEATHER_WORDS = new RegExp(TEMPERATURE_WORDS.source.replace('degrees?|', '
 
 function localizeDegrees(text: string, nums: Raw[]): void {
   for (const n of nums) {
-    if (n.unit !== 'degree' || !/^[ \t]+degrees?\b(?![ \t]+(?:Celsius|Fahrenheit|centigrade|C|F)\b)/iu.test(text.slice(n.end, n.end + 30))) continue;
+    if (n.unit !== 'degree' || !/^[ \t]+degrees?\b/iu.test(text.slice(n.end, n.end + 30))) continue;
     const before = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?\n]\s/u).pop() ?? '';
     const after = text.slice(n.end, n.end + 80).split(/[.!?\n](?:\s|$)/u)[0];
     if (!WEATHER_WORDS.test(before) && !WEATHER_WORDS.test(after.replace(/^[ \t]+degrees?/iu, ''))) continue;
@@ -1365,7 +1365,8 @@ function withModifier(text: string, prevToken: Token | undefined, t: Token, noun
   // one unit (as "kWh" is), not a count of kilowatts.
   if (/^(?:kilo|mega|giga|tera)?watt$/u.test(noun) && /^(?:-|[ \t]+)hours?\b/iu.test(after)) return `${noun}-hour`;
   // "minus 15 degrees Celsius", "98 degrees Fahrenheit": the scale is part of the unit.
-  const scale = /^[ \t]+(Celsius|centigrade|Fahrenheit)\b/iu.exec(after);
+  // ("30 degrees C", "86 degrees F": the scale's capital letter alone, as papers print it.)
+  const scale = /^[ \t]+(Celsius|centigrade|Fahrenheit)\b/iu.exec(after) ?? /^[ \t]+([CF])\b/u.exec(after);
   if (noun === 'degree' && scale) return /^f/iu.test(scale[1]) ? 'degree Fahrenheit' : 'degree Celsius';
   return noun;
 }
