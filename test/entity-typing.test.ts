@@ -1609,3 +1609,15 @@ typeTable('a city\'s one-word name that a name list also holds as a given name',
     ['"It is fine," Tyler said.', [['Tyler', 'person']]],
     ['Tyler Vekla said no. Tyler added that it was fine.', [['Tyler Vekla', 'person'], ['Tyler', 'person']]],
 ]);
+
+typeTable('market movers, businesses by town, and a match won at a stadium', [
+    // A market report's mover is a listed company; a share "of" something is no share price.
+    ['Miners fell. Sekvek Platinum lost 2.3 percent and Tolvane shed 1.7%.', [['Sekvek Platinum', 'organization'], ['Tolvane', 'organization']]],
+    ['Tolbeg rose 4 per cent in early trade.', [['Tolbeg', 'organization']]],
+    ['Maria Tolvane gained 3 percent of the vote.', [['Maria Tolvane', 'person']]],
+    // A known town before a kind of business is where it is; an unknown name may be its owner.
+    ['Vekvon Semiconductor, a ten-year-old Denver firm, will hire.', [['Vekvon Semiconductor', 'organization'], ['Denver', 'place']]],
+    ['She runs a small Oslo start-up.', [['Oslo', 'place']]],
+    // "at" a stadium is where a match was won, not the side beaten.
+    ['Vekla Rovers sealed a 2-1 win at Tolvane Municipal Stadium on Sunday.', [['Vekla Rovers', 'organization'], ['Tolvane Municipal Stadium', 'place']]],
+]);
