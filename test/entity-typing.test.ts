@@ -323,7 +323,8 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     // A piece of writing appears in a publication, not a place; a person with "-s" verbs is no team.
     ['According to a report in Vekla Weekly, sales fell.', [['Vekla Weekly', 'other']]],
     ['Ana Ruiz holds the record.', [['Ana Ruiz', 'person']]],
-    ['The minister will visit Tolpur on Monday.', [['Tolpur', 'other']]],
+    // (No team outside a match report; a place, since one unknown word after a verb of visiting is where someone goes.)
+    ['The minister will visit Tolpur on Monday.', [['Tolpur', 'place']]],
     ['Ruiz and Okafor hold the record.', [['Ruiz', 'person'], ['Okafor', 'person']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -1620,4 +1621,15 @@ typeTable('market movers, businesses by town, and a match won at a stadium', [
     ['She runs a small Oslo start-up.', [['Oslo', 'place']]],
     // "at" a stadium is where a match was won, not the side beaten.
     ['Vekla Rovers sealed a 2-1 win at Tolvane Municipal Stadium on Sunday.', [['Vekla Rovers', 'organization'], ['Tolvane Municipal Stadium', 'place']]],
+]);
+
+typeTable('a town hall, a start-up in apposition, and a place someone visits', [
+    ['Town Hall will close at noon, the council said.', [['Town Hall', 'place']]],
+    // A hyphenated kind of body, with or without a place's name before it, types the name in apposition.
+    ['Vekram Geodata, a start-up, will sell the images.', [['Vekram Geodata', 'organization']]],
+    ['Vekram Geodata, a Tolbeg start-up, will sell the images.', [['Vekram Geodata', 'organization'], ['Tolbeg', 'other']]],
+    ['Ana Vekla, a Tolbeg nurse, said so.', [['Ana Vekla', 'person'], ['Tolbeg', 'other']]],
+    // One word no given-name list holds, after a verb of visiting, is a place; a fixture's "visit" is not.
+    ['Minister Ana Kell is due to visit Tolbeg on Sunday.', [['Ana Kell', 'person'], ['Tolbeg', 'place']]],
+    ['Tolbeg visit Vekpur on Saturday, needing a win.', [['Tolbeg', 'other'], ['Vekpur', 'other']]],
 ]);

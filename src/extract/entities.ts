@@ -1372,6 +1372,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 3 && /^(?:centre|center)$/u.test(tokens[last].normal) && VENUE_CENTRES.has(tokens[last - 1].normal)) return strong('place');
   // "sang at the Royal Vekby Hall": English puts no "the" before a person, so "the … Hall" is the building.
   if (words.length >= 2 && tokens[last].normal === 'hall' && titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence) return strong('place');
+  // "Town Hall will close at noon": a town's or a city's hall is the building, with or without "the".
+  if (words.length === 2 && tokens[last].normal === 'hall' && /^(?:town|city|county|village|parish|borough|civic)$/u.test(words[0].normal) && titles.length === 0) return strong('place');
   // "State Highway 9", "Route 9", "Interstate 84": a numbered road.
   if (ROAD_HEADS.has(tokens[last].normal) && /^\s\d{1,4}\b/u.test(doc.text.slice(tokens[last].end, tokens[last].end + 6)) && words.length <= 3) return strong('place');
   // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where

@@ -244,6 +244,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const afterPerson = at(last + 2);
   if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:man|woman|boy|girl|teenager|teen|youth|couple|family|mother|father|grandmother|grandfather|pensioner|toddler|baby|schoolboy|schoolgirl|native)$/u.test(after.normal) && !(afterPerson && lower(afterPerson) && afterPerson.tags.has('Noun') && !afterPerson.tags.has('Verb') && after.post === ' ') && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization'))) vote('place');
 
+  // "is due to visit Tolbeg on Sunday", "toured Vekpur": one word no given-name list holds, after a verb
+  // of visiting, is where someone goes (people are visited by their full names; a team's visit is a fixture, counted apart).
+  if (first === last && /^(?:visit|visited|visiting|toured|touring|tour)$/u.test(before?.normal ?? '') && !/^\p{Lu}/u.test(before2?.text ?? '') && !possessive(head) && !isGivenName(head.text) && !isWorldGivenName(head.text) && !head.tags.has('Organization') && !head.tags.has('Person')) vote('place');
+
   // "a ten-year-old Denver firm", "an Oslo start-up": a known town's name before a kind of
   // business says where the business is (an unknown name there may be its owner: "a Vekla company").
   // (The tokenizer splits "seven-year-old" at its hyphens.)
@@ -390,11 +394,16 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
   if (!at(det) || !(/^(?:a|an|the|its|his|her|their)$/u.test(at(det)!.normal) || (/^\p{Lu}/u.test(at(det)!.text) && possessive(at(det)!)))) return undefined;
   for (let k = det + 1; k <= det + 5; k++) {
     const t = at(k);
+    // ("Vekram Geodata, a Tolbeg start-up,": a place's name may qualify the noun.)
+    if (k === det + 1 && t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.post === ' ' && lower(at(k + 1))) continue;
     if (!t || !lower(t)) return undefined;
     const next = at(k + 1);
     // The appositive ends at a comma, a full stop, or a preposition ("a nurse at the clinic").
     // ("a cooperative with 900 members": a body's kind counts though the tagger reads an adjective.)
     // ("Ana Vek, the mayor's sister and treasurer of the club,": "and" joins a second role; the first is the head.)
+    // ("a Tolbeg start-up,": the tokenizer splits a hyphenated noun; its whole is the head.)
+    const whole = `${t.normal}-${next?.normal}`;
+    if (t.post === '-' && next && ORGANIZATION_APPOSITIVES.has(whole) && (/^\s*[,.;]/u.test(next.post) || at(k + 2)?.tags.has('Preposition'))) return { ...next, normal: whole };
     if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? t : undefined;
     // ("an advocacy group based in Zarnvek", "a firm founded in 1990": a participle closes the appositive's noun.)
     if (next.tags.has('Verb') && !next.tags.has('Noun')) return /^(?:based|founded|set|owned|run|led|formed|created|registered|headquartered|listed)$/u.test(next.normal) && t.tags.has('Noun') ? t : undefined;
