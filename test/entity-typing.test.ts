@@ -1633,3 +1633,10 @@ typeTable('a town hall, a start-up in apposition, and a place someone visits', [
     ['Minister Ana Kell is due to visit Tolbeg on Sunday.', [['Ana Kell', 'person'], ['Tolbeg', 'place']]],
     ['Tolbeg visit Vekpur on Saturday, needing a win.', [['Tolbeg', 'other'], ['Vekpur', 'other']]],
 ]);
+
+typeTable('capitals, a hyphen and a number are a model or a code', [
+    ['Patients on VKL-214 saw their cholesterol fall.', [['VKL-214', 'other']]],
+    ['The F-16 crashed on Monday.', [['F-16', 'other']]],
+    // Capitals alone stay a body.
+    ['VKL said the trial would go on.', [['VKL', 'organization']]],
+]);

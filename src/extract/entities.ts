@@ -1321,6 +1321,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
   // ("Radio Tolvik", "Radio Norrvik": "Radio" opens a station's.)
   if (words.length > 1 && /^(?:air|radio|raidió|rádio|radió)$/u.test(words[0].normal)) return strong('organization');
+  // "VKL-214", "the SU-35": capitals, a hyphen and a number name a model, a drug in trials or a flight, not a body.
+  const codeEnd = head.post === '-' && /^\d/u.test(tokens[last + 1]?.text ?? '') ? tokens[last + 1].end : tokens[last].end;
+  if (/^\p{Lu}{1,5}-\d{1,5}\p{Lu}?$/u.test(doc.text.slice(tokens[first].start, codeEnd))) return strong('other');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
   // "Tolvbank", "Vekabanken": a one-word name compounded with "bank" names one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head))) return strong('organization');
