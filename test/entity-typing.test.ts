@@ -1640,3 +1640,10 @@ typeTable('capitals, a hyphen and a number are a model or a code', [
     // Capitals alone stay a body.
     ['VKL said the trial would go on.', [['VKL', 'organization']]],
 ]);
+
+typeTable('kin after a possessive, and prizes named for what they reward', [
+    // Only people have kin; a noun after the kin word makes it a body's ("its sister company").
+    ["Tolvane's widow said so.", [['Tolvane', 'person']]],
+    ["Vekla's sister company said so.", [['Vekla', 'other']]],
+    ['It was shortlisted for the Tolvane Prize for Fiction, worth a lot.', [['Tolvane Prize for Fiction', 'other']]],
+]);

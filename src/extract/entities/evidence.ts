@@ -345,6 +345,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   }
   // "her grandmother, Nóra,", "his wife Aoife": a kinship noun names the person after it.
   if (before && KIN.has(before.normal) && /^\p{Ll}/u.test(before.text) && /^,?\s+$/u.test(before.post)) vote('person');
+  // "Vekanbosun's son Jordan", "Tolvane's widow said": only people have kin ("its sister company",
+  // "the group's mother ship": a noun after the kin word makes it a body's).
+  const afterKin = at(last + 2);
+  if (possessive(head) && after && KIN.has(after.normal) && lower(after) && !(afterKin && lower(afterKin) && afterKin.tags.has('Noun') && !afterKin.tags.has('Verb') && after.post === ' ')) vote('person');
   // "Tavita Moana, 54, said": an age in apposition.
   if (comma(head) && after && /^\d{1,3}$/u.test(after.text) && (comma(after) || /^[.;]/u.test(after.post))) vote('person');
   // "said Dalvano, 24." — a one-word name right after a reporting verb speaks, like "Dalvano said".
