@@ -1647,3 +1647,8 @@ typeTable('kin after a possessive, and prizes named for what they reward', [
     ["Vekla's sister company said so.", [['Vekla', 'other']]],
     ['It was shortlisted for the Tolvane Prize for Fiction, worth a lot.', [['Tolvane Prize for Fiction', 'other']]],
 ]);
+
+typeTable('a possessive determiner before a name and a kind of body', [
+    ['Tolchada, whose Vekla Ruamtol party leads the coalition, said so.', [['Tolchada', 'other'], ['Vekla Ruamtol', 'organization']]],
+    ['She left her Tolvane group after a year.', [['Tolvane', 'organization']]],
+]);

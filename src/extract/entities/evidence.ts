@@ -210,7 +210,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "runs the Dakvek cooperative", "the Tolvane group said": a lower-case kind of body right after a
   // name that "the" opens is the body the name names (a place's own bodies, "the Tolvik council", are above).
   // ("the opposition Vekalooni party", "the ruling Tolva party": one lower-case modifier may stand after "the".)
-  const theBefore = before?.normal === 'the' || (!!before && lower(before) && before.post === ' ' && before2?.normal === 'the' && !before.tags.has('Verb') && !before.tags.has('Preposition'));
+  // ("whose Vekla Ruamtol party leads", "their Tolvane union": a possessive determiner opens the phrase as "the" does.)
+  const theBefore = /^(?:the|whose|his|her|their|its|our)$/u.test(before?.normal ?? '') || (!!before && lower(before) && before.post === ' ' && before2?.normal === 'the' && !before.tags.has('Verb') && !before.tags.has('Preposition'));
   if (!possessive(head) && head.post === ' ' && after && lower(after) && theBefore && BODY_KINDS_AFTER.has(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) vote('organization');
   // "a plant at Vekamu in Ogun State", "born in Tolby in Kent": a name in a setting, then "in" and a
   // known place or a state, is a town in it.
