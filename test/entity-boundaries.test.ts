@@ -246,3 +246,13 @@ describe('a body\'s name that goes on after "of the" or a campus\'s "at"', () =>
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a title-case headline names what its story names, wherever the tagger cut it', () => {
+  it.each([
+    ["Egypt's Vekla Crescent Bank Doubles Earnings on Strong Lending\n\nVekla Crescent Bank said on Thursday that profit rose.", [['place', 'Egypt'], ['organization', 'Vekla Crescent Bank'], ['organization', 'Vekla Crescent Bank']]],
+    // Words the story never names stay out of the headline's names.
+    ['Growers Gamble on a Crop Peru Abandoned\n\nCoffee growers in the hills sold less this year.', [['place', 'Peru']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

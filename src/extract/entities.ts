@@ -86,27 +86,47 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
 
 /**
  * "Telvora Sales Slip as Strong Dollar Bites": in a headline written in title case, capitals mark
- * no name, so a mention there counts only as far as the story names it: the longest run of its
- * first words that the body names (typed as there), or a known place; the rest is dropped.
+ * no name, so the headline names only what the story names: every longest run of its words that is
+ * a name of the body (typed as there), found in the headline's text from the left whatever the
+ * tagger joined or split ("Egypt's Vekla Crescent Bank Doubles Earnings" → "Egypt", "Vekla
+ * Crescent Bank"), and a known country inside a mention the tagger found; the rest is dropped.
  */
 function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): EntityMention[] {
   const lines = doc.paragraphs.filter((p) => isTitleCaseHeadline(doc, p.start, p.end));
   if (lines.length === 0) return mentions;
   const inLine = (m: EntityMention) => lines.some((p) => m.start >= p.start && m.end <= p.end);
+  const body = mentions.filter((m) => !inLine(m));
   const bodyType = new Map<string, EntityType>();
-  for (const m of mentions) if (!inLine(m)) bodyType.set(m.name, m.type);
-  return mentions.flatMap((m) => {
-    if (!inLine(m) || bodyType.has(m.name)) return [m];
-    const words = m.name.split(' ');
-    for (let n = words.length - 1; n >= 1; n--) {
-      const name = words.slice(0, n).join(' ');
-      if (bodyType.has(name)) {
-        const end = m.start + [...name].length;
-        return [{ ...m, end, text: doc.text.slice(m.start, end), name, type: bodyType.get(name)! }];
+  for (const m of body) bodyType.set(m.name, m.type);
+  const found: EntityMention[] = [];
+  const taken = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
+  const names = [...bodyType.keys()].filter((n) => /\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  for (const line of lines) {
+    const text = doc.text.slice(line.start, line.end);
+    for (const name of names) {
+      for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))) {
+        const start = line.start + hit.index!;
+        const end = start + name.length;
+        if (taken(start, end)) continue;
+        const like = body.find((m) => m.name === name)!;
+        found.push({ ...like, start, end, text: name });
       }
     }
-    return isKnownPlace(m.name) ? [m] : [];
-  });
+  }
+  // ("a Crop Peru Abandoned": a known country inside what the tagger joined.)
+  for (const m of mentions) {
+    if (!inLine(m)) continue;
+    if (isKnownPlace(m.name) && !taken(m.start, m.end)) {
+      found.push(m);
+      continue;
+    }
+    for (const word of m.text.matchAll(/\S+/gu)) {
+      const name = word[0].replace(/[’'][sS]$/u, '').replace(/[,:;]$/u, '');
+      const start = m.start + word.index!;
+      if (isKnownPlace(name) && !taken(start, start + name.length)) found.push({ ...m, start, end: start + name.length, text: name, name, type: 'place' });
+    }
+  }
+  return [...body, ...found].sort((a, b) => a.start - b.start);
 }
 
 /** "Vekby City 3 Tolvane Athletic 2", "Kestrel Rovers 0 Lyme Town 0 (aet)": two sides, each with its score. */
