@@ -158,7 +158,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev10: 12,
   dev11: 14,
   test6: 20,
-  test7: 15,
+  test7: 20,
 };
 
 for (const split of BLIND_SPLITS) {
