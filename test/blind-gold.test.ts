@@ -160,6 +160,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test6: 20,
   dev12: 14,
   test7: 20,
+  dev13: 14,
 };
 
 for (const split of BLIND_SPLITS) {
