@@ -1660,3 +1660,9 @@ typeTable('heads of food banks, booster clubs, partnerships, brokers and Malay b
     ['Students from Universiti Tolbeg Vekla came.', [['Universiti Tolbeg Vekla', 'organization']]],
     ['She took a loan from Vekla Sacco in 2024.', [['Vekla Sacco', 'organization']]],
 ]);
+
+typeTable('streets named in other languages, and the Urdu particle "ul"', [
+    ['The shop on Lebuh Vekla and Jalan Tolbeg closed.', [['Lebuh Vekla', 'place'], ['Jalan Tolbeg', 'place']]],
+    ['Plaza Tolbeg was full.', [['Plaza Tolbeg', 'place']]],
+    ['A century from opener Inam ul Vekla took the side to the final.', [['Inam ul Vekla', 'person']]],
+]);
