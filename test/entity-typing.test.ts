@@ -1666,3 +1666,10 @@ typeTable('streets named in other languages, and the Urdu particle "ul"', [
     ['Plaza Tolbeg was full.', [['Plaza Tolbeg', 'place']]],
     ['A century from opener Inam ul Vekla took the side to the final.', [['Inam ul Vekla', 'person']]],
 ]);
+
+typeTable('styles of address of judges and envoys', [
+    ['The case was heard by Her Honour Efia Vekla-Tolson.', [['Efia Vekla-Tolson', 'person']]],
+    ['"It was not an error, Your Worship," she said.', []],
+    // Only after "Her", "His" or "Your".
+    ['The Honour Roll was read.', [['Honour Roll', 'other']]],
+]);

@@ -12,7 +12,7 @@ import { singularize, type SegmentedDocument, type Sentence, type Token } from '
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STYLES_OF_ADDRESS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
@@ -916,6 +916,8 @@ function titleLength(tokens: Token[], k: number, last: number): number {
   let j = k;
   while (j <= last) {
     const t = tokens[j];
+    // ("the Honour Roll", "the Worship Centre": a style of address is a title only after "Her", "His" or "Your".)
+    if (STYLES_OF_ADDRESS.has(t.normal) && !/^(?:her|his|your)$/u.test(tokens[j - 1]?.normal ?? '')) break;
     if (isTitleWord(t)) j++;
     // "Chief Financial Officer", "Chief Operating Officer": a C-suite title's middle words.
     else if (j > k && (tokens[j - 1].normal === 'chief' || C_SUITE.has(tokens[j - 1].normal)) && j < last && C_SUITE.has(t.normal) && (tokens[j + 1].normal === 'officer' || (C_SUITE.has(tokens[j + 1].normal) && tokens[j + 2]?.normal === 'officer'))) j++;

@@ -2,6 +2,13 @@
 // classes of the language (titles, organisation heads, geographic heads),
 // not names of particular people or places.
 
+/**
+ * Styles of address of judges, magistrates and envoys (Wikipedia, "The Honourable", "Excellency"),
+ * titles only after "Her", "His" or "Your" (entities.ts, titleLength): "presided over by Her Honour
+ * Ana Vekla", "Thank you, Your Worship" (not "the Honour Roll").
+ */
+export const STYLES_OF_ADDRESS = new Set(['honour', 'honor', 'worship', 'excellency', 'lordship', 'ladyship']);
+
 /** Titles and honorifics: stripped from names, kept as evidence that a name is a person. */
 export const PERSON_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
@@ -34,6 +41,7 @@ export const PERSON_TITLES = new Set([
   // military ranks": "Brigadier Piet Vekster", "Commodore …"), and the advocate's title used before
   // a name in India, Scotland and South Africa ("Advocate Meera Vekan").
   'brigadier', 'commodore', 'ensign', 'constable', 'advocate',
+  ...STYLES_OF_ADDRESS,
   // Honorifics of other cultures written before a name in English-language papers (Wikipedia,
   // "Honorifics" by culture: the West African pilgrim's "Alhaji"/"Alhaja"/"Hajia", the Gulf's
   // "Sheikha", Fiji's "Ratu", Malaysia's "Tun"), the Australian and New Zealand councillor's "Cr",
@@ -68,6 +76,7 @@ export const OFFICE_TITLES = new Set([
   'colonel', 'major', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'general', 'bishop', 'archbishop',
   'cardinal', 'rabbi', 'imam', 'reverend', 'congressman', 'congresswoman', 'representative',
   'brigadier', 'commodore', 'advocate',
+  ...STYLES_OF_ADDRESS,
 ]);
 
 /** Title words that on their own already mark a person ("Mr.", "President"). */
