@@ -1673,3 +1673,11 @@ typeTable('styles of address of judges and envoys', [
     // Only after "Her", "His" or "Your".
     ['The Honour Roll was read.', [['Honour Roll', 'other']]],
 ]);
+
+typeTable('a side that wins by runs or wickets, and a town written with its possessive', [
+    ['Tolbeg won by 46 runs.', [['Tolbeg', 'organization']]],
+    ['Tolbeg lost by two wickets on Sunday.', [['Tolbeg', 'organization']]],
+    // A candidate wins by votes.
+    ['Vekla won by 300 votes.', [['Vekla', 'other']]],
+    ["Aid reached Cox's Bazar on Monday.", [["Cox's Bazar", 'place']]],
+]);

@@ -694,6 +694,9 @@ function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c
   // between a saint's possessive and the head.)
   const saint = !!before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence;
   if (saint && /^\p{Lu}/u.test(a.text) && a.post.trim() === '' && /^\p{Lu}\p{Ll}+$/u.test(b.text) && b.post === ' ' && !!c && c.sentence === b.sentence && /^\p{Lu}/u.test(c.text) && POSSESSED_HEADS.has(c.normal)) return true;
+  // ("Cox's Bazar", "King's Lynn": a town the gazetteer knows with its possessive.)
+  const town = `${a.text.replace(/’/gu, "'")} ${b.text}`;
+  if (a.post.trim() === '' && /^\p{Lu}/u.test(b.text) && [town, town.replace(/'/gu, '’')].some((n) => isKnownCity(n) || isKnownTown(n))) return true;
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
   // "St Tolan's Church": a saint's given name names the church.
   if (before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence) return true;

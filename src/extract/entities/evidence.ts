@@ -183,6 +183,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const postedOn = /^(?:posted|wrote|written|writes|tweeted|shared|announced|said)$/u.test(before2?.normal ?? '');
   if (before?.normal === 'on' && first === last && (inAPost || postedOn) && endsPhrase && !possessive(head)) vote('organization');
 
+  // "Tolbeg won by 46 runs", "Vekla lost by two wickets": a margin only a side's game counts (a
+  // candidate wins by votes or points, a runner by seconds: those are left out).
+  if (!possessive(head) && head.post === ' ' && after && /^(?:won|lost)$/u.test(after.normal) && at(last + 2)?.normal === 'by' && /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(at(last + 3)?.normal ?? '') && /^(?:runs?|wickets?|goals?|tries|try|innings)$/u.test(at(last + 4)?.normal ?? '')) {
+    vote('organization');
+    votes.result = 1;
+  }
   // "a 2-1 win over Easton", "Northport's 3-0 defeat to Easton": a scored result names teams on both sides.
   if (isScoredResultNoun(at, first, last)) {
     vote('organization');
