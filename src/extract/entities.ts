@@ -1314,6 +1314,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // ("Cox's Bazar": a town the gazetteer knows with a possessive inside its name.)
+  if (words.length >= 2 && /[’']/u.test(name) && [name.replace(/’/gu, "'"), name.replace(/'/gu, '’')].some((n) => isKnownCity(n) || isKnownTown(n))) return strong('place');
   // "Ho Chi Minh City", "Santa Clara": a city of two words or more the list knows, whole, is that city
   // (a person's name inside it, "Ho Chi Minh", does not make a person).
   if (words.length >= 2 && titles.length === 0 && isKnownCity(name)) return strong('place');
