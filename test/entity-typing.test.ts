@@ -1681,3 +1681,9 @@ typeTable('a side that wins by runs or wickets, and a town written with its poss
     ['Vekla won by 300 votes.', [['Vekla', 'other']]],
     ["Aid reached Cox's Bazar on Monday.", [["Cox's Bazar", 'place']]],
 ]);
+
+typeTable('an initial before a surname with particles or a hyphen', [
+    ['J. van der Vekla scored 54 runs.', [['J. van der Vekla', 'person']]],
+    ['Tolbeg 287-6 (50 overs; T. Te Vekla-Brown 112, O. de Vekliers 54)', [['Tolbeg', 'other'], ['T. Te Vekla-Brown', 'person'], ['O. de Vekliers', 'person']]],
+    ['The J. Tolvane Foundation gave money.', [['J. Tolvane Foundation', 'organization']]],
+]);

@@ -1354,6 +1354,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (isByline(doc, first, last)) return strong('person');
   // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
   if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
+  // "J. van der Vekla 54", "T. Te Vekla-Brown 112": an initial before a surname with particles or a
+  // hyphen, as scorecards and bylines print players.
+  const initials = words.findIndex((t) => !(/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')));
+  const surname = initials > 0 ? words.slice(initials) : [];
+  if (surname.length >= 2 && surname.every((t) => (NAME_PARTICLES.has(t.normal) && (/^\p{Ll}/u.test(t.text) || t.post === ' ')) || /^\p{Lu}\p{Ll}+$/u.test(bare(t)) || /^(?:Te|Ngā|Mac|Mc|O)$/u.test(t.text)) && surname.some((t, i) => NAME_PARTICLES.has(t.normal) || /^(?:Te|Mac|Mc)$/u.test(t.text) || (i > 0 && surname[i - 1].post === '-')) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal) && !isKnownPlace(name)) return strong('person');
   // "Chief Executive Mette Vekgaard", "Goalkeeper Lee Tsz-kin": a title ending on an office names
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Vekla Health" is rare).
   if (titles.length > 0 && (OFFICE_TITLES.has(titles[titles.length - 1]) || (ROLE_SUFFIX.test(titles[titles.length - 1]) && isEnglishWord(titles[titles.length - 1]))) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
