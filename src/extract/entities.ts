@@ -100,7 +100,10 @@ function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): 
   for (const m of body) bodyType.set(m.name, m.type);
   const found: EntityMention[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
-  const names = [...bodyType.keys()].filter((n) => /\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // ("Banks Raise Rates", story: "economist Tara Banks": a one-word name that is also a word or a
+  // person's name is no name in a title-case line; only longer names and plain one-word bodies and places count.)
+  const plainWord = (n: string) => isEnglishWord(n.toLowerCase()) || isGivenName(n) || isWorldGivenName(n);
+  const names = [...bodyType.keys()].filter((n) => /\p{Lu}/u.test(n) && (n.includes(' ') || bodyType.get(n) !== 'person' || !plainWord(n))).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const line of lines) {
     const text = doc.text.slice(line.start, line.end);
     for (const name of names) {
@@ -113,7 +116,8 @@ function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): 
       }
     }
   }
-  // ("a Crop Peru Abandoned": a known country inside what the tagger joined.)
+  // ("a Crop Malawi Abandoned": a known country inside what the tagger joined; not "Turkey Prices Soar",
+  // "Chad Smith Wins": a country named by a word or a given name.)
   for (const m of mentions) {
     if (!inLine(m)) continue;
     if (isKnownPlace(m.name) && !taken(m.start, m.end)) {
@@ -123,7 +127,7 @@ function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): 
     for (const word of m.text.matchAll(/\S+/gu)) {
       const name = word[0].replace(/[’'][sS]$/u, '').replace(/[,:;]$/u, '');
       const start = m.start + word.index!;
-      if (isKnownPlace(name) && !taken(start, start + name.length)) found.push({ ...m, start, end: start + name.length, text: name, name, type: 'place' });
+      if (isKnownPlace(name) && !plainWord(name) && !taken(start, start + name.length)) found.push({ ...m, start, end: start + name.length, text: name, name, type: 'place' });
     }
   }
   return [...body, ...found].sort((a, b) => a.start - b.start);
@@ -775,14 +779,17 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (NAME_PARTICLES.has(a.normal) && /^\p{Ll}/u.test(a.text) && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && c && isCapitalized(c) && b.post === ' ' && j > 0 && isCapitalized(tokens[j - 1])) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
-  if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
+  // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
+  const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && (!isListItem(c) || isFirstName(c));
+  if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal))) && !winner) return true;
   // "the Horn of Africa", "Isle of Man": a place the gazetteers know with "of" in its name.
   if (NAME_CONNECTORS.has(b.normal) && isKnownPlace(`${a.text} ${b.normal} ${bare(c)}`)) return true;
   // "the Tolvane Commission on Road Safety", "Council on Foreign Relations": a commission's or a
   // council's subject follows "on".
   if (b.normal === 'on' && /^(?:commission|committee|council|conference|panel|institute|forum|taskforce|force)$/u.test(a.normal) && /^\p{Lu}/u.test(a.text)) return true;
   // "University of Vekland at Tolbeg": an American state university names its campus's town after "at".
-  if (b.normal === 'at' && /^\p{Lu}/u.test(a.text) && [j - 1, j - 2].some((o) => tokens[o]?.normal === 'of' && tokens[o - 1]?.text === 'University' && tokens.slice(o + 1, j + 1).every((t) => isCapitalized(t) && t.sentence === a.sentence))) return true;
+  // (Only a town, and only when the run ends there: not "at Christmas", "at Vekla General Hospital".)
+  if (b.normal === 'at' && /^\p{Lu}/u.test(a.text) && c && (isKnownCity(bare(c)) || isKnownTown(bare(c))) && !isDateWord(c) && !isCapitalized(tokens[k + 2]) && [j - 1, j - 2].some((o) => tokens[o]?.normal === 'of' && tokens[o - 1]?.text === 'University' && tokens.slice(o + 1, j + 1).every((t) => isCapitalized(t) && t.sentence === a.sentence))) return true;
   // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
   // inside a run of capitals, takes "for"/"of" and what follows.
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
@@ -1314,6 +1321,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "the Union of the Comoros", "the Republic of the Vekland Islands": a state's official name is the place.
+  if (ofAt === 1 && /^(?:union|republic|kingdom|federation|commonwealth|principality|sultanate|emirate|state|states)$/u.test(words[0].normal) && isKnownPlace(words.slice(words[2]?.normal === 'the' ? 3 : 2).map((t) => t.text).join(' '))) return strong('place');
   // ("Cox's Bazar": a town the gazetteer knows with a possessive inside its name.)
   if (words.length >= 2 && /[’']/u.test(name) && [name.replace(/’/gu, "'"), name.replace(/'/gu, '’')].some((n) => isKnownCity(n) || isKnownTown(n))) return strong('place');
   // "Ho Chi Minh City", "Santa Clara": a city of two words or more the list knows, whole, is that city
@@ -1402,7 +1411,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length > 1 && /^(?:air|radio|raidió|rádio|radió)$/u.test(words[0].normal)) return strong('organization');
   // "VKL-214", "the SU-35": capitals, a hyphen and a number name a model, a drug in trials or a flight, not a body.
   const codeEnd = head.post === '-' && /^\d/u.test(tokens[last + 1]?.text ?? '') ? tokens[last + 1].end : tokens[last].end;
-  if (/^\p{Lu}{1,5}-\d{1,5}\p{Lu}?$/u.test(doc.text.slice(tokens[first].start, codeEnd))) return strong('other');
+  // ("the EU-27", "the G-20", "M-23 fighters": a body the tagger knows, a bloc's or a group's count, stays a body.)
+  if (/^\p{Lu}{1,5}-\d{1,5}\p{Lu}?$/u.test(doc.text.slice(tokens[first].start, codeEnd)) && !head.tags.has('Organization') && head.text.length >= 2 && !/^(?:BRICS|G|P|C|OPEC|ASEAN|NATO)$/u.test(head.text)) return strong('other');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
   // "Tolvbank", "Vekabanken": a one-word name compounded with "bank" names one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head))) return strong('organization');

@@ -200,7 +200,7 @@ export const OF_HEADS = new Set([
   // Journals name their field after "of" ("Journal of Vekla Studies"); stock exchanges their country
   // ("the Stock Exchange of Mauritius").
   'journal', 'exchange',
-  // Prizes name what they reward ("the Vekla Prize for Fiction", "the Tolvane Medal for Bravery").
+  // Prizes name what they reward ("the Vekla Prize for Fiction", "the Tolvane Medal of Valour").
   'prize', 'award', 'medal',
 ]);
 
