@@ -1702,3 +1702,10 @@ typeTable("a tester's findings on this pass's rules", [
     ['Leaders of the EU-27 agreed the budget.', [['EU-27', 'organization']]],
     ['Tolbeg sealed a 3-0 victory at Vekla Park.', [['Tolbeg', 'other'], ['Vekla Park', 'place']]],
 ]);
+
+typeTable('a side named by a plural noun after a word a name list holds', [
+    ['The Tolbeg Kestrels beat the Nelson Bays Vektrade Gannets by 26 runs.', [['Tolbeg Kestrels', 'organization'], ['Nelson Bays Vektrade Gannets', 'organization']]],
+    ['The Red Bears led at halftime.', [['Red Bears', 'organization']]],
+    // People take no article.
+    ['Tom Banks said so.', [['Tom Banks', 'person']]],
+]);

@@ -1586,9 +1586,13 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
   // ("Stanley Harbour Hawks": a given name that opens a place's name with its head is the town's.)
   const placeOpens = part.last - part.first >= 2 && tokens.slice(part.first + 1, part.last).some((t) => PLACE_HEADS.has(t.normal));
-  if (part.first < part.last) return (!isFirstName(tokens[part.first]) || placeOpens) && !(isPluralNoun(tokens[part.last - 1]) && !isKnownCity(tokens[part.last - 1].text) && !isKnownPlace(tokens[part.last - 1].text));
+  // ("the Red Vekbears led", "the Nelson Tolbay Gannets": "the" before it, or a town and two more words,
+  // make a side of a name whose first word a name list holds; people take no article.)
   const before = tokens[part.first - 1];
-  return !!before && before.sentence === head.sentence && before.normal === 'the';
+  const determined = before?.normal === 'the' && before.sentence === head.sentence;
+  const townOpens = part.last - part.first >= 2 && isKnownCity(tokens[part.first].text);
+  if (part.first < part.last) return (!isFirstName(tokens[part.first]) || placeOpens || determined || townOpens) && !(isPluralNoun(tokens[part.last - 1]) && !isKnownCity(tokens[part.last - 1].text) && !isKnownPlace(tokens[part.last - 1].text));
+  return determined;
 }
 
 function isPluralNoun(t: Token): boolean {
