@@ -1709,3 +1709,8 @@ typeTable('a side named by a plural noun after a word a name list holds', [
     // People take no article.
     ['Tom Banks said so.', [['Tom Banks', 'person']]],
 ]);
+
+typeTable('"Bank" opening a bank\'s name, as Polish, Indonesian and Malay banks write it', [
+    ['Shares of Bank Vekla rose.', [['Bank Vekla', 'organization']]],
+    ['She lives on Bank Street.', [['Bank Street', 'place']]],
+]);

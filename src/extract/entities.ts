@@ -1400,7 +1400,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
   if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
   // "Banco Tolvira", "Grupo Vekla": a foreign body's opening word.
-  if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
+  // ("Bank Street", "the Bank Holiday weekend": a street's or a holiday's name that opens with "Bank".)
+  if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal) && !PLACE_HEADS.has(tokens[last].normal) && !/^holidays?$/u.test(tokens[last].normal)) return strong('organization');
   // "Jalan Vekla", "Rua Tolbeg": a street or square named in another language opens on its kind.
   if (words.length > 1 && STREET_OPENERS.has(words[0].normal) && titles.length === 0) return strong('place');
   // "Port Vekland Herons", "the Western Hawks": a name ending on a plural common noun that is no

@@ -348,6 +348,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
   // Malay and Indonesian: universities, banks, companies and shops ("Universiti Vekla", "Bank Rakyat Tolbeg",
   // "Perbadanan Vekla", "Kedai Kopi Vekla", "Toko Vekla").
+  // "Bank Vekla", "Bank Tolbeg-Wielka": Polish, Indonesian, Malay and Israeli banks put the word first.
+  'bank',
   'universiti', 'universitas', 'institut', 'perbadanan', 'syarikat', 'kedai', 'toko', 'pt', 'koperasi', 'yayasan', 'majlis',
 ]);
 
