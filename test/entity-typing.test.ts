@@ -1714,3 +1714,8 @@ typeTable('"Bank" opening a bank\'s name, as Polish, Indonesian and Malay banks 
     ['Shares of Bank Vekla rose.', [['Bank Vekla', 'organization']]],
     ['She lives on Bank Street.', [['Bank Street', 'place']]],
 ]);
+
+typeTable('family firms and investment partners whose names open with a given name', [
+    ['The furnace at Vidrios Hermanos Tolvaro has not gone out.', [['Vidrios Hermanos Tolvaro', 'organization']]],
+    ['The investor Al Vekla Capital Partners holds a stake.', [['Al Vekla Capital Partners', 'organization']]],
+]);

@@ -324,6 +324,8 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
   // Industry words no surname takes (GICS, as ORGANIZATION_HEADS): "Morgan Vekemp Securities" is a firm
   // though "Morgan" is a given name.
   'securities', 'investments', 'technologies', 'pharmaceuticals', 'airways', 'logistics', 'enterprises', 'bancorp',
+  // An investment firm's ("Al Vekla Capital Partners").
+  'partners',
 ]);
 
 /**
