@@ -1719,3 +1719,8 @@ typeTable('family firms and investment partners whose names open with a given na
     ['The furnace at Vidrios Hermanos Tolvaro has not gone out.', [['Vidrios Hermanos Tolvaro', 'organization']]],
     ['The investor Al Vekla Capital Partners holds a stake.', [['Al Vekla Capital Partners', 'organization']]],
 ]);
+
+typeTable('an Irish surname prefix opens a person\'s name', [
+    ['Ó Vekhair put it more bluntly.', [['Ó Vekhair', 'person']]],
+    ['Ní Tholbhe said the boat was lost.', [['Ní Tholbhe', 'person']]],
+]);

@@ -1492,6 +1492,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && PLACE_KINDS.has(kindBefore.normal)) return strong('place');
   // ("at Marsh Park", "near Lily Bridge": a given name and a place's head after a preposition of place name the place.)
   const placeAt = words.length === 2 && (PLACE_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal)) && first > 0 && /^(?:at|in|near|outside|on|from|to)$/u.test(tokens[first - 1].text) && tokens[first - 1].sentence === tokens[first].sentence && !hasPossessive(tokens[last]);
+  // "Ó Vekhair put it bluntly", "Ní Tholbhe said": an Irish surname's prefix (son or daughter of) opens a person's name.
+  if (words.length >= 2 && /^(?:Ó|Ní|Nic|Uí|Mhic)$/u.test(words[0].text) && /^\p{Lu}/u.test(words[1].text)) return strong('person');
   // ("Vidrios Hermanos Tolvaro", "Tolvane Frères": "brothers" in Spanish, Portuguese, French, Italian and German names a family firm.)
   if (words.length >= 2 && words.some((t) => /^(?:hermanos|irmãos|irmaos|frères|freres|fratelli|gebrüder)$/u.test(t.normal))) return strong('organization');
   if (!cityPlace && !placeAt && words.length >= 2 && !isKnownRegion(name) && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
