@@ -235,7 +235,7 @@ describe('Nguni names with a lower-case prefix', () => {
 
 describe('a body\'s name that goes on after "of the" or a campus\'s "at"', () => {
   it.each([
-    // A known country after "of the" belongs to a body's name ("the Bankers Association of the Philippines").
+    // A known country after "of the" belongs to a body's name ("the Growers Association of the Philippines").
     ['The Tolvane Growers Association of the Philippines said in a statement it backs the bill.', [['organization', 'Tolvane Growers Association of the Philippines']]],
     ['The Federation of the Vekla Ministries met on Friday.', [['organization', 'Federation of the Vekla Ministries']]],
     // A person's title takes no country into its name.

@@ -4,7 +4,7 @@
 
 /**
  * Styles of address of judges, magistrates and envoys (Wikipedia, "The Honourable", "Excellency"),
- * titles only after "Her", "His" or "Your" (entities.ts, titleLength): "presided over by Her Honour
+ * titles only after "Her", "His" or "Your" (entities.ts, titleLength): "the case was heard by Her Honour
  * Ana Vekla", "Thank you, Your Worship" (not "the Honour Roll").
  */
 export const STYLES_OF_ADDRESS = new Set(['honour', 'honor', 'worship', 'excellency', 'lordship', 'ladyship']);
