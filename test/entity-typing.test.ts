@@ -1660,6 +1660,8 @@ typeTable('heads of food banks, booster clubs, partnerships, brokers and Malay b
 typeTable('streets named in other languages, and the Urdu particle "ul"', [
     ['The shop on Lebuh Vekla and Jalan Tolbeg closed.', [['Lebuh Vekla', 'place'], ['Jalan Tolbeg', 'place']]],
     ['Plaza Tolbeg was full.', [['Plaza Tolbeg', 'place']]],
+    // Weakly: brands open with these words too.
+    ['Shares of Plaza Vekla rose 3% in trading.', [['Plaza Vekla', 'organization']]],
     ['A century from opener Inam ul Vekla took the side to the final.', [['Inam ul Vekla', 'person']]],
 ]);
 
@@ -1704,7 +1706,7 @@ typeTable("a tester's findings on this pass's rules", [
 ]);
 
 typeTable('a side named by a plural noun after a word a name list holds', [
-    ['The Tolbeg Kestrels beat the Nelson Bays Vektrade Gannets by 26 runs.', [['Tolbeg Kestrels', 'organization'], ['Nelson Bays Vektrade Gannets', 'organization']]],
+    ['Vekla Herons 240-8 beat Nelson Tolbay Gulls 201 on Sunday.', [['Vekla Herons', 'organization'], ['Nelson Tolbay Gulls', 'organization']]],
     ['The Red Bears led at halftime.', [['Red Bears', 'organization']]],
     // People take no article.
     ['Tom Banks said so.', [['Tom Banks', 'person']]],
@@ -1713,6 +1715,7 @@ typeTable('a side named by a plural noun after a word a name list holds', [
 typeTable('"Bank" opening a bank\'s name, as Polish, Indonesian and Malay banks write it', [
     ['Shares of Bank Vekla rose.', [['Bank Vekla', 'organization']]],
     ['She lives on Bank Street.', [['Bank Street', 'place']]],
+    ['The Bank Holiday weekend was busy.', [['Bank Holiday', 'other']]],
 ]);
 
 typeTable('family firms and investment partners whose names open with a given name', [

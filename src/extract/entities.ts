@@ -12,7 +12,7 @@ import { singularize, type SegmentedDocument, type Sentence, type Token } from '
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STYLES_OF_ADDRESS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
@@ -96,24 +96,32 @@ function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): 
   if (lines.length === 0) return mentions;
   const inLine = (m: EntityMention) => lines.some((p) => m.start >= p.start && m.end <= p.end);
   const body = mentions.filter((m) => !inLine(m));
-  const bodyType = new Map<string, EntityType>();
-  for (const m of body) bodyType.set(m.name, m.type);
+  const firstMention = new Map<string, EntityMention>();
+  for (const m of body) if (!firstMention.has(m.name)) firstMention.set(m.name, m);
   const found: EntityMention[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
   // ("Banks Raise Rates", story: "economist Tara Banks": a one-word name that is also a word or a
   // person's name is no name in a title-case line; only longer names and plain one-word bodies and places count.)
   const plainWord = (n: string) => isEnglishWord(n.toLowerCase()) || isGivenName(n) || isWorldGivenName(n);
-  const names = [...bodyType.keys()].filter((n) => /\p{Lu}/u.test(n) && (n.includes(' ') || bodyType.get(n) !== 'person' || !plainWord(n))).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Names by their first word, longest first, so each word of a headline is tried against its own few.
+  const byFirstWord = new Map<string, string[]>();
+  for (const m of firstMention.values()) {
+    if (!/\p{Lu}/u.test(m.name) || (!m.name.includes(' ') && m.type === 'person' && plainWord(m.name))) continue;
+    const first = m.name.split(' ')[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), m.name].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
+  }
   for (const line of lines) {
     const text = doc.text.slice(line.start, line.end);
-    for (const name of names) {
-      for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))) {
-        const start = line.start + hit.index!;
-        const end = start + name.length;
-        if (taken(start, end)) continue;
-        const like = body.find((m) => m.name === name)!;
-        found.push({ ...like, start, end, text: name });
-      }
+    let reached = 0;
+    for (const word of text.matchAll(/[\p{L}\p{N}][^\s]*/gu)) {
+      const at = word.index!;
+      if (at < reached) continue;
+      const key = word[0].replace(/(?:[’'][sS]?)?[^\p{L}\p{N}]*$/u, '');
+      const name = (byFirstWord.get(key) ?? byFirstWord.get(word[0]) ?? []).find((n) => text.startsWith(n, at) && !/[\p{L}\p{N}]/u.test(text[at + n.length] ?? ''));
+      if (!name) continue;
+      reached = at + name.length;
+      const start = line.start + at;
+      found.push({ ...firstMention.get(name)!, start, end: start + name.length, text: name });
     }
   }
   // ("a Crop Malawi Abandoned": a known country inside what the tagger joined; not "Turkey Prices Soar",
@@ -699,8 +707,7 @@ function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c
   const saint = !!before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence;
   if (saint && /^\p{Lu}/u.test(a.text) && a.post.trim() === '' && /^\p{Lu}\p{Ll}+$/u.test(b.text) && b.post === ' ' && !!c && c.sentence === b.sentence && /^\p{Lu}/u.test(c.text) && POSSESSED_HEADS.has(c.normal)) return true;
   // ("Cox's Bazar", "King's Lynn": a town the gazetteer knows with its possessive.)
-  const town = `${a.text.replace(/’/gu, "'")} ${b.text}`;
-  if (a.post.trim() === '' && /^\p{Lu}/u.test(b.text) && [town, town.replace(/'/gu, '’')].some((n) => isKnownCity(n) || isKnownTown(n))) return true;
+  if (a.post.trim() === '' && /^\p{Lu}/u.test(b.text) && isKnownTown(`${a.text} ${b.text}`)) return true;
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
   // "St Tolan's Church": a saint's given name names the church.
   if (before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence) return true;
@@ -780,7 +787,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
-  const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && (!isListItem(c) || isFirstName(c));
+  const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && !isListItem(c);
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal))) && !winner) return true;
   // "the Horn of Africa", "Isle of Man": a place the gazetteers know with "of" in its name.
   if (NAME_CONNECTORS.has(b.normal) && isKnownPlace(`${a.text} ${b.normal} ${bare(c)}`)) return true;
@@ -789,7 +796,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (b.normal === 'on' && /^(?:commission|committee|council|conference|panel|institute|forum|taskforce|force)$/u.test(a.normal) && /^\p{Lu}/u.test(a.text)) return true;
   // "University of Vekland at Tolbeg": an American state university names its campus's town after "at".
   // (Only a town, and only when the run ends there: not "at Christmas", "at Vekla General Hospital".)
-  if (b.normal === 'at' && /^\p{Lu}/u.test(a.text) && c && (isKnownCity(bare(c)) || isKnownTown(bare(c))) && !isDateWord(c) && !isCapitalized(tokens[k + 2]) && [j - 1, j - 2].some((o) => tokens[o]?.normal === 'of' && tokens[o - 1]?.text === 'University' && tokens.slice(o + 1, j + 1).every((t) => isCapitalized(t) && t.sentence === a.sentence))) return true;
+  if (b.normal === 'at' && /^\p{Lu}/u.test(a.text) && c && isKnownTown(bare(c)) && !isDateWord(c) && !isCapitalized(tokens[k + 2]) && [j - 1, j - 2].some((o) => tokens[o]?.normal === 'of' && tokens[o - 1]?.text === 'University' && tokens.slice(o + 1, j + 1).every((t) => isCapitalized(t) && t.sentence === a.sentence))) return true;
   // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
   // inside a run of capitals, takes "for"/"of" and what follows.
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
@@ -1324,7 +1331,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "the Union of the Comoros", "the Republic of the Vekland Islands": a state's official name is the place.
   if (ofAt === 1 && /^(?:union|republic|kingdom|federation|commonwealth|principality|sultanate|emirate|state|states)$/u.test(words[0].normal) && isKnownPlace(words.slice(words[2]?.normal === 'the' ? 3 : 2).map((t) => t.text).join(' '))) return strong('place');
   // ("Cox's Bazar": a town the gazetteer knows with a possessive inside its name.)
-  if (words.length >= 2 && /[’']/u.test(name) && [name.replace(/’/gu, "'"), name.replace(/'/gu, '’')].some((n) => isKnownCity(n) || isKnownTown(n))) return strong('place');
+  if (words.length >= 2 && /[’']/u.test(name) && isKnownTown(name)) return strong('place');
   // "Ho Chi Minh City", "Santa Clara": a city of two words or more the list knows, whole, is that city
   // (a person's name inside it, "Ho Chi Minh", does not make a person).
   if (words.length >= 2 && titles.length === 0 && isKnownCity(name)) return strong('place');
@@ -1403,7 +1410,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("Bank Street", "the Bank Holiday weekend": a street's or a holiday's name that opens with "Bank".)
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal) && !PLACE_HEADS.has(tokens[last].normal) && !/^holidays?$/u.test(tokens[last].normal)) return strong('organization');
   // "Jalan Vekla", "Rua Tolbeg": a street or square named in another language opens on its kind.
-  if (words.length > 1 && STREET_OPENERS.has(words[0].normal) && titles.length === 0) return strong('place');
+  // (Weakly: "Plaza", "Via" and "Boulevard" open brands' names too, "Shares of Plaza Vekla rose".)
+  if (words.length > 1 && STREET_OPENERS.has(words[0].normal) && titles.length === 0) return weak('place');
   // "Port Vekland Herons", "the Western Hawks": a name ending on a plural common noun that is no
   // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
   if (isPluralGroupName(doc, part)) return strong('organization');
@@ -1412,8 +1420,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length > 1 && /^(?:air|radio|raidió|rádio|radió)$/u.test(words[0].normal)) return strong('organization');
   // "VKL-214", "the SU-35": capitals, a hyphen and a number name a model, a drug in trials or a flight, not a body.
   const codeEnd = head.post === '-' && /^\d/u.test(tokens[last + 1]?.text ?? '') ? tokens[last + 1].end : tokens[last].end;
-  // ("the EU-27", "the G-20", "M-23 fighters": a body the tagger knows, a bloc's or a group's count, stays a body.)
-  if (/^\p{Lu}{1,5}-\d{1,5}\p{Lu}?$/u.test(doc.text.slice(tokens[first].start, codeEnd)) && !head.tags.has('Organization') && head.text.length >= 2 && !/^(?:BRICS|G|P|C|OPEC|ASEAN|NATO)$/u.test(head.text)) return strong('other');
+  // ("the EU-27", "the G-20", "BRICS-11": a body the tagger knows, or a group of countries and its count, is left to the rules below.)
+  const code = /^(\p{Lu}{1,5})-\d{1,5}\p{Lu}?$/u.exec(doc.text.slice(tokens[first].start, codeEnd));
+  if (code && !head.tags.has('Organization') && !/^(?:G|P|BRICS|OPEC|ASEAN|NATO)$/u.test(code[1])) return strong('other');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
   // "Tolvbank", "Vekabanken": a one-word name compounded with "bank" names one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head))) return strong('organization');
@@ -1591,7 +1600,7 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
   // ("Stanley Harbour Hawks": a given name that opens a place's name with its head is the town's.)
   const placeOpens = part.last - part.first >= 2 && tokens.slice(part.first + 1, part.last).some((t) => PLACE_HEADS.has(t.normal));
-  // ("the Red Vekbears led", "the Nelson Tolbay Gannets": "the" before it, or a town and two more words,
+  // ("the Red Vekbears led", "Nelson Tolbay Gulls 201": "the" before it, or a town and two more words,
   // make a side of a name whose first word a name list holds; people take no article.)
   const before = tokens[part.first - 1];
   const determined = before?.normal === 'the' && before.sentence === head.sentence;
@@ -1694,20 +1703,6 @@ const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 
 const ROAD_WORDS = new Set(['road', 'roads', 'junction', 'motorway', 'carriageway', 'traffic', 'lane', 'lanes', 'crash', 'collision', 'lorry', 'truck', 'trucks', 'van', 'bypass', 'roundabout', 'northbound', 'southbound', 'eastbound', 'westbound', 'exit', 'highway', 'route', 'motorists', 'drivers', 'roadworks', 'toll', 'interchange', 'flyover', 'diversion', 'diverted', 'closed', 'reopened', 'stretch', 'widen', 'widening', 'potholes', 'convoy', 'robbed', 'ambushed']);
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
 
-/** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
-const VENUE_HEADS = new Set(['stadium', 'arena',
-  // The word for a stadium in Germanic, Slavic, Hungarian, Romance and Turkish names ("Tolvik Stadion", "Estadio Vekla", "Stade de Tolby").
-  'stadion', 'stadio', 'estadio', 'estádio', 'stade', 'stadyumu',
-  // A named market is a place people trade at ("Vekbon Market", "Tolby Market").
-  'market', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
-  // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
-  'hospital', 'infirmary',
-  // Prisons and the assembly rooms of British towns are named buildings ("Vekby Prison", "the Tolvane Assembly Rooms").
-  'prison', 'jail', 'gaol', 'rooms',
-  // An airport is the facility (aeroway=aerodrome), whatever "International" in its name suggests.
-  'airport', 'airfield', 'aerodrome',
-  // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
-  'theatre', 'theater', 'grounds']);
 /** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */
 const VENUE_CENTRES = new Set(['convention', 'conference', 'exhibition', 'community', 'arts', 'events', 'civic', 'shopping', 'leisure', 'aquatic', 'aquatics', 'sports', 'recreation', 'fitness']);
 /** tokens[first..last] are a short surname and a hyphenated Korean or Chinese given name: "Vek Min-jae", "Ko Ka-ho". */

@@ -329,15 +329,17 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
 ]);
 
 /**
- * Words that open the names of bodies in Spanish, Portuguese, Italian, French and German
- * ("Banco Tolvira", "Grupo Vekla", "Comisión de …"): the name is a body, not a person.
- */
-/**
  * Words for a street or a square that open its name in other languages (as OpenStreetMap's street
  * names are written: "Calle Vekla", "Rua Tolbeg", "Jalan Vekla", "Lebuh Tolvane", "Piazza Vekla").
  */
 export const STREET_OPENERS = new Set(['calle', 'carrer', 'avenida', 'rua', 'praça', 'plaza', 'rue', 'via', 'viale', 'piazza', 'largo', 'jalan', 'jl', 'lebuh', 'lorong', 'persiaran', 'lebuhraya', 'ulica', 'soi', 'thanon', 'duong', 'đường', 'phố', 'calea', 'strada', 'bulevar', 'boulevard']);
 
+/**
+ * Words that open the names of bodies in Spanish, Portuguese, Italian, French, German, Malay and
+ * Indonesian, and banks named "Bank X" ("Banco Tolvira", "Grupo Vekla", "Comisión de …", "Universiti
+ * Vekla"): the name is a body, not a person. The Malay and Indonesian words are the languages' own
+ * words for university, company, shop, cooperative, foundation and council (Wiktionary).
+ */
 export const FOREIGN_BODY_OPENERS = new Set([
   // ("Bolsa Mexicana de Valores", "Borsa Italiana": stock exchanges.)
   'bolsa', 'borsa', 'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
@@ -352,7 +354,7 @@ export const FOREIGN_BODY_OPENERS = new Set([
   // "Perbadanan Vekla", "Kedai Kopi Vekla", "Toko Vekla").
   // "Bank Vekla", "Bank Tolbeg-Wielka": Polish, Indonesian, Malay and Israeli banks put the word first.
   'bank',
-  'universiti', 'universitas', 'institut', 'perbadanan', 'syarikat', 'kedai', 'toko', 'pt', 'koperasi', 'yayasan', 'majlis',
+  'universiti', 'universitas', 'perbadanan', 'syarikat', 'kedai', 'toko', 'pt', 'koperasi', 'yayasan', 'majlis',
 ]);
 
 /**
@@ -560,3 +562,18 @@ export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
  * a name that opens with a given name these are no evidence of a body.
  */
 export const LEADER_POSSESSIONS = new Set(['government', 'cabinet', 'administration', 'party', 'campaign', 'office', 'coalition', 'team', 'staff', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers']);
+
+/** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
+export const VENUE_HEADS = new Set(['stadium', 'arena',
+  // The word for a stadium in Germanic, Slavic, Hungarian, Romance and Turkish names ("Tolvik Stadion", "Estadio Vekla", "Stade de Tolby").
+  'stadion', 'stadio', 'estadio', 'estádio', 'stade', 'stadyumu',
+  // A named market is a place people trade at ("Vekbon Market", "Tolby Market").
+  'market', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
+  // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
+  'hospital', 'infirmary',
+  // Prisons and the assembly rooms of British towns are named buildings ("Vekby Prison", "the Tolvane Assembly Rooms").
+  'prison', 'jail', 'gaol', 'rooms',
+  // An airport is the facility (aeroway=aerodrome), whatever "International" in its name suggests.
+  'airport', 'airfield', 'aerodrome',
+  // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
+  'theatre', 'theater', 'grounds']);

@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
-import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS } from '../lexicon.ts';
+import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, VENUE_HEADS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -31,8 +31,8 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Verbs of a share price's move in market reports: "Kestrel shed 1.7 percent". */
 const STOCK_MOVES = new Set(['rose', 'fell', 'gained', 'lost', 'shed', 'added', 'slid', 'slipped', 'dropped', 'jumped', 'climbed', 'tumbled', 'surged', 'soared', 'sank', 'plunged', 'plummeted', 'advanced', 'eased', 'declined', 'rallied', 'retreated', 'dipped', 'edged']);
 
-/** Words of a market report: the paragraph holding tokens[i] (this sentence and the two before) speaks of shares or trading. */
-function marketParagraph(tokens: readonly Token[], i: number): boolean {
+/** Words of a market report: tokens[i]'s sentence or the two before it speak of shares or trading. */
+function marketContext(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
   for (let k = i; k >= 0 && tokens[k].sentence >= sentence - 2; k--) if (MARKET_WORDS.has(tokens[k].normal)) return true;
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === sentence; k++) if (MARKET_WORDS.has(tokens[k].normal)) return true;
@@ -218,8 +218,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("Shares in Tolbara fell 3.2%", "appliance maker Vekla SA jumped 7%": after a company's shares or its kind.)
   const subject = !before || /[,;:]\s*$/u.test(before.post) || /^(?:and|while|but|whereas)$/u.test(before.normal) || (/^(?:in|of)$/u.test(before.normal) && STOCK_NOUNS.has(before2?.normal ?? '')) || (lower(before) && before.tags.has('Noun') && !before.tags.has('Preposition') && !before.tags.has('Determiner') && !before.tags.has('Pronoun'));
   const moverName = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
-  const known = isKnownPlace(moverName) || isKnownCity(moverName) || isKnownTown(moverName) || isKnownRegion(moverName);
-  if (!possessive(head) && head.post === ' ' && after && subject && !known && STOCK_MOVES.has(after.normal) && isPercentAt(at, last + 2) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text) && marketParagraph(tokens, first)) vote('organization');
+  const known = isKnownPlace(moverName) || isKnownTown(moverName) || isKnownRegion(moverName);
+  if (!possessive(head) && head.post === ' ' && after && subject && !known && STOCK_MOVES.has(after.normal) && isPercentAt(at, last + 2) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text) && marketContext(tokens, first)) vote('organization');
 
   // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
   // ("Economists at Vekla Banka said": the role may open the sentence, capitalised.)
@@ -235,7 +235,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("whose Vekla Ruamtol party leads", "their Tolvane union": a possessive determiner opens the phrase as "the" does.)
   // ("her Ohio company", "whose Texas bank": after a possessive determiner a known place is where the body is.)
   const ownerName = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
-  const possessorBefore = /^(?:whose|his|her|their|its|our)$/u.test(before?.normal ?? '') && !isKnownCity(ownerName) && !isKnownTown(ownerName) && !isKnownRegion(ownerName) && !isKnownPlace(ownerName);
+  const possessorBefore = /^(?:whose|his|her|their|its|our)$/u.test(before?.normal ?? '') && !isKnownTown(ownerName) && !isKnownRegion(ownerName);
   const theBefore = before?.normal === 'the' || possessorBefore || (!!before && lower(before) && before.post === ' ' && before2?.normal === 'the' && !before.tags.has('Verb') && !before.tags.has('Preposition'));
   if (!possessive(head) && head.post === ' ' && after && lower(after) && theBefore && BODY_KINDS_AFTER.has(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) vote('organization');
   // "a plant at Vekamu in Ogun State", "born in Tolby in Kent": a name in a setting, then "in" and a
@@ -373,11 +373,11 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before && KIN.has(before.normal) && /^\p{Ll}/u.test(before.text) && /^,?\s+$/u.test(before.post)) vote('person');
   // "Vekanbosun's son Jordan", "Tolvane's widow said": only people have kin ("its sister company",
   // "the group's mother ship": a noun after the kin word makes it a body's).
-  // ("Tolvane's sister firm", "Manchester's son Ryan", "Volkswagen's daughter Audi": any lower-case word
-  // but a verb after the kin word makes it a body's, and a town or a known body has sons only figuratively.)
+  // ("Tolvane's sister firm", "Manchester's son Ryan", "Volkswagen's daughter Audi": a lower-case word
+  // after the kin word, unless a verb alone, makes it a body's; a town or a known body has sons only figuratively.)
   const afterKin = at(last + 2);
   const kinName = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’'][sS]?$/u, '');
-  const bodyOrTown = tokens.slice(first, last + 1).some((t) => t.tags.has('Organization')) || isKnownPlace(kinName) || isKnownCity(kinName) || isKnownTown(kinName) || isKnownRegion(kinName);
+  const bodyOrTown = tokens.slice(first, last + 1).some((t) => t.tags.has('Organization')) || isKnownPlace(kinName) || isKnownTown(kinName) || isKnownRegion(kinName);
   const kinOwned = !!afterKin && lower(afterKin) && after?.post === ' ' && !(afterKin.tags.has('Verb') && !afterKin.tags.has('Noun') && !afterKin.tags.has('Adjective'));
   if (possessive(head) && after && KIN.has(after.normal) && lower(after) && !kinOwned && !bodyOrTown) vote('person');
   // "Tavita Moana, 54, said": an age in apposition.
@@ -545,7 +545,7 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const b3 = at(first - 3 - venue);
   // "a goalless draw with Easton": a score said in words.
   // ("a 2-1 win at Vekla Municipal Stadium": "at" a building's name is where the match was played.)
-  const atVenue = b1?.normal === 'at' && (BUILDING_HEADS.has(head.normal) || /^(?:park|arena|oval|ground|field|centre|center|stadium|stadion|estadio|grounds|pitch|road|lane)$/u.test(head.normal));
+  const atVenue = b1?.normal === 'at' && (BUILDING_HEADS.has(head.normal) || VENUE_HEADS.has(head.normal) || PLACE_HEADS.has(head.normal));
   return !!b1 && !!b2 && !!b3 && !atVenue && /^(?:over|to|against|with|by|at)$/u.test(b1.normal) && RESULT_NOUNS.has(b2.normal) && (SCORE.test(b3.text) || /^(?:goalless|scoreless)$/u.test(b3.normal));
 }
 
