@@ -1734,3 +1734,10 @@ typeTable('the parts and people of a place, and a clause after "in X"', [
     // A body's people stay the body's.
     ['The people of Vekla Motors were angry.', [['Vekla Motors', 'organization']]],
 ]);
+
+typeTable('a particle opening a name, and a nationality before a person', [
+    ['The girls felt it. de Souza Tolva, who returned from injury, scored.', [['de Souza Tolva', 'person']]],
+    ['"Ugly sets count the same," dos Santos Vekla, 24, said.', [['dos Santos Vekla', 'person']]],
+    ["Tolbeg's coach, the Argentine Mariela Vekla Etchevar, preferred to talk about the crowd.", [['Tolbeg', 'other'], ['Mariela Vekla Etchevar', 'person']]],
+    ['The Argentine Football Association said no.', [['Argentine Football Association', 'organization']]],
+]);

@@ -28,6 +28,8 @@ describe('entity resolution', () => {
   it.each([
     ['Nuala Mac an tSeoda won the seat. Later Mac an tSeoda thanked the voters.', 'Mac an tSeoda', 'Nuala Mac an tSeoda'],
     ['Ana Van Vekla chairs the board. Later Van Vekla resigned.', 'Van Vekla', 'Ana Van Vekla'],
+    // A Spanish first surname with its particle, used alone, inside the full name; and one opening a sentence.
+    ['Marisol de Tolvana Vekaguren won. "It was close," de Tolvana told reporters.', 'de Tolvana', 'Marisol de Tolvana Vekaguren'],
   ])('binds a surname of several words opening with a particle to the full name it ends: %s', (text, alias, full) => {
     const e = entityOf(sheetOf({ 'a.txt': text }), alias)!;
     expect(e).toMatchObject({ type: 'person', name: full, aliases: [alias] });

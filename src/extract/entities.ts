@@ -521,6 +521,11 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // ("Vek Jun-hao": a month's abbreviation before a hyphen and a short lower-case syllable is the
   // first half of a hyphenated Chinese or Korean given name, not a date.)
   const givenHalf = t.post === '-' && EAST_ASIAN_GIVEN.test(`${t.text}-${ctx.doc.tokens[i + 1]?.text ?? ''}`);
+  // "dos Santos Vekla, 24, said", "… ,” de Souza Tolva said": English opens no sentence or clause after
+  // a quotation in lower case, so a surname's particle that does opens the name.
+  const surname = ctx.doc.tokens[i + 1];
+  const opening = i === sentence.firstToken || /(?:[.!?]|[,.!?]["”’])\s+$/u.test(ctx.doc.tokens[i - 1]?.post ?? '');
+  if (opening && NAME_PARTICLES.has(t.normal) && /^\p{Ll}/u.test(t.text) && t.post === ' ' && !!surname && surname.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(surname.text)) return true;
   if (!isCapitalized(t) || (isDateWord(t) && !givenHalf) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
   // "45 degrees Celsius": a temperature scale after "degrees" is a unit.
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/u.test(t.normal) && /^degrees?$/u.test(ctx.doc.tokens[i - 1]?.normal ?? '')) return false;
@@ -983,6 +988,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // it; the chamber's name is its head alone (nationality adjectives are no names). ("the Scottish
   // Parliament", "the European Parliament" are official names, so only senates.)
   if (first + 1 === last && (tokens[first].tags.has('Demonym') || isNationality(tokens[first].text)) && !isKnownPlace(bare(tokens[first])) && /^senate$/u.test(tokens[last].normal)) return [{ first: last, last, titles: [], titleAfter: [] }];
+  // "the Argentine Mariela Vekla", "the Dutch Ana van Tol": a nationality adjective before a given name
+  // and a surname describes the person (nationality adjectives are no names); a body's head keeps it
+  // ("the Argentine Football Association").
+  if (last - first >= 2 && (tokens[first].tags.has('Demonym') || isNationality(tokens[first].text)) && !isKnownPlace(bare(tokens[first])) && tokens[first].post === ' ' && isFirstName(tokens[first + 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return splitRun(tokens, first + 1, last);
   // "the Zambia Premier Division", "Vekla Premier League": "Premier" before a competition's head
   // is the tier, not the title of a premier.
   const tierHead = (t: Token) => /^(?:division|league|conference|cup|series|championship|competition|grade)$/u.test(t.normal);
@@ -1145,7 +1154,10 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
   const out: EntityMention[] = [];
   // "Local Democracy Reporter", "Staff Writer": a byline's job title names no one.
   if (NEWSROOM_ROLES.has(tokens[last].normal) && !tokens.slice(first, last + 1).some(isFirstName)) return out;
-  for (const whole of splitRun(tokens, first, last)) {
+  // ("de Souza Tolva, who …": a particle that opens the run, where English writes no lower case, stays the name's first word.)
+  const particleOpens = NAME_PARTICLES.has(tokens[first].normal) && /^\p{Ll}/u.test(tokens[first].text);
+  for (const split of splitRun(tokens, first, last)) {
+    const whole = particleOpens && split.first === first + 1 ? { ...split, first } : split;
     const part = trimPostNominals(tokens, trimPlaceQualifiers(tokens, whole));
     // ("Sri Lankan officials", "Puerto Rican voters": the whole run is a two-word place's demonym.)
     if (part.last === whole.last - 1 && whole.last > whole.first && isKnownPlace(`${tokens.slice(whole.first, whole.last).map((t) => t.text).join(' ')} ${bare(tokens[whole.last]).replace(/n$/u, '')}`)) continue;

@@ -169,7 +169,8 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
       if (t.length < 2 || !SURNAME_PARTICLES.has(t[0]) || typeOfGroup(k) !== 'person') continue;
       const matches = docKeys.filter((f) => {
         const full = tokensOf(f);
-        return full.length > t.length && typeOfGroup(f) === 'person' && t.every((w, i) => full[full.length - t.length + i] === w);
+        // ("Marisol de Osuna Vekaguren … de Osuna said": a Spanish or Portuguese first surname is used alone, so the particle's surname may stand inside the full name, after the given name.)
+        return full.length > t.length && typeOfGroup(f) === 'person' && Array.from({ length: full.length - t.length }, (_, o) => o + 1).some((o) => t.every((w, i) => full[o + i] === w));
       });
       if (matches.length && new Set(matches.map(rootOf)).size === 1) {
         union(k, matches[0]);
