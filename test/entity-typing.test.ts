@@ -1741,3 +1741,9 @@ typeTable('a particle opening a name, and a nationality before a person', [
     ["Tolbeg's coach, the Argentine Mariela Vekla Etchevar, preferred to talk about the crowd.", [['Tolbeg', 'other'], ['Mariela Vekla Etchevar', 'person']]],
     ['The Argentine Football Association said no.', [['Argentine Football Association', 'organization']]],
 ]);
+
+typeTable('the prosecution named by house style after "the"', [
+    ['"The State has shown that he lied," the magistrate said.', []],
+    ['The Crown said it would appeal.', []],
+    ['She lives in the State of Tolbeg.', [['State of Tolbeg', 'place']]],
+]);

@@ -1183,7 +1183,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // "goes back to the Council", "the Government had funded": a generic body's noun, capitalised by
       // house style after "the", names no body of its own (the blind conventions; "the Senate", a
       // chamber's own name, stays).
-      if (/^(?:council|government|ministry|department|committee|board|cabinet|authority|agency)$/u.test(head.normal) && tokens[f - 1]?.normal === 'the' && tokens[f - 1].sentence === head.sentence && !hasPossessive(tokens[f - 1])) continue;
+      if (/^(?:council|government|ministry|department|committee|board|cabinet|authority|agency|state|crown|prosecution)$/u.test(head.normal) && tokens[f - 1]?.normal === 'the' && tokens[f - 1].sentence === head.sentence && !hasPossessive(tokens[f - 1])) continue;
       // "Black Friday deals", "Cyber Monday": the shopping days are dates, and their first word no name.
       if ((head.normal === 'black' && tokens[l + 1]?.normal === 'friday') || (head.normal === 'cyber' && tokens[l + 1]?.normal === 'monday')) continue;
       // "Parent council chair Ana Vekli wept", "Rocket company Vekla Launch raises": an English word
