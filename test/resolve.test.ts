@@ -165,6 +165,19 @@ describe('one fact, many sources', () => {
     expect(new Set(night.map((q) => q.id)).size).toBe(3);
   });
 
+  it('keeps a short quote of one named speaker apart from the same words that another story credits to no one', () => {
+    const sheet = sheetOf({
+      'a.txt': 'Tavi Orme, a driver, said he saw nothing. "It was dark," he said.',
+      'b.txt': 'One of the victims, a nurse, said she saw nothing. "It was dark," she said.',
+    });
+    const dark = sheet.quotes.filter((q) => q.text.startsWith('It was dark'));
+    expect(dark.map((q) => [q.speaker, q.citations.map((c) => c.path)])).toEqual([
+      ['person/tavi-orme', ['a.txt']],
+      [null, ['b.txt']],
+    ]);
+    expect(new Set(dark.map((q) => q.id)).size).toBe(2);
+  });
+
   it('merges the same number and unit, and the same date value', () => {
     const sheet = sheetOf({ 'a.txt': 'Rescuers freed 40 miners on Tuesday.', 'b.txt': 'On Tuesday, 40 miners were freed.' }, '2024-05-09');
     const miners = sheet.numbers.filter((n) => n.unit === 'miner');

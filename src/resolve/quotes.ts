@@ -23,6 +23,11 @@ function shingles(key: string): Set<string> {
   return out;
 }
 
+/** A quote too short to be told apart from the same words said by someone else ("It was dark"): under MIN_WORDS words. */
+export function isShortQuote(key: string): boolean {
+  return words(key).length < MIN_WORDS;
+}
+
 /**
  * Maps every quote key to the key that stands for its cluster: the longest key of the cluster,
  * ties broken by code-unit order, so the result does not depend on input order.

@@ -4,7 +4,7 @@
 import type { DocumentFacts, EntityType, InputError, Span } from '../types.ts';
 import { resolveEntities } from '../resolve/entities.ts';
 import { quoteKey, shortHash, slug } from '../resolve/ids.ts';
-import { quoteClusters } from '../resolve/quotes.ts';
+import { isShortQuote, quoteClusters } from '../resolve/quotes.ts';
 import { compareDecimals } from '../extract/numbers/decimal.ts';
 import { PositionIndex, type Citation } from './citation.ts';
 import { compareCodeUnits as compare, groupBy } from '../util/collections.ts';
@@ -170,12 +170,16 @@ function assembleQuotes(docs: readonly CitedDocument[], idOf: string[][]): Sheet
   for (const [key, cluster] of groupBy(all, (q) => clusterOf.get(quoteKey(q.citation.text))!)) {
     // The same words credited to different people by different sources ("It was a terrible night,"
     // said by two neighbours in two stories) are different quotes: one per named speaker. Sources
-    // that name nobody join the speaker only when the cluster names one; else they stay apart.
+    // that name nobody join the speaker only when the cluster names one and its words are long
+    // enough to be one quote carried twice; else they stay apart ("“It was dark,” he said" in one
+    // story, "“It was dark,” she said" of an unnamed nurse in another).
     const named = [...new Set(cluster.flatMap((q) => (q.speaker ? [q.speaker] : [])))].sort(compare);
-    const bySpeaker = named.length <= 1 ? [[named[0] ?? null, cluster] as const] : [...groupBy(cluster, (q) => q.speaker ?? '')].map(([s, g]) => [s === '' ? null : s, g] as const);
+    const joined = named.length === 0 || (named.length === 1 && !isShortQuote(key));
+    const bySpeaker = joined ? [[named[0] ?? null, cluster] as const] : [...groupBy(cluster, (q) => q.speaker ?? '')].map(([s, g]) => [s === '' ? null : s, g] as const);
     for (const [speaker, group] of bySpeaker) {
       group.sort((a, b) => compareCitations(a.citation, b.citation));
-      const idKey = named.length <= 1 ? key : `${key}\u0000${speaker ?? ''}`;
+      // (Ids stay those of the named speaker's quote; a short quote's unnamed sources, split off, take their own.)
+      const idKey = named.length <= 1 && speaker === (named[0] ?? null) ? key : `${key}\u0000${speaker ?? ''}`;
       const cue = group.find((q) => q.speaker === speaker && q.cue)?.cue ?? mostCommon(group.flatMap((q) => (q.cue ? [q.cue] : []))) ?? null;
       // Speech when any source reports it as someone's words; the evidence is the first source that names the speaker.
       const kind = group.some((q) => q.kind === 'speech') ? 'speech' : 'term';
