@@ -759,6 +759,14 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the older woman said" of two women of one age: nobody', 'Ilse Korvane, 52, and Ana Reyvik, 52, run the clinic.\n“We will not close,” the older woman said.', [null]],
 ]);
 
+probes('before-cue and description patterns (branch spk12, written before the rules)', [
+  // A person named in a "whose" clause after the cue's subject is related to the speaker, not the speaker.
+  ['"said the 61-year-old, whose son, X, …" is the 61-year-old', 'Mira Korvane, 61, spoke outside the court. “We will appeal,” said the 61-year-old, whose son, Tolvane Ires, was jailed in May.', ['Mira Korvane']],
+  ['"said the 61-year-old, whose son, X, …" with nobody aged 61: nobody', '“We will appeal,” said the 61-year-old, whose son, Tolvane Ires, was jailed in May.', [null]],
+  ['"said Ana Reyvik, whose daughter, X, …" is Reyvik', '“We will appeal,” said Ana Reyvik, whose daughter, Mira Tolvane, was jailed in May.', ['Ana Reyvik']],
+  ['"said the mayor, whose brother, X, …" is the mayor', 'Mayor Ana Reyvik opened the bridge on Monday. “It is a proud day,” said the mayor, whose brother, Tomas Reyvik, built it.', ['Ana Reyvik']],
+]);
+
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find
 // the person. These passages retype the named person's mentions as `other` to stand for that case.
 describe('names the entity stage left untyped', () => {

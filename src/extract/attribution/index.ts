@@ -1064,9 +1064,11 @@ function cueText(tokens: Token[], v: number): string {
 }
 
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
-const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
+// ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
+// someone related to the speaker, not the speaker.)
+const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
-const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
+const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
 
 // Function words of five letters or more, which say nothing about who a description is.
 const LEDE_FUNCTION_WORDS = new Set(['about', 'above', 'after', 'again', 'against', 'among', 'before', 'being', 'below', 'between', 'could', 'during', 'every', 'other', 'should', 'their', 'there', 'these', 'those', 'through', 'under', 'until', 'where', 'which', 'while', 'would']);
