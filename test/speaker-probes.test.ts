@@ -765,6 +765,13 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"said the 61-year-old, whose son, X, …" with nobody aged 61: nobody', '“We will appeal,” said the 61-year-old, whose son, Tolvane Ires, was jailed in May.', [null]],
   ['"said Ana Reyvik, whose daughter, X, …" is Reyvik', '“We will appeal,” said Ana Reyvik, whose daughter, Mira Tolvane, was jailed in May.', ['Ana Reyvik']],
   ['"said the mayor, whose brother, X, …" is the mayor', 'Mayor Ana Reyvik opened the bridge on Monday. “It is a proud day,” said the mayor, whose brother, Tomas Reyvik, built it.', ['Ana Reyvik']],
+  // The sender or author of a document of saying ("a message from X:") wrote the quote, not its reader or receiver.
+  ['"X had a message from Y: “…”" is Y', 'Ana Vekla had a message from Tomas Korvane: “Come home before winter.”', ['Tomas Korvane']],
+  ['"X received a letter from the Y Board: “…”" is the board', 'Ana Vekla received a letter from the Tolvik Water Board: “Your supply will be cut on Monday.”', ['Tolvik Water Board']],
+  ['"X read out a letter from her late husband, Y: “…”" is Y', 'Ana Vekla read out a letter from her late husband, Tomas Korvane: “Keep the farm.”', ['Tomas Korvane']],
+  ['"X got a note from her landlord: “…”": nobody', 'Ana Vekla got a note from her landlord: “The rent rises in May.”', [null]],
+  ['"X raised the same argument from the floor: “…”" stays X', 'Ms. Ana Vekla raised the same argument from the floor: “This is theft.”', ['Ana Vekla']],
+  ['"X sent a message to Y: “…”" stays the sender', 'Tomas Korvane sent a message to Ana Vekla: “Come home before winter.”', ['Tomas Korvane']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

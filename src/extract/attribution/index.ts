@@ -506,6 +506,8 @@ class Attributor {
     // reduced clause about the question put to the subject, not the frame of the answer.
     const opensSentence = (t: Token) => /(?:^|[.!?…]["”’)]?\s+|[\r\n]\s*)$/u.test(this.doc.text.slice(Math.max(0, t.start - 4), t.start));
     const reduced = (i: number) => tokens[i].normal === 'asked' && (i === 0 ? opensSentence(tokens[0]) : /^(when|if|once|after|before|until|unless|as)$/u.test(tokens[i - 1].normal));
+    const sent = this.senderBefore(tokens);
+    if (sent) return sent;
     const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
     const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
     const v = core.length ? core[core.length - 1] : cues[cues.length - 1];
@@ -601,6 +603,33 @@ class Attributor {
       }
     }
     return this.accordingTo(tokens);
+  }
+
+  /**
+   * "Ana Vekla had a message from Tomas Korvane: “…”", "She read out a letter from her late husband,
+   * Tomas Korvane: “…”": a document of saying whose sender or author ("from"/"by" …) closes the
+   * words before the quote wrote the quote, not the one who received or read it. The sender's phrase
+   * is resolved as a source: a name speaks, an unnamed person ("a letter from a neighbour") names
+   * nobody. Null when the words before the quote do not end so, or the phrase after "from" names no
+   * one who could speak ("the same argument from the floor").
+   */
+  private senderBefore(tokens: Token[]): Frame | null {
+    for (let k = Math.max(0, tokens.length - 10); k < tokens.length - 2; k++) {
+      if (!(REPORTING_NOUNS.has(tokens[k].normal) || DOCUMENT_NOUNS.has(tokens[k].normal)) || !/^(from|by)$/u.test(tokens[k + 1].normal) || /[,;:]/u.test(tokens[k].post)) continue;
+      const phrase = tokens.slice(k + 2);
+      // (the phrase after "from" runs to the quote: a name, its role, one appositive; no clause of its own)
+      if (phrase.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !t.tags.has('Adjective')) || CLAUSE_BOUNDARIES.has(t.normal) || /[;.!?]/u.test(t.post)) || phrase.filter((t) => /,/u.test(t.post)).length > 1) return null;
+      const resolved = this.coref.resolvePhrase(phrase, 'after-cue');
+      if (resolved?.mention != null && this.coref.isSpeakerType(resolved.mention)) return { cue: null, cueText: null, resolved };
+      if (resolved && resolved.mention === null && resolved.method === 'description') return { cue: null, cueText: null, resolved };
+      // ("a note from her landlord", "a text from a neighbour": a person noun no role list holds)
+      const head = phrase[phrase.length - 1];
+      if (!resolved && phrase.length <= 4 && /^(a|an|the|her|his|their|my|our)$/u.test(phrase[0].normal) && /^\p{Ll}/u.test(head.text) && (head.tags.has('Actor') || this.coref.isPersonRole(head))) {
+        return { cue: null, cueText: null, resolved: { mention: null, method: 'description', source: { start: phrase[0].start, end: head.end } } };
+      }
+      return null;
+    }
+    return null;
   }
 
   /**
@@ -1062,6 +1091,9 @@ function untilComma(tokens: Token[], commas: number): Token[] {
 function cueText(tokens: Token[], v: number): string {
   return tokens[v].normal === 'pointed' || tokens[v].normal === 'points' ? `${tokens[v].normal} out` : tokens[v].normal;
 }
+
+// Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
+const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);
 
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
 // ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
