@@ -772,6 +772,12 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X got a note from her landlord: “…”": nobody', 'Ana Vekla got a note from her landlord: “The rent rises in May.”', [null]],
   ['"X raised the same argument from the floor: “…”" stays X', 'Ms. Ana Vekla raised the same argument from the floor: “This is theft.”', ['Ana Vekla']],
   ['"X sent a message to Y: “…”" stays the sender', 'Tomas Korvane sent a message to Ana Vekla: “Come home before winter.”', ['Tomas Korvane']],
+  // Two people who carry the role a description names, within a few sentences: the description names neither.
+  ['two judges, then "the judge said": nobody', 'Judge Ana Reyvik heard the first case. Judge Mira Tolvane heard the second. “The law is clear,” the judge said.', [null]],
+  ['"Judge X and Judge Y sat …", then "the judge said": nobody', 'Judge Tomas Reyvik and Judge Piet Korvane sat on the panel. “The law is clear,” the judge said.', [null]],
+  ['two coaches, then "the coach said": nobody', 'Vekmere coach Tomas Reyvik praised his side. Orsa coach Piet Korvane blamed the referee.\n“We were robbed,” the coach said.', [null]],
+  ['one judge named twice, then "the judge said" is the judge', 'Judge Ana Reyvik heard the case. Reyvik, 58, read the verdict slowly. Judge Reyvik then adjourned.\n“The law is clear,” the judge said.', ['Ana Reyvik']],
+  ['a judge and a prosecutor, then "the judge said" is the judge', 'Judge Ana Reyvik heard the case. Prosecutor Mira Tolvane asked for six years.\n“The law is clear,” the judge said.', ['Ana Reyvik']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -24,6 +24,8 @@ import { reportingLemma } from './verbs.ts';
 
 // How far back a pronoun or description may look, in mentions: keeps odd texts linear.
 const LOOKBACK_MENTIONS = 200;
+// How many sentences before the nearest holder of a role a second holder makes "the judge" ambiguous.
+const RIVAL_SENTENCES = 3;
 
 export type SourceMethod = 'named' | 'pronoun' | 'description';
 
@@ -732,7 +734,12 @@ export class Coreference {
     if (this.isPersonRole(head)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
-        if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => titleWord(t) === head.normal || titleWord(t) === word) || this.hasRoleAround(m, word))) return { mention: this.fullest(i), method: 'description', source };
+        if (m.type === 'person' && !this.insideQuote(m.start) && this.carries(m, head.normal, word)) {
+          // ("Judge Ana Reyvik heard the first case. Judge Mira Tolvane heard the second. “…,” the
+          // judge said": two people who carry the role within a few sentences leave the
+          // description to neither: the story does not say which one spoke.)
+          return { mention: this.rivalCarrier(i, head.normal, word, RIVAL_SENTENCES) ? null : this.fullest(i), method: 'description', source };
+        }
       }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
       // but a person named in this sentence or the two before is who "the leader" is ("X scored 61
@@ -825,6 +832,28 @@ export class Coreference {
       return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /** True when person mention `m` carries the role (`normal`, or its singular `word`) as a title or beside the name. */
+  private carries(m: EntityMention, normal: string, word: string): boolean {
+    return m.titles.some((t) => titleWord(t) === normal || titleWord(t) === word) || this.hasRoleAround(m, word);
+  }
+
+  /**
+   * True when another person than mentions[i] (a name that shares none of its words' last one and
+   * is no shorter form of it) carries the same role outside quotations within `sentences`
+   * sentences before mentions[i].
+   */
+  private rivalCarrier(i: number, normal: string, word: string, sentences: number): boolean {
+    const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
+    const here = sentenceOf(i);
+    const last = (j: number) => this.mentions[this.fullest(this.personBySurname(j))].name.split(/\s+/u).pop();
+    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
+      if (sentenceOf(j) < here - sentences) break;
+      const m = this.mentions[j];
+      if (m.type === 'person' && !this.insideQuote(m.start) && last(j) !== last(i) && this.carries(m, normal, word)) return true;
+    }
+    return false;
   }
 
   /**
