@@ -778,6 +778,9 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['two coaches, then "the coach said": nobody', 'Vekmere coach Tomas Reyvik praised his side. Orsa coach Piet Korvane blamed the referee.\n“We were robbed,” the coach said.', [null]],
   ['one judge named twice, then "the judge said" is the judge', 'Judge Ana Reyvik heard the case. Reyvik, 58, read the verdict slowly. Judge Reyvik then adjourned.\n“The law is clear,” the judge said.', ['Ana Reyvik']],
   ['a judge and a prosecutor, then "the judge said" is the judge', 'Judge Ana Reyvik heard the case. Prosecutor Mira Tolvane asked for six years.\n“The law is clear,” the judge said.', ['Ana Reyvik']],
+  // A possessive's gender is its own person's, not that of everyone who shares the surname (a family).
+  ['"Mira Korvane sold her farm to Tomas Korvane. … “…,” he said" is Tomas', 'Mira Korvane sold her farm to Tomas Korvane in May. Tomas Korvane plans to build houses there.\n“It will be quick,” he said.', ['Tomas Korvane']],
+  ['"Ana Vekla shook her head. … Vekla said …, “…,” she said" keeps the surname’s gender', 'Ana Vekla shook her head at the offer. Vekla has run the shop since 1990.\n“It is not for sale,” she said.', ['Ana Vekla']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

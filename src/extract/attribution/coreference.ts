@@ -160,13 +160,17 @@ export class Coreference {
    * Gender from the document itself: "Asked about the goal, Avery Tolvane pointed at her coach."
    * — a possessive "her"/"herself" ("his"/"himself") after the only person a sentence names (not in
    * the possessive: "Tolvane's wife … her") is that person's, and tells the gender of every mention
-   * sharing the name's last word, over a given-name list (a name used for both, listed for one) but
+   * of that person (the full name, and the single word that ends it), over a given-name list (a name used for both, listed for one) but
    * never over a title ("Mr", "spokeswoman"). Conflicting evidence says nothing.
    */
   private genderFromPossessives(): void {
     const { tokens, sentences } = this.doc;
     const evidence = new Map<string, Gender | null>();
     const lastWord = (m: EntityMention) => m.name.split(/\s+/u).pop() ?? '';
+    // ("Mira Korvane runs the farm with her father, Piet Korvane": two full names that share the last
+    // word are two people of one family; a single word is the person whose full name it ends.)
+    const key = (m: EntityMention) => (/\s/u.test(m.name) ? m.name : this.mentions[this.byLastWord.get(m.name) ?? -1]?.name ?? m.name);
+    const samePerson = (a: EntityMention, b: EntityMention) => (/\s/u.test(a.name) && /\s/u.test(b.name) ? a.name === b.name : lastWord(a) === lastWord(b));
     this.mentions.forEach((m, i) => {
       if (m.type !== 'person' || this.insideQuote(m.start) || /^[’']/u.test(this.doc.text.slice(m.end, m.end + 1))) return;
       const at = tokenAt(tokens, m.start);
@@ -177,7 +181,7 @@ export class Coreference {
       // the only person of the sentence
       for (let j = Math.max(0, i - 6); j < this.mentions.length && this.mentions[j].start < sEnd; j++) {
         const o = this.mentions[j];
-        if (j !== i && o.start >= sStart && o.type === 'person' && lastWord(o) !== lastWord(m) && !this.insideQuote(o.start)) return;
+        if (j !== i && o.start >= sStart && o.type === 'person' && !samePerson(o, m) && !this.insideQuote(o.start)) return;
       }
       // the subject of a finite verb right after it ("Tolvane pointed"), in a sentence with no "she"/"he"
       // of its own (in "Born to X, she began … her grandfather" the "her" is the pronoun's)
@@ -196,13 +200,12 @@ export class Coreference {
         found = found === undefined || found === g ? g : null;
       }
       if (found === undefined) return;
-      const key = lastWord(m);
-      evidence.set(key, evidence.has(key) && evidence.get(key) !== found ? null : found);
+      evidence.set(key(m), evidence.has(key(m)) && evidence.get(key(m)) !== found ? null : found);
     });
     if (!evidence.size) return;
     this.mentions.forEach((m, i) => {
       if (m.type !== 'person' && m.type !== 'other') return;
-      const g = evidence.get(lastWord(m));
+      const g = evidence.get(key(m));
       if (!g || m.titles.some((t) => genderOfTitle(t) !== null)) return;
       const fuller = this.byLastWord.get(lastWord(m));
       if (fuller !== undefined && this.mentions[fuller].titles.some((t) => genderOfTitle(t) !== null)) return;
