@@ -781,6 +781,18 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   // A possessive's gender is its own person's, not that of everyone who shares the surname (a family).
   ['"Mira Korvane sold her farm to Tomas Korvane. … “…,” he said" is Tomas', 'Mira Korvane sold her farm to Tomas Korvane in May. Tomas Korvane plans to build houses there.\n“It will be quick,” he said.', ['Tomas Korvane']],
   ['"Ana Vekla shook her head. … Vekla said …, “…,” she said" keeps the surname’s gender', 'Ana Vekla shook her head at the offer. Vekla has run the shop since 1990.\n“It is not for sale,” she said.', ['Ana Vekla']],
+  // A possessive description as the subject ("Her father laughed", "Vekla’s lawyer shook her head") is
+  // someone related to the possessor, never the possessor: "he"/"she" after it is that relative, when
+  // the story named them (directly, or by the inverse kinship: "His daughter, Kadia" → her father), else nobody.
+  ['"X lost. X’s father shook his head. “…,” he said": nobody', 'Tomas Vekla lost the final on Sunday. Vekla\'s father shook his head. “It is over,” he said.', [null]],
+  ['"X lost. Her mother wept. “…,” she said": nobody', 'Ana Vekla lost the final on Sunday. Her mother wept in the stands. “She gave everything,” she said.', [null]],
+  ['"X won. X’s brother cheered. “…,” he said": nobody', 'Ana Vekla won the race. Vekla\'s brother cheered from the bank. “She trained for years,” he said.', [null]],
+  ['"X won. X’s coach cheered. “…,” she said": the coach, unnamed, not X', 'Ana Vekla won the race. Vekla\'s coach cheered from the bank. “She trained for years,” she said.', [null]],
+  ['"X was charged. X’s wife wept. “…,” she said": nobody', 'Tomas Korvane was charged with fraud on Monday. Korvane\'s wife wept outside the court. “He is innocent,” she said.', [null]],
+  ['"… her father, Y. Her father shook his head. “…,” he said" is Y', 'Mira Korvane runs the farm with her father, Piet Korvane. Her father shook his head. “It is over,” he said.', ['Piet Korvane']],
+  ['"His wife, Y, wept. X’s wife later spoke. “…,” she said" is Y', 'Tomas Korvane was charged with fraud on Monday. His wife, Ana Korvane, wept outside the court. Korvane\'s wife later spoke to reporters. “He is innocent,” she said.', ['Ana Korvane']],
+  ['"His daughter, K, runs … Her father laughed. “…,” he said" is the man "his" stands for', 'Tomas Vekker, 63, opened the bakery in 1990. His daughter, Kadia, 34, runs the accounts.\n“People think a bakery is romantic,” she said.\nHer father laughed at that. “She is right,” he said.', ['Kadia', 'Tomas Vekker']],
+  ['"Her son, J, wants to sell. … His mother smiled. “…,” she said" is the mother', 'Ilse Orsvik, 70, still milks the cows. Her son, Jonas Orsvik, wants to sell.\n“The farm will outlive me,” she said.\nHis mother smiled at that. “He is wrong,” she said.', ['Ilse Orsvik', 'Ilse Orsvik']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

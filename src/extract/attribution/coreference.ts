@@ -88,6 +88,18 @@ const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:
 /** Words that set a person apart from one named ("the other man", "a second witness"). */
 const SETTING_APART = new Set(['other', 'another', 'second', 'third', 'fourth', 'unnamed', 'unidentified', 'anonymous', 'same', 'former']);
 
+// Kinship nouns and their inverse relations: if Kadia is his daughter, he is her father.
+const KIN_INVERSE = new Map<string, readonly string[]>([
+  ...['father', 'mother', 'dad', 'mum', 'mom', 'parent'].map((w) => [w, ['son', 'daughter', 'child']] as [string, string[]]),
+  ...['son', 'daughter', 'child'].map((w) => [w, ['father', 'mother', 'dad', 'mum', 'mom', 'parent']] as [string, string[]]),
+  ['husband', ['wife']], ['wife', ['husband']],
+  ...['brother', 'sister'].map((w) => [w, ['brother', 'sister']] as [string, string[]]),
+  ...['grandfather', 'grandmother'].map((w) => [w, ['grandson', 'granddaughter', 'grandchild']] as [string, string[]]),
+  ...['grandson', 'granddaughter', 'grandchild'].map((w) => [w, ['grandfather', 'grandmother']] as [string, string[]]),
+  ...['uncle', 'aunt'].map((w) => [w, ['nephew', 'niece']] as [string, string[]]),
+  ...['nephew', 'niece'].map((w) => [w, ['uncle', 'aunt']] as [string, string[]]),
+]);
+
 /** Person nouns that say the person's gender ("the older woman" is no man). */
 const NOUN_GENDERS = new Map<string, Gender>([
   ...['woman', 'girl', 'mother', 'sister', 'daughter', 'wife', 'grandmother', 'aunt', 'niece', 'lady', 'widow', 'mum', 'mom', 'granddaughter'].map((w) => [w, 'female'] as [string, Gender]),
@@ -1240,7 +1252,8 @@ export class Coreference {
     if (first === null) return null;
     // "Vekla’s neighbour, Lovely Tolvane, nodded. “…,” she said": a name in the possessive only
     // determines the subject's noun; the next fitting person of the sentence is its subject.
-    if (type === 'person' && /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[first].end, this.mentions[first].end + 2))) {
+    const possessorFirst = type === 'person' && /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[first].end, this.mentions[first].end + 2)) ? first : null;
+    if (possessorFirst !== null) {
       for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
         if (fits(i)) {
           first = i;
@@ -1258,10 +1271,17 @@ export class Coreference {
       // a sentence after the named one whose subject is a person described, not named, moves the
       // topic to that person; "he" is who the description is (the son the story named: "His son,
       // Erik, …"), or nobody we can name, not the person named before it.
+      // ("Tomas Vekla’s father shook his head. “…,” he said": so does a subject that only has the
+      // person named as its possessor; he is the father, not Vekla.)
       if (gender !== null && depth === 0) {
-        for (let s = here; s > Math.max(sentence, here - 3); s--) {
+        const possessorOpens = possessorFirst === first && this.possessiveNameAt(this.doc.sentences[sentence]?.firstToken ?? -1) === first;
+        for (let s = here; s > Math.max(sentence, here - 3) - (possessorOpens ? 1 : 0); s--) {
           const described = this.describedSubjectOf(s, offset, gender);
-          if (described !== undefined) return described;
+          if (described === undefined) continue;
+          if (described === null || typeof described === 'number') return described;
+          // (a relation of no gender: "he" is someone else than its possessor, found as before)
+          const other = this.nearest(offset, type, gender, maxSentencesBack, depth + 1);
+          return other !== null && this.samePerson(other, described.not) ? null : other;
         }
       }
       const opener = this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? -1];
@@ -1309,9 +1329,11 @@ export class Coreference {
    * description of one person ("the son frowned", "The minister looked tired", "Asked again,
    * the older man shrugged"): that person when the description resolves to one whose gender, if
    * known, is `gender`; null when it resolves to nobody; undefined when the sentence has no such
-   * subject or the person it resolves to is of the other gender.
+   * subject or the person it resolves to is of the other gender. A possessive description ("Her
+   * father", "Vekla’s lawyer") is read by relativeOf, which may also answer `{ not }`: anyone but
+   * that possessor.
    */
-  private describedSubjectOf(s: number, offset: number, gender: Gender): number | null | undefined {
+  private describedSubjectOf(s: number, offset: number, gender: Gender): number | null | undefined | { not: number } {
     const sentence = this.doc.sentences[s];
     if (!sentence) return undefined;
     const tokens = this.doc.tokens;
@@ -1326,24 +1348,108 @@ export class Coreference {
     }
     for (const from of starts) {
       const det = tokens[from];
-      // ("Her father laughed at that": a possessive describes a relation to someone, so only a
-      // person the story gave that relation, "Her father, Tomas Korvane,", is who it is; when none
-      // is, the one related is often the person named before, read by the rules below.)
-      if (!det || det.start >= offset || this.insideQuote(det.start) || !/^(the|his|her)$/u.test(det.normal)) continue;
-      for (let k = from + 1; k <= Math.min(last - 1, from + 4); k++) {
+      if (!det || det.start >= offset || this.insideQuote(det.start)) continue;
+      // ("Tomas Vekla’s father shook his head": a person's name in the possessive determines the noun too.)
+      const owner = this.possessiveNameAt(from);
+      if (owner === null && !/^(the|his|her)$/u.test(det.normal)) continue;
+      const detEnd = owner === null ? from : tokenAt(tokens, this.mentions[owner].end) - 1;
+      for (let k = detEnd + 1; k <= Math.min(last - 1, detEnd + 4); k++) {
         const t = tokens[k];
         if (!/^\p{Ll}/u.test(t.text) || /[,;:.!?]/u.test(t.post) || t.tags.has('Plural')) break;
         const verb = tokens[k + 1];
         const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal });
         if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
+        if (owner !== null || det.normal !== 'the') return this.relativeOf(owner ?? det, tokens.slice(from, k + 1), gender);
         const resolved = this.resolveDescription(tokens.slice(from, k + 1), k - from);
-        if (resolved.mention === null) return det.normal === 'the' ? null : undefined;
+        if (resolved.mention === null) return null;
         const p = this.fullest(resolved.mention);
         if (this.mentions[p].type !== 'person') return null;
         return this.genders[p] === null || this.genders[p] === gender ? p : undefined;
       }
     }
     return undefined;
+  }
+
+  /** The person mention that starts at tokens[k] and is followed by a possessive "’s", or null. */
+  private possessiveNameAt(k: number): number | null {
+    const t = this.doc.tokens[k];
+    const i = t ? this.firstMentionAt(t.start) : -1;
+    const m = this.mentions[i];
+    if (!m || m.start !== t.start || !(m.type === 'person' || this.personBySurname(i) !== i) || !/^[’']s?\b/u.test(this.doc.text.slice(m.end, m.end + 2))) return null;
+    return i;
+  }
+
+  /**
+   * The person a possessive description that is a sentence's subject stands for ("Her father laughed
+   * at that.", "Tomas Vekla’s lawyer shook his head."), for "he"/"she" of `gender` after it. A
+   * relation is someone's relation to another person, so the one who is the possessor (`owner`: a
+   * name, or "his"/"her" read as a pronoun) is never the one described. In order:
+   *   - the person the story gave that relation ("Her father, Tomas Korvane,"), not the possessor;
+   *   - for a kinship noun, the inverse relation the story gave the possessor: "His daughter, Kadia,
+   *     runs the accounts. … Her father laughed" → the man "his" stood for ("Tomas Vekker");
+   *   - a kinship noun of the pronoun's gender that the story gave nobody names nobody (null);
+   *   - a noun of the other gender leaves the pronoun to someone else (undefined), and so does a noun
+   *     of no gender ("her co-founder"), unless the one left is the possessor (null).
+   */
+  private relativeOf(owner: number | Token, phrase: Token[], gender: Gender): number | null | undefined | { not: number } {
+    const head = phrase[phrase.length - 1];
+    const noun = singularize(head.normal);
+    const nounGender = NOUN_GENDERS.get(noun) ?? null;
+    if (nounGender !== null && nounGender !== gender) return undefined;
+    const possessor = typeof owner === 'number' ? this.fullest(this.personBySurname(owner)) : this.nearest(owner.start, 'person', owner.normal === 'her' ? 'female' : 'male', Infinity, 1);
+    const same = (a: number, b: number) => this.samePerson(a, b);
+    const resolved = this.resolveDescription(phrase, phrase.length - 1);
+    if (resolved.mention !== null) {
+      const p = this.fullest(resolved.mention);
+      if (this.mentions[p].type === 'person' && (possessor === null || !same(p, possessor)) && (this.genders[p] === null || this.genders[p] === gender)) return p;
+    }
+    const inverse = KIN_INVERSE.get(noun);
+    if (inverse && possessor !== null) {
+      const relative = this.inverseRelative(possessor, inverse);
+      if (relative !== null && !same(relative, possessor) && (this.genders[relative] === null || this.genders[relative] === gender)) return relative;
+    }
+    if (nounGender !== null) return null;
+    return possessor === null ? undefined : { not: possessor };
+  }
+
+  /**
+   * The person whose relation (one of `relations`, "daughter") the story made `person`: "His
+   * daughter, Kadia, …" → the man "his" stands for; "Kadia, Tomas Vekker’s daughter," → Tomas
+   * Vekker. Null when the story gives `person` no such relation.
+   */
+  private inverseRelative(person: number, relations: readonly string[]): number | null {
+    const words = relations.join('|');
+    const before = new RegExp(`(?:^|\\s)([Hh]is|[Hh]er|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(?:${words}),?\\s+$`, 'u');
+    const after = new RegExp(`^,\\s+([Hh]is|[Hh]er|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(?:${words})\\b`, 'u');
+    for (let j = 0; j < this.mentions.length; j++) {
+      const m = this.mentions[j];
+      if (m.type !== 'person' || this.insideQuote(m.start) || !this.samePerson(j, person)) continue;
+      const b = before.exec(this.doc.text.slice(Math.max(0, m.start - 50), m.start));
+      const a = b ? null : after.exec(this.doc.text.slice(m.end, m.end + 50));
+      const found = b ?? a;
+      if (!found) continue;
+      const ownerAt = b ? m.start - b[0].length + b[0].indexOf(found[1]) : m.end + a!.index + a![0].indexOf(found[1]);
+      if (/^(his|her)$/iu.test(found[1])) {
+        const p = this.nearest(ownerAt, 'person', found[1].toLowerCase() === 'her' ? 'female' : 'male', Infinity, 1);
+        if (p !== null) return this.fullest(p);
+        continue;
+      }
+      const owner = this.mentionEndingAt(ownerAt + found[1].replace(/[’']s?$/u, '').length);
+      if (owner !== null && this.mentions[owner].type === 'person') return this.fullest(this.personBySurname(owner));
+    }
+    return null;
+  }
+
+  /**
+   * True when two person mentions may be one person: the same full name, or one of them a single
+   * word that ends the other ("Vekla" and "Ana Vekla"); "Mira Korvane" and her father "Piet
+   * Korvane" are two.
+   */
+  private samePerson(a: number, b: number): boolean {
+    const x = this.mentions[this.fullest(this.personBySurname(a))].name;
+    const y = this.mentions[this.fullest(this.personBySurname(b))].name;
+    if (/\s/u.test(x) && /\s/u.test(y)) return x === y;
+    return x.split(/\s+/u).pop() === y.split(/\s+/u).pop();
   }
 
   /**
