@@ -793,6 +793,13 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"His wife, Y, wept. X’s wife later spoke. “…,” she said" is Y', 'Tomas Korvane was charged with fraud on Monday. His wife, Ana Korvane, wept outside the court. Korvane\'s wife later spoke to reporters. “He is innocent,” she said.', ['Ana Korvane']],
   ['"His daughter, K, runs … Her father laughed. “…,” he said" is the man "his" stands for', 'Tomas Vekker, 63, opened the bakery in 1990. His daughter, Kadia, 34, runs the accounts.\n“People think a bakery is romantic,” she said.\nHer father laughed at that. “She is right,” he said.', ['Kadia', 'Tomas Vekker']],
   ['"Her son, J, wants to sell. … His mother smiled. “…,” she said" is the mother', 'Ilse Orsvik, 70, still milks the cows. Her son, Jonas Orsvik, wants to sell.\n“The farm will outlive me,” she said.\nHis mother smiled at that. “He is wrong,” she said.', ['Ilse Orsvik', 'Ilse Orsvik']],
+  // Two people joined by "and", both known to be of the pronoun's gender: "he"/"she" does not say which one.
+  ['"X and Y toured the site. “…,” he said" (two men): nobody', 'Tomas Korvane and Jonas Lind toured the site on Monday. “It is a disgrace,” he said.', [null]],
+  ['"X and Y toured the site. “…,” she said" (two women): nobody', 'Ana Reyvik and Mira Tolvane toured the site on Monday. “It is a disgrace,” she said.', [null]],
+  ['"The minister, X, and the mayor, Y, toured …. “…,” he said": nobody', 'The minister, Tomas Korvane, and the mayor, Jonas Lind, toured the site. “It is a disgrace,” he said.', [null]],
+  ['"X and his wife, Ana, sailed …. “…,” he said" is X', 'Tomas Korvane and his wife, Ana, sailed the boat home. “We never lost hope,” he said.', ['Tomas Korvane']],
+  ['"X met Y. “…,” she said": the subject', 'Ana Reyvik met Mira Tolvane on Monday. “We agreed on nothing,” she said.', ['Ana Reyvik']],
+  ['"X and Y toured …. X called it …. “…,” he said" is X', 'Tomas Korvane and Jonas Lind toured the site on Monday. Korvane called it a disgrace. “It must close,” he said.', ['Tomas Korvane']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -24,6 +24,9 @@ import { reportingLemma } from './verbs.ts';
 
 // How far back a pronoun or description may look, in mentions: keeps odd texts linear.
 const LOOKBACK_MENTIONS = 200;
+// What stands between two names joined as one noun phrase: "X and Y", "X, 54, and his brother Y",
+// "the minister, X, and the mayor, Y", "X and Mayor Y".
+const COORDINATED = /^(?:\s*,\s*[^,.;:!?]{1,40},)?\s*,?\s*(?:and|&)\s+(?:(?:his|her|their|the|a|an|fellow)\s+)?(?:[\p{Ll}-]+,?\s+){0,3}(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u;
 // How many sentences before the nearest holder of a role a second holder makes "the judge" ambiguous.
 const RIVAL_SENTENCES = 3;
 
@@ -1286,6 +1289,18 @@ export class Coreference {
       }
       const opener = this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? -1];
       if (opener && opener.start < this.mentions[first].start && this.opensWithUnnamedSpeaker(sentence, offset)) return null;
+    }
+    // "Tomas Korvane and Piet Lind toured the site. “…,” he said": two people joined by "and" who both
+    // fit the pronoun are its antecedent together; the quote is one of theirs, and the story does
+    // not say whose.
+    if (type === 'person' && gender !== null && depth === 0) {
+      for (let i = this.firstMentionAt(this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? 0]?.start ?? 0); i + 1 < limit && sentenceOf(i) <= sentence; i++) {
+        if (i !== first && i + 1 !== first) continue;
+        const [a, b] = [i, i + 1];
+        if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
+        if (this.genders[asPerson(a) ?? a] !== gender || this.genders[asPerson(b) ?? b] !== gender) continue;
+        if (COORDINATED.test(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start))) return null;
+      }
     }
     const subject = this.reportingSubject(sentence);
     if (subject !== null && fits(subject)) return this.fullest(subject);
