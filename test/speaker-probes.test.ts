@@ -800,6 +800,12 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X and his wife, Ana, sailed …. “…,” he said" is X', 'Tomas Korvane and his wife, Ana, sailed the boat home. “We never lost hope,” he said.', ['Tomas Korvane']],
   ['"X met Y. “…,” she said": the subject', 'Ana Reyvik met Mira Tolvane on Monday. “We agreed on nothing,” she said.', ['Ana Reyvik']],
   ['"X and Y toured …. X called it …. “…,” he said" is X', 'Tomas Korvane and Jonas Lind toured the site on Monday. Korvane called it a disgrace. “It must close,” he said.', ['Tomas Korvane']],
+  // A reporting verb inside reported speech, with a subject of its own, frames the quote: the inner speaker's words.
+  ['"X told the court that his brother had shouted “…”": nobody', 'Tomas Korvane told the court that his brother had shouted “Get out of my house” before the fire.', [null]],
+  ['"X said his neighbour, Y, warned him: “…”" is Y', 'Tomas Korvane said his neighbour, Jonas Lind, warned him: “The dam will not hold.”', ['Jonas Lind']],
+  ['"X told reporters that Y had written: “…”" is Y', 'Ana Reyvik told reporters that Jonas Lind had written to her: “The deal is off.”', ['Jonas Lind']],
+  ['"X said on Monday that he had warned the council: “…”" stays X', 'Tomas Korvane said on Monday that he had warned the council: “The dam will not hold.”', ['Tomas Korvane']],
+  ['"X said she and her husband had asked …, and added: “…”" stays X', 'Ana Reyvik said she and her husband had asked the bank for help, and added: “Nobody answered.”', ['Ana Reyvik']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -510,7 +510,22 @@ class Attributor {
     if (sent) return sent;
     const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
     const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
-    const v = core.length ? core[core.length - 1] : cues[cues.length - 1];
+    let v = core.length ? core[core.length - 1] : cues[cues.length - 1];
+    // "Tomas Korvane told the court that his brother had shouted “Get out”", "Korvane said the mayor
+    // told him: “…”": a finite reporting verb after the chosen one, with a subject of its own after
+    // it, reports speech inside the reported speech; the quote is the inner speaker's.
+    const inner = v === undefined ? undefined : cues.find((i) => i > v! && !/ing$/u.test(tokens[i].normal) && tokens[i].tags.has('Verb') && !tokens[i].tags.has('Noun') && !tokens[i - 1].tags.has('Determiner'));
+    if (v !== undefined && inner !== undefined && inner - v >= 2 && !/^(was|were|is|are|been|being|be)$/u.test(tokens[inner - 1].normal)) {
+      // (the inner subject opens the reported clause: right after the outer verb, or after its "that")
+      // (the inner subject opens the reported clause, right after the outer verb or its "that", and
+      // only a noun phrase stands between it and the inner verb)
+      const that = tokens.findIndex((t, i) => i > v! && i < inner && t.normal === 'that');
+      const opens = that >= 0 ? that + 1 : v + 1;
+      const own = this.subjectBefore(tokens, inner);
+      // ("said his neighbour, Jonas Lind, warned him": commas only around a name in apposition)
+      const phrase = tokens.slice(opens, inner).every((t) => !/^(and|but|or|who|which)$/u.test(t.normal) && (!/[,;:]/u.test(t.post) || own?.method === 'named') && (!t.tags.has('Verb') || t.tags.has('ProperNoun') || AUXILIARIES.has(t.normal)));
+      if (own && own.source.start >= tokens[opens].start && phrase) v = inner;
+    }
     if (v !== undefined) {
       const cue = tokens[v];
       // "The phone was praised by Ana Ruiz as “…”": a passive cue, the speaker is the agent after "by".
