@@ -806,6 +806,14 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X told reporters that Y had written: “…”" is Y', 'Ana Reyvik told reporters that Jonas Lind had written to her: “The deal is off.”', ['Jonas Lind']],
   ['"X said on Monday that he had warned the council: “…”" stays X', 'Tomas Korvane said on Monday that he had warned the council: “The dam will not hold.”', ['Tomas Korvane']],
   ['"X said she and her husband had asked …, and added: “…”" stays X', 'Ana Reyvik said she and her husband had asked the bank for help, and added: “Nobody answered.”', ['Ana Reyvik']],
+  // A role noun the story gave nobody ("the mayor said") is not the person named just before when the
+  // story made that person someone else: another listed role, or the one a passive acted on.
+  ['"X, a councillor, called it a waste. “…,” the mayor said": nobody', 'Ana Reyvik, a councillor, called the bridge a waste. “It was worth every penny,” the mayor said.', [null]],
+  ['"councillor X called it a waste. “…,” the mayor said": nobody', 'On Monday councillor Ana Reyvik called the bridge a waste. “It was worth every penny,” the mayor said.', [null]],
+  ['"X, 34, was arrested. “…,” the officer said": nobody', 'Tomas Korvane, 34, was arrested on Monday. “He was known to us,” the officer said.', [null]],
+  ['"X was charged with fraud. “…,” the detective said": nobody', 'Tomas Korvane was charged with fraud on Monday. “The case is strong,” the detective said.', [null]],
+  ['"Harlequins captain X … “…,” the skipper said" stays the captain', 'Orsa captain Tomas Korvane made 80 runs on Sunday. “We batted well,” the skipper said.', ['Tomas Korvane']],
+  ['"X, the mayor, opened the bridge. “…,” the mayor said" stays X', 'Tomas Korvane, the mayor, opened the bridge. A reporter asked about the cost. “It was worth every penny,” the mayor said.', ['Tomas Korvane']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -780,6 +780,13 @@ export class Coreference {
       // an occupation in lower case, and by no title, is not re-described by another role noun; the
       // nouns any person or any holder of a post fits still are: "the woman said", "the leader said".)
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.mentions[near].titles.every((t) => genderOfTitle(t) !== null) && this.describedOtherwise(this.mentions[near], true)) return { mention: null, method: 'description', source };
+      // ("Ana Reyvik, a councillor, called the bridge a waste. “…,” the mayor said": nor is a person the
+      // story gave another listed role, in lower case, before or after the name; a team's captain is its
+      // skipper too.)
+      if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.otherRole(near, from, word)) return { mention: null, method: 'description', source };
+      // ("Tomas Korvane, 34, was arrested on Monday. “…,” the officer said": the subject of a passive
+      // is the one acted on; the holder of an office who speaks next is another person.)
+      if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.passiveSubject(near)) return { mention: null, method: 'description', source };
       // ("Bishop Tomas Korvane says the church bought the plot. “…,” the judge said": a person who
       // holds the title of another office is not who a noun for an office names.)
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && PERSON_TITLES.has(word) && this.mentions[near].titles.some((t) => genderOfTitle(t) === null && PERSON_TITLES.has(titleWord(t)) && titleWord(t) !== word && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
@@ -962,6 +969,41 @@ export class Coreference {
    * ("Mayor", "Dr"; not "Mr", "Ms"), a lower-case role noun right before it ("farmer Ana Reyes"),
    * or an appositive noun phrase after it ("Ana Reyes, a teacher,").
    */
+  /**
+   * True when mentions[i] is the subject of a passive: "X was arrested", "X, 34, has been
+   * charged", "X, a farmer, was found guilty".
+   */
+  private passiveSubject(i: number): boolean {
+    const m = this.mentions[i];
+    const after = /^(?:,\s+[^,.;:!?]{1,40},)?\s+(?:was|were|is|are|has been|had been|have been|will be|would be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(this.doc.text.slice(m.end, m.end + 80));
+    if (!after) return false;
+    const at = m.end + after[0].length - after[1].length;
+    const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
+    // (the tagger reads some participles after "was" as adjectives: "was charged")
+    return t !== undefined && t.start === at && /(?:ed|en|wn|ught|t)$/u.test(t.normal) && ((t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle'))) || (t.tags.has('Adjective') && /ed$/u.test(t.normal)));
+  }
+
+  /**
+   * True when the story gives person `p` (any of its mentions before `offset`) a listed role in
+   * lower case, right before the name or as the head of an appositive after it ("councillor Ana
+   * Reyvik", "Ana Reyvik, a councillor,", "X, the chairman of Y,"), and none of those roles is
+   * `word`; two of a team's roles ("captain", "skipper") count as one.
+   */
+  private otherRole(p: number, offset: number, word: string): boolean {
+    const roles = new Set<string>();
+    for (let i = this.firstMentionAt(offset) - 1; i >= Math.max(0, this.firstMentionAt(offset) - LOOKBACK_MENTIONS); i--) {
+      const m = this.mentions[i];
+      if (m.type !== 'person' || this.insideQuote(m.start) || !this.samePerson(i, p)) continue;
+      const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
+      if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post)) roles.add(before.normal);
+      const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
+      if (appositive) roles.add(appositive[1]);
+    }
+    const listed = [...roles].filter((r) => PERSON_HEADS.has(r) && !ANY_PERSON_NOUNS.has(r));
+    if (!listed.length || listed.includes(word)) return false;
+    return !(TEAM_ROLES.has(word) && listed.some((r) => TEAM_ROLES.has(r)));
+  }
+
   private describedOtherwise(m: EntityMention, occupationOnly = false): boolean {
     if (m.titles.some((t) => !/^(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?$/iu.test(t))) return true;
     const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
