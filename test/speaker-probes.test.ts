@@ -814,6 +814,11 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X was charged with fraud. “…,” the detective said": nobody', 'Tomas Korvane was charged with fraud on Monday. “The case is strong,” the detective said.', [null]],
   ['"Harlequins captain X … “…,” the skipper said" stays the captain', 'Orsa captain Tomas Korvane made 80 runs on Sunday. “We batted well,” the skipper said.', ['Tomas Korvane']],
   ['"X, the mayor, opened the bridge. “…,” the mayor said" stays X', 'Tomas Korvane, the mayor, opened the bridge. A reporter asked about the cost. “It was worth every penny,” the mayor said.', ['Tomas Korvane']],
+  // An appositive closes (a comma, a complement); "Under questioning by X, the witness admitted" opens the main clause.
+  ['"Testifying as the witness, X said … Under cross-examination by counsel Y, the witness admitted …. “…,” the witness replied" is X', 'Testifying as the second prosecution witness, Tomas Korvane said the accused met him in May.\nUnder cross-examination by defence counsel Jonas Lind, the witness admitted that he had waited.\n“That is not true,” the witness replied.', ['Tomas Korvane']],
+  ['"Asked by reporter X, the minister denied it. “…,” the minister said": not the reporter', 'Asked by the reporter Ana Reyvik, the minister denied it.\n“There was no deal,” the minister said.', [null]],
+  ['"X, the club’s manager, … “…,” the manager said" stays X', 'Tomas Korvane, the club\u2019s manager, was furious on Saturday.\n“We were robbed,” the manager said.', ['Tomas Korvane']],
+  ['"X, a witness to the crash, … “…,” the witness said" stays X', 'Ana Reyvik, a witness to the crash, called the police.\n“The car never stopped,” the witness said.', ['Ana Reyvik']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -1132,6 +1132,8 @@ export class Coreference {
   /**
    * "Vekland's finance minister, Tolu Vekah-Orsa", "coach Dan Harlow", "Ana Ruiz, the club's
    * manager,": the role noun in lower case right before the name or in an appositive after it.
+   * (An appositive closes: "Under questioning by X, the witness admitted …" names the witness as
+   * the main clause's subject, not X's role.)
    */
   private hasRoleAround(m: EntityMention, role: string): boolean {
     const text = this.doc.text;
@@ -1140,7 +1142,7 @@ export class Coreference {
     // ("the MP for Tolvik North": a role written as an acronym is in capitals.)
     const noun = `(?:${role}|${role.toUpperCase()})s?`;
     // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
-    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after)
+    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|at|from|for|in|on|with|to|who|and|since|until)\\b)`, 'u').test(after)
       // ("Tomas Korvane is a ferryman on the Orsa crossing": the noun the story predicates of the name)
       || new RegExp(`^(?:,\\s+\\d{1,3},)?\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${noun}\\b`, 'u').test(after);
   }
