@@ -819,6 +819,12 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"Asked by reporter X, the minister denied it. “…,” the minister said": not the reporter', 'Asked by the reporter Ana Reyvik, the minister denied it.\n“There was no deal,” the minister said.', [null]],
   ['"X, the club’s manager, … “…,” the manager said" stays X', 'Tomas Korvane, the club\u2019s manager, was furious on Saturday.\n“We were robbed,” the manager said.', ['Tomas Korvane']],
   ['"X, a witness to the crash, … “…,” the witness said" stays X', 'Ana Reyvik, a witness to the crash, called the police.\n“The car never stopped,” the witness said.', ['Ana Reyvik']],
+  // An unnamed source who reported in the sentence before ("One of the victims, a driver, said …") is who "he"/"she" is.
+  ['"X ran the scheme. One of the victims, a driver, said he …. “…,” he said": nobody', 'Tomas Korvane ran the scheme. One of the victims, a 26-year-old driver from Orsa, said he had borrowed money. “They called my sister,” he said.', [null]],
+  ['"X ran the scheme. One victim, a driver, said he …. “…,” he said": nobody', 'Tomas Korvane ran the scheme. One victim, a driver from Orsa, said he had borrowed money. “They called my sister,” he said.', [null]],
+  ['"Mayor X visited. One of the residents said she …. “…,” she said": nobody', 'Mayor Ana Reyvik visited the site. One of the residents said she had lost everything. “Nobody came,” she said.', [null]],
+  ['"X owns the bakery. A baker said he …. “…,” he said": nobody', 'Tomas Korvane owns the bakery. A baker said he had worked there for years. “It was a good job,” he said.', [null]],
+  ['"One of the victims, X, said she …. “…,” she said" is X', 'Tomas Korvane ran the scheme. One of the victims, Ana Reyvik, said she had borrowed money. “They called my sister,” she said.', ['Ana Reyvik']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

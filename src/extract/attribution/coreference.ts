@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -1583,8 +1583,14 @@ export class Coreference {
     const first = tokens[opener];
     if (!first || !INDEFINITE.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
     let role = -1;
-    for (let k = opener + 1; k <= Math.min(s.lastToken, opener + 4); k++) {
-      if (this.isPersonRole(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text)) { role = k; break; }
+    // ("One of the victims, a driver from Orsa, said …", "One victim, a driver, said …": one of a
+    // group, or a person noun in an appositive, is an unnamed person too.)
+    const oneOf = first.normal === 'one' && tokens[opener + 1]?.normal === 'of';
+    for (let k = opener + 1; k <= Math.min(s.lastToken, opener + (oneOf ? 4 : 6)); k++) {
+      if ((this.isPersonRole(tokens[k]) || tokens[k].tags.has('Actor') || (oneOf && tokens[k].tags.has('Plural') && tokens[k].tags.has('Noun'))) && /^\p{Ll}/u.test(tokens[k].text) && !tokens[k].tags.has('Pronoun')) { role = k; break; }
+      // ("A baker said he …": any noun that a reporting verb follows right away is the unnamed subject.)
+      const verb = tokens[k + 1];
+      if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Plural') && !tokens[k].tags.has('Value') && !tokens[k].tags.has('Date') && !/[,;:]/u.test(tokens[k].post) && verb && verb.tags.has('Verb') && CORE_REPORTING_VERBS.has(verb.normal)) { role = k; break; }
       // ("A junior clerk who asked not to be named said …": a noun that "who" follows is a person, whatever the role.)
       if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && tokens[k + 1]?.normal === 'who' && !/[,;:]/u.test(tokens[k].post)) { role = k; break; }
     }
