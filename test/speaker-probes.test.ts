@@ -825,6 +825,12 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"Mayor X visited. One of the residents said she …. “…,” she said": nobody', 'Mayor Ana Reyvik visited the site. One of the residents said she had lost everything. “Nobody came,” she said.', [null]],
   ['"X owns the bakery. A baker said he …. “…,” he said": nobody', 'Tomas Korvane owns the bakery. A baker said he had worked there for years. “It was a good job,” he said.', [null]],
   ['"One of the victims, X, said she …. “…,” she said" is X', 'Tomas Korvane ran the scheme. One of the victims, Ana Reyvik, said she had borrowed money. “They called my sister,” she said.', ['Ana Reyvik']],
+  // A group of the pronoun's gender as the subject after the named person ("Both women attended …") makes "she" any of them.
+  ['"X … Y …. Both women attended …. “…,” she said": nobody', 'Ana Reyvik has 300 trees. Mira Tolvane has 200.\nBoth women attended a meeting on Monday, and both came out angry. “They promised us a plant,” she said.', [null]],
+  ['"X and his brother run the farm. The two brothers say …. “…,” he said": nobody', 'Tomas Korvane and his brother run the farm. The two brothers say the rain came too late. “We lost the barley,” he said.', [null]],
+  ['"The sisters say …. “…,” she said" after one named sister: nobody', 'Ana Reyvik and her sister opened the shop in 2019. The sisters say trade has halved. “We cannot go on,” she said.', [null]],
+  ['"X runs the clinic. The two men who built it left. “…,” she said" is X', 'Ana Reyvik runs the clinic. The two men who built it left in May. “We miss them,” she said.', ['Ana Reyvik']],
+  ['"X runs the clinic. The women who work there are unpaid. “…,” he said" is X', 'Tomas Korvane runs the clinic. The women who work there are unpaid. “They deserve more,” he said.', ['Tomas Korvane']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -1314,6 +1314,9 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
+      // "X has 300 trees. Y has 200. Both women attended the meeting. “…,” she said": a sentence after the
+      // named one whose subject is a group of the pronoun's gender makes "she" any one of them.
+      if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithGroup(s, offset, gender)) return null;
       // "Jonas Berg reviewed the boatyard. Asked whether …, the son frowned. “…,” he said":
       // a sentence after the named one whose subject is a person described, not named, moves the
       // topic to that person; "he" is who the description is (the son the story named: "His son,
@@ -1605,6 +1608,23 @@ export class Coreference {
       if (!this.insideQuote(tokens[k].start) && reportingLemma(tokens[k].normal, tokens[k + 1]?.normal ?? '') !== null && tokens[k].tags.has('Verb')) return true;
     }
     return false;
+  }
+
+  /**
+   * True when sentence `s` (before `offset`, outside quotations) opens with a plural noun for people
+   * of `gender` as its subject: "Both women attended …", "The two brothers left …", "The sisters say …".
+   */
+  private opensWithGroup(s: number, offset: number, gender: Gender): boolean {
+    const sentence = this.doc.sentences[s];
+    if (!sentence) return false;
+    const tokens = this.doc.tokens;
+    let k = sentence.firstToken;
+    if (!tokens[k] || tokens[k].start >= offset || this.insideQuote(tokens[k].start)) return false;
+    while (k <= sentence.lastToken && k - sentence.firstToken < 3 && /^(both|the|two|three|all|these|those)$/u.test(tokens[k].normal)) k++;
+    const noun = tokens[k];
+    const verb = tokens[k + 1];
+    if (k === sentence.firstToken || !noun || !noun.tags.has('Plural') || !verb || noun.start >= offset) return false;
+    return NOUN_GENDERS.get(singularize(noun.normal)) === gender && (verb.tags.has('Verb') || verb.normal === 'of' || verb.normal === 'have');
   }
 
   /**
