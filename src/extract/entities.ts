@@ -735,6 +735,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // surname after it stays inside the name (the tokenizer splits "al", "-", "Vekri").
   if (ARABIC_ARTICLE.test(b.normal) && /^\p{Ll}/u.test(b.text) && b.post === '-' && a.post === ' ' && isCapitalized(a) && tokens[k + 1]?.pre === '' && isCapitalized(tokens[k + 1]) && tokens[k + 1].sentence === a.sentence) return true;
   if (ARABIC_ARTICLE.test(a.normal) && /^\p{Ll}/u.test(a.text) && a.post === '-' && b.pre === '' && isCapitalized(b) && j > 0 && isCapitalized(tokens[j - 1]) && tokens[j - 1].post === ' ') return true;
+  if (isListInsideName(tokens, j, k)) return true;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
@@ -800,6 +801,50 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (FOREIGN_AND.has(b.text) && isCapitalized(a) && c && isCapitalized(c) && b.post === ' ' && a.post === ' ' && !known(a) && !known(c)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
+}
+
+/** One item of a body's list of portfolios ("Industry", "Training"). */
+const isListItem = (t: Token | undefined): t is Token => !!t && isPortfolioWord(t);
+
+/**
+ * The last token of a list of portfolios opening at tokens[i]: one word per item, commas between,
+ * "and" or "&" before the last item of one to four capitalised words ("Commerce, Industry, Farming and
+ * Tourism"), or -1. `closed` asks that the last item end on a body's head or a known country
+ * ("Trade, Fisheries & Development Office"); otherwise it must end the run of capitals.
+ */
+function portfolioListEnd(tokens: Token[], i: number, closed: boolean): number {
+  let k = i;
+  let commas = 0;
+  while (isListItem(tokens[k]) && /^,\s$/u.test(tokens[k].post) && tokens[k + 1]?.sentence === tokens[i].sentence) {
+    k++;
+    commas++;
+  }
+  if (commas === 0 || !isListItem(tokens[k]) || tokens[k].post !== ' ' || !/^(?:and|&)$/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1].post !== ' ') return -1;
+  let end = k + 2;
+  if (!isCapitalized(tokens[end]) || tokens[end].sentence !== tokens[i].sentence) return -1;
+  while (end < k + 5 && tokens[end].post === ' ' && isCapitalized(tokens[end + 1]) && tokens[end + 1].sentence === tokens[i].sentence && !hasPossessive(tokens[end])) end++;
+  if (closed) return ORGANIZATION_HEADS.has(tokens[end].normal) || isKnownPlace(bare(tokens[end])) ? end : -1;
+  return end;
+}
+
+/**
+ * "the Chamber of Commerce, Industry, Farming and Tourism", "Vekland's Trade, Fisheries &
+ * Development Office": a body names its portfolios in a list, after "of" and its head or before its
+ * head. True when tokens[j] and tokens[k] are inside such a list.
+ */
+function isListInsideName(tokens: Token[], j: number, k: number): boolean {
+  if (!/^,\s$/u.test(tokens[j].post) && !/^(?:and|&)$/u.test(tokens[k].text) && !/^(?:and|&)$/u.test(tokens[j].text)) return false;
+  // The list's first item: back over items and commas from j.
+  let s = /^(?:and|&)$/u.test(tokens[j].text) ? j - 1 : j;
+  while (isListItem(tokens[s - 1]) && /^,\s$/u.test(tokens[s - 1].post)) s--;
+  const of = tokens[s - 1];
+  const head = tokens[s - 2];
+  if (of?.normal === 'of' && head && ORGANIZATION_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && of.sentence === tokens[j].sentence) {
+    const end = portfolioListEnd(tokens, s, false);
+    return end >= k;
+  }
+  if (s > 0 && isCapitalized(tokens[s - 1]) && !hasPossessive(tokens[s - 1]) && tokens[s - 1].sentence === tokens[s].sentence) return false;
+  return portfolioListEnd(tokens, s, true) >= k;
 }
 
 /**

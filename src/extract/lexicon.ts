@@ -124,6 +124,10 @@ export const ORGANIZATION_HEADS = new Set([
   // Chambers of commerce and of parliaments ("the Vekla Chamber of Commerce", "the Chamber of Deputies"),
   // and bodies of members ("the Tolvik Nurses' Guild", "the Vekla Growers' Cooperative").
   'chamber', 'guild', 'cooperative', 'co-operative', 'collective', 'syndicate', 'consortium',
+  // A partnership of bodies, a commodities broker (GICS "Commodity Chemicals"/trading houses), a food bank
+  // (OpenStreetMap social_facility=food_bank: "the Vekla Food Pantry"), US schools' booster clubs, and
+  // East Africa's savings and credit co-operatives ("Tolbeg Sacco").
+  'partnership', 'commodities', 'pantry', 'boosters', 'sacco',
   // Unions in German, Dutch and the Nordic languages ("Transport und Paket Gewerkschaft").
   'gewerkschaft', 'vakbond', 'fagforbund', 'fackförbund', 'ammattiliitto',
   // GICS "Tires & Rubber" ("Vekla Tyres").
@@ -326,6 +330,9 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'sindicato', 'sindacato', 'syndicat', 'partido', 'partito', 'movimiento', 'movimento',
   'partido', 'partito', 'parti', 'tribunal', 'corte', 'consejo', 'conselho', 'consiglio', 'conseil',
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
+  // Malay and Indonesian: universities, banks, companies and shops ("Universiti Vekla", "Bank Rakyat Tolbeg",
+  // "Perbadanan Vekla", "Kedai Kopi Vekla", "Toko Vekla").
+  'universiti', 'universitas', 'institut', 'perbadanan', 'syarikat', 'kedai', 'toko', 'pt', 'koperasi', 'yayasan', 'majlis',
 ]);
 
 /**
