@@ -831,6 +831,11 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"The sisters say …. “…,” she said" after one named sister: nobody', 'Ana Reyvik and her sister opened the shop in 2019. The sisters say trade has halved. “We cannot go on,” she said.', [null]],
   ['"X runs the clinic. The two men who built it left. “…,” she said" is X', 'Ana Reyvik runs the clinic. The two men who built it left in May. “We miss them,” she said.', ['Ana Reyvik']],
   ['"X runs the clinic. The women who work there are unpaid. “…,” he said" is X', 'Tomas Korvane runs the clinic. The women who work there are unpaid. “They deserve more,” he said.', ['Tomas Korvane']],
+  // A noun that fits any body ("the agency", "the watchdog") re-describes an acronym that reported just before.
+  ['"The UNHCR said …. “…,” the agency said" is the UNHCR', 'The UNHCR said any return must be voluntary. “Refugees must see it for themselves,” the agency said in Geneva.', ['UNHCR']],
+  ['"The VWA said …. “…,” the watchdog said" is the VWA', 'The VWA said the levels were safe on Monday. “There is no risk,” the watchdog said.', ['VWA']],
+  ['"Vekair said …. “…,” the agency said": nobody (the name says no kind)', 'Vekair said it would cut 40 flights. “The cuts are temporary,” the agency said.', [null]],
+  ['"The Tolvik Water Board said …. “…,” the agency said": nobody (a board)', 'The Tolvik Water Board said the supply was safe. “There is no risk,” the agency said.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

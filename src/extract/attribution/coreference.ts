@@ -42,6 +42,8 @@ export interface Resolved {
 
 // Heads that describe any organisation, not one with that word in its name.
 const GENERIC_BODY_HEADS = new Set(['company', 'firm', 'group', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer', 'business', 'corporation', 'organization', 'organisation', 'statement', 'release', 'report', 'post', 'announcement', 'invitation', 'website', 'letter', 'newspaper', 'paper', 'broadcaster', 'network']);
+// Nouns that fit a body of any kind, as wire copy names an acronym the second time ("the agency").
+const ANY_BODY_NOUNS = new Set(['agency', 'organisation', 'organization', 'body', 'watchdog', 'regulator']);
 // Heads that describe a sports club: "the club said", "the team said".
 const TEAM_HEADS = new Set(['club', 'team', 'side']);
 // Nouns for a company by its trade, as wire copy names the company of the story the second time
@@ -837,6 +839,14 @@ export class Coreference {
         const words = m.name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
         if (words.length >= 2 && words.some((w) => TRADE_NAME_WORDS[head.normal].includes(w))) return { mention: i, method: 'description', source };
       }
+    }
+    // "The UNHCR said any return must be voluntary. “…,” the agency said": a noun that fits any body
+    // re-describes the body that reported in this sentence or the one before, when its name is an
+    // acronym, which says no kind of its own ("The Tolvik Water Board said …" is a board, and
+    // "Vekair" may be anything).
+    if (ANY_BODY_NOUNS.has(head.normal)) {
+      const body = this.previousReportingBody(from);
+      if (body !== null && /^\p{Lu}{2,8}$/u.test(this.mentions[body].name)) return { mention: body, method: 'description', source };
     }
     if (!TEAM_HEADS.has(head.normal) && !GENERIC_BODY_HEADS.has(head.normal)) {
       const other = this.soleBodyBesideSubject(from);
