@@ -836,6 +836,14 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"The VWA said …. “…,” the watchdog said" is the VWA', 'The VWA said the levels were safe on Monday. “There is no risk,” the watchdog said.', ['VWA']],
   ['"Vekair said …. “…,” the agency said": nobody (the name says no kind)', 'Vekair said it would cut 40 flights. “The cuts are temporary,” the agency said.', [null]],
   ['"The Tolvik Water Board said …. “…,” the agency said": nobody (a board)', 'The Tolvik Water Board said the supply was safe. “There is no risk,” the agency said.', [null]],
+  // A quote-only paragraph continues the last quote of the paragraph before, unless a sentence after that
+  // quote's own turns to another person (who then speaks, or leaves it to nobody) or to a group of people.
+  ['"“…,” X said. Y, who leads …, said the deal was a disgrace." ⏎ “…” is Y', '“It is signed,” Tomas Korvane said. Ana Reyvik, who leads the opposition, said the deal was a disgrace.\n“It will cost us dearly.”', ['Tomas Korvane', 'Ana Reyvik']],
+  ['"X said: “…” Y shook her head." ⏎ “…” is Y', 'Tomas Korvane said: “It is signed.” Ana Reyvik shook her head.\n“It will cost us dearly.”', ['Tomas Korvane', 'Ana Reyvik']],
+  ['"“…,” X said. Y, the opposition leader, was furious." ⏎ “…”: nobody', '“It is signed,” Tomas Korvane said. Jonas Lind, the opposition leader, was furious.\n“It will cost us dearly.”', ['Tomas Korvane', null]],
+  ['"“…,” X said. His critics disagree." ⏎ “…”: nobody', '“It is signed,” Tomas Korvane said. His critics disagree.\n“It will cost us dearly.”', ['Tomas Korvane', null]],
+  ['"“…,” X said on Monday, adding that …" ⏎ “…” stays X', '“It is signed,” Tomas Korvane said on Monday, adding that work would start in May.\n“It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
+  ['"“…,” X said. He smiled." ⏎ “…” stays X', '“It is signed,” Tomas Korvane said. He smiled.\n“It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

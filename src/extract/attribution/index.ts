@@ -147,6 +147,31 @@ class Attributor {
       const prevPara = this.previousParagraph(para);
       if (prevPara) {
         const lastQuote = this.lastQuoteIn(prevPara, index, done);
+        // ("“It is signed,” Korvane said. Jonas Lind, the opposition leader, was furious." ⏎ “It will
+        // cost us dearly.”: a last sentence after the quote's own whose subject is another person hands
+        // the next paragraph's quote to that person; one whose subject is a group of people, "His
+        // critics disagree.", to nobody. A sentence about anything else keeps the speaker.)
+        if (lastQuote !== null && this.spans[lastQuote].close < prevPara.end) {
+          const speaker = done[lastQuote].speaker;
+          const other = (f: Frame | null) => f?.resolved?.mention != null && this.mentions[f.resolved.mention].type === 'person' && (speaker === null || this.coref.fullest(f.resolved.mention) !== speaker) && !this.sameName(f.resolved.mention, speaker);
+          // (the quote's own sentence ends at its closing mark when the words inside end it: “It is signed.” Ana …)
+          const q = this.spans[lastQuote];
+          const endsInside = /[.!?…]["”’)]?$/u.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(text.slice(q.close + 1, q.close + 4));
+          const trailingStart = endsInside ? q.close + 1 : sentenceEndAfter(text, q.close + 1, prevPara.end);
+          const region = { start: trailingStart, end: prevPara.end };
+          if (/[\p{L}]/u.test(text.slice(region.start, region.end)) && !/["“”„«»]/u.test(text.slice(region.start, region.end))) {
+            const reported = this.reportedSpeech(region);
+            if (reported && other(reported)) return this.result(reported.resolved!.mention!, 'paragraph', reported);
+            const actor = reported ? null : this.personSubjectBefore(region);
+            if (actor && other(actor)) return this.result(actor.resolved!.mention!, 'paragraph', actor);
+            // ("Jonas Lind, the opposition leader, was furious.": another person named as the subject,
+            // with no act of speaking or doing, leaves the quote to nobody rather than to the speaker before.)
+            const opening = /^\s*/u.exec(text.slice(region.start, region.start + 8))![0].length + region.start;
+            const named = this.mentions[this.coref.firstMentionAt(opening)];
+            if (named && named.start === opening && named.type === 'person' && !this.sameName(this.coref.firstMentionAt(opening), speaker)) return none;
+            if (!reported && !actor && this.groupSubjectOfLast(region)) return none;
+          }
+        }
         if (lastQuote !== null) return done[lastQuote].speaker !== null ? this.continued(done[lastQuote]) : none;
         const reported = this.reportedSpeech(prevPara);
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
@@ -958,6 +983,33 @@ class Attributor {
       }
     }
     return null;
+  }
+
+  /** True when two person mentions name one person: the same name, or one a single word ending the other. */
+  private sameName(a: number, b: number | null): boolean {
+    if (b === null) return false;
+    const x = this.mentions[a].name;
+    const y = this.mentions[b].name;
+    return x === y || (!/\s/u.test(x) || !/\s/u.test(y) ? x.split(/\s+/u).pop() === y.split(/\s+/u).pop() : false);
+  }
+
+  /**
+   * True when the last sentence of `para`, outside quotations, opens with a plural noun for people
+   * as its subject, after an article or a possessive at most: "His critics disagree.", "Residents
+   * were not convinced.", "The farmers shook their heads."
+   */
+  private groupSubjectOfLast(para: Span): boolean {
+    const text = this.doc.text;
+    let last = para.end;
+    while (last > para.start && /[\s.!?]/u.test(text[last - 1])) last--;
+    const start = sentenceStartBefore(text, last, Math.max(para.start, last - MAX_SENTENCE_REACH));
+    if (/["“”„«»]/u.test(text.slice(start, para.end))) return false;
+    const tokens = this.window(start, para.end).slice(0, 6);
+    let k = /^(the|his|her|its|their|many|some|most|other)$/u.test(tokens[0]?.normal ?? '') ? 1 : 0;
+    if (tokens[k] && tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Noun')) k++;
+    const noun = tokens[k];
+    const verb = tokens[k + 1];
+    return !!noun && !!verb && noun.tags.has('Plural') && (noun.tags.has('Actor') || this.coref.isPersonRole(noun)) && verb.tags.has('Verb');
   }
 
   /** "And from the chair, Jo Pike:" ⏎ “…”: the quote opens its paragraph and the paragraph before ends with a colon. */
