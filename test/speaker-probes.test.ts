@@ -844,6 +844,12 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"“…,” X said. His critics disagree." ⏎ “…”: nobody', '“It is signed,” Tomas Korvane said. His critics disagree.\n“It will cost us dearly.”', ['Tomas Korvane', null]],
   ['"“…,” X said on Monday, adding that …" ⏎ “…” stays X', '“It is signed,” Tomas Korvane said on Monday, adding that work would start in May.\n“It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
   ['"“…,” X said. He smiled." ⏎ “…” stays X', '“It is signed,” Tomas Korvane said. He smiled.\n“It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
+  // Within a paragraph too: a new sentence whose subject is another person or a group ends the continuation.
+  ['"“…,” X said. Y disagreed. “…”" is Y', '“It is signed,” Tomas Korvane said. Ana Reyvik disagreed. “It will cost us dearly.”', ['Tomas Korvane', 'Ana Reyvik']],
+  ['"“…,” X said. Critics disagreed. “…”": nobody', '“It is signed,” Tomas Korvane said. Critics disagreed. “It will cost us dearly.”', ['Tomas Korvane', null]],
+  ['"“…,” the mayor said. The mayor of Orsa, Y, was less sure. “…”": not the first mayor', 'Tomas Korvane, the mayor, praised the deal. “It is signed,” the mayor said. The mayor of Orsa, Ana Reyvik, was less sure. “We will see.”', ['Tomas Korvane', null]],
+  ['"“…,” X said. “…”" stays X', '“It is signed,” Tomas Korvane said. “It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
+  ['"“…,” X said. Korvane smiled. “…”" stays X', '“It is signed,” Tomas Korvane said. Korvane smiled. “It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

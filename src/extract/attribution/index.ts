@@ -225,8 +225,18 @@ class Attributor {
   private otherSubjectBetween(from: number, to: number, speaker: number | null): boolean {
     const tokens = this.window(from, to);
     if (!tokens.length || tokens[0].tags.has('Pronoun')) return false;
+    // ("“…,” X said. Ana Reyvik disagreed. “…”": another person's name opening the sentence, or a group
+    // of people, "Critics disagreed.", is a new subject too.)
+    const named = this.coref.firstMentionAt(tokens[0].start);
+    const m = this.mentions[named];
+    if (m && m.start === tokens[0].start && m.type === 'person') return !this.sameName(named, speaker) && (speaker === null || this.coref.fullest(named) !== speaker);
+    if (tokens[0].tags.has('Plural') && tokens[0].tags.has('Actor') && tokens[1]?.tags.has('Verb')) return true;
     const opening = sentenceOpening(tokens);
     if (!opening.length || !/^(the|a|an)$/u.test(opening[0].normal)) return false;
+    // ("The mayor of Orsa, Ana Reyvik, was less sure": the name in apposition after the description.)
+    const after = tokens[opening.length];
+    const appositive = after && /,/u.test(opening[opening.length - 1].post) ? this.coref.firstMentionAt(after.start) : -1;
+    if (appositive >= 0 && this.mentions[appositive]?.start === after.start && this.mentions[appositive].type === 'person') return !this.sameName(appositive, speaker) && (speaker === null || this.coref.fullest(appositive) !== speaker);
     const resolved = this.coref.resolvePhrase(opening, 'before-cue');
     return !(resolved?.mention != null && speaker !== null && this.coref.fullest(resolved.mention) === speaker);
   }
