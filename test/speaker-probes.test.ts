@@ -850,6 +850,11 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"“…,” the mayor said. The mayor of Orsa, Y, was less sure. “…”": not the first mayor', 'Tomas Korvane, the mayor, praised the deal. “It is signed,” the mayor said. The mayor of Orsa, Ana Reyvik, was less sure. “We will see.”', ['Tomas Korvane', null]],
   ['"“…,” X said. “…”" stays X', '“It is signed,” Tomas Korvane said. “It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
   ['"“…,” X said. Korvane smiled. “…”" stays X', '“It is signed,” Tomas Korvane said. Korvane smiled. “It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
+  // A finite verb right before the colon, with a subject of its own, introduces the quote over an earlier verb of saying.
+  ['"“…,” X said, before Y interrupted: “…”" is Y', '“It is signed,” Tomas Korvane said, before Ana Reyvik interrupted: “It will cost us dearly.”', ['Tomas Korvane', 'Ana Reyvik']],
+  ['"X said the deal was signed, and Y replied: “…”" is Y', 'Tomas Korvane said the deal was signed, and Ana Reyvik replied: “It will cost us dearly.”', ['Ana Reyvik']],
+  ['"X said the deal was signed, and she replied: “…”" with no woman named: nobody', 'Tomas Korvane said the deal was signed, and she replied: “It will cost us dearly.”', [null]],
+  ['"X said he was tired and added: “…”" stays X', 'Tomas Korvane said he was tired and added: “It will cost us dearly.”', ['Tomas Korvane']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find
