@@ -855,6 +855,11 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X said the deal was signed, and Y replied: “…”" is Y', 'Tomas Korvane said the deal was signed, and Ana Reyvik replied: “It will cost us dearly.”', ['Ana Reyvik']],
   ['"X said the deal was signed, and she replied: “…”" with no woman named: nobody', 'Tomas Korvane said the deal was signed, and she replied: “It will cost us dearly.”', [null]],
   ['"X said he was tired and added: “…”" stays X', 'Tomas Korvane said he was tired and added: “It will cost us dearly.”', ['Tomas Korvane']],
+  // A kinship noun gives the person it introduces a gender ("Korvane's daughter, Ana," is a woman).
+  ['"X’s daughter, Ana, was born …. “…,” he said" is X', 'Tomas Korvane\'s daughter, Ana, was born in 1990. “She was always clever,” he said.', ['Tomas Korvane']],
+  ['"X’s wife, Kiri, was born …. “…,” he said" is X', 'Tomas Korvane\'s wife, Kiri, was born in Orsa. “She never left,” he said.', ['Tomas Korvane']],
+  ['"Y’s son, Kiri, was born …. “…,” she said" is Y', 'Ana Reyvik\'s son, Kiri, was born in Orsa. “He never left,” she said.', ['Ana Reyvik']],
+  ['"X sat beside his wife, Kiri Vekla. “…,” she said" is the wife', 'Tomas Korvane sat beside his wife, Kiri Vekla, at the hearing. “We want the truth,” she said.', ['Kiri Vekla']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

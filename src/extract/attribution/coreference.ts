@@ -166,6 +166,7 @@ export class Coreference {
     });
     this.genders = mentions.map((_, i) => this.genderOf(i));
     this.genderFromPossessives();
+    this.genderFromRelations();
     for (const m of mentions) {
       const words = m.name.toLowerCase().split(/\s+/u);
       const last = words[words.length - 1];
@@ -227,6 +228,34 @@ export class Coreference {
       const fuller = this.byLastWord.get(lastWord(m));
       if (fuller !== undefined && this.mentions[fuller].titles.some((t) => genderOfTitle(t) !== null)) return;
       this.genders[i] = g;
+    });
+  }
+
+  /**
+   * Gender from a noun of kinship the story gives a person it names: "Tomas Korvane's daughter,
+   * Ana,", "his wife, Ana Reyvik,", "Jonas Lind, her son," — the noun's gender ("daughter" is a
+   * woman's), for every mention of that person whose gender nothing else told.
+   */
+  private genderFromRelations(): void {
+    const nouns = [...NOUN_GENDERS.keys()].join('|');
+    const before = new RegExp(`(?:^|\\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(${nouns})s?,?\\s+$`, 'u');
+    const after = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:his|her|their|the|a|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(${nouns})(?=\\s*[,.;)]|\\s+(?:of|who|and)\\b)`, 'u');
+    const found = new Map<string, Gender | null>();
+    this.mentions.forEach((m) => {
+      if (m.type !== 'person' || this.insideQuote(m.start)) return;
+      const b = before.exec(this.doc.text.slice(Math.max(0, m.start - 50), m.start));
+      const a = b ? null : after.exec(this.doc.text.slice(m.end, m.end + 60));
+      const noun = (b ?? a)?.[1];
+      if (!noun) return;
+      const g = NOUN_GENDERS.get(noun)!;
+      found.set(m.name, found.has(m.name) && found.get(m.name) !== g ? null : g);
+    });
+    if (!found.size) return;
+    this.mentions.forEach((m, i) => {
+      if (this.genders[i] !== null || (m.type !== 'person' && m.type !== 'other')) return;
+      const full = /\s/u.test(m.name) ? m.name : this.mentions[this.byLastWord.get(m.name) ?? -1]?.name;
+      const g = found.get(m.name) ?? (full !== undefined ? found.get(full) : undefined);
+      if (g) this.genders[i] = g;
     });
   }
 
