@@ -860,6 +860,8 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X’s wife, Kiri, was born …. “…,” he said" is X', 'Tomas Korvane\'s wife, Kiri, was born in Orsa. “She never left,” he said.', ['Tomas Korvane']],
   ['"Y’s son, Kiri, was born …. “…,” she said" is Y', 'Ana Reyvik\'s son, Kiri, was born in Orsa. “He never left,” she said.', ['Ana Reyvik']],
   ['"X sat beside his wife, Kiri Vekla. “…,” she said" is the wife', 'Tomas Korvane sat beside his wife, Kiri Vekla, at the hearing. “We want the truth,” she said.', ['Kiri Vekla']],
+  ['"W, a businesswoman from Orsa, met X. “…,” he said" is X', 'Wekesa Tolvane, a businesswoman from Orsa, met Tomas Korvane on Monday. “We agreed on nothing,” he said.', ['Tomas Korvane']],
+  ['"W, a businessman from Orsa, met Y. “…,” she said" is Y', 'Wekesa Tolvane, a businessman from Orsa, met Ana Reyvik on Monday. “We agreed on nothing,” she said.', ['Ana Reyvik']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

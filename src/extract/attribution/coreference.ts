@@ -237,9 +237,10 @@ export class Coreference {
    * woman's), for every mention of that person whose gender nothing else told.
    */
   private genderFromRelations(): void {
-    const nouns = [...NOUN_GENDERS.keys()].join('|');
+    // (and nouns of a role that carry the gender: "Ana Reyvik, a businesswoman,", "spokesman Tomas Korvane")
+    const nouns = [...NOUN_GENDERS.keys(), '\\p{Ll}+woman', '\\p{Ll}+(?<!wo)man'].join('|');
     const before = new RegExp(`(?:^|\\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(${nouns})s?,?\\s+$`, 'u');
-    const after = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:his|her|their|the|a|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(${nouns})(?=\\s*[,.;)]|\\s+(?:of|who|and)\\b)`, 'u');
+    const after = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:his|her|their|the|a|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(${nouns})(?=\\s*[,.;)]|\\s+(?:of|at|from|for|in|on|with|who|and)\\b)`, 'u');
     const found = new Map<string, Gender | null>();
     this.mentions.forEach((m) => {
       if (m.type !== 'person' || this.insideQuote(m.start)) return;
@@ -247,7 +248,7 @@ export class Coreference {
       const a = b ? null : after.exec(this.doc.text.slice(m.end, m.end + 60));
       const noun = (b ?? a)?.[1];
       if (!noun) return;
-      const g = NOUN_GENDERS.get(noun)!;
+      const g = NOUN_GENDERS.get(noun) ?? (/woman$/u.test(noun) ? 'female' : 'male');
       found.set(m.name, found.has(m.name) && found.get(m.name) !== g ? null : g);
     });
     if (!found.size) return;
