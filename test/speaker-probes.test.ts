@@ -862,6 +862,8 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X sat beside his wife, Kiri Vekla. “…,” she said" is the wife', 'Tomas Korvane sat beside his wife, Kiri Vekla, at the hearing. “We want the truth,” she said.', ['Kiri Vekla']],
   ['"W, a businesswoman from Orsa, met X. “…,” he said" is X', 'Wekesa Tolvane, a businesswoman from Orsa, met Tomas Korvane on Monday. “We agreed on nothing,” he said.', ['Tomas Korvane']],
   ['"W, a businessman from Orsa, met Y. “…,” she said" is Y', 'Wekesa Tolvane, a businessman from Orsa, met Ana Reyvik on Monday. “We agreed on nothing,” she said.', ['Ana Reyvik']],
+  // A comparative of age needs two people given an age to compare.
+  ['"X opened the shop. His son, Y, 34, … The older man …. “…,” he said": nobody (only the son has an age)', 'Tomas Korvane opened the shop in 1986.\nHis son, Jonas Korvane, 34, took over the kitchen in 2021.\nThe older man does not dispute it. “Soup should not travel by motorbike,” he said.', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

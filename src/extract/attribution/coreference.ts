@@ -744,7 +744,9 @@ export class Coreference {
       const known = all.filter((a) => nounGender === null || this.genders[a.mention] === nounGender);
       // (With no one known to be of the noun's gender, only a comparison among people of unknown gender.)
       const unknown = all.filter((a) => this.genders[a.mention] === null);
-      const aged = known.length > 0 ? known : unknown.length >= 2 ? unknown : [];
+      // (a comparison needs two people given an age: "Matheus Pyo, 34, … the older man" compares him
+      // with a father given none, and names nobody)
+      const aged = all.length < 2 ? [] : known.length > 0 ? known : unknown.length >= 2 ? unknown : [];
       if (aged.length === 0) return { mention: null, method: 'description', source };
       aged.sort((a, b) => a.years - b.years);
       const pick = comparative.normal === 'younger' ? aged[0] : aged[aged.length - 1];
