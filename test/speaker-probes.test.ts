@@ -864,6 +864,9 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"W, a businessman from Orsa, met Y. “…,” she said" is Y', 'Wekesa Tolvane, a businessman from Orsa, met Ana Reyvik on Monday. “We agreed on nothing,” she said.', ['Ana Reyvik']],
   // A comparative of age needs two people given an age to compare.
   ['"X opened the shop. His son, Y, 34, … The older man …. “…,” he said": nobody (only the son has an age)', 'Tomas Korvane opened the shop in 1986.\nHis son, Jonas Korvane, 34, took over the kitchen in 2021.\nThe older man does not dispute it. “Soup should not travel by motorbike,” he said.', [null]],
+  // Two people joined by "and" leave a description that says no gender ("the Kenyan") to neither.
+  ['"X and Y, both Kenyans, finished …. “…,” the Kenyan said": nobody', 'Ana Reyvik and Mira Tolvane, both Kenyans, finished first and second. “I am so happy,” the Kenyan said.', [null]],
+  ['"X, a Kenyan, won the race. “…,” the Kenyan said" is X', 'Ana Reyvik, a Kenyan, won the race. “I am so happy,” the Kenyan said.', ['Ana Reyvik']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -1382,12 +1382,14 @@ export class Coreference {
     // "Tomas Korvane and Piet Lind toured the site. “…,” he said": two people joined by "and" who both
     // fit the pronoun are its antecedent together; the quote is one of theirs, and the story does
     // not say whose.
-    if (type === 'person' && gender !== null && depth === 0) {
+    // (So are two people joined so for a description that says no gender: "X and Y, both Kenyans, …
+    // “…,” the Kenyan said".)
+    if (type === 'person' && depth === 0) {
       for (let i = this.firstMentionAt(this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? 0]?.start ?? 0); i + 1 < limit && sentenceOf(i) <= sentence; i++) {
         if (i !== first && i + 1 !== first) continue;
         const [a, b] = [i, i + 1];
         if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
-        if (this.genders[asPerson(a) ?? a] !== gender || this.genders[asPerson(b) ?? b] !== gender) continue;
+        if (gender !== null && (this.genders[asPerson(a) ?? a] !== gender || this.genders[asPerson(b) ?? b] !== gender)) continue;
         if (COORDINATED.test(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start))) return null;
       }
     }
