@@ -867,6 +867,9 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   // Two people joined by "and" leave a description that says no gender ("the Kenyan") to neither.
   ['"X and Y, both Kenyans, finished …. “…,” the Kenyan said": nobody', 'Ana Reyvik and Mira Tolvane, both Kenyans, finished first and second. “I am so happy,” the Kenyan said.', [null]],
   ['"X, a Kenyan, won the race. “…,” the Kenyan said" is X', 'Ana Reyvik, a Kenyan, won the race. “I am so happy,” the Kenyan said.', ['Ana Reyvik']],
+  // An age beside a name may close its sentence ("… and Jonas Lind, 34.").
+  ['"… heard from X, 34, and Y, 34. “…,” the 34-year-old said": nobody', 'The court heard from Tomas Korvane, 34, and Jonas Lind, 34. “I was not there,” the 34-year-old said.', [null]],
+  ['"X, 61, spoke first. The other witness was Y, 34. “…,” the 34-year-old said" is Y', 'Tomas Korvane, 61, spoke first. The other witness was Jonas Lind, 34.\n“I was not there,” the 34-year-old said.', ['Jonas Lind']],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

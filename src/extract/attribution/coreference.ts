@@ -1122,7 +1122,8 @@ export class Coreference {
    */
   private statedAge(i: number): number | null {
     const m = this.mentions[i];
-    const after = /^(?:,\s*|\s*\()(\d{1,3})(?:\)|,|\s*$)/u.exec(this.doc.text.slice(m.end, m.end + 7));
+    // ("… and Jonas Lind, 34." : the age may close the sentence)
+    const after = /^(?:,\s*|\s*\()(\d{1,3})(?:\)|,|[.;:!?](?!\d)|\s*$)/u.exec(this.doc.text.slice(m.end, m.end + 7));
     if (after) return Number(after[1]);
     const before = /\b(\d{1,3})[-‐]year[-‐]old\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.exec(this.doc.text.slice(Math.max(0, m.start - 40), m.start));
     return before ? Number(before[1]) : null;
