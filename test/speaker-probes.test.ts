@@ -847,7 +847,7 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   // Within a paragraph too: a new sentence whose subject is another person or a group ends the continuation.
   ['"“…,” X said. Y disagreed. “…”" is Y', '“It is signed,” Tomas Korvane said. Ana Reyvik disagreed. “It will cost us dearly.”', ['Tomas Korvane', 'Ana Reyvik']],
   ['"“…,” X said. Critics disagreed. “…”": nobody', '“It is signed,” Tomas Korvane said. Critics disagreed. “It will cost us dearly.”', ['Tomas Korvane', null]],
-  ['"“…,” the mayor said. The mayor of Orsa, Y, was less sure. “…”": not the first mayor', 'Tomas Korvane, the mayor, praised the deal. “It is signed,” the mayor said. The mayor of Orsa, Ana Reyvik, was less sure. “We will see.”', ['Tomas Korvane', null]],
+  ['"“…,” the mayor said. The mayor of Orsa, Y, was less sure. “…”" is Y, not the first mayor', 'Tomas Korvane, the mayor, praised the deal. “It is signed,” the mayor said. The mayor of Orsa, Ana Reyvik, was less sure. “We will see.”', ['Tomas Korvane', 'Ana Reyvik']],
   ['"“…,” X said. “…”" stays X', '“It is signed,” Tomas Korvane said. “It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
   ['"“…,” X said. Korvane smiled. “…”" stays X', '“It is signed,” Tomas Korvane said. Korvane smiled. “It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
   // A finite verb right before the colon, with a subject of its own, introduces the quote over an earlier verb of saying.
@@ -870,6 +870,11 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   // An age beside a name may close its sentence ("… and Jonas Lind, 34.").
   ['"… heard from X, 34, and Y, 34. “…,” the 34-year-old said": nobody', 'The court heard from Tomas Korvane, 34, and Jonas Lind, 34. “I was not there,” the 34-year-old said.', [null]],
   ['"X, 61, spoke first. The other witness was Y, 34. “…,” the 34-year-old said" is Y', 'Tomas Korvane, 61, spoke first. The other witness was Jonas Lind, 34.\n“I was not there,” the 34-year-old said.', ['Jonas Lind']],
+  // A copula with an adjective of mood ("was luckier", "was furious") says how the person took it; the quote after is theirs.
+  ['"Her neighbour, X, was luckier." ⏎ “…” is X', 'Ana Reyvik, 62, lost her home in the flood.\n“The water came at night,” she said.\nHer neighbour, Tomas Korvane, was luckier.\n“My house is on a hill.”', ['Ana Reyvik', 'Tomas Korvane']],
+  ['"X was furious." ⏎ “…” is X', 'The council closed the pool on Monday. Ana Reyvik was furious.\n“Where will the children swim?”', ['Ana Reyvik']],
+  ['"X was arrested." ⏎ “…”: nobody', 'The council closed the pool on Monday. Tomas Korvane was arrested.\n“Where will the children swim?”', [null]],
+  ['"X is 62." ⏎ “…”: nobody', 'The council closed the pool on Monday. Ana Reyvik is 62.\n“Where will the children swim?”', [null]],
 ]);
 
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find

@@ -980,7 +980,15 @@ class Attributor {
       const after = tokens[at + 2 + noun];
       return noun >= 0 && (/[.!?:]/u.test(tokens[at + 1 + noun].post) || /^(for|to|about|on)$/u.test(after?.normal ?? ''));
     };
-    const finite = (t: Token | undefined) => t !== undefined && (hasWords(t) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'))));
+    // ("Her neighbour, X, was luckier." / "X was furious.": a copula with an adjective of mood or
+    // fortune, not a participle or an age, says how the person took it, and the quote after is theirs.)
+    const moodAfter = (t: Token) => {
+      const at = tokens.indexOf(t);
+      let a = tokens[at + 1];
+      if (a && /^(less|more|very|so|not|far|much|still|even)$/u.test(a.normal)) a = tokens[at + 2];
+      return a !== undefined && a.tags.has('Adjective') && !a.tags.has('Value') && !/(?:ed|en)$/u.test(a.normal) && /[.!?]/u.test(a.post) && a.start > t.start;
+    };
+    const finite = (t: Token | undefined) => t !== undefined && (hasWords(t) || (/^(was|is)$/u.test(t.normal) && moodAfter(t)) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'))));
     for (let k = 0; k < tokens.length - 1; k++) {
       const t = tokens[k];
       if (k > 0 && !/,/u.test(tokens[k - 1].post)) continue;
