@@ -2,6 +2,13 @@
 // classes of the language (titles, organisation heads, geographic heads),
 // not names of particular people or places.
 
+/**
+ * Styles of address of judges, magistrates and envoys (Wikipedia, "The Honourable", "Excellency"),
+ * titles only after "Her", "His" or "Your" (entities.ts, titleLength): "the case was heard by Her Honour
+ * Ana Vekla", "Thank you, Your Worship" (not "the Honour Roll").
+ */
+export const STYLES_OF_ADDRESS = new Set(['honour', 'honor', 'worship', 'excellency', 'lordship', 'ladyship']);
+
 /** Titles and honorifics: stripped from names, kept as evidence that a name is a person. */
 export const PERSON_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
@@ -34,6 +41,7 @@ export const PERSON_TITLES = new Set([
   // military ranks": "Brigadier Piet Vekster", "Commodore …"), and the advocate's title used before
   // a name in India, Scotland and South Africa ("Advocate Meera Vekan").
   'brigadier', 'commodore', 'ensign', 'constable', 'advocate',
+  ...STYLES_OF_ADDRESS,
   // Honorifics of other cultures written before a name in English-language papers (Wikipedia,
   // "Honorifics" by culture: the West African pilgrim's "Alhaji"/"Alhaja"/"Hajia", the Gulf's
   // "Sheikha", Fiji's "Ratu", Malaysia's "Tun"), the Australian and New Zealand councillor's "Cr",
@@ -68,6 +76,7 @@ export const OFFICE_TITLES = new Set([
   'colonel', 'major', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'general', 'bishop', 'archbishop',
   'cardinal', 'rabbi', 'imam', 'reverend', 'congressman', 'congresswoman', 'representative',
   'brigadier', 'commodore', 'advocate',
+  ...STYLES_OF_ADDRESS,
 ]);
 
 /** Title words that on their own already mark a person ("Mr.", "President"). */
@@ -191,7 +200,7 @@ export const OF_HEADS = new Set([
   // Journals name their field after "of" ("Journal of Vekla Studies"); stock exchanges their country
   // ("the Stock Exchange of Mauritius").
   'journal', 'exchange',
-  // Prizes name what they reward ("the Vekla Prize for Fiction", "the Tolvane Medal for Bravery").
+  // Prizes name what they reward ("the Vekla Prize for Fiction", "the Tolvane Medal of Valour").
   'prize', 'award', 'medal',
 ]);
 
@@ -208,7 +217,8 @@ export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 
 // ("Rio Grande do Sul", "Mato Grosso do Sul": Portuguese contracts "de o" to "do".)
 // ("Mariam bint Khalid", "Kamau wa Vekiri": Arabic "bint"/"binti" (daughter of) and Kikuyu "wa" (of).)
 // ("Gruffydd ap Gwilym": Welsh "ap", son of.)
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap']);
+// ("Zain ul Vekla": Urdu "ul", of the, written apart.)
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap', 'ul']);
 
 /** An acronym as written: "NATO", "U.S.", "UAW". */
 export function isAcronymText(text: string): boolean {
@@ -314,12 +324,20 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
   // Industry words no surname takes (GICS, as ORGANIZATION_HEADS): "Morgan Vekemp Securities" is a firm
   // though "Morgan" is a given name.
   'securities', 'investments', 'technologies', 'pharmaceuticals', 'airways', 'logistics', 'enterprises', 'bancorp',
+  // An investment firm's ("Al Vekla Capital Partners").
+  'partners',
 ]);
 
 /**
  * Words that open the names of bodies in Spanish, Portuguese, Italian, French and German
  * ("Banco Tolvira", "Grupo Vekla", "Comisión de …"): the name is a body, not a person.
  */
+/**
+ * Words for a street or a square that open its name in other languages (as OpenStreetMap's street
+ * names are written: "Calle Vekla", "Rua Tolbeg", "Jalan Vekla", "Lebuh Tolvane", "Piazza Vekla").
+ */
+export const STREET_OPENERS = new Set(['calle', 'carrer', 'avenida', 'rua', 'praça', 'plaza', 'rue', 'via', 'viale', 'piazza', 'largo', 'jalan', 'jl', 'lebuh', 'lorong', 'persiaran', 'lebuhraya', 'ulica', 'soi', 'thanon', 'duong', 'đường', 'phố', 'calea', 'strada', 'bulevar', 'boulevard']);
+
 export const FOREIGN_BODY_OPENERS = new Set([
   // ("Bolsa Mexicana de Valores", "Borsa Italiana": stock exchanges.)
   'bolsa', 'borsa', 'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
@@ -332,6 +350,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
   // Malay and Indonesian: universities, banks, companies and shops ("Universiti Vekla", "Bank Rakyat Tolbeg",
   // "Perbadanan Vekla", "Kedai Kopi Vekla", "Toko Vekla").
+  // "Bank Vekla", "Bank Tolbeg-Wielka": Polish, Indonesian, Malay and Israeli banks put the word first.
+  'bank',
   'universiti', 'universitas', 'institut', 'perbadanan', 'syarikat', 'kedai', 'toko', 'pt', 'koperasi', 'yayasan', 'majlis',
 ]);
 
