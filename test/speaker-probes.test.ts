@@ -806,6 +806,9 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X told reporters that Y had written: “…”" is Y', 'Ana Reyvik told reporters that Jonas Lind had written to her: “The deal is off.”', ['Jonas Lind']],
   ['"X said on Monday that he had warned the council: “…”" stays X', 'Tomas Korvane said on Monday that he had warned the council: “The dam will not hold.”', ['Tomas Korvane']],
   ['"X said she and her husband had asked …, and added: “…”" stays X', 'Ana Reyvik said she and her husband had asked the bank for help, and added: “Nobody answered.”', ['Ana Reyvik']],
+  ['"X said that Y suggested … that the port could “…”" stays X (her words about his suggestion)', 'Ana Reyvik said during the call that Tomas Korvane suggested to his counterpart that the port could “be very helpful”.', ['Ana Reyvik']],
+  ['"X said that after Y asked for …, Z “…”" stays X', 'Ana Reyvik also said that after Jonas Lind asked for more boats, Tomas Korvane “agreed to find what was available”.', ['Ana Reyvik']],
+  ['"X said the nations should meet to discuss “…”" stays X', 'Tomas Korvane said the two nations should have further meetings to discuss “security guarantees,” which remain a sticking point.', ['Tomas Korvane']],
   // A role noun the story gave nobody ("the mayor said") is not the person named just before when the
   // story made that person someone else: another listed role, or the one a passive acted on.
   ['"X, a councillor, called it a waste. “…,” the mayor said": nobody', 'Ana Reyvik, a councillor, called the bridge a waste. “It was worth every penny,” the mayor said.', [null]],

@@ -560,16 +560,20 @@ class Attributor {
     // told him: “…”": a finite reporting verb after the chosen one, with a subject of its own after
     // it, reports speech inside the reported speech; the quote is the inner speaker's.
     const inner = v === undefined ? undefined : cues.find((i) => i > v! && !/ing$/u.test(tokens[i].normal) && tokens[i].tags.has('Verb') && !tokens[i].tags.has('Noun') && !tokens[i - 1].tags.has('Determiner'));
-    if (v !== undefined && inner !== undefined && inner - v >= 2 && !/^(was|were|is|are|been|being|be)$/u.test(tokens[inner - 1].normal)) {
-      // (the inner subject opens the reported clause: right after the outer verb, or after its "that")
+    // (Only when the quote is the inner verb's own object, right after it or after a colon and at most
+    // whom it was said to: "She said that Trump suggested … that the U.S. could “be very helpful”"
+    // quotes her words about his suggestion, and stays hers.)
+    const direct = inner !== undefined && tokens.length - 1 - inner <= 3 && tokens.slice(inner + 1).every((t) => t.normal !== 'that' && !(t.tags.has('Verb') && !t.tags.has('ProperNoun')));
+    if (v !== undefined && inner !== undefined && direct && inner - v >= 2 && !/^(was|were|is|are|been|being|be|to)$/u.test(tokens[inner - 1].normal)) {
       // (the inner subject opens the reported clause, right after the outer verb or its "that", and
-      // only a noun phrase stands between it and the inner verb)
+      // only a noun phrase stands between it and the inner verb: no "after X asked", no "and")
       const that = tokens.findIndex((t, i) => i > v! && i < inner && t.normal === 'that');
       const opens = that >= 0 ? that + 1 : v + 1;
       const own = this.subjectBefore(tokens, inner);
       // ("said his neighbour, Jonas Lind, warned him": commas only around a name in apposition)
-      const phrase = tokens.slice(opens, inner).every((t) => !/^(and|but|or|who|which)$/u.test(t.normal) && (!/[,;:]/u.test(t.post) || own?.method === 'named') && (!t.tags.has('Verb') || t.tags.has('ProperNoun') || AUXILIARIES.has(t.normal)));
-      if (own && own.source.start >= tokens[opens].start && phrase) v = inner;
+      const phrase = tokens.slice(opens, inner).every((t) => !CLAUSE_BOUNDARIES.has(t.normal) && !/^(or|to)$/u.test(t.normal) && (!/[,;:]/u.test(t.post) || own?.method === 'named') && (!t.tags.has('Verb') || t.tags.has('ProperNoun') || AUXILIARIES.has(t.normal)));
+      // (a pronoun there is most often the outer speaker again: "X said he thanked Y for “…”" keeps X's "said")
+      if (own && own.method !== 'pronoun' && own.source.start >= tokens[opens].start && phrase) v = inner;
     }
     if (v !== undefined) {
       const cue = tokens[v];
