@@ -1724,3 +1724,10 @@ typeTable('an Irish surname prefix opens a person\'s name', [
     ['Ó Vekhair put it more bluntly.', [['Ó Vekhair', 'person']]],
     ['Ní Tholbhe said the boat was lost.', [['Ní Tholbhe', 'person']]],
 ]);
+
+typeTable('the parts and people of a place, and a clause after "in X"', [
+    ['Water went to drought-hit areas of Tolbeg and KwaVekla during the crisis.', [['Tolbeg', 'place'], ['KwaVekla', 'place']]],
+    ['He told worshippers at St Paul\'s Church in Vekaro that it was holy.', [["St Paul's Church", 'place'], ['Vekaro', 'place']]],
+    // A body's people stay the body's.
+    ['The people of Vekla Motors were angry.', [['Vekla Motors', 'organization']]],
+]);

@@ -270,6 +270,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const afterPerson = at(last + 2);
   if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:man|woman|boy|girl|teenager|teen|youth|couple|family|mother|father|grandmother|grandfather|pensioner|toddler|baby|schoolboy|schoolgirl|native)$/u.test(after.normal) && !(afterPerson && lower(afterPerson) && afterPerson.tags.has('Noun') && !afterPerson.tags.has('Verb') && after.post === ' ') && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization'))) vote('place');
 
+  // "drought-hit areas of Tolbeg", "residents of Vekaro", "the outskirts of Tolby": the parts and
+  // the people of a name are a place's.
+  if (before?.normal === 'of' && /^(?:areas|parts|outskirts|suburbs|districts|villages|towns|streets|residents|neighbourhoods|neighborhoods|townships|slums|people|citizens|inhabitants)$/u.test(before2?.normal ?? '') && !possessive(head) && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') || ORGANIZATION_HEADS.has(t.normal))) vote('place');
+
   // "a ten-year-old Denver firm", "an Oslo start-up": a known town's name before a kind of
   // business says where the business is (an unknown name there may be its owner: "a Vekla company").
   // (The tokenizer splits "seven-year-old" at its hyphens.)
@@ -624,7 +628,8 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   // "outside São Vekla station": a facility the name names, where things happen.
   if (FACILITY_NOUNS.has(after.normal)) return true;
   // ("snow in Tolvby tomorrow", "in Vekmoor last week": a time after the place.)
-  return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund'));
+  // ("told worshippers in Vekaro that …": a clause after the place.)
+  return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since)$/u.test(after.normal);
 }
 
 /** The points of the compass as nouns and their hyphenated or joined combinations ("south side", "north-east end"). */
@@ -650,7 +655,7 @@ const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', '
   // Nouns of going somewhere: "visitors to X", "the ferry to X".
   'visitors', 'visitor', 'trip', 'trips', 'journey', 'flight', 'flights', 'ferry', 'ferries', 'route', 'tourists', 'travellers', 'travelers']);
 /** Facilities named after their place: "São Vekla station", "Tolvik airport" (lower case after the name). */
-const FACILITY_NOUNS = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'terminal', 'square', 'bridge', 'stadium', 'market', 'junction', 'crossing', 'pier', 'turn-off', 'turnoff', 'interchange', 'roundabout', 'intersection']);
+const FACILITY_NOUNS = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'terminal', 'square', 'bridge', 'stadium', 'market', 'junction', 'crossing', 'pier', 'turn-off', 'turnoff', 'interchange', 'roundabout', 'intersection', 'crematorium', 'cemetery']);
 
 /** The line holding tokens[first] ends on a batter's runs, as a scorecard's line does ("… b Marsh 31"). */
 function scorecardLine(at: (k: number) => Token | undefined, first: number): boolean {
