@@ -809,6 +809,12 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X said that Y suggested … that the port could “…”" stays X (her words about his suggestion)', 'Ana Reyvik said during the call that Tomas Korvane suggested to his counterpart that the port could “be very helpful”.', ['Ana Reyvik']],
   ['"X said that after Y asked for …, Z “…”" stays X', 'Ana Reyvik also said that after Jonas Lind asked for more boats, Tomas Korvane “agreed to find what was available”.', ['Ana Reyvik']],
   ['"X said the nations should meet to discuss “…”" stays X', 'Tomas Korvane said the two nations should have further meetings to discuss “security guarantees,” which remain a sticking point.', ['Tomas Korvane']],
+  // Quoted words with no cue after "of"/"with", or after a passive, are the wording of a charge or of what was done to the subject.
+  ['"X faces a charge of “…”": nobody', 'Tomas Korvane faces a charge of “causing death by dangerous driving while over the limit”.', [null]],
+  ['"X was convicted of “…”": nobody', 'Ana Reyvik was convicted of “wilful neglect of a child in her care”.', [null]],
+  ['"X has been charged with “…”": nobody', 'Tomas Korvane has been charged with “supplying a controlled drug of class A”.', [null]],
+  ['"X was found guilty of “…”": nobody', 'Tomas Korvane was found guilty of “conduct likely to cause a breach of the peace”.', [null]],
+  ['"X has called for “…”" stays X', 'Ana Reyvik has called for “a full and independent inquiry into the deaths”.', ['Ana Reyvik']],
   // A role noun the story gave nobody ("the mayor said") is not the person named just before when the
   // story made that person someone else: another listed role, or the one a passive acted on.
   ['"X, a councillor, called it a waste. “…,” the mayor said": nobody', 'Ana Reyvik, a councillor, called the bridge a waste. “It was worth every penny,” the mayor said.', [null]],

@@ -210,11 +210,23 @@ class Attributor {
     const beforeAnother = next !== undefined && /^[\s,;:]*$/u.test(text.slice(span.close + 1, next.open));
     if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother && !this.voicedObject(span)) return { ...none, kind: 'term' };
     // Rule 6: words quoted with no cue belong to the person the sentence opens with.
-    if (cueless === null) {
+    // ("X was convicted of “wilful neglect …”", "X faces a charge of “causing death …”", "X has been
+    // charged with “…”": words after "of"/"with", or after a passive whose subject the person is,
+    // are the wording of a charge or a thing done to them, not theirs.)
+    const complement = /\b(?:of|with)\s*$/iu.test(text.slice(Math.max(0, span.open - 6), span.open));
+    if (cueless === null && !complement) {
       const subject = this.sentenceSubject(span);
+      if (subject !== null && this.passiveAfter(subject.mention)) return none;
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /** True when mentions[i] is followed by a passive: "X was convicted", "X, 34, has been charged", "X was found guilty". */
+  private passiveAfter(i: number): boolean {
+    const m = this.mentions[i];
+    const after = /^(?:,\s+[^,.;:!?]{1,40},)?\s+(?:was|were|is|are|has been|had been|have been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(this.doc.text.slice(m.end, m.end + 80));
+    return after !== null && /(?:ed|en|wn|ught)$/u.test(after[1]) && !/^(?:seen|keen|open|often)$/u.test(after[1]);
   }
 
   /**
