@@ -815,6 +815,11 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   ['"X has been charged with “…”": nobody', 'Tomas Korvane has been charged with “supplying a controlled drug of class A”.', [null]],
   ['"X was found guilty of “…”": nobody', 'Tomas Korvane was found guilty of “conduct likely to cause a breach of the peace”.', [null]],
   ['"X has called for “…”" stays X', 'Ana Reyvik has called for “a full and independent inquiry into the deaths”.', ['Ana Reyvik']],
+  // Words voiced as the object of a clause with its own subject ("as fans chanted “…”") are not the sentence's person's.
+  ['"X watched as fans chanted “…”": nobody', 'Tomas Korvane, the coach, watched from the stands as fans chanted “Sack the board now”.', [null]],
+  ['"X smiled while supporters sang “…”": nobody', 'Ana Reyvik smiled while her supporters sang “Long may the river run”.', [null]],
+  ['"X stood up and sang “…”" is X', 'Ana Reyvik stood up and sang “Long may the river run for ever”.', ['Ana Reyvik']],
+  ['"X, 34, sang “…”" is X', 'Ana Reyvik, 34, sang “Long may the river run” at the opening.', ['Ana Reyvik']],
   // A role noun the story gave nobody ("the mayor said") is not the person named just before when the
   // story made that person someone else: another listed role, or the one a passive acted on.
   ['"X, a councillor, called it a waste. “…,” the mayor said": nobody', 'Ana Reyvik, a councillor, called the bridge a waste. “It was worth every penny,” the mayor said.', [null]],

@@ -217,6 +217,13 @@ class Attributor {
     if (cueless === null && !complement) {
       const subject = this.sentenceSubject(span);
       if (subject !== null && this.passiveAfter(subject.mention)) return none;
+      // ("X watched from the stands as fans chanted “…”": words voiced by the subject of a clause of
+      // their own are that subject's, not the sentence's person's.)
+      if (subject !== null && this.voicedObject(span)) {
+        const verbAt = tokenAt(this.doc.tokens, span.open) - 1;
+        const between = this.window(this.mentions[subject.mention].end, this.doc.tokens[verbAt]?.start ?? span.open);
+        if (between.some((t) => CLAUSE_BOUNDARIES.has(t.normal) && !/^(and|but)$/u.test(t.normal)) || this.doc.tokens[verbAt - 1]?.tags.has('Plural')) return none;
+      }
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
