@@ -759,6 +759,138 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the older woman said" of two women of one age: nobody', 'Ilse Korvane, 52, and Ana Reyvik, 52, run the clinic.\n“We will not close,” the older woman said.', [null]],
 ]);
 
+probes('before-cue and description patterns (branch spk12, written before the rules)', [
+  // A person named in a "whose" clause after the cue's subject is related to the speaker, not the speaker.
+  ['"said the 61-year-old, whose son, X, …" is the 61-year-old', 'Mira Korvane, 61, spoke outside the court. “We will appeal,” said the 61-year-old, whose son, Tolvane Ires, was jailed in May.', ['Mira Korvane']],
+  ['"said the 61-year-old, whose son, X, …" with nobody aged 61: nobody', '“We will appeal,” said the 61-year-old, whose son, Tolvane Ires, was jailed in May.', [null]],
+  ['"said Ana Reyvik, whose daughter, X, …" is Reyvik', '“We will appeal,” said Ana Reyvik, whose daughter, Mira Tolvane, was jailed in May.', ['Ana Reyvik']],
+  ['"said the mayor, whose brother, X, …" is the mayor', 'Mayor Ana Reyvik opened the bridge on Monday. “It is a proud day,” said the mayor, whose brother, Tomas Reyvik, built it.', ['Ana Reyvik']],
+  // The sender or author of a document of saying ("a message from X:") wrote the quote, not its reader or receiver.
+  ['"X had a message from Y: “…”" is Y', 'Ana Vekla had a message from Tomas Korvane: “Come home before winter.”', ['Tomas Korvane']],
+  ['"X received a letter from the Y Board: “…”" is the board', 'Ana Vekla received a letter from the Tolvik Water Board: “Your supply will be cut on Monday.”', ['Tolvik Water Board']],
+  ['"X read out a letter from her late husband, Y: “…”" is Y', 'Ana Vekla read out a letter from her late husband, Tomas Korvane: “Keep the farm.”', ['Tomas Korvane']],
+  ['"X got a note from her landlord: “…”": nobody', 'Ana Vekla got a note from her landlord: “The rent rises in May.”', [null]],
+  ['"X raised the same argument from the floor: “…”" stays X', 'Ms. Ana Vekla raised the same argument from the floor: “This is theft.”', ['Ana Vekla']],
+  ['"X sent a message to Y: “…”" stays the sender', 'Tomas Korvane sent a message to Ana Vekla: “Come home before winter.”', ['Tomas Korvane']],
+  // Two people who carry the role a description names, within a few sentences: the description names neither.
+  ['two judges, then "the judge said": nobody', 'Judge Ana Reyvik heard the first case. Judge Mira Tolvane heard the second. “The law is clear,” the judge said.', [null]],
+  ['"Judge X and Judge Y sat …", then "the judge said": nobody', 'Judge Tomas Reyvik and Judge Piet Korvane sat on the panel. “The law is clear,” the judge said.', [null]],
+  ['two coaches, then "the coach said": nobody', 'Vekmere coach Tomas Reyvik praised his side. Orsa coach Piet Korvane blamed the referee.\n“We were robbed,” the coach said.', [null]],
+  ['one judge named twice, then "the judge said" is the judge', 'Judge Ana Reyvik heard the case. Reyvik, 58, read the verdict slowly. Judge Reyvik then adjourned.\n“The law is clear,” the judge said.', ['Ana Reyvik']],
+  ['a judge and a prosecutor, then "the judge said" is the judge', 'Judge Ana Reyvik heard the case. Prosecutor Mira Tolvane asked for six years.\n“The law is clear,” the judge said.', ['Ana Reyvik']],
+  // A possessive's gender is its own person's, not that of everyone who shares the surname (a family).
+  ['"Mira Korvane sold her farm to Tomas Korvane. … “…,” he said" is Tomas', 'Mira Korvane sold her farm to Tomas Korvane in May. Tomas Korvane plans to build houses there.\n“It will be quick,” he said.', ['Tomas Korvane']],
+  ['"Ana Vekla shook her head. … Vekla said …, “…,” she said" keeps the surname’s gender', 'Ana Vekla shook her head at the offer. Vekla has run the shop since 1990.\n“It is not for sale,” she said.', ['Ana Vekla']],
+  // A possessive description as the subject ("Her father laughed", "Vekla’s lawyer shook her head") is
+  // someone related to the possessor, never the possessor: "he"/"she" after it is that relative, when
+  // the story named them (directly, or by the inverse kinship: "His daughter, Kadia" → her father), else nobody.
+  ['"X lost. X’s father shook his head. “…,” he said": nobody', 'Tomas Vekla lost the final on Sunday. Vekla\'s father shook his head. “It is over,” he said.', [null]],
+  ['"X lost. Her mother wept. “…,” she said": nobody', 'Ana Vekla lost the final on Sunday. Her mother wept in the stands. “She gave everything,” she said.', [null]],
+  ['"X won. X’s brother cheered. “…,” he said": nobody', 'Ana Vekla won the race. Vekla\'s brother cheered from the bank. “She trained for years,” he said.', [null]],
+  ['"X won. X’s coach cheered. “…,” she said": the coach, unnamed, not X', 'Ana Vekla won the race. Vekla\'s coach cheered from the bank. “She trained for years,” she said.', [null]],
+  ['"X was charged. X’s wife wept. “…,” she said": nobody', 'Tomas Korvane was charged with fraud on Monday. Korvane\'s wife wept outside the court. “He is innocent,” she said.', [null]],
+  ['"… her father, Y. Her father shook his head. “…,” he said" is Y', 'Mira Korvane runs the farm with her father, Piet Korvane. Her father shook his head. “It is over,” he said.', ['Piet Korvane']],
+  ['"His wife, Y, wept. X’s wife later spoke. “…,” she said" is Y', 'Tomas Korvane was charged with fraud on Monday. His wife, Ana Korvane, wept outside the court. Korvane\'s wife later spoke to reporters. “He is innocent,” she said.', ['Ana Korvane']],
+  ['"His daughter, K, runs … Her father laughed. “…,” he said" is the man "his" stands for', 'Tomas Vekker, 63, opened the bakery in 1990. His daughter, Kadia, 34, runs the accounts.\n“People think a bakery is romantic,” she said.\nHer father laughed at that. “She is right,” he said.', ['Kadia', 'Tomas Vekker']],
+  ['"Her son, J, wants to sell. … His mother smiled. “…,” she said" is the mother', 'Ilse Orsvik, 70, still milks the cows. Her son, Jonas Orsvik, wants to sell.\n“The farm will outlive me,” she said.\nHis mother smiled at that. “He is wrong,” she said.', ['Ilse Orsvik', 'Ilse Orsvik']],
+  // Two people joined by "and", both known to be of the pronoun's gender: "he"/"she" does not say which one.
+  ['"X and Y toured the site. “…,” he said" (two men): nobody', 'Tomas Korvane and Jonas Lind toured the site on Monday. “It is a disgrace,” he said.', [null]],
+  ['"X and Y toured the site. “…,” she said" (two women): nobody', 'Ana Reyvik and Mira Tolvane toured the site on Monday. “It is a disgrace,” she said.', [null]],
+  ['"The minister, X, and the mayor, Y, toured …. “…,” he said": nobody', 'The minister, Tomas Korvane, and the mayor, Jonas Lind, toured the site. “It is a disgrace,” he said.', [null]],
+  ['"X and his wife, Ana, sailed …. “…,” he said" is X', 'Tomas Korvane and his wife, Ana, sailed the boat home. “We never lost hope,” he said.', ['Tomas Korvane']],
+  ['"X met Y. “…,” she said": the subject', 'Ana Reyvik met Mira Tolvane on Monday. “We agreed on nothing,” she said.', ['Ana Reyvik']],
+  ['"X and Y toured …. X called it …. “…,” he said" is X', 'Tomas Korvane and Jonas Lind toured the site on Monday. Korvane called it a disgrace. “It must close,” he said.', ['Tomas Korvane']],
+  // A reporting verb inside reported speech, with a subject of its own, frames the quote: the inner speaker's words.
+  ['"X told the court that his brother had shouted “…”": nobody', 'Tomas Korvane told the court that his brother had shouted “Get out of my house” before the fire.', [null]],
+  ['"X said his neighbour, Y, warned him: “…”" is Y', 'Tomas Korvane said his neighbour, Jonas Lind, warned him: “The dam will not hold.”', ['Jonas Lind']],
+  ['"X told reporters that Y had written: “…”" is Y', 'Ana Reyvik told reporters that Jonas Lind had written to her: “The deal is off.”', ['Jonas Lind']],
+  ['"X said on Monday that he had warned the council: “…”" stays X', 'Tomas Korvane said on Monday that he had warned the council: “The dam will not hold.”', ['Tomas Korvane']],
+  ['"X said she and her husband had asked …, and added: “…”" stays X', 'Ana Reyvik said she and her husband had asked the bank for help, and added: “Nobody answered.”', ['Ana Reyvik']],
+  ['"X said that Y suggested … that the port could “…”" stays X (her words about his suggestion)', 'Ana Reyvik said during the call that Tomas Korvane suggested to his counterpart that the port could “be very helpful”.', ['Ana Reyvik']],
+  ['"X said that after Y asked for …, Z “…”" stays X', 'Ana Reyvik also said that after Jonas Lind asked for more boats, Tomas Korvane “agreed to find what was available”.', ['Ana Reyvik']],
+  ['"X said the nations should meet to discuss “…”" stays X', 'Tomas Korvane said the two nations should have further meetings to discuss “security guarantees,” which remain a sticking point.', ['Tomas Korvane']],
+  // Quoted words with no cue after "of"/"with", or after a passive, are the wording of a charge or of what was done to the subject.
+  ['"X faces a charge of “…”": nobody', 'Tomas Korvane faces a charge of “causing death by dangerous driving while over the limit”.', [null]],
+  ['"X was convicted of “…”": nobody', 'Ana Reyvik was convicted of “wilful neglect of a child in her care”.', [null]],
+  ['"X has been charged with “…”": nobody', 'Tomas Korvane has been charged with “supplying a controlled drug of class A”.', [null]],
+  ['"X was found guilty of “…”": nobody', 'Tomas Korvane was found guilty of “conduct likely to cause a breach of the peace”.', [null]],
+  ['"X has called for “…”" stays X', 'Ana Reyvik has called for “a full and independent inquiry into the deaths”.', ['Ana Reyvik']],
+  // Words voiced as the object of a clause with its own subject ("as fans chanted “…”") are not the sentence's person's.
+  ['"X watched as fans chanted “…”": nobody', 'Tomas Korvane, the coach, watched from the stands as fans chanted “Sack the board now”.', [null]],
+  ['"X smiled while supporters sang “…”": nobody', 'Ana Reyvik smiled while her supporters sang “Long may the river run”.', [null]],
+  ['"X stood up and sang “…”" is X', 'Ana Reyvik stood up and sang “Long may the river run for ever”.', ['Ana Reyvik']],
+  ['"X, 34, sang “…”" is X', 'Ana Reyvik, 34, sang “Long may the river run” at the opening.', ['Ana Reyvik']],
+  // A role noun the story gave nobody ("the mayor said") is not the person named just before when the
+  // story made that person someone else: another listed role, or the one a passive acted on.
+  ['"X, a councillor, called it a waste. “…,” the mayor said": nobody', 'Ana Reyvik, a councillor, called the bridge a waste. “It was worth every penny,” the mayor said.', [null]],
+  ['"councillor X called it a waste. “…,” the mayor said": nobody', 'On Monday councillor Ana Reyvik called the bridge a waste. “It was worth every penny,” the mayor said.', [null]],
+  ['"X, 34, was arrested. “…,” the officer said": nobody', 'Tomas Korvane, 34, was arrested on Monday. “He was known to us,” the officer said.', [null]],
+  ['"X was charged with fraud. “…,” the detective said": nobody', 'Tomas Korvane was charged with fraud on Monday. “The case is strong,” the detective said.', [null]],
+  ['"Harlequins captain X … “…,” the skipper said" stays the captain', 'Orsa captain Tomas Korvane made 80 runs on Sunday. “We batted well,” the skipper said.', ['Tomas Korvane']],
+  ['"X, the mayor, opened the bridge. “…,” the mayor said" stays X', 'Tomas Korvane, the mayor, opened the bridge. A reporter asked about the cost. “It was worth every penny,” the mayor said.', ['Tomas Korvane']],
+  // An appositive closes (a comma, a complement); "Under questioning by X, the witness admitted" opens the main clause.
+  ['"Testifying as the witness, X said … Under cross-examination by counsel Y, the witness admitted …. “…,” the witness replied" is X', 'Testifying as the second prosecution witness, Tomas Korvane said the accused met him in May.\nUnder cross-examination by defence counsel Jonas Lind, the witness admitted that he had waited.\n“That is not true,” the witness replied.', ['Tomas Korvane']],
+  ['"Asked by reporter X, the minister denied it. “…,” the minister said": not the reporter', 'Asked by the reporter Ana Reyvik, the minister denied it.\n“There was no deal,” the minister said.', [null]],
+  ['"X, the club’s manager, … “…,” the manager said" stays X', 'Tomas Korvane, the club\u2019s manager, was furious on Saturday.\n“We were robbed,” the manager said.', ['Tomas Korvane']],
+  ['"X, a witness to the crash, … “…,” the witness said" stays X', 'Ana Reyvik, a witness to the crash, called the police.\n“The car never stopped,” the witness said.', ['Ana Reyvik']],
+  // An unnamed source who reported in the sentence before ("One of the victims, a driver, said …") is who "he"/"she" is.
+  ['"X ran the scheme. One of the victims, a driver, said he …. “…,” he said": nobody', 'Tomas Korvane ran the scheme. One of the victims, a 26-year-old driver from Orsa, said he had borrowed money. “They called my sister,” he said.', [null]],
+  ['"X ran the scheme. One victim, a driver, said he …. “…,” he said": nobody', 'Tomas Korvane ran the scheme. One victim, a driver from Orsa, said he had borrowed money. “They called my sister,” he said.', [null]],
+  ['"Mayor X visited. One of the residents said she …. “…,” she said": nobody', 'Mayor Ana Reyvik visited the site. One of the residents said she had lost everything. “Nobody came,” she said.', [null]],
+  ['"X owns the bakery. A baker said he …. “…,” he said": nobody', 'Tomas Korvane owns the bakery. A baker said he had worked there for years. “It was a good job,” he said.', [null]],
+  ['"One of the victims, X, said she …. “…,” she said" is X', 'Tomas Korvane ran the scheme. One of the victims, Ana Reyvik, said she had borrowed money. “They called my sister,” she said.', ['Ana Reyvik']],
+  // A group of the pronoun's gender as the subject after the named person ("Both women attended …") makes "she" any of them.
+  ['"X … Y …. Both women attended …. “…,” she said": nobody', 'Ana Reyvik has 300 trees. Mira Tolvane has 200.\nBoth women attended a meeting on Monday, and both came out angry. “They promised us a plant,” she said.', [null]],
+  ['"X and his brother run the farm. The two brothers say …. “…,” he said": nobody', 'Tomas Korvane and his brother run the farm. The two brothers say the rain came too late. “We lost the barley,” he said.', [null]],
+  ['"The sisters say …. “…,” she said" after one named sister: nobody', 'Ana Reyvik and her sister opened the shop in 2019. The sisters say trade has halved. “We cannot go on,” she said.', [null]],
+  ['"X runs the clinic. The two men who built it left. “…,” she said" is X', 'Ana Reyvik runs the clinic. The two men who built it left in May. “We miss them,” she said.', ['Ana Reyvik']],
+  ['"X runs the clinic. The women who work there are unpaid. “…,” he said" is X', 'Tomas Korvane runs the clinic. The women who work there are unpaid. “They deserve more,” he said.', ['Tomas Korvane']],
+  // A noun that fits any body ("the agency", "the watchdog") re-describes an acronym that reported just before.
+  ['"The UNHCR said …. “…,” the agency said" is the UNHCR', 'The UNHCR said any return must be voluntary. “Refugees must see it for themselves,” the agency said in Geneva.', ['UNHCR']],
+  ['"The VWA said …. “…,” the watchdog said" is the VWA', 'The VWA said the levels were safe on Monday. “There is no risk,” the watchdog said.', ['VWA']],
+  ['"Vekair said …. “…,” the agency said": nobody (the name says no kind)', 'Vekair said it would cut 40 flights. “The cuts are temporary,” the agency said.', [null]],
+  ['"The Tolvik Water Board said …. “…,” the agency said": nobody (a board)', 'The Tolvik Water Board said the supply was safe. “There is no risk,” the agency said.', [null]],
+  // A quote-only paragraph continues the last quote of the paragraph before, unless a sentence after that
+  // quote's own turns to another person (who then speaks, or leaves it to nobody) or to a group of people.
+  ['"“…,” X said. Y, who leads …, said the deal was a disgrace." ⏎ “…” is Y', '“It is signed,” Tomas Korvane said. Ana Reyvik, who leads the opposition, said the deal was a disgrace.\n“It will cost us dearly.”', ['Tomas Korvane', 'Ana Reyvik']],
+  ['"X said: “…” Y shook her head." ⏎ “…” is Y', 'Tomas Korvane said: “It is signed.” Ana Reyvik shook her head.\n“It will cost us dearly.”', ['Tomas Korvane', 'Ana Reyvik']],
+  ['"“…,” X said. Y, the opposition leader, was furious." ⏎ “…”: nobody', '“It is signed,” Tomas Korvane said. Jonas Lind, the opposition leader, was furious.\n“It will cost us dearly.”', ['Tomas Korvane', null]],
+  ['"“…,” X said. His critics disagree." ⏎ “…”: nobody', '“It is signed,” Tomas Korvane said. His critics disagree.\n“It will cost us dearly.”', ['Tomas Korvane', null]],
+  ['"“…,” X said on Monday, adding that …" ⏎ “…” stays X', '“It is signed,” Tomas Korvane said on Monday, adding that work would start in May.\n“It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
+  ['"“…,” X said. He smiled." ⏎ “…” stays X', '“It is signed,” Tomas Korvane said. He smiled.\n“It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
+  // Within a paragraph too: a new sentence whose subject is another person or a group ends the continuation.
+  ['"“…,” X said. Y disagreed. “…”" is Y', '“It is signed,” Tomas Korvane said. Ana Reyvik disagreed. “It will cost us dearly.”', ['Tomas Korvane', 'Ana Reyvik']],
+  ['"“…,” X said. Critics disagreed. “…”": nobody', '“It is signed,” Tomas Korvane said. Critics disagreed. “It will cost us dearly.”', ['Tomas Korvane', null]],
+  ['"“…,” the mayor said. The mayor of Orsa, Y, was less sure. “…”" is Y, not the first mayor', 'Tomas Korvane, the mayor, praised the deal. “It is signed,” the mayor said. The mayor of Orsa, Ana Reyvik, was less sure. “We will see.”', ['Tomas Korvane', 'Ana Reyvik']],
+  ['"“…,” X said. “…”" stays X', '“It is signed,” Tomas Korvane said. “It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
+  ['"“…,” X said. Korvane smiled. “…”" stays X', '“It is signed,” Tomas Korvane said. Korvane smiled. “It will cost less than we feared.”', ['Tomas Korvane', 'Tomas Korvane']],
+  // A finite verb right before the colon, with a subject of its own, introduces the quote over an earlier verb of saying.
+  ['"“…,” X said, before Y interrupted: “…”" is Y', '“It is signed,” Tomas Korvane said, before Ana Reyvik interrupted: “It will cost us dearly.”', ['Tomas Korvane', 'Ana Reyvik']],
+  ['"X said the deal was signed, and Y replied: “…”" is Y', 'Tomas Korvane said the deal was signed, and Ana Reyvik replied: “It will cost us dearly.”', ['Ana Reyvik']],
+  ['"X said the deal was signed, and she replied: “…”" with no woman named: nobody', 'Tomas Korvane said the deal was signed, and she replied: “It will cost us dearly.”', [null]],
+  ['"X said he was tired and added: “…”" stays X', 'Tomas Korvane said he was tired and added: “It will cost us dearly.”', ['Tomas Korvane']],
+  // A kinship noun gives the person it introduces a gender ("Korvane's daughter, Ana," is a woman).
+  ['"X’s daughter, Ana, was born …. “…,” he said" is X', 'Tomas Korvane\'s daughter, Ana, was born in 1990. “She was always clever,” he said.', ['Tomas Korvane']],
+  ['"X’s wife, Kiri, was born …. “…,” he said" is X', 'Tomas Korvane\'s wife, Kiri, was born in Orsa. “She never left,” he said.', ['Tomas Korvane']],
+  ['"Y’s son, Kiri, was born …. “…,” she said" is Y', 'Ana Reyvik\'s son, Kiri, was born in Orsa. “He never left,” she said.', ['Ana Reyvik']],
+  ['"X sat beside his wife, Kiri Vekla. “…,” she said" is the wife', 'Tomas Korvane sat beside his wife, Kiri Vekla, at the hearing. “We want the truth,” she said.', ['Kiri Vekla']],
+  ['"W, a businesswoman from Orsa, met X. “…,” he said" is X', 'Wekesa Tolvane, a businesswoman from Orsa, met Tomas Korvane on Monday. “We agreed on nothing,” he said.', ['Tomas Korvane']],
+  ['"W, a businessman from Orsa, met Y. “…,” she said" is Y', 'Wekesa Tolvane, a businessman from Orsa, met Ana Reyvik on Monday. “We agreed on nothing,” she said.', ['Ana Reyvik']],
+  // A comparative of age needs two people given an age to compare.
+  ['"X opened the shop. His son, Y, 34, … The older man …. “…,” he said": nobody (only the son has an age)', 'Tomas Korvane opened the shop in 1986.\nHis son, Jonas Korvane, 34, took over the kitchen in 2021.\nThe older man does not dispute it. “Soup should not travel by motorbike,” he said.', [null]],
+  // Two people joined by "and" leave a description that says no gender ("the Kenyan") to neither.
+  ['"X and Y, both Kenyans, finished …. “…,” the Kenyan said": nobody', 'Ana Reyvik and Mira Tolvane, both Kenyans, finished first and second. “I am so happy,” the Kenyan said.', [null]],
+  ['"X, a Kenyan, won the race. “…,” the Kenyan said" is X', 'Ana Reyvik, a Kenyan, won the race. “I am so happy,” the Kenyan said.', ['Ana Reyvik']],
+  // An age beside a name may close its sentence ("… and Jonas Lind, 34.").
+  ['"… heard from X, 34, and Y, 34. “…,” the 34-year-old said": nobody', 'The court heard from Tomas Korvane, 34, and Jonas Lind, 34. “I was not there,” the 34-year-old said.', [null]],
+  ['"X, 61, spoke first. The other witness was Y, 34. “…,” the 34-year-old said" is Y', 'Tomas Korvane, 61, spoke first. The other witness was Jonas Lind, 34.\n“I was not there,” the 34-year-old said.', ['Jonas Lind']],
+  // A copula with an adjective of mood ("was luckier", "was furious") says how the person took it; the quote after is theirs.
+  ['"Her neighbour, X, was luckier." ⏎ “…” is X', 'Ana Reyvik, 62, lost her home in the flood.\n“The water came at night,” she said.\nHer neighbour, Tomas Korvane, was luckier.\n“My house is on a hill.”', ['Ana Reyvik', 'Tomas Korvane']],
+  ['"X was furious." ⏎ “…” is X', 'The council closed the pool on Monday. Ana Reyvik was furious.\n“Where will the children swim?”', ['Ana Reyvik']],
+  ['"X was arrested." ⏎ “…”: nobody', 'The council closed the pool on Monday. Tomas Korvane was arrested.\n“Where will the children swim?”', [null]],
+  ['"X is 62." ⏎ “…”: nobody', 'The council closed the pool on Monday. Ana Reyvik is 62.\n“Where will the children swim?”', [null]],
+]);
+
 // The entity stage sometimes leaves a person's name untyped (`other`); attribution must still find
 // the person. These passages retype the named person's mentions as `other` to stand for that case.
 describe('names the entity stage left untyped', () => {

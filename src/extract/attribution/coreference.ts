@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -24,6 +24,11 @@ import { reportingLemma } from './verbs.ts';
 
 // How far back a pronoun or description may look, in mentions: keeps odd texts linear.
 const LOOKBACK_MENTIONS = 200;
+// What stands between two names joined as one noun phrase: "X and Y", "X, 54, and his brother Y",
+// "the minister, X, and the mayor, Y", "X and Mayor Y".
+const COORDINATED = /^(?:\s*,\s*[^,.;:!?]{1,40},)?\s*,?\s*(?:and|&)\s+(?:(?:his|her|their|the|a|an|fellow)\s+)?(?:[\p{Ll}-]+,?\s+){0,3}(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u;
+// How many sentences before the nearest holder of a role a second holder makes "the judge" ambiguous.
+const RIVAL_SENTENCES = 3;
 
 export type SourceMethod = 'named' | 'pronoun' | 'description';
 
@@ -37,6 +42,8 @@ export interface Resolved {
 
 // Heads that describe any organisation, not one with that word in its name.
 const GENERIC_BODY_HEADS = new Set(['company', 'firm', 'group', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer', 'business', 'corporation', 'organization', 'organisation', 'statement', 'release', 'report', 'post', 'announcement', 'invitation', 'website', 'letter', 'newspaper', 'paper', 'broadcaster', 'network']);
+// Nouns that fit a body of any kind, as wire copy names an acronym the second time ("the agency").
+const ANY_BODY_NOUNS = new Set(['agency', 'organisation', 'organization', 'body', 'watchdog', 'regulator']);
 // Heads that describe a sports club: "the club said", "the team said".
 const TEAM_HEADS = new Set(['club', 'team', 'side']);
 // Nouns for a company by its trade, as wire copy names the company of the story the second time
@@ -85,6 +92,18 @@ const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:
 
 /** Words that set a person apart from one named ("the other man", "a second witness"). */
 const SETTING_APART = new Set(['other', 'another', 'second', 'third', 'fourth', 'unnamed', 'unidentified', 'anonymous', 'same', 'former']);
+
+// Kinship nouns and their inverse relations: if Kadia is his daughter, he is her father.
+const KIN_INVERSE = new Map<string, readonly string[]>([
+  ...['father', 'mother', 'dad', 'mum', 'mom', 'parent'].map((w) => [w, ['son', 'daughter', 'child']] as [string, string[]]),
+  ...['son', 'daughter', 'child'].map((w) => [w, ['father', 'mother', 'dad', 'mum', 'mom', 'parent']] as [string, string[]]),
+  ['husband', ['wife']], ['wife', ['husband']],
+  ...['brother', 'sister'].map((w) => [w, ['brother', 'sister']] as [string, string[]]),
+  ...['grandfather', 'grandmother'].map((w) => [w, ['grandson', 'granddaughter', 'grandchild']] as [string, string[]]),
+  ...['grandson', 'granddaughter', 'grandchild'].map((w) => [w, ['grandfather', 'grandmother']] as [string, string[]]),
+  ...['uncle', 'aunt'].map((w) => [w, ['nephew', 'niece']] as [string, string[]]),
+  ...['nephew', 'niece'].map((w) => [w, ['uncle', 'aunt']] as [string, string[]]),
+]);
 
 /** Person nouns that say the person's gender ("the older woman" is no man). */
 const NOUN_GENDERS = new Map<string, Gender>([
@@ -147,6 +166,7 @@ export class Coreference {
     });
     this.genders = mentions.map((_, i) => this.genderOf(i));
     this.genderFromPossessives();
+    this.genderFromRelations();
     for (const m of mentions) {
       const words = m.name.toLowerCase().split(/\s+/u);
       const last = words[words.length - 1];
@@ -158,13 +178,17 @@ export class Coreference {
    * Gender from the document itself: "Asked about the goal, Avery Tolvane pointed at her coach."
    * — a possessive "her"/"herself" ("his"/"himself") after the only person a sentence names (not in
    * the possessive: "Tolvane's wife … her") is that person's, and tells the gender of every mention
-   * sharing the name's last word, over a given-name list (a name used for both, listed for one) but
+   * of that person (the full name, and the single word that ends it), over a given-name list (a name used for both, listed for one) but
    * never over a title ("Mr", "spokeswoman"). Conflicting evidence says nothing.
    */
   private genderFromPossessives(): void {
     const { tokens, sentences } = this.doc;
     const evidence = new Map<string, Gender | null>();
     const lastWord = (m: EntityMention) => m.name.split(/\s+/u).pop() ?? '';
+    // ("Mira Korvane runs the farm with her father, Piet Korvane": two full names that share the last
+    // word are two people of one family; a single word is the person whose full name it ends.)
+    const key = (m: EntityMention) => (/\s/u.test(m.name) ? m.name : this.mentions[this.byLastWord.get(m.name) ?? -1]?.name ?? m.name);
+    const samePerson = (a: EntityMention, b: EntityMention) => (/\s/u.test(a.name) && /\s/u.test(b.name) ? a.name === b.name : lastWord(a) === lastWord(b));
     this.mentions.forEach((m, i) => {
       if (m.type !== 'person' || this.insideQuote(m.start) || /^[’']/u.test(this.doc.text.slice(m.end, m.end + 1))) return;
       const at = tokenAt(tokens, m.start);
@@ -175,7 +199,7 @@ export class Coreference {
       // the only person of the sentence
       for (let j = Math.max(0, i - 6); j < this.mentions.length && this.mentions[j].start < sEnd; j++) {
         const o = this.mentions[j];
-        if (j !== i && o.start >= sStart && o.type === 'person' && lastWord(o) !== lastWord(m) && !this.insideQuote(o.start)) return;
+        if (j !== i && o.start >= sStart && o.type === 'person' && !samePerson(o, m) && !this.insideQuote(o.start)) return;
       }
       // the subject of a finite verb right after it ("Tolvane pointed"), in a sentence with no "she"/"he"
       // of its own (in "Born to X, she began … her grandfather" the "her" is the pronoun's)
@@ -194,17 +218,45 @@ export class Coreference {
         found = found === undefined || found === g ? g : null;
       }
       if (found === undefined) return;
-      const key = lastWord(m);
-      evidence.set(key, evidence.has(key) && evidence.get(key) !== found ? null : found);
+      evidence.set(key(m), evidence.has(key(m)) && evidence.get(key(m)) !== found ? null : found);
     });
     if (!evidence.size) return;
     this.mentions.forEach((m, i) => {
       if (m.type !== 'person' && m.type !== 'other') return;
-      const g = evidence.get(lastWord(m));
+      const g = evidence.get(key(m));
       if (!g || m.titles.some((t) => genderOfTitle(t) !== null)) return;
       const fuller = this.byLastWord.get(lastWord(m));
       if (fuller !== undefined && this.mentions[fuller].titles.some((t) => genderOfTitle(t) !== null)) return;
       this.genders[i] = g;
+    });
+  }
+
+  /**
+   * Gender from a noun of kinship the story gives a person it names: "Tomas Korvane's daughter,
+   * Ana,", "his wife, Ana Reyvik,", "Jonas Lind, her son," — the noun's gender ("daughter" is a
+   * woman's), for every mention of that person whose gender nothing else told.
+   */
+  private genderFromRelations(): void {
+    // (and nouns of a role that carry the gender: "Ana Reyvik, a businesswoman,", "spokesman Tomas Korvane")
+    const nouns = [...NOUN_GENDERS.keys(), '\\p{Ll}+woman', '\\p{Ll}+(?<!wo)man'].join('|');
+    const before = new RegExp(`(?:^|\\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(${nouns})s?,?\\s+$`, 'u');
+    const after = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:his|her|their|the|a|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(${nouns})(?=\\s*[,.;)]|\\s+(?:of|at|from|for|in|on|with|who|and)\\b)`, 'u');
+    const found = new Map<string, Gender | null>();
+    this.mentions.forEach((m) => {
+      if (m.type !== 'person' || this.insideQuote(m.start)) return;
+      const b = before.exec(this.doc.text.slice(Math.max(0, m.start - 50), m.start));
+      const a = b ? null : after.exec(this.doc.text.slice(m.end, m.end + 60));
+      const noun = (b ?? a)?.[1];
+      if (!noun) return;
+      const g = NOUN_GENDERS.get(noun) ?? (/woman$/u.test(noun) ? 'female' : 'male');
+      found.set(m.name, found.has(m.name) && found.get(m.name) !== g ? null : g);
+    });
+    if (!found.size) return;
+    this.mentions.forEach((m, i) => {
+      if (this.genders[i] !== null || (m.type !== 'person' && m.type !== 'other')) return;
+      const full = /\s/u.test(m.name) ? m.name : this.mentions[this.byLastWord.get(m.name) ?? -1]?.name;
+      const g = found.get(m.name) ?? (full !== undefined ? found.get(full) : undefined);
+      if (g) this.genders[i] = g;
     });
   }
 
@@ -692,7 +744,9 @@ export class Coreference {
       const known = all.filter((a) => nounGender === null || this.genders[a.mention] === nounGender);
       // (With no one known to be of the noun's gender, only a comparison among people of unknown gender.)
       const unknown = all.filter((a) => this.genders[a.mention] === null);
-      const aged = known.length > 0 ? known : unknown.length >= 2 ? unknown : [];
+      // (a comparison needs two people given an age: "Matheus Pyo, 34, … the older man" compares him
+      // with a father given none, and names nobody)
+      const aged = all.length < 2 ? [] : known.length > 0 ? known : unknown.length >= 2 ? unknown : [];
       if (aged.length === 0) return { mention: null, method: 'description', source };
       aged.sort((a, b) => a.years - b.years);
       const pick = comparative.normal === 'younger' ? aged[0] : aged[aged.length - 1];
@@ -732,7 +786,12 @@ export class Coreference {
     if (this.isPersonRole(head)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
-        if (m.type === 'person' && !this.insideQuote(m.start) && (m.titles.some((t) => titleWord(t) === head.normal || titleWord(t) === word) || this.hasRoleAround(m, word))) return { mention: this.fullest(i), method: 'description', source };
+        if (m.type === 'person' && !this.insideQuote(m.start) && this.carries(m, head.normal, word)) {
+          // ("Judge Ana Reyvik heard the first case. Judge Mira Tolvane heard the second. “…,” the
+          // judge said": two people who carry the role within a few sentences leave the
+          // description to neither: the story does not say which one spoke.)
+          return { mention: this.rivalCarrier(i, head.normal, word, RIVAL_SENTENCES) ? null : this.fullest(i), method: 'description', source };
+        }
       }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
       // but a person named in this sentence or the two before is who "the leader" is ("X scored 61
@@ -755,6 +814,13 @@ export class Coreference {
       // an occupation in lower case, and by no title, is not re-described by another role noun; the
       // nouns any person or any holder of a post fits still are: "the woman said", "the leader said".)
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.mentions[near].titles.every((t) => genderOfTitle(t) !== null) && this.describedOtherwise(this.mentions[near], true)) return { mention: null, method: 'description', source };
+      // ("Ana Reyvik, a councillor, called the bridge a waste. “…,” the mayor said": nor is a person the
+      // story gave another listed role, in lower case, before or after the name; a team's captain is its
+      // skipper too.)
+      if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.otherRole(near, from, word)) return { mention: null, method: 'description', source };
+      // ("Tomas Korvane, 34, was arrested on Monday. “…,” the officer said": the subject of a passive
+      // is the one acted on; the holder of an office who speaks next is another person.)
+      if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.passiveSubject(near)) return { mention: null, method: 'description', source };
       // ("Bishop Tomas Korvane says the church bought the plot. “…,” the judge said": a person who
       // holds the title of another office is not who a noun for an office names.)
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && PERSON_TITLES.has(word) && this.mentions[near].titles.some((t) => genderOfTitle(t) === null && PERSON_TITLES.has(titleWord(t)) && titleWord(t) !== word && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
@@ -806,6 +872,14 @@ export class Coreference {
         if (words.length >= 2 && words.some((w) => TRADE_NAME_WORDS[head.normal].includes(w))) return { mention: i, method: 'description', source };
       }
     }
+    // "The UNHCR said any return must be voluntary. “…,” the agency said": a noun that fits any body
+    // re-describes the body that reported in this sentence or the one before, when its name is an
+    // acronym, which says no kind of its own ("The Tolvik Water Board said …" is a board, and
+    // "Vekair" may be anything).
+    if (ANY_BODY_NOUNS.has(head.normal)) {
+      const body = this.previousReportingBody(from);
+      if (body !== null && /^\p{Lu}{2,8}$/u.test(this.mentions[body].name)) return { mention: body, method: 'description', source };
+    }
     if (!TEAM_HEADS.has(head.normal) && !GENERIC_BODY_HEADS.has(head.normal)) {
       const other = this.soleBodyBesideSubject(from);
       if (other !== null) return { mention: other, method: 'description', source };
@@ -825,6 +899,28 @@ export class Coreference {
       return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /** True when person mention `m` carries the role (`normal`, or its singular `word`) as a title or beside the name. */
+  private carries(m: EntityMention, normal: string, word: string): boolean {
+    return m.titles.some((t) => titleWord(t) === normal || titleWord(t) === word) || this.hasRoleAround(m, word);
+  }
+
+  /**
+   * True when another person than mentions[i] (a name that shares none of its words' last one and
+   * is no shorter form of it) carries the same role outside quotations within `sentences`
+   * sentences before mentions[i].
+   */
+  private rivalCarrier(i: number, normal: string, word: string, sentences: number): boolean {
+    const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
+    const here = sentenceOf(i);
+    const last = (j: number) => this.mentions[this.fullest(this.personBySurname(j))].name.split(/\s+/u).pop();
+    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
+      if (sentenceOf(j) < here - sentences) break;
+      const m = this.mentions[j];
+      if (m.type === 'person' && !this.insideQuote(m.start) && last(j) !== last(i) && this.carries(m, normal, word)) return true;
+    }
+    return false;
   }
 
   /**
@@ -915,6 +1011,41 @@ export class Coreference {
    * ("Mayor", "Dr"; not "Mr", "Ms"), a lower-case role noun right before it ("farmer Ana Reyes"),
    * or an appositive noun phrase after it ("Ana Reyes, a teacher,").
    */
+  /**
+   * True when mentions[i] is the subject of a passive: "X was arrested", "X, 34, has been
+   * charged", "X, a farmer, was found guilty".
+   */
+  private passiveSubject(i: number): boolean {
+    const m = this.mentions[i];
+    const after = /^(?:,\s+[^,.;:!?]{1,40},)?\s+(?:was|were|is|are|has been|had been|have been|will be|would be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(this.doc.text.slice(m.end, m.end + 80));
+    if (!after) return false;
+    const at = m.end + after[0].length - after[1].length;
+    const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
+    // (the tagger reads some participles after "was" as adjectives: "was charged")
+    return t !== undefined && t.start === at && /(?:ed|en|wn|ught|t)$/u.test(t.normal) && ((t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle'))) || (t.tags.has('Adjective') && /ed$/u.test(t.normal)));
+  }
+
+  /**
+   * True when the story gives person `p` (any of its mentions before `offset`) a listed role in
+   * lower case, right before the name or as the head of an appositive after it ("councillor Ana
+   * Reyvik", "Ana Reyvik, a councillor,", "X, the chairman of Y,"), and none of those roles is
+   * `word`; two of a team's roles ("captain", "skipper") count as one.
+   */
+  private otherRole(p: number, offset: number, word: string): boolean {
+    const roles = new Set<string>();
+    for (let i = this.firstMentionAt(offset) - 1; i >= Math.max(0, this.firstMentionAt(offset) - LOOKBACK_MENTIONS); i--) {
+      const m = this.mentions[i];
+      if (m.type !== 'person' || this.insideQuote(m.start) || !this.samePerson(i, p)) continue;
+      const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
+      if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post)) roles.add(before.normal);
+      const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
+      if (appositive) roles.add(appositive[1]);
+    }
+    const listed = [...roles].filter((r) => PERSON_HEADS.has(r) && !ANY_PERSON_NOUNS.has(r));
+    if (!listed.length || listed.includes(word)) return false;
+    return !(TEAM_ROLES.has(word) && listed.some((r) => TEAM_ROLES.has(r)));
+  }
+
   private describedOtherwise(m: EntityMention, occupationOnly = false): boolean {
     if (m.titles.some((t) => !/^(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?$/iu.test(t))) return true;
     const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
@@ -991,7 +1122,8 @@ export class Coreference {
    */
   private statedAge(i: number): number | null {
     const m = this.mentions[i];
-    const after = /^(?:,\s*|\s*\()(\d{1,3})(?:\)|,|\s*$)/u.exec(this.doc.text.slice(m.end, m.end + 7));
+    // ("… and Jonas Lind, 34." : the age may close the sentence)
+    const after = /^(?:,\s*|\s*\()(\d{1,3})(?:\)|,|[.;:!?](?!\d)|\s*$)/u.exec(this.doc.text.slice(m.end, m.end + 7));
     if (after) return Number(after[1]);
     const before = /\b(\d{1,3})[-‐]year[-‐]old\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.exec(this.doc.text.slice(Math.max(0, m.start - 40), m.start));
     return before ? Number(before[1]) : null;
@@ -1043,6 +1175,8 @@ export class Coreference {
   /**
    * "Vekland's finance minister, Tolu Vekah-Orsa", "coach Dan Harlow", "Ana Ruiz, the club's
    * manager,": the role noun in lower case right before the name or in an appositive after it.
+   * (An appositive closes: "Under questioning by X, the witness admitted …" names the witness as
+   * the main clause's subject, not X's role.)
    */
   private hasRoleAround(m: EntityMention, role: string): boolean {
     const text = this.doc.text;
@@ -1051,7 +1185,7 @@ export class Coreference {
     // ("the MP for Tolvik North": a role written as an acronym is in capitals.)
     const noun = `(?:${role}|${role.toUpperCase()})s?`;
     // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
-    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}\\b`, 'u').test(after)
+    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|at|from|for|in|on|with|to|who|and|since|until)\\b)`, 'u').test(after)
       // ("Tomas Korvane is a ferryman on the Orsa crossing": the noun the story predicates of the name)
       || new RegExp(`^(?:,\\s+\\d{1,3},)?\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${noun}\\b`, 'u').test(after);
   }
@@ -1208,7 +1342,8 @@ export class Coreference {
     if (first === null) return null;
     // "Vekla’s neighbour, Lovely Tolvane, nodded. “…,” she said": a name in the possessive only
     // determines the subject's noun; the next fitting person of the sentence is its subject.
-    if (type === 'person' && /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[first].end, this.mentions[first].end + 2))) {
+    const possessorFirst = type === 'person' && /^[’']s?\b/u.test(this.doc.text.slice(this.mentions[first].end, this.mentions[first].end + 2)) ? first : null;
+    if (possessorFirst !== null) {
       for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
         if (fits(i)) {
           first = i;
@@ -1222,18 +1357,42 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
+      // "X has 300 trees. Y has 200. Both women attended the meeting. “…,” she said": a sentence after the
+      // named one whose subject is a group of the pronoun's gender makes "she" any one of them.
+      if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithGroup(s, offset, gender)) return null;
       // "Jonas Berg reviewed the boatyard. Asked whether …, the son frowned. “…,” he said":
       // a sentence after the named one whose subject is a person described, not named, moves the
       // topic to that person; "he" is who the description is (the son the story named: "His son,
       // Erik, …"), or nobody we can name, not the person named before it.
+      // ("Tomas Vekla’s father shook his head. “…,” he said": so does a subject that only has the
+      // person named as its possessor; he is the father, not Vekla.)
       if (gender !== null && depth === 0) {
-        for (let s = here; s > Math.max(sentence, here - 3); s--) {
+        const possessorOpens = possessorFirst === first && this.possessiveNameAt(this.doc.sentences[sentence]?.firstToken ?? -1) === first;
+        for (let s = here; s > Math.max(sentence, here - 3) - (possessorOpens ? 1 : 0); s--) {
           const described = this.describedSubjectOf(s, offset, gender);
-          if (described !== undefined) return described;
+          if (described === undefined) continue;
+          if (described === null || typeof described === 'number') return described;
+          // (a relation of no gender: "he" is someone else than its possessor, found as before)
+          const other = this.nearest(offset, type, gender, maxSentencesBack, depth + 1);
+          return other !== null && this.samePerson(other, described.not) ? null : other;
         }
       }
       const opener = this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? -1];
       if (opener && opener.start < this.mentions[first].start && this.opensWithUnnamedSpeaker(sentence, offset)) return null;
+    }
+    // "Tomas Korvane and Piet Lind toured the site. “…,” he said": two people joined by "and" who both
+    // fit the pronoun are its antecedent together; the quote is one of theirs, and the story does
+    // not say whose.
+    // (So are two people joined so for a description that says no gender: "X and Y, both Kenyans, …
+    // “…,” the Kenyan said".)
+    if (type === 'person' && depth === 0) {
+      for (let i = this.firstMentionAt(this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? 0]?.start ?? 0); i + 1 < limit && sentenceOf(i) <= sentence; i++) {
+        if (i !== first && i + 1 !== first) continue;
+        const [a, b] = [i, i + 1];
+        if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
+        if (gender !== null && (this.genders[asPerson(a) ?? a] !== gender || this.genders[asPerson(b) ?? b] !== gender)) continue;
+        if (COORDINATED.test(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start))) return null;
+      }
     }
     const subject = this.reportingSubject(sentence);
     if (subject !== null && fits(subject)) return this.fullest(subject);
@@ -1277,9 +1436,11 @@ export class Coreference {
    * description of one person ("the son frowned", "The minister looked tired", "Asked again,
    * the older man shrugged"): that person when the description resolves to one whose gender, if
    * known, is `gender`; null when it resolves to nobody; undefined when the sentence has no such
-   * subject or the person it resolves to is of the other gender.
+   * subject or the person it resolves to is of the other gender. A possessive description ("Her
+   * father", "Vekla’s lawyer") is read by relativeOf, which may also answer `{ not }`: anyone but
+   * that possessor.
    */
-  private describedSubjectOf(s: number, offset: number, gender: Gender): number | null | undefined {
+  private describedSubjectOf(s: number, offset: number, gender: Gender): number | null | undefined | { not: number } {
     const sentence = this.doc.sentences[s];
     if (!sentence) return undefined;
     const tokens = this.doc.tokens;
@@ -1294,24 +1455,108 @@ export class Coreference {
     }
     for (const from of starts) {
       const det = tokens[from];
-      // ("Her father laughed at that": a possessive describes a relation to someone, so only a
-      // person the story gave that relation, "Her father, Tomas Korvane,", is who it is; when none
-      // is, the one related is often the person named before, read by the rules below.)
-      if (!det || det.start >= offset || this.insideQuote(det.start) || !/^(the|his|her)$/u.test(det.normal)) continue;
-      for (let k = from + 1; k <= Math.min(last - 1, from + 4); k++) {
+      if (!det || det.start >= offset || this.insideQuote(det.start)) continue;
+      // ("Tomas Vekla’s father shook his head": a person's name in the possessive determines the noun too.)
+      const owner = this.possessiveNameAt(from);
+      if (owner === null && !/^(the|his|her)$/u.test(det.normal)) continue;
+      const detEnd = owner === null ? from : tokenAt(tokens, this.mentions[owner].end) - 1;
+      for (let k = detEnd + 1; k <= Math.min(last - 1, detEnd + 4); k++) {
         const t = tokens[k];
         if (!/^\p{Ll}/u.test(t.text) || /[,;:.!?]/u.test(t.post) || t.tags.has('Plural')) break;
         const verb = tokens[k + 1];
         const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal });
         if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
+        if (owner !== null || det.normal !== 'the') return this.relativeOf(owner ?? det, tokens.slice(from, k + 1), gender);
         const resolved = this.resolveDescription(tokens.slice(from, k + 1), k - from);
-        if (resolved.mention === null) return det.normal === 'the' ? null : undefined;
+        if (resolved.mention === null) return null;
         const p = this.fullest(resolved.mention);
         if (this.mentions[p].type !== 'person') return null;
         return this.genders[p] === null || this.genders[p] === gender ? p : undefined;
       }
     }
     return undefined;
+  }
+
+  /** The person mention that starts at tokens[k] and is followed by a possessive "’s", or null. */
+  private possessiveNameAt(k: number): number | null {
+    const t = this.doc.tokens[k];
+    const i = t ? this.firstMentionAt(t.start) : -1;
+    const m = this.mentions[i];
+    if (!m || m.start !== t.start || !(m.type === 'person' || this.personBySurname(i) !== i) || !/^[’']s?\b/u.test(this.doc.text.slice(m.end, m.end + 2))) return null;
+    return i;
+  }
+
+  /**
+   * The person a possessive description that is a sentence's subject stands for ("Her father laughed
+   * at that.", "Tomas Vekla’s lawyer shook his head."), for "he"/"she" of `gender` after it. A
+   * relation is someone's relation to another person, so the one who is the possessor (`owner`: a
+   * name, or "his"/"her" read as a pronoun) is never the one described. In order:
+   *   - the person the story gave that relation ("Her father, Tomas Korvane,"), not the possessor;
+   *   - for a kinship noun, the inverse relation the story gave the possessor: "His daughter, Kadia,
+   *     runs the accounts. … Her father laughed" → the man "his" stood for ("Tomas Vekker");
+   *   - a kinship noun of the pronoun's gender that the story gave nobody names nobody (null);
+   *   - a noun of the other gender leaves the pronoun to someone else (undefined), and so does a noun
+   *     of no gender ("her co-founder"), unless the one left is the possessor (null).
+   */
+  private relativeOf(owner: number | Token, phrase: Token[], gender: Gender): number | null | undefined | { not: number } {
+    const head = phrase[phrase.length - 1];
+    const noun = singularize(head.normal);
+    const nounGender = NOUN_GENDERS.get(noun) ?? null;
+    if (nounGender !== null && nounGender !== gender) return undefined;
+    const possessor = typeof owner === 'number' ? this.fullest(this.personBySurname(owner)) : this.nearest(owner.start, 'person', owner.normal === 'her' ? 'female' : 'male', Infinity, 1);
+    const same = (a: number, b: number) => this.samePerson(a, b);
+    const resolved = this.resolveDescription(phrase, phrase.length - 1);
+    if (resolved.mention !== null) {
+      const p = this.fullest(resolved.mention);
+      if (this.mentions[p].type === 'person' && (possessor === null || !same(p, possessor)) && (this.genders[p] === null || this.genders[p] === gender)) return p;
+    }
+    const inverse = KIN_INVERSE.get(noun);
+    if (inverse && possessor !== null) {
+      const relative = this.inverseRelative(possessor, inverse);
+      if (relative !== null && !same(relative, possessor) && (this.genders[relative] === null || this.genders[relative] === gender)) return relative;
+    }
+    if (nounGender !== null) return null;
+    return possessor === null ? undefined : { not: possessor };
+  }
+
+  /**
+   * The person whose relation (one of `relations`, "daughter") the story made `person`: "His
+   * daughter, Kadia, …" → the man "his" stands for; "Kadia, Tomas Vekker’s daughter," → Tomas
+   * Vekker. Null when the story gives `person` no such relation.
+   */
+  private inverseRelative(person: number, relations: readonly string[]): number | null {
+    const words = relations.join('|');
+    const before = new RegExp(`(?:^|\\s)([Hh]is|[Hh]er|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(?:${words}),?\\s+$`, 'u');
+    const after = new RegExp(`^,\\s+([Hh]is|[Hh]er|\\p{Lu}[\\p{L}-]*[’']s?)\\s+(?:\\p{Ll}+\\s+)?(?:${words})\\b`, 'u');
+    for (let j = 0; j < this.mentions.length; j++) {
+      const m = this.mentions[j];
+      if (m.type !== 'person' || this.insideQuote(m.start) || !this.samePerson(j, person)) continue;
+      const b = before.exec(this.doc.text.slice(Math.max(0, m.start - 50), m.start));
+      const a = b ? null : after.exec(this.doc.text.slice(m.end, m.end + 50));
+      const found = b ?? a;
+      if (!found) continue;
+      const ownerAt = b ? m.start - b[0].length + b[0].indexOf(found[1]) : m.end + a!.index + a![0].indexOf(found[1]);
+      if (/^(his|her)$/iu.test(found[1])) {
+        const p = this.nearest(ownerAt, 'person', found[1].toLowerCase() === 'her' ? 'female' : 'male', Infinity, 1);
+        if (p !== null) return this.fullest(p);
+        continue;
+      }
+      const owner = this.mentionEndingAt(ownerAt + found[1].replace(/[’']s?$/u, '').length);
+      if (owner !== null && this.mentions[owner].type === 'person') return this.fullest(this.personBySurname(owner));
+    }
+    return null;
+  }
+
+  /**
+   * True when two person mentions may be one person: the same full name, or one of them a single
+   * word that ends the other ("Vekla" and "Ana Vekla"); "Mira Korvane" and her father "Piet
+   * Korvane" are two.
+   */
+  private samePerson(a: number, b: number): boolean {
+    const x = this.mentions[this.fullest(this.personBySurname(a))].name;
+    const y = this.mentions[this.fullest(this.personBySurname(b))].name;
+    if (/\s/u.test(x) && /\s/u.test(y)) return x === y;
+    return x.split(/\s+/u).pop() === y.split(/\s+/u).pop();
   }
 
   /**
@@ -1386,8 +1631,14 @@ export class Coreference {
     const first = tokens[opener];
     if (!first || !INDEFINITE.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
     let role = -1;
-    for (let k = opener + 1; k <= Math.min(s.lastToken, opener + 4); k++) {
-      if (this.isPersonRole(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text)) { role = k; break; }
+    // ("One of the victims, a driver from Orsa, said …", "One victim, a driver, said …": one of a
+    // group, or a person noun in an appositive, is an unnamed person too.)
+    const oneOf = first.normal === 'one' && tokens[opener + 1]?.normal === 'of';
+    for (let k = opener + 1; k <= Math.min(s.lastToken, opener + (oneOf ? 4 : 6)); k++) {
+      if ((this.isPersonRole(tokens[k]) || tokens[k].tags.has('Actor') || (oneOf && tokens[k].tags.has('Plural') && tokens[k].tags.has('Noun'))) && /^\p{Ll}/u.test(tokens[k].text) && !tokens[k].tags.has('Pronoun')) { role = k; break; }
+      // ("A baker said he …": any noun that a reporting verb follows right away is the unnamed subject.)
+      const verb = tokens[k + 1];
+      if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Plural') && !tokens[k].tags.has('Value') && !tokens[k].tags.has('Date') && !/[,;:]/u.test(tokens[k].post) && verb && verb.tags.has('Verb') && CORE_REPORTING_VERBS.has(verb.normal)) { role = k; break; }
       // ("A junior clerk who asked not to be named said …": a noun that "who" follows is a person, whatever the role.)
       if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && tokens[k + 1]?.normal === 'who' && !/[,;:]/u.test(tokens[k].post)) { role = k; break; }
     }
@@ -1402,6 +1653,23 @@ export class Coreference {
       if (!this.insideQuote(tokens[k].start) && reportingLemma(tokens[k].normal, tokens[k + 1]?.normal ?? '') !== null && tokens[k].tags.has('Verb')) return true;
     }
     return false;
+  }
+
+  /**
+   * True when sentence `s` (before `offset`, outside quotations) opens with a plural noun for people
+   * of `gender` as its subject: "Both women attended …", "The two brothers left …", "The sisters say …".
+   */
+  private opensWithGroup(s: number, offset: number, gender: Gender): boolean {
+    const sentence = this.doc.sentences[s];
+    if (!sentence) return false;
+    const tokens = this.doc.tokens;
+    let k = sentence.firstToken;
+    if (!tokens[k] || tokens[k].start >= offset || this.insideQuote(tokens[k].start)) return false;
+    while (k <= sentence.lastToken && k - sentence.firstToken < 3 && /^(both|the|two|three|all|these|those)$/u.test(tokens[k].normal)) k++;
+    const noun = tokens[k];
+    const verb = tokens[k + 1];
+    if (k === sentence.firstToken || !noun || !noun.tags.has('Plural') || !verb || noun.start >= offset) return false;
+    return NOUN_GENDERS.get(singularize(noun.normal)) === gender && (verb.tags.has('Verb') || verb.normal === 'of' || verb.normal === 'have');
   }
 
   /**

@@ -147,6 +147,31 @@ class Attributor {
       const prevPara = this.previousParagraph(para);
       if (prevPara) {
         const lastQuote = this.lastQuoteIn(prevPara, index, done);
+        // ("“It is signed,” Korvane said. Jonas Lind, the opposition leader, was furious." ⏎ “It will
+        // cost us dearly.”: a last sentence after the quote's own whose subject is another person hands
+        // the next paragraph's quote to that person; one whose subject is a group of people, "His
+        // critics disagree.", to nobody. A sentence about anything else keeps the speaker.)
+        if (lastQuote !== null && this.spans[lastQuote].close < prevPara.end) {
+          const speaker = done[lastQuote].speaker;
+          const other = (f: Frame | null) => f?.resolved?.mention != null && this.mentions[f.resolved.mention].type === 'person' && (speaker === null || this.coref.fullest(f.resolved.mention) !== speaker) && !this.sameName(f.resolved.mention, speaker);
+          // (the quote's own sentence ends at its closing mark when the words inside end it: “It is signed.” Ana …)
+          const q = this.spans[lastQuote];
+          const endsInside = /[.!?…]["”’)]?$/u.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(text.slice(q.close + 1, q.close + 4));
+          const trailingStart = endsInside ? q.close + 1 : sentenceEndAfter(text, q.close + 1, prevPara.end);
+          const region = { start: trailingStart, end: prevPara.end };
+          if (/[\p{L}]/u.test(text.slice(region.start, region.end)) && !/["“”„«»]/u.test(text.slice(region.start, region.end))) {
+            const reported = this.reportedSpeech(region);
+            if (reported && other(reported)) return this.result(reported.resolved!.mention!, 'paragraph', reported);
+            const actor = reported ? null : this.personSubjectBefore(region);
+            if (actor && other(actor)) return this.result(actor.resolved!.mention!, 'paragraph', actor);
+            // ("Jonas Lind, the opposition leader, was furious.": another person named as the subject,
+            // with no act of speaking or doing, leaves the quote to nobody rather than to the speaker before.)
+            const opening = /^\s*/u.exec(text.slice(region.start, region.start + 8))![0].length + region.start;
+            const named = this.mentions[this.coref.firstMentionAt(opening)];
+            if (named && named.start === opening && named.type === 'person' && !this.sameName(this.coref.firstMentionAt(opening), speaker)) return none;
+            if (!reported && !actor && this.groupSubjectOfLast(region)) return none;
+          }
+        }
         if (lastQuote !== null) return done[lastQuote].speaker !== null ? this.continued(done[lastQuote]) : none;
         const reported = this.reportedSpeech(prevPara);
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
@@ -185,11 +210,30 @@ class Attributor {
     const beforeAnother = next !== undefined && /^[\s,;:]*$/u.test(text.slice(span.close + 1, next.open));
     if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother && !this.voicedObject(span)) return { ...none, kind: 'term' };
     // Rule 6: words quoted with no cue belong to the person the sentence opens with.
-    if (cueless === null) {
+    // ("X was convicted of “wilful neglect …”", "X faces a charge of “causing death …”", "X has been
+    // charged with “…”": words after "of"/"with", or after a passive whose subject the person is,
+    // are the wording of a charge or a thing done to them, not theirs.)
+    const complement = /\b(?:of|with)\s*$/iu.test(text.slice(Math.max(0, span.open - 6), span.open));
+    if (cueless === null && !complement) {
       const subject = this.sentenceSubject(span);
+      if (subject !== null && this.passiveAfter(subject.mention)) return none;
+      // ("X watched from the stands as fans chanted “…”": words voiced by the subject of a clause of
+      // their own are that subject's, not the sentence's person's.)
+      if (subject !== null && this.voicedObject(span)) {
+        const verbAt = tokenAt(this.doc.tokens, span.open) - 1;
+        const between = this.window(this.mentions[subject.mention].end, this.doc.tokens[verbAt]?.start ?? span.open);
+        if (between.some((t) => CLAUSE_BOUNDARIES.has(t.normal) && !/^(and|but)$/u.test(t.normal)) || this.doc.tokens[verbAt - 1]?.tags.has('Plural')) return none;
+      }
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /** True when mentions[i] is followed by a passive: "X was convicted", "X, 34, has been charged", "X was found guilty". */
+  private passiveAfter(i: number): boolean {
+    const m = this.mentions[i];
+    const after = /^(?:,\s+[^,.;:!?]{1,40},)?\s+(?:was|were|is|are|has been|had been|have been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(this.doc.text.slice(m.end, m.end + 80));
+    return after !== null && /(?:ed|en|wn|ught)$/u.test(after[1]) && !/^(?:seen|keen|open|often)$/u.test(after[1]);
   }
 
   /**
@@ -200,8 +244,18 @@ class Attributor {
   private otherSubjectBetween(from: number, to: number, speaker: number | null): boolean {
     const tokens = this.window(from, to);
     if (!tokens.length || tokens[0].tags.has('Pronoun')) return false;
+    // ("“…,” X said. Ana Reyvik disagreed. “…”": another person's name opening the sentence, or a group
+    // of people, "Critics disagreed.", is a new subject too.)
+    const named = this.coref.firstMentionAt(tokens[0].start);
+    const m = this.mentions[named];
+    if (m && m.start === tokens[0].start && m.type === 'person') return !this.sameName(named, speaker) && (speaker === null || this.coref.fullest(named) !== speaker);
+    if (tokens[0].tags.has('Plural') && tokens[0].tags.has('Actor') && tokens[1]?.tags.has('Verb')) return true;
     const opening = sentenceOpening(tokens);
     if (!opening.length || !/^(the|a|an)$/u.test(opening[0].normal)) return false;
+    // ("The mayor of Orsa, Ana Reyvik, was less sure": the name in apposition after the description.)
+    const after = tokens[opening.length];
+    const appositive = after && /,/u.test(opening[opening.length - 1].post) ? this.coref.firstMentionAt(after.start) : -1;
+    if (appositive >= 0 && this.mentions[appositive]?.start === after.start && this.mentions[appositive].type === 'person') return !this.sameName(appositive, speaker) && (speaker === null || this.coref.fullest(appositive) !== speaker);
     const resolved = this.coref.resolvePhrase(opening, 'before-cue');
     return !(resolved?.mention != null && speaker !== null && this.coref.fullest(resolved.mention) === speaker);
   }
@@ -506,9 +560,40 @@ class Attributor {
     // reduced clause about the question put to the subject, not the frame of the answer.
     const opensSentence = (t: Token) => /(?:^|[.!?…]["”’)]?\s+|[\r\n]\s*)$/u.test(this.doc.text.slice(Math.max(0, t.start - 4), t.start));
     const reduced = (i: number) => tokens[i].normal === 'asked' && (i === 0 ? opensSentence(tokens[0]) : /^(when|if|once|after|before|until|unless|as)$/u.test(tokens[i - 1].normal));
+    const sent = this.senderBefore(tokens);
+    if (sent) return sent;
+    // "“…,” Korvane said, before Ana Reyvik interrupted: “…”", "Korvane said no, and Reyvik
+    // replied:": a finite verb right before the colon, with a subject of its own, introduces the
+    // quote, whatever verb of saying stood earlier in the sentence.
+    const last = tokens.length - 1;
+    if (last >= 1 && /:\s*$/u.test(tokens[last].post) && tokens[last].tags.has('Verb') && !tokens[last].tags.has('Gerund') && !tokens[last].tags.has('Noun') && (tokens[last].tags.has('PastTense') || tokens[last].tags.has('PresentTense'))) {
+      const own = this.subjectBefore(tokens, last);
+      const cueAt = tokens.findIndex((t, i) => i < last && this.isCue(tokens, i));
+      // (a "she" that fits nobody the story named is nobody, not the subject of the earlier verb)
+      if (cueAt >= 0 && own && (own.mention != null || own.method === 'pronoun') && (own.method === 'named' || own.method === 'pronoun') && own.source.start > tokens[cueAt].start) return { cue: tokens[last], cueText: cueText(tokens, last), resolved: own };
+    }
     const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
     const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
-    const v = core.length ? core[core.length - 1] : cues[cues.length - 1];
+    let v = core.length ? core[core.length - 1] : cues[cues.length - 1];
+    // "Tomas Korvane told the court that his brother had shouted “Get out”", "Korvane said the mayor
+    // told him: “…”": a finite reporting verb after the chosen one, with a subject of its own after
+    // it, reports speech inside the reported speech; the quote is the inner speaker's.
+    const inner = v === undefined ? undefined : cues.find((i) => i > v! && !/ing$/u.test(tokens[i].normal) && tokens[i].tags.has('Verb') && !tokens[i].tags.has('Noun') && !tokens[i - 1].tags.has('Determiner'));
+    // (Only when the quote is the inner verb's own object, right after it or after a colon and at most
+    // whom it was said to: "She said that Trump suggested … that the U.S. could “be very helpful”"
+    // quotes her words about his suggestion, and stays hers.)
+    const direct = inner !== undefined && tokens.length - 1 - inner <= 3 && tokens.slice(inner + 1).every((t) => t.normal !== 'that' && !(t.tags.has('Verb') && !t.tags.has('ProperNoun')));
+    if (v !== undefined && inner !== undefined && direct && inner - v >= 2 && !/^(was|were|is|are|been|being|be|to)$/u.test(tokens[inner - 1].normal)) {
+      // (the inner subject opens the reported clause, right after the outer verb or its "that", and
+      // only a noun phrase stands between it and the inner verb: no "after X asked", no "and")
+      const that = tokens.findIndex((t, i) => i > v! && i < inner && t.normal === 'that');
+      const opens = that >= 0 ? that + 1 : v + 1;
+      const own = this.subjectBefore(tokens, inner);
+      // ("said his neighbour, Jonas Lind, warned him": commas only around a name in apposition)
+      const phrase = tokens.slice(opens, inner).every((t) => !CLAUSE_BOUNDARIES.has(t.normal) && !/^(or|to)$/u.test(t.normal) && (!/[,;:]/u.test(t.post) || own?.method === 'named') && (!t.tags.has('Verb') || t.tags.has('ProperNoun') || AUXILIARIES.has(t.normal)));
+      // (a pronoun there is most often the outer speaker again: "X said he thanked Y for “…”" keeps X's "said")
+      if (own && own.method !== 'pronoun' && own.source.start >= tokens[opens].start && phrase) v = inner;
+    }
     if (v !== undefined) {
       const cue = tokens[v];
       // "The phone was praised by Ana Ruiz as “…”": a passive cue, the speaker is the agent after "by".
@@ -601,6 +686,33 @@ class Attributor {
       }
     }
     return this.accordingTo(tokens);
+  }
+
+  /**
+   * "Ana Vekla had a message from Tomas Korvane: “…”", "She read out a letter from her late husband,
+   * Tomas Korvane: “…”": a document of saying whose sender or author ("from"/"by" …) closes the
+   * words before the quote wrote the quote, not the one who received or read it. The sender's phrase
+   * is resolved as a source: a name speaks, an unnamed person ("a letter from a neighbour") names
+   * nobody. Null when the words before the quote do not end so, or the phrase after "from" names no
+   * one who could speak ("the same argument from the floor").
+   */
+  private senderBefore(tokens: Token[]): Frame | null {
+    for (let k = Math.max(0, tokens.length - 10); k < tokens.length - 2; k++) {
+      if (!(REPORTING_NOUNS.has(tokens[k].normal) || DOCUMENT_NOUNS.has(tokens[k].normal)) || !/^(from|by)$/u.test(tokens[k + 1].normal) || /[,;:]/u.test(tokens[k].post)) continue;
+      const phrase = tokens.slice(k + 2);
+      // (the phrase after "from" runs to the quote: a name, its role, one appositive; no clause of its own)
+      if (phrase.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !t.tags.has('Adjective')) || CLAUSE_BOUNDARIES.has(t.normal) || /[;.!?]/u.test(t.post)) || phrase.filter((t) => /,/u.test(t.post)).length > 1) return null;
+      const resolved = this.coref.resolvePhrase(phrase, 'after-cue');
+      if (resolved?.mention != null && this.coref.isSpeakerType(resolved.mention)) return { cue: null, cueText: null, resolved };
+      if (resolved && resolved.mention === null && resolved.method === 'description') return { cue: null, cueText: null, resolved };
+      // ("a note from her landlord", "a text from a neighbour": a person noun no role list holds)
+      const head = phrase[phrase.length - 1];
+      if (!resolved && phrase.length <= 4 && /^(a|an|the|her|his|their|my|our)$/u.test(phrase[0].normal) && /^\p{Ll}/u.test(head.text) && (head.tags.has('Actor') || this.coref.isPersonRole(head))) {
+        return { cue: null, cueText: null, resolved: { mention: null, method: 'description', source: { start: phrase[0].start, end: head.end } } };
+      }
+      return null;
+    }
+    return null;
   }
 
   /**
@@ -891,7 +1003,15 @@ class Attributor {
       const after = tokens[at + 2 + noun];
       return noun >= 0 && (/[.!?:]/u.test(tokens[at + 1 + noun].post) || /^(for|to|about|on)$/u.test(after?.normal ?? ''));
     };
-    const finite = (t: Token | undefined) => t !== undefined && (hasWords(t) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'))));
+    // ("Her neighbour, X, was luckier." / "X was furious.": a copula with an adjective of mood or
+    // fortune, not a participle or an age, says how the person took it, and the quote after is theirs.)
+    const moodAfter = (t: Token) => {
+      const at = tokens.indexOf(t);
+      let a = tokens[at + 1];
+      if (a && /^(less|more|very|so|not|far|much|still|even)$/u.test(a.normal)) a = tokens[at + 2];
+      return a !== undefined && a.tags.has('Adjective') && !a.tags.has('Value') && !/(?:ed|en)$/u.test(a.normal) && /[.!?]/u.test(a.post) && a.start > t.start;
+    };
+    const finite = (t: Token | undefined) => t !== undefined && (hasWords(t) || (/^(was|is)$/u.test(t.normal) && moodAfter(t)) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'))));
     for (let k = 0; k < tokens.length - 1; k++) {
       const t = tokens[k];
       if (k > 0 && !/,/u.test(tokens[k - 1].post)) continue;
@@ -914,6 +1034,33 @@ class Attributor {
       }
     }
     return null;
+  }
+
+  /** True when two person mentions name one person: the same name, or one a single word ending the other. */
+  private sameName(a: number, b: number | null): boolean {
+    if (b === null) return false;
+    const x = this.mentions[a].name;
+    const y = this.mentions[b].name;
+    return x === y || (!/\s/u.test(x) || !/\s/u.test(y) ? x.split(/\s+/u).pop() === y.split(/\s+/u).pop() : false);
+  }
+
+  /**
+   * True when the last sentence of `para`, outside quotations, opens with a plural noun for people
+   * as its subject, after an article or a possessive at most: "His critics disagree.", "Residents
+   * were not convinced.", "The farmers shook their heads."
+   */
+  private groupSubjectOfLast(para: Span): boolean {
+    const text = this.doc.text;
+    let last = para.end;
+    while (last > para.start && /[\s.!?]/u.test(text[last - 1])) last--;
+    const start = sentenceStartBefore(text, last, Math.max(para.start, last - MAX_SENTENCE_REACH));
+    if (/["“”„«»]/u.test(text.slice(start, para.end))) return false;
+    const tokens = this.window(start, para.end).slice(0, 6);
+    let k = /^(the|his|her|its|their|many|some|most|other)$/u.test(tokens[0]?.normal ?? '') ? 1 : 0;
+    if (tokens[k] && tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Noun')) k++;
+    const noun = tokens[k];
+    const verb = tokens[k + 1];
+    return !!noun && !!verb && noun.tags.has('Plural') && (noun.tags.has('Actor') || this.coref.isPersonRole(noun)) && verb.tags.has('Verb');
   }
 
   /** "And from the chair, Jo Pike:" ⏎ “…”: the quote opens its paragraph and the paragraph before ends with a colon. */
@@ -1063,10 +1210,15 @@ function cueText(tokens: Token[], v: number): string {
   return tokens[v].normal === 'pointed' || tokens[v].normal === 'points' ? `${tokens[v].normal} out` : tokens[v].normal;
 }
 
+// Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
+const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);
+
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
-const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
+// ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
+// someone related to the speaker, not the speaker.)
+const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
-const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
+const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
 
 // Function words of five letters or more, which say nothing about who a description is.
 const LEDE_FUNCTION_WORDS = new Set(['about', 'above', 'after', 'again', 'against', 'among', 'before', 'being', 'below', 'between', 'could', 'during', 'every', 'other', 'should', 'their', 'there', 'these', 'those', 'through', 'under', 'until', 'where', 'which', 'while', 'would']);
