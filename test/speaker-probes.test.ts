@@ -945,3 +945,13 @@ describe('chants, songs and placards are quotations', () => {
     expect(kinds(text)).toEqual(want);
   });
 });
+
+// A description after a possessive subject is the possessor's relative, never the possessor (a
+// tester's finding): the one just named owns the person described.
+probes('a description of the possessor\'s relative', [
+  ['"X\'s father … the father said"', 'Dorian Vekla\'s father shook his head. “We lost everything,” the father said.', [null]],
+  ['"X\'s wife … the woman said"', 'Paul Tolvane\'s wife sat by the window. “He never wrote home,” the woman said.', [null]],
+  ['"X\'s coach … the coach said"', 'Greta Tolvane\'s coach shook his head. “We lost,” the coach said.', [null]],
+  ['a named relative keeps the description', 'Tomas Korvane\'s lawyer, Ana Vekla, spoke. “He is innocent,” the lawyer said.', ['Ana Vekla']],
+  ['a subject with no possessive keeps it', 'Greta Tolvane won the race. “I am tired,” the sprinter said.', ['Greta Tolvane']],
+]);

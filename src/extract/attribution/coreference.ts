@@ -824,6 +824,8 @@ export class Coreference {
       // ("Bishop Tomas Korvane says the church bought the plot. “…,” the judge said": a person who
       // holds the title of another office is not who a noun for an office names.)
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && PERSON_TITLES.has(word) && this.mentions[near].titles.some((t) => genderOfTitle(t) === null && PERSON_TITLES.has(titleWord(t)) && titleWord(t) !== word && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
+      // ("Paul Tolvane's wife sat by the window. “…,” the woman said": the one just named is the possessor of the person described.)
+      if (near !== null && this.possessesPerson(near)) return { mention: null, method: 'description', source };
       return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
@@ -953,6 +955,21 @@ export class Coreference {
     return undefined;
   }
 
+  /** mentions[i] is followed by a possessive and, within three words, a noun for a person: "Vekla's father", "Vekla's new coach". */
+  private possessesPerson(i: number): boolean {
+    const m = this.mentions[i];
+    if (!/^[’']s?(?=\s)/u.test(this.doc.text.slice(m.end, m.end + 3)) && !/[’']s?$/u.test(m.text)) return false;
+    const tokens = this.doc.tokens;
+    const after = tokenAt(tokens, m.end);
+    for (let k = after; k < Math.min(tokens.length, after + 4); k++) {
+      const t = tokens[k];
+      if (!t || t.start < m.end) continue;
+      if (!/^\p{Ll}/u.test(t.text)) return false;
+      if (this.isPersonRole(t) || this.isPersonNoun(t) || KIN_INVERSE.has(t.normal)) return true;
+    }
+    return false;
+  }
+
   /**
    * A singular lower-case noun for a person that compromise tags as an Actor ("teenager",
    * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
@@ -983,6 +1000,8 @@ export class Coreference {
       const m = this.mentions[within[0]];
       const at = tokenAt(tokens, m.start);
       if (at - sentence.firstToken > 3) return null;
+      // ("Dorian Vekla's father shook his head. “…,” the father said": the subject is the possessor's relative.)
+      if (this.possessesPerson(within[0])) return null;
       let k = tokenAt(tokens, m.end);
       // (past an appositive between commas: "X, 19,", "X, a pensioner,"; and past a relative clause
       // after an age: "X, 17, who trains at a club in Tolvik, won …", "X, 81, whose family …, lost …")
