@@ -955,3 +955,8 @@ probes('a description of the possessor\'s relative', [
   ['a named relative keeps the description', 'Tomas Korvane\'s lawyer, Ana Vekla, spoke. “He is innocent,” the lawyer said.', ['Ana Vekla']],
   ['a subject with no possessive keeps it', 'Greta Tolvane won the race. “I am tired,” the sprinter said.', ['Greta Tolvane']],
 ]);
+
+probes('the sender of a message who is a role "of" someone', [
+  ['"a message from the lawyer of X:"', 'Priya Vekmal had a message from the lawyer of Arun Tolbose: “Wait.”', [null]],
+  ['"a letter from the mayor of X, Name:"', 'She read a letter from the mayor of Tolbeg, Ana Vekla: “Come home.”', ['Ana Vekla']],
+]);

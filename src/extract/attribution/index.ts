@@ -702,6 +702,10 @@ class Attributor {
       const phrase = tokens.slice(k + 2);
       // (the phrase after "from" runs to the quote: a name, its role, one appositive; no clause of its own)
       if (phrase.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !t.tags.has('Adjective')) || CLAUSE_BOUNDARIES.has(t.normal) || /[;.!?]/u.test(t.post)) || phrase.filter((t) => /,/u.test(t.post)).length > 1) return null;
+      // ("a message from the lawyer of X:": a role "of" someone is another person, whom the story does not name.)
+      const ofAt = phrase.findIndex((t) => t.normal === 'of');
+      // ("a letter from the mayor of Tolbeg, Ana Vekla:": an appositive names that person.)
+      if (ofAt > 0 && /^(?:a|an|the|her|his|their|its)$/u.test(phrase[0].normal) && phrase.slice(1, ofAt).every((t) => /^\p{Ll}/u.test(t.text)) && !phrase.slice(ofAt).some((t) => /,/u.test(t.post))) return { cue: null, cueText: null, resolved: { mention: null, method: 'description', source: { start: phrase[0].start, end: phrase[ofAt - 1].end } } };
       const resolved = this.coref.resolvePhrase(phrase, 'after-cue');
       if (resolved?.mention != null && this.coref.isSpeakerType(resolved.mention)) return { cue: null, cueText: null, resolved };
       if (resolved && resolved.mention === null && resolved.method === 'description') return { cue: null, cueText: null, resolved };
