@@ -960,3 +960,9 @@ probes('the sender of a message who is a role "of" someone', [
   ['"a message from the lawyer of X:"', 'Priya Vekmal had a message from the lawyer of Arun Tolbose: “Wait.”', [null]],
   ['"a letter from the mayor of X, Name:"', 'She read a letter from the mayor of Tolbeg, Ana Vekla: “Come home.”', ['Ana Vekla']],
 ]);
+
+probes('"the older man" among people of unknown gender', [
+  ['the older of a man and a person of unknown gender', 'Kip Vekto, 71, and Amos Tolwe, 45, have fished the lake for decades. “The fish are gone,” the older man said.', ['Kip Vekto']],
+  // (No list knows Kip's gender and no one else is a candidate: no comparison, nobody.)
+  ['a man and his wife', 'Kip Vekto, 71, and his wife Amina, 65, fish the lake. “The fish are gone,” the older man said.', [null]],
+]);

@@ -741,12 +741,14 @@ export class Coreference {
     if (comparative && det.normal === 'the' && (this.isPersonRole(head) || this.isPersonNoun(head))) {
       const nounGender = NOUN_GENDERS.get(singularize(head.normal)) ?? (/.woman$/u.test(singularize(head.normal)) ? 'female' : null);
       const all = this.personsWithAge(from);
-      const known = all.filter((a) => nounGender === null || this.genders[a.mention] === nounGender);
-      // (With no one known to be of the noun's gender, only a comparison among people of unknown gender.)
-      const unknown = all.filter((a) => this.genders[a.mention] === null);
+      // (Everyone not known to be of the other gender is a candidate: "Kip Vekto, 71, and Amos Tolwe,
+      // 45, … the older man" is Kip, whose gender no list knows, not Amos, the one known to be a man.)
+      const candidates = all.filter((a) => nounGender === null || this.genders[a.mention] === nounGender || this.genders[a.mention] === null);
+      const known = candidates.filter((a) => nounGender === null || this.genders[a.mention] === nounGender);
       // (a comparison needs two people given an age: "Matheus Pyo, 34, … the older man" compares him
-      // with a father given none, and names nobody)
-      const aged = all.length < 2 ? [] : known.length > 0 ? known : unknown.length >= 2 ? unknown : [];
+      // with a father given none, and names nobody; with no one known to be of the noun's gender, two
+      // candidates: "Hal X, 40, and Tim Y, 35, … the older woman" names nobody)
+      const aged = all.length < 2 || (known.length === 0 && candidates.length < 2) ? [] : candidates;
       if (aged.length === 0) return { mention: null, method: 'description', source };
       aged.sort((a, b) => a.years - b.years);
       const pick = comparative.normal === 'younger' ? aged[0] : aged[aged.length - 1];
