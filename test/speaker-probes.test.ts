@@ -966,3 +966,10 @@ probes('"the older man" among people of unknown gender', [
   // (No list knows Kip's gender and no one else is a candidate: no comparison, nobody.)
   ['a man and his wife', 'Kip Vekto, 71, and his wife Amina, 65, fish the lake. “The fish are gone,” the older man said.', [null]],
 ]);
+
+probes('the wording of a charge and a chant before a speaker\'s colon', [
+  ['"accused of “…”, a charge he denies"', 'Viktor Vekla was accused of “lying to the committee”, a charge he denies.', [null]],
+  ['"denies a charge of “…”"', 'Ada Vekla denies a charge of “causing death by careless driving”.', [null]],
+  ['a chant, then a speaker\'s colon', 'Fans chanted “Vekla out!” Ada Vekla said: “I understand them.”', [null, 'Ada Vekla']],
+  ['"spoke of “…”" stays the speaker\'s', 'Ana Vekla spoke of “a great betrayal”, she said.', ['Ana Vekla']],
+]);

@@ -112,6 +112,13 @@ class Attributor {
     const term = reportedTerm ? null : termKind(text, span, index > 0 ? this.spans[index - 1] : undefined);
     if (term === 'modifier' && /^\p{Ll}/u.test(text.slice(span.start, span.end)) && this.inReportedClause(span)) return { ...this.attribute(span, index, done, true), kind: 'term' };
     if (term !== null) return this.coinedBy(span) ?? { ...none, kind: 'term' };
+    // "X was accused of “…”, a charge he denies", "X denies a charge of “…”": the wording of a charge,
+    // after its noun or verb and "of"/"with", is nobody's words, whatever cue the sentence has.
+    // (A short one stays a term, as a scare quote: "was accused of “creative accounting”".)
+    if (CHARGE_BEFORE.test(text.slice(Math.max(0, span.open - 30), span.open))) return wordCount(text.slice(span.start, span.end)) <= MAX_TERM_WORDS ? { ...none, kind: 'term' } : none;
+    // "Fans chanted “X out!” Ana Vekla said: “…”": a chant or a placard is voiced by the crowd, not by
+    // the speaker whose colon opens the next quote.
+    if (this.voicedObject(span) && /^\s*[,.]?\s*\p{Lu}[^“"]{0,60}:\s*$/u.test(text.slice(span.close + 1, this.spans[index + 1]?.open ?? span.close + 1))) return none;
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
@@ -1213,6 +1220,9 @@ function untilComma(tokens: Token[], commas: number): Token[] {
 function cueText(tokens: Token[], v: number): string {
   return tokens[v].normal === 'pointed' || tokens[v].normal === 'points' ? `${tokens[v].normal} out` : tokens[v].normal;
 }
+
+// A charge's noun or verb and its "of"/"with" right before a quotation: the wording of an offence.
+const CHARGE_BEFORE = /\b(?:charges?|counts?|accused|charged|convicted|guilty|acquitted|cleared|suspected|allegations?|accusations?|offences?|offenses?)\s+(?:of|with)\s*$/iu;
 
 // Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
 const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);
