@@ -973,3 +973,8 @@ probes('the wording of a charge and a chant before a speaker\'s colon', [
   ['a chant, then a speaker\'s colon', 'Fans chanted “Vekla out!” Ada Vekla said: “I understand them.”', [null, 'Ada Vekla']],
   ['"spoke of “…”" stays the speaker\'s', 'Ana Vekla spoke of “a great betrayal”, she said.', ['Ana Vekla']],
 ]);
+
+probes('a relative or a role "of" a named person', [
+  ['"said the father of X"', '“The verdict was unfair,” said the father of Tomas Vekla, who was jailed.', [null]],
+  ['"said the mayor of a place, Name"', '“It is over,” said the mayor of Tolbeg, Ana Vekla.', ['Ana Vekla']],
+]);

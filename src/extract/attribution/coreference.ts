@@ -451,6 +451,12 @@ export class Coreference {
     }
     const bodies = mentions.filter((i) => this.mentions[i].type === 'organization');
     const span = (i: number) => ({ start: this.mentions[i].start, end: this.mentions[i].end });
+    // ("said the father of Tomas Vekla", "the lawyer of Ana Vekla said": a relative or a role "of" a named
+    // person is someone the story does not name, not that person.)
+    const relative = tokens[1];
+    if (persons.length && /^(?:the|a|an)$/u.test(tokens[0]?.normal ?? '') && relative && /^\p{Ll}/u.test(relative.text) && (this.isPersonRole(relative) || this.isPersonNoun(relative) || KIN_INVERSE.has(relative.normal)) && tokens[2]?.normal === 'of' && this.mentions[persons[0]].start === tokens[3]?.start) {
+      return { mention: null, method: 'description', source: { start: tokens[0].start, end: relative.end } };
+    }
     if (mode === 'after-cue' && persons.length) {
       // "said Neil Park, manager of the club": the name that opens the phrase.
       const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
