@@ -500,7 +500,16 @@ const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)
 const REPORTING_PAST_WORDS = 'said|told|announced|reported|stated|added|confirmed|admitted|revealed|wrote|declared|explained|noted|disclosed|insisted|warned|claimed|argued|estimated';
 const REPORTING_WORDS = `says|${REPORTING_PAST_WORDS}`;
 const REPORTING_WORD = new RegExp(`\\b(?:${REPORTING_WORDS})\\b`, 'u');
-const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING_WORDS})(?:[ \\t]+(?:on|late|early|in|at|reporters|journalists|investors|analysts|him|her|them|us|me))*[ \\t]+$`, 'u');
+// "“Prices will fall,” the minister told a news conference on Wednesday", "… told the Valley Echo on
+// Wednesday", "… said in a statement on Thursday", "… told supporters at a rally in Leeds on Friday": the
+// hearer, the occasion and the place of the saying stand between the verb and its date (nouns and
+// names only, so "said it would close on Friday" keeps the reported verb's tense). Only "told"
+// takes its hearer right after it: "said the meeting on Friday would …" opens a reported clause; a
+// passive ("will be announced in Accra on May 2") is the event itself, not the report of it.
+const REPORTING_PLACE = `on|late|early|in|at|to|during|by|from|outside|after|reporters|journalists|investors|analysts|him|her|them|us|me|\\p{Lu}[\\p{L}\\p{M}'’.&-]*`;
+const REPORTING_ADJUNCT = `${REPORTING_PLACE}|the|a|an|his|its|their|our|news|press|media|local|state|national|statement|conference|briefing|interview|meeting|hearing|court|judge|jury|tribunal|inquiry|committee|parliament|lawmakers|legislators|senators|councillors|councilors|radio|television|broadcaster|newspaper|paper|agency|phone|telephone|call|post|letter|email|session|rally|crowd|audience|supporters|fans|residents|staff|workers|members|shareholders|delegates|students|mourners`;
+const WORD_END = `(?![\\p{L}\\p{M}'’.&-])`;
+const REPORTING_JUST_BEFORE = new RegExp(`(?<!\\b(?:be|been|being|is|are|was|were|will|would|to)[ \\t]+)\\b(?:(?:told|tells)(?:[ \\t]+(?:${REPORTING_ADJUNCT})${WORD_END})*|(?:${REPORTING_WORDS})(?:[ \\t]+(?:${REPORTING_PLACE})${WORD_END}(?:[ \\t]+(?:${REPORTING_ADJUNCT})${WORD_END})*)?)[ \\t]+$`, 'u');
 
 // The simple past of the other common irregular verbs of English (the standard table of
 // irregular verbs), leaving out forms that are also common nouns or other verbs' present ("found",
