@@ -346,8 +346,9 @@ export const PARSERS: DateParser[] = [
   {
     // "Trials open on January 8, and the final is set for the following Saturday": the first
     // such weekday after the day named before it ("NEXTWD-6"); with none in the paragraph, no date.
+    // ("The following Saturday, 3,000 people marched": also when it opens the sentence.)
     name: 'following-weekday',
-    pattern: new RegExp(`\\bthe${S}following${S}(${WEEKDAY_FULL})\\b`, 'gu'),
+    pattern: new RegExp(`\\b[Tt]he${S}following${S}(${WEEKDAY_FULL})\\b`, 'gu'),
     parse: (m) => ({ timex: `NEXTWD-${weekdayOf(m[1])}` }),
   },
   {
