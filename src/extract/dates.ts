@@ -108,6 +108,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     // tense read from before the whole phrase, not from "before"/"after").
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
+    yearInApposition(text, whole, f, out.at(-1));
     const value = timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
@@ -123,6 +124,22 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
 }
 
 const DAY_NEIGHBOUR = /\b[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+$/u;
+
+// "In 2019, on March 3, the plant flooded", "Last year, the day before Thanksgiving, …", "In 2031,
+// in the spring, …": a date with no year of its own set after a year and a comma narrows that
+// year, as an apposition does; it is not the nearest such day to the reference date.
+const APPOSITION_AFTER_YEAR = /^,[ \t]*(?:(?:on|in|at|during|around|by)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:the[ \t]+)?$/iu;
+const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA)?)(?:T.+)?$/u;
+
+/** Gives `f` the year of `prev` when `prev` is a year and `f` (spanning `whole` with a day's neighbour) its apposition. */
+function yearInApposition(text: string, whole: Span, f: Found, prev: DateCandidate | undefined): void {
+  if (!prev || !/^\d{4}$/u.test(prev.value ?? '') || !YEARLESS.test(f.timex)) return;
+  if (!APPOSITION_AFTER_YEAR.test(text.slice(prev.end, whole.start))) return;
+  // (A movable feast has no fixed day: it is that year's, found from the year's first day.)
+  // ("Last year, on March 3": "REF-1Y-03-03", so the timex stays independent of the reference date.)
+  const year = /^REF[+-]\d+Y$/u.test(prev.timex) ? prev.timex : prev.value!;
+  f.timex = /^XXXX-[A-Z]/u.test(f.timex) ? (resolveTimex(f.timex, `${prev.value}-01-01`, 'future') ?? f.timex) : f.timex.replace('XXXX', year);
+}
 const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
 // A paragraph: no blank line between, and near enough that the story has not moved on.
 const inSameParagraph = (text: string, a: Span, b: Span) => b.start - a.end <= 400 && !/\n[ \t]*\n/u.test(text.slice(a.end, b.start));
