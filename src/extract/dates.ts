@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole));
+    const value = timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -124,6 +124,30 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
 }
 
 const DAY_NEIGHBOUR = /\b[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+$/u;
+
+// "The union walked out on Monday. Talks resumed ahead of Friday's deadline", "On Thursday shares
+// fell before the jobs report on Friday": the event after "ahead of" or "before" comes after the
+// clause's own, which the story dated by the day it named last; a weekday named so is the first
+// after that day, whatever the clause's tense. Only a day of the reference date's week or the one
+// before it: a weekday named by name is near the story's day, and a day further back dates another
+// part of the story.
+// ("before dawn on Tuesday" names a part of the day, not a later event; a dateline's day is the
+// story's, not the clause's.)
+const AHEAD_OF = /\b(?:ahead[ \t]+of|before(?![ \t]+(?:dawn|daybreak|sunrise|first[ \t]+light|noon|midday|midnight|sunset|dusk|nightfall|lunch|breakfast|dinner)\b)|in[ \t]+the[ \t]+(?:run|lead)-up[ \t]+to)\b[^.!?;:\n]{0,60}$/iu;
+
+function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
+  const weekday = /^XXXX-WXX-([1-7])$/u.exec(f.timex);
+  if (!weekday || refDate === null || !AHEAD_OF.test(text.slice(Math.max(0, f.start - 80), f.start))) return null;
+  const ref = Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`);
+  for (let i = antecedents.length - 1; i >= 0 && inSameParagraph(text, antecedents[i], f); i--) {
+    const day = /^\d{4}-\d\d-\d\d$/u.exec(antecedents[i].value ?? '');
+    if (!day || inDateline(text, antecedents[i])) continue;
+    const at = Date.parse(`${day[0]}T00:00:00Z`);
+    if (at > ref || ref - at > 7 * DAY_MS) return null;
+    return resolveTimex(`XXXX-WXX-${weekday[1]}`, day[0], 'future-strict');
+  }
+  return null;
+}
 
 // "In 2019, on March 3, the plant flooded", "Last year, the day before Thanksgiving, …", "In 2031,
 // in the spring, …": a date with no year of its own set after a year and a comma narrows that
