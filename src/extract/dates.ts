@@ -589,7 +589,12 @@ function directionFromContext(text: string, f: Found): Direction {
   if (/\b(?:will|shall|'ll|’ll|won't|won’t)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.test(before)) return 'future';
   // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
   // running ends ahead; "the year ended March 31" is one already closed.
-  if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'future';
+  // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in
+  // the past, with no forecast and no part of a year still running, are of a year already closed.
+  if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) {
+    const sentence = sentenceAround(text, f, true);
+    return hasPastForm(sentence) && firstIndex(FUTURE_CUE, sentence) < 0 && !RUNNING_YEAR.test(sentence) ? 'past' : 'future';
+  }
   if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ended[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'past';
   // "a discount of 14% to the closing price on Monday", "Tuesday's close": a price at a close is
   // known only once the market has closed, whatever the sentence's tense.
@@ -667,6 +672,9 @@ function isScoreHeading(text: string, f: Span): boolean {
 const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
 const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s?|(?:the|its|their|\p{L}+['’]s?)[ \t]+close)[ \t]+(?:on|of)[ \t]+(?:last[ \t]+)?$/iu;
 const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
+// Words of a forecast or of a part of a financial year still running ("raised its forecast", "first-half
+// profit", "nine months to December", "expects").
+const RUNNING_YEAR = /\b(?:forecasts?|outlook|guidance|targets?|projections?|projected|estimates?|budget(?:s|ed)?|expect(?:s|ed|ing|ations?)?|predict(?:s|ed|ions?)?|half|halves|quarters?|quarterly|interim|months|so[ \t]+far|to[ \t]+date|year-to-date)\b|\b(?:first|second|third|fourth)-(?:half|quarter)\b/iu;
 const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
 
 /**
