@@ -1072,14 +1072,23 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null) continue;
     const sign = /^\$/u.test(text.slice(n.start, n.start + 1));
-    const noun = BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
+    const nounMatch = BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40));
+    const noun = nounMatch?.[1];
     const word = sign ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : noun === 'buck' ? 'dollar' : noun;
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
     if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     // "a fine of 80,000 crowns" in a story filed from Brussels about Sweden: a noun with no
     // currency of its own by default, which the dateline's country does not use, is the currency
     // of that name of the country the story is about.
-    const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? null : namedCountryCurrency(text, word));
+    // "Bakers in Buenos Aires … 4,500 pesos", "traders in Douala paid 25,000 CFA francs": a noun
+    // that several countries' currencies share is the one of the only such country the story names,
+    // even once; a default ("pesos" are Mexican) is no evidence against it. Not the dollar sign,
+    // which an American story uses for its own money beside a mention of Canada.
+    const cfa = nounMatch !== null && /CFA/u.test(nounMatch[0]);
+    const named = word !== 'dollar' ? namedCountryCurrency(text, word, 1) : null;
+    const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) && word === 'dollar' ? null : named);
+    // ("CFA francs" are the West or the Central African franc, never the Swiss.)
+    if (cfa && local && !/^X[AO]F$/u.test(local)) continue;
     // "shares ended at NT$388 … a $9 billion site in Ohio": a story that writes the local
     // dollar with a prefix of its own (NT$, HK$, S$, A$) keeps the bare "$" for US dollars.
     if (local && sign && writesOwnPrefix(text, local)) continue;
