@@ -270,10 +270,16 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   let exponent = 0;
   let rest = text.slice(end, end + 40);
 
-  const glued = GLUED_SCALE.exec(rest);
+  // "RM300mil", "RM1.2bil", "S$40 mil": Malaysian and Singaporean papers shorten million and billion
+  // so; only after a currency's sign or letters ("a 40 mil film" is a thickness in thousandths of an inch).
+  const shortScale = prefix ? /^[ \t]?(mil|bil)(?![\p{L}\p{N}])/u.exec(rest) : null;
+  const glued = shortScale ? null : GLUED_SCALE.exec(rest);
   const gluedUnit = GLUED_UNIT.exec(rest);
   const metres = glued?.[1].toLowerCase() === 'm' && !prefix && (METRE_CONTEXT.test(rest.slice(1)) || RACE_AFTER.test(rest.slice(1)) || RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)));
-  if (glued && !metres) {
+  if (shortScale) {
+    exponent = SCALE_EXPONENTS[shortScale[1] === 'mil' ? 'million' : 'billion'];
+    end += shortScale[0].length;
+  } else if (glued && !metres) {
     exponent = SCALE_EXPONENTS[glued[1].toLowerCase()];
     end += glued[0].length;
   } else if (gluedUnit) {
