@@ -197,11 +197,13 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   localizeCurrencies(text, kept);
   localizeDegrees(text, kept);
   shareAcrossRanges(text, kept);
+  // ("Headcounts at the two plants fell to 900": a headcount counts employees, whatever noun the
+  // clause's other rules would reach first.)
+  countHeadcount(text, kept);
   countSubjectOfChange(text, kept);
   shareAcrossComparisons(text, kept);
   shareWithParallel(text, kept);
   shareMoneyParallel(text, kept);
-  countHeadcount(text, kept);
   carryCurrency(text, kept);
   timeRaces(text, kept);
   measureFieldEvents(text, kept);
@@ -981,11 +983,15 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
  * "Vekla's headcount dropped by 1,730 to 96,400", "a headcount of 5,000": a headcount is the
  * number of people an organisation employs, so the bare numbers it is given count employees.
  */
+const HEADCOUNT_STEP = String.raw`(?:fell|rose|grew|shrank|dropped|declined|increased|decreased|climbed|was|stood|stands|is|of|by|to|at|from|reached|hit|\d[\d,.]*|(?:about|around|nearly|some|almost|roughly))\b`;
+const HEADCOUNT_PLACE = String.raw`[ \t]+(?:at|in|across|of)(?:[ \t]+[\p{L}\p{N}'’-]+){1,4}?`;
+
 function countHeadcount(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit !== null || n.ownUnit || n.vague) continue;
     const clause = text.slice(Math.max(0, n.start - 60), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
-    if (/\bhead[ -]?counts?\b(?:[ \t]+(?:fell|rose|grew|shrank|dropped|declined|increased|decreased|climbed|was|stood|stands|is|of|by|to|at|from|reached|hit|\d[\d,.]*|(?:about|around|nearly|some|almost|roughly))\b)*[ \t]+$/iu.test(clause)) n.unit = 'employee';
+    // ("Headcount at its three mills fell to 900": a place after the noun, when a verb follows it.)
+    if (new RegExp(`\\bhead[ -]?counts?\\b(?:${HEADCOUNT_PLACE}(?:[ \\t]+${HEADCOUNT_STEP})+|(?:[ \\t]+${HEADCOUNT_STEP})*)[ \\t]+$`, 'iu').test(clause)) n.unit = 'employee';
   }
 }
 
