@@ -1229,6 +1229,8 @@ function normalizeUnit(word: string, previous: string): string {
 // "Harbour Rovers 2 Villa Park Town 1": after a score, the other side's name and its score end the line.
 const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\r?\n|$)/u;
 
+const PAST_ALSO_NOUN = /^(?:rose|fell|saw|left|found|felt|lay|bore|ground|wound|sank|shed)$/u;
+
 function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleLine: (offset: number) => boolean = () => false): string | null {
   const { tokens, text } = doc;
   let i = tokenAt(tokens, offset);
@@ -1282,6 +1284,10 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
       runIndex.push(i);
       break;
     }
+    // "12 stocks rose and 18 fell", "Sales at 40 stores rose 3%": a simple past that is also a noun
+    // ("rose", "fell", "saw"), right after a plural, is the clause's verb: a compound's plural is its
+    // last word ("six container ships"), never followed by a singular.
+    if (nounRun.length && PAST_ALSO_NOUN.test(t.text) && singularize(nounRun[nounRun.length - 1].normal) !== nounRun[nounRun.length - 1].normal) break;
     if (isNoun(t)) {
       nounRun.push(t);
       runIndex.push(i);
