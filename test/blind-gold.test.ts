@@ -158,6 +158,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev10: 12,
   dev11: 14,
   test6: 20,
+  dev12: 14,
 };
 
 for (const split of BLIND_SPLITS) {

@@ -232,3 +232,17 @@ describe('Nguni names with a lower-case prefix', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a body\'s name that goes on after "of the" or a campus\'s "at"', () => {
+  it.each([
+    // A known country after "of the" belongs to a body's name ("the Bankers Association of the Philippines").
+    ['The Tolvane Growers Association of the Philippines said in a statement it backs the bill.', [['organization', 'Tolvane Growers Association of the Philippines']]],
+    ['The Federation of the Vekla Ministries met on Friday.', [['organization', 'Federation of the Vekla Ministries']]],
+    // A person's title takes no country into its name.
+    ['He met the Ambassador of the Philippines.', [['place', 'Philippines']]],
+    ['She teaches at the University of Vekland at Tolbeg, where the lab is.', [['organization', 'University of Vekland at Tolbeg']]],
+    ['The University of Vekland at first refused.', [['organization', 'University of Vekland']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

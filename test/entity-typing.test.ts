@@ -323,7 +323,8 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     // A piece of writing appears in a publication, not a place; a person with "-s" verbs is no team.
     ['According to a report in Vekla Weekly, sales fell.', [['Vekla Weekly', 'other']]],
     ['Ana Ruiz holds the record.', [['Ana Ruiz', 'person']]],
-    ['The minister will visit Tolpur on Monday.', [['Tolpur', 'other']]],
+    // (No team outside a match report; a place, since one unknown word after a verb of visiting is where someone goes.)
+    ['The minister will visit Tolpur on Monday.', [['Tolpur', 'place']]],
     ['Ruiz and Okafor hold the record.', [['Ruiz', 'person'], ['Okafor', 'person']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -1608,4 +1609,46 @@ typeTable('a city\'s one-word name that a name list also holds as a given name',
     // A given name that speaks, or a person of the document who bears it, keeps the person.
     ['"It is fine," Tyler said.', [['Tyler', 'person']]],
     ['Tyler Vekla said no. Tyler added that it was fine.', [['Tyler Vekla', 'person'], ['Tyler', 'person']]],
+]);
+
+typeTable('market movers, businesses by town, and a match won at a stadium', [
+    // A market report's mover is a listed company; a share "of" something is no share price.
+    ['Miners fell. Sekvek Platinum lost 2.3 percent and Tolvane shed 1.7%.', [['Sekvek Platinum', 'organization'], ['Tolvane', 'organization']]],
+    ['Tolbeg rose 4 per cent in early trade.', [['Tolbeg', 'organization']]],
+    ['Maria Tolvane gained 3 percent of the vote.', [['Maria Tolvane', 'person']]],
+    // A known town before a kind of business is where it is; an unknown name may be its owner.
+    ['Vekvon Semiconductor, a ten-year-old Denver firm, will hire.', [['Vekvon Semiconductor', 'organization'], ['Denver', 'place']]],
+    ['She runs a small Oslo start-up.', [['Oslo', 'place']]],
+    // "at" a stadium is where a match was won, not the side beaten.
+    ['Vekla Rovers sealed a 2-1 win at Tolvane Municipal Stadium on Sunday.', [['Vekla Rovers', 'organization'], ['Tolvane Municipal Stadium', 'place']]],
+]);
+
+typeTable('a town hall, a start-up in apposition, and a place someone visits', [
+    ['Town Hall will close at noon, the council said.', [['Town Hall', 'place']]],
+    // A hyphenated kind of body, with or without a place's name before it, types the name in apposition.
+    ['Vekram Geodata, a start-up, will sell the images.', [['Vekram Geodata', 'organization']]],
+    ['Vekram Geodata, a Tolbeg start-up, will sell the images.', [['Vekram Geodata', 'organization'], ['Tolbeg', 'other']]],
+    ['Ana Vekla, a Tolbeg nurse, said so.', [['Ana Vekla', 'person'], ['Tolbeg', 'other']]],
+    // One word no given-name list holds, after a verb of visiting, is a place; a fixture's "visit" is not.
+    ['Minister Ana Kell is due to visit Tolbeg on Sunday.', [['Ana Kell', 'person'], ['Tolbeg', 'place']]],
+    ['Tolbeg visit Vekpur on Saturday, needing a win.', [['Tolbeg', 'other'], ['Vekpur', 'other']]],
+]);
+
+typeTable('capitals, a hyphen and a number are a model or a code', [
+    ['Patients on VKL-214 saw their cholesterol fall.', [['VKL-214', 'other']]],
+    ['The F-16 crashed on Monday.', [['F-16', 'other']]],
+    // Capitals alone stay a body.
+    ['VKL said the trial would go on.', [['VKL', 'organization']]],
+]);
+
+typeTable('kin after a possessive, and prizes named for what they reward', [
+    // Only people have kin; a noun after the kin word makes it a body's ("its sister company").
+    ["Tolvane's widow said so.", [['Tolvane', 'person']]],
+    ["Vekla's sister company said so.", [['Vekla', 'other']]],
+    ['It was shortlisted for the Tolvane Prize for Fiction, worth a lot.', [['Tolvane Prize for Fiction', 'other']]],
+]);
+
+typeTable('a possessive determiner before a name and a kind of body', [
+    ['Tolchada, whose Vekla Ruamtol party leads the coalition, said so.', [['Tolchada', 'other'], ['Vekla Ruamtol', 'organization']]],
+    ['She left her Tolvane group after a year.', [['Tolvane', 'organization']]],
 ]);

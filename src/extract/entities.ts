@@ -740,11 +740,11 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Movement for a New Republic", "Ministry of the Interior", "Bank of the West": a body's head
   // takes "of/for" and an article before its capitalised complement.
   const d = tokens[k + 2];
-  if (c && d && NAME_CONNECTORS.has(b.normal) && /^(?:the|a)$/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && d.sentence === a.sentence && /^\p{Lu}/u.test(a.text) && OF_HEADS.has(a.normal) && (ORGANIZATION_HEADS.has(a.normal) || PLACE_HEADS.has(a.normal)) && (!isKnownPlace(bare(d)) || isKnownPlace(`${a.text} ${b.normal} ${c.normal} ${bare(d)}`)) && !isDateWord(d)) return true;
+  if (c && d && NAME_CONNECTORS.has(b.normal) && /^(?:the|a)$/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && d.sentence === a.sentence && /^\p{Lu}/u.test(a.text) && OF_HEADS.has(a.normal) && (ORGANIZATION_HEADS.has(a.normal) || PLACE_HEADS.has(a.normal)) && (!isKnownPlace(bare(d)) || ORGANIZATION_HEADS.has(a.normal) || isKnownPlace(`${a.text} ${b.normal} ${c.normal} ${bare(d)}`)) && !isDateWord(d)) return true;
   if (b.normal === 'the' || b.normal === 'a') {
     const of = tokens[j];
     const headBefore = tokens[j - 1];
-    if (of && headBefore && NAME_CONNECTORS.has(of.normal) && OF_HEADS.has(headBefore.normal) && (ORGANIZATION_HEADS.has(headBefore.normal) || PLACE_HEADS.has(headBefore.normal)) && /^\p{Lu}/u.test(headBefore.text) && headBefore.post === ' ' && b.post === ' ' && c && isCapitalized(c) && (!isKnownPlace(bare(c)) || isKnownPlace(`${headBefore.text} ${of.normal} ${b.normal} ${bare(c)}`)) && !isDateWord(c)) return true;
+    if (of && headBefore && NAME_CONNECTORS.has(of.normal) && OF_HEADS.has(headBefore.normal) && (ORGANIZATION_HEADS.has(headBefore.normal) || PLACE_HEADS.has(headBefore.normal)) && /^\p{Lu}/u.test(headBefore.text) && headBefore.post === ' ' && b.post === ' ' && c && isCapitalized(c) && (!isKnownPlace(bare(c)) || ORGANIZATION_HEADS.has(headBefore.normal) || isKnownPlace(`${headBefore.text} ${of.normal} ${b.normal} ${bare(c)}`)) && !isDateWord(c)) return true;
   }
   // "Ursula von der Vekla", "Ana de la Torre", "Jan van den Berg": particles in a row before a surname.
   if (c && d && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && NAME_PARTICLES.has(c.normal) && /^\p{Ll}/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && (isCapitalized(a) || NAME_PARTICLES.has(a.normal)) && d.sentence === a.sentence) return true;
@@ -757,6 +757,8 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "the Tolvane Commission on Road Safety", "Council on Foreign Relations": a commission's or a
   // council's subject follows "on".
   if (b.normal === 'on' && /^(?:commission|committee|council|conference|panel|institute|forum|taskforce|force)$/u.test(a.normal) && /^\p{Lu}/u.test(a.text)) return true;
+  // "University of Vekland at Tolbeg": an American state university names its campus's town after "at".
+  if (b.normal === 'at' && /^\p{Lu}/u.test(a.text) && [j - 1, j - 2].some((o) => tokens[o]?.normal === 'of' && tokens[o - 1]?.text === 'University' && tokens.slice(o + 1, j + 1).every((t) => isCapitalized(t) && t.sentence === a.sentence))) return true;
   // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
   // inside a run of capitals, takes "for"/"of" and what follows.
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
@@ -1319,6 +1321,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Air Kestrel", "Air Northport": "Air" opens an airline's (or an air force's) name.
   // ("Radio Tolvik", "Radio Norrvik": "Radio" opens a station's.)
   if (words.length > 1 && /^(?:air|radio|raidió|rádio|radió)$/u.test(words[0].normal)) return strong('organization');
+  // "VKL-214", "the SU-35": capitals, a hyphen and a number name a model, a drug in trials or a flight, not a body.
+  const codeEnd = head.post === '-' && /^\d/u.test(tokens[last + 1]?.text ?? '') ? tokens[last + 1].end : tokens[last].end;
+  if (/^\p{Lu}{1,5}-\d{1,5}\p{Lu}?$/u.test(doc.text.slice(tokens[first].start, codeEnd))) return strong('other');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
   // "Tolvbank", "Vekabanken": a one-word name compounded with "bank" names one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head))) return strong('organization');
@@ -1370,6 +1375,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 3 && /^(?:centre|center)$/u.test(tokens[last].normal) && VENUE_CENTRES.has(tokens[last - 1].normal)) return strong('place');
   // "sang at the Royal Vekby Hall": English puts no "the" before a person, so "the … Hall" is the building.
   if (words.length >= 2 && tokens[last].normal === 'hall' && titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence) return strong('place');
+  // "Town Hall will close at noon": a town's or a city's hall is the building, with or without "the".
+  if (words.length === 2 && tokens[last].normal === 'hall' && /^(?:town|city|county|village|parish|borough|civic)$/u.test(words[0].normal) && titles.length === 0) return strong('place');
   // "State Highway 9", "Route 9", "Interstate 84": a numbered road.
   if (ROAD_HEADS.has(tokens[last].normal) && /^\s\d{1,4}\b/u.test(doc.text.slice(tokens[last].end, tokens[last].end + 6)) && words.length <= 3) return strong('place');
   // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where

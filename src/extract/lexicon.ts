@@ -187,6 +187,8 @@ export const OF_HEADS = new Set([
   // Journals name their field after "of" ("Journal of Vekla Studies"); stock exchanges their country
   // ("the Stock Exchange of Mauritius").
   'journal', 'exchange',
+  // Prizes name what they reward ("the Vekla Prize for Fiction", "the Tolvane Medal for Bravery").
+  'prize', 'award', 'medal',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */

@@ -28,6 +28,23 @@ const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', '
 const STATE_VERBS = new Set(['trailed', 'trails', 'led', 'leads']);
 /** A score: "2-1", "3–0", "104-98". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
+/** Verbs of a share price's move in market reports: "Kestrel shed 1.7 percent". */
+const STOCK_MOVES = new Set(['rose', 'fell', 'gained', 'lost', 'shed', 'added', 'slid', 'slipped', 'dropped', 'jumped', 'climbed', 'tumbled', 'surged', 'soared', 'sank', 'plunged', 'plummeted', 'advanced', 'eased', 'declined', 'rallied', 'retreated', 'dipped', 'edged']);
+
+/** tokens at k, k+1… read "1.7 percent", "4 per cent" or "4%". */
+function isPercentAt(at: (k: number) => Token | undefined, k: number): boolean {
+  const n = at(k);
+  if (!n || !/^\d+(?:[.,]\d+)?%?$/u.test(n.text)) return false;
+  // ("gained 3 percent of the vote": a share of something is no share price.)
+  const glued = n.text.endsWith('%') || n.post.startsWith('%');
+  const unit = at(k + 1)?.normal;
+  const end = glued ? k + (unit === '%' ? 2 : 1) : unit === 'per' ? k + 3 : k + 2;
+  return (glued || unit === 'percent' || unit === '%' || (unit === 'per' && at(k + 2)?.normal === 'cent')) && at(end)?.normal !== 'of';
+}
+
+/** Kinds of business a town's name may stand before: "an Oslo start-up", "a Tolbeg chipmaker". */
+const BUSINESS_KINDS = new Set(['company', 'firm', 'start-up', 'startup', 'business', 'bank', 'lender', 'insurer', 'manufacturer', 'maker', 'chipmaker', 'carmaker', 'developer', 'retailer', 'exporter', 'importer', 'brewer', 'distillery', 'brewery', 'supplier', 'operator', 'airline', 'publisher', 'broker', 'fund', 'charity']);
+
 /** Nouns of a company's stock: "Kestrel shares fell". */
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 /** Roles that speak for or work at a body: "a spokesperson for X", "chief executive of X". */
@@ -178,6 +195,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "Kestrel shares fell": a company's stock.
   if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
+  // "Kestrel shed 1.7 percent", "Vekla Metals rose 4%": a market report's mover is a listed company
+  // (a person's given name keeps its own evidence: "Vekla gained 3 percent of the vote" in a poll).
+  if (!possessive(head) && head.post === ' ' && after && STOCK_MOVES.has(after.normal) && isPercentAt(at, last + 2) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text)) vote('organization');
 
   // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
   // ("Economists at Vekla Banka said": the role may open the sentence, capitalised.)
@@ -190,7 +210,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "runs the Dakvek cooperative", "the Tolvane group said": a lower-case kind of body right after a
   // name that "the" opens is the body the name names (a place's own bodies, "the Tolvik council", are above).
   // ("the opposition Vekalooni party", "the ruling Tolva party": one lower-case modifier may stand after "the".)
-  const theBefore = before?.normal === 'the' || (!!before && lower(before) && before.post === ' ' && before2?.normal === 'the' && !before.tags.has('Verb') && !before.tags.has('Preposition'));
+  // ("whose Vekla Ruamtol party leads", "their Tolvane union": a possessive determiner opens the phrase as "the" does.)
+  const theBefore = /^(?:the|whose|his|her|their|its|our)$/u.test(before?.normal ?? '') || (!!before && lower(before) && before.post === ' ' && before2?.normal === 'the' && !before.tags.has('Verb') && !before.tags.has('Preposition'));
   if (!possessive(head) && head.post === ' ' && after && lower(after) && theBefore && BODY_KINDS_AFTER.has(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) vote('organization');
   // "a plant at Vekamu in Ogun State", "born in Tolby in Kent": a name in a setting, then "in" and a
   // known place or a state, is a town in it.
@@ -223,6 +244,20 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // the name be no body the tagger knows: "A Barclays woman".)
   const afterPerson = at(last + 2);
   if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:man|woman|boy|girl|teenager|teen|youth|couple|family|mother|father|grandmother|grandfather|pensioner|toddler|baby|schoolboy|schoolgirl|native)$/u.test(after.normal) && !(afterPerson && lower(afterPerson) && afterPerson.tags.has('Noun') && !afterPerson.tags.has('Verb') && after.post === ' ') && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization'))) vote('place');
+
+  // "is due to visit Tolbeg on Sunday", "toured Vekpur": one word no given-name list holds, after a verb
+  // of visiting, is where someone goes (people are visited by their full names; a team's visit is a fixture, counted apart).
+  if (first === last && /^(?:visit|visited|visiting|toured|touring|tour)$/u.test(before?.normal ?? '') && !/^\p{Lu}/u.test(before2?.text ?? '') && !possessive(head) && !isGivenName(head.text) && !isWorldGivenName(head.text) && !head.tags.has('Organization') && !head.tags.has('Person')) vote('place');
+
+  // "a ten-year-old Denver firm", "an Oslo start-up": a known town's name before a kind of
+  // business says where the business is (an unknown name there may be its owner: "a Vekla company").
+  // (The tokenizer splits "seven-year-old" at its hyphens.)
+  let modifierStart = first - 1;
+  while (modifierStart > first - 6 && at(modifierStart - 1)?.post === '-') modifierStart--;
+  const modifier = at(modifierStart);
+  const opensPhrase = /^(?:a|an)$/u.test(before?.normal ?? '') || (!!modifier && lower(modifier) && before!.post === ' ' && /^(?:a|an)$/u.test(at(modifierStart - 1)?.normal ?? '') && !(modifierStart === first - 1 && before!.tags.has('Verb')));
+  const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  if (opensPhrase && !possessive(head) && head.post === ' ' && after && lower(after) && BUSINESS_KINDS.has(after.normal) && (isKnownCity(name) || isKnownPlace(name))) vote('place');
 
   // "sent two helicopters from Tolbeg", "launches from Vekapattinam", "fled from Zarnby": what is
   // flown, launched or sent starts from a place ("moved from Korvex to Tolvane" may be a job, so
@@ -311,6 +346,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   }
   // "her grandmother, Nóra,", "his wife Aoife": a kinship noun names the person after it.
   if (before && KIN.has(before.normal) && /^\p{Ll}/u.test(before.text) && /^,?\s+$/u.test(before.post)) vote('person');
+  // "Vekanbosun's son Jordan", "Tolvane's widow said": only people have kin ("its sister company",
+  // "the group's mother ship": a noun after the kin word makes it a body's).
+  const afterKin = at(last + 2);
+  if (possessive(head) && after && KIN.has(after.normal) && lower(after) && !(afterKin && lower(afterKin) && afterKin.tags.has('Noun') && !afterKin.tags.has('Verb') && after.post === ' ')) vote('person');
   // "Tavita Moana, 54, said": an age in apposition.
   if (comma(head) && after && /^\d{1,3}$/u.test(after.text) && (comma(after) || /^[.;]/u.test(after.post))) vote('person');
   // "said Dalvano, 24." — a one-word name right after a reporting verb speaks, like "Dalvano said".
@@ -360,11 +399,16 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
   if (!at(det) || !(/^(?:a|an|the|its|his|her|their)$/u.test(at(det)!.normal) || (/^\p{Lu}/u.test(at(det)!.text) && possessive(at(det)!)))) return undefined;
   for (let k = det + 1; k <= det + 5; k++) {
     const t = at(k);
+    // ("Vekram Geodata, a Tolbeg start-up,": a place's name may qualify the noun.)
+    if (k === det + 1 && t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.post === ' ' && lower(at(k + 1))) continue;
     if (!t || !lower(t)) return undefined;
     const next = at(k + 1);
     // The appositive ends at a comma, a full stop, or a preposition ("a nurse at the clinic").
     // ("a cooperative with 900 members": a body's kind counts though the tagger reads an adjective.)
     // ("Ana Vek, the mayor's sister and treasurer of the club,": "and" joins a second role; the first is the head.)
+    // ("a Tolbeg start-up,": the tokenizer splits a hyphenated noun; its whole is the head.)
+    const whole = `${t.normal}-${next?.normal}`;
+    if (t.post === '-' && next && ORGANIZATION_APPOSITIVES.has(whole) && (/^\s*[,.;]/u.test(next.post) || at(k + 2)?.tags.has('Preposition'))) return { ...next, normal: whole };
     if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? t : undefined;
     // ("an advocacy group based in Zarnvek", "a firm founded in 1990": a participle closes the appositive's noun.)
     if (next.tags.has('Verb') && !next.tags.has('Noun')) return /^(?:based|founded|set|owned|run|led|formed|created|registered|headquartered|listed)$/u.test(next.normal) && t.tags.has('Noun') ? t : undefined;
@@ -470,7 +514,9 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const b2 = at(first - 2);
   const b3 = at(first - 3 - venue);
   // "a goalless draw with Easton": a score said in words.
-  return !!b1 && !!b2 && !!b3 && /^(?:over|to|against|with|by|at)$/u.test(b1.normal) && RESULT_NOUNS.has(b2.normal) && (SCORE.test(b3.text) || /^(?:goalless|scoreless)$/u.test(b3.normal));
+  // ("a 2-1 win at Vekla Municipal Stadium": "at" a building's name is where the match was played.)
+  const atVenue = b1?.normal === 'at' && BUILDING_HEADS.has(head.normal);
+  return !!b1 && !!b2 && !!b3 && !atVenue && /^(?:over|to|against|with|by|at)$/u.test(b1.normal) && RESULT_NOUNS.has(b2.normal) && (SCORE.test(b3.text) || /^(?:goalless|scoreless)$/u.test(b3.normal));
 }
 
 /** The type with the most votes, or null when there are none or a tie at the top. */
