@@ -708,7 +708,7 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
 // 7,400", "sales rose to 12,000": their unit is not the noun).
 const CHANGE_VERB = 'rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|surged|soared|slipped|slumped|plunged|plummeted|doubled|tripled|halved|reached|hit|topped|passed|exceeded|rises|falls|climbs|drops|jumps|increases|decreases|declines|grows|surges|reaches|tops|passes|exceeds|(?:has|have|had)[ \\t]+(?:risen|fallen|climbed|dropped|jumped|increased|decreased|declined|grown|surged|soared|reached|passed|exceeded|topped|doubled)';
 const SUBJECT_OF_CHANGE = new RegExp(
-  `(?:^|[^\\p{L}'’-])(\\p{Ll}{3,}s)(?:[ \\t]+(?:in|at|on|across|among|from|of)[ \\t]+(?:the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:[\\p{L}'’-]+[ \\t]+){0,2}?[\\p{L}'’-]+)?[ \\t]+(?:\\p{Ll}+ly[ \\t]+)?(?:${CHANGE_VERB})(?:[ \\t]+(?:to|above|below|past|beyond|over|under|by))?(?:[ \\t]+(?:about|around|nearly|almost|more[ \\t]+than|less[ \\t]+than|just[ \\t]+over|just[ \\t]+under|an[ \\t]+estimated|some))?[ \\t]+$`,
+  `(?:^|[^\\p{L}'’-])(\\p{Ll}{3,}s)(?:[ \\t]+(?:in|at|on|across|among|from|of)[ \\t]+(?:the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:[\\p{L}'’-]+[ \\t]+){0,2}?[\\p{L}'’-]+)?[ \\t]+(?:\\p{Ll}+ly[ \\t]+)?(?:${CHANGE_VERB})(?:[ \\t]+(?:to|above|below|past|beyond|over|under|by|from))?(?:[ \\t]+(?:about|around|nearly|almost|more[ \\t]+than|less[ \\t]+than|just[ \\t]+over|just[ \\t]+under|an[ \\t]+estimated|some))?[ \\t]+$`,
   'u',
 );
 const LEVEL_NOUNS = new Set(['price', 'rate', 'share', 'stock', 'level', 'sale', 'number', 'figure', 'temperature', 'earning', 'profit', 'revenue', 'cost', 'export', 'import', 'yield', 'total', 'value', 'index', 'indice', 'reading', 'score', 'rating', 'point', 'this', 'has', 'was', 'its', 'gas', 'bus', 'news', 'series', 'analysis', 'crisis', 'status']);
@@ -717,7 +717,7 @@ function countSubjectOfChange(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit !== null || n.ownUnit || n.vague) continue;
     // The number ends its phrase: no noun of its own after it ("rose to 1,400 people" has one).
-    if (!/^(?:[ \t]*[,.;:!?)]|[ \t]+(?:this|last|in|on|by|from|after|before|at|for|and|or|but|as|since|a|per|over|during)\b|[ \t]*$)/u.test(text.slice(n.end, n.end + 12))) continue;
+    if (!/^(?:[ \t]*[,.;:!?)]|[ \t]+(?:this|last|in|on|by|from|to|after|before|at|for|and|or|but|as|since|a|per|over|during)\b|[ \t]*$)/u.test(text.slice(n.end, n.end + 12))) continue;
     const clause = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
     const subject = SUBJECT_OF_CHANGE.exec(clause);
     if (!subject || /(?:ss|us|is)$/u.test(subject[1])) continue;
