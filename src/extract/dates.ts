@@ -630,7 +630,7 @@ function directionFromContext(text: string, f: Found): Direction {
   // a line of scores dates a match already played (a fixture list reads "Rovers v Wolves").
   if (isWeekday && isScoreHeading(text, f)) return 'past';
   const sentence = sentenceAround(text, f, true);
-  if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
+  if (isWeekday && (RESULTS_OF.test(before) || RESULTS_AFTER.test(text.slice(f.end, f.end + 20))) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
   // "Korvane United host the Hawks on Sunday, a team that defeated them in April": a relative clause
   // after the date tells another event, and its past is not the date's.
   if (isWeekday && !hasPastForm(sentenceAround(text, f, true, true))) return 'future';
@@ -675,7 +675,9 @@ const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value
 // Words of a forecast or of a part of a financial year still running ("raised its forecast", "first-half
 // profit", "nine months to December", "expects").
 const RUNNING_YEAR = /\b(?:forecasts?|outlook|guidance|targets?|projections?|projected|estimates?|budget(?:s|ed)?|expect(?:s|ed|ing|ations?)?|predict(?:s|ed|ions?)?|half|halves|quarters?|quarterly|interim|months|so[ \t]+far|to[ \t]+date|year-to-date)\b|\b(?:first|second|third|fourth)-(?:half|quarter)\b/iu;
-const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
+// ("Results on Sunday:", "Saturday's results:": a results heading, too.)
+const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in|on)\b[^.!?;:\n]{0,80}$/iu;
+const RESULTS_AFTER = /^['’]s?[ \t]+(?:results?|scores?)\b/iu;
 
 /**
  * The sentence around a date, without the date. With `ownQuote`, a date inside a quotation gets
