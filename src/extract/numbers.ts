@@ -1227,7 +1227,9 @@ function normalizeUnit(word: string, previous: string): string {
 // ("power plants" → plant; "one hour phone call" → hour). "seven of their
 // drones": the noun after "of" + determiner counts too.
 // "Harbour Rovers 2 Villa Park Town 1": after a score, the other side's name and its score end the line.
-const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\r?\n|$)/u;
+// ("… Wolves 91 (OT)", "Rovers 3 Wolves 0; Harbour 3 Vale 1": a note in brackets after the score, and
+// several results on one line.)
+const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\([^()\n\d]{1,12}\)[ \t]*)?(?:[;.][ \t]|[;.]?[ \t]*(?:\r?\n|$))/u;
 
 const PAST_ALSO_NOUN = /^(?:rose|fell|saw|left|found|felt|lay|bore|ground|wound|sank|shed)$/u;
 
