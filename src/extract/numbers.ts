@@ -1005,7 +1005,8 @@ function carryCurrency(text: string, nums: Raw[]): void {
     const n = nums[i];
     const prev = nums[i - 1];
     // "seeks a rise of 12 million euros. The board has offered 8 million.", "she paid 3,000
-    // yen a week. Now I will pay 3,600.": a bare amount that a verb of paying governs, in the
+    // yen a week. Now I will pay 3,600.", "This was 200 shillings a kilo. Now the trader pays me 80.":
+    // a bare amount that a verb of paying governs (with its hearer or not), in the
     // paragraph of an amount of money, is money in that currency.
     if (n.unit === null && !n.ownUnit && !n.vague && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:a|an|per|each|for|in|on|to|from|last|this|next|over)\b)/u.test(text.slice(n.end, n.end + 8))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
@@ -1023,7 +1024,7 @@ function carryCurrency(text: string, nums: Raw[]): void {
   }
 }
 
-const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays|paid|paying|offer|offers|offered|offering|cost|costs|costing|earn|earns|earned|earning|owe|owes|owed|owing|charge|charges|charged|charging|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|donate|donates|donated|fetch|fetches|fetched|bid|bids|bidding)[ \t]+(?:(?:about|around|nearly|almost|roughly|some|another|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least|as[ \t]+much[ \t]+as)[ \t]+)*$/iu;
+const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays|paid|paying|offer|offers|offered|offering|cost|costs|costing|earn|earns|earned|earning|owe|owes|owed|owing|charge|charges|charged|charging|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|donate|donates|donated|fetch|fetches|fetched|bid|bids|bidding)(?:[ \t]+(?:me|us|him|her|them|you))?[ \t]+(?:(?:about|around|nearly|almost|roughly|some|another|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least|as[ \t]+much[ \t]+as)[ \t]+)*$/iu;
 
 // A bare "$" or "Rs", or a currency noun with no country of its own after the amount: "$410,000"
 // in a story datelined Calgary, "5 million pesos" in one from Manila, "3.1 billion shillings" in
