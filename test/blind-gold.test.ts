@@ -159,6 +159,8 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev11: 14,
   test6: 20,
   dev12: 14,
+  test7: 20,
+  dev13: 14,
 };
 
 for (const split of BLIND_SPLITS) {

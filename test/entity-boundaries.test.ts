@@ -246,3 +246,26 @@ describe('a body\'s name that goes on after "of the" or a campus\'s "at"', () =>
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a title-case headline names what its story names, wherever the tagger cut it', () => {
+  it.each([
+    ["Egypt's Vekla Crescent Bank Doubles Earnings on Strong Lending\n\nVekla Crescent Bank said on Thursday that profit rose.", [['place', 'Egypt'], ['organization', 'Vekla Crescent Bank'], ['organization', 'Vekla Crescent Bank']]],
+    // Words the story never names stay out of the headline's names.
+    ['Growers Gamble on a Crop Peru Abandoned\n\nCoffee growers in the hills sold less this year.', [['place', 'Peru']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a body that lists its portfolios with commas', () => {
+  it.each([
+    ["Funds came from the Tolvane Chamber of Commerce, Industry, Farming and Tourism's investment arm.", [['organization', 'Tolvane Chamber of Commerce, Industry, Farming and Tourism']]],
+    ['The Bureau of Planning, Housing and Works said it had registered more.', [['organization', 'Bureau of Planning, Housing and Works']]],
+    ['Officials at Fisheries, Science and Coastal Development Canada would publish rules.', [['organization', 'Fisheries, Science and Coastal Development Canada']]],
+    // Places and separate bodies in a list stay apart.
+    ['He visited Paris, Rome and Berlin.', [['place', 'Paris'], ['place', 'Rome'], ['place', 'Berlin']]],
+    ['The Ministry of Finance, Vekla Power and the Treasury met.', [['organization', 'Ministry of Finance'], ['organization', 'Vekla Power'], ['organization', 'Treasury']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

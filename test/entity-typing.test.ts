@@ -1585,8 +1585,8 @@ typeTable('a tester\'s findings on the frames, titles and roads of this pass', [
     ['A Garda spokesman said the car was stolen.', [['Garda', 'organization']]],
     ['The Garda National Bureau of Criminal Investigation is leading the inquiry.', [['Garda National Bureau of Criminal Investigation', 'organization']]],
     ['Emir Vekla scored twice for Tolbeg.', [['Emir Vekla', 'person'], ['Tolbeg', 'organization']]],
-    // A body in another language, a club and a plural, are no three-word person.
-    ['Majlis Amanah Rakyat offered loans.', [['Majlis Amanah Rakyat', 'other']]],
+    // A body in another language, a club and a plural, are no three-word person ("Majlis", a council, opens a Malay body).
+    ['Majlis Amanah Rakyat offered loans.', [['Majlis Amanah Rakyat', 'organization']]],
     // A region named like a language stays a place.
     ['Flooding cut off villages in Afar, the regional government said.', [['Afar', 'place']]],
     ['Officials from the Ministry of Home Affairs and Police Scotland met.', [['Ministry of Home Affairs', 'organization'], ['Police Scotland', 'organization']]],
@@ -1651,4 +1651,18 @@ typeTable('kin after a possessive, and prizes named for what they reward', [
 typeTable('a possessive determiner before a name and a kind of body', [
     ['Tolchada, whose Vekla Ruamtol party leads the coalition, said so.', [['Tolchada', 'other'], ['Vekla Ruamtol', 'organization']]],
     ['She left her Tolvane group after a year.', [['Tolvane', 'organization']]],
+]);
+
+typeTable('heads of food banks, booster clubs, partnerships, brokers and Malay bodies', [
+    ['Proceeds go to the North Tolbeg Food Pantry, which handed out turkeys.', [['North Tolbeg Food Pantry', 'organization']]],
+    ['The scheme was drawn up with the Vekla Valley Food Partnership.', [['Vekla Valley Food Partnership', 'organization']]],
+    ['said Ahmad Vek, head of research at Seri Vekla Commodities.', [['Ahmad Vek', 'person'], ['Seri Vekla Commodities', 'organization']]],
+    ['Students from Universiti Tolbeg Vekla came.', [['Universiti Tolbeg Vekla', 'organization']]],
+    ['She took a loan from Vekla Sacco in 2024.', [['Vekla Sacco', 'organization']]],
+]);
+
+typeTable('streets named in other languages, and the Urdu particle "ul"', [
+    ['The shop on Lebuh Vekla and Jalan Tolbeg closed.', [['Lebuh Vekla', 'place'], ['Jalan Tolbeg', 'place']]],
+    ['Plaza Tolbeg was full.', [['Plaza Tolbeg', 'place']]],
+    ['A century from opener Inam ul Vekla took the side to the final.', [['Inam ul Vekla', 'person']]],
 ]);

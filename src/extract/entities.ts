@@ -12,7 +12,7 @@ import { singularize, type SegmentedDocument, type Sentence, type Token } from '
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
@@ -86,27 +86,47 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
 
 /**
  * "Telvora Sales Slip as Strong Dollar Bites": in a headline written in title case, capitals mark
- * no name, so a mention there counts only as far as the story names it: the longest run of its
- * first words that the body names (typed as there), or a known place; the rest is dropped.
+ * no name, so the headline names only what the story names: every longest run of its words that is
+ * a name of the body (typed as there), found in the headline's text from the left whatever the
+ * tagger joined or split ("Egypt's Vekla Crescent Bank Doubles Earnings" → "Egypt", "Vekla
+ * Crescent Bank"), and a known country inside a mention the tagger found; the rest is dropped.
  */
 function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): EntityMention[] {
   const lines = doc.paragraphs.filter((p) => isTitleCaseHeadline(doc, p.start, p.end));
   if (lines.length === 0) return mentions;
   const inLine = (m: EntityMention) => lines.some((p) => m.start >= p.start && m.end <= p.end);
+  const body = mentions.filter((m) => !inLine(m));
   const bodyType = new Map<string, EntityType>();
-  for (const m of mentions) if (!inLine(m)) bodyType.set(m.name, m.type);
-  return mentions.flatMap((m) => {
-    if (!inLine(m) || bodyType.has(m.name)) return [m];
-    const words = m.name.split(' ');
-    for (let n = words.length - 1; n >= 1; n--) {
-      const name = words.slice(0, n).join(' ');
-      if (bodyType.has(name)) {
-        const end = m.start + [...name].length;
-        return [{ ...m, end, text: doc.text.slice(m.start, end), name, type: bodyType.get(name)! }];
+  for (const m of body) bodyType.set(m.name, m.type);
+  const found: EntityMention[] = [];
+  const taken = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
+  const names = [...bodyType.keys()].filter((n) => /\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  for (const line of lines) {
+    const text = doc.text.slice(line.start, line.end);
+    for (const name of names) {
+      for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))) {
+        const start = line.start + hit.index!;
+        const end = start + name.length;
+        if (taken(start, end)) continue;
+        const like = body.find((m) => m.name === name)!;
+        found.push({ ...like, start, end, text: name });
       }
     }
-    return isKnownPlace(m.name) ? [m] : [];
-  });
+  }
+  // ("a Crop Peru Abandoned": a known country inside what the tagger joined.)
+  for (const m of mentions) {
+    if (!inLine(m)) continue;
+    if (isKnownPlace(m.name) && !taken(m.start, m.end)) {
+      found.push(m);
+      continue;
+    }
+    for (const word of m.text.matchAll(/\S+/gu)) {
+      const name = word[0].replace(/[’'][sS]$/u, '').replace(/[,:;]$/u, '');
+      const start = m.start + word.index!;
+      if (isKnownPlace(name) && !taken(start, start + name.length)) found.push({ ...m, start, end: start + name.length, text: name, name, type: 'place' });
+    }
+  }
+  return [...body, ...found].sort((a, b) => a.start - b.start);
 }
 
 /** "Vekby City 3 Tolvane Athletic 2", "Kestrel Rovers 0 Lyme Town 0 (aet)": two sides, each with its score. */
@@ -715,6 +735,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // surname after it stays inside the name (the tokenizer splits "al", "-", "Vekri").
   if (ARABIC_ARTICLE.test(b.normal) && /^\p{Ll}/u.test(b.text) && b.post === '-' && a.post === ' ' && isCapitalized(a) && tokens[k + 1]?.pre === '' && isCapitalized(tokens[k + 1]) && tokens[k + 1].sentence === a.sentence) return true;
   if (ARABIC_ARTICLE.test(a.normal) && /^\p{Ll}/u.test(a.text) && a.post === '-' && b.pre === '' && isCapitalized(b) && j > 0 && isCapitalized(tokens[j - 1]) && tokens[j - 1].post === ' ') return true;
+  if (isListInsideName(tokens, j, k)) return true;
   const gap = endsWithAbbreviationDot(a) ? a.post.slice(1) : a.post;
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
@@ -780,6 +801,50 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (FOREIGN_AND.has(b.text) && isCapitalized(a) && c && isCapitalized(c) && b.post === ' ' && a.post === ' ' && !known(a) && !known(c)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
+}
+
+/** One item of a body's list of portfolios ("Industry", "Training"). */
+const isListItem = (t: Token | undefined): t is Token => !!t && isPortfolioWord(t);
+
+/**
+ * The last token of a list of portfolios opening at tokens[i]: one word per item, commas between,
+ * "and" or "&" before the last item of one to four capitalised words ("Commerce, Industry, Farming and
+ * Tourism"), or -1. `closed` asks that the last item end on a body's head or a known country
+ * ("Trade, Fisheries & Development Office"); otherwise it must end the run of capitals.
+ */
+function portfolioListEnd(tokens: Token[], i: number, closed: boolean): number {
+  let k = i;
+  let commas = 0;
+  while (isListItem(tokens[k]) && /^,\s$/u.test(tokens[k].post) && tokens[k + 1]?.sentence === tokens[i].sentence) {
+    k++;
+    commas++;
+  }
+  if (commas === 0 || !isListItem(tokens[k]) || tokens[k].post !== ' ' || !/^(?:and|&)$/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1].post !== ' ') return -1;
+  let end = k + 2;
+  if (!isCapitalized(tokens[end]) || tokens[end].sentence !== tokens[i].sentence) return -1;
+  while (end < k + 5 && tokens[end].post === ' ' && isCapitalized(tokens[end + 1]) && tokens[end + 1].sentence === tokens[i].sentence && !hasPossessive(tokens[end])) end++;
+  if (closed) return ORGANIZATION_HEADS.has(tokens[end].normal) || isKnownPlace(bare(tokens[end])) ? end : -1;
+  return end;
+}
+
+/**
+ * "the Chamber of Commerce, Industry, Farming and Tourism", "Vekland's Trade, Fisheries &
+ * Development Office": a body names its portfolios in a list, after "of" and its head or before its
+ * head. True when tokens[j] and tokens[k] are inside such a list.
+ */
+function isListInsideName(tokens: Token[], j: number, k: number): boolean {
+  if (!/^,\s$/u.test(tokens[j].post) && !/^(?:and|&)$/u.test(tokens[k].text) && !/^(?:and|&)$/u.test(tokens[j].text)) return false;
+  // The list's first item: back over items and commas from j.
+  let s = /^(?:and|&)$/u.test(tokens[j].text) ? j - 1 : j;
+  while (isListItem(tokens[s - 1]) && /^,\s$/u.test(tokens[s - 1].post)) s--;
+  const of = tokens[s - 1];
+  const head = tokens[s - 2];
+  if (of?.normal === 'of' && head && ORGANIZATION_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && of.sentence === tokens[j].sentence) {
+    const end = portfolioListEnd(tokens, s, false);
+    return end >= k;
+  }
+  if (s > 0 && isCapitalized(tokens[s - 1]) && !hasPossessive(tokens[s - 1]) && tokens[s - 1].sentence === tokens[s].sentence) return false;
+  return portfolioListEnd(tokens, s, true) >= k;
 }
 
 /**
@@ -1315,6 +1380,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
   // "Banco Tolvira", "Grupo Vekla": a foreign body's opening word.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
+  // "Jalan Vekla", "Rua Tolbeg": a street or square named in another language opens on its kind.
+  if (words.length > 1 && STREET_OPENERS.has(words[0].normal) && titles.length === 0) return strong('place');
   // "Port Vekland Herons", "the Western Hawks": a name ending on a plural common noun that is no
   // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
   if (isPluralGroupName(doc, part)) return strong('organization');

@@ -124,6 +124,10 @@ export const ORGANIZATION_HEADS = new Set([
   // Chambers of commerce and of parliaments ("the Vekla Chamber of Commerce", "the Chamber of Deputies"),
   // and bodies of members ("the Tolvik Nurses' Guild", "the Vekla Growers' Cooperative").
   'chamber', 'guild', 'cooperative', 'co-operative', 'collective', 'syndicate', 'consortium',
+  // A partnership of bodies, a commodities broker (GICS "Commodity Chemicals"/trading houses), a food bank
+  // (OpenStreetMap social_facility=food_bank: "the Vekla Food Pantry"), US schools' booster clubs, and
+  // East Africa's savings and credit co-operatives ("Tolbeg Sacco").
+  'partnership', 'commodities', 'pantry', 'boosters', 'sacco',
   // Unions in German, Dutch and the Nordic languages ("Transport und Paket Gewerkschaft").
   'gewerkschaft', 'vakbond', 'fagforbund', 'fackförbund', 'ammattiliitto',
   // GICS "Tires & Rubber" ("Vekla Tyres").
@@ -204,7 +208,8 @@ export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 
 // ("Rio Grande do Sul", "Mato Grosso do Sul": Portuguese contracts "de o" to "do".)
 // ("Mariam bint Khalid", "Kamau wa Vekiri": Arabic "bint"/"binti" (daughter of) and Kikuyu "wa" (of).)
 // ("Gruffydd ap Gwilym": Welsh "ap", son of.)
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap']);
+// ("Zain ul Vekla": Urdu "ul", of the, written apart.)
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap', 'ul']);
 
 /** An acronym as written: "NATO", "U.S.", "UAW". */
 export function isAcronymText(text: string): boolean {
@@ -316,6 +321,12 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
  * Words that open the names of bodies in Spanish, Portuguese, Italian, French and German
  * ("Banco Tolvira", "Grupo Vekla", "Comisión de …"): the name is a body, not a person.
  */
+/**
+ * Words for a street or a square that open its name in other languages (as OpenStreetMap's street
+ * names are written: "Calle Vekla", "Rua Tolbeg", "Jalan Vekla", "Lebuh Tolvane", "Piazza Vekla").
+ */
+export const STREET_OPENERS = new Set(['calle', 'carrer', 'avenida', 'rua', 'praça', 'plaza', 'rue', 'via', 'viale', 'piazza', 'largo', 'jalan', 'jl', 'lebuh', 'lorong', 'persiaran', 'lebuhraya', 'ulica', 'soi', 'thanon', 'duong', 'đường', 'phố', 'calea', 'strada', 'bulevar', 'boulevard']);
+
 export const FOREIGN_BODY_OPENERS = new Set([
   // ("Bolsa Mexicana de Valores", "Borsa Italiana": stock exchanges.)
   'bolsa', 'borsa', 'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
@@ -326,6 +337,9 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'sindicato', 'sindacato', 'syndicat', 'partido', 'partito', 'movimiento', 'movimento',
   'partido', 'partito', 'parti', 'tribunal', 'corte', 'consejo', 'conselho', 'consiglio', 'conseil',
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
+  // Malay and Indonesian: universities, banks, companies and shops ("Universiti Vekla", "Bank Rakyat Tolbeg",
+  // "Perbadanan Vekla", "Kedai Kopi Vekla", "Toko Vekla").
+  'universiti', 'universitas', 'institut', 'perbadanan', 'syarikat', 'kedai', 'toko', 'pt', 'koperasi', 'yayasan', 'majlis',
 ]);
 
 /**
