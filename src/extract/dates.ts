@@ -279,6 +279,9 @@ function onTimeline(time: string, antecedents: readonly DateCandidate[], refDate
 // "Councillor Hale said the crews had “…”", "she told the hearing on Monday: “…”": a past
 // verb of saying earlier in the quotation's sentence.
 const PAST_ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,100}$/u;
+// "“I practised it for years,” he said. “Tonight it paid off.”": a quotation that goes on after its
+// attribution's sentence was said at the same time.
+const PAST_ATTRIBUTION_CONTINUED = /[”"],?[ \t]+(?:[^.!?\n“”"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,40}[.][ \t]+$/u;
 const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
 
 /**
@@ -297,7 +300,7 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
   // The attribution after the quotation, else a past verb of saying before it in its sentence
   // ("Councillor Hale said the crews had "cleared the road this morning"").
   const after = PAST_ATTRIBUTION.exec(text.slice(close, close + 140));
-  const before = after ? null : PAST_ATTRIBUTION_BEFORE.exec(text.slice(Math.max(0, open - 160), open));
+  const before = after ? null : (PAST_ATTRIBUTION_BEFORE.exec(text.slice(Math.max(0, open - 160), open)) ?? PAST_ATTRIBUTION_CONTINUED.exec(text.slice(Math.max(0, open - 160), open)));
   if (!after && !before) return null;
   const [from, to] = after ? [close, close + after[0].length] : [open - before![0].length, open];
   // ("“…this morning,” she said on Tuesday evening": the attribution's day with its part of day is
@@ -316,7 +319,10 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
   let story = own;
   for (let i = at - 1; i >= 0 && i >= at - 50 && !story; i--) {
     const d = kept[i];
-    if (isPlainDay(d) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
+    // ("voted 7-2 last night … “Tonight we can give them an answer,” she said": a quoted "tonight" in
+    // a story of an evening is that evening, though other words about a night are often said after it.)
+    const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex);
+    if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
   }
   if (!story) return null;
   const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story)) ?? '');
