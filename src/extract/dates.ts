@@ -587,6 +587,9 @@ function directionFromContext(text: string, f: Found): Direction {
   const before = text.slice(Math.max(0, f.start - 60), f.start);
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
+  // "after the hospital on Friday opened a unit", "The minister on Tuesday defended the budget": a
+  // date set between its clause's subject and verb takes that verb's tense, whatever comes before.
+  if (/\bon[ \t]+$/iu.test(before) && verbRightAfterIsPast(text, f)) return 'past';
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
@@ -821,6 +824,15 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   if (futureAfter < 0 && pastAfter < 0) return null;
   if (futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter)) return 'future';
   return 'past';
+}
+
+/** True when the word right after the date (an adverb in -ly aside) is a simple past or a past auxiliary. */
+function verbRightAfterIsPast(text: string, f: Span): boolean {
+  const m = /^[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+\b/u.exec(text.slice(f.end, f.end + 40));
+  if (!m) return false;
+  PAST_CUE.lastIndex = 0;
+  REPORTING_PAST_AFTER.lastIndex = 0;
+  return PAST_CUE.test(m[0]) || REPORTING_PAST_AFTER.test(m[0]);
 }
 
 /**
