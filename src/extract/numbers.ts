@@ -590,6 +590,13 @@ class Context {
   /** "No. 1", "Chapter 11", "iPhone 4", "Windows 7", "version 10.4": the number labels what precedes it. */
   isLabelOrName(start: number, ownUnit: boolean): boolean {
     const { text } = this.doc;
+    // "Volume 61,874 lots": a label is never written with a thousands separator. "Kabwe Rovers 2
+    // Vale Town 0", "Kabwe Rovers 13 8 4 1 22 8 28": a score before the other side's name and score,
+    // and a row of a table of standings, follow a team's name but label nothing.
+    const after = text.slice(start, start + 120);
+    if (/^\d{1,3}(?:,\d{3})+(?![\d.,])/u.test(after)) return false;
+    const digitsEnd = /^\d+/u.exec(after)?.[0].length ?? 0;
+    if (digitsEnd && (RESULT_LINE_REST.test(after.slice(digitsEnd)) || /^(?:[ \t]+\d{1,3}){4,}[ \t]*(?:\r?\n|$)/u.test(after.slice(digitsEnd)))) return false;
     const before = text.slice(Math.max(0, start - 40), start);
     const prev = /([\p{L}][\p{L}\p{N}.&'’-]*)[ \t]$/u.exec(before) ?? /([\p{L}][\p{L}.]*\.)[ \t]?$/u.exec(before);
     if (!prev) return false;
