@@ -237,6 +237,9 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 // they stand for (the one the story's country uses).
 const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgit'], Tk: ['taka'], 'Tk.': ['taka'], K: ['kwacha', 'kina'] };
 
+const R_OTHER_COUNTRIES = new Set(['IN', 'PK', 'LK', 'NP', 'MU', 'SC', 'BR', 'RU']);
+const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
+
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const start = m.index!;
   let end = start + m[0].length;
@@ -249,7 +252,11 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     else end -= 2 + m[3].length + m[4].length;
   }
   // "R150", "R38 million": rand, in an article from a country whose currency it is ("R2" is a label elsewhere).
-  if (prefix === 'R' && localCurrency(text, 'rand') !== 'ZAR') return null;
+  // "R3.8m", "R3.8-million", "R612,000" in a story whose places the city list does not know (a
+  // renamed city, a municipality): a scale or a thousands separator says money, which no road or
+  // label number has; rand, unless the story is from a country that prints "R" for its own
+  // rupee, real or rouble.
+  if (prefix === 'R' && localCurrency(text, 'rand') !== 'ZAR' && !(RAND_AMOUNT.test(text.slice(start, start + 24)) && !R_OTHER_COUNTRIES.has(documentCountry(text, 1) ?? ''))) return null;
   // "N96bn", "N41.20": the naira as Nigerian papers print it, for want of "₦"; "Sh275 million",
   // "KSh7,400": the shilling of Kenya, Uganda or Tanzania. Only in a story from a country whose
   // currency it is ("the N1" is a road, "Sh2" a label elsewhere).
