@@ -208,6 +208,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   timeRaces(text, kept);
   measureFieldEvents(text, kept);
   countListHeading(text, kept);
+  priceTable(text, kept);
   referBack(text, kept);
   countHeadline(text, kept);
 
@@ -861,6 +862,40 @@ function countListHeading(text: string, nums: Raw[]): void {
     const singular = normalizeUnit(noun, '');
     if (singular === noun || /(?:er|or)$/u.test(singular)) continue;
     n.unit = singular;
+  }
+}
+
+// "Palm oil prices (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095": a table's heading that names a
+// currency before its colon gives that currency to the bare numbers of the lines under it, each a
+// label and a number.
+const TABLE_ROW = /^[ \t]*\p{L}[\p{L}\p{M} .'’&-]{0,30}?[ \t]+[\d.,]+[ \t]*$/u;
+const MAX_TABLE_ROWS = 12;
+
+function priceTable(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.words) continue;
+    const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', n.end);
+    if (!TABLE_ROW.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) || text.slice(n.end, lineEnd < 0 ? text.length : lineEnd).trim() !== '') continue;
+    let end = lineStart - 1;
+    for (let k = 0; k <= MAX_TABLE_ROWS && end > 0; k++) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, end);
+      end = start - 1;
+      if (!line.trim()) continue;
+      if (TABLE_ROW.test(line)) continue;
+      if (line.length <= 120 && /:[ \t]*$/u.test(line)) {
+        const words = line.toLowerCase().match(/\p{Ll}+/gu) ?? [];
+        for (let w = 0; w < words.length; w++) {
+          const code = normalizeUnit(words[w], words[w - 1] ?? '');
+          if (/^[A-Z]{3}$/u.test(code)) {
+            n.unit = code;
+            break;
+          }
+        }
+      }
+      break;
+    }
   }
 }
 
