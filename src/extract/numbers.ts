@@ -874,12 +874,17 @@ const MAX_TABLE_ROWS = 12;
 function priceTable(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit !== null || n.ownUnit || n.words) continue;
-    const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', n.end);
-    if (!TABLE_ROW.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) || text.slice(n.end, lineEnd < 0 ? text.length : lineEnd).trim() !== '') continue;
+    // (Rows are short: a number on a long line is no row, and looking costs a bounded window.)
+    const head = text.slice(Math.max(0, n.start - 40), n.start);
+    const lineStart = head.lastIndexOf('\n') >= 0 ? n.start - head.length + head.lastIndexOf('\n') + 1 : n.start <= 40 ? 0 : -1;
+    const tail = /^[ \t]*(?:\r?\n|$)/u.exec(text.slice(n.end, n.end + 8));
+    if (lineStart < 0 || !tail || !TABLE_ROW.test(text.slice(lineStart, n.end))) continue;
     let end = lineStart - 1;
     for (let k = 0; k <= MAX_TABLE_ROWS && end > 0; k++) {
-      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const window = text.slice(Math.max(0, end - 121), end);
+      const cut = window.lastIndexOf('\n');
+      if (cut < 0 && end > 121) break;
+      const start = cut < 0 ? 0 : end - window.length + cut + 1;
       const line = text.slice(start, end);
       end = start - 1;
       if (!line.trim()) continue;
@@ -1034,13 +1039,14 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
  */
 const HEADCOUNT_STEP = String.raw`(?:fell|rose|grew|shrank|dropped|declined|increased|decreased|climbed|was|stood|stands|is|of|by|to|at|from|reached|hit|\d[\d,.]*|(?:about|around|nearly|some|almost|roughly))\b`;
 const HEADCOUNT_PLACE = String.raw`[ \t]+(?:at|in|across|of)(?:[ \t]+[\p{L}\p{N}'’-]+){1,4}?`;
+const HEADCOUNT_BEFORE = new RegExp(`\\bhead[ -]?counts?\\b(?:${HEADCOUNT_PLACE}(?:[ \\t]+${HEADCOUNT_STEP})+|(?:[ \\t]+${HEADCOUNT_STEP})*)[ \\t]+$`, 'iu');
 
 function countHeadcount(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit !== null || n.ownUnit || n.vague) continue;
     const clause = text.slice(Math.max(0, n.start - 60), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
     // ("Headcount at its three mills fell to 900": a place after the noun, when a verb follows it.)
-    if (new RegExp(`\\bhead[ -]?counts?\\b(?:${HEADCOUNT_PLACE}(?:[ \\t]+${HEADCOUNT_STEP})+|(?:[ \\t]+${HEADCOUNT_STEP})*)[ \\t]+$`, 'iu').test(clause)) n.unit = 'employee';
+    if (HEADCOUNT_BEFORE.test(clause)) n.unit = 'employee';
   }
 }
 
