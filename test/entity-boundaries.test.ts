@@ -235,12 +235,14 @@ describe('Nguni names with a lower-case prefix', () => {
 
 describe('a body\'s name that goes on after "of the" or a campus\'s "at"', () => {
   it.each([
-    // A known country after "of the" belongs to a body's name ("the Bankers Association of the Philippines").
+    // A known country after "of the" belongs to a body's name ("the Growers Association of the Philippines").
     ['The Tolvane Growers Association of the Philippines said in a statement it backs the bill.', [['organization', 'Tolvane Growers Association of the Philippines']]],
     ['The Federation of the Vekla Ministries met on Friday.', [['organization', 'Federation of the Vekla Ministries']]],
     // A person's title takes no country into its name.
     ['He met the Ambassador of the Philippines.', [['place', 'Philippines']]],
-    ['She teaches at the University of Vekland at Tolbeg, where the lab is.', [['organization', 'University of Vekland at Tolbeg']]],
+    ['She teaches at the University of Vekland at Denver, where the lab is.', [['organization', 'University of Vekland at Denver']]],
+    // Only a town, and only when the run ends there.
+    ['Students of the University of Vekland at Tolvane General Hospital met.', [['organization', 'University of Vekland'], ['place', 'Tolvane General Hospital']]],
     ['The University of Vekland at first refused.', [['organization', 'University of Vekland']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
@@ -250,8 +252,11 @@ describe('a body\'s name that goes on after "of the" or a campus\'s "at"', () =>
 describe('a title-case headline names what its story names, wherever the tagger cut it', () => {
   it.each([
     ["Egypt's Vekla Crescent Bank Doubles Earnings on Strong Lending\n\nVekla Crescent Bank said on Thursday that profit rose.", [['place', 'Egypt'], ['organization', 'Vekla Crescent Bank'], ['organization', 'Vekla Crescent Bank']]],
+    // A headline word that is also a word or a given name is no name there, though the story names a person so.
+    ['Banks Raise Rates as Inflation Bites\n\nThe rise was expected, said economist Tara Banks. Banks said more would follow.', [['person', 'Tara Banks'], ['person', 'Banks']]],
+    ['Turkey Prices Soar Before the Holiday\n\nShops said turkey prices rose again this week.', []],
     // Words the story never names stay out of the headline's names.
-    ['Growers Gamble on a Crop Peru Abandoned\n\nCoffee growers in the hills sold less this year.', [['place', 'Peru']]],
+    ['Growers Gamble on a Crop Malawi Abandoned\n\nCoffee growers in the hills sold less this year.', [['place', 'Malawi']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

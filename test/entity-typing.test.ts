@@ -323,8 +323,7 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     // A piece of writing appears in a publication, not a place; a person with "-s" verbs is no team.
     ['According to a report in Vekla Weekly, sales fell.', [['Vekla Weekly', 'other']]],
     ['Ana Ruiz holds the record.', [['Ana Ruiz', 'person']]],
-    // (No team outside a match report; a place, since one unknown word after a verb of visiting is where someone goes.)
-    ['The minister will visit Tolpur on Monday.', [['Tolpur', 'place']]],
+    ['The minister will visit Tolpur on Monday.', [['Tolpur', 'other']]],
     ['Ruiz and Okafor hold the record.', [['Ruiz', 'person'], ['Okafor', 'person']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -1623,15 +1622,12 @@ typeTable('market movers, businesses by town, and a match won at a stadium', [
     ['Vekla Rovers sealed a 2-1 win at Tolvane Municipal Stadium on Sunday.', [['Vekla Rovers', 'organization'], ['Tolvane Municipal Stadium', 'place']]],
 ]);
 
-typeTable('a town hall, a start-up in apposition, and a place someone visits', [
+typeTable('a town hall, and a start-up in apposition', [
     ['Town Hall will close at noon, the council said.', [['Town Hall', 'place']]],
     // A hyphenated kind of body, with or without a place's name before it, types the name in apposition.
     ['Vekram Geodata, a start-up, will sell the images.', [['Vekram Geodata', 'organization']]],
     ['Vekram Geodata, a Tolbeg start-up, will sell the images.', [['Vekram Geodata', 'organization'], ['Tolbeg', 'other']]],
     ['Ana Vekla, a Tolbeg nurse, said so.', [['Ana Vekla', 'person'], ['Tolbeg', 'other']]],
-    // One word no given-name list holds, after a verb of visiting, is a place; a fixture's "visit" is not.
-    ['Minister Ana Kell is due to visit Tolbeg on Sunday.', [['Ana Kell', 'person'], ['Tolbeg', 'place']]],
-    ['Tolbeg visit Vekpur on Saturday, needing a win.', [['Tolbeg', 'other'], ['Vekpur', 'other']]],
 ]);
 
 typeTable('capitals, a hyphen and a number are a model or a code', [
@@ -1664,5 +1660,77 @@ typeTable('heads of food banks, booster clubs, partnerships, brokers and Malay b
 typeTable('streets named in other languages, and the Urdu particle "ul"', [
     ['The shop on Lebuh Vekla and Jalan Tolbeg closed.', [['Lebuh Vekla', 'place'], ['Jalan Tolbeg', 'place']]],
     ['Plaza Tolbeg was full.', [['Plaza Tolbeg', 'place']]],
+    // Weakly: brands open with these words too.
+    ['Shares of Plaza Vekla rose 3% in trading.', [['Plaza Vekla', 'organization']]],
     ['A century from opener Inam ul Vekla took the side to the final.', [['Inam ul Vekla', 'person']]],
+]);
+
+typeTable('styles of address of judges and envoys', [
+    ['The case was heard by Her Honour Efia Vekla-Tolson.', [['Efia Vekla-Tolson', 'person']]],
+    ['"It was not an error, Your Worship," she said.', []],
+    // Only after "Her", "His" or "Your".
+    ['The Honour Roll was read.', [['Honour Roll', 'other']]],
+]);
+
+typeTable('a side that wins by runs or wickets, and a town written with its possessive', [
+    ['Tolbeg won by 46 runs.', [['Tolbeg', 'organization']]],
+    ['Tolbeg lost by two wickets on Sunday.', [['Tolbeg', 'organization']]],
+    // A candidate wins by votes.
+    ['Vekla won by 300 votes.', [['Vekla', 'other']]],
+    ["Aid reached Cox's Bazar on Monday.", [["Cox's Bazar", 'place']]],
+]);
+
+typeTable('an initial before a surname with particles or a hyphen', [
+    ['J. van der Vekla scored 54 runs.', [['J. van der Vekla', 'person']]],
+    ['Tolbeg 287-6 (50 overs; T. Te Vekla-Brown 112, O. de Vekliers 54)', [['Tolbeg', 'other'], ['T. Te Vekla-Brown', 'person'], ['O. de Vekliers', 'person']]],
+    ['The J. Tolvane Foundation gave money.', [['J. Tolvane Foundation', 'organization']]],
+]);
+
+typeTable("a tester's findings on this pass's rules", [
+    // A town's, an index's or a candidate's figures are no market mover; "Shares in X" and "maker X" are.
+    ['Prices in Leeds fell 2%, while prices in Bristol rose 1.1 percent and Cardiff gained 0.8 percent.', [['Leeds', 'place'], ['Bristol', 'place'], ['Cardiff', 'place']]],
+    ['Shares in Tolbara fell 3.2% in early trading.', [['Tolbara', 'organization']]],
+    // A customer is no place: "a Toyota supplier" supplies Toyota.
+    ["Vekla Seats is a Toyota supplier. Toyota is the world's largest carmaker.", [['Vekla Seats', 'organization'], ['Toyota', 'organization'], ['Toyota', 'organization']]],
+    // Kin of a body or a town are figurative; a noun after the kin word makes it a body's.
+    ["Tolvane's sister firm, Kestrel Logistics, was fined.", [['Tolvane', 'other'], ['Kestrel Logistics', 'organization']]],
+    ["Manchester's son Ryan Vekla won the race.", [['Manchester', 'place'], ['Ryan Vekla', 'person']]],
+    // A known place after a possessive determiner is where the business is.
+    ['She said her Ohio company would hire 200 people.', [['Ohio', 'place']]],
+    // A prize "for" a place or a person names its winner.
+    ['It was a Gold Medal for Jamaica in the relay.', [['Gold Medal', 'other'], ['Jamaica', 'place']]],
+    ['The Vekla Award for Ana Lind was announced.', [['Vekla Award', 'other'], ['Ana Lind', 'person']]],
+    ['He was born in the Union of the Comoros in 1970.', [['Union of the Comoros', 'place']]],
+    ['Leaders of the EU-27 agreed the budget.', [['EU-27', 'organization']]],
+    ['Tolbeg sealed a 3-0 victory at Vekla Park.', [['Tolbeg', 'other'], ['Vekla Park', 'place']]],
+]);
+
+typeTable('a side named by a plural noun after a word a name list holds', [
+    ['Vekla Herons 240-8 beat Nelson Tolbay Gulls 201 on Sunday.', [['Vekla Herons', 'organization'], ['Nelson Tolbay Gulls', 'organization']]],
+    ['The Red Bears led at halftime.', [['Red Bears', 'organization']]],
+    // People take no article.
+    ['Tom Banks said so.', [['Tom Banks', 'person']]],
+]);
+
+typeTable('"Bank" opening a bank\'s name, as Polish, Indonesian and Malay banks write it', [
+    ['Shares of Bank Vekla rose.', [['Bank Vekla', 'organization']]],
+    ['She lives on Bank Street.', [['Bank Street', 'place']]],
+    ['The Bank Holiday weekend was busy.', [['Bank Holiday', 'other']]],
+]);
+
+typeTable('family firms and investment partners whose names open with a given name', [
+    ['The furnace at Vidrios Hermanos Tolvaro has not gone out.', [['Vidrios Hermanos Tolvaro', 'organization']]],
+    ['The investor Al Vekla Capital Partners holds a stake.', [['Al Vekla Capital Partners', 'organization']]],
+]);
+
+typeTable('an Irish surname prefix opens a person\'s name', [
+    ['Ó Vekhair put it more bluntly.', [['Ó Vekhair', 'person']]],
+    ['Ní Tholbhe said the boat was lost.', [['Ní Tholbhe', 'person']]],
+]);
+
+typeTable('the parts and people of a place, and a clause after "in X"', [
+    ['Water went to drought-hit areas of Tolbeg and KwaVekla during the crisis.', [['Tolbeg', 'place'], ['KwaVekla', 'place']]],
+    ['He told worshippers at St Paul\'s Church in Vekaro that it was holy.', [["St Paul's Church", 'place'], ['Vekaro', 'place']]],
+    // A body's people stay the body's.
+    ['The people of Vekla Motors were angry.', [['Vekla Motors', 'organization']]],
 ]);

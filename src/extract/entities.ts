@@ -12,7 +12,7 @@ import { singularize, type SegmentedDocument, type Sentence, type Token } from '
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
@@ -96,24 +96,36 @@ function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): 
   if (lines.length === 0) return mentions;
   const inLine = (m: EntityMention) => lines.some((p) => m.start >= p.start && m.end <= p.end);
   const body = mentions.filter((m) => !inLine(m));
-  const bodyType = new Map<string, EntityType>();
-  for (const m of body) bodyType.set(m.name, m.type);
+  const firstMention = new Map<string, EntityMention>();
+  for (const m of body) if (!firstMention.has(m.name)) firstMention.set(m.name, m);
   const found: EntityMention[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
-  const names = [...bodyType.keys()].filter((n) => /\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // ("Banks Raise Rates", story: "economist Tara Banks": a one-word name that is also a word or a
+  // person's name is no name in a title-case line; only longer names and plain one-word bodies and places count.)
+  const plainWord = (n: string) => isEnglishWord(n.toLowerCase()) || isGivenName(n) || isWorldGivenName(n);
+  // Names by their first word, longest first, so each word of a headline is tried against its own few.
+  const byFirstWord = new Map<string, string[]>();
+  for (const m of firstMention.values()) {
+    if (!/\p{Lu}/u.test(m.name) || (!m.name.includes(' ') && m.type === 'person' && plainWord(m.name))) continue;
+    const first = m.name.split(' ')[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), m.name].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
+  }
   for (const line of lines) {
     const text = doc.text.slice(line.start, line.end);
-    for (const name of names) {
-      for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))) {
-        const start = line.start + hit.index!;
-        const end = start + name.length;
-        if (taken(start, end)) continue;
-        const like = body.find((m) => m.name === name)!;
-        found.push({ ...like, start, end, text: name });
-      }
+    let reached = 0;
+    for (const word of text.matchAll(/[\p{L}\p{N}][^\s]*/gu)) {
+      const at = word.index!;
+      if (at < reached) continue;
+      const key = word[0].replace(/(?:[’'][sS]?)?[^\p{L}\p{N}]*$/u, '');
+      const name = (byFirstWord.get(key) ?? byFirstWord.get(word[0]) ?? []).find((n) => text.startsWith(n, at) && !/[\p{L}\p{N}]/u.test(text[at + n.length] ?? ''));
+      if (!name) continue;
+      reached = at + name.length;
+      const start = line.start + at;
+      found.push({ ...firstMention.get(name)!, start, end: start + name.length, text: name });
     }
   }
-  // ("a Crop Peru Abandoned": a known country inside what the tagger joined.)
+  // ("a Crop Malawi Abandoned": a known country inside what the tagger joined; not "Turkey Prices Soar",
+  // "Chad Smith Wins": a country named by a word or a given name.)
   for (const m of mentions) {
     if (!inLine(m)) continue;
     if (isKnownPlace(m.name) && !taken(m.start, m.end)) {
@@ -123,7 +135,7 @@ function titleCaseHeadlines(doc: SegmentedDocument, mentions: EntityMention[]): 
     for (const word of m.text.matchAll(/\S+/gu)) {
       const name = word[0].replace(/[’'][sS]$/u, '').replace(/[,:;]$/u, '');
       const start = m.start + word.index!;
-      if (isKnownPlace(name) && !taken(start, start + name.length)) found.push({ ...m, start, end: start + name.length, text: name, name, type: 'place' });
+      if (isKnownPlace(name) && !plainWord(name) && !taken(start, start + name.length)) found.push({ ...m, start, end: start + name.length, text: name, name, type: 'place' });
     }
   }
   return [...body, ...found].sort((a, b) => a.start - b.start);
@@ -694,6 +706,8 @@ function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c
   // between a saint's possessive and the head.)
   const saint = !!before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence;
   if (saint && /^\p{Lu}/u.test(a.text) && a.post.trim() === '' && /^\p{Lu}\p{Ll}+$/u.test(b.text) && b.post === ' ' && !!c && c.sentence === b.sentence && /^\p{Lu}/u.test(c.text) && POSSESSED_HEADS.has(c.normal)) return true;
+  // ("Cox's Bazar", "King's Lynn": a town the gazetteer knows with its possessive.)
+  if (a.post.trim() === '' && /^\p{Lu}/u.test(b.text) && isKnownTown(`${a.text} ${b.text}`)) return true;
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
   // "St Tolan's Church": a saint's given name names the church.
   if (before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence) return true;
@@ -772,14 +786,17 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (NAME_PARTICLES.has(a.normal) && /^\p{Ll}/u.test(a.text) && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && c && isCapitalized(c) && b.post === ' ' && j > 0 && isCapitalized(tokens[j - 1])) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
-  if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal)))) return true;
+  // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
+  const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && !isListItem(c);
+  if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal))) && !winner) return true;
   // "the Horn of Africa", "Isle of Man": a place the gazetteers know with "of" in its name.
   if (NAME_CONNECTORS.has(b.normal) && isKnownPlace(`${a.text} ${b.normal} ${bare(c)}`)) return true;
   // "the Tolvane Commission on Road Safety", "Council on Foreign Relations": a commission's or a
   // council's subject follows "on".
   if (b.normal === 'on' && /^(?:commission|committee|council|conference|panel|institute|forum|taskforce|force)$/u.test(a.normal) && /^\p{Lu}/u.test(a.text)) return true;
   // "University of Vekland at Tolbeg": an American state university names its campus's town after "at".
-  if (b.normal === 'at' && /^\p{Lu}/u.test(a.text) && [j - 1, j - 2].some((o) => tokens[o]?.normal === 'of' && tokens[o - 1]?.text === 'University' && tokens.slice(o + 1, j + 1).every((t) => isCapitalized(t) && t.sentence === a.sentence))) return true;
+  // (Only a town, and only when the run ends there: not "at Christmas", "at Vekla General Hospital".)
+  if (b.normal === 'at' && /^\p{Lu}/u.test(a.text) && c && isKnownTown(bare(c)) && !isDateWord(c) && !isCapitalized(tokens[k + 2]) && [j - 1, j - 2].some((o) => tokens[o]?.normal === 'of' && tokens[o - 1]?.text === 'University' && tokens.slice(o + 1, j + 1).every((t) => isCapitalized(t) && t.sentence === a.sentence))) return true;
   // "Lawyers for Human Rights", "Friends of the Baths": a group named by its members, a plural noun
   // inside a run of capitals, takes "for"/"of" and what follows.
   // ("Heavy Industries of South Korea": a place after "of" says where the body is, not its name.)
@@ -916,6 +933,8 @@ function titleLength(tokens: Token[], k: number, last: number): number {
   let j = k;
   while (j <= last) {
     const t = tokens[j];
+    // ("the Honour Roll", "the Worship Centre": a style of address is a title only after "Her", "His" or "Your".)
+    if (STYLES_OF_ADDRESS.has(t.normal) && !/^(?:her|his|your)$/u.test(tokens[j - 1]?.normal ?? '')) break;
     if (isTitleWord(t)) j++;
     // "Chief Financial Officer", "Chief Operating Officer": a C-suite title's middle words.
     else if (j > k && (tokens[j - 1].normal === 'chief' || C_SUITE.has(tokens[j - 1].normal)) && j < last && C_SUITE.has(t.normal) && (tokens[j + 1].normal === 'officer' || (C_SUITE.has(tokens[j + 1].normal) && tokens[j + 2]?.normal === 'officer'))) j++;
@@ -1309,6 +1328,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "the Union of the Comoros", "the Republic of the Vekland Islands": a state's official name is the place.
+  if (ofAt === 1 && /^(?:union|republic|kingdom|federation|commonwealth|principality|sultanate|emirate|state|states)$/u.test(words[0].normal) && isKnownPlace(words.slice(words[2]?.normal === 'the' ? 3 : 2).map((t) => t.text).join(' '))) return strong('place');
+  // ("Cox's Bazar": a town the gazetteer knows with a possessive inside its name.)
+  if (words.length >= 2 && /[’']/u.test(name) && isKnownTown(name)) return strong('place');
   // "Ho Chi Minh City", "Santa Clara": a city of two words or more the list knows, whole, is that city
   // (a person's name inside it, "Ho Chi Minh", does not make a person).
   if (words.length >= 2 && titles.length === 0 && isKnownCity(name)) return strong('place');
@@ -1347,6 +1370,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (isByline(doc, first, last)) return strong('person');
   // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
   if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
+  // "J. van der Vekla 54", "T. Te Vekla-Brown 112": an initial before a surname with particles or a
+  // hyphen, as scorecards and bylines print players.
+  const initials = words.findIndex((t) => !(/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')));
+  const surname = initials > 0 ? words.slice(initials) : [];
+  if (surname.length >= 2 && surname.every((t) => (NAME_PARTICLES.has(t.normal) && (/^\p{Ll}/u.test(t.text) || t.post === ' ')) || /^\p{Lu}\p{Ll}+$/u.test(bare(t)) || /^(?:Te|Ngā|Mac|Mc|O)$/u.test(t.text)) && surname.some((t, i) => NAME_PARTICLES.has(t.normal) || /^(?:Te|Mac|Mc)$/u.test(t.text) || (i > 0 && surname[i - 1].post === '-')) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal) && !isKnownPlace(name)) return strong('person');
   // "Chief Executive Mette Vekgaard", "Goalkeeper Lee Tsz-kin": a title ending on an office names
   // the person after it, unless the name has a body's or a place's head ("Chief Executive Vekla Health" is rare).
   if (titles.length > 0 && (OFFICE_TITLES.has(titles[titles.length - 1]) || (ROLE_SUFFIX.test(titles[titles.length - 1]) && isEnglishWord(titles[titles.length - 1]))) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)) && !isKnownPlace(name)) return strong('person');
@@ -1379,9 +1407,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
   if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
   // "Banco Tolvira", "Grupo Vekla": a foreign body's opening word.
-  if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal)) return strong('organization');
+  // ("Bank Street", "the Bank Holiday weekend": a street's or a holiday's name that opens with "Bank".)
+  if (words.length > 1 && FOREIGN_BODY_OPENERS.has(words[0].normal) && !PLACE_HEADS.has(tokens[last].normal) && !/^holidays?$/u.test(tokens[last].normal)) return strong('organization');
   // "Jalan Vekla", "Rua Tolbeg": a street or square named in another language opens on its kind.
-  if (words.length > 1 && STREET_OPENERS.has(words[0].normal) && titles.length === 0) return strong('place');
+  // (Weakly: "Plaza", "Via" and "Boulevard" open brands' names too, "Shares of Plaza Vekla rose".)
+  if (words.length > 1 && STREET_OPENERS.has(words[0].normal) && titles.length === 0) return weak('place');
   // "Port Vekland Herons", "the Western Hawks": a name ending on a plural common noun that is no
   // geographic head ("Islands", "Hills") is a team, a band or a group, not a person or a place.
   if (isPluralGroupName(doc, part)) return strong('organization');
@@ -1390,7 +1420,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length > 1 && /^(?:air|radio|raidió|rádio|radió)$/u.test(words[0].normal)) return strong('organization');
   // "VKL-214", "the SU-35": capitals, a hyphen and a number name a model, a drug in trials or a flight, not a body.
   const codeEnd = head.post === '-' && /^\d/u.test(tokens[last + 1]?.text ?? '') ? tokens[last + 1].end : tokens[last].end;
-  if (/^\p{Lu}{1,5}-\d{1,5}\p{Lu}?$/u.test(doc.text.slice(tokens[first].start, codeEnd))) return strong('other');
+  // ("the EU-27", "the G-20", "BRICS-11": a body the tagger knows, or a group of countries and its count, is left to the rules below.)
+  const code = /^(\p{Lu}{1,5})-\d{1,5}\p{Lu}?$/u.exec(doc.text.slice(tokens[first].start, codeEnd));
+  if (code && !head.tags.has('Organization') && !/^(?:G|P|BRICS|OPEC|ASEAN|NATO)$/u.test(code[1])) return strong('other');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
   // "Tolvbank", "Vekabanken": a one-word name compounded with "bank" names one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head))) return strong('organization');
@@ -1469,6 +1501,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && PLACE_KINDS.has(kindBefore.normal)) return strong('place');
   // ("at Marsh Park", "near Lily Bridge": a given name and a place's head after a preposition of place name the place.)
   const placeAt = words.length === 2 && (PLACE_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal)) && first > 0 && /^(?:at|in|near|outside|on|from|to)$/u.test(tokens[first - 1].text) && tokens[first - 1].sentence === tokens[first].sentence && !hasPossessive(tokens[last]);
+  // "Ó Vekhair put it bluntly", "Ní Tholbhe said": an Irish surname's prefix (son or daughter of) opens a person's name.
+  if (words.length >= 2 && /^(?:Ó|Ní|Nic|Uí|Mhic)$/u.test(words[0].text) && /^\p{Lu}/u.test(words[1].text)) return strong('person');
+  // ("Vidrios Hermanos Tolvaro", "Tolvane Frères": "brothers" in Spanish, Portuguese, French, Italian and German names a family firm.)
+  if (words.length >= 2 && words.some((t) => /^(?:hermanos|irmãos|irmaos|frères|freres|fratelli|gebrüder)$/u.test(t.normal))) return strong('organization');
   if (!cityPlace && !placeAt && words.length >= 2 && !isKnownRegion(name) && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
     // (The words still read as a name, a work's or a product's: "the Ford Seven Hundred", so no tagger guess decides.)
     // ("the Alfred Hospital", "the Kestrel Foundation": after "the", a body's head types the name.)
@@ -1564,9 +1600,13 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
   // ("Stanley Harbour Hawks": a given name that opens a place's name with its head is the town's.)
   const placeOpens = part.last - part.first >= 2 && tokens.slice(part.first + 1, part.last).some((t) => PLACE_HEADS.has(t.normal));
-  if (part.first < part.last) return (!isFirstName(tokens[part.first]) || placeOpens) && !(isPluralNoun(tokens[part.last - 1]) && !isKnownCity(tokens[part.last - 1].text) && !isKnownPlace(tokens[part.last - 1].text));
+  // ("the Red Vekbears led", "Nelson Tolbay Gulls 201": "the" before it, or a town and two more words,
+  // make a side of a name whose first word a name list holds; people take no article.)
   const before = tokens[part.first - 1];
-  return !!before && before.sentence === head.sentence && before.normal === 'the';
+  const determined = before?.normal === 'the' && before.sentence === head.sentence;
+  const townOpens = part.last - part.first >= 2 && isKnownCity(tokens[part.first].text);
+  if (part.first < part.last) return (!isFirstName(tokens[part.first]) || placeOpens || determined || townOpens) && !(isPluralNoun(tokens[part.last - 1]) && !isKnownCity(tokens[part.last - 1].text) && !isKnownPlace(tokens[part.last - 1].text));
+  return determined;
 }
 
 function isPluralNoun(t: Token): boolean {
@@ -1663,20 +1703,6 @@ const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 
 const ROAD_WORDS = new Set(['road', 'roads', 'junction', 'motorway', 'carriageway', 'traffic', 'lane', 'lanes', 'crash', 'collision', 'lorry', 'truck', 'trucks', 'van', 'bypass', 'roundabout', 'northbound', 'southbound', 'eastbound', 'westbound', 'exit', 'highway', 'route', 'motorists', 'drivers', 'roadworks', 'toll', 'interchange', 'flyover', 'diversion', 'diverted', 'closed', 'reopened', 'stretch', 'widen', 'widening', 'potholes', 'convoy', 'robbed', 'ambushed']);
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
 
-/** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
-const VENUE_HEADS = new Set(['stadium', 'arena',
-  // The word for a stadium in Germanic, Slavic, Hungarian, Romance and Turkish names ("Tolvik Stadion", "Estadio Vekla", "Stade de Tolby").
-  'stadion', 'stadio', 'estadio', 'estádio', 'stade', 'stadyumu',
-  // A named market is a place people trade at ("Vekbon Market", "Tolby Market").
-  'market', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
-  // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
-  'hospital', 'infirmary',
-  // Prisons and the assembly rooms of British towns are named buildings ("Vekby Prison", "the Tolvane Assembly Rooms").
-  'prison', 'jail', 'gaol', 'rooms',
-  // An airport is the facility (aeroway=aerodrome), whatever "International" in its name suggests.
-  'airport', 'airfield', 'aerodrome',
-  // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
-  'theatre', 'theater', 'grounds']);
 /** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */
 const VENUE_CENTRES = new Set(['convention', 'conference', 'exhibition', 'community', 'arts', 'events', 'civic', 'shopping', 'leisure', 'aquatic', 'aquatics', 'sports', 'recreation', 'fitness']);
 /** tokens[first..last] are a short surname and a hyphenated Korean or Chinese given name: "Vek Min-jae", "Ko Ka-ho". */

@@ -52,7 +52,8 @@ function load(): Set<string> {
 }
 
 function key(name: string): string {
-  return foldName(name).replace(/^the\s+/u, '');
+  // ("Cox’s Bazar" and "Cox's Bazar": one apostrophe for both.)
+  return foldName(name).replace(/^the\s+/u, '').replace(/’/gu, "'");
 }
 
 export function isKnownPlace(name: string): boolean {

@@ -2,6 +2,13 @@
 // classes of the language (titles, organisation heads, geographic heads),
 // not names of particular people or places.
 
+/**
+ * Styles of address of judges, magistrates and envoys (Wikipedia, "The Honourable", "Excellency"),
+ * titles only after "Her", "His" or "Your" (entities.ts, titleLength): "the case was heard by Her Honour
+ * Ana Vekla", "Thank you, Your Worship" (not "the Honour Roll").
+ */
+export const STYLES_OF_ADDRESS = new Set(['honour', 'honor', 'worship', 'excellency', 'lordship', 'ladyship']);
+
 /** Titles and honorifics: stripped from names, kept as evidence that a name is a person. */
 export const PERSON_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
@@ -34,6 +41,7 @@ export const PERSON_TITLES = new Set([
   // military ranks": "Brigadier Piet Vekster", "Commodore …"), and the advocate's title used before
   // a name in India, Scotland and South Africa ("Advocate Meera Vekan").
   'brigadier', 'commodore', 'ensign', 'constable', 'advocate',
+  ...STYLES_OF_ADDRESS,
   // Honorifics of other cultures written before a name in English-language papers (Wikipedia,
   // "Honorifics" by culture: the West African pilgrim's "Alhaji"/"Alhaja"/"Hajia", the Gulf's
   // "Sheikha", Fiji's "Ratu", Malaysia's "Tun"), the Australian and New Zealand councillor's "Cr",
@@ -68,6 +76,7 @@ export const OFFICE_TITLES = new Set([
   'colonel', 'major', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'general', 'bishop', 'archbishop',
   'cardinal', 'rabbi', 'imam', 'reverend', 'congressman', 'congresswoman', 'representative',
   'brigadier', 'commodore', 'advocate',
+  ...STYLES_OF_ADDRESS,
 ]);
 
 /** Title words that on their own already mark a person ("Mr.", "President"). */
@@ -191,7 +200,7 @@ export const OF_HEADS = new Set([
   // Journals name their field after "of" ("Journal of Vekla Studies"); stock exchanges their country
   // ("the Stock Exchange of Mauritius").
   'journal', 'exchange',
-  // Prizes name what they reward ("the Vekla Prize for Fiction", "the Tolvane Medal for Bravery").
+  // Prizes name what they reward ("the Vekla Prize for Fiction", "the Tolvane Medal of Valour").
   'prize', 'award', 'medal',
 ]);
 
@@ -315,18 +324,22 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
   // Industry words no surname takes (GICS, as ORGANIZATION_HEADS): "Morgan Vekemp Securities" is a firm
   // though "Morgan" is a given name.
   'securities', 'investments', 'technologies', 'pharmaceuticals', 'airways', 'logistics', 'enterprises', 'bancorp',
+  // An investment firm's ("Al Vekla Capital Partners").
+  'partners',
 ]);
 
-/**
- * Words that open the names of bodies in Spanish, Portuguese, Italian, French and German
- * ("Banco Tolvira", "Grupo Vekla", "Comisión de …"): the name is a body, not a person.
- */
 /**
  * Words for a street or a square that open its name in other languages (as OpenStreetMap's street
  * names are written: "Calle Vekla", "Rua Tolbeg", "Jalan Vekla", "Lebuh Tolvane", "Piazza Vekla").
  */
 export const STREET_OPENERS = new Set(['calle', 'carrer', 'avenida', 'rua', 'praça', 'plaza', 'rue', 'via', 'viale', 'piazza', 'largo', 'jalan', 'jl', 'lebuh', 'lorong', 'persiaran', 'lebuhraya', 'ulica', 'soi', 'thanon', 'duong', 'đường', 'phố', 'calea', 'strada', 'bulevar', 'boulevard']);
 
+/**
+ * Words that open the names of bodies in Spanish, Portuguese, Italian, French, German, Malay and
+ * Indonesian, and banks named "Bank X" ("Banco Tolvira", "Grupo Vekla", "Comisión de …", "Universiti
+ * Vekla"): the name is a body, not a person. The Malay and Indonesian words are the languages' own
+ * words for university, company, shop, cooperative, foundation and council (Wiktionary).
+ */
 export const FOREIGN_BODY_OPENERS = new Set([
   // ("Bolsa Mexicana de Valores", "Borsa Italiana": stock exchanges.)
   'bolsa', 'borsa', 'banco', 'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'gruppe', 'compañía', 'compania', 'companhia',
@@ -339,7 +352,9 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
   // Malay and Indonesian: universities, banks, companies and shops ("Universiti Vekla", "Bank Rakyat Tolbeg",
   // "Perbadanan Vekla", "Kedai Kopi Vekla", "Toko Vekla").
-  'universiti', 'universitas', 'institut', 'perbadanan', 'syarikat', 'kedai', 'toko', 'pt', 'koperasi', 'yayasan', 'majlis',
+  // "Bank Vekla", "Bank Tolbeg-Wielka": Polish, Indonesian, Malay and Israeli banks put the word first.
+  'bank',
+  'universiti', 'universitas', 'perbadanan', 'syarikat', 'kedai', 'toko', 'pt', 'koperasi', 'yayasan', 'majlis',
 ]);
 
 /**
@@ -547,3 +562,18 @@ export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
  * a name that opens with a given name these are no evidence of a body.
  */
 export const LEADER_POSSESSIONS = new Set(['government', 'cabinet', 'administration', 'party', 'campaign', 'office', 'coalition', 'team', 'staff', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers']);
+
+/** Heads of venues and buildings (OpenStreetMap's leisure, amenity and building features). */
+export const VENUE_HEADS = new Set(['stadium', 'arena',
+  // The word for a stadium in Germanic, Slavic, Hungarian, Romance and Turkish names ("Tolvik Stadion", "Estadio Vekla", "Stade de Tolby").
+  'stadion', 'stadio', 'estadio', 'estádio', 'stade', 'stadyumu',
+  // A named market is a place people trade at ("Vekbon Market", "Tolby Market").
+  'market', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
+  // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
+  'hospital', 'infirmary',
+  // Prisons and the assembly rooms of British towns are named buildings ("Vekby Prison", "the Tolvane Assembly Rooms").
+  'prison', 'jail', 'gaol', 'rooms',
+  // An airport is the facility (aeroway=aerodrome), whatever "International" in its name suggests.
+  'airport', 'airfield', 'aerodrome',
+  // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
+  'theatre', 'theater', 'grounds']);

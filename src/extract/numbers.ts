@@ -26,11 +26,11 @@ import {
 } from './numbers/units.ts';
 import { documentCountry, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 // Digits, with an optional currency prefix ("US$ 299", "$ 75", "€2", "us $ 150").
@@ -60,7 +60,7 @@ const CODE_AFTER = /^[ \t]?([A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)(?!
 const SIGN_AFTER = /^[ \t]?([$€£¥₹])(?![\p{N}])/u;
 const UNIT_ABBR_SOURCE = Object.keys(UNIT_ABBREVIATIONS)
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 const GLUED_UNIT = new RegExp(`^(${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}])`, 'u');
 const SPACED_UNIT = new RegExp(`^[ \\t](${UNIT_ABBR_SOURCE})(?![\\p{L}\\p{N}/])`, 'u');
@@ -1132,7 +1132,7 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
 function writesOwnPrefix(text: string, code: string): boolean {
   for (const [prefix, c] of Object.entries(CURRENCY_PREFIXES)) {
     if (c !== code || !prefix.endsWith('$') || prefix === '$') continue;
-    if (new RegExp(`(?<![\\p{L}])${escape(prefix)}[ \\t]?\\d`, 'u').test(text)) return true;
+    if (new RegExp(`(?<![\\p{L}])${escapeRegExp(prefix)}[ \\t]?\\d`, 'u').test(text)) return true;
   }
   return false;
 }

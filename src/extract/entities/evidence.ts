@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
-import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS } from '../lexicon.ts';
+import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, VENUE_HEADS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -31,6 +31,15 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Verbs of a share price's move in market reports: "Kestrel shed 1.7 percent". */
 const STOCK_MOVES = new Set(['rose', 'fell', 'gained', 'lost', 'shed', 'added', 'slid', 'slipped', 'dropped', 'jumped', 'climbed', 'tumbled', 'surged', 'soared', 'sank', 'plunged', 'plummeted', 'advanced', 'eased', 'declined', 'rallied', 'retreated', 'dipped', 'edged']);
 
+/** Words of a market report: tokens[i]'s sentence or the two before it speak of shares or trading. */
+function marketContext(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let k = i; k >= 0 && tokens[k].sentence >= sentence - 2; k--) if (MARKET_WORDS.has(tokens[k].normal)) return true;
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === sentence; k++) if (MARKET_WORDS.has(tokens[k].normal)) return true;
+  return false;
+}
+const MARKET_WORDS = new Set(['shares', 'stocks', 'stock', 'index', 'bourse', 'exchange', 'trading', 'traded', 'trade', 'investors', 'miners', 'lenders', 'banks', 'insurers', 'sector', 'market', 'markets', 'equities']);
+
 /** tokens at k, k+1… read "1.7 percent", "4 per cent" or "4%". */
 function isPercentAt(at: (k: number) => Token | undefined, k: number): boolean {
   const n = at(k);
@@ -43,7 +52,8 @@ function isPercentAt(at: (k: number) => Token | undefined, k: number): boolean {
 }
 
 /** Kinds of business a town's name may stand before: "an Oslo start-up", "a Tolbeg chipmaker". */
-const BUSINESS_KINDS = new Set(['company', 'firm', 'start-up', 'startup', 'business', 'bank', 'lender', 'insurer', 'manufacturer', 'maker', 'chipmaker', 'carmaker', 'developer', 'retailer', 'exporter', 'importer', 'brewer', 'distillery', 'brewery', 'supplier', 'operator', 'airline', 'publisher', 'broker', 'fund', 'charity']);
+// (Not "supplier", "bank", "insurer": "a Toyota supplier" supplies Toyota, "a Zurich insurer" may be Zurich's.)
+const BUSINESS_KINDS = new Set(['company', 'firm', 'start-up', 'startup', 'business', 'manufacturer', 'maker', 'chipmaker', 'carmaker', 'developer', 'retailer', 'exporter', 'importer', 'brewer', 'distillery', 'brewery', 'publisher']);
 
 /** Nouns of a company's stock: "Kestrel shares fell". */
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
@@ -183,6 +193,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const postedOn = /^(?:posted|wrote|written|writes|tweeted|shared|announced|said)$/u.test(before2?.normal ?? '');
   if (before?.normal === 'on' && first === last && (inAPost || postedOn) && endsPhrase && !possessive(head)) vote('organization');
 
+  // "Tolbeg won by 46 runs", "Vekla lost by two wickets": a margin only a side's game counts (a
+  // candidate wins by votes or points, a runner by seconds: those are left out).
+  if (!possessive(head) && head.post === ' ' && after && /^(?:won|lost)$/u.test(after.normal) && at(last + 2)?.normal === 'by' && /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(at(last + 3)?.normal ?? '') && /^(?:runs?|wickets?|goals?|tries|try|innings)$/u.test(at(last + 4)?.normal ?? '')) {
+    vote('organization');
+    votes.result = 1;
+  }
   // "a 2-1 win over Easton", "Northport's 3-0 defeat to Easton": a scored result names teams on both sides.
   if (isScoredResultNoun(at, first, last)) {
     vote('organization');
@@ -197,7 +213,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (!possessive(head) && after && STOCK_NOUNS.has(after.normal) && lower(after)) vote('organization');
   // "Kestrel shed 1.7 percent", "Vekla Metals rose 4%": a market report's mover is a listed company
   // (a person's given name keeps its own evidence: "Vekla gained 3 percent of the vote" in a poll).
-  if (!possessive(head) && head.post === ' ' && after && STOCK_MOVES.has(after.normal) && isPercentAt(at, last + 2) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text)) vote('organization');
+  // (Only the subject of a market report: not "prices in Leeds fell 2%", "the Nikkei fell 1%", a town's
+  // or an airport's figures, or a candidate's share in a poll; the paragraph must speak of a market.)
+  // ("Shares in Tolbara fell 3.2%", "appliance maker Vekla SA jumped 7%": after a company's shares or its kind.)
+  const subject = !before || /[,;:]\s*$/u.test(before.post) || /^(?:and|while|but|whereas)$/u.test(before.normal) || (/^(?:in|of)$/u.test(before.normal) && STOCK_NOUNS.has(before2?.normal ?? '')) || (lower(before) && before.tags.has('Noun') && !before.tags.has('Preposition') && !before.tags.has('Determiner') && !before.tags.has('Pronoun'));
+  const moverName = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  const known = isKnownPlace(moverName) || isKnownTown(moverName) || isKnownRegion(moverName);
+  if (!possessive(head) && head.post === ' ' && after && subject && !known && STOCK_MOVES.has(after.normal) && isPercentAt(at, last + 2) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text) && marketContext(tokens, first)) vote('organization');
 
   // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
   // ("Economists at Vekla Banka said": the role may open the sentence, capitalised.)
@@ -211,7 +233,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // name that "the" opens is the body the name names (a place's own bodies, "the Tolvik council", are above).
   // ("the opposition Vekalooni party", "the ruling Tolva party": one lower-case modifier may stand after "the".)
   // ("whose Vekla Ruamtol party leads", "their Tolvane union": a possessive determiner opens the phrase as "the" does.)
-  const theBefore = /^(?:the|whose|his|her|their|its|our)$/u.test(before?.normal ?? '') || (!!before && lower(before) && before.post === ' ' && before2?.normal === 'the' && !before.tags.has('Verb') && !before.tags.has('Preposition'));
+  // ("her Ohio company", "whose Texas bank": after a possessive determiner a known place is where the body is.)
+  const ownerName = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  const possessorBefore = /^(?:whose|his|her|their|its|our)$/u.test(before?.normal ?? '') && !isKnownTown(ownerName) && !isKnownRegion(ownerName);
+  const theBefore = before?.normal === 'the' || possessorBefore || (!!before && lower(before) && before.post === ' ' && before2?.normal === 'the' && !before.tags.has('Verb') && !before.tags.has('Preposition'));
   if (!possessive(head) && head.post === ' ' && after && lower(after) && theBefore && BODY_KINDS_AFTER.has(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) vote('organization');
   // "a plant at Vekamu in Ogun State", "born in Tolby in Kent": a name in a setting, then "in" and a
   // known place or a state, is a town in it.
@@ -245,9 +270,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const afterPerson = at(last + 2);
   if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:man|woman|boy|girl|teenager|teen|youth|couple|family|mother|father|grandmother|grandfather|pensioner|toddler|baby|schoolboy|schoolgirl|native)$/u.test(after.normal) && !(afterPerson && lower(afterPerson) && afterPerson.tags.has('Noun') && !afterPerson.tags.has('Verb') && after.post === ' ') && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization'))) vote('place');
 
-  // "is due to visit Tolbeg on Sunday", "toured Vekpur": one word no given-name list holds, after a verb
-  // of visiting, is where someone goes (people are visited by their full names; a team's visit is a fixture, counted apart).
-  if (first === last && /^(?:visit|visited|visiting|toured|touring|tour)$/u.test(before?.normal ?? '') && !/^\p{Lu}/u.test(before2?.text ?? '') && !possessive(head) && !isGivenName(head.text) && !isWorldGivenName(head.text) && !head.tags.has('Organization') && !head.tags.has('Person')) vote('place');
+  // "drought-hit areas of Tolbeg", "residents of Vekaro", "the outskirts of Tolby": the parts and
+  // the people of a name are a place's.
+  if (before?.normal === 'of' && /^(?:areas|parts|outskirts|suburbs|districts|villages|towns|streets|residents|neighbourhoods|neighborhoods|townships|slums|people|citizens|inhabitants)$/u.test(before2?.normal ?? '') && !possessive(head) && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') || ORGANIZATION_HEADS.has(t.normal))) vote('place');
 
   // "a ten-year-old Denver firm", "an Oslo start-up": a known town's name before a kind of
   // business says where the business is (an unknown name there may be its owner: "a Vekla company").
@@ -348,8 +373,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before && KIN.has(before.normal) && /^\p{Ll}/u.test(before.text) && /^,?\s+$/u.test(before.post)) vote('person');
   // "Vekanbosun's son Jordan", "Tolvane's widow said": only people have kin ("its sister company",
   // "the group's mother ship": a noun after the kin word makes it a body's).
+  // ("Tolvane's sister firm", "Manchester's son Ryan", "Volkswagen's daughter Audi": a lower-case word
+  // after the kin word, unless a verb alone, makes it a body's; a town or a known body has sons only figuratively.)
   const afterKin = at(last + 2);
-  if (possessive(head) && after && KIN.has(after.normal) && lower(after) && !(afterKin && lower(afterKin) && afterKin.tags.has('Noun') && !afterKin.tags.has('Verb') && after.post === ' ')) vote('person');
+  const kinName = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’'][sS]?$/u, '');
+  const bodyOrTown = tokens.slice(first, last + 1).some((t) => t.tags.has('Organization')) || isKnownPlace(kinName) || isKnownTown(kinName) || isKnownRegion(kinName);
+  const kinOwned = !!afterKin && lower(afterKin) && after?.post === ' ' && !(afterKin.tags.has('Verb') && !afterKin.tags.has('Noun') && !afterKin.tags.has('Adjective'));
+  if (possessive(head) && after && KIN.has(after.normal) && lower(after) && !kinOwned && !bodyOrTown) vote('person');
   // "Tavita Moana, 54, said": an age in apposition.
   if (comma(head) && after && /^\d{1,3}$/u.test(after.text) && (comma(after) || /^[.;]/u.test(after.post))) vote('person');
   // "said Dalvano, 24." — a one-word name right after a reporting verb speaks, like "Dalvano said".
@@ -515,7 +545,7 @@ function isScoredResultNoun(at: (k: number) => Token | undefined, first: number,
   const b3 = at(first - 3 - venue);
   // "a goalless draw with Easton": a score said in words.
   // ("a 2-1 win at Vekla Municipal Stadium": "at" a building's name is where the match was played.)
-  const atVenue = b1?.normal === 'at' && BUILDING_HEADS.has(head.normal);
+  const atVenue = b1?.normal === 'at' && (BUILDING_HEADS.has(head.normal) || VENUE_HEADS.has(head.normal) || PLACE_HEADS.has(head.normal));
   return !!b1 && !!b2 && !!b3 && !atVenue && /^(?:over|to|against|with|by|at)$/u.test(b1.normal) && RESULT_NOUNS.has(b2.normal) && (SCORE.test(b3.text) || /^(?:goalless|scoreless)$/u.test(b3.normal));
 }
 
@@ -598,7 +628,8 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   // "outside São Vekla station": a facility the name names, where things happen.
   if (FACILITY_NOUNS.has(after.normal)) return true;
   // ("snow in Tolvby tomorrow", "in Vekmoor last week": a time after the place.)
-  return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund'));
+  // ("told worshippers in Vekaro that …": a clause after the place.)
+  return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since)$/u.test(after.normal);
 }
 
 /** The points of the compass as nouns and their hyphenated or joined combinations ("south side", "north-east end"). */
@@ -624,7 +655,7 @@ const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', '
   // Nouns of going somewhere: "visitors to X", "the ferry to X".
   'visitors', 'visitor', 'trip', 'trips', 'journey', 'flight', 'flights', 'ferry', 'ferries', 'route', 'tourists', 'travellers', 'travelers']);
 /** Facilities named after their place: "São Vekla station", "Tolvik airport" (lower case after the name). */
-const FACILITY_NOUNS = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'terminal', 'square', 'bridge', 'stadium', 'market', 'junction', 'crossing', 'pier', 'turn-off', 'turnoff', 'interchange', 'roundabout', 'intersection']);
+const FACILITY_NOUNS = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'terminal', 'square', 'bridge', 'stadium', 'market', 'junction', 'crossing', 'pier', 'turn-off', 'turnoff', 'interchange', 'roundabout', 'intersection', 'crematorium', 'cemetery']);
 
 /** The line holding tokens[first] ends on a batter's runs, as a scorecard's line does ("… b Marsh 31"). */
 function scorecardLine(at: (k: number) => Token | undefined, first: number): boolean {
