@@ -108,7 +108,8 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     // tense read from before the whole phrase, not from "before"/"after").
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
-    const value = timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole));
+    yearInApposition(text, whole, f, out.at(-1));
+    const value = timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -123,6 +124,46 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
 }
 
 const DAY_NEIGHBOUR = /\b[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+$/u;
+
+// "The union walked out on Monday. Talks resumed ahead of Friday's deadline", "On Thursday shares
+// fell before the jobs report on Friday": the event after "ahead of" or "before" comes after the
+// clause's own, which the story dated by the day it named last; a weekday named so is the first
+// after that day, whatever the clause's tense. Only a day of the reference date's week or the one
+// before it: a weekday named by name is near the story's day, and a day further back dates another
+// part of the story.
+// ("before dawn on Tuesday" names a part of the day, not a later event; a dateline's day is the
+// story's, not the clause's.)
+const AHEAD_OF = /\b(?:ahead[ \t]+of|before(?![ \t]+(?:dawn|daybreak|sunrise|first[ \t]+light|noon|midday|midnight|sunset|dusk|nightfall|lunch|breakfast|dinner)\b)|in[ \t]+the[ \t]+(?:run|lead)-up[ \t]+to)\b[^.!?;:\n]{0,60}$/iu;
+
+function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
+  const weekday = /^XXXX-WXX-([1-7])$/u.exec(f.timex);
+  if (!weekday || refDate === null || !AHEAD_OF.test(text.slice(Math.max(0, f.start - 80), f.start))) return null;
+  const ref = Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`);
+  for (let i = antecedents.length - 1; i >= 0 && inSameParagraph(text, antecedents[i], f); i--) {
+    const day = /^\d{4}-\d\d-\d\d$/u.exec(antecedents[i].value ?? '');
+    if (!day || inDateline(text, antecedents[i])) continue;
+    const at = Date.parse(`${day[0]}T00:00:00Z`);
+    if (at > ref || ref - at > 7 * DAY_MS) return null;
+    return resolveTimex(`XXXX-WXX-${weekday[1]}`, day[0], 'future-strict');
+  }
+  return null;
+}
+
+// "In 2019, on March 3, the plant flooded", "Last year, the day before Thanksgiving, …", "In 2031,
+// in the spring, …": a date with no year of its own set after a year and a comma narrows that
+// year, as an apposition does; it is not the nearest such day to the reference date.
+const APPOSITION_AFTER_YEAR = /^,[ \t]*(?:(?:on|in|at|during|around|by)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:the[ \t]+)?$/iu;
+const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA)?)(?:T.+)?$/u;
+
+/** Gives `f` the year of `prev` when `prev` is a year and `f` (spanning `whole` with a day's neighbour) its apposition. */
+function yearInApposition(text: string, whole: Span, f: Found, prev: DateCandidate | undefined): void {
+  if (!prev || !/^\d{4}$/u.test(prev.value ?? '') || !YEARLESS.test(f.timex)) return;
+  if (!APPOSITION_AFTER_YEAR.test(text.slice(prev.end, whole.start))) return;
+  // (A movable feast has no fixed day: it is that year's, found from the year's first day.)
+  // ("Last year, on March 3": "REF-1Y-03-03", so the timex stays independent of the reference date.)
+  const year = /^REF[+-]\d+Y$/u.test(prev.timex) ? prev.timex : prev.value!;
+  f.timex = /^XXXX-[A-Z]/u.test(f.timex) ? (resolveTimex(f.timex, `${prev.value}-01-01`, 'future') ?? f.timex) : f.timex.replace('XXXX', year);
+}
 const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
 // A paragraph: no blank line between, and near enough that the story has not moved on.
 const inSameParagraph = (text: string, a: Span, b: Span) => b.start - a.end <= 400 && !/\n[ \t]*\n/u.test(text.slice(a.end, b.start));
@@ -238,6 +279,9 @@ function onTimeline(time: string, antecedents: readonly DateCandidate[], refDate
 // "Councillor Hale said the crews had “…”", "she told the hearing on Monday: “…”": a past
 // verb of saying earlier in the quotation's sentence.
 const PAST_ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,100}$/u;
+// "“I practised it for years,” he said. “Tonight it paid off.”": a quotation that goes on after its
+// attribution's sentence was said at the same time.
+const PAST_ATTRIBUTION_CONTINUED = /[”"],?[ \t]+(?:[^.!?\n“”"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,40}[.][ \t]+$/u;
 const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
 
 /**
@@ -256,7 +300,7 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
   // The attribution after the quotation, else a past verb of saying before it in its sentence
   // ("Councillor Hale said the crews had "cleared the road this morning"").
   const after = PAST_ATTRIBUTION.exec(text.slice(close, close + 140));
-  const before = after ? null : PAST_ATTRIBUTION_BEFORE.exec(text.slice(Math.max(0, open - 160), open));
+  const before = after ? null : (PAST_ATTRIBUTION_BEFORE.exec(text.slice(Math.max(0, open - 160), open)) ?? PAST_ATTRIBUTION_CONTINUED.exec(text.slice(Math.max(0, open - 160), open)));
   if (!after && !before) return null;
   const [from, to] = after ? [close, close + after[0].length] : [open - before![0].length, open];
   // ("“…this morning,” she said on Tuesday evening": the attribution's day with its part of day is
@@ -275,7 +319,10 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
   let story = own;
   for (let i = at - 1; i >= 0 && i >= at - 50 && !story; i--) {
     const d = kept[i];
-    if (isPlainDay(d) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
+    // ("voted 7-2 last night … “Tonight we can give them an answer,” she said": a quoted "tonight" in
+    // a story of an evening is that evening, though other words about a night are often said after it.)
+    const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex);
+    if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
   }
   if (!story) return null;
   const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story)) ?? '');
@@ -500,7 +547,16 @@ const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)
 const REPORTING_PAST_WORDS = 'said|told|announced|reported|stated|added|confirmed|admitted|revealed|wrote|declared|explained|noted|disclosed|insisted|warned|claimed|argued|estimated';
 const REPORTING_WORDS = `says|${REPORTING_PAST_WORDS}`;
 const REPORTING_WORD = new RegExp(`\\b(?:${REPORTING_WORDS})\\b`, 'u');
-const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING_WORDS})(?:[ \\t]+(?:on|late|early|in|at|reporters|journalists|investors|analysts|him|her|them|us|me))*[ \\t]+$`, 'u');
+// "“Prices will fall,” the minister told a news conference on Wednesday", "… told the Valley Echo on
+// Wednesday", "… said in a statement on Thursday", "… told supporters at a rally in Leeds on Friday": the
+// hearer, the occasion and the place of the saying stand between the verb and its date (nouns and
+// names only, so "said it would close on Friday" keeps the reported verb's tense). Only "told"
+// takes its hearer right after it: "said the meeting on Friday would …" opens a reported clause; a
+// passive ("will be announced in Accra on May 2") is the event itself, not the report of it.
+const REPORTING_PLACE = `on|late|early|in|at|to|during|by|from|outside|after|reporters|journalists|investors|analysts|him|her|them|us|me|\\p{Lu}[\\p{L}\\p{M}'’.&-]*`;
+const REPORTING_ADJUNCT = `${REPORTING_PLACE}|the|a|an|his|its|their|our|news|press|media|local|state|national|statement|conference|briefing|interview|meeting|hearing|court|judge|jury|tribunal|inquiry|committee|parliament|lawmakers|legislators|senators|councillors|councilors|radio|television|broadcaster|newspaper|paper|agency|phone|telephone|call|post|letter|email|session|rally|crowd|audience|supporters|fans|residents|staff|workers|members|shareholders|delegates|students|mourners`;
+const WORD_END = `(?![\\p{L}\\p{M}'’.&-])`;
+const REPORTING_JUST_BEFORE = new RegExp(`(?<!\\b(?:be|been|being|is|are|was|were|will|would|to)[ \\t]+)\\b(?:(?:told|tells)(?:[ \\t]+(?:${REPORTING_ADJUNCT})${WORD_END})*|(?:${REPORTING_WORDS})(?:[ \\t]+(?:${REPORTING_PLACE})${WORD_END}(?:[ \\t]+(?:${REPORTING_ADJUNCT})${WORD_END})*)?)[ \\t]+$`, 'u');
 
 // The simple past of the other common irregular verbs of English (the standard table of
 // irregular verbs), leaving out forms that are also common nouns or other verbs' present ("found",
@@ -531,6 +587,9 @@ function directionFromContext(text: string, f: Found): Direction {
   const before = text.slice(Math.max(0, f.start - 60), f.start);
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
+  // "after the hospital on Friday opened a unit", "The minister on Tuesday defended the budget": a
+  // date set between its clause's subject and verb takes that verb's tense, whatever comes before.
+  if (/\bon[ \t]+$/iu.test(before) && verbRightAfterIsPast(text, f)) return 'past';
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
@@ -539,7 +598,12 @@ function directionFromContext(text: string, f: Found): Direction {
   if (/\b(?:will|shall|'ll|’ll|won't|won’t)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.test(before)) return 'future';
   // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
   // running ends ahead; "the year ended March 31" is one already closed.
-  if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'future';
+  // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in
+  // the past, with no forecast and no part of a year still running, are of a year already closed.
+  if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) {
+    const sentence = sentenceAround(text, f, true);
+    return hasPastForm(sentence) && firstIndex(FUTURE_CUE, sentence) < 0 && !RUNNING_YEAR.test(sentence) ? 'past' : 'future';
+  }
   if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ended[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'past';
   // "a discount of 14% to the closing price on Monday", "Tuesday's close": a price at a close is
   // known only once the market has closed, whatever the sentence's tense.
@@ -575,7 +639,7 @@ function directionFromContext(text: string, f: Found): Direction {
   // a line of scores dates a match already played (a fixture list reads "Rovers v Wolves").
   if (isWeekday && isScoreHeading(text, f)) return 'past';
   const sentence = sentenceAround(text, f, true);
-  if (isWeekday && RESULTS_OF.test(before) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
+  if (isWeekday && (RESULTS_OF.test(before) || RESULTS_AFTER.test(text.slice(f.end, f.end + 20))) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
   // "Korvane United host the Hawks on Sunday, a team that defeated them in April": a relative clause
   // after the date tells another event, and its past is not the date's.
   if (isWeekday && !hasPastForm(sentenceAround(text, f, true, true))) return 'future';
@@ -617,7 +681,12 @@ function isScoreHeading(text: string, f: Span): boolean {
 const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
 const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s?|(?:the|its|their|\p{L}+['’]s?)[ \t]+close)[ \t]+(?:on|of)[ \t]+(?:last[ \t]+)?$/iu;
 const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
-const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in)\b[^.!?;:\n]{0,80}$/iu;
+// Words of a forecast or of a part of a financial year still running ("raised its forecast", "first-half
+// profit", "nine months to December", "expects").
+const RUNNING_YEAR = /\b(?:forecasts?|outlook|guidance|targets?|projections?|projected|estimates?|budget(?:s|ed)?|expect(?:s|ed|ing|ations?)?|predict(?:s|ed|ions?)?|half|halves|quarters?|quarterly|interim|months|so[ \t]+far|to[ \t]+date|year-to-date)\b|\b(?:first|second|third|fourth)-(?:half|quarter)\b/iu;
+// ("Results on Sunday:", "Saturday's results:": a results heading, too.)
+const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in|on)\b[^.!?;:\n]{0,80}$/iu;
+const RESULTS_AFTER = /^['’]s?[ \t]+(?:results?|scores?)\b/iu;
 
 /**
  * The sentence around a date, without the date. With `ownQuote`, a date inside a quotation gets
@@ -755,6 +824,15 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   if (futureAfter < 0 && pastAfter < 0) return null;
   if (futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter)) return 'future';
   return 'past';
+}
+
+/** True when the word right after the date (an adverb in -ly aside) is a simple past or a past auxiliary. */
+function verbRightAfterIsPast(text: string, f: Span): boolean {
+  const m = /^[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+\b/u.exec(text.slice(f.end, f.end + 40));
+  if (!m) return false;
+  PAST_CUE.lastIndex = 0;
+  REPORTING_PAST_AFTER.lastIndex = 0;
+  return PAST_CUE.test(m[0]) || REPORTING_PAST_AFTER.test(m[0]);
 }
 
 /**

@@ -197,15 +197,18 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   localizeCurrencies(text, kept);
   localizeDegrees(text, kept);
   shareAcrossRanges(text, kept);
+  // ("Headcounts at the two plants fell to 900": a headcount counts employees, whatever noun the
+  // clause's other rules would reach first.)
+  countHeadcount(text, kept);
   countSubjectOfChange(text, kept);
   shareAcrossComparisons(text, kept);
   shareWithParallel(text, kept);
   shareMoneyParallel(text, kept);
-  countHeadcount(text, kept);
   carryCurrency(text, kept);
   timeRaces(text, kept);
   measureFieldEvents(text, kept);
   countListHeading(text, kept);
+  priceTable(text, kept);
   referBack(text, kept);
   countHeadline(text, kept);
 
@@ -235,6 +238,9 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 // they stand for (the one the story's country uses).
 const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgit'], Tk: ['taka'], 'Tk.': ['taka'], K: ['kwacha', 'kina'] };
 
+const R_OTHER_COUNTRIES = new Set(['IN', 'PK', 'LK', 'NP', 'MU', 'SC', 'BR', 'RU']);
+const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
+
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const start = m.index!;
   let end = start + m[0].length;
@@ -247,7 +253,11 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     else end -= 2 + m[3].length + m[4].length;
   }
   // "R150", "R38 million": rand, in an article from a country whose currency it is ("R2" is a label elsewhere).
-  if (prefix === 'R' && localCurrency(text, 'rand') !== 'ZAR') return null;
+  // "R3.8m", "R3.8-million", "R612,000" in a story whose places the city list does not know (a
+  // renamed city, a municipality): a scale or a thousands separator says money, which no road or
+  // label number has; rand, unless the story is from a country that prints "R" for its own
+  // rupee, real or rouble.
+  if (prefix === 'R' && localCurrency(text, 'rand') !== 'ZAR' && !(RAND_AMOUNT.test(text.slice(start, start + 24)) && !R_OTHER_COUNTRIES.has(documentCountry(text, 1) ?? ''))) return null;
   // "N96bn", "N41.20": the naira as Nigerian papers print it, for want of "₦"; "Sh275 million",
   // "KSh7,400": the shilling of Kenya, Uganda or Tanzania. Only in a story from a country whose
   // currency it is ("the N1" is a road, "Sh2" a label elsewhere).
@@ -270,10 +280,16 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   let exponent = 0;
   let rest = text.slice(end, end + 40);
 
-  const glued = GLUED_SCALE.exec(rest);
+  // "RM300mil", "RM1.2bil", "S$40 mil": Malaysian and Singaporean papers shorten million and billion
+  // so; only after a currency's sign or letters ("a 40 mil film" is a thickness in thousandths of an inch).
+  const shortScale = prefix ? /^[ \t]?(mil|bil)(?![\p{L}\p{N}])/u.exec(rest) : null;
+  const glued = shortScale ? null : GLUED_SCALE.exec(rest);
   const gluedUnit = GLUED_UNIT.exec(rest);
   const metres = glued?.[1].toLowerCase() === 'm' && !prefix && (METRE_CONTEXT.test(rest.slice(1)) || RACE_AFTER.test(rest.slice(1)) || RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)));
-  if (glued && !metres) {
+  if (shortScale) {
+    exponent = SCALE_EXPONENTS[shortScale[1] === 'mil' ? 'million' : 'billion'];
+    end += shortScale[0].length;
+  } else if (glued && !metres) {
     exponent = SCALE_EXPONENTS[glued[1].toLowerCase()];
     end += glued[0].length;
   } else if (gluedUnit) {
@@ -582,6 +598,13 @@ class Context {
   /** "No. 1", "Chapter 11", "iPhone 4", "Windows 7", "version 10.4": the number labels what precedes it. */
   isLabelOrName(start: number, ownUnit: boolean): boolean {
     const { text } = this.doc;
+    // "Volume 61,874 lots": a label is never written with a thousands separator. "Kabwe Rovers 2
+    // Vale Town 0", "Kabwe Rovers 13 8 4 1 22 8 28": a score before the other side's name and score,
+    // and a row of a table of standings, follow a team's name but label nothing.
+    const after = text.slice(start, start + 120);
+    if (/^\d{1,3}(?:,\d{3})+(?![\d.,])/u.test(after)) return false;
+    const digitsEnd = /^\d+/u.exec(after)?.[0].length ?? 0;
+    if (digitsEnd && (RESULT_LINE_REST.test(after.slice(digitsEnd)) || /^(?:[ \t]+\d{1,3}){4,}[ \t]*(?:\r?\n|$)/u.test(after.slice(digitsEnd)))) return false;
     const before = text.slice(Math.max(0, start - 40), start);
     const prev = /([\p{L}][\p{L}\p{N}.&'’-]*)[ \t]$/u.exec(before) ?? /([\p{L}][\p{L}.]*\.)[ \t]?$/u.exec(before);
     if (!prev) return false;
@@ -700,7 +723,7 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
 // 7,400", "sales rose to 12,000": their unit is not the noun).
 const CHANGE_VERB = 'rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|surged|soared|slipped|slumped|plunged|plummeted|doubled|tripled|halved|reached|hit|topped|passed|exceeded|rises|falls|climbs|drops|jumps|increases|decreases|declines|grows|surges|reaches|tops|passes|exceeds|(?:has|have|had)[ \\t]+(?:risen|fallen|climbed|dropped|jumped|increased|decreased|declined|grown|surged|soared|reached|passed|exceeded|topped|doubled)';
 const SUBJECT_OF_CHANGE = new RegExp(
-  `(?:^|[^\\p{L}'’-])(\\p{Ll}{3,}s)(?:[ \\t]+(?:in|at|on|across|among|from|of)[ \\t]+(?:the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:[\\p{L}'’-]+[ \\t]+){0,2}?[\\p{L}'’-]+)?[ \\t]+(?:\\p{Ll}+ly[ \\t]+)?(?:${CHANGE_VERB})(?:[ \\t]+(?:to|above|below|past|beyond|over|under|by))?(?:[ \\t]+(?:about|around|nearly|almost|more[ \\t]+than|less[ \\t]+than|just[ \\t]+over|just[ \\t]+under|an[ \\t]+estimated|some))?[ \\t]+$`,
+  `(?:^|[^\\p{L}'’-])(\\p{Ll}{3,}s)(?:[ \\t]+(?:in|at|on|across|among|from|of)[ \\t]+(?:the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:[\\p{L}'’-]+[ \\t]+){0,2}?[\\p{L}'’-]+)?[ \\t]+(?:\\p{Ll}+ly[ \\t]+)?(?:${CHANGE_VERB})(?:[ \\t]+(?:to|above|below|past|beyond|over|under|by|from))?(?:[ \\t]+(?:about|around|nearly|almost|more[ \\t]+than|less[ \\t]+than|just[ \\t]+over|just[ \\t]+under|an[ \\t]+estimated|some))?[ \\t]+$`,
   'u',
 );
 const LEVEL_NOUNS = new Set(['price', 'rate', 'share', 'stock', 'level', 'sale', 'number', 'figure', 'temperature', 'earning', 'profit', 'revenue', 'cost', 'export', 'import', 'yield', 'total', 'value', 'index', 'indice', 'reading', 'score', 'rating', 'point', 'this', 'has', 'was', 'its', 'gas', 'bus', 'news', 'series', 'analysis', 'crisis', 'status']);
@@ -709,7 +732,7 @@ function countSubjectOfChange(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit !== null || n.ownUnit || n.vague) continue;
     // The number ends its phrase: no noun of its own after it ("rose to 1,400 people" has one).
-    if (!/^(?:[ \t]*[,.;:!?)]|[ \t]+(?:this|last|in|on|by|from|after|before|at|for|and|or|but|as|since|a|per|over|during)\b|[ \t]*$)/u.test(text.slice(n.end, n.end + 12))) continue;
+    if (!/^(?:[ \t]*[,.;:!?)]|[ \t]+(?:this|last|in|on|by|from|to|after|before|at|for|and|or|but|as|since|a|per|over|during)\b|[ \t]*$)/u.test(text.slice(n.end, n.end + 12))) continue;
     const clause = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
     const subject = SUBJECT_OF_CHANGE.exec(clause);
     if (!subject || /(?:ss|us|is)$/u.test(subject[1])) continue;
@@ -839,6 +862,45 @@ function countListHeading(text: string, nums: Raw[]): void {
     const singular = normalizeUnit(noun, '');
     if (singular === noun || /(?:er|or)$/u.test(singular)) continue;
     n.unit = singular;
+  }
+}
+
+// "Palm oil prices (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095": a table's heading that names a
+// currency before its colon gives that currency to the bare numbers of the lines under it, each a
+// label and a number.
+const TABLE_ROW = /^[ \t]*\p{L}[\p{L}\p{M} .'’&-]{0,30}?[ \t]+[\d.,]+[ \t]*$/u;
+const MAX_TABLE_ROWS = 12;
+
+function priceTable(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.words) continue;
+    // (Rows are short: a number on a long line is no row, and looking costs a bounded window.)
+    const head = text.slice(Math.max(0, n.start - 40), n.start);
+    const lineStart = head.lastIndexOf('\n') >= 0 ? n.start - head.length + head.lastIndexOf('\n') + 1 : n.start <= 40 ? 0 : -1;
+    const tail = /^[ \t]*(?:\r?\n|$)/u.exec(text.slice(n.end, n.end + 8));
+    if (lineStart < 0 || !tail || !TABLE_ROW.test(text.slice(lineStart, n.end))) continue;
+    let end = lineStart - 1;
+    for (let k = 0; k <= MAX_TABLE_ROWS && end > 0; k++) {
+      const window = text.slice(Math.max(0, end - 121), end);
+      const cut = window.lastIndexOf('\n');
+      if (cut < 0 && end > 121) break;
+      const start = cut < 0 ? 0 : end - window.length + cut + 1;
+      const line = text.slice(start, end);
+      end = start - 1;
+      if (!line.trim()) continue;
+      if (TABLE_ROW.test(line)) continue;
+      if (line.length <= 120 && /:[ \t]*$/u.test(line)) {
+        const words = line.toLowerCase().match(/\p{Ll}+/gu) ?? [];
+        for (let w = 0; w < words.length; w++) {
+          const code = normalizeUnit(words[w], words[w - 1] ?? '');
+          if (/^[A-Z]{3}$/u.test(code)) {
+            n.unit = code;
+            break;
+          }
+        }
+      }
+      break;
+    }
   }
 }
 
@@ -975,11 +1037,16 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
  * "Vekla's headcount dropped by 1,730 to 96,400", "a headcount of 5,000": a headcount is the
  * number of people an organisation employs, so the bare numbers it is given count employees.
  */
+const HEADCOUNT_STEP = String.raw`(?:fell|rose|grew|shrank|dropped|declined|increased|decreased|climbed|was|stood|stands|is|of|by|to|at|from|reached|hit|\d[\d,.]*|(?:about|around|nearly|some|almost|roughly))\b`;
+const HEADCOUNT_PLACE = String.raw`[ \t]+(?:at|in|across|of)(?:[ \t]+[\p{L}\p{N}'’-]+){1,4}?`;
+const HEADCOUNT_BEFORE = new RegExp(`\\bhead[ -]?counts?\\b(?:${HEADCOUNT_PLACE}(?:[ \\t]+${HEADCOUNT_STEP})+|(?:[ \\t]+${HEADCOUNT_STEP})*)[ \\t]+$`, 'iu');
+
 function countHeadcount(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit !== null || n.ownUnit || n.vague) continue;
     const clause = text.slice(Math.max(0, n.start - 60), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
-    if (/\bhead[ -]?counts?\b(?:[ \t]+(?:fell|rose|grew|shrank|dropped|declined|increased|decreased|climbed|was|stood|stands|is|of|by|to|at|from|reached|hit|\d[\d,.]*|(?:about|around|nearly|some|almost|roughly))\b)*[ \t]+$/iu.test(clause)) n.unit = 'employee';
+    // ("Headcount at its three mills fell to 900": a place after the noun, when a verb follows it.)
+    if (HEADCOUNT_BEFORE.test(clause)) n.unit = 'employee';
   }
 }
 
@@ -993,7 +1060,8 @@ function carryCurrency(text: string, nums: Raw[]): void {
     const n = nums[i];
     const prev = nums[i - 1];
     // "seeks a rise of 12 million euros. The board has offered 8 million.", "she paid 3,000
-    // yen a week. Now I will pay 3,600.": a bare amount that a verb of paying governs, in the
+    // yen a week. Now I will pay 3,600.", "This was 200 shillings a kilo. Now the trader pays me 80.":
+    // a bare amount that a verb of paying governs (with its hearer or not), in the
     // paragraph of an amount of money, is money in that currency.
     if (n.unit === null && !n.ownUnit && !n.vague && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:a|an|per|each|for|in|on|to|from|last|this|next|over)\b)/u.test(text.slice(n.end, n.end + 8))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
@@ -1011,7 +1079,7 @@ function carryCurrency(text: string, nums: Raw[]): void {
   }
 }
 
-const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays|paid|paying|offer|offers|offered|offering|cost|costs|costing|earn|earns|earned|earning|owe|owes|owed|owing|charge|charges|charged|charging|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|donate|donates|donated|fetch|fetches|fetched|bid|bids|bidding)[ \t]+(?:(?:about|around|nearly|almost|roughly|some|another|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least|as[ \t]+much[ \t]+as)[ \t]+)*$/iu;
+const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays|paid|paying|offer|offers|offered|offering|cost|costs|costing|earn|earns|earned|earning|owe|owes|owed|owing|charge|charges|charged|charging|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|donate|donates|donated|fetch|fetches|fetched|bid|bids|bidding)(?:[ \t]+(?:me|us|him|her|them|you))?[ \t]+(?:(?:about|around|nearly|almost|roughly|some|another|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least|as[ \t]+much[ \t]+as)[ \t]+)*$/iu;
 
 // A bare "$" or "Rs", or a currency noun with no country of its own after the amount: "$410,000"
 // in a story datelined Calgary, "5 million pesos" in one from Manila, "3.1 billion shillings" in
@@ -1021,11 +1089,12 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // and krone): one country's own noun ("cedis", "zloty") needs no country.
 // ("took 300 bucks" in a story from Brisbane: the slang of the local dollar.)
 // ("1,800 CFA francs": the franc of the West or Central African union, by the story's country.)
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kwacha)s?(?![\p{L}])/u;
+// ("deposits reached 612 billion pounds" in a story from Cairo: Egyptian pounds; "pounds sterling" never moves.)
+const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kwacha|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])/u;
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
-  kwacha: 'kwacha',
+  kwacha: 'kwacha', pound: 'GBP',
 };
 
 // "Brent rose to $63.10 a barrel", "gold at $2,650 an ounce": oil and precious metals are priced
@@ -1072,14 +1141,23 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null) continue;
     const sign = /^\$/u.test(text.slice(n.start, n.start + 1));
-    const noun = BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40))?.[1];
+    const nounMatch = BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40));
+    const noun = nounMatch?.[1];
     const word = sign ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : noun === 'buck' ? 'dollar' : noun;
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
     if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     // "a fine of 80,000 crowns" in a story filed from Brussels about Sweden: a noun with no
     // currency of its own by default, which the dateline's country does not use, is the currency
     // of that name of the country the story is about.
-    const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? null : namedCountryCurrency(text, word));
+    // "Bakers in Buenos Aires … 4,500 pesos", "traders in Douala paid 25,000 CFA francs": a noun
+    // that several countries' currencies share is the one of the only such country the story names,
+    // even once; a default ("pesos" are Mexican) is no evidence against it. Not the dollar sign,
+    // which an American story uses for its own money beside a mention of Canada.
+    const cfa = nounMatch !== null && /CFA/u.test(nounMatch[0]);
+    const named = word !== 'dollar' ? namedCountryCurrency(text, word, 1) : null;
+    const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) && word === 'dollar' ? null : named);
+    // ("CFA francs" are the West or the Central African franc, never the Swiss.)
+    if (cfa && local && !/^X[AO]F$/u.test(local)) continue;
     // "shares ended at NT$388 … a $9 billion site in Ohio": a story that writes the local
     // dollar with a prefix of its own (NT$, HK$, S$, A$) keeps the bare "$" for US dollars.
     if (local && sign && writesOwnPrefix(text, local)) continue;
@@ -1206,7 +1284,11 @@ function normalizeUnit(word: string, previous: string): string {
 // ("power plants" → plant; "one hour phone call" → hour). "seven of their
 // drones": the noun after "of" + determiner counts too.
 // "Harbour Rovers 2 Villa Park Town 1": after a score, the other side's name and its score end the line.
-const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\r?\n|$)/u;
+// ("… Wolves 91 (OT)", "Rovers 3 Wolves 0; Harbour 3 Vale 1": a note in brackets after the score, and
+// several results on one line.)
+const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\([^()\n\d]{1,12}\)[ \t]*)?(?:[;.][ \t]|[;.]?[ \t]*(?:\r?\n|$))/u;
+
+const PAST_ALSO_NOUN = /^(?:rose|fell|saw|left|found|felt|lay|bore|ground|wound|sank|shed)$/u;
 
 function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleLine: (offset: number) => boolean = () => false): string | null {
   const { tokens, text } = doc;
@@ -1261,6 +1343,10 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
       runIndex.push(i);
       break;
     }
+    // "12 stocks rose and 18 fell", "Sales at 40 stores rose 3%": a simple past that is also a noun
+    // ("rose", "fell", "saw"), right after a plural, is the clause's verb: a compound's plural is its
+    // last word ("six container ships"), never followed by a singular.
+    if (nounRun.length && PAST_ALSO_NOUN.test(t.text) && singularize(nounRun[nounRun.length - 1].normal) !== nounRun[nounRun.length - 1].normal) break;
     if (isNoun(t)) {
       nounRun.push(t);
       runIndex.push(i);

@@ -346,8 +346,9 @@ export const PARSERS: DateParser[] = [
   {
     // "Trials open on January 8, and the final is set for the following Saturday": the first
     // such weekday after the day named before it ("NEXTWD-6"); with none in the paragraph, no date.
+    // ("The following Saturday, 3,000 people marched": also when it opens the sentence.)
     name: 'following-weekday',
-    pattern: new RegExp(`\\bthe${S}following${S}(${WEEKDAY_FULL})\\b`, 'gu'),
+    pattern: new RegExp(`\\b[Tt]he${S}following${S}(${WEEKDAY_FULL})\\b`, 'gu'),
     parse: (m) => ({ timex: `NEXTWD-${weekdayOf(m[1])}` }),
   },
   {
@@ -697,6 +698,8 @@ export const PARSERS: DateParser[] = [
     pattern: new RegExp(`(?<![\\p{L}\\p{N}$€£.,/-])(1[5-9]\\d\\d|20\\d\\d)(${OS}(?:-|–|${S}(?:to|through|until|and)${S})${OS})(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu'),
     parse: (m, text) => {
       let second = m[3];
+      // "2025-26" shortens the second year; after a word it is a count ("rose from 31 in 2016 to 58").
+      if (second.length === 2 && !/^[ \t]*[-–][ \t]*$/u.test(m[2])) return null;
       if (second.length === 2) second = m[1].slice(0, 2) + second;
       if (Number(second) <= Number(m[1]) || Number(second) - Number(m[1]) > 100) return null;
       // "between 1500 and 2000 troops": counts, not years.
