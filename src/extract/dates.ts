@@ -96,7 +96,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
   for (const [at, f] of kept.entries()) {
     const anaphoric = /^(?:SAME|PREV|ANA|NEXT)[+-]|^NEXTWD-/u.test(f.timex);
     if (f.timex.startsWith('NEXTWD-')) {
-      const timex = followingWeekday(text, f, Number(f.timex.slice(7)), antecedents);
+      const timex = followingWeekday(text, f, Number(f.timex.slice(7)), antecedents, refDate);
       if (timex === null) continue;
       f.timex = timex;
     } else if (anaphoric) {
@@ -144,6 +144,10 @@ function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandid
     if (!day || inDateline(text, antecedents[i])) continue;
     const at = Date.parse(`${day[0]}T00:00:00Z`);
     if (at > ref || ref - at > 7 * DAY_MS) return null;
+    // ("Dock workers struck on Thursday. Talks will resume before Monday's deadline": a clause told as
+    // future puts the day after the story's own, as a weekday with no such cue would be.)
+    const sentenceStart = Math.max(text.lastIndexOf('.', f.start), text.lastIndexOf('\n', f.start)) + 1;
+    if (FUTURE_CLAUSE.test(text.slice(sentenceStart, f.start))) return resolveTimex(`XXXX-WXX-${weekday[1]}`, refDate.slice(0, 10), 'future-strict');
     return resolveTimex(`XXXX-WXX-${weekday[1]}`, day[0], 'future-strict');
   }
   return null;
@@ -223,13 +227,24 @@ function relativeToAntecedent(text: string, f: Found, timex: string, antecedents
  * the first such weekday after that day, as an ISO date; null when the paragraph names no day
  * with a calendar value.
  */
-function followingWeekday(text: string, f: Found, weekday: number, antecedents: readonly DateCandidate[]): string | null {
+function followingWeekday(text: string, f: Found, weekday: number, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
   for (let i = antecedents.length - 1; i >= 0 && inSameParagraph(text, antecedents[i], f); i--) {
     const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
-    if (day) return resolveTimex(`XXXX-WXX-${weekday}`, day[0], 'future-strict');
+    if (!day) continue;
+    const value = resolveTimex(`XXXX-WXX-${weekday}`, day[0], 'future-strict');
+    // ("The fire broke out on Tuesday. The following Saturday, the school reopened", told on a
+    // Wednesday: a day after the story's own, told as past after it, contradicts the day before it;
+    // unresolved. A schedule in the present, "the final comes the following Saturday", keeps it.)
+    const opens = Math.max(text.lastIndexOf('.', f.start), text.lastIndexOf('\n', f.start)) + 1;
+    const clause = text.slice(opens, f.end + 120).split(/[.!?](?=\s)/u)[0];
+    PAST_CUE.lastIndex = 0;
+    if (refDate && value !== null && value > refDate && !FUTURE_CLAUSE.test(clause) && PAST_CUE.test(text.slice(f.end, f.end + 120).split(/[.!?](?=\s)/u)[0])) return null;
+    return value;
   }
   return null;
 }
+/** A clause told as future: "will reopen", "is due to", "is set to", "is planned for". */
+const FUTURE_CLAUSE = /\b(?:will|shall|is due|are due|is set|are set|plans?|planned|scheduled|is to|are to|going to|expects?|expected)\b/iu;
 
 /**
  * "The call ended on Tuesday. The strike came at 8:50 p.m.": a time of day with no day of its own
@@ -590,6 +605,9 @@ function directionFromContext(text: string, f: Found): Direction {
   // "after the hospital on Friday opened a unit", "The minister on Tuesday defended the budget": a
   // date set between its clause's subject and verb takes that verb's tense, whatever comes before.
   if (/\bon[ \t]+$/iu.test(before) && verbRightAfterIsPast(text, f)) return 'past';
+  // ("The minister, who retired in March, on Tuesday will defend the budget": and a future one its future.)
+  // (Only after a comma that closes the subject's clause: "The union that opposed the plan on Monday will strike" dates the opposing.)
+  if (/,[ \t]*on[ \t]+$/iu.test(before) && /^[ \t]+(?:will|shall|is[ \t]+(?:to|due|set)|are[ \t]+(?:to|due|set))\b/iu.test(text.slice(f.end, f.end + 20))) return 'future';
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';

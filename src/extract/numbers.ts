@@ -1155,7 +1155,10 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // which an American story uses for its own money beside a mention of Canada.
     const cfa = nounMatch !== null && /CFA/u.test(nounMatch[0]);
     const named = word !== 'dollar' ? namedCountryCurrency(text, word, 1) : null;
-    const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) && word === 'dollar' ? null : named);
+    // ("GENEVA — A coffee costs 5 francs. In Dakar, … 18,000 CFA francs": plain francs take a CFA franc
+    // only from the story's own country, not from another country it names once.)
+    const namedFranc = named !== null && /^X[AO]F$/u.test(named) && !cfa ? null : named;
+    const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) && word === 'dollar' ? null : namedFranc);
     // ("CFA francs" are the West or the Central African franc, never the Swiss.)
     if (cfa && local && !/^X[AO]F$/u.test(local)) continue;
     // "shares ended at NT$388 … a $9 billion site in Ohio": a story that writes the local
