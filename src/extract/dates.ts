@@ -128,9 +128,9 @@ const DAY_NEIGHBOUR = /\b[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+$/u;
 // "The union walked out on Monday. Talks resumed ahead of Friday's deadline", "On Thursday shares
 // fell before the jobs report on Friday": the event after "ahead of" or "before" comes after the
 // clause's own, which the story dated by the day it named last; a weekday named so is the first
-// after that day, whatever the clause's tense. Only a day of the reference date's week or the one
-// before it: a weekday named by name is near the story's day, and a day further back dates another
-// part of the story.
+// after that day, unless the clause is told as future (then the first after the reference date).
+// Only a day at most a week before the reference date: a weekday named by name is near the story's
+// day, and a day further back dates another part of the story.
 // ("before dawn on Tuesday" names a part of the day, not a later event; a dateline's day is the
 // story's, not the clause's.)
 const AHEAD_OF = /\b(?:ahead[ \t]+of|before(?![ \t]+(?:dawn|daybreak|sunrise|first[ \t]+light|noon|midday|midnight|sunset|dusk|nightfall|lunch|breakfast|dinner)\b)|in[ \t]+the[ \t]+(?:run|lead)-up[ \t]+to)\b[^.!?;:\n]{0,60}$/iu;
@@ -146,8 +146,7 @@ function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandid
     if (at > ref || ref - at > 7 * DAY_MS) return null;
     // ("Dock workers struck on Thursday. Talks will resume before Monday's deadline": a clause told as
     // future puts the day after the story's own, as a weekday with no such cue would be.)
-    const sentenceStart = Math.max(text.lastIndexOf('.', f.start), text.lastIndexOf('\n', f.start)) + 1;
-    if (FUTURE_CLAUSE.test(text.slice(sentenceStart, f.start))) return resolveTimex(`XXXX-WXX-${weekday[1]}`, refDate.slice(0, 10), 'future-strict');
+    if (firstIndex(FUTURE_CUE, sentenceBefore(text, f)) >= 0) return resolveTimex(`XXXX-WXX-${weekday[1]}`, refDate.slice(0, 10), 'future-strict');
     return resolveTimex(`XXXX-WXX-${weekday[1]}`, day[0], 'future-strict');
   }
   return null;
@@ -235,16 +234,13 @@ function followingWeekday(text: string, f: Found, weekday: number, antecedents: 
     // ("The fire broke out on Tuesday. The following Saturday, the school reopened", told on a
     // Wednesday: a day after the story's own, told as past after it, contradicts the day before it;
     // unresolved. A schedule in the present, "the final comes the following Saturday", keeps it.)
-    const opens = Math.max(text.lastIndexOf('.', f.start), text.lastIndexOf('\n', f.start)) + 1;
-    const clause = text.slice(opens, f.end + 120).split(/[.!?](?=\s)/u)[0];
-    PAST_CUE.lastIndex = 0;
-    if (refDate && value !== null && value > refDate && !FUTURE_CLAUSE.test(clause) && PAST_CUE.test(text.slice(f.end, f.end + 120).split(/[.!?](?=\s)/u)[0])) return null;
+    const clause = sentenceAround(text, f);
+    const after = text.slice(f.end, f.end + 120).split(/[.!?](?=\s)/u)[0];
+    if (refDate && value !== null && value > refDate && firstIndex(FUTURE_CUE, clause) < 0 && firstIndex(PAST_CUE, after) >= 0) return null;
     return value;
   }
   return null;
 }
-/** A clause told as future: "will reopen", "is due to", "is set to", "is planned for". */
-const FUTURE_CLAUSE = /\b(?:will|shall|is due|are due|is set|are set|plans?|planned|scheduled|is to|are to|going to|expects?|expected)\b/iu;
 
 /**
  * "The call ended on Tuesday. The strike came at 8:50 p.m.": a time of day with no day of its own
@@ -711,6 +707,16 @@ const RESULTS_AFTER = /^['’]s?[ \t]+(?:results?|scores?)\b/iu;
  * only the quoted words of its sentence: "'There is little relief until Monday,' the forecaster
  * said on Thursday" is present tense where the date is; the reporter's "said" is not.
  */
+/** The words of `f`'s sentence before it (back to a sentence's end or a line break, at most 200 characters). */
+function sentenceBefore(text: string, f: Span): string {
+  const offset = Math.max(0, f.start - 200);
+  const before = text.slice(offset, f.start);
+  let start = before.lastIndexOf('\n') + 1;
+  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) start = Math.max(start, m.index + m[0].length);
+  SENTENCE_END.lastIndex = 0;
+  return before.slice(start);
+}
+
 function sentenceAround(text: string, f: Span, ownQuote = false, ownClause = false): string {
   const offset = Math.max(0, f.start - 200);
   const before = text.slice(offset, f.start);

@@ -1158,7 +1158,8 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // ("GENEVA — A coffee costs 5 francs. In Dakar, … 18,000 CFA francs": plain francs take a CFA franc
     // only from the story's own country, not from another country it names once.)
     const namedFranc = named !== null && /^X[AO]F$/u.test(named) && !cfa ? null : named;
-    const local = localCurrency(text, word) ?? (/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) && word === 'dollar' ? null : namedFranc);
+    // (Not for the dollar sign: `named` is null for it.)
+    const local = localCurrency(text, word) ?? namedFranc;
     // ("CFA francs" are the West or the Central African franc, never the Swiss.)
     if (cfa && local && !/^X[AO]F$/u.test(local)) continue;
     // "shares ended at NT$388 … a $9 billion site in Ohio": a story that writes the local

@@ -587,7 +587,7 @@ class Attributor {
     // it, reports speech inside the reported speech; the quote is the inner speaker's.
     const inner = v === undefined ? undefined : cues.find((i) => i > v! && !/ing$/u.test(tokens[i].normal) && tokens[i].tags.has('Verb') && !tokens[i].tags.has('Noun') && !tokens[i - 1].tags.has('Determiner'));
     // (Only when the quote is the inner verb's own object, right after it or after a colon and at most
-    // whom it was said to: "She said that Trump suggested … that the U.S. could “be very helpful”"
+    // whom it was said to: "She said that Vekla suggested … that Tolbeg could “be of real help”"
     // quotes her words about his suggestion, and stays hers.)
     const direct = inner !== undefined && tokens.length - 1 - inner <= 3 && tokens.slice(inner + 1).every((t) => t.normal !== 'that' && !(t.tags.has('Verb') && !t.tags.has('ProperNoun')));
     if (v !== undefined && inner !== undefined && direct && inner - v >= 2 && !/^(was|were|is|are|been|being|be|to)$/u.test(tokens[inner - 1].normal)) {
