@@ -1650,9 +1650,9 @@ typeTable('a possessive determiner before a name and a kind of body', [
 ]);
 
 typeTable('heads of food banks, booster clubs, partnerships, brokers and Malay bodies', [
-    ['Proceeds go to the North Tolbeg Food Pantry, which handed out turkeys.', [['North Tolbeg Food Pantry', 'organization']]],
+    ['Proceeds go to the North Tolbeg Food Pantry, which fed hundreds of families.', [['North Tolbeg Food Pantry', 'organization']]],
     ['The scheme was drawn up with the Vekla Valley Food Partnership.', [['Vekla Valley Food Partnership', 'organization']]],
-    ['said Ahmad Vek, head of research at Seri Vekla Commodities.', [['Ahmad Vek', 'person'], ['Seri Vekla Commodities', 'organization']]],
+    ['said Ahmad Vek, head of trading at Tavi Vekla Commodities.', [['Ahmad Vek', 'person'], ['Tavi Vekla Commodities', 'organization']]],
     ['Students from Universiti Tolbeg Vekla came.', [['Universiti Tolbeg Vekla', 'organization']]],
     ['She took a loan from Vekla Sacco in 2024.', [['Vekla Sacco', 'organization']]],
 ]);
@@ -1682,7 +1682,7 @@ typeTable('a side that wins by runs or wickets, and a town written with its poss
 
 typeTable('an initial before a surname with particles or a hyphen', [
     ['J. van der Vekla scored 54 runs.', [['J. van der Vekla', 'person']]],
-    ['Tolbeg 287-6 (50 overs; T. Te Vekla-Brown 112, O. de Vekliers 54)', [['Tolbeg', 'other'], ['T. Te Vekla-Brown', 'person'], ['O. de Vekliers', 'person']]],
+    ['Tolbeg 241-8 (50 overs; T. Te Vekla-Brown 87, O. de Vekliers 61)', [['Tolbeg', 'other'], ['T. Te Vekla-Brown', 'person'], ['O. de Vekliers', 'person']]],
     ['The J. Tolvane Foundation gave money.', [['J. Tolvane Foundation', 'organization']]],
 ]);
 
@@ -1737,13 +1737,13 @@ typeTable('the parts and people of a place, and a clause after "in X"', [
 
 typeTable('a particle opening a name, and a nationality before a person', [
     ['The girls felt it. de Souza Tolva, who returned from injury, scored.', [['de Souza Tolva', 'person']]],
-    ['"Ugly sets count the same," dos Santos Vekla, 24, said.', [['dos Santos Vekla', 'person']]],
-    ["Tolbeg's coach, the Argentine Mariela Vekla Etchevar, preferred to talk about the crowd.", [['Tolbeg', 'other'], ['Mariela Vekla Etchevar', 'person']]],
+    ['"Close games still count," dos Santos Vekla, 24, said.', [['dos Santos Vekla', 'person']]],
+    ["Tolbeg's coach, the Argentine Mariela Vekla Etchevar, chose to speak about the weather.", [['Tolbeg', 'other'], ['Mariela Vekla Etchevar', 'person']]],
     ['The Argentine Football Association said no.', [['Argentine Football Association', 'organization']]],
 ]);
 
 typeTable('the prosecution named by house style after "the"', [
-    ['"The State has shown that he lied," the magistrate said.', []],
+    ['"The State has proved she forged the deeds," the magistrate said.', []],
     ['The Crown said it would appeal.', []],
     ['She lives in the State of Tolbeg.', [['State of Tolbeg', 'place']]],
 ]);

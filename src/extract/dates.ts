@@ -330,7 +330,7 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
   let story = own;
   for (let i = at - 1; i >= 0 && i >= at - 50 && !story; i--) {
     const d = kept[i];
-    // ("voted 7-2 last night … “Tonight we can give them an answer,” she said": a quoted "tonight" in
+    // ("voted 5-4 last night … “Tonight the town gets its say,” he said": a quoted "tonight" in
     // a story of an evening is that evening, though other words about a night are often said after it.)
     const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex);
     if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
@@ -598,7 +598,7 @@ function directionFromContext(text: string, f: Found): Direction {
   const before = text.slice(Math.max(0, f.start - 60), f.start);
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
-  // "after the hospital on Friday opened a unit", "The minister on Tuesday defended the budget": a
+  // "after the library on Friday closed a wing", "The minister on Tuesday defended the budget": a
   // date set between its clause's subject and verb takes that verb's tense, whatever comes before.
   if (/\bon[ \t]+$/iu.test(before) && verbRightAfterIsPast(text, f)) return 'past';
   // ("The minister, who retired in March, on Tuesday will defend the budget": and a future one its future.)

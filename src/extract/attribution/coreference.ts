@@ -882,7 +882,7 @@ export class Coreference {
         if (words.length >= 2 && words.some((w) => TRADE_NAME_WORDS[head.normal].includes(w))) return { mention: i, method: 'description', source };
       }
     }
-    // "The UNHCR said any return must be voluntary. “…,” the agency said": a noun that fits any body
+    // "The WFP said no convoy may pass unguarded. “…,” the agency said": a noun that fits any body
     // re-describes the body that reported in this sentence or the one before, when its name is an
     // acronym, which says no kind of its own ("The Tolvik Water Board said …" is a board, and
     // "Vekair" may be anything).

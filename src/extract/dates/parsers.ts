@@ -698,7 +698,7 @@ export const PARSERS: DateParser[] = [
     pattern: new RegExp(`(?<![\\p{L}\\p{N}$€£.,/-])(1[5-9]\\d\\d|20\\d\\d)(${OS}(?:-|–|${S}(?:to|through|until|and)${S})${OS})(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu'),
     parse: (m, text) => {
       let second = m[3];
-      // "2025-26" shortens the second year; after a word it is a count ("rose from 31 in 2016 to 58").
+      // "2025-26" shortens the second year; after a word it is a count ("fell from 44 in 2019 to 27").
       if (second.length === 2 && !/^[ \t]*[-–][ \t]*$/u.test(m[2])) return null;
       if (second.length === 2) second = m[1].slice(0, 2) + second;
       if (Number(second) <= Number(m[1]) || Number(second) - Number(m[1]) > 100) return null;
