@@ -889,7 +889,7 @@ function priceTable(text: string, nums: Raw[]): void {
       end = start - 1;
       if (!line.trim()) continue;
       if (TABLE_ROW.test(line)) continue;
-      if (line.length <= 120 && /:[ \t]*$/u.test(line)) {
+      if (/:[ \t]*$/u.test(line)) {
         const words = line.toLowerCase().match(/\p{Ll}+/gu) ?? [];
         for (let w = 0; w < words.length; w++) {
           const code = normalizeUnit(words[w], words[w - 1] ?? '');

@@ -798,7 +798,7 @@ export class Coreference {
           // ("Judge Ana Reyvik heard the first case. Judge Mira Tolvane heard the second. “…,” the
           // judge said": two people who carry the role within a few sentences leave the
           // description to neither: the story does not say which one spoke.)
-          return { mention: this.rivalCarrier(i, head.normal, word, RIVAL_SENTENCES) ? null : this.fullest(i), method: 'description', source };
+          return { mention: this.rivalCarrier(i, head.normal, word) ? null : this.fullest(i), method: 'description', source };
         }
       }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
@@ -918,15 +918,15 @@ export class Coreference {
 
   /**
    * True when another person than mentions[i] (a name that shares none of its words' last one and
-   * is no shorter form of it) carries the same role outside quotations within `sentences`
+   * is no shorter form of it) carries the same role outside quotations within RIVAL_SENTENCES
    * sentences before mentions[i].
    */
-  private rivalCarrier(i: number, normal: string, word: string, sentences: number): boolean {
+  private rivalCarrier(i: number, normal: string, word: string): boolean {
     const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
     const here = sentenceOf(i);
     const last = (j: number) => this.mentions[this.fullest(this.personBySurname(j))].name.split(/\s+/u).pop();
     for (let j = i - 1; j >= Math.max(0, i - LOOKBACK_MENTIONS); j--) {
-      if (sentenceOf(j) < here - sentences) break;
+      if (sentenceOf(j) < here - RIVAL_SENTENCES) break;
       const m = this.mentions[j];
       if (m.type === 'person' && !this.insideQuote(m.start) && last(j) !== last(i) && this.carries(m, normal, word)) return true;
     }
@@ -1034,15 +1034,10 @@ export class Coreference {
   }
 
   /**
-   * True when the story gives a person's name a description: a title other than a courtesy one
-   * ("Mayor", "Dr"; not "Mr", "Ms"), a lower-case role noun right before it ("farmer Ana Reyes"),
-   * or an appositive noun phrase after it ("Ana Reyes, a teacher,").
-   */
-  /**
    * True when mentions[i] is the subject of a passive: "X was arrested", "X, 34, has been
    * charged", "X, a farmer, was found guilty".
    */
-  private passiveSubject(i: number): boolean {
+  passiveSubject(i: number): boolean {
     const m = this.mentions[i];
     const after = /^(?:,\s+[^,.;:!?]{1,40},)?\s+(?:was|were|is|are|has been|had been|have been|will be|would be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(this.doc.text.slice(m.end, m.end + 80));
     if (!after) return false;
@@ -1073,6 +1068,11 @@ export class Coreference {
     return !(TEAM_ROLES.has(word) && listed.some((r) => TEAM_ROLES.has(r)));
   }
 
+  /**
+   * True when the story gives a person's name a description: a title other than a courtesy one
+   * ("Mayor", "Dr"; not "Mr", "Ms"), a lower-case role noun right before it ("farmer Ana Reyes"),
+   * or an appositive noun phrase after it ("Ana Reyes, a teacher,").
+   */
   private describedOtherwise(m: EntityMention, occupationOnly = false): boolean {
     if (m.titles.some((t) => !/^(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?$/iu.test(t))) return true;
     const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
@@ -1531,16 +1531,15 @@ export class Coreference {
     const nounGender = NOUN_GENDERS.get(noun) ?? null;
     if (nounGender !== null && nounGender !== gender) return undefined;
     const possessor = typeof owner === 'number' ? this.fullest(this.personBySurname(owner)) : this.nearest(owner.start, 'person', owner.normal === 'her' ? 'female' : 'male', Infinity, 1);
-    const same = (a: number, b: number) => this.samePerson(a, b);
     const resolved = this.resolveDescription(phrase, phrase.length - 1);
     if (resolved.mention !== null) {
       const p = this.fullest(resolved.mention);
-      if (this.mentions[p].type === 'person' && (possessor === null || !same(p, possessor)) && (this.genders[p] === null || this.genders[p] === gender)) return p;
+      if (this.mentions[p].type === 'person' && (possessor === null || !this.samePerson(p, possessor)) && (this.genders[p] === null || this.genders[p] === gender)) return p;
     }
     const inverse = KIN_INVERSE.get(noun);
     if (inverse && possessor !== null) {
       const relative = this.inverseRelative(possessor, inverse);
-      if (relative !== null && !same(relative, possessor) && (this.genders[relative] === null || this.genders[relative] === gender)) return relative;
+      if (relative !== null && !this.samePerson(relative, possessor) && (this.genders[relative] === null || this.genders[relative] === gender)) return relative;
     }
     if (nounGender !== null) return null;
     return possessor === null ? undefined : { not: possessor };

@@ -223,7 +223,7 @@ class Attributor {
     const complement = /\b(?:of|with)\s*$/iu.test(text.slice(Math.max(0, span.open - 6), span.open));
     if (cueless === null && !complement) {
       const subject = this.sentenceSubject(span);
-      if (subject !== null && this.passiveAfter(subject.mention)) return none;
+      if (subject !== null && this.coref.passiveSubject(subject.mention)) return none;
       // ("X watched from the stands as fans chanted “…”": words voiced by the subject of a clause of
       // their own are that subject's, not the sentence's person's.)
       if (subject !== null && this.voicedObject(span)) {
@@ -234,13 +234,6 @@ class Attributor {
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
-  }
-
-  /** True when mentions[i] is followed by a passive: "X was convicted", "X, 34, has been charged", "X was found guilty". */
-  private passiveAfter(i: number): boolean {
-    const m = this.mentions[i];
-    const after = /^(?:,\s+[^,.;:!?]{1,40},)?\s+(?:was|were|is|are|has been|had been|have been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(this.doc.text.slice(m.end, m.end + 80));
-    return after !== null && /(?:ed|en|wn|ught)$/u.test(after[1]) && !/^(?:seen|keen|open|often)$/u.test(after[1]);
   }
 
   /**
