@@ -1763,3 +1763,9 @@ typeTable('a capitalised corporate title between a body and a person', [
     // A known country before "President" stays the country.
     ['Kenya President Tol Arvo arrived on Monday.', [['Kenya', 'place'], ['Tol Arvo', 'person']]],
 ]);
+
+typeTable("a team's name shortened to its town's, in a match report", [
+    // The team, and the town where its fans are.
+    ['Kirkcaldy Tigers beat Tolby Rovers 2-0 on Sunday. Kirkcaldy will not give up, the coach said. Fans in Kirkcaldy cheered.',
+        [['Kirkcaldy Tigers', 'organization'], ['Tolby Rovers', 'organization'], ['Kirkcaldy', 'organization'], ['Kirkcaldy', 'place']]],
+]);

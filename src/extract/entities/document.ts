@@ -180,7 +180,13 @@ export function shareTeamSense(mentions: readonly EntityMention[], votes: readon
     if (m.type === 'person') people.add(m.name);
     else if (votes[i].result || (m.type === 'organization' && votes[i].organization)) teams.add(m.name);
   });
-  return mentions.map((m, i) => (teams.has(m.name) && !people.has(m.name) && (m.type === 'place' || m.type === 'other') && !votes[i].locative && (!votes[i].place || votes[i].result) ? { ...m, type: 'organization' as EntityType } : m));
+  // "Vekmoor Tigers beat Tolby 2-0 … Vekmoor will not give up": a team's name is shortened to its town's.
+  const teamTowns = new Set<string>();
+  for (const team of teams) {
+    const words = team.split(' ');
+    for (let k = 1; k < words.length; k++) teamTowns.add(words.slice(0, k).join(' '));
+  }
+  return mentions.map((m, i) => ((teams.has(m.name) || teamTowns.has(m.name)) && !people.has(m.name) && (m.type === 'place' || m.type === 'other') && !votes[i].locative && (!votes[i].place || votes[i].result) ? { ...m, type: 'organization' as EntityType } : m));
 }
 
 // "Tolbrook host Vekford Town", "Tolvik will play Vekmere Rams or Vekhaw's Bay": the
