@@ -1769,3 +1769,7 @@ typeTable("a team's name shortened to its town's, in a match report", [
     ['Kirkcaldy Tigers beat Tolby Rovers 2-0 on Sunday. Kirkcaldy will not give up, the coach said. Fans in Kirkcaldy cheered.',
         [['Kirkcaldy Tigers', 'organization'], ['Tolby Rovers', 'organization'], ['Kirkcaldy', 'organization'], ['Kirkcaldy', 'place']]],
 ]);
+
+typeTable('a title-case headline says nothing of which words are names', [
+    ['Ferry Prices Soar as Fog Lingers\n\nPrices rose again on Monday, traders in Tralee said.', [['Tralee', 'place']]],
+]);

@@ -392,9 +392,12 @@ function hyphenatedName(t: Token): EntityMention | null {
 function properWordsOf(doc: SegmentedDocument): Set<string> {
   const proper = new Set<string>();
   const lower = new Set<string>();
+  // ("Ferry Prices Soar as Fog Lingers" ⏎ "Prices rose …": a headline in title case capitalises its
+  // words, so it says nothing of a name either.)
+  const headlines = doc.paragraphs.filter((p) => isTitleCaseHeadline(doc, p.start, p.end));
   for (const s of doc.sentences) {
     // ("SOCCER - VEKLAND LEAGUE RESULTS": in a capitals line case says nothing of a name.)
-    if (isCapitalsLine(doc.text.slice(s.start, s.end))) continue;
+    if (isCapitalsLine(doc.text.slice(s.start, s.end)) || headlines.some((p) => s.start >= p.start && s.end <= p.end)) continue;
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = doc.tokens[i];
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
