@@ -1773,3 +1773,8 @@ typeTable("a team's name shortened to its town's, in a match report", [
 typeTable('a title-case headline says nothing of which words are names', [
     ['Ferry Prices Soar as Fog Lingers\n\nPrices rose again on Monday, traders in Tralee said.', [['Tralee', 'place']]],
 ]);
+
+typeTable('a dateline whose region no list holds', [
+    ['VEKTON, St Tolva — The gym sits under the stand.', [['VEKTON', 'place'], ['St Tolva', 'place']]],
+    ['NORTH VEKTON, Upper Tolva Valley — The gym sits under the stand.', [['NORTH VEKTON', 'place'], ['Upper Tolva Valley', 'place']]],
+]);

@@ -1649,6 +1649,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   // ("LAGOS, May 2 -": "May" before a day is the month.)
   // ("KORVANE, Nepal — Outside the school gates": a country and a dash close the dateline without a date.)
   if ((isKnownPlace(next.text) || isKnownRegion(next.text) || next.tags.has('Country')) && /^\s*(?:[—–]|-(?=\s))/u.test(next.post)) return true;
+  // ("VEKTON, St Tolva — The gym …": a region of several words no list holds, then the dash.)
+  if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }
 
