@@ -1778,3 +1778,11 @@ typeTable('a dateline whose region no list holds', [
     ['VEKTON, St Tolva — The gym sits under the stand.', [['VEKTON', 'place'], ['St Tolva', 'place']]],
     ['NORTH VEKTON, Upper Tolva Valley — The gym sits under the stand.', [['NORTH VEKTON', 'place'], ['Upper Tolva Valley', 'place']]],
 ]);
+
+typeTable("a public service's name inside a rank is part of the title", [
+    ['Deputy Police Commissioner Ana Tolvane said the road was closed.', [['Ana Tolvane', 'person']]],
+    ['Police Commissioner Ana Tolvane said the road was closed.', [['Ana Tolvane', 'person']]],
+    ['Senior Superintendent of Police Ana Tolvane said the road was closed.', [['Ana Tolvane', 'person']]],
+    // A named force before the rank is the force.
+    ['The Tolby Police Commissioner Ana Tolvane said the road was closed.', [['Tolby Police', 'organization'], ['Ana Tolvane', 'person']]],
+]);

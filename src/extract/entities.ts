@@ -950,6 +950,11 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     // "Datuk Seri Ana Vek", "Dato' Sri Ana Vek": Malaysia's two-word honorifics.
     else if (j > k && /^(?:sri|seri)$/u.test(t.normal) && /^(?:datuk|dato|dato')$/u.test(tokens[j - 1].normal)) j++;
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
+    // "Deputy Police Commissioner Ana Vek", "Assistant County Commissioner …": a public service's
+    // name between two title words is part of the rank.
+    // ("Superintendent of Police Ana Vek": the run after "of" opens with the rank's service.)
+    else if (j === k && j < last && /^(?:police|customs|prisons|immigration)$/u.test(t.normal) && tokens[k - 1]?.normal === 'of' && isTitleWord(tokens[k - 2])) j++;
+    else if (j < last && /^(?:police|fire|customs|prisons|immigration|traffic|county|district|regional|provincial)$/u.test(t.normal) && isTitleWord(tokens[j + 1])) j++;
     else if (/^(?:of|for)$/u.test(t.normal) && j > k && j < last && portfolioBeforeName(tokens, j + 1, last) > 0) j += 1 + portfolioBeforeName(tokens, j + 1, last);
     else break;
   }
