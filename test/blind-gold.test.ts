@@ -161,7 +161,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev12: 14,
   test7: 20,
   dev13: 14,
-  test8: 15,
+  test8: 20,
 };
 
 for (const split of BLIND_SPLITS) {
