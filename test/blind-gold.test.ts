@@ -162,6 +162,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test7: 20,
   dev13: 14,
   dev14: 14,
+  test8: 20,
 };
 
 for (const split of BLIND_SPLITS) {
