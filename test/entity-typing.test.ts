@@ -1792,3 +1792,9 @@ typeTable('regulators, employers\' bodies and orders name their field after "of"
     ['The Confederation of Vekish Industry welcomed the deal.', [['Confederation of Vekish Industry', 'organization']]],
     ['She was made a dame in the Vekland Order of Merit.', [['Vekland Order of Merit', 'other']]],
 ]);
+
+typeTable('a body\'s fields joined by "and" before its head', [
+    ['It applied to the Pharmacy and Poisons Board for approval.', [['Pharmacy and Poisons Board', 'organization']]],
+    // Two bodies: the second half is no plural noun.
+    ['The Treasury and Foreign Office disagreed.', [['Treasury', 'organization'], ['Foreign Office', 'organization']]],
+]);
