@@ -1807,3 +1807,8 @@ typeTable('where people live, where a facility is, and a result in a relative cl
     ['New maternity block opens at Vekmoor hospital after long wait', [['Vekmoor', 'place']]],
     ['Thistle stay two points clear of Vekmoor Caledonia, who beat Tolby Harbour 3-0.', [['Vekmoor Caledonia', 'organization'], ['Tolby Harbour', 'organization']]],
 ]);
+
+typeTable('"league" and "cup" in other languages name a competition', [
+    ['Tolby Rovers opened a four-point lead at the top of the Liga Vekara on Sunday.', [['Tolby Rovers', 'organization'], ['Liga Vekara', 'other']]],
+    ['They lost the Copa Vekland final.', [['Copa Vekland', 'other']]],
+]);

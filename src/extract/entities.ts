@@ -1463,6 +1463,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "the Vekla Hockey League", "the Tolvane Super Division": a league or division named for a sport or
   // a level of play is a competition (`other`, like a cup); "the Arab League", "the Fraud Division" are bodies.
   // ("the League of Women Voters": only the words before the head name the competition.)
+  // "Liga Vekara", "Copa Tolvana", "Coupe de Vekland", "the Superliga": "league" and "cup" in Spanish,
+  // Portuguese, Indonesian, French, Italian and German open or end a competition's name.
+  if (words.some((t) => /^(?:liga|ligue|copa|coupe|coppa|taça|pokal)$/u.test(t.normal) || /^\p{Lu}\p{Ll}+liga$/u.test(t.text)) && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal))) return strong('other');
   if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && head === tokens[last] && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for
