@@ -1812,3 +1812,9 @@ typeTable('"league" and "cup" in other languages name a competition', [
     ['Tolby Rovers opened a four-point lead at the top of the Liga Vekara on Sunday.', [['Tolby Rovers', 'organization'], ['Liga Vekara', 'other']]],
     ['They lost the Copa Vekland final.', [['Copa Vekland', 'other']]],
 ]);
+
+typeTable("members' bodies named by their members, joined by \"and\" or in the plural possessive", [
+    ['The Confederation of Kenyan Traders and Manufacturers welcomed the deal.', [['Confederation of Kenyan Traders and Manufacturers', 'organization']]],
+    ["The Federation of Hawkers and Stallholders' Associations complained.", [["Federation of Hawkers and Stallholders' Associations", 'organization']]],
+    ["She joined the Tolby Chipworkers' Alliance last year.", [["Tolby Chipworkers' Alliance", 'organization']]],
+]);
