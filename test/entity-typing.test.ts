@@ -1818,3 +1818,11 @@ typeTable("members' bodies named by their members, joined by \"and\" or in the p
     ["The Federation of Hawkers and Stallholders' Associations complained.", [["Federation of Hawkers and Stallholders' Associations", 'organization']]],
     ["She joined the Tolby Chipworkers' Alliance last year.", [["Tolby Chipworkers' Alliance", 'organization']]],
 ]);
+
+typeTable('a law\'s name takes "of" before its subject', [
+    ['He pleaded guilty under the Control of Dogs Act on Monday.', [['Control of Dogs Act', 'other']]],
+    ['She asked under the Freedom of Information Act.', [['Freedom of Information Act', 'other']]],
+    ['The Bank of Tolby Act passed.', [['Bank of Tolby Act', 'other']]],
+    // No law's head after the complement: the body stays a body.
+    ['The Bank of Tolby said it would act.', [['Bank of Tolby', 'organization']]],
+]);
