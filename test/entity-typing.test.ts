@@ -1826,3 +1826,10 @@ typeTable('a law\'s name takes "of" before its subject', [
     // No law's head after the complement: the body stays a body.
     ['The Bank of Tolby said it would act.', [['Bank of Tolby', 'organization']]],
 ]);
+
+typeTable("a stock index's number is part of its name", [
+    ['In Vekland, the TLX 300 rose 0.6 percent.', [['Vekland', 'place'], ['TLX 300', 'other']]],
+    ['The Vekla 40 index gained 2 percent.', [['Vekla 40', 'other']]],
+    // A number that no market verb follows is no index's.
+    ['The Tolby 12 were freed on Monday.', [['Tolby', 'other']]],
+]);

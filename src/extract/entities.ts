@@ -1376,6 +1376,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "the FTSE 100 fell", "the Vekla 40 index": a stock index (other), its number part of its name (mention).
+  if (stockIndexNumber(doc, first, last) > 0) return strong('other');
   // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
   if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal)) return strong('other');
   // "the Union of the Comoros", "the Republic of the Vekland Islands": a state's official name is the place.
@@ -1851,6 +1853,18 @@ function hasOrganizationFrame(tokens: Token[], first: number, last: number): boo
   return hasPossessive(tokens[last]) && !!after && ORGANIZATION_POSSESSIONS.has(after.normal) && !leader;
 }
 
+/**
+ * "the CSI 300 rose", "the Vekla 40 index": after "the", a number of two to four digits that a market
+ * verb or "index" follows is a stock index's number, part of its name. The length (code points) of
+ * " 300" after tokens[last], or 0.
+ */
+function stockIndexNumber(doc: SegmentedDocument, first: number, last: number): number {
+  const { tokens } = doc;
+  const [number, next] = [tokens[last + 1], tokens[last + 2]];
+  if (tokens[first - 1]?.normal !== 'the' || !number || !next || tokens[last].post !== ' ' || number.post !== ' ' || !/^\d{2,4}$/u.test(number.text) || next.sentence !== number.sentence) return 0;
+  return /^(?:index|indices|rose|rises|fell|falls|gained|gains|lost|loses|slipped|slips|added|adds|closed|closes|ended|ends|dropped|drops|climbed|climbs|jumped|jumps|edged|eased|eases|shed|sheds|was|is|hit|hits|tumbled|slid|rallied|advanced|declined|finished|opened)$/u.test(next.normal) ? 1 + number.text.length : 0;
+}
+
 function mention(doc: SegmentedDocument, first: number, last: number, type: EntityType, titles: string[]): EntityMention {
   const start = doc.tokens[first].start + (/^[#@]/u.test(doc.tokens[first].text) ? 1 : 0);
   let end = doc.tokens[last].end;
@@ -1869,6 +1883,7 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   const numberedRoad = ROAD_HEADS.has(lastToken.normal) || (lastToken.normal === 'road' && /^(?:county|state|provincial|national|regional|township|forest|farm)$/u.test(doc.tokens[last - 1]?.normal ?? '') && last > first);
   const road = possessive || !numberedRoad ? null : /^ \d{1,4}(?![\p{L}\d,.]\d)(?=[\s,.;:)]|$)/u.exec(doc.text.slice(end, end + 6));
   if (road && type === 'place') end += road[0].length;
+  if (!possessive && type === 'other') end += stockIndexNumber(doc, first, last);
   const text = doc.text.slice(start, end);
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };
 }
