@@ -1833,3 +1833,11 @@ typeTable("a stock index's number is part of its name", [
     // A number that no market verb follows is no index's.
     ['The Tolby 12 were freed on Monday.', [['Tolby', 'other']]],
 ]);
+
+typeTable("styles, ranks and honours lists that are no names; a court report's address", [
+    ['The Moderator of the Tolby Church, Rt Rev Ana Vekla, led prayers.', [['Tolby Church', 'organization'], ['Ana Vekla', 'person']]],
+    ['The Municipal Chief Executive, Ana Vekla, said the ward would open.', [['Ana Vekla', 'person']]],
+    ['She was knighted in the New Year Honours.', [['New Year Honours', 'other']]],
+    ['Tom Marsh, 41, of Vekmore, was fined.', [['Tom Marsh', 'person'], ['Vekmore', 'place']]],
+    ['Declan Vekla (58), of Tolbyhill, pleaded guilty.', [['Declan Vekla', 'person'], ['Tolbyhill', 'place']]],
+]);

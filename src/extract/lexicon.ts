@@ -18,6 +18,8 @@ export const PERSON_TITLES = new Set([
   'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'sgt',
   'sergeant', 'cpl', 'corporal', 'commander', 'marshal', 'field', 'judge', 'justice', 'chief',
   'pope', 'cardinal', 'archbishop', 'bishop', 'rev', 'reverend', 'father', 'rabbi', 'imam',
+  // "Rt Rev", "Rt Hon": the style "Right" before a cleric's or a privy counsellor's title (Debrett's).
+  'rt', 'moderator',
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'encik', 'puan',
   // Hindi honorifics ("Shri Ramesh Yadav", "Smt. Anita Rao") and the British parliamentary "MP"
   // before a name ("Opposition MP Ruth Achieng"; after one it is a post-nominal), and the members of
@@ -411,7 +413,7 @@ export const TIME_ZONES = new Set([
 export const EVENT_HEADS = new Set([
   'year', 'day', 'eve', 'week', 'festival', 'games', 'olympics', 'cup', 'championship', 'championships',
   'conference', 'summit', 'expo', 'fair', 'show', 'election', 'elections', 'war', 'revolution',
-  'awards', 'prize', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
+  'awards', 'honours', 'honors', 'prize', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
   // Sporting events: "Vekla Valley Classic", "Tolvik Zone Trophy", "Copper Shield".
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
   // Programmes, which the blind conventions type `other` ("the National Vekla Development Plan", "the Tolby Housing Scheme").

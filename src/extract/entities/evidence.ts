@@ -312,6 +312,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // Vekland Hall": a site named by a lower-case kind of place, then "at", is at a place.
   if (before?.normal === 'at' && lower(before2) && SITES_BEFORE_AT.has(before2!.normal) && !possessive(head) && !knownBody) vote('place');
 
+  // "Ana Vekla (58), of Tolbyhill, pleaded guilty", "Tom Marsh, 41, of Vekmore": a court report's
+  // address after a person's age.
+  if (before?.normal === 'of' && before2 && /^\d{1,3}$/u.test(before2.text) && /^\)?,\s$/u.test(before2.post) && !possessive(head)) vote('place');
+
   // "a Tralee farmer", "a Kerry woman", "an Ostvek pensioner": an article, a name and a person
   // described by where they live (a firm's people are its staff: "a Kestrel engineer" is not here).
   if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && lower(after) && ORIGIN_PEOPLE.has(after!.normal)) vote('place');
