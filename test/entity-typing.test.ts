@@ -1841,3 +1841,12 @@ typeTable("styles, ranks and honours lists that are no names; a court report's a
     ['Tom Marsh, 41, of Vekmore, was fined.', [['Tom Marsh', 'person'], ['Vekmore', 'place']]],
     ['Declan Vekla (58), of Tolbyhill, pleaded guilty.', [['Declan Vekla', 'person'], ['Tolbyhill', 'place']]],
 ]);
+
+typeTable("a city the tagger reads a body into, a saint's town, a hyphenated noun after a name", [
+    ['The city government of Lagos will ban stoves.', [['Lagos', 'place']]],
+    ["A satellite built by Lagos's Vekla Orbital Systems reached orbit.", [['Lagos', 'place'], ['Vekla Orbital Systems', 'organization']]],
+    // A body the tagger's own lexicon knows stays a body.
+    ['Vekla Seats is a Toyota supplier. Toyota is the largest carmaker.', [['Vekla Seats', 'organization'], ['Toyota', 'organization'], ['Toyota', 'organization']]],
+    ['Farmers said parishes in St Elizabeth and Tralee were waiting.', [['St Elizabeth', 'place'], ['Tralee', 'place']]],
+    ["Lagos start-up's satellite reaches orbit", [['Lagos', 'place']]],
+]);

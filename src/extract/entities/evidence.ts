@@ -428,7 +428,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (!possessive(head) && head.post === ' ' && after && PLURAL_VERBS.has(after.normal) && !(before && (/^(?:and|&|or|of|for|a|an)$/u.test(before.normal) || before.tags.has('Preposition'))) && !objectOfPreposition && !/^\s*,/u.test(before?.post ?? '')) vote('organization');
   // "Vekpur hold nerve", "Vekbosch overpower Zarnton", "Zarnpur meet Kelpur": a headline's or a
   // report's present verb without -s after one name is plural, so the name is a team.
-  if (!possessive(head) && head.post === ' ' && after && isPluralPresent(after) && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
+  // ("Tolvane start-up's satellite": a verb's form that opens a hyphenated noun is that noun.)
+  if (!possessive(head) && head.post === ' ' && after && after.post !== '-' && isPluralPresent(after) && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
   // "scored twice for Wigan", "signed for Easton", "played for Northport": a player's club.
   if (before?.normal === 'for' && isPlayingFor(at, first - 2)) vote('organization');
   // "nurse Tavita Moana", "councillor Ines Vukovic": a lower-case role noun from the lexicons right
