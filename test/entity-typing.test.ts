@@ -1850,3 +1850,10 @@ typeTable("a city the tagger reads a body into, a saint's town, a hyphenated nou
     ['Farmers said parishes in St Elizabeth and Tralee were waiting.', [['St Elizabeth', 'place'], ['Tralee', 'place']]],
     ["Lagos start-up's satellite reaches orbit", [['Lagos', 'place']]],
 ]);
+
+typeTable('orders of merit and their ranks', [
+    ['She was made a Member of the Vekland Order of Merit.', [['Vekland Order of Merit', 'other']]],
+    ['He is an Officer of the Order of Tolby.', [['Order of Tolby', 'other']]],
+    // A body's name used as a modifier after "a" stays a name.
+    ['A Ministry of Finance official said the budget was late.', [['Ministry of Finance', 'organization']]],
+]);

@@ -549,6 +549,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const prev = ctx.doc.tokens[i - 1];
   if (t.text === 'Bill' && prev && prev.sentence === t.sentence && prev.post === ' ' && (/^(?:the|this|that|a|an)$/u.test(prev.normal) || (/^\p{Ll}+$/u.test(prev.text) && prev.tags.has('Noun') && !prev.tags.has('Verb')))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
+  // "appointed a Member of the Order", "an Officer of the Tolby Order": a name takes no indefinite
+  // article, so a capitalised common noun after one, before "of", is a rank (a body's head is its
+  // name used as a modifier: "a Ministry of Finance official").
+  if (prev && /^(?:a|an)$/u.test(prev.normal) && prev.post === ' ' && ctx.doc.tokens[i + 1]?.normal === 'of' && isEnglishWord(t.normal) && !isFirstName(t) && !isKnownPlace(t.text) && !OF_HEADS.has(t.normal) && !ORGANIZATION_HEADS.has(t.normal)) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
   // "U.S.-made", "Kremlin-backed": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
@@ -1379,6 +1383,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (part.bodyKind) return strong('organization');
   // "the FTSE 100 fell", "the Vekla 40 index": a stock index (other), its number part of its name (mention).
   if (stockIndexNumber(doc, first, last) > 0) return strong('other');
+  // "the Vekland Order of Merit", "the Order of the Companions of Tolby": an order of chivalry or merit is an honour (other).
+  if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return strong('other');
   // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
   if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal)) return strong('other');
   // "the Union of the Comoros", "the Republic of the Vekland Islands": a state's official name is the place.
