@@ -1765,9 +1765,11 @@ typeTable('a capitalised corporate title between a body and a person', [
 ]);
 
 typeTable("a team's name shortened to its town's, in a match report", [
-    // The team, and the town where its fans are.
-    ['Kirkcaldy Tigers beat Tolby Rovers 2-0 on Sunday. Kirkcaldy will not give up, the coach said. Fans in Kirkcaldy cheered.',
-        [['Kirkcaldy Tigers', 'organization'], ['Tolby Rovers', 'organization'], ['Kirkcaldy', 'organization'], ['Kirkcaldy', 'place']]],
+    // The team (its goalkeeper), and the town where its fans are.
+    ['Kirkcaldy Tigers beat Tolby Rovers 2-0 on Sunday. Kirkcaldy goalkeeper Ana Venn made six saves. Fans in Kirkcaldy cheered.',
+        [['Kirkcaldy Tigers', 'organization'], ['Tolby Rovers', 'organization'], ['Kirkcaldy', 'organization'], ['Ana Venn', 'person'], ['Kirkcaldy', 'place']]],
+    // A town the story names with nothing of a team's is the town.
+    ['Leeds United beat Tolby Rovers 2-1 on Saturday. Leeds was hit by floods on Sunday.', [['Leeds United', 'organization'], ['Tolby Rovers', 'organization'], ['Leeds', 'place']]],
 ]);
 
 typeTable('a title-case headline says nothing of which words are names', [
@@ -1856,4 +1858,22 @@ typeTable('orders of merit and their ranks', [
     ['He is an Officer of the Order of Tolby.', [['Order of Tolby', 'other']]],
     // A body's name used as a modifier after "a" stays a name.
     ['A Ministry of Finance official said the budget was late.', [['Ministry of Finance', 'organization']]],
+]);
+
+typeTable("a tester's findings on this pass's town, team, title and order rules", [
+    // A town the list holds is no firm's or person's type when nothing frames it as a place.
+    ['Kellogg and Carlsberg reported results on Thursday.', [['Kellogg', 'organization'], ['Carlsberg', 'organization']]],
+    // A player who won in straight sets is no team.
+    ['Vekla, who beat Tolvane 6-3 6-4 in the quarter-finals, will play on Friday. Vekla, 24, said he was ready.', [['Vekla', 'person'], ['Tolvane', 'organization'], ['Vekla', 'person']]],
+    // A firm's man is its staff.
+    ['A Honda man said the plant would close.', [['Honda', 'organization']]],
+    // A headline vouches for a singular name.
+    ['Apple Shares Slide After Weak Sales\n\nApple shares fell 4 per cent on Tuesday.', [['Apple', 'organization'], ['Apple', 'organization']]],
+    // A region before "President" stays the region.
+    ['Zanzibar President Ali Vekla opened the port.', [['Zanzibar', 'place'], ['Ali Vekla', 'person']]],
+    ['The Order of Canada went to her.', [['Order of Canada', 'other']]],
+    ['Volunteers from the Order of St John helped.', [['Order of St John', 'organization']]],
+    ['Civil Aviation Authority of Kenya said flights resumed.', [['Civil Aviation Authority of Kenya', 'organization']]],
+    // A name never ends on "of".
+    ['The Authority of President Ruto was challenged in court.', [['Ruto', 'person']]],
 ]);

@@ -81,7 +81,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = typeUntypedTowns(retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes)), capitalsLines), ctx.weak);
+  const typed = typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes)), capitalsLines), ctx.weak, ctx.votes);
   return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed)))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
@@ -394,13 +394,16 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
   const proper = new Set<string>();
   const lower = new Set<string>();
   // ("Ferry Prices Soar as Fog Lingers" ⏎ "Prices rose …": a headline in title case capitalises its
-  // words, so it says nothing of a name either.)
+  // words, so a plural common noun there says nothing of a name; "Apple Shares Slide" still vouches
+  // for "Apple", which no plural makes common.)
   const headlines = doc.paragraphs.filter((p) => isTitleCaseHeadline(doc, p.start, p.end));
   for (const s of doc.sentences) {
     // ("SOCCER - VEKLAND LEAGUE RESULTS": in a capitals line case says nothing of a name.)
-    if (isCapitalsLine(doc.text.slice(s.start, s.end)) || headlines.some((p) => s.start >= p.start && s.end <= p.end)) continue;
+    if (isCapitalsLine(doc.text.slice(s.start, s.end))) continue;
+    const headline = headlines.some((p) => s.start >= p.start && s.end <= p.end);
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = doc.tokens[i];
+      if (headline && singularize(t.normal) !== t.normal && isEnglishWord(singularize(t.normal))) continue;
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
       else if (!afterOpening(doc, s, i) && isCapitalized(t)) proper.add(t.normal);
       // "Apple Computer announced …" opening a sentence: a word that starts a run of capitalised
@@ -662,7 +665,9 @@ function opensHeadedName(tokens: Token[], i: number, sentence: Sentence): boolea
   let j = i;
   while (j + 1 < sentence.lastToken && j < i + 5 && continuesName(tokens, j, j + 1)) j++;
   if (j === i || !isCapitalized(tokens[j])) return false;
-  const head = tokens[j].normal;
+  // ("Civil Aviation Authority of Vekland said": the head stands before the name's "of".)
+  const ofAt = tokens.slice(i + 1, j).findIndex((t) => t.normal === 'of');
+  const head = tokens[ofAt > 0 ? i + ofAt : j].normal;
   return STRONG_ORGANIZATION_HEADS.has(head) || ROAD_HEADS.has(head) || head === 'defence' || head === 'defense';
 }
 
@@ -987,7 +992,8 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     // name between two title words is part of the rank.
     // ("Superintendent of Police Ana Vek": the run after "of" opens with the rank's service.)
     else if (j === k && j < last && /^(?:police|customs|prisons|immigration)$/u.test(t.normal) && tokens[k - 1]?.normal === 'of' && isTitleWord(tokens[k - 2])) j++;
-    else if (j < last && /^(?:police|fire|customs|prisons|immigration|traffic|county|district|regional|provincial|municipal)$/u.test(t.normal) && isTitleWord(tokens[j + 1])) j++;
+    // ("Metropolitan Police Commissioner Ana Vek": a capitalised word before the service names the force.)
+    else if (j < last && !(j === k && k > 0 && tokens[k - 1].sentence === t.sentence && isCapitalized(tokens[k - 1]) && !tokens[k - 1].tags.has('Determiner')) && /^(?:police|fire|customs|prisons|immigration|traffic|county|district|regional|provincial|municipal)$/u.test(t.normal) && isTitleWord(tokens[j + 1])) j++;
     else if (/^(?:of|for)$/u.test(t.normal) && j > k && j < last && portfolioBeforeName(tokens, j + 1, last) > 0) j += 1 + portfolioBeforeName(tokens, j + 1, last);
     else break;
   }
@@ -1164,7 +1170,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     .map((p) => {
       let f = p.first;
       while (f <= p.last && !isCapitalized(tokens[f]) && !/^\d{1,3}(?:st|nd|rd|th)$/u.test(tokens[f].text)) f++;
-      return f === p.first ? p : { ...p, first: f, titles: [] };
+      // …or end with one: "the Authority of" before "President Ruto" (a name never ends on a connector).
+      let l = p.last;
+      while (l > f && !isCapitalized(tokens[l]) && NAME_CONNECTORS.has(tokens[l].normal)) l--;
+      return f === p.first && l === p.last ? p : { ...p, first: f, last: l, titles: f === p.first ? p.titles : [] };
     })
     .filter((p) => p.first <= p.last);
 }
@@ -1383,8 +1392,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (part.bodyKind) return strong('organization');
   // "the FTSE 100 fell", "the Vekla 40 index": a stock index (other), its number part of its name (mention).
   if (stockIndexNumber(doc, first, last) > 0) return strong('other');
-  // "the Vekland Order of Merit", "the Order of the Companions of Tolby": an order of chivalry or merit is an honour (other).
-  if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return strong('other');
+  // "the Vekland Order of Merit", "the Order of Tolby": an order of chivalry or merit is an honour
+  // (other); a religious order named after its saint is a body ("the Order of St Vekla").
+  if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return /^(?:st|saint|the)\.?$/u.test(words[ofAt + 1]?.normal ?? '') ? strong('organization') : strong('other');
   // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
   if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal)) return strong('other');
   // "the Union of the Comoros", "the Republic of the Vekland Islands": a state's official name is the place.
@@ -1502,7 +1512,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("the League of Women Voters": only the words before the head name the competition.)
   // "Liga Vekara", "Copa Tolvana", "Coupe de Vekland", "the Superliga": "league" and "cup" in Spanish,
   // Portuguese, Indonesian, French, Italian and German open or end a competition's name.
-  if (words.some((t) => /^(?:liga|ligue|copa|coupe|coppa|taça|pokal)$/u.test(t.normal) || /^\p{Lu}\p{Ll}+liga$/u.test(t.text)) && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal))) return strong('other');
+  // ("Liga Vekland president Ana Vek": a lower-case officer after the name makes it the league's body.)
+  if (words.some((t) => /^(?:liga|ligue|copa|coupe|coppa|taça|pokal)$/u.test(t.normal) || /^\p{Lu}\p{Ll}+liga$/u.test(t.text)) && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal)) && !(/^\p{Ll}/u.test(tokens[last + 1]?.text ?? '') && (CORPORATE_TITLES.has(tokens[last + 1].normal) || tokens[last + 1].normal === 'president'))) return strong('other');
   if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && head === tokens[last] && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for

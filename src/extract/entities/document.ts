@@ -70,7 +70,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     if (surnames.has(m.name)) return m;
     const firmly = firmTypes.get(m.name);
     // ("Vekbosch beat Zarnton 41-17 … the rematch in Vekbosch": a place where something happens stays the town.)
-    if ((weak[i] || m.type === 'other') && firmly?.size === 1 && !firmly.has(m.type) && !(m.type === 'place' && votes[i].locative)) return { ...m, type: [...firmly][0] };
+    // (An untyped mention of a town the list holds, in a setting, "fans in Kirkcaldy", is left for typeUntypedTowns.)
+    if ((weak[i] || m.type === 'other') && firmly?.size === 1 && !firmly.has(m.type) && !((m.type === 'place' || (m.type === 'other' && isKnownTown(m.name))) && votes[i].locative)) return { ...m, type: [...firmly][0] };
     const overrulable = m.type === 'other' || (weak[i] && !firmly);
     if (!overrulable) return m;
     const summed = byName.get(m.name)!;
@@ -180,13 +181,14 @@ export function shareTeamSense(mentions: readonly EntityMention[], votes: readon
     if (m.type === 'person') people.add(m.name);
     else if (votes[i].result || (m.type === 'organization' && votes[i].organization)) teams.add(m.name);
   });
-  // "Vekmoor Tigers beat Tolby 2-0 … Vekmoor will not give up": a team's name is shortened to its town's.
+  // "Vekmoor Tigers beat Tolby 2-0 … Vekmoor goalkeeper Ana Vek": a team's name is shortened to its town's.
   const teamTowns = new Set<string>();
   for (const team of teams) {
     const words = team.split(' ');
     for (let k = 1; k < words.length; k++) teamTowns.add(words.slice(0, k).join(' '));
   }
-  return mentions.map((m, i) => ((teams.has(m.name) || teamTowns.has(m.name)) && !people.has(m.name) && (m.type === 'place' || m.type === 'other') && !votes[i].locative && (!votes[i].place || votes[i].result) ? { ...m, type: 'organization' as EntityType } : m));
+  // (Only with a team's evidence of its own, "Tolby goalkeeper Ana Vek": "Tolby was hit by floods" is the town.)
+  return mentions.map((m, i) => ((teams.has(m.name) || (teamTowns.has(m.name) && (votes[i].organization ?? 0) > 0)) && !people.has(m.name) && (m.type === 'place' || m.type === 'other') && !votes[i].locative && (!votes[i].place || votes[i].result) ? { ...m, type: 'organization' as EntityType } : m));
 }
 
 // "Tolbrook host Vekford Town", "Tolvik will play Vekmere Rams or Vekhaw's Bay": the
@@ -216,23 +218,44 @@ export function shareFixtureSides(text: string, mentions: readonly EntityMention
 }
 
 /**
- * "Tralee's new bypass", "(Independent, Kendal)": a name that nothing in the document types — every
- * mention of it `other` and only weakly so (`weak[i]`) — and that the town list holds (GeoNames'
- * towns of over 1,000 people, `isKnownTown`) is that town. The list is the weakest evidence there
- * is, so it is read last, after every context vote: a town's name that a context makes a team or a
- * firm keeps that type. A one-word name that is also an English word ("Falcon", "Mission") or a
- * given name ("Nelson") is left untyped: such names are products and people as often as towns.
- * Returns new mentions; `weak[i]` is aligned with `mentions[i]`.
+ * "turn Tralee's old mill into flats", "(Independent, Kendal)", "referred to Tralee": a name that
+ * nothing in the document types — every mention of it `other` and only weakly so (`weak[i]`) — and
+ * that the town list holds (GeoNames' towns of over 1,000 people, `isKnownTown`) is that town. The
+ * list is the weakest evidence there is, so it is read last, after every context vote, and a one-word
+ * name needs a place's frame too: a preposition or a bracket's comma before it, or its possessive
+ * ("Merkel", "Kellogg" and "Obama" are towns as well, and as subjects they are people and firms). A
+ * mention in a setting ("fans in Tolby", `votes[i].locative`) is the town even where a team of that
+ * name plays. A name that is also an English word ("Falcon") or a given name ("Nelson") is left.
+ * `text` is the document the offsets index; `weak[i]` and `votes[i]` are aligned with `mentions[i]`.
+ * Returns new mentions.
  */
-export function typeUntypedTowns(mentions: readonly EntityMention[], weak: readonly boolean[]): EntityMention[] {
+export function typeUntypedTowns(text: string, mentions: readonly EntityMention[], weak: readonly boolean[], votes: readonly Votes[]): EntityMention[] {
   const typedSomewhere = new Set(mentions.filter((m, i) => (m.type !== 'other' && m.type !== 'place') || (m.type === 'other' && !weak[i])).map((m) => m.name));
   // ("Tavo Vekari-Olund … and Tavo keeps them": a word of a person's name is that person's.)
   const personWords = new Set(mentions.filter((m) => m.type === 'person').flatMap((m) => m.name.split(' ')));
+  // One sense per document: a name framed as a place once is the town in its other untyped mentions.
+  const framed = new Set(mentions.filter((m) => isPlaceFrame(text, m)).map((m) => m.name));
   return mentions.map((m, i) => {
-    if (m.type !== 'other' || !weak[i] || typedSomewhere.has(m.name) || personWords.has(m.name) || !isKnownTown(m.name)) return m;
+    if (m.type !== 'other' || !weak[i] || personWords.has(m.name) || !isKnownTown(m.name)) return m;
+    if (typedSomewhere.has(m.name) && !votes[i]?.locative) return m;
     const words = m.name.split(' ');
     if (isGivenName(words[0]) || isWorldGivenName(words[0])) return m;
-    if (words.length === 1 && isEnglishWord(m.name.toLowerCase())) return m;
+    if (words.length === 1 && (isEnglishWord(m.name.toLowerCase()) || !framed.has(m.name))) return m;
     return { ...m, type: 'place' as EntityType };
   });
 }
+
+/**
+ * The mention stands in a place's frame: a preposition of place or a bracket's comma before it
+ * ("to Tralee", "(Labour, Tralee)"), its possessive ("Tralee's mill"), or a lower-case facility
+ * after it ("Tralee baths", "Tralee hospital").
+ */
+function isPlaceFrame(text: string, m: EntityMention): boolean {
+  const after = text.slice(m.end, m.end + 16);
+  return PLACE_FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) || /^[’']s\b/u.test(after) || FACILITY_AFTER.test(after);
+}
+
+/** What stands before a town's name in a place's frame: a preposition of place, or a bracket's comma ("(Labour, Tralee)"). */
+const PLACE_FRAME_BEFORE = /(?:\b(?:in|at|from|to|near|outside|around|across|via|through|into|towards|of|between)|\([^()\n]{1,40},)\s+$/u;
+/** Facilities written in lower case after their town's name ("Tralee baths", "Tralee hospital"). */
+const FACILITY_AFTER = /^\s(?:baths|hospital|station|airport|harbour|harbor|library|market|school|bypass|prison|cathedral|stadium)\b/u;

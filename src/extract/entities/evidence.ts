@@ -9,7 +9,7 @@ import {
   CORPORATE_TITLES, NAME_PARTICLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
-import { isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
+import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
 import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, VENUE_HEADS } from '../lexicon.ts';
 
 /**
@@ -108,6 +108,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "leaderboards", and countries in "rankings": those nouns are left out.)
   if (first === last && after && /^(?:climbed|climbs|moved|moves|rose|rises|slipped|slips|dropped|drops|fell|falls|jumped|jumps|slumped|slumps)$/u.test(after.normal) && at(last + 2)?.normal === 'to' && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|bottom|top|\d{1,2}(?:st|nd|rd|th))$/u.test(at(last + 3)?.normal ?? '') && at(last + 4)?.normal === 'in' && [5, 6, 7, 8].some((d) => /^(?:table|league|division|ladder|log|conference|pool)$/u.test(at(last + d)?.normal ?? ''))) vote('organization');
 
+  // "Tolby Rovers, who beat Easton 3-0,": the subject of a result in a relative clause votes for a
+  // team (only a vote: "Smith, who beat Jones 6-3 6-4," is a player, whose sets follow one another).
+  if (after?.normal === 'who' && /^,\s*$/u.test(head.post) && RESULT_VERBS.has(at(last + 2)?.normal ?? '')) {
+    const score = [3, 4, 5, 6].map((d) => last + d).find((k) => at(k) && SCORE.test(at(k)!.text));
+    if (score !== undefined && !SCORE.test(at(score + 1)?.text ?? '')) vote('organization');
+  }
+
   // "Vekworth c Tolvane b Marsh 31", "lbw b Marsh 12": a cricket scorecard names the fielder after
   // "c" or "st" and the bowler after "b"; both are players.
   if (before && /^(?:c|b|st)$/u.test(before.text) && before.post === ' ' && scorecardLine(at, first)) vote('person');
@@ -157,12 +164,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "Kestrel President Dana Ruiz", "Kestrel Chief Executive Dana Ruiz", "Kestrel CEO Dana Ruiz": a
   // capitalised corporate title between the name and a person's is one the body gives; a country's
-  // head of state is written with its adjective ("Vekish President …"), and a known country is left out.
+  // head of state is written with its adjective ("Vekish President …"), and a known country, region
+  // or city is left out ("Zanzibar President …").
   if (!possessive(head) && after && head.post === ' ' && /^\p{Lu}/u.test(after.text) && (CORPORATE_TITLES.has(after.normal) || after.normal === 'president') && after.normal !== 'head') {
     let k = last + 2;
     while (at(k) && at(k - 1)!.post === ' ' && (CORPORATE_TITLES.has(at(k)!.normal) || /^(?:executive|managing|general|operating|financial|vice)$/u.test(at(k)!.normal)) && /^\p{Lu}/u.test(at(k)!.text)) k++;
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
-    if (at(k - 1)!.post === ' ' && /^\p{Lu}\p{Ll}/u.test(at(k)?.text ?? '') && !CORPORATE_TITLES.has(at(k)!.normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isNationality(name)) vote('organization');
+    if (at(k - 1)!.post === ' ' && /^\p{Lu}\p{Ll}/u.test(at(k)?.text ?? '') && !CORPORATE_TITLES.has(at(k)!.normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && !isNationality(name)) vote('organization');
   }
 
   // "Vekla Party candidate Ana Ruiz", "Páirtí an Chósta candidate …": a lower-case candidate right
@@ -318,7 +326,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "a Tralee farmer", "a Kerry woman", "an Ostvek pensioner": an article, a name and a person
   // described by where they live (a firm's people are its staff: "a Kestrel engineer" is not here).
-  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && lower(after) && ORIGIN_PEOPLE.has(after!.normal)) vote('place');
+  // (Not a word the dictionary holds, "a Protestant farmer", nor a firm the tagger's lexicon knows, "a Ford man".)
+  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && lower(after) && ORIGIN_PEOPLE.has(after!.normal) && !tokens.slice(first, last + 1).some((t) => isEnglishWord(t.normal) || t.tags.has('Organization') || t.tags.has('Adjective') || t.tags.has('Demonym'))) vote('place');
 
   // "opens at Tolbeg hospital", "patients at Vekla clinic": "at" a name and a lower-case facility
   // is the town the facility serves (a body's own sites take its possessive or "the").
@@ -503,8 +512,6 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
     for (let k = last + 1; at(k); k++) if (!goals(at(k))) return false;
     return true;
   })()) return true;
-  // ("Tolby Rovers, who beat Easton 3-0,": the subject of a result in a relative clause.)
-  if (after && /^,\s*$/u.test(at(last)!.post) && after.normal === 'who' && RESULT_VERBS.has(at(last + 2)?.normal ?? '') && scoreWithin(last + 3, last + 7)) return true;
   // Subject: "Northport beat Easton 2-1", "Northport drew 1-1".
   const marginWithin = (from: number, to: number) => {
     for (let k = from; k <= to; k++) if (at(k)?.normal === 'by' && at(k + 1)?.tags.has('Value') && MARGIN_UNITS.test(at(k + 2)?.normal ?? '')) return true;
