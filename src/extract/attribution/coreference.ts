@@ -1417,7 +1417,7 @@ export class Coreference {
         if (i !== first && i + 1 !== first) continue;
         const [a, b] = [i, i + 1];
         if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
-        if (gender !== null && (this.genders[asPerson(a) ?? a] !== gender || this.genders[asPerson(b) ?? b] !== gender)) continue;
+        if (gender !== null && (this.genders[asPerson(a) ?? a] === null) !== (this.genders[asPerson(b) ?? b] === null)) continue;
         if (COORDINATED.test(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start))) return null;
       }
     }
@@ -1427,6 +1427,14 @@ export class Coreference {
     // sentence names, a woman known as one outranks its first person when no list knows that one's
     // gender. Only for "she": news names men far more often than women, so a name no list knows is
     // usually a man's, and "Kenji Watanabe met Tom Lind. “…,” he said" stays with the subject.
+    // "Odile Varnek, a nurse, met Paul Tolvane. “…,” he said": for "he", a man known as one later
+    // in the sentence makes the unknown first name one of two candidates; a careful reader who
+    // cannot tell whether that name is a man's hesitates, and so do we (nobody).
+    if (type === 'person' && gender === 'male' && this.genders[first] === null) {
+      for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
+        if (fits(i) && this.genders[i] === gender && !this.samePerson(i, first)) return null;
+      }
+    }
     if (type === 'person' && gender === 'female' && this.genders[first] === null) {
       for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
         if (fits(i) && this.genders[i] === gender) return this.fullest(i);

@@ -137,6 +137,14 @@ class Attributor {
       if (identified) return this.result(identified.resolved!.mention!, 'description', identified);
       return { kind: 'speech', speaker: null, cue: unnamed.cueText, attribution: null };
     }
+    // "Tomas Korvane opened the letter." ⏎ “Dear Sir, your claim …”: words that open with a letter's
+    // salutation are the letter's text, not the speech of whoever the story was about; with no frame
+    // that names the writer (handled above), nobody's.
+    if (SALUTATION.test(text.slice(span.start, span.end))) return none;
+    // "“We are not leaving.” That was the message from Vekla Tolvane, …": a quote that ends its
+    // sentence, followed by a sentence that names it as someone's words, is that person's.
+    const named = this.wordsOf(span);
+    if (named) return this.result(named.resolved!.mention!, 'named', named);
     // Rule 3: "From the chair, Jo Pike:" ⏎ “…”.
     const intro = this.paragraphIntroduction(span);
     if (intro?.resolved?.mention != null) return this.result(intro.resolved.mention, 'paragraph', intro);
@@ -152,6 +160,9 @@ class Attributor {
     const para = this.paragraphOnly(span);
     if (para) {
       const prevPara = this.previousParagraph(para);
+      // "Mira Vekla unfolded the note." ⏎ “Back by six.”: the quote is the text of the document the
+      // paragraph before had someone open or read, not that reader's speech.
+      if (prevPara && this.readsDocument(prevPara)) return none;
       if (prevPara) {
         const lastQuote = this.lastQuoteIn(prevPara, index, done);
         // ("“It is signed,” Korvane said. Jonas Lind, the opposition leader, was furious." ⏎ “It will
@@ -196,6 +207,7 @@ class Attributor {
     if (!para && !after?.cueText && !before?.cueText) {
       const here = paragraphAt(this.doc, span.open);
       if (here && /[.!?]["”’)]?\s+$/u.test(text.slice(Math.max(here.start, span.open - 4), span.open)) && /[.!?…]["”’]?$/u.test(text.slice(span.open, span.close + 1).trim())) {
+        if (this.readsDocument({ start: here.start, end: span.open })) return none;
         const reported = this.reportedSpeech({ start: here.start, end: span.open });
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
         // "A journalist asked whether the ferries would keep running. “Will they?”": the sentence before reports
@@ -623,7 +635,7 @@ class Attributor {
       // "Korvane took to Vekpost, stating, “…”", "released a statement saying “…”": a participle takes the sentence's subject.
       const participle = /ing$/u.test(cue.normal) && v > 0;
       const subject = tokens.slice(0, v);
-      const resolved = participle
+      let resolved = participle
         ? (this.coref.resolvePhrase(opening, 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
         : this.subjectBefore(tokens, v);
       // "Korvania, which skipped the summit, said through its Interior Ministry that …": a country
@@ -634,6 +646,14 @@ class Attributor {
         if (m && m.start === tokens[v + 3].start && m.type === 'organization') {
           return { cue, cueText: cueText(tokens, v), resolved: { mention: body, method: 'named', source: { start: m.start, end: m.end } } };
         }
+      }
+      // "Ana Vekla said the mayor told her: “…”": a description that is the subject of a clause
+      // someone reports is another person than the one reporting (the same one would be "she told
+      // him"); the mayor speaks, and without a named mayor nobody we can name.
+      const outer = cues.filter((i) => i < v && CORE_REPORTING_VERBS.has(tokens[i].normal));
+      if (resolved?.method === 'description' && resolved.mention != null && outer.length) {
+        const reporter = this.subjectBefore(tokens, outer[outer.length - 1]);
+        if (reporter?.mention != null && reporter.source.start < resolved.source.start && this.coref.fullest(reporter.mention) === this.coref.fullest(resolved.mention)) resolved = { ...resolved, mention: null };
       }
       return { cue, cueText: cueText(tokens, v), resolved };
     }
@@ -927,8 +947,10 @@ class Attributor {
     return { mention: first, method: 'named', source: { start: this.mentions[first].start, end: resolved.source.end } };
   }
 
+  // ("Ana Vekla said the mayor told her: “…”": a core verb of saying with no "that" after it opens
+  // the reported clause as "that" would; the subject of "told" is the mayor, not Vekla.)
   private clauseStart(tokens: Token[], k: number): number {
-    for (let j = k - 1; j >= 0; j--) if (/[,;:]/u.test(tokens[j].post) || CLAUSE_BOUNDARIES.has(tokens[j].normal)) return tokens[j + 1].start;
+    for (let j = k - 1; j >= 0; j--) if (/[,;:]/u.test(tokens[j].post) || CLAUSE_BOUNDARIES.has(tokens[j].normal) || (CORE_REPORTING_VERBS.has(tokens[j].normal) && j > 0 && this.isCue(tokens, j))) return tokens[j + 1].start;
     return tokens[0].start;
   }
 
@@ -958,6 +980,60 @@ class Attributor {
     }
     this.subjects.set(sentence, found);
     return found;
+  }
+
+  /**
+   * "“…” That was the message from Vekla Tolvane, a farmer.", "“…” Those were the words of Arun
+   * Korvane.": the sentence right after a quotation that closes its own sentence, when it opens by
+   * pointing back at the quote as a noun of saying "from"/"of" someone, frames the quote; the
+   * phrase after "from"/"of" is resolved as a source after a cue. Null when it does not open so, or
+   * the phrase names nobody ("the words of a neighbour").
+   */
+  private wordsOf(span: QuoteSpan): Frame | null {
+    const text = this.doc.text;
+    if (!/[.!?…]["”’)]?$/u.test(text.slice(span.start, span.end))) return null;
+    // ("That was how Ana Reyes, a nurse, described the night": "how" and the subject of a verb of
+    // saying after it.)
+    const how = POINTING_HOW.exec(text.slice(span.close + 1, span.close + 1 + 40));
+    if (how) {
+      const from = span.close + 1 + how[0].length;
+      const tokens = this.window(from, sentenceEndAfter(text, from, Math.min(text.length, from + MAX_SENTENCE_REACH)));
+      const v = tokens.findIndex((_, k) => k > 0 && (this.isCue(tokens, k) || /^(put|puts|summed|sums)$/u.test(tokens[k].normal)));
+      const resolved = v > 0 ? this.subjectBefore(tokens, v) : null;
+      if (resolved?.mention == null || resolved.method !== 'named' || !this.coref.isSpeakerType(resolved.mention)) return null;
+      return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
+    }
+    const back = POINTING_BACK.exec(text.slice(span.close + 1, span.close + 1 + 80));
+    if (!back) return null;
+    const from = span.close + 1 + back[0].length;
+    const tokens = this.window(from, sentenceEndAfter(text, from, Math.min(text.length, from + MAX_SENTENCE_REACH)));
+    const resolved = this.coref.resolvePhrase(untilComma(tokens, 0), 'after-cue');
+    if (resolved?.mention == null || resolved.method !== 'named' || !this.coref.isSpeakerType(resolved.mention)) return null;
+    const cue = this.doc.tokens[tokenAt(this.doc.tokens, span.close + 1 + back.index + back[0].lastIndexOf(back[1]))];
+    return { cue, cueText: back[1].toLowerCase(), resolved };
+  }
+
+  /**
+   * True when the last sentence of `para` has someone receive, open or read a document and ends on
+   * it ("Tomas Korvane opened the letter.", "She read the note aloud.", "He was handed a card."):
+   * the quotation after it is the document's text.
+   */
+  private readsDocument(para: Span): boolean {
+    const text = this.doc.text;
+    let last = para.end;
+    while (last > para.start && /[\s.!?]/u.test(text[last - 1])) last--;
+    const start = sentenceStartBefore(text, last, Math.max(para.start, last - MAX_SENTENCE_REACH));
+    const tokens = this.window(start, last);
+    let k = tokens.length - 1;
+    // ("read the note aloud", "opened the letter again"): an adverb may close the sentence.
+    while (k > 0 && tokens[k].tags.has('Adverb') && !tokens[k].tags.has('Noun')) k--;
+    // ("opened the letter from the bank", "received a text at midnight"): one prepositional phrase
+    // may follow the document.
+    let at = READ_DOCUMENTS.has(tokens[k]?.normal ?? '') ? k : -1;
+    for (let j = k - 1; at < 0 && j > Math.max(0, k - 5); j--) {
+      if (tokens[j].tags.has('Preposition') && READ_DOCUMENTS.has(tokens[j - 1].normal) && !tokens.slice(j + 1, k + 1).some((t) => t.tags.has('Verb') || t.tags.has('Preposition'))) at = j - 1;
+    }
+    return at > 0 && tokens.slice(Math.max(0, at - 5), at).some((t) => READING_VERBS.test(t.normal));
   }
 
   /** The reporting frame of a paragraph's last sentence, when it has one ("Ruth Okoro said she was angry."). */
@@ -1218,11 +1294,21 @@ function cueText(tokens: Token[], v: number): string {
 const CHARGE_BEFORE = /\b(?:charges?|counts?|accused|charged|convicted|guilty|acquitted|cleared|suspected|allegations?|accusations?|offences?|offenses?)\s+(?:of|with)\s*$/iu;
 
 // Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
+// A sentence that points back at the quotation before it as someone's words: "That was the message
+// from", "Those were the words of", "Such is the view of". The nouns of saying are REPORTING_NOUNS'.
+const POINTING_BACK = new RegExp(`^\\s+(?:that|this|those|these|such)\\s+(?:was|were|is|are|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${[...REPORTING_NOUNS].filter((w) => !/\\s/u.test(w)).join('|')})\\s+(?:from|of|by)\\s+`, 'iu');
+const POINTING_HOW = /^\s+(?:that|this)\s+(?:was|is)\s+how\s+/iu;
+// A letter's salutation: "Dear Sir,", "Dear Ms Vekla,", "To whom it may concern".
+const SALUTATION = /^(?:(?:my\s+)?dear(?:est)?\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[,:!]|to whom it may concern)/iu;
+// Verbs of getting or reading a document (its reader is not its writer): "opened the letter", "read the note".
+const READING_VERBS = /^(?:open|opens|opened|opening|read|reads|reading|receive|receives|received|unfold|unfolds|unfolded|find|finds|found|handed|shown|showed|get|gets|got|pick|picked)$/u;
 const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);
 
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
 // ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
 // someone related to the speaker, not the speaker.)
+// Documents whose text a quotation can be: the nouns of written saying and these ("the letter", "the sign").
+const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...REPORTING_NOUNS].filter((w) => /^(letter|message|post|statement|tweet)$/u.test(w)), 'letters', 'messages', 'sign', 'notice', 'placard', 'banner', 'poster', 'plaque', 'inscription', 'envelope']);
 const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
