@@ -989,6 +989,11 @@ probes('two people of the pronoun\'s gender in reach give it nobody', [
   ['"Odile X, a nurse, met Paul Y. “…,” he said": not Odile', 'Odile Varnek, a nurse, met Paul Tolvane at the clinic. “We ran out of beds,” he said.', [null]],
   ['an unknown name, then a man: not the unknown name', 'Prime Minister Kenji Watanabe met President Tom Lind on Friday.\n“We agreed on almost everything,” he said.', [null]],
   ['an unknown name, then a man, "he" after a comma', 'Sunniva Oddane, a baker, hired John Korvane last spring. “I needed the work,” he said.', [null]],
+  ['a pair that is the subject of the verb: "A, the coach, and B, the captain, spoke"', 'Tomas Korvane, the coach, and Ivo Tolbeg, the captain, spoke after the match. “We were poor,” he said.', [null]],
+  ['a father and his son, "he said"', 'Juma Oketch and his son Idris fish the lake. “The fish are gone,” he said.', [null]],
+  ['two women, "she said"', 'Ana Vekla and Mira Tolbeg run the shelter together. “We never turn anyone away,” she said.', [null]],
+  ['"A and his wife B", "he said": the husband', 'Tariq Mbeki and his wife Amina toured the site. “The pumps are broken,” he said.', ['Tariq Mbeki']],
+  ['"A and his wife B", "she said": the wife', 'Tariq Mbeki and his wife Amina toured the site. “The pumps are broken,” she said.', ['Amina']],
   ['a woman known as one, then a man: the man', 'Maren Ostvik, a teacher, spoke with John Korvane after the vote. “The school will close,” he said.', ['John Korvane']],
 ]);
 

@@ -1417,11 +1417,19 @@ export class Coreference {
         if (i !== first && i + 1 !== first) continue;
         const [a, b] = [i, i + 1];
         if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
+        // (One name that a list genders beside one that none does is left to the rules below: the
+        // unknown one is most often of the other gender.)
         if (gender !== null && (this.genders[asPerson(a) ?? a] === null) !== (this.genders[asPerson(b) ?? b] === null)) continue;
-        if (COORDINATED.test(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start))) return null;
+        const joint = this.doc.text.slice(this.mentions[a].end, this.mentions[b].start);
+        // ("X and his wife Amina": a kinship noun of the other gender says who the pronoun is not.)
+        if (gender !== null && joint.split(/[^\p{L}]+/u).some((w) => (NOUN_GENDERS.get(w.toLowerCase()) ?? gender) !== gender)) continue;
+        if (COORDINATED.test(joint)) return null;
       }
     }
     const subject = this.reportingSubject(sentence);
+    // ("Tomas Korvane, the coach, and Ivo Tolbeg, the captain, spoke. “…,” he said": the subject of
+    // the verb is the pair; when the one before "and" fits the pronoun too, it names nobody.)
+    if (type === 'person' && depth === 0 && subject !== null && subject > 0 && fits(subject) && fits(subject - 1) && !this.samePerson(subject - 1, subject) && sentenceOf(subject - 1) === sentence && COORDINATED.test(this.doc.text.slice(this.mentions[subject - 1].end, this.mentions[subject].start))) return null;
     if (subject !== null && fits(subject)) return this.fullest(subject);
     // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
     // sentence names, a woman known as one outranks its first person when no list knows that one's
