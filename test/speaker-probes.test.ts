@@ -1025,3 +1025,13 @@ probes('a quote attributed by the sentence after it', [
   ['"“…” That was the message from residents" names nobody', '“We are not leaving.” That was the message from residents of the valley on Monday.', [null]],
   ['"“…” That was the view of a neighbour" names nobody', '“It will flood again.” That was the view of a neighbour who asked not to be named.', [null]],
 ]);
+
+probes('words written on a thing are nobody\'s speech', [
+  ['"stood by a banner reading “…”"', 'Tomas Korvane stood by a banner reading “Save our port”.', [null]],
+  ['"wore a T-shirt saying “…”"', 'Ana Vekla wore a T-shirt saying “Keep Tolbeg green”.', [null]],
+  ['"pointed to a sign reading “…”"', 'Ivo Tolbeg pointed to a sign reading “No entry after dark”.', [null]],
+  ['"painted a wall reading “…”"', 'Lina Sorvik painted a wall reading “Tolbeg is ours”.', [null]],
+  ['"released a statement saying “…”" is the sender\'s', 'Ana Vekla released a statement saying “We are saddened by the news.”', ['Ana Vekla']],
+  ['"sent an email saying: “…”" is the sender\'s', 'Ana Vekla sent her staff an email saying: “Stay home tomorrow.”', ['Ana Vekla']],
+  ['"left the room saying “…”" is the subject\'s', 'Tomas Korvane left the room saying “I will be back.”', ['Tomas Korvane']],
+]);

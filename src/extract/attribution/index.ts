@@ -19,7 +19,7 @@
 //   7. otherwise: no speaker. Short fragments with no frame are terms (scare quotes).
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
-import { paragraphAt, paragraphIndexAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
+import { paragraphAt, paragraphIndexAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
@@ -119,6 +119,7 @@ class Attributor {
     // "Fans chanted “X out!” Ana Vekla said: “…”": a chant or a placard is voiced by the crowd, not by
     // the speaker whose colon opens the next quote.
     if (this.voicedObject(span) && /^\s*[,.]?\s*\p{Lu}[^“"]{0,60}:\s*$/u.test(text.slice(span.close + 1, this.spans[index + 1]?.open ?? span.close + 1))) return none;
+    if (this.inscribed(span)) return none;
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
@@ -1014,6 +1015,26 @@ class Attributor {
   }
 
   /**
+   * True when the quotation is the text written on a thing, named right before it with "reading" or
+   * "saying" ("stood by a banner reading “Save our port”", "wore a T-shirt saying “…”", "a sign
+   * that reads: “…”"): nobody's speech, and not the words of the sentence's subject. A noun of
+   * written saying ("a statement saying", "an email saying") is its sender's, and a person's
+   * ("protesters saying") is theirs: neither counts.
+   */
+  private inscribed(span: QuoteSpan): boolean {
+    const m = INSCRIBED.exec(this.doc.text.slice(Math.max(0, span.open - 60), span.open));
+    if (!m) return false;
+    const k = tokenAt(this.doc.tokens, span.open - m[0].length);
+    const noun = this.doc.tokens[k];
+    // ("left the room saying “…”": after a definite noun "saying" is the subject's own participle;
+    // a thing first introduced with "a" carries the words.)
+    const det = this.doc.tokens[k - 1]?.normal ?? '';
+    if (!(/^(a|an)$/u.test(det) || (!/saying/u.test(m[0]) && /^(the|its|their|his|her)$/u.test(det)))) return false;
+    if (!noun || noun.normal !== m[1].toLowerCase() || !noun.tags.has('Noun') || noun.tags.has('ProperNoun') || noun.tags.has('Actor') || this.coref.isPersonRole(noun)) return false;
+    return !REPORTING_NOUNS.has(noun.normal) && !DOCUMENT_NOUNS.has(noun.normal) && !DOCUMENT_NOUNS.has(singularize(noun.normal)) && !/^(letters|messages|statements|posts|tweets|words)$/u.test(noun.normal);
+  }
+
+  /**
    * True when the last sentence of `para` has someone receive, open or read a document and ends on
    * it ("Tomas Korvane opened the letter.", "She read the note aloud.", "He was handed a card."):
    * the quotation after it is the document's text.
@@ -1298,6 +1319,8 @@ const CHARGE_BEFORE = /\b(?:charges?|counts?|accused|charged|convicted|guilty|ac
 // from", "Those were the words of", "Such is the view of". The nouns of saying are REPORTING_NOUNS'.
 const POINTING_BACK = new RegExp(`^\\s+(?:that|this|those|these|such)\\s+(?:was|were|is|are|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${[...REPORTING_NOUNS].filter((w) => !/\\s/u.test(w)).join('|')})\\s+(?:from|of|by)\\s+`, 'iu');
 const POINTING_HOW = /^\s+(?:that|this)\s+(?:was|is)\s+how\s+/iu;
+// A noun, then the verb that introduces what is written on it: "a banner reading", "a sign that reads:".
+const INSCRIBED = /(?<![\p{L}-])(\p{L}[\p{L}-]*)\s+(?:(?:that|which)\s+(?:reads?|said|says)|reading|saying)\s*[,:]?\s*$/u;
 // A letter's salutation: "Dear Sir,", "Dear Ms Vekla,", "To whom it may concern".
 const SALUTATION = /^(?:(?:my\s+)?dear(?:est)?\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[,:!]|to whom it may concern)/iu;
 // Verbs of getting or reading a document (its reader is not its writer): "opened the letter", "read the note".
