@@ -1035,3 +1035,27 @@ probes('words written on a thing are nobody\'s speech', [
   ['"sent an email saying: “…”" is the sender\'s', 'Ana Vekla sent her staff an email saying: “Stay home tomorrow.”', ['Ana Vekla']],
   ['"left the room saying “…”" is the subject\'s', 'Tomas Korvane left the room saying “I will be back.”', ['Tomas Korvane']],
 ]);
+
+probes('a name that is its sentence\'s subject keeps the topic for "she"', [
+  ['an unknown name as subject, a known woman before it: the subject', 'Mary Tolvane runs the shelter. Abenaa Korvane, its founder, opened it in 2001. “We never close,” she said.', ['Abenaa Korvane']],
+  ['"The prosecutor, X, told the court": X', 'Mary Tolvane, a clerk, told the court she had been offered money.\nThe prosecutor, Efua Korvane, told the court that phone records would show 14 calls. “We will prove it,” she said.', ['Efua Korvane']],
+  ['an unknown name after "by" does not: the woman before', 'Mary Tolvane runs the shelter. Its funds come from a trust set up by Efua Korvane. “We never close,” she said.', ['Mary Tolvane']],
+]);
+
+// A role and a name in apposition that the entity stage typed as no person ("The prosecutor, State
+// Attorney X, told …") move the story to that person: "she"/"he" after it does not reach past it.
+describe('a pronoun does not reach past a role given to a name typed as no person', () => {
+  function retyped(text: string, name: string, type: 'place' | 'organization'): (string | null)[] {
+    const doc = segment(text);
+    const mentions = extractEntities(doc).map((m) => (m.text === name ? { ...m, type } : m));
+    return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : mentions[q.speakerMention].text));
+  }
+  it.each([
+    ['"The prosecutor, X, told the court …. Outside court she …"', 'Mary Tolvane, a clerk, told the court she had been offered money.\nThe prosecutor, Efua Korvane, told the court that phone records would show 14 calls. Outside court she was confident. “We will prove it,” she said.', 'Efua Korvane', 'place' as const, [null]],
+    ['"The treasurer, X, keeps the books"', 'Tomas Korvane chairs the club. The treasurer, Ivo Tolbeg, keeps the books. “We are broke,” he said.', 'Ivo Tolbeg', 'organization' as const, [null]],
+    ['"The coach X picked the team"', 'Tomas Korvane chairs the club. The coach Ivo Tolbeg picked the team. “We are ready,” he said.', 'Ivo Tolbeg', 'organization' as const, [null]],
+    ['"The company, X, pays …" is a body: "he" is the man before', 'Tomas Korvane chairs the club. The company, Vekla Freight, pays the players. “We are ready,” he said.', 'Vekla Freight', 'organization' as const, ['Tomas Korvane']],
+  ])('%s', (_name, text, name, type, want) => {
+    expect(retyped(text, name, type)).toEqual(want);
+  });
+});

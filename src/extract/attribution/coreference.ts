@@ -1383,7 +1383,7 @@ export class Coreference {
     // ("An official who worked with Ana Reyes said the report was late. “…,” the official said": so
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
-      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
+      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset) || this.opensWithRoleOfUntypedName(s, offset)) return null;
       // "X has 300 trees. Y has 200. Both women attended the meeting. “…,” she said": a sentence after the
       // named one whose subject is a group of the pronoun's gender makes "she" any one of them.
       if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithGroup(s, offset, gender)) return null;
@@ -1448,8 +1448,10 @@ export class Coreference {
         if (fits(i) && this.genders[i] === gender) return this.fullest(i);
       }
       // ("Grace Mutua runs the shelter. Its funds come from a trust set up by Kenji Watanabe. “…,” she
-      // said": so does a woman named in the two sentences before, the topic the unknown name interrupts.)
-      for (let i = first - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      // said": so does a woman named in the two sentences before, the topic the unknown name interrupts.
+      // An unknown name that is itself its sentence's subject is the topic, and keeps it: "Mary Tolvane
+      // testified. The prosecutor, Efua Korvane, told the court …. “…,” she said" is Korvane's.)
+      for (let i = this.isSubjectOfSentence(first) ? -1 : first - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         if (sentenceOf(i) < sentence - 2) break;
         if (fits(i) && this.genders[i] === gender) return this.fullest(i);
       }
@@ -1472,6 +1474,51 @@ export class Coreference {
       if (further !== null) return further;
     }
     return this.fullest(asPerson(first) ?? first);
+  }
+
+  /**
+   * True when sentence `s` (before `offset`) opens with a person's role and a name in apposition
+   * that the entity stage did not type as a person ("The prosecutor, State Attorney Efua Korvane,
+   * told the court …", "The coach Ivo Tolbeg, …"): a person the story moves to, whom
+   * "she"/"he" after it may well be, so a pronoun reaching past that sentence to someone named
+   * earlier would guess.
+   */
+  private opensWithRoleOfUntypedName(s: number, offset: number): boolean {
+    const sentence = this.doc.sentences[s];
+    const tokens = this.doc.tokens;
+    const det = tokens[sentence?.firstToken ?? -1];
+    if (!det || det.start >= offset || this.insideQuote(det.start) || !/^(the|a|an|its|his|her|their)$/u.test(det.normal)) return false;
+    for (let k = sentence.firstToken + 1; k <= sentence.firstToken + 3 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!/^\p{Ll}/u.test(t.text)) return false;
+      // (a noun with a name in apposition between commas is that name's role, whatever the noun, unless
+      // it names a body or a place: "The prosecutor, X," but not "The company, X,")
+      const appositive = /,/u.test(t.post) && t.tags.has('Noun') && !t.tags.has('Plural') && !BODY_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_BODY_HEADS.has(t.normal);
+      if (!appositive && !this.isPersonRole(t)) continue;
+      const next = tokens[k + 1];
+      // (capitalised title words may stand before the name: "The prosecutor, Principal State Attorney X")
+      const i = next ? this.firstMentionAt(next.start) : -1;
+      const m = this.mentions[i];
+      return !!m && m.start - next.start < 40 && m.start < offset && m.type !== 'person' && !this.rolePerson(i) && /^\s*,?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(this.doc.text.slice(t.end, m.start));
+    }
+    return false;
+  }
+
+  /**
+   * True when mention `i` opens its sentence's subject: only its determiners, role words, titles and
+   * commas stand before it ("The prosecutor, Chief State Attorney Efua Korvane, told …"), no verb
+   * and no preposition ("set up by Efua Korvane" is not).
+   */
+  private isSubjectOfSentence(i: number): boolean {
+    const tokens = this.doc.tokens;
+    const at = tokenAt(tokens, this.mentions[i].start);
+    const sentence = this.doc.sentences[tokens[at]?.sentence ?? -1];
+    if (!sentence) return false;
+    for (let k = sentence.firstToken; k < at; k++) {
+      const t = tokens[k];
+      if ((t.tags.has('Verb') && !t.tags.has('ProperNoun')) || t.tags.has('Preposition') || t.tags.has('Pronoun') || t.tags.has('Possessive')) return false;
+    }
+    return true;
   }
 
   /**
