@@ -318,12 +318,31 @@ class Attributor {
 
   private result(mention: number, method: Resolved['method'] | 'paragraph', frame: Frame): AttributedQuote {
     const cue = frame.cue ? { start: frame.cue.start, end: frame.cue.end } : null;
+    // "Amparo de la Vega Tolmaro runs the shop. Her husband, Heriberto Tolmaro Ibeza, blows the glass.
+    // “…,” Tolmaro said": a one-word name that is a word of two people's names named before is
+    // either of them; the story does not say which, and neither do we.
+    if (this.sharedName(mention)) return { kind: 'speech', speaker: null, cue: frame.cueText, attribution: null };
     return {
       kind: 'speech',
       speaker: this.coref.fullest(mention),
       cue: frame.cueText,
       attribution: { method: method as AttributionMethod, cue, source: frame.resolved?.source ?? null },
     };
+  }
+
+  /** True when mentions[i] is one word of a person's name that stands in the names of two different people named before it (outside quotations). */
+  private sharedName(i: number): boolean {
+    const m = this.mentions[i];
+    if (m.type !== 'person' || /\s/u.test(m.name)) return false;
+    const holders = new Set<string>();
+    for (let j = 0; j < i; j++) {
+      const p = this.mentions[j];
+      if (p.type !== 'person' || this.insideQuote(p.start) || !/\s/u.test(p.name) || !p.name.split(/\s+/u).includes(m.name)) continue;
+      // (a shorter form of a name already held is the same person: "Ana Tolmaro" and "Ana de la Vega Tolmaro")
+      if ([...holders].some((h) => h.includes(p.name) || p.name.includes(h))) continue;
+      holders.add(p.name);
+    }
+    return holders.size >= 2;
   }
 
   private continued(from: AttributedQuote): AttributedQuote {
