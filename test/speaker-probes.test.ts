@@ -1068,3 +1068,15 @@ probes('a surname two people named before share names nobody', [
   ['one holder named before: that one', 'Heriberto Tolmaro Ibeza blows the glass. “It is hot work,” Tolmaro said.', ['Heriberto Tolmaro Ibeza']],
   ['a second holder named only after the quote does not count', 'John Vekla runs the farm. “We lost the barn,” Vekla said. His wife, Mary Vekla, was away.', ['John Vekla']],
 ]);
+
+probes('the one spoken to is not the speaker', [
+  ['"X was told: “…”" names nobody', 'Mayor Ivo Korvane was told: “You have a week.”', [null]],
+  ['"X were told: “…”" names nobody', 'The Vekla family were told: “The house must go.”', [null]],
+  ['"X was asked: “…”" names nobody', 'Ana Vekla was asked: “Where were you that night?”', [null]],
+  ['"X told Mayor Y" after the quote is X\'s', '“We need the road,” Greta Tolvane told Mayor Ivo Korvane.', ['Greta Tolvane']],
+  ['"X remembers his father telling him: “…”": the father, unnamed', 'Tomas Korvane remembers his father telling him: “Land is all we have.”', [null]],
+  ['"X recalled a doctor saying: “…”": the doctor, unnamed', 'Ana Vekla recalled a doctor saying: “Your son will walk again.”', [null]],
+  ['"can still hear the old man saying “…”"', 'Ivo Tolbeg can still hear the old man saying “Never sell”.', [null]],
+  ['"recalled the doctor telling her" after Dr. X: X', 'Dr. Ivo Tolbeg treated the boy. Ana Vekla recalled the doctor telling her: “He will walk again.”', ['Ivo Tolbeg']],
+  ['"took to social media, saying" stays the subject\'s', 'Tomas Korvane took to social media, saying: “I did nothing wrong.”', ['Tomas Korvane']],
+]);

@@ -631,7 +631,9 @@ class Attributor {
       // "The phone was praised by Ana Ruiz as “…”": a passive cue, the speaker is the agent after "by".
       if (v > 0 && /^(was|were|is|are|been|being|be)$/u.test(tokens[v - 1].normal)) {
         // "The firm was accused of “creative accounting”": a passive with no agent reports nobody's words.
-        if (tokens[v + 1]?.normal !== 'by') return null;
+        // ("Mayor Ivo Korvane was told: “…”": the subject of a passive "told" or "asked" is the one
+        // spoken to; with no agent the words are nobody's we can name, not the listener's.)
+        if (tokens[v + 1]?.normal !== 'by') return /^(told|asked)$/u.test(cue.normal) ? { cue, cueText: cueText(tokens, v), resolved: { mention: null, method: 'description', source: { start: tokens[v - 1].start, end: cue.end } } } : null;
         const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 2), 0), 'after-cue');
         return { cue, cueText: cueText(tokens, v), resolved };
       }
@@ -654,6 +656,16 @@ class Attributor {
       }
       // "Korvane took to Vekpost, stating, “…”", "released a statement saying “…”": a participle takes the sentence's subject.
       const participle = /ing$/u.test(cue.normal) && v > 0;
+      // "Tomas Korvane remembers his father telling him: “…”", "recalled a doctor saying “…”": a
+      // participle right after a person who is the object (no comma between) is that person's
+      // saying, not the sentence subject's.
+      // ("the old man saying": adjectives may stand between the determiner and the noun)
+      let det = v - 2;
+      while (det > v - 4 && det > 0 && tokens[det].tags.has('Adjective') && !/[,;:]/u.test(tokens[det].post)) det--;
+      if (participle && det >= 0 && !/[,;:]/u.test(tokens[v - 1].post) && /^(his|her|their|the|a|an|my|our)$/u.test(tokens[det].normal) && tokens[v - 1].tags.has('Actor') && !tokens[v - 1].tags.has('Plural') && this.doc.tokens[tokenAt(this.doc.tokens, tokens[det].start) - 1]?.tags.has('Verb')) {
+        const object = this.coref.resolvePhrase(tokens.slice(det, v), 'before-cue');
+        return { cue, cueText: cueText(tokens, v), resolved: object?.method === 'description' || object?.method === 'named' ? object : { mention: null, method: 'description', source: { start: tokens[det].start, end: tokens[v - 1].end } } };
+      }
       const subject = tokens.slice(0, v);
       let resolved = participle
         ? (this.coref.resolvePhrase(opening, 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
