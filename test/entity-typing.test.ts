@@ -1786,3 +1786,15 @@ typeTable("a public service's name inside a rank is part of the title", [
     // A named force before the rank is the force.
     ['The Tolby Police Commissioner Ana Tolvane said the road was closed.', [['Tolby Police', 'organization'], ['Ana Tolvane', 'person']]],
 ]);
+
+typeTable('regulators, employers\' bodies and orders name their field after "of"', [
+    ['The Monetary Authority of Vekland said it would act.', [['Monetary Authority of Vekland', 'organization']]],
+    ['The Confederation of Vekish Industry welcomed the deal.', [['Confederation of Vekish Industry', 'organization']]],
+    ['She was made a dame in the Vekland Order of Merit.', [['Vekland Order of Merit', 'other']]],
+]);
+
+typeTable('a body\'s fields joined by "and" before its head', [
+    ['It applied to the Pharmacy and Poisons Board for approval.', [['Pharmacy and Poisons Board', 'organization']]],
+    // Two bodies: the second half is no plural noun.
+    ['The Treasury and Foreign Office disagreed.', [['Treasury', 'organization'], ['Foreign Office', 'organization']]],
+]);

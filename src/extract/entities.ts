@@ -927,7 +927,9 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // ("the United Food and Commercial Workers union": members in the plural, then a lower-case body noun.)
   const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
   // ("its Treasury and Foreign Office": a body's head before "and" closes a name of its own.)
-  return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !ORGANIZATION_HEADS.has(x.normal) && (ORGANIZATION_HEADS.has(head.normal) || members);
+  // ("the Pharmacy and Poisons Board": a plural common noun after "and" makes a head before it one of the board's fields.)
+  const fields = isPluralNoun(y) && isEnglishWord(singularize(y.normal)) && !ORGANIZATION_HEADS.has(singularize(y.normal));
+  return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && (!ORGANIZATION_HEADS.has(x.normal) || fields) && (ORGANIZATION_HEADS.has(head.normal) || members);
 }
 
 function isTitleWord(t: Token | undefined): boolean {

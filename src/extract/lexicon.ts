@@ -100,7 +100,7 @@ export const ORGANIZATION_HEADS = new Set([
   'ministry', 'council', 'party', 'tv', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc',
   'plc', 'gmbh', 'ag', 'sa', 'group', 'university', 'college', 'institute', 'agency', 'bank', 'army',
   'navy', 'forces', 'force', 'committee', 'commission', 'department', 'parliament', 'assembly',
-  'congress', 'senate', 'court', 'association', 'federation', 'union', 'league', 'foundation',
+  'congress', 'senate', 'court', 'association', 'federation', 'confederation', 'union', 'league', 'foundation',
   'fund', 'organization', 'organisation', 'times', 'post', 'news', 'press', 'network', 'club',
   'bureau', 'service', 'services', 'authority', 'administration', 'guard', 'police', 'church',
   'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'media', 'board', 'office',
@@ -202,6 +202,9 @@ export const OF_HEADS = new Set([
   'journal', 'exchange',
   // Prizes name what they reward ("the Vekla Prize for Fiction", "the Tolvane Medal of Valour").
   'prize', 'award', 'medal',
+  // Regulators and employers' bodies name their field or country ("the Monetary Authority of
+  // Vekland", "the Confederation of Vekish Industry"); orders of chivalry their merit ("the Order of Merit").
+  'authority', 'confederation', 'order',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
@@ -314,7 +317,7 @@ export const BODY_DESCRIPTIONS = new Set([
 export const STRONG_ORGANIZATION_HEADS = new Set([
   'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'group', 'ministry',
   'party', 'university', 'institute', 'agency', 'bank', 'council', 'committee', 'commission',
-  'department', 'parliament', 'association', 'federation', 'foundation', 'organization',
+  'department', 'parliament', 'association', 'federation', 'confederation', 'foundation', 'organization',
   'organisation', 'union', 'league', 'court', 'authority', 'administration', 'police', 'army', 'navy',
   'airlines', 'motors', 'tv', 'bureau', 'senate', 'congress', 'assembly', 'holdings', 'industries',
   'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united', 'hotspur', 'fc', 'afc',
