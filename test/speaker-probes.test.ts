@@ -1080,3 +1080,10 @@ probes('the one spoken to is not the speaker', [
   ['"recalled the doctor telling her" after Dr. X: X', 'Dr. Ivo Tolbeg treated the boy. Ana Vekla recalled the doctor telling her: “He will walk again.”', ['Ivo Tolbeg']],
   ['"took to social media, saying" stays the subject\'s', 'Tomas Korvane took to social media, saying: “I did nothing wrong.”', ['Tomas Korvane']],
 ]);
+
+probes('a possessive that disagrees with a given name does not change the name\'s gender', [
+  ['"Maisie X played one of his guitars. “…,” she said"', 'Hemi Tolvara-Rangi built guitars for 50 years.\nMaisie Korvane-Tane played one of his instruments for 40 years. “He would not sell you a guitar,” she said this week.', ['Maisie Korvane-Tane']],
+  ['"The folk singer Maisie X …"', 'Hemi Tolvara-Rangi built guitars for 50 years.\nThe folk singer Maisie Korvane-Tane played one of his instruments for 40 years. “He would not sell you one,” she said.', ['Maisie Korvane-Tane']],
+  ['"John X read her letters. “…,” he said"', 'Ana Vekla wrote to the paper every week.\nJohn Tolbeg kept her letters in a drawer for 30 years. “She never missed a Monday,” he said.', ['John Tolbeg']],
+  ['a possessive of an unknown name still tells its gender', 'Tomas Korvane chairs the club.\nSefa Tolbeg runs her bakery on the square. “Bread is up again,” she said.', ['Sefa Tolbeg']],
+]);

@@ -227,7 +227,9 @@ export class Coreference {
       if (!g || m.titles.some((t) => genderOfTitle(t) !== null)) return;
       const fuller = this.byLastWord.get(lastWord(m));
       if (fuller !== undefined && this.mentions[fuller].titles.some((t) => genderOfTitle(t) !== null)) return;
-      this.genders[i] = g;
+      // ("Maisie Korvane played one of his guitars": a possessive that disagrees with the given name
+      // may well be another person's, the one the story is about; the two kinds of evidence cancel.)
+      this.genders[i] = this.genders[i] !== null && this.genders[i] !== g ? null : g;
     });
   }
 
@@ -1514,7 +1516,10 @@ export class Coreference {
     const at = tokenAt(tokens, this.mentions[i].start);
     const sentence = this.doc.sentences[tokens[at]?.sentence ?? -1];
     if (!sentence) return false;
-    for (let k = sentence.firstToken; k < at; k++) {
+    // ("Asked about the goal, Tolvane pointed …": an opening phrase up to its comma is skipped.)
+    let from = sentence.firstToken;
+    for (let k = from; k < at; k++) if (/,/u.test(tokens[k].post) && (tokens[from].tags.has('Preposition') || /^(asked|after|before|when|while|as|speaking|born)$/u.test(tokens[from].normal))) from = k + 1;
+    for (let k = from; k < at; k++) {
       const t = tokens[k];
       if ((t.tags.has('Verb') && !t.tags.has('ProperNoun')) || t.tags.has('Preposition') || t.tags.has('Pronoun') || t.tags.has('Possessive')) return false;
     }
