@@ -1087,3 +1087,10 @@ probes('a possessive that disagrees with a given name does not change the name\'
   ['"John X read her letters. “…,” he said"', 'Ana Vekla wrote to the paper every week.\nJohn Tolbeg kept her letters in a drawer for 30 years. “She never missed a Monday,” he said.', ['John Tolbeg']],
   ['a possessive of an unknown name still tells its gender', 'Tomas Korvane chairs the club.\nSefa Tolbeg runs her bakery on the square. “Bread is up again,” she said.', ['Sefa Tolbeg']],
 ]);
+
+probes('"The role of a body, Title Name, did this and said …": the name, not the body', [
+  ['"The Moderator of the X Church, Rt Rev Name, led prayers and urged …"', 'The hospital opened its new ward on Monday.\nThe Moderator of the Vekland Church, Rt Rev Kwame Tolvane Osei, led prayers at the ceremony and urged staff to treat every patient “as you would your own sister”.', ['Kwame Tolvane Osei']],
+  ['"The chair of the X Council, Cllr Name, opened the meeting and told members: “…”"', 'The chair of the Tolbeg Council, Cllr Ana Vekla, opened the meeting and told members: “We have no money left.”', ['Ana Vekla']],
+  ['"The head of the X Bank, Dr Name, met investors and warned …"', 'The head of the Vekland Bank, Dr Ivo Tolbeg, met investors and warned that rates would “stay high for longer than anyone wants”.', ['Ivo Tolbeg']],
+  ['a body that opens the sentence stays the speaker', 'The Vekland Church, which runs 40 schools, led prayers and urged staff to “treat every child as your own”.', ['Vekland Church']],
+]);

@@ -818,9 +818,15 @@ class Attributor {
       // after the opening role is the subject.)
       const opening = sentenceOpening(tokens.slice(0, k));
       const next = tokens[opening.length];
-      const m = next && /,/u.test(opening[opening.length - 1]?.post ?? '') ? this.coref.firstMentionAt(next.start) : -1;
+      let m = next && /,/u.test(opening[opening.length - 1]?.post ?? '') ? this.coref.firstMentionAt(next.start) : -1;
+      // ("The Moderator of the Vekland Church, Rt Rev Kwame Osei, led prayers and urged …": capitalised
+      // titles the entity stage kept out of the name, or read as a name of their own, may stand
+      // before it in the apposition.)
+      const titledName = (i: number) => this.mentions[i] && this.mentions[i].start > next.start && this.mentions[i].start - next.start <= 16 && /^(?:\p{Lu}[\p{L}]*\.?\s+){1,3}$/u.test(this.doc.text.slice(next.start, this.mentions[i].start));
+      while (m >= 0 && this.mentions[m]?.type !== 'person' && titledName(m + 1)) m++;
       const named = this.mentions[m];
-      if (named && named.start === next.start && named.type === 'person' && /^\s*,/u.test(this.doc.text.slice(named.end, named.end + 3))) return { mention: m, method: 'named', source: { start: named.start, end: named.end } };
+      const titled = named && titledName(m);
+      if (named && (named.start === next.start || titled) && named.type === 'person' && /^\s*,/u.test(this.doc.text.slice(named.end, named.end + 3))) return { mention: m, method: 'named', source: { start: named.start, end: named.end } };
       return this.coref.resolvePhrase(opening, 'before-cue');
     }
     // "Charles Park, an expert at the institute, who stated": the relative pronoun's antecedent.
