@@ -188,7 +188,6 @@ export class Coreference {
     // ("Mira Korvane runs the farm with her father, Piet Korvane": two full names that share the last
     // word are two people of one family; a single word is the person whose full name it ends.)
     const key = (m: EntityMention) => (/\s/u.test(m.name) ? m.name : this.mentions[this.byLastWord.get(m.name) ?? -1]?.name ?? m.name);
-    const samePerson = (a: EntityMention, b: EntityMention) => (/\s/u.test(a.name) && /\s/u.test(b.name) ? a.name === b.name : lastWord(a) === lastWord(b));
     this.mentions.forEach((m, i) => {
       if (m.type !== 'person' || this.insideQuote(m.start) || /^[’']/u.test(this.doc.text.slice(m.end, m.end + 1))) return;
       const at = tokenAt(tokens, m.start);
@@ -199,7 +198,7 @@ export class Coreference {
       // the only person of the sentence
       for (let j = Math.max(0, i - 6); j < this.mentions.length && this.mentions[j].start < sEnd; j++) {
         const o = this.mentions[j];
-        if (j !== i && o.start >= sStart && o.type === 'person' && !samePerson(o, m) && !this.insideQuote(o.start)) return;
+        if (j !== i && o.start >= sStart && o.type === 'person' && !sameNameForm(o.name, m.name) && !this.insideQuote(o.start)) return;
       }
       // the subject of a finite verb right after it ("Tolvane pointed"), in a sentence with no "she"/"he"
       // of its own (in "Born to X, she began … her grandfather" the "her" is the pronoun's)
@@ -1060,14 +1059,25 @@ export class Coreference {
     for (let i = this.firstMentionAt(offset) - 1; i >= Math.max(0, this.firstMentionAt(offset) - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
       if (m.type !== 'person' || this.insideQuote(m.start) || !this.samePerson(i, p)) continue;
-      const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
-      if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post)) roles.add(before.normal);
-      const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
-      if (appositive) roles.add(appositive[1]);
+      const given = this.givenRoles(m);
+      if (given.before) roles.add(given.before.normal);
+      if (given.appositive) roles.add(given.appositive);
     }
     const listed = [...roles].filter((r) => PERSON_HEADS.has(r) && !ANY_PERSON_NOUNS.has(r));
     if (!listed.length || listed.includes(word)) return false;
     return !(TEAM_ROLES.has(word) && listed.some((r) => TEAM_ROLES.has(r)));
+  }
+
+  /**
+   * The lower-case words a person's mention is given as a role: the word right before the name with
+   * no punctuation between ("councillor Ana Reyvik" → its token), and the head noun of an appositive
+   * after it ("Ana Reyvik, a councillor," → "councillor"; "X, 54, the chairman of Y," → "chairman").
+   */
+  private givenRoles(m: EntityMention): { before: Token | null; appositive: string | null } {
+    const t = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
+    const before = t && t.end <= m.start && /^\p{Ll}/u.test(t.text) && !/[,;:.]/u.test(t.post) ? t : null;
+    const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
+    return { before, appositive: appositive?.[1] ?? null };
   }
 
   /**
@@ -1077,12 +1087,11 @@ export class Coreference {
    */
   private describedOtherwise(m: EntityMention, occupationOnly = false): boolean {
     if (m.titles.some((t) => !/^(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?$/iu.test(t))) return true;
-    const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
+    const { before, appositive } = this.givenRoles(m);
     // (`occupationOnly`: only a noun no title or role list holds, "pilot", "farmer": the listed roles,
     // "Vekmere captain X … the skipper", describe an office that other nouns name too.)
-    if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post) && this.isPersonRole(before)) return !occupationOnly || !PERSON_HEADS.has(before.normal);
-    const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
-    if (occupationOnly) return appositive !== null && !PERSON_HEADS.has(appositive[1]);
+    if (before && this.isPersonRole(before)) return !occupationOnly || !PERSON_HEADS.has(before.normal);
+    if (occupationOnly) return appositive !== null && !PERSON_HEADS.has(appositive);
     return /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s/iu.test(this.doc.text.slice(m.end, m.end + 14));
   }
 
@@ -1647,10 +1656,7 @@ export class Coreference {
    * Korvane" are two.
    */
   private samePerson(a: number, b: number): boolean {
-    const x = this.mentions[this.fullest(this.personBySurname(a))].name;
-    const y = this.mentions[this.fullest(this.personBySurname(b))].name;
-    if (/\s/u.test(x) && /\s/u.test(y)) return x === y;
-    return x.split(/\s+/u).pop() === y.split(/\s+/u).pop();
+    return sameNameForm(this.mentions[this.fullest(this.personBySurname(a))].name, this.mentions[this.fullest(this.personBySurname(b))].name);
   }
 
   /**
@@ -1803,6 +1809,15 @@ export class Coreference {
  * ("Security Workers’ Union of Vekland" → union), and the words before its corporate closers
  * ("Tolvik Bank Ltd" → ltd, bank).
  */
+/**
+ * True when two person names may name one person as written: the same full name, or one of them a
+ * single word that ends the other ("Vekla" and "Ana Vekla"); "Mira Korvane" and "Piet Korvane" are two.
+ */
+export function sameNameForm(x: string, y: string): boolean {
+  if (/\s/u.test(x) && /\s/u.test(y)) return x === y;
+  return x.split(/\s+/u).pop() === y.split(/\s+/u).pop();
+}
+
 function nameHeads(name: string): string[] {
   const words = name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
   const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));

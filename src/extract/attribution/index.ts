@@ -21,7 +21,7 @@
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, paragraphIndexAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
-import { Coreference, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
+import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
 
@@ -1176,10 +1176,7 @@ class Attributor {
 
   /** True when two person mentions name one person: the same name, or one a single word ending the other. */
   private sameName(a: number, b: number | null): boolean {
-    if (b === null) return false;
-    const x = this.mentions[a].name;
-    const y = this.mentions[b].name;
-    return x === y || (!/\s/u.test(x) || !/\s/u.test(y) ? x.split(/\s+/u).pop() === y.split(/\s+/u).pop() : false);
+    return b !== null && sameNameForm(this.mentions[a].name, this.mentions[b].name);
   }
 
   /**
