@@ -1798,3 +1798,23 @@ typeTable('a body\'s fields joined by "and" before its head', [
     // Two bodies: the second half is no plural noun.
     ['The Treasury and Foreign Office disagreed.', [['Treasury', 'organization'], ['Foreign Office', 'organization']]],
 ]);
+
+typeTable('where people live, where a facility is, and a result in a relative clause', [
+    ['A Tralee farmer whose dogs killed six ewes was fined.', [['Tralee', 'place']]],
+    ['A Vekmoor woman was fined on Monday.', [['Vekmoor', 'place']]],
+    // A firm's people are its staff.
+    ['A Kestrel engineer said it failed.', [['Kestrel', 'organization']]],
+    ['New maternity block opens at Vekmoor hospital after long wait', [['Vekmoor', 'place']]],
+    ['Thistle stay two points clear of Vekmoor Caledonia, who beat Tolby Harbour 3-0.', [['Vekmoor Caledonia', 'organization'], ['Tolby Harbour', 'organization']]],
+]);
+
+typeTable('"league" and "cup" in other languages name a competition', [
+    ['Tolby Rovers opened a four-point lead at the top of the Liga Vekara on Sunday.', [['Tolby Rovers', 'organization'], ['Liga Vekara', 'other']]],
+    ['They lost the Copa Vekland final.', [['Copa Vekland', 'other']]],
+]);
+
+typeTable("members' bodies named by their members, joined by \"and\" or in the plural possessive", [
+    ['The Confederation of Kenyan Traders and Manufacturers welcomed the deal.', [['Confederation of Kenyan Traders and Manufacturers', 'organization']]],
+    ["The Federation of Hawkers and Stallholders' Associations complained.", [["Federation of Hawkers and Stallholders' Associations", 'organization']]],
+    ["She joined the Tolby Chipworkers' Alliance last year.", [["Tolby Chipworkers' Alliance", 'organization']]],
+]);

@@ -734,13 +734,20 @@ function isOfComplement(tokens: Token[], k: number): boolean {
   return !!of && !!head && of.normal === 'of' && OF_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && head.sentence === tokens[k].sentence;
 }
 
+/** "stallholder", "chipworker": an English word, or two joined ("stall" + "holder"), each of three letters or more. */
+function isEnglishCompound(word: string): boolean {
+  if (isEnglishWord(word)) return true;
+  for (let k = 3; k <= word.length - 3; k++) if (isEnglishWord(word.slice(0, k)) && isEnglishWord(word.slice(k))) return true;
+  return false;
+}
+
 function isMembersPossessive(tokens: Token[], j: number): boolean {
   const a = tokens[j];
   // ("Tolvik Fishermen's Federation", "People's Vekla Party": an irregular plural takes "'s".)
   const irregular = /^(?:\p{Lu}\p{Ll}*(?:men|people|children|folk)|Men|Women|People|Children|Folk)(?:[’']s)?$/u.test(a.text) && (/[’']s$/u.test(a.text) || /^[’']s\s$/u.test(a.post));
-  if (!irregular && (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || !isPluralNoun(a) || !isEnglishWord(singularize(a.normal)))) return false;
+  if (!irregular && (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || singularize(a.normal) === a.normal || !isEnglishCompound(singularize(a.normal)))) return false;
   for (let k = j + 1; k <= j + 3 && tokens[k] && tokens[k].sentence === a.sentence && isCapitalized(tokens[k]); k++) {
-    if (ORGANIZATION_HEADS.has(tokens[k].normal)) return true;
+    if (ORGANIZATION_HEADS.has(tokens[k].normal) || ORGANIZATION_HEADS.has(singularize(tokens[k].normal))) return true;
     if (tokens[k].post !== ' ') return false;
   }
   return false;
@@ -886,10 +893,14 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   if (before && isCapitalized(before) && before.post === ' ' && ORGANIZATION_HEADS.has(x.normal) && y && isCapitalized(y) && and.post === ' ' && /^(?:light|electric|power|gas|water|heat|telephone|telegraph)$/u.test(y.normal)) return true;
   const body = tokens[j - 2];
   // ("the Ministry of Vekla Works and Housing": the portfolio before "and" may take two words.)
-  const ofAt = before?.normal === 'of' ? j - 1 : tokens[j - 2]?.normal === 'of' && isCapitalized(before) && isEnglishWord(before.normal) && before.post === ' ' && !before.tags.has('Place') ? j - 2 : -1;
+  const ofAt = before?.normal === 'of' ? j - 1 : tokens[j - 2]?.normal === 'of' && isCapitalized(before) && (isEnglishWord(before.normal) || isNationality(before.text)) && before.post === ' ' && !before.tags.has('Place') ? j - 2 : -1;
   const portfolioBody = ofAt > 0 ? tokens[ofAt - 1] : undefined;
   if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && !ORGANIZATION_HEADS.has(y.normal) && !(tokens[j + 3] && isCapitalized(tokens[j + 3])) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
-  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && y.post === ' ' && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  // "the Confederation of Vekish Traders and Manufacturers", "the Union of Growers and Millers": a
+  // members' body's complement names its members, plural nouns joined by "and".
+  const memberNoun = (t: Token) => isPluralNoun(t) && isEnglishWord(singularize(t.normal)) && !t.tags.has('Person') && !t.tags.has('Place');
+  if (ofAt > 0 && y && and.post === ' ' && isCapitalized(y) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:union|association|federation|alliance|society|league|guild|confederation|chamber)$/u.test(portfolioBody.normal) && memberNoun(x) && memberNoun(y)) return true;
+  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && /^(?:[’'])?\s$/u.test(y.post) && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   // "the Vekla Fisheries and Boating Act", "the Securities and Exchange Commission", "the Ocean and
   // Lower Atmosphere Study Commission": after "the", capitalised words joined by "and" and closed
   // by a law's head, or a body's head after a plural or a long second half ("the Treasury and
@@ -1463,6 +1474,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "the Vekla Hockey League", "the Tolvane Super Division": a league or division named for a sport or
   // a level of play is a competition (`other`, like a cup); "the Arab League", "the Fraud Division" are bodies.
   // ("the League of Women Voters": only the words before the head name the competition.)
+  // "Liga Vekara", "Copa Tolvana", "Coupe de Vekland", "the Superliga": "league" and "cup" in Spanish,
+  // Portuguese, Indonesian, French, Italian and German open or end a competition's name.
+  if (words.some((t) => /^(?:liga|ligue|copa|coupe|coppa|taça|pokal)$/u.test(t.normal) || /^\p{Lu}\p{Ll}+liga$/u.test(t.text)) && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal))) return strong('other');
   if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && head === tokens[last] && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for

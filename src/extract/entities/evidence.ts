@@ -312,6 +312,14 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // Vekland Hall": a site named by a lower-case kind of place, then "at", is at a place.
   if (before?.normal === 'at' && lower(before2) && SITES_BEFORE_AT.has(before2!.normal) && !possessive(head) && !knownBody) vote('place');
 
+  // "a Tralee farmer", "a Kerry woman", "an Ostvek pensioner": an article, a name and a person
+  // described by where they live (a firm's people are its staff: "a Kestrel engineer" is not here).
+  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && lower(after) && ORIGIN_PEOPLE.has(after!.normal)) vote('place');
+
+  // "opens at Tolbeg hospital", "patients at Vekla clinic": "at" a name and a lower-case facility
+  // is the town the facility serves (a body's own sites take its possessive or "the").
+  if (before?.normal === 'at' && !possessive(head) && head.post === ' ' && lower(after) && /^(?:hospital|clinic|school|market|station|prison|airport|mosque|church|cemetery|crematorium|stadium)$/u.test(after!.normal) && !tokens.slice(first, last + 1).some((t) => ORGANIZATION_HEADS.has(t.normal))) vote('place');
+
   // "a Red Vekla official said", "an Ostvek spokeswoman": an article, a name and a body's staff noun.
   if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:official|officials|spokesman|spokeswoman|spokesperson|executive|employee|source)$/u.test(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) && !isKnownRegion(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) && !isKnownTown(head.text)) vote('organization');
 
@@ -490,6 +498,8 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
     for (let k = last + 1; at(k); k++) if (!goals(at(k))) return false;
     return true;
   })()) return true;
+  // ("Tolby Rovers, who beat Easton 3-0,": the subject of a result in a relative clause.)
+  if (after && /^,\s*$/u.test(at(last)!.post) && after.normal === 'who' && RESULT_VERBS.has(at(last + 2)?.normal ?? '') && scoreWithin(last + 3, last + 7)) return true;
   // Subject: "Northport beat Easton 2-1", "Northport drew 1-1".
   const marginWithin = (from: number, to: number) => {
     for (let k = from; k <= to; k++) if (at(k)?.normal === 'by' && at(k + 1)?.tags.has('Value') && MARGIN_UNITS.test(at(k + 2)?.normal ?? '')) return true;
@@ -656,6 +666,9 @@ const DEPARTURE_VERBS = new Set(['sent', 'send', 'sends', 'flew', 'fly', 'flies'
 // (Not "site": "a site at Tolvane Motors" is a company's; a centre at a body the tagger knows is
 // left out by the rule: "the research centre at Google".)
 const SITES_BEFORE_AT = new Set(['crossing', 'checkpoint', 'border', 'cemetery', 'graveyard', 'churchyard', 'camp', 'base', 'airbase', 'airfield', 'airstrip', 'station', 'port', 'harbour', 'harbor', 'airport', 'terminal', 'centre', 'center', 'depot', 'dam', 'bridge', 'mine', 'refinery', 'prison', 'jail', 'barracks', 'pier', 'jetty', 'wharf']);
+
+/** People described by where they live or come from ("a Tralee farmer", "a Kerry woman"; not "family": "a Vekla family friend" is the family's surname). */
+const ORIGIN_PEOPLE = new Set(['farmer', 'farmers', 'man', 'woman', 'boy', 'girl', 'teenager', 'pensioner', 'mother', 'father', 'couple', 'native', 'resident', 'residents', 'fisherman', 'grandmother', 'grandfather', 'villager', 'widow', 'landowner']);
 
 /** Kinds of body written in lower case after the body's name: "the Dakvek cooperative", "the Tolvane group". */
 const BODY_KINDS_AFTER = new Set(['cooperative', 'co-operative', 'collective', 'company', 'group', 'firm', 'consortium', 'syndicate', 'partnership', 'charity', 'club', 'union', 'federation', 'association', 'foundation', 'bank', 'airline', 'carmaker', 'chain', 'brand', 'label', 'party']);
