@@ -1059,7 +1059,15 @@ class Attributor {
    * ("protesters saying") is theirs: neither counts.
    */
   private inscribed(span: QuoteSpan): boolean {
-    const m = INSCRIBED.exec(this.doc.text.slice(Math.max(0, span.open - 60), span.open));
+    const text = this.doc.text;
+    // ("a plaque inscribed “…”", "a mug printed with “…”": a participle of writing on a thing.)
+    if (/\b(?:inscribed|engraved|printed|painted|stitched|emblazoned|stamped|etched)(?:\s+with)?\s*[,:]?\s*$/u.test(text.slice(Math.max(0, span.open - 30), span.open))) return true;
+    // ("The sign on Tomas Korvane's door reads “…”": a thing that opens the sentence reads the words.)
+    const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    const clause = this.window(start, span.open);
+    const verb = clause[clause.length - 1];
+    if (verb && /^(reads|read|says)$/u.test(verb.normal) && clause.length >= 3 && /^(the|a|an|its|their|his|her)$/u.test(clause[0].normal) && READ_DOCUMENTS.has(clause[1].normal) && !REPORTING_NOUNS.has(clause[1].normal) && !DOCUMENT_NOUNS.has(clause[1].normal)) return true;
+    const m = INSCRIBED.exec(text.slice(Math.max(0, span.open - 60), span.open));
     if (!m) return false;
     const k = tokenAt(this.doc.tokens, span.open - m[0].length);
     const noun = this.doc.tokens[k];
