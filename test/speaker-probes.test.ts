@@ -1098,3 +1098,10 @@ probes('"The role of a body, Title Name, did this and said …": the name, not t
   ['"The head of the X Bank, Dr Name, met investors and warned …"', 'The head of the Vekland Bank, Dr Ivo Tolbeg, met investors and warned that rates would “stay high for longer than anyone wants”.', ['Ivo Tolbeg']],
   ['a body that opens the sentence stays the speaker', 'The Vekland Church, which runs 40 schools, led prayers and urged staff to “treat every child as your own”.', ['Vekland Church']],
 ]);
+
+probes('a picture\'s credit names no one in the story', [
+  ['"(Photo: X)" after a caption', 'Ana Vekla, the mayor, at the port on Monday. (Photo: Ivo Tolbeg)\n“It will stay open,” she said.', ['Ana Vekla']],
+  ['"Picture by X" after a caption', 'Mira Tolbeg at her stall on Friday. Picture by Sefa Korvane\n“Trade is slow,” she said.', ['Mira Tolbeg']],
+  ['"Credit: X" after a caption', 'Tomas Korvane in his workshop. Credit: Sefa Tolbeg\n“I have built 300 boats,” he said.', ['Tomas Korvane']],
+  ['"photographs by X" in a sentence is no credit', 'The gallery shows photographs by Ana Vekla. “I shot them all in one winter,” she said.', ['Ana Vekla']],
+]);

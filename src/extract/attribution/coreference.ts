@@ -93,6 +93,9 @@ const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:
 /** Words that set a person apart from one named ("the other man", "a second witness"). */
 const SETTING_APART = new Set(['other', 'another', 'second', 'third', 'fourth', 'unnamed', 'unidentified', 'anonymous', 'same', 'former']);
 
+// The label of a picture's credit right before a name: "Photo: X", "(Picture by X", "Credit – X".
+// (It opens its line, a bracket or a sentence: "an exhibition of photographs by X" is no credit.)
+const CREDIT_BEFORE = /(?:^|[([\n]|[.!?]\s)\s*(?:photo(?:graph)?s?|pictures?|images?|credit|illustration)(?:\s+by)?\s*[:\-–—|/]?\s*$/iu;
 // Kinship nouns and their inverse relations: if Kadia is his daughter, he is her father.
 const KIN_INVERSE = new Map<string, readonly string[]>([
   ...['father', 'mother', 'dad', 'mum', 'mom', 'parent'].map((w) => [w, ['son', 'daughter', 'child']] as [string, string[]]),
@@ -1116,6 +1119,8 @@ export class Coreference {
    */
   inByline(m: EntityMention): boolean {
     const p = paragraphAt(this.doc, m.start);
+    // ("(Photo: Ivo Tolbeg)", "Picture by X", "Credit: X": a picture's credit names its maker, no one in the story.)
+    if (CREDIT_BEFORE.test(this.doc.text.slice(Math.max(p?.start ?? 0, m.start - 24), m.start))) return true;
     return p !== undefined && p.end - p.start <= 80 && /^\s*by\s/iu.test(this.doc.text.slice(p.start, m.start));
   }
 
