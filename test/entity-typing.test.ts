@@ -1818,3 +1818,18 @@ typeTable("members' bodies named by their members, joined by \"and\" or in the p
     ["The Federation of Hawkers and Stallholders' Associations complained.", [["Federation of Hawkers and Stallholders' Associations", 'organization']]],
     ["She joined the Tolby Chipworkers' Alliance last year.", [["Tolby Chipworkers' Alliance", 'organization']]],
 ]);
+
+typeTable('a law\'s name takes "of" before its subject', [
+    ['He pleaded guilty under the Control of Dogs Act on Monday.', [['Control of Dogs Act', 'other']]],
+    ['She asked under the Freedom of Information Act.', [['Freedom of Information Act', 'other']]],
+    ['The Bank of Tolby Act passed.', [['Bank of Tolby Act', 'other']]],
+    // No law's head after the complement: the body stays a body.
+    ['The Bank of Tolby said it would act.', [['Bank of Tolby', 'organization']]],
+]);
+
+typeTable("a stock index's number is part of its name", [
+    ['In Vekland, the TLX 300 rose 0.6 percent.', [['Vekland', 'place'], ['TLX 300', 'other']]],
+    ['The Vekla 40 index gained 2 percent.', [['Vekla 40', 'other']]],
+    // A number that no market verb follows is no index's.
+    ['The Tolby 12 were freed on Monday.', [['Tolby', 'other']]],
+]);

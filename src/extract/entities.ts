@@ -734,6 +734,18 @@ function isOfComplement(tokens: Token[], k: number): boolean {
   return !!of && !!head && of.normal === 'of' && OF_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && head.sentence === tokens[k].sentence;
 }
 
+/** Heads of a law's name: "… Act", "… Bill", "… Ordinance". */
+const LAW_HEADS = /^(?:act|bill|ordinance|law|code|regulations|decree|amendment)$/u;
+
+/** A law's head closes the run of capitalised words (and bracketed ones) that starts at tokens[k], within four words. */
+function lawHeadAhead(tokens: Token[], k: number): boolean {
+  for (let h = k; h < k + 6 && tokens[h] && tokens[h].sentence === tokens[k].sentence && isCapitalized(tokens[h]); h++) {
+    if (LAW_HEADS.test(tokens[h].normal) && h > k) return true;
+    if (!/^(?:\s|\)\s|\s\(|\)\s\()$/u.test(tokens[h].post)) return false;
+  }
+  return false;
+}
+
 /** "stallholder", "chipworker": an English word, or two joined ("stall" + "holder"), each of three letters or more. */
 function isEnglishCompound(word: string): boolean {
   if (isEnglishWord(word)) return true;
@@ -804,6 +816,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
   const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && !isListItem(c);
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal))) && !winner) return true;
+  // "the Control of Dogs Act", "the Freedom of Information Act", "the Prevention of Vekla (Online)
+  // Bill": a law's name takes "of" before its subject when a law's head closes the run after it.
+  if (b.normal === 'of' && /^\p{Lu}\p{Ll}+$/u.test(a.text) && lawHeadAhead(tokens, k + 1)) return true;
   // "the Horn of Africa", "Isle of Man": a place the gazetteers know with "of" in its name.
   if (NAME_CONNECTORS.has(b.normal) && isKnownPlace(`${a.text} ${b.normal} ${bare(c)}`)) return true;
   // "the Tolvane Commission on Road Safety", "Council on Foreign Relations": a commission's or a
@@ -1361,6 +1376,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "the FTSE 100 fell", "the Vekla 40 index": a stock index (other), its number part of its name (mention).
+  if (stockIndexNumber(doc, first, last) > 0) return strong('other');
+  // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
+  if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal)) return strong('other');
   // "the Union of the Comoros", "the Republic of the Vekland Islands": a state's official name is the place.
   if (ofAt === 1 && /^(?:union|republic|kingdom|federation|commonwealth|principality|sultanate|emirate|state|states)$/u.test(words[0].normal) && isKnownPlace(words.slice(words[2]?.normal === 'the' ? 3 : 2).map((t) => t.text).join(' '))) return strong('place');
   // ("Cox's Bazar": a town the gazetteer knows with a possessive inside its name.)
@@ -1834,6 +1853,18 @@ function hasOrganizationFrame(tokens: Token[], first: number, last: number): boo
   return hasPossessive(tokens[last]) && !!after && ORGANIZATION_POSSESSIONS.has(after.normal) && !leader;
 }
 
+/**
+ * "the CSI 300 rose", "the Vekla 40 index": after "the", a number of two to four digits that a market
+ * verb or "index" follows is a stock index's number, part of its name. The length (code points) of
+ * " 300" after tokens[last], or 0.
+ */
+function stockIndexNumber(doc: SegmentedDocument, first: number, last: number): number {
+  const { tokens } = doc;
+  const [number, next] = [tokens[last + 1], tokens[last + 2]];
+  if (tokens[first - 1]?.normal !== 'the' || !number || !next || tokens[last].post !== ' ' || number.post !== ' ' || !/^\d{2,4}$/u.test(number.text) || next.sentence !== number.sentence) return 0;
+  return /^(?:index|indices|rose|rises|fell|falls|gained|gains|lost|loses|slipped|slips|added|adds|closed|closes|ended|ends|dropped|drops|climbed|climbs|jumped|jumps|edged|eased|eases|shed|sheds|was|is|hit|hits|tumbled|slid|rallied|advanced|declined|finished|opened)$/u.test(next.normal) ? 1 + number.text.length : 0;
+}
+
 function mention(doc: SegmentedDocument, first: number, last: number, type: EntityType, titles: string[]): EntityMention {
   const start = doc.tokens[first].start + (/^[#@]/u.test(doc.tokens[first].text) ? 1 : 0);
   let end = doc.tokens[last].end;
@@ -1852,6 +1883,7 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   const numberedRoad = ROAD_HEADS.has(lastToken.normal) || (lastToken.normal === 'road' && /^(?:county|state|provincial|national|regional|township|forest|farm)$/u.test(doc.tokens[last - 1]?.normal ?? '') && last > first);
   const road = possessive || !numberedRoad ? null : /^ \d{1,4}(?![\p{L}\d,.]\d)(?=[\s,.;:)]|$)/u.exec(doc.text.slice(end, end + 6));
   if (road && type === 'place') end += road[0].length;
+  if (!possessive && type === 'other') end += stockIndexNumber(doc, first, last);
   const text = doc.text.slice(start, end);
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };
 }
