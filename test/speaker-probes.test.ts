@@ -29,7 +29,6 @@ type Probe = [string, string, (string | null)[]];
 // Probes that fail for a cause outside attribution, with the reason; they run as `it.todo`.
 const TODO: Record<string, string> = {
   '"the former champion said"': 'role nouns: no list the project uses knows "champion" as a person\u2019s role (a person-noun list such as WordNet\u2019s noun.person would)',
-  'a quote opening the story, attribution in the next sentence': 'not attempted: a lede quote framed by the next sentence ("That was how X described …")',
   '"he" after a possessive only': 'entity spans and typing: "Arvid Holm\u2019s government" makes "Arvid Holm" an organisation',
   '"she" past a man of unknown gender, the woman\u2019s name on both name lists': 'gender data: "Grace" is on both given-name lists (src/extract/gender.ts), so nothing says she is the woman',
   'a Malaysian honorific': 'entity spans: the honorifics "Datuk Seri" are kept in the name',
@@ -99,7 +98,7 @@ probes('descriptions and pronouns', [
   ['"the ministry said in a statement" after the ministry is named', 'The Ministry of Transport suspended all flights on Friday.\n“Safety comes first,” the ministry said in a statement.', ['Ministry of Transport']],
   ['"he added" after reported speech', 'Ravi Menon, the state\u2019s health minister, said cases were falling. “We are not out of the woods yet,” he added.', ['Ravi Menon']],
   ['"she said" picks the woman of two', 'Prime Minister Kenji Watanabe met President Maria Lopez on Friday.\n“We agreed on almost everything,” she said.', ['Maria Lopez']],
-  ['"he said" with a man of unknown gender first keeps the subject', 'Prime Minister Kenji Watanabe met President Tom Lind on Friday.\n“We agreed on almost everything,” he said.', ['Kenji Watanabe']],
+
   ['"he said" picks the man of two', 'Prime Minister Kenji Watanabe met President Maria Lopez on Friday.\n“We agreed on almost everything,” he said.', ['Kenji Watanabe']],
   ['"she told the BBC"', 'Grace Mutua has run the shelter since 2010.\n“I am not going anywhere,” she told the BBC in an interview.', ['Grace Mutua']],
   ['"the company said" after the company is named', 'Vekair cancelled 40 flights on Monday.\n“We apologise to our passengers,” the company said.', ['Vekair']],
@@ -370,7 +369,8 @@ probes('causes read from blind-dev4', [
   ['"the minister said" still names her', 'Water Minister Aigul Vekova met her counterparts.\n“We agreed on every point,” the minister said.', ['Aigul Vekova']],
   ['a family name first, then alone (typed as a body by the entity stage)', '“Nobody wants to hold the risk,” said Noda Haruki, chief strategist at Tolvik Securities.\nThe central bank publishes its survey on Friday. Noda said he thought prices would “drift sideways” until then.', ['Noda Haruki', 'Noda Haruki']],
   ['a Spanish surname with its particle, alone after the full name', 'Inés de Tolva Ibarra lost the semi-final in two sets.\n“Her serve was sharper today,” de Tolva told reporters. “My knee held up.”\nAsked about the crowd, the Spaniard said: “The fans were generous.”', ['Inés de Tolva Ibarra', 'Inés de Tolva Ibarra', 'Inés de Tolva Ibarra']],
-  ['a one-word name shared by two people stays what it is', 'Marisol de Vega Ibarra met Tomas Vega Lind.\n“It was fair,” Vega told reporters.', ['Vega']],
+  // (It was the mention "Vega" itself; the sheet's resolution then bound such a word to one of the two, branch spk13.)
+  ['a one-word name shared by two people names nobody', 'Marisol de Vega Ibarra met Tomas Vega Lind.\n“It was fair,” Vega told reporters.', [null]],
   ['a country said through its ministry', 'Paraguay, which skipped the summit, said through its Interior Ministry that it would “read the text closely”.', ['Interior Ministry']],
   ['a person said through a lawyer keeps the person', 'Ana Reyes said through a lawyer that she would “fight every charge”.', ['Ana Reyes']],
   ['"the teenager said" after "X, 19,"', 'Olu Vekanu, 18, was making only his second senior start. “My father was watching,” the teenager said.', ['Olu Vekanu']],
@@ -977,4 +977,131 @@ probes('the wording of a charge and a chant before a speaker\'s colon', [
 probes('a relative or a role "of" a named person', [
   ['"said the father of X"', '“The verdict was unfair,” said the father of Tomas Vekla, who was jailed.', [null]],
   ['"said the mayor of a place, Name"', '“It is over,” said the mayor of Tolbeg, Ana Vekla.', ['Ana Vekla']],
+]);
+
+// Branch spk13: known wrong speakers, each pattern shown by three invented passages or more,
+// written before the rules; where a careful reader would hesitate, no speaker.
+probes('two people of the pronoun\'s gender in reach give it nobody', [
+  ['"A and B toured the site with C. “…,” he said", no list knows any of them', 'Tariq Mbeki and Juma Oketch toured the site with Amina Vekla. “The pumps are broken,” he said.', [null]],
+  ['"A and B met C", both men known', 'Haroun Tolvane and Pieter Korvane met Leila Vekmar at the port. “Nothing moves here,” he said.', [null]],
+  ['"A and B walked with C", both men known', 'Pieter Vekhaus and Jonas Brandt walked the fields with Sofia Tolmare on Monday. “It rained for a week,” he said.', [null]],
+  ['a pair and "they" names nobody either', 'Tariq Mbeki and Juma Oketch toured the site. “The pumps are broken,” they said.', [null]],
+  ['"she" past a pair of men is the woman', 'Pieter Vekhaus and Jonas Brandt walked the fields with Sofia Tolmare on Monday. “It rained for a week,” she said.', ['Sofia Tolmare']],
+  ['"Odile X, a nurse, met Paul Y. “…,” he said": not Odile', 'Odile Varnek, a nurse, met Paul Tolvane at the clinic. “We ran out of beds,” he said.', [null]],
+  ['an unknown name, then a man: not the unknown name', 'Prime Minister Kenji Watanabe met President Tom Lind on Friday.\n“We agreed on almost everything,” he said.', [null]],
+  ['an unknown name, then a man, "he" after a comma', 'Sunniva Oddane, a baker, hired John Korvane last spring. “I needed the work,” he said.', [null]],
+  ['a pair that is the subject of the verb: "A, the coach, and B, the captain, spoke"', 'Tomas Korvane, the coach, and Ivo Tolbeg, the captain, spoke after the match. “We were poor,” he said.', [null]],
+  ['a father and his son, "he said"', 'Juma Oketch and his son Idris fish the lake. “The fish are gone,” he said.', [null]],
+  ['two women, "she said"', 'Ana Vekla and Mira Tolbeg run the shelter together. “We never turn anyone away,” she said.', [null]],
+  ['"A and his wife B", "he said": the husband', 'Tariq Mbeki and his wife Amina toured the site. “The pumps are broken,” he said.', ['Tariq Mbeki']],
+  ['"A and his wife B", "she said": the wife', 'Tariq Mbeki and his wife Amina toured the site. “The pumps are broken,” she said.', ['Amina']],
+  ['a woman known as one, then a man: the man', 'Maren Ostvik, a teacher, spoke with John Korvane after the vote. “The school will close,” he said.', ['John Korvane']],
+]);
+
+probes('the subject of a reported "told" speaks, not the one reporting it', [
+  ['"X said the mayor told her: “…”", no mayor named', 'Ana Vekla said the mayor told her: “The bridge will be closed for a year.”', [null]],
+  ['"X said the minister told him: “…”"', 'Tomas Brandvik said the minister told him: “You will have your money.”', [null]],
+  ['"X said the coach told the team: “…”"', 'Greta Tolvane said the coach told the team: “Nobody plays on Saturday.”', [null]],
+  ['"X said his lawyer told him: “…”"', 'Tomas Brandvik said his lawyer told him: “Sign nothing.”', [null]],
+  ['the mayor named before speaks', 'Mayor Lina Sorvik closed the bridge in May. Ana Vekla said the mayor told her: “It will reopen in June.”', ['Lina Sorvik']],
+  ['"X said she told the mayor: “…”" stays X\'s', 'Ana Vekla said she told the mayor: “We will not move.”', ['Ana Vekla']],
+]);
+
+probes('the text of a letter or note is not its reader\'s speech', [
+  ['"X opened the letter." ⏎ “Dear Sir, …”', 'Tomas Korvane opened the letter.\n“Dear Sir, your application has been refused.”', [null]],
+  ['"X read the note aloud." ⏎ “Dear Mira, …”', 'Mira Vekla read the note aloud.\n“Dear Mira, I will not be home for dinner.”', [null]],
+  ['"X unfolded the letter from the bank." ⏎ “…”', 'Jonas Tolbeg unfolded the letter from the bank.\n“Your account is overdrawn.”', [null]],
+  ['"X received a text." ⏎ “…”', 'Lina Sorvik received a text at midnight.\n“The boat has left.”', [null]],
+  ['a salutation after a frame that names the writer is the writer\'s', 'Ana Vekla wrote to the council: “Dear councillors, the road is unsafe.”', ['Ana Vekla']],
+  ['"X wrote a letter." ⏎ “…” without a salutation stays the writer\'s', 'Tomas Korvane wrote back the same day.\n“I accept the offer.”', ['Tomas Korvane']],
+]);
+
+probes('a quote attributed by the sentence after it', [
+  ['"“…” That was the message from X, who …"', '“We are not leaving.” That was the message from Vekla Tolvane, who has lived in the valley for 40 years.', ['Vekla Tolvane']],
+  ['"“…” That was the warning from X, a …"', '“The river will rise again.” That was the warning from Arun Korvane, a hydrologist at the Tolvik Institute.', ['Arun Korvane']],
+  ['"“…” Those were the words of X, …"', '“Build it and they will come.” Those were the words of Lina Sorvik, the town\'s mayor, in 2019.', ['Lina Sorvik']],
+  ['"“…” That was how X described …"', '“It will take years.” That was how Ivo Korvane, the harbour master, described the repairs.', ['Ivo Korvane']],
+  ['"“…” This is how X put it"', '“Nobody listens to us.” This is how Sefa Tolbeg put it on Monday.', ['Sefa Tolbeg']],
+  ['"“…” That was how one resident described it" names nobody', '“It will take years.” That was how one resident described the repairs.', [null]],
+  ['"“…” That was the message from residents" names nobody', '“We are not leaving.” That was the message from residents of the valley on Monday.', [null]],
+  ['"“…” That was the view of a neighbour" names nobody', '“It will flood again.” That was the view of a neighbour who asked not to be named.', [null]],
+]);
+
+probes('words written on a thing are nobody\'s speech', [
+  ['"stood by a banner reading “…”"', 'Tomas Korvane stood by a banner reading “Save our port”.', [null]],
+  ['"wore a T-shirt saying “…”"', 'Ana Vekla wore a T-shirt saying “Keep Tolbeg green”.', [null]],
+  ['"pointed to a sign reading “…”"', 'Ivo Tolbeg pointed to a sign reading “No entry after dark”.', [null]],
+  ['"painted a wall reading “…”"', 'Lina Sorvik painted a wall reading “Tolbeg is ours”.', [null]],
+  ['"The sign on X\'s door reads “…”"', 'The sign on Tomas Korvane\'s door reads “Back in five minutes”.', [null]],
+  ['"The banner above X\'s stall says “…”"', 'The banner above Ana Vekla\'s stall says “Fresh fish daily”.', [null]],
+  ['"unveiled a plaque inscribed “…”"', 'Mayor Ana Vekla unveiled a plaque inscribed “For those who stayed”.', [null]],
+  ['"a mug printed with “…”"', 'Ivo Tolbeg handed out mugs printed with “Tolbeg forever and always”.', [null]],
+  ['"released a statement saying “…”" is the sender\'s', 'Ana Vekla released a statement saying “We are saddened by the news.”', ['Ana Vekla']],
+  ['"sent an email saying: “…”" is the sender\'s', 'Ana Vekla sent her staff an email saying: “Stay home tomorrow.”', ['Ana Vekla']],
+  ['"left the room saying “…”" is the subject\'s', 'Tomas Korvane left the room saying “I will be back.”', ['Tomas Korvane']],
+]);
+
+probes('a name that is its sentence\'s subject keeps the topic for "she"', [
+  ['an unknown name as subject, a known woman before it: the subject', 'Mary Tolvane runs the shelter. Abenaa Korvane, its founder, opened it in 2001. “We never close,” she said.', ['Abenaa Korvane']],
+  ['"The prosecutor, X, told the court": X', 'Mary Tolvane, a clerk, told the court she had been offered money.\nThe prosecutor, Efua Korvane, told the court that phone records would show 14 calls. “We will prove it,” she said.', ['Efua Korvane']],
+  ['an unknown name after "by" does not: the woman before', 'Mary Tolvane runs the shelter. Its funds come from a trust set up by Efua Korvane. “We never close,” she said.', ['Mary Tolvane']],
+]);
+
+// A role and a name in apposition that the entity stage typed as no person ("The prosecutor, State
+// Attorney X, told …") move the story to that person: "she"/"he" after it does not reach past it.
+describe('a pronoun does not reach past a role given to a name typed as no person', () => {
+  function retyped(text: string, name: string, type: 'place' | 'organization'): (string | null)[] {
+    const doc = segment(text);
+    const mentions = extractEntities(doc).map((m) => (m.text === name ? { ...m, type } : m));
+    return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : mentions[q.speakerMention].text));
+  }
+  it.each([
+    ['"The prosecutor, X, told the court …. Outside court she …"', 'Mary Tolvane, a clerk, told the court she had been offered money.\nThe prosecutor, Efua Korvane, told the court that phone records would show 14 calls. Outside court she was confident. “We will prove it,” she said.', 'Efua Korvane', 'place' as const, [null]],
+    ['"The treasurer, X, keeps the books"', 'Tomas Korvane chairs the club. The treasurer, Ivo Tolbeg, keeps the books. “We are broke,” he said.', 'Ivo Tolbeg', 'organization' as const, [null]],
+    ['"The coach X picked the team"', 'Tomas Korvane chairs the club. The coach Ivo Tolbeg picked the team. “We are ready,” he said.', 'Ivo Tolbeg', 'organization' as const, [null]],
+    ['"The company, X, pays …" is a body: "he" is the man before', 'Tomas Korvane chairs the club. The company, Vekla Freight, pays the players. “We are ready,” he said.', 'Vekla Freight', 'organization' as const, ['Tomas Korvane']],
+  ])('%s', (_name, text, name, type, want) => {
+    expect(retyped(text, name, type)).toEqual(want);
+  });
+});
+
+probes('a surname two people named before share names nobody', [
+  ['a wife and a husband who share a surname', 'Amparo de la Vega Tolmaro runs the shop. Her husband, Heriberto Tolmaro Ibeza, blows the glass. “It is hot work,” Tolmaro said.', [null]],
+  ['a father and his son', 'Heriberto Tolmaro Ibeza blows the glass. His son, Iker Tolmaro Luna, is 17. “He is better than me,” Tolmaro said.', [null]],
+  ['"X and his wife, Y"', 'John Vekla and his wife, Mary Vekla, run the farm. “We lost the barn,” Vekla said.', [null]],
+  ['one holder named before: that one', 'Heriberto Tolmaro Ibeza blows the glass. “It is hot work,” Tolmaro said.', ['Heriberto Tolmaro Ibeza']],
+  ['a second holder named only after the quote does not count', 'John Vekla runs the farm. “We lost the barn,” Vekla said. His wife, Mary Vekla, was away.', ['John Vekla']],
+]);
+
+probes('the one spoken to is not the speaker', [
+  ['"X was told: “…”" names nobody', 'Mayor Ivo Korvane was told: “You have a week.”', [null]],
+  ['"X were told: “…”" names nobody', 'The Vekla family were told: “The house must go.”', [null]],
+  ['"X was asked: “…”" names nobody', 'Ana Vekla was asked: “Where were you that night?”', [null]],
+  ['"X told Mayor Y" after the quote is X\'s', '“We need the road,” Greta Tolvane told Mayor Ivo Korvane.', ['Greta Tolvane']],
+  ['"X remembers his father telling him: “…”": the father, unnamed', 'Tomas Korvane remembers his father telling him: “Land is all we have.”', [null]],
+  ['"X recalled a doctor saying: “…”": the doctor, unnamed', 'Ana Vekla recalled a doctor saying: “Your son will walk again.”', [null]],
+  ['"can still hear the old man saying “…”"', 'Ivo Tolbeg can still hear the old man saying “Never sell”.', [null]],
+  ['"recalled the doctor telling her" after Dr. X: X', 'Dr. Ivo Tolbeg treated the boy. Ana Vekla recalled the doctor telling her: “He will walk again.”', ['Ivo Tolbeg']],
+  ['"took to social media, saying" stays the subject\'s', 'Tomas Korvane took to social media, saying: “I did nothing wrong.”', ['Tomas Korvane']],
+]);
+
+probes('a possessive that disagrees with a given name does not change the name\'s gender', [
+  ['"Maisie X played one of his guitars. “…,” she said"', 'Hemi Tolvara-Rangi built guitars for 50 years.\nMaisie Korvane-Tane played one of his instruments for 40 years. “He would not sell you a guitar,” she said this week.', ['Maisie Korvane-Tane']],
+  ['"The folk singer Maisie X …"', 'Hemi Tolvara-Rangi built guitars for 50 years.\nThe folk singer Maisie Korvane-Tane played one of his instruments for 40 years. “He would not sell you one,” she said.', ['Maisie Korvane-Tane']],
+  ['"John X read her letters. “…,” he said"', 'Ana Vekla wrote to the paper every week.\nJohn Tolbeg kept her letters in a drawer for 30 years. “She never missed a Monday,” he said.', ['John Tolbeg']],
+  ['a possessive of an unknown name still tells its gender', 'Tomas Korvane chairs the club.\nSefa Tolbeg runs her bakery on the square. “Bread is up again,” she said.', ['Sefa Tolbeg']],
+]);
+
+probes('"The role of a body, Title Name, did this and said …": the name, not the body', [
+  ['"The Moderator of the X Church, Rt Rev Name, led prayers and urged …"', 'The hospital opened its new ward on Monday.\nThe Moderator of the Vekland Church, Rt Rev Kwame Tolvane Osei, led prayers at the ceremony and urged staff to treat every patient “as you would your own sister”.', ['Kwame Tolvane Osei']],
+  ['"The chair of the X Council, Cllr Name, opened the meeting and told members: “…”"', 'The chair of the Tolbeg Council, Cllr Ana Vekla, opened the meeting and told members: “We have no money left.”', ['Ana Vekla']],
+  ['"The head of the X Bank, Dr Name, met investors and warned …"', 'The head of the Vekland Bank, Dr Ivo Tolbeg, met investors and warned that rates would “stay high for longer than anyone wants”.', ['Ivo Tolbeg']],
+  ['a body that opens the sentence stays the speaker', 'The Vekland Church, which runs 40 schools, led prayers and urged staff to “treat every child as your own”.', ['Vekland Church']],
+]);
+
+probes('a picture\'s credit names no one in the story', [
+  ['"(Photo: X)" after a caption', 'Ana Vekla, the mayor, at the port on Monday. (Photo: Ivo Tolbeg)\n“It will stay open,” she said.', ['Ana Vekla']],
+  ['"Picture by X" after a caption', 'Mira Tolbeg at her stall on Friday. Picture by Sefa Korvane\n“Trade is slow,” she said.', ['Mira Tolbeg']],
+  ['"Credit: X" after a caption', 'Tomas Korvane in his workshop. Credit: Sefa Tolbeg\n“I have built 300 boats,” he said.', ['Tomas Korvane']],
+  ['"photographs by X" in a sentence is no credit', 'The gallery shows photographs by Ana Vekla. “I shot them all in one winter,” she said.', ['Ana Vekla']],
 ]);

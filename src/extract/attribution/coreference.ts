@@ -93,6 +93,9 @@ const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:
 /** Words that set a person apart from one named ("the other man", "a second witness"). */
 const SETTING_APART = new Set(['other', 'another', 'second', 'third', 'fourth', 'unnamed', 'unidentified', 'anonymous', 'same', 'former']);
 
+// The label of a picture's credit right before a name: "Photo: X", "(Picture by X", "Credit – X".
+// (It opens its line, a bracket or a sentence: "an exhibition of photographs by X" is no credit.)
+const CREDIT_BEFORE = /(?:^|[([\n]|[.!?]\s)\s*(?:photo(?:graph)?s?|pictures?|images?|credit|illustration)(?:\s+by)?\s*[:\-–—|/]?\s*$/iu;
 // Kinship nouns and their inverse relations: if Kadia is his daughter, he is her father.
 const KIN_INVERSE = new Map<string, readonly string[]>([
   ...['father', 'mother', 'dad', 'mum', 'mom', 'parent'].map((w) => [w, ['son', 'daughter', 'child']] as [string, string[]]),
@@ -188,7 +191,6 @@ export class Coreference {
     // ("Mira Korvane runs the farm with her father, Piet Korvane": two full names that share the last
     // word are two people of one family; a single word is the person whose full name it ends.)
     const key = (m: EntityMention) => (/\s/u.test(m.name) ? m.name : this.mentions[this.byLastWord.get(m.name) ?? -1]?.name ?? m.name);
-    const samePerson = (a: EntityMention, b: EntityMention) => (/\s/u.test(a.name) && /\s/u.test(b.name) ? a.name === b.name : lastWord(a) === lastWord(b));
     this.mentions.forEach((m, i) => {
       if (m.type !== 'person' || this.insideQuote(m.start) || /^[’']/u.test(this.doc.text.slice(m.end, m.end + 1))) return;
       const at = tokenAt(tokens, m.start);
@@ -199,7 +201,7 @@ export class Coreference {
       // the only person of the sentence
       for (let j = Math.max(0, i - 6); j < this.mentions.length && this.mentions[j].start < sEnd; j++) {
         const o = this.mentions[j];
-        if (j !== i && o.start >= sStart && o.type === 'person' && !samePerson(o, m) && !this.insideQuote(o.start)) return;
+        if (j !== i && o.start >= sStart && o.type === 'person' && !sameNameForm(o.name, m.name) && !this.insideQuote(o.start)) return;
       }
       // the subject of a finite verb right after it ("Tolvane pointed"), in a sentence with no "she"/"he"
       // of its own (in "Born to X, she began … her grandfather" the "her" is the pronoun's)
@@ -227,7 +229,9 @@ export class Coreference {
       if (!g || m.titles.some((t) => genderOfTitle(t) !== null)) return;
       const fuller = this.byLastWord.get(lastWord(m));
       if (fuller !== undefined && this.mentions[fuller].titles.some((t) => genderOfTitle(t) !== null)) return;
-      this.genders[i] = g;
+      // ("Maisie Korvane played one of his guitars": a possessive that disagrees with the given name
+      // may well be another person's, the one the story is about; the two kinds of evidence cancel.)
+      this.genders[i] = this.genders[i] !== null && this.genders[i] !== g ? null : g;
     });
   }
 
@@ -1058,14 +1062,25 @@ export class Coreference {
     for (let i = this.firstMentionAt(offset) - 1; i >= Math.max(0, this.firstMentionAt(offset) - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
       if (m.type !== 'person' || this.insideQuote(m.start) || !this.samePerson(i, p)) continue;
-      const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
-      if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post)) roles.add(before.normal);
-      const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
-      if (appositive) roles.add(appositive[1]);
+      const given = this.givenRoles(m);
+      if (given.before) roles.add(given.before.normal);
+      if (given.appositive) roles.add(given.appositive);
     }
     const listed = [...roles].filter((r) => PERSON_HEADS.has(r) && !ANY_PERSON_NOUNS.has(r));
     if (!listed.length || listed.includes(word)) return false;
     return !(TEAM_ROLES.has(word) && listed.some((r) => TEAM_ROLES.has(r)));
+  }
+
+  /**
+   * The lower-case words a person's mention is given as a role: the word right before the name with
+   * no punctuation between ("councillor Ana Reyvik" → its token), and the head noun of an appositive
+   * after it ("Ana Reyvik, a councillor," → "councillor"; "X, 54, the chairman of Y," → "chairman").
+   */
+  private givenRoles(m: EntityMention): { before: Token | null; appositive: string | null } {
+    const t = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
+    const before = t && t.end <= m.start && /^\p{Ll}/u.test(t.text) && !/[,;:.]/u.test(t.post) ? t : null;
+    const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
+    return { before, appositive: appositive?.[1] ?? null };
   }
 
   /**
@@ -1075,12 +1090,11 @@ export class Coreference {
    */
   private describedOtherwise(m: EntityMention, occupationOnly = false): boolean {
     if (m.titles.some((t) => !/^(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?$/iu.test(t))) return true;
-    const before = this.doc.tokens[tokenAt(this.doc.tokens, m.start) - 1];
+    const { before, appositive } = this.givenRoles(m);
     // (`occupationOnly`: only a noun no title or role list holds, "pilot", "farmer": the listed roles,
     // "Vekmere captain X … the skipper", describe an office that other nouns name too.)
-    if (before && before.end <= m.start && /^\p{Ll}/u.test(before.text) && !/[,;:.]/u.test(before.post) && this.isPersonRole(before)) return !occupationOnly || !PERSON_HEADS.has(before.normal);
-    const appositive = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(this.doc.text.slice(m.end, m.end + 80));
-    if (occupationOnly) return appositive !== null && !PERSON_HEADS.has(appositive[1]);
+    if (before && this.isPersonRole(before)) return !occupationOnly || !PERSON_HEADS.has(before.normal);
+    if (occupationOnly) return appositive !== null && !PERSON_HEADS.has(appositive);
     return /^,\s+(?:\d{1,3},\s+)?(?:a|an|the|his|her|their|its)\s/iu.test(this.doc.text.slice(m.end, m.end + 14));
   }
 
@@ -1105,6 +1119,8 @@ export class Coreference {
    */
   inByline(m: EntityMention): boolean {
     const p = paragraphAt(this.doc, m.start);
+    // ("(Photo: Ivo Tolbeg)", "Picture by X", "Credit: X": a picture's credit names its maker, no one in the story.)
+    if (CREDIT_BEFORE.test(this.doc.text.slice(Math.max(p?.start ?? 0, m.start - 24), m.start))) return true;
     return p !== undefined && p.end - p.start <= 80 && /^\s*by\s/iu.test(this.doc.text.slice(p.start, m.start));
   }
 
@@ -1383,7 +1399,7 @@ export class Coreference {
     // ("An official who worked with Ana Reyes said the report was late. “…,” the official said": so
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
-      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset)) return null;
+      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset) || this.opensWithRoleOfUntypedName(s, offset)) return null;
       // "X has 300 trees. Y has 200. Both women attended the meeting. “…,” she said": a sentence after the
       // named one whose subject is a group of the pronoun's gender makes "she" any one of them.
       if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithGroup(s, offset, gender)) return null;
@@ -1417,23 +1433,41 @@ export class Coreference {
         if (i !== first && i + 1 !== first) continue;
         const [a, b] = [i, i + 1];
         if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
-        if (gender !== null && (this.genders[asPerson(a) ?? a] !== gender || this.genders[asPerson(b) ?? b] !== gender)) continue;
-        if (COORDINATED.test(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start))) return null;
+        // (One name that a list genders beside one that none does is left to the rules below: the
+        // unknown one is most often of the other gender.)
+        if (gender !== null && (this.genders[asPerson(a) ?? a] === null) !== (this.genders[asPerson(b) ?? b] === null)) continue;
+        const joint = this.doc.text.slice(this.mentions[a].end, this.mentions[b].start);
+        // ("X and his wife Amina": a kinship noun of the other gender says who the pronoun is not.)
+        if (gender !== null && joint.split(/[^\p{L}]+/u).some((w) => (NOUN_GENDERS.get(w.toLowerCase()) ?? gender) !== gender)) continue;
+        if (COORDINATED.test(joint)) return null;
       }
     }
     const subject = this.reportingSubject(sentence);
+    // ("Tomas Korvane, the coach, and Ivo Tolbeg, the captain, spoke. “…,” he said": the subject of
+    // the verb is the pair; when the one before "and" fits the pronoun too, it names nobody.)
+    if (type === 'person' && depth === 0 && subject !== null && subject > 0 && fits(subject) && fits(subject - 1) && !this.samePerson(subject - 1, subject) && sentenceOf(subject - 1) === sentence && COORDINATED.test(this.doc.text.slice(this.mentions[subject - 1].end, this.mentions[subject].start))) return null;
     if (subject !== null && fits(subject)) return this.fullest(subject);
     // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
     // sentence names, a woman known as one outranks its first person when no list knows that one's
     // gender. Only for "she": news names men far more often than women, so a name no list knows is
     // usually a man's, and "Kenji Watanabe met Tom Lind. “…,” he said" stays with the subject.
+    // "Odile Varnek, a nurse, met Paul Tolvane. “…,” he said": for "he", a man known as one later
+    // in the sentence makes the unknown first name one of two candidates; a careful reader who
+    // cannot tell whether that name is a man's hesitates, and so do we (nobody).
+    if (type === 'person' && gender === 'male' && this.genders[first] === null) {
+      for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
+        if (fits(i) && this.genders[i] === gender && !this.samePerson(i, first)) return null;
+      }
+    }
     if (type === 'person' && gender === 'female' && this.genders[first] === null) {
       for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
         if (fits(i) && this.genders[i] === gender) return this.fullest(i);
       }
       // ("Grace Mutua runs the shelter. Its funds come from a trust set up by Kenji Watanabe. “…,” she
-      // said": so does a woman named in the two sentences before, the topic the unknown name interrupts.)
-      for (let i = first - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
+      // said": so does a woman named in the two sentences before, the topic the unknown name interrupts.
+      // An unknown name that is itself its sentence's subject is the topic, and keeps it: "Mary Tolvane
+      // testified. The prosecutor, Efua Korvane, told the court …. “…,” she said" is Korvane's.)
+      for (let i = this.isSubjectOfSentence(first) ? -1 : first - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         if (sentenceOf(i) < sentence - 2) break;
         if (fits(i) && this.genders[i] === gender) return this.fullest(i);
       }
@@ -1456,6 +1490,54 @@ export class Coreference {
       if (further !== null) return further;
     }
     return this.fullest(asPerson(first) ?? first);
+  }
+
+  /**
+   * True when sentence `s` (before `offset`) opens with a person's role and a name in apposition
+   * that the entity stage did not type as a person ("The prosecutor, State Attorney Efua Korvane,
+   * told the court …", "The coach Ivo Tolbeg, …"): a person the story moves to, whom
+   * "she"/"he" after it may well be, so a pronoun reaching past that sentence to someone named
+   * earlier would guess.
+   */
+  private opensWithRoleOfUntypedName(s: number, offset: number): boolean {
+    const sentence = this.doc.sentences[s];
+    const tokens = this.doc.tokens;
+    const det = tokens[sentence?.firstToken ?? -1];
+    if (!det || det.start >= offset || this.insideQuote(det.start) || !/^(the|a|an|its|his|her|their)$/u.test(det.normal)) return false;
+    for (let k = sentence.firstToken + 1; k <= sentence.firstToken + 3 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!/^\p{Ll}/u.test(t.text)) return false;
+      // (a noun with a name in apposition between commas is that name's role, whatever the noun, unless
+      // it names a body or a place: "The prosecutor, X," but not "The company, X,")
+      const appositive = /,/u.test(t.post) && t.tags.has('Noun') && !t.tags.has('Plural') && !BODY_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_BODY_HEADS.has(t.normal);
+      if (!appositive && !this.isPersonRole(t)) continue;
+      const next = tokens[k + 1];
+      // (capitalised title words may stand before the name: "The prosecutor, Principal State Attorney X")
+      const i = next ? this.firstMentionAt(next.start) : -1;
+      const m = this.mentions[i];
+      return !!m && m.start - next.start < 40 && m.start < offset && m.type !== 'person' && !this.rolePerson(i) && /^\s*,?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(this.doc.text.slice(t.end, m.start));
+    }
+    return false;
+  }
+
+  /**
+   * True when mention `i` opens its sentence's subject: only its determiners, role words, titles and
+   * commas stand before it ("The prosecutor, Chief State Attorney Efua Korvane, told …"), no verb
+   * and no preposition ("set up by Efua Korvane" is not).
+   */
+  private isSubjectOfSentence(i: number): boolean {
+    const tokens = this.doc.tokens;
+    const at = tokenAt(tokens, this.mentions[i].start);
+    const sentence = this.doc.sentences[tokens[at]?.sentence ?? -1];
+    if (!sentence) return false;
+    // ("Asked about the goal, Tolvane pointed …": an opening phrase up to its comma is skipped.)
+    let from = sentence.firstToken;
+    for (let k = from; k < at; k++) if (/,/u.test(tokens[k].post) && (tokens[from].tags.has('Preposition') || /^(asked|after|before|when|while|as|speaking|born)$/u.test(tokens[from].normal))) from = k + 1;
+    for (let k = from; k < at; k++) {
+      const t = tokens[k];
+      if ((t.tags.has('Verb') && !t.tags.has('ProperNoun')) || t.tags.has('Preposition') || t.tags.has('Pronoun') || t.tags.has('Possessive')) return false;
+    }
+    return true;
   }
 
   /**
@@ -1579,10 +1661,7 @@ export class Coreference {
    * Korvane" are two.
    */
   private samePerson(a: number, b: number): boolean {
-    const x = this.mentions[this.fullest(this.personBySurname(a))].name;
-    const y = this.mentions[this.fullest(this.personBySurname(b))].name;
-    if (/\s/u.test(x) && /\s/u.test(y)) return x === y;
-    return x.split(/\s+/u).pop() === y.split(/\s+/u).pop();
+    return sameNameForm(this.mentions[this.fullest(this.personBySurname(a))].name, this.mentions[this.fullest(this.personBySurname(b))].name);
   }
 
   /**
@@ -1735,6 +1814,15 @@ export class Coreference {
  * ("Security Workers’ Union of Vekland" → union), and the words before its corporate closers
  * ("Tolvik Bank Ltd" → ltd, bank).
  */
+/**
+ * True when two person names may name one person as written: the same full name, or one of them a
+ * single word that ends the other ("Vekla" and "Ana Vekla"); "Mira Korvane" and "Piet Korvane" are two.
+ */
+export function sameNameForm(x: string, y: string): boolean {
+  if (/\s/u.test(x) && /\s/u.test(y)) return x === y;
+  return x.split(/\s+/u).pop() === y.split(/\s+/u).pop();
+}
+
 function nameHeads(name: string): string[] {
   const words = name.toLowerCase().replace(/[.,]/gu, '').split(/\s+/u);
   const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));

@@ -19,9 +19,9 @@
 //   7. otherwise: no speaker. Short fragments with no frame are terms (scare quotes).
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
-import { paragraphAt, paragraphIndexAt, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
+import { paragraphAt, paragraphIndexAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
-import { Coreference, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
+import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
 
@@ -119,6 +119,7 @@ class Attributor {
     // "Fans chanted “X out!” Ana Vekla said: “…”": a chant or a placard is voiced by the crowd, not by
     // the speaker whose colon opens the next quote.
     if (this.voicedObject(span) && /^\s*[,.]?\s*\p{Lu}[^“"]{0,60}:\s*$/u.test(text.slice(span.close + 1, this.spans[index + 1]?.open ?? span.close + 1))) return none;
+    if (this.inscribed(span)) return none;
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
@@ -137,6 +138,14 @@ class Attributor {
       if (identified) return this.result(identified.resolved!.mention!, 'description', identified);
       return { kind: 'speech', speaker: null, cue: unnamed.cueText, attribution: null };
     }
+    // "Tomas Korvane opened the letter." ⏎ “Dear Sir, your claim …”: words that open with a letter's
+    // salutation are the letter's text, not the speech of whoever the story was about; with no frame
+    // that names the writer (handled above), nobody's.
+    if (SALUTATION.test(text.slice(span.start, span.end))) return none;
+    // "“We are not leaving.” That was the message from Vekla Tolvane, …": a quote that ends its
+    // sentence, followed by a sentence that names it as someone's words, is that person's.
+    const named = this.wordsOf(span);
+    if (named) return this.result(named.resolved!.mention!, 'named', named);
     // Rule 3: "From the chair, Jo Pike:" ⏎ “…”.
     const intro = this.paragraphIntroduction(span);
     if (intro?.resolved?.mention != null) return this.result(intro.resolved.mention, 'paragraph', intro);
@@ -152,6 +161,9 @@ class Attributor {
     const para = this.paragraphOnly(span);
     if (para) {
       const prevPara = this.previousParagraph(para);
+      // "Mira Vekla unfolded the note." ⏎ “Back by six.”: the quote is the text of the document the
+      // paragraph before had someone open or read, not that reader's speech.
+      if (prevPara && this.readsDocument(prevPara)) return none;
       if (prevPara) {
         const lastQuote = this.lastQuoteIn(prevPara, index, done);
         // ("“It is signed,” Korvane said. Jonas Lind, the opposition leader, was furious." ⏎ “It will
@@ -196,6 +208,7 @@ class Attributor {
     if (!para && !after?.cueText && !before?.cueText) {
       const here = paragraphAt(this.doc, span.open);
       if (here && /[.!?]["”’)]?\s+$/u.test(text.slice(Math.max(here.start, span.open - 4), span.open)) && /[.!?…]["”’]?$/u.test(text.slice(span.open, span.close + 1).trim())) {
+        if (this.readsDocument({ start: here.start, end: span.open })) return none;
         const reported = this.reportedSpeech({ start: here.start, end: span.open });
         if (reported?.resolved?.mention != null) return this.result(reported.resolved.mention, 'paragraph', reported);
         // "A journalist asked whether the ferries would keep running. “Will they?”": the sentence before reports
@@ -305,12 +318,31 @@ class Attributor {
 
   private result(mention: number, method: Resolved['method'] | 'paragraph', frame: Frame): AttributedQuote {
     const cue = frame.cue ? { start: frame.cue.start, end: frame.cue.end } : null;
+    // "Amparo de la Vega Tolmaro runs the shop. Her husband, Heriberto Tolmaro Ibeza, blows the glass.
+    // “…,” Tolmaro said": a one-word name that is a word of two people's names named before is
+    // either of them; the story does not say which, and neither do we.
+    if (this.sharedName(mention)) return { kind: 'speech', speaker: null, cue: frame.cueText, attribution: null };
     return {
       kind: 'speech',
       speaker: this.coref.fullest(mention),
       cue: frame.cueText,
       attribution: { method: method as AttributionMethod, cue, source: frame.resolved?.source ?? null },
     };
+  }
+
+  /** True when mentions[i] is one word of a person's name that stands in the names of two different people named before it (outside quotations). */
+  private sharedName(i: number): boolean {
+    const m = this.mentions[i];
+    if (m.type !== 'person' || /\s/u.test(m.name)) return false;
+    const holders = new Set<string>();
+    for (let j = 0; j < i; j++) {
+      const p = this.mentions[j];
+      if (p.type !== 'person' || this.insideQuote(p.start) || !/\s/u.test(p.name) || !p.name.split(/\s+/u).includes(m.name)) continue;
+      // (a shorter form of a name already held is the same person: "Ana Tolmaro" and "Ana de la Vega Tolmaro")
+      if ([...holders].some((h) => h.includes(p.name) || p.name.includes(h))) continue;
+      holders.add(p.name);
+    }
+    return holders.size >= 2;
   }
 
   private continued(from: AttributedQuote): AttributedQuote {
@@ -599,7 +631,9 @@ class Attributor {
       // "The phone was praised by Ana Ruiz as “…”": a passive cue, the speaker is the agent after "by".
       if (v > 0 && /^(was|were|is|are|been|being|be)$/u.test(tokens[v - 1].normal)) {
         // "The firm was accused of “creative accounting”": a passive with no agent reports nobody's words.
-        if (tokens[v + 1]?.normal !== 'by') return null;
+        // ("Mayor Ivo Korvane was told: “…”": the subject of a passive "told" or "asked" is the one
+        // spoken to; with no agent the words are nobody's we can name, not the listener's.)
+        if (tokens[v + 1]?.normal !== 'by') return /^(told|asked)$/u.test(cue.normal) ? { cue, cueText: cueText(tokens, v), resolved: { mention: null, method: 'description', source: { start: tokens[v - 1].start, end: cue.end } } } : null;
         const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(v + 2), 0), 'after-cue');
         return { cue, cueText: cueText(tokens, v), resolved };
       }
@@ -622,8 +656,18 @@ class Attributor {
       }
       // "Korvane took to Vekpost, stating, “…”", "released a statement saying “…”": a participle takes the sentence's subject.
       const participle = /ing$/u.test(cue.normal) && v > 0;
+      // "Tomas Korvane remembers his father telling him: “…”", "recalled a doctor saying “…”": a
+      // participle right after a person who is the object (no comma between) is that person's
+      // saying, not the sentence subject's.
+      // ("the old man saying": adjectives may stand between the determiner and the noun)
+      let det = v - 2;
+      while (det > v - 4 && det > 0 && tokens[det].tags.has('Adjective') && !/[,;:]/u.test(tokens[det].post)) det--;
+      if (participle && det >= 0 && !/[,;:]/u.test(tokens[v - 1].post) && /^(his|her|their|the|a|an|my|our)$/u.test(tokens[det].normal) && tokens[v - 1].tags.has('Actor') && !tokens[v - 1].tags.has('Plural') && this.doc.tokens[tokenAt(this.doc.tokens, tokens[det].start) - 1]?.tags.has('Verb')) {
+        const object = this.coref.resolvePhrase(tokens.slice(det, v), 'before-cue');
+        return { cue, cueText: cueText(tokens, v), resolved: object?.method === 'description' || object?.method === 'named' ? object : { mention: null, method: 'description', source: { start: tokens[det].start, end: tokens[v - 1].end } } };
+      }
       const subject = tokens.slice(0, v);
-      const resolved = participle
+      let resolved = participle
         ? (this.coref.resolvePhrase(opening, 'before-cue') ?? this.coref.resolvePhrase(mainClause(subject), 'before-cue'))
         : this.subjectBefore(tokens, v);
       // "Korvania, which skipped the summit, said through its Interior Ministry that …": a country
@@ -634,6 +678,14 @@ class Attributor {
         if (m && m.start === tokens[v + 3].start && m.type === 'organization') {
           return { cue, cueText: cueText(tokens, v), resolved: { mention: body, method: 'named', source: { start: m.start, end: m.end } } };
         }
+      }
+      // "Ana Vekla said the mayor told her: “…”": a description that is the subject of a clause
+      // someone reports is another person than the one reporting (the same one would be "she told
+      // him"); the mayor speaks, and without a named mayor nobody we can name.
+      const outer = cues.filter((i) => i < v && CORE_REPORTING_VERBS.has(tokens[i].normal));
+      if (resolved?.method === 'description' && resolved.mention != null && outer.length) {
+        const reporter = this.subjectBefore(tokens, outer[outer.length - 1]);
+        if (reporter?.mention != null && reporter.source.start < resolved.source.start && this.coref.fullest(reporter.mention) === this.coref.fullest(resolved.mention)) resolved = { ...resolved, mention: null };
       }
       return { cue, cueText: cueText(tokens, v), resolved };
     }
@@ -766,9 +818,15 @@ class Attributor {
       // after the opening role is the subject.)
       const opening = sentenceOpening(tokens.slice(0, k));
       const next = tokens[opening.length];
-      const m = next && /,/u.test(opening[opening.length - 1]?.post ?? '') ? this.coref.firstMentionAt(next.start) : -1;
+      let m = next && /,/u.test(opening[opening.length - 1]?.post ?? '') ? this.coref.firstMentionAt(next.start) : -1;
+      // ("The Moderator of the Vekland Church, Rt Rev Kwame Osei, led prayers and urged …": capitalised
+      // titles the entity stage kept out of the name, or read as a name of their own, may stand
+      // before it in the apposition.)
+      const titledName = (i: number) => this.mentions[i] && this.mentions[i].start > next.start && this.mentions[i].start - next.start <= 16 && /^(?:\p{Lu}[\p{L}]*\.?\s+){1,3}$/u.test(this.doc.text.slice(next.start, this.mentions[i].start));
+      while (m >= 0 && this.mentions[m]?.type !== 'person' && titledName(m + 1)) m++;
       const named = this.mentions[m];
-      if (named && named.start === next.start && named.type === 'person' && /^\s*,/u.test(this.doc.text.slice(named.end, named.end + 3))) return { mention: m, method: 'named', source: { start: named.start, end: named.end } };
+      const titled = named && titledName(m);
+      if (named && (named.start === next.start || titled) && named.type === 'person' && /^\s*,/u.test(this.doc.text.slice(named.end, named.end + 3))) return { mention: m, method: 'named', source: { start: named.start, end: named.end } };
       return this.coref.resolvePhrase(opening, 'before-cue');
     }
     // "Charles Park, an expert at the institute, who stated": the relative pronoun's antecedent.
@@ -927,8 +985,10 @@ class Attributor {
     return { mention: first, method: 'named', source: { start: this.mentions[first].start, end: resolved.source.end } };
   }
 
+  // ("Ana Vekla said the mayor told her: “…”": a core verb of saying with no "that" after it opens
+  // the reported clause as "that" would; the subject of "told" is the mayor, not Vekla.)
   private clauseStart(tokens: Token[], k: number): number {
-    for (let j = k - 1; j >= 0; j--) if (/[,;:]/u.test(tokens[j].post) || CLAUSE_BOUNDARIES.has(tokens[j].normal)) return tokens[j + 1].start;
+    for (let j = k - 1; j >= 0; j--) if (/[,;:]/u.test(tokens[j].post) || CLAUSE_BOUNDARIES.has(tokens[j].normal) || (CORE_REPORTING_VERBS.has(tokens[j].normal) && j > 0 && this.isCue(tokens, j))) return tokens[j + 1].start;
     return tokens[0].start;
   }
 
@@ -958,6 +1018,88 @@ class Attributor {
     }
     this.subjects.set(sentence, found);
     return found;
+  }
+
+  /**
+   * "“…” That was the message from Vekla Tolvane, a farmer.", "“…” Those were the words of Arun
+   * Korvane.": the sentence right after a quotation that closes its own sentence, when it opens by
+   * pointing back at the quote as a noun of saying "from"/"of" someone, frames the quote; the
+   * phrase after "from"/"of" is resolved as a source after a cue. Null when it does not open so, or
+   * the phrase names nobody ("the words of a neighbour").
+   */
+  private wordsOf(span: QuoteSpan): Frame | null {
+    const text = this.doc.text;
+    if (!/[.!?…]["”’)]?$/u.test(text.slice(span.start, span.end))) return null;
+    // ("That was how Ana Reyes, a nurse, described the night": "how" and the subject of a verb of
+    // saying after it.)
+    const how = POINTING_HOW.exec(text.slice(span.close + 1, span.close + 1 + 40));
+    if (how) {
+      const from = span.close + 1 + how[0].length;
+      const tokens = this.window(from, sentenceEndAfter(text, from, Math.min(text.length, from + MAX_SENTENCE_REACH)));
+      const v = tokens.findIndex((_, k) => k > 0 && (this.isCue(tokens, k) || /^(put|puts|summed|sums)$/u.test(tokens[k].normal)));
+      const resolved = v > 0 ? this.subjectBefore(tokens, v) : null;
+      if (resolved?.mention == null || resolved.method !== 'named' || !this.coref.isSpeakerType(resolved.mention)) return null;
+      return { cue: tokens[v], cueText: cueText(tokens, v), resolved };
+    }
+    const back = POINTING_BACK.exec(text.slice(span.close + 1, span.close + 1 + 80));
+    if (!back) return null;
+    const from = span.close + 1 + back[0].length;
+    const tokens = this.window(from, sentenceEndAfter(text, from, Math.min(text.length, from + MAX_SENTENCE_REACH)));
+    const resolved = this.coref.resolvePhrase(untilComma(tokens, 0), 'after-cue');
+    if (resolved?.mention == null || resolved.method !== 'named' || !this.coref.isSpeakerType(resolved.mention)) return null;
+    const cue = this.doc.tokens[tokenAt(this.doc.tokens, span.close + 1 + back.index + back[0].lastIndexOf(back[1]))];
+    return { cue, cueText: back[1].toLowerCase(), resolved };
+  }
+
+  /**
+   * True when the quotation is the text written on a thing, named right before it with "reading" or
+   * "saying" ("stood by a banner reading “Save our port”", "wore a T-shirt saying “…”", "a sign
+   * that reads: “…”"): nobody's speech, and not the words of the sentence's subject. A noun of
+   * written saying ("a statement saying", "an email saying") is its sender's, and a person's
+   * ("protesters saying") is theirs: neither counts.
+   */
+  private inscribed(span: QuoteSpan): boolean {
+    const text = this.doc.text;
+    // ("a plaque inscribed “…”", "a mug printed with “…”": a participle of writing on a thing.)
+    if (/\b(?:inscribed|engraved|printed|painted|stitched|emblazoned|stamped|etched)(?:\s+with)?\s*[,:]?\s*$/u.test(text.slice(Math.max(0, span.open - 30), span.open))) return true;
+    // ("The sign on Tomas Korvane's door reads “…”": a thing that opens the sentence reads the words.)
+    const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+    const clause = this.window(start, span.open);
+    const verb = clause[clause.length - 1];
+    if (verb && /^(reads|read|says)$/u.test(verb.normal) && clause.length >= 3 && /^(the|a|an|its|their|his|her)$/u.test(clause[0].normal) && READ_DOCUMENTS.has(clause[1].normal) && !REPORTING_NOUNS.has(clause[1].normal) && !DOCUMENT_NOUNS.has(clause[1].normal)) return true;
+    const m = INSCRIBED.exec(text.slice(Math.max(0, span.open - 60), span.open));
+    if (!m) return false;
+    const k = tokenAt(this.doc.tokens, span.open - m[0].length);
+    const noun = this.doc.tokens[k];
+    // ("left the room saying “…”": after a definite noun "saying" is the subject's own participle;
+    // a thing first introduced with "a" carries the words.)
+    const det = this.doc.tokens[k - 1]?.normal ?? '';
+    if (!(/^(a|an)$/u.test(det) || (!/saying/u.test(m[0]) && /^(the|its|their|his|her)$/u.test(det)))) return false;
+    if (!noun || noun.normal !== m[1].toLowerCase() || !noun.tags.has('Noun') || noun.tags.has('ProperNoun') || noun.tags.has('Actor') || this.coref.isPersonRole(noun)) return false;
+    return !REPORTING_NOUNS.has(noun.normal) && !DOCUMENT_NOUNS.has(noun.normal) && !DOCUMENT_NOUNS.has(singularize(noun.normal)) && !/^(letters|messages|statements|posts|tweets|words)$/u.test(noun.normal);
+  }
+
+  /**
+   * True when the last sentence of `para` has someone receive, open or read a document and ends on
+   * it ("Tomas Korvane opened the letter.", "She read the note aloud.", "He was handed a card."):
+   * the quotation after it is the document's text.
+   */
+  private readsDocument(para: Span): boolean {
+    const text = this.doc.text;
+    let last = para.end;
+    while (last > para.start && /[\s.!?]/u.test(text[last - 1])) last--;
+    const start = sentenceStartBefore(text, last, Math.max(para.start, last - MAX_SENTENCE_REACH));
+    const tokens = this.window(start, last);
+    let k = tokens.length - 1;
+    // ("read the note aloud", "opened the letter again"): an adverb may close the sentence.
+    while (k > 0 && tokens[k].tags.has('Adverb') && !tokens[k].tags.has('Noun')) k--;
+    // ("opened the letter from the bank", "received a text at midnight"): one prepositional phrase
+    // may follow the document.
+    let at = READ_DOCUMENTS.has(tokens[k]?.normal ?? '') ? k : -1;
+    for (let j = k - 1; at < 0 && j > Math.max(0, k - 5); j--) {
+      if (tokens[j].tags.has('Preposition') && READ_DOCUMENTS.has(tokens[j - 1].normal) && !tokens.slice(j + 1, k + 1).some((t) => t.tags.has('Verb') || t.tags.has('Preposition'))) at = j - 1;
+    }
+    return at > 0 && tokens.slice(Math.max(0, at - 5), at).some((t) => READING_VERBS.test(t.normal));
   }
 
   /** The reporting frame of a paragraph's last sentence, when it has one ("Ruth Okoro said she was angry."). */
@@ -1042,10 +1184,7 @@ class Attributor {
 
   /** True when two person mentions name one person: the same name, or one a single word ending the other. */
   private sameName(a: number, b: number | null): boolean {
-    if (b === null) return false;
-    const x = this.mentions[a].name;
-    const y = this.mentions[b].name;
-    return x === y || (!/\s/u.test(x) || !/\s/u.test(y) ? x.split(/\s+/u).pop() === y.split(/\s+/u).pop() : false);
+    return b !== null && sameNameForm(this.mentions[a].name, this.mentions[b].name);
   }
 
   /**
@@ -1218,11 +1357,23 @@ function cueText(tokens: Token[], v: number): string {
 const CHARGE_BEFORE = /\b(?:charges?|counts?|accused|charged|convicted|guilty|acquitted|cleared|suspected|allegations?|accusations?|offences?|offenses?)\s+(?:of|with)\s*$/iu;
 
 // Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
+// A sentence that points back at the quotation before it as someone's words: "That was the message
+// from", "Those were the words of", "Such is the view of". The nouns of saying are REPORTING_NOUNS'.
+const POINTING_BACK = new RegExp(`^\\s+(?:that|this|those|these|such)\\s+(?:was|were|is|are|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${[...REPORTING_NOUNS].filter((w) => !/\\s/u.test(w)).join('|')})\\s+(?:from|of|by)\\s+`, 'iu');
+const POINTING_HOW = /^\s+(?:that|this)\s+(?:was|is)\s+how\s+/iu;
+// A noun, then the verb that introduces what is written on it: "a banner reading", "a sign that reads:".
+const INSCRIBED = /(?<![\p{L}-])(\p{L}[\p{L}-]*)\s+(?:(?:that|which)\s+(?:reads?|said|says)|reading|saying)\s*[,:]?\s*$/u;
+// A letter's salutation: "Dear Sir,", "Dear Ms Vekla,", "To whom it may concern".
+const SALUTATION = /^(?:(?:my\s+)?dear(?:est)?\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[,:!]|to whom it may concern)/iu;
+// Verbs of getting or reading a document (its reader is not its writer): "opened the letter", "read the note".
+const READING_VERBS = /^(?:open|opens|opened|opening|read|reads|reading|receive|receives|received|unfold|unfolds|unfolded|find|finds|found|handed|shown|showed|get|gets|got|pick|picked)$/u;
 const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);
 
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
 // ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
 // someone related to the speaker, not the speaker.)
+// Documents whose text a quotation can be: the nouns of written saying and these ("the letter", "the sign").
+const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...REPORTING_NOUNS].filter((w) => /^(letter|message|post|statement|tweet)$/u.test(w)), 'letters', 'messages', 'sign', 'notice', 'placard', 'banner', 'poster', 'plaque', 'inscription', 'envelope']);
 const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
