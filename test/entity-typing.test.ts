@@ -1877,3 +1877,10 @@ typeTable("a tester's findings on this pass's town, team, title and order rules"
     // A name never ends on "of".
     ['The Authority of President Ruto was challenged in court.', [['Ruto', 'person']]],
 ]);
+
+typeTable('ranks of state counsel and Burmese honorifics are titles', [
+    ['The prosecutor, Principal State Attorney Efua Vekla-Tolby, told the court.', [['Efua Vekla-Tolby', 'person']]],
+    ['The State Attorney said the case was strong.', []],
+    ['The delegation was led by U Kyaw Vek Htet, who said it was voluntary.', [['Kyaw Vek Htet', 'person']]],
+    ['Daw Aye Vek said the school would reopen.', [['Aye Vek', 'person']]],
+]);

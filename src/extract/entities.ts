@@ -993,7 +993,7 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     // ("Superintendent of Police Ana Vek": the run after "of" opens with the rank's service.)
     else if (j === k && j < last && /^(?:police|customs|prisons|immigration)$/u.test(t.normal) && tokens[k - 1]?.normal === 'of' && isTitleWord(tokens[k - 2])) j++;
     // ("Metropolitan Police Commissioner Ana Vek": a capitalised word before the service names the force.)
-    else if (j < last && !(j === k && k > 0 && tokens[k - 1].sentence === t.sentence && isCapitalized(tokens[k - 1]) && !tokens[k - 1].tags.has('Determiner')) && /^(?:police|fire|customs|prisons|immigration|traffic|county|district|regional|provincial|municipal)$/u.test(t.normal) && isTitleWord(tokens[j + 1])) j++;
+    else if (j < last && !(j === k && k > 0 && tokens[k - 1].sentence === t.sentence && isCapitalized(tokens[k - 1]) && !tokens[k - 1].tags.has('Determiner')) && /^(?:police|fire|customs|prisons|immigration|traffic|county|district|regional|provincial|municipal|state)$/u.test(t.normal) && (j > k || t.normal !== 'state') && isTitleWord(tokens[j + 1])) j++;
     else if (/^(?:of|for)$/u.test(t.normal) && j > k && j < last && portfolioBeforeName(tokens, j + 1, last) > 0) j += 1 + portfolioBeforeName(tokens, j + 1, last);
     else break;
   }

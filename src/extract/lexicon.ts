@@ -20,6 +20,10 @@ export const PERSON_TITLES = new Set([
   'pope', 'cardinal', 'archbishop', 'bishop', 'rev', 'reverend', 'father', 'rabbi', 'imam',
   // "Rt Rev", "Rt Hon": the style "Right" before a cleric's or a privy counsellor's title (Debrett's).
   'rt', 'moderator',
+  // Burmese honorifics before a name (Wikipedia, "Burmese names": U, Daw): "U Vek Tun", "Daw Aye Vek".
+  'u', 'daw',
+  // Ranks of public prosecutors and state counsel: "Principal State Attorney Ana Vek".
+  'principal', 'attorney',
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'encik', 'puan',
   // Hindi honorifics ("Shri Ramesh Yadav", "Smt. Anita Rao") and the British parliamentary "MP"
   // before a name ("Opposition MP Ruth Achieng"; after one it is a post-nominal), and the members of
@@ -92,6 +96,8 @@ export const STRONG_PERSON_TITLES = new Set([
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'tan sri', 'encik', 'puan',
   // Honorifics that only a person bears (see PERSON_TITLES): "Cr Vekla-Nkosi", "Alhaja …", "Ratu …".
   'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu',
+  // Burmese honorifics (see PERSON_TITLES): "U Vek Tun", "Daw Aye Vek".
+  'u', 'daw',
 ]);
 
 /** Shops and eateries, whose names close on the kind of business ("Vekla Bakery", "Tolvane's Pharmacy"). */
@@ -486,7 +492,7 @@ export const TITLE_MODIFIERS = new Set([
   'vice', 'prime', 'deputy', 'acting', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance',
   'economy', 'health', 'justice', 'trade', 'energy', 'national', 'security', 'press', 'presidential',
   'first', 'opposition', 'house', 'senate', 'majority', 'minority', 'crown', 'field',
-  'attorney', 'st', 'jr',
+  'st', 'jr',
 ]);
 
 /** Everyday acronyms that name no one: roles, units, technologies, measures. */
