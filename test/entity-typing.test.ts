@@ -1884,3 +1884,9 @@ typeTable('ranks of state counsel and Burmese honorifics are titles', [
     ['The delegation was led by U Kyaw Vek Htet, who said it was voluntary.', [['Kyaw Vek Htet', 'person']]],
     ['Daw Aye Vek said the school would reopen.', [['Aye Vek', 'person']]],
 ]);
+
+typeTable('a determiner or an auxiliary after "in X" closes the place\'s phrase', [
+    ['We promised farmers in Vekisan a crop.', [['Vekisan', 'place']]],
+    // A present verb the tagger reads into a noun after the name may be one it qualifies.
+    ['Prices in Kestrel shares rose.', [['Kestrel', 'other']]],
+]);
