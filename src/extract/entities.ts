@@ -16,7 +16,7 @@ import {
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
-import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
+import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
@@ -1641,7 +1641,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("The match in Tolvek was called off", "promised farmers in Vekisan a crop": a verb or a determiner
   // after the name closes its phrase as punctuation does; a noun would be one it qualifies.)
   // ("in Kestrel shares": a present verb the tagger reads into a noun is left out.)
-  const closes = !!next && ((['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => next.tags.has(tag)) && !next.tags.has('Noun')) || (next.tags.has('Determiner') && !/^(?:that|this|these|those)$/u.test(next.normal)));
+  // ("A fall in Vekora dragged the index down": a market move names what moved.)
+  const closes = !!next && !NOT_SETTING_BEFORE_IN.has(tokens[first - 2]?.normal ?? '') && ((['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => next.tags.has(tag)) && !next.tags.has('Noun')) || (next.tags.has('Determiner') && !/^(?:that|this|these|those)$/u.test(next.normal)));
   if (locative && !writing && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }

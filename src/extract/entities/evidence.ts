@@ -621,7 +621,7 @@ const COMPANY_STAFF_AND_SITES = /^(?:share|shares|value|cap|capitalisation|capit
 /** Prepositions of place that put a setting, not a recipient or a topic, after them. */
 const SETTING_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
 /** Nouns that take "in" for something other than a place: "a stake in X", "a report in X", "confidence in X". */
-const NOT_SETTING_BEFORE_IN = new Set([
+export const NOT_SETTING_BEFORE_IN = new Set([
   'stake', 'stakes', 'shares', 'interest', 'investment', 'invested', 'invest', 'investing', 'role', 'confidence', 'faith',
   'trust', 'belief', 'believe', 'believes', 'report', 'reports', 'article', 'story', 'interview', 'column', 'editorial',
   'piece', 'letter', 'published', 'wrote', 'writing', 'appeared', 'quoted', 'cited', 'study', 'paper', 'star', 'starred',
