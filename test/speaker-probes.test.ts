@@ -1105,3 +1105,16 @@ probes('a picture\'s credit names no one in the story', [
   ['"Credit: X" after a caption', 'Tomas Korvane in his workshop. Credit: Sefa Tolbeg\n“I have built 300 boats,” he said.', ['Tomas Korvane']],
   ['"photographs by X" in a sentence is no credit', 'The gallery shows photographs by Ana Vekla. “I shot them all in one winter,” she said.', ['Ana Vekla']],
 ]);
+
+// A tester's (probe10) findings on this pass's speaker rules, with invented passages.
+probes('a tester\'s findings: the pointed-back phrase, appositions in a complement, things said on, "who"', [
+  ['the person must head the phrase after "of"/"from"', '“Not guilty.” That was the verdict of the jury in the trial of Tomas Korvane.', [null]],
+  ['a recipient after "to" is no sender', '“Go home.” That was the message from voters to Tomas Korvane on Thursday.', [null]],
+  ['a name in apposition to a role inside the complement is that role\'s', 'A lawyer for the Bishop of Vekmoor, Rt Rev Tomas Korvane, said: “He denies the claims.”', [null]],
+  ['a kin noun before the complement too', 'The wife of the Moderator of the Tolby Church, Rt Rev Tomas Korvane, said: “He is unwell.”', [null]],
+  ['with no role inside the complement the name is the subject\'s', 'The chairman of Kestrel, Tomas Korvane, said: “We will grow.”', ['Tomas Korvane']],
+  ['a video the subject posts carries the subject\'s words', 'Tomas Korvane posted a video saying “I have done nothing wrong.”', ['Tomas Korvane']],
+  ['"Dear God" is an exclamation, no salutation', 'Ana Vekla looked at the ruins of her home.\n\n“Dear God, what have we done?”', ['Ana Vekla']],
+  ['"who" takes the person right before it', 'Tomas Korvane presented the trophy to Ana Vekla, who said: “I am thrilled.”', ['Ana Vekla']],
+  ['"who" after an appositive', 'Tomas Korvane met Ana Vekla, the First Minister, who urged: “Stay calm.”', ['Ana Vekla']],
+]);

@@ -807,6 +807,18 @@ class Attributor {
       const unnamed = this.coref.resolvePhrase(tokens.slice(tokens.indexOf(opening[0]), v), 'before-cue');
       if (unnamed && unnamed.mention === null && unnamed.method === 'description' && unnamed.source.start === opening[0].start) return unnamed;
     }
+    // "A lawyer for the Bishop of Easton, Rt Rev Tom Reed, said", "The wife of the Mayor, Ana Vek,
+    // said": a name in apposition after a role inside the subject's complement is that role's holder
+    // (the bishop, the mayor), not the subject, who is unnamed. ("The chairman of Kestrel, Tom Reed,
+    // said" names the chairman: no person's role stands in the complement.)
+    // (Both readings are English — "The son of a fisherman, Tom Reed," is the son — so with a
+    // person's role on both sides of the preposition the name is nobody's for sure: no speaker.)
+    const head = opening.length ? tokens.indexOf(opening[0]) : -1;
+    const outer = head < 0 ? -1 : tokens.slice(head, head + 4).findIndex((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || /^(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)$/u.test(t.normal)));
+    const comma = head < 0 ? -1 : tokens.slice(head, v).findIndex((t) => /,/u.test(t.post));
+    if (outer >= 0 && comma > outer + 1 && /^(?:for|of|to|at|with)$/u.test(tokens[head + outer + 1]?.normal ?? '') && tokens.slice(head + outer + 2, head + comma + 1).some((t) => this.coref.isPersonRole(t))) {
+      return { mention: null, method: 'description', source: { start: tokens[head].start, end: tokens[head + outer].end } };
+    }
     let k = v - 1;
     // "has said", "also told", "then wrote": auxiliaries and adverbs stand between subject and verb.
     while (k >= 0 && (AUXILIARIES.has(tokens[k].normal) || (tokens[k].tags.has('Adverb') && !/[,;:]/u.test(tokens[k].post)))) k--;
@@ -831,6 +843,17 @@ class Attributor {
     }
     // "Charles Park, an expert at the institute, who stated": the relative pronoun's antecedent.
     if (tokens[k].normal === 'who') {
+      // "Tom Reed presented the trophy to Sarah Jones, who said:", "met Sarah Jones, the First
+      // Minister, who urged": "who" takes the person named right before it (an appositive may stand
+      // between), not the sentence's first name.
+      const whoAt = tokens[k].start;
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i];
+        if (m.end > whoAt) continue;
+        if (whoAt - m.end > 80) break;
+        if (m.type === 'person' && /^,\s*(?:(?:the|a|an|his|her|their)\s[^,;:“”"]*,\s*)?$/u.test(this.doc.text.slice(m.end, whoAt))) return { mention: i, method: 'named', source: { start: m.start, end: m.end } };
+        break;
+      }
       const before = tokens.slice(Math.max(0, k - 16), k);
       const named = this.coref.resolvePhrase(before, 'after-cue');
       return named?.method === 'named' ? named : null;
@@ -1047,6 +1070,9 @@ class Attributor {
     const tokens = this.window(from, sentenceEndAfter(text, from, Math.min(text.length, from + MAX_SENTENCE_REACH)));
     const resolved = this.coref.resolvePhrase(untilComma(tokens, 0), 'after-cue');
     if (resolved?.mention == null || resolved.method !== 'named' || !this.coref.isSpeakerType(resolved.mention)) return null;
+    // The person must head the phrase, after titles only: "the verdict of the jury in the trial of
+    // Tom Reed", "the message from voters to Tom Reed" name a defendant and a recipient.
+    if (!/^\s*(?:\p{Lu}[\p{L}.’']*\s+)*$/u.test(text.slice(from, this.mentions[resolved.mention].start))) return null;
     const cue = this.doc.tokens[tokenAt(this.doc.tokens, span.close + 1 + back.index + back[0].lastIndexOf(back[1]))];
     return { cue, cueText: back[1].toLowerCase(), resolved };
   }
@@ -1076,7 +1102,9 @@ class Attributor {
     const det = this.doc.tokens[k - 1]?.normal ?? '';
     if (!(/^(a|an)$/u.test(det) || (!/saying/u.test(m[0]) && /^(the|its|their|his|her)$/u.test(det)))) return false;
     if (!noun || noun.normal !== m[1].toLowerCase() || !noun.tags.has('Noun') || noun.tags.has('ProperNoun') || noun.tags.has('Actor') || this.coref.isPersonRole(noun)) return false;
-    return !REPORTING_NOUNS.has(noun.normal) && !DOCUMENT_NOUNS.has(noun.normal) && !DOCUMENT_NOUNS.has(singularize(noun.normal)) && !/^(letters|messages|statements|posts|tweets|words)$/u.test(noun.normal);
+    // ("posted a video saying “…”", "issued an ultimatum saying": a thing the subject makes or sends
+    // carries the subject's words; only surfaces words are written on carry nobody's.)
+    return WRITTEN_ON.has(noun.normal) || WRITTEN_ON.has(singularize(noun.normal));
   }
 
   /**
@@ -1362,10 +1390,15 @@ const CHARGE_BEFORE = /\b(?:charges?|counts?|accused|charged|convicted|guilty|ac
 const POINTING_BACK = new RegExp(`^\\s+(?:that|this|those|these|such)\\s+(?:was|were|is|are|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${[...REPORTING_NOUNS].filter((w) => !/\\s/u.test(w)).join('|')})\\s+(?:from|of|by)\\s+`, 'iu');
 const POINTING_HOW = /^\s+(?:that|this)\s+(?:was|is)\s+how\s+/iu;
 // A noun, then the verb that introduces what is written on it: "a banner reading", "a sign that reads:".
+// Surfaces words are written or printed on, whose words are nobody's speech: "a banner reading “…”".
+const WRITTEN_ON = new Set(['banner', 'sign', 'placard', 'poster', 'plaque', 't-shirt', 'shirt', 'badge', 'sticker', 'mug', 'cap', 'hat', 'billboard', 'board', 'noticeboard', 'notice', 'graffiti', 'mural', 'flag', 'headline', 'slogan', 'tattoo', 'wall', 'cake', 'sash', 'scarf', 'wristband', 'bumper']);
 const INSCRIBED = /(?<![\p{L}-])(\p{L}[\p{L}-]*)\s+(?:(?:that|which)\s+(?:reads?|said|says)|reading|saying)\s*[,:]?\s*$/u;
 // A letter's salutation: "Dear Sir,", "Dear Ms Vekla,", "To whom it may concern".
-const SALUTATION = /^(?:(?:my\s+)?dear(?:est)?\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[,:!]|to whom it may concern)/iu;
+// ("Dear God, what have we done?", "Dear Lord," are exclamations.)
+const SALUTATION = /^(?:(?:my\s+)?dear(?:est)?\s+(?!(?:God|Lord|Jesus|Heaven|Christ)\b)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[,:!]|to whom it may concern)/iu;
 // Verbs of getting or reading a document (its reader is not its writer): "opened the letter", "read the note".
+// ("She got the text at 3am." ⏎ “I knew straight away …” may go on an interview, or give the
+// text's words: a careful reader cannot tell, so the quote after it has no speaker.)
 const READING_VERBS = /^(?:open|opens|opened|opening|read|reads|reading|receive|receives|received|unfold|unfolds|unfolded|find|finds|found|handed|shown|showed|get|gets|got|pick|picked)$/u;
 const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);
 
