@@ -1118,3 +1118,8 @@ probes('a tester\'s findings: the pointed-back phrase, appositions in a compleme
   ['"who" takes the person right before it', 'Tomas Korvane presented the trophy to Ana Vekla, who said: “I am thrilled.”', ['Ana Vekla']],
   ['"who" after an appositive', 'Tomas Korvane met Ana Vekla, the First Minister, who urged: “Stay calm.”', ['Ana Vekla']],
 ]);
+
+probes('a gendered title on a surname that a person of the other gender bears in full', [
+  ['"Mrs X said" after "Tom X and his wife"', 'Tomas Korvane and his wife, Ana, run the bakery.\n\n“We have never been busier,” Mrs Korvane said.', [null]],
+  ['"Mr X said" after "Tom X" is Tom', 'Tomas Korvane runs the bakery.\n\n“We have never been busier,” Mr Korvane said.', ['Korvane']],
+]);

@@ -24,6 +24,7 @@ import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, ST
 import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
+import { genderOfGivenName, genderOfTitle } from '../gender.ts';
 
 /** A quotation's span: the words between the marks, and the marks' offsets. */
 export interface QuoteSpan extends Span {
@@ -321,7 +322,7 @@ class Attributor {
     // "Amparo de la Vega Tolmaro runs the shop. Her husband, Heriberto Tolmaro Ibeza, blows the glass.
     // “…,” Tolmaro said": a one-word name that is a word of two people's names named before is
     // either of them; the story does not say which, and neither do we.
-    if (this.sharedName(mention)) return { kind: 'speech', speaker: null, cue: frame.cueText, attribution: null };
+    if (this.sharedName(mention) || this.titleContradicts(mention)) return { kind: 'speech', speaker: null, cue: frame.cueText, attribution: null };
     return {
       kind: 'speech',
       speaker: this.coref.fullest(mention),
@@ -331,6 +332,20 @@ class Attributor {
   }
 
   /** True when mentions[i] is one word of a person's name that stands in the names of two different people named before it (outside quotations). */
+  /**
+   * "Tom Reed and his wife, Sarah, run the bakery. “…,” Mrs Reed said": a surname with a gendered
+   * title ("Mrs", "Mr") when a person of the document named in full with that surname has a given
+   * name of the other gender. The surname binds to that full name later (resolution), so the quote
+   * would go to the wrong person: no speaker.
+   */
+  private titleContradicts(i: number): boolean {
+    const m = this.mentions[i];
+    if (m.type !== 'person' || /\s/u.test(m.name)) return false;
+    const gender = m.titles.map((t) => genderOfTitle(t)).find((g) => g !== null);
+    if (!gender) return false;
+    return this.mentions.some((p) => p.type === 'person' && /\s/u.test(p.name) && p.name.split(/\s+/u).at(-1) === m.name && ((g) => g !== null && g !== gender)(genderOfGivenName(p.name.split(/\s+/u)[0])));
+  }
+
   private sharedName(i: number): boolean {
     const m = this.mentions[i];
     if (m.type !== 'person' || /\s/u.test(m.name)) return false;
