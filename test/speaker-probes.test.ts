@@ -1123,3 +1123,8 @@ probes('a gendered title on a surname that a person of the other gender bears in
   ['"Mrs X said" after "Tom X and his wife"', 'Tomas Korvane and his wife, Ana, run the bakery.\n\n“We have never been busier,” Mrs Korvane said.', [null]],
   ['"Mr X said" after "Tom X" is Tom', 'Tomas Korvane runs the bakery.\n\n“We have never been busier,” Mr Korvane said.', ['Korvane']],
 ]);
+
+probes('a list of people, two of the pronoun\'s gender, gives the pronoun nobody', [
+  ['two men and a woman in a list', 'Tomas Korvane, Ana Vekla and Mark Lind toured the site.\n\n“We are impressed,” he said.', [null]],
+  ['one man and two women in a list: the man', 'Tomas Korvane, Ana Vekla and Lina Sorvik toured the site.\n\n“We are impressed,” he said.', ['Tomas Korvane']],
+]);

@@ -1441,6 +1441,15 @@ export class Coreference {
         if (gender !== null && joint.split(/[^\p{L}]+/u).some((w) => (NOUN_GENDERS.get(w.toLowerCase()) ?? gender) !== gender)) continue;
         if (COORDINATED.test(joint)) return null;
       }
+      // ("Tomas Korvane, Ana Vek and Mark Lind toured the site": a list of people, two of them known
+      // to be of the pronoun's gender, is the pronoun's antecedent together too.)
+      if (gender !== null) {
+        let fitting = this.genders[asPerson(first) ?? first] === gender ? 1 : 0;
+        for (let j = first; j + 1 < limit && sentenceOf(j + 1) === sentence && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u.test(this.doc.text.slice(this.mentions[j].end, this.mentions[j + 1].start)); j++) {
+          if (fits(j + 1) && this.genders[asPerson(j + 1) ?? j + 1] === gender && !this.samePerson(first, j + 1)) fitting++;
+        }
+        if (fitting >= 2) return null;
+      }
     }
     const subject = this.reportingSubject(sentence);
     // ("Tomas Korvane, the coach, and Ivo Tolbeg, the captain, spoke. “…,” he said": the subject of
