@@ -1128,3 +1128,8 @@ probes('a list of people, two of the pronoun\'s gender, gives the pronoun nobody
   ['two men and a woman in a list', 'Tomas Korvane, Ana Vekla and Mark Lind toured the site.\n\n“We are impressed,” he said.', [null]],
   ['one man and two women in a list: the man', 'Tomas Korvane, Ana Vekla and Lina Sorvik toured the site.\n\n“We are impressed,” he said.', ['Tomas Korvane']],
 ]);
+
+probes('someone else speaking inside a memory', [
+  ['an adverb between the person and the participle', 'Ana Vekla recalls a teacher once telling her: “You will never be a writer.”', [null]],
+  ['a pronoun object of a verb of memory', 'Ana Vekla remembers him telling her: “Never give up.”', [null]],
+]);

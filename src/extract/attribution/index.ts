@@ -675,11 +675,19 @@ class Attributor {
       // participle right after a person who is the object (no comma between) is that person's
       // saying, not the sentence subject's.
       // ("the old man saying": adjectives may stand between the determiner and the noun)
-      let det = v - 2;
-      while (det > v - 4 && det > 0 && tokens[det].tags.has('Adjective') && !/[,;:]/u.test(tokens[det].post)) det--;
-      if (participle && det >= 0 && !/[,;:]/u.test(tokens[v - 1].post) && /^(his|her|their|the|a|an|my|our)$/u.test(tokens[det].normal) && tokens[v - 1].tags.has('Actor') && !tokens[v - 1].tags.has('Plural') && this.doc.tokens[tokenAt(this.doc.tokens, tokens[det].start) - 1]?.tags.has('Verb')) {
-        const object = this.coref.resolvePhrase(tokens.slice(det, v), 'before-cue');
-        return { cue, cueText: cueText(tokens, v), resolved: object?.method === 'description' || object?.method === 'named' ? object : { mention: null, method: 'description', source: { start: tokens[det].start, end: tokens[v - 1].end } } };
+      // ("recalls a teacher once telling her": an adverb may stand between the person and the participle.)
+      let actor = v - 1;
+      while (actor > 1 && tokens[actor].tags.has('Adverb') && !/[,;:]/u.test(tokens[actor].post)) actor--;
+      let det = actor - 1;
+      while (det > actor - 3 && det > 0 && tokens[det].tags.has('Adjective') && !/[,;:]/u.test(tokens[det].post)) det--;
+      if (participle && det >= 0 && !/[,;:]/u.test(tokens[actor].post) && /^(his|her|their|the|a|an|my|our)$/u.test(tokens[det].normal) && tokens[actor].tags.has('Actor') && !tokens[actor].tags.has('Plural') && this.doc.tokens[tokenAt(this.doc.tokens, tokens[det].start) - 1]?.tags.has('Verb')) {
+        const object = this.coref.resolvePhrase(tokens.slice(det, actor + 1), 'before-cue');
+        return { cue, cueText: cueText(tokens, v), resolved: object?.method === 'description' || object?.method === 'named' ? object : { mention: null, method: 'description', source: { start: tokens[det].start, end: tokens[actor].end } } };
+      }
+      // ("Ana Vek remembers him telling her: “…”": a pronoun object of a verb of memory or hearing
+      // is someone else than the subject, whom the story may not name: nobody.)
+      if (participle && /^(him|her|them|me|us)$/u.test(tokens[actor].normal) && /^(remember|remembers|remembered|recall|recalls|recalled|heard|hears|hear)$/u.test(tokens[actor - 1]?.normal ?? '')) {
+        return { cue, cueText: cueText(tokens, v), resolved: { mention: null, method: 'description', source: { start: tokens[actor].start, end: tokens[actor].end } } };
       }
       const subject = tokens.slice(0, v);
       let resolved = participle
