@@ -614,9 +614,14 @@ function directionFromContext(text: string, f: Found): Direction {
   // running ends ahead; "the year ended March 31" is one already closed.
   // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in
   // the past, with no forecast and no part of a year still running, are of a year already closed.
-  if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) {
+  const ending = /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.exec(before);
+  if (!isWeekday && ending) {
+    // "Profit rose in the six months ending in September", "sales fell in the quarter ending in
+    // June", "earned less in the half ending in March": the period's own noun is the one the past
+    // verb reports, not a part of a year still running around it.
     const sentence = sentenceAround(text, f, true);
-    return hasPastForm(sentence) && firstIndex(FUTURE_CUE, sentence) < 0 && !RUNNING_YEAR.test(sentence) ? 'past' : 'future';
+    const others = sentence.replace(ending[0], ' ');
+    return hasPastForm(sentence) && firstIndex(FUTURE_CUE, sentence) < 0 && !RUNNING_YEAR.test(others) ? 'past' : 'future';
   }
   if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ended[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'past';
   // "a discount of 14% to the closing price on Monday", "Tuesday's close": a price at a close is
