@@ -698,8 +698,14 @@ export const PARSERS: DateParser[] = [
     pattern: new RegExp(`(?<![\\p{L}\\p{N}$€£.,/-])(1[5-9]\\d\\d|20\\d\\d)(${OS}(?:-|–|${S}(?:to|through|until|and)${S})${OS})(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu'),
     parse: (m, text) => {
       let second = m[3];
-      // "2025-26" shortens the second year; after a word it is a count ("fell from 44 in 2019 to 27").
-      if (second.length === 2 && !/^[ \t]*[-–][ \t]*$/u.test(m[2])) return null;
+      // "2025-26" shortens the second year; after a word it is a count ("fell from 44 in 2019 to 27"),
+      // unless the span opens right before the first year: "between 1998 and 99", "from 2019 to 21",
+      // "from 1987 through 92" name both ends of one span of years.
+      const opensSpan = /\b(?:between[ \t]+$|from[ \t]+$)/iu.exec(text.slice(Math.max(0, m.index - 10), m.index));
+      const glueFits = opensSpan && (/^between/iu.test(opensSpan[0]) ? /\band\b/u.test(m[2]) : /\b(?:to|through|until)\b/u.test(m[2]));
+      // ("from 2019 to 21 percent", "between 2008 and 12 people": a count with what it counts.)
+      const counted = /^(?:[ \t]*%|[ \t]+(?!(?:and|or|but|when|while|as|in|on|at|for|to|the|a|an|before|after|with|by|of|from|until|during|than)\b)\p{Ll})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (second.length === 2 && !/^[ \t]*[-–][ \t]*$/u.test(m[2]) && (!glueFits || counted)) return null;
       if (second.length === 2) second = m[1].slice(0, 2) + second;
       if (Number(second) <= Number(m[1]) || Number(second) - Number(m[1]) > 100) return null;
       // "between 1500 and 2000 troops": counts, not years.
