@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { documentCountry, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, documentCountry, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 
@@ -1128,6 +1128,29 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
   }
 }
 
+// A dateline that opens a line ("COLOMBO —", "KANDY, Sri Lanka (Wire) -"): the place it names is
+// where the story was filed, not where its money is.
+const DATELINE_OPENING = /^[ \t]*\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*(?:,[^\n—–]{0,60}?)?[ \t]*[—–-][ \t]+/u;
+
+/**
+ * The currency named `word` ("rupee", "peso") of the one country the sentence around an amount
+ * names (by a country's or a city's name) that has a currency of that name; null when the
+ * sentence names none or more than one such country.
+ */
+function sentenceCurrency(text: string, n: Raw, word: string): string | null {
+  const before = text.slice(Math.max(0, n.start - 200), n.start);
+  const start = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length - 1));
+  const after = text.slice(n.end, n.end + 200);
+  const end = after.search(/[.!?](?:\s|$)|\n/u);
+  const sentence = `${before.slice(start + 1).replace(DATELINE_OPENING, '')} ${end >= 0 ? after.slice(0, end) : after}`;
+  const codes = new Set<string>();
+  for (const country of countriesNamedIn(sentence)) {
+    const code = localCurrency(text, word, country);
+    if (code) codes.add(code);
+  }
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
 /** True when the text writes an amount with a dollar prefix of the currency's own ("NT$950", "HK$ 5"). */
 function writesOwnPrefix(text: string, code: string): boolean {
   for (const [prefix, c] of Object.entries(CURRENCY_PREFIXES)) {
@@ -1153,6 +1176,16 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // that several countries' currencies share is the one of the only such country the story names,
     // even once; a default ("pesos" are Mexican) is no evidence against it. Not the dollar sign,
     // which an American story uses for its own money beside a mention of Canada.
+    // "COLOMBO — … In India the same tablet costs 100 rupees", "NAIROBI — Farmers in Uganda are paid
+    // 2,000 shillings a kilo", "MANILA — A taxi ride in Santiago costs 4,000 pesos": a country
+    // named in the amount's own sentence, the only one there with a currency of that name, is where
+    // the money is, whatever the dateline says. Not the dollar, which news converts freely ("In
+    // Canada the drug costs $300" in an American story is in the reader's dollars).
+    const own = word !== 'dollar' ? sentenceCurrency(text, n, word) : null;
+    if (own) {
+      n.unit = own;
+      continue;
+    }
     const cfa = nounMatch !== null && /CFA/u.test(nounMatch[0]);
     const named = word !== 'dollar' ? namedCountryCurrency(text, word, 1) : null;
     // ("GENEVA — A coffee costs 5 francs. In Dakar, … 18,000 CFA francs": plain francs take a CFA franc
