@@ -188,6 +188,10 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     if (raw.unit === null) raw.unit = unitAfter(doc, raw, (offset) => ctx.inTitleLine(offset), isExcluded);
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
+    // "A loaf costs 90,000 pounds", "a kilo of lentils sells for 95 pounds", "shares rose 3% to
+    // 41.20 pounds": a price is money, in whichever country's pounds (localizeCurrencies); "lost
+    // 30 pounds", "30 pounds of flour" stay weights.
+    if (raw.unit === 'pound' && /^[ \t]+pounds\b(?![ \t]+(?:of|in[ \t]+weight|heavier|lighter)\b)/iu.test(text.slice(raw.end, raw.end + 30)) && isPrice(text, raw)) raw.unit = 'GBP';
   }
   // "one of its four main engines": one of what the whole counts.
   for (let i = 0; i + 1 < kept.length; i++) {
@@ -1077,6 +1081,14 @@ function carryCurrency(text: string, nums: Raw[]): void {
     if (between.length > 150 || /[.!?]\s|\n/u.test(between)) continue;
     n.unit = prev.unit;
   }
+}
+
+// "sells for", "priced at", "a fine of", "shares … rose to": words that make the amount after them a price.
+const PRICE_BEFORE = /(?:(?:^|[^\p{L}])(?:sells?|sold|selling|goes|went|going|priced|retails?|retailed|trades?|traded|trading|valued)[ \t]+(?:for|at)|(?:^|[^\p{L}])(?:price|prices|fine|fee|fees|fare|fares|salary|wage|wages|bill|rent|tariff)[ \t]+of|\bshares?\b(?:[^.!?;\n]|\.(?=\d)){0,60}?\b(?:to|at))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)*$/iu;
+
+function isPrice(text: string, raw: Raw): boolean {
+  const before = text.slice(Math.max(0, raw.start - 80), raw.start);
+  return MONEY_VERB_BEFORE.test(before) || PRICE_BEFORE.test(before);
 }
 
 const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays|paid|paying|offer|offers|offered|offering|cost|costs|costing|earn|earns|earned|earning|owe|owes|owed|owing|charge|charges|charged|charging|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|donate|donates|donated|fetch|fetches|fetched|bid|bids|bidding)(?:[ \t]+(?:me|us|him|her|them|you))?[ \t]+(?:(?:about|around|nearly|almost|roughly|some|another|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least|as[ \t]+much[ \t]+as)[ \t]+)*$/iu;
