@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, documentCountry, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 
@@ -1070,7 +1070,13 @@ function carryCurrency(text: string, nums: Raw[]): void {
     if (n.unit === null && !n.ownUnit && !n.vague && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:a|an|per|each|for|in|on|to|from|last|this|next|over)\b)/u.test(text.slice(n.end, n.end + 8))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
         if (nums[k].unit !== null && /^[A-Z]{3}$/u.test(nums[k].unit!)) {
-          n.unit = nums[k].unit;
+          // "NAIROBI — A kilo costs $2 in the shops. The trader pays me 80.": from another sentence,
+          // only the story's own currency carries over; a foreign one is no evidence for a bare
+          // amount a local speaker names (no unit rather than a guess). An amount of the same
+          // scale word parallels it ("a rise of 12 million euros. The board has offered 8 million.").
+          const otherSentence = /[.!?]["”’']?\s/u.test(text.slice(nums[k].end, n.start));
+          const parallel = n.scale >= 3 && n.scale === nums[k].scale;
+          if (!otherSentence || parallel || isDocumentCurrency(text, nums[k].unit!) !== false) n.unit = nums[k].unit;
           break;
         }
       }

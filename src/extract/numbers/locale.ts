@@ -291,3 +291,14 @@ export function countriesNamedIn(fragment: string): string[] {
   }
   return found;
 }
+
+/**
+ * Whether the country the text is written from or about (documentCountry) uses the currency with
+ * ISO 4217 code `code`; null when no country stands out.
+ */
+export function isDocumentCurrency(text: string, code: string): boolean | null {
+  const country = documentCountry(text);
+  if (!country) return null;
+  places ??= derivedPlaces();
+  return (places.currencies.get(country) ?? []).includes(code);
+}
