@@ -276,7 +276,11 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const letters = LETTER_PREFIX_CURRENCY[prefix ?? ''];
   const shilling = prefix === 'KSh' ? 'KES' : prefix === 'USh' ? 'UGX' : prefix === 'TSh' ? 'TZS' : prefix === 'Sh' || prefix === 'Shs' ? localCurrency(text, 'shilling') : null;
   if (/^[KUT]?Shs?$/u.test(prefix ?? '') && !shilling) return null;
-  const lettered = letters ? letters.map((word) => localCurrency(text, word)).find((code) => code !== null) ?? null : null;
+  // "a RM300mil plant", "a Tk 12 crore bridge": letters that only one currency uses, before an
+  // amount with a scale word, are money wherever the story is from (no label takes a scale).
+  const scaledAmount = /^(?:RM|Tk\.?)[ \t]?\d+(?:[.,]\d+)*[ \t-]?(?:mil|bil|m|bn|k|million|billion|lakhs?|crores?)(?![\p{L}\p{N}])/u.test(text.slice(start, start + 24));
+  const ownLetters = scaledAmount ? (prefix === 'RM' ? 'MYR' : 'BDT') : null;
+  const lettered = letters ? (letters.map((word) => localCurrency(text, word)).find((code) => code !== null) ?? ownLetters) : null;
   if (letters && !lettered) return null;
   let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? 'PHP' : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null);
   if (inUrl(text, start)) return null;
