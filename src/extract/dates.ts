@@ -607,6 +607,10 @@ function directionFromContext(text: string, f: Found): Direction {
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
+  // "with more rain forecast until the weekend", "more snow expected over the weekend", "storms
+  // predicted for Sunday": what is forecast or expected is still ahead, whatever the verb before.
+  // ("The rain was expected over the weekend but held off": a past auxiliary tells an old forecast.)
+  if (/(?<!\b(?:was|were|had[ \t]+been)[ \t]+)\b(?:forecast|expected|predicted)[ \t]+(?:until|till|over|for|by|through|into)[ \t]+$/iu.test(before.replace(/(?:the|this|next)[ \t]+$/iu, ''))) return 'future';
   // "The road will stay closed until Friday", "the shop will remain shut until Monday": a state the
   // future keeps until a day lasts until a day still ahead, whatever its participle's past form.
   if (/\b(?:will|shall|'ll|’ll|won't|won’t)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.test(before)) return 'future';
