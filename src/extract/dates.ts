@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole));
+    const value = rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole)));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -402,6 +402,24 @@ function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, re
 }
 
 // "Wednesday and Thursday last week", "between March and June next year", "Monday or
+// "The budget year runs from January to December", "works will last from October to February",
+// "shut between December 20 and January 5": a range's end comes after its start, so a bare month
+// or day of a month that would resolve before the bare one that opens the range is the next one
+// after it.
+const RANGE_GLUE = /^[ \t]*(?:to|until|till|through|and|[-–])[ \t]*$/u;
+const RANGE_OPENER = /\b(?:from|between)[ \t]+$/iu;
+
+function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undefined, value: string | null): string | null {
+  if (!start || !value || !start.value) return value;
+  const bare = /^XXXX-\d\d(?:-\d\d)?$/u;
+  if (!bare.test(f.timex) || !bare.test(start.timex) || f.timex.length !== start.timex.length) return value;
+  const glue = text.slice(start.end, f.start);
+  if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(text.slice(Math.max(0, start.start - 10), start.start)) : !RANGE_OPENER.test(text.slice(Math.max(0, start.start - 10), start.start)) && !/[-–]/u.test(glue))) return value;
+  if (value.length !== start.value.length || value > start.value) return value;
+  const year = Number(start.value.slice(0, 4)) + (value.slice(4) > start.value.slice(4) ? 0 : 1);
+  return `${String(year).padStart(4, '0')}${value.slice(4)}`;
+}
+
 // Tuesday next week": the modifier after the last member of a coordination or range applies to
 // every member.
 const COORDINATION = /^,?[ \t]+(?:and|or|to|through|until|till)[ \t]+$|^[ \t]*[-–][ \t]*$|^,[ \t]*$/u;
