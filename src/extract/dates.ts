@@ -630,6 +630,11 @@ function directionFromContext(text: string, f: Found): Direction {
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
+  // "Cocoa futures (pounds a tonne): ⏎ December 5,210 ⏎ March 5,180", "Palm oil (ringgit a tonne):
+  // ⏎ April 4,351": a month heading a price row under a heading of futures or of a price per
+  // measure is a delivery month, still ahead (a table of monthly figures, "Inflation (percent):
+  // ⏎ March 4.1", looks back and keeps its lean).
+  if (/^XXXX-\d\d$/u.test(f.timex) && isDeliveryMonth(text, f)) return 'future';
   // "with more rain forecast until the weekend", "more snow expected over the weekend", "storms
   // predicted for Sunday": what is forecast or expected is still ahead, whatever the verb before.
   // ("The rain was expected over the weekend but held off": a past auxiliary tells an old forecast.)
@@ -729,6 +734,24 @@ const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s
 const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
 // Words of a forecast or of a part of a financial year still running ("raised its forecast", "first-half
 // profit", "nine months to December", "expects").
+const PRICE_ROW_AFTER = /^[ \t]+\d[\d,]*(?:\.\d+)?(?:[ \t]+[-+]?\d[\d,]*(?:\.\d+)?)*[ \t]*(?:\r?\n|$)/u;
+const FUTURES_HEADING = /\b(?:futures?|contracts?|deliver(?:y|ies)|(?:a|per)[ \t]+(?:tonne|ton|barrel|bushel|ounce|pound|lb|kg|kilo|bag|bale|sack))\b[^\n]*:[ \t]*$/iu;
+
+function isDeliveryMonth(text: string, f: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  if (text.slice(lineStart, f.start).trim() !== '' || !PRICE_ROW_AFTER.test(text.slice(f.end, f.end + 60))) return false;
+  // The heading: the nearest line before that is not another price row (at most a dozen lines up).
+  let end = lineStart - 1;
+  for (let rows = 0; end > 0 && rows < 12; rows++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    // (Blank lines between the heading and its rows do not count.)
+    if (line.trim() !== '' && !/^[ \t]*\p{L}+[ \t]+\d[\d,.]*(?:[ \t]+[-+]?\d[\d,.]*)*[ \t]*$/u.test(line)) return FUTURES_HEADING.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
 const RUNNING_YEAR = /\b(?:forecasts?|outlook|guidance|targets?|projections?|projected|estimates?|budget(?:s|ed)?|expect(?:s|ed|ing|ations?)?|predict(?:s|ed|ions?)?|half|halves|quarters?|quarterly|interim|months|so[ \t]+far|to[ \t]+date|year-to-date)\b|\b(?:first|second|third|fourth)-(?:half|quarter)\b/iu;
 // ("Results on Sunday:", "Saturday's results:": a results heading, too.)
 const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in|on)\b[^.!?;:\n]{0,80}$/iu;
