@@ -132,7 +132,8 @@ const DAY_NEIGHBOUR = /\b[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+$/u;
 // Only a day at most a week before the reference date: a weekday named by name is near the story's
 // day, and a day further back dates another part of the story.
 // ("before dawn on Tuesday" names a part of the day, not a later event; a dateline's day is the
-// story's, not the clause's.)
+// story's, not the clause's. The times of day and meals are those of Wiktionary's English "Times
+// of day" and "Meals" categories: README, "The closed word classes".)
 const AHEAD_OF = /\b(?:ahead[ \t]+of|before(?![ \t]+(?:dawn|daybreak|sunrise|first[ \t]+light|noon|midday|midnight|sunset|dusk|nightfall|lunch|breakfast|dinner)\b)|in[ \t]+the[ \t]+(?:run|lead)-up[ \t]+to)\b[^.!?;:\n]{0,60}$/iu;
 
 function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
@@ -289,11 +290,13 @@ function onTimeline(time: string, antecedents: readonly DateCandidate[], refDate
 // right after the quotation closes.
 // "Councillor Hale said the crews had “…”", "she told the hearing on Monday: “…”": a past
 // verb of saying earlier in the quotation's sentence.
-const PAST_ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,100}$/u;
+// The past verbs of saying that attribute a quotation: one list for the three patterns below.
+const SAID_PAST = 'said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied';
+const PAST_ATTRIBUTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,100}$`, 'u');
 // "“I practised it for years,” he said. “Tonight it paid off.”": a quotation that goes on after its
 // attribution's sentence was said at the same time.
-const PAST_ATTRIBUTION_CONTINUED = /[”"],?[ \t]+(?:[^.!?\n“”"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,40}[.][ \t]+$/u;
-const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
+const PAST_ATTRIBUTION_CONTINUED = new RegExp(`[”"],?[ \\t]+(?:[^.!?\\n“”"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,40}[.][ \\t]+$`, 'u');
+const PAST_ATTRIBUTION = new RegExp(`^[”"’']?[ \\t]*,?[ \\t]*(?:[^.!?\\n“"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“"]{0,60}`, 'u');
 
 /**
  * "“We left this morning,” he told the crowd on Tuesday": a day told relative to the speaker's
@@ -752,6 +755,10 @@ function isDeliveryMonth(text: string, f: Span): boolean {
   return false;
 }
 
+// The words of a forecast and of a part of a year still running: the forward-looking terms of the
+// US Private Securities Litigation Reform Act's safe harbour ("expects", "forecasts", "projects",
+// "estimates", "targets", "outlook", "guidance") and the periods of IAS 34, Interim Financial
+// Reporting (interim, half-year, quarter, year-to-date) (README, "The closed word classes").
 const RUNNING_YEAR = /\b(?:forecasts?|outlook|guidance|targets?|projections?|projected|estimates?|budget(?:s|ed)?|expect(?:s|ed|ing|ations?)?|predict(?:s|ed|ions?)?|half|halves|quarters?|quarterly|interim|months|so[ \t]+far|to[ \t]+date|year-to-date)\b|\b(?:first|second|third|fourth)-(?:half|quarter)\b/iu;
 // ("Results on Sunday:", "Saturday's results:": a results heading, too.)
 const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in|on)\b[^.!?;:\n]{0,80}$/iu;

@@ -242,6 +242,9 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 // they stand for (the one the story's country uses).
 const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgit'], Tk: ['taka'], 'Tk.': ['taka'], K: ['kwacha', 'kina'] };
 
+// The countries whose own currency is printed with an "R" (the rupee of India, Pakistan, Sri Lanka,
+// Nepal, Mauritius and the Seychelles; Brazil's real, "R$"; Russia's rouble), from Wikipedia's
+// "Rupee" and "Currency symbol" articles (README, "The closed word classes").
 const R_OTHER_COUNTRIES = new Set(['IN', 'PK', 'LK', 'NP', 'MU', 'SC', 'BR', 'RU']);
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
@@ -1347,6 +1350,8 @@ function normalizeUnit(word: string, previous: string): string {
 // several results on one line.)
 const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\([^()\n\d]{1,12}\)[ \t]*)?(?:[;.][ \t]|[;.]?[ \t]*(?:\r?\n|$))/u;
 
+// The simple pasts of the standard table of English irregular verbs (as IRREGULAR_PASTS in dates.ts) that are also common nouns (README, "The closed
+// word classes").
 const PAST_ALSO_NOUN = /^(?:rose|fell|saw|left|found|felt|lay|bore|ground|wound|sank|shed)$/u;
 
 function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleLine: (offset: number) => boolean = () => false): string | null {
