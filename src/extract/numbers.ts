@@ -1350,8 +1350,8 @@ function normalizeUnit(word: string, previous: string): string {
 // several results on one line.)
 const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\([^()\n\d]{1,12}\)[ \t]*)?(?:[;.][ \t]|[;.]?[ \t]*(?:\r?\n|$))/u;
 
-// The simple pasts of the standard table of English irregular verbs (as IRREGULAR_PASTS in dates.ts) that are also common nouns (README, "The closed
-// word classes").
+// The simple pasts of the standard table of English irregular verbs (as IRREGULAR_PASTS in
+// dates.ts) that are also common nouns (README, "The closed word classes").
 const PAST_ALSO_NOUN = /^(?:rose|fell|saw|left|found|felt|lay|bore|ground|wound|sank|shed)$/u;
 
 function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleLine: (offset: number) => boolean = () => false): string | null {
