@@ -161,6 +161,8 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev12: 14,
   test7: 20,
   dev13: 14,
+  dev14: 14,
+  test8: 20,
 };
 
 for (const split of BLIND_SPLITS) {

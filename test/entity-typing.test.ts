@@ -726,7 +726,7 @@ describe('names of many cultures, whole', () => {
     ['Rain fell in Vekla Grande do Norte.', [['Vekla Grande do Norte', 'place']]],
     ['The Sindicato Nacional dos Vekeiros called a strike.', [['Sindicato Nacional dos Vekeiros', 'organization']]],
     // A hyphenated Korean given name follows the surname: "Vek" alone is that person.
-    ['Tolsan President Vek Min-seo opened the plant. Vek said output would double.', [['Tolsan', 'other'], ['Vek Min-seo', 'person'], ['Vek', 'person']]],
+    ['Tolsan President Vek Min-seo opened the plant. Vek said output would double.', [['Tolsan', 'organization'], ['Vek Min-seo', 'person'], ['Vek', 'person']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -1202,7 +1202,7 @@ typeTable('a town after a building\'s name and a comma', [
 ]);
 
 typeTable('leagues and divisions named for a sport or a level of play are competitions', [
-    ['Northport climbed to fourth in the Vekla Hockey League on Sunday.', [['Northport', 'other'], ['Vekla Hockey League', 'other']]],
+    ['Northport climbed to fourth in the Vekla Hockey League on Sunday.', [['Northport', 'organization'], ['Vekla Hockey League', 'other']]],
     ['The Tolvane Super Division starts in May.', [['Tolvane Super Division', 'other']]],
     ['She captained the side in the Vekmoor Junior League.', [['Vekmoor Junior League', 'other']]],
     // A party's wings and a police unit are bodies; so is a league whose words come after "of".
@@ -1746,4 +1746,43 @@ typeTable('the prosecution named by house style after "the"', [
     ['"The State has proved she forged the deeds," the magistrate said.', []],
     ['The Crown said it would appeal.', []],
     ['She lives in the State of Tolbeg.', [['State of Tolbeg', 'place']]],
+]);
+
+typeTable('a town the list knows, when nothing in the document types it', [
+    ["A plan to turn Tralee's old mill into flats was approved on Monday.", [['Tralee', 'place']]],
+    ['Councillor Ana Vekla (Independent, Tralee) voted against the plan.', [['Ana Vekla', 'person'], ['Tralee', 'place']]],
+    // A context that types the name wins over the list: here a team.
+    ['Kirkcaldy quarterback Tom Venn threw two touchdowns. Kirkcaldy won.', [['Kirkcaldy', 'organization'], ['Tom Venn', 'person'], ['Kirkcaldy', 'organization']]],
+    // A town's name that is also an English word stays untyped: products and people take such names.
+    ['The new model Falcon sold well.', [['Falcon', 'other']]],
+]);
+
+typeTable('a capitalised corporate title between a body and a person', [
+    ['Sales fell, Tolvane President Dana Ruiz told reporters.', [['Tolvane', 'organization'], ['Dana Ruiz', 'person']]],
+    ['Margins were thin, Vekla Chief Executive Officer Ana Tolvane said.', [['Vekla', 'organization'], ['Ana Tolvane', 'person']]],
+    // A known country before "President" stays the country.
+    ['Kenya President Tol Arvo arrived on Monday.', [['Kenya', 'place'], ['Tol Arvo', 'person']]],
+]);
+
+typeTable("a team's name shortened to its town's, in a match report", [
+    // The team, and the town where its fans are.
+    ['Kirkcaldy Tigers beat Tolby Rovers 2-0 on Sunday. Kirkcaldy will not give up, the coach said. Fans in Kirkcaldy cheered.',
+        [['Kirkcaldy Tigers', 'organization'], ['Tolby Rovers', 'organization'], ['Kirkcaldy', 'organization'], ['Kirkcaldy', 'place']]],
+]);
+
+typeTable('a title-case headline says nothing of which words are names', [
+    ['Ferry Prices Soar as Fog Lingers\n\nPrices rose again on Monday, traders in Tralee said.', [['Tralee', 'place']]],
+]);
+
+typeTable('a dateline whose region no list holds', [
+    ['VEKTON, St Tolva — The gym sits under the stand.', [['VEKTON', 'place'], ['St Tolva', 'place']]],
+    ['NORTH VEKTON, Upper Tolva Valley — The gym sits under the stand.', [['NORTH VEKTON', 'place'], ['Upper Tolva Valley', 'place']]],
+]);
+
+typeTable("a public service's name inside a rank is part of the title", [
+    ['Deputy Police Commissioner Ana Tolvane said the road was closed.', [['Ana Tolvane', 'person']]],
+    ['Police Commissioner Ana Tolvane said the road was closed.', [['Ana Tolvane', 'person']]],
+    ['Senior Superintendent of Police Ana Tolvane said the road was closed.', [['Ana Tolvane', 'person']]],
+    // A named force before the rank is the force.
+    ['The Tolby Police Commissioner Ana Tolvane said the road was closed.', [['Tolby Police', 'organization'], ['Ana Tolvane', 'person']]],
 ]);

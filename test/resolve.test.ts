@@ -120,6 +120,15 @@ describe('entity resolution', () => {
     expect(entityOf(sheet, 'Zorphone')?.type).toBe('other');
   });
 
+  it('keeps a team apart from the town it is named after, within a document that names both', () => {
+    const sheet = sheetOf({
+      'a.txt': 'Tolbeg beat Vekmoor 2-1 on Saturday. The final will be played in Tolbeg on Sunday.',
+      'b.txt': 'Flooding closed two roads in Tolbeg.',
+    });
+    const ids = sheet.entities.filter((e) => e.name === 'Tolbeg').map((e) => [e.id, e.mentions.map((m) => m.path)]);
+    expect(ids).toEqual([['organization/tolbeg', ['a.txt']], ['place/tolbeg', ['a.txt', 'b.txt']]]);
+  });
+
   it('uses the same ids whatever the order of documents', () => {
     const texts = { 'a.txt': '“We will win,” said Coach Mira Holm on Friday.', 'b.txt': 'Mira Holm said 12 players were injured on Friday.' };
     const one = sheetOf(texts, '2024-05-06');

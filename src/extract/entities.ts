@@ -16,7 +16,7 @@ import {
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
-import { bindFirstNames, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts } from './entities/document.ts';
+import { bindFirstNames, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
 import { foldName, isEnglishWord, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
@@ -80,7 +80,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
   }
-  const typed = retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes)), capitalsLines);
+  const typed = typeUntypedTowns(retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes)), capitalsLines), ctx.weak);
   return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed)))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
@@ -392,9 +392,12 @@ function hyphenatedName(t: Token): EntityMention | null {
 function properWordsOf(doc: SegmentedDocument): Set<string> {
   const proper = new Set<string>();
   const lower = new Set<string>();
+  // ("Ferry Prices Soar as Fog Lingers" ⏎ "Prices rose …": a headline in title case capitalises its
+  // words, so it says nothing of a name either.)
+  const headlines = doc.paragraphs.filter((p) => isTitleCaseHeadline(doc, p.start, p.end));
   for (const s of doc.sentences) {
     // ("SOCCER - VEKLAND LEAGUE RESULTS": in a capitals line case says nothing of a name.)
-    if (isCapitalsLine(doc.text.slice(s.start, s.end))) continue;
+    if (isCapitalsLine(doc.text.slice(s.start, s.end)) || headlines.some((p) => s.start >= p.start && s.end <= p.end)) continue;
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = doc.tokens[i];
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
@@ -947,6 +950,11 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     // "Datuk Seri Ana Vek", "Dato' Sri Ana Vek": Malaysia's two-word honorifics.
     else if (j > k && /^(?:sri|seri)$/u.test(t.normal) && /^(?:datuk|dato|dato')$/u.test(tokens[j - 1].normal)) j++;
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
+    // "Deputy Police Commissioner Ana Vek", "Assistant County Commissioner …": a public service's
+    // name between two title words is part of the rank.
+    // ("Superintendent of Police Ana Vek": the run after "of" opens with the rank's service.)
+    else if (j === k && j < last && /^(?:police|customs|prisons|immigration)$/u.test(t.normal) && tokens[k - 1]?.normal === 'of' && isTitleWord(tokens[k - 2])) j++;
+    else if (j < last && /^(?:police|fire|customs|prisons|immigration|traffic|county|district|regional|provincial)$/u.test(t.normal) && isTitleWord(tokens[j + 1])) j++;
     else if (/^(?:of|for)$/u.test(t.normal) && j > k && j < last && portfolioBeforeName(tokens, j + 1, last) > 0) j += 1 + portfolioBeforeName(tokens, j + 1, last);
     else break;
   }
@@ -1646,6 +1654,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   // ("LAGOS, May 2 -": "May" before a day is the month.)
   // ("KORVANE, Nepal — Outside the school gates": a country and a dash close the dateline without a date.)
   if ((isKnownPlace(next.text) || isKnownRegion(next.text) || next.tags.has('Country')) && /^\s*(?:[—–]|-(?=\s))/u.test(next.post)) return true;
+  // ("VEKTON, St Tolva — The gym …": a region of several words no list holds, then the dash.)
+  if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }
 

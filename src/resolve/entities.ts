@@ -93,9 +93,18 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   const groups = new Map<string, Group>();
   const groupOf: string[][] = docs.map(() => []);
   docs.forEach((d, di) => {
+    // "Tolbeg beat Vekmoor 2-1 … the final in Tolbeg on Sunday": a document whose mentions of one name
+    // are typed both place and organization names a town and the team (or firm) named after it, two
+    // referents; the organization's mentions are kept apart from the town's, in this document only.
+    const typesOfKey = new Map<string, Set<EntityType>>();
+    for (const m of d.entities) {
+      const k = nameTokens(m.name).join(' ');
+      typesOfKey.set(k, (typesOfKey.get(k) ?? new Set()).add(m.type));
+    }
     d.entities.forEach((m, mi) => {
       const tokens = nameTokens(m.name);
-      const key = tokens.join(' ');
+      const both = typesOfKey.get(tokens.join(' '))!;
+      const key = m.type === 'organization' && both.has('place') ? `${tokens.join(' ')}\u0000organization` : tokens.join(' ');
       let g = groups.get(key);
       if (!g) {
         const words = m.name.split(' ');

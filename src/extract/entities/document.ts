@@ -1,7 +1,7 @@
 // Document-level typing: the votes of every mention of a name are summed, and
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
-import { isKnownCity, isKnownPlace, isKnownTown } from '../gazetteer.ts';
+import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
 import { EAST_ASIAN_GIVEN, PLACE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
@@ -180,7 +180,13 @@ export function shareTeamSense(mentions: readonly EntityMention[], votes: readon
     if (m.type === 'person') people.add(m.name);
     else if (votes[i].result || (m.type === 'organization' && votes[i].organization)) teams.add(m.name);
   });
-  return mentions.map((m, i) => (teams.has(m.name) && !people.has(m.name) && (m.type === 'place' || m.type === 'other') && !votes[i].locative && (!votes[i].place || votes[i].result) ? { ...m, type: 'organization' as EntityType } : m));
+  // "Vekmoor Tigers beat Tolby 2-0 … Vekmoor will not give up": a team's name is shortened to its town's.
+  const teamTowns = new Set<string>();
+  for (const team of teams) {
+    const words = team.split(' ');
+    for (let k = 1; k < words.length; k++) teamTowns.add(words.slice(0, k).join(' '));
+  }
+  return mentions.map((m, i) => ((teams.has(m.name) || teamTowns.has(m.name)) && !people.has(m.name) && (m.type === 'place' || m.type === 'other') && !votes[i].locative && (!votes[i].place || votes[i].result) ? { ...m, type: 'organization' as EntityType } : m));
 }
 
 // "Tolbrook host Vekford Town", "Tolvik will play Vekmere Rams or Vekhaw's Bay": the
@@ -207,4 +213,26 @@ export function shareFixtureSides(text: string, mentions: readonly EntityMention
     for (const k of sides) if (out[k].type === 'place' || out[k].type === 'other') out[k] = { ...out[k], type: 'organization' };
   }
   return out;
+}
+
+/**
+ * "Tralee's new bypass", "(Independent, Kendal)": a name that nothing in the document types — every
+ * mention of it `other` and only weakly so (`weak[i]`) — and that the town list holds (GeoNames'
+ * towns of over 1,000 people, `isKnownTown`) is that town. The list is the weakest evidence there
+ * is, so it is read last, after every context vote: a town's name that a context makes a team or a
+ * firm keeps that type. A one-word name that is also an English word ("Falcon", "Mission") or a
+ * given name ("Nelson") is left untyped: such names are products and people as often as towns.
+ * Returns new mentions; `weak[i]` is aligned with `mentions[i]`.
+ */
+export function typeUntypedTowns(mentions: readonly EntityMention[], weak: readonly boolean[]): EntityMention[] {
+  const typedSomewhere = new Set(mentions.filter((m, i) => (m.type !== 'other' && m.type !== 'place') || (m.type === 'other' && !weak[i])).map((m) => m.name));
+  // ("Tavo Vekari-Olund … and Tavo keeps them": a word of a person's name is that person's.)
+  const personWords = new Set(mentions.filter((m) => m.type === 'person').flatMap((m) => m.name.split(' ')));
+  return mentions.map((m, i) => {
+    if (m.type !== 'other' || !weak[i] || typedSomewhere.has(m.name) || personWords.has(m.name) || !isKnownTown(m.name)) return m;
+    const words = m.name.split(' ');
+    if (isGivenName(words[0]) || isWorldGivenName(words[0])) return m;
+    if (words.length === 1 && isEnglishWord(m.name.toLowerCase())) return m;
+    return { ...m, type: 'place' as EntityType };
+  });
 }

@@ -103,6 +103,11 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "face Vekarat at home this Sunday", "play Tolpur away": a side met at home or away is a team, result or not.
   if (before && FIXTURE_VERBS.has(before.normal) && !/^visit/u.test(before.normal) && after && ((after.normal === 'at' && at(last + 2)?.normal === 'home') || (after.normal === 'away' && !/^(?:from)$/u.test(at(last + 2)?.normal ?? '')))) vote('organization');
 
+  // "Northport climbed to fourth in the Vekla League", "Tolby slipped to 12th in the table": a side
+  // moving to a place in a league's table. (Drivers and golfers move in "standings" and on
+  // "leaderboards", and countries in "rankings": those nouns are left out.)
+  if (first === last && after && /^(?:climbed|climbs|moved|moves|rose|rises|slipped|slips|dropped|drops|fell|falls|jumped|jumps|slumped|slumps)$/u.test(after.normal) && at(last + 2)?.normal === 'to' && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|bottom|top|\d{1,2}(?:st|nd|rd|th))$/u.test(at(last + 3)?.normal ?? '') && at(last + 4)?.normal === 'in' && [5, 6, 7, 8].some((d) => /^(?:table|league|division|ladder|log|conference|pool)$/u.test(at(last + d)?.normal ?? ''))) vote('organization');
+
   // "Vekworth c Tolvane b Marsh 31", "lbw b Marsh 12": a cricket scorecard names the fielder after
   // "c" or "st" and the bowler after "b"; both are players.
   if (before && /^(?:c|b|st)$/u.test(before.text) && before.post === ' ' && scorecardLine(at, first)) vote('person');
@@ -149,6 +154,16 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "the Kestrel chief executive", "Kestrel spokeswoman Dana Ruiz": a lower-case corporate title
   // right after the name is one the body gives.
   if (!possessive(head) && after && lower(after) && head.post.trim() === '' && CORPORATE_TITLES.has(after.normal) && after.normal !== 'head') vote('organization');
+
+  // "Kestrel President Dana Ruiz", "Kestrel Chief Executive Dana Ruiz", "Kestrel CEO Dana Ruiz": a
+  // capitalised corporate title between the name and a person's is one the body gives; a country's
+  // head of state is written with its adjective ("Vekish President …"), and a known country is left out.
+  if (!possessive(head) && after && head.post === ' ' && /^\p{Lu}/u.test(after.text) && (CORPORATE_TITLES.has(after.normal) || after.normal === 'president') && after.normal !== 'head') {
+    let k = last + 2;
+    while (at(k) && at(k - 1)!.post === ' ' && (CORPORATE_TITLES.has(at(k)!.normal) || /^(?:executive|managing|general|operating|financial|vice)$/u.test(at(k)!.normal)) && /^\p{Lu}/u.test(at(k)!.text)) k++;
+    const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+    if (at(k - 1)!.post === ' ' && /^\p{Lu}\p{Ll}/u.test(at(k)?.text ?? '') && !CORPORATE_TITLES.has(at(k)!.normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isNationality(name)) vote('organization');
+  }
 
   // "Vekla Party candidate Ana Ruiz", "Páirtí an Chósta candidate …": a lower-case candidate right
   // after a name stands for it, a party (a place's candidate is rare: "the Tolvik candidate" needs "the").
