@@ -1081,9 +1081,12 @@ function carryCurrency(text: string, nums: Raw[]): void {
           // only the story's own currency carries over; a foreign one is no evidence for a bare
           // amount a local speaker names (no unit rather than a guess). An amount of the same
           // scale word parallels it ("a rise of 12 million euros. The board has offered 8 million.").
+          // ("Last year this was 180 shillings a kilo. Today the broker offers me 95.": a currency
+          // noun that several countries share was read as the story's own, and carries.)
           const otherSentence = /[.!?]["”’']?\s/u.test(text.slice(nums[k].end, n.start));
           const parallel = n.scale >= 3 && n.scale === nums[k].scale;
-          if (!otherSentence || parallel || isDocumentCurrency(text, nums[k].unit!) !== false) n.unit = nums[k].unit;
+          const sharedNoun = /^(?!dollar|buck)/u.test(BARE_CURRENCY_NOUN.exec(text.slice(nums[k].end, nums[k].end + 40))?.[1] ?? 'dollar');
+          if (!otherSentence || parallel || sharedNoun || isDocumentCurrency(text, nums[k].unit!) !== false) n.unit = nums[k].unit;
           break;
         }
       }
