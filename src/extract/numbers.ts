@@ -795,6 +795,12 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
       }
       continue;
     }
+    // "The index rose 1.2 percent, or 312.45 points, to 26,718.30": the level a change in points
+    // moved the index to is in points too.
+    if (a.unit === 'point' && /^(?:[ \t]+points?)?,[ \t]+to[ \t]+$/u.test(between) && /\bor[ \t]+$/u.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+      b.unit = 'point';
+      continue;
+    }
     if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
   }
 }
