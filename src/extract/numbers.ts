@@ -801,6 +801,10 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
       b.unit = 'point';
       continue;
     }
+    // "2,300 cafes in 41 towns now use it, up from 900", "120 nurses at three hospitals joined, up
+    // from 80": the number a clause's count is compared with counts what the clause's first number
+    // counts, not the place phrase's count right before it.
+    if (i >= 2 && COMPARED_WITH.test(between) && nums[i - 2].unit !== null && !nums[i - 2].ownUnit && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+(?:in|at|on|across|from)[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start)) && !/[.!?;]\s|\n/u.test(text.slice(nums[i - 2].end, b.start))) a = nums[i - 2];
     if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
   }
 }
