@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole)));
+    const value = quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -405,6 +405,25 @@ function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, re
 }
 
 // "Wednesday and Thursday last week", "between March and June next year", "Monday or
+// "expects the economy to shrink in the July-September quarter" (in October), "analysts forecast
+// profit fell in the third quarter", "estimates growth of 2% in the second quarter" (in July): a
+// quarter's figures come out weeks after it ends, so a forecast or estimate of a quarter that
+// ended in the last three months is of that quarter, not of the same quarter a year ahead (an
+// event "will" hold keeps the future: "The board will meet in the third quarter").
+const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict|project)\p{Ll}*\b/iu;
+
+function quarterJustEnded(text: string, f: Found, refDate: string | null, value: string | null): string | null {
+  const q = value && /^XXXX-Q[1-4]$/u.test(f.timex) ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
+  if (!q || !refDate) return value;
+  const ref = Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`);
+  const year = Number(q[1]) - 1;
+  const end = Date.UTC(year, Number(q[2]) * 3, 1);
+  if (!(end <= ref && ref - end <= 92 * DAY_MS)) return value;
+  const sentence = sentenceAround(text, f);
+  if (!ESTIMATE_CUE.test(sentence) || /\b(?:will|shall)\b|['’]ll\b/iu.test(sentence)) return value;
+  return `${year}-Q${q[2]}`;
+}
+
 // "The budget year runs from January to December", "works will last from October to February",
 // "shut between December 20 and January 5": a range's end comes after its start, so a bare month
 // or day of a month that would resolve before the bare one that opens the range is the next one
