@@ -694,6 +694,10 @@ function directionFromContext(text: string, f: Found): Direction {
   // than the clause's own, so a past verb before it says nothing of the date (a weekday keeps its
   // lean: "shares fell ahead of the results on Thursday").
   if (!isWeekday && /\bahead[ \t]+of\b[^.!?;:\n]{0,60}$/iu.test(before)) return nearestCue(text, f) === 'future' ? 'future' : 'nearest';
+  // "The furnace was due to start in June but was delayed", "the bridge was scheduled to reopen in
+  // May", "talks were set to resume in August": a plan told in the past names the month it was for,
+  // often one gone by, so the nearest such month, not the next ("is due to" keeps the future).
+  if (/^XXXX-\d\d$/u.test(f.timex) && PAST_PLAN.test(before)) return 'nearest';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
@@ -773,6 +777,8 @@ function isDeliveryMonth(text: string, f: Span): boolean {
   }
   return false;
 }
+
+const PAST_PLAN = /\b(?:was|were|had[ \t]+been)[ \t]+(?:due|scheduled|set|slated|expected|supposed|meant|planned|intended)[ \t]+to\b[^.!?;\n]{0,60}$/iu;
 
 // The words of a forecast and of a part of a year still running: the forward-looking terms of the
 // US Private Securities Litigation Reform Act's safe harbour ("expects", "forecasts", "projects",
