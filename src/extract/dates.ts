@@ -698,6 +698,9 @@ function directionFromContext(text: string, f: Found): Direction {
   // May", "talks were set to resume in August": a plan told in the past names the month it was for,
   // often one gone by, so the nearest such month, not the next ("is due to" keeps the future).
   if (/^XXXX-\d\d$/u.test(f.timex) && PAST_PLAN.test(before)) return 'nearest';
+  // "support near the June lows", "above their March highs", "off its April peak": a month naming
+  // a level a market or a measure reached is one already seen.
+  if (/^XXXX-\d\d$/u.test(f.timex) && /^[ \t]+(?:lows?|highs?|peaks?|troughs?|bottoms?|tops?)\b/u.test(text.slice(f.end, f.end + 12))) return 'past';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
