@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole))));
+    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole)))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -405,6 +405,15 @@ function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, re
 }
 
 // "Wednesday and Thursday last week", "between March and June next year", "Monday or
+// "Last year, in the year ending in June, the mill lost money", "In 2025 (the financial year ended
+// in March) sales rose", "Last year, its fiscal year ending in September, …": the month that ends a
+// year the sentence has just named is that year's month.
+function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | undefined, value: string | null): string | null {
+  if (!named?.value || !/^\d{4}$/u.test(named.value) || !/^XXXX-\d\d$/u.test(f.timex) || !inSameSentence(text, named, f)) return value;
+  if (!/\byear[ \t]+end(?:ing|ed)[ \t]+(?:in[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 40), f.start))) return value;
+  return `${named.value}-${f.timex.slice(5)}`;
+}
+
 // "expects the economy to shrink in the July-September quarter" (in October), "analysts forecast
 // profit fell in the third quarter", "estimates growth of 2% in the second quarter" (in July): a
 // quarter's figures come out weeks after it ends, so a forecast or estimate of a quarter that
