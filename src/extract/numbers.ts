@@ -628,7 +628,9 @@ class Context {
       return !ownUnit || lower === 'no' || lower === 'number';
     }
     if (ownUnit) return false;
-    if (/[’']s$/u.test(word) || MONTH_OR_DAY.test(bare) || CURRENCY_CODES.has(bare)) return false;
+    // ("Tolvar's 12 stores", and the plural possessive: "the Zebras' 11-match unbeaten run", "the
+    // Hawks' 23 points", "the Millers' 400 members" count.)
+    if (/[’'](?:s)?$/u.test(word) || MONTH_OR_DAY.test(bare) || CURRENCY_CODES.has(bare)) return false;
     // Mixed case ("iPhone", "iOS", "McLaren") and acronyms ("GM", "COVID") are names anywhere.
     const mixed = /^\p{Ll}+\p{Lu}/u.test(bare) || /^\p{Lu}[\p{L}]*\p{Lu}/u.test(bare);
     const capitalized = /^\p{Lu}/u.test(bare);
