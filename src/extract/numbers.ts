@@ -524,7 +524,10 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     }
     // "three quarters of the vote": a fraction; "delayed by two quarters", "for three straight
     // quarters" count the year's quarters, periods of three months.
-    if (/^[ \t]+(?:halves|thirds|fifths|sixths|sevenths|eighths|ninths|tenths)\b|^[ \t]+quarters\b(?![ \t]+(?:ago|later|earlier|running|in[ \t]+a[ \t]+row)\b|[ \t]*[,.;:!?"”)])/iu.test(text.slice(end, end + 24))) continue;
+    // "For three quarters it looked like …", "after two quarters the lead was gone": after a
+    // preposition of time, and with no "of", quarters are periods of a game or a year.
+    const periodsOfTime = /(?:^|[^\p{L}])(?:for|after|over|during|within|through|in)[ \t]+$/iu.test(text.slice(Math.max(0, start - 10), start)) && /^[ \t]+quarters\b(?![ \t]+of\b)/iu.test(text.slice(end, end + 24));
+    if (!periodsOfTime && /^[ \t]+(?:halves|thirds|fifths|sixths|sevenths|eighths|ninths|tenths)\b|^[ \t]+quarters\b(?![ \t]+(?:ago|later|earlier|running|in[ \t]+a[ \t]+row)\b|[ \t]*[,.;:!?"”)])/iu.test(text.slice(end, end + 24))) continue;
     // "hundred people", "several hundred", "millions": a scale word with no number in front is vague.
     if (/^(?:hundred|thousand|million|billion|trillion|dozen)/u.test(phrase)) continue;
     // "At one point, talks broke down": the idiom, not a count of points.
