@@ -1434,7 +1434,9 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
       runIndex.push(i);
       const next = tokens[i + 1];
       // ("six container ships", "two emergency exits": a plural the tagger took for a verb ends the compound.)
-      if (hasBreak(t) || !next || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1) || countsCompound(nounRun, count))))) break;
+      // ("in 46.2 overs (O. Vale 88)", "12 runs [A. Dell 5]": a bracket the tagger gave the next word
+      // ends it too, unless it only glosses a word: "40 Rugby League (RL) clubs".)
+      if (hasBreak(t) || !next || (/[([]/u.test(next.pre) && /^\p{Lu}/u.test(next.text) && !/[)\]]/u.test(next.post)) || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1) || countsCompound(nounRun, count))))) break;
       continue;
     }
     if (nounRun.length) break;
