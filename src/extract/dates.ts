@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole));
+    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole)))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -132,7 +132,8 @@ const DAY_NEIGHBOUR = /\b[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+$/u;
 // Only a day at most a week before the reference date: a weekday named by name is near the story's
 // day, and a day further back dates another part of the story.
 // ("before dawn on Tuesday" names a part of the day, not a later event; a dateline's day is the
-// story's, not the clause's.)
+// story's, not the clause's. The times of day and meals are those of Wiktionary's English "Times
+// of day" and "Meals" categories: README, "The closed word classes".)
 const AHEAD_OF = /\b(?:ahead[ \t]+of|before(?![ \t]+(?:dawn|daybreak|sunrise|first[ \t]+light|noon|midday|midnight|sunset|dusk|nightfall|lunch|breakfast|dinner)\b)|in[ \t]+the[ \t]+(?:run|lead)-up[ \t]+to)\b[^.!?;:\n]{0,60}$/iu;
 
 function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
@@ -289,11 +290,13 @@ function onTimeline(time: string, antecedents: readonly DateCandidate[], refDate
 // right after the quotation closes.
 // "Councillor Hale said the crews had “…”", "she told the hearing on Monday: “…”": a past
 // verb of saying earlier in the quotation's sentence.
-const PAST_ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,100}$/u;
+// The past verbs of saying that attribute a quotation: one list for the three patterns below.
+const SAID_PAST = 'said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied';
+const PAST_ATTRIBUTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,100}$`, 'u');
 // "“I practised it for years,” he said. “Tonight it paid off.”": a quotation that goes on after its
 // attribution's sentence was said at the same time.
-const PAST_ATTRIBUTION_CONTINUED = /[”"],?[ \t]+(?:[^.!?\n“”"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“”"]{0,40}[.][ \t]+$/u;
-const PAST_ATTRIBUTION = /^[”"’']?[ \t]*,?[ \t]*(?:[^.!?\n“"]{0,60}?[ \t])?(?:said|told|added|explained|recalled|wrote|insisted|admitted|complained|replied)\b[^.!?\n“"]{0,60}/u;
+const PAST_ATTRIBUTION_CONTINUED = new RegExp(`[”"],?[ \\t]+(?:[^.!?\\n“”"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,40}[.][ \\t]+$`, 'u');
+const PAST_ATTRIBUTION = new RegExp(`^[”"’']?[ \\t]*,?[ \\t]*(?:[^.!?\\n“"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“"]{0,60}`, 'u');
 
 /**
  * "“We left this morning,” he told the crowd on Tuesday": a day told relative to the speaker's
@@ -402,6 +405,52 @@ function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, re
 }
 
 // "Wednesday and Thursday last week", "between March and June next year", "Monday or
+// "Last year, in the year ending in June, the mill lost money", "In 2025 (the financial year ended
+// in March) sales rose", "Last year, its fiscal year ending in September, …": the month that ends a
+// year the sentence has just named is that year's month.
+function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | undefined, value: string | null): string | null {
+  if (!named?.value || !/^\d{4}$/u.test(named.value) || !/^XXXX-\d\d$/u.test(f.timex) || !inSameSentence(text, named, f)) return value;
+  if (!/\byear[ \t]+end(?:ing|ed)[ \t]+(?:in[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 40), f.start))) return value;
+  return `${named.value}-${f.timex.slice(5)}`;
+}
+
+// "expects the economy to shrink in the July-September quarter" (in October), "analysts forecast
+// profit fell in the third quarter", "estimates growth of 2% in the second quarter" (in July): a
+// quarter's figures come out weeks after it ends, so a forecast or estimate of a quarter that
+// ended in the last three months is of that quarter, not of the same quarter a year ahead (an
+// event "will" hold keeps the future: "The board will meet in the third quarter").
+const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict|project)\p{Ll}*\b/iu;
+
+function quarterJustEnded(text: string, f: Found, refDate: string | null, value: string | null): string | null {
+  const q = value && /^XXXX-Q[1-4]$/u.test(f.timex) ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
+  if (!q || !refDate) return value;
+  const ref = Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`);
+  const year = Number(q[1]) - 1;
+  const end = Date.UTC(year, Number(q[2]) * 3, 1);
+  if (!(end <= ref && ref - end <= 92 * DAY_MS)) return value;
+  const sentence = sentenceAround(text, f);
+  if (!ESTIMATE_CUE.test(sentence) || /\b(?:will|shall)\b|['’]ll\b/iu.test(sentence)) return value;
+  return `${year}-Q${q[2]}`;
+}
+
+// "The budget year runs from January to December", "works will last from October to February",
+// "shut between December 20 and January 5": a range's end comes after its start, so a bare month
+// or day of a month that would resolve before the bare one that opens the range is the next one
+// after it.
+const RANGE_GLUE = /^[ \t]*(?:to|until|till|through|and|[-–])[ \t]*$/u;
+const RANGE_OPENER = /\b(?:from|between)[ \t]+$/iu;
+
+function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undefined, value: string | null): string | null {
+  if (!start || !value || !start.value) return value;
+  const bare = /^XXXX-\d\d(?:-\d\d)?$/u;
+  if (!bare.test(f.timex) || !bare.test(start.timex) || f.timex.length !== start.timex.length) return value;
+  const glue = text.slice(start.end, f.start);
+  if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(text.slice(Math.max(0, start.start - 10), start.start)) : !RANGE_OPENER.test(text.slice(Math.max(0, start.start - 10), start.start)) && !/[-–]/u.test(glue))) return value;
+  if (value.length !== start.value.length || value > start.value) return value;
+  const year = Number(start.value.slice(0, 4)) + (value.slice(4) > start.value.slice(4) ? 0 : 1);
+  return `${String(year).padStart(4, '0')}${value.slice(4)}`;
+}
+
 // Tuesday next week": the modifier after the last member of a coordination or range applies to
 // every member.
 const COORDINATION = /^,?[ \t]+(?:and|or|to|through|until|till)[ \t]+$|^[ \t]*[-–][ \t]*$|^,[ \t]*$/u;
@@ -578,9 +627,14 @@ const IRREGULAR_PASTS = 'arose|awoke|bent|bled|blew|bred|burnt|caught|clung|crep
 // perfect participle ("will be released", "has announced"), a participle used as an adjective
 // after a determiner ("will cut the subsidised fare from June 1", "a revised plan"), nor a
 // verb of saying.
+// "The agency publishes revised trade figures on December 8", "the ministry releases updated
+// jobless data on Tuesday", "the board unveils amended rules in March": after a present verb of
+// publishing (none of them a plural noun a past verb could follow), a participle is the object's
+// adjective, no past tense.
+const PUBLISHES = 'publishes|releases|unveils|announces|tables|submits';
 const PAST_AUX = /\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \t]+(?:not[ \t]+)?have)\b/giu;
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those)[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
+  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those|${PUBLISHES})[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
   'gu',
 );
 
@@ -607,6 +661,15 @@ function directionFromContext(text: string, f: Found): Direction {
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
   if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
+  // "Cocoa futures (pounds a tonne): ⏎ December 5,210 ⏎ March 5,180", "Palm oil (ringgit a tonne):
+  // ⏎ April 4,351": a month heading a price row under a heading of futures or of a price per
+  // measure is a delivery month, still ahead (a table of monthly figures, "Inflation (percent):
+  // ⏎ March 4.1", looks back and keeps its lean).
+  if (/^XXXX-\d\d$/u.test(f.timex) && isDeliveryMonth(text, f)) return 'future';
+  // "with more rain forecast until the weekend", "more snow expected over the weekend", "storms
+  // predicted for Sunday": what is forecast or expected is still ahead, whatever the verb before.
+  // ("The rain was expected over the weekend but held off": a past auxiliary tells an old forecast.)
+  if (/(?<!\b(?:was|were|had[ \t]+been)[ \t]+)\b(?:forecast|expected|predicted)[ \t]+(?:until|till|over|for|by|through|into)[ \t]+$/iu.test(before.replace(/(?:the|this|next)[ \t]+$/iu, ''))) return 'future';
   // "The road will stay closed until Friday", "the shop will remain shut until Monday": a state the
   // future keeps until a day lasts until a day still ahead, whatever its participle's past form.
   if (/\b(?:will|shall|'ll|’ll|won't|won’t)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.test(before)) return 'future';
@@ -614,9 +677,14 @@ function directionFromContext(text: string, f: Found): Direction {
   // running ends ahead; "the year ended March 31" is one already closed.
   // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in
   // the past, with no forecast and no part of a year still running, are of a year already closed.
-  if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) {
+  const ending = /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.exec(before);
+  if (!isWeekday && ending) {
+    // "Profit rose in the six months ending in September", "sales fell in the quarter ending in
+    // June", "earned less in the half ending in March": the period's own noun is the one the past
+    // verb reports, not a part of a year still running around it.
     const sentence = sentenceAround(text, f, true);
-    return hasPastForm(sentence) && firstIndex(FUTURE_CUE, sentence) < 0 && !RUNNING_YEAR.test(sentence) ? 'past' : 'future';
+    const others = sentence.replace(ending[0], ' ');
+    return hasPastForm(sentence) && firstIndex(FUTURE_CUE, sentence) < 0 && !RUNNING_YEAR.test(others) ? 'past' : 'future';
   }
   if (!isWeekday && /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ended[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.test(before)) return 'past';
   // "a discount of 14% to the closing price on Monday", "Tuesday's close": a price at a close is
@@ -635,6 +703,13 @@ function directionFromContext(text: string, f: Found): Direction {
   // than the clause's own, so a past verb before it says nothing of the date (a weekday keeps its
   // lean: "shares fell ahead of the results on Thursday").
   if (!isWeekday && /\bahead[ \t]+of\b[^.!?;:\n]{0,60}$/iu.test(before)) return nearestCue(text, f) === 'future' ? 'future' : 'nearest';
+  // "The furnace was due to start in June but was delayed", "the bridge was scheduled to reopen in
+  // May", "talks were set to resume in August": a plan told in the past names the month it was for,
+  // often one gone by, so the nearest such month, not the next ("is due to" keeps the future).
+  if (/^XXXX-\d\d$/u.test(f.timex) && PAST_PLAN.test(before)) return 'nearest';
+  // "support near the June lows", "above their March highs", "off its April peak": a month naming
+  // a level a market or a measure reached is one already seen.
+  if (/^XXXX-\d\d$/u.test(f.timex) && /^[ \t]+(?:lows?|highs?|peaks?|troughs?|bottoms?|tops?)\b/u.test(text.slice(f.end, f.end + 12))) return 'past';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
@@ -697,6 +772,30 @@ const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s
 const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
 // Words of a forecast or of a part of a financial year still running ("raised its forecast", "first-half
 // profit", "nine months to December", "expects").
+const PRICE_ROW_AFTER = /^[ \t]+\d[\d,]*(?:\.\d+)?(?:[ \t]+[-+]?\d[\d,]*(?:\.\d+)?)*[ \t]*(?:\r?\n|$)/u;
+const FUTURES_HEADING = /\b(?:futures?|contracts?|deliver(?:y|ies)|(?:a|per)[ \t]+(?:tonne|ton|barrel|bushel|ounce|pound|lb|kg|kilo|bag|bale|sack))\b[^\n]*:[ \t]*$/iu;
+
+function isDeliveryMonth(text: string, f: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  if (text.slice(lineStart, f.start).trim() !== '' || !PRICE_ROW_AFTER.test(text.slice(f.end, f.end + 60))) return false;
+  // The heading: the nearest line before that is not another price row (at most a dozen lines up).
+  let end = lineStart - 1;
+  for (let rows = 0; end > 0 && rows < 12; rows++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    // (Blank lines between the heading and its rows do not count.)
+    if (line.trim() !== '' && !/^[ \t]*\p{L}+[ \t]+\d[\d,.]*(?:[ \t]+[-+]?\d[\d,.]*)*[ \t]*$/u.test(line)) return FUTURES_HEADING.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
+const PAST_PLAN = /\b(?:was|were|had[ \t]+been)[ \t]+(?:due|scheduled|set|slated|expected|supposed|meant|planned|intended)[ \t]+to\b[^.!?;\n]{0,60}$/iu;
+
+// The words of a forecast and of a part of a year still running: the forward-looking terms of the
+// US Private Securities Litigation Reform Act's safe harbour ("expects", "forecasts", "projects",
+// "estimates", "targets", "outlook", "guidance") and the periods of IAS 34, Interim Financial
+// Reporting (interim, half-year, quarter, year-to-date) (README, "The closed word classes").
 const RUNNING_YEAR = /\b(?:forecasts?|outlook|guidance|targets?|projections?|projected|estimates?|budget(?:s|ed)?|expect(?:s|ed|ing|ations?)?|predict(?:s|ed|ions?)?|half|halves|quarters?|quarterly|interim|months|so[ \t]+far|to[ \t]+date|year-to-date)\b|\b(?:first|second|third|fourth)-(?:half|quarter)\b/iu;
 // ("Results on Sunday:", "Saturday's results:": a results heading, too.)
 const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in|on)\b[^.!?;:\n]{0,80}$/iu;

@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { documentCountry, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 
@@ -188,6 +188,10 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     if (raw.unit === null) raw.unit = unitAfter(doc, raw, (offset) => ctx.inTitleLine(offset), isExcluded);
     // "361 million pounds" is money; "25 pounds" a weight.
     if (raw.unit === 'pound' && raw.scale >= 6 && !/^[ \t]+pounds?[ \t]+of\b/iu.test(text.slice(raw.end, raw.end + 20))) raw.unit = 'GBP';
+    // "A loaf costs 90,000 pounds", "a kilo of lentils sells for 95 pounds", "shares rose 3% to
+    // 41.20 pounds": a price is money, in whichever country's pounds (localizeCurrencies); "lost
+    // 30 pounds", "30 pounds of flour" stay weights.
+    if (raw.unit === 'pound' && /^[ \t]+pounds\b(?![ \t]+(?:of|in[ \t]+weight|heavier|lighter)\b)/iu.test(text.slice(raw.end, raw.end + 30)) && isPrice(text, raw)) raw.unit = 'GBP';
   }
   // "one of its four main engines": one of what the whole counts.
   for (let i = 0; i + 1 < kept.length; i++) {
@@ -238,6 +242,9 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 // they stand for (the one the story's country uses).
 const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgit'], Tk: ['taka'], 'Tk.': ['taka'], K: ['kwacha', 'kina'] };
 
+// The countries whose own currency is printed with an "R" (the rupee of India, Pakistan, Sri Lanka,
+// Nepal, Mauritius and the Seychelles; Brazil's real, "R$"; Russia's rouble), from Wikipedia's
+// "Rupee" and "Currency symbol" articles (README, "The closed word classes").
 const R_OTHER_COUNTRIES = new Set(['IN', 'PK', 'LK', 'NP', 'MU', 'SC', 'BR', 'RU']);
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
@@ -272,7 +279,11 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const letters = LETTER_PREFIX_CURRENCY[prefix ?? ''];
   const shilling = prefix === 'KSh' ? 'KES' : prefix === 'USh' ? 'UGX' : prefix === 'TSh' ? 'TZS' : prefix === 'Sh' || prefix === 'Shs' ? localCurrency(text, 'shilling') : null;
   if (/^[KUT]?Shs?$/u.test(prefix ?? '') && !shilling) return null;
-  const lettered = letters ? letters.map((word) => localCurrency(text, word)).find((code) => code !== null) ?? null : null;
+  // "a RM300mil plant", "a Tk 12 crore bridge": letters that only one currency uses, before an
+  // amount with a scale word, are money wherever the story is from (no label takes a scale).
+  const scaledAmount = /^(?:RM|Tk\.?)[ \t]?\d+(?:[.,]\d+)*[ \t-]?(?:mil|bil|m|bn|k|million|billion|lakhs?|crores?)(?![\p{L}\p{N}])/u.test(text.slice(start, start + 24));
+  const ownLetters = scaledAmount ? (prefix === 'RM' ? 'MYR' : 'BDT') : null;
+  const lettered = letters ? (letters.map((word) => localCurrency(text, word)).find((code) => code !== null) ?? ownLetters) : null;
   if (letters && !lettered) return null;
   let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? 'PHP' : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null);
   if (inUrl(text, start)) return null;
@@ -513,7 +524,10 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
     }
     // "three quarters of the vote": a fraction; "delayed by two quarters", "for three straight
     // quarters" count the year's quarters, periods of three months.
-    if (/^[ \t]+(?:halves|thirds|fifths|sixths|sevenths|eighths|ninths|tenths)\b|^[ \t]+quarters\b(?![ \t]+(?:ago|later|earlier|running|in[ \t]+a[ \t]+row)\b|[ \t]*[,.;:!?"”)])/iu.test(text.slice(end, end + 24))) continue;
+    // "For three quarters it looked like …", "after two quarters the lead was gone": after a
+    // preposition of time, and with no "of", quarters are periods of a game or a year.
+    const periodsOfTime = /(?:^|[^\p{L}])(?:for|after|over|during|within|through|in)[ \t]+$/iu.test(text.slice(Math.max(0, start - 10), start)) && /^[ \t]+quarters\b(?![ \t]+of\b)/iu.test(text.slice(end, end + 24));
+    if (!periodsOfTime && /^[ \t]+(?:halves|thirds|fifths|sixths|sevenths|eighths|ninths|tenths)\b|^[ \t]+quarters\b(?![ \t]+(?:ago|later|earlier|running|in[ \t]+a[ \t]+row)\b|[ \t]*[,.;:!?"”)])/iu.test(text.slice(end, end + 24))) continue;
     // "hundred people", "several hundred", "millions": a scale word with no number in front is vague.
     if (/^(?:hundred|thousand|million|billion|trillion|dozen)/u.test(phrase)) continue;
     // "At one point, talks broke down": the idiom, not a count of points.
@@ -617,7 +631,9 @@ class Context {
       return !ownUnit || lower === 'no' || lower === 'number';
     }
     if (ownUnit) return false;
-    if (/[’']s$/u.test(word) || MONTH_OR_DAY.test(bare) || CURRENCY_CODES.has(bare)) return false;
+    // ("Tolvar's 12 stores", and the plural possessive: "the Zebras' 11-match unbeaten run", "the
+    // Hawks' 23 points", "the Millers' 400 members" count.)
+    if (/[’'](?:s)?$/u.test(word) || MONTH_OR_DAY.test(bare) || CURRENCY_CODES.has(bare)) return false;
     // Mixed case ("iPhone", "iOS", "McLaren") and acronyms ("GM", "COVID") are names anywhere.
     const mixed = /^\p{Ll}+\p{Lu}/u.test(bare) || /^\p{Lu}[\p{L}]*\p{Lu}/u.test(bare);
     const capitalized = /^\p{Lu}/u.test(bare);
@@ -784,6 +800,16 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
       }
       continue;
     }
+    // "The index rose 1.2 percent, or 312.45 points, to 26,718.30": the level a change in points
+    // moved the index to is in points too.
+    if (a.unit === 'point' && /^(?:[ \t]+points?)?,[ \t]+to[ \t]+$/u.test(between) && /\bor[ \t]+$/u.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+      b.unit = 'point';
+      continue;
+    }
+    // "2,300 cafes in 41 towns now use it, up from 900", "120 nurses at three hospitals joined, up
+    // from 80": the number a clause's count is compared with counts what the clause's first number
+    // counts, not the place phrase's count right before it.
+    if (i >= 2 && COMPARED_WITH.test(between) && nums[i - 2].unit !== null && !nums[i - 2].ownUnit && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+(?:in|at|on|across|from)[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start)) && !/[.!?;]\s|\n/u.test(text.slice(nums[i - 2].end, b.start))) a = nums[i - 2];
     if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
   }
 }
@@ -1066,7 +1092,16 @@ function carryCurrency(text: string, nums: Raw[]): void {
     if (n.unit === null && !n.ownUnit && !n.vague && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:a|an|per|each|for|in|on|to|from|last|this|next|over)\b)/u.test(text.slice(n.end, n.end + 8))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
         if (nums[k].unit !== null && /^[A-Z]{3}$/u.test(nums[k].unit!)) {
-          n.unit = nums[k].unit;
+          // "NAIROBI — A kilo costs $2 in the shops. The trader pays me 80.": from another sentence,
+          // only the story's own currency carries over; a foreign one is no evidence for a bare
+          // amount a local speaker names (no unit rather than a guess). An amount of the same
+          // scale word parallels it ("a rise of 12 million euros. The board has offered 8 million.").
+          // ("Last year this was 180 shillings a kilo. Today the broker offers me 95.": a currency
+          // noun that several countries share was read as the story's own, and carries.)
+          const otherSentence = /[.!?]["”’']?\s/u.test(text.slice(nums[k].end, n.start));
+          const parallel = n.scale >= 3 && n.scale === nums[k].scale;
+          const sharedNoun = /^(?!dollar|buck)/u.test(BARE_CURRENCY_NOUN.exec(text.slice(nums[k].end, nums[k].end + 40))?.[1] ?? 'dollar');
+          if (!otherSentence || parallel || sharedNoun || isDocumentCurrency(text, nums[k].unit!) !== false) n.unit = nums[k].unit;
           break;
         }
       }
@@ -1077,6 +1112,14 @@ function carryCurrency(text: string, nums: Raw[]): void {
     if (between.length > 150 || /[.!?]\s|\n/u.test(between)) continue;
     n.unit = prev.unit;
   }
+}
+
+// "sells for", "priced at", "a fine of", "shares … rose to": words that make the amount after them a price.
+const PRICE_BEFORE = /(?:(?:^|[^\p{L}])(?:sells?|sold|selling|goes|went|going|priced|retails?|retailed|trades?|traded|trading|valued)[ \t]+(?:for|at)|(?:^|[^\p{L}])(?:price|prices|fine|fee|fees|fare|fares|salary|wage|wages|bill|rent|tariff)[ \t]+of|\bshares?\b(?:[^.!?;\n]|\.(?=\d)){0,60}?\b(?:to|at))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)*$/iu;
+
+function isPrice(text: string, raw: Raw): boolean {
+  const before = text.slice(Math.max(0, raw.start - 80), raw.start);
+  return MONEY_VERB_BEFORE.test(before) || PRICE_BEFORE.test(before);
 }
 
 const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays|paid|paying|offer|offers|offered|offering|cost|costs|costing|earn|earns|earned|earning|owe|owes|owed|owing|charge|charges|charged|charging|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|donate|donates|donated|fetch|fetches|fetched|bid|bids|bidding)(?:[ \t]+(?:me|us|him|her|them|you))?[ \t]+(?:(?:about|around|nearly|almost|roughly|some|another|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least|as[ \t]+much[ \t]+as)[ \t]+)*$/iu;
@@ -1128,6 +1171,29 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
   }
 }
 
+// A dateline that opens a line ("COLOMBO —", "KANDY, Sri Lanka (Wire) -"): the place it names is
+// where the story was filed, not where its money is.
+const DATELINE_OPENING = /^[ \t]*\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*(?:,[^\n—–]{0,60}?)?[ \t]*[—–-][ \t]+/u;
+
+/**
+ * The currency named `word` ("rupee", "peso") of the one country the sentence around an amount
+ * names (by a country's or a city's name) that has a currency of that name; null when the
+ * sentence names none or more than one such country.
+ */
+function sentenceCurrency(text: string, n: Raw, word: string): string | null {
+  const before = text.slice(Math.max(0, n.start - 200), n.start);
+  const start = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length - 1));
+  const after = text.slice(n.end, n.end + 200);
+  const end = after.search(/[.!?](?:\s|$)|\n/u);
+  const sentence = `${before.slice(start + 1).replace(DATELINE_OPENING, '')} ${end >= 0 ? after.slice(0, end) : after}`;
+  const codes = new Set<string>();
+  for (const country of countriesNamedIn(sentence)) {
+    const code = localCurrency(text, word, country);
+    if (code) codes.add(code);
+  }
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
 /** True when the text writes an amount with a dollar prefix of the currency's own ("NT$950", "HK$ 5"). */
 function writesOwnPrefix(text: string, code: string): boolean {
   for (const [prefix, c] of Object.entries(CURRENCY_PREFIXES)) {
@@ -1153,6 +1219,16 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // that several countries' currencies share is the one of the only such country the story names,
     // even once; a default ("pesos" are Mexican) is no evidence against it. Not the dollar sign,
     // which an American story uses for its own money beside a mention of Canada.
+    // "COLOMBO — … In India the same tablet costs 100 rupees", "NAIROBI — Farmers in Uganda are paid
+    // 2,000 shillings a kilo", "MANILA — A taxi ride in Santiago costs 4,000 pesos": a country
+    // named in the amount's own sentence, the only one there with a currency of that name, is where
+    // the money is, whatever the dateline says. Not the dollar, which news converts freely ("In
+    // Canada the drug costs $300" in an American story is in the reader's dollars).
+    const own = word !== 'dollar' ? sentenceCurrency(text, n, word) : null;
+    if (own) {
+      n.unit = own;
+      continue;
+    }
     const cfa = nounMatch !== null && /CFA/u.test(nounMatch[0]);
     const named = word !== 'dollar' ? namedCountryCurrency(text, word, 1) : null;
     // ("GENEVA — A coffee costs 5 francs. In Dakar, … 18,000 CFA francs": plain francs take a CFA franc
@@ -1292,6 +1368,8 @@ function normalizeUnit(word: string, previous: string): string {
 // several results on one line.)
 const RESULT_LINE_REST = /^[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]*(?:\([^()\n\d]{1,12}\)[ \t]*)?(?:[;.][ \t]|[;.]?[ \t]*(?:\r?\n|$))/u;
 
+// The simple pasts of the standard table of English irregular verbs (as IRREGULAR_PASTS in
+// dates.ts) that are also common nouns (README, "The closed word classes").
 const PAST_ALSO_NOUN = /^(?:rose|fell|saw|left|found|felt|lay|bore|ground|wound|sank|shed)$/u;
 
 function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleLine: (offset: number) => boolean = () => false): string | null {
@@ -1356,7 +1434,9 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
       runIndex.push(i);
       const next = tokens[i + 1];
       // ("six container ships", "two emergency exits": a plural the tagger took for a verb ends the compound.)
-      if (hasBreak(t) || !next || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1) || countsCompound(nounRun, count))))) break;
+      // ("in 46.2 overs (O. Vale 88)", "12 runs [A. Dell 5]": a bracket the tagger gave the next word
+      // ends it too, unless it only glosses a word: "40 Rugby League (RL) clubs".)
+      if (hasBreak(t) || !next || (/[([]/u.test(next.pre) && /^\p{Lu}/u.test(next.text) && !/[)\]]/u.test(next.post)) || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1) || countsCompound(nounRun, count))))) break;
       continue;
     }
     if (nounRun.length) break;

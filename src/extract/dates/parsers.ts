@@ -288,6 +288,28 @@ export const PARSERS: DateParser[] = [
     parse: (m) => ({ timex: `XXXX-XX-XXT${m[1].toLowerCase() === 'midnight' ? '24:00' : '12:00'}` }),
   },
   {
+    // "queues before six this morning", "the bar shuts at 11 tonight", "at seven o'clock tomorrow
+    // evening": an hour, in figures or words, with the part of a day named after it is one clock
+    // time on that day (morning hours before noon, afternoon, evening and night ones after).
+    name: 'hour-of-part',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}:.,$€£-])(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:${S}o['’]clock)?${S}(?:(this|tomorrow|yesterday|last)${S}(morning|afternoon|evening|night)|(tonight))\\b`, 'giu'),
+    parse: (m, text) => {
+      const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+      const hour = /^\d/u.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 1;
+      // Only as a time: after a preposition of time ("at", "before", "by", "until", "from", "around").
+      if (!/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|past)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      const part = (m[3] ?? 'night').toLowerCase();
+      const day = m[4] ? 0 : { this: 0, tomorrow: 1, yesterday: -1, last: -1 }[m[2].toLowerCase() as 'this' | 'tomorrow' | 'yesterday' | 'last'];
+      if (m[2]?.toLowerCase() === 'last' && part !== 'night' && part !== 'evening') return null;
+      let h: number;
+      if (part === 'morning') h = hour === 12 ? 0 : hour;
+      else if (part === 'afternoon') h = hour === 12 ? 12 : hour + 12;
+      else if (hour >= 5 && hour <= 11) h = hour + 12;
+      else return null;
+      return { timex: `REF${day < 0 ? '-' : '+'}${Math.abs(day)}DT${pad(h)}:00` };
+    },
+  },
+  {
     // "in a month's time", "in three weeks' time": an offset from the reference date.
     name: 'in-time',
     pattern: new RegExp(`\\bin${S}${COUNT}${S}(day|week|month|year)s?['’]s?${S}time\\b`, 'giu'),
@@ -698,8 +720,14 @@ export const PARSERS: DateParser[] = [
     pattern: new RegExp(`(?<![\\p{L}\\p{N}$€£.,/-])(1[5-9]\\d\\d|20\\d\\d)(${OS}(?:-|–|${S}(?:to|through|until|and)${S})${OS})(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu'),
     parse: (m, text) => {
       let second = m[3];
-      // "2025-26" shortens the second year; after a word it is a count ("fell from 44 in 2019 to 27").
-      if (second.length === 2 && !/^[ \t]*[-–][ \t]*$/u.test(m[2])) return null;
+      // "2025-26" shortens the second year; after a word it is a count ("fell from 44 in 2019 to 27"),
+      // unless the span opens right before the first year: "between 1998 and 99", "from 2019 to 21",
+      // "from 1987 through 92" name both ends of one span of years.
+      const opensSpan = /\b(?:between[ \t]+$|from[ \t]+$)/iu.exec(text.slice(Math.max(0, m.index - 10), m.index));
+      const glueFits = opensSpan && (/^between/iu.test(opensSpan[0]) ? /\band\b/u.test(m[2]) : /\b(?:to|through|until)\b/u.test(m[2]));
+      // ("from 2019 to 21 percent", "between 2008 and 12 people": a count with what it counts.)
+      const counted = /^(?:[ \t]*%|[ \t]+(?!(?:and|or|but|when|while|as|in|on|at|for|to|the|a|an|before|after|with|by|of|from|until|during|than)\b)\p{Ll})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (second.length === 2 && !/^[ \t]*[-–][ \t]*$/u.test(m[2]) && (!glueFits || counted)) return null;
       if (second.length === 2) second = m[1].slice(0, 2) + second;
       if (Number(second) <= Number(m[1]) || Number(second) - Number(m[1]) > 100) return null;
       // "between 1500 and 2000 troops": counts, not years.

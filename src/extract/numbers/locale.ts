@@ -262,3 +262,43 @@ export function namedCountryCurrency(text: string, word: string, minMentions = 2
   if (!found.length || found[0][1] < minMentions || (found[1] && found[1][0] !== found[0][0] && found[1][1] * 2 > found[0][1])) return null;
   return found[0][0];
 }
+
+/**
+ * The ISO 3166 codes of the countries a stretch of text names, by a country's name or a city's
+ * (over 50,000 people; a one-word city must be no English word), each once, in order of first
+ * mention: "In Chennai and Madurai it costs 100 rupees" → ['IN']. Linear in the fragment's length.
+ */
+export function countriesNamedIn(fragment: string): string[] {
+  places ??= derivedPlaces();
+  const p = places;
+  const found: string[] = [];
+  for (const m of fragment.matchAll(NAME_RUN)) {
+    const words = m[0].split(/[ \t]+/u);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = words.length - i; n >= 1; n--) {
+        const name = words.slice(i, i + n).join(' ');
+        const code = p.country.get(foldName(name));
+        if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(foldName(name)))) continue;
+        if (!found.includes(code)) found.push(code);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  for (const m of fragment.matchAll(INITIALS)) {
+    const code = /^U\.?K/u.test(m[0]) ? 'GB' : 'US';
+    if (!found.includes(code)) found.push(code);
+  }
+  return found;
+}
+
+/**
+ * Whether the country the text is written from or about (documentCountry) uses the currency with
+ * ISO 4217 code `code`; null when no country stands out.
+ */
+export function isDocumentCurrency(text: string, code: string): boolean | null {
+  const country = documentCountry(text);
+  if (!country) return null;
+  places ??= derivedPlaces();
+  return (places.currencies.get(country) ?? []).includes(code);
+}
