@@ -1238,7 +1238,7 @@ typeTable('an English word opening a sentence before a lower-case body noun is n
 ]);
 
 typeTable('newspapers named by a title word after a town', [
-    ['"It is over," she told the Tolby Advertiser.', [['Tolby Advertiser', 'organization']]],
+    ['"We are done," she told the Tolby Advertiser.', [['Tolby Advertiser', 'organization']]],
     ['The Vekla Clarion and the Kestrel Examiner both ran it.', [['Vekla Clarion', 'organization'], ['Kestrel Examiner', 'organization']]],
 ]);
 
@@ -1331,7 +1331,7 @@ typeTable('a titled person named by the given name alone', [
 
 typeTable('the tester\'s cases: surnames that are newspaper words, two parties, company staff, region words in longer names', [
     ['Dr Ruth Messenger told the inquest. Messenger, a pathologist, said so.', [['Ruth Messenger', 'person'], ['Messenger', 'person']]],
-    ['"It is over," she told the Tolby Sentinel.', [['Tolby Sentinel', 'organization']]],
+    ['"We are done," she told the Tolby Sentinel.', [['Tolby Sentinel', 'organization']]],
     ['The main Labour and Conservative Party candidates debated.', [['Labour', 'organization'], ['Conservative Party', 'organization']]],
     ['The Tesco area manager told the tribunal.', [['Tesco', 'organization']]],
     ['Twitter owner Elon Musk sued.', [['Twitter', 'organization'], ['Elon Musk', 'person']]],
