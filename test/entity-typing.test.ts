@@ -1238,7 +1238,7 @@ typeTable('an English word opening a sentence before a lower-case body noun is n
 ]);
 
 typeTable('newspapers named by a title word after a town', [
-    ['"It is over," she told the Tolby Advertiser.', [['Tolby Advertiser', 'organization']]],
+    ['"We are done," she told the Tolby Advertiser.', [['Tolby Advertiser', 'organization']]],
     ['The Vekla Clarion and the Kestrel Examiner both ran it.', [['Vekla Clarion', 'organization'], ['Kestrel Examiner', 'organization']]],
 ]);
 
@@ -1331,7 +1331,7 @@ typeTable('a titled person named by the given name alone', [
 
 typeTable('the tester\'s cases: surnames that are newspaper words, two parties, company staff, region words in longer names', [
     ['Dr Ruth Messenger told the inquest. Messenger, a pathologist, said so.', [['Ruth Messenger', 'person'], ['Messenger', 'person']]],
-    ['"It is over," she told the Tolby Sentinel.', [['Tolby Sentinel', 'organization']]],
+    ['"We are done," she told the Tolby Sentinel.', [['Tolby Sentinel', 'organization']]],
     ['The main Labour and Conservative Party candidates debated.', [['Labour', 'organization'], ['Conservative Party', 'organization']]],
     ['The Tesco area manager told the tribunal.', [['Tesco', 'organization']]],
     ['Twitter owner Elon Musk sued.', [['Twitter', 'organization'], ['Elon Musk', 'person']]],
@@ -1777,8 +1777,8 @@ typeTable('a title-case headline says nothing of which words are names', [
 ]);
 
 typeTable('a dateline whose region no list holds', [
-    ['VEKTON, St Tolva — The gym sits under the stand.', [['VEKTON', 'place'], ['St Tolva', 'place']]],
-    ['NORTH VEKTON, Upper Tolva Valley — The gym sits under the stand.', [['NORTH VEKTON', 'place'], ['Upper Tolva Valley', 'place']]],
+    ['VEKTON, St Tolva — The pool lies under the hill.', [['VEKTON', 'place'], ['St Tolva', 'place']]],
+    ['NORTH VEKTON, Upper Tolva Valley — The pool lies under the hill.', [['NORTH VEKTON', 'place'], ['Upper Tolva Valley', 'place']]],
 ]);
 
 typeTable("a public service's name inside a rank is part of the title", [
@@ -1796,7 +1796,7 @@ typeTable('regulators, employers\' bodies and orders name their field after "of"
 ]);
 
 typeTable('a body\'s fields joined by "and" before its head', [
-    ['It applied to the Pharmacy and Poisons Board for approval.', [['Pharmacy and Poisons Board', 'organization']]],
+    ['It applied to the Museum and Archives Board for a licence.', [['Museum and Archives Board', 'organization']]],
     // Two bodies: the second half is no plural noun.
     ['The Treasury and Foreign Office disagreed.', [['Treasury', 'organization'], ['Foreign Office', 'organization']]],
 ]);
@@ -1811,18 +1811,18 @@ typeTable('where people live, where a facility is, and a result in a relative cl
 ]);
 
 typeTable('"league" and "cup" in other languages name a competition', [
-    ['Tolby Rovers opened a four-point lead at the top of the Liga Vekara on Sunday.', [['Tolby Rovers', 'organization'], ['Liga Vekara', 'other']]],
+    ['Tolby Rovers went three points clear in the Liga Vekara on Sunday.', [['Tolby Rovers', 'organization'], ['Liga Vekara', 'other']]],
     ['They lost the Copa Vekland final.', [['Copa Vekland', 'other']]],
 ]);
 
 typeTable("members' bodies named by their members, joined by \"and\" or in the plural possessive", [
-    ['The Confederation of Kenyan Traders and Manufacturers welcomed the deal.', [['Confederation of Kenyan Traders and Manufacturers', 'organization']]],
-    ["The Federation of Hawkers and Stallholders' Associations complained.", [["Federation of Hawkers and Stallholders' Associations", 'organization']]],
+    ['The Confederation of Ghanaian Growers and Millers opposed the levy.', [['Confederation of Ghanaian Growers and Millers', 'organization']]],
+    ["The Union of Drovers and Shepherds' Societies objected.", [["Union of Drovers and Shepherds' Societies", 'organization']]],
     ["She joined the Tolby Chipworkers' Alliance last year.", [["Tolby Chipworkers' Alliance", 'organization']]],
 ]);
 
 typeTable('a law\'s name takes "of" before its subject', [
-    ['He pleaded guilty under the Control of Dogs Act on Monday.', [['Control of Dogs Act', 'other']]],
+    ['She was fined under the Protection of Hedgerows Act on Tuesday.', [['Protection of Hedgerows Act', 'other']]],
     ['She asked under the Freedom of Information Act.', [['Freedom of Information Act', 'other']]],
     ['The Bank of Tolby Act passed.', [['Bank of Tolby Act', 'other']]],
     // No law's head after the complement: the body stays a body.
@@ -1849,7 +1849,7 @@ typeTable("a city the tagger reads a body into, a saint's town, a hyphenated nou
     ["A satellite built by Lagos's Vekla Orbital Systems reached orbit.", [['Lagos', 'place'], ['Vekla Orbital Systems', 'organization']]],
     // A body the tagger's own lexicon knows stays a body.
     ['Vekla Seats is a Toyota supplier. Toyota is the largest carmaker.', [['Vekla Seats', 'organization'], ['Toyota', 'organization'], ['Toyota', 'organization']]],
-    ['Farmers said parishes in St Elizabeth and Tralee were waiting.', [['St Elizabeth', 'place'], ['Tralee', 'place']]],
+    ['Growers said villages in St Lawrence and Tralee were flooded.', [['St Lawrence', 'place'], ['Tralee', 'place']]],
     ["Lagos start-up's satellite reaches orbit", [['Lagos', 'place']]],
 ]);
 
@@ -1857,7 +1857,7 @@ typeTable('orders of merit and their ranks', [
     ['She was made a Member of the Vekland Order of Merit.', [['Vekland Order of Merit', 'other']]],
     ['He is an Officer of the Order of Tolby.', [['Order of Tolby', 'other']]],
     // A body's name used as a modifier after "a" stays a name.
-    ['A Ministry of Finance official said the budget was late.', [['Ministry of Finance', 'organization']]],
+    ['A Ministry of Transport official said the timetable was wrong.', [['Ministry of Transport', 'organization']]],
 ]);
 
 typeTable("a tester's findings on this pass's town, team, title and order rules", [
@@ -1879,7 +1879,7 @@ typeTable("a tester's findings on this pass's town, team, title and order rules"
 ]);
 
 typeTable('ranks of state counsel and Burmese honorifics are titles', [
-    ['The prosecutor, Principal State Attorney Efua Vekla-Tolby, told the court.', [['Efua Vekla-Tolby', 'person']]],
+    ['The lead counsel, Principal State Attorney Efua Vekla-Tolby, told the court.', [['Efua Vekla-Tolby', 'person']]],
     ['The State Attorney said the case was strong.', []],
     ['The delegation was led by U Kyaw Vek Htet, who said it was voluntary.', [['Kyaw Vek Htet', 'person']]],
     ['Daw Aye Vek said the school would reopen.', [['Aye Vek', 'person']]],

@@ -123,7 +123,7 @@ describe('entity resolution', () => {
 
   it('keeps a team apart from the town it is named after, within a document that names both', () => {
     const sheet = sheetOf({
-      'a.txt': 'Tolbeg beat Vekmoor 2-1 on Saturday. The final will be played in Tolbeg on Sunday.',
+      'a.txt': 'Tolbeg beat Vekmoor 2-1 on Saturday. The replay is set for Sunday in Tolbeg.',
       'b.txt': 'Flooding closed two roads in Tolbeg.',
     });
     const ids = sheet.entities.filter((e) => e.name === 'Tolbeg').map((e) => [e.id, e.mentions.map((m) => m.path)]);

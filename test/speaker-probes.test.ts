@@ -349,7 +349,7 @@ probes('colon introductions without a verb of saying', [
 probes('sport: roles as descriptions', [
   ['"the opener said" (cricket)', 'Tolvik opener Dinesh Karthikeyan made 112 on the first day.\n“The pitch was flat,” the opener said.', ['Dinesh Karthikeyan']],
   ['"the all-rounder said"', 'Vekby all-rounder Shane Tupou took five wickets.\n“I just bowled straight,” the all-rounder said.', ['Shane Tupou']],
-  ['"the hooker said" (rugby)', 'Vekby hooker Sione Lolo scored twice in the second half.\n“The forwards laid the platform,” the hooker said.', ['Sione Lolo']],
+  ['"the hooker said" (rugby)', 'Vekby hooker Sione Lolo crossed for two tries before the break.\n“The forwards laid the platform,” the hooker said.', ['Sione Lolo']],
   ['"the fans said": nobody', 'Vekby lost 3-0 at home.\n“We want our club back,” the fans said.', [null]],
   ['"the squad said": nobody', 'Vekby lost 3-0 at home.\n“We are sorry,” the squad said.', [null]],
   ['"the teenager said"', 'Mia Takahashi, 16, won the national title on Sunday.\n“I still can\u2019t believe it,” the teenager said.', ['Mia Takahashi']],
@@ -745,7 +745,7 @@ probes('before-cue and description patterns (branch spk11, written before the ru
   ['"the old man said" after "X, 81, has lived …"', 'Piet Vekker, 81, has lived on the island all his life.\n“The sea took everything,” the old man said.', ['Piet Vekker']],
   ['"the elderly grandmother said" after "X, 81, has lived …"', 'Ana Reyvik, 81, has lived in the village all her life.\n“It was never this dry,” the elderly grandmother said.', ['Ana Reyvik']],
   ['"the young man said" after a man named with no age: nobody', 'Tomas Korvane bought the ferry in 1998.\n“It would kill this island,” the young man said.', [null]],
-  ['"the other man said": nobody', 'Tomas Korvane lost his van. The other man, who asked not to be named, said: “They took my tools too.”', [null]],
+  ['"the other man said": nobody', 'Tomas Korvane lost his van. The other man, who asked not to be named, said: “My tools went too.”', [null]],
   ['"the old man said" with nobody named: nobody', 'The storm closed the port on Monday.\n“It would kill this island,” the old man said.', [null]],
   ['"the frightened teenager said" after two people as one subject: nobody', 'Tomas Korvane, 16, and his sister Ana, 14, were rescued on Monday.\n“We thought we would die,” the frightened teenager said.', [null]],
   // "the older/younger …": of the people the story gave an age, the oldest or youngest.
@@ -1017,14 +1017,14 @@ probes('the text of a letter or note is not its reader\'s speech', [
 ]);
 
 probes('a quote attributed by the sentence after it', [
-  ['"“…” That was the message from X, who …"', '“We are not leaving.” That was the message from Vekla Tolvane, who has lived in the valley for 40 years.', ['Vekla Tolvane']],
+  ['"“…” That was the message from X, who …"', '“We are not leaving.” That was the message from Vekla Tolvane, who has farmed the valley for 40 years.', ['Vekla Tolvane']],
   ['"“…” That was the warning from X, a …"', '“The river will rise again.” That was the warning from Arun Korvane, a hydrologist at the Tolvik Institute.', ['Arun Korvane']],
   ['"“…” Those were the words of X, …"', '“Build it and they will come.” Those were the words of Lina Sorvik, the town\'s mayor, in 2019.', ['Lina Sorvik']],
   ['"“…” That was how X described …"', '“It will take years.” That was how Ivo Korvane, the harbour master, described the repairs.', ['Ivo Korvane']],
   ['"“…” This is how X put it"', '“Nobody listens to us.” This is how Sefa Tolbeg put it on Monday.', ['Sefa Tolbeg']],
   ['"“…” That was how one resident described it" names nobody', '“It will take years.” That was how one resident described the repairs.', [null]],
   ['"“…” That was the message from residents" names nobody', '“We are not leaving.” That was the message from residents of the valley on Monday.', [null]],
-  ['"“…” That was the view of a neighbour" names nobody', '“It will flood again.” That was the view of a neighbour who asked not to be named.', [null]],
+  ['"“…” That was the view of a neighbour" names nobody', '“It will flood again.” That was the view of a ferryman who asked not to be named.', [null]],
 ]);
 
 probes('words written on a thing are nobody\'s speech', [
@@ -1043,7 +1043,7 @@ probes('words written on a thing are nobody\'s speech', [
 
 probes('a name that is its sentence\'s subject keeps the topic for "she"', [
   ['an unknown name as subject, a known woman before it: the subject', 'Mary Tolvane runs the shelter. Abenaa Korvane, its founder, opened it in 2001. “We never close,” she said.', ['Abenaa Korvane']],
-  ['"The prosecutor, X, told the court": X', 'Mary Tolvane, a clerk, told the court she had been offered money.\nThe prosecutor, Efua Korvane, told the court that phone records would show 14 calls. “We will prove it,” she said.', ['Efua Korvane']],
+  ['"The prosecutor, X, told the court": X', 'Mary Tolvane, a cashier, told the court she was paid to stay quiet.\nThe prosecutor, Efua Korvane, told the court that bank statements would show 9 transfers. “The evidence is clear,” she said.', ['Efua Korvane']],
   ['an unknown name after "by" does not: the woman before', 'Mary Tolvane runs the shelter. Its funds come from a trust set up by Efua Korvane. “We never close,” she said.', ['Mary Tolvane']],
 ]);
 
@@ -1056,7 +1056,7 @@ describe('a pronoun does not reach past a role given to a name typed as no perso
     return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : mentions[q.speakerMention].text));
   }
   it.each([
-    ['"The prosecutor, X, told the court …. Outside court she …"', 'Mary Tolvane, a clerk, told the court she had been offered money.\nThe prosecutor, Efua Korvane, told the court that phone records would show 14 calls. Outside court she was confident. “We will prove it,” she said.', 'Efua Korvane', 'place' as const, [null]],
+    ['"The prosecutor, X, told the court …. Outside court she …"', 'Mary Tolvane, a cashier, told the court she was paid to stay quiet.\nThe prosecutor, Efua Korvane, told the court that bank statements would show 9 transfers. Outside court she sounded calm. “The evidence is clear,” she said.', 'Efua Korvane', 'place' as const, [null]],
     ['"The treasurer, X, keeps the books"', 'Tomas Korvane chairs the club. The treasurer, Ivo Tolbeg, keeps the books. “We are broke,” he said.', 'Ivo Tolbeg', 'organization' as const, [null]],
     ['"The coach X picked the team"', 'Tomas Korvane chairs the club. The coach Ivo Tolbeg picked the team. “We are ready,” he said.', 'Ivo Tolbeg', 'organization' as const, [null]],
     ['"The company, X, pays …" is a body: "he" is the man before', 'Tomas Korvane chairs the club. The company, Vekla Freight, pays the players. “We are ready,” he said.', 'Vekla Freight', 'organization' as const, ['Tomas Korvane']],
@@ -1086,17 +1086,17 @@ probes('the one spoken to is not the speaker', [
 ]);
 
 probes('a possessive that disagrees with a given name does not change the name\'s gender', [
-  ['"Maisie X played one of his guitars. “…,” she said"', 'Hemi Tolvara-Rangi built guitars for 50 years.\nMaisie Korvane-Tane played one of his instruments for 40 years. “He would not sell you a guitar,” she said this week.', ['Maisie Korvane-Tane']],
-  ['"The folk singer Maisie X …"', 'Hemi Tolvara-Rangi built guitars for 50 years.\nThe folk singer Maisie Korvane-Tane played one of his instruments for 40 years. “He would not sell you one,” she said.', ['Maisie Korvane-Tane']],
+  ['"Maisie X tuned two of his flutes. “…,” she said"', 'Hemi Tolvara-Rangi carved flutes for 50 years.\nMaisie Korvane-Tane tuned two of his flutes for 30 years. “He would never rush a flute,” she said this week.', ['Maisie Korvane-Tane']],
+  ['"The folk singer Maisie X …"', 'Hemi Tolvara-Rangi carved flutes for 50 years.\nThe folk singer Maisie Korvane-Tane tuned two of his flutes for 30 years. “He would never rush one,” she said.', ['Maisie Korvane-Tane']],
   ['"John X read her letters. “…,” he said"', 'Ana Vekla wrote to the paper every week.\nJohn Tolbeg kept her letters in a drawer for 30 years. “She never missed a Monday,” he said.', ['John Tolbeg']],
   ['a possessive of an unknown name still tells its gender', 'Tomas Korvane chairs the club.\nSefa Tolbeg runs her bakery on the square. “Bread is up again,” she said.', ['Sefa Tolbeg']],
 ]);
 
 probes('"The role of a body, Title Name, did this and said …": the name, not the body', [
-  ['"The Moderator of the X Church, Rt Rev Name, led prayers and urged …"', 'The hospital opened its new ward on Monday.\nThe Moderator of the Vekland Church, Rt Rev Kwame Tolvane Osei, led prayers at the ceremony and urged staff to treat every patient “as you would your own sister”.', ['Kwame Tolvane Osei']],
+  ['"The Moderator of the X Church, Rt Rev Name, blessed the ward and urged …"', 'The hospital opened its new ward on Monday.\nThe Moderator of the Vekland Church, Rt Rev Kwame Tolvane Osei, blessed the ward at the opening and urged nurses to care for each patient “like one of your own family”.', ['Kwame Tolvane Osei']],
   ['"The chair of the X Council, Cllr Name, opened the meeting and told members: “…”"', 'The chair of the Tolbeg Council, Cllr Ana Vekla, opened the meeting and told members: “We have no money left.”', ['Ana Vekla']],
   ['"The head of the X Bank, Dr Name, met investors and warned …"', 'The head of the Vekland Bank, Dr Ivo Tolbeg, met investors and warned that rates would “stay high for longer than anyone wants”.', ['Ivo Tolbeg']],
-  ['a body that opens the sentence stays the speaker', 'The Vekland Church, which runs 40 schools, led prayers and urged staff to “treat every child as your own”.', ['Vekland Church']],
+  ['a body that opens the sentence stays the speaker', 'The Vekland Church, which runs 40 schools, blessed the pupils and urged teachers to “care for every child like family”.', ['Vekland Church']],
 ]);
 
 probes('a picture\'s credit names no one in the story', [
@@ -1108,7 +1108,7 @@ probes('a picture\'s credit names no one in the story', [
 
 // A tester's (probe10) findings on this pass's speaker rules, with invented passages.
 probes('a tester\'s findings: the pointed-back phrase, appositions in a complement, things said on, "who"', [
-  ['the person must head the phrase after "of"/"from"', '“Not guilty.” That was the verdict of the jury in the trial of Tomas Korvane.', [null]],
+  ['the person must head the phrase after "of"/"from"', '“Not guilty.” That was the verdict from the bench in the case of Tomas Korvane.', [null]],
   ['a recipient after "to" is no sender', '“Go home.” That was the message from voters to Tomas Korvane on Thursday.', [null]],
   ['a name in apposition to a role inside the complement is that role\'s', 'A lawyer for the Bishop of Vekmoor, Rt Rev Tomas Korvane, said: “He denies the claims.”', [null]],
   ['a kin noun before the complement too', 'The wife of the Moderator of the Tolby Church, Rt Rev Tomas Korvane, said: “He is unwell.”', [null]],

@@ -414,7 +414,7 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
   return `${named.value}-${f.timex.slice(5)}`;
 }
 
-// "expects the economy to shrink in the July-September quarter" (in October), "analysts forecast
+// "forecasts exports to fall in the July-September quarter" (in October), "analysts forecast
 // profit fell in the third quarter", "estimates growth of 2% in the second quarter" (in July): a
 // quarter's figures come out weeks after it ends, so a forecast or estimate of a quarter that
 // ended in the last three months is of that quarter, not of the same quarter a year ahead (an
@@ -433,7 +433,7 @@ function quarterJustEnded(text: string, f: Found, refDate: string | null, value:
   return `${year}-Q${q[2]}`;
 }
 
-// "The budget year runs from January to December", "works will last from October to February",
+// "The ferry licence is valid from January to December", "works will last from October to February",
 // "shut between December 20 and January 5": a range's end comes after its start, so a bare month
 // or day of a month that would resolve before the bare one that opens the range is the next one
 // after it.
@@ -666,7 +666,7 @@ function directionFromContext(text: string, f: Found): Direction {
   // measure is a delivery month, still ahead (a table of monthly figures, "Inflation (percent):
   // ⏎ March 4.1", looks back and keeps its lean).
   if (/^XXXX-\d\d$/u.test(f.timex) && isDeliveryMonth(text, f)) return 'future';
-  // "with more rain forecast until the weekend", "more snow expected over the weekend", "storms
+  // "and more wind is forecast until the weekend", "more snow expected over the weekend", "storms
   // predicted for Sunday": what is forecast or expected is still ahead, whatever the verb before.
   // ("The rain was expected over the weekend but held off": a past auxiliary tells an old forecast.)
   if (/(?<!\b(?:was|were|had[ \t]+been)[ \t]+)\b(?:forecast|expected|predicted)[ \t]+(?:until|till|over|for|by|through|into)[ \t]+$/iu.test(before.replace(/(?:the|this|next)[ \t]+$/iu, ''))) return 'future';
@@ -703,7 +703,7 @@ function directionFromContext(text: string, f: Found): Direction {
   // than the clause's own, so a past verb before it says nothing of the date (a weekday keeps its
   // lean: "shares fell ahead of the results on Thursday").
   if (!isWeekday && /\bahead[ \t]+of\b[^.!?;:\n]{0,60}$/iu.test(before)) return nearestCue(text, f) === 'future' ? 'future' : 'nearest';
-  // "The furnace was due to start in June but was delayed", "the bridge was scheduled to reopen in
+  // "The kiln was scheduled to open in June but stood idle", "the bridge was slated to reopen in
   // May", "talks were set to resume in August": a plan told in the past names the month it was for,
   // often one gone by, so the nearest such month, not the next ("is due to" keeps the future).
   if (/^XXXX-\d\d$/u.test(f.timex) && PAST_PLAN.test(before)) return 'nearest';

@@ -552,9 +552,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const prev = ctx.doc.tokens[i - 1];
   if (t.text === 'Bill' && prev && prev.sentence === t.sentence && prev.post === ' ' && (/^(?:the|this|that|a|an)$/u.test(prev.normal) || (/^\p{Ll}+$/u.test(prev.text) && prev.tags.has('Noun') && !prev.tags.has('Verb')))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
-  // "appointed a Member of the Order", "an Officer of the Tolby Order": a name takes no indefinite
+  // "was made a Member of the Order", "an Officer of the Tolby Order": a name takes no indefinite
   // article, so a capitalised common noun after one, before "of", is a rank (a body's head is its
-  // name used as a modifier: "a Ministry of Finance official").
+  // name used as a modifier: "a Ministry of Transport official").
   if (prev && /^(?:a|an)$/u.test(prev.normal) && prev.post === ' ' && ctx.doc.tokens[i + 1]?.normal === 'of' && isEnglishWord(t.normal) && !isFirstName(t) && !isKnownPlace(t.text) && !OF_HEADS.has(t.normal) && !ORGANIZATION_HEADS.has(t.normal)) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Person')) return false;
   // "U.S.-made", "Kremlin-backed": a compound adjective, not a name.
@@ -826,7 +826,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
   const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && !isListItem(c);
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal))) && !winner) return true;
-  // "the Control of Dogs Act", "the Freedom of Information Act", "the Prevention of Vekla (Online)
+  // "the Protection of Hedgerows Act", "the Freedom of Information Act", "the Prevention of Vekla (Online)
   // Bill": a law's name takes "of" before its subject when a law's head closes the run after it.
   if (b.normal === 'of' && /^\p{Lu}\p{Ll}+$/u.test(a.text) && lawHeadAhead(tokens, k + 1)) return true;
   // "the Horn of Africa", "Isle of Man": a place the gazetteers know with "of" in its name.
@@ -963,7 +963,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // ("the United Food and Commercial Workers union": members in the plural, then a lower-case body noun.)
   const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
   // ("its Treasury and Foreign Office": a body's head before "and" closes a name of its own.)
-  // ("the Pharmacy and Poisons Board": a plural common noun after "and" makes a head before it one of the board's fields.)
+  // ("the Museum and Archives Board": a plural common noun after "and" makes a head before it one of the board's fields.)
   const fields = isPluralNoun(y) && isEnglishWord(singularize(y.normal)) && !ORGANIZATION_HEADS.has(singularize(y.normal));
   return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && (!ORGANIZATION_HEADS.has(x.normal) || fields) && (ORGANIZATION_HEADS.has(head.normal) || members);
 }

@@ -800,13 +800,13 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
       }
       continue;
     }
-    // "The index rose 1.2 percent, or 312.45 points, to 26,718.30": the level a change in points
+    // "The index fell 0.8 percent, or 147.62 points, to 18,405.90": the level a change in points
     // moved the index to is in points too.
     if (a.unit === 'point' && /^(?:[ \t]+points?)?,[ \t]+to[ \t]+$/u.test(between) && /\bor[ \t]+$/u.test(text.slice(Math.max(0, a.start - 6), a.start))) {
       b.unit = 'point';
       continue;
     }
-    // "2,300 cafes in 41 towns now use it, up from 900", "120 nurses at three hospitals joined, up
+    // "1,700 bakeries in 26 districts now stock it, up from 640", "120 nurses at three hospitals joined, up
     // from 80": the number a clause's count is compared with counts what the clause's first number
     // counts, not the place phrase's count right before it.
     if (i >= 2 && COMPARED_WITH.test(between) && nums[i - 2].unit !== null && !nums[i - 2].ownUnit && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+(?:in|at|on|across|from)[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start)) && !/[.!?;]\s|\n/u.test(text.slice(nums[i - 2].end, b.start))) a = nums[i - 2];
@@ -1096,7 +1096,7 @@ function carryCurrency(text: string, nums: Raw[]): void {
           // only the story's own currency carries over; a foreign one is no evidence for a bare
           // amount a local speaker names (no unit rather than a guess). An amount of the same
           // scale word parallels it ("a rise of 12 million euros. The board has offered 8 million.").
-          // ("Last year this was 180 shillings a kilo. Today the broker offers me 95.": a currency
+          // ("Last season it was 240 shillings a sack. Now the agent pays me 130.": a currency
           // noun that several countries share was read as the story's own, and carries.)
           const otherSentence = /[.!?]["”’']?\s/u.test(text.slice(nums[k].end, n.start));
           const parallel = n.scale >= 3 && n.scale === nums[k].scale;
@@ -1434,7 +1434,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
       runIndex.push(i);
       const next = tokens[i + 1];
       // ("six container ships", "two emergency exits": a plural the tagger took for a verb ends the compound.)
-      // ("in 46.2 overs (O. Vale 88)", "12 runs [A. Dell 5]": a bracket the tagger gave the next word
+      // ("in 39.4 overs (K. Marsh 61)", "12 runs [A. Dell 5]": a bracket the tagger gave the next word
       // ends it too, unless it only glosses a word: "40 Rugby League (RL) clubs".)
       if (hasBreak(t) || !next || (/[([]/u.test(next.pre) && /^\p{Lu}/u.test(next.text) && !/[)\]]/u.test(next.post)) || !(isNoun(next) || (next.tags.has('Value') && /-$/u.test(t.post)) || (isPluralLikeVerb(next) && (/^\p{Lu}/u.test(t.text) || !takesObject(tokens, i + 1) || countsCompound(nounRun, count))))) break;
       continue;

@@ -1521,7 +1521,7 @@ export class Coreference {
       const appositive = /,/u.test(t.post) && t.tags.has('Noun') && !t.tags.has('Plural') && !BODY_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_BODY_HEADS.has(t.normal);
       if (!appositive && !this.isPersonRole(t)) continue;
       const next = tokens[k + 1];
-      // (capitalised title words may stand before the name: "The prosecutor, Principal State Attorney X")
+      // (capitalised title words may stand before the name: "The lead counsel, Principal State Attorney X")
       const i = next ? this.firstMentionAt(next.start) : -1;
       const m = this.mentions[i];
       return !!m && m.start - next.start < 40 && m.start < offset && m.type !== 'person' && !this.rolePerson(i) && /^\s*,?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(this.doc.text.slice(t.end, m.start));
