@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 
@@ -602,7 +602,7 @@ function spokenDecimal(text: string, start: number, end: number, whole: number):
 
 // ---- context rules ---------------------------------------------------------
 
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$/u;
+const DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${DATELINE_TOWN}(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$`, 'u');
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 class Context {
@@ -1173,7 +1173,7 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
 
 // A dateline that opens a line ("COLOMBO —", "KANDY, Sri Lanka (Wire) -"): the place it names is
 // where the story was filed, not where its money is.
-const DATELINE_OPENING = /^[ \t]*\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*(?:,[^\n—–]{0,60}?)?[ \t]*[—–-][ \t]+/u;
+const DATELINE_OPENING = new RegExp(String.raw`^[ \t]*${DATELINE_TOWN}(?:,[^\n—–]{0,60}?)?[ \t]*[—–-][ \t]+`, 'u');
 
 /**
  * The currency named `word` ("rupee", "peso") of the one country the sentence around an amount
