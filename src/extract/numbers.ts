@@ -802,7 +802,9 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     }
     // "The index rose 1.2 percent, or 312.45 points, to 26,718.30": the level a change in points
     // moved the index to is in points too.
-    if (a.unit === 'point' && /^(?:[ \t]+points?)?,[ \t]+to[ \t]+$/u.test(between) && /\bor[ \t]+$/u.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+    // ("The euro rose 0.5 percent, or 60 points, to 1.0850": an exchange rate, below 100, moves in
+    // points of its fourth decimal and is no index level.)
+    if (a.unit === 'point' && /^(?:[ \t]+points?)?,[ \t]+to[ \t]+$/u.test(between) && /\bor[ \t]+$/u.test(text.slice(Math.max(0, a.start - 6), a.start)) && Number(b.exact) >= 100) {
       b.unit = 'point';
       continue;
     }
@@ -1100,7 +1102,11 @@ function carryCurrency(text: string, nums: Raw[]): void {
           // noun that several countries share was read as the story's own, and carries.)
           const otherSentence = /[.!?]["”’']?\s/u.test(text.slice(nums[k].end, n.start));
           const parallel = n.scale >= 3 && n.scale === nums[k].scale;
-          const sharedNoun = /^(?!dollar|buck)/u.test(BARE_CURRENCY_NOUN.exec(text.slice(nums[k].end, nums[k].end + 40))?.[1] ?? 'dollar');
+          // ("COLOMBO — In India a kilo costs 100 rupees. Here the shop pays me 95.": not when the
+          // amount's own sentence names a country, whose currency it then is, not the story's.)
+          const noun = BARE_CURRENCY_NOUN.exec(text.slice(nums[k].end, nums[k].end + 40))?.[1];
+          const ownSentence = text.slice(Math.max(0, text.slice(0, nums[k].start).search(/[^.!?\n]*$/u)), nums[k].end);
+          const sharedNoun = noun !== undefined && !/^(?:dollar|buck)/u.test(noun) && countriesNamedIn(ownSentence).length === 0;
           if (!otherSentence || parallel || sharedNoun || isDocumentCurrency(text, nums[k].unit!) !== false) n.unit = nums[k].unit;
           break;
         }
