@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole)))));
+    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole)), refDate)));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -411,6 +411,10 @@ function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, re
 function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | undefined, value: string | null): string | null {
   if (!named?.value || !/^\d{4}$/u.test(named.value) || !/^XXXX-\d\d$/u.test(f.timex) || !inSameSentence(text, named, f)) return value;
   if (!/\byear[ \t]+end(?:ing|ed)[ \t]+(?:in[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 40), f.start))) return value;
+  // The year must open the sentence as its frame ("Last year, …", "In 2025 (…)"): a year the sentence
+  // names for something else ("The firm, founded in 1998, said exports rose in the year ending in
+  // June", "since 2020", "Last year's drought …") says nothing of which June.
+  if (!/^[ \t"“]*(?:in[ \t]+)?$/iu.test(sentenceBefore(text, named)) || /^[’']s\b/u.test(text.slice(named.end, named.end + 3))) return value;
   return `${named.value}-${f.timex.slice(5)}`;
 }
 
@@ -421,6 +425,9 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
 // event "will" hold keeps the future: "The board will meet in the third quarter").
 const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict|project)\p{Ll}*\b/iu;
 
+// The figures a quarter's results report: "growth", "profit", "the economy to shrink".
+const QUARTER_FIGURES = /\b(?:grow|grew|growth|shrink|shrank|contract|contracted|contraction|expand|expanded|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand)\b|\d(?:[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b)/iu;
+
 function quarterJustEnded(text: string, f: Found, refDate: string | null, value: string | null): string | null {
   const q = value && /^XXXX-Q[1-4]$/u.test(f.timex) ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
   if (!q || !refDate) return value;
@@ -430,6 +437,9 @@ function quarterJustEnded(text: string, f: Found, refDate: string | null, value:
   if (!(end <= ref && ref - end <= 92 * DAY_MS)) return value;
   const sentence = sentenceAround(text, f);
   if (!ESTIMATE_CUE.test(sentence) || /\b(?:will|shall)\b|['’]ll\b/iu.test(sentence)) return value;
+  // Only an estimate of figures ("the economy to shrink", "profit fell"), not of an event ("expects
+  // to open its plant in the third quarter"), and not of a quarter given its year ("… next year").
+  if (!QUARTER_FIGURES.test(sentence) || /^[ \t,]*(?:of[ \t]+)?(?:next|this|last)[ \t]+year|^[ \t,]*(?:of[ \t]+)?\d{4}/iu.test(text.slice(f.end, f.end + 20))) return value;
   return `${year}-Q${q[2]}`;
 }
 
@@ -440,13 +450,19 @@ function quarterJustEnded(text: string, f: Found, refDate: string | null, value:
 const RANGE_GLUE = /^[ \t]*(?:to|until|till|through|and|[-–])[ \t]*$/u;
 const RANGE_OPENER = /\b(?:from|between)[ \t]+$/iu;
 
-function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undefined, value: string | null): string | null {
+function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undefined, value: string | null, refDate: string | null): string | null {
   if (!start || !value || !start.value) return value;
   const bare = /^XXXX-\d\d(?:-\d\d)?$/u;
   if (!bare.test(f.timex) || !bare.test(start.timex) || f.timex.length !== start.timex.length) return value;
   const glue = text.slice(start.end, f.start);
   if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(text.slice(Math.max(0, start.start - 10), start.start)) : !RANGE_OPENER.test(text.slice(Math.max(0, start.start - 10), start.start)) && !/[-–]/u.test(glue))) return value;
   if (value.length !== start.value.length || value > start.value) return value;
+  // ("Prices fell from October to January": a range told in the past whose end is gone by opens
+  // the year before; its start moves back, not its end ahead.)
+  if (refDate && value <= refDate.slice(0, value.length) && start.value.slice(4) > value.slice(4)) {
+    start.value = `${String(Number(value.slice(0, 4)) - 1).padStart(4, '0')}${start.value.slice(4)}`;
+    return value;
+  }
   const year = Number(start.value.slice(0, 4)) + (value.slice(4) > start.value.slice(4) ? 0 : 1);
   return `${String(year).padStart(4, '0')}${value.slice(4)}`;
 }
@@ -669,7 +685,9 @@ function directionFromContext(text: string, f: Found): Direction {
   // "and more wind is forecast until the weekend", "more snow expected over the weekend", "storms
   // predicted for Sunday": what is forecast or expected is still ahead, whatever the verb before.
   // ("The rain was expected over the weekend but held off": a past auxiliary tells an old forecast.)
-  if (/(?<!\b(?:was|were|had[ \t]+been)[ \t]+)\b(?:forecast|expected|predicted)[ \t]+(?:until|till|over|for|by|through|into)[ \t]+$/iu.test(before.replace(/(?:the|this|next)[ \t]+$/iu, ''))) return 'future';
+  // ("The heavy rain expected over the weekend flooded 40 homes": a past verb right after the date is
+  // the sentence's own, and the forecast came true.)
+  if (/(?<!\b(?:was|were|had[ \t]+been)[ \t]+)\b(?:forecast|expected|predicted)[ \t]+(?:until|till|over|for|by|through|into)[ \t]+$/iu.test(before.replace(/(?:the|this|next)[ \t]+$/iu, '')) && !/^[ \t]+(?:\p{Ll}+ed|had|was|were|did|made|left|hit|cut|shut|brought|caught|drove|fell|froze|tore|took|blew|swept)\b/u.test(text.slice(f.end, f.end + 20))) return 'future';
   // "The road will stay closed until Friday", "the shop will remain shut until Monday": a state the
   // future keeps until a day lasts until a day still ahead, whatever its participle's past form.
   if (/\b(?:will|shall|'ll|’ll|won't|won’t)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.test(before)) return 'future';
@@ -705,11 +723,14 @@ function directionFromContext(text: string, f: Found): Direction {
   if (!isWeekday && /\bahead[ \t]+of\b[^.!?;:\n]{0,60}$/iu.test(before)) return nearestCue(text, f) === 'future' ? 'future' : 'nearest';
   // "The kiln was scheduled to open in June but stood idle", "the bridge was slated to reopen in
   // May", "talks were set to resume in August": a plan told in the past names the month it was for,
-  // often one gone by, so the nearest such month, not the next ("is due to" keeps the future).
-  if (/^XXXX-\d\d$/u.test(f.timex) && PAST_PLAN.test(before)) return 'nearest';
-  // "support near the June lows", "above their March highs", "off its April peak": a month naming
-  // a level a market or a measure reached is one already seen.
-  if (/^XXXX-\d\d$/u.test(f.timex) && /^[ \t]+(?:lows?|highs?|peaks?|troughs?|bottoms?|tops?)\b/u.test(text.slice(f.end, f.end + 12))) return 'past';
+  // often one gone by, so the nearest such month, not the next ("is due to" keeps the future; so
+  // does reported speech, "the minister said the plant was due to open in June", whose past tense
+  // is the report's, unless the sentence says the plan fell through: "… but stood idle").
+  if (/^XXXX-\d\d$/u.test(f.timex) && PAST_PLAN.test(before) && (PLAN_FELL_THROUGH.test(text.slice(f.end, f.end + 120).split(/[.!?\n]/u)[0]) || !REPORTED_BEFORE.test(before))) return 'nearest';
+  // "support near the June lows", "above their March highs": a month naming a level a market or a
+  // measure reached is one already seen. (Not "peak": "bracing for the December peak" is a season's,
+  // still ahead.)
+  if (/^XXXX-\d\d$/u.test(f.timex) && /^[ \t]+(?:lows?|highs?|troughs?)\b/u.test(text.slice(f.end, f.end + 12))) return 'past';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
@@ -773,7 +794,10 @@ const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value
 // Words of a forecast or of a part of a financial year still running ("raised its forecast", "first-half
 // profit", "nine months to December", "expects").
 const PRICE_ROW_AFTER = /^[ \t]+\d[\d,]*(?:\.\d+)?(?:[ \t]+[-+]?\d[\d,]*(?:\.\d+)?)*[ \t]*(?:\r?\n|$)/u;
-const FUTURES_HEADING = /\b(?:futures?|contracts?|deliver(?:y|ies)|(?:a|per)[ \t]+(?:tonne|ton|barrel|bushel|ounce|pound|lb|kg|kilo|bag|bale|sack))\b[^\n]*:[ \t]*$/iu;
+// (A price per measure heads a market's delivery months unless the heading says the prices are
+// gone by: "Average price paid to farmers (shillings a kilo):", "(dollars a barrel) over the past year".)
+const FUTURES_HEADING = /\b(?:futures?|contracts?|deliver(?:y|ies)|forward|(?:a|per)[ \t]+(?:tonne|ton|barrel|bushel|ounce|pound|lb|kg|kilo|bag|bale|sack))\b[^\n]*:[ \t]*\r?$/iu;
+const PAST_PRICES_HEADING = /\b(?:average|paid|past|last|previous|earlier|was|were|monthly)\b/iu;
 
 function isDeliveryMonth(text: string, f: Span): boolean {
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
@@ -784,12 +808,17 @@ function isDeliveryMonth(text: string, f: Span): boolean {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     // (Blank lines between the heading and its rows do not count.)
-    if (line.trim() !== '' && !/^[ \t]*\p{L}+[ \t]+\d[\d,.]*(?:[ \t]+[-+]?\d[\d,.]*)*[ \t]*$/u.test(line)) return FUTURES_HEADING.test(line);
+    if (line.trim() !== '' && !/^[ \t]*\p{L}+[ \t]+\d[\d,.]*(?:[ \t]+[-+]?\d[\d,.]*)*[ \t]*\r?$/u.test(line)) return FUTURES_HEADING.test(line) && !PAST_PRICES_HEADING.test(line);
     end = start - 1;
   }
   return false;
 }
 
+// A verb of saying before the plan makes its past tense the report's: "the minister said (that)
+// the plant was due to open in June", "told reporters the talks were due to resume".
+const REPORTED_BEFORE = new RegExp(`\\b(?:${SAID_PAST}|announced|reported|confirmed|stated|warned)\\b[^.!?;\\n]*$`, 'iu');
+// What a plan told in the past met: "… but was delayed", "… before the flood", "… until the strike".
+const PLAN_FELL_THROUGH = /\b(?:but|before|until|till|when|then)\b|\b(?:delayed|postponed|cancell?ed|scrapped|shelved|put off|pushed back|called off|suspended|abandoned)\b/iu;
 const PAST_PLAN = /\b(?:was|were|had[ \t]+been)[ \t]+(?:due|scheduled|set|slated|expected|supposed|meant|planned|intended)[ \t]+to\b[^.!?;\n]{0,60}$/iu;
 
 // The words of a forecast and of a part of a year still running: the forward-looking terms of the
@@ -801,11 +830,6 @@ const RUNNING_YEAR = /\b(?:forecasts?|outlook|guidance|targets?|projections?|pro
 const RESULTS_OF = /\bresults?[ \t]+(?:of|from|in|on)\b[^.!?;:\n]{0,80}$/iu;
 const RESULTS_AFTER = /^['’]s?[ \t]+(?:results?|scores?)\b/iu;
 
-/**
- * The sentence around a date, without the date. With `ownQuote`, a date inside a quotation gets
- * only the quoted words of its sentence: "'There is little relief until Monday,' the forecaster
- * said on Thursday" is present tense where the date is; the reporter's "said" is not.
- */
 /** The words of `f`'s sentence before it (back to a sentence's end or a line break, at most 200 characters). */
 function sentenceBefore(text: string, f: Span): string {
   const offset = Math.max(0, f.start - 200);
@@ -815,6 +839,12 @@ function sentenceBefore(text: string, f: Span): string {
   SENTENCE_END.lastIndex = 0;
   return before.slice(start);
 }
+
+/**
+ * The sentence around a date, without the date. With `ownQuote`, a date inside a quotation gets
+ * only the quoted words of its sentence: "'There is little relief until Monday,' the forecaster
+ * said on Thursday" is present tense where the date is; the reporter's "said" is not.
+ */
 
 function sentenceAround(text: string, f: Span, ownQuote = false, ownClause = false): string {
   const offset = Math.max(0, f.start - 200);

@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 
@@ -602,7 +602,7 @@ function spokenDecimal(text: string, start: number, end: number, whole: number):
 
 // ---- context rules ---------------------------------------------------------
 
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$/u;
+const DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${DATELINE_TOWN}(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$`, 'u');
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 class Context {
@@ -802,7 +802,9 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     }
     // "The index fell 0.8 percent, or 147.62 points, to 18,405.90": the level a change in points
     // moved the index to is in points too.
-    if (a.unit === 'point' && /^(?:[ \t]+points?)?,[ \t]+to[ \t]+$/u.test(between) && /\bor[ \t]+$/u.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+    // ("The euro rose 0.5 percent, or 60 points, to 1.0850": an exchange rate, below 100, moves in
+    // points of its fourth decimal and is no index level.)
+    if (a.unit === 'point' && /^(?:[ \t]+points?)?,[ \t]+to[ \t]+$/u.test(between) && /\bor[ \t]+$/u.test(text.slice(Math.max(0, a.start - 6), a.start)) && Number(b.exact) >= 100) {
       b.unit = 'point';
       continue;
     }
@@ -1100,7 +1102,11 @@ function carryCurrency(text: string, nums: Raw[]): void {
           // noun that several countries share was read as the story's own, and carries.)
           const otherSentence = /[.!?]["”’']?\s/u.test(text.slice(nums[k].end, n.start));
           const parallel = n.scale >= 3 && n.scale === nums[k].scale;
-          const sharedNoun = /^(?!dollar|buck)/u.test(BARE_CURRENCY_NOUN.exec(text.slice(nums[k].end, nums[k].end + 40))?.[1] ?? 'dollar');
+          // ("COLOMBO — In India a kilo costs 100 rupees. Here the shop pays me 95.": not when the
+          // amount's own sentence names a country, whose currency it then is, not the story's.)
+          const noun = BARE_CURRENCY_NOUN.exec(text.slice(nums[k].end, nums[k].end + 40))?.[1];
+          const ownSentence = text.slice(Math.max(0, text.slice(0, nums[k].start).search(/[^.!?\n]*$/u)), nums[k].end);
+          const sharedNoun = noun !== undefined && !/^(?:dollar|buck)/u.test(noun) && countriesNamedIn(ownSentence).length === 0;
           if (!otherSentence || parallel || sharedNoun || isDocumentCurrency(text, nums[k].unit!) !== false) n.unit = nums[k].unit;
           break;
         }
@@ -1173,7 +1179,7 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
 
 // A dateline that opens a line ("COLOMBO —", "KANDY, Sri Lanka (Wire) -"): the place it names is
 // where the story was filed, not where its money is.
-const DATELINE_OPENING = /^[ \t]*\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*(?:,[^\n—–]{0,60}?)?[ \t]*[—–-][ \t]+/u;
+const DATELINE_OPENING = new RegExp(String.raw`^[ \t]*${DATELINE_TOWN}(?:,[^\n—–]{0,60}?)?[ \t]*[—–-][ \t]+`, 'u');
 
 /**
  * The currency named `word` ("rupee", "peso") of the one country the sentence around an amount

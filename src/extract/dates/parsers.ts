@@ -297,7 +297,10 @@ export const PARSERS: DateParser[] = [
       const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
       const hour = /^\d/u.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 1;
       // Only as a time: after a preposition of time ("at", "before", "by", "until", "from", "around").
-      if (!/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|past)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      // ("and" only closing "between six and eight this morning": "arrested two this morning and five
+      // this afternoon" counts people.)
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      if (!/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|past)[ \t]+$/iu.test(before) && !/\bbetween[ \t]+\S+[ \t]+and[ \t]+$/iu.test(before)) return null;
       const part = (m[3] ?? 'night').toLowerCase();
       const day = m[4] ? 0 : { this: 0, tomorrow: 1, yesterday: -1, last: -1 }[m[2].toLowerCase() as 'this' | 'tomorrow' | 'yesterday' | 'last'];
       if (m[2]?.toLowerCase() === 'last' && part !== 'night' && part !== 'evening') return null;

@@ -113,6 +113,8 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-]
 
 // "NAIROBI, March 12 (Reuters) -", "DUMAGUETE CITY, Philippines -", "CANBERRA:", "REGINA —":
 // a run of capitals opening one of the first lines, before a dash, a colon or a comma.
+/** A dateline's town in capitals, one word or several ("NAIROBI", "PORT LOUIS", "KUALA-LUMPUR"): a regular expression's source. */
+export const DATELINE_TOWN = String.raw`\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*`;
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
 const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
 const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
@@ -156,7 +158,6 @@ export function documentCountry(text: string, minMentions = 2): string | null {
 function evidenceOf(text: string): Evidence {
   places ??= derivedPlaces();
   const p = places;
-  const lookup = (name: string): string | undefined => p.country.get(foldName(name)) ?? p.country.get(foldName(name).replace(/ city$/u, ''));
   const dateline = DATELINE.exec(text.slice(0, 400));
   let datelineCountry: string | null = null;
   // (Blank lines between the headline, the byline and the dateline do not count.)
@@ -167,7 +168,7 @@ function evidenceOf(text: string): Evidence {
     const abbreviation = region?.toLowerCase().replace(/\.$/u, '') ?? '';
     const regionCountry = region ? (p.regions.get(foldName(region)) ?? (AP_STATE_ABBREVIATIONS.has(abbreviation) ? 'US' : CP_PROVINCE_ABBREVIATIONS.has(abbreviation) ? 'CA' : undefined)) : undefined;
     const regionIsCountry = region !== undefined && p.countries.has(foldName(region));
-    datelineCountry = (regionIsCountry && lookup(region)) || regionCountry || (region && lookup(region)) || lookup(titleCase(dateline[1])) || null;
+    datelineCountry = (regionIsCountry && countryOfPlace(region)) || regionCountry || (region && countryOfPlace(region)) || countryOfPlace(titleCase(dateline[1])) || null;
   }
   const votes = new Map<string, number>();
   const localVotes = new Map<string, number>();
@@ -196,26 +197,7 @@ function evidenceOf(text: string): Evidence {
       }
     }
   }
-  for (const m of text.matchAll(NAME_RUN)) {
-    // The longest run that is a place from each word on ("The Toronto firm" → Toronto, "Cape
-    // Town", not "Cape"); a one-word city must be no English word ("Reading", "Mobile").
-    const words = m[0].split(/[ \t]+/u);
-    for (let i = 0; i < words.length; i++) {
-      for (let n = words.length - i; n >= 1; n--) {
-        const name = words.slice(i, i + n).join(' ');
-        const code = lookup(name);
-        if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(foldName(name)))) continue;
-        votes.set(code, (votes.get(code) ?? 0) + 1);
-        i += n - 1;
-        break;
-      }
-    }
-  }
-  // "US", "U.S.", "UK": the countries news names by their initials.
-  for (const m of text.matchAll(INITIALS)) {
-    const code = /^U\.?K/u.test(m[0]) ? 'GB' : 'US';
-    votes.set(code, (votes.get(code) ?? 0) + 1);
-  }
+  countryCodesIn(text, (code) => votes.set(code, (votes.get(code) ?? 0) + 1));
   for (const [code, n] of votes) localVotes.set(code, (localVotes.get(code) ?? 0) + n);
   const rank = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { dateline: datelineCountry, ranked: rank(votes), local: rank(localVotes) };
@@ -269,27 +251,36 @@ export function namedCountryCurrency(text: string, word: string, minMentions = 2
  * mention: "In Chennai and Madurai it costs 100 rupees" → ['IN']. Linear in the fragment's length.
  */
 export function countriesNamedIn(fragment: string): string[] {
+  const found: string[] = [];
+  countryCodesIn(fragment, (code) => {
+    if (!found.includes(code)) found.push(code);
+  });
+  return found;
+}
+
+/**
+ * Calls `visit` with the ISO 3166 code of each country the text names, in order: by a country's or
+ * a city's name, the longest run that is a place from each word on ("The Toronto firm" → Toronto,
+ * "Cape Town", not "Cape"; "Quezon City" as "Quezon"), a one-word city no English word ("Reading",
+ * "Mobile"); and by the initials news uses ("US", "U.S.", "UK").
+ */
+function countryCodesIn(text: string, visit: (code: string) => void): void {
   places ??= derivedPlaces();
   const p = places;
-  const found: string[] = [];
-  for (const m of fragment.matchAll(NAME_RUN)) {
+  for (const m of text.matchAll(NAME_RUN)) {
     const words = m[0].split(/[ \t]+/u);
     for (let i = 0; i < words.length; i++) {
       for (let n = words.length - i; n >= 1; n--) {
         const name = words.slice(i, i + n).join(' ');
-        const code = p.country.get(foldName(name));
+        const code = countryOfPlace(name);
         if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(foldName(name)))) continue;
-        if (!found.includes(code)) found.push(code);
+        visit(code);
         i += n - 1;
         break;
       }
     }
   }
-  for (const m of fragment.matchAll(INITIALS)) {
-    const code = /^U\.?K/u.test(m[0]) ? 'GB' : 'US';
-    if (!found.includes(code)) found.push(code);
-  }
-  return found;
+  for (const m of text.matchAll(INITIALS)) visit(/^U\.?K/u.test(m[0]) ? 'GB' : 'US');
 }
 
 /**
@@ -301,4 +292,10 @@ export function isDocumentCurrency(text: string, code: string): boolean | null {
   if (!country) return null;
   places ??= derivedPlaces();
   return (places.currencies.get(country) ?? []).includes(code);
+}
+
+/** The ISO 3166 code of the country a country's or a city's name is in ("Quezon City" also as "Quezon"). */
+function countryOfPlace(name: string): string | undefined {
+  places ??= derivedPlaces();
+  return places.country.get(foldName(name)) ?? places.country.get(foldName(name).replace(/ city$/u, ''));
 }
