@@ -1862,7 +1862,7 @@ typeTable('orders of merit and their ranks', [
 
 typeTable("a tester's findings on this pass's town, team, title and order rules", [
     // A town the list holds is no firm's or person's type when nothing frames it as a place.
-    ['Kellogg and Carlsberg reported results on Thursday.', [['Kellogg', 'organization'], ['Carlsberg', 'organization']]],
+    ['Carlsberg and Heineken reported results on Thursday.', [['Carlsberg', 'organization'], ['Heineken', 'organization']]],
     // A player who won in straight sets is no team.
     ['Vekla, who beat Tolvane 6-3 6-4 in the quarter-finals, will play on Friday. Vekla, 24, said he was ready.', [['Vekla', 'person'], ['Tolvane', 'organization'], ['Vekla', 'person']]],
     // A firm's man is its staff.
@@ -1870,7 +1870,7 @@ typeTable("a tester's findings on this pass's town, team, title and order rules"
     // A headline vouches for a singular name.
     ['Apple Shares Slide After Weak Sales\n\nApple shares fell 4 per cent on Tuesday.', [['Apple', 'organization'], ['Apple', 'organization']]],
     // A region before "President" stays the region.
-    ['Zanzibar President Ali Vekla opened the port.', [['Zanzibar', 'place'], ['Ali Vekla', 'person']]],
+    ['Tasmania President Ali Vekla opened the port.', [['Tasmania', 'place'], ['Ali Vekla', 'person']]],
     ['The Order of Canada went to her.', [['Order of Canada', 'other']]],
     ['Volunteers from the Order of St John helped.', [['Order of St John', 'organization']]],
     ['Civil Aviation Authority of Kenya said flights resumed.', [['Civil Aviation Authority of Kenya', 'organization']]],
@@ -1889,4 +1889,9 @@ typeTable('a determiner or an auxiliary after "in X" closes the place\'s phrase'
     ['We promised farmers in Vekisan a crop.', [['Vekisan', 'place']]],
     // A present verb the tagger reads into a noun after the name may be one it qualifies.
     ['Prices in Kestrel shares rose.', [['Kestrel', 'other']]],
+]);
+
+typeTable("a reviewer's findings: a body's field ending in 'law', and a team ending in 'U'", [
+    ['She lectures at the Department of Commercial Law.', [['Department of Commercial Law', 'organization']]],
+    ['Tolby U beat Vekmoor 2-1.', [['Tolby U', 'organization'], ['Vekmoor', 'organization']]],
 ]);

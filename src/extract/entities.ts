@@ -981,6 +981,8 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     const t = tokens[j];
     // ("the Honour Roll", "the Worship Centre": a style of address is a title only after "Her", "His" or "Your".)
     if (STYLES_OF_ADDRESS.has(t.normal) && !/^(?:her|his|your)$/u.test(tokens[j - 1]?.normal ?? '')) break;
+    // ("Tolby U beat Vekmoor 2-1": the Burmese "U" is a title only before a name, never closing one.)
+    if (t.text === 'U' && (!isCapitalized(tokens[j + 1]) || (k > 0 && tokens[k - 1].sentence === t.sentence && isCapitalized(tokens[k - 1])))) break;
     if (isTitleWord(t)) j++;
     // "Chief Financial Officer", "Chief Operating Officer": a C-suite title's middle words.
     else if (j > k && (tokens[j - 1].normal === 'chief' || C_SUITE.has(tokens[j - 1].normal)) && j < last && C_SUITE.has(t.normal) && (tokens[j + 1].normal === 'officer' || (C_SUITE.has(tokens[j + 1].normal) && tokens[j + 2]?.normal === 'officer'))) j++;
@@ -1396,7 +1398,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // (other); a religious order named after its saint is a body ("the Order of St Vekla").
   if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return /^(?:st|saint|the)\.?$/u.test(words[ofAt + 1]?.normal ?? '') ? strong('organization') : strong('other');
   // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
-  if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal)) return strong('other');
+  // ("the Department of Commercial Law", "the Institute of Maritime Law": a body's field after "of" may end in "law" or "code".)
+  if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal) && !(ORGANIZATION_HEADS.has(headWord) && /^(?:law|code)$/u.test(tokens[last].normal))) return strong('other');
   // "the Union of the Comoros", "the Republic of the Vekland Islands": a state's official name is the place.
   if (ofAt === 1 && /^(?:union|republic|kingdom|federation|commonwealth|principality|sultanate|emirate|state|states)$/u.test(words[0].normal) && isKnownPlace(words.slice(words[2]?.normal === 'the' ? 3 : 2).map((t) => t.text).join(' '))) return strong('place');
   // ("Cox's Bazar": a town the gazetteer knows with a possessive inside its name.)
@@ -1421,7 +1424,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("Stade Rennais", "Stade Français" are clubs: French leaves "Stade" out.)
   if (words.length > 1 && /^(?:estadio|estádio|stadio)$/u.test(words[0].normal)) return strong('place');
   // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": a name of two words or more before a member's
-  // title and a name is the member's party ("Kerry TD", "Glasgow MSP": one word is the constituency).
+  // title and a name is the member's party ("Tolbeg TD", "Glasgow MSP": one word is the constituency).
   const memberTitle = tokens[last + 1];
   if (memberTitle && memberTitle.sentence === tokens[last].sentence && /^(?:MP|TD|MSP|MLA|MPP|MS|MEP)$/u.test(memberTitle.text) && tokens[last].post === ' ' && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '') && !titles.length && words.length >= 2 && !isKnownPlace(name) && !isKnownTown(name) && !isKnownRegion(name) && !words.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country') || COMPASS_WORDS.has(t.normal))) return strong('organization');
   // "follow the Fed", "the Fed's meeting": markets news clips the US Federal Reserve to "Fed"

@@ -223,7 +223,7 @@ export function shareFixtureSides(text: string, mentions: readonly EntityMention
  * that the town list holds (GeoNames' towns of over 1,000 people, `isKnownTown`) is that town. The
  * list is the weakest evidence there is, so it is read last, after every context vote, and a one-word
  * name needs a place's frame too: a preposition or a bracket's comma before it, or its possessive
- * ("Merkel", "Kellogg" and "Obama" are towns as well, and as subjects they are people and firms). A
+ * ("Merkel", "Carlsberg" and "Obama" are towns as well, and as subjects they are people and firms). A
  * mention in a setting ("fans in Tolby", `votes[i].locative`) is the town even where a team of that
  * name plays. A name that is also an English word ("Falcon") or a given name ("Nelson") is left.
  * `text` is the document the offsets index; `weak[i]` and `votes[i]` are aligned with `mentions[i]`.

@@ -165,7 +165,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Kestrel President Dana Ruiz", "Kestrel Chief Executive Dana Ruiz", "Kestrel CEO Dana Ruiz": a
   // capitalised corporate title between the name and a person's is one the body gives; a country's
   // head of state is written with its adjective ("Vekish President …"), and a known country, region
-  // or city is left out ("Zanzibar President …").
+  // or city is left out ("Tasmania President …").
   if (!possessive(head) && after && head.post === ' ' && /^\p{Lu}/u.test(after.text) && (CORPORATE_TITLES.has(after.normal) || after.normal === 'president') && after.normal !== 'head') {
     let k = last + 2;
     while (at(k) && at(k - 1)!.post === ' ' && (CORPORATE_TITLES.has(at(k)!.normal) || /^(?:executive|managing|general|operating|financial|vice)$/u.test(at(k)!.normal)) && /^\p{Lu}/u.test(at(k)!.text)) k++;
@@ -324,7 +324,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // address after a person's age.
   if (before?.normal === 'of' && before2 && /^\d{1,3}$/u.test(before2.text) && /^\)?,\s$/u.test(before2.post) && !possessive(head)) vote('place');
 
-  // "a Tralee farmer", "a Kerry woman", "an Ostvek pensioner": an article, a name and a person
+  // "a Tralee farmer", "a Vekmoor woman", "an Ostvek pensioner": an article, a name and a person
   // described by where they live (a firm's people are its staff: "a Kestrel engineer" is not here).
   // (Not a word the dictionary holds, "a Protestant farmer", nor a firm the tagger's lexicon knows, "a Ford man".)
   if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && lower(after) && ORIGIN_PEOPLE.has(after!.normal) && !tokens.slice(first, last + 1).some((t) => isEnglishWord(t.normal) || t.tags.has('Organization') || t.tags.has('Adjective') || t.tags.has('Demonym'))) vote('place');
@@ -679,7 +679,7 @@ const DEPARTURE_VERBS = new Set(['sent', 'send', 'sends', 'flew', 'fly', 'flies'
 // left out by the rule: "the research centre at Google".)
 const SITES_BEFORE_AT = new Set(['crossing', 'checkpoint', 'border', 'cemetery', 'graveyard', 'churchyard', 'camp', 'base', 'airbase', 'airfield', 'airstrip', 'station', 'port', 'harbour', 'harbor', 'airport', 'terminal', 'centre', 'center', 'depot', 'dam', 'bridge', 'mine', 'refinery', 'prison', 'jail', 'barracks', 'pier', 'jetty', 'wharf']);
 
-/** People described by where they live or come from ("a Tralee farmer", "a Kerry woman"; not "family": "a Vekla family friend" is the family's surname). */
+/** People described by where they live or come from ("a Tralee farmer", "a Vekmoor woman"; not "family": "a Vekla family friend" is the family's surname). */
 const ORIGIN_PEOPLE = new Set(['farmer', 'farmers', 'man', 'woman', 'boy', 'girl', 'teenager', 'pensioner', 'mother', 'father', 'couple', 'native', 'resident', 'residents', 'fisherman', 'grandmother', 'grandfather', 'villager', 'widow', 'landowner']);
 
 /** Kinds of body written in lower case after the body's name: "the Dakvek cooperative", "the Tolvane group". */
