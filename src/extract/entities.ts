@@ -16,7 +16,7 @@ import {
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
-import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, type Votes } from './entities/evidence.ts';
+import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS } from './number-words.ts';
@@ -747,7 +747,7 @@ function isOfComplement(tokens: Token[], k: number): boolean {
 /** Heads of a law's name: "… Act", "… Bill", "… Ordinance". */
 const LAW_HEADS = /^(?:act|bill|ordinance|law|code|regulations|decree|amendment)$/u;
 
-/** A law's head closes the run of capitalised words (and bracketed ones) that starts at tokens[k], within four words. */
+/** A law's head closes the run of capitalised words that starts at tokens[k], within six tokens. */
 function lawHeadAhead(tokens: Token[], k: number): boolean {
   for (let h = k; h < k + 6 && tokens[h] && tokens[h].sentence === tokens[k].sentence && isCapitalized(tokens[h]); h++) {
     if (LAW_HEADS.test(tokens[h].normal) && h > k) return true;
@@ -1716,9 +1716,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   if (!/^\s*,/u.test(post) || !next) return false;
   // "AL-AIN, United Arab Emirates 1996-12-06": a known place and a date after it.
   // ("LAGOS, May 2 -": "May" before a day is the month.)
-  // ("KORVANE, Nepal — Outside the school gates": a country and a dash close the dateline without a date.)
-  if ((isKnownPlace(next.text) || isKnownRegion(next.text) || next.tags.has('Country')) && /^\s*(?:[—–]|-(?=\s))/u.test(next.post)) return true;
-  // ("VEKTON, St Tolva — The gym …": a region of several words no list holds, then the dash.)
+  // ("KORVANE, Nepal — Outside the school gates", "VEKTON, St Tolva — The gym …": a country or a region
+  // of up to three capitalised words, listed or not, and a dash close the dateline without a date.)
   if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }
@@ -1891,7 +1890,7 @@ function stockIndexNumber(doc: SegmentedDocument, first: number, last: number): 
   const { tokens } = doc;
   const [number, next] = [tokens[last + 1], tokens[last + 2]];
   if (tokens[first - 1]?.normal !== 'the' || !number || !next || tokens[last].post !== ' ' || number.post !== ' ' || !/^\d{2,4}$/u.test(number.text) || next.sentence !== number.sentence) return 0;
-  return /^(?:index|indices|rose|rises|fell|falls|gained|gains|lost|loses|slipped|slips|added|adds|closed|closes|ended|ends|dropped|drops|climbed|climbs|jumped|jumps|edged|eased|eases|shed|sheds|was|is|hit|hits|tumbled|slid|rallied|advanced|declined|finished|opened)$/u.test(next.normal) ? 1 + number.text.length : 0;
+  return STOCK_MOVES.has(next.normal) || /^(?:index|indices|rises|falls|gains|loses|slips|adds|closed|closes|ended|ends|drops|climbs|jumps|eases|sheds|was|is|hit|hits|finished|opened)$/u.test(next.normal) ? 1 + number.text.length : 0;
 }
 
 const lexiconOrganizations = new Map<string, boolean>();

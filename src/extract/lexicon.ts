@@ -263,8 +263,6 @@ export const TITLE_COMPLEMENTS = new Set([
   'state', 'defense', 'defence', 'foreign', 'affairs', 'justice', 'health', 'education', 'transport',
   'transportation', 'agriculture', 'labor', 'labour', 'commerce', 'treasury', 'energy', 'interior',
   'finance', 'staff', 'homeland', 'security', 'veterans', 'housing', 'the', 'economy', 'trade',
-  // ("Superintendent of Police Ana Vek", "Commissioner of Customs …": a public service's ranks.)
-  'police', 'customs', 'prisons', 'immigration',
 ]);
 
 /** Verbs that report speech or writing, in the forms news uses. */

@@ -1459,7 +1459,7 @@ export class Coreference {
     // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
     // sentence names, a woman known as one outranks its first person when no list knows that one's
     // gender. Only for "she": news names men far more often than women, so a name no list knows is
-    // usually a man's, and "Kenji Watanabe met Tom Lind. “…,” he said" stays with the subject.
+    // usually a man's.
     // "Odile Varnek, a nurse, met Paul Tolvane. “…,” he said": for "he", a man known as one later
     // in the sentence makes the unknown first name one of two candidates; a careful reader who
     // cannot tell whether that name is a man's hesitates, and so do we (nobody).

@@ -331,7 +331,6 @@ class Attributor {
     };
   }
 
-  /** True when mentions[i] is one word of a person's name that stands in the names of two different people named before it (outside quotations). */
   /**
    * "Tom Reed and his wife, Sarah, run the bakery. “…,” Mrs Reed said": a surname with a gendered
    * title ("Mrs", "Mr") when a person of the document named in full with that surname has a given
@@ -343,9 +342,14 @@ class Attributor {
     if (m.type !== 'person' || /\s/u.test(m.name)) return false;
     const gender = m.titles.map((t) => genderOfTitle(t)).find((g) => g !== null);
     if (!gender) return false;
-    return this.mentions.some((p) => p.type === 'person' && /\s/u.test(p.name) && p.name.split(/\s+/u).at(-1) === m.name && ((g) => g !== null && g !== gender)(genderOfGivenName(p.name.split(/\s+/u)[0])));
+    return this.mentions.some((p) => {
+      const words = p.name.split(/\s+/u);
+      const given = p.type === 'person' && words.length > 1 && words.at(-1) === m.name ? genderOfGivenName(words[0]) : null;
+      return given !== null && given !== gender;
+    });
   }
 
+  /** True when mentions[i] is one word of a person's name that stands in the names of two different people named before it (outside quotations). */
   private sharedName(i: number): boolean {
     const m = this.mentions[i];
     if (m.type !== 'person' || /\s/u.test(m.name)) return false;
@@ -870,13 +874,9 @@ class Attributor {
       // Minister, who urged": "who" takes the person named right before it (an appositive may stand
       // between), not the sentence's first name.
       const whoAt = tokens[k].start;
-      for (let i = this.mentions.length - 1; i >= 0; i--) {
-        const m = this.mentions[i];
-        if (m.end > whoAt) continue;
-        if (whoAt - m.end > 80) break;
-        if (m.type === 'person' && /^,\s*(?:(?:the|a|an|his|her|their)\s[^,;:“”"]*,\s*)?$/u.test(this.doc.text.slice(m.end, whoAt))) return { mention: i, method: 'named', source: { start: m.start, end: m.end } };
-        break;
-      }
+      const i = this.coref.firstMentionAt(whoAt) - 1;
+      const m = this.mentions[i];
+      if (m && m.end <= whoAt && whoAt - m.end <= 80 && m.type === 'person' && /^,\s*(?:(?:the|a|an|his|her|their)\s[^,;:“”"]*,\s*)?$/u.test(this.doc.text.slice(m.end, whoAt))) return { mention: i, method: 'named', source: { start: m.start, end: m.end } };
       const before = tokens.slice(Math.max(0, k - 16), k);
       const named = this.coref.resolvePhrase(before, 'after-cue');
       return named?.method === 'named' ? named : null;
@@ -1096,7 +1096,7 @@ class Attributor {
     // The person must head the phrase, after titles only: "the verdict of the jury in the trial of
     // Tom Reed", "the message from voters to Tom Reed" name a defendant and a recipient.
     if (!/^\s*(?:\p{Lu}[\p{L}.’']*\s+)*$/u.test(text.slice(from, this.mentions[resolved.mention].start))) return null;
-    const cue = this.doc.tokens[tokenAt(this.doc.tokens, span.close + 1 + back.index + back[0].lastIndexOf(back[1]))];
+    const cue = this.doc.tokens[tokenAt(this.doc.tokens, span.close + 1 + back[0].lastIndexOf(back[1]))];
     return { cue, cueText: back[1].toLowerCase(), resolved };
   }
 
@@ -1407,14 +1407,13 @@ function cueText(tokens: Token[], v: number): string {
 // A charge's noun or verb and its "of"/"with" right before a quotation: the wording of an offence.
 const CHARGE_BEFORE = /\b(?:charges?|counts?|accused|charged|convicted|guilty|acquitted|cleared|suspected|allegations?|accusations?|offences?|offenses?)\s+(?:of|with)\s*$/iu;
 
-// Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
 // A sentence that points back at the quotation before it as someone's words: "That was the message
 // from", "Those were the words of", "Such is the view of". The nouns of saying are REPORTING_NOUNS'.
-const POINTING_BACK = new RegExp(`^\\s+(?:that|this|those|these|such)\\s+(?:was|were|is|are|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${[...REPORTING_NOUNS].filter((w) => !/\\s/u.test(w)).join('|')})\\s+(?:from|of|by)\\s+`, 'iu');
+const POINTING_BACK = new RegExp(`^\\s+(?:that|this|those|these|such)\\s+(?:was|were|is|are|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${[...REPORTING_NOUNS].join('|')})\\s+(?:from|of|by)\\s+`, 'iu');
 const POINTING_HOW = /^\s+(?:that|this)\s+(?:was|is)\s+how\s+/iu;
-// A noun, then the verb that introduces what is written on it: "a banner reading", "a sign that reads:".
 // Surfaces words are written or printed on, whose words are nobody's speech: "a banner reading “…”".
 const WRITTEN_ON = new Set(['banner', 'sign', 'placard', 'poster', 'plaque', 't-shirt', 'shirt', 'badge', 'sticker', 'mug', 'cap', 'hat', 'billboard', 'board', 'noticeboard', 'notice', 'graffiti', 'mural', 'flag', 'headline', 'slogan', 'tattoo', 'wall', 'cake', 'sash', 'scarf', 'wristband', 'bumper']);
+// A noun, then the verb that introduces what is written on it: "a banner reading", "a sign that reads:".
 const INSCRIBED = /(?<![\p{L}-])(\p{L}[\p{L}-]*)\s+(?:(?:that|which)\s+(?:reads?|said|says)|reading|saying)\s*[,:]?\s*$/u;
 // A letter's salutation: "Dear Sir,", "Dear Ms Vekla,", "To whom it may concern".
 // ("Dear God, what have we done?", "Dear Lord," are exclamations.)
@@ -1423,13 +1422,14 @@ const SALUTATION = /^(?:(?:my\s+)?dear(?:est)?\s+(?!(?:God|Lord|Jesus|Heaven|Chr
 // ("She got the text at 3am." ⏎ “I knew straight away …” may go on an interview, or give the
 // text's words: a careful reader cannot tell, so the quote after it has no speaker.)
 const READING_VERBS = /^(?:open|opens|opened|opening|read|reads|reading|receive|receives|received|unfold|unfolds|unfolded|find|finds|found|handed|shown|showed|get|gets|got|pick|picked)$/u;
+// Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
 const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);
 
+// Documents whose text a quotation can be: the nouns of written saying and these ("the letter", "the sign").
+const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'letter', 'message', 'post', 'statement', 'tweet', 'letters', 'messages', 'sign', 'notice', 'placard', 'banner', 'poster', 'plaque', 'inscription', 'envelope']);
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
 // ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
 // someone related to the speaker, not the speaker.)
-// Documents whose text a quotation can be: the nouns of written saying and these ("the letter", "the sign").
-const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...[...REPORTING_NOUNS].filter((w) => /^(letter|message|post|statement|tweet)$/u.test(w)), 'letters', 'messages', 'sign', 'notice', 'placard', 'banner', 'poster', 'plaque', 'inscription', 'envelope']);
 const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);

@@ -29,7 +29,7 @@ const STATE_VERBS = new Set(['trailed', 'trails', 'led', 'leads']);
 /** A score: "2-1", "3–0", "104-98". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Verbs of a share price's move in market reports: "Kestrel shed 1.7 percent". */
-const STOCK_MOVES = new Set(['rose', 'fell', 'gained', 'lost', 'shed', 'added', 'slid', 'slipped', 'dropped', 'jumped', 'climbed', 'tumbled', 'surged', 'soared', 'sank', 'plunged', 'plummeted', 'advanced', 'eased', 'declined', 'rallied', 'retreated', 'dipped', 'edged']);
+export const STOCK_MOVES = new Set(['rose', 'fell', 'gained', 'lost', 'shed', 'added', 'slid', 'slipped', 'dropped', 'jumped', 'climbed', 'tumbled', 'surged', 'soared', 'sank', 'plunged', 'plummeted', 'advanced', 'eased', 'declined', 'rallied', 'retreated', 'dipped', 'edged']);
 
 /** Words of a market report: tokens[i]'s sentence or the two before it speak of shares or trading. */
 function marketContext(tokens: readonly Token[], i: number): boolean {
@@ -291,7 +291,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("A Vekla family trust", "a Tolbeg youth leader": the person noun must end the noun phrase, and
   // the name be no body the tagger knows: "A Barclays woman".)
   const afterPerson = at(last + 2);
-  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:man|woman|boy|girl|teenager|teen|youth|couple|family|mother|father|grandmother|grandfather|pensioner|toddler|baby|schoolboy|schoolgirl|native)$/u.test(after.normal) && !(afterPerson && lower(afterPerson) && afterPerson.tags.has('Noun') && !afterPerson.tags.has('Verb') && after.post === ' ') && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization'))) vote('place');
+  // ("a Tralee farmer", "a Vekmoor villager": and people by where they work the land or live;
+  // "a Protestant farmer" names a faith, a word the dictionary holds, not a place.)
+  const farmer = !!after && /^(?:farmers?|residents?|fisherman|villager|widow|landowner)$/u.test(after.normal) && !tokens.slice(first, last + 1).some((t) => isEnglishWord(t.normal) || t.tags.has('Adjective') || t.tags.has('Demonym'));
+  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && (/^(?:man|woman|boy|girl|teenager|teen|youth|couple|family|mother|father|grandmother|grandfather|pensioner|toddler|baby|schoolboy|schoolgirl|native)$/u.test(after.normal) || farmer) && !(afterPerson && lower(afterPerson) && afterPerson.tags.has('Noun') && !afterPerson.tags.has('Verb') && after.post === ' ') && !tokens.slice(first, last + 1).some((t) => t.tags.has('Organization'))) vote('place');
 
   // "drought-hit areas of Tolbeg", "residents of Vekaro", "the outskirts of Tolby": the parts and
   // the people of a name are a place's.
@@ -323,11 +326,6 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Ana Vekla (58), of Tolbyhill, pleaded guilty", "Tom Marsh, 41, of Vekmore": a court report's
   // address after a person's age.
   if (before?.normal === 'of' && before2 && /^\d{1,3}$/u.test(before2.text) && /^\)?,\s$/u.test(before2.post) && !possessive(head)) vote('place');
-
-  // "a Tralee farmer", "a Vekmoor woman", "an Ostvek pensioner": an article, a name and a person
-  // described by where they live (a firm's people are its staff: "a Kestrel engineer" is not here).
-  // (Not a word the dictionary holds, "a Protestant farmer", nor a firm the tagger's lexicon knows, "a Ford man".)
-  if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && lower(after) && ORIGIN_PEOPLE.has(after!.normal) && !tokens.slice(first, last + 1).some((t) => isEnglishWord(t.normal) || t.tags.has('Organization') || t.tags.has('Adjective') || t.tags.has('Demonym'))) vote('place');
 
   // "opens at Tolbeg hospital", "patients at Vekla clinic": "at" a name and a lower-case facility
   // is the town the facility serves (a body's own sites take its possessive or "the").
@@ -678,9 +676,6 @@ const DEPARTURE_VERBS = new Set(['sent', 'send', 'sends', 'flew', 'fly', 'flies'
 // (Not "site": "a site at Tolvane Motors" is a company's; a centre at a body the tagger knows is
 // left out by the rule: "the research centre at Google".)
 const SITES_BEFORE_AT = new Set(['crossing', 'checkpoint', 'border', 'cemetery', 'graveyard', 'churchyard', 'camp', 'base', 'airbase', 'airfield', 'airstrip', 'station', 'port', 'harbour', 'harbor', 'airport', 'terminal', 'centre', 'center', 'depot', 'dam', 'bridge', 'mine', 'refinery', 'prison', 'jail', 'barracks', 'pier', 'jetty', 'wharf']);
-
-/** People described by where they live or come from ("a Tralee farmer", "a Vekmoor woman"; not "family": "a Vekla family friend" is the family's surname). */
-const ORIGIN_PEOPLE = new Set(['farmer', 'farmers', 'man', 'woman', 'boy', 'girl', 'teenager', 'pensioner', 'mother', 'father', 'couple', 'native', 'resident', 'residents', 'fisherman', 'grandmother', 'grandfather', 'villager', 'widow', 'landowner']);
 
 /** Kinds of body written in lower case after the body's name: "the Dakvek cooperative", "the Tolvane group". */
 const BODY_KINDS_AFTER = new Set(['cooperative', 'co-operative', 'collective', 'company', 'group', 'firm', 'consortium', 'syndicate', 'partnership', 'charity', 'club', 'union', 'federation', 'association', 'foundation', 'bank', 'airline', 'carmaker', 'chain', 'brand', 'label', 'party']);
