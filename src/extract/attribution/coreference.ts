@@ -21,6 +21,7 @@ import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
 import { reportingLemma } from './verbs.ts';
+import { escapeRegExp } from '../../util/regexp.ts';
 
 // How far back a pronoun or description may look, in mentions: keeps odd texts linear.
 const LOOKBACK_MENTIONS = 200;
@@ -693,7 +694,7 @@ export class Coreference {
     // is the unnamed man; "X lost his van. “…,” the young man said" is too uncertain to name X.)
     const adjective = tokens[end - 2];
     const described = !!adjective && !!closing && adjective.tags.has('Adjective') && !adjective.tags.has('Noun') && !SETTING_APART.has(adjective.normal);
-    const unnamedBefore = described && new RegExp(`(?<!,\\s)\\b(?:the|an?)\\s+${adjective.normal}\\s+${closing!.normal}\\b(?!\\s*,\\s*\\p{Lu})`, 'iu').test(this.doc.text.slice(0, adjective.start - 4));
+    const unnamedBefore = described && new RegExp(`(?<!,\\s)\\b(?:the|an?)\\s+${escapeRegExp(adjective.normal)}\\s+${escapeRegExp(closing!.normal)}\\b(?!\\s*,\\s*\\p{Lu})`, 'iu').test(this.doc.text.slice(0, adjective.start - 4));
     const ageWord = described && /^(?:old|young|elderly|aged|teenage|older|younger|elder)$/u.test(adjective.normal);
     const article = described && !unnamedBefore && (!ageWord || this.personsWithAge(closing!.start).length > 0) ? end - 3 : end - 2;
     if (closing && article >= begin && tokens[article].normal === 'the' && this.isPersonNoun(closing)) return { index: end - 1, kind: 'person' };
@@ -1226,7 +1227,7 @@ export class Coreference {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 60);
     // ("the MP for Tolvik North": a role written as an acronym is in capitals.)
-    const noun = `(?:${role}|${role.toUpperCase()})s?`;
+    const noun = `(?:${escapeRegExp(role)}|${escapeRegExp(role.toUpperCase())})s?`;
     // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
     return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|at|from|for|in|on|with|to|who|and|since|until)\\b)`, 'u').test(after)
       // ("Tomas Korvane is a ferryman on the Orsa crossing": the noun the story predicates of the name)
