@@ -8,8 +8,7 @@
 // A last pass shares types inside the document: "Jobs" is the person "Steve
 // Jobs" named earlier, "Apple" the organization "Apple Inc.".
 import type { EntityMention, EntityType } from '../types.ts';
-import { singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
-import nlp from 'compromise/two';
+import { isLexiconOrganization, singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
@@ -932,10 +931,10 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // Foreign Office" are two bodies).
   if (y && and.post === ' ' && isCapitalized(y) && isCapitalized(x) && (before?.normal === 'the' || (tokens[j - 2]?.normal === 'the' && !!before && isCapitalized(before) && before.post === ' ' && !hasPossessive(before)))) {
     let h = j + 2;
-    while (h < j + 6 && tokens[h] && tokens[h].sentence === x.sentence && isCapitalized(tokens[h]) && !hasPossessive(tokens[h]) && !ORGANIZATION_HEADS.has(tokens[h].normal) && !/^(?:act|bill)$/u.test(tokens[h].normal) && tokens[h].post === ' ') h++;
+    while (h < j + 6 && tokens[h] && tokens[h].sentence === x.sentence && isCapitalized(tokens[h]) && !hasPossessive(tokens[h]) && !ORGANIZATION_HEADS.has(tokens[h].normal) && !LAW_HEADS.test(tokens[h].normal) && tokens[h].post === ' ') h++;
     const closing = tokens[h];
     const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && !isFirstName(t);
-    const law = !!closing && /^(?:act|bill)$/u.test(closing.normal);
+    const law = !!closing && LAW_HEADS.test(closing.normal);
     const body = !!closing && ORGANIZATION_HEADS.has(closing.normal) && (isPluralNoun(x) || h - (j + 2) >= 2);
     if (closing && closing.sentence === x.sentence && isCapitalized(closing) && (law || body) && [x, ...tokens.slice(j + 2, h)].every(named) && !hasPossessive(x)) return true;
   }
@@ -1893,13 +1892,6 @@ function stockIndexNumber(doc: SegmentedDocument, first: number, last: number): 
   return STOCK_MOVES.has(next.normal) || /^(?:index|indices|rises|falls|gains|loses|slips|adds|closed|closes|ended|ends|drops|climbs|jumps|eases|sheds|was|is|hit|hits|finished|opened)$/u.test(next.normal) ? 1 + number.text.length : 0;
 }
 
-const lexiconOrganizations = new Map<string, boolean>();
-/** compromise's lexicon, not its reading of the context, knows the word alone as a body ("Toyota", "Nokia"). */
-function isLexiconOrganization(word: string): boolean {
-  let known = lexiconOrganizations.get(word);
-  if (known === undefined) lexiconOrganizations.set(word, (known = nlp(word).has('#Organization')));
-  return known;
-}
 
 function mention(doc: SegmentedDocument, first: number, last: number, type: EntityType, titles: string[]): EntityMention {
   const start = doc.tokens[first].start + (/^[#@]/u.test(doc.tokens[first].text) ? 1 : 0);

@@ -588,3 +588,9 @@ export const VENUE_HEADS = new Set(['stadium', 'arena',
   'airport', 'airfield', 'aerodrome',
   // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
   'theatre', 'theater', 'grounds']);
+
+/**
+ * Facilities written in lower case after the town they serve ("Tolbeg hospital", "opens at Vekmoor
+ * clinic", "Tolbeg baths"): OpenStreetMap `amenity` and `building` values a town's name qualifies.
+ */
+export const TOWN_FACILITIES = new Set(['baths', 'hospital', 'clinic', 'station', 'airport', 'harbour', 'harbor', 'library', 'market', 'school', 'bypass', 'prison', 'cathedral', 'mosque', 'church', 'cemetery', 'crematorium', 'stadium']);

@@ -226,3 +226,12 @@ export function isSentenceStart(text: string, offset: number): boolean {
   if (i < limit) return false;
   return /[.!?:;…]/u.test(text[i]);
 }
+
+/**
+ * compromise's own lexicon, not its reading of a sentence, tags the word alone as an organization
+ * ("Toyota", "Nokia"; not "Lagos", which context alone may make one). Case-insensitive.
+ */
+export function isLexiconOrganization(word: string): boolean {
+  const tags = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon[word.toLowerCase()];
+  return tags === 'Organization' || (Array.isArray(tags) && tags.includes('Organization'));
+}

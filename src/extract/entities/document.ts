@@ -2,7 +2,7 @@
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
-import { EAST_ASIAN_GIVEN, PLACE_HEADS } from '../lexicon.ts';
+import { EAST_ASIAN_GIVEN, PLACE_HEADS, TOWN_FACILITIES } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
 /**
@@ -252,10 +252,8 @@ export function typeUntypedTowns(text: string, mentions: readonly EntityMention[
  */
 function isPlaceFrame(text: string, m: EntityMention): boolean {
   const after = text.slice(m.end, m.end + 16);
-  return PLACE_FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) || /^[’']s\b/u.test(after) || FACILITY_AFTER.test(after);
+  return PLACE_FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) || /^[’']s\b/u.test(after) || TOWN_FACILITIES.has(/^\s(\p{Ll}+)\b/u.exec(after)?.[1] ?? '');
 }
 
 /** What stands before a town's name in a place's frame: a preposition of place, or a bracket's comma ("(Labour, Tralee)"). */
 const PLACE_FRAME_BEFORE = /(?:\b(?:in|at|from|to|near|outside|around|across|via|through|into|towards|of|between)|\([^()\n]{1,40},)\s+$/u;
-/** Facilities written in lower case after their town's name ("Tralee baths", "Tralee hospital"). */
-const FACILITY_AFTER = /^\s(?:baths|hospital|station|airport|harbour|harbor|library|market|school|bypass|prison|cathedral|stadium)\b/u;

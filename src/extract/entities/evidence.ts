@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
-import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, VENUE_HEADS } from '../lexicon.ts';
+import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -329,7 +329,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "opens at Tolbeg hospital", "patients at Vekla clinic": "at" a name and a lower-case facility
   // is the town the facility serves (a body's own sites take its possessive or "the").
-  if (before?.normal === 'at' && !possessive(head) && head.post === ' ' && lower(after) && /^(?:hospital|clinic|school|market|station|prison|airport|mosque|church|cemetery|crematorium|stadium)$/u.test(after!.normal) && !tokens.slice(first, last + 1).some((t) => ORGANIZATION_HEADS.has(t.normal))) vote('place');
+  if (before?.normal === 'at' && !possessive(head) && head.post === ' ' && lower(after) && TOWN_FACILITIES.has(after!.normal) && after!.normal !== 'baths' && after!.normal !== 'bypass' && !tokens.slice(first, last + 1).some((t) => ORGANIZATION_HEADS.has(t.normal))) vote('place');
 
   // "a Red Vekla official said", "an Ostvek spokeswoman": an article, a name and a body's staff noun.
   if (before && /^(?:a|an)$/u.test(before.normal) && !possessive(head) && head.post === ' ' && after && /^(?:official|officials|spokesman|spokeswoman|spokesperson|executive|employee|source)$/u.test(after.normal) && !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) && !isKnownRegion(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) && !isKnownTown(head.text)) vote('organization');
