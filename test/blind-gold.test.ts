@@ -163,6 +163,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev13: 14,
   dev14: 14,
   test8: 20,
+  test9: 20,
 };
 
 for (const split of BLIND_SPLITS) {
