@@ -164,6 +164,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev14: 14,
   test8: 20,
   dev15: 14,
+  test9: 20,
 };
 
 for (const split of BLIND_SPLITS) {
