@@ -4,14 +4,28 @@ import { foldName, isEnglishWord } from '../gazetteer.ts';
 // units of measure (as singular English nouns, abbreviations spelled out).
 // These are closed classes of English, not lists of names from any text.
 
-/** Currency signs and prefixes, longest first where one is a prefix of another. */
-export const CURRENCY_PREFIXES: Record<string, string> = {
-  US$: 'USD', 'U.S.$': 'USD', AU$: 'AUD', A$: 'AUD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', HK$: 'HKD',
-  NZ$: 'NZD', S$: 'SGD', R$: 'BRL', NT$: 'TWD', MX$: 'MXN', TT$: 'TTD', J$: 'JMD',
-  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY',
-  '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB', 'GH₵': 'GHS', '₵': 'GHS', 'GH¢': 'GHS',
-  Rs: 'INR', 'Rs.': 'INR',
-};
+/**
+ * Currency signs and prefixes ("HK$" → HKD). The signs news prints in English come first; then
+ * every other dollar sign the currency-symbol-map package gives a currency of its own ("T$"
+ * pa'anga, "BZ$" Belize, "WS$" tala; its signs were first taken from xe.com's list), if ISO 4217
+ * still lists the code (currency-codes; "Z$" named four Zimbabwe dollars in turn and names none
+ * today). Only signs that end in "$": a sign of letters alone ("K", "L", "D") is a label or an
+ * initial as often as money, and the rules for those ask the story's country first (digitCandidate
+ * in numbers.ts).
+ */
+export const CURRENCY_PREFIXES: Record<string, string> = (() => {
+  const english: Record<string, string> = {
+    US$: 'USD', 'U.S.$': 'USD', AU$: 'AUD', A$: 'AUD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', HK$: 'HKD',
+    NZ$: 'NZD', S$: 'SGD', R$: 'BRL', NT$: 'TWD', MX$: 'MXN', TT$: 'TTD', J$: 'JMD',
+    $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY',
+    '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB', 'GH₵': 'GHS', '₵': 'GHS', 'GH¢': 'GHS',
+    Rs: 'INR', 'Rs.': 'INR',
+  };
+  const cldr = createRequire(import.meta.url)('currency-symbol-map/map.js') as Record<string, string>;
+  const current = createRequire(import.meta.url)('currency-codes') as { code(code: string): unknown };
+  const dollars = Object.entries(cldr).filter(([code, sign]) => /^\p{Lu}+\$$/u.test(sign) && !(sign in english) && current.code(code));
+  return { ...english, ...Object.fromEntries(dollars.map(([code, sign]) => [sign, code])) };
+})();
 
 /** ISO codes written in full before or after an amount ("USD 5 million", "$249 USD"). */
 export const CURRENCY_CODES = new Set([
