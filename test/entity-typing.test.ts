@@ -1072,6 +1072,13 @@ typeTable('venues, and acronyms defined in brackets', [
     // An acronym in brackets after the name it spells takes that name's type in the whole document.
     ['The Vekla Makers Fair (VMF) opened. Crowds left the VMF early.', [['Vekla Makers Fair', 'other'], ['VMF', 'other'], ['VMF', 'other']]],
     ['The Vekla Farmers Union (VFU) said no. The VFU will strike.', [['Vekla Farmers Union', 'organization'], ['VFU', 'organization'], ['VFU', 'organization']]],
+    // The acronym also says where a name with "and" and "of" inside starts: the names before it
+    // that together spell it are one body, and the acronym is that body.
+    ['The Federation of Tolvane Guides and Porters of Nepal (FTGPN) says fees rose.', [['Federation of Tolvane Guides and Porters of Nepal', 'organization'], ['FTGPN', 'organization']]],
+    ["The Vekla Cane Planters' and Millers' Council (VCPMC) said on Tuesday output fell.", [["Vekla Cane Planters' and Millers' Council", 'organization'], ['VCPMC', 'organization']]],
+    ['The opposition Alliance for Reform and Unity (ARU) voted against. The ARU has 12 seats.', [['Alliance for Reform and Unity', 'organization'], ['ARU', 'organization'], ['ARU', 'organization']]],
+    // An acronym the last name spells alone defines that name only: "and" keeps two bodies apart.
+    ['Tolvane Farms and Vekla Mills (VM) signed a deal on Monday.', [['Tolvane Farms', 'organization'], ['Vekla Mills', 'organization'], ['VM', 'organization']]],
 ]);
 
 typeTable('names in East Asian order, and a title the tagger reads as a verb', [

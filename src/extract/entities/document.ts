@@ -120,13 +120,50 @@ export function typeDefinedAcronyms(text: string, mentions: readonly EntityMenti
   const defined = new Map<string, EntityType>();
   for (let i = 1; i < mentions.length; i++) {
     const [name, acronym] = [mentions[i - 1], mentions[i]];
-    if (!/^\p{Lu}{2,}$/u.test(acronym.name) || !/^[ \t]*\($/u.test(text.slice(name.end, acronym.start)) || text[acronym.end] !== ')') continue;
-    const words = name.name.split(/[\s-]+/u);
-    const initials = (keep: (w: string) => boolean) => words.filter(keep).map((w) => w[0]).join('').toUpperCase();
-    if (initials(() => true) === acronym.name || initials((w) => !ACRONYM_FUNCTION_WORDS.has(w.toLowerCase())) === acronym.name) defined.set(acronym.name, name.type);
+    if (isBracketedAcronym(text, name, acronym) && spellsAcronym(name.name, acronym.name)) defined.set(acronym.name, name.type);
   }
   if (defined.size === 0) return [...mentions];
   return mentions.map((m) => (defined.has(m.name) && defined.get(m.name) !== m.type ? { ...m, type: defined.get(m.name)! } : m));
+}
+
+/**
+ * "the Federation of Tolby Guides and Porters of Nepal (FTGPN)": when the name right before a
+ * bracketed acronym does not spell it, but a run of up to six names before it, joined only by
+ * "and", "of", "for", "&", "the" or a plural's apostrophe, does, the run is one name: the writer's
+ * acronym says where the name starts, which "and" and "of" alone cannot ("Guides and Porters" is
+ * one body here, two in "Guides and Porters marched"). The joined mention is an organization when
+ * any part was typed one (a body "of Nepal" is no place), else it takes its first part's type.
+ * Run before typeDefinedAcronyms, which then types the acronym. Returns new mentions.
+ */
+export function joinAcronymDefinitions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const out = [...mentions];
+  for (let k = out.length - 1; k >= 2; k--) {
+    const [last, acronym] = [out[k - 1], out[k]];
+    if (!isBracketedAcronym(text, last, acronym) || spellsAcronym(last.name, acronym.name)) continue;
+    for (let j = k - 2; j >= Math.max(0, k - 7); j--) {
+      if (!/^[’']?\s+(?:(?:and|of|for|&)(?:\s+the)?)\s+$/u.test(text.slice(out[j].end, out[j + 1].start))) break;
+      const name = text.slice(out[j].start, last.end);
+      if (!spellsAcronym(name.replace(/[’']/gu, ''), acronym.name)) continue;
+      const parts = out.slice(j, k);
+      const type = parts.some((m) => m.type === 'organization') ? 'organization' : parts[0].type;
+      out.splice(j, k - j, { start: out[j].start, end: last.end, text: name, name, type, titles: out[j].titles });
+      k = j + 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** "NAME (ACR)": acronym is a mention of two or more capitals in brackets right after name. */
+function isBracketedAcronym(text: string, name: EntityMention, acronym: EntityMention): boolean {
+  return /^\p{Lu}{2,}$/u.test(acronym.name) && /^[ \t]*\($/u.test(text.slice(name.end, acronym.start)) && text[acronym.end] === ')';
+}
+
+/** The initials of name's words, with or without its function words, are acronym. */
+function spellsAcronym(name: string, acronym: string): boolean {
+  const words = name.split(/[\s-]+/u).filter(Boolean);
+  const initials = (keep: (w: string) => boolean) => words.filter(keep).map((w) => w[0]).join('').toUpperCase();
+  return initials(() => true) === acronym || initials((w) => !ACRONYM_FUNCTION_WORDS.has(w.toLowerCase())) === acronym;
 }
 
 const ACRONYM_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', '&']);
