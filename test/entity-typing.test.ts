@@ -24,6 +24,10 @@ typeTable('organization contexts', [
     ["They doubt Kestrel's chief executive will stay.", [['Kestrel', 'organization']]],
     ['Analysts expect Kestrel shares to fall.', [['Kestrel', 'organization']]],
     ['A spokesperson for Kestrel declined to comment.', [['Kestrel', 'organization']]],
+    // A firm introduced by its trade: "investment fund X", "freight forwarder X", "the contractor X".
+    ['Investment fund Velaro, based in Tolvane, has offered a loan.', [['Velaro', 'organization'], ['Tolvane', 'place']]],
+    ['Freight forwarder Umvelo, which opened an office in March, expects growth.', [['Umvelo', 'organization']]],
+    ['The council fined the contractor Brevik for the delay.', [['Brevik', 'organization']]],
     ['The chief executive of Kestrel resigned.', [['Kestrel', 'organization']]],
     ['They spoke to Kestrel, a rocket company, on Monday.', [['Kestrel', 'organization']]],
     // The summed evidence types every mention of the name in the document.

@@ -475,6 +475,10 @@ export const ORGANIZATION_APPOSITIVES = new Set([
   // Bodies of musicians ("the band Blue Tolv", "the choir Vekla Voices").
   'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'trio',
   'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'truckmaker', 'tyremaker', 'tiremaker', 'phonemaker', 'shipbuilder',
+  // Firms named by their trade ("investment fund X", "freight forwarder X"), from the sub-industries
+  // of the Global Industry Classification Standard (asset management, air freight and logistics,
+  // construction and engineering).
+  'fund', 'forwarder', 'contractor',
 ]);
 
 /** Nouns that, after a name and a possessive, say it is a company or body ("Apple's shares", "GM's CEO"). */
