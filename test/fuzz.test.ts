@@ -120,6 +120,11 @@ describe('fuzzing the per-document stage', () => {
     checkFile(')p)president vekla said he had “a very good telephone call”', 'text', REF_DATES[0]);
     checkFile('The old) man at the stop would not give his name. “It was cold,” the old) man said.', 'text', REF_DATES[0]);
   });
+  // Another (the Burmese honorific "U" read the token after a text's last one).
+  it('a text that ends on a capital U', () => {
+    checkFile('President Vekla met President Tolvane of U', 'text', REF_DATES[0]);
+    checkFile('\nU', 'markdown', REF_DATES[0]);
+  });
 
   it('plain text: token soup, random Unicode, mutated articles', () => {
     fc.assert(fc.property(anyText, refDate, (text, ref) => checkFile(text, 'text', ref)), { numRuns: RUNS * 2 });
