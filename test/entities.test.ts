@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/segment/index.ts';
 import { extractEntities } from '../src/extract/entities.ts';
+import { extractDocument } from '../src/extract/index.ts';
 
 const table = JSON.parse(readFileSync(new URL('../fixtures/extract/entities.json', import.meta.url), 'utf8')) as {
   cases: { name: string; text: string; expect: [string, string][] }[];
@@ -27,5 +28,21 @@ describe('entities', () => {
   it('keeps titles as evidence on the mention', () => {
     const [m] = extractEntities(segment('Vice President Omar Said spoke.'));
     expect(m).toMatchObject({ name: 'Omar Said', type: 'person', titles: ['vice', 'president'] });
+  });
+});
+
+describe('no name inside an amount of money', () => {
+  const namesOf = (text: string) =>
+    extractDocument({ path: 'a.txt', text, sha256: '0'.repeat(64), bytes: text.length }, { refDate: '2026-11-20' }).entities.map((m) => [m.type, m.text]);
+  it('drops a lettered amount the tagger took for a place, and keeps the names around it', () => {
+    // Malawi's papers print the kwacha "K": the amounts are money, the town a place.
+    expect(namesOf('ZOMBA, Malawi - The council raised fees from K200 to K400 a stall in Zomba.')).toEqual([
+      ['place', 'ZOMBA'],
+      ['place', 'Malawi'],
+      ['place', 'Zomba'],
+    ]);
+  });
+  it('keeps a code of letters and digits that is no amount', () => {
+    expect(namesOf('Tolvane Air flies the route from Ndola with one K200 turboprop.').map(([, text]) => text)).toContain('K200');
   });
 });

@@ -7,6 +7,7 @@ import { extractDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
 import { extractNumbers } from './numbers.ts';
 import { extractQuotes } from './quotes.ts';
+import { excluder } from '../util/spans.ts';
 
 export { extractDates, extractEntities, extractNumbers, extractQuotes };
 
@@ -15,7 +16,10 @@ export function extractDocument(source: SourceDocument, options: ExtractOptions)
   const refDate = validDate(source.refDate) ?? validDate(options.refDate);
   const dates = extractDates(source.text, refDate);
   const numbers = extractNumbers(doc, dates);
-  const entities = extractEntities(doc);
+  // "fees rose from K200 to K400": the tagger can take an amount's letters for a name, but no name
+  // lies inside an amount of money (a unit of three capitals is an ISO 4217 currency).
+  const inAmount = excluder(numbers.filter((n) => n.unit !== null && /^[A-Z]{3}$/u.test(n.unit)));
+  const entities = extractEntities(doc).filter((m) => !inAmount(m));
   const quotes = extractQuotes(doc, entities);
   return { source, entities, quotes, numbers, dates };
 }

@@ -505,6 +505,8 @@ export const COMMON_ACRONYMS = new Set([
   'www', 'sms', 'mms', 'suv', 'rv', 'mph', 'kph', 'kg', 'km', 'ft', 'lb', 'oz', 'gb', 'mb', 'kb', 'tb',
   'ghz', 'mhz', 'hd', 'uhd', 'vr', 'ar', 'ui', 'ux', 'qa', 'faqs', 'ceos', 'etc', 'aka', 'asap', 'fyi',
   'rsvp', 'tba', 'tbd', 'lol', 'omg', 'covid', 'sars', 'adhd', 'icu', 'er', 'gop', 'ev', 'evs', 'ipod', 'cctv',
+  // Scanners a hospital has (computed tomography, magnetic resonance), and the franc of the CFA zones.
+  'ct', 'mri', 'cfa',
   // Results tables' abbreviations (overtime, after extra time, retired, walkover, no result …) and "in CAPS".
   'ot', 'aet', 'pct', 'rtd', 'ret', 'wo', 'dnf', 'dns', 'dq', 'nr', 'lbw', 'caps', 'pen', 'pens',
 ]);

@@ -27,6 +27,7 @@ import {
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
+import { excluder } from '../util/spans.ts';
 
 const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
   .sort((a, b) => b.length - a.length)
@@ -675,28 +676,6 @@ class Context {
     this.titleCache.set(p.start, title);
     return title;
   }
-}
-
-function excluder(exclude: readonly Span[]): (s: Span) => boolean {
-  const spans = [...exclude].sort((a, b) => a.start - b.start);
-  // Running maximum of ends, so that one binary search answers overlap queries.
-  const maxEnd: number[] = [];
-  let running = -Infinity;
-  for (const s of spans) {
-    running = Math.max(running, s.end);
-    maxEnd.push(running);
-  }
-  return (s: Span) => {
-    // Last excluded span starting before s.end.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start < s.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] > s.start;
-  };
 }
 
 function isHedged(text: string, raw: Raw): boolean {
