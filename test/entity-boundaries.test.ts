@@ -274,3 +274,16 @@ describe('a body that lists its portfolios with commas', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a road or a crossing named after its two ends is two places', () => {
+  it.each([
+    ['Traffic on the Tolvek-Marsby road was halted, police said.', [['place', 'Tolvek'], ['place', 'Marsby']]],
+    ['Ferries on the Qesti-Vanro route were suspended.', [['place', 'Qesti'], ['place', 'Vanro']]],
+    // A list of such pairs before one way's noun.
+    ['The Tolvek-Marsby, Arnu-Belmu and Qesti-Vanro points reopened.', [['place', 'Tolvek'], ['place', 'Marsby'], ['place', 'Arnu'], ['place', 'Belmu'], ['place', 'Qesti'], ['place', 'Vanro']]],
+    // A hyphenated surname before the verb "points" stays whole.
+    ['Ana Lopez-Ortega spoke. Lopez-Ortega points to the data.', [['person', 'Ana Lopez-Ortega'], ['person', 'Lopez-Ortega']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

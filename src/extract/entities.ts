@@ -81,7 +81,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   const typed = typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes)), capitalsLines), ctx.weak, ctx.votes);
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed)))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
 /**
@@ -263,6 +263,38 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
     return [
       { start: m.start, end: m.start + pair[1].length, text: pair[1], type: 'other' as EntityType, name: pair[1], titles: m.titles },
       { start: second, end: m.end, text: pair[2], type: 'other' as EntityType, name: pair[2], titles: [] },
+    ];
+  });
+}
+
+// "the Kisumu-Busia road", "the Paturia-Daulatdia ferry route": a way or a crossing named after its
+// two ends; a hyphen joins two towns there, not one name.
+const TWO_ENDS = /^(\p{Lu}[\p{L}’']*)-(\p{Lu}[\p{L}’']*)$/u;
+const WAY_AFTER = /^\s+(?:(?:border|ferry|rail|bus|trade)\s+)?(?:road|roads|route|routes|highway|motorway|expressway|railway|railroad|border|crossing|crossings|corridor|pipeline|point|points|bypass)\b/u;
+
+/**
+ * "the Tolvek-Marsby road", "the Arnu-Bello, Qesti-Vanro and Pelk-Orsa border points": each
+ * hyphenated pair of capitalised words before a way's noun (or in a list that ends on one) is two places.
+ */
+function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
+  const ways = new Set<number>();
+  for (let i = 0; i < mentions.length; i++) {
+    if (!TWO_ENDS.test(mentions[i].text) || !WAY_AFTER.test(text.slice(mentions[i].end))) continue;
+    // Back along the list: "A-B, C-D and E-F points".
+    let first = i;
+    while (first > 0 && TWO_ENDS.test(mentions[first - 1].text) && LIST_GLUE.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
+    // The way takes "the"; a hyphenated surname the verb "points" follows does not ("Lopez-Ortega points to the data").
+    if (!/\bthe\s+$/iu.test(text.slice(Math.max(0, mentions[first].start - 8), mentions[first].start))) continue;
+    for (let k = first; k <= i; k++) ways.add(k);
+  }
+  if (!ways.size) return mentions;
+  return mentions.flatMap((m, i) => {
+    if (!ways.has(i)) return [m];
+    const [, a, b] = TWO_ENDS.exec(m.text)!;
+    const second = m.start + a.length + 1;
+    return [
+      { start: m.start, end: m.start + a.length, text: a, type: 'place' as EntityType, name: a, titles: [] },
+      { start: second, end: m.end, text: b, type: 'place' as EntityType, name: b, titles: [] },
     ];
   });
 }
