@@ -1895,3 +1895,17 @@ typeTable("a reviewer's findings: a body's field ending in 'law', and a team end
     ['She lectures at the Department of Commercial Law.', [['Department of Commercial Law', 'organization']]],
     ['Tolby U beat Vekmoor 2-1.', [['Tolby U', 'organization'], ['Vekmoor', 'organization']]],
 ]);
+
+describe('rivers named with the South Asian word for a river are places', () => {
+  it.each<Case>([
+    ['Floods hit the Kodal Ganga and Pelva Ganga overnight.', [['Kodal Ganga', 'place'], ['Pelva Ganga', 'place']]],
+    ['The Kodal Ganga burst its banks.', [['Kodal Ganga', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    ['Ganga Devi, 54, said the water rose.', [['Ganga Devi', 'person']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});

@@ -171,6 +171,9 @@ export const ORGANIZATION_HEADS = new Set([
 export const PLACE_HEADS = new Set([
   'sea', 'ocean', 'river', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'island', 'islands',
   'gulf', 'bay', 'strait', 'straits', 'isles', 'valley', 'desert', 'peninsula', 'street', 'avenue', 'road',
+  // Rivers named with the South Asian word for a river ("the Kelani Ganga", "the Mahaweli Ganga"; Wikipedia,
+  // "List of rivers of Sri Lanka"; "Oya" for a stream is also a Japanese surname, so left out).
+  'ganga',
   // Inlets and moorland ("Puget Sound", "the Vekla Sounds", "the North York Moors").
   'sound', 'sounds', 'fjord', 'moors',
   'square', 'province', 'region', 'oblast', 'county', 'city', 'district', 'state', 'territory',
