@@ -1787,6 +1787,9 @@ typeTable("a public service's name inside a rank is part of the title", [
     ['Senior Superintendent of Police Ana Tolvane said the road was closed.', [['Ana Tolvane', 'person']]],
     // A named force before the rank is the force.
     ['The Tolby Police Commissioner Ana Tolvane said the road was closed.', [['Tolby Police', 'organization'], ['Ana Tolvane', 'person']]],
+    // Opening the sentence, a word names take before the force ("Metropolitan") stays in the force's name.
+    ['Metropolitan Police Commissioner Ana Tolvane said the road was closed.', [['Metropolitan Police', 'organization'], ['Ana Tolvane', 'person']]],
+    ['Federal Police Commissioner Ana Tolvane said the road was closed.', [['Federal Police', 'organization'], ['Ana Tolvane', 'person']]],
 ]);
 
 typeTable('regulators, employers\' bodies and orders name their field after "of"', [

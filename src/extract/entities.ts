@@ -698,7 +698,9 @@ function opensHeadedName(tokens: Token[], i: number, sentence: Sentence): boolea
   if (j === i || !isCapitalized(tokens[j])) return false;
   // ("Civil Aviation Authority of Vekland said": the head stands before the name's "of".)
   const ofAt = tokens.slice(i + 1, j).findIndex((t) => t.normal === 'of');
-  const head = tokens[ofAt > 0 ? i + ofAt : j].normal;
+  // ("Metropolitan Police Commissioner Ana Vek said": the force's head stands before the officer's title.)
+  const titleAt = tokens.slice(i + 1, j + 1).findIndex((t) => isTitleWord(t));
+  const head = tokens[titleAt > 0 ? i + titleAt : ofAt > 0 ? i + ofAt : j].normal;
   return STRONG_ORGANIZATION_HEADS.has(head) || ROAD_HEADS.has(head) || head === 'defence' || head === 'defense';
 }
 
