@@ -287,3 +287,12 @@ describe('a road or a crossing named after its two ends is two places', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a title "of" a place before a person: the place and the person', () => {
+  it.each([
+    ['Prime Minister of Canada Ana Vek said the deal was done.', [['place', 'Canada'], ['person', 'Ana Vek']]],
+    ['The President of Kenya Ana Vek said the deal was done.', [['place', 'Kenya'], ['person', 'Ana Vek']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

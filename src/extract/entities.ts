@@ -1192,7 +1192,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     }
     // "Vekla LLC Tom Press", "United States Barack Obama": a first name after a complete name starts another.
     // ("Douglas Vekland-Reid": a given name that is also a capital, then a hyphenated surname, is one person.)
-    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, start, k - 1)) {
+    // ("Prime Minister of Canada Ana Vek": the part after a title may open on its "of".)
+    let named = start;
+    while (named < k - 1 && !isCapitalized(tokens[named]) && NAME_CONNECTORS.has(tokens[named].normal)) named++;
+    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, named, k - 1)) {
       parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
       titles = [];
       start = k;
