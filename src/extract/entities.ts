@@ -12,7 +12,7 @@ import { isLexiconOrganization, singularize, type SegmentedDocument, type Senten
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
@@ -621,7 +621,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     // "Rangers beat …", is left to the other evidence).
     const after = ctx.doc.tokens[i + 1];
     const quoteOpens = /[“"‘]\s*$/u.test(t.pre) || (i > 0 && /[“"‘]\s*$/u.test(ctx.doc.tokens[i - 1].post));
-    if (quoteOpens && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isPluralNoun(t) && isEnglishWord(singularize(t.normal)) && !t.tags.has('Person') && after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text)) return false;
+    if (quoteOpens && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isDictionaryPlural(t) && !t.tags.has('Person') && after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text)) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
     // "Acme CEO Dana Whitfield resigned": an unknown noun that a capitalised word continues.
     const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && isCapitalized(ctx.doc.tokens[i + 1]) && continuesName(ctx.doc.tokens, i, i + 1);
@@ -755,13 +755,13 @@ const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral',
 function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c?: Token): boolean {
   // ("St. Vekla's Anglican Church", "Saint Tolan's Primary School": one capitalised word may stand
   // between a saint's possessive and the head.)
-  const saint = !!before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence;
+  const saint = !!before && SAINT.test(before.normal) && before.sentence === a.sentence;
   if (saint && /^\p{Lu}/u.test(a.text) && a.post.trim() === '' && /^\p{Lu}\p{Ll}+$/u.test(b.text) && b.post === ' ' && !!c && c.sentence === b.sentence && /^\p{Lu}/u.test(c.text) && POSSESSED_HEADS.has(c.normal)) return true;
   // ("Cox's Bazar", "King's Lynn": a town the gazetteer knows with its possessive.)
   if (a.post.trim() === '' && /^\p{Lu}/u.test(b.text) && isKnownTown(`${a.text} ${b.text}`)) return true;
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
   // "St Tolan's Church": a saint's given name names the church.
-  if (before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence) return true;
+  if (before && SAINT.test(before.normal) && before.sentence === a.sentence) return true;
   return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
 }
 
@@ -876,7 +876,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("A spokeswoman for the Friends of Tolvik Lido": after "the", a capitalised plural is such a group too.)
   // ("the Friends of Vekby Library": a place that opens a longer name after "of" belongs to that name.)
   const placeOpensName = c.post === ' ' && !!tokens[k + 2] && tokens[k + 2].sentence === c.sentence && isCapitalized(tokens[k + 2]) && (PLACE_HEADS.has(tokens[k + 2].normal) || VENUE_HEADS.has(tokens[k + 2].normal) || ORGANIZATION_HEADS.has(tokens[k + 2].normal));
-  if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && ((!isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country')) || (tokens[j - 1].normal === 'the' && placeOpensName)) && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
+  if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isDictionaryPlural(a) && ((!isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country')) || (tokens[j - 1].normal === 'the' && placeOpensName)) && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
   if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
@@ -956,7 +956,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && !ORGANIZATION_HEADS.has(y.normal) && !(tokens[j + 3] && isCapitalized(tokens[j + 3])) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   // "the Confederation of Vekish Traders and Manufacturers", "the Union of Growers and Millers": a
   // members' body's complement names its members, plural nouns joined by "and".
-  const memberNoun = (t: Token) => isPluralNoun(t) && isEnglishWord(singularize(t.normal)) && !t.tags.has('Person') && !t.tags.has('Place');
+  const memberNoun = (t: Token) => isDictionaryPlural(t) && !t.tags.has('Person') && !t.tags.has('Place');
   if (ofAt > 0 && y && and.post === ' ' && isCapitalized(y) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:union|association|federation|alliance|society|league|guild|confederation|chamber)$/u.test(portfolioBody.normal) && memberNoun(x) && memberNoun(y)) return true;
   if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && /^(?:[’'])?\s$/u.test(y.post) && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   // "the Vekla Fisheries and Boating Act", "the Securities and Exchange Commission", "the Ocean and
@@ -975,7 +975,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
-  if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
+  if (isDictionaryPlural(x) && isDictionaryPlural(y) && ORGANIZATION_HEADS.has(head.normal)) return true;
   // ("the National Flood Control and Coastal Defence Authority": "and" may come deep inside the name.)
   // ("the Maltese Farming and Fishing Alliance": a nationality may open it; "its Maritime and Fisheries
   // Ministry": a possessive determiner stands before it as "the" does.)
@@ -997,7 +997,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
   // ("its Treasury and Foreign Office": a body's head before "and" closes a name of its own.)
   // ("the Museum and Archives Board": a plural common noun after "and" makes a head before it one of the board's fields.)
-  const fields = isPluralNoun(y) && isEnglishWord(singularize(y.normal)) && !ORGANIZATION_HEADS.has(singularize(y.normal));
+  const fields = isDictionaryPlural(y) && !ORGANIZATION_HEADS.has(singularize(y.normal));
   return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && (!ORGANIZATION_HEADS.has(x.normal) || fields) && (ORGANIZATION_HEADS.has(head.normal) || members);
 }
 
@@ -1432,7 +1432,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (stockIndexNumber(doc, first, last) > 0) return strong('other');
   // "the Vekland Order of Merit", "the Order of Tolby": an order of chivalry or merit is an honour
   // (other); a religious order named after its saint is a body ("the Order of St Vekla").
-  if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return /^(?:st|saint|the)\.?$/u.test(words[ofAt + 1]?.normal ?? '') ? strong('organization') : strong('other');
+  if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return SAINT.test(words[ofAt + 1]?.normal ?? '') || /^the\.?$/u.test(words[ofAt + 1]?.normal ?? '') ? strong('organization') : strong('other');
   // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
   // ("the Department of Commercial Law", "the Institute of Maritime Law": a body's field after "of" may end in "law" or "code".)
   if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal) && !(ORGANIZATION_HEADS.has(headWord) && /^(?:law|code)$/u.test(tokens[last].normal))) return strong('other');
@@ -1492,7 +1492,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (workKind && workKind.sentence === tokens[first].sentence && /^\p{Ll}/u.test(workKind.text) && /^,?\s$/u.test(workKind.post) && WORK_KINDS.has(workKind.normal) && workKind.tags.has('Noun') && !workKind.tags.has('Verb')) return strong('other');
   // "Lawyers for Human Rights", "Friends of the Baths": members named in the plural before for/of.
   const connector = words.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.normal));
-  if (connector > 0 && isPluralNoun(words[connector - 1]) && isEnglishWord(singularize(words[connector - 1].normal)) && !PLACE_HEADS.has(words[connector - 1].normal)) return strong('organization');
+  if (connector > 0 && isDictionaryPlural(words[connector - 1]) && !PLACE_HEADS.has(words[connector - 1].normal)) return strong('organization');
   // "Energy Queensland", "Statistics Kenya", "Transport Wales": a plain English noun before a known
   // place names the place's agency or utility, not a place ("New", "South", "Saint" open places).
   if (/garda siochana$/u.test(foldName(name))) return strong('organization');
@@ -1510,7 +1510,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length === 1 && roadTalk && /^[AMNBR]\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
   // "Hurricane Vekla", "Tropical Storm Tolva", "Cyclone Ana": a named storm is an event.
   if (words.length >= 2 && /^(?:hurricane|typhoon|cyclone|storm)$/u.test(words[words.length - 2].normal) && words.length <= 3 && (words.length === 2 || /^(?:tropical|super|severe)$/u.test(words[0].normal))) return strong('other');
-  if (words.length >= 2 && !/^(?:st|saint|ste|san|santa|santo|são|sao)\.?$/u.test(words[0].normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
+  if (words.length >= 2 && !SAINT.test(words[0].normal) && !/^(?:san|santa|santo|são|sao)\.?$/u.test(words[0].normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
   // "Legal Aid Vekland", "Public Health Zarnia": plain English words ending on a noun, then a region
   // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
   if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
@@ -1592,7 +1592,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (ROAD_HEADS.has(tokens[last].normal) && /^\s\d{1,4}\b/u.test(doc.text.slice(tokens[last].end, tokens[last].end + 6)) && words.length <= 3) return strong('place');
   // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where
   // "the Church of Vekland" is the body.
-  if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
+  if (words.length >= 2 && SAINT.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
   // "Vek Min-jae", "Ko Hye-won": a short surname and a hyphenated Korean or Chinese given name make a
   // person in East Asian order ("Hong Kong-based", "Tol Vek-led" are compound adjectives).
   if (isEastAsianName(tokens, first, last) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name)) return strong('person');
@@ -1732,6 +1732,11 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
 function isPluralNoun(t: Token): boolean {
   const singular = singularize(t.normal);
   return t.tags.has('Plural') || (singular !== t.normal && isEnglishWord(singular));
+}
+
+/** "Growers", "Workers": a plural noun whose singular the dictionary holds (a surname such as "Vekkers" is no such noun). */
+function isDictionaryPlural(t: Token): boolean {
+  return isPluralNoun(t) && isEnglishWord(singularize(t.normal));
 }
 
 /**
