@@ -1912,3 +1912,11 @@ describe('rivers named with the South Asian word for a river are places', () => 
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+typeTable('a port authority or a diocese that spans two places names both after "of"', [
+    ['The Port Authority of New York and New Jersey said the bridge was shut.', [['Port Authority of New York and New Jersey', 'organization']]],
+    ['The Port Authority of Tolvane and Vekla said the pier was shut.', [['Port Authority of Tolvane and Vekla', 'organization']]],
+    // A body's head closing the second side makes a body of its own; a person is no place.
+    ['The Port Authority of Tolvik and Vekla Freight met.', [['Port Authority of Tolvik', 'organization'], ['Vekla Freight', 'organization']]],
+    ['The Port Authority of Tolvik and Ana Vek met.', [['Port Authority of Tolvik', 'organization'], ['Ana Vek', 'person']]],
+]);

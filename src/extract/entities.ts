@@ -937,6 +937,34 @@ function isListInsideName(tokens: Token[], j: number, k: number): boolean {
   return portfolioListEnd(tokens, s, true) >= k;
 }
 
+/** Bodies that may span two places and name both after "of": a port authority, a diocese. */
+const SPANNING_BODIES = /^(?:authority|diocese|archdiocese|eparchy|presbytery|synod)$/u;
+
+/**
+ * "the Port Authority of New York and New Jersey", "the Diocese of Tolbeg and Vekmoor": tokens[j] closes
+ * a place (up to three words) after a spanning body's "of", and "and" and another place follow: one
+ * name. Each side is a known place or words no dictionary holds; a body's head closing the second side
+ * makes it a body of its own ("the Port Authority of Tolvik and Vekla Freight").
+ */
+function spansTwoPlaces(tokens: Token[], j: number): boolean {
+  const x = tokens[j];
+  const and = tokens[j + 1];
+  if (and?.normal !== 'and' || and.post !== ' ' || x.post !== ' ') return false;
+  let o = j;
+  while (o > j - 3 && o > 0 && isCapitalized(tokens[o]) && !hasPossessive(tokens[o]) && tokens[o].sentence === x.sentence) o--;
+  const body = tokens[o - 1];
+  if (o === j || tokens[o].normal !== 'of' || !body || !/^\p{Lu}/u.test(body.text) || !SPANNING_BODIES.test(body.normal)) return false;
+  let e = j + 2;
+  while (e < j + 5 && tokens[e] && tokens[e].sentence === x.sentence && isCapitalized(tokens[e]) && !hasPossessive(tokens[e]) && !ORGANIZATION_HEADS.has(tokens[e].normal)) {
+    if (tokens[e].post !== ' ') { e++; break; }
+    e++;
+  }
+  const second = tokens.slice(j + 2, e);
+  if (!second.length || (tokens[e] && tokens[e].sentence === x.sentence && isCapitalized(tokens[e]) && tokens[e - 1].post === ' ')) return false;
+  const place = (words: Token[]) => [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(words.map((t) => t.text).join(' '))) || words.every((t) => !isEnglishWord(t.normal) && !isFirstName(t) && !t.tags.has('Organization'));
+  return place(tokens.slice(o + 1, j + 1)) && place(second);
+}
+
 /**
  * "the Food and Drug Administration", "Department of Health and Human Services": after "the" or
  * "of", two common words joined by "and" and closed by a body's head word are one name. Two names
@@ -949,6 +977,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // names its portfolios, two common words joined by "and" (not places: "Bank of Tolvik and Vekla").
   // "Vekla Power and Light", "Tolvik Gas and Electric": a utility's name joins its two trades.
   if (before && isCapitalized(before) && before.post === ' ' && ORGANIZATION_HEADS.has(x.normal) && y && isCapitalized(y) && and.post === ' ' && /^(?:light|electric|power|gas|water|heat|telephone|telegraph)$/u.test(y.normal)) return true;
+  if (spansTwoPlaces(tokens, j)) return true;
   const body = tokens[j - 2];
   // ("the Ministry of Vekla Works and Housing": the portfolio before "and" may take two words.)
   const ofAt = before?.normal === 'of' ? j - 1 : tokens[j - 2]?.normal === 'of' && isCapitalized(before) && (isEnglishWord(before.normal) || isNationality(before.text)) && before.post === ' ' && !before.tags.has('Place') ? j - 2 : -1;
