@@ -1919,4 +1919,7 @@ typeTable('a port authority or a diocese that spans two places names both after 
     // A body's head closing the second side makes a body of its own; a person is no place.
     ['The Port Authority of Tolvik and Vekla Freight met.', [['Port Authority of Tolvik', 'organization'], ['Vekla Freight', 'organization']]],
     ['The Port Authority of Tolvik and Ana Vek met.', [['Port Authority of Tolvik', 'organization'], ['Ana Vek', 'person']]],
+    // A diocese is a church's body and names its see after "of".
+    ['The Diocese of Tolbeg and Vekmoor paid for the roof.', [['Diocese of Tolbeg and Vekmoor', 'organization']]],
+    ['The Archdiocese of Vekmoor said it would appeal.', [['Archdiocese of Vekmoor', 'organization']]],
 ]);

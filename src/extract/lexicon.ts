@@ -110,7 +110,7 @@ export const ORGANIZATION_HEADS = new Set([
   'navy', 'forces', 'force', 'committee', 'commission', 'department', 'parliament', 'assembly',
   'congress', 'senate', 'court', 'association', 'federation', 'confederation', 'union', 'league', 'foundation',
   'fund', 'organization', 'organisation', 'times', 'post', 'news', 'press', 'network', 'club',
-  'bureau', 'service', 'services', 'authority', 'administration', 'guard', 'police', 'church',
+  'bureau', 'service', 'services', 'authority', 'administration', 'guard', 'police', 'church', 'diocese', 'archdiocese',
   'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'media', 'board', 'office',
   'cabinet', 'government', 'house', 'parliament', 'agency',
   'alliance', 'coalition', 'movement', 'front', 'brigade', 'battalion', 'regiment', 'corps',
@@ -219,6 +219,8 @@ export const OF_HEADS = new Set([
   // Regulators and employers' bodies name their field or country ("the Monetary Authority of
   // Vekland", "the Confederation of Vekish Industry"); orders of chivalry their merit ("the Order of Merit").
   'authority', 'confederation', 'order',
+  // A church's dioceses name their see ("the Diocese of Tolbeg", "the Archdiocese of Vekmoor").
+  'diocese', 'archdiocese',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
