@@ -1923,3 +1923,10 @@ typeTable('a port authority or a diocese that spans two places names both after 
     ['The Diocese of Tolbeg and Vekmoor paid for the roof.', [['Diocese of Tolbeg and Vekmoor', 'organization']]],
     ['The Archdiocese of Vekmoor said it would appeal.', [['Archdiocese of Vekmoor', 'organization']]],
 ]);
+
+typeTable("a regulator's field opening the sentence opens its name", [
+    ['Financial Conduct Authority of Tolvane fined the bank.', [['Financial Conduct Authority of Tolvane', 'organization']]],
+    ['Electoral Commission officials said the count was over.', [['Electoral Commission', 'organization']]],
+    // The adjective before plain nouns is no name.
+    ['Financial markets fell.', []],
+]);

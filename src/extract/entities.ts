@@ -669,7 +669,8 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
  * Words that open the names of parties, unions, agencies and roads though they are adjectives,
  * titles or verbs elsewhere ("United …", "Civil Defence", "State Highway 9", "National … Union").
  */
-const NAME_OPENERS = new Set(['commercial', 'industrial', 'agricultural', 'first', 'standard', 'united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
+// ("Financial Conduct Authority fined …", "Electoral Commission said …": adjectives of a regulator's field.)
+const NAME_OPENERS = new Set(['financial', 'monetary', 'electoral', 'environmental', 'maritime', 'nuclear', 'commercial', 'industrial', 'agricultural', 'first', 'standard', 'united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
 
 /** tokens[i] is an acronym of three or more capitals that no common-acronym list holds, and no label before a colon or a dash. */
 function isOpeningAcronym(tokens: Token[], i: number): boolean {
