@@ -1004,9 +1004,10 @@ typeTable('a possessive body before a name owns what follows', [
 ]);
 
 typeTable('named facilities', [
-    // A hospital is a named facility (a place), as stadiums and halls are.
+    // A hospital people are taken to is a named facility (a place), as stadiums and halls are; one
+    // that acts is the body that runs it (see 'a hospital that acts or employs').
     ['Two patients were taken to Vekla Provincial Hospital.', [['Vekla Provincial Hospital', 'place']]],
-    ['The Tolvane Royal Infirmary opened a new ward.', [['Tolvane Royal Infirmary', 'place']]],
+    ['The Tolvane Royal Infirmary opened a new ward.', [['Tolvane Royal Infirmary', 'organization']]],
 ]);
 
 typeTable('team sheets', [
@@ -1929,4 +1930,12 @@ typeTable("a regulator's field opening the sentence opens its name", [
     ['Electoral Commission officials said the count was over.', [['Electoral Commission', 'organization']]],
     // The adjective before plain nouns is no name.
     ['Financial markets fell.', []],
+]);
+
+typeTable('a hospital that acts or employs is a body; one people are at is a building', [
+    ['The Tolbeg Memorial Hospital opened a ward on Friday.', [['Tolbeg Memorial Hospital', 'organization']]],
+    ['Independent cardiologist Ana Vek of Tolbeg University Hospital said it worked.', [['Ana Vek', 'person'], ['Tolbeg University Hospital', 'organization']]],
+    ['She died at Tolbeg Memorial Hospital.', [['Tolbeg Memorial Hospital', 'place']]],
+    ['Patients were sent home from Tolbeg Referral Hospital on Monday.', [['Tolbeg Referral Hospital', 'place']]],
+    ['The maternity wing of Tolbeg University Hospital reopened.', [['Tolbeg University Hospital', 'place']]],
 ]);

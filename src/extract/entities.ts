@@ -1606,6 +1606,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
   // ("Whole Vekla Market": a chain of shops takes the name too, so a market is a place only weakly; "shares of" decides.)
+  // "Tolbeg Memorial Hospital opened a ward", "a surgeon of Vekla University Hospital": a hospital
+  // that acts, or employs, is the body that runs it; "at", "from", "in" and other prepositions make it
+  // the building ("died at Tolbeg Memorial Hospital").
+  if (words.length >= 2 && /^(?:hospital|infirmary)$/u.test(tokens[last].normal) && isActingHospital(tokens, first)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
   const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));
@@ -1757,6 +1761,22 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   const townOpens = part.last - part.first >= 2 && isKnownCity(tokens[part.first].text);
   if (part.first < part.last) return (!isFirstName(tokens[part.first]) || placeOpens || determined || townOpens) && !(isPluralNoun(tokens[part.last - 1]) && !isKnownCity(tokens[part.last - 1].text) && !isKnownPlace(tokens[part.last - 1].text));
   return determined;
+}
+
+/**
+ * The hospital's name starting at tokens[first] stands where a body does: opening its clause (after
+ * "the", a conjunction or nothing) or after "of" and a person's role ("a cardiologist of …"), not
+ * after a preposition of place or motion.
+ */
+function isActingHospital(tokens: Token[], first: number): boolean {
+  let b = first - 1;
+  if (tokens[b]?.normal === 'the' && tokens[b].sentence === tokens[first].sentence) b--;
+  const before = tokens[b];
+  if (!before || before.sentence !== tokens[first].sentence || /[,;:(“"]\s*$/u.test(before.post)) return true;
+  // ("cardiologist Ana Vek of Tolbeg University Hospital": a person's name before "of" is the employee too.)
+  const employee = tokens[b - 1];
+  if (before.normal === 'of') return !!employee && (isRoleNoun(employee) || employee.tags.has('Actor') || (/^\p{Lu}\p{Ll}/u.test(employee.text) && !isEnglishWord(employee.normal) && !isKnownPlace(employee.text)));
+  return /^(?:after|and|but|while|as|when|because|since|that|said)$/u.test(before.normal);
 }
 
 function isPluralNoun(t: Token): boolean {
