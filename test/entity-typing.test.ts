@@ -1923,6 +1923,8 @@ typeTable('a port authority or a diocese that spans two places names both after 
     // A diocese is a church's body and names its see after "of".
     ['The Diocese of Tolbeg and Vekmoor paid for the roof.', [['Diocese of Tolbeg and Vekmoor', 'organization']]],
     ['The Archdiocese of Vekmoor said it would appeal.', [['Archdiocese of Vekmoor', 'organization']]],
+    // A word that also appears in the world's given-name list is still a place here; a common given name is not.
+    ['An appeal by the Diocese of Tolbeg and Nyasha, whose parishes are poor, raised money.', [['Diocese of Tolbeg and Nyasha', 'organization']]],
 ]);
 
 typeTable("a regulator's field opening the sentence opens its name", [

@@ -962,7 +962,7 @@ function spansTwoPlaces(tokens: Token[], j: number): boolean {
   }
   const second = tokens.slice(j + 2, e);
   if (!second.length || (tokens[e] && tokens[e].sentence === x.sentence && isCapitalized(tokens[e]) && tokens[e - 1].post === ' ')) return false;
-  const place = (words: Token[]) => [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(words.map((t) => t.text).join(' '))) || words.every((t) => !isEnglishWord(t.normal) && !isFirstName(t) && !t.tags.has('Organization'));
+  const place = (words: Token[]) => [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(words.map((t) => t.text).join(' '))) || words.every((t) => !isEnglishWord(t.normal) && !isCommonFirstName(t) && !t.tags.has('Organization'));
   return place(tokens.slice(o + 1, j + 1)) && place(second);
 }
 
