@@ -275,12 +275,14 @@ describe('a body that lists its portfolios with commas', () => {
   });
 });
 
-describe('a road or a crossing named after its two ends is two places', () => {
+describe('a road or a crossing named after its two ends, or a dateline of two towns, is two places', () => {
   it.each([
     ['Traffic on the Tolvek-Marsby road was halted, police said.', [['place', 'Tolvek'], ['place', 'Marsby']]],
     ['Ferries on the Qesti-Vanro route were suspended.', [['place', 'Qesti'], ['place', 'Vanro']]],
     // A list of such pairs before one way's noun.
     ['The Tolvek-Marsby, Arnu-Belmu and Qesti-Vanro points reopened.', [['place', 'Tolvek'], ['place', 'Marsby'], ['place', 'Arnu'], ['place', 'Belmu'], ['place', 'Qesti'], ['place', 'Vanro']]],
+    // A dateline of two towns joined by a slash names both.
+    ['TOLBEG/VEKMOOR, Nov 27 — The currency rose on Friday.', [['place', 'TOLBEG'], ['place', 'VEKMOOR']]],
     // A hyphenated surname before the verb "points" stays whole.
     ['Ana Lopez-Ortega spoke. Lopez-Ortega points to the data.', [['person', 'Ana Lopez-Ortega'], ['person', 'Lopez-Ortega']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {

@@ -274,7 +274,8 @@ const WAY_AFTER = /^\s+(?:(?:border|ferry|rail|bus|trade)\s+)?(?:road|roads|rout
 
 /**
  * "the Tolvek-Marsby road", "the Arnu-Bello, Qesti-Vanro and Pelk-Orsa border points": each
- * hyphenated pair of capitalised words before a way's noun (or in a list that ends on one) is two places.
+ * hyphenated pair of capitalised words before a way's noun (or in a list that ends on one) is two places;
+ * so is a place of two towns a slash joins ("WARSAW/FRANKFURT" in a dateline).
  */
 function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
   const ways = new Set<number>();
@@ -287,8 +288,21 @@ function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
     if (!/\bthe\s+$/iu.test(text.slice(Math.max(0, mentions[first].start - 8), mentions[first].start))) continue;
     for (let k = first; k <= i; k++) ways.add(k);
   }
-  if (!ways.size) return mentions;
+  // "WARSAW/FRANKFURT, Nov 27 —": a place typed for two towns joined by a slash is the two towns.
+  const slashed = (m: EntityMention) => m.type === 'place' && /^\p{Lu}[\p{L}.’' -]*\/\p{Lu}[\p{L}.’' -]*$/u.test(m.text);
+  if (!ways.size && !mentions.some(slashed)) return mentions;
   return mentions.flatMap((m, i) => {
+    if (slashed(m)) {
+      const a = m.text.slice(0, m.text.indexOf('/'));
+      const b = m.text.slice(a.length + 1);
+      // (The name keeps the spelling the capitals line gave it: "Warsaw/Frankfurt".)
+      const names = m.name.split('/');
+      const [na, nb] = names.length === 2 ? names : [a, b];
+      return [
+        { ...m, end: m.start + a.length, text: a, name: na, titles: [] },
+        { ...m, start: m.start + a.length + 1, text: b, name: nb, titles: [] },
+      ];
+    }
     if (!ways.has(i)) return [m];
     const [, a, b] = TWO_ENDS.exec(m.text)!;
     const second = m.start + a.length + 1;
