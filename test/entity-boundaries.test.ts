@@ -298,3 +298,13 @@ describe('a title "of" a place before a person: the place and the person', () =>
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a paragraph's last full stop after a company's suffix is the sentence's", () => {
+  it.each([
+    ['He was paid through his company, Tolbeg Roofing Pty Ltd.\n\nThe judge said no.', [['organization', 'Tolbeg Roofing Pty Ltd']]],
+    // Inside the paragraph the dot may be the suffix's own.
+    ['He joined Vekla Inc., the firm said.', [['organization', 'Vekla Inc.']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -81,7 +81,20 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   const typed = typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes)), capitalsLines), ctx.weak, ctx.votes);
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, closingStops(doc.text, typed)))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+}
+
+/**
+ * "… through his company, Tolbeg Roofing Pty Ltd.⏎": English writes one full stop after an
+ * abbreviation that ends a sentence, and a paragraph's last stop is the sentence's, not the
+ * company's ("Vekla Inc., the firm said" keeps its dot).
+ */
+function closingStops(text: string, mentions: EntityMention[]): EntityMention[] {
+  return mentions.map((m) => {
+    const suffix = /(\p{L}+)\.$/u.exec(m.text);
+    if (!suffix || !CORPORATE_SUFFIXES.has(suffix[1].toLowerCase()) || !/^[ \t]*(?:\n|$)/u.test(text.slice(m.end))) return m;
+    return { ...m, end: m.end - 1, text: m.text.slice(0, -1), name: m.name.replace(/\.$/u, '') };
+  });
 }
 
 /**
