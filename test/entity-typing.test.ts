@@ -1941,3 +1941,11 @@ typeTable('a hospital that acts or employs is a body; one people are at is a bui
     ['Patients were sent home from Tolbeg Referral Hospital on Monday.', [['Tolbeg Referral Hospital', 'place']]],
     ['The maternity wing of Tolbeg University Hospital reopened.', [['Tolbeg University Hospital', 'place']]],
 ]);
+
+typeTable('a league a table ranks sides in, or whose matches are played, is the competition', [
+    ['The hosts stayed at the top of the Vekla Shield League after a late winner.', [['Vekla Shield League', 'other']]],
+    ['Results of Vekla Shield League matches on Saturday follow.', [['Vekla Shield League', 'other']]],
+    // Leagues that are bodies keep their type.
+    ['The Arab League said it would meet.', [['Arab League', 'organization']]],
+    ['The Vekla League for Democracy won the vote.', [['Vekla League for Democracy', 'organization']]],
+]);

@@ -1611,6 +1611,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("Liga Vekland president Ana Vek": a lower-case officer after the name makes it the league's body.)
   if (words.some((t) => /^(?:liga|ligue|copa|coupe|coppa|taça|pokal)$/u.test(t.normal) || /^\p{Lu}\p{Ll}+liga$/u.test(t.text)) && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal)) && !(/^\p{Ll}/u.test(tokens[last + 1]?.text ?? '') && (CORPORATE_TITLES.has(tokens[last + 1].normal) || tokens[last + 1].normal === 'president'))) return strong('other');
   if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && head === tokens[last] && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
+  // "top of the Tolvane Shield League", "fourth in the Vekla and Tolby League", "Vekla League matches": a
+  // league a table ranks sides in, or whose matches are played, is the competition.
+  if (words.length > 1 && headWord === 'league' && head === tokens[last] && isCompetitionLeague(tokens, first, last)) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for
   // its service is a body that runs it (US local government), not the area.
@@ -1804,6 +1807,27 @@ function isActingHospital(tokens: Token[], first: number): boolean {
   const employee = tokens[b - 1];
   if (before.normal === 'of') return !!employee && (isRoleNoun(employee) || employee.tags.has('Actor') || (/^\p{Lu}\p{Ll}/u.test(employee.text) && !isEnglishWord(employee.normal) && !isKnownPlace(employee.text)));
   return /^(?:after|and|but|while|as|when|because|since|that|said)$/u.test(before.normal);
+}
+
+/** Words after a league's name that make it the competition: "Vekla League matches", "the Tolby League title". */
+const LEAGUE_PLAY = new Set(['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'season', 'title', 'table', 'standings', 'champions', 'leaders', 'playoffs', 'play-offs', 'final', 'round']);
+/** Rank words before "in the" and a league: "fourth in the …", "first place in the …", "bottom in the …". */
+const TABLE_RANKS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|bottom|place|position|unbeaten)$/u;
+
+/**
+ * The league named by tokens[first..last] is ranked in or played: "top of the X League", "fourth in the X
+ * League", "results from the X League", "X League matches" (the Arab League, the Muslim League are none of these).
+ */
+function isCompetitionLeague(tokens: Token[], first: number, last: number): boolean {
+  const sentence = tokens[first].sentence;
+  const at = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  const after = at(last + 1);
+  if (after && /^\p{Ll}/u.test(after.text) && tokens[last].post === ' ' && LEAGUE_PLAY.has(after.normal)) return true;
+  if (at(first - 1)?.normal !== 'the') return false;
+  const [p1, p2] = [at(first - 2), at(first - 3)];
+  if (p1?.normal === 'of' && /^(?:top|bottom|foot|summit|head)$/u.test(p2?.normal ?? '')) return true;
+  if (p1?.normal === 'in' && TABLE_RANKS.test(p2?.normal ?? '')) return true;
+  return p1?.normal === 'from' && /^(?:results|scores)$/u.test(p2?.normal ?? '');
 }
 
 function isPluralNoun(t: Token): boolean {
