@@ -274,3 +274,37 @@ describe('a body that lists its portfolios with commas', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a road or a crossing named after its two ends, or a dateline of two towns, is two places', () => {
+  it.each([
+    ['Traffic on the Tolvek-Marsby road was halted, police said.', [['place', 'Tolvek'], ['place', 'Marsby']]],
+    ['Ferries on the Qesti-Vanro route were suspended.', [['place', 'Qesti'], ['place', 'Vanro']]],
+    // A list of such pairs before one way's noun.
+    ['The Tolvek-Marsby, Arnu-Belmu and Qesti-Vanro points reopened.', [['place', 'Tolvek'], ['place', 'Marsby'], ['place', 'Arnu'], ['place', 'Belmu'], ['place', 'Qesti'], ['place', 'Vanro']]],
+    // A dateline of two towns joined by a slash names both.
+    ['TOLBEG/VEKMOOR, Nov 27 — The currency rose on Friday.', [['place', 'TOLBEG'], ['place', 'VEKMOOR']]],
+    // A hyphenated surname before the verb "points" stays whole.
+    ['Ana Lopez-Ortega spoke. Lopez-Ortega points to the data.', [['person', 'Ana Lopez-Ortega'], ['person', 'Lopez-Ortega']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a title "of" a place before a person: the place and the person', () => {
+  it.each([
+    ['Prime Minister of Canada Ana Vek said the deal was done.', [['place', 'Canada'], ['person', 'Ana Vek']]],
+    ['The President of Kenya Ana Vek said the deal was done.', [['place', 'Kenya'], ['person', 'Ana Vek']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe("a paragraph's last full stop after a company's suffix is the sentence's", () => {
+  it.each([
+    ['He was paid through his company, Tolbeg Roofing Pty Ltd.\n\nThe judge said no.', [['organization', 'Tolbeg Roofing Pty Ltd']]],
+    // Inside the paragraph the dot may be the suffix's own.
+    ['He joined Vekla Inc., the firm said.', [['organization', 'Vekla Inc.']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -1008,9 +1008,10 @@ typeTable('a possessive body before a name owns what follows', [
 ]);
 
 typeTable('named facilities', [
-    // A hospital is a named facility (a place), as stadiums and halls are.
+    // A hospital people are taken to is a named facility (a place), as stadiums and halls are; one
+    // that acts is the body that runs it (see 'a hospital that acts or employs').
     ['Two patients were taken to Vekla Provincial Hospital.', [['Vekla Provincial Hospital', 'place']]],
-    ['The Tolvane Royal Infirmary opened a new ward.', [['Tolvane Royal Infirmary', 'place']]],
+    ['The Tolvane Royal Infirmary opened a new ward.', [['Tolvane Royal Infirmary', 'organization']]],
 ]);
 
 typeTable('team sheets', [
@@ -1798,6 +1799,9 @@ typeTable("a public service's name inside a rank is part of the title", [
     ['Senior Superintendent of Police Ana Tolvane said the road was closed.', [['Ana Tolvane', 'person']]],
     // A named force before the rank is the force.
     ['The Tolby Police Commissioner Ana Tolvane said the road was closed.', [['Tolby Police', 'organization'], ['Ana Tolvane', 'person']]],
+    // Opening the sentence, a word names take before the force ("Metropolitan") stays in the force's name.
+    ['Metropolitan Police Commissioner Ana Tolvane said the road was closed.', [['Metropolitan Police', 'organization'], ['Ana Tolvane', 'person']]],
+    ['Federal Police Commissioner Ana Tolvane said the road was closed.', [['Federal Police', 'organization'], ['Ana Tolvane', 'person']]],
 ]);
 
 typeTable('regulators, employers\' bodies and orders name their field after "of"', [
@@ -1905,4 +1909,54 @@ typeTable('a determiner or an auxiliary after "in X" closes the place\'s phrase'
 typeTable("a reviewer's findings: a body's field ending in 'law', and a team ending in 'U'", [
     ['She lectures at the Department of Commercial Law.', [['Department of Commercial Law', 'organization']]],
     ['Tolby U beat Vekmoor 2-1.', [['Tolby U', 'organization'], ['Vekmoor', 'organization']]],
+]);
+
+describe('rivers named with the South Asian word for a river are places', () => {
+  it.each<Case>([
+    ['Floods hit the Kodal Ganga and Pelva Ganga overnight.', [['Kodal Ganga', 'place'], ['Pelva Ganga', 'place']]],
+    ['The Kodal Ganga burst its banks.', [['Kodal Ganga', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  it.each<Case>([
+    ['Ganga Devi, 54, said the water rose.', [['Ganga Devi', 'person']]],
+  ])('must keep: %j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+typeTable('a port authority or a diocese that spans two places names both after "of"', [
+    ['The Port Authority of New York and New Jersey said the bridge was shut.', [['Port Authority of New York and New Jersey', 'organization']]],
+    ['The Port Authority of Tolvane and Vekla said the pier was shut.', [['Port Authority of Tolvane and Vekla', 'organization']]],
+    // A body's head closing the second side makes a body of its own; a person is no place.
+    ['The Port Authority of Tolvik and Vekla Freight met.', [['Port Authority of Tolvik', 'organization'], ['Vekla Freight', 'organization']]],
+    ['The Port Authority of Tolvik and Ana Vek met.', [['Port Authority of Tolvik', 'organization'], ['Ana Vek', 'person']]],
+    // A diocese is a church's body and names its see after "of".
+    ['The Diocese of Tolbeg and Vekmoor paid for the roof.', [['Diocese of Tolbeg and Vekmoor', 'organization']]],
+    ['The Archdiocese of Vekmoor said it would appeal.', [['Archdiocese of Vekmoor', 'organization']]],
+    // A word that also appears in the world's given-name list is still a place here; a common given name is not.
+    ['An appeal by the Diocese of Tolbeg and Nyasha, whose parishes are poor, raised money.', [['Diocese of Tolbeg and Nyasha', 'organization']]],
+]);
+
+typeTable("a regulator's field opening the sentence opens its name", [
+    ['Financial Conduct Authority of Tolvane fined the bank.', [['Financial Conduct Authority of Tolvane', 'organization']]],
+    ['Electoral Commission officials said the count was over.', [['Electoral Commission', 'organization']]],
+    // The adjective before plain nouns is no name.
+    ['Financial markets fell.', []],
+]);
+
+typeTable('a hospital that acts or employs is a body; one people are at is a building', [
+    ['The Tolbeg Memorial Hospital opened a ward on Friday.', [['Tolbeg Memorial Hospital', 'organization']]],
+    ['Independent cardiologist Ana Vek of Tolbeg University Hospital said it worked.', [['Ana Vek', 'person'], ['Tolbeg University Hospital', 'organization']]],
+    ['She died at Tolbeg Memorial Hospital.', [['Tolbeg Memorial Hospital', 'place']]],
+    ['Patients were sent home from Tolbeg Referral Hospital on Monday.', [['Tolbeg Referral Hospital', 'place']]],
+    ['The maternity wing of Tolbeg University Hospital reopened.', [['Tolbeg University Hospital', 'place']]],
+]);
+
+typeTable('a league a table ranks sides in, or whose matches are played, is the competition', [
+    ['The hosts stayed at the top of the Vekla Shield League after a late winner.', [['Vekla Shield League', 'other']]],
+    ['Results of Vekla Shield League matches on Saturday follow.', [['Vekla Shield League', 'other']]],
+    // Leagues that are bodies keep their type.
+    ['The Arab League said it would meet.', [['Arab League', 'organization']]],
+    ['The Vekla League for Democracy won the vote.', [['Vekla League for Democracy', 'organization']]],
 ]);

@@ -12,7 +12,7 @@ import { isLexiconOrganization, singularize, type SegmentedDocument, type Senten
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
@@ -82,7 +82,20 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
   const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes)), capitalsLines), ctx.weak, ctx.votes)));
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed)))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, closingStops(doc.text, typed)))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+}
+
+/**
+ * "… through his company, Tolbeg Roofing Pty Ltd.⏎": English writes one full stop after an
+ * abbreviation that ends a sentence, and a paragraph's last stop is the sentence's, not the
+ * company's ("Vekla Inc., the firm said" keeps its dot).
+ */
+function closingStops(text: string, mentions: EntityMention[]): EntityMention[] {
+  return mentions.map((m) => {
+    const suffix = /(\p{L}+)\.$/u.exec(m.text);
+    if (!suffix || !CORPORATE_SUFFIXES.has(suffix[1].toLowerCase()) || !/^[ \t]*(?:\n|$)/u.test(text.slice(m.end))) return m;
+    return { ...m, end: m.end - 1, text: m.text.slice(0, -1), name: m.name.replace(/\.$/u, '') };
+  });
 }
 
 /**
@@ -264,6 +277,52 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
     return [
       { start: m.start, end: m.start + pair[1].length, text: pair[1], type: 'other' as EntityType, name: pair[1], titles: m.titles },
       { start: second, end: m.end, text: pair[2], type: 'other' as EntityType, name: pair[2], titles: [] },
+    ];
+  });
+}
+
+// "the Kisumu-Busia road", "the Paturia-Daulatdia ferry route": a way or a crossing named after its
+// two ends; a hyphen joins two towns there, not one name.
+const TWO_ENDS = /^(\p{Lu}[\p{L}’']*)-(\p{Lu}[\p{L}’']*)$/u;
+const WAY_AFTER = /^\s+(?:(?:border|ferry|rail|bus|trade)\s+)?(?:road|roads|route|routes|highway|motorway|expressway|railway|railroad|border|crossing|crossings|corridor|pipeline|point|points|bypass)\b/u;
+
+/**
+ * "the Tolvek-Marsby road", "the Arnu-Bello, Qesti-Vanro and Pelk-Orsa border points": each
+ * hyphenated pair of capitalised words before a way's noun (or in a list that ends on one) is two places;
+ * so is a place of two towns a slash joins ("WARSAW/FRANKFURT" in a dateline).
+ */
+function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
+  const ways = new Set<number>();
+  for (let i = 0; i < mentions.length; i++) {
+    if (!TWO_ENDS.test(mentions[i].text) || !WAY_AFTER.test(text.slice(mentions[i].end))) continue;
+    // Back along the list: "A-B, C-D and E-F points".
+    let first = i;
+    while (first > 0 && TWO_ENDS.test(mentions[first - 1].text) && LIST_GLUE.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
+    // The way takes "the"; a hyphenated surname the verb "points" follows does not ("Lopez-Ortega points to the data").
+    if (!/\bthe\s+$/iu.test(text.slice(Math.max(0, mentions[first].start - 8), mentions[first].start))) continue;
+    for (let k = first; k <= i; k++) ways.add(k);
+  }
+  // "WARSAW/FRANKFURT, Nov 27 —": a place typed for two towns joined by a slash is the two towns.
+  const slashed = (m: EntityMention) => m.type === 'place' && /^\p{Lu}[\p{L}.’' -]*\/\p{Lu}[\p{L}.’' -]*$/u.test(m.text);
+  if (!ways.size && !mentions.some(slashed)) return mentions;
+  return mentions.flatMap((m, i) => {
+    if (slashed(m)) {
+      const a = m.text.slice(0, m.text.indexOf('/'));
+      const b = m.text.slice(a.length + 1);
+      // (The name keeps the spelling the capitals line gave it: "Warsaw/Frankfurt".)
+      const names = m.name.split('/');
+      const [na, nb] = names.length === 2 ? names : [a, b];
+      return [
+        { ...m, end: m.start + a.length, text: a, name: na, titles: [] },
+        { ...m, start: m.start + a.length + 1, text: b, name: nb, titles: [] },
+      ];
+    }
+    if (!ways.has(i)) return [m];
+    const [, a, b] = TWO_ENDS.exec(m.text)!;
+    const second = m.start + a.length + 1;
+    return [
+      { start: m.start, end: m.start + a.length, text: a, type: 'place' as EntityType, name: a, titles: [] },
+      { start: second, end: m.end, text: b, type: 'place' as EntityType, name: b, titles: [] },
     ];
   });
 }
@@ -590,7 +649,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     // "Rangers beat …", is left to the other evidence).
     const after = ctx.doc.tokens[i + 1];
     const quoteOpens = /[“"‘]\s*$/u.test(t.pre) || (i > 0 && /[“"‘]\s*$/u.test(ctx.doc.tokens[i - 1].post));
-    if (quoteOpens && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isPluralNoun(t) && isEnglishWord(singularize(t.normal)) && !t.tags.has('Person') && after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text)) return false;
+    if (quoteOpens && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isDictionaryPlural(t) && !t.tags.has('Person') && after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text)) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
     // "Acme CEO Dana Whitfield resigned": an unknown noun that a capitalised word continues.
     const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && isCapitalized(ctx.doc.tokens[i + 1]) && continuesName(ctx.doc.tokens, i, i + 1);
@@ -638,7 +697,8 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
  * Words that open the names of parties, unions, agencies and roads though they are adjectives,
  * titles or verbs elsewhere ("United …", "Civil Defence", "State Highway 9", "National … Union").
  */
-const NAME_OPENERS = new Set(['commercial', 'industrial', 'agricultural', 'first', 'standard', 'united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
+// ("Financial Conduct Authority fined …", "Electoral Commission said …": adjectives of a regulator's field.)
+const NAME_OPENERS = new Set(['financial', 'monetary', 'electoral', 'environmental', 'maritime', 'nuclear', 'commercial', 'industrial', 'agricultural', 'first', 'standard', 'united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
 
 /** tokens[i] is an acronym of three or more capitals that no common-acronym list holds, and no label before a colon or a dash. */
 function isOpeningAcronym(tokens: Token[], i: number): boolean {
@@ -667,7 +727,9 @@ function opensHeadedName(tokens: Token[], i: number, sentence: Sentence): boolea
   if (j === i || !isCapitalized(tokens[j])) return false;
   // ("Civil Aviation Authority of Vekland said": the head stands before the name's "of".)
   const ofAt = tokens.slice(i + 1, j).findIndex((t) => t.normal === 'of');
-  const head = tokens[ofAt > 0 ? i + ofAt : j].normal;
+  // ("Metropolitan Police Commissioner Ana Vek said": the force's head stands before the officer's title.)
+  const titleAt = tokens.slice(i + 1, j + 1).findIndex((t) => isTitleWord(t));
+  const head = tokens[titleAt > 0 ? i + titleAt : ofAt > 0 ? i + ofAt : j].normal;
   return STRONG_ORGANIZATION_HEADS.has(head) || ROAD_HEADS.has(head) || head === 'defence' || head === 'defense';
 }
 
@@ -722,13 +784,13 @@ const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral',
 function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c?: Token): boolean {
   // ("St. Vekla's Anglican Church", "Saint Tolan's Primary School": one capitalised word may stand
   // between a saint's possessive and the head.)
-  const saint = !!before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence;
+  const saint = !!before && SAINT.test(before.normal) && before.sentence === a.sentence;
   if (saint && /^\p{Lu}/u.test(a.text) && a.post.trim() === '' && /^\p{Lu}\p{Ll}+$/u.test(b.text) && b.post === ' ' && !!c && c.sentence === b.sentence && /^\p{Lu}/u.test(c.text) && POSSESSED_HEADS.has(c.normal)) return true;
   // ("Cox's Bazar", "King's Lynn": a town the gazetteer knows with its possessive.)
   if (a.post.trim() === '' && /^\p{Lu}/u.test(b.text) && isKnownTown(`${a.text} ${b.text}`)) return true;
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
   // "St Tolan's Church": a saint's given name names the church.
-  if (before && /^(?:st|saint|ste)$/u.test(before.normal.replace(/\.$/u, '')) && before.sentence === a.sentence) return true;
+  if (before && SAINT.test(before.normal) && before.sentence === a.sentence) return true;
   return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
 }
 
@@ -843,7 +905,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("A spokeswoman for the Friends of Tolvik Lido": after "the", a capitalised plural is such a group too.)
   // ("the Friends of Vekby Library": a place that opens a longer name after "of" belongs to that name.)
   const placeOpensName = c.post === ' ' && !!tokens[k + 2] && tokens[k + 2].sentence === c.sentence && isCapitalized(tokens[k + 2]) && (PLACE_HEADS.has(tokens[k + 2].normal) || VENUE_HEADS.has(tokens[k + 2].normal) || ORGANIZATION_HEADS.has(tokens[k + 2].normal));
-  if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isPluralNoun(a) && isEnglishWord(singularize(a.normal)) && ((!isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country')) || (tokens[j - 1].normal === 'the' && placeOpensName)) && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
+  if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isDictionaryPlural(a) && ((!isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country')) || (tokens[j - 1].normal === 'the' && placeOpensName)) && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
   if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
@@ -904,6 +966,34 @@ function isListInsideName(tokens: Token[], j: number, k: number): boolean {
   return portfolioListEnd(tokens, s, true) >= k;
 }
 
+/** Bodies that may span two places and name both after "of": a port authority, a diocese. */
+const SPANNING_BODIES = /^(?:authority|diocese|archdiocese|eparchy|presbytery|synod)$/u;
+
+/**
+ * "the Port Authority of New York and New Jersey", "the Diocese of Tolbeg and Vekmoor": tokens[j] closes
+ * a place (up to three words) after a spanning body's "of", and "and" and another place follow: one
+ * name. Each side is a known place or words no dictionary holds; a body's head closing the second side
+ * makes it a body of its own ("the Port Authority of Tolvik and Vekla Freight").
+ */
+function spansTwoPlaces(tokens: Token[], j: number): boolean {
+  const x = tokens[j];
+  const and = tokens[j + 1];
+  if (and?.normal !== 'and' || and.post !== ' ' || x.post !== ' ') return false;
+  let o = j;
+  while (o > j - 3 && o > 0 && isCapitalized(tokens[o]) && !hasPossessive(tokens[o]) && tokens[o].sentence === x.sentence) o--;
+  const body = tokens[o - 1];
+  if (o === j || tokens[o].normal !== 'of' || !body || !/^\p{Lu}/u.test(body.text) || !SPANNING_BODIES.test(body.normal)) return false;
+  let e = j + 2;
+  while (e < j + 5 && tokens[e] && tokens[e].sentence === x.sentence && isCapitalized(tokens[e]) && !hasPossessive(tokens[e]) && !ORGANIZATION_HEADS.has(tokens[e].normal)) {
+    if (tokens[e].post !== ' ') { e++; break; }
+    e++;
+  }
+  const second = tokens.slice(j + 2, e);
+  if (!second.length || (tokens[e] && tokens[e].sentence === x.sentence && isCapitalized(tokens[e]) && tokens[e - 1].post === ' ')) return false;
+  const place = (words: Token[]) => [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(words.map((t) => t.text).join(' '))) || words.every((t) => !isEnglishWord(t.normal) && !isCommonFirstName(t) && !t.tags.has('Organization'));
+  return place(tokens.slice(o + 1, j + 1)) && place(second);
+}
+
 /**
  * "the Food and Drug Administration", "Department of Health and Human Services": after "the" or
  * "of", two common words joined by "and" and closed by a body's head word are one name. Two names
@@ -916,6 +1006,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // names its portfolios, two common words joined by "and" (not places: "Bank of Tolvik and Vekla").
   // "Vekla Power and Light", "Tolvik Gas and Electric": a utility's name joins its two trades.
   if (before && isCapitalized(before) && before.post === ' ' && ORGANIZATION_HEADS.has(x.normal) && y && isCapitalized(y) && and.post === ' ' && /^(?:light|electric|power|gas|water|heat|telephone|telegraph)$/u.test(y.normal)) return true;
+  if (spansTwoPlaces(tokens, j)) return true;
   const body = tokens[j - 2];
   // ("the Ministry of Vekla Works and Housing": the portfolio before "and" may take two words.)
   const ofAt = before?.normal === 'of' ? j - 1 : tokens[j - 2]?.normal === 'of' && isCapitalized(before) && (isEnglishWord(before.normal) || isNationality(before.text)) && before.post === ' ' && !before.tags.has('Place') ? j - 2 : -1;
@@ -923,7 +1014,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   if (ofAt !== j - 1 && y && and.post === ' ' && isCapitalized(y) && !ORGANIZATION_HEADS.has(y.normal) && !(tokens[j + 3] && isCapitalized(tokens[j + 3])) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:ministry|department|office|commission|committee|council|institute|board|bureau|agency)$/u.test(portfolioBody.normal) && plain(x, ['Person', 'Place', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   // "the Confederation of Vekish Traders and Manufacturers", "the Union of Growers and Millers": a
   // members' body's complement names its members, plural nouns joined by "and".
-  const memberNoun = (t: Token) => isPluralNoun(t) && isEnglishWord(singularize(t.normal)) && !t.tags.has('Person') && !t.tags.has('Place');
+  const memberNoun = (t: Token) => isDictionaryPlural(t) && !t.tags.has('Person') && !t.tags.has('Place');
   if (ofAt > 0 && y && and.post === ' ' && isCapitalized(y) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:union|association|federation|alliance|society|league|guild|confederation|chamber)$/u.test(portfolioBody.normal) && memberNoun(x) && memberNoun(y)) return true;
   if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && /^(?:[’'])?\s$/u.test(y.post) && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   // "the Vekla Fisheries and Boating Act", "the Securities and Exchange Commission", "the Ocean and
@@ -942,7 +1033,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
   // are the members it unites, one name (two names are not plural nouns: "Ford and General Motors").
-  if (isPluralNoun(x) && isPluralNoun(y) && isEnglishWord(singularize(x.normal)) && isEnglishWord(singularize(y.normal)) && ORGANIZATION_HEADS.has(head.normal)) return true;
+  if (isDictionaryPlural(x) && isDictionaryPlural(y) && ORGANIZATION_HEADS.has(head.normal)) return true;
   // ("the National Flood Control and Coastal Defence Authority": "and" may come deep inside the name.)
   // ("the Maltese Farming and Fishing Alliance": a nationality may open it; "its Maritime and Fisheries
   // Ministry": a possessive determiner stands before it as "the" does.)
@@ -964,7 +1055,7 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   const members = isPluralNoun(head) && /^(?:union|unions|association|federation|guild|council)$/u.test(tokens[j + 4]?.normal ?? '') && /^\p{Ll}/u.test(tokens[j + 4]?.text ?? '');
   // ("its Treasury and Foreign Office": a body's head before "and" closes a name of its own.)
   // ("the Museum and Archives Board": a plural common noun after "and" makes a head before it one of the board's fields.)
-  const fields = isPluralNoun(y) && isEnglishWord(singularize(y.normal)) && !ORGANIZATION_HEADS.has(singularize(y.normal));
+  const fields = isDictionaryPlural(y) && !ORGANIZATION_HEADS.has(singularize(y.normal));
   return plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && (!ORGANIZATION_HEADS.has(x.normal) || fields) && (ORGANIZATION_HEADS.has(head.normal) || members);
 }
 
@@ -1159,7 +1250,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     }
     // "Vekla LLC Tom Press", "United States Barack Obama": a first name after a complete name starts another.
     // ("Douglas Vekland-Reid": a given name that is also a capital, then a hyphenated surname, is one person.)
-    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, start, k - 1)) {
+    // ("Prime Minister of Canada Ana Vek": the part after a title may open on its "of".)
+    let named = start;
+    while (named < k - 1 && !isCapitalized(tokens[named]) && NAME_CONNECTORS.has(tokens[named].normal)) named++;
+    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, named, k - 1)) {
       parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
       titles = [];
       start = k;
@@ -1396,7 +1490,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (stockIndexNumber(doc, first, last) > 0) return strong('other');
   // "the Vekland Order of Merit", "the Order of Tolby": an order of chivalry or merit is an honour
   // (other); a religious order named after its saint is a body ("the Order of St Vekla").
-  if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return /^(?:st|saint|the)\.?$/u.test(words[ofAt + 1]?.normal ?? '') ? strong('organization') : strong('other');
+  if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return SAINT.test(words[ofAt + 1]?.normal ?? '') || /^the\.?$/u.test(words[ofAt + 1]?.normal ?? '') ? strong('organization') : strong('other');
   // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
   // ("the Department of Commercial Law", "the Institute of Maritime Law": a body's field after "of" may end in "law" or "code".)
   if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal) && !(ORGANIZATION_HEADS.has(headWord) && /^(?:law|code)$/u.test(tokens[last].normal))) return strong('other');
@@ -1456,7 +1550,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (workKind && workKind.sentence === tokens[first].sentence && /^\p{Ll}/u.test(workKind.text) && /^,?\s$/u.test(workKind.post) && WORK_KINDS.has(workKind.normal) && workKind.tags.has('Noun') && !workKind.tags.has('Verb')) return strong('other');
   // "Lawyers for Human Rights", "Friends of the Baths": members named in the plural before for/of.
   const connector = words.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.normal));
-  if (connector > 0 && isPluralNoun(words[connector - 1]) && isEnglishWord(singularize(words[connector - 1].normal)) && !PLACE_HEADS.has(words[connector - 1].normal)) return strong('organization');
+  if (connector > 0 && isDictionaryPlural(words[connector - 1]) && !PLACE_HEADS.has(words[connector - 1].normal)) return strong('organization');
   // "Energy Queensland", "Statistics Kenya", "Transport Wales": a plain English noun before a known
   // place names the place's agency or utility, not a place ("New", "South", "Saint" open places).
   if (/garda siochana$/u.test(foldName(name))) return strong('organization');
@@ -1474,7 +1568,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length === 1 && roadTalk && /^[AMNBR]\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
   // "Hurricane Vekla", "Tropical Storm Tolva", "Cyclone Ana": a named storm is an event.
   if (words.length >= 2 && /^(?:hurricane|typhoon|cyclone|storm)$/u.test(words[words.length - 2].normal) && words.length <= 3 && (words.length === 2 || /^(?:tropical|super|severe)$/u.test(words[0].normal))) return strong('other');
-  if (words.length >= 2 && !/^(?:st|saint|ste|san|santa|santo|são|sao)\.?$/u.test(words[0].normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
+  if (words.length >= 2 && !SAINT.test(words[0].normal) && !/^(?:san|santa|santo|são|sao)\.?$/u.test(words[0].normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
   // "Legal Aid Vekland", "Public Health Zarnia": plain English words ending on a noun, then a region
   // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
   if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');
@@ -1518,6 +1612,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("Liga Vekland president Ana Vek": a lower-case officer after the name makes it the league's body.)
   if (words.some((t) => /^(?:liga|ligue|copa|coupe|coppa|taça|pokal)$/u.test(t.normal) || /^\p{Lu}\p{Ll}+liga$/u.test(t.text)) && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal)) && !(/^\p{Ll}/u.test(tokens[last + 1]?.text ?? '') && (CORPORATE_TITLES.has(tokens[last + 1].normal) || tokens[last + 1].normal === 'president'))) return strong('other');
   if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && head === tokens[last] && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
+  // "top of the Tolvane Shield League", "fourth in the Vekla and Tolby League", "Vekla League matches": a
+  // league a table ranks sides in, or whose matches are played, is the competition.
+  if (words.length > 1 && headWord === 'league' && head === tokens[last] && isCompetitionLeague(tokens, first, last)) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for
   // its service is a body that runs it (US local government), not the area.
@@ -1540,6 +1637,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const placeBody = placeFirst && surnames.some((t) => ORGANIZATION_HEADS.has(t.normal));
   // "Sky Vekwood Stadium", "Tolvara Oval": a venue's head closes a place, whatever word opens it.
   // ("Whole Vekla Market": a chain of shops takes the name too, so a market is a place only weakly; "shares of" decides.)
+  // "Tolbeg Memorial Hospital opened a ward", "a surgeon of Vekla University Hospital": a hospital
+  // that acts, or employs, is the body that runs it; "at", "from", "in" and other prepositions make it
+  // the building ("died at Tolbeg Memorial Hospital").
+  if (words.length >= 2 && /^(?:hospital|infirmary)$/u.test(tokens[last].normal) && isActingHospital(tokens, first)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
   const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));
@@ -1556,7 +1657,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (ROAD_HEADS.has(tokens[last].normal) && /^\s\d{1,4}\b/u.test(doc.text.slice(tokens[last].end, tokens[last].end + 6)) && words.length <= 3) return strong('place');
   // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where
   // "the Church of Vekland" is the body.
-  if (words.length >= 2 && /^(?:st|saint|ste)\.?$/u.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
+  if (words.length >= 2 && SAINT.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
   // "Vek Min-jae", "Ko Hye-won": a short surname and a hyphenated Korean or Chinese given name make a
   // person in East Asian order ("Hong Kong-based", "Tol Vek-led" are compound adjectives).
   if (isEastAsianName(tokens, first, last) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name)) return strong('person');
@@ -1693,9 +1794,51 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   return determined;
 }
 
+/**
+ * The hospital's name starting at tokens[first] stands where a body does: opening its clause (after
+ * "the", a conjunction or nothing) or after "of" and a person's role ("a cardiologist of …"), not
+ * after a preposition of place or motion.
+ */
+function isActingHospital(tokens: Token[], first: number): boolean {
+  let b = first - 1;
+  if (tokens[b]?.normal === 'the' && tokens[b].sentence === tokens[first].sentence) b--;
+  const before = tokens[b];
+  if (!before || before.sentence !== tokens[first].sentence || /[,;:(“"]\s*$/u.test(before.post)) return true;
+  // ("cardiologist Ana Vek of Tolbeg University Hospital": a person's name before "of" is the employee too.)
+  const employee = tokens[b - 1];
+  if (before.normal === 'of') return !!employee && (isRoleNoun(employee) || employee.tags.has('Actor') || (/^\p{Lu}\p{Ll}/u.test(employee.text) && !isEnglishWord(employee.normal) && !isKnownPlace(employee.text)));
+  return /^(?:after|and|but|while|as|when|because|since|that|said)$/u.test(before.normal);
+}
+
+/** Words after a league's name that make it the competition: "Vekla League matches", "the Tolby League title". */
+const LEAGUE_PLAY = new Set(['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'season', 'title', 'table', 'standings', 'champions', 'leaders', 'playoffs', 'play-offs', 'final', 'round']);
+/** Rank words before "in the" and a league: "fourth in the …", "first place in the …", "bottom in the …". */
+const TABLE_RANKS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|bottom|place|position|unbeaten)$/u;
+
+/**
+ * The league named by tokens[first..last] is ranked in or played: "top of the X League", "fourth in the X
+ * League", "results from the X League", "X League matches" (the Arab League, the Muslim League are none of these).
+ */
+function isCompetitionLeague(tokens: Token[], first: number, last: number): boolean {
+  const sentence = tokens[first].sentence;
+  const at = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  const after = at(last + 1);
+  if (after && /^\p{Ll}/u.test(after.text) && tokens[last].post === ' ' && LEAGUE_PLAY.has(after.normal)) return true;
+  if (at(first - 1)?.normal !== 'the') return false;
+  const [p1, p2] = [at(first - 2), at(first - 3)];
+  if (p1?.normal === 'of' && /^(?:top|bottom|foot|summit|head)$/u.test(p2?.normal ?? '')) return true;
+  if (p1?.normal === 'in' && TABLE_RANKS.test(p2?.normal ?? '')) return true;
+  return p1?.normal === 'from' && /^(?:results|scores)$/u.test(p2?.normal ?? '');
+}
+
 function isPluralNoun(t: Token): boolean {
   const singular = singularize(t.normal);
   return t.tags.has('Plural') || (singular !== t.normal && isEnglishWord(singular));
+}
+
+/** "Growers", "Workers": a plural noun whose singular the dictionary holds (a surname such as "Vekkers" is no such noun). */
+function isDictionaryPlural(t: Token): boolean {
+  return isPluralNoun(t) && isEnglishWord(singularize(t.normal));
 }
 
 /**

@@ -110,7 +110,7 @@ export const ORGANIZATION_HEADS = new Set([
   'navy', 'forces', 'force', 'committee', 'commission', 'department', 'parliament', 'assembly',
   'congress', 'senate', 'court', 'association', 'federation', 'confederation', 'union', 'league', 'foundation',
   'fund', 'organization', 'organisation', 'times', 'post', 'news', 'press', 'network', 'club',
-  'bureau', 'service', 'services', 'authority', 'administration', 'guard', 'police', 'church',
+  'bureau', 'service', 'services', 'authority', 'administration', 'guard', 'police', 'church', 'diocese', 'archdiocese',
   'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'media', 'board', 'office',
   'cabinet', 'government', 'house', 'parliament', 'agency',
   'alliance', 'coalition', 'movement', 'front', 'brigade', 'battalion', 'regiment', 'corps',
@@ -171,6 +171,9 @@ export const ORGANIZATION_HEADS = new Set([
 export const PLACE_HEADS = new Set([
   'sea', 'ocean', 'river', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'island', 'islands',
   'gulf', 'bay', 'strait', 'straits', 'isles', 'valley', 'desert', 'peninsula', 'street', 'avenue', 'road',
+  // Rivers named with the South Asian word for a river ("the Kelani Ganga", "the Mahaweli Ganga"; Wikipedia,
+  // "List of rivers of Sri Lanka"; "Oya" for a stream is also a Japanese surname, so left out).
+  'ganga',
   // Inlets and moorland ("Puget Sound", "the Vekla Sounds", "the North York Moors").
   'sound', 'sounds', 'fjord', 'moors',
   'square', 'province', 'region', 'oblast', 'county', 'city', 'district', 'state', 'territory',
@@ -191,6 +194,9 @@ export const ADMINISTRATIVE_HEADS = new Set([
 ]);
 
 /** Words that start a geographic name ("Gulf of", "Mount", "Lake"). */
+/** "St", "St.", "Saint", "Ste": the word (a token's lower-case `normal`) that opens a saint's name. */
+export const SAINT = /^(?:st|saint|ste)\.?$/u;
+
 export const PLACE_PREFIXES = new Set(['gulf', 'mount', 'mt', 'lake', 'cape', 'isle', 'port', 'fort', 'saint', 'san', 'santa', 'new']);
 
 /** Heads that take an "of" complement inside a name ("Bank of England", "Secretary of State"). */
@@ -213,6 +219,8 @@ export const OF_HEADS = new Set([
   // Regulators and employers' bodies name their field or country ("the Monetary Authority of
   // Vekland", "the Confederation of Vekish Industry"); orders of chivalry their merit ("the Order of Merit").
   'authority', 'confederation', 'order',
+  // A church's dioceses name their see ("the Diocese of Tolbeg", "the Archdiocese of Vekmoor").
+  'diocese', 'archdiocese',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
@@ -596,7 +604,41 @@ export const VENUE_HEADS = new Set(['stadium', 'arena',
   'theatre', 'theater', 'grounds']);
 
 /**
- * Facilities written in lower case after the town they serve ("Tolbeg hospital", "opens at Vekmoor
- * clinic", "Tolbeg baths"): OpenStreetMap `amenity` and `building` values a town's name qualifies.
+ * Facility nouns, one list, each with the frames the entity rules read it in (a noun added for one
+ * frame is seen against the others):
+ * - `town`: written in lower case after the town it serves ("Tolbeg hospital", "opens at Vekmoor
+ *   clinic", "Tolbeg baths"): OpenStreetMap `amenity` and `building` values a town's name qualifies;
+ * - `named`: named after its place, in lower case after the name ("São Vekla station", "Tolvik
+ *   airport", "near the Vekla turn-off");
+ * - `site`: a lower-case kind of site written before "at" and the place it is at ("the rail crossing
+ *   at Dolvek", "the cemetery at Tolbeg"). Not "site": "a site at Tolvane Motors" is a company's; a
+ *   centre at a body the tagger knows is left out by the rule ("the research centre at Google");
+ * - `building`: a building's head a town's name may follow after a comma ("St Vekla's Church, Tolbeg").
  */
-export const TOWN_FACILITIES = new Set(['baths', 'hospital', 'clinic', 'station', 'airport', 'harbour', 'harbor', 'library', 'market', 'school', 'bypass', 'prison', 'cathedral', 'mosque', 'church', 'cemetery', 'crematorium', 'stadium']);
+const FACILITIES: readonly (readonly [string, readonly string[]])[] = [
+  ['town', ['baths', 'clinic', 'school', 'bypass']],
+  ['town building', ['hospital', 'library', 'cathedral', 'mosque', 'church']],
+  ['town named site building', ['station', 'cemetery']],
+  ['town named site', ['airport', 'harbour', 'harbor']],
+  ['town named', ['market']],
+  ['town site', ['prison']],
+  ['town named building', ['crematorium', 'stadium']],
+  ['named site', ['port', 'terminal', 'bridge', 'crossing', 'pier']],
+  ['named', ['square', 'junction', 'turn-off', 'turnoff', 'interchange', 'roundabout', 'intersection']],
+  ['site', ['checkpoint', 'border', 'graveyard', 'churchyard', 'camp', 'base', 'airbase', 'airfield', 'airstrip', 'centre', 'center', 'depot', 'dam', 'mine', 'refinery', 'jail', 'barracks', 'jetty', 'wharf']],
+  ['building', ['chapel', 'temple', 'synagogue', 'hall', 'infirmary', 'hotel', 'theatre', 'theater', 'museum']],
+];
+
+/** The facility nouns read in one frame (see FACILITIES). */
+function facilities(frame: 'town' | 'named' | 'site' | 'building'): ReadonlySet<string> {
+  return new Set(FACILITIES.filter(([frames]) => frames.split(' ').includes(frame)).flatMap(([, words]) => words));
+}
+
+/** "Tolbeg hospital", "opens at Vekmoor clinic": facilities written in lower case after the town they serve. */
+export const TOWN_FACILITIES = facilities('town');
+/** "São Vekla station", "Tolvik airport": facilities named after their place (lower case after the name). */
+export const FACILITY_NOUNS = facilities('named');
+/** "the rail crossing at Dolvek": lower-case kinds of site written before "at" and the place they are at. */
+export const SITES_BEFORE_AT = facilities('site');
+/** "St Vekla's Church, Tolbeg": heads of buildings a town's name may follow after a comma. */
+export const BUILDING_HEADS = facilities('building');

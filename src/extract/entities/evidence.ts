@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
-import { DIRECTION_ADJECTIVES, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
+import { BUILDING_HEADS, DIRECTION_ADJECTIVES, FACILITY_NOUNS, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, SITES_BEFORE_AT, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -672,15 +672,9 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'north-east', 
 /** Verbs of flying, launching, sending or fleeing, whose "from X" is a place of departure. */
 // ("Flights from Emirates": an airline's flights come from it, so no nouns.)
 const DEPARTURE_VERBS = new Set(['sent', 'send', 'sends', 'flew', 'fly', 'flies', 'flown', 'launch', 'launches', 'launched', 'launching', 'depart', 'departs', 'departed', 'departing', 'sailed', 'sails', 'airlifted', 'evacuated', 'fled', 'flee', 'flees', 'trucked', 'ferried']);
-/** Lower-case kinds of site written before "at" and the place they are at. */
-// (Not "site": "a site at Tolvane Motors" is a company's; a centre at a body the tagger knows is
-// left out by the rule: "the research centre at Google".)
-const SITES_BEFORE_AT = new Set(['crossing', 'checkpoint', 'border', 'cemetery', 'graveyard', 'churchyard', 'camp', 'base', 'airbase', 'airfield', 'airstrip', 'station', 'port', 'harbour', 'harbor', 'airport', 'terminal', 'centre', 'center', 'depot', 'dam', 'bridge', 'mine', 'refinery', 'prison', 'jail', 'barracks', 'pier', 'jetty', 'wharf']);
 
 /** Kinds of body written in lower case after the body's name: "the Dakvek cooperative", "the Tolvane group". */
 const BODY_KINDS_AFTER = new Set(['cooperative', 'co-operative', 'collective', 'company', 'group', 'firm', 'consortium', 'syndicate', 'partnership', 'charity', 'club', 'union', 'federation', 'association', 'foundation', 'bank', 'airline', 'carmaker', 'chain', 'brand', 'label', 'party']);
-/** Heads of buildings a town's name may follow after a comma: "St Vekla's Church, Tolbeg". */
-const BUILDING_HEADS = new Set(['church', 'chapel', 'cathedral', 'mosque', 'temple', 'synagogue', 'hall', 'station', 'hospital', 'infirmary', 'stadium', 'hotel', 'theatre', 'theater', 'library', 'museum', 'cemetery', 'crematorium']);
 /** Verbs of sending someone somewhere: "sent me to X", "transferred to X", "referred to X" (a hospital's referral). */
 const SENDING_VERBS = new Set(['sent', 'send', 'sends', 'taken', 'took', 'transferred', 'referred', 'driven', 'carried', 'brought']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it']);
@@ -689,8 +683,6 @@ const MOTION_VERBS = new Set(['come', 'comes', 'coming', 'came', 'go', 'goes', '
 
   // Nouns of going somewhere: "visitors to X", "the ferry to X".
   'visitors', 'visitor', 'trip', 'trips', 'journey', 'flight', 'flights', 'ferry', 'ferries', 'route', 'tourists', 'travellers', 'travelers']);
-/** Facilities named after their place: "São Vekla station", "Tolvik airport" (lower case after the name). */
-const FACILITY_NOUNS = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'terminal', 'square', 'bridge', 'stadium', 'market', 'junction', 'crossing', 'pier', 'turn-off', 'turnoff', 'interchange', 'roundabout', 'intersection', 'crematorium', 'cemetery']);
 
 /** The line holding tokens[first] ends on a batter's runs, as a scorecard's line does ("… b Marsh 31"). */
 function scorecardLine(at: (k: number) => Token | undefined, first: number): boolean {
