@@ -1133,3 +1133,10 @@ probes('someone else speaking inside a memory', [
   ['an adverb between the person and the participle', 'Ana Vekla recalls a teacher once telling her: “You will never be a writer.”', [null]],
   ['a pronoun object of a verb of memory', 'Ana Vekla remembers him telling her: “Never give up.”', [null]],
 ]);
+
+probes('a noun that says a gender: the one person of the sentence who may be of it', [
+  ['two women in reach of "the woman"', 'Ana Vekla sued Mira Korvane over the fence. “It was never hers,” the woman said.', [null]],
+  ['"the woman" past a man who is the subject', 'Tomas Korvane sued Ana Vekla over the fence. “It was never his,” the woman said.', ['Ana Vekla']],
+  ['"the man" past a woman who is the subject', 'Ana Vekla sued Tomas Korvane over the fence. “It was never hers,” the man said.', ['Tomas Korvane']],
+  ['a kinship noun keeps the relation the sentence gives', 'Tomas Korvane, whose son Ivo plays for the club, came to watch. “He has grown,” the father said.', ['Tomas Korvane']],
+]);

@@ -788,7 +788,13 @@ export class Coreference {
         if (m.type === 'person' && !this.insideQuote(m.start) && this.hasRoleAround(m, head.normal)) return { mention: this.fullest(i), method: 'description', source };
       }
       const described = this.describedSubjectBefore(from);
-      return { mention: described !== undefined ? described : this.namedSubjectBefore(from), method: 'description', source };
+      if (described !== undefined) return { mention: described, method: 'description', source };
+      const named = this.namedSubjectBefore(from);
+      // ("Ana Vekla sued Tomas Korvane. “…,” the man said": as for the role nouns below, a noun that says
+      // a gender is the one person of the subject's sentence who may be of that gender; a kinship noun
+      // says more, "X, whose son Nii … the father", and is left as it was.)
+      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? null;
+      return { mention: named !== null && nounGender !== null ? this.soleOfGender(named, from, nounGender) : named, method: 'description', source };
     }
     // "A letter signed by the four ministers urged …", "the ministers said": several people
     // speak as one, and a quote has one speaker; none of them is named.
@@ -839,6 +845,12 @@ export class Coreference {
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && PERSON_TITLES.has(word) && this.mentions[near].titles.some((t) => genderOfTitle(t) === null && PERSON_TITLES.has(titleWord(t)) && titleWord(t) !== word && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
       // ("Paul Tolvane's wife sat by the window. “…,” the woman said": the one just named is the possessor of the person described.)
       if (near !== null && this.possessesPerson(near)) return { mention: null, method: 'description', source };
+      // ("Ana Vekla sued Mira Korvane. “…,” the woman said": a noun that says a gender fits every person
+      // of that sentence not known to be of the other one; two such people leave it to neither, and a
+      // subject of the other gender is not who it is. A kinship noun says more, "X, whose son Nii …
+      // the father said", and is left to the rules above.)
+      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? (/.woman$/u.test(word) ? 'female' : null);
+      if (near !== null && nounGender !== null) return { mention: this.soleOfGender(near, from, nounGender), method: 'description', source };
       return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
@@ -926,6 +938,26 @@ export class Coreference {
    * is no shorter form of it) carries the same role outside quotations within RIVAL_SENTENCES
    * sentences before mentions[i].
    */
+  /**
+   * The one person named in the sentence of mentions[near] (before `offset`, code points, outside
+   * quotations) who is not known to be of the gender other than `gender`, or null when none or two
+   * different people are.
+   */
+  private soleOfGender(near: number, offset: number, gender: Gender): number | null {
+    const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
+    const here = sentenceOf(near);
+    let found: number | null = null;
+    for (let j = this.firstMentionAt(offset) - 1; j >= 0 && sentenceOf(j) >= here; j--) {
+      const m = this.mentions[j];
+      if (m.type !== 'person' || sentenceOf(j) !== here || this.insideQuote(m.start)) continue;
+      const g = this.genders[j];
+      if (g !== null && g !== gender) continue;
+      if (found !== null && !this.samePerson(found, j)) return null;
+      found = j;
+    }
+    return found === null ? null : this.fullest(found);
+  }
+
   private rivalCarrier(i: number, normal: string, word: string): boolean {
     const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
     const here = sentenceOf(i);
