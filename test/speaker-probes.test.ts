@@ -1132,6 +1132,8 @@ probes('a list of people, two of the pronoun\'s gender, gives the pronoun nobody
 probes('someone else speaking inside a memory', [
   ['an adverb between the person and the participle', 'Ana Vekla recalls a teacher once telling her: “You will never be a writer.”', [null]],
   ['a pronoun object of a verb of memory', 'Ana Vekla remembers him telling her: “Never give up.”', [null]],
+  ['an -ing form the tagger reads as a noun, after a kinship noun', 'Tomas Korvane remembers his father shouting: “Get off the roof!”', [null]],
+  ['the father the story named is who shouts', 'Tomas Korvane grew up on the farm with his father, Piet Korvane. He remembers his father shouting: “Get off the roof!”', ['Piet Korvane']],
 ]);
 
 probes('a noun that says a gender: the one person of the sentence who may be of it', [

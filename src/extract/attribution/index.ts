@@ -394,6 +394,11 @@ class Attributor {
     if (/^add(?:s|ed|ing)?$/u.test(t.normal) && afterAdd && !/[,:]/u.test(t.post) && (afterAdd.tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(afterAdd.normal))) return false;
     // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
     if (/^post(?:s|ed|ing)?$/u.test(t.normal) && !/^(on|to|online)$/u.test(tokens[k + 1]?.normal ?? '') && !/:/u.test(t.post)) return false;
+    // "Tomas Korvane remembers his father shouting: “…”": the tagger may read an -ing form right after
+    // a noun for a person, or "him"/"her" as a verb's object ("Her warning" is a noun), as a noun; there
+    // it is that person's participle of saying.
+    const prev = tokens[k - 1];
+    if (/ing$/u.test(t.normal) && prev && !/[,;:]/u.test(prev.post) && (prev.tags.has('Actor') || (/^(?:him|her|them)$/u.test(prev.normal) && tokens[k - 2]?.tags.has('Verb')))) return true;
     // Forms that are nouns as often as verbs ("a post on X", "the call", "his report"): cues only when tagged as verbs.
     return t.tags.has('Verb') || CORE_REPORTING_VERBS.has(t.normal);
   }
