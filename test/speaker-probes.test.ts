@@ -1142,3 +1142,9 @@ probes('a noun that says a gender: the one person of the sentence who may be of 
   ['"the man" past a woman who is the subject', 'Ana Vekla sued Tomas Korvane over the fence. “It was never hers,” the man said.', ['Tomas Korvane']],
   ['a kinship noun keeps the relation the sentence gives', 'Tomas Korvane, whose son Ivo plays for the club, came to watch. “He has grown,” the father said.', ['Tomas Korvane']],
 ]);
+
+probes('a couple named as one person speaks as two', [
+  ['"Mr and Mrs X said:" names nobody', 'Mr and Mrs Tolvane said: “We have never been busier.”', [null]],
+  ['"said Mr. and Mrs. X" names nobody', '“It is hard,” said Mr. and Mrs. Tolvane.', [null]],
+  ['"Mrs X said" after the couple is hers', 'Mr and Mrs Tolvane run the bakery. “It is hard,” Mrs Tolvane said.', ['Tolvane']],
+]);

@@ -462,6 +462,10 @@ export class Coreference {
     if (persons.length && /^(?:the|a|an)$/u.test(tokens[0]?.normal ?? '') && relative && /^\p{Ll}/u.test(relative.text) && (this.isPersonRole(relative) || this.isPersonNoun(relative) || KIN_INVERSE.has(relative.normal)) && tokens[2]?.normal === 'of' && this.mentions[persons[0]].start === tokens[3]?.start) {
       return { mention: null, method: 'description', source: { start: tokens[0].start, end: relative.end } };
     }
+    // "Mr and Mrs Korvane said: “…”": a couple named as one person speak together, and a quote has one
+    // speaker; neither of them is it (as "the four ministers said" names nobody).
+    const couple = this.namedCouple(persons);
+    if (couple) return { mention: null, method: 'description', source: couple };
     if (mode === 'after-cue' && persons.length) {
       // "said Neil Park, manager of the club": the name that opens the phrase.
       const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
@@ -956,6 +960,20 @@ export class Coreference {
       found = j;
     }
     return found === null ? null : this.fullest(found);
+  }
+
+  /**
+   * The span (code points) of a couple named by two honorifics joined by "and" before one name ("Mr
+   * and Mrs Korvane", "Dr. & Mrs. Lind"), the first such among `persons`; null when none is. (The
+   * honorifics may stand before the phrase, which a clause boundary, "and", may cut short.)
+   */
+  private namedCouple(persons: readonly number[]): Span | null {
+    for (const i of persons) {
+      const m = this.mentions[i];
+      const titles = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Prof|Sir|Lady|Lord)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr|Prof|Lady)\.?\s+)$/u.exec(this.doc.text.slice(Math.max(0, m.start - 20), m.start));
+      if (titles) return { start: m.start - titles[1].length, end: m.end };
+    }
+    return null;
   }
 
   private rivalCarrier(i: number, normal: string, word: string): boolean {
