@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, EVENT_HEADS, KINSHIP, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -98,21 +98,13 @@ const SETTING_APART = new Set(['other', 'another', 'second', 'third', 'fourth', 
 // (It opens its line, a bracket or a sentence: "an exhibition of photographs by X" is no credit.)
 const CREDIT_BEFORE = /(?:^|[([\n]|[.!?]\s)\s*(?:photo(?:graph)?s?|pictures?|images?|credit|illustration)(?:\s+by)?\s*[:\-–—|/]?\s*$/iu;
 // Kinship nouns and their inverse relations: if Kadia is his daughter, he is her father.
-const KIN_INVERSE = new Map<string, readonly string[]>([
-  ...['father', 'mother', 'dad', 'mum', 'mom', 'parent'].map((w) => [w, ['son', 'daughter', 'child']] as [string, string[]]),
-  ...['son', 'daughter', 'child'].map((w) => [w, ['father', 'mother', 'dad', 'mum', 'mom', 'parent']] as [string, string[]]),
-  ['husband', ['wife']], ['wife', ['husband']],
-  ...['brother', 'sister'].map((w) => [w, ['brother', 'sister']] as [string, string[]]),
-  ...['grandfather', 'grandmother'].map((w) => [w, ['grandson', 'granddaughter', 'grandchild']] as [string, string[]]),
-  ...['grandson', 'granddaughter', 'grandchild'].map((w) => [w, ['grandfather', 'grandmother']] as [string, string[]]),
-  ...['uncle', 'aunt'].map((w) => [w, ['nephew', 'niece']] as [string, string[]]),
-  ...['nephew', 'niece'].map((w) => [w, ['uncle', 'aunt']] as [string, string[]]),
-]);
+const KIN_INVERSE = new Map([...KINSHIP].flatMap(([w, kin]) => (kin.inverse ? [[w, kin.inverse] as const] : [])));
 
-/** Person nouns that say the person's gender ("the older woman" is no man). */
+/** Person nouns that say the person's gender ("the older woman" is no man): the kinship nouns that say one, and these. */
 const NOUN_GENDERS = new Map<string, Gender>([
-  ...['woman', 'girl', 'mother', 'sister', 'daughter', 'wife', 'grandmother', 'aunt', 'niece', 'lady', 'widow', 'mum', 'mom', 'granddaughter'].map((w) => [w, 'female'] as [string, Gender]),
-  ...['man', 'boy', 'father', 'brother', 'son', 'husband', 'grandfather', 'uncle', 'nephew', 'gentleman', 'widower', 'dad', 'grandson'].map((w) => [w, 'male'] as [string, Gender]),
+  ...[...KINSHIP].flatMap(([w, kin]) => (kin.gender ? [[w, kin.gender] as [string, Gender]] : [])),
+  ...['woman', 'girl', 'lady'].map((w) => [w, 'female'] as [string, Gender]),
+  ...['man', 'boy', 'gentleman'].map((w) => [w, 'male'] as [string, Gender]),
 ]);
 
 // Nouns that fit any person, or the holder of any post ("Ana Vekla, a farmer, … the woman said").

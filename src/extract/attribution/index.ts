@@ -20,7 +20,7 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, paragraphIndexAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, KINSHIP, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
@@ -846,7 +846,7 @@ class Attributor {
     // (Both readings are English — "The son of a fisherman, Tom Reed," is the son — so with a
     // person's role on both sides of the preposition the name is nobody's for sure: no speaker.)
     const head = opening.length ? tokens.indexOf(opening[0]) : -1;
-    const outer = head < 0 ? -1 : tokens.slice(head, head + 4).findIndex((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || /^(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)$/u.test(t.normal)));
+    const outer = head < 0 ? -1 : tokens.slice(head, head + 4).findIndex((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || KINSHIP.has(t.normal)));
     const comma = head < 0 ? -1 : tokens.slice(head, v).findIndex((t) => /,/u.test(t.post));
     if (outer >= 0 && comma > outer + 1 && /^(?:for|of|to|at|with)$/u.test(tokens[head + outer + 1]?.normal ?? '') && tokens.slice(head + outer + 2, head + comma + 1).some((t) => this.coref.isPersonRole(t))) {
       return { mention: null, method: 'description', source: { start: tokens[head].start, end: tokens[head + outer].end } };
