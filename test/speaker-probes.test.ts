@@ -1148,3 +1148,11 @@ probes('a couple named as one person speaks as two', [
   ['"said Mr. and Mrs. X" names nobody', '“It is hard,” said Mr. and Mrs. Tolvane.', [null]],
   ['"Mrs X said" after the couple is hers', 'Mr and Mrs Tolvane run the bakery. “It is hard,” Mrs Tolvane said.', ['Tolvane']],
 ]);
+
+probes('a relative or a person noun a name owns is someone else', [
+  ['"X’s sister said:"', 'Ana Vekla’s sister said: “She was a kind soul.”', [null]],
+  ['"said X’s sister"', '“She was a kind soul,” said Ana Vekla’s sister.', [null]],
+  ['"X’s friend said"', 'Ana Vekla’s friend said: “She was a kind soul.”', [null]],
+  ['"X’s family said"', 'Ana Vekla’s family said: “She was a kind soul.”', [null]],
+  ['the relative named in apposition speaks', 'Ana Vekla’s sister, Ilse Marnov, said: “She was a kind soul.”', ['Ilse Marnov']],
+]);

@@ -443,7 +443,7 @@ export class Coreference {
     };
     const persons = named.filter((i) => !owners.includes(i) && !modifies(i));
     if (owners.length && !persons.length) {
-      const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.isPersonRole(t));
+      const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.ownedPerson(t));
       return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: tokens[role].end } };
     }
     const bodies = mentions.filter((i) => this.mentions[i].type === 'organization');
@@ -575,6 +575,15 @@ export class Coreference {
    * True when a person's mention carries a possessive and the words after it, up to a comma, are a
    * lower-case noun phrase with a person's role ("Watanabe’s spokesman", "Ruiz’s chief of staff").
    */
+  /**
+   * A noun for someone a name in the possessive may own: a role ("Watanabe’s spokesman") and, as
+   * someone else too, a relative, a person noun or the family ("Ana Vekla’s sister said", "her
+   * neighbour", "the family").
+   */
+  private ownedPerson(t: Token): boolean {
+    return this.isPersonRole(t) || KINSHIP.has(t.normal) || this.isPersonNoun(t) || t.normal === 'family';
+  }
+
   private ownsRole(i: number, tokens: Token[]): boolean {
     const m = this.mentions[i];
     if (!/^[’']s?(?:\s|$)/u.test(this.doc.text.slice(m.end, m.end + 3))) return false;
@@ -583,7 +592,7 @@ export class Coreference {
     for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
       const t = tokens[k];
       if (!/^\p{Ll}/u.test(t.text) || this.mentionEndingAt(t.end) !== null) return false;
-      if (this.isPersonRole(t)) return true;
+      if (this.ownedPerson(t)) return true;
       if (/[,;:]/u.test(t.post)) return false;
     }
     return false;
