@@ -1156,3 +1156,8 @@ probes('a relative or a person noun a name owns is someone else', [
   ['"X’s family said"', 'Ana Vekla’s family said: “She was a kind soul.”', [null]],
   ['the relative named in apposition speaks', 'Ana Vekla’s sister, Ilse Marnov, said: “She was a kind soul.”', ['Ilse Marnov']],
 ]);
+
+probes('speech reported inside speech to an addressee', [
+  ['"told the court his brother had shouted" is the brother\'s', 'Tomas Korvane told the court his brother had shouted “Get out of here now”.', [null]],
+  ['the named inner speaker after the addressee', 'Tomas Korvane told the jury his neighbour Ivo Lind had shouted “Get out of here now”.', ['Ivo Lind']],
+]);

@@ -646,7 +646,8 @@ class Attributor {
       const opens = that >= 0 ? that + 1 : v + 1;
       const own = this.subjectBefore(tokens, inner);
       // ("said his neighbour, Jonas Lind, warned him": commas only around a name in apposition)
-      const phrase = tokens.slice(opens, inner).every((t) => !CLAUSE_BOUNDARIES.has(t.normal) && !/^(or|to)$/u.test(t.normal) && (!/[,;:]/u.test(t.post) || own?.method === 'named') && (!t.tags.has('Verb') || t.tags.has('ProperNoun') || AUXILIARIES.has(t.normal)));
+      // ("told the court his brother had shouted": after an article a word is a noun, whatever the tagger says)
+      const phrase = tokens.slice(opens, inner).every((t, i) => !CLAUSE_BOUNDARIES.has(t.normal) && !/^(or|to)$/u.test(t.normal) && (!/[,;:]/u.test(t.post) || own?.method === 'named') && (!t.tags.has('Verb') || t.tags.has('ProperNoun') || AUXILIARIES.has(t.normal) || (i > 0 && /^(?:the|a|an)$/u.test(tokens[opens + i - 1].normal))));
       // (a pronoun there is most often the outer speaker again: "X said he thanked Y for “…”" keeps X's "said")
       if (own && own.method !== 'pronoun' && own.source.start >= tokens[opens].start && phrase) v = inner;
     }
