@@ -1161,3 +1161,8 @@ probes('speech reported inside speech to an addressee', [
   ['"told the court his brother had shouted" is the brother\'s', 'Tomas Korvane told the court his brother had shouted “Get out of here now”.', [null]],
   ['the named inner speaker after the addressee', 'Tomas Korvane told the jury his neighbour Ivo Lind had shouted “Get out of here now”.', ['Ivo Lind']],
 ]);
+
+probes('a name given after a colon is a term', [
+  ['"a name of its own: “…”"', '“We had no ice, so I made ice,” Tomas Korvane said on Thursday, standing on the rink, which now has a warming shack and a name of its own: “The Icebox”.', ['Tomas Korvane', null]],
+  ['"a nickname: “…”"', 'The town finally has a nickname: “Little Venice”. “I love it,” Ana Vekla said.', [null, 'Ana Vekla']],
+]);
