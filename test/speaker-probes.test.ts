@@ -1166,3 +1166,9 @@ probes('a name given after a colon is a term', [
   ['"a name of its own: “…”"', '“We had no ice, so I made ice,” Tomas Korvane said on Thursday, standing on the rink, which now has a warming shack and a name of its own: “The Icebox”.', ['Tomas Korvane', null]],
   ['"a nickname: “…”"', 'The town finally has a nickname: “Little Venice”. “I love it,” Ana Vekla said.', [null, 'Ana Vekla']],
 ]);
+
+probes('nouns of answering owned by the one who answers', [
+  ['"Her answer: “…”"', 'Ana Vekla was asked whether she would resign. Her answer: “Never.”', ['Ana Vekla']],
+  ['"His reply was short: “…”"', 'Tomas Korvane was asked about the cuts. His reply was short: “Ask the minister.”', ['Tomas Korvane']],
+  ['"In a response to questions, the ministry said" stays unnamed', 'In a response to questions, the ministry said: “We are fine.”', [null]],
+]);

@@ -293,12 +293,16 @@ export const CORE_REPORTING_VERBS = new Set([
   'explain', 'explained',
 ]);
 
-/** Nouns of saying owned by the speaker: "the White House's statement that it had “moved beyond”". */
+/**
+ * Nouns of saying owned by the speaker: "the White House's statement that it had “moved beyond”".
+ * ("answer", "reply", "response": the nouns of the reporting verbs answer, reply and respond of
+ * reporting-verbs.json's list: "Her answer: “Never.”")
+ */
 export const REPORTING_NOUNS = new Set([
   'statement', 'statements', 'announcement', 'remarks', 'comments', 'post', 'message', 'tweet',
   'letter', 'interview', 'assurances', 'assurance', 'claim', 'claims', 'words', 'promise', 'promises',
   'pledge', 'warning', 'speech', 'address', 'testimony', 'op-ed', 'column', 'characterization',
-  'description', 'argument', 'verdict', 'view', 'account',
+  'description', 'argument', 'verdict', 'view', 'account', 'answer', 'reply', 'response',
 ]);
 
 /** Pronouns that can stand for a speaker. */
