@@ -1172,3 +1172,13 @@ probes('nouns of answering owned by the one who answers', [
   ['"His reply was short: “…”"', 'Tomas Korvane was asked about the cuts. His reply was short: “Ask the minister.”', ['Tomas Korvane']],
   ['"In a response to questions, the ministry said" stays unnamed', 'In a response to questions, the ministry said: “We are fine.”', [null]],
 ]);
+
+probes('an unnamed person who opens a later sentence is who "he"/"she" is', [
+  ['"A woman waiting outside shook her head."', 'Ana Vekla runs the clinic.\n\nTomas Korvane, the hospital director, said more beds were coming.\n\nA woman waiting outside shook her head. “We sleep in the car,” she said.', [null]],
+  ['"A man" before "she" does not count', 'Ana Vekla runs the clinic. A man waiting outside shook his head. “We sleep in shifts,” she said.', ['Ana Vekla']],
+  ['a name in apposition names her', 'Tomas Korvane runs the clinic. A nurse, Ana Vekla, shook her head. “We sleep in shifts,” she said.', ['Ana Vekla']],
+]);
+probes('an unnamed person who did nothing, or did not speak, leaves "she" to the named woman', [
+  ['"A woman was not there."', 'Ana Vekla runs the clinic. A woman from the ward was not there. “We sleep in shifts,” she said.', ['Ana Vekla']],
+  ['"A woman never came back."', 'Ana Vekla runs the clinic. A woman from the ward never came back. “We sleep in shifts,” she said.', ['Ana Vekla']],
+]);

@@ -1452,6 +1452,9 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset) || this.opensWithRoleOfUntypedName(s, offset)) return null;
+      // ("Ana Vekla runs the clinic. … A woman waiting outside shook her head. “…,” she said": so
+      // does one who does anything else as the subject of a sentence after the named one.)
+      if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedPerson(s, offset, gender)) return null;
       // "X has 300 trees. Y has 200. Both women attended the meeting. “…,” she said": a sentence after the
       // named one whose subject is a group of the pronoun's gender makes "she" any one of them.
       if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithGroup(s, offset, gender)) return null;
@@ -1778,6 +1781,45 @@ export class Coreference {
    * True when the sentence opens with an indefinite person ("A spokesman for X", "One official",
    * "An engineer at the plant") and a reporting verb follows within the sentence, before `offset`.
    */
+  /**
+   * The sentence opens with an unnamed person who may be of `gender` as the subject of a finite verb,
+   * before `offset` (code points): "A woman waiting outside shook her head.", "A nurse described the
+   * night.", "One of the farmers wept." — an indefinite, then within three words a singular
+   * lower-case noun for a person (a role, a noun the tagger knows as one, a noun that says a gender
+   * that is not the other one) or "one of" a plural noun, then a finite verb of doing (no copula, no
+   * negation) within eight words, with no name in apposition ("A nurse, Ana Vekla, …" names her).
+   */
+  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender): boolean {
+    const s = this.doc.sentences[sentence];
+    if (!s) return false;
+    const tokens = this.doc.tokens;
+    const first = tokens[s.firstToken];
+    if (!first || !/^(?:a|an|one)$/u.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
+    const oneOf = first.normal === 'one' && tokens[s.firstToken + 1]?.normal === 'of';
+    let role = -1;
+    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 3); k++) {
+      const t = tokens[k];
+      if (!/^\p{Ll}/u.test(t.text) || t.tags.has('Pronoun')) continue;
+      const nounGender = NOUN_GENDERS.get(t.normal) ?? null;
+      if (nounGender !== null && nounGender !== gender) return false;
+      if (oneOf ? t.tags.has('Plural') && (t.tags.has('Actor') || this.isPersonRole(t)) : !t.tags.has('Plural') && (nounGender !== null || t.tags.has('Actor') || this.isPersonRole(t))) {
+        role = k;
+        break;
+      }
+    }
+    if (role < 0) return false;
+    for (let k = role + 1; k <= Math.min(s.lastToken, role + 8) && tokens[k].start < offset; k++) {
+      const m = this.mentions[this.firstMentionAt(tokens[k].start)];
+      if (m && m.start === tokens[k].start && (m.type === 'person' || m.type === 'other')) return false;
+      // (one who "was not available", "could not be reached" or "declined to comment" said nothing: the
+      // pronoun is still the person named before; so is one only described, "A nurse was there.")
+      const t = tokens[k];
+      if (/^(?:not|never|declined|refused|unavailable)$/u.test(t.normal) || /n[’']t$/u.test(t.text)) return false;
+      if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) return true;
+    }
+    return false;
+  }
+
   private opensWithUnnamedSpeaker(sentence: number, offset: number): boolean {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
