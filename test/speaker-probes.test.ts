@@ -1182,3 +1182,7 @@ probes('an unnamed person who did nothing, or did not speak, leaves "she" to the
   ['"A woman was not there."', 'Ana Vekla runs the clinic. A woman from the ward was not there. “We sleep in shifts,” she said.', ['Ana Vekla']],
   ['"A woman never came back."', 'Ana Vekla runs the clinic. A woman from the ward never came back. “We sleep in shifts,” she said.', ['Ana Vekla']],
 ]);
+
+probes('a described subject with an adverb before its verb', [
+  ['"His son simply shrugged."', 'Tomas Korvane founded the firm in 1990. Ana Vekla joined later. His son simply shrugged. “It is a job,” he said.', [null]],
+]);

@@ -1636,7 +1636,10 @@ export class Coreference {
       for (let k = detEnd + 1; k <= Math.min(last - 1, detEnd + 4); k++) {
         const t = tokens[k];
         if (!/^\p{Ll}/u.test(t.text) || /[,;:.!?]/u.test(t.post) || t.tags.has('Plural')) break;
-        const verb = tokens[k + 1];
+        // ("His daughter now runs it.", "The son simply shrugged.": adverbs may stand before the verb.)
+        let v = k + 1;
+        while (v < last && (tokens[v].tags.has('Adverb') || tokens[v].normal === 'now') && !tokens[v].tags.has('Verb') && !/[,;:]/u.test(tokens[v].post)) v++;
+        const verb = tokens[v];
         const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal });
         if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
         if (owner !== null || det.normal !== 'the') return this.relativeOf(owner ?? det, tokens.slice(from, k + 1), gender);
