@@ -939,11 +939,6 @@ export class Coreference {
   }
 
   /**
-   * True when another person than mentions[i] (a name that shares none of its words' last one and
-   * is no shorter form of it) carries the same role outside quotations within RIVAL_SENTENCES
-   * sentences before mentions[i].
-   */
-  /**
    * The one person named in the sentence of mentions[near] (before `offset`, code points, outside
    * quotations) who is not known to be of the gender other than `gender`, or null when none or two
    * different people are.
@@ -977,6 +972,11 @@ export class Coreference {
     return null;
   }
 
+  /**
+   * True when another person than mentions[i] (a name that shares none of its words' last one and
+   * is no shorter form of it) carries the same role outside quotations within RIVAL_SENTENCES
+   * sentences before mentions[i].
+   */
   private rivalCarrier(i: number, normal: string, word: string): boolean {
     const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
     const here = sentenceOf(i);
