@@ -1186,3 +1186,9 @@ probes('an unnamed person who did nothing, or did not speak, leaves "she" to the
 probes('a described subject with an adverb before its verb', [
   ['"His son simply shrugged."', 'Tomas Korvane founded the firm in 1990. Ana Vekla joined later. His son simply shrugged. “It is a job,” he said.', [null]],
 ]);
+
+probes('a quote-only paragraph after a named subject with an appositive', [
+  ['"X, a volunteer, nodded." ⏎ “…”', 'The shelter is full.\n\nTomas Korvane, a volunteer, nodded.\n\n“Every bed is taken.”', ['Tomas Korvane']],
+  ['"X, 54, shrugged." ⏎ “…”', 'The shelter is full.\n\nTomas Korvane, 54, shrugged.\n\n“Every bed is taken.”', ['Tomas Korvane']],
+  ['"X, a volunteer, was arrested." ⏎ “…” stays nobody\'s', 'The shelter is full.\n\nTomas Korvane, a volunteer, was arrested.\n\n“Every bed is taken.”', [null]],
+]);

@@ -1232,8 +1232,16 @@ class Attributor {
       const m = this.coref.firstMentionAt(tokens[k].start);
       const named = this.mentions[m];
       if (named && named.start === tokens[k].start && named.type === 'person') {
-        const after = tokens.findIndex((t) => t.start >= named.end);
-        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+        let after = tokens.findIndex((t) => t.start >= named.end);
+        // ("Tomas Korvane, a volunteer, nodded.", "X, 54, shrugged.": an appositive between commas
+        // after the name may stand before a verb of doing; not before a mood, "Jonas Lind, the
+        // opposition leader, was furious.", which the rule for a speaker's paragraph reads as nobody's.)
+        let apposed = false;
+        if (after > 0 && /^\s*,/u.test(text.slice(named.end, named.end + 2))) {
+          const close = tokens.findIndex((t, j) => j >= after && j <= after + 6 && /,/u.test(t.post));
+          if (close >= 0) [after, apposed] = [close + 1, true];
+        }
+        if (after > 0 && finite(tokens[after]) && !(apposed && /^(?:was|is)$/u.test(tokens[after].normal)) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
       }
     }
     return null;
