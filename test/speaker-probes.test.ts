@@ -1132,4 +1132,63 @@ probes('a list of people, two of the pronoun\'s gender, gives the pronoun nobody
 probes('someone else speaking inside a memory', [
   ['an adverb between the person and the participle', 'Ana Vekla recalls a teacher once telling her: “You will never be a writer.”', [null]],
   ['a pronoun object of a verb of memory', 'Ana Vekla remembers him telling her: “Never give up.”', [null]],
+  ['an -ing form the tagger reads as a noun, after a kinship noun', 'Tomas Korvane remembers his father shouting: “Get off the roof!”', [null]],
+  ['the father the story named is who shouts', 'Tomas Korvane grew up on the farm with his father, Piet Korvane. He remembers his father shouting: “Get off the roof!”', ['Piet Korvane']],
+]);
+
+probes('a noun that says a gender: the one person of the sentence who may be of it', [
+  ['two women in reach of "the woman"', 'Ana Vekla sued Mira Korvane over the fence. “It was never hers,” the woman said.', [null]],
+  ['"the woman" past a man who is the subject', 'Tomas Korvane sued Ana Vekla over the fence. “It was never his,” the woman said.', ['Ana Vekla']],
+  ['"the man" past a woman who is the subject', 'Ana Vekla sued Tomas Korvane over the fence. “It was never hers,” the man said.', ['Tomas Korvane']],
+  ['a kinship noun keeps the relation the sentence gives', 'Tomas Korvane, whose son Ivo plays for the club, came to watch. “He has grown,” the father said.', ['Tomas Korvane']],
+]);
+
+probes('a couple named as one person speaks as two', [
+  ['"Mr and Mrs X said:" names nobody', 'Mr and Mrs Tolvane said: “We have never been busier.”', [null]],
+  ['"said Mr. and Mrs. X" names nobody', '“It is hard,” said Mr. and Mrs. Tolvane.', [null]],
+  ['"Mrs X said" after the couple is hers', 'Mr and Mrs Tolvane run the bakery. “It is hard,” Mrs Tolvane said.', ['Tolvane']],
+]);
+
+probes('a relative or a person noun a name owns is someone else', [
+  ['"X’s sister said:"', 'Ana Vekla’s sister said: “She was a kind soul.”', [null]],
+  ['"said X’s sister"', '“She was a kind soul,” said Ana Vekla’s sister.', [null]],
+  ['"X’s friend said"', 'Ana Vekla’s friend said: “She was a kind soul.”', [null]],
+  ['"X’s family said"', 'Ana Vekla’s family said: “She was a kind soul.”', [null]],
+  ['the relative named in apposition speaks', 'Ana Vekla’s sister, Ilse Marnov, said: “She was a kind soul.”', ['Ilse Marnov']],
+]);
+
+probes('speech reported inside speech to an addressee', [
+  ['"told the court his brother had shouted" is the brother\'s', 'Tomas Korvane told the court his brother had shouted “Get out of here now”.', [null]],
+  ['the named inner speaker after the addressee', 'Tomas Korvane told the jury his neighbour Ivo Lind had shouted “Get out of here now”.', ['Ivo Lind']],
+]);
+
+probes('a name given after a colon is a term', [
+  ['"a name of its own: “…”"', '“We had no ice, so I made ice,” Tomas Korvane said on Thursday, standing on the rink, which now has a warming shack and a name of its own: “The Icebox”.', ['Tomas Korvane', null]],
+  ['"a nickname: “…”"', 'The town finally has a nickname: “Little Venice”. “I love it,” Ana Vekla said.', [null, 'Ana Vekla']],
+]);
+
+probes('nouns of answering owned by the one who answers', [
+  ['"Her answer: “…”"', 'Ana Vekla was asked whether she would resign. Her answer: “Never.”', ['Ana Vekla']],
+  ['"His reply was short: “…”"', 'Tomas Korvane was asked about the cuts. His reply was short: “Ask the minister.”', ['Tomas Korvane']],
+  ['"In a response to questions, the ministry said" stays unnamed', 'In a response to questions, the ministry said: “We are fine.”', [null]],
+]);
+
+probes('an unnamed person who opens a later sentence is who "he"/"she" is', [
+  ['"A woman waiting outside shook her head."', 'Ana Vekla runs the clinic.\n\nTomas Korvane, the hospital director, said more beds were coming.\n\nA woman waiting outside shook her head. “We sleep in the car,” she said.', [null]],
+  ['"A man" before "she" does not count', 'Ana Vekla runs the clinic. A man waiting outside shook his head. “We sleep in shifts,” she said.', ['Ana Vekla']],
+  ['a name in apposition names her', 'Tomas Korvane runs the clinic. A nurse, Ana Vekla, shook her head. “We sleep in shifts,” she said.', ['Ana Vekla']],
+]);
+probes('an unnamed person who did nothing, or did not speak, leaves "she" to the named woman', [
+  ['"A woman was not there."', 'Ana Vekla runs the clinic. A woman from the ward was not there. “We sleep in shifts,” she said.', ['Ana Vekla']],
+  ['"A woman never came back."', 'Ana Vekla runs the clinic. A woman from the ward never came back. “We sleep in shifts,” she said.', ['Ana Vekla']],
+]);
+
+probes('a described subject with an adverb before its verb', [
+  ['"His son simply shrugged."', 'Tomas Korvane founded the firm in 1990. Ana Vekla joined later. His son simply shrugged. “It is a job,” he said.', [null]],
+]);
+
+probes('a quote-only paragraph after a named subject with an appositive', [
+  ['"X, a volunteer, nodded." ⏎ “…”', 'The shelter is full.\n\nTomas Korvane, a volunteer, nodded.\n\n“Every bed is taken.”', ['Tomas Korvane']],
+  ['"X, 54, shrugged." ⏎ “…”', 'The shelter is full.\n\nTomas Korvane, 54, shrugged.\n\n“Every bed is taken.”', ['Tomas Korvane']],
+  ['"X, a volunteer, was arrested." ⏎ “…” stays nobody\'s', 'The shelter is full.\n\nTomas Korvane, a volunteer, was arrested.\n\n“Every bed is taken.”', [null]],
 ]);

@@ -301,16 +301,48 @@ export const CORE_REPORTING_VERBS = new Set([
   'explain', 'explained',
 ]);
 
-/** Nouns of saying owned by the speaker: "the White House's statement that it had “moved beyond”". */
+/**
+ * Nouns of saying owned by the speaker: "the White House's statement that it had “moved beyond”".
+ * ("answer", "reply", "response": the nouns of the reporting verbs answer, reply and respond of
+ * reporting-verbs.json's list: "Her answer: “Never.”")
+ */
 export const REPORTING_NOUNS = new Set([
   'statement', 'statements', 'announcement', 'remarks', 'comments', 'post', 'message', 'tweet',
   'letter', 'interview', 'assurances', 'assurance', 'claim', 'claims', 'words', 'promise', 'promises',
   'pledge', 'warning', 'speech', 'address', 'testimony', 'op-ed', 'column', 'characterization',
-  'description', 'argument', 'verdict', 'view', 'account',
+  'description', 'argument', 'verdict', 'view', 'account', 'answer', 'reply', 'response',
 ]);
 
 /** Pronouns that can stand for a speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/** A kinship noun: the gender it says (null: either) and, for the relations the speaker rules read both ways, its inverse relations. */
+export interface Kin {
+  gender: 'female' | 'male' | null;
+  inverse?: readonly string[];
+}
+const PARENTS = ['father', 'mother', 'dad', 'mum', 'mom', 'parent'];
+const CHILDREN = ['son', 'daughter', 'child'];
+/**
+ * Kinship nouns (English terms of the family, with the widowed, the engaged and steps): the entity
+ * rules read the name after one as a person's ("his daughter Ana"), the speaker rules read a
+ * relation back (if Kadia is his daughter, he is her father) and the gender a noun says.
+ */
+export const KINSHIP: ReadonlyMap<string, Kin> = new Map<string, Kin>([
+  ...PARENTS.map((w): [string, Kin] => [w, { gender: /^(?:father|dad)$/u.test(w) ? 'male' : w === 'parent' ? null : 'female', inverse: CHILDREN }]),
+  ...CHILDREN.map((w): [string, Kin] => [w, { gender: w === 'son' ? 'male' : w === 'child' ? null : 'female', inverse: PARENTS }]),
+  ['husband', { gender: 'male', inverse: ['wife'] }], ['wife', { gender: 'female', inverse: ['husband'] }],
+  ['brother', { gender: 'male', inverse: ['brother', 'sister'] }], ['sister', { gender: 'female', inverse: ['brother', 'sister'] }],
+  ...['grandfather', 'grandmother'].map((w): [string, Kin] => [w, { gender: w === 'grandfather' ? 'male' : 'female', inverse: ['grandson', 'granddaughter', 'grandchild'] }]),
+  ...['grandson', 'granddaughter', 'grandchild'].map((w): [string, Kin] => [w, { gender: w === 'grandson' ? 'male' : w === 'grandchild' ? null : 'female', inverse: ['grandfather', 'grandmother'] }]),
+  ['uncle', { gender: 'male', inverse: ['nephew', 'niece'] }], ['aunt', { gender: 'female', inverse: ['nephew', 'niece'] }],
+  ['nephew', { gender: 'male', inverse: ['uncle', 'aunt'] }], ['niece', { gender: 'female', inverse: ['uncle', 'aunt'] }],
+  ['cousin', { gender: null }], ['partner', { gender: null }],
+  ['widow', { gender: 'female' }], ['widower', { gender: 'male' }], ['fiancée', { gender: 'female' }], ['fiancé', { gender: 'male' }],
+  ['stepson', { gender: 'male' }], ['stepdaughter', { gender: 'female' }], ['stepfather', { gender: 'male' }], ['stepmother', { gender: 'female' }],
+]);
+/** Kinship nouns that are words of business too: "its parent, Vekair Holdings", "a partner firm", "a child company". */
+export const BUSINESS_KIN = new Set(['parent', 'child', 'partner']);
 
 /** Nouns that describe a speaker without naming one ("the spokesman", "the Ukrainian leader"). */
 export const PERSON_DESCRIPTIONS = new Set([

@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, EVENT_HEADS, KINSHIP, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -98,21 +98,13 @@ const SETTING_APART = new Set(['other', 'another', 'second', 'third', 'fourth', 
 // (It opens its line, a bracket or a sentence: "an exhibition of photographs by X" is no credit.)
 const CREDIT_BEFORE = /(?:^|[([\n]|[.!?]\s)\s*(?:photo(?:graph)?s?|pictures?|images?|credit|illustration)(?:\s+by)?\s*[:\-–—|/]?\s*$/iu;
 // Kinship nouns and their inverse relations: if Kadia is his daughter, he is her father.
-const KIN_INVERSE = new Map<string, readonly string[]>([
-  ...['father', 'mother', 'dad', 'mum', 'mom', 'parent'].map((w) => [w, ['son', 'daughter', 'child']] as [string, string[]]),
-  ...['son', 'daughter', 'child'].map((w) => [w, ['father', 'mother', 'dad', 'mum', 'mom', 'parent']] as [string, string[]]),
-  ['husband', ['wife']], ['wife', ['husband']],
-  ...['brother', 'sister'].map((w) => [w, ['brother', 'sister']] as [string, string[]]),
-  ...['grandfather', 'grandmother'].map((w) => [w, ['grandson', 'granddaughter', 'grandchild']] as [string, string[]]),
-  ...['grandson', 'granddaughter', 'grandchild'].map((w) => [w, ['grandfather', 'grandmother']] as [string, string[]]),
-  ...['uncle', 'aunt'].map((w) => [w, ['nephew', 'niece']] as [string, string[]]),
-  ...['nephew', 'niece'].map((w) => [w, ['uncle', 'aunt']] as [string, string[]]),
-]);
+const KIN_INVERSE = new Map([...KINSHIP].flatMap(([w, kin]) => (kin.inverse ? [[w, kin.inverse] as const] : [])));
 
-/** Person nouns that say the person's gender ("the older woman" is no man). */
+/** Person nouns that say the person's gender ("the older woman" is no man): the kinship nouns that say one, and these. */
 const NOUN_GENDERS = new Map<string, Gender>([
-  ...['woman', 'girl', 'mother', 'sister', 'daughter', 'wife', 'grandmother', 'aunt', 'niece', 'lady', 'widow', 'mum', 'mom', 'granddaughter'].map((w) => [w, 'female'] as [string, Gender]),
-  ...['man', 'boy', 'father', 'brother', 'son', 'husband', 'grandfather', 'uncle', 'nephew', 'gentleman', 'widower', 'dad', 'grandson'].map((w) => [w, 'male'] as [string, Gender]),
+  ...[...KINSHIP].flatMap(([w, kin]) => (kin.gender ? [[w, kin.gender] as [string, Gender]] : [])),
+  ...['woman', 'girl', 'lady'].map((w) => [w, 'female'] as [string, Gender]),
+  ...['man', 'boy', 'gentleman'].map((w) => [w, 'male'] as [string, Gender]),
 ]);
 
 // Nouns that fit any person, or the holder of any post ("Ana Vekla, a farmer, … the woman said").
@@ -451,7 +443,7 @@ export class Coreference {
     };
     const persons = named.filter((i) => !owners.includes(i) && !modifies(i));
     if (owners.length && !persons.length) {
-      const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.isPersonRole(t));
+      const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.ownedPerson(t));
       return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: tokens[role].end } };
     }
     const bodies = mentions.filter((i) => this.mentions[i].type === 'organization');
@@ -462,6 +454,10 @@ export class Coreference {
     if (persons.length && /^(?:the|a|an)$/u.test(tokens[0]?.normal ?? '') && relative && /^\p{Ll}/u.test(relative.text) && (this.isPersonRole(relative) || this.isPersonNoun(relative) || KIN_INVERSE.has(relative.normal)) && tokens[2]?.normal === 'of' && this.mentions[persons[0]].start === tokens[3]?.start) {
       return { mention: null, method: 'description', source: { start: tokens[0].start, end: relative.end } };
     }
+    // "Mr and Mrs Korvane said: “…”": a couple named as one person speak together, and a quote has one
+    // speaker; neither of them is it (as "the four ministers said" names nobody).
+    const couple = this.namedCouple(persons);
+    if (couple) return { mention: null, method: 'description', source: couple };
     if (mode === 'after-cue' && persons.length) {
       // "said Neil Park, manager of the club": the name that opens the phrase.
       const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
@@ -579,6 +575,15 @@ export class Coreference {
    * True when a person's mention carries a possessive and the words after it, up to a comma, are a
    * lower-case noun phrase with a person's role ("Watanabe’s spokesman", "Ruiz’s chief of staff").
    */
+  /**
+   * A noun for someone a name in the possessive may own: a role ("Watanabe’s spokesman") and, as
+   * someone else too, a relative, a person noun or the family ("Ana Vekla’s sister said", "her
+   * neighbour", "the family").
+   */
+  private ownedPerson(t: Token): boolean {
+    return this.isPersonRole(t) || KINSHIP.has(t.normal) || this.isPersonNoun(t) || t.normal === 'family';
+  }
+
   private ownsRole(i: number, tokens: Token[]): boolean {
     const m = this.mentions[i];
     if (!/^[’']s?(?:\s|$)/u.test(this.doc.text.slice(m.end, m.end + 3))) return false;
@@ -587,7 +592,7 @@ export class Coreference {
     for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
       const t = tokens[k];
       if (!/^\p{Ll}/u.test(t.text) || this.mentionEndingAt(t.end) !== null) return false;
-      if (this.isPersonRole(t)) return true;
+      if (this.ownedPerson(t)) return true;
       if (/[,;:]/u.test(t.post)) return false;
     }
     return false;
@@ -788,7 +793,13 @@ export class Coreference {
         if (m.type === 'person' && !this.insideQuote(m.start) && this.hasRoleAround(m, head.normal)) return { mention: this.fullest(i), method: 'description', source };
       }
       const described = this.describedSubjectBefore(from);
-      return { mention: described !== undefined ? described : this.namedSubjectBefore(from), method: 'description', source };
+      if (described !== undefined) return { mention: described, method: 'description', source };
+      const named = this.namedSubjectBefore(from);
+      // ("Ana Vekla sued Tomas Korvane. “…,” the man said": as for the role nouns below, a noun that says
+      // a gender is the one person of the subject's sentence who may be of that gender; a kinship noun
+      // says more, "X, whose son Nii … the father", and is left as it was.)
+      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? null;
+      return { mention: named !== null && nounGender !== null ? this.soleOfGender(named, from, nounGender) : named, method: 'description', source };
     }
     // "A letter signed by the four ministers urged …", "the ministers said": several people
     // speak as one, and a quote has one speaker; none of them is named.
@@ -839,6 +850,12 @@ export class Coreference {
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && PERSON_TITLES.has(word) && this.mentions[near].titles.some((t) => genderOfTitle(t) === null && PERSON_TITLES.has(titleWord(t)) && titleWord(t) !== word && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
       // ("Paul Tolvane's wife sat by the window. “…,” the woman said": the one just named is the possessor of the person described.)
       if (near !== null && this.possessesPerson(near)) return { mention: null, method: 'description', source };
+      // ("Ana Vekla sued Mira Korvane. “…,” the woman said": a noun that says a gender fits every person
+      // of that sentence not known to be of the other one; two such people leave it to neither, and a
+      // subject of the other gender is not who it is. A kinship noun says more, "X, whose son Nii …
+      // the father said", and is left to the rules above.)
+      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? (/.woman$/u.test(word) ? 'female' : null);
+      if (near !== null && nounGender !== null) return { mention: this.soleOfGender(near, from, nounGender), method: 'description', source };
       return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
@@ -919,6 +936,40 @@ export class Coreference {
   /** True when person mention `m` carries the role (`normal`, or its singular `word`) as a title or beside the name. */
   private carries(m: EntityMention, normal: string, word: string): boolean {
     return m.titles.some((t) => titleWord(t) === normal || titleWord(t) === word) || this.hasRoleAround(m, word);
+  }
+
+  /**
+   * The one person named in the sentence of mentions[near] (before `offset`, code points, outside
+   * quotations) who is not known to be of the gender other than `gender`, or null when none or two
+   * different people are.
+   */
+  private soleOfGender(near: number, offset: number, gender: Gender): number | null {
+    const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
+    const here = sentenceOf(near);
+    let found: number | null = null;
+    for (let j = this.firstMentionAt(offset) - 1; j >= 0 && sentenceOf(j) >= here; j--) {
+      const m = this.mentions[j];
+      if (m.type !== 'person' || sentenceOf(j) !== here || this.insideQuote(m.start)) continue;
+      const g = this.genders[j];
+      if (g !== null && g !== gender) continue;
+      if (found !== null && !this.samePerson(found, j)) return null;
+      found = j;
+    }
+    return found === null ? null : this.fullest(found);
+  }
+
+  /**
+   * The span (code points) of a couple named by two honorifics joined by "and" before one name ("Mr
+   * and Mrs Korvane", "Dr. & Mrs. Lind"), the first such among `persons`; null when none is. (The
+   * honorifics may stand before the phrase, which a clause boundary, "and", may cut short.)
+   */
+  private namedCouple(persons: readonly number[]): Span | null {
+    for (const i of persons) {
+      const m = this.mentions[i];
+      const titles = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Prof|Sir|Lady|Lord)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr|Prof|Lady)\.?\s+)$/u.exec(this.doc.text.slice(Math.max(0, m.start - 20), m.start));
+      if (titles) return { start: m.start - titles[1].length, end: m.end };
+    }
+    return null;
   }
 
   /**
@@ -1401,6 +1452,9 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset) || this.opensWithRoleOfUntypedName(s, offset)) return null;
+      // ("Ana Vekla runs the clinic. … A woman waiting outside shook her head. “…,” she said": so
+      // does one who does anything else as the subject of a sentence after the named one.)
+      if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedPerson(s, offset, gender)) return null;
       // "X has 300 trees. Y has 200. Both women attended the meeting. “…,” she said": a sentence after the
       // named one whose subject is a group of the pronoun's gender makes "she" any one of them.
       if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithGroup(s, offset, gender)) return null;
@@ -1582,7 +1636,10 @@ export class Coreference {
       for (let k = detEnd + 1; k <= Math.min(last - 1, detEnd + 4); k++) {
         const t = tokens[k];
         if (!/^\p{Ll}/u.test(t.text) || /[,;:.!?]/u.test(t.post) || t.tags.has('Plural')) break;
-        const verb = tokens[k + 1];
+        // ("His daughter now runs it.", "The son simply shrugged.": adverbs may stand before the verb.)
+        let v = k + 1;
+        while (v < last && (tokens[v].tags.has('Adverb') || tokens[v].normal === 'now') && !tokens[v].tags.has('Verb') && !/[,;:]/u.test(tokens[v].post)) v++;
+        const verb = tokens[v];
         const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal });
         if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
         if (owner !== null || det.normal !== 'the') return this.relativeOf(owner ?? det, tokens.slice(from, k + 1), gender);
@@ -1727,6 +1784,45 @@ export class Coreference {
    * True when the sentence opens with an indefinite person ("A spokesman for X", "One official",
    * "An engineer at the plant") and a reporting verb follows within the sentence, before `offset`.
    */
+  /**
+   * The sentence opens with an unnamed person who may be of `gender` as the subject of a finite verb,
+   * before `offset` (code points): "A woman waiting outside shook her head.", "A nurse described the
+   * night.", "One of the farmers wept." — an indefinite, then within three words a singular
+   * lower-case noun for a person (a role, a noun the tagger knows as one, a noun that says a gender
+   * that is not the other one) or "one of" a plural noun, then a finite verb of doing (no copula, no
+   * negation) within eight words, with no name in apposition ("A nurse, Ana Vekla, …" names her).
+   */
+  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender): boolean {
+    const s = this.doc.sentences[sentence];
+    if (!s) return false;
+    const tokens = this.doc.tokens;
+    const first = tokens[s.firstToken];
+    if (!first || !/^(?:a|an|one)$/u.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
+    const oneOf = first.normal === 'one' && tokens[s.firstToken + 1]?.normal === 'of';
+    let role = -1;
+    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 3); k++) {
+      const t = tokens[k];
+      if (!/^\p{Ll}/u.test(t.text) || t.tags.has('Pronoun')) continue;
+      const nounGender = NOUN_GENDERS.get(t.normal) ?? null;
+      if (nounGender !== null && nounGender !== gender) return false;
+      if (oneOf ? t.tags.has('Plural') && (t.tags.has('Actor') || this.isPersonRole(t)) : !t.tags.has('Plural') && (nounGender !== null || t.tags.has('Actor') || this.isPersonRole(t))) {
+        role = k;
+        break;
+      }
+    }
+    if (role < 0) return false;
+    for (let k = role + 1; k <= Math.min(s.lastToken, role + 8) && tokens[k].start < offset; k++) {
+      const m = this.mentions[this.firstMentionAt(tokens[k].start)];
+      if (m && m.start === tokens[k].start && (m.type === 'person' || m.type === 'other')) return false;
+      // (one who "was not available", "could not be reached" or "declined to comment" said nothing: the
+      // pronoun is still the person named before; so is one only described, "A nurse was there.")
+      const t = tokens[k];
+      if (/^(?:not|never|declined|refused|unavailable)$/u.test(t.normal) || /n[’']t$/u.test(t.text)) return false;
+      if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) return true;
+    }
+    return false;
+  }
+
   private opensWithUnnamedSpeaker(sentence: number, offset: number): boolean {
     const s = this.doc.sentences[sentence];
     if (!s) return false;

@@ -20,7 +20,7 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, paragraphIndexAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, KINSHIP, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
@@ -394,6 +394,11 @@ class Attributor {
     if (/^add(?:s|ed|ing)?$/u.test(t.normal) && afterAdd && !/[,:]/u.test(t.post) && (afterAdd.tags.has('Value') || /^(about|a|an|the|more|some|another|up|to|its|their|his|her|nearly|almost|around|over|roughly|fuel|weight|value)$/u.test(afterAdd.normal))) return false;
     // "posted a net profit": posting is speech only on a platform or to someone ("posted on X:", "posted to her account").
     if (/^post(?:s|ed|ing)?$/u.test(t.normal) && !/^(on|to|online)$/u.test(tokens[k + 1]?.normal ?? '') && !/:/u.test(t.post)) return false;
+    // "Tomas Korvane remembers his father shouting: “…”": the tagger may read an -ing form right after
+    // a noun for a person, or "him"/"her" as a verb's object ("Her warning" is a noun), as a noun; there
+    // it is that person's participle of saying.
+    const prev = tokens[k - 1];
+    if (/ing$/u.test(t.normal) && prev && !/[,;:]/u.test(prev.post) && (prev.tags.has('Actor') || (/^(?:him|her|them)$/u.test(prev.normal) && tokens[k - 2]?.tags.has('Verb')))) return true;
     // Forms that are nouns as often as verbs ("a post on X", "the call", "his report"): cues only when tagged as verbs.
     return t.tags.has('Verb') || CORE_REPORTING_VERBS.has(t.normal);
   }
@@ -641,7 +646,8 @@ class Attributor {
       const opens = that >= 0 ? that + 1 : v + 1;
       const own = this.subjectBefore(tokens, inner);
       // ("said his neighbour, Jonas Lind, warned him": commas only around a name in apposition)
-      const phrase = tokens.slice(opens, inner).every((t) => !CLAUSE_BOUNDARIES.has(t.normal) && !/^(or|to)$/u.test(t.normal) && (!/[,;:]/u.test(t.post) || own?.method === 'named') && (!t.tags.has('Verb') || t.tags.has('ProperNoun') || AUXILIARIES.has(t.normal)));
+      // ("told the court his brother had shouted": after an article a word is a noun, whatever the tagger says)
+      const phrase = tokens.slice(opens, inner).every((t, i) => !CLAUSE_BOUNDARIES.has(t.normal) && !/^(or|to)$/u.test(t.normal) && (!/[,;:]/u.test(t.post) || own?.method === 'named') && (!t.tags.has('Verb') || t.tags.has('ProperNoun') || AUXILIARIES.has(t.normal) || (i > 0 && /^(?:the|a|an)$/u.test(tokens[opens + i - 1].normal))));
       // (a pronoun there is most often the outer speaker again: "X said he thanked Y for “…”" keeps X's "said")
       if (own && own.method !== 'pronoun' && own.source.start >= tokens[opens].start && phrase) v = inner;
     }
@@ -841,7 +847,7 @@ class Attributor {
     // (Both readings are English — "The son of a fisherman, Tom Reed," is the son — so with a
     // person's role on both sides of the preposition the name is nobody's for sure: no speaker.)
     const head = opening.length ? tokens.indexOf(opening[0]) : -1;
-    const outer = head < 0 ? -1 : tokens.slice(head, head + 4).findIndex((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || /^(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)$/u.test(t.normal)));
+    const outer = head < 0 ? -1 : tokens.slice(head, head + 4).findIndex((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || KINSHIP.has(t.normal)));
     const comma = head < 0 ? -1 : tokens.slice(head, v).findIndex((t) => /,/u.test(t.post));
     if (outer >= 0 && comma > outer + 1 && /^(?:for|of|to|at|with)$/u.test(tokens[head + outer + 1]?.normal ?? '') && tokens.slice(head + outer + 2, head + comma + 1).some((t) => this.coref.isPersonRole(t))) {
       return { mention: null, method: 'description', source: { start: tokens[head].start, end: tokens[head + outer].end } };
@@ -1226,8 +1232,16 @@ class Attributor {
       const m = this.coref.firstMentionAt(tokens[k].start);
       const named = this.mentions[m];
       if (named && named.start === tokens[k].start && named.type === 'person') {
-        const after = tokens.findIndex((t) => t.start >= named.end);
-        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+        let after = tokens.findIndex((t) => t.start >= named.end);
+        // ("Tomas Korvane, a volunteer, nodded.", "X, 54, shrugged.": an appositive between commas
+        // after the name may stand before a verb of doing; not before a mood, "Jonas Lind, the
+        // opposition leader, was furious.", which the rule for a speaker's paragraph reads as nobody's.)
+        let apposed = false;
+        if (after > 0 && /^\s*,/u.test(text.slice(named.end, named.end + 2))) {
+          const close = tokens.findIndex((t, j) => j >= after && j <= after + 6 && /,/u.test(t.post));
+          if (close >= 0) [after, apposed] = [close + 1, true];
+        }
+        if (after > 0 && finite(tokens[after]) && !(apposed && /^(?:was|is)$/u.test(tokens[after].normal)) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
       }
     }
     return null;
@@ -1441,8 +1455,9 @@ function wordCount(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-// Words that name what follows them: “commonly called “apps””, “dubbed “Keygate””, “a case, or “bumper””, “the so-called”.
-const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or)\s*$/iu;
+// Words that name what follows them: “commonly called “apps””, “dubbed “Keygate””, “a case, or “bumper””, “the so-called”,
+// “a name of its own: “The Yard””.
+const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or|\b(?:name|nickname)(?:\s+of\s+(?:its|their|his|her|our)\s+own)?\s*:)\s*$/iu;
 // The naming verbs whose subject coins the name: "what he called a “New Deal”" is his term.
 const NAMING_VERB = /\b(called|dubbed|termed|nicknamed|branded|labell?ed)(?:\s+(?:a|an|the))?\s*$/iu;
 // Words after a quotation that show it is not a premodifier of a noun ("the “best” of them", "a “good” one").

@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
-import { BUILDING_HEADS, DIRECTION_ADJECTIVES, FACILITY_NOUNS, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, SITES_BEFORE_AT, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
+import { BUILDING_HEADS, BUSINESS_KIN, DIRECTION_ADJECTIVES, FACILITY_NOUNS, KINSHIP, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, SITES_BEFORE_AT, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -535,8 +535,8 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
 }
 
 const TYPES = new Set<string>(['person', 'place', 'organization', 'other']);
-/** Kinship nouns: the name after one is a person's. */
-const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'niece', 'nephew', 'widow', 'widower', 'fiancée', 'fiancé', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'mum', 'dad']);
+/** Kinship nouns: the name after one is a person's (not the ones that are words of business too: "its parent Vekair"). */
+const KIN = new Set([...KINSHIP.keys()].filter((w) => !BUSINESS_KIN.has(w)));
 /** Verbs of a fixture between two sides: "Vekpur play Tolpur", "face Vekarat at home". */
 const FIXTURE_VERBS = new Set(['play', 'plays', 'face', 'faces', 'host', 'hosts', 'meet', 'meets', 'visit', 'visits']);
 
