@@ -46,8 +46,8 @@
 // "2025-W12", "2025-03-18", "2025-03-18T20:50", "2025-Q1"), null when it
 // cannot be known (a relative date without a reference date).
 import type { DateCandidate, Span } from '../types.ts';
-import { PARSERS } from './dates/parsers.ts';
-import { REFERENCE_VALUES, isoWeek, resolveTimex } from './dates/resolve.ts';
+import { PARSERS, hourOfPart } from './dates/parsers.ts';
+import { REFERENCE_VALUES, isoWeek, pad, resolveTimex } from './dates/resolve.ts';
 import type { Direction, Found } from './dates/types.ts';
 
 export { resolveTimex };
@@ -574,7 +574,7 @@ function mergeDateAndTime(text: string, found: Found[]): Found[] {
         continue;
       }
       if (combined) {
-        out[out.length - 1] = { start: prev.start, end: f.end, timex: combined, direction: prev.kind === 'day' ? prev.direction : f.direction, kind: 'day', priority: 0 };
+        out[out.length - 1] = { start: prev.start, end: f.end, timex: onPartOfDay(text, prev, f, combined), direction: prev.kind === 'day' ? prev.direction : f.direction, kind: 'day', priority: 0 };
         continue;
       }
     }
@@ -597,6 +597,18 @@ function joinDayAndYear(text: string, found: Found[]): Found[] {
     out.push(f);
   }
   return out;
+}
+
+// "11:30 tonight", "3:30 this afternoon": an hour without "a.m." or "p.m." told with an
+// afternoon, evening or night is an hour after noon (as "at 11 tonight" is 23:00).
+function onPartOfDay(text: string, a: Found, b: Found, combined: string): string {
+  const [time, day] = a.kind === 'time' ? [a, b] : [b, a];
+  const part = /T(AF|EV|NI)$/u.exec(day.timex);
+  const clock = /T(\d\d):(\d\d)$/u.exec(combined);
+  if (!part || !clock || /[aApP]\.?[ \t]*[mM]\b/u.test(text.slice(time.start, time.end))) return combined;
+  const hour = Number(clock[1]);
+  const h = hour >= 1 && hour <= 12 ? hourOfPart(hour, { AF: 'afternoon', EV: 'evening', NI: 'night' }[part[1] as 'AF' | 'EV' | 'NI']) : null;
+  return h === null ? combined : `${combined.slice(0, -5)}${pad(h)}:${clock[2]}`;
 }
 
 function combineTimex(a: Found, b: Found): string | null {
