@@ -108,6 +108,23 @@ const TIME_ZONES: Record<string, string> = {
   // Ambiguous across daylight saving or countries: kept in the text, no offset.
   ET: '', PT: '', CT: '', MT: '', IST: '',
 };
+// A line holding only a month (its name, abbreviation or "May") and figures: "Feb 4,112", "May 42 38".
+const MONTH_ROW = new RegExp(`^[ \\t]*(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)[ \\t]+[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:[ \\t]+[-+]?\\d[\\d,]*(?:\\.\\d+)?)*[ \\t]*\\r?$`, 'u');
+const lineAt = (text: string, start: number): string => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+
+/**
+ * Whether the line holding code point `at` is a row of a table of months and figures: it and the
+ * line right before or after it each hold only a month and figures ("Rainfall (mm): ⏎ April 30 ⏎
+ * May 42"; "Palm oil (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095").
+ */
+function inMonthTable(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!MONTH_ROW.test(lineAt(text, start))) return false;
+  const before = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
+  const after = text.indexOf('\n', start);
+  return (before >= 0 && MONTH_ROW.test(lineAt(text, before))) || (after >= 0 && MONTH_ROW.test(lineAt(text, after + 1)));
+}
+
 /**
  * The 24-hour clock hour (0–23) of an hour 1–12 told with the part of a day it falls in ("six this
  * morning" 6, "eleven tonight" 23): morning hours before noon, afternoon ones after; evening and
@@ -198,7 +215,9 @@ export const PARSERS: DateParser[] = [
     // "Feb. 28", "March 11, 2025", "Wednesday, March 19, 2025", "March 11 2025", "Sept. 5th"
     name: 'month-day',
     pattern: new RegExp(`(?:\\b(${WEEKDAY_FULL}|${WEEKDAY_ABBR})\\.?,?${S})?\\b${MONTH}${S}(?:the${S})?${DAY}(?:(?:,${OS}|${S})(?:of${S})?${YEAR})?`, 'gu'),
-    parse: (m) => {
+    parse: (m, text) => {
+      // ("Rainfall (mm): ⏎ April 30 ⏎ May 42": in a table of months and figures, the figure is the month's.)
+      if (!m[4] && !m[1] && inMonthTable(text, m.index)) return null;
       const timex = dayTimex(m[4], monthOf(m[2]), Number(m[3]));
       return timex ? { timex } : null;
     },
@@ -465,6 +484,17 @@ export const PARSERS: DateParser[] = [
       // Only the month is the date; the preposition is context.
       const start = m[0].length - name.length;
       return [{ timex, start, end: m[0].length }];
+    },
+  },
+  {
+    // "Rainfall (mm): ⏎ April 30 ⏎ May 42", "Palm oil (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095":
+    // "May" and an abbreviation without its dot, which the rule above takes only after a
+    // preposition, are months too where they open a row of a table of months and figures.
+    name: 'month-row',
+    pattern: new RegExp(`(?<=^|\\n)[ \\t]*(May|MAY|${MONTH_ABBR})(?=[ \\t]+[-+]?\\d)`, 'gu'),
+    parse: (m, text) => {
+      if (!inMonthTable(text, m.index)) return null;
+      return [{ timex: `XXXX-${pad(monthOf(m[1]))}`, start: m[0].length - m[1].length, end: m[0].length }];
     },
   },
   {
