@@ -423,7 +423,8 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
 // quarter's figures come out weeks after it ends, so a forecast or estimate of a quarter that
 // ended in the last three months is of that quarter, not of the same quarter a year ahead (an
 // event "will" hold keeps the future: "The board will meet in the third quarter").
-const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict|project)\p{Ll}*\b/iu;
+// ("project" only as a verb or its noun of estimate: "the mine project is due to reach full output" estimates nothing.)
+const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b/iu;
 
 // The figures a quarter's results report: "growth", "profit", "the economy to shrink".
 const QUARTER_FIGURES = /\b(?:grow|grew|growth|shrink|shrank|contract|contracted|contraction|expand|expanded|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand)\b|\d(?:[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b)/iu;
@@ -456,6 +457,11 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   if (!bare.test(f.timex) || !bare.test(start.timex) || f.timex.length !== start.timex.length) return value;
   const glue = text.slice(start.end, f.start);
   if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(text.slice(Math.max(0, start.start - 10), start.start)) : !RANGE_OPENER.test(text.slice(Math.max(0, start.start - 10), start.start)) && !/[-–]/u.test(glue))) return value;
+  const current = currentSeason(text, f, start, refDate);
+  if (current) {
+    start.value = current[0];
+    return current[1];
+  }
   if (value.length !== start.value.length || value > start.value) return value;
   // ("Prices fell from October to January": a range told in the past whose end is gone by opens
   // the year before; its start moves back, not its end ahead.)
@@ -465,6 +471,34 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   }
   const year = Number(start.value.slice(0, 4)) + (value.slice(4) > start.value.slice(4) ? 0 : 1);
   return `${String(year).padStart(4, '0')}${value.slice(4)}`;
+}
+
+// "The season runs from August to May", "the hunting season lasts from October to February": a
+// span of months across New Year told in the present of what recurs, written while such a span is
+// running, is the one running now (in November, August this year to May next), not the next one
+// nor the last; when none runs, the next one. ("The roadworks will last from October to February"
+// keeps its future; "ran" its past.)
+const RECURRING_SPAN = /\b(?:runs?|lasts?|stretches|spans?|extends?)[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
+
+function currentSeason(text: string, f: Found, start: DateCandidate, refDate: string | null): [string, string] | null {
+  const first = /^XXXX-(\d\d)$/u.exec(start.timex);
+  const last = /^XXXX-(\d\d)$/u.exec(f.timex);
+  if (!first || !last || !refDate) return null;
+  const opener = text.slice(Math.max(0, start.start - 40), start.start).replace(/(?:from|between)[ \t]+$/iu, '');
+  if (!RECURRING_SPAN.test(opener)) return null;
+  const sentence = sentenceAround(text, f, true);
+  if (hasPastForm(sentence) || firstIndex(FUTURE_CUE, sentence) >= 0) return null;
+  const year = Number(refDate.slice(0, 4));
+  const month = Number(refDate.slice(5, 7));
+  const [a, b] = [Number(first[1]), Number(last[1])];
+  // Only a span across New Year, which the lean of each month alone splits wrongly (one within a
+  // year, "Its budget year runs from January to December", keeps the rules above).
+  if (a <= b) return null;
+  // The year the span opens in: the last one while it runs on after New Year, else this one
+  // ("The ski season runs from December to April", said in November, is the coming one).
+  const opens = month <= b ? year - 1 : year;
+  const y = (n: number) => String(n).padStart(4, '0');
+  return [`${y(opens)}-${first[1]}`, `${y(opens + 1)}-${last[1]}`];
 }
 
 // Tuesday next week": the modifier after the last member of a coordination or range applies to
