@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole)), refDate)));
+    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate)), refDate)));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -339,7 +339,7 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
     if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
   }
   if (!story) return null;
-  const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story)) ?? '');
+  const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story, refDate)) ?? '');
   if (!day || (!own && day[0] >= refDate)) return null;
   const shifted = new Date(Date.parse(`${day[0]}T00:00:00Z`) + Number(rel[1]) * DAY_MS).toISOString().slice(0, 10);
   return shifted + (rel[2] ? `T${rel[2].slice(1)}` : '');
@@ -707,7 +707,14 @@ const PAST_CUE = new RegExp(
  * one; otherwise the default lean (weekdays: past; months, days, quarters,
  * seasons: nearest, the past preferred).
  */
-function directionFromContext(text: string, f: Found): Direction {
+// Whether a yearless day resolved to the past fell within the 31 days before the reference.
+function goneByWithinMonth(timex: string, refDate: string | null | undefined): boolean {
+  const past = refDate ? safeResolve(timex, refDate, 'past') : null;
+  if (!refDate || !past || !/^\d{4}-\d\d-\d\d$/u.test(past)) return false;
+  return Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`) - Date.parse(`${past}T00:00:00Z`) <= 31 * DAY_MS;
+}
+
+function directionFromContext(text: string, f: Found, refDate?: string | null): Direction {
   const isWeekday = /^XXXX-WXX-/u.test(f.timex);
   const fallback: Direction = isWeekday ? 'past' : 'nearest';
   if (!/X/u.test(f.timex) || f.timex.startsWith('XXXX-XX-XX')) return fallback;
@@ -806,7 +813,9 @@ function directionFromContext(text: string, f: Found): Direction {
   if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && /\b(?:in|until|till|by|from|before|after|through|at|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   // "The final takes place on February 2", "The exhibition runs until January 12": a day of a
   // month told with no past form at all is a scheduled one, as a weekday is.
-  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
+  // ("The Gazette publishes its ranking on November 8", said on November 25: a day gone by within
+  // the last month is this year's, told in the present of a report; next year's would say so.)
+  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) ? 'past' : 'future';
   return fallback;
 }
 
