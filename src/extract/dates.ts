@@ -484,7 +484,7 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   const first = /^XXXX-(\d\d)$/u.exec(start.timex);
   const last = /^XXXX-(\d\d)$/u.exec(f.timex);
   if (!first || !last || !refDate) return null;
-  const opener = text.slice(Math.max(0, start.start - 40), start.start).replace(/(?:from|between)[ \t]+$/iu, '');
+  const opener = text.slice(Math.max(0, start.start - 40), start.start).replace(RANGE_OPENER, '');
   if (!RECURRING_SPAN.test(opener)) return null;
   const sentence = sentenceAround(text, f, true);
   if (hasPastForm(sentence) || firstIndex(FUTURE_CUE, sentence) >= 0) return null;
