@@ -46,8 +46,8 @@
 // "2025-W12", "2025-03-18", "2025-03-18T20:50", "2025-Q1"), null when it
 // cannot be known (a relative date without a reference date).
 import type { DateCandidate, Span } from '../types.ts';
-import { PARSERS } from './dates/parsers.ts';
-import { REFERENCE_VALUES, isoWeek, resolveTimex } from './dates/resolve.ts';
+import { PARSERS, hourOfPart } from './dates/parsers.ts';
+import { REFERENCE_VALUES, isoWeek, pad, resolveTimex } from './dates/resolve.ts';
 import type { Direction, Found } from './dates/types.ts';
 
 export { resolveTimex };
@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole)), refDate)));
+    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate)), refDate)));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -339,7 +339,7 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
     if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
   }
   if (!story) return null;
-  const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story)) ?? '');
+  const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story, refDate)) ?? '');
   if (!day || (!own && day[0] >= refDate)) return null;
   const shifted = new Date(Date.parse(`${day[0]}T00:00:00Z`) + Number(rel[1]) * DAY_MS).toISOString().slice(0, 10);
   return shifted + (rel[2] ? `T${rel[2].slice(1)}` : '');
@@ -423,7 +423,8 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
 // quarter's figures come out weeks after it ends, so a forecast or estimate of a quarter that
 // ended in the last three months is of that quarter, not of the same quarter a year ahead (an
 // event "will" hold keeps the future: "The board will meet in the third quarter").
-const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict|project)\p{Ll}*\b/iu;
+// ("project" only as a verb or its noun of estimate: "the mine project is due to reach full output" estimates nothing.)
+const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b/iu;
 
 // The figures a quarter's results report: "growth", "profit", "the economy to shrink".
 const QUARTER_FIGURES = /\b(?:grow|grew|growth|shrink|shrank|contract|contracted|contraction|expand|expanded|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand)\b|\d(?:[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b)/iu;
@@ -456,6 +457,11 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   if (!bare.test(f.timex) || !bare.test(start.timex) || f.timex.length !== start.timex.length) return value;
   const glue = text.slice(start.end, f.start);
   if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(text.slice(Math.max(0, start.start - 10), start.start)) : !RANGE_OPENER.test(text.slice(Math.max(0, start.start - 10), start.start)) && !/[-–]/u.test(glue))) return value;
+  const current = currentSeason(text, f, start, refDate);
+  if (current) {
+    start.value = current[0];
+    return current[1];
+  }
   if (value.length !== start.value.length || value > start.value) return value;
   // ("Prices fell from October to January": a range told in the past whose end is gone by opens
   // the year before; its start moves back, not its end ahead.)
@@ -465,6 +471,34 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   }
   const year = Number(start.value.slice(0, 4)) + (value.slice(4) > start.value.slice(4) ? 0 : 1);
   return `${String(year).padStart(4, '0')}${value.slice(4)}`;
+}
+
+// "The season runs from August to May", "the hunting season lasts from October to February": a
+// span of months across New Year told in the present of what recurs, written while such a span is
+// running, is the one running now (in November, August this year to May next), not the next one
+// nor the last; when none runs, the next one. ("The roadworks will last from October to February"
+// keeps its future; "ran" its past.)
+const RECURRING_SPAN = /\b(?:runs?|lasts?|stretches|spans?|extends?)[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
+
+function currentSeason(text: string, f: Found, start: DateCandidate, refDate: string | null): [string, string] | null {
+  const first = /^XXXX-(\d\d)$/u.exec(start.timex);
+  const last = /^XXXX-(\d\d)$/u.exec(f.timex);
+  if (!first || !last || !refDate) return null;
+  const opener = text.slice(Math.max(0, start.start - 40), start.start).replace(RANGE_OPENER, '');
+  if (!RECURRING_SPAN.test(opener)) return null;
+  const sentence = sentenceAround(text, f, true);
+  if (hasPastForm(sentence) || firstIndex(FUTURE_CUE, sentence) >= 0) return null;
+  const year = Number(refDate.slice(0, 4));
+  const month = Number(refDate.slice(5, 7));
+  const [a, b] = [Number(first[1]), Number(last[1])];
+  // Only a span across New Year, which the lean of each month alone splits wrongly (one within a
+  // year, "Its budget year runs from January to December", keeps the rules above).
+  if (a <= b) return null;
+  // The year the span opens in: the last one while it runs on after New Year, else this one
+  // ("The ski season runs from December to April", said in November, is the coming one).
+  const opens = month <= b ? year - 1 : year;
+  const y = (n: number) => String(n).padStart(4, '0');
+  return [`${y(opens)}-${first[1]}`, `${y(opens + 1)}-${last[1]}`];
 }
 
 // Tuesday next week": the modifier after the last member of a coordination or range applies to
@@ -574,7 +608,7 @@ function mergeDateAndTime(text: string, found: Found[]): Found[] {
         continue;
       }
       if (combined) {
-        out[out.length - 1] = { start: prev.start, end: f.end, timex: combined, direction: prev.kind === 'day' ? prev.direction : f.direction, kind: 'day', priority: 0 };
+        out[out.length - 1] = { start: prev.start, end: f.end, timex: onPartOfDay(text, prev, f, combined), direction: prev.kind === 'day' ? prev.direction : f.direction, kind: 'day', priority: 0 };
         continue;
       }
     }
@@ -597,6 +631,18 @@ function joinDayAndYear(text: string, found: Found[]): Found[] {
     out.push(f);
   }
   return out;
+}
+
+// "11:30 tonight", "3:30 this afternoon": an hour without "a.m." or "p.m." told with an
+// afternoon, evening or night is an hour after noon (as "at 11 tonight" is 23:00).
+function onPartOfDay(text: string, a: Found, b: Found, combined: string): string {
+  const [time, day] = a.kind === 'time' ? [a, b] : [b, a];
+  const part = /T(AF|EV|NI)$/u.exec(day.timex);
+  const clock = /T(\d\d):(\d\d)$/u.exec(combined);
+  if (!part || !clock || /[aApP]\.?[ \t]*[mM]\b/u.test(text.slice(time.start, time.end))) return combined;
+  const hour = Number(clock[1]);
+  const h = hour >= 1 && hour <= 12 ? hourOfPart(hour, { AF: 'afternoon', EV: 'evening', NI: 'night' }[part[1] as 'AF' | 'EV' | 'NI']) : null;
+  return h === null ? combined : `${combined.slice(0, -5)}${pad(h)}:${clock[2]}`;
 }
 
 function combineTimex(a: Found, b: Found): string | null {
@@ -661,7 +707,14 @@ const PAST_CUE = new RegExp(
  * one; otherwise the default lean (weekdays: past; months, days, quarters,
  * seasons: nearest, the past preferred).
  */
-function directionFromContext(text: string, f: Found): Direction {
+// Whether a yearless day resolved to the past fell within the 31 days before the reference.
+function goneByWithinMonth(timex: string, refDate: string | null | undefined): boolean {
+  const past = refDate ? safeResolve(timex, refDate, 'past') : null;
+  if (!refDate || !past || !/^\d{4}-\d\d-\d\d$/u.test(past)) return false;
+  return Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`) - Date.parse(`${past}T00:00:00Z`) <= 31 * DAY_MS;
+}
+
+function directionFromContext(text: string, f: Found, refDate?: string | null): Direction {
   const isWeekday = /^XXXX-WXX-/u.test(f.timex);
   const fallback: Direction = isWeekday ? 'past' : 'nearest';
   if (!/X/u.test(f.timex) || f.timex.startsWith('XXXX-XX-XX')) return fallback;
@@ -760,7 +813,9 @@ function directionFromContext(text: string, f: Found): Direction {
   if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && /\b(?:in|until|till|by|from|before|after|through|at|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
   // "The final takes place on February 2", "The exhibition runs until January 12": a day of a
   // month told with no past form at all is a scheduled one, as a weekday is.
-  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return 'future';
+  // ("The Gazette publishes its ranking on November 8", said on November 25: a day gone by within
+  // the last month is this year's, told in the present of a report; next year's would say so.)
+  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) ? 'past' : 'future';
   return fallback;
 }
 

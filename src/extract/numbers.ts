@@ -731,6 +731,9 @@ function countSubjectOfChange(text: string, nums: Raw[]): void {
     const clause = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?;]\s|\n|,[ \t]/u).pop() ?? '';
     const subject = SUBJECT_OF_CHANGE.exec(clause);
     if (!subject || /(?:ss|us|is)$/u.test(subject[1])) continue;
+    // ("Sales in 12 regions rose to 610", "in 12 Tolvane regions": a noun its own number counts is a
+    // place phrase's, not the subject.)
+    if (/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1])))) continue;
     const unit = normalizeUnit(subject[1], '');
     if (unit === subject[1] || LEVEL_NOUNS.has(unit) || MEASURE_NOUNS.has(unit)) continue;
     n.unit = unit;
@@ -765,7 +768,8 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     const between = text.slice(a.end, b.start);
     // ("2,107 shares advanced against 433 that declined": the tally's verb may stand between.)
     const tally = /^[ \t]+([\p{L}-]+)(?:[ \t]+(?:rose|fell|gained|lost|advanced|declined|dropped|climbed|voted|won|finished|closed))?[ \t]+(?:to|against)[ \t]+$/u.exec(between);
-    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit) {
+    // ("Sales rose in 12 regions to 6.1": a place phrase's count and a level with a fraction are no tally.)
+    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit && !(b.exact.includes('.') && !a.exact.includes('.')) && !/\b(?:in|at|across|among)[ \t]+$/iu.test(text.slice(Math.max(0, a.start - 8), a.start))) {
       b.unit = a.unit;
       continue;
     }
@@ -1329,10 +1333,18 @@ function singularOfMen(word: string): string | null {
   return isEnglishWord(singular) ? singular : null;
 }
 
+// "40 taxis", "two skis", "three rabbis": a plural in -is of a noun in -i; the dictionary decides,
+// as "analysis" and "crisis" are singulars of their own.
+function singularOfIs(word: string): string | null {
+  if (!/^\p{Ll}{3,}is$/u.test(word)) return null;
+  const stem = word.slice(0, -1);
+  return isEnglishWord(stem) ? stem : null;
+}
+
 /** Currency, spelling and abbreviation normalization of a singular unit noun. */
 function normalizeUnit(word: string, previous: string): string {
   // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
-  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularOfMen(word) ?? singularize(word));
+  const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularOfMen(word) ?? singularOfIs(word) ?? singularize(word));
   const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];

@@ -108,6 +108,37 @@ const TIME_ZONES: Record<string, string> = {
   // Ambiguous across daylight saving or countries: kept in the text, no offset.
   ET: '', PT: '', CT: '', MT: '', IST: '',
 };
+// A line holding only a month (its name, abbreviation or "May") and figures: "Feb 4,112", "May 42 38".
+const MONTH_ROW = new RegExp(`^[ \\t]*(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)[ \\t]+[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:[ \\t]+[-+]?\\d[\\d,]*(?:\\.\\d+)?)*[ \\t]*\\r?$`, 'u');
+const lineAt = (text: string, start: number): string => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+
+/**
+ * Whether the line holding code point `at` is a row of a table of months and figures: it and the
+ * line right before or after it each hold only a month and figures ("Rainfall (mm): ⏎ April 30 ⏎
+ * May 42"; "Palm oil (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095").
+ */
+function inMonthTable(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!MONTH_ROW.test(lineAt(text, start))) return false;
+  const before = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
+  const after = text.indexOf('\n', start);
+  return (before >= 0 && MONTH_ROW.test(lineAt(text, before))) || (after >= 0 && MONTH_ROW.test(lineAt(text, after + 1)));
+}
+
+/**
+ * The 24-hour clock hour (0–23) of an hour 1–12 told with the part of a day it falls in ("six this
+ * morning" 6, "eleven tonight" 23): morning hours before noon, afternoon ones after; evening and
+ * night ones only 5–11, after noon ("two tonight" may be either side of midnight: null).
+ */
+export function hourOfPart(hour: number, part: string): number | null {
+  if (part === 'morning') return hour === 12 ? 0 : hour;
+  if (part === 'afternoon') return hour === 12 ? 12 : hour + 12;
+  return hour >= 5 && hour <= 11 ? hour + 12 : null;
+}
+
+// "traded at", "stood at", "rose to": a verb by which a price or a level reaches its figure.
+const PRICE_REACHED = /\b(?:trad(?:ed|es|ing)|st(?:ood|ands?)|quoted|priced|fixed|settled|rose|fell|climbed|dropped|slipped|jumped|ended)[ \t]+(?:at|to)[ \t]+$/iu;
+
 const TZ = `(?:${OS}\\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|JST|KST|AEST|AEDT|WIB|ET|PT|CT|MT|IST|Z)(?:${OS}([+-])${OS}(\\d{1,2})(?::?(\\d\\d))?)?\\)?(?![\\p{L}\\p{N}]))?`;
 
 function zone(name: string | undefined, sign: string | undefined, hours: string | undefined, minutes: string | undefined): string {
@@ -184,7 +215,9 @@ export const PARSERS: DateParser[] = [
     // "Feb. 28", "March 11, 2025", "Wednesday, March 19, 2025", "March 11 2025", "Sept. 5th"
     name: 'month-day',
     pattern: new RegExp(`(?:\\b(${WEEKDAY_FULL}|${WEEKDAY_ABBR})\\.?,?${S})?\\b${MONTH}${S}(?:the${S})?${DAY}(?:(?:,${OS}|${S})(?:of${S})?${YEAR})?`, 'gu'),
-    parse: (m) => {
+    parse: (m, text) => {
+      // ("Rainfall (mm): ⏎ April 30 ⏎ May 42": in a table of months and figures, the figure is the month's.)
+      if (!m[4] && !m[1] && inMonthTable(text, m.index)) return null;
       const timex = dayTimex(m[4], monthOf(m[2]), Number(m[3]));
       return timex ? { timex } : null;
     },
@@ -290,9 +323,11 @@ export const PARSERS: DateParser[] = [
   {
     // "queues before six this morning", "the bar shuts at 11 tonight", "at seven o'clock tomorrow
     // evening": an hour, in figures or words, with the part of a day named after it is one clock
-    // time on that day (morning hours before noon, afternoon, evening and night ones after).
+    // time on that day (morning hours before noon, afternoon, evening and night ones after). Its
+    // minutes too: "the polls close at 11:30 tonight", "doors open at 7.30 this evening" (a dotted
+    // hour is a clock time only so, as "at 7.30" alone may be a price).
     name: 'hour-of-part',
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}:.,$€£-])(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:${S}o['’]clock)?${S}(?:(this|tomorrow|yesterday|last)${S}(morning|afternoon|evening|night)|(tonight))\\b`, 'giu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}:.,$€£-])(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]([0-5]\\d))?(?:${S}o['’]clock)?${S}(?:(this|tomorrow|yesterday|last)${S}(morning|afternoon|evening|night)|(tonight))\\b`, 'giu'),
     parse: (m, text) => {
       const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
       const hour = /^\d/u.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 1;
@@ -301,15 +336,15 @@ export const PARSERS: DateParser[] = [
       // this afternoon" counts people.)
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       if (!/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|past)[ \t]+$/iu.test(before) && !/\bbetween[ \t]+\S+[ \t]+and[ \t]+$/iu.test(before)) return null;
-      const part = (m[3] ?? 'night').toLowerCase();
-      const day = m[4] ? 0 : { this: 0, tomorrow: 1, yesterday: -1, last: -1 }[m[2].toLowerCase() as 'this' | 'tomorrow' | 'yesterday' | 'last'];
-      if (m[2]?.toLowerCase() === 'last' && part !== 'night' && part !== 'evening') return null;
-      let h: number;
-      if (part === 'morning') h = hour === 12 ? 0 : hour;
-      else if (part === 'afternoon') h = hour === 12 ? 12 : hour + 12;
-      else if (hour >= 5 && hour <= 11) h = hour + 12;
-      else return null;
-      return { timex: `REF${day < 0 ? '-' : '+'}${Math.abs(day)}DT${pad(h)}:00` };
+      // ("shares traded at 7.30 this morning", "the rate stood at 9.15": a dotted figure a value reaches is a price.)
+      if (m[2] && m[0][m[1].length] === '.' && PRICE_REACHED.test(before)) return null;
+      const part = (m[4] ?? 'night').toLowerCase();
+      const day = m[5] ? 0 : { this: 0, tomorrow: 1, yesterday: -1, last: -1 }[m[3].toLowerCase() as 'this' | 'tomorrow' | 'yesterday' | 'last'];
+      if (m[3]?.toLowerCase() === 'last' && part !== 'night' && part !== 'evening') return null;
+      const h = hourOfPart(hour, part);
+      if (h === null) return null;
+      const minutes = m[2] ?? '00';
+      return { timex: `REF${day < 0 ? '-' : '+'}${Math.abs(day)}DT${pad(h)}:${minutes}` };
     },
   },
   {
@@ -449,6 +484,17 @@ export const PARSERS: DateParser[] = [
       // Only the month is the date; the preposition is context.
       const start = m[0].length - name.length;
       return [{ timex, start, end: m[0].length }];
+    },
+  },
+  {
+    // "Rainfall (mm): ⏎ April 30 ⏎ May 42", "Palm oil (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095":
+    // "May" and an abbreviation without its dot, which the rule above takes only after a
+    // preposition, are months too where they open a row of a table of months and figures.
+    name: 'month-row',
+    pattern: new RegExp(`(?<=^|\\n)[ \\t]*(May|MAY|${MONTH_ABBR})(?=[ \\t]+[-+]?\\d)`, 'gu'),
+    parse: (m, text) => {
+      if (!inMonthTable(text, m.index)) return null;
+      return [{ timex: `XXXX-${pad(monthOf(m[1]))}`, start: m[0].length - m[1].length, end: m[0].length }];
     },
   },
   {
