@@ -1072,7 +1072,7 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     // ("the Honour Roll", "the Worship Centre": a style of address is a title only after "Her", "His" or "Your".)
     if (STYLES_OF_ADDRESS.has(t.normal) && !/^(?:her|his|your)$/u.test(tokens[j - 1]?.normal ?? '')) break;
     // ("Tolby U beat Vekmoor 2-1": the Burmese "U" is a title only before a name, never closing one.)
-    if (t.text === 'U' && (!isCapitalized(tokens[j + 1]) || (k > 0 && tokens[k - 1].sentence === t.sentence && isCapitalized(tokens[k - 1])))) break;
+    if (t.text === 'U' && (!tokens[j + 1] || !isCapitalized(tokens[j + 1]) || (k > 0 && tokens[k - 1].sentence === t.sentence && isCapitalized(tokens[k - 1])))) break;
     if (isTitleWord(t)) j++;
     // "Chief Financial Officer", "Chief Operating Officer": a C-suite title's middle words.
     else if (j > k && (tokens[j - 1].normal === 'chief' || C_SUITE.has(tokens[j - 1].normal)) && j < last && C_SUITE.has(t.normal) && (tokens[j + 1].normal === 'officer' || (C_SUITE.has(tokens[j + 1].normal) && tokens[j + 2]?.normal === 'officer'))) j++;
