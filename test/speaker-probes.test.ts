@@ -1192,3 +1192,8 @@ probes('a quote-only paragraph after a named subject with an appositive', [
   ['"X, 54, shrugged." ⏎ “…”', 'The shelter is full.\n\nTomas Korvane, 54, shrugged.\n\n“Every bed is taken.”', ['Tomas Korvane']],
   ['"X, a volunteer, was arrested." ⏎ “…” stays nobody\'s', 'The shelter is full.\n\nTomas Korvane, a volunteer, was arrested.\n\n“Every bed is taken.”', [null]],
 ]);
+
+probes('a frame that ends on a colon introduces the next quote', [
+  ['"X asked Y: “…?” He said: “…”"', 'Reporters asked Tomas Korvane: “Will you resign?” He said: “No.”', [null, 'Tomas Korvane']],
+  ['"“…?” X asked. Y replied: “…”" keeps both', '“Will you resign?” Ana Vekla asked. Tomas Korvane replied: “No.”', ['Ana Vekla', 'Tomas Korvane']],
+]);

@@ -449,6 +449,11 @@ class Attributor {
     }
     if (verbAt < 0) return askedOrExclaimed ? null : this.accordingTo(clause);
     if (askedOrExclaimed && verbAt > 4) return null;
+    // "Reporters asked X: “Will you resign?” He said: “No.”": after a question or an exclamation, a
+    // frame that ends on a colon right before the next quote introduces that quote, not this one.
+    // ("“…,” X said, before Y interrupted: “…”" stays X's: a comma left the sentence open.)
+    const lastOfClause = clause[clause.length - 1];
+    if (askedOrExclaimed && next && /:\s*$/u.test(lastOfClause.post) && /^[\s:]*$/u.test(text.slice(lastOfClause.end, next.open))) return null;
     // “…” as stated by the ministry / as written on its website: the agent, or whoever publishes there.
     if (verbAt === 1 && clause[0].normal === 'as' && /^(by|on|in)$/u.test(clause[2]?.normal ?? '')) {
       const resolved = this.coref.resolvePhrase(untilClause(clause.slice(3)), 'after-cue');
