@@ -110,7 +110,25 @@ const TIME_ZONES: Record<string, string> = {
 };
 // A line holding only a month (its name, abbreviation or "May") and figures: "Feb 4,112", "May 42 38".
 const MONTH_ROW = new RegExp(`^[ \\t]*(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)[ \\t]+[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:[ \\t]+[-+]?\\d[\\d,]*(?:\\.\\d+)?)*[ \\t]*\\r?$`, 'u');
-const lineAt = (text: string, start: number): string => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+// A table's row is short: a line is looked for only this far (code points) either side, so a
+// long line costs no scan to its ends ("May 5, May 5, …" on one line stays linear).
+const ROW_REACH = 120;
+
+/** The line opening at `start` when it ends within ROW_REACH code points, else null. */
+function shortLine(text: string, start: number): string | null {
+  const line = text.slice(start, start + ROW_REACH + 1);
+  const end = line.indexOf('\n');
+  if (end >= 0) return line.slice(0, end);
+  return start + line.length >= text.length ? line : null;
+}
+
+/** Where the line holding code point `at` opens, when within ROW_REACH code points before it, else -1. */
+function lineStart(text: string, at: number): number {
+  const from = Math.max(0, at - ROW_REACH);
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  if (nl >= 0) return from + nl + 1;
+  return from === 0 ? 0 : -1;
+}
 
 /**
  * Whether the line holding code point `at` is a row of a table of months and figures: it and the
@@ -118,11 +136,13 @@ const lineAt = (text: string, start: number): string => text.slice(start, text.i
  * May 42"; "Palm oil (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095").
  */
 function inMonthTable(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  if (!MONTH_ROW.test(lineAt(text, start))) return false;
-  const before = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
-  const after = text.indexOf('\n', start);
-  return (before >= 0 && MONTH_ROW.test(lineAt(text, before))) || (after >= 0 && MONTH_ROW.test(lineAt(text, after + 1)));
+  const start = lineStart(text, at);
+  const line = start < 0 ? null : shortLine(text, start);
+  if (line === null || !MONTH_ROW.test(line)) return false;
+  const before = start > 0 ? lineStart(text, start - 1) : -1;
+  const previous = before >= 0 ? shortLine(text, before) : null;
+  const next = start + line.length < text.length ? shortLine(text, start + line.length + 1) : null;
+  return (previous !== null && MONTH_ROW.test(previous)) || (next !== null && MONTH_ROW.test(next));
 }
 
 /**
