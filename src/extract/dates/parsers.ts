@@ -113,7 +113,25 @@ const TIME_ZONES: Record<string, string> = {
 // "April 61.2%". Group 1 is the month, group 2 the first figure.
 const FIGURE = '[-+]?\\d[\\d,]*(?:\\.\\d+)?%?';
 const MONTH_ROW = new RegExp(`^[ \\t]*(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)[ \\t]+(${FIGURE})(?:[ \\t]+${FIGURE})*[ \\t]*\\r?$`, 'u');
-const lineAt = (text: string, start: number): string => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+// A table's row is short: a line is looked for only this far (code points) either side, so a
+// long line costs no scan to its ends ("May 5, May 5, …" on one line stays linear).
+const ROW_REACH = 120;
+
+/** The line opening at `start` when it ends within ROW_REACH code points, else null. */
+function shortLine(text: string, start: number): string | null {
+  const line = text.slice(start, start + ROW_REACH + 1);
+  const end = line.indexOf('\n');
+  if (end >= 0) return line.slice(0, end);
+  return start + line.length >= text.length ? line : null;
+}
+
+/** Where the line holding code point `at` opens, when within ROW_REACH code points before it, else -1. */
+function lineStart(text: string, at: number): number {
+  const from = Math.max(0, at - ROW_REACH);
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  if (nl >= 0) return from + nl + 1;
+  return from === 0 ? 0 : -1;
+}
 
 /**
  * Whether the line holding code point `at` is a row of a table of months and figures: it and the
@@ -123,13 +141,18 @@ const lineAt = (text: string, start: number): string => text.slice(start, text.i
  * Nov 15 198" and "April 30 ⏎ May 7" are days).
  */
 export function inMonthTable(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const row = MONTH_ROW.exec(lineAt(text, start));
-  if (!row) return false;
-  const before = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
-  const after = text.indexOf('\n', start);
-  const monthly = (other: RegExpExecArray | null) => !!other && monthOf(other[1]) !== monthOf(row[1]) && (!isDayFigure(row[2]) || !isDayFigure(other[2]));
-  return (before >= 0 && monthly(MONTH_ROW.exec(lineAt(text, before)))) || (after >= 0 && monthly(MONTH_ROW.exec(lineAt(text, after + 1))));
+  const start = lineStart(text, at);
+  const line = start < 0 ? null : shortLine(text, start);
+  const row = line === null ? null : MONTH_ROW.exec(line);
+  if (line === null || !row) return false;
+  const before = start > 0 ? lineStart(text, start - 1) : -1;
+  const previous = before >= 0 ? shortLine(text, before) : null;
+  const next = start + line.length < text.length ? shortLine(text, start + line.length + 1) : null;
+  const monthly = (other: string | null) => {
+    const cells = other === null ? null : MONTH_ROW.exec(other);
+    return !!cells && monthOf(cells[1]) !== monthOf(row[1]) && (!isDayFigure(row[2]) || !isDayFigure(cells[2]));
+  };
+  return monthly(previous) || monthly(next);
 }
 
 /** "14", "7": a figure that could be a day of a month (a whole number 1–31, no sign, comma or %). */
@@ -155,8 +178,10 @@ const LEVEL_NOUNS = new Set(['price', 'prices', 'rate', 'rates', 'yield', 'yield
 
 /** The sentence before code point `at` is about a price, a rate, an index or a currency ("The ringgit opened at"). */
 function aboutALevel(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
-  return (text.slice(from, at).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => LEVEL_NOUNS.has(w) || w in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w) || (w.endsWith('s') && (w.slice(0, -1) in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w.slice(0, -1)))));
+  // (Within 160 code points: a sentence's subject is that near, and a long text costs no scan back.)
+  const window = text.slice(Math.max(0, at - 160), at);
+  const clause = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
+  return (clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => LEVEL_NOUNS.has(w) || w in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w) || (w.endsWith('s') && (w.slice(0, -1) in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w.slice(0, -1)))));
 }
 
 const TZ = `(?:${OS}\\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|JST|KST|AEST|AEDT|WIB|ET|PT|CT|MT|IST|Z)(?:${OS}([+-])${OS}(\\d{1,2})(?::?(\\d\\d))?)?\\)?(?![\\p{L}\\p{N}]))?`;
