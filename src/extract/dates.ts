@@ -46,7 +46,7 @@
 // "2025-W12", "2025-03-18", "2025-03-18T20:50", "2025-Q1"), null when it
 // cannot be known (a relative date without a reference date).
 import type { DateCandidate, Span } from '../types.ts';
-import { PARSERS, hourOfPart } from './dates/parsers.ts';
+import { PARSERS, hourOfPart, inMonthTable } from './dates/parsers.ts';
 import { REFERENCE_VALUES, isoWeek, pad, resolveTimex } from './dates/resolve.ts';
 import type { Direction, Found } from './dates/types.ts';
 
@@ -488,6 +488,10 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   if (!RECURRING_SPAN.test(opener)) return null;
   const sentence = sentenceAround(text, f, true);
   if (hasPastForm(sentence) || firstIndex(FUTURE_CUE, sentence) >= 0) return null;
+  // ("The 2025/26 season runs from September to June": a year written beside it says which season.)
+  if (/\b(?:1[89]|20)\d\d\b/u.test(sentence)) return null;
+  // "Next season runs from August to May": the one after the season now running, or before it.
+  const shift = /\b(?:next|coming)[ \t]+season\b/iu.test(sentence) ? 1 : /\b(?:last|previous)[ \t]+season\b/iu.test(sentence) ? -1 : 0;
   const year = Number(refDate.slice(0, 4));
   const month = Number(refDate.slice(5, 7));
   const [a, b] = [Number(first[1]), Number(last[1])];
@@ -496,7 +500,7 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   if (a <= b) return null;
   // The year the span opens in: the last one while it runs on after New Year, else this one
   // ("The ski season runs from December to April", said in November, is the coming one).
-  const opens = month <= b ? year - 1 : year;
+  const opens = (month <= b ? year - 1 : year) + shift;
   const y = (n: number) => String(n).padStart(4, '0');
   return [`${y(opens)}-${first[1]}`, `${y(opens + 1)}-${last[1]}`];
 }
@@ -735,6 +739,8 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // measure is a delivery month, still ahead (a table of monthly figures, "Inflation (percent):
   // ⏎ March 4.1", looks back and keeps its lean).
   if (/^XXXX-\d\d$/u.test(f.timex) && isDeliveryMonth(text, f)) return 'future';
+  // Any other table of months and figures counts months gone by ("Arrivals (thousands): ⏎ Jan 41.2").
+  if (/^XXXX-\d\d$/u.test(f.timex) && inMonthTable(text, f.start)) return 'past';
   // "and more wind is forecast until the weekend", "more snow expected over the weekend", "storms
   // predicted for Sunday": what is forecast or expected is still ahead, whatever the verb before.
   // ("The rain was expected over the weekend but held off": a past auxiliary tells an old forecast.)
@@ -815,7 +821,8 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // month told with no past form at all is a scheduled one, as a weekday is.
   // ("The Gazette publishes its ranking on November 8", said on November 25: a day gone by within
   // the last month is this year's, told in the present of a report; next year's would say so.)
-  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) ? 'past' : 'future';
+  // ("publishes its next ranking on November 8": "next" says the one to come.)
+  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) && !/\b(?:next|coming|upcoming|forthcoming)\b/iu.test(before) ? 'past' : 'future';
   return fallback;
 }
 

@@ -4,6 +4,7 @@
 import { isSentenceStart } from '../../segment/index.ts';
 import { NUMBER_WORDS_SOURCE, ordinalValue, parseNumberWords } from '../number-words.ts';
 import { documentCountry } from '../numbers/locale.ts';
+import { CURRENCY_WORDS, ISO_CURRENCY_NAMES } from '../numbers/units.ts';
 import { movableFeast, pad } from './resolve.ts';
 import type { DateParser, Direction } from './types.ts';
 
@@ -108,22 +109,54 @@ const TIME_ZONES: Record<string, string> = {
   // Ambiguous across daylight saving or countries: kept in the text, no offset.
   ET: '', PT: '', CT: '', MT: '', IST: '',
 };
-// A line holding only a month (its name, abbreviation or "May") and figures: "Feb 4,112", "May 42 38".
-const MONTH_ROW = new RegExp(`^[ \\t]*(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)[ \\t]+[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:[ \\t]+[-+]?\\d[\\d,]*(?:\\.\\d+)?)*[ \\t]*\\r?$`, 'u');
-const lineAt = (text: string, start: number): string => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+// A line holding only a month (its name, abbreviation or "May") and figures: "Feb 4,112", "May 42 38",
+// "April 61.2%". Group 1 is the month, group 2 the first figure.
+const FIGURE = '[-+]?\\d[\\d,]*(?:\\.\\d+)?%?';
+const MONTH_ROW = new RegExp(`^[ \\t]*(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)[ \\t]+(${FIGURE})(?:[ \\t]+${FIGURE})*[ \\t]*\\r?$`, 'u');
+// A table's row is short: a line is looked for only this far (code points) either side, so a
+// long line costs no scan to its ends ("May 5, May 5, …" on one line stays linear).
+const ROW_REACH = 120;
+
+/** The line opening at `start` when it ends within ROW_REACH code points, else null. */
+function shortLine(text: string, start: number): string | null {
+  const line = text.slice(start, start + ROW_REACH + 1);
+  const end = line.indexOf('\n');
+  if (end >= 0) return line.slice(0, end);
+  return start + line.length >= text.length ? line : null;
+}
+
+/** Where the line holding code point `at` opens, when within ROW_REACH code points before it, else -1. */
+function lineStart(text: string, at: number): number {
+  const from = Math.max(0, at - ROW_REACH);
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  if (nl >= 0) return from + nl + 1;
+  return from === 0 ? 0 : -1;
+}
 
 /**
  * Whether the line holding code point `at` is a row of a table of months and figures: it and the
  * line right before or after it each hold only a month and figures ("Rainfall (mm): ⏎ April 30 ⏎
- * May 42"; "Palm oil (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095").
+ * May 42"; "Palm oil (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095"). Not a list of days: the two
+ * rows name two months, and one of them opens on a figure no day of a month can be ("Nov 14 212 ⏎
+ * Nov 15 198" and "April 30 ⏎ May 7" are days).
  */
-function inMonthTable(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  if (!MONTH_ROW.test(lineAt(text, start))) return false;
-  const before = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
-  const after = text.indexOf('\n', start);
-  return (before >= 0 && MONTH_ROW.test(lineAt(text, before))) || (after >= 0 && MONTH_ROW.test(lineAt(text, after + 1)));
+export function inMonthTable(text: string, at: number): boolean {
+  const start = lineStart(text, at);
+  const line = start < 0 ? null : shortLine(text, start);
+  const row = line === null ? null : MONTH_ROW.exec(line);
+  if (line === null || !row) return false;
+  const before = start > 0 ? lineStart(text, start - 1) : -1;
+  const previous = before >= 0 ? shortLine(text, before) : null;
+  const next = start + line.length < text.length ? shortLine(text, start + line.length + 1) : null;
+  const monthly = (other: string | null) => {
+    const cells = other === null ? null : MONTH_ROW.exec(other);
+    return !!cells && monthOf(cells[1]) !== monthOf(row[1]) && (!isDayFigure(row[2]) || !isDayFigure(cells[2]));
+  };
+  return monthly(previous) || monthly(next);
 }
+
+/** "14", "7": a figure that could be a day of a month (a whole number 1–31, no sign, comma or %). */
+const isDayFigure = (figure: string): boolean => /^\d{1,2}$/u.test(figure) && Number(figure) >= 1 && Number(figure) <= 31;
 
 /**
  * The 24-hour clock hour (0–23) of an hour 1–12 told with the part of a day it falls in ("six this
@@ -138,6 +171,18 @@ export function hourOfPart(hour: number, part: string): number | null {
 
 // "traded at", "stood at", "rose to": a verb by which a price or a level reaches its figure.
 const PRICE_REACHED = /\b(?:trad(?:ed|es|ing)|st(?:ood|ands?)|quoted|priced|fixed|settled|rose|fell|climbed|dropped|slipped|jumped|ended)[ \t]+(?:at|to)[ \t]+$/iu;
+
+// Nouns of what markets quote as a level, which a dotted figure after them gives ("the yield eased to
+// 4.15", "the share price went from 2.10 to 2.45"); with every currency's English noun.
+const LEVEL_NOUNS = new Set(['price', 'prices', 'rate', 'rates', 'yield', 'yields', 'index', 'share', 'shares', 'stock', 'stocks', 'bond', 'bonds', 'currency', 'futures', 'exchange']);
+
+/** The sentence before code point `at` is about a price, a rate, an index or a currency ("The ringgit opened at"). */
+function aboutALevel(text: string, at: number): boolean {
+  // (Within 160 code points: a sentence's subject is that near, and a long text costs no scan back.)
+  const window = text.slice(Math.max(0, at - 160), at);
+  const clause = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
+  return (clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => LEVEL_NOUNS.has(w) || w in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w) || (w.endsWith('s') && (w.slice(0, -1) in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w.slice(0, -1)))));
+}
 
 const TZ = `(?:${OS}\\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|JST|KST|AEST|AEDT|WIB|ET|PT|CT|MT|IST|Z)(?:${OS}([+-])${OS}(\\d{1,2})(?::?(\\d\\d))?)?\\)?(?![\\p{L}\\p{N}]))?`;
 
@@ -337,7 +382,7 @@ export const PARSERS: DateParser[] = [
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       if (!/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|past)[ \t]+$/iu.test(before) && !/\bbetween[ \t]+\S+[ \t]+and[ \t]+$/iu.test(before)) return null;
       // ("shares traded at 7.30 this morning", "the rate stood at 9.15": a dotted figure a value reaches is a price.)
-      if (m[2] && m[0][m[1].length] === '.' && PRICE_REACHED.test(before)) return null;
+      if (m[2] && m[0][m[1].length] === '.' && (PRICE_REACHED.test(before) || aboutALevel(text, m.index))) return null;
       const part = (m[4] ?? 'night').toLowerCase();
       const day = m[5] ? 0 : { this: 0, tomorrow: 1, yesterday: -1, last: -1 }[m[3].toLowerCase() as 'this' | 'tomorrow' | 'yesterday' | 'last'];
       if (m[3]?.toLowerCase() === 'last' && part !== 'night' && part !== 'evening') return null;
