@@ -484,12 +484,12 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   const first = /^XXXX-(\d\d)$/u.exec(start.timex);
   const last = /^XXXX-(\d\d)$/u.exec(f.timex);
   if (!first || !last || !refDate) return null;
-  const opener = text.slice(Math.max(0, start.start - 40), start.start).replace(RANGE_OPENER, '');
-  if (!RECURRING_SPAN.test(opener)) return null;
+  const openerStart = Math.max(0, start.start - 40);
+  const opener = text.slice(openerStart, start.start).replace(RANGE_OPENER, '');
+  const verb = RECURRING_SPAN.exec(opener);
+  if (!verb) return null;
   const sentence = sentenceAround(text, f, true);
-  if (hasPastForm(sentence) || firstIndex(FUTURE_CUE, sentence) >= 0) return null;
-  // ("The 2025/26 season runs from September to June": a year written beside it says which season.)
-  if (/\b(?:1[89]|20)\d\d\b/u.test(sentence)) return null;
+  if (seasonTold(sentence, text.slice(openerStart + verb.index, f.start))) return null;
   // "Next season runs from August to May": the one after the season now running, or before it.
   const shift = /\b(?:next|coming)[ \t]+season\b/iu.test(sentence) ? 1 : /\b(?:last|previous)[ \t]+season\b/iu.test(sentence) ? -1 : 0;
   const year = Number(refDate.slice(0, 4));
@@ -503,6 +503,26 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   const opens = (month <= b ? year - 1 : year) + shift;
   const y = (n: number) => String(n).padStart(4, '0');
   return [`${y(opens)}-${first[1]}`, `${y(opens + 1)}-${last[1]}`];
+}
+
+// Whether the clause of a span's own verb ("runs from August to May"; shape: `clause` runs from the
+// verb to the start of the range's end, which sentenceAround's `sentence` has as one space) tells it
+// in the past or future, or names its year. Only that clause counts: the reporting
+// verb after it ("…, forecasters warned"), a participle of its subject ("The closed season for trout
+// runs …"), a relative clause's host ("The season, which runs …, opens on Saturday") and another
+// clause after a semicolon ("…; it ran from September to June until 2019") tell of something else.
+function seasonTold(sentence: string, clause: string): boolean {
+  const at = sentence.indexOf(clause);
+  if (at < 0) return hasPastForm(sentence) || firstIndex(FUTURE_CUE, sentence) >= 0 || /\b(?:1[89]|20)\d\d\b/u.test(sentence);
+  const before = sentence.slice(0, at);
+  // The rest of the clause, to the next comma, semicolon, colon, dash or bracket.
+  const rest = clause + sentence.slice(at + clause.length + 1).split(/[,;:(–—]|[ \t]-[ \t]/u)[0];
+  // ("The roadworks will last from October to February", "is set to run …", "did not run …".)
+  if (/\b(?:will|would|shall|should|could|might|may|must|to|did|had|has|have|was|were)[ \t]+(?:not[ \t]+)?(?:\p{Ll}+ly[ \t]+)?$|['’]ll[ \t]+$|n['’]t[ \t]+$/u.test(before)) return true;
+  if (hasPastForm(rest) || firstIndex(FUTURE_CUE, rest) >= 0) return true;
+  // ("The 2025/26 season runs from September to June": a year written beside it says which season.)
+  const subject = before.slice(before.search(/[^;:]*$/u));
+  return /\b(?:1[89]|20)\d\d\b/u.test(subject + rest);
 }
 
 // Tuesday next week": the modifier after the last member of a coordination or range applies to
