@@ -666,6 +666,14 @@ function onPartOfDay(text: string, a: Found, b: Found, combined: string): string
   if (!part || !clock || /[aApP]\.?[ \t]*[mM]\b/u.test(text.slice(time.start, time.end))) return combined;
   const hour = Number(clock[1]);
   const h = hour >= 1 && hour <= 12 ? hourOfPart(hour, { AF: 'afternoon', EV: 'evening', NI: 'night' }[part[1] as 'AF' | 'EV' | 'NI']) : null;
+  if (h === 24) {
+    // "Voting ends at 12:30 tonight": after the midnight that ends the night's day, never noon; a
+    // day named otherwise than from today keeps only its night.
+    const ref = /^REF([+-]\d+)DT/u.exec(combined);
+    if (!ref) return day.timex;
+    const d = Number(ref[1]) + 1;
+    return `REF${d < 0 ? '-' : '+'}${Math.abs(d)}DT00:${clock[2]}`;
+  }
   return h === null ? combined : `${combined.slice(0, -5)}${pad(h)}:${clock[2]}`;
 }
 

@@ -161,13 +161,18 @@ const isDayFigure = (figure: string): boolean => /^\d{1,2}$/u.test(figure) && Nu
 /**
  * The 24-hour clock hour (0–23) of an hour 1–12 told with the part of a day it falls in ("six this
  * morning" 6, "eleven tonight" 23): morning hours before noon, afternoon ones after; evening and
- * night ones only 5–11, after noon ("two tonight" may be either side of midnight: null).
+ * night ones only 5–11, after noon ("two tonight" may be either side of midnight: null), and twelve
+ * at night the midnight that ends it, 24 ("the bus leaves at 12.15 tonight": 00:15 the next day).
  */
 export function hourOfPart(hour: number, part: string): number | null {
   if (part === 'morning') return hour === 12 ? 0 : hour;
   if (part === 'afternoon') return hour === 12 ? 12 : hour + 12;
+  if (part === 'night' && hour === 12) return 24;
   return hour >= 5 && hour <= 11 ? hour + 12 : null;
 }
+
+/** An hour of the clock in figures or words, 1–12 (one group). */
+const HOUR_WORD = '(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
 // "traded at", "stood at", "rose to": a verb by which a price or a level reaches its figure.
 const PRICE_REACHED = /\b(?:trad(?:ed|es|ing)|st(?:ood|ands?)|quoted|priced|fixed|settled|rose|fell|climbed|dropped|slipped|jumped|ended)[ \t]+(?:at|to)[ \t]+$/iu;
@@ -370,26 +375,52 @@ export const PARSERS: DateParser[] = [
     // evening": an hour, in figures or words, with the part of a day named after it is one clock
     // time on that day (morning hours before noon, afternoon, evening and night ones after). Its
     // minutes too: "the polls close at 11:30 tonight", "doors open at 7.30 this evening" (a dotted
-    // hour is a clock time only so, as "at 7.30" alone may be a price).
+    // hour is a clock time only so, as "at 7.30" alone may be a price). A range's first hour shares
+    // the part of the day with its last ("closed from 7.30 to 9.30 this evening", "between 5.30 and
+    // 7.30 this evening", "from 8 to 11.45 this morning"), as coordinated dates share their modifiers.
     name: 'hour-of-part',
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}:.,$€£-])(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]([0-5]\\d))?(?:${S}o['’]clock)?${S}(?:(this|tomorrow|yesterday|last)${S}(morning|afternoon|evening|night)|(tonight))\\b`, 'giu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}:.,$€£-])(?:${HOUR_WORD}(?:[:.]([0-5]\\d))?${OS}(to|and|until|till|[-–])${OS})?${HOUR_WORD}(?:[:.]([0-5]\\d))?(?:${S}o['’]clock)?${S}(?:(this|tomorrow|yesterday|last)${S}(morning|afternoon|evening|night)|(tonight))\\b`, 'giud'),
     parse: (m, text) => {
       const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-      const hour = /^\d/u.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 1;
-      // Only as a time: after a preposition of time ("at", "before", "by", "until", "from", "around").
-      // ("and" only closing "between six and eight this morning": "arrested two this morning and five
-      // this afternoon" counts people.)
+      const hourOf = (w: string) => (/^\d/u.test(w) ? Number(w) : words.indexOf(w.toLowerCase()) + 1);
+      // (A range's first hour, when there is one, is m[1] with minutes m[2] and glue m[3]; the last
+      // hour is m[4] with minutes m[5].)
+      const at = (g: number) => m.indices![g]![0];
+      const part = (m[7] ?? 'night').toLowerCase();
+      const day = m[8] ? 0 : { this: 0, tomorrow: 1, yesterday: -1, last: -1 }[m[6].toLowerCase() as 'this' | 'tomorrow' | 'yesterday' | 'last'];
+      if (m[6]?.toLowerCase() === 'last' && part !== 'night' && part !== 'evening') return null;
+      const timeOf = (hour: number, minutes: string | undefined): string | null => {
+        const h = hourOfPart(hour, part);
+        if (h === null) return null;
+        // (Twelve at night is the midnight that ends the day: 00 the day after.)
+        const d = h === 24 ? day + 1 : day;
+        return `REF${d < 0 ? '-' : '+'}${Math.abs(d)}DT${pad(h % 24)}:${minutes ?? '00'}`;
+      };
+      // ("shares traded at 7.30 this morning", "the rate stood at 9.15": a dotted figure a value
+      // reaches, or one in a sentence about a level, is a price.)
+      const price = (g: number) => text[m.indices![g]![1]] === '.' && (PRICE_REACHED.test(text.slice(Math.max(0, at(g) - 24), at(g))) || aboutALevel(text, at(g)));
+      const out: { timex: string; start: number; end: number }[] = [];
       const before = text.slice(Math.max(0, m.index - 24), m.index);
-      if (!/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|past)[ \t]+$/iu.test(before) && !/\bbetween[ \t]+\S+[ \t]+and[ \t]+$/iu.test(before)) return null;
-      // ("shares traded at 7.30 this morning", "the rate stood at 9.15": a dotted figure a value reaches is a price.)
-      if (m[2] && m[0][m[1].length] === '.' && (PRICE_REACHED.test(before) || aboutALevel(text, m.index))) return null;
-      const part = (m[4] ?? 'night').toLowerCase();
-      const day = m[5] ? 0 : { this: 0, tomorrow: 1, yesterday: -1, last: -1 }[m[3].toLowerCase() as 'this' | 'tomorrow' | 'yesterday' | 'last'];
-      if (m[3]?.toLowerCase() === 'last' && part !== 'night' && part !== 'evening') return null;
-      const h = hourOfPart(hour, part);
-      if (h === null) return null;
-      const minutes = m[2] ?? '00';
-      return { timex: `REF${day < 0 ? '-' : '+'}${Math.abs(day)}DT${pad(h)}:${minutes}` };
+      // A range's first hour only after "from", or after "between" before "and".
+      const range = m[1] !== undefined && (m[3].toLowerCase() === 'and' ? /\bbetween[ \t]+$/iu : /\bfrom[ \t]+$/iu).test(before);
+      if (range) {
+        if ((m[2] && price(1)) || (m[5] && price(4))) return null;
+        // (Only a range within that part: "from ten to two this morning" opens the evening before,
+        // "from 9 to 5 this afternoon" in the morning.)
+        const first = timeOf(hourOf(m[1]), m[2]);
+        const time = timeOf(hourOf(m[4]), m[5]);
+        if (first && time && first < time) out.push({ timex: first, start: 0, end: (m.indices![2] ?? m.indices![1])[1] - m.index });
+      } else {
+        // Only as a time: after a preposition of time ("at", "before", "by", "until", "from",
+        // "around"). ("and" only closing "between six and eight this morning": "arrested two this
+        // morning and five this afternoon" counts people.)
+        const lastBefore = text.slice(Math.max(0, at(4) - 24), at(4));
+        if (!/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|past)[ \t]+$/iu.test(lastBefore) && !/\bbetween[ \t]+\S+[ \t]+and[ \t]+$/iu.test(lastBefore)) return null;
+        if (m[5] && price(4)) return null;
+      }
+      const time = timeOf(hourOf(m[4]), m[5]);
+      if (time) out.push({ timex: time, start: at(4) - m.index, end: m[0].length });
+      return out.length ? out : null;
     },
   },
   {
