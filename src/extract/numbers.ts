@@ -1341,11 +1341,15 @@ function singularOfIs(word: string): string | null {
   return isEnglishWord(stem) ? stem : null;
 }
 
-/** Currency, spelling and abbreviation normalization of a singular unit noun. */
-function normalizeUnit(word: string, previous: string): string {
+/**
+ * Currency, spelling and abbreviation normalization of a singular unit noun; `previous` is the word
+ * before it and `earlier` the one before that (lower case), for a country of two words ("Hong Kong
+ * dollars", "New Zealand dollars").
+ */
+function normalizeUnit(word: string, previous: string, earlier = ''): string {
   // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
   const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularOfMen(word) ?? singularOfIs(word) ?? singularize(word));
-  const national = NATIONAL_CURRENCIES[`${previous} ${w}`];
+  const national = (earlier ? NATIONAL_CURRENCIES[`${earlier} ${previous} ${w}`] : undefined) ?? NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
   // ISO names: "Ghana cedis", "soles" (Spanish plural), "cedis".
@@ -1448,7 +1452,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // Two-word units: "square meters", "percentage points", "miles per hour", "Canadian dollars".
   for (let k = 0; k < nounRun.length; k++) {
     const t = nounRun[k];
-    const noun = normalizeUnit(t.normal, k > 0 ? nounRun[k - 1].normal : (tokens[runIndex[0] - 1]?.normal ?? ''));
+    const noun = normalizeUnit(t.normal, k > 0 ? nounRun[k - 1].normal : (tokens[runIndex[0] - 1]?.normal ?? ''), tokens[runIndex[k] - 2]?.normal ?? '');
     if (MEASURE_NOUNS.has(noun) || /^[A-Z]{3}$/u.test(noun)) return withModifier(text, tokens[runIndex[k] - 1], t, noun);
   }
   let head = nounRun[nounRun.length - 1];
@@ -1485,7 +1489,7 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // "23 MLAs", "40 SUVs", "three MPs": an acronym's plural is the acronym, in its capitals.
   if (/^\p{Lu}{2,}s$/u.test(head.text) && !inTitleLine(head.start)) return head.text.slice(0, -1);
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
-  return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous);
+  return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous, tokens[runIndex[nounRun.indexOf(head)] - 2]?.normal ?? '');
 }
 
 /** A bare verb form ("contract", "support") with a plural noun right after it in the same phrase. */
