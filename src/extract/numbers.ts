@@ -733,7 +733,11 @@ function countSubjectOfChange(text: string, nums: Raw[]): void {
     if (!subject || /(?:ss|us|is)$/u.test(subject[1])) continue;
     // ("Sales in 12 regions rose to 610", "in 12 Tolvane regions": a noun its own number counts is a
     // place phrase's, not the subject.)
-    if (/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1])))) continue;
+    // ("Sales in twenty regions rose", "in several regions", "Admissions at the hospitals rose": so is a
+    // plural a quantifier or a determiner brings into a place phrase.)
+    const beforeSubject = clause.slice(0, subject.index + subject[0].indexOf(subject[1]));
+    if (/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u.test(beforeSubject)) continue;
+    if (/\b(?:in|at|across|among)[ \t]+(?:(?:the|its|their|his|her|our|these|those|all|most|some|several|many|numerous|various|multiple|few|both|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)[ \t]+){1,2}(?:of[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u.test(beforeSubject)) continue;
     const unit = normalizeUnit(subject[1], '');
     if (unit === subject[1] || LEVEL_NOUNS.has(unit) || MEASURE_NOUNS.has(unit)) continue;
     n.unit = unit;
@@ -769,7 +773,7 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     // ("2,107 shares advanced against 433 that declined": the tally's verb may stand between.)
     const tally = /^[ \t]+([\p{L}-]+)(?:[ \t]+(?:rose|fell|gained|lost|advanced|declined|dropped|climbed|voted|won|finished|closed))?[ \t]+(?:to|against)[ \t]+$/u.exec(between);
     // ("Sales rose in 12 regions to 6.1": a place phrase's count and a level with a fraction are no tally.)
-    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit && !(b.exact.includes('.') && !a.exact.includes('.')) && !/\b(?:in|at|across|among)[ \t]+$/iu.test(text.slice(Math.max(0, a.start - 8), a.start))) {
+    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit && !(b.exact.includes('.') && !a.exact.includes('.')) && !/\b(?:in|at|across|among)[ \t]+(?:(?:the|its|their|his|her|our|these|those|all)[ \t]+)?$/iu.test(text.slice(Math.max(0, a.start - 16), a.start))) {
       b.unit = a.unit;
       continue;
     }
