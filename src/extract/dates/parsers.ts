@@ -197,6 +197,13 @@ function zone(name: string | undefined, sign: string | undefined, hours: string 
   return TIME_ZONES[name] ?? '';
 }
 
+// "Remembrance Sunday falls on November 8", "Palm Sunday", "Ash Wednesday", "Super Tuesday": a
+// holiday named by a weekday is its own day (the feasts the rules compute are the feast parser's),
+// not the next or last such weekday. The first words of the English names of holidays that fall on
+// a weekday (Wiktionary, "Category:en:Christian observances" and "Category:en:Holidays"), but those
+// of the days around Thanksgiving: "Black Friday", said in November, is mostly the coming Friday.
+const HOLIDAY_OF_WEEKDAY = /\b(?:Remembrance|Palm|Ash|Maundy|Whit|Trinity|Mothering|Shrove|Pancake|Super)[ \t]+$/u;
+
 /**
  * A weekday that is part of a name: "The Sunday Ledger", "the Sunday Times" (after "the", before
  * a capitalized word that is no date word), "Friday & May Partners" (before an ampersand).
@@ -204,6 +211,7 @@ function zone(name: string | undefined, sign: string | undefined, hours: string 
 function weekdayInName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   if (/^[ \t]*&/u.test(after)) return true;
+  if (HOLIDAY_OF_WEEKDAY.test(text.slice(Math.max(0, start - 12), start))) return true;
   const before = text.slice(Math.max(0, start - 4), start);
   if (/The[ \t]$/u.test(before) && !isSentenceStart(text, start - 4)) return true;
   const next = /^[ \t]+(\p{Lu}[\p{L}'’]*)/u.exec(after);
