@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, DATELINE_TOWN, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, isCurrencyCode, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
@@ -198,6 +198,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   for (let i = 0; i + 1 < kept.length; i++) {
     if (kept[i].words && /^one$/iu.test(text.slice(kept[i].start, kept[i].end)) && ONE_OF_COUNTED.test(text.slice(kept[i].end, kept[i].end + 60)) && kept[i + 1].start - kept[i].end <= 40) kept[i].unit = kept[i + 1].unit;
   }
+  isoCodeBefore(text, kept);
   quoteExchangeRates(text, kept);
   localizeCurrencies(text, kept);
   localizeDegrees(text, kept);
@@ -722,6 +723,21 @@ const SUBJECT_OF_CHANGE = new RegExp(
   'u',
 );
 const LEVEL_NOUNS = new Set(['price', 'rate', 'share', 'stock', 'level', 'sale', 'number', 'figure', 'temperature', 'earning', 'profit', 'revenue', 'cost', 'export', 'import', 'yield', 'total', 'value', 'index', 'indice', 'reading', 'score', 'rating', 'point', 'this', 'has', 'was', 'its', 'gas', 'bus', 'news', 'series', 'analysis', 'crisis', 'status']);
+
+// "The company's KES 4 billion bond", "paid GHS 12,500": an ISO 4217 code right before an amount is
+// its currency, for every code (CURRENCY_CODES reads only the common ones in the number's own form;
+// this gave "bond"). Only a code that is no English word ("ALL", "TOP", "PEN") and only before an
+// amount with a scale word or grouped thousands: "AMD 7" is a model's name.
+function isoCodeBefore(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.ownUnit || (n.unit !== null && /^[A-Z]{3}$/u.test(n.unit))) continue;
+    const code = /(?<![\p{L}\p{N}])([A-Z]{3})[ \t]?$/u.exec(text.slice(Math.max(0, n.start - 5), n.start));
+    if (!code || (n.scale === 0 && !/\d,\d{3}/u.test(text.slice(n.start, n.end))) || isEnglishWord(code[1].toLowerCase()) || !isCurrencyCode(code[1])) continue;
+    n.unit = code[1];
+    n.start -= code[0].length;
+    n.ownUnit = true;
+  }
+}
 
 function countSubjectOfChange(text: string, nums: Raw[]): void {
   for (const n of nums) {
