@@ -1191,6 +1191,14 @@ probes('a quote-only paragraph after a named subject with an appositive', [
   ['"X, a volunteer, nodded." ⏎ “…”', 'The shelter is full.\n\nTomas Korvane, a volunteer, nodded.\n\n“Every bed is taken.”', ['Tomas Korvane']],
   ['"X, 54, shrugged." ⏎ “…”', 'The shelter is full.\n\nTomas Korvane, 54, shrugged.\n\n“Every bed is taken.”', ['Tomas Korvane']],
   ['"X, a volunteer, was arrested." ⏎ “…” stays nobody\'s', 'The shelter is full.\n\nTomas Korvane, a volunteer, was arrested.\n\n“Every bed is taken.”', [null]],
+  ['"X, 71, died in hospital." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, 71, died in hospital on Sunday.\n\n“He was the heart of this village.”', [null]],
+  ['"X, a former miner, passed away." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, a former miner, passed away.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, resigned on Monday." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, resigned on Monday.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, lost the vote." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, lost the vote.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, seemed furious." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, seemed furious.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, looked stunned." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, looked stunned.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, introduced Y, the new head teacher." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, introduced Ana Vekla, the new head teacher.\n\n“I am thrilled to be here.”', [null]],
+  ['"X, the mayor, smiled at Y." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, smiled at Ana Vekla.\n\n“I am thrilled to be here.”', [null]],
 ]);
 
 probes('a frame that ends on a colon introduces the next quote', [

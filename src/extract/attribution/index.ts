@@ -20,7 +20,7 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, paragraphIndexAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, KINSHIP, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, GESTURE_VERBS, KINSHIP, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
@@ -1239,14 +1239,19 @@ class Attributor {
       if (named && named.start === tokens[k].start && named.type === 'person') {
         let after = tokens.findIndex((t) => t.start >= named.end);
         // ("Tomas Korvane, a volunteer, nodded.", "X, 54, shrugged.": an appositive between commas
-        // after the name may stand before a verb of doing; not before a mood, "Jonas Lind, the
-        // opposition leader, was furious.", which the rule for a speaker's paragraph reads as nobody's.)
+        // after the name may stand before a gesture that goes with speech; not before any other
+        // verb, "X, 71, died in hospital.", "X, the mayor, resigned.", "X, the mayor, seemed
+        // furious.", nor with a second person in the sentence, "X, the mayor, smiled at Y.": the
+        // quote after may be anybody's about them.)
         let apposed = false;
         if (after > 0 && /^\s*,/u.test(text.slice(named.end, named.end + 2))) {
           const close = tokens.findIndex((t, j) => j >= after && j <= after + 6 && /,/u.test(t.post));
           if (close >= 0) [after, apposed] = [close + 1, true];
         }
-        if (after > 0 && finite(tokens[after]) && !(apposed && /^(?:was|is)$/u.test(tokens[after].normal)) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+        const sentenceEnd = tokens[tokens.length - 1].end;
+        const another = this.mentions.some((x, i) => i !== m && x.type === 'person' && x.start >= named.end && x.start < sentenceEnd);
+        if (apposed && (!GESTURE_VERBS.has(tokens[after]?.normal ?? '') || another)) continue;
+        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
       }
     }
     return null;
