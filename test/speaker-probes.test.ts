@@ -1140,6 +1140,12 @@ probes('a noun that says a gender: the one person of the sentence who may be of 
   ['two women in reach of "the woman"', 'Ana Vekla sued Mira Korvane over the fence. “It was never hers,” the woman said.', [null]],
   ['"the woman" past a man who is the subject', 'Tomas Korvane sued Ana Vekla over the fence. “It was never his,” the woman said.', ['Ana Vekla']],
   ['"the man" past a woman who is the subject', 'Ana Vekla sued Tomas Korvane over the fence. “It was never hers,” the man said.', ['Tomas Korvane']],
+  ['a name in the possessive that owns a person noun: nobody', 'Tomas Korvane sued Ana Vekla\'s sister. “I have nothing to say,” the woman said.', [null]],
+  ['a name after "the sister of": nobody', 'Tomas Korvane sued the sister of Ana Vekla. “I have nothing to say,” the woman said.', [null]],
+  ['"X\'s lawyer met Y": nobody', 'Ana Vekla\'s lawyer met Tomas Korvane. “We will appeal,” the woman said.', [null]],
+  ['"the chairwoman" names no woman given another role or none', 'Tomas Korvane fired Ana Vekla in June. “It was a difficult decision,” the chairwoman said.', [null]],
+  ['"the chairwoman" names the woman given that role', 'Tomas Korvane met chairwoman Ana Vekla in June. “It was a difficult decision,” the chairwoman said.', ['Ana Vekla']],
+  ['an unnamed person acting in between: nobody', 'Tomas Korvane sued Ana Vekla over the fence. A neighbor watched from the porch. “It has gone on for years,” the woman said.', [null]],
   ['a kinship noun keeps the relation the sentence gives', 'Tomas Korvane, whose son Ivo plays for the club, came to watch. “He has grown,” the father said.', ['Tomas Korvane']],
 ]);
 

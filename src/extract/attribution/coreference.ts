@@ -854,7 +854,10 @@ export class Coreference {
       // of that sentence not known to be of the other one; two such people leave it to neither, and a
       // subject of the other gender is not who it is. A kinship noun says more, "X, whose son Nii …
       // the father said", and is left to the rules above.)
-      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? (/.woman$/u.test(word) ? 'female' : null);
+      // ("Tomas Korvane fired Ana Vekla. “…,” the chairwoman said": a role noun in "-woman" names the
+      // woman given that role, found above, and no other woman.)
+      if (/.woman$/u.test(word)) return { mention: null, method: 'description', source };
+      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? null;
       if (near !== null && nounGender !== null) return { mention: this.soleOfGender(near, from, nounGender), method: 'description', source };
       return { mention: near, method: 'description', source };
     }
@@ -944,18 +947,36 @@ export class Coreference {
    * different people are.
    */
   private soleOfGender(near: number, offset: number, gender: Gender): number | null {
-    const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
+    const tokens = this.doc.tokens;
+    const sentenceOf = (j: number) => tokens[tokenAt(tokens, this.mentions[j].start)]?.sentence ?? -1;
     const here = sentenceOf(near);
+    // ("Tomas Korvane sued Ana Vekla over the fence. A neighbour watched. “…,” the woman said": an
+    // unnamed person who acts in a sentence after the named one may be the one described.)
+    const quoted = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence ?? here;
+    for (let s = here + 1; s <= quoted; s++) if (this.opensWithUnnamedPerson(s, offset, gender)) return null;
     let found: number | null = null;
     for (let j = this.firstMentionAt(offset) - 1; j >= 0 && sentenceOf(j) >= here; j--) {
       const m = this.mentions[j];
       if (m.type !== 'person' || sentenceOf(j) !== here || this.insideQuote(m.start)) continue;
+      // ("Tomas Korvane sued Ana Vekla's sister.", "… the sister of Ana Vekla.", "Ana Vekla's lawyer
+      // met …": a name that owns a person noun brings in a person the sentence does not name, who
+      // may be the one described.)
+      if (this.possessesPerson(j) || this.ownedByNounOf(j)) return null;
       const g = this.genders[j];
       if (g !== null && g !== gender) continue;
       if (found !== null && !this.samePerson(found, j)) return null;
       found = j;
     }
     return found === null ? null : this.fullest(found);
+  }
+
+  /** True when mentions[i] is the complement of a lower-case noun for a person: "the sister of X", "a lawyer for X". */
+  private ownedByNounOf(i: number): boolean {
+    const tokens = this.doc.tokens;
+    const at = tokenAt(tokens, this.mentions[i].start);
+    const of = tokens[at - 1];
+    const noun = tokens[at - 2];
+    return of !== undefined && noun !== undefined && /^(?:of|for)$/u.test(of.normal) && /^\p{Ll}/u.test(noun.text) && (this.isPersonRole(noun) || this.isPersonNoun(noun) || KIN_INVERSE.has(noun.normal));
   }
 
   /**
