@@ -1133,6 +1133,8 @@ probes('someone else speaking inside a memory', [
   ['an adverb between the person and the participle', 'Ana Vekla recalls a teacher once telling her: “You will never be a writer.”', [null]],
   ['a pronoun object of a verb of memory', 'Ana Vekla remembers him telling her: “Never give up.”', [null]],
   ['an -ing form the tagger reads as a noun, after a kinship noun', 'Tomas Korvane remembers his father shouting: “Get off the roof!”', [null]],
+  ['a role noun heard shouting is not the one who hears', 'Tomas Korvane heard the officer shouting: “Move, move!”', [null]],
+  ['the officer the story named is who shouts', 'Ana Vekla, a police officer, led the raid. Tomas Korvane heard the officer shouting: “Move, move!”', ['Ana Vekla']],
   ['the father the story named is who shouts', 'Tomas Korvane grew up on the farm with his father, Piet Korvane. He remembers his father shouting: “Get off the roof!”', ['Piet Korvane']],
 ]);
 

@@ -697,6 +697,10 @@ class Attributor {
       while (det > actor - 3 && det > 0 && tokens[det].tags.has('Adjective') && !/[,;:]/u.test(tokens[det].post)) det--;
       if (participle && det >= 0 && !/[,;:]/u.test(tokens[actor].post) && /^(his|her|their|the|a|an|my|our)$/u.test(tokens[det].normal) && tokens[actor].tags.has('Actor') && !tokens[actor].tags.has('Plural') && this.doc.tokens[tokenAt(this.doc.tokens, tokens[det].start) - 1]?.tags.has('Verb')) {
         const object = this.coref.resolvePhrase(tokens.slice(det, actor + 1), 'before-cue');
+        // ("Tomas Korvane heard the officer shouting: “…”": a description as the object is someone
+        // other than a person the sentence names before it, who hears or remembers it.)
+        const before = this.mentions.some((x, i) => x.type === 'person' && x.start >= tokens[0].start && x.end <= tokens[det].start && object?.method === 'description' && (i === object.mention || this.sameName(i, object.mention)));
+        if (before) return { cue, cueText: cueText(tokens, v), resolved: { mention: null, method: 'description', source: object!.source } };
         return { cue, cueText: cueText(tokens, v), resolved: object?.method === 'description' || object?.method === 'named' ? object : { mention: null, method: 'description', source: { start: tokens[det].start, end: tokens[actor].end } } };
       }
       // ("Ana Vek remembers him telling her: “…”": a pronoun object of a verb of memory or hearing
