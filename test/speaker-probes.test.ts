@@ -1154,6 +1154,7 @@ probes('a noun that says a gender: the one person of the sentence who may be of 
 probes('a couple named as one person speaks as two', [
   ['"Mr and Mrs X said:" names nobody', 'Mr and Mrs Tolvane said: “We have never been busier.”', [null]],
   ['"said Mr. and Mrs. X" names nobody', '“It is hard,” said Mr. and Mrs. Tolvane.', [null]],
+  ['a couple in the speaker\'s appositive leaves the speaker hers', '“It was very loud,” said Ana Vekla, a neighbour of Mr and Mrs Tolvane.', ['Ana Vekla']],
   ['"Mrs X said" after the couple is hers', 'Mr and Mrs Tolvane run the bakery. “It is hard,” Mrs Tolvane said.', ['Tolvane']],
 ]);
 
@@ -1172,6 +1173,9 @@ probes('speech reported inside speech to an addressee', [
 
 probes('a name given after a colon is a term', [
   ['"a name of its own: “…”"', '“We had no ice, so I made ice,” Tomas Korvane said on Thursday, standing on the rink, which now has a warming shack and a name of its own: “The Icebox”.', ['Tomas Korvane', null]],
+  ['"a first name: “…,” he said" is speech', 'Tomas Korvane runs the bar. He would give only a first name: “Call me Tom,” he said.', ['Tomas Korvane']],
+  ['"a new nickname: “…,” X said" is speech', 'The team has a new nickname: “We are the Icebreakers now,” captain Jonas Lind said.', ['Jonas Lind']],
+  ['"X explained the name: “….”" is speech', 'Jonas Lind explained the name: “My grandmother chose it in 1952.”', ['Jonas Lind']],
   ['"a nickname: “…”"', 'The town finally has a nickname: “Little Venice”. “I love it,” Ana Vekla said.', [null, 'Ana Vekla']],
 ]);
 

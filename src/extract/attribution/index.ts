@@ -1471,7 +1471,10 @@ function wordCount(s: string): number {
 
 // Words that name what follows them: “commonly called “apps””, “dubbed “Keygate””, “a case, or “bumper””, “the so-called”,
 // “a name of its own: “The Yard””.
-const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or|\b(?:name|nickname)(?:\s+of\s+(?:its|their|his|her|our)\s+own)?\s*:)\s*$/iu;
+const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or)\s*$/iu;
+// "a name of its own: “The Icebox”": a colon after "name" names only a short quote that ends no
+// sentence and no clause ("would give only a first name: “Call me Tom,” he said" is speech).
+const NAMING_COLON = /\b(?:name|nickname)(?:\s+of\s+(?:its|their|his|her|our)\s+own)?\s*:\s*$/iu;
 // The naming verbs whose subject coins the name: "what he called a “New Deal”" is his term.
 const NAMING_VERB = /\b(called|dubbed|termed|nicknamed|branded|labell?ed)(?:\s+(?:a|an|the))?\s*$/iu;
 // Words after a quotation that show it is not a premodifier of a noun ("the “best” of them", "a “good” one").
@@ -1492,6 +1495,8 @@ export function isTerm(text: string, span: QuoteSpan, prev?: QuoteSpan): boolean
 export function termKind(text: string, span: QuoteSpan, prev?: QuoteSpan): 'named' | 'modifier' | 'title' | null {
   const inner = text.slice(span.start, span.end).replace(/[,;:]$/u, '').trim();
   if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 24), span.open))) return 'named';
+  const raw = text.slice(span.start, span.end).trim();
+  if (NAMING_COLON.test(text.slice(Math.max(0, span.open - 24), span.open)) && !/[,.;:!?…]$/u.test(raw) && raw.split(/\s+/u).length <= 4) return 'named';
   // the “point” release, a “deferred termination” package: quoted words that modify a noun name a thing.
   if (/^\s+\p{Ll}+\b/u.test(text.slice(span.close + 1, span.close + 20)) && !/[,.;:!?…]$/u.test(inner) && inner.split(/\s+/u).length <= 3) {
     const after = /^\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))![1];
