@@ -456,7 +456,8 @@ export class Coreference {
     }
     // "Mr and Mrs Korvane said: “…”": a couple named as one person speak together, and a quote has one
     // speaker; neither of them is it (as "the four ministers said" names nobody).
-    const couple = this.namedCouple(persons);
+    // (only the speaking person's own phrase: "said Ana Vekla, a neighbour of Mr and Mrs Tolvane" is hers)
+    const couple = this.namedCouple(mode === 'before-cue' ? persons.slice(-1) : persons.slice(0, 1));
     if (couple) return { mention: null, method: 'description', source: couple };
     if (mode === 'after-cue' && persons.length) {
       // "said Neil Park, manager of the club": the name that opens the phrase.
