@@ -1147,6 +1147,7 @@ probes('a noun that says a gender: the one person of the sentence who may be of 
   ['"X\'s lawyer met Y": nobody', 'Ana Vekla\'s lawyer met Tomas Korvane. “We will appeal,” the woman said.', [null]],
   ['"the chairwoman" names no woman given another role or none', 'Tomas Korvane fired Ana Vekla in June. “It was a difficult decision,” the chairwoman said.', [null]],
   ['"the chairwoman" names the woman given that role', 'Tomas Korvane met chairwoman Ana Vekla in June. “It was a difficult decision,” the chairwoman said.', ['Ana Vekla']],
+  ['an unnamed person acting on her in between: nobody', 'Tomas Korvane sued Ana Vekla over the fence. A neighbor comforted her. “It has gone on for years,” the woman said.', [null]],
   ['an unnamed person acting in between: nobody', 'Tomas Korvane sued Ana Vekla over the fence. A neighbor watched from the porch. “It has gone on for years,” the woman said.', [null]],
   ['a kinship noun keeps the relation the sentence gives', 'Tomas Korvane, whose son Ivo plays for the club, came to watch. “He has grown,” the father said.', ['Tomas Korvane']],
 ]);
@@ -1188,6 +1189,8 @@ probes('nouns of answering owned by the one who answers', [
 probes('an unnamed person who opens a later sentence is who "he"/"she" is', [
   ['"A woman waiting outside shook her head."', 'Ana Vekla runs the clinic.\n\nTomas Korvane, the hospital director, said more beds were coming.\n\nA woman waiting outside shook her head. “We sleep in the car,” she said.', [null]],
   ['"A man" before "she" does not count', 'Ana Vekla runs the clinic. A man waiting outside shook his head. “We sleep in shifts,” she said.', ['Ana Vekla']],
+  ['one who acts on "her" leaves "she" to the named woman', 'Ana Vekla runs the clinic. A photographer took her picture. “I hate cameras,” she said.', ['Ana Vekla']],
+  ['one who acts on "him" leaves "he" to the named man', 'Tomas Korvane runs the clinic. A photographer followed him. “I hate cameras,” he said.', ['Tomas Korvane']],
   ['a name in apposition names her', 'Tomas Korvane runs the clinic. A nurse, Ana Vekla, shook her head. “We sleep in shifts,” she said.', ['Ana Vekla']],
 ]);
 probes('an unnamed person who did nothing, or did not speak, leaves "she" to the named woman', [

@@ -108,6 +108,9 @@ const NOUN_GENDERS = new Map<string, Gender>([
 ]);
 
 // Nouns that fit any person, or the holder of any post ("Ana Vekla, a farmer, … the woman said").
+// The parts of the body that verbs of gesture take as their object ("shook her head", "shrugged his
+// shoulders", "waved her hand"): the objects of Levin's (1993) "Verbs Involving the Body" (40.3).
+const BODY_PARTS = new Set(['head', 'shoulders', 'shoulder', 'hand', 'hands', 'arm', 'arms', 'eyes', 'eye', 'face', 'fist', 'fists', 'finger', 'fingers', 'brow', 'eyebrows', 'lips', 'teeth', 'chin', 'foot', 'feet', 'knees', 'tears']);
 const ANY_PERSON_NOUNS = new Set(['man', 'woman', 'leader', 'official', 'head', 'chief']);
 
 // Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
@@ -954,7 +957,7 @@ export class Coreference {
     // ("Tomas Korvane sued Ana Vekla over the fence. A neighbour watched. “…,” the woman said": an
     // unnamed person who acts in a sentence after the named one may be the one described.)
     const quoted = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence ?? here;
-    for (let s = here + 1; s <= quoted; s++) if (this.opensWithUnnamedPerson(s, offset, gender)) return null;
+    for (let s = here + 1; s <= quoted; s++) if (this.opensWithUnnamedPerson(s, offset, gender, false)) return null;
     let found: number | null = null;
     for (let j = this.firstMentionAt(offset) - 1; j >= 0 && sentenceOf(j) >= here; j--) {
       const m = this.mentions[j];
@@ -1813,8 +1816,10 @@ export class Coreference {
    * lower-case noun for a person (a role, a noun the tagger knows as one, a noun that says a gender
    * that is not the other one) or "one of" a plural noun, then a finite verb of doing (no copula, no
    * negation) within eight words, with no name in apposition ("A nurse, Ana Vekla, …" names her).
+   * With `passOnObject`, a verb whose object is the pronoun of `gender` ("took her picture",
+   * "followed him") does not count.
    */
-  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender): boolean {
+  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender, passOnObject = true): boolean {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
     const tokens = this.doc.tokens;
@@ -1840,7 +1845,17 @@ export class Coreference {
       // pronoun is still the person named before; so is one only described, "A nurse was there.")
       const t = tokens[k];
       if (/^(?:not|never|declined|refused|unavailable)$/u.test(t.normal) || /n[’']t$/u.test(t.text)) return false;
-      if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) return true;
+      if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) {
+        // ("Ana Vekla runs the clinic. A photographer took her picture. “…,” she said": one who acts on
+        // "her"/"him", or on her things other than a part of the body ("shook her head" is the
+        // unnamed woman's own), acts on the one named before, who is still who the pronoun is; not
+        // with `passOnObject` false, for a noun that describes, which may be either of them.)
+        const object = tokens[k + 1];
+        const owned = tokens[k + 2];
+        const pronoun = gender === 'female' ? /^her$/u : /^(?:him|his)$/u;
+        if (passOnObject && object && k + 1 <= s.lastToken && pronoun.test(object.normal) && (object.normal === 'him' || !owned || owned.sentence !== sentence || !owned.tags.has('Noun') || !BODY_PARTS.has(owned.normal))) return false;
+        return true;
+      }
     }
     return false;
   }
