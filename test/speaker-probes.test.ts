@@ -1220,3 +1220,13 @@ probes('a frame that ends on a colon introduces the next quote', [
   ['"X asked Y: “…?” He said: “…”"', 'Reporters asked Tomas Korvane: “Will you resign?” He said: “No.”', [null, 'Tomas Korvane']],
   ['"“…?” X asked. Y replied: “…”" keeps both', '“Will you resign?” Ana Vekla asked. Tomas Korvane replied: “No.”', ['Ana Vekla', 'Tomas Korvane']],
 ]);
+
+probes('one who speaks for a named person, with a title, is unnamed', [
+  ['"a spokesman for Mayor X said"', '“The road will open in May,” a spokesman for Mayor Jonas Lind said.', [null]],
+  ['"a spokesman for Dr X said"', '“The road will open in May,” a spokesman for Dr Jonas Lind said.', [null]],
+  ['"an aide to Mayor X said"', '“The road will open in May,” an aide to Mayor Jonas Lind said.', [null]],
+  ['"a source close to Mayor X said"', '“The road will open in May,” a source close to Mayor Jonas Lind said.', [null]],
+  ['"a friend of Mayor X said"', '“The road will open in May,” a friend of Mayor Jonas Lind said.', [null]],
+  ['"a spokesman for the mayor, X, said"', '“The road will open in May,” a spokesman for the mayor, Jonas Lind, said.', [null]],
+  ['"the spokesman for the council, X, said" is X', '“The road will open in May,” the spokesman for the council, Jonas Lind, said.', ['Jonas Lind']],
+]);

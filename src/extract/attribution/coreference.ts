@@ -472,6 +472,16 @@ export class Coreference {
     }
     if (mode === 'before-cue' && persons.length) {
       const p = persons[persons.length - 1];
+      // ("a spokesman for Mayor Jonas Lind said", "an aide to Dr X", "a source close to X", "a friend
+      // of X", "a spokesman for the mayor, Jonas Lind, said": the person a role serves or a source is
+      // close to is not the one who spoke, who is unnamed, as without the title.)
+      const lead = /^(?:an?|one|the)\s+(\p{Ll}+)\s+(for|of|to|close\s+to)\s+(?:the\s+(\p{Ll}+),\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(this.doc.text.slice(from, this.mentions[p].start));
+      const noun = lead ? tokens.find((t) => t.normal === lead[1]) : undefined;
+      const served = lead?.[3] === undefined || tokens.some((t) => t.normal === lead[3] && this.isPersonRole(t));
+      // ("an aide to", "an adviser to": a singular noun serving someone is a person's role)
+      if (noun && served && (this.isPersonRole(noun) || this.isPersonNoun(noun) || UNNAMED_SOURCE_NOUNS.has(noun.normal) || KIN_INVERSE.has(noun.normal) || (lead![2] === 'to' && noun.tags.has('Noun') && !noun.tags.has('Plural')))) {
+        return { mention: null, method: 'description', source: { start: from, end: noun.end } };
+      }
       return { mention: this.personBySurname(p), method: 'named', source: { start: this.phraseStart(tokens, p), end: this.mentions[p].end } };
     }
     // "A spokesperson for Zarnicom said", "an official at the Vekby Trust said": an unnamed person who
