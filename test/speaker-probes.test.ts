@@ -1230,3 +1230,10 @@ probes('one who speaks for a named person, with a title, is unnamed', [
   ['"a spokesman for the mayor, X, said"', '“The road will open in May,” a spokesman for the mayor, Jonas Lind, said.', [null]],
   ['"the spokesman for the council, X, said" is X', '“The road will open in May,” the spokesman for the council, Jonas Lind, said.', ['Jonas Lind']],
 ]);
+
+probes('any lower-case noun a name in the possessive owns is who spoke', [
+  ['"said X\'s neighbour"', '“She never came home,” said Ana Vekla\'s neighbour.', [null]],
+  ['"said X\'s flatmate"', '“She never came home,” said Ana Vekla\'s flatmate.', [null]],
+  ['"said X\'s teammate"', '“She never came home,” said Ana Vekla\'s teammate.', [null]],
+  ['"X\'s flatmate said:"', 'Ana Vekla\'s flatmate said: “She never came home.”', [null]],
+]);

@@ -447,7 +447,7 @@ export class Coreference {
     const persons = named.filter((i) => !owners.includes(i) && !modifies(i));
     if (owners.length && !persons.length) {
       const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.ownedPerson(t));
-      return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: tokens[role].end } };
+      return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: (tokens[role] ?? tokens[tokens.length - 1]).end } };
     }
     const bodies = mentions.filter((i) => this.mentions[i].type === 'organization');
     const span = (i: number) => ({ start: this.mentions[i].start, end: this.mentions[i].end });
@@ -607,6 +607,10 @@ export class Coreference {
       const t = tokens[k];
       if (!/^\p{Ll}/u.test(t.text) || this.mentionEndingAt(t.end) !== null) return false;
       if (this.ownedPerson(t)) return true;
+      // ("said Ana Vekla's neighbour", "flatmate", "teammate": any lower-case noun that heads the
+      // phrase after the possessive is who spoke, someone else than the owner; a document of
+      // saying, "X's statement", was read as the owner's above.)
+      if (k === tokens.length - 1 && t.tags.has('Noun') && !t.tags.has('Pronoun')) return true;
       if (/[,;:]/u.test(t.post)) return false;
     }
     return false;
