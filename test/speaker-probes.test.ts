@@ -1133,6 +1133,8 @@ probes('someone else speaking inside a memory', [
   ['an adverb between the person and the participle', 'Ana Vekla recalls a teacher once telling her: “You will never be a writer.”', [null]],
   ['a pronoun object of a verb of memory', 'Ana Vekla remembers him telling her: “Never give up.”', [null]],
   ['an -ing form the tagger reads as a noun, after a kinship noun', 'Tomas Korvane remembers his father shouting: “Get off the roof!”', [null]],
+  ['a role noun heard shouting is not the one who hears', 'Tomas Korvane heard the officer shouting: “Move, move!”', [null]],
+  ['the officer the story named is who shouts', 'Ana Vekla, a police officer, led the raid. Tomas Korvane heard the officer shouting: “Move, move!”', ['Ana Vekla']],
   ['the father the story named is who shouts', 'Tomas Korvane grew up on the farm with his father, Piet Korvane. He remembers his father shouting: “Get off the roof!”', ['Piet Korvane']],
 ]);
 
@@ -1140,12 +1142,20 @@ probes('a noun that says a gender: the one person of the sentence who may be of 
   ['two women in reach of "the woman"', 'Ana Vekla sued Mira Korvane over the fence. “It was never hers,” the woman said.', [null]],
   ['"the woman" past a man who is the subject', 'Tomas Korvane sued Ana Vekla over the fence. “It was never his,” the woman said.', ['Ana Vekla']],
   ['"the man" past a woman who is the subject', 'Ana Vekla sued Tomas Korvane over the fence. “It was never hers,” the man said.', ['Tomas Korvane']],
+  ['a name in the possessive that owns a person noun: nobody', 'Tomas Korvane sued Ana Vekla\'s sister. “I have nothing to say,” the woman said.', [null]],
+  ['a name after "the sister of": nobody', 'Tomas Korvane sued the sister of Ana Vekla. “I have nothing to say,” the woman said.', [null]],
+  ['"X\'s lawyer met Y": nobody', 'Ana Vekla\'s lawyer met Tomas Korvane. “We will appeal,” the woman said.', [null]],
+  ['"the chairwoman" names no woman given another role or none', 'Tomas Korvane fired Ana Vekla in June. “It was a difficult decision,” the chairwoman said.', [null]],
+  ['"the chairwoman" names the woman given that role', 'Tomas Korvane met chairwoman Ana Vekla in June. “It was a difficult decision,” the chairwoman said.', ['Ana Vekla']],
+  ['an unnamed person acting on her in between: nobody', 'Tomas Korvane sued Ana Vekla over the fence. A neighbor comforted her. “It has gone on for years,” the woman said.', [null]],
+  ['an unnamed person acting in between: nobody', 'Tomas Korvane sued Ana Vekla over the fence. A neighbor watched from the porch. “It has gone on for years,” the woman said.', [null]],
   ['a kinship noun keeps the relation the sentence gives', 'Tomas Korvane, whose son Ivo plays for the club, came to watch. “He has grown,” the father said.', ['Tomas Korvane']],
 ]);
 
 probes('a couple named as one person speaks as two', [
   ['"Mr and Mrs X said:" names nobody', 'Mr and Mrs Tolvane said: “We have never been busier.”', [null]],
   ['"said Mr. and Mrs. X" names nobody', '“It is hard,” said Mr. and Mrs. Tolvane.', [null]],
+  ['a couple in the speaker\'s appositive leaves the speaker hers', '“It was very loud,” said Ana Vekla, a neighbour of Mr and Mrs Tolvane.', ['Ana Vekla']],
   ['"Mrs X said" after the couple is hers', 'Mr and Mrs Tolvane run the bakery. “It is hard,” Mrs Tolvane said.', ['Tolvane']],
 ]);
 
@@ -1164,6 +1174,9 @@ probes('speech reported inside speech to an addressee', [
 
 probes('a name given after a colon is a term', [
   ['"a name of its own: “…”"', '“We had no ice, so I made ice,” Tomas Korvane said on Thursday, standing on the rink, which now has a warming shack and a name of its own: “The Icebox”.', ['Tomas Korvane', null]],
+  ['"a first name: “…,” he said" is speech', 'Tomas Korvane runs the bar. He would give only a first name: “Call me Tom,” he said.', ['Tomas Korvane']],
+  ['"a new nickname: “…,” X said" is speech', 'The team has a new nickname: “We are the Icebreakers now,” captain Jonas Lind said.', ['Jonas Lind']],
+  ['"X explained the name: “….”" is speech', 'Jonas Lind explained the name: “My grandmother chose it in 1952.”', ['Jonas Lind']],
   ['"a nickname: “…”"', 'The town finally has a nickname: “Little Venice”. “I love it,” Ana Vekla said.', [null, 'Ana Vekla']],
 ]);
 
@@ -1176,6 +1189,8 @@ probes('nouns of answering owned by the one who answers', [
 probes('an unnamed person who opens a later sentence is who "he"/"she" is', [
   ['"A woman waiting outside shook her head."', 'Ana Vekla runs the clinic.\n\nTomas Korvane, the hospital director, said more beds were coming.\n\nA woman waiting outside shook her head. “We sleep in the car,” she said.', [null]],
   ['"A man" before "she" does not count', 'Ana Vekla runs the clinic. A man waiting outside shook his head. “We sleep in shifts,” she said.', ['Ana Vekla']],
+  ['one who acts on "her" leaves "she" to the named woman', 'Ana Vekla runs the clinic. A photographer took her picture. “I hate cameras,” she said.', ['Ana Vekla']],
+  ['one who acts on "him" leaves "he" to the named man', 'Tomas Korvane runs the clinic. A photographer followed him. “I hate cameras,” he said.', ['Tomas Korvane']],
   ['a name in apposition names her', 'Tomas Korvane runs the clinic. A nurse, Ana Vekla, shook her head. “We sleep in shifts,” she said.', ['Ana Vekla']],
 ]);
 probes('an unnamed person who did nothing, or did not speak, leaves "she" to the named woman', [
@@ -1191,9 +1206,34 @@ probes('a quote-only paragraph after a named subject with an appositive', [
   ['"X, a volunteer, nodded." ⏎ “…”', 'The shelter is full.\n\nTomas Korvane, a volunteer, nodded.\n\n“Every bed is taken.”', ['Tomas Korvane']],
   ['"X, 54, shrugged." ⏎ “…”', 'The shelter is full.\n\nTomas Korvane, 54, shrugged.\n\n“Every bed is taken.”', ['Tomas Korvane']],
   ['"X, a volunteer, was arrested." ⏎ “…” stays nobody\'s', 'The shelter is full.\n\nTomas Korvane, a volunteer, was arrested.\n\n“Every bed is taken.”', [null]],
+  ['"X, 71, died in hospital." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, 71, died in hospital on Sunday.\n\n“He was the heart of this village.”', [null]],
+  ['"X, a former miner, passed away." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, a former miner, passed away.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, resigned on Monday." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, resigned on Monday.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, lost the vote." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, lost the vote.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, seemed furious." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, seemed furious.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, looked stunned." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, looked stunned.\n\n“He was the heart of this village.”', [null]],
+  ['"X, the mayor, introduced Y, the new head teacher." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, introduced Ana Vekla, the new head teacher.\n\n“I am thrilled to be here.”', [null]],
+  ['"X, the mayor, smiled at Y." ⏎ “…” stays nobody\'s', 'Pavel Ostrov, the mayor, smiled at Ana Vekla.\n\n“I am thrilled to be here.”', [null]],
 ]);
 
 probes('a frame that ends on a colon introduces the next quote', [
   ['"X asked Y: “…?” He said: “…”"', 'Reporters asked Tomas Korvane: “Will you resign?” He said: “No.”', [null, 'Tomas Korvane']],
   ['"“…?” X asked. Y replied: “…”" keeps both', '“Will you resign?” Ana Vekla asked. Tomas Korvane replied: “No.”', ['Ana Vekla', 'Tomas Korvane']],
+]);
+
+probes('one who speaks for a named person, with a title, is unnamed', [
+  ['"a spokesman for Mayor X said"', '“The road will open in May,” a spokesman for Mayor Jonas Lind said.', [null]],
+  ['"a spokesman for Dr X said"', '“The road will open in May,” a spokesman for Dr Jonas Lind said.', [null]],
+  ['"an aide to Mayor X said"', '“The road will open in May,” an aide to Mayor Jonas Lind said.', [null]],
+  ['"a source close to Mayor X said"', '“The road will open in May,” a source close to Mayor Jonas Lind said.', [null]],
+  ['"a friend of Mayor X said"', '“The road will open in May,” a friend of Mayor Jonas Lind said.', [null]],
+  ['"a spokesman for the mayor, X, said"', '“The road will open in May,” a spokesman for the mayor, Jonas Lind, said.', [null]],
+  ['"the spokesman for the council, X, said" is X', '“The road will open in May,” the spokesman for the council, Jonas Lind, said.', ['Jonas Lind']],
+]);
+
+probes('any lower-case noun a name in the possessive owns is who spoke', [
+  ['"said X\'s neighbour"', '“She never came home,” said Ana Vekla\'s neighbour.', [null]],
+  ['"said X\'s flatmate"', '“She never came home,” said Ana Vekla\'s flatmate.', [null]],
+  ['"said X\'s teammate"', '“She never came home,” said Ana Vekla\'s teammate.', [null]],
+  ['"X\'s flatmate said:"', 'Ana Vekla\'s flatmate said: “She never came home.”', [null]],
 ]);

@@ -313,6 +313,21 @@ export const REPORTING_NOUNS = new Set([
   'description', 'argument', 'verdict', 'view', 'account', 'answer', 'reply', 'response',
 ]);
 
+/**
+ * Verbs of a gesture or a sound that goes with speech, in their finite forms: Levin's (1993)
+ * "Verbs of Nonverbal Expression" (40.2) and "Wink verbs" (40.3.1), with "add" and "pause".
+ * "Tomas Korvane, a volunteer, nodded." ⏎ “…”: the quote after such a sentence is the person's answer.
+ */
+export const GESTURE_VERBS = new Set([
+  'nod', 'nods', 'nodded', 'shrug', 'shrugs', 'shrugged', 'smile', 'smiles', 'smiled', 'laugh', 'laughs',
+  'laughed', 'grin', 'grins', 'grinned', 'sigh', 'sighs', 'sighed', 'frown', 'frowns', 'frowned',
+  'chuckle', 'chuckles', 'chuckled', 'wince', 'winces', 'winced', 'grimace', 'grimaces', 'grimaced',
+  'scowl', 'scowls', 'scowled', 'beam', 'beams', 'beamed', 'groan', 'groans', 'groaned', 'sneer',
+  'sneers', 'sneered', 'snort', 'snorts', 'snorted', 'smirk', 'smirks', 'smirked', 'gasp', 'gasps',
+  'gasped', 'wink', 'winks', 'winked', 'wave', 'waves', 'waved', 'point', 'points', 'pointed', 'blink',
+  'blinks', 'blinked', 'add', 'adds', 'added', 'pause', 'pauses', 'paused',
+]);
+
 /** Pronouns that can stand for a speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 

@@ -108,6 +108,9 @@ const NOUN_GENDERS = new Map<string, Gender>([
 ]);
 
 // Nouns that fit any person, or the holder of any post ("Ana Vekla, a farmer, … the woman said").
+// The parts of the body that verbs of gesture take as their object ("shook her head", "shrugged his
+// shoulders", "waved her hand"): the objects of Levin's (1993) "Verbs Involving the Body" (40.3).
+const BODY_PARTS = new Set(['head', 'shoulders', 'shoulder', 'hand', 'hands', 'arm', 'arms', 'eyes', 'eye', 'face', 'fist', 'fists', 'finger', 'fingers', 'brow', 'eyebrows', 'lips', 'teeth', 'chin', 'foot', 'feet', 'knees', 'tears']);
 const ANY_PERSON_NOUNS = new Set(['man', 'woman', 'leader', 'official', 'head', 'chief']);
 
 // Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
@@ -444,7 +447,7 @@ export class Coreference {
     const persons = named.filter((i) => !owners.includes(i) && !modifies(i));
     if (owners.length && !persons.length) {
       const role = tokens.findIndex((t) => t.start > this.mentions[owners[0]].end && this.ownedPerson(t));
-      return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: tokens[role].end } };
+      return { mention: null, method: 'description', source: { start: this.mentions[owners[0]].start, end: (tokens[role] ?? tokens[tokens.length - 1]).end } };
     }
     const bodies = mentions.filter((i) => this.mentions[i].type === 'organization');
     const span = (i: number) => ({ start: this.mentions[i].start, end: this.mentions[i].end });
@@ -456,7 +459,8 @@ export class Coreference {
     }
     // "Mr and Mrs Korvane said: “…”": a couple named as one person speak together, and a quote has one
     // speaker; neither of them is it (as "the four ministers said" names nobody).
-    const couple = this.namedCouple(persons);
+    // (only the speaking person's own phrase: "said Ana Vekla, a neighbour of Mr and Mrs Tolvane" is hers)
+    const couple = this.namedCouple(mode === 'before-cue' ? persons.slice(-1) : persons.slice(0, 1));
     if (couple) return { mention: null, method: 'description', source: couple };
     if (mode === 'after-cue' && persons.length) {
       // "said Neil Park, manager of the club": the name that opens the phrase.
@@ -468,6 +472,16 @@ export class Coreference {
     }
     if (mode === 'before-cue' && persons.length) {
       const p = persons[persons.length - 1];
+      // ("a spokesman for Mayor Jonas Lind said", "an aide to Dr X", "a source close to X", "a friend
+      // of X", "a spokesman for the mayor, Jonas Lind, said": the person a role serves or a source is
+      // close to is not the one who spoke, who is unnamed, as without the title.)
+      const lead = /^(?:an?|one|the)\s+(\p{Ll}+)\s+(for|of|to|close\s+to)\s+(?:the\s+(\p{Ll}+),\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(this.doc.text.slice(from, this.mentions[p].start));
+      const noun = lead ? tokens.find((t) => t.normal === lead[1]) : undefined;
+      const served = lead?.[3] === undefined || tokens.some((t) => t.normal === lead[3] && this.isPersonRole(t));
+      // ("an aide to", "an adviser to": a singular noun serving someone is a person's role)
+      if (noun && served && (this.isPersonRole(noun) || this.isPersonNoun(noun) || UNNAMED_SOURCE_NOUNS.has(noun.normal) || KIN_INVERSE.has(noun.normal) || (lead![2] === 'to' && noun.tags.has('Noun') && !noun.tags.has('Plural')))) {
+        return { mention: null, method: 'description', source: { start: from, end: noun.end } };
+      }
       return { mention: this.personBySurname(p), method: 'named', source: { start: this.phraseStart(tokens, p), end: this.mentions[p].end } };
     }
     // "A spokesperson for Zarnicom said", "an official at the Vekby Trust said": an unnamed person who
@@ -593,6 +607,10 @@ export class Coreference {
       const t = tokens[k];
       if (!/^\p{Ll}/u.test(t.text) || this.mentionEndingAt(t.end) !== null) return false;
       if (this.ownedPerson(t)) return true;
+      // ("said Ana Vekla's neighbour", "flatmate", "teammate": any lower-case noun that heads the
+      // phrase after the possessive is who spoke, someone else than the owner; a document of
+      // saying, "X's statement", was read as the owner's above.)
+      if (k === tokens.length - 1 && t.tags.has('Noun') && !t.tags.has('Pronoun')) return true;
       if (/[,;:]/u.test(t.post)) return false;
     }
     return false;
@@ -854,7 +872,10 @@ export class Coreference {
       // of that sentence not known to be of the other one; two such people leave it to neither, and a
       // subject of the other gender is not who it is. A kinship noun says more, "X, whose son Nii …
       // the father said", and is left to the rules above.)
-      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? (/.woman$/u.test(word) ? 'female' : null);
+      // ("Tomas Korvane fired Ana Vekla. “…,” the chairwoman said": a role noun in "-woman" names the
+      // woman given that role, found above, and no other woman.)
+      if (/.woman$/u.test(word)) return { mention: null, method: 'description', source };
+      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? null;
       if (near !== null && nounGender !== null) return { mention: this.soleOfGender(near, from, nounGender), method: 'description', source };
       return { mention: near, method: 'description', source };
     }
@@ -944,18 +965,36 @@ export class Coreference {
    * different people are.
    */
   private soleOfGender(near: number, offset: number, gender: Gender): number | null {
-    const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
+    const tokens = this.doc.tokens;
+    const sentenceOf = (j: number) => tokens[tokenAt(tokens, this.mentions[j].start)]?.sentence ?? -1;
     const here = sentenceOf(near);
+    // ("Tomas Korvane sued Ana Vekla over the fence. A neighbour watched. “…,” the woman said": an
+    // unnamed person who acts in a sentence after the named one may be the one described.)
+    const quoted = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence ?? here;
+    for (let s = here + 1; s <= quoted; s++) if (this.opensWithUnnamedPerson(s, offset, gender, false)) return null;
     let found: number | null = null;
     for (let j = this.firstMentionAt(offset) - 1; j >= 0 && sentenceOf(j) >= here; j--) {
       const m = this.mentions[j];
       if (m.type !== 'person' || sentenceOf(j) !== here || this.insideQuote(m.start)) continue;
+      // ("Tomas Korvane sued Ana Vekla's sister.", "… the sister of Ana Vekla.", "Ana Vekla's lawyer
+      // met …": a name that owns a person noun brings in a person the sentence does not name, who
+      // may be the one described.)
+      if (this.possessesPerson(j) || this.ownedByNounOf(j)) return null;
       const g = this.genders[j];
       if (g !== null && g !== gender) continue;
       if (found !== null && !this.samePerson(found, j)) return null;
       found = j;
     }
     return found === null ? null : this.fullest(found);
+  }
+
+  /** True when mentions[i] is the complement of a lower-case noun for a person: "the sister of X", "a lawyer for X". */
+  private ownedByNounOf(i: number): boolean {
+    const tokens = this.doc.tokens;
+    const at = tokenAt(tokens, this.mentions[i].start);
+    const of = tokens[at - 1];
+    const noun = tokens[at - 2];
+    return of !== undefined && noun !== undefined && /^(?:of|for)$/u.test(of.normal) && /^\p{Ll}/u.test(noun.text) && (this.isPersonRole(noun) || this.isPersonNoun(noun) || KIN_INVERSE.has(noun.normal));
   }
 
   /**
@@ -1791,8 +1830,10 @@ export class Coreference {
    * lower-case noun for a person (a role, a noun the tagger knows as one, a noun that says a gender
    * that is not the other one) or "one of" a plural noun, then a finite verb of doing (no copula, no
    * negation) within eight words, with no name in apposition ("A nurse, Ana Vekla, …" names her).
+   * With `passOnObject`, a verb whose object is the pronoun of `gender` ("took her picture",
+   * "followed him") does not count.
    */
-  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender): boolean {
+  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender, passOnObject = true): boolean {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
     const tokens = this.doc.tokens;
@@ -1818,7 +1859,17 @@ export class Coreference {
       // pronoun is still the person named before; so is one only described, "A nurse was there.")
       const t = tokens[k];
       if (/^(?:not|never|declined|refused|unavailable)$/u.test(t.normal) || /n[’']t$/u.test(t.text)) return false;
-      if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) return true;
+      if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) {
+        // ("Ana Vekla runs the clinic. A photographer took her picture. “…,” she said": one who acts on
+        // "her"/"him", or on her things other than a part of the body ("shook her head" is the
+        // unnamed woman's own), acts on the one named before, who is still who the pronoun is; not
+        // with `passOnObject` false, for a noun that describes, which may be either of them.)
+        const object = tokens[k + 1];
+        const owned = tokens[k + 2];
+        const pronoun = gender === 'female' ? /^her$/u : /^(?:him|his)$/u;
+        if (passOnObject && object && k + 1 <= s.lastToken && pronoun.test(object.normal) && (object.normal === 'him' || !owned || owned.sentence !== sentence || !owned.tags.has('Noun') || !BODY_PARTS.has(owned.normal))) return false;
+        return true;
+      }
     }
     return false;
   }

@@ -20,7 +20,7 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, paragraphIndexAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, KINSHIP, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, GESTURE_VERBS, KINSHIP, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { reportingLemma } from './verbs.ts';
@@ -697,6 +697,10 @@ class Attributor {
       while (det > actor - 3 && det > 0 && tokens[det].tags.has('Adjective') && !/[,;:]/u.test(tokens[det].post)) det--;
       if (participle && det >= 0 && !/[,;:]/u.test(tokens[actor].post) && /^(his|her|their|the|a|an|my|our)$/u.test(tokens[det].normal) && tokens[actor].tags.has('Actor') && !tokens[actor].tags.has('Plural') && this.doc.tokens[tokenAt(this.doc.tokens, tokens[det].start) - 1]?.tags.has('Verb')) {
         const object = this.coref.resolvePhrase(tokens.slice(det, actor + 1), 'before-cue');
+        // ("Tomas Korvane heard the officer shouting: “…”": a description as the object is someone
+        // other than a person the sentence names before it, who hears or remembers it.)
+        const before = this.mentions.some((x, i) => x.type === 'person' && x.start >= tokens[0].start && x.end <= tokens[det].start && object?.method === 'description' && (i === object.mention || this.sameName(i, object.mention)));
+        if (before) return { cue, cueText: cueText(tokens, v), resolved: { mention: null, method: 'description', source: object!.source } };
         return { cue, cueText: cueText(tokens, v), resolved: object?.method === 'description' || object?.method === 'named' ? object : { mention: null, method: 'description', source: { start: tokens[det].start, end: tokens[actor].end } } };
       }
       // ("Ana Vek remembers him telling her: “…”": a pronoun object of a verb of memory or hearing
@@ -1239,14 +1243,19 @@ class Attributor {
       if (named && named.start === tokens[k].start && named.type === 'person') {
         let after = tokens.findIndex((t) => t.start >= named.end);
         // ("Tomas Korvane, a volunteer, nodded.", "X, 54, shrugged.": an appositive between commas
-        // after the name may stand before a verb of doing; not before a mood, "Jonas Lind, the
-        // opposition leader, was furious.", which the rule for a speaker's paragraph reads as nobody's.)
+        // after the name may stand before a gesture that goes with speech; not before any other
+        // verb, "X, 71, died in hospital.", "X, the mayor, resigned.", "X, the mayor, seemed
+        // furious.", nor with a second person in the sentence, "X, the mayor, smiled at Y.": the
+        // quote after may be anybody's about them.)
         let apposed = false;
         if (after > 0 && /^\s*,/u.test(text.slice(named.end, named.end + 2))) {
           const close = tokens.findIndex((t, j) => j >= after && j <= after + 6 && /,/u.test(t.post));
           if (close >= 0) [after, apposed] = [close + 1, true];
         }
-        if (after > 0 && finite(tokens[after]) && !(apposed && /^(?:was|is)$/u.test(tokens[after].normal)) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+        const sentenceEnd = tokens[tokens.length - 1].end;
+        const another = this.mentions.some((x, i) => i !== m && x.type === 'person' && x.start >= named.end && x.start < sentenceEnd);
+        if (apposed && (!GESTURE_VERBS.has(tokens[after]?.normal ?? '') || another)) continue;
+        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
       }
     }
     return null;
@@ -1462,7 +1471,10 @@ function wordCount(s: string): number {
 
 // Words that name what follows them: “commonly called “apps””, “dubbed “Keygate””, “a case, or “bumper””, “the so-called”,
 // “a name of its own: “The Yard””.
-const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or|\b(?:name|nickname)(?:\s+of\s+(?:its|their|his|her|our)\s+own)?\s*:)\s*$/iu;
+const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or)\s*$/iu;
+// "a name of its own: “The Icebox”": a colon after "name" names only a short quote that ends no
+// sentence and no clause ("would give only a first name: “Call me Tom,” he said" is speech).
+const NAMING_COLON = /\b(?:name|nickname)(?:\s+of\s+(?:its|their|his|her|our)\s+own)?\s*:\s*$/iu;
 // The naming verbs whose subject coins the name: "what he called a “New Deal”" is his term.
 const NAMING_VERB = /\b(called|dubbed|termed|nicknamed|branded|labell?ed)(?:\s+(?:a|an|the))?\s*$/iu;
 // Words after a quotation that show it is not a premodifier of a noun ("the “best” of them", "a “good” one").
@@ -1483,6 +1495,8 @@ export function isTerm(text: string, span: QuoteSpan, prev?: QuoteSpan): boolean
 export function termKind(text: string, span: QuoteSpan, prev?: QuoteSpan): 'named' | 'modifier' | 'title' | null {
   const inner = text.slice(span.start, span.end).replace(/[,;:]$/u, '').trim();
   if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 24), span.open))) return 'named';
+  const raw = text.slice(span.start, span.end).trim();
+  if (NAMING_COLON.test(text.slice(Math.max(0, span.open - 24), span.open)) && !/[,.;:!?…]$/u.test(raw) && raw.split(/\s+/u).length <= 4) return 'named';
   // the “point” release, a “deferred termination” package: quoted words that modify a noun name a thing.
   if (/^\s+\p{Ll}+\b/u.test(text.slice(span.close + 1, span.close + 20)) && !/[,.;:!?…]$/u.test(inner) && inner.split(/\s+/u).length <= 3) {
     const after = /^\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))![1];
