@@ -1173,7 +1173,7 @@ probes('speech reported inside speech to an addressee', [
 ]);
 
 probes('a name given after a colon is a term', [
-  ['"a name of its own: “…”"', '“We had no ice, so I made ice,” Tomas Korvane said on Thursday, standing on the rink, which now has a warming shack and a name of its own: “The Icebox”.', ['Tomas Korvane', null]],
+  ['"a name of its own: “…”"', '“The old hut had no roof, so we built one,” Tomas Korvane said on Monday outside the club, which has a new clubhouse and now a nickname of its own: “The Rafters”.', ['Tomas Korvane', null]],
   ['"a first name: “…,” he said" is speech', 'Tomas Korvane runs the bar. He would give only a first name: “Call me Tom,” he said.', ['Tomas Korvane']],
   ['"a new nickname: “…,” X said" is speech', 'The team has a new nickname: “We are the Icebreakers now,” captain Jonas Lind said.', ['Jonas Lind']],
   ['"X explained the name: “….”" is speech', 'Jonas Lind explained the name: “My grandmother chose it in 1952.”', ['Jonas Lind']],

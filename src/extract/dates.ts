@@ -496,7 +496,7 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   const month = Number(refDate.slice(5, 7));
   const [a, b] = [Number(first[1]), Number(last[1])];
   // Only a span across New Year, which the lean of each month alone splits wrongly (one within a
-  // year, "Its budget year runs from January to December", keeps the rules above).
+  // year, "Its trading year runs from February to November", keeps the rules above).
   if (a <= b) return null;
   // The year the span opens in: the last one while it runs on after New Year, else this one
   // ("The ski season runs from December to April", said in November, is the coming one).

@@ -1470,9 +1470,9 @@ function wordCount(s: string): number {
 }
 
 // Words that name what follows them: “commonly called “apps””, “dubbed “Keygate””, “a case, or “bumper””, “the so-called”,
-// “a name of its own: “The Yard””.
+// “a nickname: “The Yard””.
 const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or)\s*$/iu;
-// "a name of its own: “The Icebox”": a colon after "name" names only a short quote that ends no
+// "the bakery has a nickname now: “The Oven”": a colon after "name" names only a short quote that ends no
 // sentence and no clause ("would give only a first name: “Call me Tom,” he said" is speech).
 const NAMING_COLON = /\b(?:name|nickname)(?:\s+of\s+(?:its|their|his|her|our)\s+own)?\s*:\s*$/iu;
 // The naming verbs whose subject coins the name: "what he called a “New Deal”" is his term.
