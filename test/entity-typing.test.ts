@@ -28,6 +28,9 @@ typeTable('organization contexts', [
     ['Investment fund Velaro, based in Tolvane, has offered a loan.', [['Velaro', 'organization'], ['Tolvane', 'place']]],
     ['Freight forwarder Umvelo, which opened an office in March, expects growth.', [['Umvelo', 'organization']]],
     ['The council fined the contractor Brevik for the delay.', [['Brevik', 'organization']]],
+    // (A contractor may be one tradesman: a person's name after the trade stays a person.)
+    ['Building contractor Mara Tesskin, 54, was fined.', [['Mara Tesskin', 'person']]],
+    ['Defence contractor John Orvanek was fined.', [['John Orvanek', 'person']]],
     ['The chief executive of Kestrel resigned.', [['Kestrel', 'organization']]],
     ['They spoke to Kestrel, a rocket company, on Monday.', [['Kestrel', 'organization']]],
     // The summed evidence types every mention of the name in the document.
