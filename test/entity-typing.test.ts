@@ -1954,6 +1954,13 @@ typeTable('a hospital that acts or employs is a body; one people are at is a bui
     ['She died at Tolbeg Memorial Hospital.', [['Tolbeg Memorial Hospital', 'place']]],
     ['Patients were sent home from Tolbeg Referral Hospital on Monday.', [['Tolbeg Referral Hospital', 'place']]],
     ['The maternity wing of Tolbeg University Hospital reopened.', [['Tolbeg University Hospital', 'place']]],
+    // (A hospital that only stands, floods or is damaged is the building: the verb must be a body's.)
+    ['The storm damaged the school, Tolbeg General Hospital and the old church.', [['Tolbeg General Hospital', 'place']]],
+    ['The fire spread to the market and Tolbeg General Hospital.', [['Tolbeg General Hospital', 'place']]],
+    ['Patients were evacuated after Tolbeg General Hospital flooded.', [['Tolbeg General Hospital', 'place']]],
+    ['Fire crews said Tolbeg General Hospital was built in 1920.', [['Tolbeg General Hospital', 'place']]],
+    ['Tolbeg General Hospital sits on a hill above the harbour.', [['Tolbeg General Hospital', 'place']]],
+    ['Tolbeg General Hospital said it had hired ten nurses.', [['Tolbeg General Hospital', 'organization']]],
 ]);
 
 typeTable('a league a table ranks sides in, or whose matches are played, is the competition', [

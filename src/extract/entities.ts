@@ -1640,7 +1640,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Tolbeg Memorial Hospital opened a ward", "a surgeon of Vekla University Hospital": a hospital
   // that acts, or employs, is the body that runs it; "at", "from", "in" and other prepositions make it
   // the building ("died at Tolbeg Memorial Hospital").
-  if (words.length >= 2 && /^(?:hospital|infirmary)$/u.test(tokens[last].normal) && isActingHospital(tokens, first)) return strong('organization');
+  if (words.length >= 2 && /^(?:hospital|infirmary)$/u.test(tokens[last].normal) && isActingHospital(tokens, first, last)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
   const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));
@@ -1795,19 +1795,35 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
 }
 
 /**
- * The hospital's name starting at tokens[first] stands where a body does: opening its clause (after
- * "the", a conjunction or nothing) or after "of" and a person's role ("a cardiologist of …"), not
- * after a preposition of place or motion.
+ * What a building does or undergoes, not its body: "X flooded", "X sits on a hill", "X was built in 1920".
  */
-function isActingHospital(tokens: Token[], first: number): boolean {
+const BUILDING_STATES = new Set(['flooded', 'floods', 'sits', 'sat', 'stands', 'stood', 'lies', 'lay', 'burned', 'burnt', 'collapsed', 'built', 'damaged', 'destroyed', 'located', 'situated', 'overlooks', 'overlooked', 'houses', 'housed', 'caught']);
+
+/**
+ * The hospital's name tokens[first..last] stands where a body does: opening its clause (after
+ * "the", a conjunction or nothing) and followed by its verb ("X said", "X on Friday opened a ward"),
+ * or after "of" and a person's role ("a cardiologist of …"); not after a preposition of place or
+ * motion, not as one more object of a list ("the school, X and the church"), nor as the subject of
+ * a building's verb ("X flooded", "X was built in 1920").
+ */
+function isActingHospital(tokens: Token[], first: number, last: number): boolean {
+  const sentence = tokens[first].sentence;
   let b = first - 1;
-  if (tokens[b]?.normal === 'the' && tokens[b].sentence === tokens[first].sentence) b--;
+  if (tokens[b]?.normal === 'the' && tokens[b].sentence === sentence) b--;
   const before = tokens[b];
-  if (!before || before.sentence !== tokens[first].sentence || /[,;:(“"]\s*$/u.test(before.post)) return true;
   // ("cardiologist Ana Vek of Tolbeg University Hospital": a person's name before "of" is the employee too.)
   const employee = tokens[b - 1];
-  if (before.normal === 'of') return !!employee && (isRoleNoun(employee) || employee.tags.has('Actor') || (/^\p{Lu}\p{Ll}/u.test(employee.text) && !isEnglishWord(employee.normal) && !isKnownPlace(employee.text)));
-  return /^(?:after|and|but|while|as|when|because|since|that|said)$/u.test(before.normal);
+  if (before?.normal === 'of' && before.sentence === sentence) return !!employee && (isRoleNoun(employee) || employee.tags.has('Actor') || (/^\p{Lu}\p{Ll}/u.test(employee.text) && !isEnglishWord(employee.normal) && !isKnownPlace(employee.text)));
+  const opens = !before || before.sentence !== sentence || /[,;:(“"]\s*$/u.test(before.post) || /^(?:after|and|but|while|as|when|because|since|that|said)$/u.test(before.normal);
+  if (!opens) return false;
+  // A verb must follow in the clause, and not a building's.
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== sentence || /[,;:.]/u.test(tokens[last].post) || !/^\p{Ll}/u.test(next.text) || /^(?:and|or)$/u.test(next.normal)) return false;
+  for (let k = last + 1; k <= last + 3 && tokens[k]?.sentence === sentence; k++) {
+    if (BUILDING_STATES.has(tokens[k].normal)) return false;
+    if (/[,;:]/u.test(tokens[k].post)) break;
+  }
+  return true;
 }
 
 /** Words after a league's name that make it the competition: "Vekla League matches", "the Tolby League title". */
