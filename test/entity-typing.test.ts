@@ -1084,6 +1084,8 @@ typeTable('venues, and acronyms defined in brackets', [
     // that together spell it are one body, and the acronym is that body.
     ['The Federation of Tolvane Guides and Porters of Nepal (FTGPN) says fees rose.', [['Federation of Tolvane Guides and Porters of Nepal', 'organization'], ['FTGPN', 'organization']]],
     ["The Vekla Cane Planters' and Millers' Council (VCPMC) said on Tuesday output fell.", [["Vekla Cane Planters' and Millers' Council", 'organization'], ['VCPMC', 'organization']]],
+    // (A person in the run is a party of their own, never a word of the body's name.)
+    ['Tomas Korvane and Ana Vekla Holdings (TKAVH) signed a deal.', [['Tomas Korvane', 'person'], ['Ana Vekla Holdings', 'organization'], ['TKAVH', 'organization']]],
     ['The opposition Alliance for Reform and Unity (ARU) voted against. The ARU has 12 seats.', [['Alliance for Reform and Unity', 'organization'], ['ARU', 'organization'], ['ARU', 'organization']]],
     // An acronym the last name spells alone defines that name only: "and" keeps two bodies apart.
     ['Tolvane Farms and Vekla Mills (VM) signed a deal on Monday.', [['Tolvane Farms', 'organization'], ['Vekla Mills', 'organization'], ['VM', 'organization']]],
