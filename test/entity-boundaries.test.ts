@@ -277,10 +277,15 @@ describe('a body that lists its portfolios with commas', () => {
 
 describe('a road or a crossing named after its two ends, or a dateline of two towns, is two places', () => {
   it.each([
-    ['Traffic on the Tolvek-Marsby road was halted, police said.', [['place', 'Tolvek'], ['place', 'Marsby']]],
-    ['Ferries on the Qesti-Vanro route were suspended.', [['place', 'Qesti'], ['place', 'Vanro']]],
+    // (Each end is a known town or a name the document types a place elsewhere.)
+    ['Traffic on the Lyon-Grenoble road was halted, police said.', [['place', 'Lyon'], ['place', 'Grenoble']]],
+    ['Shops near Qesti and Vanro shut. Ferries on the Qesti-Vanro route were suspended.', [['place', 'Qesti'], ['place', 'Vanro'], ['place', 'Qesti'], ['place', 'Vanro']]],
     // A list of such pairs before one way's noun.
-    ['The Tolvek-Marsby, Arnu-Belmu and Qesti-Vanro points reopened.', [['place', 'Tolvek'], ['place', 'Marsby'], ['place', 'Arnu'], ['place', 'Belmu'], ['place', 'Qesti'], ['place', 'Vanro']]],
+    ['Towns near Tolvek, Marsby, Arnu, Belmu, Qesti and Vanro shut. The Tolvek-Marsby, Arnu-Belmu and Qesti-Vanro points reopened.', [['place', 'Tolvek'], ['place', 'Marsby'], ['place', 'Arnu'], ['place', 'Belmu'], ['place', 'Qesti'], ['place', 'Vanro'], ['place', 'Tolvek'], ['place', 'Marsby'], ['place', 'Arnu'], ['place', 'Belmu'], ['place', 'Qesti'], ['place', 'Vanro']]],
+    // A firm's or a line's own hyphenated name before a way's noun stays one name.
+    ['The Hewlett-Packard corridor was busy.', [['organization', 'Hewlett-Packard']]],
+    ['The Nord-Ost pipeline was closed.', [['other', 'Nord-Ost']]],
+    ['They drove the Al-Vekla road.', [['other', 'Al-Vekla']]],
     // A dateline of two towns joined by a slash names both.
     ['TOLBEG/VEKMOOR, Nov 27 — The currency rose on Friday.', [['place', 'TOLBEG'], ['place', 'VEKMOOR']]],
     // A hyphenated surname before the verb "points" stays whole.

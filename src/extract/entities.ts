@@ -283,6 +283,8 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
 
 // "the Kisumu-Busia road", "the Paturia-Daulatdia ferry route": a way or a crossing named after its
 // two ends; a hyphen joins two towns there, not one name.
+/** Compass points in English, German, French, Dutch and the Nordic languages: "Nord-Ost", "Sud-Est" name no two towns. */
+const COMPASS_POINTS = /^(?:north|south|east|west|nord|sud|süd|ost|est|ouest|noord|zuid|oost|norr|syd|öst|väst|vest|øst)$/u;
 const TWO_ENDS = /^(\p{Lu}[\p{L}’']*)-(\p{Lu}[\p{L}’']*)$/u;
 const WAY_AFTER = /^\s+(?:(?:border|ferry|rail|bus|trade)\s+)?(?:road|roads|route|routes|highway|motorway|expressway|railway|railroad|border|crossing|crossings|corridor|pipeline|point|points|bypass)\b/u;
 
@@ -293,11 +295,22 @@ const WAY_AFTER = /^\s+(?:(?:border|ferry|rail|bus|trade)\s+)?(?:road|roads|rout
  */
 function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
   const ways = new Set<number>();
+  // ("the Coca-Cola road show", "the Nord-Ost pipeline": a firm's or a line's own name before a way's
+  // noun is one name; each end must be a known town or a name the document types a place elsewhere,
+  // and a name typed organization is never split.)
+  const placesElsewhere = new Set(mentions.filter((m) => m.type === 'place' && !m.text.includes('-')).map((m) => m.text));
+  // (A town missing from the gazetteer, "Paturia", is a word no dictionary holds and no given name;
+  // a particle, "Al-", or a compass point, "Nord-Ost", opens one name.)
+  const isEnd = (w: string) => !NAME_PARTICLES.has(w.toLowerCase()) && !COMPASS_POINTS.test(w.toLowerCase()) && (placesElsewhere.has(w) || [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(w)) || (!isEnglishWord(w.toLowerCase()) && !isGivenName(w) && !isWorldGivenName(w)));
+  const twoTowns = (m: EntityMention) => {
+    const ends = TWO_ENDS.exec(m.text);
+    return !!ends && m.type !== 'organization' && isEnd(ends[1]) && isEnd(ends[2]);
+  };
   for (let i = 0; i < mentions.length; i++) {
-    if (!TWO_ENDS.test(mentions[i].text) || !WAY_AFTER.test(text.slice(mentions[i].end))) continue;
+    if (!twoTowns(mentions[i]) || !WAY_AFTER.test(text.slice(mentions[i].end))) continue;
     // Back along the list: "A-B, C-D and E-F points".
     let first = i;
-    while (first > 0 && TWO_ENDS.test(mentions[first - 1].text) && LIST_GLUE.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
+    while (first > 0 && twoTowns(mentions[first - 1]) && LIST_GLUE.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
     // The way takes "the"; a hyphenated surname the verb "points" follows does not ("Lopez-Ortega points to the data").
     if (!/\bthe\s+$/iu.test(text.slice(Math.max(0, mentions[first].start - 8), mentions[first].start))) continue;
     for (let k = first; k <= i; k++) ways.add(k);
