@@ -1971,4 +1971,9 @@ typeTable('a league a table ranks sides in, or whose matches are played, is the 
     // Leagues that are bodies keep their type.
     ['The Arab League said it would meet.', [['Arab League', 'organization']]],
     ['The Vekla League for Democracy won the vote.', [['Vekla League for Democracy', 'organization']]],
+    // (Leaders, rounds, posts and agendas belong to a party's league too: no game, no competition.)
+    ['The Tolvane Youth League leaders called for a boycott.', [['Tolvane Youth League', 'organization']]],
+    ["The Vekla People's League round of talks collapsed.", [["Vekla People's League", 'organization']]],
+    ["She took a senior position in the Tolvane Women's League.", [["Tolvane Women's League", 'organization']]],
+    ['Top of the Vekla League agenda is the land question.', [['Vekla League', 'organization']]],
 ]);

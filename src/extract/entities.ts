@@ -1840,9 +1840,11 @@ function isActingHospital(tokens: Token[], first: number, last: number): boolean
 }
 
 /** Words after a league's name that make it the competition: "Vekla League matches", "the Tolby League title". */
-const LEAGUE_PLAY = new Set(['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'season', 'title', 'table', 'standings', 'champions', 'leaders', 'playoffs', 'play-offs', 'final', 'round']);
-/** Rank words before "in the" and a league: "fourth in the …", "first place in the …", "bottom in the …". */
-const TABLE_RANKS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|bottom|place|position|unbeaten)$/u;
+// ("the X League leaders called for a boycott", "the X League round of talks", "the X League title":
+// a party's league has leaders, rounds and titles too, so only a game's words make the competition.)
+const LEAGUE_PLAY = new Set(['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'season', 'table', 'standings', 'playoffs', 'play-offs']);
+/** Rank words before "in the" and a league: "fourth in the …", "first place in the …", "bottom in the …" ("a senior position in the X League" is a post). */
+const TABLE_RANKS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|bottom|place|unbeaten)$/u;
 
 /**
  * The league named by tokens[first..last] is ranked in or played: "top of the X League", "fourth in the X
@@ -1854,6 +1856,8 @@ function isCompetitionLeague(tokens: Token[], first: number, last: number): bool
   const after = at(last + 1);
   if (after && /^\p{Ll}/u.test(after.text) && tokens[last].post === ' ' && LEAGUE_PLAY.has(after.normal)) return true;
   if (at(first - 1)?.normal !== 'the') return false;
+  // ("Top of the X League agenda": a noun after the league is what ranks, not the league.)
+  if (after && /^\p{Ll}/u.test(after.text) && tokens[last].post === ' ' && after.tags.has('Noun') && !after.tags.has('Verb') && !/^(?:this|last|next)$/u.test(after.normal)) return false;
   const [p1, p2] = [at(first - 2), at(first - 3)];
   if (p1?.normal === 'of' && /^(?:top|bottom|foot|summit|head)$/u.test(p2?.normal ?? '')) return true;
   if (p1?.normal === 'in' && TABLE_RANKS.test(p2?.normal ?? '')) return true;
