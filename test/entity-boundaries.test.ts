@@ -313,3 +313,15 @@ describe("a paragraph's last full stop after a company's suffix is the sentence'
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("an everyday acronym opening a firm's name before a body's head stays in the name", () => {
+  it.each([
+    ['The CFA Institute issued guidance on Tuesday.', [['organization', 'CFA Institute']]],
+    ['MRI Software bought a rival in Tolbeg.', [['organization', 'MRI Software'], ['place', 'Tolbeg']]],
+    ['CT Group won the contract.', [['organization', 'CT Group']]],
+    // Alone it names no one.
+    ['The MRI scanner at the clinic broke.', []],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -591,6 +591,9 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(prev.post);
 }
 
+/** A body's rooms and teams, which an everyday acronym names without naming a firm: "IT Department", "HR Unit". */
+const DEPARTMENT_WORDS = new Set(['department', 'departments', 'unit', 'units', 'team', 'teams', 'office', 'offices', 'division', 'section', 'ward', 'desk', 'staff', 'service', 'services', 'centre', 'center']);
+
 // "in May", "since May", "late May": the month, not a name.
 const BEFORE_MONTH = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'last', 'next', 'this', 'from', 'through', 'during', 'between', 'before', 'after', 'around', 'throughout', 'to']);
 
@@ -618,7 +621,11 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // "told MSPs the bill …", "NGOs and charities": an acronym in the plural is a class of people or
   // things (bodies take no plural); "Hundreds of people": a scale word in the plural is a quantity.
   if (/^\p{Lu}{2,5}s$/u.test(t.text) || (/s$/u.test(t.normal) && (t.normal.slice(0, -1) in SCALE_EXPONENTS || t.normal === 'dozens'))) return false;
-  if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
+  // ("The CFA Institute", "MRI Software", "CT Group": an everyday acronym opening a firm's name
+  // before a body's head is part of it; "the IT department", "the ICU ward" are a firm's rooms.)
+  const head = ctx.doc.tokens[i + 1];
+  const opensBody = !!head && head.sentence === t.sentence && t.post === ' ' && /^\p{Lu}{2,}$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(head.text) && ORGANIZATION_HEADS.has(head.normal) && !DEPARTMENT_WORDS.has(head.normal);
+  if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, '')) && !opensBody) return false;
   // "the Bill was passed", "this Bill", "the fisheries Bill": a parliament's bill, capitalised in
   // British and Indian usage; a man called Bill takes no determiner and no noun before him.
   const prev = ctx.doc.tokens[i - 1];
