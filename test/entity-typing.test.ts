@@ -1932,7 +1932,10 @@ describe('rivers named with the South Asian word for a river are places', () => 
 
 typeTable('a port authority or a diocese that spans two places names both after "of"', [
     ['The Port Authority of New York and New Jersey said the bridge was shut.', [['Port Authority of New York and New Jersey', 'organization']]],
-    ['The Port Authority of Tolvane and Vekla said the pier was shut.', [['Port Authority of Tolvane and Vekla', 'organization']]],
+    ['The Port Authority of Nantes and Bordeaux said the pier was shut.', [['Port Authority of Nantes and Bordeaux', 'organization']]],
+    // (Both sides must be known places: an unknown word after "and" may be a second party.)
+    ['The Transit Authority of Tolbeg and Brevik said it would raise fares.', [['Transit Authority of Tolbeg', 'organization'], ['Brevik', 'organization']]],
+    ['Talks between the Water Authority of Tolbeg and Tesskin collapsed.', [['Water Authority of Tolbeg', 'organization'], ['Tesskin', 'organization']]],
     // A body's head closing the second side makes a body of its own; a person is no place.
     ['The Port Authority of Tolvik and Vekla Freight met.', [['Port Authority of Tolvik', 'organization'], ['Vekla Freight', 'organization']]],
     ['The Port Authority of Tolvik and Ana Vek met.', [['Port Authority of Tolvik', 'organization'], ['Ana Vek', 'person']]],

@@ -992,7 +992,7 @@ const SPANNING_BODIES = /^(?:authority|diocese|archdiocese|eparchy|presbytery|sy
 /**
  * "the Port Authority of New York and New Jersey", "the Diocese of Tolbeg and Vekmoor": tokens[j] closes
  * a place (up to three words) after a spanning body's "of", and "and" and another place follow: one
- * name. Each side is a known place or words no dictionary holds; a body's head closing the second side
+ * name. Each side is a known place (or, for a church's see, words no dictionary holds); a body's head closing the second side
  * makes it a body of its own ("the Port Authority of Tolvik and Vekla Freight").
  */
 function spansTwoPlaces(tokens: Token[], j: number): boolean {
@@ -1010,7 +1010,12 @@ function spansTwoPlaces(tokens: Token[], j: number): boolean {
   }
   const second = tokens.slice(j + 2, e);
   if (!second.length || (tokens[e] && tokens[e].sentence === x.sentence && isCapitalized(tokens[e]) && tokens[e - 1].post === ' ')) return false;
-  const place = (words: Token[]) => [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(words.map((t) => t.text).join(' '))) || words.every((t) => !isEnglishWord(t.normal) && !isCommonFirstName(t) && !t.tags.has('Organization'));
+  // ("the Transit Authority of Tolbeg and Brevik said", "talks between the Water Authority of Tolbeg
+  // and Okafor": after an authority an unknown word past "and" may be a second party, so both sides
+  // must be known places; a church's see, "the Diocese of Nyavek and Kashoro", may be words no
+  // dictionary holds, as rural sees often are.)
+  const unknownWords = (words: Token[]) => body.normal !== 'authority' && words.every((t) => !isEnglishWord(t.normal) && !isCommonFirstName(t) && !t.tags.has('Organization'));
+  const place = (words: Token[]) => [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(words.map((t) => t.text).join(' '))) || unknownWords(words);
   return place(tokens.slice(o + 1, j + 1)) && place(second);
 }
 
