@@ -1721,10 +1721,13 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (kind && (PLACE_HEADS.has(singularize(kind.normal)) || /^(?:countries|nations|towns|villages|suburbs|islands)$/u.test(kind.normal))) return strong('place');
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
-  if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name) && !isKnownRegion(name)) return weak('person');
+  // ("Ganga Bahadur Thapa": a place's head from another language, "Ganga" for a river, opening the
+  // name is a given name; as a head it closes the name: "the Kelani Ganga".)
+  const foreign = (t: Token, i: number) => isForeignNameWord(t) || (i === 0 && isForeignHeadWord(t));
+  if (!determined && words.length >= 2 && words.length <= 3 && words.every(foreign) && !isKnownCity(name) && !isKnownRegion(name)) return weak('person');
   // "Siri Tolvang Vekmah", "Vemkata Sai Tolpalli": three words of which one is also an English word
   // still read as a person when the surname and one more word are in no dictionary or gazetteer.
-  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(isForeignNameWord).length === 2 && words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || (!t.tags.has('Adjective') && !isPluralNoun(t) && !LEGISLATURES.has(foldName(t.text))))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
+  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(foreign).length === 2 && words.every((t, i) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && (!PLACE_HEADS.has(t.normal) || foreign(t, i)) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || (!t.tags.has('Adjective') && !isPluralNoun(t) && !LEGISLATURES.has(foldName(t.text))))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
   // "Wessel van Vekk", "Ana de Tolvane": a word in no dictionary, a lower-case particle and a
   // capitalised surname are a person ("Rio de Janeiro" is a known place; "Banco de X" opens with a body's head).
   if (!determined && words.length === 3 && isForeignNameWord(words[0]) && NAME_PARTICLES.has(words[1].text) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[2])) && !ORGANIZATION_HEADS.has(words[2].normal) && !PLACE_HEADS.has(words[2].normal) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
@@ -1998,6 +2001,11 @@ function isRegionWord(t: Token): boolean {
 }
 
 /** "Quarrie", "Vekau-Otolo", "Ka-lok": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
+/** A place's head word in no English dictionary ("Ganga"), capitalised and untagged as a place. */
+function isForeignHeadWord(t: Token): boolean {
+  return PLACE_HEADS.has(t.normal) && !isEnglishWord(t.normal) && /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !['Place', 'Country', 'City', 'Region', 'Organization'].some((tag) => t.tags.has(tag));
+}
+
 function isForeignNameWord(t: Token): boolean {
   const word = bare(t);
   if (!/^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(word)) return false;
