@@ -288,6 +288,9 @@ describe('a road or a crossing named after its two ends, or a dateline of two to
     ['They drove the Al-Vekla road.', [['other', 'Al-Vekla']]],
     // A dateline of two towns joined by a slash names both.
     ['TOLBEG/VEKMOOR, Nov 27 — The currency rose on Friday.', [['place', 'TOLBEG'], ['place', 'VEKMOOR']]],
+    // (Only a line's opening before a comma, a dash or a colon, and no kicker's labels or short acronym.)
+    ['The Tolbeg/Vekmoor region grew.', [['place', 'Tolbeg/Vekmoor']]],
+    ['UN/TOLBEG, Nov 27 - Talks resumed.', [['place', 'UN/TOLBEG']]],
     // A hyphenated surname before the verb "points" stays whole.
     ['Ana Lopez-Ortega spoke. Lopez-Ortega points to the data.', [['person', 'Ana Lopez-Ortega'], ['person', 'Lopez-Ortega']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {

@@ -316,7 +316,14 @@ function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
     for (let k = first; k <= i; k++) ways.add(k);
   }
   // "WARSAW/FRANKFURT, Nov 27 —": a place typed for two towns joined by a slash is the two towns.
-  const slashed = (m: EntityMention) => m.type === 'place' && /^\p{Lu}[\p{L}.’' -]*\/\p{Lu}[\p{L}.’' -]*$/u.test(m.text);
+  // ("EDITORIAL/OPINION —", "UN/GENEVA, Nov 27", "the Kitchener/Waterloo region": a kicker's labels,
+  // a body and its seat, or one region's name; only a line's opening before a dash, a colon or a
+  // comma, with no short acronym for a side and one side a known town or a word no dictionary holds
+  // ("FRANKFURT" is in the dictionary, the sausage's town), is a dateline.)
+  const town = (w: string) => [w, w.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())].some((v) => isKnownPlace(v) || isKnownCity(v)) || !w.toLowerCase().split(/[\s-]+/u).some((part) => isEnglishWord(part));
+  const sides = (m: EntityMention) => m.text.split('/');
+  const slashed = (m: EntityMention) => m.type === 'place' && /^\p{Lu}[\p{L}.’' -]*\/\p{Lu}[\p{L}.’' -]*$/u.test(m.text)
+    && /(?:^|\n)[ \t]*$/u.test(text.slice(0, m.start)) && /^\s*[,—–:-]/u.test(text.slice(m.end)) && !sides(m).some((w) => /^\p{Lu}{1,3}$/u.test(w)) && sides(m).some(town);
   if (!ways.size && !mentions.some(slashed)) return mentions;
   return mentions.flatMap((m, i) => {
     if (slashed(m)) {
