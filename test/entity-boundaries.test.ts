@@ -277,12 +277,20 @@ describe('a body that lists its portfolios with commas', () => {
 
 describe('a road or a crossing named after its two ends, or a dateline of two towns, is two places', () => {
   it.each([
-    ['Traffic on the Tolvek-Marsby road was halted, police said.', [['place', 'Tolvek'], ['place', 'Marsby']]],
-    ['Ferries on the Qesti-Vanro route were suspended.', [['place', 'Qesti'], ['place', 'Vanro']]],
+    // (Each end is a known town or a name the document types a place elsewhere.)
+    ['Traffic on the Lyon-Grenoble road was halted, police said.', [['place', 'Lyon'], ['place', 'Grenoble']]],
+    ['Shops near Qesti and Vanro shut. Ferries on the Qesti-Vanro route were suspended.', [['place', 'Qesti'], ['place', 'Vanro'], ['place', 'Qesti'], ['place', 'Vanro']]],
     // A list of such pairs before one way's noun.
-    ['The Tolvek-Marsby, Arnu-Belmu and Qesti-Vanro points reopened.', [['place', 'Tolvek'], ['place', 'Marsby'], ['place', 'Arnu'], ['place', 'Belmu'], ['place', 'Qesti'], ['place', 'Vanro']]],
+    ['Towns near Tolvek, Marsby, Arnu, Belmu, Qesti and Vanro shut. The Tolvek-Marsby, Arnu-Belmu and Qesti-Vanro points reopened.', [['place', 'Tolvek'], ['place', 'Marsby'], ['place', 'Arnu'], ['place', 'Belmu'], ['place', 'Qesti'], ['place', 'Vanro'], ['place', 'Tolvek'], ['place', 'Marsby'], ['place', 'Arnu'], ['place', 'Belmu'], ['place', 'Qesti'], ['place', 'Vanro']]],
+    // A firm's or a line's own hyphenated name before a way's noun stays one name.
+    ['The Hewlett-Packard corridor was busy.', [['organization', 'Hewlett-Packard']]],
+    ['The Nord-Ost pipeline was closed.', [['other', 'Nord-Ost']]],
+    ['They drove the Al-Vekla road.', [['other', 'Al-Vekla']]],
     // A dateline of two towns joined by a slash names both.
     ['TOLBEG/VEKMOOR, Nov 27 — The currency rose on Friday.', [['place', 'TOLBEG'], ['place', 'VEKMOOR']]],
+    // (Only a line's opening before a comma, a dash or a colon, and no kicker's labels or short acronym.)
+    ['The Tolbeg/Vekmoor region grew.', [['place', 'Tolbeg/Vekmoor']]],
+    ['UN/TOLBEG, Nov 27 - Talks resumed.', [['place', 'UN/TOLBEG']]],
     // A hyphenated surname before the verb "points" stays whole.
     ['Ana Lopez-Ortega spoke. Lopez-Ortega points to the data.', [['person', 'Ana Lopez-Ortega'], ['person', 'Lopez-Ortega']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
@@ -304,6 +312,18 @@ describe("a paragraph's last full stop after a company's suffix is the sentence'
     ['He was paid through his company, Tolbeg Roofing Pty Ltd.\n\nThe judge said no.', [['organization', 'Tolbeg Roofing Pty Ltd']]],
     // Inside the paragraph the dot may be the suffix's own.
     ['He joined Vekla Inc., the firm said.', [['organization', 'Vekla Inc.']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe("an everyday acronym opening a firm's name before a body's head stays in the name", () => {
+  it.each([
+    ['The CFA Institute issued guidance on Tuesday.', [['organization', 'CFA Institute']]],
+    ['MRI Software bought a rival in Tolbeg.', [['organization', 'MRI Software'], ['place', 'Tolbeg']]],
+    ['CT Group won the contract.', [['organization', 'CT Group']]],
+    // Alone it names no one.
+    ['The MRI scanner at the clinic broke.', []],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -28,6 +28,9 @@ typeTable('organization contexts', [
     ['Investment fund Velaro, based in Tolvane, has offered a loan.', [['Velaro', 'organization'], ['Tolvane', 'place']]],
     ['Freight forwarder Umvelo, which opened an office in March, expects growth.', [['Umvelo', 'organization']]],
     ['The council fined the contractor Brevik for the delay.', [['Brevik', 'organization']]],
+    // (A contractor may be one tradesman: a person's name after the trade stays a person.)
+    ['Building contractor Mara Tesskin, 54, was fined.', [['Mara Tesskin', 'person']]],
+    ['Defence contractor John Orvanek was fined.', [['John Orvanek', 'person']]],
     ['The chief executive of Kestrel resigned.', [['Kestrel', 'organization']]],
     ['They spoke to Kestrel, a rocket company, on Monday.', [['Kestrel', 'organization']]],
     // The summed evidence types every mention of the name in the document.
@@ -1081,6 +1084,8 @@ typeTable('venues, and acronyms defined in brackets', [
     // that together spell it are one body, and the acronym is that body.
     ['The Federation of Tolvane Guides and Porters of Nepal (FTGPN) says fees rose.', [['Federation of Tolvane Guides and Porters of Nepal', 'organization'], ['FTGPN', 'organization']]],
     ["The Vekla Cane Planters' and Millers' Council (VCPMC) said on Tuesday output fell.", [["Vekla Cane Planters' and Millers' Council", 'organization'], ['VCPMC', 'organization']]],
+    // (A person in the run is a party of their own, never a word of the body's name.)
+    ['Tomas Korvane and Ana Vekla Holdings (TKAVH) signed a deal.', [['Tomas Korvane', 'person'], ['Ana Vekla Holdings', 'organization'], ['TKAVH', 'organization']]],
     ['The opposition Alliance for Reform and Unity (ARU) voted against. The ARU has 12 seats.', [['Alliance for Reform and Unity', 'organization'], ['ARU', 'organization'], ['ARU', 'organization']]],
     // An acronym the last name spells alone defines that name only: "and" keeps two bodies apart.
     ['Tolvane Farms and Vekla Mills (VM) signed a deal on Monday.', [['Tolvane Farms', 'organization'], ['Vekla Mills', 'organization'], ['VM', 'organization']]],
@@ -1920,6 +1925,9 @@ describe('rivers named with the South Asian word for a river are places', () => 
   });
   it.each<Case>([
     ['Ganga Devi, 54, said the water rose.', [['Ganga Devi', 'person']]],
+    // (Opening a name of foreign words the river's word is a given name, with no age to tell.)
+    ['Ganga Bahadur Orvanek was elected mayor.', [['Ganga Bahadur Orvanek', 'person']]],
+    ['Ganga Orvanek was elected mayor.', [['Ganga Orvanek', 'person']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -1927,7 +1935,10 @@ describe('rivers named with the South Asian word for a river are places', () => 
 
 typeTable('a port authority or a diocese that spans two places names both after "of"', [
     ['The Port Authority of New York and New Jersey said the bridge was shut.', [['Port Authority of New York and New Jersey', 'organization']]],
-    ['The Port Authority of Tolvane and Vekla said the pier was shut.', [['Port Authority of Tolvane and Vekla', 'organization']]],
+    ['The Port Authority of Nantes and Bordeaux said the pier was shut.', [['Port Authority of Nantes and Bordeaux', 'organization']]],
+    // (Both sides must be known places: an unknown word after "and" may be a second party.)
+    ['The Transit Authority of Tolbeg and Brevik said it would raise fares.', [['Transit Authority of Tolbeg', 'organization'], ['Brevik', 'organization']]],
+    ['Talks between the Water Authority of Tolbeg and Tesskin collapsed.', [['Water Authority of Tolbeg', 'organization'], ['Tesskin', 'organization']]],
     // A body's head closing the second side makes a body of its own; a person is no place.
     ['The Port Authority of Tolvik and Vekla Freight met.', [['Port Authority of Tolvik', 'organization'], ['Vekla Freight', 'organization']]],
     ['The Port Authority of Tolvik and Ana Vek met.', [['Port Authority of Tolvik', 'organization'], ['Ana Vek', 'person']]],
@@ -1951,6 +1962,13 @@ typeTable('a hospital that acts or employs is a body; one people are at is a bui
     ['She died at Tolbeg Memorial Hospital.', [['Tolbeg Memorial Hospital', 'place']]],
     ['Patients were sent home from Tolbeg Referral Hospital on Monday.', [['Tolbeg Referral Hospital', 'place']]],
     ['The maternity wing of Tolbeg University Hospital reopened.', [['Tolbeg University Hospital', 'place']]],
+    // (A hospital that only stands, floods or is damaged is the building: the verb must be a body's.)
+    ['The storm damaged the school, Tolbeg General Hospital and the old church.', [['Tolbeg General Hospital', 'place']]],
+    ['The fire spread to the market and Tolbeg General Hospital.', [['Tolbeg General Hospital', 'place']]],
+    ['Patients were evacuated after Tolbeg General Hospital flooded.', [['Tolbeg General Hospital', 'place']]],
+    ['Fire crews said Tolbeg General Hospital was built in 1920.', [['Tolbeg General Hospital', 'place']]],
+    ['Tolbeg General Hospital sits on a hill above the harbour.', [['Tolbeg General Hospital', 'place']]],
+    ['Tolbeg General Hospital said it had hired ten nurses.', [['Tolbeg General Hospital', 'organization']]],
 ]);
 
 typeTable('a league a table ranks sides in, or whose matches are played, is the competition', [
@@ -1959,4 +1977,9 @@ typeTable('a league a table ranks sides in, or whose matches are played, is the 
     // Leagues that are bodies keep their type.
     ['The Arab League said it would meet.', [['Arab League', 'organization']]],
     ['The Vekla League for Democracy won the vote.', [['Vekla League for Democracy', 'organization']]],
+    // (Leaders, rounds, posts and agendas belong to a party's league too: no game, no competition.)
+    ['The Tolvane Youth League leaders called for a boycott.', [['Tolvane Youth League', 'organization']]],
+    ["The Vekla People's League round of talks collapsed.", [["Vekla People's League", 'organization']]],
+    ["She took a senior position in the Tolvane Women's League.", [["Tolvane Women's League", 'organization']]],
+    ['Top of the Vekla League agenda is the land question.', [['Vekla League', 'organization']]],
 ]);

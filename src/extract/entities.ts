@@ -283,6 +283,8 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
 
 // "the Kisumu-Busia road", "the Paturia-Daulatdia ferry route": a way or a crossing named after its
 // two ends; a hyphen joins two towns there, not one name.
+/** Compass points in English, German, French, Dutch and the Nordic languages: "Nord-Ost", "Sud-Est" name no two towns. */
+const COMPASS_POINTS = /^(?:north|south|east|west|nord|sud|süd|ost|est|ouest|noord|zuid|oost|norr|syd|öst|väst|vest|øst)$/u;
 const TWO_ENDS = /^(\p{Lu}[\p{L}’']*)-(\p{Lu}[\p{L}’']*)$/u;
 const WAY_AFTER = /^\s+(?:(?:border|ferry|rail|bus|trade)\s+)?(?:road|roads|route|routes|highway|motorway|expressway|railway|railroad|border|crossing|crossings|corridor|pipeline|point|points|bypass)\b/u;
 
@@ -293,17 +295,35 @@ const WAY_AFTER = /^\s+(?:(?:border|ferry|rail|bus|trade)\s+)?(?:road|roads|rout
  */
 function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
   const ways = new Set<number>();
+  // ("the Coca-Cola road show", "the Nord-Ost pipeline": a firm's or a line's own name before a way's
+  // noun is one name; each end must be a known town or a name the document types a place elsewhere,
+  // and a name typed organization is never split.)
+  const placesElsewhere = new Set(mentions.filter((m) => m.type === 'place' && !m.text.includes('-')).map((m) => m.text));
+  // (A town missing from the gazetteer, "Paturia", is a word no dictionary holds and no given name;
+  // a particle, "Al-", or a compass point, "Nord-Ost", opens one name.)
+  const isEnd = (w: string) => !NAME_PARTICLES.has(w.toLowerCase()) && !COMPASS_POINTS.test(w.toLowerCase()) && (placesElsewhere.has(w) || [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(w)) || (!isEnglishWord(w.toLowerCase()) && !isGivenName(w) && !isWorldGivenName(w)));
+  const twoTowns = (m: EntityMention) => {
+    const ends = TWO_ENDS.exec(m.text);
+    return !!ends && m.type !== 'organization' && isEnd(ends[1]) && isEnd(ends[2]);
+  };
   for (let i = 0; i < mentions.length; i++) {
-    if (!TWO_ENDS.test(mentions[i].text) || !WAY_AFTER.test(text.slice(mentions[i].end))) continue;
+    if (!twoTowns(mentions[i]) || !WAY_AFTER.test(text.slice(mentions[i].end))) continue;
     // Back along the list: "A-B, C-D and E-F points".
     let first = i;
-    while (first > 0 && TWO_ENDS.test(mentions[first - 1].text) && LIST_GLUE.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
+    while (first > 0 && twoTowns(mentions[first - 1]) && LIST_GLUE.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
     // The way takes "the"; a hyphenated surname the verb "points" follows does not ("Lopez-Ortega points to the data").
     if (!/\bthe\s+$/iu.test(text.slice(Math.max(0, mentions[first].start - 8), mentions[first].start))) continue;
     for (let k = first; k <= i; k++) ways.add(k);
   }
   // "WARSAW/FRANKFURT, Nov 27 —": a place typed for two towns joined by a slash is the two towns.
-  const slashed = (m: EntityMention) => m.type === 'place' && /^\p{Lu}[\p{L}.’' -]*\/\p{Lu}[\p{L}.’' -]*$/u.test(m.text);
+  // ("EDITORIAL/OPINION —", "UN/GENEVA, Nov 27", "the Kitchener/Waterloo region": a kicker's labels,
+  // a body and its seat, or one region's name; only a line's opening before a dash, a colon or a
+  // comma, with no short acronym for a side and one side a known town or a word no dictionary holds
+  // ("FRANKFURT" is in the dictionary, the sausage's town), is a dateline.)
+  const town = (w: string) => [w, w.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())].some((v) => isKnownPlace(v) || isKnownCity(v)) || !w.toLowerCase().split(/[\s-]+/u).some((part) => isEnglishWord(part));
+  const sides = (m: EntityMention) => m.text.split('/');
+  const slashed = (m: EntityMention) => m.type === 'place' && /^\p{Lu}[\p{L}.’' -]*\/\p{Lu}[\p{L}.’' -]*$/u.test(m.text)
+    && /(?:^|\n)[ \t]*$/u.test(text.slice(0, m.start)) && /^\s*[,—–:-]/u.test(text.slice(m.end)) && !sides(m).some((w) => /^\p{Lu}{1,3}$/u.test(w)) && sides(m).some(town);
   if (!ways.size && !mentions.some(slashed)) return mentions;
   return mentions.flatMap((m, i) => {
     if (slashed(m)) {
@@ -578,6 +598,9 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
   return /[“"‘(:—–]\s*$/u.test(t.pre) || /[“"‘(:—–]\s*$|\s-\s+$/u.test(prev.post);
 }
 
+/** A body's rooms and teams, which an everyday acronym names without naming a firm: "IT Department", "HR Unit". */
+const DEPARTMENT_WORDS = new Set(['department', 'departments', 'unit', 'units', 'team', 'teams', 'office', 'offices', 'division', 'section', 'ward', 'desk', 'staff', 'service', 'services', 'centre', 'center']);
+
 // "in May", "since May", "late May": the month, not a name.
 const BEFORE_MONTH = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'last', 'next', 'this', 'from', 'through', 'during', 'between', 'before', 'after', 'around', 'throughout', 'to']);
 
@@ -605,7 +628,11 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // "told MSPs the bill …", "NGOs and charities": an acronym in the plural is a class of people or
   // things (bodies take no plural); "Hundreds of people": a scale word in the plural is a quantity.
   if (/^\p{Lu}{2,5}s$/u.test(t.text) || (/s$/u.test(t.normal) && (t.normal.slice(0, -1) in SCALE_EXPONENTS || t.normal === 'dozens'))) return false;
-  if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, ''))) return false;
+  // ("The CFA Institute", "MRI Software", "CT Group": an everyday acronym opening a firm's name
+  // before a body's head is part of it; "the IT department", "the ICU ward" are a firm's rooms.)
+  const head = ctx.doc.tokens[i + 1];
+  const opensBody = !!head && head.sentence === t.sentence && t.post === ' ' && /^\p{Lu}{2,}$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(head.text) && ORGANIZATION_HEADS.has(head.normal) && !DEPARTMENT_WORDS.has(head.normal);
+  if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, '')) && !opensBody) return false;
   // "the Bill was passed", "this Bill", "the fisheries Bill": a parliament's bill, capitalised in
   // British and Indian usage; a man called Bill takes no determiner and no noun before him.
   const prev = ctx.doc.tokens[i - 1];
@@ -972,7 +999,7 @@ const SPANNING_BODIES = /^(?:authority|diocese|archdiocese|eparchy|presbytery|sy
 /**
  * "the Port Authority of New York and New Jersey", "the Diocese of Tolbeg and Vekmoor": tokens[j] closes
  * a place (up to three words) after a spanning body's "of", and "and" and another place follow: one
- * name. Each side is a known place or words no dictionary holds; a body's head closing the second side
+ * name. Each side is a known place (or, for a church's see, words no dictionary holds); a body's head closing the second side
  * makes it a body of its own ("the Port Authority of Tolvik and Vekla Freight").
  */
 function spansTwoPlaces(tokens: Token[], j: number): boolean {
@@ -990,7 +1017,12 @@ function spansTwoPlaces(tokens: Token[], j: number): boolean {
   }
   const second = tokens.slice(j + 2, e);
   if (!second.length || (tokens[e] && tokens[e].sentence === x.sentence && isCapitalized(tokens[e]) && tokens[e - 1].post === ' ')) return false;
-  const place = (words: Token[]) => [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(words.map((t) => t.text).join(' '))) || words.every((t) => !isEnglishWord(t.normal) && !isCommonFirstName(t) && !t.tags.has('Organization'));
+  // ("the Transit Authority of Tolbeg and Brevik said", "talks between the Water Authority of Tolbeg
+  // and Okafor": after an authority an unknown word past "and" may be a second party, so both sides
+  // must be known places; a church's see, "the Diocese of Nyavek and Kashoro", may be words no
+  // dictionary holds, as rural sees often are.)
+  const unknownWords = (words: Token[]) => body.normal !== 'authority' && words.every((t) => !isEnglishWord(t.normal) && !isCommonFirstName(t) && !t.tags.has('Organization'));
+  const place = (words: Token[]) => [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(words.map((t) => t.text).join(' '))) || unknownWords(words);
   return place(tokens.slice(o + 1, j + 1)) && place(second);
 }
 
@@ -1640,7 +1672,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Tolbeg Memorial Hospital opened a ward", "a surgeon of Vekla University Hospital": a hospital
   // that acts, or employs, is the body that runs it; "at", "from", "in" and other prepositions make it
   // the building ("died at Tolbeg Memorial Hospital").
-  if (words.length >= 2 && /^(?:hospital|infirmary)$/u.test(tokens[last].normal) && isActingHospital(tokens, first)) return strong('organization');
+  if (words.length >= 2 && /^(?:hospital|infirmary)$/u.test(tokens[last].normal) && isActingHospital(tokens, first, last)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
   const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));
@@ -1696,10 +1728,13 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (kind && (PLACE_HEADS.has(singularize(kind.normal)) || /^(?:countries|nations|towns|villages|suburbs|islands)$/u.test(kind.normal))) return strong('place');
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
-  if (!determined && words.length >= 2 && words.length <= 3 && words.every(isForeignNameWord) && !isKnownCity(name) && !isKnownRegion(name)) return weak('person');
+  // ("Ganga Bahadur Thapa": a place's head from another language, "Ganga" for a river, opening the
+  // name is a given name; as a head it closes the name: "the Kelani Ganga".)
+  const foreign = (t: Token, i: number) => isForeignNameWord(t) || (i === 0 && isForeignHeadWord(t));
+  if (!determined && words.length >= 2 && words.length <= 3 && words.every(foreign) && !isKnownCity(name) && !isKnownRegion(name)) return weak('person');
   // "Siri Tolvang Vekmah", "Vemkata Sai Tolpalli": three words of which one is also an English word
   // still read as a person when the surname and one more word are in no dictionary or gazetteer.
-  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(isForeignNameWord).length === 2 && words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || (!t.tags.has('Adjective') && !isPluralNoun(t) && !LEGISLATURES.has(foldName(t.text))))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
+  if (!determined && words.length === 3 && isForeignNameWord(words[2]) && words.filter(foreign).length === 2 && words.every((t, i) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !ORGANIZATION_HEADS.has(t.normal) && (!PLACE_HEADS.has(t.normal) || foreign(t, i)) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !t.tags.has('Demonym') && !isNationality(t.text) && (isForeignNameWord(t) || (!t.tags.has('Adjective') && !isPluralNoun(t) && !LEGISLATURES.has(foldName(t.text))))) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
   // "Wessel van Vekk", "Ana de Tolvane": a word in no dictionary, a lower-case particle and a
   // capitalised surname are a person ("Rio de Janeiro" is a known place; "Banco de X" opens with a body's head).
   if (!determined && words.length === 3 && isForeignNameWord(words[0]) && NAME_PARTICLES.has(words[1].text) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[2])) && !ORGANIZATION_HEADS.has(words[2].normal) && !PLACE_HEADS.has(words[2].normal) && !isKnownPlace(name) && !isKnownCity(name)) return weak('person');
@@ -1795,25 +1830,43 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
 }
 
 /**
- * The hospital's name starting at tokens[first] stands where a body does: opening its clause (after
- * "the", a conjunction or nothing) or after "of" and a person's role ("a cardiologist of …"), not
- * after a preposition of place or motion.
+ * What a building does or undergoes, not its body: "X flooded", "X sits on a hill", "X was built in 1920".
  */
-function isActingHospital(tokens: Token[], first: number): boolean {
+const BUILDING_STATES = new Set(['flooded', 'floods', 'sits', 'sat', 'stands', 'stood', 'lies', 'lay', 'burned', 'burnt', 'collapsed', 'built', 'damaged', 'destroyed', 'located', 'situated', 'overlooks', 'overlooked', 'houses', 'housed', 'caught']);
+
+/**
+ * The hospital's name tokens[first..last] stands where a body does: opening its clause (after
+ * "the", a conjunction or nothing) and followed by its verb ("X said", "X on Friday opened a ward"),
+ * or after "of" and a person's role ("a cardiologist of …"); not after a preposition of place or
+ * motion, not as one more object of a list ("the school, X and the church"), nor as the subject of
+ * a building's verb ("X flooded", "X was built in 1920").
+ */
+function isActingHospital(tokens: Token[], first: number, last: number): boolean {
+  const sentence = tokens[first].sentence;
   let b = first - 1;
-  if (tokens[b]?.normal === 'the' && tokens[b].sentence === tokens[first].sentence) b--;
+  if (tokens[b]?.normal === 'the' && tokens[b].sentence === sentence) b--;
   const before = tokens[b];
-  if (!before || before.sentence !== tokens[first].sentence || /[,;:(“"]\s*$/u.test(before.post)) return true;
   // ("cardiologist Ana Vek of Tolbeg University Hospital": a person's name before "of" is the employee too.)
   const employee = tokens[b - 1];
-  if (before.normal === 'of') return !!employee && (isRoleNoun(employee) || employee.tags.has('Actor') || (/^\p{Lu}\p{Ll}/u.test(employee.text) && !isEnglishWord(employee.normal) && !isKnownPlace(employee.text)));
-  return /^(?:after|and|but|while|as|when|because|since|that|said)$/u.test(before.normal);
+  if (before?.normal === 'of' && before.sentence === sentence) return !!employee && (isRoleNoun(employee) || employee.tags.has('Actor') || (/^\p{Lu}\p{Ll}/u.test(employee.text) && !isEnglishWord(employee.normal) && !isKnownPlace(employee.text)));
+  const opens = !before || before.sentence !== sentence || /[,;:(“"]\s*$/u.test(before.post) || /^(?:after|and|but|while|as|when|because|since|that|said)$/u.test(before.normal);
+  if (!opens) return false;
+  // A verb must follow in the clause, and not a building's.
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== sentence || /[,;:.]/u.test(tokens[last].post) || !/^\p{Ll}/u.test(next.text) || /^(?:and|or)$/u.test(next.normal)) return false;
+  for (let k = last + 1; k <= last + 3 && tokens[k]?.sentence === sentence; k++) {
+    if (BUILDING_STATES.has(tokens[k].normal)) return false;
+    if (/[,;:]/u.test(tokens[k].post)) break;
+  }
+  return true;
 }
 
 /** Words after a league's name that make it the competition: "Vekla League matches", "the Tolby League title". */
-const LEAGUE_PLAY = new Set(['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'season', 'title', 'table', 'standings', 'champions', 'leaders', 'playoffs', 'play-offs', 'final', 'round']);
-/** Rank words before "in the" and a league: "fourth in the …", "first place in the …", "bottom in the …". */
-const TABLE_RANKS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|bottom|place|position|unbeaten)$/u;
+// ("the X League leaders called for a boycott", "the X League round of talks", "the X League title":
+// a party's league has leaders, rounds and titles too, so only a game's words make the competition.)
+const LEAGUE_PLAY = new Set(['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'season', 'table', 'standings', 'playoffs', 'play-offs']);
+/** Rank words before "in the" and a league: "fourth in the …", "first place in the …", "bottom in the …" ("a senior position in the X League" is a post). */
+const TABLE_RANKS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|bottom|place|unbeaten)$/u;
 
 /**
  * The league named by tokens[first..last] is ranked in or played: "top of the X League", "fourth in the X
@@ -1825,6 +1878,8 @@ function isCompetitionLeague(tokens: Token[], first: number, last: number): bool
   const after = at(last + 1);
   if (after && /^\p{Ll}/u.test(after.text) && tokens[last].post === ' ' && LEAGUE_PLAY.has(after.normal)) return true;
   if (at(first - 1)?.normal !== 'the') return false;
+  // ("Top of the X League agenda": a noun after the league is what ranks, not the league.)
+  if (after && /^\p{Ll}/u.test(after.text) && tokens[last].post === ' ' && after.tags.has('Noun') && !after.tags.has('Verb') && !/^(?:this|last|next)$/u.test(after.normal)) return false;
   const [p1, p2] = [at(first - 2), at(first - 3)];
   if (p1?.normal === 'of' && /^(?:top|bottom|foot|summit|head)$/u.test(p2?.normal ?? '')) return true;
   if (p1?.normal === 'in' && TABLE_RANKS.test(p2?.normal ?? '')) return true;
@@ -1953,6 +2008,11 @@ function isRegionWord(t: Token): boolean {
 }
 
 /** "Quarrie", "Vekau-Otolo", "Ka-lok": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
+/** A place's head word in no English dictionary ("Ganga"), capitalised and untagged as a place. */
+function isForeignHeadWord(t: Token): boolean {
+  return PLACE_HEADS.has(t.normal) && !isEnglishWord(t.normal) && /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !['Place', 'Country', 'City', 'Region', 'Organization'].some((tag) => t.tags.has(tag));
+}
+
 function isForeignNameWord(t: Token): boolean {
   const word = bare(t);
   if (!/^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(word)) return false;

@@ -145,6 +145,9 @@ export function joinAcronymDefinitions(text: string, mentions: readonly EntityMe
       const name = text.slice(out[j].start, last.end);
       if (!spellsAcronym(name.replace(/[’']/gu, ''), acronym.name)) continue;
       const parts = out.slice(j, k);
+      // ("Tomas Korvane and Ana Vekla Holdings (TKAVH)": a person named in the chain is a party of
+      // its own, not a word of the body's name.)
+      if (parts.some((m) => m.type === 'person')) break;
       const type = parts.some((m) => m.type === 'organization') ? 'organization' : parts[0].type;
       out.splice(j, k - j, { start: out[j].start, end: last.end, text: name, name, type, titles: out[j].titles });
       k = j + 1;

@@ -19,7 +19,7 @@ import { BUILDING_HEADS, BUSINESS_KIN, DIRECTION_ADJECTIVES, FACILITY_NOUNS, KIN
 export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'givenNameSpeaks' | 'result' | 'fixture' | 'locative', number>>;
 
 /** Kinds of body that also name a person's role: "Ana Ruiz, the owner,", "a partner", "a rival". */
-export const PERSON_OR_BODY = new Set(['owner', 'partner', 'parent', 'rival', 'competitor', 'giant', 'developer', 'operator', 'broker', 'publisher', 'producer', 'supplier', 'distributor', 'member', 'affiliate', 'miner', 'exporter', 'importer', 'shipper', 'forecaster', 'packager', 'maker', 'brewer']);
+export const PERSON_OR_BODY = new Set(['owner', 'partner', 'parent', 'rival', 'competitor', 'giant', 'developer', 'operator', 'broker', 'publisher', 'producer', 'supplier', 'distributor', 'member', 'affiliate', 'miner', 'exporter', 'importer', 'shipper', 'forecaster', 'packager', 'maker', 'brewer', 'contractor']);
 /** Actor nouns that also name software or devices ("e-mail client Mail", "host Kestrel"). */
 const CLIENT_NOUNS = new Set(['client', 'host', 'server', 'browser', 'player', 'reader', 'user', 'agent']);
 /** Verbs of a match result: "Northport beat Easton 2-1". */
