@@ -423,7 +423,8 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
 // quarter's figures come out weeks after it ends, so a forecast or estimate of a quarter that
 // ended in the last three months is of that quarter, not of the same quarter a year ahead (an
 // event "will" hold keeps the future: "The board will meet in the third quarter").
-// ("project" only as a verb or its noun of estimate: "the mine project is due to reach full output" estimates nothing.)
+// ("project" only in its forms that are no noun, "projected", "projecting", "projection": "the mine
+// project is due to reach full output" estimates nothing, and the bare verb reads as that noun.)
 const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b/iu;
 
 // The figures a quarter's results report: "growth", "profit", "the economy to shrink".
@@ -732,6 +733,13 @@ const PAST_CUE = new RegExp(
   'gu',
 );
 
+// Whether a yearless day resolved to the past fell within the 31 days before the reference.
+function goneByWithinMonth(timex: string, refDate: string | null | undefined): boolean {
+  const past = refDate ? safeResolve(timex, refDate, 'past') : null;
+  if (!refDate || !past || !/^\d{4}-\d\d-\d\d$/u.test(past)) return false;
+  return Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`) - Date.parse(`${past}T00:00:00Z`) <= 31 * DAY_MS;
+}
+
 /**
  * The direction an expression without "last"/"next" resolves in: 'future'
  * when the nearest tense cue of its sentence before it (or, when the date
@@ -739,12 +747,6 @@ const PAST_CUE = new RegExp(
  * one; otherwise the default lean (weekdays: past; months, days, quarters,
  * seasons: nearest, the past preferred).
  */
-// Whether a yearless day resolved to the past fell within the 31 days before the reference.
-function goneByWithinMonth(timex: string, refDate: string | null | undefined): boolean {
-  const past = refDate ? safeResolve(timex, refDate, 'past') : null;
-  if (!refDate || !past || !/^\d{4}-\d\d-\d\d$/u.test(past)) return false;
-  return Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`) - Date.parse(`${past}T00:00:00Z`) <= 31 * DAY_MS;
-}
 
 function directionFromContext(text: string, f: Found, refDate?: string | null): Direction {
   const isWeekday = /^XXXX-WXX-/u.test(f.timex);

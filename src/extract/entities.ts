@@ -281,17 +281,24 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
   });
 }
 
-// "the Kisumu-Busia road", "the Paturia-Daulatdia ferry route": a way or a crossing named after its
+// "the Tolvek-Marsby road", "the Arnu-Vekla ferry route": a way or a crossing named after its
 // two ends; a hyphen joins two towns there, not one name.
 /** Compass points in English, German, French, Dutch and the Nordic languages: "Nord-Ost", "Sud-Est" name no two towns. */
 const COMPASS_POINTS = /^(?:north|south|east|west|nord|sud|süd|ost|est|ouest|noord|zuid|oost|norr|syd|öst|väst|vest|øst)$/u;
 const TWO_ENDS = /^(\p{Lu}[\p{L}’']*)-(\p{Lu}[\p{L}’']*)$/u;
 const WAY_AFTER = /^\s+(?:(?:border|ferry|rail|bus|trade)\s+)?(?:road|roads|route|routes|highway|motorway|expressway|railway|railroad|border|crossing|crossings|corridor|pipeline|point|points|bypass)\b/u;
 
+/** Only spaces and tabs stand between the start of a line (or the text) and code point `at`; a short scan back. */
+function lineOpensAt(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k === 0 || text[k - 1] === '\n';
+}
+
 /**
  * "the Tolvek-Marsby road", "the Arnu-Bello, Qesti-Vanro and Pelk-Orsa border points": each
  * hyphenated pair of capitalised words before a way's noun (or in a list that ends on one) is two places;
- * so is a place of two towns a slash joins ("WARSAW/FRANKFURT" in a dateline).
+ * so is a place of two towns a slash joins ("TOLBEG/VEKMOOR" in a dateline).
  */
 function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
   const ways = new Set<number>();
@@ -299,7 +306,7 @@ function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
   // noun is one name; each end must be a known town or a name the document types a place elsewhere,
   // and a name typed organization is never split.)
   const placesElsewhere = new Set(mentions.filter((m) => m.type === 'place' && !m.text.includes('-')).map((m) => m.text));
-  // (A town missing from the gazetteer, "Paturia", is a word no dictionary holds and no given name;
+  // (A town missing from the gazetteer, "Arnuvek", is a word no dictionary holds and no given name;
   // a particle, "Al-", or a compass point, "Nord-Ost", opens one name.)
   const isEnd = (w: string) => !NAME_PARTICLES.has(w.toLowerCase()) && !COMPASS_POINTS.test(w.toLowerCase()) && (placesElsewhere.has(w) || [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(w)) || (!isEnglishWord(w.toLowerCase()) && !isGivenName(w) && !isWorldGivenName(w)));
   const twoTowns = (m: EntityMention) => {
@@ -307,7 +314,7 @@ function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
     return !!ends && m.type !== 'organization' && isEnd(ends[1]) && isEnd(ends[2]);
   };
   for (let i = 0; i < mentions.length; i++) {
-    if (!twoTowns(mentions[i]) || !WAY_AFTER.test(text.slice(mentions[i].end))) continue;
+    if (!twoTowns(mentions[i]) || !WAY_AFTER.test(text.slice(mentions[i].end, mentions[i].end + 40))) continue;
     // Back along the list: "A-B, C-D and E-F points".
     let first = i;
     while (first > 0 && twoTowns(mentions[first - 1]) && LIST_GLUE.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
@@ -315,18 +322,19 @@ function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
     if (!/\bthe\s+$/iu.test(text.slice(Math.max(0, mentions[first].start - 8), mentions[first].start))) continue;
     for (let k = first; k <= i; k++) ways.add(k);
   }
-  // "WARSAW/FRANKFURT, Nov 27 —": a place typed for two towns joined by a slash is the two towns.
+  // "TOLBEG/VEKMOOR, Nov 27 —": a place typed for two towns joined by a slash is the two towns.
   // ("EDITORIAL/OPINION —", "UN/GENEVA, Nov 27", "the Kitchener/Waterloo region": a kicker's labels,
   // a body and its seat, or one region's name; only a line's opening before a dash, a colon or a
   // comma, with no short acronym for a side and one side a known town or a word no dictionary holds
-  // ("FRANKFURT" is in the dictionary, the sausage's town), is a dateline.)
+  // (a town's name may be a dictionary word too, "HAMBURG"), is a dateline.)
   const town = (w: string) => [w, w.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())].some((v) => isKnownPlace(v) || isKnownCity(v)) || !w.toLowerCase().split(/[\s-]+/u).some((part) => isEnglishWord(part));
   const sides = (m: EntityMention) => m.text.split('/');
   const slashed = (m: EntityMention) => m.type === 'place' && /^\p{Lu}[\p{L}.’' -]*\/\p{Lu}[\p{L}.’' -]*$/u.test(m.text)
-    && /(?:^|\n)[ \t]*$/u.test(text.slice(0, m.start)) && /^\s*[,—–:-]/u.test(text.slice(m.end)) && !sides(m).some((w) => /^\p{Lu}{1,3}$/u.test(w)) && sides(m).some(town);
-  if (!ways.size && !mentions.some(slashed)) return mentions;
+    && lineOpensAt(text, m.start) && /^\s*[,—–:-]/u.test(text.slice(m.end, m.end + 8)) && !sides(m).some((w) => /^\p{Lu}{1,3}$/u.test(w)) && sides(m).some(town);
+  const split = mentions.map(slashed);
+  if (!ways.size && !split.includes(true)) return mentions;
   return mentions.flatMap((m, i) => {
-    if (slashed(m)) {
+    if (split[i]) {
       const a = m.text.slice(0, m.text.indexOf('/'));
       const b = m.text.slice(a.length + 1);
       // (The name keeps the spelling the capitals line gave it: "Warsaw/Frankfurt".)
@@ -1728,7 +1736,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (kind && (PLACE_HEADS.has(singularize(kind.normal)) || /^(?:countries|nations|towns|villages|suburbs|islands)$/u.test(kind.normal))) return strong('place');
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
-  // ("Ganga Bahadur Thapa": a place's head from another language, "Ganga" for a river, opening the
+  // ("Ganga Bahadur Orvanek": a place's head from another language, "Ganga" for a river, opening the
   // name is a given name; as a head it closes the name: "the Kelani Ganga".)
   const foreign = (t: Token, i: number) => isForeignNameWord(t) || (i === 0 && isForeignHeadWord(t));
   if (!determined && words.length >= 2 && words.length <= 3 && words.every(foreign) && !isKnownCity(name) && !isKnownRegion(name)) return weak('person');
@@ -1861,9 +1869,11 @@ function isActingHospital(tokens: Token[], first: number, last: number): boolean
   return true;
 }
 
-/** Words after a league's name that make it the competition: "Vekla League matches", "the Tolby League title". */
-// ("the X League leaders called for a boycott", "the X League round of talks", "the X League title":
-// a party's league has leaders, rounds and titles too, so only a game's words make the competition.)
+/**
+ * Words after a league's name that make it the competition: "Vekla League matches", "the Tolby League
+ * table". ("the X League leaders called for a boycott", "the X League round of talks": a party's
+ * league has leaders, rounds and titles too, so only a game's words make the competition.)
+ */
 const LEAGUE_PLAY = new Set(['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'season', 'table', 'standings', 'playoffs', 'play-offs']);
 /** Rank words before "in the" and a league: "fourth in the …", "first place in the …", "bottom in the …" ("a senior position in the X League" is a post). */
 const TABLE_RANKS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|bottom|place|unbeaten)$/u;
@@ -2007,12 +2017,16 @@ function isRegionWord(t: Token): boolean {
   return (t.tags.has('Region') || t.tags.has('Country') || isKnownPlace(t.text)) && !PLACE_HEADS.has(t.normal);
 }
 
-/** "Quarrie", "Vekau-Otolo", "Ka-lok": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
-/** A place's head word in no English dictionary ("Ganga"), capitalised and untagged as a place. */
+// Place heads from other languages that are also given names: "Ganga" (a river in South Asian
+// names, and a common Nepali and Indian given name). "Krai" and "Mt" are no given names.
+const GIVEN_NAME_HEADS = new Set(['ganga']);
+
+/** A place's head word that is also a given name ("Ganga"), capitalised and untagged as a place. */
 function isForeignHeadWord(t: Token): boolean {
-  return PLACE_HEADS.has(t.normal) && !isEnglishWord(t.normal) && /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !['Place', 'Country', 'City', 'Region', 'Organization'].some((tag) => t.tags.has(tag));
+  return GIVEN_NAME_HEADS.has(t.normal) && /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !['Place', 'Country', 'City', 'Region', 'Organization'].some((tag) => t.tags.has(tag));
 }
 
+/** "Quarrie", "Vekau-Otolo", "Ka-lok": a capitalised word (or hyphenated pair) that no English dictionary, place list or head list knows. */
 function isForeignNameWord(t: Token): boolean {
   const word = bare(t);
   if (!/^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(word)) return false;

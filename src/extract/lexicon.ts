@@ -193,10 +193,10 @@ export const ADMINISTRATIVE_HEADS = new Set([
   'governorate', 'oblast', 'canton', 'region', 'territory', 'shire', 'krai', 'okrug', 'voivodeship',
 ]);
 
-/** Words that start a geographic name ("Gulf of", "Mount", "Lake"). */
 /** "St", "St.", "Saint", "Ste": the word (a token's lower-case `normal`) that opens a saint's name. */
 export const SAINT = /^(?:st|saint|ste)\.?$/u;
 
+/** Words that start a geographic name ("Gulf of", "Mount", "Lake"). */
 export const PLACE_PREFIXES = new Set(['gulf', 'mount', 'mt', 'lake', 'cape', 'isle', 'port', 'fort', 'saint', 'san', 'santa', 'new']);
 
 /** Heads that take an "of" complement inside a name ("Bank of England", "Secretary of State"). */

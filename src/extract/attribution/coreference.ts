@@ -107,10 +107,19 @@ const NOUN_GENDERS = new Map<string, Gender>([
   ...['man', 'boy', 'gentleman'].map((w) => [w, 'male'] as [string, Gender]),
 ]);
 
-// Nouns that fit any person, or the holder of any post ("Ana Vekla, a farmer, … the woman said").
 // The parts of the body that verbs of gesture take as their object ("shook her head", "shrugged his
 // shoulders", "waved her hand"): the objects of Levin's (1993) "Verbs Involving the Body" (40.3).
 const BODY_PARTS = new Set(['head', 'shoulders', 'shoulder', 'hand', 'hands', 'arm', 'arms', 'eyes', 'eye', 'face', 'fist', 'fists', 'finger', 'fingers', 'brow', 'eyebrows', 'lips', 'teeth', 'chin', 'foot', 'feet', 'knees', 'tears']);
+/**
+ * The gender a noun says of the one person it describes ("the woman", "the man"), or null; null too
+ * for a kinship noun with an inverse ("the father" in "X, whose son Nii …"), which the kinship rules
+ * resolve from the relation instead.
+ */
+function plainNounGender(word: string): Gender | null {
+  return KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? null;
+}
+
+// Nouns that fit any person, or the holder of any post ("Ana Vekla, a farmer, … the woman said").
 const ANY_PERSON_NOUNS = new Set(['man', 'woman', 'leader', 'official', 'head', 'chief']);
 
 // Nouns news uses for a person it will not name: "“…,” the source said" refers to no one the story names.
@@ -586,10 +595,6 @@ export class Coreference {
   }
 
   /**
-   * True when a person's mention carries a possessive and the words after it, up to a comma, are a
-   * lower-case noun phrase with a person's role ("Watanabe’s spokesman", "Ruiz’s chief of staff").
-   */
-  /**
    * A noun for someone a name in the possessive may own: a role ("Watanabe’s spokesman") and, as
    * someone else too, a relative, a person noun or the family ("Ana Vekla’s sister said", "her
    * neighbour", "the family").
@@ -598,6 +603,10 @@ export class Coreference {
     return this.isPersonRole(t) || KINSHIP.has(t.normal) || this.isPersonNoun(t) || t.normal === 'family';
   }
 
+  /**
+   * True when a person's mention carries a possessive and the words after it, up to a comma, are a
+   * lower-case noun phrase with a person's role ("Watanabe’s spokesman", "Ruiz’s chief of staff").
+   */
   private ownsRole(i: number, tokens: Token[]): boolean {
     const m = this.mentions[i];
     if (!/^[’']s?(?:\s|$)/u.test(this.doc.text.slice(m.end, m.end + 3))) return false;
@@ -816,7 +825,7 @@ export class Coreference {
       // ("Ana Vekla sued Tomas Korvane. “…,” the man said": as for the role nouns below, a noun that says
       // a gender is the one person of the subject's sentence who may be of that gender; a kinship noun
       // says more, "X, whose son Nii … the father", and is left as it was.)
-      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? null;
+      const nounGender = plainNounGender(word);
       return { mention: named !== null && nounGender !== null ? this.soleOfGender(named, from, nounGender) : named, method: 'description', source };
     }
     // "A letter signed by the four ministers urged …", "the ministers said": several people
@@ -875,7 +884,7 @@ export class Coreference {
       // ("Tomas Korvane fired Ana Vekla. “…,” the chairwoman said": a role noun in "-woman" names the
       // woman given that role, found above, and no other woman.)
       if (/.woman$/u.test(word)) return { mention: null, method: 'description', source };
-      const nounGender = KIN_INVERSE.has(word) ? null : NOUN_GENDERS.get(word) ?? null;
+      const nounGender = plainNounGender(word);
       if (near !== null && nounGender !== null) return { mention: this.soleOfGender(near, from, nounGender), method: 'description', source };
       return { mention: near, method: 'description', source };
     }
@@ -1820,10 +1829,6 @@ export class Coreference {
   }
 
   /**
-   * True when the sentence opens with an indefinite person ("A spokesman for X", "One official",
-   * "An engineer at the plant") and a reporting verb follows within the sentence, before `offset`.
-   */
-  /**
    * The sentence opens with an unnamed person who may be of `gender` as the subject of a finite verb,
    * before `offset` (code points): "A woman waiting outside shook her head.", "A nurse described the
    * night.", "One of the farmers wept." — an indefinite, then within three words a singular
@@ -1874,6 +1879,10 @@ export class Coreference {
     return false;
   }
 
+  /**
+   * True when the sentence opens with an indefinite person ("A spokesman for X", "One official",
+   * "An engineer at the plant") and a reporting verb follows within the sentence, before `offset`.
+   */
   private opensWithUnnamedSpeaker(sentence: number, offset: number): boolean {
     const s = this.doc.sentences[sentence];
     if (!s) return false;

@@ -699,7 +699,7 @@ class Attributor {
         const object = this.coref.resolvePhrase(tokens.slice(det, actor + 1), 'before-cue');
         // ("Tomas Korvane heard the officer shouting: “…”": a description as the object is someone
         // other than a person the sentence names before it, who hears or remembers it.)
-        const before = this.mentions.some((x, i) => x.type === 'person' && x.start >= tokens[0].start && x.end <= tokens[det].start && object?.method === 'description' && (i === object.mention || this.sameName(i, object.mention)));
+        const before = object?.method === 'description' && this.coref.mentionsIn(tokens[0].start, tokens[det].start).some((i) => this.mentions[i].type === 'person' && this.mentions[i].end <= tokens[det].start && (i === object.mention || this.sameName(i, object.mention)));
         if (before) return { cue, cueText: cueText(tokens, v), resolved: { mention: null, method: 'description', source: object!.source } };
         return { cue, cueText: cueText(tokens, v), resolved: object?.method === 'description' || object?.method === 'named' ? object : { mention: null, method: 'description', source: { start: tokens[det].start, end: tokens[actor].end } } };
       }
@@ -1253,7 +1253,7 @@ class Attributor {
           if (close >= 0) [after, apposed] = [close + 1, true];
         }
         const sentenceEnd = tokens[tokens.length - 1].end;
-        const another = this.mentions.some((x, i) => i !== m && x.type === 'person' && x.start >= named.end && x.start < sentenceEnd);
+        const another = apposed && this.coref.mentionsIn(named.end, sentenceEnd).some((i) => i !== m && this.mentions[i].type === 'person');
         if (apposed && (!GESTURE_VERBS.has(tokens[after]?.normal ?? '') || another)) continue;
         if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
       }

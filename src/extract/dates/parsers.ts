@@ -159,7 +159,7 @@ export function inMonthTable(text: string, at: number): boolean {
 const isDayFigure = (figure: string): boolean => /^\d{1,2}$/u.test(figure) && Number(figure) >= 1 && Number(figure) <= 31;
 
 /**
- * The 24-hour clock hour (0–23) of an hour 1–12 told with the part of a day it falls in ("six this
+ * The 24-hour clock hour (0–24) of an hour 1–12 told with the part of a day it falls in ("six this
  * morning" 6, "eleven tonight" 23): morning hours before noon, afternoon ones after; evening and
  * night ones only 5–11, after noon ("two tonight" may be either side of midnight: null), and twelve
  * at night the midnight that ends it, 24 ("the bus leaves at 12.15 tonight": 00:15 the next day).
@@ -179,14 +179,14 @@ const PRICE_REACHED = /\b(?:trad(?:ed|es|ing)|st(?:ood|ands?)|quoted|priced|fixe
 
 // Nouns of what markets quote as a level, which a dotted figure after them gives ("the yield eased to
 // 4.15", "the share price went from 2.10 to 2.45"); with every currency's English noun.
-const LEVEL_NOUNS = new Set(['price', 'prices', 'rate', 'rates', 'yield', 'yields', 'index', 'share', 'shares', 'stock', 'stocks', 'bond', 'bonds', 'currency', 'futures', 'exchange']);
+const QUOTED_LEVELS = new Set(['price', 'prices', 'rate', 'rates', 'yield', 'yields', 'index', 'share', 'shares', 'stock', 'stocks', 'bond', 'bonds', 'currency', 'futures', 'exchange']);
 
 /** The sentence before code point `at` is about a price, a rate, an index or a currency ("The ringgit opened at"). */
 function aboutALevel(text: string, at: number): boolean {
   // (Within 160 code points: a sentence's subject is that near, and a long text costs no scan back.)
   const window = text.slice(Math.max(0, at - 160), at);
   const clause = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
-  return (clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => LEVEL_NOUNS.has(w) || w in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w) || (w.endsWith('s') && (w.slice(0, -1) in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w.slice(0, -1)))));
+  return (clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => QUOTED_LEVELS.has(w) || w in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w) || (w.endsWith('s') && (w.slice(0, -1) in CURRENCY_WORDS || ISO_CURRENCY_NAMES.has(w.slice(0, -1)))));
 }
 
 const TZ = `(?:${OS}\\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|JST|KST|AEST|AEDT|WIB|ET|PT|CT|MT|IST|Z)(?:${OS}([+-])${OS}(\\d{1,2})(?::?(\\d\\d))?)?\\)?(?![\\p{L}\\p{N}]))?`;
