@@ -14,10 +14,11 @@ export default defineConfig({
     // catches a hang: sized so that four CLI runs on the seeds still finish on a 2-core machine
     // at load average 16 (each took up to 25 s there); no test asserts how long anything takes.
     testTimeout: 300_000,
-    // One test file at a time. A worker that runs synchronous work for 60 s (a 1 MB linearity check,
-    // a CLI run through spawnSync) misses vitest's own RPC deadline and fails the run with "Timeout
-    // calling onTaskUpdate" although every test passed; with two files and their CLI children
-    // sharing two cores, a 30 s stretch was stretched past it (stop 24's fresh-clone run).
+    // A worker that lets no event-loop turn pass for 60 s misses vitest's own RPC deadline and fails
+    // the run with "Timeout calling onTaskUpdate" although every test passed: every test ends with
+    // one turn (the setup file), and one file runs at a time, so that no second file and its CLI
+    // children stretch a synchronous test on the two cores.
+    setupFiles: ['./test/helpers/yield-between-tests.ts'],
     fileParallelism: false,
     hookTimeout: 300_000,
     // bin/facts, spawned by the CLI tests, runs src/ through tsx rather than dist/ (which may be
