@@ -10,7 +10,7 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { isLexiconOrganization, singularize, type SegmentedDocument, type Sentence, type Token } from '../segment/index.ts';
 import {
-  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES,
+  ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, COMPASS_POINTS, COMPASS_WORDS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES, FOREIGN_COMPASS_POINTS,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -18,8 +18,8 @@ import {
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
-import { SCALE_EXPONENTS } from './number-words.ts';
-import { foldName, isEnglishWord, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
+import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
+import { foldName, isEnglishWord, isGazetteerPlace, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
 
 interface Context {
   doc: SegmentedDocument;
@@ -81,21 +81,8 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
-  const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, typeDefinedAcronyms(doc.text, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes)), capitalsLines), ctx.weak, ctx.votes)));
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, closingStops(doc.text, typed)))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
-}
-
-/**
- * "… through his company, Tolbeg Roofing Pty Ltd.⏎": English writes one full stop after an
- * abbreviation that ends a sentence, and a paragraph's last stop is the sentence's, not the
- * company's ("Vekla Inc., the firm said" keeps its dot).
- */
-function closingStops(text: string, mentions: EntityMention[]): EntityMention[] {
-  return mentions.map((m) => {
-    const suffix = /(\p{L}+)\.$/u.exec(m.text);
-    if (!suffix || !CORPORATE_SUFFIXES.has(suffix[1].toLowerCase()) || !/^[ \t]*(?:\n|$)/u.test(text.slice(m.end))) return m;
-    return { ...m, end: m.end - 1, text: m.text.slice(0, -1), name: m.name.replace(/\.$/u, '') };
-  });
+  const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes), capitalsLines), ctx.weak, ctx.votes)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, typed))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
 /**
@@ -283,8 +270,6 @@ function splitPairs(mentions: EntityMention[]): EntityMention[] {
 
 // "the Tolvek-Marsby road", "the Arnu-Vekla ferry route": a way or a crossing named after its
 // two ends; a hyphen joins two towns there, not one name.
-/** Compass points in English, German, French, Dutch and the Nordic languages: "Nord-Ost", "Sud-Est" name no two towns. */
-const COMPASS_POINTS = /^(?:north|south|east|west|nord|sud|süd|ost|est|ouest|noord|zuid|oost|norr|syd|öst|väst|vest|øst)$/u;
 const TWO_ENDS = /^(\p{Lu}[\p{L}’']*)-(\p{Lu}[\p{L}’']*)$/u;
 const WAY_AFTER = /^\s+(?:(?:border|ferry|rail|bus|trade)\s+)?(?:road|roads|route|routes|highway|motorway|expressway|railway|railroad|border|crossing|crossings|corridor|pipeline|point|points|bypass)\b/u;
 
@@ -308,7 +293,9 @@ function splitRoutes(text: string, mentions: EntityMention[]): EntityMention[] {
   const placesElsewhere = new Set(mentions.filter((m) => m.type === 'place' && !m.text.includes('-')).map((m) => m.text));
   // (A town missing from the gazetteer, "Arnuvek", is a word no dictionary holds and no given name;
   // a particle, "Al-", or a compass point, "Nord-Ost", opens one name.)
-  const isEnd = (w: string) => !NAME_PARTICLES.has(w.toLowerCase()) && !COMPASS_POINTS.test(w.toLowerCase()) && (placesElsewhere.has(w) || [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(w)) || (!isEnglishWord(w.toLowerCase()) && !isGivenName(w) && !isWorldGivenName(w)));
+  // (Compass points in English and the languages of Europe's place names: "Nord-Ost", "Sud-Est" name no two towns.)
+  const isCompassPoint = (w: string) => COMPASS_POINTS.has(w.toLowerCase()) || FOREIGN_COMPASS_POINTS.has(w.toLowerCase());
+  const isEnd = (w: string) => !NAME_PARTICLES.has(w.toLowerCase()) && !isCompassPoint(w) && (placesElsewhere.has(w) || isGazetteerPlace(w) || (!isEnglishWord(w.toLowerCase()) && !isGivenName(w) && !isWorldGivenName(w)));
   const twoTowns = (m: EntityMention) => {
     const ends = TWO_ENDS.exec(m.text);
     return !!ends && m.type !== 'organization' && isEnd(ends[1]) && isEnd(ends[2]);
@@ -607,7 +594,8 @@ function afterOpening(doc: SegmentedDocument, sentence: Sentence, i: number): bo
 }
 
 /** A body's rooms and teams, which an everyday acronym names without naming a firm: "IT Department", "HR Unit". */
-const DEPARTMENT_WORDS = new Set(['department', 'departments', 'unit', 'units', 'team', 'teams', 'office', 'offices', 'division', 'section', 'ward', 'desk', 'staff', 'service', 'services', 'centre', 'center']);
+// (Only a body's head can open one, so only heads are listed: "the IT division" is no name anyway.)
+const DEPARTMENT_WORDS = new Set(['department', 'unit', 'team', 'office', 'staff', 'service', 'services', 'centre', 'center']);
 
 // "in May", "since May", "late May": the month, not a name.
 const BEFORE_MONTH = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'last', 'next', 'this', 'from', 'through', 'during', 'between', 'before', 'after', 'around', 'throughout', 'to']);
@@ -1001,8 +989,8 @@ function isListInsideName(tokens: Token[], j: number, k: number): boolean {
   return portfolioListEnd(tokens, s, true) >= k;
 }
 
-/** Bodies that may span two places and name both after "of": a port authority, a diocese. */
-const SPANNING_BODIES = /^(?:authority|diocese|archdiocese|eparchy|presbytery|synod)$/u;
+/** Bodies that may span two places and name both after "of": a port authority, a diocese (each an ORGANIZATION_HEADS word, or "of" would not join its name). */
+const SPANNING_BODIES = /^(?:authority|diocese|archdiocese)$/u;
 
 /**
  * "the Port Authority of New York and New Jersey", "the Diocese of Tolbeg and Vekmoor": tokens[j] closes
@@ -1030,7 +1018,7 @@ function spansTwoPlaces(tokens: Token[], j: number): boolean {
   // must be known places; a church's see, "the Diocese of Nyavek and Kashoro", may be words no
   // dictionary holds, as rural sees often are.)
   const unknownWords = (words: Token[]) => body.normal !== 'authority' && words.every((t) => !isEnglishWord(t.normal) && !isCommonFirstName(t) && !t.tags.has('Organization'));
-  const place = (words: Token[]) => [isKnownPlace, isKnownRegion, isKnownCity, isKnownTown].some((known) => known(words.map((t) => t.text).join(' '))) || unknownWords(words);
+  const place = (words: Token[]) => isGazetteerPlace(words.map((t) => t.text).join(' ')) || unknownWords(words);
   return place(tokens.slice(o + 1, j + 1)) && place(second);
 }
 
@@ -1875,8 +1863,8 @@ function isActingHospital(tokens: Token[], first: number, last: number): boolean
  * league has leaders, rounds and titles too, so only a game's words make the competition.)
  */
 const LEAGUE_PLAY = new Set(['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'season', 'table', 'standings', 'playoffs', 'play-offs']);
-/** Rank words before "in the" and a league: "fourth in the …", "first place in the …", "bottom in the …" ("a senior position in the X League" is a post). */
-const TABLE_RANKS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|bottom|place|unbeaten)$/u;
+/** Rank words before "in the" and a league besides ordinal words: "4th in the …", "first place in the …", "bottom in the …" ("a senior position in the X League" is a post). */
+const TABLE_RANKS = /^(?:\d{1,2}(?:st|nd|rd|th)|top|bottom|place|unbeaten)$/u;
 
 /**
  * The league named by tokens[first..last] is ranked in or played: "top of the X League", "fourth in the X
@@ -1892,7 +1880,7 @@ function isCompetitionLeague(tokens: Token[], first: number, last: number): bool
   if (after && /^\p{Ll}/u.test(after.text) && tokens[last].post === ' ' && after.tags.has('Noun') && !after.tags.has('Verb') && !/^(?:this|last|next)$/u.test(after.normal)) return false;
   const [p1, p2] = [at(first - 2), at(first - 3)];
   if (p1?.normal === 'of' && /^(?:top|bottom|foot|summit|head)$/u.test(p2?.normal ?? '')) return true;
-  if (p1?.normal === 'in' && TABLE_RANKS.test(p2?.normal ?? '')) return true;
+  if (p1?.normal === 'in' && !!p2 && (isOrdinalWord(p2.normal) || TABLE_RANKS.test(p2.normal))) return true;
   return p1?.normal === 'from' && /^(?:results|scores)$/u.test(p2?.normal ?? '');
 }
 
@@ -2010,7 +1998,6 @@ const FOREIGN_AND = new Set(['und', 'i', 'y', 'et', 'e', 'og', 'och', 'en', 've'
 
 /** Second parts of compound adjectives a name opens: "Hong Kong-based", "Tolva-led", "Vek-owned". */
 const COMPOUND_ADJECTIVE_ENDS = /-(?:based|born|led|made|owned|run|backed|style|wide|bound|era|class|level|free|like|only|funded|listed|focused|sized|area|type)$/u;
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
 /** A country, a region or a known place's name in one word ("Saskatchewan", "Kenya"), not a head like "Bay". */
 function isRegionWord(t: Token): boolean {
@@ -2116,9 +2103,12 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   let end = doc.tokens[last].end;
   const possessive = /[’'][sS]$/u.exec(doc.text.slice(start, end));
   if (possessive) end -= possessive[0].length;
-  // "Apple Inc.", "William Ford Jr.": the abbreviation's dot is part of the name.
+  // "Apple Inc.", "William Ford Jr.": the abbreviation's dot is part of the name. ("… through his
+  // company, Tolbeg Roofing Pty Ltd.⏎": English writes one full stop after an abbreviation that ends a
+  // sentence, and a paragraph's last stop is the sentence's, not the company's; "Vekla Inc., the firm
+  // said" keeps its dot.)
   const lastToken = doc.tokens[last];
-  if (!possessive && CORPORATE_SUFFIXES.has(lastToken.normal) && doc.text[end] === '.') end++;
+  if (!possessive && CORPORATE_SUFFIXES.has(lastToken.normal) && doc.text[end] === '.' && !/^[ \t]*(?:\n|$)/u.test(doc.text.slice(end + 1))) end++;
   // "Shahed-136", "MiG-29": a model number is part of the product's name.
   const model = possessive ? null : /^-\d{1,5}[A-Za-z]?(?![\p{L}\d])/u.exec(doc.text.slice(end, end + 8));
   if (model) end += model[0].length;

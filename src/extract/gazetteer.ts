@@ -180,6 +180,14 @@ export function isKnownTown(name: string): boolean {
   return towns!.has(key(name));
 }
 
+/**
+ * A name any of the gazetteers holds: a country or known place, a first-level region, or a town
+ * (every city is a town too). Evidence of a place only where the context allows one (see each).
+ */
+export function isGazetteerPlace(name: string): boolean {
+  return isKnownPlace(name) || isKnownRegion(name) || isKnownTown(name);
+}
+
 let regions: Set<string> | null = null;
 
 /**

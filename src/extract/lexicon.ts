@@ -229,6 +229,15 @@ export const NAME_CONNECTORS = new Set(['of', 'for']);
 /** Prepositions of location: an unknown one-word name after one is a place ("destroyed homes in Bucha"). */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout', 'toward', 'towards', 'inside', 'through']);
 
+/** The four cardinal points of the compass, the base of the compass lists below. */
+const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];
+/** The points of the compass as nouns and their hyphenated or joined combinations ("south side", "north-east end"). */
+export const COMPASS_POINTS = new Set([...CARDINAL_POINTS, 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** The cardinal points in German, French, Dutch and the Nordic languages, which open European names ("Nord-Ost", "Sud-Est"). */
+export const FOREIGN_COMPASS_POINTS = new Set(['nord', 'sud', 'süd', 'ost', 'est', 'ouest', 'noord', 'zuid', 'oost', 'norr', 'syd', 'öst', 'väst', 'vest', 'øst']);
+/** Words that open a place's name as a part of a larger one ("North Tolbeg", "Upper Vekmoor", "Greater Tolvik"). */
+export const COMPASS_WORDS = new Set([...CARDINAL_POINTS, 'upper', 'lower', 'greater']);
+
 /** Direction adjectives that qualify a place name without being part of it ("southern Krasnodar"). */
 export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 

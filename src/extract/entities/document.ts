@@ -141,7 +141,7 @@ export function joinAcronymDefinitions(text: string, mentions: readonly EntityMe
     const [last, acronym] = [out[k - 1], out[k]];
     if (!isBracketedAcronym(text, last, acronym) || spellsAcronym(last.name, acronym.name)) continue;
     for (let j = k - 2; j >= Math.max(0, k - 7); j--) {
-      if (!/^[’']?\s+(?:(?:and|of|for|&)(?:\s+the)?)\s+$/u.test(text.slice(out[j].end, out[j + 1].start))) break;
+      if (!/^[’']?[ \t]+(?:(?:and|of|for|&)(?:[ \t]+the)?)[ \t]+$/u.test(text.slice(out[j].end, out[j + 1].start))) break;
       const name = text.slice(out[j].start, last.end);
       if (!spellsAcronym(name.replace(/[’']/gu, ''), acronym.name)) continue;
       const parts = out.slice(j, k);

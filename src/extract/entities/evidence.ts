@@ -9,8 +9,8 @@ import {
   CORPORATE_TITLES, NAME_PARTICLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS,
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
-import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
-import { BUILDING_HEADS, BUSINESS_KIN, DIRECTION_ADJECTIVES, FACILITY_NOUNS, KINSHIP, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, SITES_BEFORE_AT, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
+import { isEnglishWord, isGazetteerPlace, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
+import { BUILDING_HEADS, BUSINESS_KIN, COMPASS_POINTS, DIRECTION_ADJECTIVES, FACILITY_NOUNS, KINSHIP, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, SITES_BEFORE_AT, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -241,7 +241,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("Shares in Tolbara fell 3.2%", "appliance maker Vekla SA jumped 7%": after a company's shares or its kind.)
   const subject = !before || /[,;:]\s*$/u.test(before.post) || /^(?:and|while|but|whereas)$/u.test(before.normal) || (/^(?:in|of)$/u.test(before.normal) && STOCK_NOUNS.has(before2?.normal ?? '')) || (lower(before) && before.tags.has('Noun') && !before.tags.has('Preposition') && !before.tags.has('Determiner') && !before.tags.has('Pronoun'));
   const moverName = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
-  const known = isKnownPlace(moverName) || isKnownTown(moverName) || isKnownRegion(moverName);
+  const known = isGazetteerPlace(moverName);
   if (!possessive(head) && head.post === ' ' && after && subject && !known && STOCK_MOVES.has(after.normal) && isPercentAt(at, last + 2) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text) && marketContext(tokens, first)) vote('organization');
 
   // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
@@ -411,7 +411,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // after the kin word, unless a verb alone, makes it a body's; a town or a known body has sons only figuratively.)
   const afterKin = at(last + 2);
   const kinName = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’'][sS]?$/u, '');
-  const bodyOrTown = tokens.slice(first, last + 1).some((t) => t.tags.has('Organization')) || isKnownPlace(kinName) || isKnownTown(kinName) || isKnownRegion(kinName);
+  const bodyOrTown = tokens.slice(first, last + 1).some((t) => t.tags.has('Organization')) || isGazetteerPlace(kinName);
   const kinOwned = !!afterKin && lower(afterKin) && after?.post === ' ' && !(afterKin.tags.has('Verb') && !afterKin.tags.has('Noun') && !afterKin.tags.has('Adjective'));
   if (possessive(head) && after && KIN.has(after.normal) && lower(after) && !kinOwned && !bodyOrTown) vote('person');
   // "Tavita Moana, 54, said": an age in apposition.
@@ -667,8 +667,6 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since)$/u.test(after.normal);
 }
 
-/** The points of the compass as nouns and their hyphenated or joined combinations ("south side", "north-east end"). */
-const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Verbs of flying, launching, sending or fleeing, whose "from X" is a place of departure. */
 // ("Flights from Emirates": an airline's flights come from it, so no nouns.)
 const DEPARTURE_VERBS = new Set(['sent', 'send', 'sends', 'flew', 'fly', 'flies', 'flown', 'launch', 'launches', 'launched', 'launching', 'depart', 'departs', 'departed', 'departing', 'sailed', 'sails', 'airlifted', 'evacuated', 'fled', 'flee', 'flees', 'trucked', 'ferried']);
