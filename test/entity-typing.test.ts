@@ -1089,6 +1089,8 @@ typeTable('venues, and acronyms defined in brackets', [
     ['The opposition Alliance for Reform and Unity (ARU) voted against. The ARU has 12 seats.', [['Alliance for Reform and Unity', 'organization'], ['ARU', 'organization'], ['ARU', 'organization']]],
     // An acronym the last name spells alone defines that name only: "and" keeps two bodies apart.
     ['Tolvane Farms and Vekla Mills (VM) signed a deal on Monday.', [['Tolvane Farms', 'organization'], ['Vekla Mills', 'organization'], ['VM', 'organization']]],
+    // (Each function word's initial may be kept or left out on its own: "of" kept, "and the" dropped.)
+    ['The Board of Tolvane Ports and the Waterways (BOTPW) said fees rose.', [['Board of Tolvane Ports and the Waterways', 'organization'], ['BOTPW', 'organization']]],
     // (A paragraph break ends the run: the acronym defines what its own paragraph names.)
     ['Delegates came from the Tolvane Growers and\n\nVekmoor Millers (TGVM) sent a letter.', [['Tolvane Growers', 'organization'], ['Vekmoor Millers', 'organization'], ['TGVM', 'organization']]],
 ]);

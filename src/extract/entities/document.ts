@@ -162,11 +162,20 @@ function isBracketedAcronym(text: string, name: EntityMention, acronym: EntityMe
   return /^\p{Lu}{2,}$/u.test(acronym.name) && /^[ \t]*\($/u.test(text.slice(name.end, acronym.start)) && text[acronym.end] === ')';
 }
 
-/** The initials of name's words, with or without its function words, are acronym. */
+/**
+ * The initials of name's words are acronym, each function word's initial kept or left out on its
+ * own: "Ministry of Finance and the Public Service (MOFPS)" keeps "of" and drops "and the".
+ */
 function spellsAcronym(name: string, acronym: string): boolean {
   const words = name.split(/[\s-]+/u).filter(Boolean);
-  const initials = (keep: (w: string) => boolean) => words.filter(keep).map((w) => w[0]).join('').toUpperCase();
-  return initials(() => true) === acronym || initials((w) => !ACRONYM_FUNCTION_WORDS.has(w.toLowerCase())) === acronym;
+  // (At most a name's few words and an acronym's few letters: the search is tiny.)
+  const spells = (w: number, a: number): boolean => {
+    if (w === words.length) return a === acronym.length;
+    const optional = ACRONYM_FUNCTION_WORDS.has(words[w].toLowerCase());
+    if (a < acronym.length && words[w][0].toUpperCase() === acronym[a] && spells(w + 1, a + 1)) return true;
+    return optional && spells(w + 1, a);
+  };
+  return spells(0, 0);
 }
 
 const ACRONYM_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', '&']);
