@@ -1987,3 +1987,11 @@ typeTable('a league a table ranks sides in, or whose matches are played, is the 
     ["She took a senior position in the Tolvane Women's League.", [["Tolvane Women's League", 'organization']]],
     ['Top of the Vekla League agenda is the land question.', [['Vekla League', 'organization']]],
 ]);
+
+typeTable('kickers, the label opening a paragraph', [
+    // A kicker word opening a paragraph before a dash or a colon labels the story, it names nothing.
+    ['ANALYSIS — Ana Vekla said on Friday that the council would meet.', [['Ana Vekla', 'person']]],
+    ['OPINION: Tomas Korvane says the budget is too small.', [['Tomas Korvane', 'person']]],
+    ['EXCLUSIVE - Tolvane Mills plans to close two plants.', [['Tolvane Mills', 'organization']]],
+    ['Watch: fans sing in the rain after the final', []],
+]);

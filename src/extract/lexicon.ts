@@ -229,6 +229,20 @@ export const NAME_CONNECTORS = new Set(['of', 'for']);
 /** Prepositions of location: an unknown one-word name after one is a place ("destroyed homes in Bucha"). */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout', 'toward', 'towards', 'inside', 'through']);
 
+/**
+ * Kickers: the label a newsroom sets before a story's first words to say what kind of story it is
+ * ("ANALYSIS —", "OPINION:", "EXCLUSIVE -", "WATCH:"), from the story-type labels of the Reuters and
+ * AP wires (ANALYSIS, EXCLUSIVE, FACTBOX, EXPLAINER, INSIGHT, UPDATE, WRAPUP) and the kicker and
+ * section labels newsroom glossaries give (opinion, editorial, obituary, review, watch, listen).
+ * Lower case, words joined by one space.
+ */
+export const KICKER_WORDS = new Set([
+  'analysis', 'opinion', 'exclusive', 'watch', 'listen', 'editorial', 'comment', 'commentary', 'explainer',
+  'factbox', 'fact check', 'insight', 'interview', 'obituary', 'review', 'preview', 'update', 'updated',
+  'breaking', 'breaking news', 'live', 'correction', 'clarification', 'feature', 'profile', 'column',
+  'photos', 'video', 'podcast', 'wrapup', 'viewpoint', 'perspective', 'essay', 'satire', 'sponsored',
+]);
+
 /** The four cardinal points of the compass, the base of the compass lists below. */
 const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];
 /** The points of the compass as nouns and their hyphenated or joined combinations ("south side", "north-east end"). */
