@@ -166,6 +166,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev15: 14,
   test9: 20,
   dev16: 14,
+  test10: 20,
 };
 
 for (const split of BLIND_SPLITS) {
