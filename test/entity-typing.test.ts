@@ -1995,3 +1995,10 @@ typeTable('kickers, the label opening a paragraph', [
     ['EXCLUSIVE - Tolvane Mills plans to close two plants.', [['Tolvane Mills', 'organization']]],
     ['Watch: fans sing in the rain after the final', []],
 ]);
+
+typeTable('the place of an office between its title and its holder', [
+    // "Mayor of PLACE Given Surname": the place is no first name of the holder.
+    ['Mayor of Tolbeg Ana Vekla said the town would recover.', [['Tolbeg', 'place'], ['Ana Vekla', 'person']]],
+    // (A see's name stays untyped: only its holder is sure.)
+    ['Bishop of Vekmoor Tomas Korvane led the service on Sunday.', [['Vekmoor', 'other'], ['Tomas Korvane', 'person']]],
+]);

@@ -1290,9 +1290,16 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // ("Prime Minister of Canada Ana Vek": the part after a title may open on its "of".)
     let named = start;
     while (named < k - 1 && !isCapitalized(tokens[named]) && NAME_CONNECTORS.has(tokens[named].normal)) named++;
-    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && endsCompleteName(tokens, named, k - 1)) {
-      parts.push({ first: start, last: k - 1, titles, titleAfter: [] });
-      titles = [];
+    // ("Mayor of Tolbeg Ana Vekla", "Governor of Vekland Tomas Korvane": right after the title of an
+    // office held over a place (a town's mayor, a province's governor or premier, a see's bishop, an
+    // emirate's emir) and its "of", one or two words before a given name and a surname are the
+    // office's place, not the person's first names: English puts the place between title and holder.)
+    // (The title is the holder's: the place takes none. Each word a known place or one no dictionary
+    // holds: "Member of Parliament Ana Vekla", "Head of Operations …" name a body or a portfolio.)
+    const officePlace = k > named && k <= named + 2 && k < last && tokens[named - 1]?.normal === 'of' && tokens[named - 1].sentence === tokens[named].sentence && /^(?:mayor|governor|premier|bishop|archbishop|emir|sultan)$/u.test(tokens[named - 2]?.normal ?? '') && looksLikeSurname(tokens[k + 1]) && tokens.slice(named, k).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonFirstName(t) && !isWorldFirstName(t) && !hasPossessive(t) && t.post === ' ' && !ORGANIZATION_HEADS.has(t.normal) && (isGazetteerPlace(t.text) || !isEnglishWord(t.normal)));
+    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && (endsCompleteName(tokens, named, k - 1) || officePlace)) {
+      parts.push({ first: start, last: k - 1, titles: officePlace ? [] : titles, titleAfter: [] });
+      if (!officePlace) titles = [];
       start = k;
     }
     k++;
