@@ -37,6 +37,10 @@ describe('hyphenated names stay whole', () => {
     ["Ha'avekai meet Tolvane Sharks next. Don't go. Ma'am, the officer said.", [['organization', "Ha'avekai"], ['organization', 'Tolvane Sharks']]],
     // A month's abbreviation opening a hyphenated Chinese given name is part of the name.
     ['The plant stays open, works convener Vek Jun-hao told staff.', [['person', 'Vek Jun-hao']]],
+    // "Co-operative", "Co-op" with a capital C is one word of a body's name, which may go on after it.
+    ['She chairs the Tolvane Growers Co-operative, which has 312 members.', [['organization', 'Tolvane Growers Co-operative']]],
+    ['At the shed of the Vekmoor Tea Growers Co-operative Society, workers waited.', [['organization', 'Vekmoor Tea Growers Co-operative Society']]],
+    ['The Korvane Co-op said prices would rise.', [['organization', 'Korvane Co-op']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

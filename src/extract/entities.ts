@@ -64,7 +64,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       }
       // A name never ends on a connector ("Bank of" at a line end).
       let end = j;
-      while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end)) end--;
+      while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end) && !isCoOperativeEnd(doc.tokens, end)) end--;
       // "the 82nd Airborne Division", "the 3rd Tolvik Circuit Court of Appeals": a unit's or a court's
       // ordinal is part of its name.
       const ordinal = i > sentence.firstToken && /^\d{1,3}(?:st|nd|rd|th)$/u.test(doc.tokens[i - 1].text) && doc.tokens[i - 1].post === ' ' && ORDINAL_BODY_HEADS.has(doc.tokens[end].normal);
@@ -801,6 +801,16 @@ function isHyphenatedGivenName(t: Token): boolean {
  * tokens[k] is the lower-case second syllable of such a name split by the tokenizer ("Ka" "-" "ho"),
  * after a surname: the first syllable is short and capitalised and follows another capitalised word.
  */
+/**
+ * "the Tolvane Growers Co-operative", "Vekla Co-op": tokens[k] is the lower-case "operative" or "op"
+ * a hyphen joins to a capitalised "Co" (the tokenizer splits the word at its hyphen): the word's
+ * second half, inside the name.
+ */
+function isCoOperativeEnd(tokens: Token[], k: number): boolean {
+  const [co, end] = [tokens[k - 1], tokens[k]];
+  return !!co && !!end && co.text === 'Co' && co.post === '-' && end.pre === '' && /^(?:operative|op)$/u.test(end.text) && co.sentence === end.sentence;
+}
+
 function isHyphenSyllable(tokens: Token[], k: number): boolean {
   const [surname, a, b] = [tokens[k - 2], tokens[k - 1], tokens[k]];
   if (!surname || !a || surname.sentence !== b.sentence || a.post !== '-' || b.pre !== '') return false;
@@ -886,6 +896,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
   // "Chan Ka-lok", "Park Ji-woo": compromise splits a hyphenated given name into two tokens.
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
+  if (isCoOperativeEnd(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
   // ("Vek Jun-hao": a month's abbreviation opening a hyphenated given name is no date.)
