@@ -2002,3 +2002,9 @@ typeTable('the place of an office between its title and its holder', [
     // (A see's name stays untyped: only its holder is sure.)
     ['Bishop of Vekmoor Tomas Korvane led the service on Sunday.', [['Vekmoor', 'other'], ['Tomas Korvane', 'person']]],
 ]);
+
+typeTable('a way or a call from a place', [
+    // A power line, a road or a telephone call runs from a place; a vehicle or service may come from a body.
+    ['The 200-kilovolt line from Vekarra will open in May.', [['Vekarra', 'place']]],
+    ['Nothing has changed, Ana Vekla said by telephone from Tolvik Ossa.', [['Ana Vekla', 'person'], ['Tolvik Ossa', 'place']]],
+]);

@@ -318,6 +318,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const knownBody = tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') || ORGANIZATION_HEADS.has(t.normal));
   const qualifies = !!after && lower(after) && after.tags.has('Noun') && !after.tags.has('Verb') && head.post === ' ';
   if (before?.normal === 'from' && [2, 3, 4].some((d) => DEPARTURE_VERBS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody && !qualifies) vote('place');
+  // "the power line from Tolbeg", "the road from Vekmoor", "said by telephone from Tolvik": a way, or
+  // a call, runs from a place (no vehicle nor service: "flights from Emirates" come from a body).
+  const fromWay = /^(?:line|pipeline|road|railway|railroad|highway|motorway|track|trail|canal)$/u.test(before2?.normal ?? '') || (/^(?:telephone|phone)$/u.test(before2?.normal ?? '') && at(first - 3)?.normal === 'by');
+  if (before?.normal === 'from' && fromWay && !possessive(head) && !knownBody && !qualifies) vote('place');
 
   // "the rail crossing at Dolvek", "laid to rest in the cemetery at Tolbeg", "the count centre at
   // Vekland Hall": a site named by a lower-case kind of place, then "at", is at a place.
