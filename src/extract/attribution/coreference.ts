@@ -471,6 +471,8 @@ export class Coreference {
     // (only the speaking person's own phrase: "said Ana Vekla, a neighbour of Mr and Mrs Tolvane" is hers)
     const couple = this.namedCouple(mode === 'before-cue' ? persons.slice(-1) : persons.slice(0, 1));
     if (couple) return { mention: null, method: 'description', source: couple };
+    const pair = this.namedPair(mentions, tokens, mode);
+    if (pair) return { mention: null, method: 'description', source: pair };
     if (mode === 'after-cue' && persons.length) {
       // "said Neil Park, manager of the club": the name that opens the phrase.
       const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
@@ -1011,6 +1013,25 @@ export class Coreference {
    * and Mrs Korvane", "Dr. & Mrs. Lind"), the first such among `persons`; null when none is. (The
    * honorifics may stand before the phrase, which a clause boundary, "and", may cut short.)
    */
+  /**
+   * "Jonas Lind and Pavel Ostrov said: “…”", "said the Vekla Bank and the Tolvik Fund": two names
+   * joined by "and"/"&" as the whole source, the one at the cue among them, speak together, and a
+   * quote has one speaker; neither of them is it. The pair's span (code points), or null.
+   * (A title or "the" may open the second name: "Mayor Jonas Lind and Councillor Pavel Ostrov".)
+   */
+  private namedPair(mentions: readonly number[], tokens: Token[], mode: 'after-cue' | 'before-cue'): Span | null {
+    const speaking = mentions.filter((i) => this.isSpeakerType(i) || this.mentions[i].type === 'other');
+    if (speaking.length < 2) return null;
+    const from = tokens[0].start;
+    const to = tokens[tokens.length - 1].end;
+    const [a, b] = mode === 'before-cue' ? speaking.slice(-2) : speaking.slice(0, 2);
+    // (the pair stands at the cue: last before it, or first after it)
+    if (mode === 'before-cue' ? this.mentions[b].end < to - 2 : this.mentions[a].start > tokens[Math.min(2, tokens.length - 1)].start) return null;
+    if (this.mentions[a].name === this.mentions[b].name || (this.mentions[a].type === 'person' && this.mentions[b].type === 'person' && this.samePerson(a, b))) return null;
+    if (!/^\s*(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start))) return null;
+    return { start: Math.max(from, this.mentions[a].start), end: Math.min(to, this.mentions[b].end) };
+  }
+
   private namedCouple(persons: readonly number[]): Span | null {
     for (const i of persons) {
       const m = this.mentions[i];
@@ -1688,8 +1709,13 @@ export class Coreference {
         let v = k + 1;
         while (v < last && (tokens[v].tags.has('Adverb') || tokens[v].normal === 'now') && !tokens[v].tags.has('Verb') && !/[,;:]/u.test(tokens[v].post)) v++;
         const verb = tokens[v];
-        const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal });
+        // (a kinship noun the tagger does not know for a person, "widow", "grandchild", is one too)
+        const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal }) || KINSHIP.has(t.normal);
         if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
+        // ("The boy’s mother wept. “…,” she said": a relation of someone the story only describes is
+        // somebody it does not name; "she" is her, or, for a noun of the other gender, someone else.)
+        const owned = tokens.slice(from + 1, k).some((x) => /[’']s?$/u.test(x.text) || /^[’']s?(?:\s|$)/u.test(x.post));
+        if (owner === null && det.normal === 'the' && owned) return (NOUN_GENDERS.get(singularize(t.normal)) ?? gender) === gender ? null : undefined;
         if (owner !== null || det.normal !== 'the') return this.relativeOf(owner ?? det, tokens.slice(from, k + 1), gender);
         const resolved = this.resolveDescription(tokens.slice(from, k + 1), k - from);
         if (resolved.mention === null) return null;
@@ -1731,7 +1757,10 @@ export class Coreference {
     const resolved = this.resolveDescription(phrase, phrase.length - 1);
     if (resolved.mention !== null) {
       const p = this.fullest(resolved.mention);
-      if (this.mentions[p].type === 'person' && (possessor === null || !this.samePerson(p, possessor)) && (this.genders[p] === null || this.genders[p] === gender)) return p;
+      // ("Ana Vekla runs the school. His widow wept.": a kinship the story never gave the person
+      // found, only the subject before re-described, is no evidence that she is the widow.)
+      const kinGiven = !KINSHIP.has(noun) || this.mentions.some((m, j) => m.type === 'person' && this.samePerson(j, p) && this.hasRoleAround(m, noun));
+      if (kinGiven && this.mentions[p].type === 'person' && (possessor === null || !this.samePerson(p, possessor)) && (this.genders[p] === null || this.genders[p] === gender)) return p;
     }
     const inverse = KIN_INVERSE.get(noun);
     if (inverse && possessor !== null) {

@@ -1029,7 +1029,13 @@ class Attributor {
    * first named (one speaker per quote; the pair is in the source phrase).
    */
   private firstOfPair(tokens: Token[], resolved: Resolved | null): Resolved | null {
-    if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return resolved;
+    if (!resolved || resolved.method !== 'named' || resolved.mention === null || !this.coref.isSpeakerType(resolved.mention)) return resolved;
+    const body = this.mentions[resolved.mention].type !== 'person';
+    // ("Ana Ruiz and Tomas Lind announced a “rescue package”": lower-case words the sentence goes on
+    // through are a phrase of the pair's announcement, which its first-named leads, as news
+    // annotation has it; a whole quotation after a pair, "X and Y said: “…”", is one speaker's.)
+    const last = tokens[tokens.length - 1];
+    const fragment = /^[\s)\]]*["“„«]\s*\p{Ll}/u.test(this.doc.text.slice(last.end, last.end + 8));
     const mentionStart = this.mentions[resolved.mention].start;
     let j = tokens.findIndex((t) => t.end > mentionStart) - 1;
     // the role words in front of the second name ("federal industry minister") are skipped
@@ -1042,7 +1048,12 @@ class Attributor {
       const owner = head !== null ? this.coref.mentionEndingAt(tokens[head].end) : null;
       if (owner !== null && this.mentions[owner].type === 'person') first = owner;
     }
+    // ("The Vekla Bank and the Tolvik Fund said": two bodies, or a body and a person, speak together as two people do.)
+    if (body) return first !== null && this.coref.isSpeakerType(first) && this.mentions[first].name !== this.mentions[resolved.mention].name ? { mention: null, method: 'description', source: { start: this.mentions[first].start, end: resolved.source.end } } : resolved;
     if (first === null || this.mentions[first].type !== 'person') return resolved;
+    // ("Jonas Lind and Pavel Ostrov said: “…”": the two speak together, and a quote has one speaker;
+    // the story does not say whose words these are, and neither do we.)
+    if (!fragment && !this.sameName(first, resolved.mention)) return { mention: null, method: 'description', source: { start: this.mentions[first].start, end: resolved.source.end } };
     return { mention: first, method: 'named', source: { start: this.mentions[first].start, end: resolved.source.end } };
   }
 
@@ -1224,11 +1235,14 @@ class Attributor {
       return a !== undefined && a.tags.has('Adjective') && !a.tags.has('Value') && !/(?:ed|en)$/u.test(a.normal) && /[.!?]/u.test(a.post) && a.start > t.start;
     };
     const finite = (t: Token | undefined) => t !== undefined && (hasWords(t) || (/^(was|is)$/u.test(t.normal) && moodAfter(t)) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'))));
+    // ("Pavel Ostrov died on Tuesday." ⏎ “…”: a person whose death or disappearance the sentence
+    // reports did not answer it; the quote after is most often a tribute, anybody's about them.)
+    const endsLife = (k: number) => ENDS_LIFE.test(tokens[k]?.normal ?? '') || (/^(passed|went)$/u.test(tokens[k]?.normal ?? '') && /^(away|missing)$/u.test(tokens[k + 1]?.normal ?? ''));
     for (let k = 0; k < tokens.length - 1; k++) {
       const t = tokens[k];
       if (k > 0 && !/,/u.test(tokens[k - 1].post)) continue;
       if (/^(he|she)$/u.test(t.normal) && t.tags.has('Pronoun') && finite(tokens[k + 1])) {
-        if (saysAfter(k)) return null;
+        if (saysAfter(k) || endsLife(k + 1)) return null;
         const resolved = this.coref.resolvePhrase([t], 'before-cue');
         if (resolved?.mention != null && this.mentions[resolved.mention].type === 'person') return { cue: null, cueText: null, resolved };
         return null;
@@ -1255,7 +1269,7 @@ class Attributor {
         const sentenceEnd = tokens[tokens.length - 1].end;
         const another = apposed && this.coref.mentionsIn(named.end, sentenceEnd).some((i) => i !== m && this.mentions[i].type === 'person');
         if (apposed && (!GESTURE_VERBS.has(tokens[after]?.normal ?? '') || another)) continue;
-        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1) && !endsLife(after)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
       }
     }
     return null;
@@ -1458,6 +1472,8 @@ const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'letter', 'message', 'post', 
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
 // ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
 // someone related to the speaker, not the speaker.)
+/** Verbs that report a person's death or disappearance (the simple past and present), not anything they did. */
+const ENDS_LIFE = /^(?:died|dies|drowned|drowns|perished|perishes|succumbed|succumbs|disappeared|disappears|vanished|vanishes)$/u;
 const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
