@@ -1274,3 +1274,25 @@ probes('the kinship nouns added to KINSHIP, and the widened subject kin check (s
   ['"His parent waved. “…,” he said"', 'Tomas Korvane runs the school. His parent waved. “He never came home,” he said.', [null]],
   ['"Her child waved. “…,” she said"', 'Ana Vekla runs the school. Her child waved. “She never came home,” she said.', [null]],
 ]);
+
+probes('"She and X have …": a later "she" is not X (spk15)', [
+  ['"She and X have worked …. “…,” she said"', 'Ana Vekla spoke first. Her neighbour, Mira Tolvane, was listening. She and Vekla have worked the same slope for 20 years. “We have heard of rises before,” she said.', [null]],
+]);
+
+probes('a name in an opening phrase before "it said" is not the subject (spk15)', [
+  ['"In a statement read by its manager, X, it said: “…”" is the body', 'The Vekla Water Board says it has no plan. In a statement read to the meeting by its regional manager, Tomas Korvane, it said: “No pipeline is under consideration.”', ['Vekla Water Board']],
+]);
+
+probes('a question belongs to the one who asks it, not the one who answers (spk15)', [
+  ['"X asked: “…?” Y, the mayor, said it was …"', 'At the hearing, Ana Vekla asked: “Why was the bridge closed?” Tomas Korvane, the mayor, said it was unsafe.', ['Ana Vekla']],
+  ['"X asked: “…?” Y said it was …"', 'Ana Vekla asked: “Why was the bridge closed?” Tomas Korvane said it was unsafe.', ['Ana Vekla']],
+  ['"When asked: “…?”, X laughed." stays nobody\'s', 'When asked: “Will you resign?”, Tomas Korvane laughed.', [null]],
+  ['"Asked: “…?” he shook his head." stays nobody\'s', 'Tomas Korvane faced the press.\n\nAsked: “Will you resign?” he shook his head.', [null]],
+]);
+
+probes('words heard from someone are that someone\'s, not the hearer\'s (spk15)', [
+  ['"X heard Y screaming: “…”" is Y', 'Tomas Korvane heard Ana Vekla screaming: “Fire!”', ['Ana Vekla']],
+  ['"X heard her screaming: “…”" stays nobody\'s', 'Tomas Korvane heard her screaming: “Fire!”', [null]],
+  ['"X heard someone in the crowd screaming: “…”" stays nobody\'s', 'Tomas Korvane heard someone in the crowd screaming: “Fire!”', [null]],
+  ['"X recalls seeing … and thinking: “…”" is X', 'Ana Vekla recalls seeing the flames and thinking: “We are finished.”', ['Ana Vekla']],
+]);

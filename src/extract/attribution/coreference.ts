@@ -1475,6 +1475,17 @@ export class Coreference {
   }
 
   /**
+   * True when mentions[i] is joined by "and" to a "she"/"he" of `gender` ("She and Vekla have
+   * worked the slope for years", "Vekla and he met"): the pronoun there is someone else of that
+   * gender, whom the story had in mind, and a later "she" is as likely that one as mentions[i].
+   */
+  private pairedWithPronoun(i: number, gender: Gender): boolean {
+    const word = gender === 'female' ? 'she' : 'he';
+    const m = this.mentions[i];
+    return new RegExp(`(?:^|[^\\p{L}])${word}\\s+and\\s+$`, 'iu').test(this.doc.text.slice(Math.max(0, m.start - 10), m.start)) || new RegExp(`^\\s+and\\s+${word}(?![\\p{L}])`, 'iu').test(this.doc.text.slice(m.end, m.end + 10));
+  }
+
+  /**
    * In the nearest earlier sentence (outside quotations) that has a fitting mention: the subject
    * of its reporting verb when that fits, else its first fitting mention. A person fits when its
    * gender, if known, agrees.
@@ -1515,6 +1526,7 @@ export class Coreference {
         }
       }
     }
+    if (type === 'person' && gender !== null && this.pairedWithPronoun(first, gender)) return null;
     // "A spokesman for the centre said rivers were rising. “…,” he said": an unnamed person who
     // reported in a sentence after the one that names someone is who "he" is, and has no name.
     // ("An official who worked with Ana Reyes said the report was late. “…,” the official said": so

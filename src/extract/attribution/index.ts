@@ -121,6 +121,12 @@ class Attributor {
     // the speaker whose colon opens the next quote.
     if (this.voicedObject(span) && /^\s*[,.]?\s*\p{Lu}[^“"]{0,60}:\s*$/u.test(text.slice(span.close + 1, this.spans[index + 1]?.open ?? span.close + 1))) return none;
     if (this.inscribed(span)) return none;
+    // ("When asked: “Will you resign?”, Tomas Korvane laughed.", "Asked: “…?” he shook his head.": a
+    // question after a reduced "asked", with no subject of its own, was put to the person the
+    // sentence goes on with, by someone it does not name; the one asked did not say it.)
+    if (REDUCED_ASKED.test(text.slice(Math.max(0, span.open - 40), span.open))) return none;
+    const heard = this.perceivedVoice(span);
+    if (heard) return heard;
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
@@ -129,6 +135,10 @@ class Attributor {
     // Rules 1–2: the frames on either side.
     const after = span.runsOn ? null : this.after(span, next);
     const before = continuesQuote ? null : this.before(span);
+    // ("Ana Vekla asked: “Why was it closed?” Tomas Korvane said it was unsafe.": a question or an
+    // exclamation that a frame ending on a colon introduces is that frame's; the sentence after it,
+    // with its own verb, is the answer, not the question's frame.)
+    if (before?.resolved?.mention != null && after?.resolved?.mention != null && this.colonIntroducedQuestion(span, before)) return this.result(before.resolved.mention, before.resolved.method, before);
     for (const frame of [after, before]) {
       if (frame?.resolved?.mention != null) return this.result(frame.resolved.mention, frame.resolved.method, frame);
     }
@@ -248,6 +258,36 @@ class Attributor {
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /**
+   * "Tomas Korvane heard Ana Vekla screaming: “Fire!”", "… heard someone shouting: “…”": words
+   * right after a verb of hearing, seeing or memory, its object and an -ing form are the object's
+   * voice, not the subject's. The object's quote when the object is a person's name (named), a
+   * quote with no speaker for any other object ("her", "someone", "a voice"); null when the words
+   * before the quote have no such shape.
+   */
+  private perceivedVoice(span: QuoteSpan): AttributedQuote | null {
+    const text = this.doc.text;
+    const before = text.slice(Math.max(0, span.open - 80), span.open);
+    const shape = PERCEIVED_VOICE.exec(before);
+    if (!shape) return null;
+    const objectStart = span.open - before.length + shape.index + shape[1].length;
+    const at = this.coref.firstMentionAt(objectStart);
+    const m = this.mentions[at];
+    const none: AttributedQuote = { kind: 'speech', speaker: null, cue: shape[3], attribution: null };
+    // (the object is the name and nothing else: "heard Ana Vekla screaming", not "heard Ana Vekla’s dog barking")
+    if (m && m.type === 'person' && m.start === objectStart && m.end === objectStart + shape[2].length) return { kind: 'speech', speaker: this.coref.fullest(at), cue: shape[3], attribution: { method: 'named', cue: null, source: { start: m.start, end: m.end } } };
+    // (a definite or possessive description, "heard the officer shouting", is read by the frame rules,
+    // which find the person the story gave it; a pronoun or an indefinite one is nobody we can name)
+    return /^(?:her|him|them|someone|somebody|anyone|anybody|a|an|one)$/iu.test(shape[2].split(/\s+/u)[0]) ? none : null;
+  }
+
+  /** True when `span` ends on "?" or "!" and the before-frame's cue stands right before it with only a colon between ("Ana Vekla asked: “…?”"). */
+  private colonIntroducedQuestion(span: QuoteSpan, before: Frame): boolean {
+    const text = this.doc.text;
+    if (!/[?!]["”’)]?$/u.test(text.slice(span.start, span.end).trim()) || !before.cue) return false;
+    return /^\s*:\s*$/u.test(text.slice(before.cue.end, span.open));
   }
 
   /**
@@ -836,6 +876,9 @@ class Attributor {
     const at = tokens.indexOf(last);
     const role = tokens[at + 1];
     if (!role || role.tags.has('ProperNoun') || !(role.tags.has('Noun') || role.tags.has('Determiner'))) return null;
+    // ("In a statement read by its manager, Tomas Korvane, it said:": a pronoun after the comma is
+    // the subject itself, and the name before it stood in an opening phrase, not in an appositive chain.)
+    if (role.tags.has('Pronoun')) return null;
     // Only appositives stand between the name and the cue: no verb of their own.
     if (tokens.slice(at + 1, v).some((t) => t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return null;
     return { mention: m, method: 'named', source: { start: this.mentions[m].start, end: this.mentions[m].end } };
@@ -1472,6 +1515,10 @@ const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'letter', 'message', 'post', 
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
 // ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
 // someone related to the speaker, not the speaker.)
+/** A verb of hearing, seeing or memory, its object (1: the verb and space; 2: the object) and an -ing form (3) right before a quotation, a colon or comma at most between. */
+const PERCEIVED_VOICE = /\b((?:heard|hear|hears|saw|see|sees|watched|remember|remembers|remembered|recall|recalls|recalled)\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)\S+\s+){0,3}?(?!\S*ing\s)\S+)\s+(\p{Ll}+ing)\s*[:,]?\s*$/u;
+/** A reduced "asked" right before a quotation: opening its sentence or after "when"/"if"/…, then a colon or nothing. */
+const REDUCED_ASKED = /(?:^|[.!?…]["”’)]?\s+|[\r\n]\s*|\b(?:when|if|once|after|before|as)\s+)asked\s*:?\s*$/iu;
 /** Verbs that report a person's death or disappearance (the simple past and present), not anything they did. */
 const ENDS_LIFE = /^(?:died|dies|drowned|drowns|perished|perishes|succumbed|succumbs|disappeared|disappears|vanished|vanishes)$/u;
 const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
