@@ -1296,3 +1296,10 @@ probes('words heard from someone are that someone\'s, not the hearer\'s (spk15)'
   ['"X heard someone in the crowd screaming: “…”" stays nobody\'s', 'Tomas Korvane heard someone in the crowd screaming: “Fire!”', [null]],
   ['"X recalls seeing … and thinking: “…”" is X', 'Ana Vekla recalls seeing the flames and thinking: “We are finished.”', ['Ana Vekla']],
 ]);
+
+probes('a description that fits a person or a company, or another party, names nobody when the story does not say which (spk15)', [
+  ['"X, whose firm X & Sons Exports …, said …. “…,” the exporter said" stays nobody\'s', 'Tomas Havlik, whose company Havlik & Sons Exports ships most of the beans to Japan, said buyers had come back. “We sell care,” the exporter said.', [null]],
+  ['"X Exports cut jobs. “…,” the exporter said" is the firm', 'Havlik Exports cut 40 jobs on Monday. “We sell care,” the exporter said.', ['Havlik Exports']],
+  ['"the Tolvik Party …; X of the Vekla Liberty Movement said …. “…,” the party said" stays nobody\'s', 'The Tolvik Farmers Party backed the budget. Opposition leader Tomas Korvane of the Vekla Liberty Movement said the coalition had “bought itself another month”. “This government no longer governs,” the party said in a statement.', ['Tomas Korvane', null]],
+  ['"the Vekla Freedom Party backed …. “…,” the party said" is that party', 'The Vekla Freedom Party backed the budget. “This government no longer governs,” the party said in a statement.', ['Vekla Freedom Party']],
+]);

@@ -69,6 +69,10 @@ const TRADE_NAME_WORDS: Record<string, string[]> = {
   brokerage: ['securities', 'capital', 'investments', 'financial'], broker: ['securities', 'capital', 'investments', 'financial'],
   startup: [], retailer: ['retail', 'stores', 'foods', 'apparel'], chain: ['stores', 'hotels', 'foods', 'retail', 'restaurants'],
 };
+// The heads of political parties' names other than "party" (as in the names of Wikipedia's lists of political parties by country).
+const PARTY_NAME_HEADS = new Set(['movement', 'front', 'alliance', 'league', 'bloc', 'coalition', 'congress', 'union', 'democrats', 'republicans', 'socialists', 'greens', 'liberals', 'conservatives']);
+// The trade nouns above that name a person in that trade as often as a company (an exporter, a broker).
+const PERSON_TRADES = new Set(['exporter', 'importer', 'supplier', 'distributor', 'developer', 'builder', 'broker', 'producer', 'shipper', 'brewer', 'refiner', 'miner', 'operator']);
 // The generic heads that describe a company (not a document of one: "the statement", "the report").
 const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer']);
 // Words that close a company's name without saying its trade: they are passed over to find the word that does.
@@ -896,6 +900,10 @@ export class Coreference {
     const heads = (m: EntityMention) => nameHeads(m.name).some((w) => w === head.normal || w === word);
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
+      // ("The Farmers Party backed the budget. Opposition leader X of the Movement for a Fair Republic
+      // said …. “…,” the party said": a party need not be named one; a nearer body whose name is a
+      // party's by another head, a movement or a front, may as well be the one meant.)
+      if (head.normal === 'party' && m.type === 'organization' && !this.insideQuote(m.start) && !heads(m) && nameHeads(m.name).some((w) => PARTY_NAME_HEADS.has(w))) return { mention: null, method: 'description', source };
       if (m.type === 'organization' && !this.insideQuote(m.start) && heads(m)) return { mention: this.sameHeadInSentence(i, heads) ? null : i, method: 'description', source };
       // ("Tolvik General Hospital treated 40 people. “…,” the hospital said": a hospital is a named
       // facility, a place, and it speaks through its staff, under its name.)
@@ -924,6 +932,10 @@ export class Coreference {
     // company the story is about, the body that reported or opened the sentence before, when its
     // name is of that trade or says no trade ("Vekair").
     if (Object.hasOwn(TRADE_NAME_WORDS, head.normal)) {
+      // ("Tomas Havlik, whose firm Havlik Exports ships the beans, said buyers came back. “…,” the
+      // exporter said": a trade a person may ply as well as a company, after a sentence whose subject
+      // is a person, is the person or the firm; a careful reader cannot tell which.)
+      if (PERSON_TRADES.has(head.normal) && this.opensWithPersonBefore(from)) return { mention: null, method: 'description', source };
       const body = this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.openingUnknown(from);
       if (body !== null && this.ofTrade(this.mentions[body], head.normal)) return { mention: body, method: 'description', source };
       // ("Tolvik Airways said it would cut 40 routes. Its chief executive, Ana Vekla, blamed fuel.
@@ -1110,6 +1122,21 @@ export class Coreference {
    */
   private isPersonNoun(t: Token): boolean {
     return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
+  }
+
+  /** True when the nearest sentence before `offset`'s that does not open inside a quotation opens with a person's name (among its first three words). */
+  private opensWithPersonBefore(offset: number): boolean {
+    const tokens = this.doc.tokens;
+    const here = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence;
+    for (let s = (here ?? 0) - 1; s >= 0; s--) {
+      const sentence = this.doc.sentences[s];
+      const first = sentence ? tokens[sentence.firstToken] : undefined;
+      if (!sentence || !first) return false;
+      if (this.insideQuote(first.start)) continue;
+      const opening = tokens[Math.min(sentence.firstToken + 3, sentence.lastToken, tokens.length - 1)];
+      return this.mentionsIn(first.start, opening.end).some((i) => this.mentions[i].type === 'person');
+    }
+    return false;
   }
 
   /**
