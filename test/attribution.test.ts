@@ -199,7 +199,9 @@ describe('unseen-news rules (branch spk6)', () => {
     ['a quoted modifier with no reported clause stays a term', 'Tomas Lind runs Vekair.\nVekair will offer a “deferred exit” package to dealers.', [{ text: 'deferred exit', speaker: null, kind: 'term' }]],
     ['a quoted brand inside "X claims that …" stays a term', 'Tolvik Records claims that Vekair may not use the “Tolvik” brand in music.', [{ text: 'Tolvik', speaker: null, kind: 'term' }]],
     ['"Officials at the X Board said" names nobody', 'Officials at the Tolvik Harbour Board said the plan was “dead in the water”.', [{ text: 'dead in the water', speaker: null }]],
-    ['"A of X and B of Y said" → the first person, not a name in her complement', 'Ana Ruiz of Vekair and Tomas Lind of Zarnicom said: “We had no choice.”', [{ text: 'We had no choice.', speaker: 'Ana Ruiz' }]],
+    // (spk15: a whole quote after the pair is neither one's; a lower-case phrase of theirs stays the first-named's)
+    ['"A of X and B of Y said" → the first person, not a name in her complement', 'Ana Ruiz of Vekair and Tomas Lind of Zarnicom said the deal was “the only way out”.', [{ text: 'the only way out', speaker: 'Ana Ruiz' }]],
+    ['"A of X and B of Y said: “…”" → neither', 'Ana Ruiz of Vekair and Tomas Lind of Zarnicom said: “We had no choice.”', [{ text: 'We had no choice.', speaker: null }]],
     ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

@@ -275,7 +275,8 @@ probes('several people in one sentence', [
   ['A quoted B as saying', 'The Tolvik Herald quoted Maria Lopez as saying: “I will not run again.”', ['Maria Lopez']],
   ['A was quoted by a paper as saying', 'Maria Lopez was quoted by the Tolvik Herald as saying: “I will not run again.”', ['Maria Lopez']],
   ['after meeting B, A said', 'Speaking to reporters after meeting Maria Lopez, Arvid Holm said: “We understand each other.”', ['Arvid Holm']],
-  ['in a joint statement, A and B said', 'In a joint statement, Arvid Holm and Maria Lopez said: “The border will reopen.”', ['Arvid Holm']],
+  // (spk15: two people joined by "and" speak together; a whole quote after them is neither one's)
+  ['in a joint statement, A and B said', 'In a joint statement, Arvid Holm and Maria Lopez said: “The border will reopen.”', [null]],
   ['said A of B', '“We will be back,” said Arvid Holm of the Tolvik Greens.', ['Arvid Holm']],
   ['B\u2019s lawyer A said', '“My client is innocent,” Holm\u2019s lawyer Maria Lopez said.', ['Maria Lopez']],
   ['A, B\u2019s spokesperson, said', '“The talks went well,” Maria Lopez, Holm\u2019s spokesperson, said.', ['Maria Lopez']],
@@ -443,7 +444,8 @@ probes('causes read from blind-dev5', [
   // "said <name> <role> <name>": the first name modifies the role; the one after the role holds it.
   ['"said Carter president X": a firm named like a person before the role', '“We chose this town,” said Carter president Ana Reyes, who flew in for the signing.', ['Ana Reyes']],
   ['"said X, president Y": a comma keeps the first name', '“We chose this town,” said Ana Reyes, president Tom Lind’s deputy.', ['Ana Reyes']],
-  ['"said X and president Y": no role right after the first name', '“We chose this town,” said Ana Reyes and Tom Lind.', ['Ana Reyes']],
+  // (spk15: "said X and Y" is the pair's, and a quote has one speaker: neither)
+  ['"said X and president Y": no role right after the first name', '“We chose this town,” said Ana Reyes and Tom Lind.', [null]],
 ]);
 
 probes('causes read from blind-dev6 and blind-dev7', [
@@ -1236,4 +1238,68 @@ probes('any lower-case noun a name in the possessive owns is who spoke', [
   ['"said X\'s flatmate"', '“She never came home,” said Ana Vekla\'s flatmate.', [null]],
   ['"said X\'s teammate"', '“She never came home,” said Ana Vekla\'s teammate.', [null]],
   ['"X\'s flatmate said:"', 'Ana Vekla\'s flatmate said: “She never came home.”', [null]],
+]);
+
+probes('two names joined by "and" speak together: a whole quote is neither one\'s (spk15)', [
+  ['"X and Y said: “…”"', 'Jonas Lind and Pavel Ostrov said: “We will appeal the ruling.”', [null]],
+  ['"X and Y said in a statement: “…”"', 'Jonas Lind and Pavel Ostrov said in a statement: “We will appeal the ruling.”', [null]],
+  ['"Mayor X and Councillor Y said: “…”"', 'Mayor Jonas Lind and Councillor Pavel Ostrov said: “We will appeal the ruling.”', [null]],
+  ['"“…,” said X and Y."', '“We will appeal the ruling,” said Jonas Lind and Pavel Ostrov.', [null]],
+  ['"the Bank and the Fund said: “…”"', 'The Vekla Bank and the Tolvik Fund said: “We will appeal the ruling.”', [null]],
+  ['"X and Y said … was “a lower-case phrase”" stays the first-named\'s', 'Jonas Lind and Pavel Ostrov said the ruling was “unjust and cruel to us all”.', ['Jonas Lind']],
+  ['one of the pair speaking alone later is that one', 'Jonas Lind and Pavel Ostrov met on Monday. Lind said: “We will appeal the ruling.”', ['Jonas Lind']],
+]);
+
+probes('a person whose death the sentence reports did not say the quote after it (spk15)', [
+  ['"X died on Tuesday." ⏎ “…” stays nobody\'s', 'Pavel Ostrov died on Tuesday.\n\n“He was the heart of this village.”', [null]],
+  ['"X passed away in his sleep." ⏎ “…” stays nobody\'s', 'The village mourns. Pavel Ostrov passed away in his sleep.\n\n“He was the heart of this village.”', [null]],
+  ['"He died on Tuesday." ⏎ “…” stays nobody\'s', 'Pavel Ostrov ran the mill for 40 years. He died on Tuesday.\n\n“He was the heart of this village.”', [null]],
+  ['"X died on Tuesday. “…”" stays nobody\'s', 'Pavel Ostrov died on Tuesday. “He was the heart of this village.”', [null]],
+  ['"X shrugged." ⏎ “…” is still X\'s', 'Pavel Ostrov shrugged.\n\n“It is only money.”', ['Pavel Ostrov']],
+]);
+
+probes('"she" after a described relative is the relative, not the woman named before (spk15)', [
+  ['"His grandmother wept. “…,” she said"', 'Ana Vekla founded the bakery in 1990. His grandmother wept. “It was his dream,” she said.', [null]],
+  ['"The boy’s mother wept. “…,” she said"', 'Ana Vekla runs the school. The boy’s mother wept. “He never came home,” she said.', [null]],
+  ['"His widow wept. “…,” she said"', 'Ana Vekla runs the school. His widow wept at the graveside. “He never came home,” she said.', [null]],
+  ['"X’s wife wept. “…,” she said"', 'Ana Vekla runs the school. Tomas Korvane’s wife wept. “He never came home,” she said.', [null]],
+  ['"His widow, Y, wept. “…,” she said" is Y', 'Tomas Korvane died in May. His widow, Ana Vekla, wept. “He never came home,” she said.', ['Ana Vekla']],
+  ['"The boy’s mother wept. “…,” he said" is the man named before', 'Tomas Vekla runs the school. The boy’s mother wept. “He never came home,” he said.', ['Tomas Vekla']],
+]);
+
+probes('the kinship nouns added to KINSHIP, and the widened subject kin check (spk15)', [
+  ['"Her mom waved. “…,” she said"', 'Ana Vekla runs the school. Her mom waved. “She never came home,” she said.', [null]],
+  ['"Her grandchild waved. “…,” he said"', 'Ana Vekla runs the school. Her grandchild waved. “She never came home,” he said.', [null]],
+  ['"His cousin waved. “…,” he said"', 'Tomas Korvane runs the school. His cousin waved. “He never came home,” he said.', [null]],
+  ['"His parent waved. “…,” he said"', 'Tomas Korvane runs the school. His parent waved. “He never came home,” he said.', [null]],
+  ['"Her child waved. “…,” she said"', 'Ana Vekla runs the school. Her child waved. “She never came home,” she said.', [null]],
+]);
+
+probes('"She and X have …": a later "she" is not X (spk15)', [
+  ['"She and X have worked …. “…,” she said"', 'Ana Vekla spoke first. Her neighbour, Mira Tolvane, was listening. She and Vekla have worked the same slope for 20 years. “We have heard of rises before,” she said.', [null]],
+]);
+
+probes('a name in an opening phrase before "it said" is not the subject (spk15)', [
+  ['"In a statement read by its manager, X, it said: “…”" is the body', 'The Vekla Water Board says it has no plan. In a statement read to the meeting by its regional manager, Tomas Korvane, it said: “No pipeline is under consideration.”', ['Vekla Water Board']],
+]);
+
+probes('a question belongs to the one who asks it, not the one who answers (spk15)', [
+  ['"X asked: “…?” Y, the mayor, said it was …"', 'At the hearing, Ana Vekla asked: “Why was the bridge closed?” Tomas Korvane, the mayor, said it was unsafe.', ['Ana Vekla']],
+  ['"X asked: “…?” Y said it was …"', 'Ana Vekla asked: “Why was the bridge closed?” Tomas Korvane said it was unsafe.', ['Ana Vekla']],
+  ['"When asked: “…?”, X laughed." stays nobody\'s', 'When asked: “Will you resign?”, Tomas Korvane laughed.', [null]],
+  ['"Asked: “…?” he shook his head." stays nobody\'s', 'Tomas Korvane faced the press.\n\nAsked: “Will you resign?” he shook his head.', [null]],
+]);
+
+probes('words heard from someone are that someone\'s, not the hearer\'s (spk15)', [
+  ['"X heard Y screaming: “…”" is Y', 'Tomas Korvane heard Ana Vekla screaming: “Fire!”', ['Ana Vekla']],
+  ['"X heard her screaming: “…”" stays nobody\'s', 'Tomas Korvane heard her screaming: “Fire!”', [null]],
+  ['"X heard someone in the crowd screaming: “…”" stays nobody\'s', 'Tomas Korvane heard someone in the crowd screaming: “Fire!”', [null]],
+  ['"X recalls seeing … and thinking: “…”" is X', 'Ana Vekla recalls seeing the flames and thinking: “We are finished.”', ['Ana Vekla']],
+]);
+
+probes('a description that fits a person or a company, or another party, names nobody when the story does not say which (spk15)', [
+  ['"X, whose firm X & Sons Exports …, said …. “…,” the exporter said" stays nobody\'s', 'Tomas Havlik, whose company Havlik & Sons Exports ships most of the beans to Japan, said buyers had come back. “We sell care,” the exporter said.', [null]],
+  ['"X Exports cut jobs. “…,” the exporter said" is the firm', 'Havlik Exports cut 40 jobs on Monday. “We sell care,” the exporter said.', ['Havlik Exports']],
+  ['"the Tolvik Party …; X of the Vekla Liberty Movement said …. “…,” the party said" stays nobody\'s', 'The Tolvik Farmers Party backed the budget. Opposition leader Tomas Korvane of the Vekla Liberty Movement said the coalition had “bought itself another month”. “This government no longer governs,” the party said in a statement.', ['Tomas Korvane', null]],
+  ['"the Vekla Freedom Party backed …. “…,” the party said" is that party', 'The Vekla Freedom Party backed the budget. “This government no longer governs,” the party said in a statement.', ['Vekla Freedom Party']],
 ]);

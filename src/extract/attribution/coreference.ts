@@ -69,6 +69,10 @@ const TRADE_NAME_WORDS: Record<string, string[]> = {
   brokerage: ['securities', 'capital', 'investments', 'financial'], broker: ['securities', 'capital', 'investments', 'financial'],
   startup: [], retailer: ['retail', 'stores', 'foods', 'apparel'], chain: ['stores', 'hotels', 'foods', 'retail', 'restaurants'],
 };
+// The heads of political parties' names other than "party" (as in the names of Wikipedia's lists of political parties by country).
+const PARTY_NAME_HEADS = new Set(['movement', 'front', 'alliance', 'league', 'bloc', 'coalition', 'congress', 'union', 'democrats', 'republicans', 'socialists', 'greens', 'liberals', 'conservatives']);
+// The trade nouns above that name a person in that trade as often as a company (an exporter, a broker).
+const PERSON_TRADES = new Set(['exporter', 'importer', 'supplier', 'distributor', 'developer', 'builder', 'broker', 'producer', 'shipper', 'brewer', 'refiner', 'miner', 'operator']);
 // The generic heads that describe a company (not a document of one: "the statement", "the report").
 const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer']);
 // Words that close a company's name without saying its trade: they are passed over to find the word that does.
@@ -471,6 +475,8 @@ export class Coreference {
     // (only the speaking person's own phrase: "said Ana Vekla, a neighbour of Mr and Mrs Tolvane" is hers)
     const couple = this.namedCouple(mode === 'before-cue' ? persons.slice(-1) : persons.slice(0, 1));
     if (couple) return { mention: null, method: 'description', source: couple };
+    const pair = this.namedPair(mentions, tokens, mode);
+    if (pair) return { mention: null, method: 'description', source: pair };
     if (mode === 'after-cue' && persons.length) {
       // "said Neil Park, manager of the club": the name that opens the phrase.
       const opening = persons.find((i) => this.mentions[i].start <= tokens[Math.min(2, tokens.length - 1)].start);
@@ -894,6 +900,10 @@ export class Coreference {
     const heads = (m: EntityMention) => nameHeads(m.name).some((w) => w === head.normal || w === word);
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
+      // ("The Farmers Party backed the budget. Opposition leader X of the Movement for a Fair Republic
+      // said …. “…,” the party said": a party need not be named one; a nearer body whose name is a
+      // party's by another head, a movement or a front, may as well be the one meant.)
+      if (head.normal === 'party' && m.type === 'organization' && !this.insideQuote(m.start) && !heads(m) && nameHeads(m.name).some((w) => PARTY_NAME_HEADS.has(w))) return { mention: null, method: 'description', source };
       if (m.type === 'organization' && !this.insideQuote(m.start) && heads(m)) return { mention: this.sameHeadInSentence(i, heads) ? null : i, method: 'description', source };
       // ("Tolvik General Hospital treated 40 people. “…,” the hospital said": a hospital is a named
       // facility, a place, and it speaks through its staff, under its name.)
@@ -922,6 +932,10 @@ export class Coreference {
     // company the story is about, the body that reported or opened the sentence before, when its
     // name is of that trade or says no trade ("Vekair").
     if (Object.hasOwn(TRADE_NAME_WORDS, head.normal)) {
+      // ("Tomas Havlik, whose firm Havlik Exports ships the beans, said buyers came back. “…,” the
+      // exporter said": a trade a person may ply as well as a company, after a sentence whose subject
+      // is a person, is the person or the firm; a careful reader cannot tell which.)
+      if (PERSON_TRADES.has(head.normal) && this.opensWithPersonBefore(from)) return { mention: null, method: 'description', source };
       const body = this.previousReportingBody(from) ?? this.soleOpeningBody(from) ?? this.openingUnknown(from);
       if (body !== null && this.ofTrade(this.mentions[body], head.normal)) return { mention: body, method: 'description', source };
       // ("Tolvik Airways said it would cut 40 routes. Its chief executive, Ana Vekla, blamed fuel.
@@ -1011,6 +1025,25 @@ export class Coreference {
    * and Mrs Korvane", "Dr. & Mrs. Lind"), the first such among `persons`; null when none is. (The
    * honorifics may stand before the phrase, which a clause boundary, "and", may cut short.)
    */
+  /**
+   * "Jonas Lind and Pavel Ostrov said: “…”", "said the Vekla Bank and the Tolvik Fund": two names
+   * joined by "and"/"&" as the whole source, the one at the cue among them, speak together, and a
+   * quote has one speaker; neither of them is it. The pair's span (code points), or null.
+   * (A title or "the" may open the second name: "Mayor Jonas Lind and Councillor Pavel Ostrov".)
+   */
+  private namedPair(mentions: readonly number[], tokens: Token[], mode: 'after-cue' | 'before-cue'): Span | null {
+    const speaking = mentions.filter((i) => this.isSpeakerType(i) || this.mentions[i].type === 'other');
+    if (speaking.length < 2) return null;
+    const from = tokens[0].start;
+    const to = tokens[tokens.length - 1].end;
+    const [a, b] = mode === 'before-cue' ? speaking.slice(-2) : speaking.slice(0, 2);
+    // (the pair stands at the cue: last before it, or first after it)
+    if (mode === 'before-cue' ? this.mentions[b].end < to - 2 : this.mentions[a].start > tokens[Math.min(2, tokens.length - 1)].start) return null;
+    if (this.mentions[a].name === this.mentions[b].name || (this.mentions[a].type === 'person' && this.mentions[b].type === 'person' && this.samePerson(a, b))) return null;
+    if (!/^\s*(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start))) return null;
+    return { start: Math.max(from, this.mentions[a].start), end: Math.min(to, this.mentions[b].end) };
+  }
+
   private namedCouple(persons: readonly number[]): Span | null {
     for (const i of persons) {
       const m = this.mentions[i];
@@ -1089,6 +1122,21 @@ export class Coreference {
    */
   private isPersonNoun(t: Token): boolean {
     return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
+  }
+
+  /** True when the nearest sentence before `offset`'s that does not open inside a quotation opens with a person's name (among its first three words). */
+  private opensWithPersonBefore(offset: number): boolean {
+    const tokens = this.doc.tokens;
+    const here = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence;
+    for (let s = (here ?? 0) - 1; s >= 0; s--) {
+      const sentence = this.doc.sentences[s];
+      const first = sentence ? tokens[sentence.firstToken] : undefined;
+      if (!sentence || !first) return false;
+      if (this.insideQuote(first.start)) continue;
+      const opening = tokens[Math.min(sentence.firstToken + 3, sentence.lastToken, tokens.length - 1)];
+      return this.mentionsIn(first.start, opening.end).some((i) => this.mentions[i].type === 'person');
+    }
+    return false;
   }
 
   /**
@@ -1454,6 +1502,17 @@ export class Coreference {
   }
 
   /**
+   * True when mentions[i] is joined by "and" to a "she"/"he" of `gender` ("She and Vekla have
+   * worked the slope for years", "Vekla and he met"): the pronoun there is someone else of that
+   * gender, whom the story had in mind, and a later "she" is as likely that one as mentions[i].
+   */
+  private pairedWithPronoun(i: number, gender: Gender): boolean {
+    const word = gender === 'female' ? 'she' : 'he';
+    const m = this.mentions[i];
+    return new RegExp(`(?:^|[^\\p{L}])${word}\\s+and\\s+$`, 'iu').test(this.doc.text.slice(Math.max(0, m.start - 10), m.start)) || new RegExp(`^\\s+and\\s+${word}(?![\\p{L}])`, 'iu').test(this.doc.text.slice(m.end, m.end + 10));
+  }
+
+  /**
    * In the nearest earlier sentence (outside quotations) that has a fitting mention: the subject
    * of its reporting verb when that fits, else its first fitting mention. A person fits when its
    * gender, if known, agrees.
@@ -1494,6 +1553,7 @@ export class Coreference {
         }
       }
     }
+    if (type === 'person' && gender !== null && this.pairedWithPronoun(first, gender)) return null;
     // "A spokesman for the centre said rivers were rising. “…,” he said": an unnamed person who
     // reported in a sentence after the one that names someone is who "he" is, and has no name.
     // ("An official who worked with Ana Reyes said the report was late. “…,” the official said": so
@@ -1688,8 +1748,13 @@ export class Coreference {
         let v = k + 1;
         while (v < last && (tokens[v].tags.has('Adverb') || tokens[v].normal === 'now') && !tokens[v].tags.has('Verb') && !/[,;:]/u.test(tokens[v].post)) v++;
         const verb = tokens[v];
-        const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal });
+        // (a kinship noun the tagger does not know for a person, "widow", "grandchild", is one too)
+        const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal }) || KINSHIP.has(t.normal);
         if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
+        // ("The boy’s mother wept. “…,” she said": a relation of someone the story only describes is
+        // somebody it does not name; "she" is her, or, for a noun of the other gender, someone else.)
+        const owned = tokens.slice(from + 1, k).some((x) => /[’']s?$/u.test(x.text) || /^[’']s?(?:\s|$)/u.test(x.post));
+        if (owner === null && det.normal === 'the' && owned) return (NOUN_GENDERS.get(singularize(t.normal)) ?? gender) === gender ? null : undefined;
         if (owner !== null || det.normal !== 'the') return this.relativeOf(owner ?? det, tokens.slice(from, k + 1), gender);
         const resolved = this.resolveDescription(tokens.slice(from, k + 1), k - from);
         if (resolved.mention === null) return null;
@@ -1731,7 +1796,10 @@ export class Coreference {
     const resolved = this.resolveDescription(phrase, phrase.length - 1);
     if (resolved.mention !== null) {
       const p = this.fullest(resolved.mention);
-      if (this.mentions[p].type === 'person' && (possessor === null || !this.samePerson(p, possessor)) && (this.genders[p] === null || this.genders[p] === gender)) return p;
+      // ("Ana Vekla runs the school. His widow wept.": a kinship the story never gave the person
+      // found, only the subject before re-described, is no evidence that she is the widow.)
+      const kinGiven = !KINSHIP.has(noun) || this.mentions.some((m, j) => m.type === 'person' && this.samePerson(j, p) && this.hasRoleAround(m, noun));
+      if (kinGiven && this.mentions[p].type === 'person' && (possessor === null || !this.samePerson(p, possessor)) && (this.genders[p] === null || this.genders[p] === gender)) return p;
     }
     const inverse = KIN_INVERSE.get(noun);
     if (inverse && possessor !== null) {

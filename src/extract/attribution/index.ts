@@ -121,6 +121,12 @@ class Attributor {
     // the speaker whose colon opens the next quote.
     if (this.voicedObject(span) && /^\s*[,.]?\s*\p{Lu}[^“"]{0,60}:\s*$/u.test(text.slice(span.close + 1, this.spans[index + 1]?.open ?? span.close + 1))) return none;
     if (this.inscribed(span)) return none;
+    // ("When asked: “Will you resign?”, Tomas Korvane laughed.", "Asked: “…?” he shook his head.": a
+    // question after a reduced "asked", with no subject of its own, was put to the person the
+    // sentence goes on with, by someone it does not name; the one asked did not say it.)
+    if (REDUCED_ASKED.test(text.slice(Math.max(0, span.open - 40), span.open))) return none;
+    const heard = this.perceivedVoice(span);
+    if (heard) return heard;
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
@@ -129,6 +135,10 @@ class Attributor {
     // Rules 1–2: the frames on either side.
     const after = span.runsOn ? null : this.after(span, next);
     const before = continuesQuote ? null : this.before(span);
+    // ("Ana Vekla asked: “Why was it closed?” Tomas Korvane said it was unsafe.": a question or an
+    // exclamation that a frame ending on a colon introduces is that frame's; the sentence after it,
+    // with its own verb, is the answer, not the question's frame.)
+    if (before?.resolved?.mention != null && after?.resolved?.mention != null && this.colonIntroducedQuestion(span, before)) return this.result(before.resolved.mention, before.resolved.method, before);
     for (const frame of [after, before]) {
       if (frame?.resolved?.mention != null) return this.result(frame.resolved.mention, frame.resolved.method, frame);
     }
@@ -248,6 +258,36 @@ class Attributor {
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /**
+   * "Tomas Korvane heard Ana Vekla screaming: “Fire!”", "… heard someone shouting: “…”": words
+   * right after a verb of hearing, seeing or memory, its object and an -ing form are the object's
+   * voice, not the subject's. The object's quote when the object is a person's name (named), a
+   * quote with no speaker for any other object ("her", "someone", "a voice"); null when the words
+   * before the quote have no such shape.
+   */
+  private perceivedVoice(span: QuoteSpan): AttributedQuote | null {
+    const text = this.doc.text;
+    const before = text.slice(Math.max(0, span.open - 80), span.open);
+    const shape = PERCEIVED_VOICE.exec(before);
+    if (!shape) return null;
+    const objectStart = span.open - before.length + shape.index + shape[1].length;
+    const at = this.coref.firstMentionAt(objectStart);
+    const m = this.mentions[at];
+    const none: AttributedQuote = { kind: 'speech', speaker: null, cue: shape[3], attribution: null };
+    // (the object is the name and nothing else: "heard Ana Vekla screaming", not "heard Ana Vekla’s dog barking")
+    if (m && m.type === 'person' && m.start === objectStart && m.end === objectStart + shape[2].length) return { kind: 'speech', speaker: this.coref.fullest(at), cue: shape[3], attribution: { method: 'named', cue: null, source: { start: m.start, end: m.end } } };
+    // (a definite or possessive description, "heard the officer shouting", is read by the frame rules,
+    // which find the person the story gave it; a pronoun or an indefinite one is nobody we can name)
+    return /^(?:her|him|them|someone|somebody|anyone|anybody|a|an|one)$/iu.test(shape[2].split(/\s+/u)[0]) ? none : null;
+  }
+
+  /** True when `span` ends on "?" or "!" and the before-frame's cue stands right before it with only a colon between ("Ana Vekla asked: “…?”"). */
+  private colonIntroducedQuestion(span: QuoteSpan, before: Frame): boolean {
+    const text = this.doc.text;
+    if (!/[?!]["”’)]?$/u.test(text.slice(span.start, span.end).trim()) || !before.cue) return false;
+    return /^\s*:\s*$/u.test(text.slice(before.cue.end, span.open));
   }
 
   /**
@@ -836,6 +876,9 @@ class Attributor {
     const at = tokens.indexOf(last);
     const role = tokens[at + 1];
     if (!role || role.tags.has('ProperNoun') || !(role.tags.has('Noun') || role.tags.has('Determiner'))) return null;
+    // ("In a statement read by its manager, Tomas Korvane, it said:": a pronoun after the comma is
+    // the subject itself, and the name before it stood in an opening phrase, not in an appositive chain.)
+    if (role.tags.has('Pronoun')) return null;
     // Only appositives stand between the name and the cue: no verb of their own.
     if (tokens.slice(at + 1, v).some((t) => t.tags.has('Verb') && !t.tags.has('ProperNoun'))) return null;
     return { mention: m, method: 'named', source: { start: this.mentions[m].start, end: this.mentions[m].end } };
@@ -1029,7 +1072,13 @@ class Attributor {
    * first named (one speaker per quote; the pair is in the source phrase).
    */
   private firstOfPair(tokens: Token[], resolved: Resolved | null): Resolved | null {
-    if (!resolved || resolved.method !== 'named' || resolved.mention === null || this.mentions[resolved.mention].type !== 'person') return resolved;
+    if (!resolved || resolved.method !== 'named' || resolved.mention === null || !this.coref.isSpeakerType(resolved.mention)) return resolved;
+    const body = this.mentions[resolved.mention].type !== 'person';
+    // ("Ana Ruiz and Tomas Lind announced a “rescue package”": lower-case words the sentence goes on
+    // through are a phrase of the pair's announcement, which its first-named leads, as news
+    // annotation has it; a whole quotation after a pair, "X and Y said: “…”", is one speaker's.)
+    const last = tokens[tokens.length - 1];
+    const fragment = /^[\s)\]]*["“„«]\s*\p{Ll}/u.test(this.doc.text.slice(last.end, last.end + 8));
     const mentionStart = this.mentions[resolved.mention].start;
     let j = tokens.findIndex((t) => t.end > mentionStart) - 1;
     // the role words in front of the second name ("federal industry minister") are skipped
@@ -1042,7 +1091,12 @@ class Attributor {
       const owner = head !== null ? this.coref.mentionEndingAt(tokens[head].end) : null;
       if (owner !== null && this.mentions[owner].type === 'person') first = owner;
     }
+    // ("The Vekla Bank and the Tolvik Fund said": two bodies, or a body and a person, speak together as two people do.)
+    if (body) return first !== null && this.coref.isSpeakerType(first) && this.mentions[first].name !== this.mentions[resolved.mention].name ? { mention: null, method: 'description', source: { start: this.mentions[first].start, end: resolved.source.end } } : resolved;
     if (first === null || this.mentions[first].type !== 'person') return resolved;
+    // ("Jonas Lind and Pavel Ostrov said: “…”": the two speak together, and a quote has one speaker;
+    // the story does not say whose words these are, and neither do we.)
+    if (!fragment && !this.sameName(first, resolved.mention)) return { mention: null, method: 'description', source: { start: this.mentions[first].start, end: resolved.source.end } };
     return { mention: first, method: 'named', source: { start: this.mentions[first].start, end: resolved.source.end } };
   }
 
@@ -1224,11 +1278,14 @@ class Attributor {
       return a !== undefined && a.tags.has('Adjective') && !a.tags.has('Value') && !/(?:ed|en)$/u.test(a.normal) && /[.!?]/u.test(a.post) && a.start > t.start;
     };
     const finite = (t: Token | undefined) => t !== undefined && (hasWords(t) || (/^(was|is)$/u.test(t.normal) && moodAfter(t)) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !/^(was|were|is|are|has|had|have|be|been)$/u.test(t.normal) && (t.tags.has('PastTense') || t.tags.has('PresentTense'))));
+    // ("Pavel Ostrov died on Tuesday." ⏎ “…”: a person whose death or disappearance the sentence
+    // reports did not answer it; the quote after is most often a tribute, anybody's about them.)
+    const endsLife = (k: number) => ENDS_LIFE.test(tokens[k]?.normal ?? '') || (/^(passed|went)$/u.test(tokens[k]?.normal ?? '') && /^(away|missing)$/u.test(tokens[k + 1]?.normal ?? ''));
     for (let k = 0; k < tokens.length - 1; k++) {
       const t = tokens[k];
       if (k > 0 && !/,/u.test(tokens[k - 1].post)) continue;
       if (/^(he|she)$/u.test(t.normal) && t.tags.has('Pronoun') && finite(tokens[k + 1])) {
-        if (saysAfter(k)) return null;
+        if (saysAfter(k) || endsLife(k + 1)) return null;
         const resolved = this.coref.resolvePhrase([t], 'before-cue');
         if (resolved?.mention != null && this.mentions[resolved.mention].type === 'person') return { cue: null, cueText: null, resolved };
         return null;
@@ -1255,7 +1312,7 @@ class Attributor {
         const sentenceEnd = tokens[tokens.length - 1].end;
         const another = apposed && this.coref.mentionsIn(named.end, sentenceEnd).some((i) => i !== m && this.mentions[i].type === 'person');
         if (apposed && (!GESTURE_VERBS.has(tokens[after]?.normal ?? '') || another)) continue;
-        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
+        if (after > 0 && finite(tokens[after]) && !saysAfter(after - 1) && !endsLife(after)) return { cue: null, cueText: null, resolved: { mention: m, method: 'named', source: { start: named.start, end: named.end } } };
       }
     }
     return null;
@@ -1458,6 +1515,12 @@ const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'letter', 'message', 'post', 
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
 // ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
 // someone related to the speaker, not the speaker.)
+/** A verb of hearing, seeing or memory, its object (1: the verb and space; 2: the object) and an -ing form (3) right before a quotation, a colon or comma at most between. */
+const PERCEIVED_VOICE = /\b((?:heard|hear|hears|saw|see|sees|watched|remember|remembers|remembered|recall|recalls|recalled)\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)\S+\s+){0,3}?(?!\S*ing\s)\S+)\s+(\p{Ll}+ing)\s*[:,]?\s*$/u;
+/** A reduced "asked" right before a quotation: opening its sentence or after "when"/"if"/…, then a colon or nothing. */
+const REDUCED_ASKED = /(?:^|[.!?…]["”’)]?\s+|[\r\n]\s*|\b(?:when|if|once|after|before|as)\s+)asked\s*:?\s*$/iu;
+/** Verbs that report a person's death or disappearance (the simple past and present), not anything they did. */
+const ENDS_LIFE = /^(?:died|dies|drowned|drowns|perished|perishes|succumbed|succumbs|disappeared|disappears|vanished|vanishes)$/u;
 const RELATIVE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'when', 'while', 'if', 'although', 'though', 'as']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'today', 'yesterday', 'once', 'previously', 'earlier']);
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'as', 'and', 'but']);
