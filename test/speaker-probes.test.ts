@@ -1237,3 +1237,10 @@ probes('any lower-case noun a name in the possessive owns is who spoke', [
   ['"said X\'s teammate"', '“She never came home,” said Ana Vekla\'s teammate.', [null]],
   ['"X\'s flatmate said:"', 'Ana Vekla\'s flatmate said: “She never came home.”', [null]],
 ]);
+
+probes('"the founder" is the one person the story says founded something (branch spk15m)', [
+  ['"founded … by X", paragraphs before "the founder said"', 'Tarn Valley Rafts, a company founded in 2008 by Kasimir Drolle, runs trips on the Orsa.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', 'Kasimir Drolle']],
+  ['"X, 52, founded …", paragraphs before', 'Kasimir Drolle, 52, founded Tarn Valley Rafts in 2008.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', 'Kasimir Drolle']],
+  ['two founders: the noun does not say which', 'Tarn Valley Rafts, a company founded in 2008 by Kasimir Drolle and Ilse Varn, runs trips on the Orsa.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', null]],
+  ['founded with a partner: the noun does not say which', 'Kasimir Drolle founded Tarn Valley Rafts in 2008 with Ilse Varn.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', null]],
+]);

@@ -84,6 +84,10 @@ const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENE
 // said", "the CEO said"): the length filter above drops them with "Mr", "Dr" and "Sen", no descriptions.
 const ACRONYM_ROLES = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => /^(?:mp|ceo|cfo|coo)$/u.test(w)).map((w) => w.toUpperCase()));
 
+// Role nouns of the person-role lists that name the doer of a verb, with the verb's forms: "the
+// founder" is whoever the story says founded something ("X founded the school", "a firm founded by X").
+const AGENT_VERBS: Record<string, string> = { founder: 'founded|co-founded|founds', 'co-founder': 'co-founded|founded' };
+
 // The playing positions of TEAM_ROLES, without a team's staff and groups: one player holds one.
 const PLAYING_POSITIONS = new Set([...TEAM_ROLES].filter((w) => !/^(?:coach|manager|captain|skipper|squad|fans|supporters|players|boss)$/u.test(w)));
 
@@ -844,6 +848,12 @@ export class Coreference {
           return { mention: this.rivalCarrier(i, head.normal, word) ? null : this.fullest(i), method: 'description', source };
         }
       }
+      // "A school founded in 2009 by Ana Vekla … “…,” the founder said": a role noun for the doer of a
+      // verb is the one person the story made the doer of it, when the role is no one's title.
+      if (det.normal === 'the' && Object.hasOwn(AGENT_VERBS, word)) {
+        const agent = this.soleAgent(AGENT_VERBS[word], from);
+        if (agent !== null) return { mention: agent, method: 'description', source };
+      }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
       // but a person named in this sentence or the two before is who "the leader" is ("X scored 61
       // races in Asia. The track he trains on is gravel. “…,” the former sprinter said").
@@ -961,6 +971,31 @@ export class Coreference {
       return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /**
+   * The one person named before `offset` (code points, outside quotations) as the doer of one of
+   * `verbs` (alternatives of lower-case forms, "founded|owns"): "Ana Vekla founded …", "Ana Vekla,
+   * 41, founded …", "Ana Vekla, who owns …", "… founded in 2009 by Ana Vekla". Null when nobody is,
+   * or two different people are.
+   */
+  private soleAgent(verbs: string, offset: number): number | null {
+    const active = new RegExp(`^(?:,\\s+\\d{1,3},)?(?:,\\s+who)?\\s+(?:also\\s+|has\\s+|had\\s+|jointly\\s+)?(?:${verbs})\\b`, 'u');
+    const passive = new RegExp(`\\b(?:${verbs})\\s+(?:[^\\s.;:!?"“”]+\\s+){0,6}?by\\s+$`, 'u');
+    let found: number | null = null;
+    for (let i = 0; i < this.mentions.length && this.mentions[i].start < offset; i++) {
+      const m = this.mentions[i];
+      if (m.type !== 'person' || this.insideQuote(m.start)) continue;
+      if (!active.test(this.doc.text.slice(m.end, m.end + 80)) && !passive.test(this.doc.text.slice(Math.max(0, m.start - 80), m.start))) continue;
+      // ("X and Y founded …", "founded by X and Y", "X founded it with Y": founders share the role, and
+      // the noun does not say which of them spoke.)
+      const rest = this.sentenceRest(m.end);
+      if (/(?:\band|&)\s+$/u.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,\s*)?(?:and|&)\s+\p{Lu}/u.test(rest) || /\b(?:with|alongside)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(rest)) return null;
+      const p = this.fullest(this.personBySurname(i));
+      if (found !== null && !this.samePerson(found, p)) return null;
+      found ??= p;
+    }
+    return found;
   }
 
   /** True when person mention `m` carries the role (`normal`, or its singular `word`) as a title or beside the name. */
