@@ -1244,3 +1244,9 @@ probes('"the founder" is the one person the story says founded something (branch
   ['two founders: the noun does not say which', 'Tarn Valley Rafts, a company founded in 2008 by Kasimir Drolle and Ilse Varn, runs trips on the Orsa.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', null]],
   ['founded with a partner: the noun does not say which', 'Kasimir Drolle founded Tarn Valley Rafts in 2008 with Ilse Varn.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', null]],
 ]);
+
+probes('a verb of saying whose subject is "nobody" frames no quote (branch spk15m)', [
+  ['"asked … a question that nobody could answer:"', 'Chief Tomas Okavu-Reng asked the meeting a question that nobody could answer at first: “If the pipeline takes this water, what do our children drink?”', ['Tomas Okavu-Reng']],
+  ['"a question that no one has answered:"', 'Tomas Okavu-Reng asked the council a question that no one has answered: “Who pays for the new pipes?”', ['Tomas Okavu-Reng']],
+  ['"Nobody said:" alone names nobody', 'Nobody said: “Who pays for the new pipes?”', [null]],
+]);
