@@ -1250,3 +1250,9 @@ probes('a verb of saying whose subject is "nobody" frames no quote (branch spk15
   ['"a question that no one has answered:"', 'Tomas Okavu-Reng asked the council a question that no one has answered: “Who pays for the new pipes?”', ['Tomas Okavu-Reng']],
   ['"Nobody said:" alone names nobody', 'Nobody said: “Who pays for the new pipes?”', [null]],
 ]);
+
+probes('a clause between commas that ends on "later" (branch spk15m)', [
+  ['"X, asked the same question later, said:"', 'Ana Vekla, asked the same question later, said: “Of course I retired.”', ['Ana Vekla']],
+  ['"X, who spoke later, said:"', 'Ana Vekla, who spoke later, said: “Of course I retired.”', ['Ana Vekla']],
+  ['"X later said:" still skips the adverb', 'Ana Vekla later said: “Of course I retired.”', ['Ana Vekla']],
+]);

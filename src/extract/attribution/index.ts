@@ -881,7 +881,9 @@ class Attributor {
     }
     let k = v - 1;
     // "has said", "also told", "then wrote": auxiliaries and adverbs stand between subject and verb.
-    while (k >= 0 && (AUXILIARIES.has(tokens[k].normal) || (tokens[k].tags.has('Adverb') && !/[,;:]/u.test(tokens[k].post)))) k--;
+    // ("X, who spoke later, said", "X, asked the same question later, said": a word before a comma
+    // closes a clause between commas, and is no auxiliary of the cue.)
+    while (k >= 0 && !/[,;:]/u.test(tokens[k].post) && (AUXILIARIES.has(tokens[k].normal) || tokens[k].tags.has('Adverb'))) k--;
     if (k < 0) return null;
     // "Ana Ruiz expressed her thanks and described it as …", "He pointed to X, but stated …": the
     // second verb of a coordination shares the first one's subject, the sentence's.
