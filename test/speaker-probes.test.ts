@@ -1256,3 +1256,9 @@ probes('a clause between commas that ends on "later" (branch spk15m)', [
   ['"X, who spoke later, said:"', 'Ana Vekla, who spoke later, said: “Of course I retired.”', ['Ana Vekla']],
   ['"X later said:" still skips the adverb', 'Ana Vekla later said: “Of course I retired.”', ['Ana Vekla']],
 ]);
+
+probes('"his father said": the relative the story gave the one "his" stands for (branch spk15m)', [
+  ['after the quote', 'Tomas Vekker opened the bakery in 1990.\nHis son, Anton Vekker, 34, took over the ovens in 2021.\n“He still comes in at dawn,” Anton said.\n“Of course I retired. I just check the bread,” his father said.', ['Anton Vekker', 'Tomas Vekker']],
+  ['before the quote, past a clause between commas', 'Tomas Vekker opened the bakery in 1990.\nHis son, Anton Vekker, 34, took over the ovens in 2021.\n“He still comes in at dawn,” Anton said.\nHis father, asked the same question later, said: “Of course I retired. I just check the bread.”', ['Anton Vekker', 'Tomas Vekker']],
+  ['no relation given: nobody', 'Tomas Vekker opened the bakery in 1990.\nAnton Vekker, 34, took over the ovens in 2021.\n“He still comes in at dawn,” Anton said.\n“Of course I retired,” his father said.', ['Anton Vekker', null]],
+]);

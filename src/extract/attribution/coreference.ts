@@ -522,7 +522,10 @@ export class Coreference {
     }
     // A role noun as the phrase's head with no name: an unnamed person ("GM's sales vice president").
     const head = this.descriptionIn(tokens, mode);
-    if (head && head.kind === 'person') return this.resolveDescription(tokens, head.index);
+    if (head && head.kind === 'person') {
+      const described = this.resolveDescription(tokens, head.index);
+      return described.mention === null ? this.kinOfPossessor(tokens, head.index) ?? described : described;
+    }
     // "a union negotiator said": the phrase ends on a common noun, so the body named before it only modifies it.
     // ("a Bank of Vekland council member said": the "of" inside the name is no complement of the phrase.)
     const last = tokens[tokens.length - 1];
@@ -971,6 +974,22 @@ export class Coreference {
       return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /**
+   * "Tomas Vekker opened the bakery. His son, Anton Vekker, took over. … His father said: “…”": a
+   * kinship noun of one gender after "his"/"her" (tokens[k] the noun) is the relative the story gave
+   * the one the possessive stands for, by the inverse relation (relativeOf). Null when the phrase has
+   * another shape or the story gave no such relation.
+   */
+  private kinOfPossessor(tokens: Token[], k: number): Resolved | null {
+    const head = tokens[k];
+    const det = tokens[k - 1];
+    const noun = singularize(head.normal);
+    const gender = NOUN_GENDERS.get(noun);
+    if (!det || k - 1 !== 0 || !/^(?:his|her)$/u.test(det.normal) || !gender || !KIN_INVERSE.has(noun)) return null;
+    const relative = this.relativeOf(det, tokens.slice(k - 1, k + 1), gender);
+    return typeof relative === 'number' ? { mention: relative, method: 'description', source: { start: det.start, end: head.end } } : null;
   }
 
   /**
