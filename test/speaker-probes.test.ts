@@ -1262,3 +1262,8 @@ probes('"his father said": the relative the story gave the one "his" stands for 
   ['before the quote, past a clause between commas', 'Tomas Vekker opened the bakery in 1990.\nHis son, Anton Vekker, 34, took over the ovens in 2021.\n“He still comes in at dawn,” Anton said.\nHis father, asked the same question later, said: “Of course I retired. I just check the bread.”', ['Anton Vekker', 'Tomas Vekker']],
   ['no relation given: nobody', 'Tomas Vekker opened the bakery in 1990.\nAnton Vekker, 34, took over the ovens in 2021.\n“He still comes in at dawn,” Anton said.\n“Of course I retired,” his father said.', ['Anton Vekker', null]],
 ]);
+
+probes('"it said" after a sentence opening "The <kind> company <Name>" (branch spk15m)', [
+  ['"The mining company X, which …, told me …"', 'The pump runs until March. The mining company Vekla & Orsa Mining, which pays about $9 million a year in taxes, told me its mines use recycled water. “We are not looking at the river,” it said.', ['Vekla & Orsa Mining']],
+  ['a person after the kind words is no body', 'The pump runs until March. The company boss Tomas Vekla told me the mines use recycled water. “We are not looking at the river,” it said.', [null]],
+]);

@@ -1855,6 +1855,9 @@ export class Coreference {
       const isBody = (i: number) => this.mentions[i].type === 'organization' || (this.mentions[i].type === 'other' && !EVENT_HEADS.has(this.mentions[i].name.toLowerCase().split(/\s+/u).pop() ?? '') && this.personBySurname(i) === i);
       if (named >= 0) return isBody(named) ? named : null;
       if (first.normal !== 'the') continue;
+      // ("The mining company Vekla Mining, which …, told me …": the body's kind in lower case right before its name)
+      const kindNamed = this.nameAfterKind(sentence.firstToken + 1, sentence.lastToken);
+      if (kindNamed !== null) return isBody(kindNamed) ? kindNamed : null;
       // ("The carrier blamed …": a description of a body opening the sentence, then its verb)
       for (k = sentence.firstToken + 1; k <= Math.min(sentence.lastToken, sentence.firstToken + 3); k++) {
         if (!tokens[k + 1]?.tags.has('Verb') || tokens[k + 1].tags.has('Noun')) continue;
@@ -1865,6 +1868,22 @@ export class Coreference {
         const resolved = this.resolveDescription(phrase, head.index);
         return resolved.mention !== null && isBody(resolved.mention) ? resolved.mention : null;
       }
+    }
+    return null;
+  }
+
+  /**
+   * "The mining company Vekla Mining …" (tokens from `from`, after "the", up to `last`): the mention
+   * that starts right after at most three lower-case words ending in a noun for a kind of body
+   * ("company", "group", "union"); null when the sentence opens otherwise.
+   */
+  private nameAfterKind(from: number, last: number): number | null {
+    const tokens = this.doc.tokens;
+    for (let k = from; k <= Math.min(last - 1, from + 2); k++) {
+      if (!/^\p{Ll}/u.test(tokens[k].text) || /[,;:]/u.test(tokens[k].post)) return null;
+      if (!BODY_HEADS.has(tokens[k].normal) || !tokens[k].tags.has('Noun') || /^\p{Ll}/u.test(tokens[k + 1].text)) continue;
+      const i = this.firstMentionAt(tokens[k + 1].start);
+      return this.mentions[i]?.start === tokens[k + 1].start ? i : null;
     }
     return null;
   }
