@@ -1303,3 +1303,33 @@ probes('a description that fits a person or a company, or another party, names n
   ['"the Tolvik Party …; X of the Vekla Liberty Movement said …. “…,” the party said" stays nobody\'s', 'The Tolvik Farmers Party backed the budget. Opposition leader Tomas Korvane of the Vekla Liberty Movement said the coalition had “bought itself another month”. “This government no longer governs,” the party said in a statement.', ['Tomas Korvane', null]],
   ['"the Vekla Freedom Party backed …. “…,” the party said" is that party', 'The Vekla Freedom Party backed the budget. “This government no longer governs,” the party said in a statement.', ['Vekla Freedom Party']],
 ]);
+
+probes('"the founder" is the one person the story says founded something (branch spk15m)', [
+  ['"founded … by X", paragraphs before "the founder said"', 'Tarn Valley Rafts, a company founded in 2008 by Kasimir Drolle, runs trips on the Orsa.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', 'Kasimir Drolle']],
+  ['"X, 52, founded …", paragraphs before', 'Kasimir Drolle, 52, founded Tarn Valley Rafts in 2008.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', 'Kasimir Drolle']],
+  ['two founders: the noun does not say which', 'Tarn Valley Rafts, a company founded in 2008 by Kasimir Drolle and Ilse Varn, runs trips on the Orsa.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', null]],
+  ['founded with a partner: the noun does not say which', 'Kasimir Drolle founded Tarn Valley Rafts in 2008 with Ilse Varn.\nMira Olvhed, 29, has guided rafts there for six seasons. “The river decides,” she said.\nTrips cost $90 a day. Bookings rose by a third this year.\n“Every guide we train stays,” the founder said.', ['Mira Olvhed', null]],
+]);
+
+probes('a verb of saying whose subject is "nobody" frames no quote (branch spk15m)', [
+  ['"asked … a question that nobody could answer:"', 'Chief Tomas Okavu-Reng asked the meeting a question that nobody could answer at first: “If the pipeline takes this water, what do our children drink?”', ['Tomas Okavu-Reng']],
+  ['"a question that no one has answered:"', 'Tomas Okavu-Reng asked the council a question that no one has answered: “Who pays for the new pipes?”', ['Tomas Okavu-Reng']],
+  ['"Nobody said:" alone names nobody', 'Nobody said: “Who pays for the new pipes?”', [null]],
+]);
+
+probes('a clause between commas that ends on "later" (branch spk15m)', [
+  ['"X, asked the same question later, said:"', 'Ana Vekla, asked the same question later, said: “Of course I retired.”', ['Ana Vekla']],
+  ['"X, who spoke later, said:"', 'Ana Vekla, who spoke later, said: “Of course I retired.”', ['Ana Vekla']],
+  ['"X later said:" still skips the adverb', 'Ana Vekla later said: “Of course I retired.”', ['Ana Vekla']],
+]);
+
+probes('"his father said": the relative the story gave the one "his" stands for (branch spk15m)', [
+  ['after the quote', 'Tomas Vekker opened the bakery in 1990.\nHis son, Anton Vekker, 34, took over the ovens in 2021.\n“He still comes in at dawn,” Anton said.\n“Of course I retired. I just check the bread,” his father said.', ['Anton Vekker', 'Tomas Vekker']],
+  ['before the quote, past a clause between commas', 'Tomas Vekker opened the bakery in 1990.\nHis son, Anton Vekker, 34, took over the ovens in 2021.\n“He still comes in at dawn,” Anton said.\nHis father, asked the same question later, said: “Of course I retired. I just check the bread.”', ['Anton Vekker', 'Tomas Vekker']],
+  ['no relation given: nobody', 'Tomas Vekker opened the bakery in 1990.\nAnton Vekker, 34, took over the ovens in 2021.\n“He still comes in at dawn,” Anton said.\n“Of course I retired,” his father said.', ['Anton Vekker', null]],
+]);
+
+probes('"it said" after a sentence opening "The <kind> company <Name>" (branch spk15m)', [
+  ['"The mining company X, which …, told me …"', 'The pump runs until March. The mining company Vekla & Orsa Mining, which pays about $9 million a year in taxes, told me its mines use recycled water. “We are not looking at the river,” it said.', ['Vekla & Orsa Mining']],
+  ['a person after the kind words is no body', 'The pump runs until March. The company boss Tomas Vekla told me the mines use recycled water. “We are not looking at the river,” it said.', [null]],
+]);

@@ -88,6 +88,10 @@ const BODY_HEADS = new Set([...BODY_DESCRIPTIONS, ...ORGANIZATION_HEADS, ...GENE
 // said", "the CEO said"): the length filter above drops them with "Mr", "Dr" and "Sen", no descriptions.
 const ACRONYM_ROLES = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter((w) => /^(?:mp|ceo|cfo|coo)$/u.test(w)).map((w) => w.toUpperCase()));
 
+// Role nouns of the person-role lists that name the doer of a verb, with the verb's forms: "the
+// founder" is whoever the story says founded something ("X founded the school", "a firm founded by X").
+const AGENT_VERBS: Record<string, string> = { founder: 'founded|co-founded|founds', 'co-founder': 'co-founded|founded' };
+
 // The playing positions of TEAM_ROLES, without a team's staff and groups: one player holds one.
 const PLAYING_POSITIONS = new Set([...TEAM_ROLES].filter((w) => !/^(?:coach|manager|captain|skipper|squad|fans|supporters|players|boss)$/u.test(w)));
 
@@ -524,7 +528,10 @@ export class Coreference {
     }
     // A role noun as the phrase's head with no name: an unnamed person ("GM's sales vice president").
     const head = this.descriptionIn(tokens, mode);
-    if (head && head.kind === 'person') return this.resolveDescription(tokens, head.index);
+    if (head && head.kind === 'person') {
+      const described = this.resolveDescription(tokens, head.index);
+      return described.mention === null ? this.kinOfPossessor(tokens, head.index) ?? described : described;
+    }
     // "a union negotiator said": the phrase ends on a common noun, so the body named before it only modifies it.
     // ("a Bank of Vekland council member said": the "of" inside the name is no complement of the phrase.)
     const last = tokens[tokens.length - 1];
@@ -850,6 +857,12 @@ export class Coreference {
           return { mention: this.rivalCarrier(i, head.normal, word) ? null : this.fullest(i), method: 'description', source };
         }
       }
+      // "A school founded in 2009 by Ana Vekla … “…,” the founder said": a role noun for the doer of a
+      // verb is the one person the story made the doer of it, when the role is no one's title.
+      if (det.normal === 'the' && Object.hasOwn(AGENT_VERBS, word)) {
+        const agent = this.soleAgent(AGENT_VERBS[word], from);
+        if (agent !== null) return { mention: agent, method: 'description', source };
+      }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
       // but a person named in this sentence or the two before is who "the leader" is ("X scored 61
       // races in Asia. The track he trains on is gravel. “…,” the former sprinter said").
@@ -975,6 +988,47 @@ export class Coreference {
       return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
     return { mention: null, method: 'description', source };
+  }
+
+  /**
+   * "Tomas Vekker opened the bakery. His son, Anton Vekker, took over. … His father said: “…”": a
+   * kinship noun of one gender after "his"/"her" (tokens[k] the noun) is the relative the story gave
+   * the one the possessive stands for, by the inverse relation (relativeOf). Null when the phrase has
+   * another shape or the story gave no such relation.
+   */
+  private kinOfPossessor(tokens: Token[], k: number): Resolved | null {
+    const head = tokens[k];
+    const det = tokens[k - 1];
+    const noun = singularize(head.normal);
+    const gender = NOUN_GENDERS.get(noun);
+    if (!det || k - 1 !== 0 || !/^(?:his|her)$/u.test(det.normal) || !gender || !KIN_INVERSE.has(noun)) return null;
+    const relative = this.relativeOf(det, tokens.slice(k - 1, k + 1), gender);
+    return typeof relative === 'number' ? { mention: relative, method: 'description', source: { start: det.start, end: head.end } } : null;
+  }
+
+  /**
+   * The one person named before `offset` (code points, outside quotations) as the doer of one of
+   * `verbs` (alternatives of lower-case forms, "founded|owns"): "Ana Vekla founded …", "Ana Vekla,
+   * 41, founded …", "Ana Vekla, who owns …", "… founded in 2009 by Ana Vekla". Null when nobody is,
+   * or two different people are.
+   */
+  private soleAgent(verbs: string, offset: number): number | null {
+    const active = new RegExp(`^(?:,\\s+\\d{1,3},)?(?:,\\s+who)?\\s+(?:also\\s+|has\\s+|had\\s+|jointly\\s+)?(?:${verbs})\\b`, 'u');
+    const passive = new RegExp(`\\b(?:${verbs})\\s+(?:[^\\s.;:!?"“”]+\\s+){0,6}?by\\s+$`, 'u');
+    let found: number | null = null;
+    for (let i = 0; i < this.mentions.length && this.mentions[i].start < offset; i++) {
+      const m = this.mentions[i];
+      if (m.type !== 'person' || this.insideQuote(m.start)) continue;
+      if (!active.test(this.doc.text.slice(m.end, m.end + 80)) && !passive.test(this.doc.text.slice(Math.max(0, m.start - 80), m.start))) continue;
+      // ("X and Y founded …", "founded by X and Y", "X founded it with Y": founders share the role, and
+      // the noun does not say which of them spoke.)
+      const rest = this.sentenceRest(m.end);
+      if (/(?:\band|&)\s+$/u.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,\s*)?(?:and|&)\s+\p{Lu}/u.test(rest) || /\b(?:with|alongside)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(rest)) return null;
+      const p = this.fullest(this.personBySurname(i));
+      if (found !== null && !this.samePerson(found, p)) return null;
+      found ??= p;
+    }
+    return found;
   }
 
   /** True when person mention `m` carries the role (`normal`, or its singular `word`) as a title or beside the name. */
@@ -1869,6 +1923,9 @@ export class Coreference {
       const isBody = (i: number) => this.mentions[i].type === 'organization' || (this.mentions[i].type === 'other' && !EVENT_HEADS.has(this.mentions[i].name.toLowerCase().split(/\s+/u).pop() ?? '') && this.personBySurname(i) === i);
       if (named >= 0) return isBody(named) ? named : null;
       if (first.normal !== 'the') continue;
+      // ("The mining company Vekla Mining, which …, told me …": the body's kind in lower case right before its name)
+      const kindNamed = this.nameAfterKind(sentence.firstToken + 1, sentence.lastToken);
+      if (kindNamed !== null) return isBody(kindNamed) ? kindNamed : null;
       // ("The carrier blamed …": a description of a body opening the sentence, then its verb)
       for (k = sentence.firstToken + 1; k <= Math.min(sentence.lastToken, sentence.firstToken + 3); k++) {
         if (!tokens[k + 1]?.tags.has('Verb') || tokens[k + 1].tags.has('Noun')) continue;
@@ -1879,6 +1936,22 @@ export class Coreference {
         const resolved = this.resolveDescription(phrase, head.index);
         return resolved.mention !== null && isBody(resolved.mention) ? resolved.mention : null;
       }
+    }
+    return null;
+  }
+
+  /**
+   * "The mining company Vekla Mining …" (tokens from `from`, after "the", up to `last`): the mention
+   * that starts right after at most three lower-case words ending in a noun for a kind of body
+   * ("company", "group", "union"); null when the sentence opens otherwise.
+   */
+  private nameAfterKind(from: number, last: number): number | null {
+    const tokens = this.doc.tokens;
+    for (let k = from; k <= Math.min(last - 1, from + 2); k++) {
+      if (!/^\p{Ll}/u.test(tokens[k].text) || /[,;:]/u.test(tokens[k].post)) return null;
+      if (!BODY_HEADS.has(tokens[k].normal) || !tokens[k].tags.has('Noun') || /^\p{Ll}/u.test(tokens[k + 1].text)) continue;
+      const i = this.firstMentionAt(tokens[k + 1].start);
+      return this.mentions[i]?.start === tokens[k + 1].start ? i : null;
     }
     return null;
   }

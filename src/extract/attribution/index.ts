@@ -654,6 +654,23 @@ class Attributor {
     return this.frameBefore(tokens, sentenceOpening(sentence));
   }
 
+  /**
+   * "Chief Ana Vekla asked the meeting a question that nobody could answer: “…”": a verb of saying
+   * whose subject is "nobody" or "no one" says that no one said anything, so it frames no quote; the
+   * cue is the one before it (`cues`: indexes into `tokens`; `v`: the chosen one). Unchanged otherwise.
+   */
+  private pastNegativeSubject(tokens: Token[], cues: number[], v: number | undefined): number | undefined {
+    if (v === undefined) return v;
+    // (the subject right before the verb, past at most two auxiliaries or adverbs: "nobody could answer", "no one has ever disputed")
+    let k = v - 1;
+    while (k > v - 3 && k >= 0 && (AUXILIARIES.has(tokens[k].normal) || /^(?:ever|really|quite|yet|not)$/u.test(tokens[k].normal))) k--;
+    const negative = tokens[k]?.normal === 'nobody' || (tokens[k]?.normal === 'one' && tokens[k - 1]?.normal === 'no');
+    if (!negative) return v;
+    const opens = tokens[k].normal === 'one' ? k - 1 : k;
+    const earlier = cues.filter((i) => i < opens);
+    return earlier.length ? earlier[earlier.length - 1] : undefined;
+  }
+
   /** `opening`: the noun phrase the whole sentence opens with, when the tokens are only its end. */
   private frameBefore(tokens: Token[], opening: Token[] = sentenceOpening(tokens)): Frame | null {
     // "Ilse Tolvane was blunt when asked about the cost:", "Asked whether he would sell, he shook his
@@ -675,7 +692,7 @@ class Attributor {
     }
     const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
     const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
-    let v = core.length ? core[core.length - 1] : cues[cues.length - 1];
+    let v: number | undefined = core.length ? core[core.length - 1] : cues[cues.length - 1];
     // "Tomas Korvane told the court that his brother had shouted “Get out”", "Korvane said the mayor
     // told him: “…”": a finite reporting verb after the chosen one, with a subject of its own after
     // it, reports speech inside the reported speech; the quote is the inner speaker's.
@@ -696,6 +713,7 @@ class Attributor {
       // (a pronoun there is most often the outer speaker again: "X said he thanked Y for “…”" keeps X's "said")
       if (own && own.method !== 'pronoun' && own.source.start >= tokens[opens].start && phrase) v = inner;
     }
+    v = this.pastNegativeSubject(tokens, cues, v);
     if (v !== undefined) {
       const cue = tokens[v];
       // "The phone was praised by Ana Ruiz as “…”": a passive cue, the speaker is the agent after "by".
@@ -906,7 +924,9 @@ class Attributor {
     }
     let k = v - 1;
     // "has said", "also told", "then wrote": auxiliaries and adverbs stand between subject and verb.
-    while (k >= 0 && (AUXILIARIES.has(tokens[k].normal) || (tokens[k].tags.has('Adverb') && !/[,;:]/u.test(tokens[k].post)))) k--;
+    // ("X, who spoke later, said", "X, asked the same question later, said": a word before a comma
+    // closes a clause between commas, and is no auxiliary of the cue.)
+    while (k >= 0 && !/[,;:]/u.test(tokens[k].post) && (AUXILIARIES.has(tokens[k].normal) || tokens[k].tags.has('Adverb'))) k--;
     if (k < 0) return null;
     // "Ana Ruiz expressed her thanks and described it as …", "He pointed to X, but stated …": the
     // second verb of a coordination shares the first one's subject, the sentence's.
