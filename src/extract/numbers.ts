@@ -21,10 +21,10 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, DATELINE_TOWN, documentCountry, isCurrencyCode, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
@@ -724,6 +724,17 @@ const SUBJECT_OF_CHANGE = new RegExp(
 );
 const LEVEL_NOUNS = new Set(['price', 'rate', 'share', 'stock', 'level', 'sale', 'number', 'figure', 'temperature', 'earning', 'profit', 'revenue', 'cost', 'export', 'import', 'yield', 'total', 'value', 'index', 'indice', 'reading', 'score', 'rating', 'point', 'this', 'has', 'was', 'its', 'gas', 'bus', 'news', 'series', 'analysis', 'crisis', 'status']);
 
+// A place phrase's opening, up to the noun it places: "in the", "across all the", "among several",
+// "at its", "in twenty", "in" alone. A noun or a count inside one places the figure; it is not what
+// the figure counts.
+const PLACE_PHRASE_OPENING = '\\b(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]mong)[ \\t]+(?:(?:the|its|their|his|her|our|these|those|all|most|some|several|many|numerous|various|multiple|few|both|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)[ \\t]+){0,2}';
+/** Before a plural noun: "in the 12 Tolvane " ends a place phrase ("of" and up to two capitalized words may follow its opening). */
+const PLACE_PHRASE_BEFORE_NOUN = new RegExp(`${PLACE_PHRASE_OPENING}(?:of[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
+/** Before a number: "in the " ends a place phrase whose count comes next. */
+const PLACE_PHRASE_BEFORE_COUNT = new RegExp(`${PLACE_PHRASE_OPENING}$`, 'u');
+/** A count (figures or number words) and up to two capitalized words before a noun: "12 Tolvane ", "twenty ". */
+const COUNTED_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS_SOURCE}))[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
+
 // "The company's KES 4 billion bond", "paid GHS 12,500": an ISO 4217 code right before an amount is
 // its currency, for every code (CURRENCY_CODES reads only the common ones in the number's own form;
 // this gave "bond"). Only a code that is no English word ("ALL", "TOP", "PEN") and only before an
@@ -732,7 +743,7 @@ function isoCodeBefore(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.ownUnit || (n.unit !== null && /^[A-Z]{3}$/u.test(n.unit))) continue;
     const code = /(?<![\p{L}\p{N}])([A-Z]{3})[ \t]?$/u.exec(text.slice(Math.max(0, n.start - 5), n.start));
-    if (!code || (n.scale === 0 && !/\d,\d{3}/u.test(text.slice(n.start, n.end))) || isEnglishWord(code[1].toLowerCase()) || !isCurrencyCode(code[1])) continue;
+    if (!code || (n.scale === 0 && !/\d,\d{3}/u.test(text.slice(n.start, n.end))) || isEnglishWord(code[1].toLowerCase()) || !ISO_CURRENCY_CODES.has(code[1])) continue;
     n.unit = code[1];
     n.start -= code[0].length;
     n.ownUnit = true;
@@ -752,8 +763,8 @@ function countSubjectOfChange(text: string, nums: Raw[]): void {
     // ("Sales in twenty regions rose", "in several regions", "Admissions at the hospitals rose": so is a
     // plural a quantifier or a determiner brings into a place phrase.)
     const beforeSubject = clause.slice(0, subject.index + subject[0].indexOf(subject[1]));
-    if (/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u.test(beforeSubject)) continue;
-    if (/\b(?:in|at|across|among)[ \t]+(?:(?:the|its|their|his|her|our|these|those|all|most|some|several|many|numerous|various|multiple|few|both|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)[ \t]+){1,2}(?:of[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u.test(beforeSubject)) continue;
+    if (COUNTED_BEFORE.test(beforeSubject)) continue;
+    if (PLACE_PHRASE_BEFORE_NOUN.test(beforeSubject)) continue;
     const unit = normalizeUnit(subject[1], '');
     if (unit === subject[1] || LEVEL_NOUNS.has(unit) || MEASURE_NOUNS.has(unit)) continue;
     n.unit = unit;
@@ -789,7 +800,7 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     // ("2,107 shares advanced against 433 that declined": the tally's verb may stand between.)
     const tally = /^[ \t]+([\p{L}-]+)(?:[ \t]+(?:rose|fell|gained|lost|advanced|declined|dropped|climbed|voted|won|finished|closed))?[ \t]+(?:to|against)[ \t]+$/u.exec(between);
     // ("Sales rose in 12 regions to 6.1": a place phrase's count and a level with a fraction are no tally.)
-    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit && !(b.exact.includes('.') && !a.exact.includes('.')) && !/\b(?:in|at|across|among)[ \t]+(?:(?:the|its|their|his|her|our|these|those|all)[ \t]+)?$/iu.test(text.slice(Math.max(0, a.start - 16), a.start))) {
+    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit && !(b.exact.includes('.') && !a.exact.includes('.')) && !PLACE_PHRASE_BEFORE_COUNT.test(text.slice(Math.max(0, a.start - 16), a.start))) {
       b.unit = a.unit;
       continue;
     }

@@ -389,8 +389,8 @@ export const PARSERS: DateParser[] = [
     name: 'hour-of-part',
     pattern: new RegExp(`(?<![\\p{L}\\p{N}:.,$€£-])(?:${HOUR_WORD}(?:[:.]([0-5]\\d))?${OS}(to|and|until|till|[-–])${OS})?${HOUR_WORD}(?:[:.]([0-5]\\d))?(?:${S}o['’]clock)?${S}(?:(this|tomorrow|yesterday|last)${S}(morning|afternoon|evening|night)|(tonight))\\b`, 'giud'),
     parse: (m, text) => {
-      const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-      const hourOf = (w: string) => (/^\d/u.test(w) ? Number(w) : words.indexOf(w.toLowerCase()) + 1);
+      // (HOUR_WORD admits only "one" to "twelve", which parseNumberWords always reads.)
+      const hourOf = (w: string) => (/^\d/u.test(w) ? Number(w) : parseNumberWords(w) ?? 0);
       // (A range's first hour, when there is one, is m[1] with minutes m[2] and glue m[3]; the last
       // hour is m[4] with minutes m[5].)
       const at = (g: number) => m.indices![g]![0];
