@@ -165,6 +165,8 @@ const ARTICLES: Record<BlindSplit, number> = {
   test8: 20,
   dev15: 14,
   test9: 20,
+  dev16: 14,
+  test10: 20,
 };
 
 for (const split of BLIND_SPLITS) {
