@@ -271,9 +271,10 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // "KSh7,400": the shilling of Kenya, Uganda or Tanzania. Only in a story from a country whose
   // currency it is ("the N1" is a road, "Sh2" a label elsewhere).
   if (prefix === 'N' && localCurrency(text, 'naira') !== 'NGN') return null;
-  // "P2,800", "P1.2 billion": the peso as Philippine papers print it, for want of "₱"; elsewhere
-  // "P45", "P6 pupils" are labels.
-  if (prefix === 'P' && localCurrency(text, 'peso') !== 'PHP') return null;
+  // "P2,800", "P1.2 billion": the peso as Philippine papers print it, for want of "₱", and the pula
+  // as Botswana's print it ("P9 billion"); elsewhere "P45", "P6 pupils" are labels.
+  const pLetter = prefix === 'P' ? (localCurrency(text, 'peso') === 'PHP' ? 'PHP' : localCurrency(text, 'pula') === 'BWP' ? 'BWP' : null) : null;
+  if (prefix === 'P' && !pLetter) return null;
   // "USh 500,000", "TSh 12,000", "Shs 2 million": Uganda's and Tanzania's shillings as their papers
   // print them. "RM500 million" (ringgit), "Tk 12,500" (taka), "K5,000" (the kwacha of Zambia or
   // Malawi, the kina of Papua New Guinea): the letters their papers print for want of a sign,
@@ -287,7 +288,7 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const ownLetters = scaledAmount ? (prefix === 'RM' ? 'MYR' : 'BDT') : null;
   const lettered = letters ? (letters.map((word) => localCurrency(text, word)).find((code) => code !== null) ?? ownLetters) : null;
   if (letters && !lettered) return null;
-  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? 'PHP' : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null);
+  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? pLetter : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null);
   if (inUrl(text, start)) return null;
   const numberEnd = end;
   let exponent = 0;

@@ -26,6 +26,9 @@ export const CURRENCY_PREFIXES: Record<string, string> = (() => {
     $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY',
     '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB', 'GH₵': 'GHS', '₵': 'GHS', 'GH¢': 'GHS',
     Rs: 'INR', 'Rs.': 'INR',
+    // The Namibia dollar as Namibian papers and the wires print it ("N$38.6 million"); the package
+    // below gives it a bare "$".
+    N$: 'NAD',
   };
   const cldr = createRequire(import.meta.url)('currency-symbol-map/map.js') as Record<string, string>;
   const dollars = Object.entries(cldr).filter(([code, sign]) => /^\p{Lu}+\$$/u.test(sign) && !(sign in english) && ISO_CURRENCY_CODES.has(code));
