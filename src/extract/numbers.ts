@@ -139,6 +139,18 @@ interface Raw extends Span {
   vague?: boolean;
 }
 
+// A cricket scorecard: "Harnby Larks 287-6 (50 overs; A. Vost 112, J. van der Meer 54; …)". A
+// side's total (runs, and wickets after a dash) before its overs in brackets, and a player's runs
+// after the player's name within those brackets, are figures, not a name's model number.
+const INNINGS_AFTER = /^(?:[-–]\d{1,2})?[ \t]*\([ \t]*\d{1,3}(?:\.\d)?[ \t]+overs?\b/u;
+const INNINGS_BRACKET_BEFORE = /\([ \t]*\d{1,3}(?:\.\d)?[ \t]+overs?[ \t]*;[^()\n]{0,200}$/u;
+
+function isInningsFigure(text: string, raw: Raw): boolean {
+  if (!/^\d{1,3}$/u.test(text.slice(raw.start, raw.end))) return false;
+  if (INNINGS_AFTER.test(text.slice(raw.end, raw.end + 24))) return true;
+  return /^[ \t]*(?:[,;)]|[-–]\d)/u.test(text.slice(raw.end, raw.end + 4)) && INNINGS_BRACKET_BEFORE.test(text.slice(Math.max(0, raw.start - 220), raw.start));
+}
+
 export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[]): NumberCandidate[] {
   const { text } = doc;
   // A telephone number has at least eight digits ("+1.5 0.3" is two changes, not a number to call).
@@ -159,7 +171,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     if (/(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{2,4}[-–]$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start))) continue;
     // "the bank lent Kestrel 900 million dirhams": a model or label number takes no scale word
     // ("iPhone 4", "Windows 7"), so an amount in millions after a name is the name's object.
-    if (raw.scale < 6 && ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
+    if (raw.scale < 6 && ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw) && !isInningsFigure(text, raw)) {
       labelEnd = raw.end;
       continue;
     }
