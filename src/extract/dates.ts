@@ -736,6 +736,17 @@ const PAST_CUE = new RegExp(
 );
 
 // Whether a yearless day resolved to the past fell within the 31 days before the reference.
+// The holidays the holiday parser names by a fixed day ("Christmas", "New Year's Eve", "Halloween").
+const HOLIDAY_NAME = /^(?:Christmas|New[ \t]+Year|Halloween|Valentine|Boxing[ \t]+Day|Fourth[ \t]+of[ \t]+July|May[ \t]+Day)/u;
+
+/** A bare day of the year ("XXXX-12-25") whose next one is at most `weeks` weeks after the reference date. */
+function holidayWithinWeeks(timex: string, refDate: string | null | undefined, weeks: number): boolean {
+  const next = refDate && /^XXXX-\d\d-\d\d$/u.test(timex) ? safeResolve(timex, refDate, 'future') : null;
+  if (!refDate || !next || !/^\d{4}-\d\d-\d\d$/u.test(next)) return false;
+  const ahead = Date.parse(`${next}T00:00:00Z`) - Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`);
+  return ahead >= 0 && ahead <= weeks * 7 * DAY_MS;
+}
+
 function goneByWithinMonth(timex: string, refDate: string | null | undefined): boolean {
   const past = refDate ? safeResolve(timex, refDate, 'past') : null;
   if (!refDate || !past || !/^\d{4}-\d\d-\d\d$/u.test(past)) return false;
@@ -755,6 +766,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   const fallback: Direction = isWeekday ? 'past' : 'nearest';
   if (!/X/u.test(f.timex) || f.timex.startsWith('XXXX-XX-XX')) return fallback;
   const before = text.slice(Math.max(0, f.start - 60), f.start);
+  // "raised worries about travel over Christmas", "paid before Christmas" (told in late November): a
+  // holiday named alone, at most six weeks ahead, is the one coming, whatever the verb's tense; the
+  // one of eleven months ago, so near the next, would be "last Christmas".
+  if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6)) return 'future';
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
   // "after the library on Friday closed a wing", "The minister on Tuesday defended the budget": a
