@@ -423,9 +423,11 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
 // quarter's figures come out weeks after it ends, so a forecast or estimate of a quarter that
 // ended in the last three months is of that quarter, not of the same quarter a year ahead (an
 // event "will" hold keeps the future: "The board will meet in the third quarter").
-// ("project" only in its forms that are no noun, "projected", "projecting", "projection": "the mine
-// project is due to reach full output" estimates nothing, and the bare verb reads as that noun.)
-const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b/iu;
+// ("project" in its forms that are no noun, "projected", "projecting", "projection": "the mine
+// project is due to reach full output" estimates nothing. The bare word is the verb only with no
+// determiner before it and its object after it: "analysts project the economy to shrink", "we
+// project growth of 2%"; "the Tarnwick project that opened" is the noun.)
+const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b|(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|each|every|any|no)[ \t]+(?:[\p{L}'’-]+[ \t]+)?)\bprojects?[ \t]+(?:that|the|an?|its|their|his|her|our|growth|profits?|losses|earnings|revenues?|sales|output|inflation|exports?|imports?)\b/iu;
 
 // The figures a quarter's results report: "growth", "profit", "the economy to shrink".
 const QUARTER_FIGURES = /\b(?:grow|grew|growth|shrink|shrank|contract|contracted|contraction|expand|expanded|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand)\b|\d(?:[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b)/iu;
@@ -734,6 +736,17 @@ const PAST_CUE = new RegExp(
 );
 
 // Whether a yearless day resolved to the past fell within the 31 days before the reference.
+// The holidays the holiday parser names by a fixed day ("Christmas", "New Year's Eve", "Halloween").
+const HOLIDAY_NAME = /^(?:Christmas|New[ \t]+Year|Halloween|Valentine|Boxing[ \t]+Day|Fourth[ \t]+of[ \t]+July|May[ \t]+Day)/u;
+
+/** A bare day of the year ("XXXX-12-25") whose next one is at most `weeks` weeks after the reference date. */
+function holidayWithinWeeks(timex: string, refDate: string | null | undefined, weeks: number): boolean {
+  const next = refDate && /^XXXX-\d\d-\d\d$/u.test(timex) ? safeResolve(timex, refDate, 'future') : null;
+  if (!refDate || !next || !/^\d{4}-\d\d-\d\d$/u.test(next)) return false;
+  const ahead = Date.parse(`${next}T00:00:00Z`) - Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`);
+  return ahead >= 0 && ahead <= weeks * 7 * DAY_MS;
+}
+
 function goneByWithinMonth(timex: string, refDate: string | null | undefined): boolean {
   const past = refDate ? safeResolve(timex, refDate, 'past') : null;
   if (!refDate || !past || !/^\d{4}-\d\d-\d\d$/u.test(past)) return false;
@@ -753,6 +766,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   const fallback: Direction = isWeekday ? 'past' : 'nearest';
   if (!/X/u.test(f.timex) || f.timex.startsWith('XXXX-XX-XX')) return fallback;
   const before = text.slice(Math.max(0, f.start - 60), f.start);
+  // "raised worries about travel over Christmas", "paid before Christmas" (told in late November): a
+  // holiday named alone, at most six weeks ahead, is the one coming, whatever the verb's tense; the
+  // one of eleven months ago, so near the next, would be "last Christmas".
+  if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6)) return 'future';
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
   // "after the library on Friday closed a wing", "The minister on Tuesday defended the budget": a
@@ -779,7 +796,8 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   if (/(?<!\b(?:was|were|had[ \t]+been)[ \t]+)\b(?:forecast|expected|predicted)[ \t]+(?:until|till|over|for|by|through|into)[ \t]+$/iu.test(before.replace(/(?:the|this|next)[ \t]+$/iu, '')) && !/^[ \t]+(?:\p{Ll}+ed|had|was|were|did|made|left|hit|cut|shut|brought|caught|drove|fell|froze|tore|took|blew|swept)\b/u.test(text.slice(f.end, f.end + 20))) return 'future';
   // "The road will stay closed until Friday", "the shop will remain shut until Monday": a state the
   // future keeps until a day lasts until a day still ahead, whatever its participle's past form.
-  if (/\b(?:will|shall|'ll|’ll|won't|won’t)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.test(before)) return 'future';
+  // So does one a modal only allows: "warned that both passes might stay closed until Monday".
+  if (/\b(?:will|shall|'ll|’ll|won't|won’t|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.test(before)) return 'future';
   // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
   // running ends ahead; "the year ended March 31" is one already closed.
   // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in

@@ -21,10 +21,10 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, DATELINE_TOWN, documentCountry, isCurrencyCode, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
@@ -139,6 +139,18 @@ interface Raw extends Span {
   vague?: boolean;
 }
 
+// A cricket scorecard: "Harnby Larks 287-6 (50 overs; A. Vost 112, J. van der Meer 54; …)". A
+// side's total (runs, and wickets after a dash) before its overs in brackets, and a player's runs
+// after the player's name within those brackets, are figures, not a name's model number.
+const INNINGS_AFTER = /^(?:[-–]\d{1,2})?[ \t]*\([ \t]*\d{1,3}(?:\.\d)?[ \t]+overs?\b/u;
+const INNINGS_BRACKET_BEFORE = /\([ \t]*\d{1,3}(?:\.\d)?[ \t]+overs?[ \t]*;[^()\n]{0,200}$/u;
+
+function isInningsFigure(text: string, raw: Raw): boolean {
+  if (!/^\d{1,3}$/u.test(text.slice(raw.start, raw.end))) return false;
+  if (INNINGS_AFTER.test(text.slice(raw.end, raw.end + 24))) return true;
+  return /^[ \t]*(?:[,;)]|[-–]\d)/u.test(text.slice(raw.end, raw.end + 4)) && INNINGS_BRACKET_BEFORE.test(text.slice(Math.max(0, raw.start - 220), raw.start));
+}
+
 export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[]): NumberCandidate[] {
   const { text } = doc;
   // A telephone number has at least eight digits ("+1.5 0.3" is two changes, not a number to call).
@@ -159,7 +171,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     if (/(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{2,4}[-–]$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start))) continue;
     // "the bank lent Kestrel 900 million dirhams": a model or label number takes no scale word
     // ("iPhone 4", "Windows 7"), so an amount in millions after a name is the name's object.
-    if (raw.scale < 6 && ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw)) {
+    if (raw.scale < 6 && ctx.isLabelOrName(raw.start, raw.ownUnit) && !isScore(text, raw) && !isInningsFigure(text, raw)) {
       labelEnd = raw.end;
       continue;
     }
@@ -271,9 +283,10 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // "KSh7,400": the shilling of Kenya, Uganda or Tanzania. Only in a story from a country whose
   // currency it is ("the N1" is a road, "Sh2" a label elsewhere).
   if (prefix === 'N' && localCurrency(text, 'naira') !== 'NGN') return null;
-  // "P2,800", "P1.2 billion": the peso as Philippine papers print it, for want of "₱"; elsewhere
-  // "P45", "P6 pupils" are labels.
-  if (prefix === 'P' && localCurrency(text, 'peso') !== 'PHP') return null;
+  // "P2,800", "P1.2 billion": the peso as Philippine papers print it, for want of "₱", and the pula
+  // as Botswana's print it ("P9 billion"); elsewhere "P45", "P6 pupils" are labels.
+  const pLetter = prefix === 'P' ? (localCurrency(text, 'peso') === 'PHP' ? 'PHP' : localCurrency(text, 'pula') === 'BWP' ? 'BWP' : null) : null;
+  if (prefix === 'P' && !pLetter) return null;
   // "USh 500,000", "TSh 12,000", "Shs 2 million": Uganda's and Tanzania's shillings as their papers
   // print them. "RM500 million" (ringgit), "Tk 12,500" (taka), "K5,000" (the kwacha of Zambia or
   // Malawi, the kina of Papua New Guinea): the letters their papers print for want of a sign,
@@ -287,7 +300,7 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const ownLetters = scaledAmount ? (prefix === 'RM' ? 'MYR' : 'BDT') : null;
   const lettered = letters ? (letters.map((word) => localCurrency(text, word)).find((code) => code !== null) ?? ownLetters) : null;
   if (letters && !lettered) return null;
-  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? 'PHP' : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null);
+  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? pLetter : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null);
   if (inUrl(text, start)) return null;
   const numberEnd = end;
   let exponent = 0;
@@ -724,6 +737,17 @@ const SUBJECT_OF_CHANGE = new RegExp(
 );
 const LEVEL_NOUNS = new Set(['price', 'rate', 'share', 'stock', 'level', 'sale', 'number', 'figure', 'temperature', 'earning', 'profit', 'revenue', 'cost', 'export', 'import', 'yield', 'total', 'value', 'index', 'indice', 'reading', 'score', 'rating', 'point', 'this', 'has', 'was', 'its', 'gas', 'bus', 'news', 'series', 'analysis', 'crisis', 'status']);
 
+// A place phrase's opening, up to the noun it places: "in the", "across all the", "among several",
+// "at its", "in twenty", "in" alone. A noun or a count inside one places the figure; it is not what
+// the figure counts.
+const PLACE_PHRASE_OPENING = '\\b(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]mong)[ \\t]+(?:(?:the|its|their|his|her|our|these|those|all|most|some|several|many|numerous|various|multiple|few|both|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)[ \\t]+){0,2}';
+/** Before a plural noun: "in the 12 Tolvane " ends a place phrase ("of" and up to two capitalized words may follow its opening). */
+const PLACE_PHRASE_BEFORE_NOUN = new RegExp(`${PLACE_PHRASE_OPENING}(?:of[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
+/** Before a number: "in the " ends a place phrase whose count comes next. */
+const PLACE_PHRASE_BEFORE_COUNT = new RegExp(`${PLACE_PHRASE_OPENING}$`, 'u');
+/** A count (figures or number words) and up to two capitalized words before a noun: "12 Tolvane ", "twenty ". */
+const COUNTED_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS_SOURCE}))[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
+
 // "The company's KES 4 billion bond", "paid GHS 12,500": an ISO 4217 code right before an amount is
 // its currency, for every code (CURRENCY_CODES reads only the common ones in the number's own form;
 // this gave "bond"). Only a code that is no English word ("ALL", "TOP", "PEN") and only before an
@@ -732,7 +756,7 @@ function isoCodeBefore(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.ownUnit || (n.unit !== null && /^[A-Z]{3}$/u.test(n.unit))) continue;
     const code = /(?<![\p{L}\p{N}])([A-Z]{3})[ \t]?$/u.exec(text.slice(Math.max(0, n.start - 5), n.start));
-    if (!code || (n.scale === 0 && !/\d,\d{3}/u.test(text.slice(n.start, n.end))) || isEnglishWord(code[1].toLowerCase()) || !isCurrencyCode(code[1])) continue;
+    if (!code || (n.scale === 0 && !/\d,\d{3}/u.test(text.slice(n.start, n.end))) || isEnglishWord(code[1].toLowerCase()) || !ISO_CURRENCY_CODES.has(code[1])) continue;
     n.unit = code[1];
     n.start -= code[0].length;
     n.ownUnit = true;
@@ -752,8 +776,8 @@ function countSubjectOfChange(text: string, nums: Raw[]): void {
     // ("Sales in twenty regions rose", "in several regions", "Admissions at the hospitals rose": so is a
     // plural a quantifier or a determiner brings into a place phrase.)
     const beforeSubject = clause.slice(0, subject.index + subject[0].indexOf(subject[1]));
-    if (/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u.test(beforeSubject)) continue;
-    if (/\b(?:in|at|across|among)[ \t]+(?:(?:the|its|their|his|her|our|these|those|all|most|some|several|many|numerous|various|multiple|few|both|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)[ \t]+){1,2}(?:of[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u.test(beforeSubject)) continue;
+    if (COUNTED_BEFORE.test(beforeSubject)) continue;
+    if (PLACE_PHRASE_BEFORE_NOUN.test(beforeSubject)) continue;
     const unit = normalizeUnit(subject[1], '');
     if (unit === subject[1] || LEVEL_NOUNS.has(unit) || MEASURE_NOUNS.has(unit)) continue;
     n.unit = unit;
@@ -789,7 +813,7 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     // ("2,107 shares advanced against 433 that declined": the tally's verb may stand between.)
     const tally = /^[ \t]+([\p{L}-]+)(?:[ \t]+(?:rose|fell|gained|lost|advanced|declined|dropped|climbed|voted|won|finished|closed))?[ \t]+(?:to|against)[ \t]+$/u.exec(between);
     // ("Sales rose in 12 regions to 6.1": a place phrase's count and a level with a fraction are no tally.)
-    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit && !(b.exact.includes('.') && !a.exact.includes('.')) && !/\b(?:in|at|across|among)[ \t]+(?:(?:the|its|their|his|her|our|these|those|all)[ \t]+)?$/iu.test(text.slice(Math.max(0, a.start - 16), a.start))) {
+    if (tally && normalizeUnit(tally[1].toLowerCase(), '') === a.unit && !(b.exact.includes('.') && !a.exact.includes('.')) && !PLACE_PHRASE_BEFORE_COUNT.test(text.slice(Math.max(0, a.start - 16), a.start))) {
       b.unit = a.unit;
       continue;
     }

@@ -389,20 +389,25 @@ export const PARSERS: DateParser[] = [
     name: 'hour-of-part',
     pattern: new RegExp(`(?<![\\p{L}\\p{N}:.,$€£-])(?:${HOUR_WORD}(?:[:.]([0-5]\\d))?${OS}(to|and|until|till|[-–])${OS})?${HOUR_WORD}(?:[:.]([0-5]\\d))?(?:${S}o['’]clock)?${S}(?:(this|tomorrow|yesterday|last)${S}(morning|afternoon|evening|night)|(tonight))\\b`, 'giud'),
     parse: (m, text) => {
-      const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-      const hourOf = (w: string) => (/^\d/u.test(w) ? Number(w) : words.indexOf(w.toLowerCase()) + 1);
+      // (HOUR_WORD admits only "one" to "twelve", which parseNumberWords always reads.)
+      const hourOf = (w: string) => (/^\d/u.test(w) ? Number(w) : parseNumberWords(w) ?? 0);
       // (A range's first hour, when there is one, is m[1] with minutes m[2] and glue m[3]; the last
       // hour is m[4] with minutes m[5].)
       const at = (g: number) => m.indices![g]![0];
       const part = (m[7] ?? 'night').toLowerCase();
       const day = m[8] ? 0 : { this: 0, tomorrow: 1, yesterday: -1, last: -1 }[m[6].toLowerCase() as 'this' | 'tomorrow' | 'yesterday' | 'last'];
       if (m[6]?.toLowerCase() === 'last' && part !== 'night' && part !== 'evening') return null;
-      const timeOf = (hour: number, minutes: string | undefined): string | null => {
+      // Minutes from the reference day's midnight, so that a range's hours compare across midnight
+      // ("from ten to twelve last night": REF-1DT22:00 before REF+0DT00:00, which strings misorder).
+      const minutesOf = (hour: number, minutes: string | undefined): number | null => {
         const h = hourOfPart(hour, part);
-        if (h === null) return null;
         // (Twelve at night is the midnight that ends the day: 00 the day after.)
-        const d = h === 24 ? day + 1 : day;
-        return `REF${d < 0 ? '-' : '+'}${Math.abs(d)}DT${pad(h % 24)}:${minutes ?? '00'}`;
+        return h === null ? null : (day * 24 + h) * 60 + Number(minutes ?? '0');
+      };
+      const timexOf = (t: number): string => {
+        const d = Math.floor(t / 1440);
+        const clock = t - d * 1440;
+        return `REF${d < 0 ? '-' : '+'}${Math.abs(d)}DT${pad(Math.floor(clock / 60))}:${pad(clock % 60)}`;
       };
       // ("shares traded at 7.30 this morning", "the rate stood at 9.15": a dotted figure a value
       // reaches, or one in a sentence about a level, is a price.)
@@ -415,9 +420,9 @@ export const PARSERS: DateParser[] = [
         if ((m[2] && price(1)) || (m[5] && price(4))) return null;
         // (Only a range within that part: "from ten to two this morning" opens the evening before,
         // "from 9 to 5 this afternoon" in the morning.)
-        const first = timeOf(hourOf(m[1]), m[2]);
-        const time = timeOf(hourOf(m[4]), m[5]);
-        if (first && time && first < time) out.push({ timex: first, start: 0, end: (m.indices![2] ?? m.indices![1])[1] - m.index });
+        const first = minutesOf(hourOf(m[1]), m[2]);
+        const last = minutesOf(hourOf(m[4]), m[5]);
+        if (first !== null && last !== null && first < last) out.push({ timex: timexOf(first), start: 0, end: (m.indices![2] ?? m.indices![1])[1] - m.index });
       } else {
         // Only as a time: after a preposition of time ("at", "before", "by", "until", "from",
         // "around"). ("and" only closing "between six and eight this morning": "arrested two this
@@ -426,8 +431,8 @@ export const PARSERS: DateParser[] = [
         if (!/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|past)[ \t]+$/iu.test(lastBefore) && !/\bbetween[ \t]+\S+[ \t]+and[ \t]+$/iu.test(lastBefore)) return null;
         if (m[5] && price(4)) return null;
       }
-      const time = timeOf(hourOf(m[4]), m[5]);
-      if (time) out.push({ timex: time, start: at(4) - m.index, end: m[0].length });
+      const time = minutesOf(hourOf(m[4]), m[5]);
+      if (time !== null) out.push({ timex: timexOf(time), start: at(4) - m.index, end: m[0].length });
       return out.length ? out : null;
     },
   },

@@ -294,12 +294,6 @@ export function isDocumentCurrency(text: string, code: string): boolean | null {
   return (places.currencies.get(country) ?? []).includes(code);
 }
 
-/** Whether `code` (three capitals) is an ISO 4217 currency code ("KES", "GHS"). */
-export function isCurrencyCode(code: string): boolean {
-  places ??= derivedPlaces();
-  return places.currencyWords.has(code);
-}
-
 /** The ISO 3166 code of the country a country's or a city's name is in ("Quezon City" also as "Quezon"). */
 function countryOfPlace(name: string): string | undefined {
   places ??= derivedPlaces();

@@ -1,5 +1,11 @@
 import { createRequire } from 'node:module';
 import { foldName, isEnglishWord } from '../gazetteer.ts';
+
+/** ISO 4217's current list (the `currency-codes` package): code ("KES") and English name ("Kenyan Shilling"). */
+const ISO_CURRENCIES = createRequire(import.meta.url)('currency-codes').data as readonly { code: string; currency: string }[];
+
+/** Every ISO 4217 code still listed, three capitals ("KES", "GHS"): the one test of whether a code is a currency's. */
+export const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(ISO_CURRENCIES.map((c) => c.code));
 // Units a number can carry: currencies (as ISO 4217 codes), percentages and
 // units of measure (as singular English nouns, abbreviations spelled out).
 // These are closed classes of English, not lists of names from any text.
@@ -20,10 +26,12 @@ export const CURRENCY_PREFIXES: Record<string, string> = (() => {
     $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY',
     '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB', 'GH₵': 'GHS', '₵': 'GHS', 'GH¢': 'GHS',
     Rs: 'INR', 'Rs.': 'INR',
+    // The Namibia dollar as Namibian papers and the wires print it ("N$38.6 million"); the package
+    // below gives it a bare "$".
+    N$: 'NAD',
   };
   const cldr = createRequire(import.meta.url)('currency-symbol-map/map.js') as Record<string, string>;
-  const current = createRequire(import.meta.url)('currency-codes') as { code(code: string): unknown };
-  const dollars = Object.entries(cldr).filter(([code, sign]) => /^\p{Lu}+\$$/u.test(sign) && !(sign in english) && current.code(code));
+  const dollars = Object.entries(cldr).filter(([code, sign]) => /^\p{Lu}+\$$/u.test(sign) && !(sign in english) && ISO_CURRENCY_CODES.has(code));
   return { ...english, ...Object.fromEntries(dollars.map(([code, sign]) => [sign, code])) };
 })();
 
@@ -139,12 +147,11 @@ export const LABEL_WORDS = new Set([
 const COMMON_NOUN_CURRENCIES = new Set(['gold', 'sum', 'dram', 'previsional', 'mvdol', 'fomento']);
 
 export const ISO_CURRENCY_NAMES: ReadonlyMap<string, string> = (() => {
-  const data = createRequire(import.meta.url)('currency-codes').data as { code: string; currency: string }[];
   const byLastWord = new Map<string, Set<string>>();
   const names = new Map<string, string>();
   const singleWord = new Set<string>();
   const national = new Set<string>();
-  for (const { code, currency } of data) {
+  for (const { code, currency } of ISO_CURRENCIES) {
     // Funds, metals and test codes ("US Dollar (Next day)", "Silver", "SDR (Special Drawing Right)") are no money news counts in.
     if (code.startsWith('X') || /[(]|\b(?:fund|unit|day)\b/iu.test(currency)) continue;
     const words = foldName(currency).replace(/[^a-z ]/gu, '').trim().split(/\s+/u);
