@@ -1303,3 +1303,9 @@ probes('a description that fits a person or a company, or another party, names n
   ['"the Tolvik Party …; X of the Vekla Liberty Movement said …. “…,” the party said" stays nobody\'s', 'The Tolvik Farmers Party backed the budget. Opposition leader Tomas Korvane of the Vekla Liberty Movement said the coalition had “bought itself another month”. “This government no longer governs,” the party said in a statement.', ['Tomas Korvane', null]],
   ['"the Vekla Freedom Party backed …. “…,” the party said" is that party', 'The Vekla Freedom Party backed the budget. “This government no longer governs,” the party said in a statement.', ['Vekla Freedom Party']],
 ]);
+
+probes('a one-word capitalised reply with its comma inside the marks is a quotation, not a title (spk15)', [
+  ['"“Never,” he said."', 'Reporters asked Tomas Korvane whether he would stay. “Never,” he said.', ['Tomas Korvane']],
+  ['"“Absolutely,” X replied."', 'Ana Vekla asked whether the plan would work. “Absolutely,” Tomas Korvane replied.', ['Tomas Korvane']],
+  ['"“Tomorrow,” said X."', '“Tomorrow,” said Ana Vekla.', ['Ana Vekla']],
+]);
