@@ -1333,3 +1333,9 @@ probes('"it said" after a sentence opening "The <kind> company <Name>" (branch s
   ['"The mining company X, which …, told me …"', 'The pump runs until March. The mining company Vekla & Orsa Mining, which pays about $9 million a year in taxes, told me its mines use recycled water. “We are not looking at the river,” it said.', ['Vekla & Orsa Mining']],
   ['a person after the kind words is no body', 'The pump runs until March. The company boss Tomas Vekla told me the mines use recycled water. “We are not looking at the river,” it said.', [null]],
 ]);
+
+probes('a one-word capitalised reply with its comma inside the marks is a quotation, not a title (spk15)', [
+  ['"“Never,” he said."', 'Reporters asked Tomas Korvane whether he would stay. “Never,” he said.', ['Tomas Korvane']],
+  ['"“Absolutely,” X replied."', 'Ana Vekla asked whether the plan would work. “Absolutely,” Tomas Korvane replied.', ['Tomas Korvane']],
+  ['"“Tomorrow,” said X."', '“Tomorrow,” said Ana Vekla.', ['Ana Vekla']],
+]);

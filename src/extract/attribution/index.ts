@@ -1592,9 +1592,18 @@ export function termKind(text: string, span: QuoteSpan, prev?: QuoteSpan): 'name
   if (!words.length || words.length > 6 || /[.!?…]$/u.test(inner)) return null;
   // The first word of a sentence is capitalised anyway: a quote after a colon or opening a paragraph is a quotation.
   if (/[:]\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open))) return null;
+  // (“Never,” he said. / “Tomorrow,” said Ana Vekla.: a short reply whose comma stands inside the
+  // marks, with a verb of saying right after them, is a quotation, capitalised as a sentence is.)
+  if (/,$/u.test(raw) && replyFrameAfter(text, span.close)) return null;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
   const title = capitalised.length >= 1 && words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || TITLE_SMALL_WORDS.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]) && !/^(?:I|We|You|He|She|It|They|This|That|No|Yes|Not)$/u.test(words[0]);
   return title ? 'title' : null;
+}
+
+/** True when one of the first three words after the closing mark at `close` (code points) is a lower-case verb of saying ("he said", "said X", "Ana Vekla replied"). */
+function replyFrameAfter(text: string, close: number): boolean {
+  const words = text.slice(close + 1, close + 60).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, 3);
+  return words.some((w) => /^\p{Ll}/u.test(w) && reportingLemma(w) !== null);
 }
 
 function lastStartingBefore(spans: readonly QuoteSpan[], offset: number): number {
