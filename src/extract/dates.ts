@@ -481,7 +481,9 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
 // running, is the one running now (in November, August this year to May next), not the next one
 // nor the last; when none runs, the next one. ("The roadworks will last from October to February"
 // keeps its future; "ran" its past.)
-const RECURRING_SPAN = /\b(?:runs?|lasts?|stretches|spans?|extends?)[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
+// ("Hunting is allowed from October to February", "the pass is closed from November to April": a
+// season's state told in the present, what a rule allows or bans, recurs too.)
+const RECURRING_SPAN = /\b(?:(?:runs?|lasts?|stretches|spans?|extends?)[ \t]+(?:\p{Ll}+[ \t]+){0,2}|(?:is|are)[ \t]+(?:allowed|permitted|open|closed|banned|forbidden|prohibited)[ \t]+(?:\p{Ll}+[ \t]+){0,1})$/u;
 
 function currentSeason(text: string, f: Found, start: DateCandidate, refDate: string | null): [string, string] | null {
   const first = /^XXXX-(\d\d)$/u.exec(start.timex);
@@ -492,6 +494,13 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   const verb = RECURRING_SPAN.exec(opener);
   if (!verb) return null;
   const sentence = sentenceAround(text, f, true);
+  // "The 2027-28 season runs from August to May", "the 2027/28 season": a span of two years written
+  // before the range opens it in the first year and closes it in the second.
+  const clauseStart = sentence.indexOf(text.slice(openerStart + verb.index, f.start).replace(/\s+/gu, ' '));
+  const span = /\b((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)?\d\d)\b(?![^;:]*[;:])/u.exec(clauseStart >= 0 ? sentence.slice(0, clauseStart) : '');
+  if (span && Number(first[1]) > Number(last[1]) && (Number(span[1]) + 1) % 100 === Number(span[2]) % 100) {
+    return [`${span[1]}-${first[1]}`, `${Number(span[1]) + 1}-${last[1]}`];
+  }
   if (seasonTold(sentence, text.slice(openerStart + verb.index, f.start))) return null;
   // "Next season runs from August to May": the one after the season now running, or before it.
   const shift = /\b(?:next|coming)[ \t]+season\b/iu.test(sentence) ? 1 : /\b(?:last|previous)[ \t]+season\b/iu.test(sentence) ? -1 : 0;
