@@ -460,6 +460,14 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   if (!bare.test(f.timex) || !bare.test(start.timex) || f.timex.length !== start.timex.length) return value;
   const glue = text.slice(start.end, f.start);
   if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(text.slice(Math.max(0, start.start - 10), start.start)) : !RANGE_OPENER.test(text.slice(Math.max(0, start.start - 10), start.start)) && !/[-–]/u.test(glue))) return value;
+  // "it ran from September to June until 2019": a year the span recurred until is the year its last
+  // one closes in (September 2018 to June 2019).
+  const until = /^[ \t]+(?:until|till|through|up[ \t]+to)[ \t]+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])/u.exec(text.slice(f.end, f.end + 20));
+  if (until && start.timex.length === 7 && f.timex.length === 7) {
+    const closes = Number(until[1]);
+    start.value = `${start.timex.slice(5) > f.timex.slice(5) ? closes - 1 : closes}-${start.timex.slice(5)}`;
+    return `${closes}-${f.timex.slice(5)}`;
+  }
   const current = currentSeason(text, f, start, refDate);
   if (current) {
     start.value = current[0];
