@@ -460,6 +460,14 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   if (!bare.test(f.timex) || !bare.test(start.timex) || f.timex.length !== start.timex.length) return value;
   const glue = text.slice(start.end, f.start);
   if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(text.slice(Math.max(0, start.start - 10), start.start)) : !RANGE_OPENER.test(text.slice(Math.max(0, start.start - 10), start.start)) && !/[-–]/u.test(glue))) return value;
+  // "it ran from September to June until 2019": a year the span recurred until is the year its last
+  // one closes in (September 2018 to June 2019).
+  const until = /^[ \t]+(?:until|till|through|up[ \t]+to)[ \t]+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])/u.exec(text.slice(f.end, f.end + 20));
+  if (until && start.timex.length === 7 && f.timex.length === 7) {
+    const closes = Number(until[1]);
+    start.value = `${start.timex.slice(5) > f.timex.slice(5) ? closes - 1 : closes}-${start.timex.slice(5)}`;
+    return `${closes}-${f.timex.slice(5)}`;
+  }
   const current = currentSeason(text, f, start, refDate);
   if (current) {
     start.value = current[0];
@@ -481,7 +489,9 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
 // running, is the one running now (in November, August this year to May next), not the next one
 // nor the last; when none runs, the next one. ("The roadworks will last from October to February"
 // keeps its future; "ran" its past.)
-const RECURRING_SPAN = /\b(?:runs?|lasts?|stretches|spans?|extends?)[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
+// ("Hunting is allowed from October to February", "the pass is closed from November to April": a
+// season's state told in the present, what a rule allows or bans, recurs too.)
+const RECURRING_SPAN = /\b(?:(?:runs?|lasts?|stretches|spans?|extends?)[ \t]+(?:\p{Ll}+[ \t]+){0,2}|(?:is|are)[ \t]+(?:allowed|permitted|open|closed|banned|forbidden|prohibited)[ \t]+(?:\p{Ll}+[ \t]+){0,1})$/u;
 
 function currentSeason(text: string, f: Found, start: DateCandidate, refDate: string | null): [string, string] | null {
   const first = /^XXXX-(\d\d)$/u.exec(start.timex);
@@ -492,6 +502,13 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   const verb = RECURRING_SPAN.exec(opener);
   if (!verb) return null;
   const sentence = sentenceAround(text, f, true);
+  // "The 2027-28 season runs from August to May", "the 2027/28 season": a span of two years written
+  // before the range opens it in the first year and closes it in the second.
+  const clauseStart = sentence.indexOf(text.slice(openerStart + verb.index, f.start).replace(/\s+/gu, ' '));
+  const span = /\b((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)?\d\d)\b(?![^;:]*[;:])/u.exec(clauseStart >= 0 ? sentence.slice(0, clauseStart) : '');
+  if (span && Number(first[1]) > Number(last[1]) && (Number(span[1]) + 1) % 100 === Number(span[2]) % 100) {
+    return [`${span[1]}-${first[1]}`, `${Number(span[1]) + 1}-${last[1]}`];
+  }
   if (seasonTold(sentence, text.slice(openerStart + verb.index, f.start))) return null;
   // "Next season runs from August to May": the one after the season now running, or before it.
   const shift = /\b(?:next|coming)[ \t]+season\b/iu.test(sentence) ? 1 : /\b(?:last|previous)[ \t]+season\b/iu.test(sentence) ? -1 : 0;
