@@ -819,7 +819,9 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // running ends ahead; "the year ended March 31" is one already closed.
   // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in
   // the past, with no forecast and no part of a year still running, are of a year already closed.
-  const ending = /\b(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.exec(before);
+  // ("the forecast for the year to June 30", "profit in the six months to September": "to" after a
+  // financial period names its end as "ending" does.)
+  const ending = /\b(?:(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending|(?:year|quarter|half|period|months)[ \t]+to)[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.exec(before);
   if (!isWeekday && ending) {
     // "Profit rose in the six months ending in September", "sales fell in the quarter ending in
     // June", "earned less in the half ending in March": the period's own noun is the one the past
@@ -855,6 +857,12 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // measure reached is one already seen. (Not "peak": "bracing for the December peak" is a season's,
   // still ahead.)
   if (/^XXXX-\d\d$/u.test(f.timex) && /^[ \t]+(?:lows?|highs?|troughs?)\b/u.test(text.slice(f.end, f.end + 12))) return 'past';
+  // "after the driest September in three decades", "the wettest June on record": a month that set
+  // a record has been measured, so it is gone by, whatever the tense of the clause around it.
+  if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && RECORD_BEFORE.test(before) && RECORD_AFTER.test(text.slice(f.end, f.end + 60))) return 'past';
+  // "A letter to the ministry in August, seen by this newspaper, reads:": a document that a present
+  // verb of saying quotes was written already, so its month is the nearest gone by.
+  if (/^XXXX-\d\d$/u.test(f.timex) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start)) && DOCUMENT_QUOTED_AFTER.test(text.slice(f.end, f.end + 80))) return 'past';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
@@ -996,6 +1004,16 @@ function sentenceAround(text: string, f: Span, ownQuote = false, ownClause = fal
   return `${before.slice(start)} ${after.slice(0, end)}`;
 }
 
+// A superlative before the month ("the driest", "the most violent", "the worst") and a record's
+// measure after it ("in three decades", "on record", "since 1990", "for 40 years", "ever").
+const RECORD_BEFORE = /\bthe[ \t]+(?:\p{Ll}{2,}est|worst|best|(?:most|least)[ \t]+\p{Ll}+)[ \t]+(?:month[ \t]+of[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+(?:and|or)[ \t]+)?$/u;
+const RECORD_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:in[ \t]+(?:(?:more[ \t]+than|over|almost|nearly)[ \t]+)?(?:\d+|\p{Ll}+|a)[ \t]+(?:decades?|years?|centur(?:y|ies))|on[ \t]+record|since[ \t]+(?:records|\d{4})|for[ \t]+(?:\d+|\p{Ll}+)[ \t]+(?:decades|years)|ever)\b/u;
+// A written document the month dates ("a letter … in", "the report in"), with nothing but its
+// own attributes between it and the month.
+const DOCUMENT_BEFORE = /\b(?:letter|memo|memorandum|e-?mail|report|note|notice|message|submission|petition|statement|document|minutes|circular)\b[^.!?;:\n"“”]{0,80}\b(?:in|of|dated|from)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu;
+// The document's present verb of saying after the month and its appositions ("…, seen by this newspaper, reads:").
+const DOCUMENT_QUOTED_AFTER = /^(?:,[^.!?;:\n"“”]{0,50},)?[ \t]+(?:reads|says|states|notes|warns|adds|shows|argues|claims|tells)\b/u;
+
 // ", a side that …", ", which …", ", who …": a relative clause after a comma, on a noun or in apposition.
 const RELATIVE_CLAUSE = /,[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{L}+[ \t]+){1,2})?(?:who|whom|whose|which|that)\b/u;
 
@@ -1086,6 +1104,9 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const past = lastIndex(PAST_CUE, before);
   if (future >= 0 || past >= 0) {
     if (future > past) return 'future';
+    // "The levy would have started on January 1" (said of a plan dropped in November): what did not
+    // happen could have been due on either side of the story's day, so the nearest one.
+    if (/^(?:would|could|might|should)[ \t]+(?:not[ \t]+)?have$/iu.test(matchAt(PAST_CUE, before, past)) && future < 0) return null;
     // "voted on Tuesday to name a delegate for the congress on June 9": "to" and a verb (any words
     // after it, "a" included); "travelled to the summit" is a preposition before a noun phrase.
     if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}+\b/u.test(before.slice(past))) return ownVerbAfter(text, f);
@@ -1148,7 +1169,9 @@ const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|p
 
 function lastClauseBreak(s: string): number {
   let last = -1;
-  const re = /(?:[,;:—–][ \t]*(?:but|and|while|although|though|whereas|yet|so)\b|;|[ \t][—–][ \t])/gu;
+  // ("said it now expected to produce less because of a conveyor failure in October": a cause named
+  // by a preposition is a noun phrase of its own, whose time the verb it explains does not give.)
+  const re = /(?:[,;:—–][ \t]*(?:but|and|while|although|though|whereas|yet|so)\b|;|[ \t][—–][ \t]|\b(?:because[ \t]+of|owing[ \t]+to|as[ \t]+a[ \t]+result[ \t]+of|on[ \t]+account[ \t]+of)\b)/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) last = m.index + m[0].length;
   return last;
 }
@@ -1165,6 +1188,15 @@ function lastIndex(re: RegExp, s: string): number {
   let last = -1;
   for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
   return last;
+}
+
+/** The text of `re`'s match that starts at `index` in `s` ('' when none does). */
+function matchAt(re: RegExp, s: string, index: number): string {
+  if (index < 0) return '';
+  re.lastIndex = index;
+  const m = re.exec(s);
+  re.lastIndex = 0;
+  return m && m.index === index ? m[0] : '';
 }
 
 function firstIndex(re: RegExp, s: string): number {
