@@ -86,7 +86,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
       }
     }
   }
-  for (const f of found) f.start = withModifiers(text, f.start);
+  for (const f of found) f.start = withModifiers(text, f.start, f.timex);
   // "every Monday", "each March": sets, not dates.
   const dates = found.filter((f) => !/\b(?:every|each)[ \t]+(?:other[ \t]+|single[ \t]+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start)));
   const kept = shareModifiers(text, joinDayAndYear(text, mergeDateAndTime(text, longestFirst(dates))));
@@ -584,10 +584,16 @@ function kindOf(timex: string): Found['kind'] {
 // TIMEX3 keeps these in the expression (as a modifier) and the value unchanged.
 const MODIFIER_BEFORE = /(?:(?:\bthe[ \t]+)?(?:very[ \t]+)?\b(?:end|beginning|start|middle|close|turn)[ \t]+of[ \t]+(?:the[ \t]+)?|\b(?:early|late|mid|earlier|later)(?:-|[ \t]+)(?:in[ \t]+)?(?:the[ \t]+)?)$/iu;
 
-function withModifiers(text: string, start: number): number {
+function withModifiers(text: string, start: number, timex: string): number {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = MODIFIER_BEFORE.exec(before);
   if (!m) return start;
+  // "opened two hours late this morning", "left early tomorrow", "will restart early in the first
+  // quarter": "early" or "late" before a day counted from today or a part of one, or joined by "in",
+  // tells when within it, an adverb of the clause, and the date is the day itself ("early November",
+  // "mid-July", "early next year" keep theirs: a month or a year named with its part; so does a
+  // weekday, "late Wednesday", as TimeBank marks it).
+  if (/^(?:early|late)\b/iu.test(m[0]) && (/\bin\b/iu.test(m[0]) || /^REF[+-]\d+D(?:T(?:MO|AF|EV|NI))?$/u.test(timex))) return start;
   // "climbed 12% from a year earlier during the second quarter": "earlier" ends the anaphor "a year
   // earlier", a date of its own, and does not modify the quarter.
   if (/^(?:earlier|later)\b/iu.test(m[0]) && /\b(?:day|week|month|quarter|year|decade)s?[ \t]+$/iu.test(before.slice(0, m.index))) return start;
