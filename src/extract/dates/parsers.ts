@@ -902,10 +902,11 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
-    // "8:50 p.m.", "10 a.m. ET", "8.30pm", "14:30 GMT", "0800 GMT", "noon", "midnight"
+    // "8:50 p.m.", "10 a.m. ET", "8.30pm", "14:30 GMT", "0800 GMT", "noon", "midnight"; "0600 local
+    // time": four digits are a clock time only with what follows, so "local time" is part of it.
     name: 'time',
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}:.,$€£])(?:(\\d{1,2})(?:[:.]([0-5]\\d))?(?::[0-5]\\d)?${OS}([aApP])(?:\\.${OS}[mM]\\.?|${OS}[mM])(?![\\p{L}])|(\\d{1,2}):([0-5]\\d)(?::[0-5]\\d)?(?![\\p{N}]|[:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=${OS}(?:GMT|UTC|Z|hrs|hours)\\b)|\\b(noon|midnight|midday)\\b)${TZ}`,
+      `(?<![\\p{L}\\p{N}:.,$€£])(?:(\\d{1,2})(?:[:.]([0-5]\\d))?(?::[0-5]\\d)?${OS}([aApP])(?:\\.${OS}[mM]\\.?|${OS}[mM])(?![\\p{L}])|(\\d{1,2}):([0-5]\\d)(?::[0-5]\\d)?(?![\\p{N}]|[:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?:(?=${OS}(?:GMT|UTC|Z|hrs|hours)\\b)|${OS}local${S}time\\b)|\\b(noon|midnight|midday)\\b)${TZ}`,
       'gu',
     ),
     parse: (m, text) => {
