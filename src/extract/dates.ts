@@ -336,7 +336,9 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
     // ("voted 5-4 last night … “Tonight the town gets its say,” he said": a quoted "tonight" in
     // a story of an evening is that evening, though other words about a night are often said after it.)
     const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex);
-    if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d)) story = d;
+    // ("The rand was little changed from Thursday's close. ⏎ “… before six this morning,” he said": a
+    // price's close is the mark a market report measures the story's day against, the day before it.)
+    if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d) && !CLOSING_PRICE_AFTER.test(text.slice(d.end, d.end + 30)) && !CLOSING_PRICE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) story = d;
   }
   if (!story) return null;
   const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story, refDate)) ?? '');
