@@ -332,3 +332,34 @@ describe("an everyday acronym opening a firm's name before a body's head stays i
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a traditional chief\'s title is no part of the name', () => {
+  it.each([
+    ['Rates fell. Kgosi Tumelo Sebego-Nare said so.', [['person', 'Tumelo Sebego-Nare']]],
+    ['The village elders met Inkosi Sipho Vekela.', [['person', 'Sipho Vekela']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a body whose name joins two fields with "and"', () => {
+  it.each([
+    ['Drivers paid fees to the council and the Vekla Transport and Safety Agency. Its head spoke.', [['organization', 'Vekla Transport and Safety Agency']]],
+    ['Drivers paid fees to the Road Transport and Safety Agency.', [['organization', 'Road Transport and Safety Agency']]],
+    // (One word before "and" is a body of its own.)
+    ['He thanked the Treasury and Foreign Office.', [['organization', 'Treasury'], ['organization', 'Foreign Office']]],
+    ['The Mavuto Chamber of Commerce and Industry said on Monday it would appeal.', [['organization', 'Mavuto Chamber of Commerce and Industry']]],
+    ['Supporters of the Alliance for Change and Transparency marched.', [['organization', 'Alliance for Change and Transparency']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a body\'s head opening a sentence before "of" and its name', () => {
+  it.each([
+    ['Rates fell. Bank of Velandia governor Ana Pirtu spoke.', [['organization', 'Bank of Velandia'], ['person', 'Ana Pirtu']]],
+    ['Rates fell. Bank of Velandia said rates would rise.', [['organization', 'Bank of Velandia']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -684,7 +684,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (quoteOpens && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isDictionaryPlural(t) && !t.tags.has('Person') && after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text)) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
     // "Acme CEO Dana Whitfield resigned": an unknown noun that a capitalised word continues.
-    const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && isCapitalized(ctx.doc.tokens[i + 1]) && continuesName(ctx.doc.tokens, i, i + 1);
+    // ("Bank of Vekland governor Ana Vek said": a body's head opening the sentence, then "of" and a
+    // capitalised word its name goes on with, is the name's first word.)
+    const ofName = ORGANIZATION_HEADS.has(t.normal) && OF_HEADS.has(t.normal) && after?.normal === 'of' && isCapitalized(ctx.doc.tokens[i + 2]) && ctx.doc.tokens[i + 2].sentence === t.sentence;
+    const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && (isCapitalized(ctx.doc.tokens[i + 1]) || ofName) && continuesName(ctx.doc.tokens, i, i + 1);
     if (!strong && !continued && !PERSON_TITLES.has(t.normal)) return false;
     // ("Judge Vek Min-jae said …", "Coach Tolva Marsh …": a title the tagger reads as an imperative
     // opening the sentence is the title when a capitalised word follows it.)
@@ -1064,7 +1067,11 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // members' body's complement names its members, plural nouns joined by "and".
   const memberNoun = (t: Token) => isDictionaryPlural(t) && !t.tags.has('Person') && !t.tags.has('Place');
   if (ofAt > 0 && y && and.post === ' ' && isCapitalized(y) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:union|association|federation|alliance|society|league|guild|confederation|chamber)$/u.test(portfolioBody.normal) && memberNoun(x) && memberNoun(y)) return true;
-  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && /^(?:[’'])?\s$/u.test(y.post) && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  // "the Movement for Vekla and Solidarity", "Alliance for Change and Renewal": a party or a movement
+  // names its cause after "for", two common words joined by "and" that end the name.
+  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'for' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && /^(?:movement|alliance|coalition|party|front|union|congress|forum|rally|league|campaign)$/u.test(body.normal) && !(head && isCapitalized(head) && y.post === ' ' && head.sentence === y.sentence) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  // ("the Vekla Chamber of Commerce and Industry": a chamber's complement names its trades.)
+  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum|chamber)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && /^(?:[’'])?\s$/u.test(y.post) && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   // "the Vekla Fisheries and Boating Act", "the Securities and Exchange Commission", "the Ocean and
   // Lower Atmosphere Study Commission": after "the", capitalised words joined by "and" and closed
   // by a law's head, or a body's head after a plural or a long second half ("the Treasury and
@@ -1075,8 +1082,12 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
     const closing = tokens[h];
     const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && !isFirstName(t);
     const law = !!closing && LAW_HEADS.test(closing.normal);
-    const body = !!closing && ORGANIZATION_HEADS.has(closing.normal) && (isPluralNoun(x) || h - (j + 2) >= 2);
-    if (closing && closing.sentence === x.sentence && isCapitalized(closing) && (law || body) && [x, ...tokens.slice(j + 2, h)].every(named) && !hasPossessive(x)) return true;
+    // ("the Vekla Transport and Safety Agency": two words before "and" make a long first half too.)
+    const longFirst = before?.normal !== 'the' && !ORGANIZATION_HEADS.has(x.normal) && !ORGANIZATION_HEADS.has(before.normal);
+    const body = !!closing && ORGANIZATION_HEADS.has(closing.normal) && (isPluralNoun(x) || h - (j + 2) >= 2 || longFirst);
+    // (The tagger calls "Road Transport" a place: in a long first half a dictionary word no gazetteer holds will do.)
+    const word = (t: Token) => longFirst && isEnglishWord(t.normal) && !isKnownPlace(bare(t)) && !isFirstName(t) && !t.tags.has('Person');
+    if (closing && closing.sentence === x.sentence && isCapitalized(closing) && (law || body) && [x, ...tokens.slice(j + 2, h)].every((t) => named(t) || word(t)) && !hasPossessive(x)) return true;
   }
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
