@@ -363,3 +363,16 @@ describe('a body\'s head opening a sentence before "of" and its name', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a name\'s particles and syllables that look like other words', () => {
+  it.each([
+    // A given name opening the sentence before a surname's particle.
+    ['Kamaliza said so.\n\nJean de Dieu Kamaliza has driven a taxi for 11 years.', [['person', 'Kamaliza'], ['person', 'Jean de Dieu Kamaliza']]],
+    // "Jun" between two capitalised words of a name is a given name's syllable, not June.
+    ['It was founded by former bankers Darren Tay Jun Hao and Siew Vekla.', [['person', 'Darren Tay Jun Hao'], ['person', 'Siew Vekla']]],
+    ['Ms Tan Jun Ling said.', [['person', 'Tan Jun Ling']]],
+    ['The meeting on Jun 5 was short.', []],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

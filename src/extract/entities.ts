@@ -686,8 +686,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     // "Acme CEO Dana Whitfield resigned": an unknown noun that a capitalised word continues.
     // ("Bank of Vekland governor Ana Vek said": a body's head opening the sentence, then "of" and a
     // capitalised word its name goes on with, is the name's first word.)
+    // ("Jean de Dieu Vek has driven …": a given name opening the sentence before a surname's particle.)
+    const particleAfter = isFirstName(t) && !!after && NAME_PARTICLES.has(after.normal) && /^\p{Ll}/u.test(after.text);
     const ofName = ORGANIZATION_HEADS.has(t.normal) && OF_HEADS.has(t.normal) && after?.normal === 'of' && isCapitalized(ctx.doc.tokens[i + 2]) && ctx.doc.tokens[i + 2].sentence === t.sentence;
-    const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && (isCapitalized(ctx.doc.tokens[i + 1]) || ofName) && continuesName(ctx.doc.tokens, i, i + 1);
+    const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && (isCapitalized(ctx.doc.tokens[i + 1]) || ofName || particleAfter) && continuesName(ctx.doc.tokens, i, i + 1);
     if (!strong && !continued && !PERSON_TITLES.has(t.normal)) return false;
     // ("Judge Vek Min-jae said …", "Coach Tolva Marsh …": a title the tagger reads as an imperative
     // opening the sentence is the title when a capitalised word follows it.)
@@ -903,7 +905,11 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
   // ("Vek Jun-hao": a month's abbreviation opening a hyphenated given name is no date.)
-  if ((isDateWord(b) && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
+  // ("Darren Vek Jun Hao", "Tan Jun Ling": a month's three-letter abbreviation, dotless between two
+  // capitalised words of a name, is a syllable of a Chinese given name written as two words.)
+  const cn = tokens[k + 1];
+  const givenSyllable = /^\p{Lu}\p{Ll}{2}$/u.test(b.text) && b.normal !== 'may' && a.post === ' ' && b.post === ' ' && isCapitalized(a) && !isDateWord(a) && !!cn && cn.sentence === b.sentence && /^\p{Lu}\p{Ll}{1,4}$/u.test(cn.text) && !isDateWord(cn) && !cn.tags.has('Value');
+  if ((isDateWord(b) && !givenSyllable && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
