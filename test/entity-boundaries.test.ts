@@ -376,3 +376,15 @@ describe('a name\'s particles and syllables that look like other words', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('an English word given as a first name before a surname', () => {
+  it.each([
+    ['Mugaboro left.\n\nInnocent Mugaboro, who belongs to the same club, tried it.', [['person', 'Mugaboro'], ['person', 'Innocent Mugaboro']]],
+    ['Blessing Mukandoli said.', [['person', 'Blessing Mukandoli']]],
+    ['The fund paid Innocent Mugaboro in cash.', [['person', 'Innocent Mugaboro']]],
+    // (Before a dictionary word it is the word.)
+    ['Gift Aid rules changed.', [['other', 'Gift Aid']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -13,7 +13,7 @@ import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, COMPASS_POINTS, KICKER_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES, FOREIGN_COMPASS_POINTS,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
-  TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
+  TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts, typeUntypedTowns } from './entities/document.ts';
@@ -571,6 +571,16 @@ function isFirstName(t: Token): boolean {
   return (isCommonFirstName(t) || isWorldFirstName(t)) && !isKnownPlace(t.text) && !PLACE_PREFIXES.has(t.normal);
 }
 
+/**
+ * "Innocent Vekaza", "Blessing Tolvane Moyo": a word given as a first name (WORD_GIVEN_NAMES) opening
+ * tokens[i..last], up to two surnames after it that no dictionary holds and no head word closes.
+ */
+function opensWithWordGivenName(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  if (!t || !WORD_GIVEN_NAMES.has(t.normal) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.post !== ' ' || last <= i || last > i + 2) return false;
+  return tokens.slice(i + 1, last + 1).every((s) => s.sentence === t.sentence && isNoWord(s) && !ORGANIZATION_HEADS.has(s.normal) && !PLACE_HEADS.has(s.normal) && !isKnownPlace(bare(s)));
+}
+
 function isCommonFirstName(t: Token): boolean {
   return t.tags.has('FirstName') || isGivenName(t.text);
 }
@@ -655,6 +665,8 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (t.post === '-' && next && next.pre === '' && /^\p{Ll}/u.test(next.text) && (isEnglishWord(`${t.normal}-${next.normal}`) || (ENGLISH_PREFIXES.has(t.normal) && isEnglishWord(next.normal)))) return false;
   if (afterOpening(ctx.doc, sentence, i)) {
     if (ctx.properWords.has(t.normal)) return true;
+    // ("Blessing Vekaza said": a word given as a first name, though the tagger reads a gerund.)
+    if (opensWithWordGivenName(ctx.doc.tokens, i, i + 1)) return true;
     // "ZARNBY —", "SANTA VEKLA —": a dateline's town, in capitals.
     if (opensDateline(ctx.doc, sentence, i)) return true;
     // "PAGASA, the weather bureau, said": an acronym opening a sentence is a name (a label before a
@@ -1558,6 +1570,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  if (titles.length === 0 && opensWithWordGivenName(tokens, first, last)) return strong('person');
   // "the FTSE 100 fell", "the Vekla 40 index": a stock index (other), its number part of its name (mention).
   if (stockIndexNumber(doc, first, last) > 0) return strong('other');
   // "the Vekland Order of Merit", "the Order of Tolby": an order of chivalry or merit is an honour

@@ -715,3 +715,10 @@ export const FACILITY_NOUNS = facilities('named');
 export const SITES_BEFORE_AT = facilities('site');
 /** "St Vekla's Church, Tolbeg": heads of buildings a town's name may follow after a comma. */
 export const BUILDING_HEADS = facilities('building');
+
+/**
+ * English words given as first names in Southern Africa and Nigeria (Christian Science Monitor, "Here,
+ * they call a rose 'Rose'", 2002; FamilySearch, "Zimbabwe Naming Customs"; Wikipedia, "Virtue name"):
+ * "Innocent Vekaza". Lower-cased; each names a person only before a surname no dictionary holds.
+ */
+export const WORD_GIVEN_NAMES = new Set(['innocent', 'blessing', 'moreblessing', 'gift', 'beauty', 'happiness', 'lucky', 'goodluck', 'givemore']);
