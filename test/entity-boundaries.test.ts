@@ -332,3 +332,59 @@ describe("an everyday acronym opening a firm's name before a body's head stays i
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a traditional chief\'s title is no part of the name', () => {
+  it.each([
+    ['Rates fell. Kgosi Tumelo Sebego-Nare said so.', [['person', 'Tumelo Sebego-Nare']]],
+    ['The village elders met Inkosi Sipho Vekela.', [['person', 'Sipho Vekela']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a body whose name joins two fields with "and"', () => {
+  it.each([
+    ['Drivers paid fees to the council and the Vekla Transport and Safety Agency. Its head spoke.', [['organization', 'Vekla Transport and Safety Agency']]],
+    ['Drivers paid fees to the Road Transport and Safety Agency.', [['organization', 'Road Transport and Safety Agency']]],
+    // (One word before "and" is a body of its own.)
+    ['He thanked the Treasury and Foreign Office.', [['organization', 'Treasury'], ['organization', 'Foreign Office']]],
+    ['The Mavuto Chamber of Commerce and Industry said on Monday it would appeal.', [['organization', 'Mavuto Chamber of Commerce and Industry']]],
+    ['Supporters of the Alliance for Change and Transparency marched.', [['organization', 'Alliance for Change and Transparency']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a body\'s head opening a sentence before "of" and its name', () => {
+  it.each([
+    ['Rates fell. Bank of Velandia governor Ana Pirtu spoke.', [['organization', 'Bank of Velandia'], ['person', 'Ana Pirtu']]],
+    ['Rates fell. Bank of Velandia said rates would rise.', [['organization', 'Bank of Velandia']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a name\'s particles and syllables that look like other words', () => {
+  it.each([
+    // A given name opening the sentence before a surname's particle.
+    ['Kamaliza said so.\n\nJean de Dieu Kamaliza has driven a taxi for 11 years.', [['person', 'Kamaliza'], ['person', 'Jean de Dieu Kamaliza']]],
+    // "Jun" between two capitalised words of a name is a given name's syllable, not June.
+    ['It was founded by former bankers Darren Tay Jun Hao and Siew Vekla.', [['person', 'Darren Tay Jun Hao'], ['person', 'Siew Vekla']]],
+    ['Ms Tan Jun Ling said.', [['person', 'Tan Jun Ling']]],
+    ['The meeting on Jun 5 was short.', []],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('an English word given as a first name before a surname', () => {
+  it.each([
+    ['Mugaboro left.\n\nInnocent Mugaboro, who belongs to the same club, tried it.', [['person', 'Mugaboro'], ['person', 'Innocent Mugaboro']]],
+    ['Blessing Mukandoli said.', [['person', 'Blessing Mukandoli']]],
+    ['The fund paid Innocent Mugaboro in cash.', [['person', 'Innocent Mugaboro']]],
+    // (Before a dictionary word it is the word.)
+    ['Gift Aid rules changed.', [['other', 'Gift Aid']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -13,7 +13,7 @@ import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, COMPASS_POINTS, KICKER_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES, FOREIGN_COMPASS_POINTS,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
   PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
-  TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
+  TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts, typeUntypedTowns } from './entities/document.ts';
@@ -571,6 +571,16 @@ function isFirstName(t: Token): boolean {
   return (isCommonFirstName(t) || isWorldFirstName(t)) && !isKnownPlace(t.text) && !PLACE_PREFIXES.has(t.normal);
 }
 
+/**
+ * "Innocent Vekaza", "Blessing Tolvane Moyo": a word given as a first name (WORD_GIVEN_NAMES) opening
+ * tokens[i..last], up to two surnames after it that no dictionary holds and no head word closes.
+ */
+function opensWithWordGivenName(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  if (!t || !WORD_GIVEN_NAMES.has(t.normal) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.post !== ' ' || last <= i || last > i + 2) return false;
+  return tokens.slice(i + 1, last + 1).every((s) => s.sentence === t.sentence && isNoWord(s) && !ORGANIZATION_HEADS.has(s.normal) && !PLACE_HEADS.has(s.normal) && !isKnownPlace(bare(s)));
+}
+
 function isCommonFirstName(t: Token): boolean {
   return t.tags.has('FirstName') || isGivenName(t.text);
 }
@@ -655,6 +665,8 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   if (t.post === '-' && next && next.pre === '' && /^\p{Ll}/u.test(next.text) && (isEnglishWord(`${t.normal}-${next.normal}`) || (ENGLISH_PREFIXES.has(t.normal) && isEnglishWord(next.normal)))) return false;
   if (afterOpening(ctx.doc, sentence, i)) {
     if (ctx.properWords.has(t.normal)) return true;
+    // ("Blessing Vekaza said": a word given as a first name, though the tagger reads a gerund.)
+    if (opensWithWordGivenName(ctx.doc.tokens, i, i + 1)) return true;
     // "ZARNBY —", "SANTA VEKLA —": a dateline's town, in capitals.
     if (opensDateline(ctx.doc, sentence, i)) return true;
     // "PAGASA, the weather bureau, said": an acronym opening a sentence is a name (a label before a
@@ -684,7 +696,12 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (quoteOpens && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isDictionaryPlural(t) && !t.tags.has('Person') && after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text)) return false;
     const strong = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Honorific', 'Acronym'].some((tag) => t.tags.has(tag));
     // "Acme CEO Dana Whitfield resigned": an unknown noun that a capitalised word continues.
-    const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && isCapitalized(ctx.doc.tokens[i + 1]) && continuesName(ctx.doc.tokens, i, i + 1);
+    // ("Bank of Vekland governor Ana Vek said": a body's head opening the sentence, then "of" and a
+    // capitalised word its name goes on with, is the name's first word.)
+    // ("Jean de Dieu Vek has driven …": a given name opening the sentence before a surname's particle.)
+    const particleAfter = isFirstName(t) && !!after && NAME_PARTICLES.has(after.normal) && /^\p{Ll}/u.test(after.text);
+    const ofName = ORGANIZATION_HEADS.has(t.normal) && OF_HEADS.has(t.normal) && after?.normal === 'of' && isCapitalized(ctx.doc.tokens[i + 2]) && ctx.doc.tokens[i + 2].sentence === t.sentence;
+    const continued = t.tags.has('Noun') && i + 1 < sentence.lastToken && (isCapitalized(ctx.doc.tokens[i + 1]) || ofName || particleAfter) && continuesName(ctx.doc.tokens, i, i + 1);
     if (!strong && !continued && !PERSON_TITLES.has(t.normal)) return false;
     // ("Judge Vek Min-jae said …", "Coach Tolva Marsh …": a title the tagger reads as an imperative
     // opening the sentence is the title when a capitalised word follows it.)
@@ -900,7 +917,11 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
   if (gap.trim() !== '' || /[“"‘(]/u.test(b.pre)) return false;
   // ("Vek Jun-hao": a month's abbreviation opening a hyphenated given name is no date.)
-  if ((isDateWord(b) && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
+  // ("Darren Vek Jun Hao", "Tan Jun Ling": a month's three-letter abbreviation, dotless between two
+  // capitalised words of a name, is a syllable of a Chinese given name written as two words.)
+  const cn = tokens[k + 1];
+  const givenSyllable = /^\p{Lu}\p{Ll}{2}$/u.test(b.text) && b.normal !== 'may' && a.post === ' ' && b.post === ' ' && isCapitalized(a) && !isDateWord(a) && !!cn && cn.sentence === b.sentence && /^\p{Lu}\p{Ll}{1,4}$/u.test(cn.text) && !isDateWord(cn) && !cn.tags.has('Value');
+  if ((isDateWord(b) && !givenSyllable && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
@@ -1064,7 +1085,11 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
   // members' body's complement names its members, plural nouns joined by "and".
   const memberNoun = (t: Token) => isDictionaryPlural(t) && !t.tags.has('Person') && !t.tags.has('Place');
   if (ofAt > 0 && y && and.post === ' ' && isCapitalized(y) && portfolioBody && portfolioBody.sentence === x.sentence && /^\p{Lu}/u.test(portfolioBody.text) && /^(?:union|association|federation|alliance|society|league|guild|confederation|chamber)$/u.test(portfolioBody.normal) && memberNoun(x) && memberNoun(y)) return true;
-  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && /^(?:[’'])?\s$/u.test(y.post) && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  // "the Movement for Vekla and Solidarity", "Alliance for Change and Renewal": a party or a movement
+  // names its cause after "for", two common words joined by "and" that end the name.
+  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'for' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && /^(?:movement|alliance|coalition|party|front|union|congress|forum|rally|league|campaign)$/u.test(body.normal) && !(head && isCapitalized(head) && y.post === ' ' && head.sentence === y.sentence) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
+  // ("the Vekla Chamber of Commerce and Industry": a chamber's complement names its trades.)
+  if (y && and.post === ' ' && isCapitalized(y) && before?.normal === 'of' && body && body.sentence === x.sentence && /^\p{Lu}/u.test(body.text) && (/^(?:ministry|department|minister|secretary|office|commission|committee|council|institute|board|bureau|agency|college|school|academy|university|faculty|conservatoire|museum|chamber)$/u.test(body.normal) || (/^(?:union|association|federation|alliance|society|league|guild|confederation)$/u.test(body.normal) && /^(?:[’'])?\s$/u.test(y.post) && !!head && isCapitalized(head) && head.sentence === y.sentence)) && plain(x, ['Person', 'Place', 'Organization', 'Acronym']) && plain(y, ['Person', 'Place', 'Acronym']) && !isKnownPlace(x.text) && !isKnownPlace(y.text)) return true;
   // "the Vekla Fisheries and Boating Act", "the Securities and Exchange Commission", "the Ocean and
   // Lower Atmosphere Study Commission": after "the", capitalised words joined by "and" and closed
   // by a law's head, or a body's head after a plural or a long second half ("the Treasury and
@@ -1075,8 +1100,12 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
     const closing = tokens[h];
     const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && !isFirstName(t);
     const law = !!closing && LAW_HEADS.test(closing.normal);
-    const body = !!closing && ORGANIZATION_HEADS.has(closing.normal) && (isPluralNoun(x) || h - (j + 2) >= 2);
-    if (closing && closing.sentence === x.sentence && isCapitalized(closing) && (law || body) && [x, ...tokens.slice(j + 2, h)].every(named) && !hasPossessive(x)) return true;
+    // ("the Vekla Transport and Safety Agency": two words before "and" make a long first half too.)
+    const longFirst = before?.normal !== 'the' && !ORGANIZATION_HEADS.has(x.normal) && !ORGANIZATION_HEADS.has(before.normal);
+    const body = !!closing && ORGANIZATION_HEADS.has(closing.normal) && (isPluralNoun(x) || h - (j + 2) >= 2 || longFirst);
+    // (The tagger calls "Road Transport" a place: in a long first half a dictionary word no gazetteer holds will do.)
+    const word = (t: Token) => longFirst && isEnglishWord(t.normal) && !isKnownPlace(bare(t)) && !isFirstName(t) && !t.tags.has('Person');
+    if (closing && closing.sentence === x.sentence && isCapitalized(closing) && (law || body) && [x, ...tokens.slice(j + 2, h)].every((t) => named(t) || word(t)) && !hasPossessive(x)) return true;
   }
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
@@ -1541,6 +1570,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  if (titles.length === 0 && opensWithWordGivenName(tokens, first, last)) return strong('person');
   // "the FTSE 100 fell", "the Vekla 40 index": a stock index (other), its number part of its name (mention).
   if (stockIndexNumber(doc, first, last) > 0) return strong('other');
   // "the Vekland Order of Merit", "the Order of Tolby": an order of chivalry or merit is an honour

@@ -25,6 +25,9 @@ export const PERSON_TITLES = new Set([
   // Ranks of public prosecutors and state counsel: "Principal State Attorney Ana Vek".
   'principal', 'attorney',
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'encik', 'puan',
+  // Titles of a traditional chief in Botswana and South Africa (Wikipedia, "Kgosi", "Inkosi"):
+  // "Kgosi Tumelo Vekane" is the chief Tumelo Vekane.
+  'kgosi', 'kgosigadi', 'inkosi',
   // Hindi honorifics ("Shri Ramesh Yadav", "Smt. Anita Rao") and the British parliamentary "MP"
   // before a name ("Opposition MP Ruth Achieng"; after one it is a post-nominal), and the members of
   // other Westminster-style chambers: Irish TDs, Scottish MSPs, Northern Irish MLAs, Ontario MPPs.
@@ -95,7 +98,7 @@ export const STRONG_PERSON_TITLES = new Set([
   // Honorifics of Indonesian and Malay (Wikipedia, "Indonesian honorifics", "Malay styles and titles"): "Ibu Vekrati".
   'ibu', 'bu', 'bapak', 'pak', 'datuk', 'dato', 'tan sri', 'encik', 'puan',
   // Honorifics that only a person bears (see PERSON_TITLES): "Cr Vekla-Nkosi", "Alhaja …", "Ratu …".
-  'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu',
+  'cr', 'cllr', 'alhaji', 'alhaja', 'hajia', 'sheikha', 'ratu', 'kgosi', 'kgosigadi', 'inkosi',
   // Burmese honorifics (see PERSON_TITLES): "U Vek Tun", "Daw Aye Vek".
   'u', 'daw',
 ]);
@@ -712,3 +715,10 @@ export const FACILITY_NOUNS = facilities('named');
 export const SITES_BEFORE_AT = facilities('site');
 /** "St Vekla's Church, Tolbeg": heads of buildings a town's name may follow after a comma. */
 export const BUILDING_HEADS = facilities('building');
+
+/**
+ * English words given as first names in Southern Africa and Nigeria (Christian Science Monitor, "Here,
+ * they call a rose 'Rose'", 2002; FamilySearch, "Zimbabwe Naming Customs"; Wikipedia, "Virtue name"):
+ * "Innocent Vekaza". Lower-cased; each names a person only before a surname no dictionary holds.
+ */
+export const WORD_GIVEN_NAMES = new Set(['innocent', 'blessing', 'moreblessing', 'gift', 'beauty', 'happiness', 'lucky', 'goodluck', 'givemore']);
