@@ -2038,6 +2038,12 @@ typeTable('places by their way, rivers, home sides, hospitals, churches and curr
     ['A funeral mass will be held at Sacred Heart Church, Marnock, on Monday.', [['Sacred Heart Church', 'place'], ['Marnock', 'place']]],
     // A country's name inside a currency's name is no mention of the place.
     ['The Belize dollar held steady, at 2.01 per U.S. dollar.', []],
+    // An adverb of time after a place of setting; a direction before the known place after "in"; weather
+    // measured at a place; a town's bus station.
+    ['Two people died when a bus skidded off the road near Kelvekpur early on Friday.', [['Kelvekpur', 'place']]],
+    ['The satellite was launched on November 18 from Tolvashima in southern Japan.', [['Tolvashima', 'place'], ['Japan', 'place']]],
+    ['The council shelved a levy on minibuses using the Vekasoke bus station.', [['Vekasoke', 'place']]],
+    ['The office recorded 286 millimetres of rain at Tolvegama in the 24 hours to 8.30 am.', [['Tolvegama', 'place']]],
     // "by telephone from X" overrules a given name's likelihood.
     ['"It will be signed," he said by telephone from Kavara Tekiya.', [['Kavara Tekiya', 'place']]],
 ]);

@@ -270,7 +270,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const inPlace = at(last + 2);
   // ("an analyst at Nomura in Tokyo": after a role noun, "at X" is an employer.)
   const roleBefore = !!before2 && lower(before2) && before2.post === ' ' && (before2.tags.has('Noun') || before2.tags.has('Actor'));
-  if (before && /^(?:at|in|near|from)$/u.test(before.normal) && !roleBefore && after?.normal === 'in' && head.post === ' ' && inPlace && /^\p{Lu}/u.test(inPlace.text) && (isKnownPlace(inPlace.text) || isKnownRegion(inPlace.text) || (at(last + 3)?.normal === 'state' && /^\p{Lu}/u.test(at(last + 3)!.text))) && !possessive(head)) vote('place');
+  // ("launched from Tolvashima in southern Japan": a direction may stand before the known place.)
+  const inKnown = inPlace && DIRECTION_ADJECTIVES.has(inPlace.text) ? at(last + 3) : inPlace;
+  if (before && /^(?:at|in|near|from)$/u.test(before.normal) && !roleBefore && after?.normal === 'in' && head.post === ' ' && inKnown && /^\p{Lu}/u.test(inKnown.text) && (isKnownPlace(inKnown.text) || isKnownRegion(inKnown.text) || (at(last + 3)?.normal === 'state' && /^\p{Lu}/u.test(at(last + 3)!.text))) && !possessive(head)) vote('place');
 
   // "a lorry to Kendal", "helicopters from Tolby", "On Benbecula, sailings were cancelled": a town the
   // gazetteer knows, after a preposition of place or motion ("talked to Nelson" is no motion).
@@ -337,9 +339,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before?.normal === 'at' && lower(before2) && SITES_BEFORE_AT.has(before2!.normal) && !possessive(head) && !knownBody) vote('place');
   // "close the road over Tolvheiði", "the pass at Vekdalur", "the hill at Kimvek": a way over or at a
   // place names a place (a body is not crossed).
-  if (isPlaceOfWay(at, first) && !possessive(head) && !knownBody) {
-    vote('place');
-    votes.locative = (votes.locative ?? 0) + 1;
+  // ("286 millimetres of rain at Tolvegama": where the weather is measured is a place.)
+  if (isPlaceOfWay(at, first) || (before?.normal === 'at' && /^(?:rain|rainfall|snow|snowfall|frost)$/u.test(before2?.normal ?? '')) || isNamedStop(at, first, last)) {
+    if (!possessive(head) && !knownBody) {
+      vote('place');
+      votes.locative = (votes.locative ?? 0) + 1;
+    }
   }
   // "the Tolva burst its banks", "the Vekla broke its banks": only a river does.
   if (after && /^(?:burst|bursts|broke|breaks|overflowed|overtopped)$/u.test(after.normal) && at(last + 2)?.normal === 'its' && /^banks?$/u.test(at(last + 3)?.normal ?? '')) vote('place');
@@ -569,6 +574,15 @@ function isPlaceOfWay(at: (k: number) => Token | undefined, first: number): bool
   return /^(?:over|at|through|across)$/u.test(before.normal) && WAYS_OVER.has(way.normal);
 }
 
+/** Lower-case nouns of transport and trade between a town's name and its station or market: "the X bus station". */
+const STOP_MODIFIERS = new Set(['bus', 'railway', 'rail', 'train', 'ferry', 'metro', 'tram', 'taxi', 'fish', 'cattle', 'livestock', 'vegetable', 'produce', 'fruit', 'truck', 'lorry']);
+
+/** "the Vekasoke bus station", "the Tolby fish market": "the", the name, a transport or trade noun and a facility the place names. */
+function isNamedStop(at: (k: number) => Token | undefined, first: number, last: number): boolean {
+  const kind = at(last + 1);
+  return at(first - 1)?.normal === 'the' && at(last)!.post === ' ' && !!kind && lower(kind) && STOP_MODIFIERS.has(kind.normal) && kind.post === ' ' && FACILITY_NOUNS.has(at(last + 2)?.normal ?? '');
+}
+
 const TYPES = new Set<string>(['person', 'place', 'organization', 'other']);
 /** Kinship nouns: the name after one is a person's (not the ones that are words of business too: "its parent Vekair"). */
 const KIN = new Set([...KINSHIP.keys()].filter((w) => !BUSINESS_KIN.has(w)));
@@ -699,7 +713,8 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   if (FACILITY_NOUNS.has(after.normal)) return true;
   // ("snow in Tolvby tomorrow", "in Vekmoor last week": a time after the place.)
   // ("told worshippers in Vekaro that …": a clause after the place.)
-  return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since)$/u.test(after.normal);
+  // ("skidded off the road near Vekpur early on Friday": an adverb of time after the place.)
+  return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since|early|earlier|late|later|overnight)$/u.test(after.normal);
 }
 
 /** Verbs of flying, launching, sending or fleeing, whose "from X" is a place of departure. */
