@@ -2044,6 +2044,9 @@ typeTable('places by their way, rivers, home sides, hospitals, churches and curr
     ['The satellite was launched on November 18 from Tolvashima in southern Japan.', [['Tolvashima', 'place'], ['Japan', 'place']]],
     ['The council shelved a levy on minibuses using the Vekasoke bus station.', [['Vekasoke', 'place']]],
     ['The office recorded 286 millimetres of rain at Tolvegama in the 24 hours to 8.30 am.', [['Tolvegama', 'place']]],
+    // A court report's address in two parts; a town's crematorium.
+    ['Declan Vekgarry (58), of Tolbyhill, Kelvekmore, pleaded guilty to two charges.', [['Declan Vekgarry', 'person'], ['Tolbyhill', 'place'], ['Kelvekmore', 'place']]],
+    ['The cortege leaves the shop at 10am on Friday for the Tolgantung crematorium.', [['Tolgantung', 'place']]],
     // "by telephone from X" overrules a given name's likelihood.
     ['"It will be signed," he said by telephone from Kavara Tekiya.', [['Kavara Tekiya', 'place']]],
 ]);

@@ -352,6 +352,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Ana Vekla (58), of Tolbyhill, pleaded guilty", "Tom Marsh, 41, of Vekmore": a court report's
   // address after a person's age.
   if (before?.normal === 'of' && before2 && /^\d{1,3}$/u.test(before2.text) && /^\)?,\s$/u.test(before2.post) && !possessive(head)) vote('place');
+  // ("Ana Vekla (58), of Tolbyhill, Vekmore, pleaded guilty": the address's second part, its town or county.)
+  if (before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && /^,\s$/u.test(before.post) && before2?.normal === 'of' && /^\d{1,3}$/u.test(at(first - 3)?.text ?? '') && /^\)?,\s$/u.test(at(first - 3)!.post) && !possessive(head)) vote('place');
 
   // "opens at Tolbeg hospital", "patients at Vekla clinic": "at" a name and a lower-case facility
   // is the town the facility serves (a body's own sites take its possessive or "the").
@@ -577,10 +579,16 @@ function isPlaceOfWay(at: (k: number) => Token | undefined, first: number): bool
 /** Lower-case nouns of transport and trade between a town's name and its station or market: "the X bus station". */
 const STOP_MODIFIERS = new Set(['bus', 'railway', 'rail', 'train', 'ferry', 'metro', 'tram', 'taxi', 'fish', 'cattle', 'livestock', 'vegetable', 'produce', 'fruit', 'truck', 'lorry']);
 
-/** "the Vekasoke bus station", "the Tolby fish market": "the", the name, a transport or trade noun and a facility the place names. */
+/**
+ * "the Vekasoke bus station", "the Tolby fish market": "the", the name, a transport or trade noun and a
+ * facility the place names; or "the", the name and a burial ground ("the Tolby cemetery").
+ */
 function isNamedStop(at: (k: number) => Token | undefined, first: number, last: number): boolean {
   const kind = at(last + 1);
-  return at(first - 1)?.normal === 'the' && at(last)!.post === ' ' && !!kind && lower(kind) && STOP_MODIFIERS.has(kind.normal) && kind.post === ' ' && FACILITY_NOUNS.has(at(last + 2)?.normal ?? '');
+  if (at(first - 1)?.normal !== 'the' || at(last)!.post !== ' ' || !kind || !lower(kind)) return false;
+  // ("the Tolgantung crematorium", "the Vekmoor cemetery": a town's own burial ground, no modifier needed.)
+  if (/^(?:crematorium|cemetery|graveyard)$/u.test(kind.normal)) return true;
+  return STOP_MODIFIERS.has(kind.normal) && kind.post === ' ' && FACILITY_NOUNS.has(at(last + 2)?.normal ?? '');
 }
 
 const TYPES = new Set<string>(['person', 'place', 'organization', 'other']);
