@@ -16,7 +16,7 @@ import {
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
-import { bindFirstNames, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts, typeUntypedTowns } from './entities/document.ts';
+import { bindFirstNames, dropCurrencyCountries, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
 import { foldName, isEnglishWord, isGazetteerPlace, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
@@ -82,7 +82,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
   const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes), capitalsLines), ctx.weak, ctx.votes)));
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, typed)))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, typed))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
 /**
@@ -1743,6 +1743,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where
   // "the Church of Vekland" is the body.
   if (words.length >= 2 && SAINT.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
+  // ("A funeral mass will be held at Holy Vekla Church", "a service at Tolbeg Chapel": where a rite is held is the building.)
+  if (words.length >= 2 && /^(?:church|chapel|cathedral|basilica)$/u.test(tokens[last].normal) && isRiteVenue(tokens, first)) return strong('place');
   // "Vek Min-jae", "Ko Hye-won": a short surname and a hyphenated Korean or Chinese given name make a
   // person in East Asian order ("Hong Kong-based", "Tol Vek-led" are compound adjectives).
   if (isEastAsianName(tokens, first, last) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name)) return strong('person');
@@ -1899,6 +1901,8 @@ function isActingHospital(tokens: Token[], first: number, last: number): boolean
   let b = first - 1;
   if (tokens[b]?.normal === 'the' && tokens[b].sentence === sentence) b--;
   const before = tokens[b];
+  // ("she trained at the Vekla General Hospital", "works at Tolbeg Hospital": where one trains or works is the employer.)
+  if (before?.normal === 'at' && before.sentence === sentence && /^(?:trained|trains|training|worked|works|work|working|employed|qualified|nursed)$/u.test(tokens[b - 1]?.normal ?? '')) return true;
   // ("cardiologist Ana Vek of Tolbeg University Hospital": a person's name before "of" is the employee too.)
   const employee = tokens[b - 1];
   if (before?.normal === 'of' && before.sentence === sentence) return !!employee && (isRoleNoun(employee) || employee.tags.has('Actor') || (/^\p{Lu}\p{Ll}/u.test(employee.text) && !isEnglishWord(employee.normal) && !isKnownPlace(employee.text)));
@@ -1927,6 +1931,18 @@ const TABLE_RANKS = /^(?:\d{1,2}(?:st|nd|rd|th)|top|bottom|place|unbeaten)$/u;
  * The league named by tokens[first..last] is ranked in or played: "top of the X League", "fourth in the X
  * League", "results from the X League", "X League matches" (the Arab League, the Muslim League are none of these).
  */
+/**
+ * The church's name at tokens[first] follows "at" (or "at the") after "held" or a rite: "will be held
+ * at X", "a requiem mass at the X", "married at X".
+ */
+function isRiteVenue(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  let b = first - 1;
+  if (tokens[b]?.normal === 'the') b--;
+  if (tokens[b]?.normal !== 'at' || tokens[b].sentence !== sentence || tokens[b - 1]?.sentence !== sentence) return false;
+  return /^(?:held|funeral|mass|service|requiem|wedding|buried|married|baptised|baptized|christened|vigil)$/u.test(tokens[b - 1].normal);
+}
+
 function isCompetitionLeague(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
   const at = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);

@@ -80,8 +80,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     if (m.type === 'person' && weak[i] && summed.locative && !summed.person && !summed.speaks && !summed.spokeAfterCue && !summed.organization) return { ...m, type: 'place' as EntityType };
     // "a seven-year-old Tyler company", "Odessa is a fast-growing city": a city's one-word name
     // that a name list also holds as a given name, typed a person by nothing else, is the city when
-    // no person of the document bears that given name and it never speaks.
-    if (m.type === 'person' && weak[i] && !m.name.includes(' ') && isKnownCity(m.name) && !givenNames.has(m.name) && !summed.person && !summed.speaks && !summed.spokeAfterCue && !summed.givenNameSpeaks) return { ...m, type: 'place' as EntityType };
+    // no person of the document bears that given name and it never speaks (nor acts as a body: "won 3-2 at Tyler").
+    if (m.type === 'person' && weak[i] && !m.name.includes(' ') && isKnownCity(m.name) && !givenNames.has(m.name) && !summed.person && !summed.speaks && !summed.spokeAfterCue && !summed.givenNameSpeaks && !summed.organization) return { ...m, type: 'place' as EntityType };
     const type = winner(summed);
     if (!type || type === 'other' || type === m.type) return m;
     // "Tom Avery, Canada's minister": a comma and a place after a person's name is no town in it.
@@ -306,3 +306,12 @@ function isPlaceFrame(text: string, m: EntityMention): boolean {
 
 /** What stands before a town's name in a place's frame: a preposition of place, or a bracket's comma ("(Labour, Tralee)"). */
 const PLACE_FRAME_BEFORE = /(?:\b(?:in|at|from|to|near|outside|around|across|via|through|into|towards|of|between)|\([^()\n]{1,40},)\s+$/u;
+
+/**
+ * "the Vekland dollar weakened", "18.12 per U.S. dollar": a country's name that opens a currency's
+ * name is part of the currency (`other`, unmarked), no mention of the place. Returns the mentions
+ * kept; `text` is the document's text.
+ */
+export function dropCurrencyCountries(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.filter((m) => !(m.type === 'place' && /^[ \t]dollars?\b/u.test(text.slice(m.end, m.end + 9))));
+}

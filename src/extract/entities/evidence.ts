@@ -151,7 +151,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     if (at(k) && /^(?:will|would|has|had|have|is|was|plans|expects|wants)$/u.test(at(k)!.normal)) k++;
     if (at(k) && /^(?:to)$/u.test(at(k)!.normal)) k++;
     const verb = at(k);
-    if (verb && verb.tags.has('Verb') && !REPORTING_VERBS.has(verb.normal) && at(k + 1)?.normal === 'its' && head.post === ' ' && !possessive(head)) vote('organization');
+    // ("the Tolva burst its banks": a river's banks, below.)
+    if (verb && verb.tags.has('Verb') && !REPORTING_VERBS.has(verb.normal) && at(k + 1)?.normal === 'its' && !/^banks?$/u.test(at(k + 2)?.normal ?? '') && head.post === ' ' && !possessive(head)) vote('organization');
   }
 
   // "Kestrel's chief executive", "Kestrel's shares": what a body has.
@@ -222,6 +223,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     vote('organization');
     votes.result = 1;
   }
+  // "Tolby won 3-2 at Vekmoor", "drew 1-1 at Zarnby": in a result, the town the game was "at" names
+  // its home side (a ground has a venue's name: "at Vekla Park" is left to its head).
+  if (before?.normal === 'at' && before2 && SCORE.test(before2.text) && (RESULT_VERBS.has(at(first - 3)?.normal ?? '') || /^(?:won|wins)$/u.test(at(first - 3)?.normal ?? '')) && first === last && !possessive(head) && isKnownTown(head.text)) vote('organization');
   // "a 2-1 win over Easton", "Northport's 3-0 defeat to Easton": a scored result names teams on both sides.
   if (isScoredResultNoun(at, first, last)) {
     vote('organization');
@@ -266,13 +270,16 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const inPlace = at(last + 2);
   // ("an analyst at Nomura in Tokyo": after a role noun, "at X" is an employer.)
   const roleBefore = !!before2 && lower(before2) && before2.post === ' ' && (before2.tags.has('Noun') || before2.tags.has('Actor'));
-  if (before && /^(?:at|in|near|from)$/u.test(before.normal) && !roleBefore && after?.normal === 'in' && head.post === ' ' && inPlace && /^\p{Lu}/u.test(inPlace.text) && (isKnownPlace(inPlace.text) || isKnownRegion(inPlace.text) || (at(last + 3)?.normal === 'state' && /^\p{Lu}/u.test(at(last + 3)!.text))) && !possessive(head)) vote('place');
+  // ("launched from Tolvashima in southern Japan": a direction may stand before the known place.)
+  const inKnown = inPlace && DIRECTION_ADJECTIVES.has(inPlace.text) ? at(last + 3) : inPlace;
+  if (before && /^(?:at|in|near|from)$/u.test(before.normal) && !roleBefore && after?.normal === 'in' && head.post === ' ' && inKnown && /^\p{Lu}/u.test(inKnown.text) && (isKnownPlace(inKnown.text) || isKnownRegion(inKnown.text) || (at(last + 3)?.normal === 'state' && /^\p{Lu}/u.test(at(last + 3)!.text))) && !possessive(head)) vote('place');
 
   // "a lorry to Kendal", "helicopters from Tolby", "On Benbecula, sailings were cancelled": a town the
   // gazetteer knows, after a preposition of place or motion ("talked to Nelson" is no motion).
   // ("sold the unit to Nokia": a verb of giving or talking up to three words before "to" makes a recipient.)
   const recipient = [2, 3, 4].some((d) => (d === 2 || before?.normal === 'to') && TALK_VERBS.has(at(first - d)?.normal ?? ''));
-  if (first === last && before && /^(?:to|from|on|at|via|through)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient) vote('place');
+  // ("won 3-2 at Tolby": after a score, the town is its home side's, below.)
+  if (first === last && before && /^(?:to|from|on|at|via|through)$/u.test(before.normal) && !possessive(head) && isKnownTown(head.text) && !recipient && !SCORE.test(before2?.text ?? '')) vote('place');
 
   // "In Tolvora, farmers replanted", "a blast near Vekmoor", "the harvest around Zarnby": a name
   // where something happens is a place. It counts against a given name ("Cruz", "Mato"), which only
@@ -321,15 +328,32 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "the power line from Tolbeg", "the road from Vekmoor", "said by telephone from Tolvik": a way, or
   // a call, runs from a place (no vehicle nor service: "flights from Emirates" come from a body).
   const fromWay = /^(?:line|pipeline|road|railway|railroad|highway|motorway|track|trail|canal)$/u.test(before2?.normal ?? '') || (/^(?:telephone|phone)$/u.test(before2?.normal ?? '') && at(first - 3)?.normal === 'by');
-  if (before?.normal === 'from' && fromWay && !possessive(head) && !knownBody && !qualifies) vote('place');
+  // (A place's frame, marked `locative`, so that it overrules a given name's likelihood: "from Nuvara Ekiya".)
+  if (before?.normal === 'from' && fromWay && !possessive(head) && !knownBody && !qualifies) {
+    vote('place');
+    votes.locative = (votes.locative ?? 0) + 1;
+  }
 
   // "the rail crossing at Dolvek", "laid to rest in the cemetery at Tolbeg", "the count centre at
   // Vekland Hall": a site named by a lower-case kind of place, then "at", is at a place.
   if (before?.normal === 'at' && lower(before2) && SITES_BEFORE_AT.has(before2!.normal) && !possessive(head) && !knownBody) vote('place');
+  // "close the road over Tolvheiði", "the pass at Vekdalur", "the hill at Kimvek": a way over or at a
+  // place names a place (a body is not crossed).
+  // ("286 millimetres of rain at Tolvegama": where the weather is measured is a place.)
+  if (isPlaceOfWay(at, first) || (before?.normal === 'at' && /^(?:rain|rainfall|snow|snowfall|frost)$/u.test(before2?.normal ?? '')) || isNamedStop(at, first, last)) {
+    if (!possessive(head) && !knownBody) {
+      vote('place');
+      votes.locative = (votes.locative ?? 0) + 1;
+    }
+  }
+  // "the Tolva burst its banks", "the Vekla broke its banks": only a river does.
+  if (after && /^(?:burst|bursts|broke|breaks|overflowed|overtopped)$/u.test(after.normal) && at(last + 2)?.normal === 'its' && /^banks?$/u.test(at(last + 3)?.normal ?? '')) vote('place');
 
   // "Ana Vekla (58), of Tolbyhill, pleaded guilty", "Tom Marsh, 41, of Vekmore": a court report's
   // address after a person's age.
   if (before?.normal === 'of' && before2 && /^\d{1,3}$/u.test(before2.text) && /^\)?,\s$/u.test(before2.post) && !possessive(head)) vote('place');
+  // ("Ana Vekla (58), of Tolbyhill, Vekmore, pleaded guilty": the address's second part, its town or county.)
+  if (before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && /^,\s$/u.test(before.post) && before2?.normal === 'of' && /^\d{1,3}$/u.test(at(first - 3)?.text ?? '') && /^\)?,\s$/u.test(at(first - 3)!.post) && !possessive(head)) vote('place');
 
   // "opens at Tolbeg hospital", "patients at Vekla clinic": "at" a name and a lower-case facility
   // is the town the facility serves (a body's own sites take its possessive or "the").
@@ -430,7 +454,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
   // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
   // ("a nurse at a clinic in Korvane, who said": after a preposition the clause belongs to the noun before it.)
-  if (comma(head) && after?.normal === 'who' && !(before && /^(?:in|at|from|near|of|to)$/u.test(before.normal))) vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') ? 'organization' : 'person');
+  // ("Tolby Town, who meet in a replay": a present verb without -s after "who" is plural too.)
+  if (comma(head) && after?.normal === 'who' && !(before && /^(?:in|at|from|near|of|to)$/u.test(before.normal))) vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') || (!!at(last + 2) && isPluralPresent(at(last + 2)!)) ? 'organization' : 'person');
   // "Northport were held to a draw", "Brisbane have won three": one name with a plural verb is a
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
   // after "of" or "a" the verb agrees with another noun: "elements of a Contract for Peace were").
@@ -504,7 +529,8 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   if (namesAndNumbers) {
     while (at(k0 - 1)) k0--;
     // ("Marsh 1 Colonia del Tolvo 2": a particle inside a team's name is no prose.)
-    for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text) && !(NAME_PARTICLES.has(at(k)!.normal) && /^\p{Lu}/u.test(at(k + 1)?.text ?? ''))) namesAndNumbers = false;
+    // ("Artigas 2 Treinta y Tres 2": Spanish "y", Portuguese "e" join a town's name's words.)
+    for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text) && !((NAME_PARTICLES.has(at(k)!.normal) || (/^(?:y|e)$/u.test(at(k)!.text) && /^\p{Lu}/u.test(at(k - 1)?.text ?? ''))) && /^\p{Lu}/u.test(at(k + 1)?.text ?? ''))) namesAndNumbers = false;
   }
   // ("Zarnby 101 KELSO 99 (OT)": a note in brackets may close the line.)
   const lineEnds = (k: number) => !at(k) || /\(\s*$/u.test(at(k)!.pre) || /\(\s*$/u.test(at(k - 1)?.post ?? '');
@@ -520,6 +546,8 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
     return false;
   };
   if (after && RESULT_VERBS.has(after.normal) && (scoreWithin(last + 2, last + 6) || marginWithin(last + 2, last + 6))) return true;
+  // "Tolby won 3-2 at Vekmoor": "won" with the score right after it (one score: "won 6-3 6-4" is a player's sets).
+  if (after && /^(?:won|wins)$/u.test(after.normal) && at(last + 2) && SCORE.test(at(last + 2)!.text) && !SCORE.test(at(last + 3)?.text ?? '')) return true;
   // "Vekmoor trailed 3-1 after two periods", "Tolby led 2-0 at half-time": the state of a game, its
   // score right after the verb and then a point of the game ("Ruiz led Cole 48-46 among voters" is a
   // poll, "led 200-300 protesters" a crowd, "led 2-1 at the count" a tally).
@@ -536,6 +564,31 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   if (verbBefore && at(last + 1)?.normal === 'by' && at(last + 2)?.tags.has('Value') && MARGIN_UNITS.test(at(last + 3)?.normal ?? '')) return true;
   if (before && /^(?:with|to|against)$/u.test(before.normal) && at(first - 2) && SCORE.test(at(first - 2)!.text) && RESULT_VERBS.has(at(first - 3)?.normal ?? '')) return true;
   return false;
+}
+
+/** Lower-case ways and high ground read before "over"/"at"/"through" and a place: "the road over X". */
+const WAYS_OVER = new Set(['road', 'roads', 'route', 'pass', 'highway', 'track', 'trail', 'hill', 'summit', 'crossing', 'ferry', 'causeway']);
+/** The name at tokens[first] follows a way and a preposition: "the road over X", "the pass at X", "on the hill at X". */
+function isPlaceOfWay(at: (k: number) => Token | undefined, first: number): boolean {
+  const before = at(first - 1);
+  const way = at(first - 2);
+  if (!before || !way || !lower(way) || !/^(?:the|a|an)$/u.test(at(first - 3)?.normal ?? '')) return false;
+  return /^(?:over|at|through|across)$/u.test(before.normal) && WAYS_OVER.has(way.normal);
+}
+
+/** Lower-case nouns of transport and trade between a town's name and its station or market: "the X bus station". */
+const STOP_MODIFIERS = new Set(['bus', 'railway', 'rail', 'train', 'ferry', 'metro', 'tram', 'taxi', 'fish', 'cattle', 'livestock', 'vegetable', 'produce', 'fruit', 'truck', 'lorry']);
+
+/**
+ * "the Vekasoke bus station", "the Tolby fish market": "the", the name, a transport or trade noun and a
+ * facility the place names; or "the", the name and a burial ground ("the Tolby cemetery").
+ */
+function isNamedStop(at: (k: number) => Token | undefined, first: number, last: number): boolean {
+  const kind = at(last + 1);
+  if (at(first - 1)?.normal !== 'the' || at(last)!.post !== ' ' || !kind || !lower(kind)) return false;
+  // ("the Tolgantung crematorium", "the Vekmoor cemetery": a town's own burial ground, no modifier needed.)
+  if (/^(?:crematorium|cemetery|graveyard)$/u.test(kind.normal)) return true;
+  return STOP_MODIFIERS.has(kind.normal) && kind.post === ' ' && FACILITY_NOUNS.has(at(last + 2)?.normal ?? '');
 }
 
 const TYPES = new Set<string>(['person', 'place', 'organization', 'other']);
@@ -668,7 +721,8 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   if (FACILITY_NOUNS.has(after.normal)) return true;
   // ("snow in Tolvby tomorrow", "in Vekmoor last week": a time after the place.)
   // ("told worshippers in Vekaro that …": a clause after the place.)
-  return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since)$/u.test(after.normal);
+  // ("skidded off the road near Vekpur early on Friday": an adverb of time after the place.)
+  return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since|early|earlier|late|later|overnight)$/u.test(after.normal);
 }
 
 /** Verbs of flying, launching, sending or fleeing, whose "from X" is a place of departure. */
