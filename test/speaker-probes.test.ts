@@ -1339,3 +1339,43 @@ probes('a one-word capitalised reply with its comma inside the marks is a quotat
   ['"“Absolutely,” X replied."', 'Ana Vekla asked whether the plan would work. “Absolutely,” Tomas Korvane replied.', ['Tomas Korvane']],
   ['"“Tomorrow,” said X."', '“Tomorrow,” said Ana Vekla.', ['Ana Vekla']],
 ]);
+
+probes('a cue inside closed brackets frames nothing outside them (spk16)', [
+  ['"(X testified in 2010)" before a quote-only sentence', 'The ferry sank in 2009 (Tomas Korvane testified in 2010). “Nobody checked the hull.”', [null]],
+  ['"The welders (X told the inquiry) said:" is the welders\u2019', 'The welders (Tomas Korvane told the inquiry in 2010) said: “Nobody checked the hull.”', [null]],
+  ['"“…” (X testified in 2010)" after the quote', 'Ana Vekla ran the yard for a decade.\n“Nobody checked the hull” (Tomas Korvane testified in 2010), and the ferry sank.', [null]],
+  ['a cue outside the brackets still frames', 'Ana Vekla (who ran the yard until 2010) said: “Nobody checked the hull.”', ['Ana Vekla']],
+]);
+
+probes('a naming verb in the present gives a name, not words said (spk16)', [
+  ['"what she calls “…”"', 'Ana Vekla, 41, has logged 900 hours of what she calls “ice song”.', [null]],
+  ['"what he dubs “…”"', 'Tomas Korvane sells what he dubs “slow bread” from a van.', [null]],
+  ['"what he terms “…”"', 'Tomas Korvane invests in what he terms “patient money”.', [null]],
+  ['"called" in the past stays the caller\u2019s', 'Ana Vekla called the ruling “a gift to the landlords”.', ['Ana Vekla']],
+]);
+
+probes('"put it to" asks, "put it" says (spk16)', [
+  ['"X put it to him that … “…”"', 'Counsel Ana Vekla put it to him that the meeting was “no accident at all”.', ['Ana Vekla']],
+  ['"X put it more bluntly: “…”"', 'Mira Solberg runs the station. Tomas Korvane put it more bluntly: “The sea does not care.”', ['Tomas Korvane']],
+  ['"X put the boxes down" is no cue', 'Tomas Korvane put the boxes down. Ana Vekla said: “Leave them there.”', ['Ana Vekla']],
+]);
+
+probes('"the founder said" when two founders are named nearby names nobody (spk16)', [
+  ['"founded … by X and Y. “…,” the founder said"', 'Tarn Valley Rafts was founded in 2008 by Kasimir Drolle and Ilse Varn.\n“Every guide we train stays,” the founder said.', [null]],
+  ['"X and Y founded …. “…,” the founder said"', 'Kasimir Drolle and Ilse Varn founded Tarn Valley Rafts in 2008.\n“Every guide we train stays,” the founder said.', [null]],
+  ['two founders, then one of them named again: still nobody', 'Tarn Valley Rafts, founded by Kasimir Drolle and Ilse Varn, runs trips. Kasimir Drolle guides.\n“Every guide we train stays,” the founder said.', [null]],
+  ['one founder nearby stays the founder', 'Tarn Valley Rafts was founded in 2008 by Kasimir Drolle.\n“Every guide we train stays,” the founder said.', ['Kasimir Drolle']],
+]);
+
+probes('a document that reads: its author body, or nobody (spk16)', [
+  ['"A letter from the X Union to the ministry … reads:"', 'The Orsa Dockers\u2019 Union wrote to the ministry in May.\nA letter from the union to the ministry in August, seen by this newspaper, reads: “Our members cannot work safely at night.”', ['Orsa Dockers\u2019 Union']],
+  ['"A letter from the X Union reads:" named in full', 'A letter from the Orsa Dockers\u2019 Union, seen by this newspaper, reads: “Our members cannot work safely at night.”', ['Orsa Dockers\u2019 Union']],
+  ['"The letter reads:" names nobody', 'Tomas Korvane received a letter in May. The letter reads: “Your claim has been refused.”', [null]],
+  ['"A report by X states:"', 'A report by the Vekla Port Authority, published on Monday, states: “The quay is unsafe at low tide.”', ['Vekla Port Authority']],
+]);
+
+probes('"the older man" among exactly two men with ages (spk16)', [
+  ['"the older man" is the one with the greater age', 'Tomas Korvane, 71, and Jonas Reeve, 34, fish from the same pier.\n“The cod have gone north,” the older man said.', ['Tomas Korvane']],
+  ['"the younger woman" is the one with the smaller age', 'Ana Vekla, 52, and Mira Solberg, 29, run the stall together.\n“We sell out by noon,” the younger woman said.', ['Mira Solberg']],
+  ['three men with ages: nobody', 'Tomas Korvane, 71, Jonas Reeve, 34, and Erik Brekke, 50, fish from the same pier.\n“The cod have gone north,” the older man said.', [null]],
+]);

@@ -448,6 +448,11 @@ export class Coreference {
     // whoever it belongs to or comes from, whatever type the entity stage gave the name.
     const document = this.documentOwner(tokens, mentions);
     if (document !== null) return { mention: this.personBySurname(document), method: 'named', source: { start: tokens[0].start, end: tokens[tokens.length - 1].end } };
+    // "A letter from the co-operative to the ministry, seen by this newspaper, reads:": a document from
+    // a body the story names by a description speaks for the body the description resolves to; for
+    // anyone else (a person, nobody found) the phrase stays the document's, which names nobody.
+    const described = this.documentFromDescription(tokens, mode);
+    if (described !== null) return described;
     const named = mentions.filter((i) => this.mentions[i].type === 'person');
     // "Watanabe’s spokesman said", "said the senator’s lawyer": a person who owns the role is not
     // who holds it, and the holder is unnamed ("Watanabe’s spokesman, Ken Ito, said" names Ito).
@@ -605,6 +610,22 @@ export class Coreference {
     const by = nameAt - 1 - (tokens[nameAt - 1]?.normal === 'the' ? 1 : 0);
     if (nameEnd === tokens.length - 1 && by >= 1 && /^(from|by)$/u.test(tokens[by].normal) && isDocument(tokens[by - 1]) && by - 1 <= 2) return m;
     return null;
+  }
+
+  /**
+   * "a letter from the union (to …)", "the report by the board": a document of saying (REPORTING_NOUNS,
+   * "report", "memo") after an article, "from"/"by", then "the" and one lower-case noun ending the
+   * phrase or followed by a preposition; the organisation that noun resolves to, or null.
+   */
+  documentFromDescription(tokens: Token[], mode: 'after-cue' | 'before-cue'): Resolved | null {
+    const [det, doc, by, the, noun, after] = tokens;
+    if (!det || !/^(?:a|an|the)$/u.test(det.normal) || !doc || !(REPORTING_NOUNS.has(doc.normal) || /^(?:report|memo)$/u.test(doc.normal))) return null;
+    if (!by || !/^(?:from|by)$/u.test(by.normal) || the?.normal !== 'the' || !noun || !/^\p{Ll}/u.test(noun.text)) return null;
+    if (after && !after.tags.has('Preposition') && !/^(?:to|in|on|at|for|about|over|with|of|dated)$/u.test(after.normal) && !/[,;:]/u.test(noun.post)) return null;
+    if (this.mentionsIn(the.start, noun.end).length) return null;
+    const inner = this.resolvePhrase([the, noun], mode);
+    if (inner?.mention == null || this.mentions[inner.mention].type !== 'organization') return null;
+    return { mention: inner.mention, method: 'description', source: { start: det.start, end: noun.end } };
   }
 
   /**
@@ -804,7 +825,9 @@ export class Coreference {
       // (a comparison needs two people given an age: "Matheus Pyo, 34, … the older man" compares him
       // with a father given none, and names nobody; with no one known to be of the noun's gender, two
       // candidates: "Hal X, 40, and Tim Y, 35, … the older woman" names nobody)
-      const aged = all.length < 2 || (known.length === 0 && candidates.length < 2) ? [] : candidates;
+      // (A comparative compares two: "X, 71, Y, 34, and Z, 50, … the older man" is a third person's
+      // comparison the story did not make, and names nobody; "the oldest" is another word.)
+      const aged = all.length < 2 || (known.length === 0 && candidates.length < 2) || candidates.length > 2 ? [] : candidates;
       if (aged.length === 0) return { mention: null, method: 'description', source };
       aged.sort((a, b) => a.years - b.years);
       const pick = comparative.normal === 'younger' ? aged[0] : aged[aged.length - 1];
@@ -861,6 +884,9 @@ export class Coreference {
       // verb is the one person the story made the doer of it, when the role is no one's title.
       if (det.normal === 'the' && Object.hasOwn(AGENT_VERBS, word)) {
         const agent = this.soleAgent(AGENT_VERBS[word], from);
+        // ("founded by X and Y. … Y guides. “…,” the founder said": when the story made several
+        // people the doers, the noun does not say which spoke, and the nearest person is only a guess.)
+        if (agent === 'several') return { mention: null, method: 'description', source };
         if (agent !== null) return { mention: agent, method: 'description', source };
       }
       // "Ana Ruiz, who met the mayor, said it was what the Spanish leader wanted": no title to match,
@@ -1009,10 +1035,10 @@ export class Coreference {
   /**
    * The one person named before `offset` (code points, outside quotations) as the doer of one of
    * `verbs` (alternatives of lower-case forms, "founded|owns"): "Ana Vekla founded …", "Ana Vekla,
-   * 41, founded …", "Ana Vekla, who owns …", "… founded in 2009 by Ana Vekla". Null when nobody is,
-   * or two different people are.
+   * 41, founded …", "Ana Vekla, who owns …", "… founded in 2009 by Ana Vekla". Null when nobody is;
+   * 'several' when two different people are, or one is named with a partner in the act.
    */
-  private soleAgent(verbs: string, offset: number): number | null {
+  private soleAgent(verbs: string, offset: number): number | 'several' | null {
     const active = new RegExp(`^(?:,\\s+\\d{1,3},)?(?:,\\s+who)?\\s+(?:also\\s+|has\\s+|had\\s+|jointly\\s+)?(?:${verbs})\\b`, 'u');
     const passive = new RegExp(`\\b(?:${verbs})\\s+(?:[^\\s.;:!?"“”]+\\s+){0,6}?by\\s+$`, 'u');
     let found: number | null = null;
@@ -1023,9 +1049,9 @@ export class Coreference {
       // ("X and Y founded …", "founded by X and Y", "X founded it with Y": founders share the role, and
       // the noun does not say which of them spoke.)
       const rest = this.sentenceRest(m.end);
-      if (/(?:\band|&)\s+$/u.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,\s*)?(?:and|&)\s+\p{Lu}/u.test(rest) || /\b(?:with|alongside)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(rest)) return null;
+      if (/(?:\band|&)\s+$/u.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,\s*)?(?:and|&)\s+\p{Lu}/u.test(rest) || /\b(?:with|alongside)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(rest)) return 'several';
       const p = this.fullest(this.personBySurname(i));
-      if (found !== null && !this.samePerson(found, p)) return null;
+      if (found !== null && !this.samePerson(found, p)) return 'several';
       found ??= p;
     }
     return found;

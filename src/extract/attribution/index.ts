@@ -416,10 +416,32 @@ class Attributor {
     return out;
   }
 
+  /**
+   * `tokens` less those inside a pair of round brackets that opens and closes among them: "The ferry
+   * sank (Tomas Korvane testified in 2010). “…”" — an aside's verb of saying frames only the aside,
+   * never a quotation outside the brackets.
+   */
+  private outsideBrackets(tokens: Token[]): Token[] {
+    if (!tokens.length) return tokens;
+    const text = this.doc.text;
+    const from = tokens[0].start;
+    const closed: Span[] = [];
+    const opens: number[] = [];
+    for (let i = from; i < tokens[tokens.length - 1].end + 1 && i < text.length; i++) {
+      if (text[i] === '(') opens.push(i);
+      else if (text[i] === ')' && opens.length) closed.push({ start: opens.pop()!, end: i + 1 });
+    }
+    if (!closed.length) return tokens;
+    return tokens.filter((t) => !closed.some((b) => t.start >= b.start && t.end <= b.end));
+  }
+
   private isCue(tokens: readonly Token[], k: number): boolean {
     const t = tokens[k];
     // "so-called", "self-described": half of a compound adjective.
     if (this.doc.text[t.start - 1] === '-' || this.doc.text[t.end] === '-') return false;
+    // "Counsel put it to him that the meeting was “no accident”": "put it to" someone is to say it to
+    // them as a question or a charge for them to answer, a verb of saying as "asked" is.
+    if (/^put(?:s|ting)?$/u.test(t.normal) && tokens[k + 1]?.normal === 'it' && tokens[k + 2]?.normal === 'to') return true;
     if (reportingLemma(t.normal, tokens[k + 1]?.normal ?? '') === null) return false;
     // "who leads the Vekla Valley State Survey": a capitalised word inside a name is part of the name,
     // not a reporting verb ("Said Ruiz: …" opens its sentence, and stays a cue).
@@ -649,9 +671,18 @@ class Attributor {
       const inside = q < this.spans.length && this.spans[q].open < span.open && t.start >= this.spans[q].open && t.end <= this.spans[q].close;
       if (!inside) sentence.push(t);
     }
-    const tokens = sentence.slice(-3 * FRAME_TOKENS);
+    const tokens = this.outsideBrackets(sentence).slice(-3 * FRAME_TOKENS);
     if (!tokens.length) return null;
-    return this.frameBefore(tokens, sentenceOpening(sentence));
+    const opening = sentenceOpening(sentence);
+    const frame = this.frameBefore(tokens, opening);
+    // ("A letter from the co-operative to the ministry, seen by this newspaper, reads: “…”": a document
+    // that reads or states, opening the sentence, speaks for the body it comes from; the frame above
+    // takes the clause between commas nearest the verb for the subject.)
+    if (frame?.cue && frame.resolved?.mention == null && /^(?:reads?|states?|stated)$/u.test(frame.cue.normal)) {
+      const body = this.coref.documentFromDescription(opening, 'before-cue');
+      if (body) return { ...frame, resolved: body };
+    }
+    return frame;
   }
 
   /**
@@ -1248,7 +1279,7 @@ class Attributor {
     let last = para.end;
     while (last > para.start && /[\s.!?"”’)]/u.test(text[last - 1])) last--;
     const start = sentenceStartBefore(text, last, Math.max(para.start, last - MAX_SENTENCE_REACH));
-    const tokens = this.window(start, para.end).slice(-3 * FRAME_TOKENS);
+    const tokens = this.outsideBrackets(this.window(start, para.end)).slice(-3 * FRAME_TOKENS);
     const v = tokens.findIndex((_, k) => this.isCue(tokens, k));
     if (v <= 0) return null;
     const resolved = this.subjectBefore(tokens, v);
@@ -1553,8 +1584,10 @@ function wordCount(s: string): number {
 }
 
 // Words that name what follows them: “commonly called “apps””, “dubbed “Keygate””, “a case, or “bumper””, “the so-called”,
-// “a nickname: “The Yard””.
-const NAMING_BEFORE = /(?:\b(?:called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or)\s*$/iu;
+// “a nickname: “The Yard””. (“what she calls “ice song””: a naming verb in the present, right before
+// the quote, gives the name someone uses for a thing all along, not words said on one occasion; it
+// stays out of NAMING_VERB, so it is nobody's speech.)
+const NAMING_BEFORE = /(?:\b(?:calls|dubs|terms|nicknames|called|dubbed|named|nicknamed|termed|titled|entitled|branded|labell?ed|known as|so-called|the (?:word|words|term|phrase|name|slogan|label|hashtag|title))(?:\s+(?:a|an|the))?|,\s*or)\s*$/iu;
 // "the bakery has a nickname now: “The Oven”": a colon after "name" names only a short quote that ends no
 // sentence and no clause ("would give only a first name: “Call me Tom,” he said" is speech).
 const NAMING_COLON = /\b(?:name|nickname)(?:\s+of\s+(?:its|their|his|her|our)\s+own)?\s*:\s*$/iu;
