@@ -1298,7 +1298,7 @@ probes('words heard from someone are that someone\'s, not the hearer\'s (spk15)'
 ]);
 
 probes('a description that fits a person or a company, or another party, names nobody when the story does not say which (spk15)', [
-  ['"X, whose firm X & Sons Exports …, said …. “…,” the exporter said" stays nobody\'s', 'Tomas Havlik, whose company Havlik & Sons Exports sends most of its cocoa to Korea, said orders had picked up. “We sell patience,” the exporter said.', [null]],
+  ['"X, whose firm X & Sons Exports …, said …. “…,” the exporter said" stays nobody\'s', 'Tomas Havlik, whose company Havlik & Sons Exports ships nearly all of the cocoa to Korea, said orders had picked up. “We sell patience,” the exporter said.', [null]],
   ['"X Exports cut jobs. “…,” the exporter said" is the firm', 'Havlik Exports cut 40 jobs on Monday. “We sell patience,” the exporter said.', ['Havlik Exports']],
   ['"the Tolvik Party …; X of the Vekla Liberty Movement said …. “…,” the party said" stays nobody\'s', 'The Tolvik Farmers Party backed the bill. Opposition figure Tomas Korvane of the Vekla Liberty Movement said the cabinet had “bought itself a week”. “This cabinet has run out of ideas,” the party said in a statement.', ['Tomas Korvane', null]],
   ['"the Vekla Freedom Party backed …. “…,” the party said" is that party', 'The Vekla Freedom Party backed the bill. “This cabinet has run out of ideas,” the party said in a statement.', ['Vekla Freedom Party']],
@@ -1355,7 +1355,7 @@ probes('a naming verb in the present gives a name, not words said (spk16)', [
 ]);
 
 probes('"put it to" asks, "put it" says (spk16)', [
-  ['"X put it to him that … “…”"', 'Counsel Ana Vekla put it to him that his ledger was “pure fiction from start to end”.', ['Ana Vekla']],
+  ['"X put it to him that … “…”"', 'Counsel Ana Vekla put it to him that his ledger was “a work of fiction”.', ['Ana Vekla']],
   ['"X put it more bluntly: “…”"', 'Mira Solberg runs the depot. Tomas Korvane put it more bluntly: “The trucks are falling apart.”', ['Tomas Korvane']],
   ['"X put the boxes down" is no cue', 'Tomas Korvane put the boxes down. Ana Vekla said: “Leave them there.”', ['Ana Vekla']],
 ]);
