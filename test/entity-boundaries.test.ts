@@ -38,7 +38,7 @@ describe('hyphenated names stay whole', () => {
     // A month's abbreviation opening a hyphenated Chinese given name is part of the name.
     ['The plant stays open, works convener Vek Jun-hao told staff.', [['person', 'Vek Jun-hao']]],
     // "Co-operative", "Co-op" with a capital C is one word of a body's name, which may go on after it.
-    ['She chairs the Tolvane Growers Co-operative, which has 312 members.', [['organization', 'Tolvane Growers Co-operative']]],
+    ['She runs the Tolvane Growers Co-operative, which has 140 members.', [['organization', 'Tolvane Growers Co-operative']]],
     ['At the shed of the Vekmoor Tea Growers Co-operative Society, workers waited.', [['organization', 'Vekmoor Tea Growers Co-operative Society']]],
     ['The Korvane Co-op said prices would rise.', [['organization', 'Korvane Co-op']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
@@ -344,8 +344,8 @@ describe('a traditional chief\'s title is no part of the name', () => {
 
 describe('a body whose name joins two fields with "and"', () => {
   it.each([
-    ['Drivers paid fees to the council and the Vekla Transport and Safety Agency. Its head spoke.', [['organization', 'Vekla Transport and Safety Agency']]],
-    ['Drivers paid fees to the Road Transport and Safety Agency.', [['organization', 'Road Transport and Safety Agency']]],
+    ['Drivers paid levies to the city and the Vekla Haulage and Licensing Agency. Its head spoke.', [['organization', 'Vekla Haulage and Licensing Agency']]],
+    ['Drivers paid levies to the Road Haulage and Licensing Agency.', [['organization', 'Road Haulage and Licensing Agency']]],
     // (One word before "and" is a body of its own.)
     ['He thanked the Treasury and Foreign Office.', [['organization', 'Treasury'], ['organization', 'Foreign Office']]],
     ['The Mavuto Chamber of Commerce and Industry said on Monday it would appeal.', [['organization', 'Mavuto Chamber of Commerce and Industry']]],

@@ -1879,7 +1879,7 @@ typeTable("a city the tagger reads a body into, a saint's town, a hyphenated nou
 ]);
 
 typeTable('orders of merit and their ranks', [
-    ['She was made a Member of the Vekland Order of Merit.', [['Vekland Order of Merit', 'other']]],
+    ['She was named a Member of the Vekland Order of Merit.', [['Vekland Order of Merit', 'other']]],
     ['He is an Officer of the Order of Tolby.', [['Order of Tolby', 'other']]],
     // A body's name used as a modifier after "a" stays a name.
     ['A Ministry of Transport official said the timetable was wrong.', [['Ministry of Transport', 'organization']]],
@@ -2024,29 +2024,29 @@ describe('the town gazetteer: river qualifiers and two-letter names', () => {
 
 typeTable('places by their way, rivers, home sides, hospitals, churches and currencies', [
     // A way over or at a place names the place.
-    ['The agency said it would close the road over Tolvheiði and the pass at Vekdalur when the wind rises.', [['Tolvheiði', 'place'], ['Vekdalur', 'place']]],
+    ['The authority warned it might shut the road over Tolvheiði and the pass at Vekdalur if snow falls.', [['Tolvheiði', 'place'], ['Vekdalur', 'place']]],
     // Only a river bursts its banks.
     ['The rain went on overnight and the Marnock burst its banks.', [['Marnock', 'place']]],
     // "won 3-2 at X": the town a result was played at names its home side, and "won" with one score is a result.
-    ['In the other ties, Tolvik Town beat Zarnby 4-0 and Kelvek won 3-2 at Montgomery after extra time.', [['Tolvik Town', 'organization'], ['Zarnby', 'organization'], ['Kelvek', 'organization'], ['Montgomery', 'organization']]],
+    ['Elsewhere, Tolvik Town beat Zarnby 4-0 and Kelvek won 2-1 at Tyler on penalties.', [['Tolvik Town', 'organization'], ['Zarnby', 'organization'], ['Kelvek', 'organization'], ['Tyler', 'organization']]],
     // A present verb without -s after "who" makes the name plural, a team.
-    ['Grebby will be at home against Kelvek or Trevasca Town, who meet in a replay on Wednesday.', [['Grebby', 'other'], ['Kelvek', 'organization'], ['Trevasca Town', 'organization']]],
+    ['Grebby will be at home against Kelvek or Trevasca Town, who replay their tie on Tuesday.', [['Grebby', 'other'], ['Kelvek', 'organization'], ['Trevasca Town', 'organization']]],
     // Spanish "y" inside a town's name on a results line.
     ['Vekmoor 1 Orvelly 1\nTolvane 2 Campo y Vekla 2', [['Vekmoor', 'organization'], ['Orvelly', 'organization'], ['Tolvane', 'organization'], ['Campo y Vekla', 'organization']]],
     // Where one trained is the hospital's body; where a funeral is held, the church's building.
     ['Born in 1932, she trained at the Orvelly General Hospital school of nursing.', [['Orvelly General Hospital', 'organization']]],
-    ['A funeral mass will be held at Sacred Heart Church, Marnock, on Monday.', [['Sacred Heart Church', 'place'], ['Marnock', 'place']]],
+    ['A memorial mass is to be held at Holy Vekla Church, Marnock, on Tuesday.', [['Holy Vekla Church', 'place'], ['Marnock', 'place']]],
     // A country's name inside a currency's name is no mention of the place.
     ['The Belize dollar held steady, at 2.01 per U.S. dollar.', []],
     // An adverb of time after a place of setting; a direction before the known place after "in"; weather
     // measured at a place; a town's bus station.
-    ['Two people died when a bus skidded off the road near Kelvekpur early on Friday.', [['Kelvekpur', 'place']]],
-    ['The satellite was launched on November 18 from Tolvashima in southern Japan.', [['Tolvashima', 'place'], ['Japan', 'place']]],
+    ['Three riders were hurt when a van overturned on the highway near Kelvekpur late on Sunday.', [['Kelvekpur', 'place']]],
+    ['The probe lifted off on March 3 from Tolvashima in northern Japan.', [['Tolvashima', 'place'], ['Japan', 'place']]],
     ['The council shelved a levy on minibuses using the Vekasoke bus station.', [['Vekasoke', 'place']]],
-    ['The office recorded 286 millimetres of rain at Tolvegama in the 24 hours to 8.30 am.', [['Tolvegama', 'place']]],
+    ['The bureau measured 35 centimetres of snow at Tolvegama in the 12 hours to 6 am.', [['Tolvegama', 'place']]],
     // A court report's address in two parts; a town's crematorium.
     ['Declan Vekgarry (58), of Tolbyhill, Kelvekmore, pleaded guilty to two charges.', [['Declan Vekgarry', 'person'], ['Tolbyhill', 'place'], ['Kelvekmore', 'place']]],
-    ['The cortege leaves the shop at 10am on Friday for the Tolgantung crematorium.', [['Tolgantung', 'place']]],
+    ['The hearse departs the house at 9am on Monday for the Tolgantung crematorium.', [['Tolgantung', 'place']]],
     // "by telephone from X" overrules a given name's likelihood.
     ['"It will be signed," he said by telephone from Kavara Tekiya.', [['Kavara Tekiya', 'place']]],
 ]);

@@ -1276,11 +1276,11 @@ probes('the kinship nouns added to KINSHIP, and the widened subject kin check (s
 ]);
 
 probes('"She and X have …": a later "she" is not X (spk15)', [
-  ['"She and X have worked …. “…,” she said"', 'Ana Vekla spoke first. Her neighbour, Mira Tolvane, was listening. She and Vekla have worked the same slope for 20 years. “We have heard of rises before,” she said.', [null]],
+  ['"She and X have farmed …. “…,” she said"', 'Ana Vekla spoke first. Her friend, Mira Tolvane, stood nearby. She and Vekla have farmed this valley for 30 years. “We have seen floods like this,” she said.', [null]],
 ]);
 
 probes('a name in an opening phrase before "it said" is not the subject (spk15)', [
-  ['"In a statement read by its manager, X, it said: “…”" is the body', 'The Vekla Water Board says it has no plan. In a statement read to the meeting by its regional manager, Tomas Korvane, it said: “No pipeline is under consideration.”', ['Vekla Water Board']],
+  ['"In a statement read by its manager, X, it said: “…”" is the body', 'The Vekla Water Board says it has no plan. In a statement sent to the council by its chief engineer, Tomas Korvane, it said: “No dam is being designed.”', ['Vekla Water Board']],
 ]);
 
 probes('a question belongs to the one who asks it, not the one who answers (spk15)', [
@@ -1298,10 +1298,10 @@ probes('words heard from someone are that someone\'s, not the hearer\'s (spk15)'
 ]);
 
 probes('a description that fits a person or a company, or another party, names nobody when the story does not say which (spk15)', [
-  ['"X, whose firm X & Sons Exports …, said …. “…,” the exporter said" stays nobody\'s', 'Tomas Havlik, whose company Havlik & Sons Exports ships most of the beans to Japan, said buyers had come back. “We sell care,” the exporter said.', [null]],
-  ['"X Exports cut jobs. “…,” the exporter said" is the firm', 'Havlik Exports cut 40 jobs on Monday. “We sell care,” the exporter said.', ['Havlik Exports']],
-  ['"the Tolvik Party …; X of the Vekla Liberty Movement said …. “…,” the party said" stays nobody\'s', 'The Tolvik Farmers Party backed the budget. Opposition leader Tomas Korvane of the Vekla Liberty Movement said the coalition had “bought itself another month”. “This government no longer governs,” the party said in a statement.', ['Tomas Korvane', null]],
-  ['"the Vekla Freedom Party backed …. “…,” the party said" is that party', 'The Vekla Freedom Party backed the budget. “This government no longer governs,” the party said in a statement.', ['Vekla Freedom Party']],
+  ['"X, whose firm X & Sons Exports …, said …. “…,” the exporter said" stays nobody\'s', 'Tomas Havlik, whose company Havlik & Sons Exports ships nearly all of the cocoa to Korea, said orders had picked up. “We sell patience,” the exporter said.', [null]],
+  ['"X Exports cut jobs. “…,” the exporter said" is the firm', 'Havlik Exports cut 40 jobs on Monday. “We sell patience,” the exporter said.', ['Havlik Exports']],
+  ['"the Tolvik Party …; X of the Vekla Liberty Movement said …. “…,” the party said" stays nobody\'s', 'The Tolvik Farmers Party backed the bill. Opposition figure Tomas Korvane of the Vekla Liberty Movement said the cabinet had “bought itself a week”. “This cabinet has run out of ideas,” the party said in a statement.', ['Tomas Korvane', null]],
+  ['"the Vekla Freedom Party backed …. “…,” the party said" is that party', 'The Vekla Freedom Party backed the bill. “This cabinet has run out of ideas,” the party said in a statement.', ['Vekla Freedom Party']],
 ]);
 
 probes('"the founder" is the one person the story says founded something (branch spk15m)', [
@@ -1312,7 +1312,7 @@ probes('"the founder" is the one person the story says founded something (branch
 ]);
 
 probes('a verb of saying whose subject is "nobody" frames no quote (branch spk15m)', [
-  ['"asked … a question that nobody could answer:"', 'Chief Tomas Okavu-Reng asked the meeting a question that nobody could answer at first: “If the pipeline takes this water, what do our children drink?”', ['Tomas Okavu-Reng']],
+  ['"asked … a riddle that nobody could answer:"', 'Chief Tomas Okavu-Reng asked the villagers a riddle that nobody could answer for an hour: “If the dam holds back this river, where do our goats drink?”', ['Tomas Okavu-Reng']],
   ['"a question that no one has answered:"', 'Tomas Okavu-Reng asked the council a question that no one has answered: “Who pays for the new pipes?”', ['Tomas Okavu-Reng']],
   ['"Nobody said:" alone names nobody', 'Nobody said: “Who pays for the new pipes?”', [null]],
 ]);
@@ -1330,8 +1330,8 @@ probes('"his father said": the relative the story gave the one "his" stands for 
 ]);
 
 probes('"it said" after a sentence opening "The <kind> company <Name>" (branch spk15m)', [
-  ['"The mining company X, which …, told me …"', 'The pump runs until March. The mining company Vekla & Orsa Mining, which pays about $9 million a year in taxes, told me its mines use recycled water. “We are not looking at the river,” it said.', ['Vekla & Orsa Mining']],
-  ['a person after the kind words is no body', 'The pump runs until March. The company boss Tomas Vekla told me the mines use recycled water. “We are not looking at the river,” it said.', [null]],
+  ['"The mining company X, which …, told me …"', 'The permit lapses in June. The mining company Vekla & Orsa Mining, which employs about 900 people in the district, told me its pits reuse rainwater. “We have no need of the lake,” it said.', ['Vekla & Orsa Mining']],
+  ['a person after the kind words is no body', 'The permit lapses in June. The company boss Tomas Vekla told me the pits reuse rainwater. “We have no need of the lake,” it said.', [null]],
 ]);
 
 probes('a one-word capitalised reply with its comma inside the marks is a quotation, not a title (spk15)', [
@@ -1348,15 +1348,15 @@ probes('a cue inside closed brackets frames nothing outside them (spk16)', [
 ]);
 
 probes('a naming verb in the present gives a name, not words said (spk16)', [
-  ['"what she calls “…”"', 'Ana Vekla, 41, has logged 900 hours of what she calls “ice song”.', [null]],
+  ['"what she calls “…”"', 'Ana Vekla, 37, has recorded 600 nights of what she calls “owl radio”.', [null]],
   ['"what he dubs “…”"', 'Tomas Korvane sells what he dubs “slow bread” from a van.', [null]],
   ['"what he terms “…”"', 'Tomas Korvane invests in what he terms “patient money”.', [null]],
   ['"called" in the past stays the caller\u2019s', 'Ana Vekla called the ruling “a gift to the landlords”.', ['Ana Vekla']],
 ]);
 
 probes('"put it to" asks, "put it" says (spk16)', [
-  ['"X put it to him that … “…”"', 'Counsel Ana Vekla put it to him that the meeting was “no accident at all”.', ['Ana Vekla']],
-  ['"X put it more bluntly: “…”"', 'Mira Solberg runs the station. Tomas Korvane put it more bluntly: “The sea does not care.”', ['Tomas Korvane']],
+  ['"X put it to him that … “…”"', 'Counsel Ana Vekla put it to him that his ledger was “a work of fiction”.', ['Ana Vekla']],
+  ['"X put it more bluntly: “…”"', 'Mira Solberg runs the depot. Tomas Korvane put it more bluntly: “The trucks are falling apart.”', ['Tomas Korvane']],
   ['"X put the boxes down" is no cue', 'Tomas Korvane put the boxes down. Ana Vekla said: “Leave them there.”', ['Ana Vekla']],
 ]);
 
@@ -1368,8 +1368,8 @@ probes('"the founder said" when two founders are named nearby names nobody (spk1
 ]);
 
 probes('a document that reads: its author body, or nobody (spk16)', [
-  ['"A letter from the X Union to the ministry … reads:"', 'The Orsa Dockers\u2019 Union wrote to the ministry in May.\nA letter from the union to the ministry in August, seen by this newspaper, reads: “Our members cannot work safely at night.”', ['Orsa Dockers\u2019 Union']],
-  ['"A letter from the X Union reads:" named in full', 'A letter from the Orsa Dockers\u2019 Union, seen by this newspaper, reads: “Our members cannot work safely at night.”', ['Orsa Dockers\u2019 Union']],
+  ['"A letter from the X Union to the ministry … reads:"', 'The Orsa Dockers\u2019 Union wrote to the ministry in May.\nA letter from the union to the mayor in July, obtained by this paper, reads: “Our crews cannot unload safely in the dark.”', ['Orsa Dockers\u2019 Union']],
+  ['"A letter from the X Union reads:" named in full', 'A letter from the Orsa Dockers\u2019 Union, obtained by this paper, reads: “Our crews cannot unload safely in the dark.”', ['Orsa Dockers\u2019 Union']],
   ['"The letter reads:" names nobody', 'Tomas Korvane received a letter in May. The letter reads: “Your claim has been refused.”', [null]],
   ['"A report by X states:"', 'A report by the Vekla Port Authority, published on Monday, states: “The quay is unsafe at low tide.”', ['Vekla Port Authority']],
 ]);

@@ -590,7 +590,7 @@ function withModifiers(text: string, start: number, timex: string): number {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = MODIFIER_BEFORE.exec(before);
   if (!m) return start;
-  // "opened two hours late this morning", "left early tomorrow", "will restart early in the first
+  // "reopened an hour late this afternoon", "left early tomorrow", "will restart early in the first
   // quarter": "early" or "late" before a day counted from today or a part of one, or joined by "in",
   // tells when within it, an adverb of the clause, and the date is the day itself ("early November",
   // "mid-July", "early next year" keep theirs: a month or a year named with its part; so does a
@@ -827,7 +827,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // running ends ahead; "the year ended March 31" is one already closed.
   // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in
   // the past, with no forecast and no part of a year still running, are of a year already closed.
-  // ("the forecast for the year to June 30", "profit in the six months to September": "to" after a
+  // ("the outlook for the year to March 31", "profit in the six months to September": "to" after a
   // financial period names its end as "ending" does.)
   const ending = /\b(?:(?:year|quarter|half|period|season|months?|weeks?)[ \t]+ending|(?:year|quarter|half|period|months)[ \t]+to)[ \t]+(?:in[ \t]+|on[ \t]+)?$/iu.exec(before);
   if (!isWeekday && ending) {
@@ -868,7 +868,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // "after the driest September in three decades", "the wettest June on record": a month that set
   // a record has been measured, so it is gone by, whatever the tense of the clause around it.
   if (/^XXXX-(?:\d\d|SP|SU|FA|WI)$/u.test(f.timex) && RECORD_BEFORE.test(before) && RECORD_AFTER.test(text.slice(f.end, f.end + 60))) return 'past';
-  // "A letter to the ministry in August, seen by this newspaper, reads:": a document that a present
+  // "A memo to the council in May, obtained by this paper, reads:": a document that a present
   // verb of saying quotes was written already, so its month is the nearest gone by.
   if (/^XXXX-\d\d$/u.test(f.timex) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start)) && DOCUMENT_QUOTED_AFTER.test(text.slice(f.end, f.end + 80))) return 'past';
   const cue = nearestCue(text, f);
@@ -1112,7 +1112,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const past = lastIndex(PAST_CUE, before);
   if (future >= 0 || past >= 0) {
     if (future > past) return 'future';
-    // "The levy would have started on January 1" (said of a plan dropped in November): what did not
+    // "The toll would have begun on April 1" (said of a plan dropped in February): what did not
     // happen could have been due on either side of the story's day, so the nearest one.
     if (/^(?:would|could|might|should)[ \t]+(?:not[ \t]+)?have$/iu.test(matchAt(PAST_CUE, before, past)) && future < 0) return null;
     // "voted on Tuesday to name a delegate for the congress on June 9": "to" and a verb (any words
@@ -1177,7 +1177,7 @@ const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|p
 
 function lastClauseBreak(s: string): number {
   let last = -1;
-  // ("said it now expected to produce less because of a conveyor failure in October": a cause named
+  // ("said it would now make less because of a pump breakdown in March": a cause named
   // by a preposition is a noun phrase of its own, whose time the verb it explains does not give.)
   const re = /(?:[,;:—–][ \t]*(?:but|and|while|although|though|whereas|yet|so)\b|;|[ \t][—–][ \t]|\b(?:because[ \t]+of|owing[ \t]+to|as[ \t]+a[ \t]+result[ \t]+of|on[ \t]+account[ \t]+of)\b)/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) last = m.index + m[0].length;

@@ -653,7 +653,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const prev = ctx.doc.tokens[i - 1];
   if (t.text === 'Bill' && prev && prev.sentence === t.sentence && prev.post === ' ' && (/^(?:the|this|that|a|an)$/u.test(prev.normal) || (/^\p{Ll}+$/u.test(prev.text) && prev.tags.has('Noun') && !prev.tags.has('Verb')))) return false;
   if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
-  // "was made a Member of the Order", "an Officer of the Tolby Order": a name takes no indefinite
+  // "was named a Companion of the Order", "an Officer of the Tolby Order": a name takes no indefinite
   // article, so a capitalised common noun after one, before "of", is a rank (a body's head is its
   // name used as a modifier: "a Ministry of Transport official").
   if (prev && /^(?:a|an)$/u.test(prev.normal) && prev.post === ' ' && ctx.doc.tokens[i + 1]?.normal === 'of' && isEnglishWord(t.normal) && !isFirstName(t) && !isKnownPlace(t.text) && !OF_HEADS.has(t.normal) && !ORGANIZATION_HEADS.has(t.normal)) return false;
@@ -1743,7 +1743,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "St Vekla's Church", "Saint Tolvan Chapel": a church named after its saint is the building, where
   // "the Church of Vekland" is the body.
   if (words.length >= 2 && SAINT.test(words[0].normal) && /^(?:church|chapel)$/u.test(tokens[last].normal)) return strong('place');
-  // ("A funeral mass will be held at Holy Vekla Church", "a service at Tolbeg Chapel": where a rite is held is the building.)
+  // ("A memorial mass is to be held at Holy Vekla Church", "a service at Tolbeg Chapel": where a rite is held is the building.)
   if (words.length >= 2 && /^(?:church|chapel|cathedral|basilica)$/u.test(tokens[last].normal) && isRiteVenue(tokens, first)) return strong('place');
   // "Vek Min-jae", "Ko Hye-won": a short surname and a hyphenated Korean or Chinese given name make a
   // person in East Asian order ("Hong Kong-based", "Tol Vek-led" are compound adjectives).

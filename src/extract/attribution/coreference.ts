@@ -448,7 +448,7 @@ export class Coreference {
     // whoever it belongs to or comes from, whatever type the entity stage gave the name.
     const document = this.documentOwner(tokens, mentions);
     if (document !== null) return { mention: this.personBySurname(document), method: 'named', source: { start: tokens[0].start, end: tokens[tokens.length - 1].end } };
-    // "A letter from the co-operative to the ministry, seen by this newspaper, reads:": a document from
+    // "A memo from the guild to the council, obtained by this paper, reads:": a document from
     // a body the story names by a description speaks for the body the description resolves to; for
     // anyone else (a person, nobody found) the phrase stays the document's, which names nobody.
     const described = this.documentFromDescription(tokens, mode);
@@ -939,7 +939,7 @@ export class Coreference {
     const heads = (m: EntityMention) => nameHeads(m.name).some((w) => w === head.normal || w === word);
     for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
       const m = this.mentions[i];
-      // ("The Farmers Party backed the budget. Opposition leader X of the Movement for a Fair Republic
+      // ("The Rural Party backed the bill. Opposition figure X of the Movement for a New Vekland
       // said …. “…,” the party said": a party need not be named one; a nearer body whose name is a
       // party's by another head, a movement or a front, may as well be the one meant.)
       if (head.normal === 'party' && m.type === 'organization' && !this.insideQuote(m.start) && !heads(m) && nameHeads(m.name).some((w) => PARTY_NAME_HEADS.has(w))) return { mention: null, method: 'description', source };

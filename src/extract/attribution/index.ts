@@ -439,7 +439,7 @@ class Attributor {
     const t = tokens[k];
     // "so-called", "self-described": half of a compound adjective.
     if (this.doc.text[t.start - 1] === '-' || this.doc.text[t.end] === '-') return false;
-    // "Counsel put it to him that the meeting was “no accident”": "put it to" someone is to say it to
+    // "Counsel put it to her that her ledger was “pure fiction”": "put it to" someone is to say it to
     // them as a question or a charge for them to answer, a verb of saying as "asked" is.
     if (/^put(?:s|ting)?$/u.test(t.normal) && tokens[k + 1]?.normal === 'it' && tokens[k + 2]?.normal === 'to') return true;
     if (reportingLemma(t.normal, tokens[k + 1]?.normal ?? '') === null) return false;
@@ -675,7 +675,7 @@ class Attributor {
     if (!tokens.length) return null;
     const opening = sentenceOpening(sentence);
     const frame = this.frameBefore(tokens, opening);
-    // ("A letter from the co-operative to the ministry, seen by this newspaper, reads: “…”": a document
+    // ("A memo from the guild to the council, obtained by this paper, reads: “…”": a document
     // that reads or states, opening the sentence, speaks for the body it comes from; the frame above
     // takes the clause between commas nearest the verb for the subject.)
     if (frame?.cue && frame.resolved?.mention == null && /^(?:reads?|states?|stated)$/u.test(frame.cue.normal)) {
@@ -686,7 +686,7 @@ class Attributor {
   }
 
   /**
-   * "Chief Ana Vekla asked the meeting a question that nobody could answer: “…”": a verb of saying
+   * "Chief Ana Vekla asked the villagers a riddle that nobody could answer: “…”": a verb of saying
    * whose subject is "nobody" or "no one" says that no one said anything, so it frames no quote; the
    * cue is the one before it (`cues`: indexes into `tokens`; `v`: the chosen one). Unchanged otherwise.
    */

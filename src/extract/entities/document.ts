@@ -164,7 +164,7 @@ function isBracketedAcronym(text: string, name: EntityMention, acronym: EntityMe
 
 /**
  * The initials of name's words are acronym, each function word's initial kept or left out on its
- * own: "Ministry of Finance and the Public Service (MOFPS)" keeps "of" and drops "and the".
+ * own: "Ministry of Roads and the Public Estate (MORPE)" keeps "of" and drops "and the".
  */
 function spellsAcronym(name: string, acronym: string): boolean {
   const words = name.split(/[\s-]+/u).filter(Boolean);
@@ -308,7 +308,7 @@ function isPlaceFrame(text: string, m: EntityMention): boolean {
 const PLACE_FRAME_BEFORE = /(?:\b(?:in|at|from|to|near|outside|around|across|via|through|into|towards|of|between)|\([^()\n]{1,40},)\s+$/u;
 
 /**
- * "the Vekland dollar weakened", "18.12 per U.S. dollar": a country's name that opens a currency's
+ * "the Vekland dollar weakened", "17.40 per U.S. dollar": a country's name that opens a currency's
  * name is part of the currency (`other`, unmarked), no mention of the place. Returns the mentions
  * kept; `text` is the document's text.
  */

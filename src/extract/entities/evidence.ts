@@ -454,7 +454,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Moana, who", "Kestrel, which": the relative pronoun English uses for people; but "Leeds, who are
   // top": a plural verb after "who" is a team's or a band's (British English makes them plural).
   // ("a nurse at a clinic in Korvane, who said": after a preposition the clause belongs to the noun before it.)
-  // ("Tolby Town, who meet in a replay": a present verb without -s after "who" is plural too.)
+  // ("Tolby Town, who host the holders": a present verb without -s after "who" is plural too.)
   if (comma(head) && after?.normal === 'who' && !(before && /^(?:in|at|from|near|of|to)$/u.test(before.normal))) vote(PLURAL_VERBS.has(at(last + 2)?.normal ?? '') || (!!at(last + 2) && isPluralPresent(at(last + 2)!)) ? 'organization' : 'person');
   // "Northport were held to a draw", "Brisbane have won three": one name with a plural verb is a
   // team or a band; a person or a town takes the singular ("and" before it makes a list: "Ruiz and Cole were";
@@ -529,7 +529,7 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   if (namesAndNumbers) {
     while (at(k0 - 1)) k0--;
     // ("Marsh 1 Colonia del Tolvo 2": a particle inside a team's name is no prose.)
-    // ("Artigas 2 Treinta y Tres 2": Spanish "y", Portuguese "e" join a town's name's words.)
+    // ("Vekmoor 2 Campo y Vekla 2": Spanish "y", Portuguese "e" join a town's name's words.)
     for (let k = k0; at(k); k++) if (/^\p{Ll}/u.test(at(k)!.text) && !((NAME_PARTICLES.has(at(k)!.normal) || (/^(?:y|e)$/u.test(at(k)!.text) && /^\p{Lu}/u.test(at(k - 1)?.text ?? ''))) && /^\p{Lu}/u.test(at(k + 1)?.text ?? ''))) namesAndNumbers = false;
   }
   // ("Zarnby 101 KELSO 99 (OT)": a note in brackets may close the line.)
