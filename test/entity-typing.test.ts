@@ -2002,6 +2002,13 @@ typeTable('the place of an office between its title and its holder', [
     ['Mayor of Tolbeg Ana Vekla said the town would recover.', [['Tolbeg', 'place'], ['Ana Vekla', 'person']]],
     // (A see's name stays untyped: only its holder is sure.)
     ['Bishop of Vekmoor Tomas Korvane led the service on Sunday.', [['Vekmoor', 'other'], ['Tomas Korvane', 'person']]],
+    // Two words no gazetteer knows together: the first is the place, the second opens the holder's names.
+    ['Mayor of Tolbeg Sivekhaya David Vekla said the bridge was safe.', [['Tolbeg', 'place'], ['Sivekhaya David Vekla', 'person']]],
+    ['Mayor of Tolbeg Luvekani Mary Moru won a second term.', [['Tolbeg', 'place'], ['Luvekani Mary Moru', 'person']]],
+    // A place of two or three words the gazetteer knows whole, or a place and a division's head.
+    ['Mayor of New York Eric Adamsky said the bridge was safe.', [['New York', 'place'], ['Eric Adamsky', 'person']]],
+    ['Premier of New South Wales Chris Minnsky said the bridge was safe.', [['New South Wales', 'place'], ['Chris Minnsky', 'person']]],
+    ['Governor of Vekmoor Province Ana Vekla toured the mines.', [['Vekmoor Province', 'place'], ['Ana Vekla', 'person']]],
 ]);
 
 typeTable('a way or a call from a place', [

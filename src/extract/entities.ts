@@ -1301,17 +1301,16 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // ("Prime Minister of Canada Ana Vek": the part after a title may open on its "of".)
     let named = start;
     while (named < k - 1 && !isCapitalized(tokens[named]) && NAME_CONNECTORS.has(tokens[named].normal)) named++;
-    // ("Mayor of Tolbeg Ana Vekla", "Governor of Vekland Tomas Korvane": right after the title of an
-    // office held over a place (a town's mayor, a province's governor or premier, a see's bishop, an
-    // emirate's emir) and its "of", one or two words before a given name and a surname are the
-    // office's place, not the person's first names: English puts the place between title and holder.)
-    // (The title is the holder's: the place takes none. Each word a known place or one no dictionary
-    // holds: "Member of Parliament Ana Vekla", "Head of Operations …" name a body or a portfolio.)
-    const officePlace = k > named && k <= named + 2 && k < last && tokens[named - 1]?.normal === 'of' && tokens[named - 1].sentence === tokens[named].sentence && /^(?:mayor|governor|premier|bishop|archbishop|emir|sultan)$/u.test(tokens[named - 2]?.normal ?? '') && looksLikeSurname(tokens[k + 1]) && tokens.slice(named, k).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonFirstName(t) && !isWorldFirstName(t) && !hasPossessive(t) && t.post === ' ' && !ORGANIZATION_HEADS.has(t.normal) && (isGazetteerPlace(t.text) || !isEnglishWord(t.normal)));
-    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && (endsCompleteName(tokens, named, k - 1) || officePlace)) {
-      parts.push({ first: start, last: k - 1, titles: officePlace ? [] : titles, titleAfter: [] });
+    // ("Mayor of Tolbeg Ana Vekla": the office's place, not the holder's first names; see officeHolderStart.)
+    const holder = k > start && k < last ? officeHolderStart(tokens, named, k, last) : -1;
+    const officePlace = holder >= 0;
+    // ("Mayor of New York Eric Adamsky": a place of several words ends on any word, "York" a given name too.)
+    const wholePlace = officePlace && holder === k && k > named + 1;
+    if (k > start && k < last && isFirstName(tokens[k]) && (wholePlace || (!isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && (endsCompleteName(tokens, named, k - 1) || officePlace)))) {
+      const at = officePlace ? holder : k;
+      parts.push({ first: start, last: at - 1, titles: officePlace ? [] : titles, titleAfter: [] });
       if (!officePlace) titles = [];
-      start = k;
+      start = at;
     }
     k++;
   }
@@ -1327,6 +1326,37 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       return f === p.first && l === p.last ? p : { ...p, first: f, last: l, titles: f === p.first ? p.titles : [] };
     })
     .filter((p) => p.first <= p.last);
+}
+
+/**
+ * "Mayor of Tolbeg Ana Vekla", "Governor of Vekland Tomas Korvane": right after the title of an
+ * office held over a place (a town's mayor, a province's governor or premier, a see's bishop, an
+ * emirate's emir) and its "of", the words between "of" (at `named`) and a given name (at `k`) before
+ * a surname are the office's place, not the holder's first names: English puts the place between
+ * title and holder. Returns the token index where the holder's name starts, or -1 (no such place).
+ * The title is the holder's: the place takes none.
+ * - One word: a known place or one no dictionary holds ("Member of Parliament Ana Vekla", "Head of
+ *   Operations …" name a body or a portfolio), no given name.
+ * - Two or three words: only a place the gazetteer knows whole ("Mayor of New York Eric Adamsky",
+ *   "Premier of New South Wales Chris Minnsky").
+ * - Two words the gazetteer does not know together: only the first is the place, and the second
+ *   opens the holder's name ("Mayor of Tolbeg Nkosinathi David Vekla": a person's three names; a
+ *   person "Tolbeg Nkosinathi" would be made of the place) — unless the second is a known place
+ *   itself, where no split is safe.
+ */
+function officeHolderStart(tokens: Token[], named: number, k: number, last: number): number {
+  if (k <= named || k > named + 3 || k >= last || tokens[named - 1]?.normal !== 'of' || tokens[named - 1].sentence !== tokens[named].sentence) return -1;
+  if (!/^(?:mayor|governor|premier|bishop|archbishop|emir|sultan)$/u.test(tokens[named - 2]?.normal ?? '') || !looksLikeSurname(tokens[k + 1])) return -1;
+  const run = tokens.slice(named, k);
+  if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !hasPossessive(t) && t.post === ' ')) return -1;
+  if (run.length > 1 && isGazetteerPlace(run.map((t) => t.text).join(' '))) return k;
+  const placeWord = (t: Token) => !isCommonFirstName(t) && !isWorldFirstName(t) && !ORGANIZATION_HEADS.has(t.normal) && (isGazetteerPlace(t.text) || !isEnglishWord(t.normal));
+  // ("Governor of Lagos State Babatunde Okonjo", "Governor of Vekmoor Province …": a place word and the
+  // head of a country's division.)
+  if (run.length === 2 && placeWord(run[0]) && /^(?:state|province|region|county|district|prefecture|governorate|territory)$/u.test(run[1].normal)) return k;
+  if (run.length === 1) return placeWord(run[0]) ? k : -1;
+  if (run.length === 2 && placeWord(run[0]) && !isGazetteerPlace(run[1].text) && !isEnglishWord(run[1].normal)) return named + 1;
+  return -1;
 }
 
 /** "Southern Krasnodar Russian region" → "Krasnodar": direction words and demonyms around a place qualify it. */
