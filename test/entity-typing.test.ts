@@ -2015,6 +2015,13 @@ typeTable('a way or a call from a place', [
     // A power line, a road or a telephone call runs from a place; a vehicle or service may come from a body.
     ['The 200-kilovolt line from Vekarra will open in May.', [['Vekarra', 'place']]],
     ['Nothing has changed, Ana Vekla said by telephone from Tolvik Ossa.', [['Ana Vekla', 'person'], ['Tolvik Ossa', 'place']]],
+    ['The line from Vekarra to Tolbeg will reopen.', [['Vekarra', 'place'], ['Tolbeg', 'place']]],
+    // A song's track and a play's line come from people; a caller with a given name or a kin appositive is a person.
+    ['The new track from Burnavek, the singer\'s first in years, is out.', [['Burnavek', 'other']]],
+    ['It is the first track from Burnavek since 2019.', [['Burnavek', 'other']]],
+    ['Her best line from Tolvekia came in the second act.', [['Tolvekia', 'other']]],
+    ['He heard the news by phone from Lazarus, his brother.', [['Lazarus', 'person']]],
+    ['He heard the news by phone from Sefaro, his brother.', [['Sefaro', 'person']]],
 ]);
 
 describe('the town gazetteer: river qualifiers and two-letter names', () => {

@@ -68,6 +68,22 @@ const JOIN_VERBS = new Set(['joined', 'joins', 'join', 'joining']);
 /** Words compromise may tag as part of a role noun ("vice president of" read as one actor) that are no role. */
 const FUNCTION_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'on', 'by', 'with', 'from', 'and', 'or', 'the', 'a', 'an']);
 
+/** "power line", "the 200-kilovolt line", "rail line": what qualifies a line that carries power or traffic. */
+const POWER_OR_TRANSPORT = new Set(['power', 'kilovolt', 'kv', 'voltage', 'transmission', 'electricity', 'supply', 'gas', 'water', 'rail', 'railway', 'train', 'tram', 'bus', 'metro', 'subway', 'ferry', 'branch', 'shipping', 'telegraph']);
+
+/**
+ * "Gideon, his brother in Tolbeg", "Burnavek, the singer's first": after the name at `last`, a comma
+ * and a possessive pronoun, or an article and a person's noun (kin or an actor noun), describe a person.
+ */
+function personAppositive(at: (k: number) => Token | undefined, last: number): boolean {
+  const head = at(last);
+  const det = at(last + 1);
+  const noun = at(last + 2);
+  if (!head || !comma(head) || !det) return false;
+  if (/^(?:his|her|their|my|our|your)$/u.test(det.normal)) return true;
+  return /^(?:a|an|the)$/u.test(det.normal) && !!noun && lower(noun) && (KIN.has(noun.normal.replace(/[’']s$/u, '')) || noun.tags.has('Actor'));
+}
+
 const lower = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text);
 const possessive = (t: Token) => /[’']s$/u.test(t.text) || /^[’']s?\b/u.test(t.post);
 const comma = (t: Token) => /^\s*,/u.test(t.post);
@@ -320,8 +336,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before?.normal === 'from' && [2, 3, 4].some((d) => DEPARTURE_VERBS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody && !qualifies) vote('place');
   // "the power line from Tolbeg", "the road from Vekmoor", "said by telephone from Tolvik": a way, or
   // a call, runs from a place (no vehicle nor service: "flights from Emirates" come from a body).
-  const fromWay = /^(?:line|pipeline|road|railway|railroad|highway|motorway|track|trail|canal)$/u.test(before2?.normal ?? '') || (/^(?:telephone|phone)$/u.test(before2?.normal ?? '') && at(first - 3)?.normal === 'by');
-  if (before?.normal === 'from' && fromWay && !possessive(head) && !knownBody && !qualifies) vote('place');
+  // ("the new track from Burnavek", "her best line from Tolvekia": a song and a play's line come from
+  // people, so "track" is no way here, and a line only one of power or transport, or one "to" a place.)
+  const fromWay = /^(?:pipeline|road|railway|railroad|highway|motorway|trail|canal)$/u.test(before2?.normal ?? '') || (before2?.normal === 'line' && (POWER_OR_TRANSPORT.has(at(first - 3)?.normal ?? '') || at(last + 1)?.normal === 'to')) || (/^(?:telephone|phone)$/u.test(before2?.normal ?? '') && at(first - 3)?.normal === 'by');
+  // ("by phone from Gideon, his brother": a given name, or a name a person's kin or role describes, is the caller.)
+  const givenName = isGivenName(head.text) || isWorldGivenName(tokens[first].text) || isGivenName(tokens[first].text) || tokens[first].tags.has('FirstName');
+  if (before?.normal === 'from' && fromWay && !possessive(head) && !knownBody && !qualifies && !givenName && !personAppositive(at, last)) vote('place');
 
   // "the rail crossing at Dolvek", "laid to rest in the cemetery at Tolbeg", "the count centre at
   // Vekland Hall": a site named by a lower-case kind of place, then "at", is at a place.
