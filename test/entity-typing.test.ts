@@ -2024,6 +2024,12 @@ typeTable('a way or a call from a place', [
     ['He heard the news by phone from Sefaro, his brother.', [['Sefaro', 'person']]],
 ]);
 
+typeTable('a German town and its river', [
+    // "am" between two names is no English verb ("am" takes "I"): the town's name holds its river.
+    ['The plant near Frankfurt am Main will close.', [['Frankfurt am Main', 'place']]],
+    ['The plant near Vekbach am Main will close.', [['Vekbach am Main', 'place']]],
+]);
+
 describe('the town gazetteer: river qualifiers and two-letter names', () => {
   // English news writes "Frankfurt" for GeoNames' "Frankfurt am Main" and "Frankfurt (Oder)".
   it('a German town is known without its river qualifier', () => {

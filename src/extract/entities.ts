@@ -908,6 +908,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Mac an tSeoda", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
   // open with a mutation letter before its capital.
   if (c && b.normal === 'an' && b.post === ' ' && /^(?:mac|nic|ní|uí|ó)$/u.test(a.normal) && isCapitalized(c)) return true;
+  // "Frankfurt am Main", "Newcastle upon Tyne": a town's river qualifier after "am", "im" or "upon"
+  // is part of its name when the gazetteer knows the whole; a lower-case "am" between two names is
+  // no English verb (it takes "I" alone), so "Vekbach am Main" is one town's name too.
+  if (c && /^(?:am|im|upon)$/u.test(b.text) && a.post === ' ' && b.post === ' ' && isCapitalized(a) && isCapitalized(c) && c.sentence === a.sentence && ((b.text === 'am' && a.text !== 'I' && !a.tags.has('Pronoun') && /^\p{Lu}\p{Ll}+$/u.test(bare(c))) || isGazetteerPlace(`${a.text} ${b.text} ${bare(c)}`))) return true;
   // "Te Rūnanga o Vekatahu": Māori names of bodies join their parts with "o" (of); English writes no
   // lower-case "o" between capitalised words.
   if (c && b.text === 'o' && b.post === ' ' && /^\p{Lu}/u.test(a.text) && isCapitalized(c)) return true;

@@ -571,7 +571,8 @@ const MARGIN_UNITS = /^(?:runs?|wickets?|points?|goals?|tries|try|strokes?|lengt
 function isPluralPresent(t: Token): boolean {
   if (!/^\p{Ll}+$/u.test(t.text) || /s$/u.test(t.text) || !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
   // ("Jericho Dalvano hit a jump shot": verbs whose past is their base form say nothing of number.)
-  return (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !/^(?:do|did|can|could|will|would|shall|should|may|might|must|be|to|hit|put|cut|let|set|shut|cost|hurt|quit|spread|bet|bid|split|cast|read|beat)$/u.test(t.normal);
+  // ("Offenbach am Main": "am" agrees with "I" alone, so after a name it is a German town's "on the".)
+  return (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !/^(?:am|do|did|can|could|will|would|shall|should|may|might|must|be|to|hit|put|cut|let|set|shut|cost|hurt|quit|spread|bet|bid|split|cast|read|beat)$/u.test(t.normal);
 }
 
 /** Plural forms of "be" and "have" that agree with a team's name in British English. */
