@@ -2024,6 +2024,14 @@ typeTable('a way or a call from a place', [
     ['He heard the news by phone from Sefaro, his brother.', [['Sefaro', 'person']]],
 ]);
 
+typeTable('a capital in apposition', [
+    // A capital heading the appositive is a seat of government, though "capital" ends firms' names;
+    // a town of two letters the gazetteer leaves out is typed by it too.
+    ['The rally in Tolbeg, the regional capital, drew thousands on Saturday.', [['Tolbeg', 'place']]],
+    ['The rally in Vo, the regional capital, drew thousands on Saturday.', [['Vo', 'place']]],
+    ['Vekla Capital, a venture capital firm, said so.', [['Vekla Capital', 'organization']]],
+]);
+
 typeTable('a German town and its river', [
     // "am" between two names is no English verb ("am" takes "I"): the town's name holds its river.
     ['The plant near Frankfurt am Main will close.', [['Frankfurt am Main', 'place']]],

@@ -398,7 +398,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     // ("Vekjökull, a glacier in the west,", "X, a radio telescope": kinds of place, some ending like
     // agent nouns, so they are read before the person test; the kind outweighs a name that only
     // looks like a person's.)
-    else if (PLACE_KINDS.has(noun) || PLACE_HEADS.has(noun)) {
+    // ("Ho, the Volta regional capital,", "Bo, Sierra Leone's second city": a capital heading the
+    // appositive is a seat of government; a fund's "capital" heads no appositive: "a venture capital firm".)
+    else if (PLACE_KINDS.has(noun) || PLACE_HEADS.has(noun) || noun === 'capital') {
       vote('place');
       votes.locative = (votes.locative ?? 0) + 1;
     } else if (isPersonNoun(appositive) || PERSON_DESCRIPTIONS.has(noun) || STRONG_PERSON_TITLES.has(noun)) vote('person');
