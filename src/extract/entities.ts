@@ -808,7 +808,8 @@ function isHyphenatedGivenName(t: Token): boolean {
  */
 function isCoOperativeEnd(tokens: Token[], k: number): boolean {
   const [co, end] = [tokens[k - 1], tokens[k]];
-  return !!co && !!end && co.text === 'Co' && co.post === '-' && end.pre === '' && /^(?:operative|op)$/u.test(end.text) && co.sentence === end.sentence;
+  // ("Vekla Co-op's prices": the possessive closes the name after "op".)
+  return !!co && !!end && co.text === 'Co' && co.post === '-' && end.pre === '' && /^(?:operative|op)(?:[’']s)?$/u.test(end.text) && co.sentence === end.sentence;
 }
 
 function isHyphenSyllable(tokens: Token[], k: number): boolean {
