@@ -1995,6 +1995,9 @@ typeTable('kickers, the label opening a paragraph', [
     ['OPINION: Tomas Korvane says the budget is too small.', [['Tomas Korvane', 'person']]],
     ['EXCLUSIVE - Tolvane Mills plans to close two plants.', [['Tolvane Mills', 'organization']]],
     ['Watch: fans sing in the rain after the final', []],
+    // (A hyphen glued to the next word after the kicker labels the story too.)
+    ['Explainer-Why Ana Vekla quit the council', [['Ana Vekla', 'person']]],
+    ['EXCLUSIVE-Tolvane Mills plans to close two plants.', [['Tolvane Mills', 'organization']]],
 ]);
 
 typeTable('the place of an office between its title and its holder', [

@@ -91,7 +91,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
  * "Review Vekla", inside a paragraph, may be names).
  */
 function dropKickers(text: string, mentions: EntityMention[]): EntityMention[] {
-  return mentions.filter((m) => !(KICKER_WORDS.has(m.name.toLowerCase()) && lineOpensAt(text, m.start) && /^[ \t]*(?:[—–:]|-[ \t])/u.test(text.slice(m.end, m.end + 4))));
+  return mentions.filter((m) => !(KICKER_WORDS.has(m.name.toLowerCase()) && lineOpensAt(text, m.start) && /^[ \t]*(?:[—–:]|-[ \t])|^-\p{Lu}/u.test(text.slice(m.end, m.end + 4))));
 }
 
 /**
@@ -896,6 +896,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
   // "Chan Ka-lok", "Park Ji-woo": compromise splits a hyphenated given name into two tokens.
+  // ("ANALYSIS-Tolbeg's council …", "Explainer-Why …": a kicker word opening its line before a glued
+  // hyphen labels the story, see dropKickers; it joins no name.)
+  if (gap === '-' && b.pre === '' && KICKER_WORDS.has(a.normal) && (j === 0 || /\n/u.test(tokens[j - 1].post)) && isCapitalized(b)) return false;
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (isCoOperativeEnd(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
