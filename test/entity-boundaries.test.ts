@@ -39,6 +39,8 @@ describe('hyphenated names stay whole', () => {
     ['The plant stays open, works convener Vek Jun-hao told staff.', [['person', 'Vek Jun-hao']]],
     // "Co-operative", "Co-op" with a capital C is one word of a body's name, which may go on after it.
     ['She runs the Tolvane Growers Co-operative, which has 140 members.', [['organization', 'Tolvane Growers Co-operative']]],
+    // (A possessive closes the name after "op".)
+    ["Vekla Co-op's prices rose again.", [['organization', 'Vekla Co-op']]],
     ['At the shed of the Vekmoor Tea Growers Co-operative Society, workers waited.', [['organization', 'Vekmoor Tea Growers Co-operative Society']]],
     ['The Korvane Co-op said prices would rise.', [['organization', 'Korvane Co-op']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {

@@ -1995,6 +1995,9 @@ typeTable('kickers, the label opening a paragraph', [
     ['OPINION: Tomas Korvane says the budget is too small.', [['Tomas Korvane', 'person']]],
     ['EXCLUSIVE - Tolvane Mills plans to close two plants.', [['Tolvane Mills', 'organization']]],
     ['Watch: fans sing in the rain after the final', []],
+    // (A hyphen glued to the next word after the kicker labels the story too.)
+    ['Explainer-Why Ana Vekla quit the council', [['Ana Vekla', 'person']]],
+    ['EXCLUSIVE-Tolvane Mills plans to close two plants.', [['Tolvane Mills', 'organization']]],
 ]);
 
 typeTable('the place of an office between its title and its holder', [
@@ -2002,12 +2005,40 @@ typeTable('the place of an office between its title and its holder', [
     ['Mayor of Tolbeg Ana Vekla said the town would recover.', [['Tolbeg', 'place'], ['Ana Vekla', 'person']]],
     // (A see's name stays untyped: only its holder is sure.)
     ['Bishop of Vekmoor Tomas Korvane led the service on Sunday.', [['Vekmoor', 'other'], ['Tomas Korvane', 'person']]],
+    // Two words no gazetteer knows together: the first is the place, the second opens the holder's names.
+    ['Mayor of Tolbeg Sivekhaya David Vekla said the bridge was safe.', [['Tolbeg', 'place'], ['Sivekhaya David Vekla', 'person']]],
+    ['Mayor of Tolbeg Luvekani Mary Moru won a second term.', [['Tolbeg', 'place'], ['Luvekani Mary Moru', 'person']]],
+    // A place of two or three words the gazetteer knows whole, or a place and a division's head.
+    ['Mayor of New York Eric Adamsky said the bridge was safe.', [['New York', 'place'], ['Eric Adamsky', 'person']]],
+    ['Premier of New South Wales Chris Minnsky said the bridge was safe.', [['New South Wales', 'place'], ['Chris Minnsky', 'person']]],
+    ['Governor of Vekmoor Province Ana Vekla toured the mines.', [['Vekmoor Province', 'place'], ['Ana Vekla', 'person']]],
 ]);
 
 typeTable('a way or a call from a place', [
     // A power line, a road or a telephone call runs from a place; a vehicle or service may come from a body.
     ['The 200-kilovolt line from Vekarra will open in May.', [['Vekarra', 'place']]],
     ['Nothing has changed, Ana Vekla said by telephone from Tolvik Ossa.', [['Ana Vekla', 'person'], ['Tolvik Ossa', 'place']]],
+    ['The line from Vekarra to Tolbeg will reopen.', [['Vekarra', 'place'], ['Tolbeg', 'place']]],
+    // A song's track and a play's line come from people; a caller with a given name or a kin appositive is a person.
+    ['The new track from Burnavek, the singer\'s first in years, is out.', [['Burnavek', 'other']]],
+    ['It is the first track from Burnavek since 2019.', [['Burnavek', 'other']]],
+    ['Her best line from Tolvekia came in the second act.', [['Tolvekia', 'other']]],
+    ['He heard the news by phone from Lazarus, his brother.', [['Lazarus', 'person']]],
+    ['He heard the news by phone from Sefaro, his brother.', [['Sefaro', 'person']]],
+]);
+
+typeTable('a capital in apposition', [
+    // A capital heading the appositive is a seat of government, though "capital" ends firms' names;
+    // a town of two letters the gazetteer leaves out is typed by it too.
+    ['The rally in Tolbeg, the regional capital, drew thousands on Saturday.', [['Tolbeg', 'place']]],
+    ['The rally in Vo, the regional capital, drew thousands on Saturday.', [['Vo', 'place']]],
+    ['Vekla Capital, a venture capital firm, said so.', [['Vekla Capital', 'organization']]],
+]);
+
+typeTable('a German town and its river', [
+    // "am" between two names is no English verb ("am" takes "I"): the town's name holds its river.
+    ['The plant near Frankfurt am Main will close.', [['Frankfurt am Main', 'place']]],
+    ['The plant near Vekbach am Main will close.', [['Vekbach am Main', 'place']]],
 ]);
 
 describe('the town gazetteer: river qualifiers and two-letter names', () => {

@@ -91,7 +91,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
  * "Review Vekla", inside a paragraph, may be names).
  */
 function dropKickers(text: string, mentions: EntityMention[]): EntityMention[] {
-  return mentions.filter((m) => !(KICKER_WORDS.has(m.name.toLowerCase()) && lineOpensAt(text, m.start) && /^[ \t]*(?:[—–:]|-[ \t])/u.test(text.slice(m.end, m.end + 4))));
+  return mentions.filter((m) => !(KICKER_WORDS.has(m.name.toLowerCase()) && lineOpensAt(text, m.start) && /^[ \t]*(?:[—–:]|-[ \t])|^-\p{Lu}/u.test(text.slice(m.end, m.end + 4))));
 }
 
 /**
@@ -825,7 +825,8 @@ function isHyphenatedGivenName(t: Token): boolean {
  */
 function isCoOperativeEnd(tokens: Token[], k: number): boolean {
   const [co, end] = [tokens[k - 1], tokens[k]];
-  return !!co && !!end && co.text === 'Co' && co.post === '-' && end.pre === '' && /^(?:operative|op)$/u.test(end.text) && co.sentence === end.sentence;
+  // ("Vekla Co-op's prices": the possessive closes the name after "op".)
+  return !!co && !!end && co.text === 'Co' && co.post === '-' && end.pre === '' && /^(?:operative|op)(?:[’']s)?$/u.test(end.text) && co.sentence === end.sentence;
 }
 
 function isHyphenSyllable(tokens: Token[], k: number): boolean {
@@ -912,6 +913,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Ana Lopez-Ortega", "Marie-Claire", "Ben-Haim": a hyphen between two capitalised words joins one
   // name, unless a side is a place or an acronym ("Russia-Ukraine talks", "U.S.-China trade").
   // "Chan Ka-lok", "Park Ji-woo": compromise splits a hyphenated given name into two tokens.
+  // ("ANALYSIS-Tolbeg's council …", "Explainer-Why …": a kicker word opening its line before a glued
+  // hyphen labels the story, see dropKickers; it joins no name.)
+  if (gap === '-' && b.pre === '' && KICKER_WORDS.has(a.normal) && (j === 0 || /\n/u.test(tokens[j - 1].post)) && isCapitalized(b)) return false;
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (isCoOperativeEnd(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
@@ -929,6 +933,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Mac an tSeoda", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
   // open with a mutation letter before its capital.
   if (c && b.normal === 'an' && b.post === ' ' && /^(?:mac|nic|ní|uí|ó)$/u.test(a.normal) && isCapitalized(c)) return true;
+  // "Frankfurt am Main", "Newcastle upon Tyne": a town's river qualifier after "am", "im" or "upon"
+  // is part of its name when the gazetteer knows the whole; a lower-case "am" between two names is
+  // no English verb (it takes "I" alone), so "Vekbach am Main" is one town's name too.
+  if (c && /^(?:am|im|upon)$/u.test(b.text) && a.post === ' ' && b.post === ' ' && isCapitalized(a) && isCapitalized(c) && c.sentence === a.sentence && ((b.text === 'am' && a.text !== 'I' && !a.tags.has('Pronoun') && /^\p{Lu}\p{Ll}+$/u.test(bare(c))) || isGazetteerPlace(`${a.text} ${b.text} ${bare(c)}`))) return true;
   // "Te Rūnanga o Vekatahu": Māori names of bodies join their parts with "o" (of); English writes no
   // lower-case "o" between capitalised words.
   if (c && b.text === 'o' && b.post === ' ' && /^\p{Lu}/u.test(a.text) && isCapitalized(c)) return true;
@@ -1330,17 +1338,16 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // ("Prime Minister of Canada Ana Vek": the part after a title may open on its "of".)
     let named = start;
     while (named < k - 1 && !isCapitalized(tokens[named]) && NAME_CONNECTORS.has(tokens[named].normal)) named++;
-    // ("Mayor of Tolbeg Ana Vekla", "Governor of Vekland Tomas Korvane": right after the title of an
-    // office held over a place (a town's mayor, a province's governor or premier, a see's bishop, an
-    // emirate's emir) and its "of", one or two words before a given name and a surname are the
-    // office's place, not the person's first names: English puts the place between title and holder.)
-    // (The title is the holder's: the place takes none. Each word a known place or one no dictionary
-    // holds: "Member of Parliament Ana Vekla", "Head of Operations …" name a body or a portfolio.)
-    const officePlace = k > named && k <= named + 2 && k < last && tokens[named - 1]?.normal === 'of' && tokens[named - 1].sentence === tokens[named].sentence && /^(?:mayor|governor|premier|bishop|archbishop|emir|sultan)$/u.test(tokens[named - 2]?.normal ?? '') && looksLikeSurname(tokens[k + 1]) && tokens.slice(named, k).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonFirstName(t) && !isWorldFirstName(t) && !hasPossessive(t) && t.post === ' ' && !ORGANIZATION_HEADS.has(t.normal) && (isGazetteerPlace(t.text) || !isEnglishWord(t.normal)));
-    if (k > start && k < last && isFirstName(tokens[k]) && !isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && (endsCompleteName(tokens, named, k - 1) || officePlace)) {
-      parts.push({ first: start, last: k - 1, titles: officePlace ? [] : titles, titleAfter: [] });
+    // ("Mayor of Tolbeg Ana Vekla": the office's place, not the holder's first names; see officeHolderStart.)
+    const holder = k > start && k < last ? officeHolderStart(tokens, named, k, last) : -1;
+    const officePlace = holder >= 0;
+    // ("Mayor of New York Eric Adamsky": a place of several words ends on any word, "York" a given name too.)
+    const wholePlace = officePlace && holder === k && k > named + 1;
+    if (k > start && k < last && isFirstName(tokens[k]) && (wholePlace || (!isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && (endsCompleteName(tokens, named, k - 1) || officePlace)))) {
+      const at = officePlace ? holder : k;
+      parts.push({ first: start, last: at - 1, titles: officePlace ? [] : titles, titleAfter: [] });
       if (!officePlace) titles = [];
-      start = k;
+      start = at;
     }
     k++;
   }
@@ -1356,6 +1363,37 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
       return f === p.first && l === p.last ? p : { ...p, first: f, last: l, titles: f === p.first ? p.titles : [] };
     })
     .filter((p) => p.first <= p.last);
+}
+
+/**
+ * "Mayor of Tolbeg Ana Vekla", "Governor of Vekland Tomas Korvane": right after the title of an
+ * office held over a place (a town's mayor, a province's governor or premier, a see's bishop, an
+ * emirate's emir) and its "of", the words between "of" (at `named`) and a given name (at `k`) before
+ * a surname are the office's place, not the holder's first names: English puts the place between
+ * title and holder. Returns the token index where the holder's name starts, or -1 (no such place).
+ * The title is the holder's: the place takes none.
+ * - One word: a known place or one no dictionary holds ("Member of Parliament Ana Vekla", "Head of
+ *   Operations …" name a body or a portfolio), no given name.
+ * - Two or three words: only a place the gazetteer knows whole ("Mayor of New York Eric Adamsky",
+ *   "Premier of New South Wales Chris Minnsky").
+ * - Two words the gazetteer does not know together: only the first is the place, and the second
+ *   opens the holder's name ("Mayor of Tolbeg Nkosinathi David Vekla": a person's three names; a
+ *   person "Tolbeg Nkosinathi" would be made of the place) — unless the second is a known place
+ *   itself, where no split is safe.
+ */
+function officeHolderStart(tokens: Token[], named: number, k: number, last: number): number {
+  if (k <= named || k > named + 3 || k >= last || tokens[named - 1]?.normal !== 'of' || tokens[named - 1].sentence !== tokens[named].sentence) return -1;
+  if (!/^(?:mayor|governor|premier|bishop|archbishop|emir|sultan)$/u.test(tokens[named - 2]?.normal ?? '') || !looksLikeSurname(tokens[k + 1])) return -1;
+  const run = tokens.slice(named, k);
+  if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !hasPossessive(t) && t.post === ' ')) return -1;
+  if (run.length > 1 && isGazetteerPlace(run.map((t) => t.text).join(' '))) return k;
+  const placeWord = (t: Token) => !isCommonFirstName(t) && !isWorldFirstName(t) && !ORGANIZATION_HEADS.has(t.normal) && (isGazetteerPlace(t.text) || !isEnglishWord(t.normal));
+  // ("Governor of Lagos State Babatunde Okonjo", "Governor of Vekmoor Province …": a place word and the
+  // head of a country's division.)
+  if (run.length === 2 && placeWord(run[0]) && /^(?:state|province|region|county|district|prefecture|governorate|territory)$/u.test(run[1].normal)) return k;
+  if (run.length === 1) return placeWord(run[0]) ? k : -1;
+  if (run.length === 2 && placeWord(run[0]) && !isGazetteerPlace(run[1].text) && !isEnglishWord(run[1].normal)) return named + 1;
+  return -1;
 }
 
 /** "Southern Krasnodar Russian region" → "Krasnodar": direction words and demonyms around a place qualify it. */

@@ -68,6 +68,22 @@ const JOIN_VERBS = new Set(['joined', 'joins', 'join', 'joining']);
 /** Words compromise may tag as part of a role noun ("vice president of" read as one actor) that are no role. */
 const FUNCTION_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'on', 'by', 'with', 'from', 'and', 'or', 'the', 'a', 'an']);
 
+/** "power line", "the 200-kilovolt line", "rail line": what qualifies a line that carries power or traffic. */
+const POWER_OR_TRANSPORT = new Set(['power', 'kilovolt', 'kv', 'voltage', 'transmission', 'electricity', 'supply', 'gas', 'water', 'rail', 'railway', 'train', 'tram', 'bus', 'metro', 'subway', 'ferry', 'branch', 'shipping', 'telegraph']);
+
+/**
+ * "Gideon, his brother in Tolbeg", "Burnavek, the singer's first": after the name at `last`, a comma
+ * and a possessive pronoun, or an article and a person's noun (kin or an actor noun), describe a person.
+ */
+function personAppositive(at: (k: number) => Token | undefined, last: number): boolean {
+  const head = at(last);
+  const det = at(last + 1);
+  const noun = at(last + 2);
+  if (!head || !comma(head) || !det) return false;
+  if (/^(?:his|her|their|my|our|your)$/u.test(det.normal)) return true;
+  return /^(?:a|an|the)$/u.test(det.normal) && !!noun && lower(noun) && (KIN.has(noun.normal.replace(/[’']s$/u, '')) || noun.tags.has('Actor'));
+}
+
 const lower = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text);
 const possessive = (t: Token) => /[’']s$/u.test(t.text) || /^[’']s?\b/u.test(t.post);
 const comma = (t: Token) => /^\s*,/u.test(t.post);
@@ -327,9 +343,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before?.normal === 'from' && [2, 3, 4].some((d) => DEPARTURE_VERBS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody && !qualifies) vote('place');
   // "the power line from Tolbeg", "the road from Vekmoor", "said by telephone from Tolvik": a way, or
   // a call, runs from a place (no vehicle nor service: "flights from Emirates" come from a body).
-  const fromWay = /^(?:line|pipeline|road|railway|railroad|highway|motorway|track|trail|canal)$/u.test(before2?.normal ?? '') || (/^(?:telephone|phone)$/u.test(before2?.normal ?? '') && at(first - 3)?.normal === 'by');
+  // ("the new track from Burnavek", "her best line from Tolvekia": a song and a play's line come from
+  // people, so "track" is no way here, and a line only one of power or transport, or one "to" a place.)
+  const fromWay = /^(?:pipeline|road|railway|railroad|highway|motorway|trail|canal)$/u.test(before2?.normal ?? '') || (before2?.normal === 'line' && (POWER_OR_TRANSPORT.has(at(first - 3)?.normal ?? '') || at(last + 1)?.normal === 'to')) || (/^(?:telephone|phone)$/u.test(before2?.normal ?? '') && at(first - 3)?.normal === 'by');
+  // ("by phone from Gideon, his brother": a given name, or a name a person's kin or role describes, is the caller.)
+  const givenName = isGivenName(head.text) || isWorldGivenName(tokens[first].text) || isGivenName(tokens[first].text) || tokens[first].tags.has('FirstName');
   // (A place's frame, marked `locative`, so that it overrules a given name's likelihood: "from Nuvara Ekiya".)
-  if (before?.normal === 'from' && fromWay && !possessive(head) && !knownBody && !qualifies) {
+  if (before?.normal === 'from' && fromWay && !possessive(head) && !knownBody && !qualifies && !givenName && !personAppositive(at, last)) {
     vote('place');
     votes.locative = (votes.locative ?? 0) + 1;
   }
@@ -402,7 +422,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     // ("Vekjökull, a glacier in the west,", "X, a radio telescope": kinds of place, some ending like
     // agent nouns, so they are read before the person test; the kind outweighs a name that only
     // looks like a person's.)
-    else if (PLACE_KINDS.has(noun) || PLACE_HEADS.has(noun)) {
+    // ("Ho, the Volta regional capital,", "Bo, Sierra Leone's second city": a capital heading the
+    // appositive is a seat of government; a fund's "capital" heads no appositive: "a venture capital firm".)
+    else if (PLACE_KINDS.has(noun) || PLACE_HEADS.has(noun) || noun === 'capital') {
       vote('place');
       votes.locative = (votes.locative ?? 0) + 1;
     } else if (isPersonNoun(appositive) || PERSON_DESCRIPTIONS.has(noun) || STRONG_PERSON_TITLES.has(noun)) vote('person');
@@ -604,7 +626,8 @@ const MARGIN_UNITS = /^(?:runs?|wickets?|points?|goals?|tries|try|strokes?|lengt
 function isPluralPresent(t: Token): boolean {
   if (!/^\p{Ll}+$/u.test(t.text) || /s$/u.test(t.text) || !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
   // ("Jericho Dalvano hit a jump shot": verbs whose past is their base form say nothing of number.)
-  return (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !/^(?:do|did|can|could|will|would|shall|should|may|might|must|be|to|hit|put|cut|let|set|shut|cost|hurt|quit|spread|bet|bid|split|cast|read|beat)$/u.test(t.normal);
+  // ("Offenbach am Main": "am" agrees with "I" alone, so after a name it is a German town's "on the".)
+  return (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !/^(?:am|do|did|can|could|will|would|shall|should|may|might|must|be|to|hit|put|cut|let|set|shut|cost|hurt|quit|spread|bet|bid|split|cast|read|beat)$/u.test(t.normal);
 }
 
 /** Plural forms of "be" and "have" that agree with a team's name in British English. */
