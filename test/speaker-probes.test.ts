@@ -1379,3 +1379,20 @@ probes('"the older man" among exactly two men with ages (spk16)', [
   ['"the younger woman" is the one with the smaller age', 'Ana Vekla, 52, and Mira Solberg, 29, run the stall together.\n“We sell out by noon,” the younger woman said.', ['Mira Solberg']],
   ['three men with ages: nobody', 'Tomas Korvane, 71, Jonas Reeve, 34, and Erik Brekke, 50, fish from the same pier.\n“The cod have gone north,” the older man said.', [null]],
 ]);
+
+probes('a quote with a frame of its own after a verb of perceiving keeps that frame (spkfix2)', [
+  ['"X heard Y laughing: “…,” X said" is X', 'Ana Vekla heard Tomas Korvane laughing: “He thought it was a prank,” Vekla said.', ['Ana Vekla']],
+  ['"X saw Y running: “…,” she told police" is X', 'Ana Vekla saw Tomas Korvane running: “He dropped a bag by the gate,” she told police.', ['Ana Vekla']],
+  ['"X recalled Y reading: “…,” X said" is X', 'Ana Vekla recalled Tomas Korvane reading: “He always skipped the last page,” Vekla said.', ['Ana Vekla']],
+  ['"X watched her house burning: “…,” she told reporters" is X', 'Ana Vekla watched her barn burning: “Everything we owned was in there,” she told reporters.', ['Ana Vekla']],
+  ['"X saw a man running: “…,” she said" is X', 'Ana Vekla saw a man running: “He was holding a crowbar,” she said.', ['Ana Vekla']],
+  ['no frame of its own: still the one heard', 'Ana Vekla heard Tomas Korvane shouting: “Get out of the water!”', ['Tomas Korvane']],
+]);
+
+probes('only a verb of speaking or crying out makes words perceived the object\u2019s (spkfix2)', [
+  ['"X recalls Y arriving, “…”, at her door" is X\u2019s account (recalls reports)', 'Ana Vekla recalls Tomas Korvane arriving, “drenched and trembling”, at her door.', ['Ana Vekla']],
+  ['"X remembers Y smiling, “…”, when …" is the subject\u2019s, not the one seen', 'Ana Vekla remembers Tomas Korvane smiling, “like a boy on his birthday”, when the boat came in.', ['Ana Vekla']],
+  ['"saw Y leaving, “…”, shortly …" is not the one seen', 'Ana Vekla saw Tomas Korvane leaving, “in a real rush”, shortly before midnight.', [null]],
+  ['"heard Y calling: “…”" is Y', 'Ana Vekla heard Tomas Korvane calling: “Over here, quickly!”', ['Tomas Korvane']],
+  ['"remembers Y whispering, “…”" ending the sentence is Y', 'Ana Vekla remembers Tomas Korvane whispering, “Do not tell anyone.”', ['Tomas Korvane']],
+]);
