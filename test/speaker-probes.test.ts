@@ -1396,3 +1396,11 @@ probes('only a verb of speaking or crying out makes words perceived the object\u
   ['"heard Y calling: “…”" is Y', 'Ana Vekla heard Tomas Korvane calling: “Over here, quickly!”', ['Tomas Korvane']],
   ['"remembers Y whispering, “…”" ending the sentence is Y', 'Ana Vekla remembers Tomas Korvane whispering, “Do not tell anyone.”', ['Tomas Korvane']],
 ]);
+
+probes('"the founder" is not the founder\u2019s relative, nor the founder of another firm (spkfix2)', [
+  ['"the founder\u2019s granddaughter said" is not the founder', 'Tarn Valley Rafts was founded in 2008 by Kasimir Drolle.\n“Every guide we train stays,” the founder\u2019s granddaughter said.', [null]],
+  ['"the coach\u2019s wife said" is not the coach', 'Tomas Korvane coaches the side.\n“We were unlucky,” the coach\u2019s wife said.', [null]],
+  ['"said the founder of <another firm>" is not the founder the story named', 'Tarn Valley Rafts was founded in 2008 by Kasimir Drolle.\n“Every guide we train stays,” said the founder of Orsa Kayaks.', [null]],
+  ['"said the founder of <the firm founded>" is the founder', 'Tarn Valley Rafts was founded in 2008 by Kasimir Drolle.\n“Every guide we train stays,” said the founder of Tarn Valley Rafts.', ['Kasimir Drolle']],
+  ['"the founder of the company said" is the founder', 'Kasimir Drolle founded Tarn Valley Rafts in 2008.\n“Every guide we train stays,” the founder of the company said.', ['Kasimir Drolle']],
+]);
