@@ -1404,3 +1404,8 @@ probes('"the founder" is not the founder\u2019s relative, nor the founder of ano
   ['"said the founder of <the firm founded>" is the founder', 'Tarn Valley Rafts was founded in 2008 by Kasimir Drolle.\n“Every guide we train stays,” said the founder of Tarn Valley Rafts.', ['Kasimir Drolle']],
   ['"the founder of the company said" is the founder', 'Kasimir Drolle founded Tarn Valley Rafts in 2008.\n“Every guide we train stays,” the founder of the company said.', ['Kasimir Drolle']],
 ]);
+
+probes('an adverb between commas of its own before the cue (spkfix2)', [
+  ['"X, like her mother before her, once, said:"', 'Ana Vekla, like her mother before her, once, said: “The river gives and the river takes.”', ['Ana Vekla']],
+  ['"X, like her mother before her, said:" still', 'Ana Vekla, like her mother before her, said: “The river gives and the river takes.”', ['Ana Vekla']],
+]);

@@ -973,6 +973,13 @@ class Attributor {
     // ("X, who spoke later, said", "X, asked the same question later, said": a word before a comma
     // closes a clause between commas, and is no auxiliary of the cue.)
     while (k >= 0 && !/[,;:]/u.test(tokens[k].post) && (AUXILIARIES.has(tokens[k].normal) || tokens[k].tags.has('Adverb'))) k--;
+    // ("Ana Vekla, like her mother before her, once, said": an adverb between commas of its own goes
+    // with its commas, and the clause before it is skipped as if the adverb were not there.)
+    if (k >= 0 && /,/u.test(tokens[k].post)) {
+      let j = k - 1;
+      while (j >= 0 && !/[,;:]/u.test(tokens[j].post)) j--;
+      if (j >= 0 && /,/u.test(tokens[j].post) && k - j <= 2 && tokens.slice(j + 1, k + 1).every((t) => AUXILIARIES.has(t.normal) || t.tags.has('Adverb'))) k = j;
+    }
     if (k < 0) return null;
     // "Ana Ruiz expressed her thanks and described it as …", "He pointed to X, but stated …": the
     // second verb of a coordination shares the first one's subject, the sentence's.
