@@ -1409,3 +1409,11 @@ probes('an adverb between commas of its own before the cue (spkfix2)', [
   ['"X, like her mother before her, once, said:"', 'Ana Vekla, like her mother before her, once, said: “The river gives and the river takes.”', ['Ana Vekla']],
   ['"X, like her mother before her, said:" still', 'Ana Vekla, like her mother before her, said: “The river gives and the river takes.”', ['Ana Vekla']],
 ]);
+
+probes('a question put to someone, and two people heard (spkfix2)', [
+  ['"X asked the engineer: “…?” Y said …" is X', 'Ana Vekla asked the engineer: “Why was the bridge closed?” Tomas Korvane said it was unsafe.', ['Ana Vekla']],
+  ['"Reporters asked X: “…?” He said no." is nobody', 'Reporters asked Tomas Korvane: “Will you resign?” He said no.', [null]],
+  ['"X asked: “…?” Y said …" still X', 'Ana Vekla asked: “Why was the bridge closed?” Tomas Korvane said it was unsafe.', ['Ana Vekla']],
+  ['"X heard Y and his wife arguing: “…”" is nobody', 'Ana Vekla heard Tomas Korvane and his wife arguing: “You never listen!”', [null]],
+  ['"X heard the blast and ran shouting: “…”" is still X', 'Ana Vekla heard the blast and ran shouting: “Get out!”', ['Ana Vekla']],
+]);

@@ -140,7 +140,12 @@ class Attributor {
     // ("Ana Vekla asked: “Why was it closed?” Tomas Korvane said it was unsafe.": a question or an
     // exclamation that a frame ending on a colon introduces is that frame's; the sentence after it,
     // with its own verb, is the answer, not the question's frame.)
-    if (before?.resolved?.mention != null && after?.resolved?.mention != null && this.colonIntroducedQuestion(span, before)) return this.result(before.resolved.mention, before.resolved.method, before);
+    // ("Ana Vekla asked the engineer: “…?”": the one asked may stand between "asked" and the colon;
+    // "Reporters asked Tomas Korvane: “Will you resign?” He said no.": a question put by people the
+    // story does not name is nobody's, not the answer's speaker's.)
+    if (before?.resolved && after?.resolved?.mention != null && this.colonIntroducedQuestion(span, before)) {
+      return before.resolved.mention != null ? this.result(before.resolved.mention, before.resolved.method, before) : { ...none, cue: before.cueText };
+    }
     for (const frame of [after, before]) {
       if (frame?.resolved?.mention != null) return this.result(frame.resolved.mention, frame.resolved.method, frame);
     }
@@ -273,6 +278,10 @@ class Attributor {
     const text = this.doc.text;
     const before = text.slice(Math.max(0, span.open - 80), span.open);
     const shape = PERCEIVED_VOICE.exec(before);
+    // ("Ana Vekla heard Tomas Korvane and his wife arguing: “…”": two people heard are two voices, and
+    // the words are one of theirs, the story does not say whose; not the hearer's.)
+    const pair = shape ? null : PERCEIVED_PAIR.exec(before);
+    if (pair && (SPEAKING_PARTICIPLES.has(pair[1]) || reportingLemma(pair[1]) !== null) && (/:\s*$/u.test(before) || this.endsSentence(span))) return { kind: 'speech', speaker: null, cue: pair[1], attribution: null };
     if (!shape) return null;
     // ("recalls Tomas Korvane arriving, “drenched and trembling”, at her door": only a verb of speaking
     // or crying out gives the object a voice, and only words it introduces with a colon or that end
@@ -302,7 +311,8 @@ class Attributor {
   private colonIntroducedQuestion(span: QuoteSpan, before: Frame): boolean {
     const text = this.doc.text;
     if (!/[?!]["”’)]?$/u.test(text.slice(span.start, span.end).trim()) || !before.cue) return false;
-    return /^\s*:\s*$/u.test(text.slice(before.cue.end, span.open));
+    const between = text.slice(before.cue.end, span.open);
+    return /^\s*:\s*$/u.test(between) || (reportingLemma(before.cue.normal) === 'ask' && /^\s+[^“”"„«».!?;:,]{1,40}:\s*$/u.test(between));
   }
 
   /**
@@ -1592,6 +1602,8 @@ const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'letter', 'message', 'post', 
 const PERCEIVED_VOICE = /\b((?:heard|hear|hears|saw|see|sees|watched|remember|remembers|remembered|recall|recalls|recalled)\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)\S+\s+){0,3}?(?!\S*ing\s)\S+)\s+(\p{Ll}+ing)\s*[:,]?\s*$/u;
 /** The -ing forms of the verbs of the manner of speaking ("yelling", "whispering", "pleading"); the reporting verbs' are read by `reportingLemma`. */
 const SPEAKING_PARTICIPLES = new Set(MANNER_OF_SPEAKING_VERBS.flatMap((lemma) => inflect(lemma).filter((form) => form.endsWith('ing'))));
+/** The same with two objects joined by "and" ("heard X and his wife arguing:"), the second opening with a determiner or a capital; 1: the -ing form. */
+const PERCEIVED_PAIR = /\b(?:heard|hear|hears|saw|see|sees|watched|remember|remembers|remembered|recall|recalls|recalled)\s+(?:[^\s,;:]+\s+){1,3}?and\s+(?:his|her|their|the|a|an|\p{Lu}[^\s,;:]*)(?:\s+[^\s,;:]+){0,2}?\s+(\p{Ll}+ing)\s*[:,]?\s*$/u;
 /** A reduced "asked" right before a quotation: opening its sentence or after "when"/"if"/…, then a colon or nothing. */
 const REDUCED_ASKED = /(?:^|[.!?…]["”’)]?\s+|[\r\n]\s*|\b(?:when|if|once|after|before|as)\s+)asked\s*:?\s*$/iu;
 /** Verbs that report a person's death or disappearance (the simple past and present), not anything they did. */
