@@ -1417,3 +1417,8 @@ probes('a question put to someone, and two people heard (spkfix2)', [
   ['"X heard Y and his wife arguing: “…”" is nobody', 'Ana Vekla heard Tomas Korvane and his wife arguing: “You never listen!”', [null]],
   ['"X heard the blast and ran shouting: “…”" is still X', 'Ana Vekla heard the blast and ran shouting: “Get out!”', ['Ana Vekla']],
 ]);
+
+probes('"the letter said" after a body cited the letter (spkfix2)', [
+  ['"X reported …, citing a letter to staff. “…,” the letter said" is not X', 'Vekla News reported on Monday that the plant would close, citing a letter to staff. “The site is no longer viable,” the letter said.', [null]],
+  ['"X wrote to staff. “…,” the letter said" is still X', 'Tolvik Mills wrote to staff on Monday. “The site is no longer viable,” the letter said.', ['Tolvik Mills']],
+]);

@@ -1019,6 +1019,10 @@ export class Coreference {
     }
     if (GENERIC_BODY_HEADS.has(head.normal)) {
       const nearest = this.nearest(from, 'organization', null);
+      // ("Vekla News reported that the plant would close, citing a letter to staff. “…,” the letter
+      // said": a document a body cites or quotes is someone else's, not the citer's.)
+      const cited = new RegExp(`\\b(?:citing|quoting|cited|quoted)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${escapeRegExp(head.normal)}\\b`, 'u');
+      if (nearest !== null && !COMPANY_HEADS.has(head.normal) && cited.test(this.doc.text.slice(this.mentions[nearest].end, from))) return { mention: null, method: 'description', source };
       const unknown = COMPANY_HEADS.has(head.normal) ? this.openingUnknown(from) : null;
       return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
