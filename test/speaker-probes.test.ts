@@ -1379,3 +1379,46 @@ probes('"the older man" among exactly two men with ages (spk16)', [
   ['"the younger woman" is the one with the smaller age', 'Ana Vekla, 52, and Mira Solberg, 29, run the stall together.\n“We sell out by noon,” the younger woman said.', ['Mira Solberg']],
   ['three men with ages: nobody', 'Tomas Korvane, 71, Jonas Reeve, 34, and Erik Brekke, 50, fish from the same pier.\n“The cod have gone north,” the older man said.', [null]],
 ]);
+
+probes('a quote with a frame of its own after a verb of perceiving keeps that frame (spkfix2)', [
+  ['"X heard Y laughing: “…,” X said" is X', 'Ana Vekla heard Tomas Korvane laughing: “He thought it was a prank,” Vekla said.', ['Ana Vekla']],
+  ['"X saw Y running: “…,” she told police" is X', 'Ana Vekla saw Tomas Korvane running: “He dropped a bag by the gate,” she told police.', ['Ana Vekla']],
+  ['"X recalled Y reading: “…,” X said" is X', 'Ana Vekla recalled Tomas Korvane reading: “He always skipped the last page,” Vekla said.', ['Ana Vekla']],
+  ['"X watched her house burning: “…,” she told reporters" is X', 'Ana Vekla watched her barn burning: “Everything we owned was in there,” she told reporters.', ['Ana Vekla']],
+  ['"X saw a man running: “…,” she said" is X', 'Ana Vekla saw a man running: “He was holding a crowbar,” she said.', ['Ana Vekla']],
+  ['no frame of its own: still the one heard', 'Ana Vekla heard Tomas Korvane shouting: “Get out of the water!”', ['Tomas Korvane']],
+]);
+
+probes('only a verb of speaking or crying out makes words perceived the object\u2019s (spkfix2)', [
+  ['"X recalls Y arriving, “…”, at her door" is X\u2019s account (recalls reports)', 'Ana Vekla recalls Tomas Korvane arriving, “drenched and trembling”, at her door.', ['Ana Vekla']],
+  ['"X remembers Y smiling, “…”, when …" is the subject\u2019s, not the one seen', 'Ana Vekla remembers Tomas Korvane smiling, “like a boy on his birthday”, when the boat came in.', ['Ana Vekla']],
+  ['"saw Y leaving, “…”, shortly …" is not the one seen', 'Ana Vekla saw Tomas Korvane leaving, “in a real rush”, shortly before midnight.', [null]],
+  ['"heard Y calling: “…”" is Y', 'Ana Vekla heard Tomas Korvane calling: “Over here, quickly!”', ['Tomas Korvane']],
+  ['"remembers Y whispering, “…”" ending the sentence is Y', 'Ana Vekla remembers Tomas Korvane whispering, “Do not tell anyone.”', ['Tomas Korvane']],
+]);
+
+probes('"the founder" is not the founder\u2019s relative, nor the founder of another firm (spkfix2)', [
+  ['"the founder\u2019s granddaughter said" is not the founder', 'Tarn Valley Rafts was founded in 2008 by Kasimir Drolle.\n“Every guide we train stays,” the founder\u2019s granddaughter said.', [null]],
+  ['"the coach\u2019s wife said" is not the coach', 'Tomas Korvane coaches the side.\n“We were unlucky,” the coach\u2019s wife said.', [null]],
+  ['"said the founder of <another firm>" is not the founder the story named', 'Tarn Valley Rafts was founded in 2008 by Kasimir Drolle.\n“Every guide we train stays,” said the founder of Orsa Kayaks.', [null]],
+  ['"said the founder of <the firm founded>" is the founder', 'Tarn Valley Rafts was founded in 2008 by Kasimir Drolle.\n“Every guide we train stays,” said the founder of Tarn Valley Rafts.', ['Kasimir Drolle']],
+  ['"the founder of the company said" is the founder', 'Kasimir Drolle founded Tarn Valley Rafts in 2008.\n“Every guide we train stays,” the founder of the company said.', ['Kasimir Drolle']],
+]);
+
+probes('an adverb between commas of its own before the cue (spkfix2)', [
+  ['"X, like her mother before her, once, said:"', 'Ana Vekla, like her mother before her, once, said: “The river gives and the river takes.”', ['Ana Vekla']],
+  ['"X, like her mother before her, said:" still', 'Ana Vekla, like her mother before her, said: “The river gives and the river takes.”', ['Ana Vekla']],
+]);
+
+probes('a question put to someone, and two people heard (spkfix2)', [
+  ['"X asked the engineer: “…?” Y said …" is X', 'Ana Vekla asked the engineer: “Why was the bridge closed?” Tomas Korvane said it was unsafe.', ['Ana Vekla']],
+  ['"Reporters asked X: “…?” He said no." is nobody', 'Reporters asked Tomas Korvane: “Will you resign?” He said no.', [null]],
+  ['"X asked: “…?” Y said …" still X', 'Ana Vekla asked: “Why was the bridge closed?” Tomas Korvane said it was unsafe.', ['Ana Vekla']],
+  ['"X heard Y and his wife arguing: “…”" is nobody', 'Ana Vekla heard Tomas Korvane and his wife arguing: “You never listen!”', [null]],
+  ['"X heard the blast and ran shouting: “…”" is still X', 'Ana Vekla heard the blast and ran shouting: “Get out!”', ['Ana Vekla']],
+]);
+
+probes('"the letter said" after a body cited the letter (spkfix2)', [
+  ['"X reported …, citing a letter to staff. “…,” the letter said" is not X', 'Vekla News reported on Monday that the plant would close, citing a letter to staff. “The site is no longer viable,” the letter said.', [null]],
+  ['"X wrote to staff. “…,” the letter said" is still X', 'Tolvik Mills wrote to staff on Monday. “The site is no longer viable,” the letter said.', ['Tolvik Mills']],
+]);

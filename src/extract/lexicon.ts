@@ -354,6 +354,22 @@ export const GESTURE_VERBS = new Set([
   'blinks', 'blinked', 'add', 'adds', 'added', 'pause', 'pauses', 'paused',
 ]);
 
+/**
+ * Verbs of the manner of speaking, as lemmas: Levin's (1993) "Manner of Speaking Verbs" (37.3), with
+ * "plead" and "read" (aloud). "Ana Vekla heard Tomas Korvane yelling: “…”": words after one of these
+ * in -ing, not after "arriving" or "smiling", are the voice of the one heard.
+ */
+export const MANNER_OF_SPEAKING_VERBS = [
+  'babble', 'bark', 'bawl', 'bellow', 'bleat', 'bluster', 'boom', 'bray', 'burble', 'cackle', 'call',
+  'carol', 'chant', 'chatter', 'chirp', 'cluck', 'coo', 'croak', 'croon', 'crow', 'cry', 'drawl',
+  'drone', 'gabble', 'gibber', 'groan', 'growl', 'grumble', 'grunt', 'hiss', 'holler', 'hoot', 'howl',
+  'jabber', 'lilt', 'lisp', 'moan', 'mumble', 'murmur', 'mutter', 'purr', 'rage', 'rasp', 'roar',
+  'rumble', 'scream', 'screech', 'shout', 'shriek', 'sing', 'snap', 'snarl', 'splutter', 'squall',
+  'squawk', 'squeak', 'squeal', 'stammer', 'stutter', 'thunder', 'trill', 'trumpet', 'wail', 'warble',
+  'wheeze', 'whimper', 'whine', 'whisper', 'whistle', 'whoop', 'yammer', 'yap', 'yell', 'yelp', 'yodel',
+  'plead', 'read',
+];
+
 /** Pronouns that can stand for a speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 

@@ -804,6 +804,11 @@ export class Coreference {
       return { mention: forces.size === 1 ? found : null, method: 'description', source };
     }
     if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
+    // ("the founder’s granddaughter said", "the coach’s wife said": a head in the possessive owns the
+    // person noun after it, and that person spoke, someone the phrase does not name; "the minister’s
+    // message" is still the minister's.)
+    const owned = this.doc.tokens[tokenAt(this.doc.tokens, head.start) + 1];
+    if (/['’]s$/u.test(this.doc.text.slice(head.start, head.end)) && owned && /^\s+$/u.test(this.doc.text.slice(head.end, owned.start)) && (KINSHIP.has(owned.normal) || this.isPersonRole(owned) || this.isPersonNoun(owned))) return { mention: null, method: 'description', source };
     const word = head.normal.replace(/s$/u, '');
     const limit = this.firstMentionAt(from);
     // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
@@ -882,8 +887,12 @@ export class Coreference {
       }
       // "A school founded in 2009 by Ana Vekla … “…,” the founder said": a role noun for the doer of a
       // verb is the one person the story made the doer of it, when the role is no one's title.
-      if (det.normal === 'the' && Object.hasOwn(AGENT_VERBS, word)) {
-        const agent = this.soleAgent(AGENT_VERBS[word], from);
+      // ("said the founder of Orsa Kayaks" is the founder of the firm named, not the founder of another
+      // firm the story gave: a capitalised of-complement must be named in the sentence of the founding.)
+      const rest = this.doc.text.slice(head.end, head.end + 80);
+      const firm = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|&|for|the))*)/u.exec(rest)?.[1].replace(/(?:\s+(?:of|and|&|for|the))?[.’']*$/u, '');
+      if (det.normal === 'the' && Object.hasOwn(AGENT_VERBS, word) && !/^['’]s?\b/u.test(rest)) {
+        const agent = this.soleAgent(AGENT_VERBS[word], from, firm);
         // ("founded by X and Y. … Y guides. “…,” the founder said": when the story made several
         // people the doers, the noun does not say which spoke, and the nearest person is only a guess.)
         if (agent === 'several') return { mention: null, method: 'description', source };
@@ -1010,6 +1019,10 @@ export class Coreference {
     }
     if (GENERIC_BODY_HEADS.has(head.normal)) {
       const nearest = this.nearest(from, 'organization', null);
+      // ("Vekla News reported that the plant would close, citing a letter to staff. “…,” the letter
+      // said": a document a body cites or quotes is someone else's, not the citer's.)
+      const cited = new RegExp(`\\b(?:citing|quoting|cited|quoted)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${escapeRegExp(head.normal)}\\b`, 'u');
+      if (nearest !== null && !COMPANY_HEADS.has(head.normal) && cited.test(this.doc.text.slice(this.mentions[nearest].end, from))) return { mention: null, method: 'description', source };
       const unknown = COMPANY_HEADS.has(head.normal) ? this.openingUnknown(from) : null;
       return { mention: unknown !== null && (nearest === null || nearest < unknown) ? unknown : nearest, method: 'description', source };
     }
@@ -1038,7 +1051,7 @@ export class Coreference {
    * 41, founded …", "Ana Vekla, who owns …", "… founded in 2009 by Ana Vekla". Null when nobody is;
    * 'several' when two different people are, or one is named with a partner in the act.
    */
-  private soleAgent(verbs: string, offset: number): number | 'several' | null {
+  private soleAgent(verbs: string, offset: number, object?: string): number | 'several' | null {
     const active = new RegExp(`^(?:,\\s+\\d{1,3},)?(?:,\\s+who)?\\s+(?:also\\s+|has\\s+|had\\s+|jointly\\s+)?(?:${verbs})\\b`, 'u');
     const passive = new RegExp(`\\b(?:${verbs})\\s+(?:[^\\s.;:!?"“”]+\\s+){0,6}?by\\s+$`, 'u');
     let found: number | null = null;
@@ -1046,6 +1059,9 @@ export class Coreference {
       const m = this.mentions[i];
       if (m.type !== 'person' || this.insideQuote(m.start)) continue;
       if (!active.test(this.doc.text.slice(m.end, m.end + 80)) && !passive.test(this.doc.text.slice(Math.max(0, m.start - 80), m.start))) continue;
+      // (an object named, "the founder of Orsa Kayaks": the sentence that makes m a founder must name it)
+      const sentence = this.doc.sentences[this.doc.tokens[tokenAt(this.doc.tokens, m.start)]?.sentence ?? -1];
+      if (object !== undefined && !(sentence ? this.doc.text.slice(sentence.start, sentence.end) : '').includes(object)) continue;
       // ("X and Y founded …", "founded by X and Y", "X founded it with Y": founders share the role, and
       // the noun does not say which of them spoke.)
       const rest = this.sentenceRest(m.end);

@@ -20,10 +20,10 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, paragraphIndexAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, GESTURE_VERBS, KINSHIP, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, GESTURE_VERBS, KINSHIP, MANNER_OF_SPEAKING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
 import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
-import { reportingLemma } from './verbs.ts';
+import { inflect, reportingLemma } from './verbs.ts';
 import { genderOfGivenName, genderOfTitle } from '../gender.ts';
 
 /** A quotation's span: the words between the marks, and the marks' offsets. */
@@ -125,8 +125,6 @@ class Attributor {
     // question after a reduced "asked", with no subject of its own, was put to the person the
     // sentence goes on with, by someone it does not name; the one asked did not say it.)
     if (REDUCED_ASKED.test(text.slice(Math.max(0, span.open - 40), span.open))) return none;
-    const heard = this.perceivedVoice(span);
-    if (heard) return heard;
     const prev = index > 0 ? this.spans[index - 1] : undefined;
     const next = this.spans[index + 1];
     const prevOut = done[index - 1];
@@ -134,11 +132,20 @@ class Attributor {
     const continuesQuote = prev?.runsOn === true;
     // Rules 1–2: the frames on either side.
     const after = span.runsOn ? null : this.after(span, next);
+    // ("Ana Vekla heard Tomas Korvane laughing: “…,” Vekla said.": a quote with a frame of its own
+    // after it is that frame's, whatever the words before it heard or saw.)
+    const heard = after ? null : this.perceivedVoice(span);
+    if (heard) return heard;
     const before = continuesQuote ? null : this.before(span);
     // ("Ana Vekla asked: “Why was it closed?” Tomas Korvane said it was unsafe.": a question or an
     // exclamation that a frame ending on a colon introduces is that frame's; the sentence after it,
     // with its own verb, is the answer, not the question's frame.)
-    if (before?.resolved?.mention != null && after?.resolved?.mention != null && this.colonIntroducedQuestion(span, before)) return this.result(before.resolved.mention, before.resolved.method, before);
+    // ("Ana Vekla asked the engineer: “…?”": the one asked may stand between "asked" and the colon;
+    // "Reporters asked Tomas Korvane: “Will you resign?” He said no.": a question put by people the
+    // story does not name is nobody's, not the answer's speaker's.)
+    if (before?.resolved && after?.resolved?.mention != null && this.colonIntroducedQuestion(span, before)) {
+      return before.resolved.mention != null ? this.result(before.resolved.mention, before.resolved.method, before) : { ...none, cue: before.cueText };
+    }
     for (const frame of [after, before]) {
       if (frame?.resolved?.mention != null) return this.result(frame.resolved.mention, frame.resolved.method, frame);
     }
@@ -271,7 +278,16 @@ class Attributor {
     const text = this.doc.text;
     const before = text.slice(Math.max(0, span.open - 80), span.open);
     const shape = PERCEIVED_VOICE.exec(before);
+    // ("Ana Vekla heard Tomas Korvane and his wife arguing: “…”": two people heard are two voices, and
+    // the words are one of theirs, the story does not say whose; not the hearer's.)
+    const pair = shape ? null : PERCEIVED_PAIR.exec(before);
+    if (pair && (SPEAKING_PARTICIPLES.has(pair[1]) || reportingLemma(pair[1]) !== null) && (/:\s*$/u.test(before) || this.endsSentence(span))) return { kind: 'speech', speaker: null, cue: pair[1], attribution: null };
     if (!shape) return null;
+    // ("recalls Tomas Korvane arriving, “drenched and trembling”, at her door": only a verb of speaking
+    // or crying out gives the object a voice, and only words it introduces with a colon or that end
+    // the sentence are what was heard; a quote mid-sentence after a comma describes the one seen.)
+    if (!SPEAKING_PARTICIPLES.has(shape[3]) && reportingLemma(shape[3]) === null) return null;
+    if (!/:\s*$/u.test(before) && !this.endsSentence(span)) return null;
     const objectStart = span.open - before.length + shape.index + shape[1].length;
     const at = this.coref.firstMentionAt(objectStart);
     const m = this.mentions[at];
@@ -283,11 +299,20 @@ class Attributor {
     return /^(?:her|him|them|someone|somebody|anyone|anybody|a|an|one)$/iu.test(shape[2].split(/\s+/u)[0]) ? none : null;
   }
 
+  /** True when the quotation ends its sentence: a stop inside its marks with a capital, a line break or the end after, or a stop right after its marks. */
+  private endsSentence(span: QuoteSpan): boolean {
+    const text = this.doc.text;
+    const following = text.slice(span.close + 1, span.close + 4);
+    if (/^["”’)]?\s*[.!?…]/u.test(following)) return true;
+    return /[.!?…]["”’)]?$/u.test(text.slice(span.start, span.end).trim()) && /^(?:\s*$|\s*[\r\n]|\s+["“]?\p{Lu})/u.test(following);
+  }
+
   /** True when `span` ends on "?" or "!" and the before-frame's cue stands right before it with only a colon between ("Ana Vekla asked: “…?”"). */
   private colonIntroducedQuestion(span: QuoteSpan, before: Frame): boolean {
     const text = this.doc.text;
     if (!/[?!]["”’)]?$/u.test(text.slice(span.start, span.end).trim()) || !before.cue) return false;
-    return /^\s*:\s*$/u.test(text.slice(before.cue.end, span.open));
+    const between = text.slice(before.cue.end, span.open);
+    return /^\s*:\s*$/u.test(between) || (reportingLemma(before.cue.normal) === 'ask' && /^\s+[^“”"„«».!?;:,]{1,40}:\s*$/u.test(between));
   }
 
   /**
@@ -958,6 +983,13 @@ class Attributor {
     // ("X, who spoke later, said", "X, asked the same question later, said": a word before a comma
     // closes a clause between commas, and is no auxiliary of the cue.)
     while (k >= 0 && !/[,;:]/u.test(tokens[k].post) && (AUXILIARIES.has(tokens[k].normal) || tokens[k].tags.has('Adverb'))) k--;
+    // ("Ana Vekla, like her mother before her, once, said": an adverb between commas of its own goes
+    // with its commas, and the clause before it is skipped as if the adverb were not there.)
+    if (k >= 0 && /,/u.test(tokens[k].post)) {
+      let j = k - 1;
+      while (j >= 0 && !/[,;:]/u.test(tokens[j].post)) j--;
+      if (j >= 0 && /,/u.test(tokens[j].post) && k - j <= 2 && tokens.slice(j + 1, k + 1).every((t) => AUXILIARIES.has(t.normal) || t.tags.has('Adverb'))) k = j;
+    }
     if (k < 0) return null;
     // "Ana Ruiz expressed her thanks and described it as …", "He pointed to X, but stated …": the
     // second verb of a coordination shares the first one's subject, the sentence's.
@@ -1568,6 +1600,10 @@ const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'letter', 'message', 'post', 
 // someone related to the speaker, not the speaker.)
 /** A verb of hearing, seeing or memory, its object (1: the verb and space; 2: the object) and an -ing form (3) right before a quotation, a colon or comma at most between. */
 const PERCEIVED_VOICE = /\b((?:heard|hear|hears|saw|see|sees|watched|remember|remembers|remembered|recall|recalls|recalled)\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)\S+\s+){0,3}?(?!\S*ing\s)\S+)\s+(\p{Ll}+ing)\s*[:,]?\s*$/u;
+/** The -ing forms of the verbs of the manner of speaking ("yelling", "whispering", "pleading"); the reporting verbs' are read by `reportingLemma`. */
+const SPEAKING_PARTICIPLES = new Set(MANNER_OF_SPEAKING_VERBS.flatMap((lemma) => inflect(lemma).filter((form) => form.endsWith('ing'))));
+/** The same with two objects joined by "and" ("heard X and his wife arguing:"), the second opening with a determiner or a capital; 1: the -ing form. */
+const PERCEIVED_PAIR = /\b(?:heard|hear|hears|saw|see|sees|watched|remember|remembers|remembered|recall|recalls|recalled)\s+(?:[^\s,;:]+\s+){1,3}?and\s+(?:his|her|their|the|a|an|\p{Lu}[^\s,;:]*)(?:\s+[^\s,;:]+){0,2}?\s+(\p{Ll}+ing)\s*[:,]?\s*$/u;
 /** A reduced "asked" right before a quotation: opening its sentence or after "when"/"if"/…, then a colon or nothing. */
 const REDUCED_ASKED = /(?:^|[.!?…]["”’)]?\s+|[\r\n]\s*|\b(?:when|if|once|after|before|as)\s+)asked\s*:?\s*$/iu;
 /** Verbs that report a person's death or disappearance (the simple past and present), not anything they did. */
