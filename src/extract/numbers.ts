@@ -739,12 +739,16 @@ const LEVEL_NOUNS = new Set(['price', 'rate', 'share', 'stock', 'level', 'sale',
 
 // A place phrase's opening, up to the noun it places: "in the", "across all the", "among several",
 // "at its", "in twenty", "in" alone. A noun or a count inside one places the figure; it is not what
-// the figure counts.
-const PLACE_PHRASE_OPENING = '\\b(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]mong)[ \\t]+(?:(?:the|its|their|his|her|our|these|those|all|most|some|several|many|numerous|various|multiple|few|both|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)[ \\t]+){0,2}';
-/** Before a plural noun: "in the 12 Tolvane " ends a place phrase ("of" and up to two capitalized words may follow its opening). */
-const PLACE_PHRASE_BEFORE_NOUN = new RegExp(`${PLACE_PHRASE_OPENING}(?:of[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
-/** Before a number: "in the " ends a place phrase whose count comes next. */
-const PLACE_PHRASE_BEFORE_COUNT = new RegExp(`${PLACE_PHRASE_OPENING}$`, 'u');
+// the figure counts. (`min` determiners or quantifiers after the preposition, up to two.)
+const placePhraseOpening = (min: 0 | 1) => `\\b(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]mong)[ \\t]+(?:(?:the|its|their|his|her|our|these|those|all|most|some|several|many|numerous|various|multiple|few|both|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)[ \\t]+){${min},2}`;
+/**
+ * Before a plural noun: "in the 12 Tolvane " ends a place phrase ("of" and up to two capitalized
+ * words may follow its opening). A determiner or quantifier is needed: "In Harnby arrests rose to
+ * 40" has a place name, then the subject of change.
+ */
+const PLACE_PHRASE_BEFORE_NOUN = new RegExp(`${placePhraseOpening(1)}(?:of[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
+/** Before a number: "in the ", "in " ends a place phrase whose count comes next. */
+const PLACE_PHRASE_BEFORE_COUNT = new RegExp(`${placePhraseOpening(0)}$`, 'u');
 /** A count (figures or number words) and up to two capitalized words before a noun: "12 Tolvane ", "twenty ". */
 const COUNTED_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS_SOURCE}))[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
 
