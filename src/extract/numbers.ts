@@ -260,6 +260,8 @@ const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgi
 // Nepal, Mauritius and the Seychelles; Brazil's real, "R$"; Russia's rouble), from Wikipedia's
 // "Rupee" and "Currency symbol" articles (README, "The closed word classes").
 const R_OTHER_COUNTRIES = new Set(['IN', 'PK', 'LK', 'NP', 'MU', 'SC', 'BR', 'RU']);
+/** "P2,800", "P1.2 billion", "P9bn", "P41.50": the pula's or the peso's amount shapes no label takes. */
+const P_AMOUNT = /^P[ \t]?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
@@ -285,7 +287,11 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   if (prefix === 'N' && localCurrency(text, 'naira') !== 'NGN') return null;
   // "P2,800", "P1.2 billion": the peso as Philippine papers print it, for want of "₱", and the pula
   // as Botswana's print it ("P9 billion"); elsewhere "P45", "P6 pupils" are labels.
-  const pLetter = prefix === 'P' ? (localCurrency(text, 'peso') === 'PHP' ? 'PHP' : localCurrency(text, 'pula') === 'BWP' ? 'BWP' : null) : null;
+  // Even there "P" and a bare figure after a name, a determiner or "in" is a label: "the Huawei
+  // P30", "Ward P4", "The P4 ward", "Pupils in P6" (a model, a ward, a school grade). Grouped
+  // thousands, a fraction or a scale word say money wherever it stands.
+  const pShape = prefix === 'P' && (P_AMOUNT.test(text.slice(start, start + 24)) || !/(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|standard|model))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)));
+  const pLetter = pShape ? (localCurrency(text, 'peso') === 'PHP' ? 'PHP' : localCurrency(text, 'pula') === 'BWP' ? 'BWP' : null) : null;
   if (prefix === 'P' && !pLetter) return null;
   // "USh 500,000", "TSh 12,000", "Shs 2 million": Uganda's and Tanzania's shillings as their papers
   // print them. "RM500 million" (ringgit), "Tk 12,500" (taka), "K5,000" (the kwacha of Zambia or
