@@ -461,8 +461,9 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   const glue = text.slice(start.end, f.start);
   if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(text.slice(Math.max(0, start.start - 10), start.start)) : !RANGE_OPENER.test(text.slice(Math.max(0, start.start - 10), start.start)) && !/[-–]/u.test(glue))) return value;
   // "it ran from September to June until 2019": a year the span recurred until is the year its last
-  // one closes in (September 2018 to June 2019).
-  const until = /^[ \t]+(?:until|till|through|up[ \t]+to)[ \t]+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])/u.exec(text.slice(f.end, f.end + 20));
+  // one closes in (September 2018 to June 2019). (Not a year that modifies a noun after it: "Prices
+  // climbed from September to June up to 2019 levels" reached a level, not a year.)
+  const until = /^[ \t]+(?:until|till|through|up[ \t]+to)[ \t]+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])(?![ \t]+(?!(?:when|and|but|or|as|after|before|at|in|on|under|with|while|amid|because|then|for|the|a|an)\b)\p{Ll})/u.exec(text.slice(f.end, f.end + 40));
   if (until && start.timex.length === 7 && f.timex.length === 7) {
     const closes = Number(until[1]);
     start.value = `${start.timex.slice(5) > f.timex.slice(5) ? closes - 1 : closes}-${start.timex.slice(5)}`;
