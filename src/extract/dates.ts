@@ -427,7 +427,9 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
 // project is due to reach full output" estimates nothing. The bare word is the verb only with no
 // determiner before it and its object after it: "analysts project the economy to shrink", "we
 // project growth of 2%"; "the Tarnwick project that opened" is the noun.)
-const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b|(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|each|every|any|no)[ \t]+(?:[\p{L}'’-]+[ \t]+)?)\bprojects?[ \t]+(?:that|the|an?|its|their|his|her|our|growth|profits?|losses|earnings|revenues?|sales|output|inflation|exports?|imports?)\b/iu;
+// ("Road projects that begin in the third quarter": "projects" after a noun is the plural noun; the
+// verb's third person is taken only after a pronoun, "it projects growth of 2%".)
+const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b|(?:(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|each|every|any|no)[ \t]+(?:[\p{L}'’-]+[ \t]+)?)\bproject|\b(?:it|he|she|which|who|that)[ \t]+(?:now[ \t]+|also[ \t]+)?projects)[ \t]+(?:that|the|an?|its|their|his|her|our|growth|profits?|losses|earnings|revenues?|sales|output|inflation|exports?|imports?)\b/iu;
 
 // The figures a quarter's results report: "growth", "profit", "the economy to shrink".
 const QUARTER_FIGURES = /\b(?:grow|grew|growth|shrink|shrank|contract|contracted|contraction|expand|expanded|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand)\b|\d(?:[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b)/iu;
