@@ -817,7 +817,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // "The road will stay closed until Friday", "the shop will remain shut until Monday": a state the
   // future keeps until a day lasts until a day still ahead, whatever its participle's past form.
   // So does one a modal only allows: "warned that both passes might stay closed until Monday".
-  if (/\b(?:will|shall|'ll|’ll|won't|won’t|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.test(before)) return 'future';
+  // (Not a modal under a past perfect: "Officials had warned that the pass might stay closed until
+  // Monday, but it reopened on Saturday" tells an old warning, whose Monday may be gone by.)
+  const modalUntil = /\b(?:(will|shall|'ll|’ll|won't|won’t)|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.exec(before);
+  if (modalUntil && (modalUntil[1] || !/\bhad[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+(?:ed|en|wn|ld|id|ht|ne)\b/iu.test(sentenceBefore(text, f)))) return 'future';
   // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
   // running ends ahead; "the year ended March 31" is one already closed.
   // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in
