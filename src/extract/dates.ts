@@ -767,6 +767,15 @@ function holidayWithinWeeks(timex: string, refDate: string | null | undefined, w
   return ahead >= 0 && ahead <= weeks * 7 * DAY_MS;
 }
 
+/** Whether a holiday's own clause tells it gone by: "since", a year in the sentence, "ago", or a past verb in the three words before its preposition. */
+function holidayGoneBy(text: string, f: Found, before: string): boolean {
+  if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$|\bago[ \t]+(?:at|on|over|during)[ \t]+$/iu.test(before)) return true;
+  if (/\b(?:1[89]|20)\d\d\b/u.test(sentenceAround(text, f, true))) return true;
+  const clause = before.split(/[,;:(–—"“”]/u).pop() ?? '';
+  const near = /(?:^|[ \t])((?:[\p{L}'’-]+[ \t]+){1,3})(?:on|at|over|during)[ \t]+(?:the[ \t]+)?$/u.exec(clause);
+  return !!near && hasPastForm(near[1]) && firstIndex(FUTURE_CUE, clause) < 0;
+}
+
 function goneByWithinMonth(timex: string, refDate: string | null | undefined): boolean {
   const past = refDate ? safeResolve(timex, refDate, 'past') : null;
   if (!refDate || !past || !/^\d{4}-\d\d-\d\d$/u.test(past)) return false;
@@ -789,7 +798,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // "raised worries about travel over Christmas", "paid before Christmas" (told in late November): a
   // holiday named alone, at most six weeks ahead, is the one coming, whatever the verb's tense; the
   // one of eleven months ago, so near the next, would be "last Christmas".
-  if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6)) return 'future';
+  // (Not after "since", beside a year, nor after a past verb that governs it within its own clause:
+  // "died on Christmas Day", "was cancelled on New Year's Eve", "was last seen at Christmas",
+  // "clashed with police on May Day", "A year ago at Christmas" tell one gone by.)
+  if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6) && !holidayGoneBy(text, f, before)) return 'future';
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
   // "after the library on Friday closed a wing", "The minister on Tuesday defended the budget": a
