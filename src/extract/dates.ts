@@ -508,7 +508,10 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   // "The 2027-28 season runs from August to May", "the 2027/28 season": a span of two years written
   // before the range opens it in the first year and closes it in the second.
   const clauseStart = sentence.indexOf(text.slice(openerStart + verb.index, f.start).replace(/\s+/gu, ' '));
-  const span = /\b((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)?\d\d)\b(?![^;:]*[;:])/u.exec(clauseStart >= 0 ? sentence.slice(0, clauseStart) : '');
+  // (Only as the subject's own modifier, up to three words before the verb: "Under rules in force
+  // since the 2019-20 campaign, the league runs …", "A 2023-24 audit found that the ski season, which
+  // runs …" name another span.)
+  const span = /\b((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)?\d\d)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}$/u.exec(clauseStart >= 0 ? sentence.slice(0, clauseStart) : '');
   if (span && Number(first[1]) > Number(last[1]) && (Number(span[1]) + 1) % 100 === Number(span[2]) % 100) {
     return [`${span[1]}-${first[1]}`, `${Number(span[1]) + 1}-${last[1]}`];
   }
@@ -544,7 +547,8 @@ function seasonTold(sentence: string, clause: string): boolean {
   if (/\b(?:will|would|shall|should|could|might|may|must|to|did|had|has|have|was|were)[ \t]+(?:not[ \t]+)?(?:\p{Ll}+ly[ \t]+)?$|['’]ll[ \t]+$|n['’]t[ \t]+$/u.test(before)) return true;
   if (hasPastForm(rest) || firstIndex(FUTURE_CUE, rest) >= 0) return true;
   // ("The 2025/26 season runs from September to June": a year written beside it says which season.)
-  const subject = before.slice(before.search(/[^;:]*$/u));
+  // (Only the span's own clause: "Under rules in force since the 2019-20 campaign, the league runs …".)
+  const subject = before.slice(before.search(/[^;:,]*$/u));
   return /\b(?:1[89]|20)\d\d\b/u.test(subject + rest);
 }
 
