@@ -429,7 +429,9 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
 // project is due to reach full output" estimates nothing. The bare word is the verb only with no
 // determiner before it and its object after it: "analysts project the economy to shrink", "we
 // project growth of 2%"; "the Tarnwick project that opened" is the noun.)
-const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b|(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|each|every|any|no)[ \t]+(?:[\p{L}'’-]+[ \t]+)?)\bprojects?[ \t]+(?:that|the|an?|its|their|his|her|our|growth|profits?|losses|earnings|revenues?|sales|output|inflation|exports?|imports?)\b/iu;
+// ("Road projects that begin in the third quarter": "projects" after a noun is the plural noun; the
+// verb's third person is taken only after a pronoun, "it projects growth of 2%".)
+const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b|(?:(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|each|every|any|no)[ \t]+(?:[\p{L}'’-]+[ \t]+)?)\bproject|\b(?:it|he|she|which|who|that)[ \t]+(?:now[ \t]+|also[ \t]+)?projects)[ \t]+(?:that|the|an?|its|their|his|her|our|growth|profits?|losses|earnings|revenues?|sales|output|inflation|exports?|imports?)\b/iu;
 
 // The figures a quarter's results report: "growth", "profit", "the economy to shrink".
 const QUARTER_FIGURES = /\b(?:grow|grew|growth|shrink|shrank|contract|contracted|contraction|expand|expanded|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand)\b|\d(?:[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b)/iu;
@@ -463,8 +465,9 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   const glue = text.slice(start.end, f.start);
   if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(text.slice(Math.max(0, start.start - 10), start.start)) : !RANGE_OPENER.test(text.slice(Math.max(0, start.start - 10), start.start)) && !/[-–]/u.test(glue))) return value;
   // "it ran from September to June until 2019": a year the span recurred until is the year its last
-  // one closes in (September 2018 to June 2019).
-  const until = /^[ \t]+(?:until|till|through|up[ \t]+to)[ \t]+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])/u.exec(text.slice(f.end, f.end + 20));
+  // one closes in (September 2018 to June 2019). (Not a year that modifies a noun after it: "Prices
+  // climbed from September to June up to 2019 levels" reached a level, not a year.)
+  const until = /^[ \t]+(?:until|till|through|up[ \t]+to)[ \t]+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])(?![ \t]+(?!(?:when|and|but|or|as|after|before|at|in|on|under|with|while|amid|because|then|for|the|a|an)\b)\p{Ll})/u.exec(text.slice(f.end, f.end + 40));
   if (until && start.timex.length === 7 && f.timex.length === 7) {
     const closes = Number(until[1]);
     start.value = `${start.timex.slice(5) > f.timex.slice(5) ? closes - 1 : closes}-${start.timex.slice(5)}`;
@@ -507,7 +510,10 @@ function currentSeason(text: string, f: Found, start: DateCandidate, refDate: st
   // "The 2027-28 season runs from August to May", "the 2027/28 season": a span of two years written
   // before the range opens it in the first year and closes it in the second.
   const clauseStart = sentence.indexOf(text.slice(openerStart + verb.index, f.start).replace(/\s+/gu, ' '));
-  const span = /\b((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)?\d\d)\b(?![^;:]*[;:])/u.exec(clauseStart >= 0 ? sentence.slice(0, clauseStart) : '');
+  // (Only as the subject's own modifier, up to three words before the verb: "Under rules in force
+  // since the 2019-20 campaign, the league runs …", "A 2023-24 audit found that the ski season, which
+  // runs …" name another span.)
+  const span = /\b((?:1[89]|20)\d\d)[-–/]((?:1[89]|20)?\d\d)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}$/u.exec(clauseStart >= 0 ? sentence.slice(0, clauseStart) : '');
   if (span && Number(first[1]) > Number(last[1]) && (Number(span[1]) + 1) % 100 === Number(span[2]) % 100) {
     return [`${span[1]}-${first[1]}`, `${Number(span[1]) + 1}-${last[1]}`];
   }
@@ -543,7 +549,8 @@ function seasonTold(sentence: string, clause: string): boolean {
   if (/\b(?:will|would|shall|should|could|might|may|must|to|did|had|has|have|was|were)[ \t]+(?:not[ \t]+)?(?:\p{Ll}+ly[ \t]+)?$|['’]ll[ \t]+$|n['’]t[ \t]+$/u.test(before)) return true;
   if (hasPastForm(rest) || firstIndex(FUTURE_CUE, rest) >= 0) return true;
   // ("The 2025/26 season runs from September to June": a year written beside it says which season.)
-  const subject = before.slice(before.search(/[^;:]*$/u));
+  // (Only the span's own clause: "Under rules in force since the 2019-20 campaign, the league runs …".)
+  const subject = before.slice(before.search(/[^;:,]*$/u));
   return /\b(?:1[89]|20)\d\d\b/u.test(subject + rest);
 }
 
@@ -772,6 +779,15 @@ function holidayWithinWeeks(timex: string, refDate: string | null | undefined, w
   return ahead >= 0 && ahead <= weeks * 7 * DAY_MS;
 }
 
+/** Whether a holiday's own clause tells it gone by: "since", a year in the sentence, "ago", or a past verb in the three words before its preposition. */
+function holidayGoneBy(text: string, f: Found, before: string): boolean {
+  if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$|\bago[ \t]+(?:at|on|over|during)[ \t]+$/iu.test(before)) return true;
+  if (/\b(?:1[89]|20)\d\d\b/u.test(sentenceAround(text, f, true))) return true;
+  const clause = before.split(/[,;:(–—"“”]/u).pop() ?? '';
+  const near = /(?:^|[ \t])((?:[\p{L}'’-]+[ \t]+){1,3})(?:on|at|over|during)[ \t]+(?:the[ \t]+)?$/u.exec(clause);
+  return !!near && hasPastForm(near[1]) && firstIndex(FUTURE_CUE, clause) < 0;
+}
+
 function goneByWithinMonth(timex: string, refDate: string | null | undefined): boolean {
   const past = refDate ? safeResolve(timex, refDate, 'past') : null;
   if (!refDate || !past || !/^\d{4}-\d\d-\d\d$/u.test(past)) return false;
@@ -794,7 +810,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // "raised worries about travel over Christmas", "paid before Christmas" (told in late November): a
   // holiday named alone, at most six weeks ahead, is the one coming, whatever the verb's tense; the
   // one of eleven months ago, so near the next, would be "last Christmas".
-  if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6)) return 'future';
+  // (Not after "since", beside a year, nor after a past verb that governs it within its own clause:
+  // "died on Christmas Day", "was cancelled on New Year's Eve", "was last seen at Christmas",
+  // "clashed with police on May Day", "A year ago at Christmas" tell one gone by.)
+  if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6) && !holidayGoneBy(text, f, before)) return 'future';
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
   // "after the library on Friday closed a wing", "The minister on Tuesday defended the budget": a
@@ -822,7 +841,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // "The road will stay closed until Friday", "the shop will remain shut until Monday": a state the
   // future keeps until a day lasts until a day still ahead, whatever its participle's past form.
   // So does one a modal only allows: "warned that both passes might stay closed until Monday".
-  if (/\b(?:will|shall|'ll|’ll|won't|won’t|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.test(before)) return 'future';
+  // (Not a modal under a past perfect: "Officials had warned that the pass might stay closed until
+  // Monday, but it reopened on Saturday" tells an old warning, whose Monday may be gone by.)
+  const modalUntil = /\b(?:(will|shall|'ll|’ll|won't|won’t)|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.exec(before);
+  if (modalUntil && (modalUntil[1] || !/\bhad[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+(?:ed|en|wn|ld|id|ht|ne)\b/iu.test(sentenceBefore(text, f)))) return 'future';
   // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
   // running ends ahead; "the year ended March 31" is one already closed.
   // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in

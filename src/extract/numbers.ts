@@ -260,6 +260,8 @@ const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgi
 // Nepal, Mauritius and the Seychelles; Brazil's real, "R$"; Russia's rouble), from Wikipedia's
 // "Rupee" and "Currency symbol" articles (README, "The closed word classes").
 const R_OTHER_COUNTRIES = new Set(['IN', 'PK', 'LK', 'NP', 'MU', 'SC', 'BR', 'RU']);
+/** "P2,800", "P1.2 billion", "P9bn", "P41.50": the pula's or the peso's amount shapes no label takes. */
+const P_AMOUNT = /^P[ \t]?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
@@ -285,7 +287,11 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   if (prefix === 'N' && localCurrency(text, 'naira') !== 'NGN') return null;
   // "P2,800", "P1.2 billion": the peso as Philippine papers print it, for want of "₱", and the pula
   // as Botswana's print it ("P9 billion"); elsewhere "P45", "P6 pupils" are labels.
-  const pLetter = prefix === 'P' ? (localCurrency(text, 'peso') === 'PHP' ? 'PHP' : localCurrency(text, 'pula') === 'BWP' ? 'BWP' : null) : null;
+  // Even there "P" and a bare figure after a name, a determiner or "in" is a label: "the Huawei
+  // P30", "Ward P4", "The P4 ward", "Pupils in P6" (a model, a ward, a school grade). Grouped
+  // thousands, a fraction or a scale word say money wherever it stands.
+  const pShape = prefix === 'P' && (P_AMOUNT.test(text.slice(start, start + 24)) || !/(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|standard|model))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)));
+  const pLetter = pShape ? (localCurrency(text, 'peso') === 'PHP' ? 'PHP' : localCurrency(text, 'pula') === 'BWP' ? 'BWP' : null) : null;
   if (prefix === 'P' && !pLetter) return null;
   // "USh 500,000", "TSh 12,000", "Shs 2 million": Uganda's and Tanzania's shillings as their papers
   // print them. "RM500 million" (ringgit), "Tk 12,500" (taka), "K5,000" (the kwacha of Zambia or
@@ -739,12 +745,16 @@ const LEVEL_NOUNS = new Set(['price', 'rate', 'share', 'stock', 'level', 'sale',
 
 // A place phrase's opening, up to the noun it places: "in the", "across all the", "among several",
 // "at its", "in twenty", "in" alone. A noun or a count inside one places the figure; it is not what
-// the figure counts.
-const PLACE_PHRASE_OPENING = '\\b(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]mong)[ \\t]+(?:(?:the|its|their|his|her|our|these|those|all|most|some|several|many|numerous|various|multiple|few|both|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)[ \\t]+){0,2}';
-/** Before a plural noun: "in the 12 Tolvane " ends a place phrase ("of" and up to two capitalized words may follow its opening). */
-const PLACE_PHRASE_BEFORE_NOUN = new RegExp(`${PLACE_PHRASE_OPENING}(?:of[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
-/** Before a number: "in the " ends a place phrase whose count comes next. */
-const PLACE_PHRASE_BEFORE_COUNT = new RegExp(`${PLACE_PHRASE_OPENING}$`, 'u');
+// the figure counts. (`min` determiners or quantifiers after the preposition, up to two.)
+const placePhraseOpening = (min: 0 | 1) => `\\b(?:[Ii]n|[Aa]t|[Aa]cross|[Aa]mong)[ \\t]+(?:(?:the|its|their|his|her|our|these|those|all|most|some|several|many|numerous|various|multiple|few|both|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)[ \\t]+){${min},2}`;
+/**
+ * Before a plural noun: "in the 12 Tolvane " ends a place phrase ("of" and up to two capitalized
+ * words may follow its opening). A determiner or quantifier is needed: "In Harnby arrests rose to
+ * 40" has a place name, then the subject of change.
+ */
+const PLACE_PHRASE_BEFORE_NOUN = new RegExp(`${placePhraseOpening(1)}(?:of[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
+/** Before a number: "in the ", "in " ends a place phrase whose count comes next. */
+const PLACE_PHRASE_BEFORE_COUNT = new RegExp(`${placePhraseOpening(0)}$`, 'u');
 /** A count (figures or number words) and up to two capitalized words before a noun: "12 Tolvane ", "twenty ". */
 const COUNTED_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS_SOURCE}))[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}$`, 'u');
 
