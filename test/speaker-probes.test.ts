@@ -1422,3 +1422,10 @@ probes('"the letter said" after a body cited the letter (spkfix2)', [
   ['"X reported …, citing a letter to staff. “…,” the letter said" is not X', 'Vekla News reported on Monday that the plant would close, citing a letter to staff. “The site is no longer viable,” the letter said.', [null]],
   ['"X wrote to staff. “…,” the letter said" is still X', 'Tolvik Mills wrote to staff on Monday. “The site is no longer viable,” the letter said.', ['Tolvik Mills']],
 ]);
+
+probes('a document from a person\u2019s role is the one person named with that role (spkfix3)', [
+  ['"A letter from the minister … reads:" with no minister named is nobody', 'Ana Vekla met the dock unions on Monday. Tomas Korvane walked out of the talks. A letter from the minister, seen by this paper, reads: “The port will stay open all winter.”', [null]],
+  ['"A letter from the minister … reads:" with two ministers named is nobody', 'Finance Minister Ana Vekla met Transport Minister Tomas Korvane on Monday. A letter from the minister, seen by this paper, reads: “The port will stay open all winter.”', [null]],
+  ['"A letter from the minister … reads:" is the one minister named', 'Finance Minister Ana Vekla met the dock unions on Monday. Tomas Korvane walked out of the talks. A letter from the minister, seen by this paper, reads: “The port will stay open all winter.”', ['Ana Vekla']],
+  ['"A memo from the minister reads:" after "X, the finance minister," is X', 'Ana Vekla, the finance minister, met the dock unions. Tomas Korvane walked out. A memo from the minister reads: “The port will stay open all winter.”', ['Ana Vekla']],
+]);

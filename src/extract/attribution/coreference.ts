@@ -623,6 +623,13 @@ export class Coreference {
     if (!by || !/^(?:from|by)$/u.test(by.normal) || the?.normal !== 'the' || !noun || !/^\p{Ll}/u.test(noun.text)) return null;
     if (after && !after.tags.has('Preposition') && !/^(?:to|in|on|at|for|about|over|with|of|dated)$/u.test(after.normal) && !/[,;:]/u.test(noun.post)) return null;
     if (this.mentionsIn(the.start, noun.end).length) return null;
+    // ("A letter from the minister, seen by this paper, reads:": a document from a person's role is
+    // the one person the story named with that role, and nobody else; the person named last is no
+    // more its author than anyone, and two ministers named leave it to neither.)
+    if (this.isPersonRole(noun) || this.isPersonNoun(noun)) {
+      const holder = this.soleCarrier(the.start, noun);
+      return { mention: holder, method: 'description', source: { start: det.start, end: noun.end } };
+    }
     const inner = this.resolvePhrase([the, noun], mode);
     if (inner?.mention == null || this.mentions[inner.mention].type !== 'organization') return null;
     return { mention: inner.mention, method: 'description', source: { start: det.start, end: noun.end } };
@@ -1154,6 +1161,21 @@ export class Coreference {
    * is no shorter form of it) carries the same role outside quotations within RIVAL_SENTENCES
    * sentences before mentions[i].
    */
+  /**
+   * The one person named before `from` (outside quotations) who carries the role `role` names
+   * ("Finance Minister Ana Vekla" for "minister"), by the fullest mention; null when nobody or
+   * several people do.
+   */
+  private soleCarrier(from: number, role: Token): number | null {
+    const word = role.normal.replace(/s$/u, '');
+    const found = new Set<number>();
+    for (let i = this.firstMentionAt(from) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.type === 'person' && !this.insideQuote(m.start) && this.carries(m, role.normal, word)) found.add(this.fullest(this.personBySurname(i)));
+    }
+    return found.size === 1 ? [...found][0] : null;
+  }
+
   private rivalCarrier(i: number, normal: string, word: string): boolean {
     const sentenceOf = (j: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[j].start)]?.sentence ?? -1;
     const here = sentenceOf(i);
