@@ -1429,3 +1429,16 @@ probes('a document from a person\u2019s role is the one person named with that r
   ['"A letter from the minister … reads:" is the one minister named', 'Finance Minister Ana Vekla met the dock unions on Monday. Tomas Korvane walked out of the talks. A letter from the minister, seen by this paper, reads: “The port will stay open all winter.”', ['Ana Vekla']],
   ['"A memo from the minister reads:" after "X, the finance minister," is X', 'Ana Vekla, the finance minister, met the dock unions. Tomas Korvane walked out. A memo from the minister reads: “The port will stay open all winter.”', ['Ana Vekla']],
 ]);
+
+describe('a short quote a named pair said is a quote, not a term (spkfix3)', () => {
+  it('"“…,” X and Y said." is speech', () => {
+    const doc = segment('Tomas Korvane met Ana Vekla at the ferry office. “It went very well,” Korvane and Vekla said.');
+    expect(extractQuotes(doc, extractEntities(doc)).map((q) => q.kind)).toEqual(['speech']);
+  });
+});
+
+probes('a short quote a named pair said is speech with no speaker (spkfix3)', [
+  ['"“…,” X and Y said." is speech, nobody', 'Tomas Korvane met Ana Vekla at the ferry office. “It went very well,” Korvane and Vekla said.', [null]],
+  ['"“…,” X and Y told reporters." is speech, nobody', '“It went very well,” Tomas Korvane and Ana Vekla told reporters.', [null]],
+  ['"“…,” X said." is still X', '“It went very well,” Tomas Korvane said.', ['Tomas Korvane']],
+]);

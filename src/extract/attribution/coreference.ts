@@ -1134,6 +1134,19 @@ export class Coreference {
    * quote has one speaker; neither of them is it. The pair's span (code points), or null.
    * (A title or "the" may open the second name: "Mayor Jonas Lind and Councillor Pavel Ostrov".)
    */
+  /**
+   * The pair's span (code points) when `tokens` are only a named pair and nothing else before the
+   * cue ("Lind and Ostrov", "Mayor Jonas Lind and Councillor Pavel Ostrov"); null otherwise.
+   */
+  wholePairBefore(tokens: Token[]): Span | null {
+    if (!tokens.length) return null;
+    const mentions = this.mentionsIn(tokens[0].start, tokens[tokens.length - 1].end).filter((i) => this.mentions[i].type !== 'place');
+    const pair = this.namedPair(mentions, tokens, 'before-cue');
+    if (pair === null || mentions.length !== 2) return null;
+    // (titles may open the first name: nothing but capitalised words before it)
+    return /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.doc.text.slice(tokens[0].start, pair.start)) ? pair : null;
+  }
+
   private namedPair(mentions: readonly number[], tokens: Token[], mode: 'after-cue' | 'before-cue'): Span | null {
     const speaking = mentions.filter((i) => this.isSpeakerType(i) || this.mentions[i].type === 'other');
     if (speaking.length < 2) return null;

@@ -593,6 +593,10 @@ class Attributor {
     // (“…,” Finance Minister Ana Reyes told …: after a quote that a comma closes, the sentence goes on,
     // so a capitalised word there is a title or a name, never a verb, whatever the tagger says.)
     const capitalisedTitle = (t: Token) => commaClosed && /^\p{Lu}/u.test(t.text) && t.start > span.close && !CLAUSE_BOUNDARIES.has(t.normal);
+    // (“…,” Lind and Ostrov said.: an "and" that only joins the two names of a pair at the cue opens
+    // no clause; the pair spoke together, and neither is the quote's one speaker.)
+    const pair = verbAt > 0 && commaClosed ? this.coref.wholePairBefore(clause.slice(0, verbAt)) : null;
+    if (pair) return { cue, cueText: cueText(clause, verbAt), resolved: { mention: null, method: 'description', source: pair } };
     if (!roleOnly && clause.slice(0, verbAt).some((t) => CLAUSE_BOUNDARIES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !capitalisedTitle(t)))) return null;
     const phrase = verbAt === 0 ? untilClause(clause.slice(1)) : clause.slice(0, verbAt);
     const resolved = verbAt === 0 ? this.coref.resolvePhrase(phrase, 'after-cue') : this.coref.resolvePhrase(phrase, 'before-cue');
