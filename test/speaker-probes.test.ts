@@ -1442,3 +1442,10 @@ probes('a short quote a named pair said is speech with no speaker (spkfix3)', [
   ['"“…,” X and Y told reporters." is speech, nobody', '“It went very well,” Tomas Korvane and Ana Vekla told reporters.', [null]],
   ['"“…,” X said." is still X', '“It went very well,” Tomas Korvane said.', ['Tomas Korvane']],
 ]);
+
+probes('a cry after the one seen doing something is the seen one\u2019s, or nobody\u2019s (spkfix3)', [
+  ['"X watched her son running towards …, calling: “…”" is not X', 'Ana Vekla watched her son running towards the ferry, calling: “Mama, hold the boat!”', [null]],
+  ['"X watched Y running towards …, shouting: “…”" is Y', 'Ana Vekla watched Tomas Korvane running towards the ferry, shouting: “Hold the boat!”', ['Tomas Korvane']],
+  ['"X saw Y running, shouting: “…”" is Y', 'Ana Vekla saw Tomas Korvane running, shouting: “Hold the boat!”', ['Tomas Korvane']],
+  ['"X watched the crew loading …, saying: “…”" is still X (no cry)', 'Ana Vekla watched the crew loading the ferry, saying: “They work fast.”', ['Ana Vekla']],
+]);

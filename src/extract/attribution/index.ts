@@ -282,6 +282,18 @@ class Attributor {
     // the words are one of theirs, the story does not say whose; not the hearer's.)
     const pair = shape ? null : PERCEIVED_PAIR.exec(before);
     if (pair && (SPEAKING_PARTICIPLES.has(pair[1]) || reportingLemma(pair[1]) !== null) && (/:\s*$/u.test(before) || this.endsSentence(span))) return { kind: 'speech', speaker: null, cue: pair[1], attribution: null };
+    // ("Ana Vekla watched her son running towards the gate, calling: “…”": a verb of crying out after
+    // the one seen doing something, a few words between, is that one's voice too; a name speaks, and
+    // any other object, "her son", is someone the story does not name here; never the watcher.)
+    // ("saw Tomas Korvane running, shouting:": the shape above may take "running," for its object's last word.)
+    const later = shape && !/,/u.test(shape[2]) ? null : PERCEIVED_LATER.exec(before);
+    if (later && SPEAKING_PARTICIPLES.has(later[4]) && (/:\s*$/u.test(before) || this.endsSentence(span))) {
+      const objectStart = span.open - before.length + later.index + later[1].length;
+      const at = this.coref.firstMentionAt(objectStart);
+      const m = this.mentions[at];
+      if (m && m.type === 'person' && m.start === objectStart && m.end === objectStart + later[2].length) return { kind: 'speech', speaker: this.coref.fullest(at), cue: later[4], attribution: { method: 'named', cue: null, source: { start: m.start, end: m.end } } };
+      return { kind: 'speech', speaker: null, cue: later[4], attribution: null };
+    }
     if (!shape) return null;
     // ("recalls Tomas Korvane arriving, “drenched and trembling”, at her door": only a verb of speaking
     // or crying out gives the object a voice, and only words it introduces with a colon or that end
@@ -1604,6 +1616,13 @@ const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'letter', 'message', 'post', 
 // someone related to the speaker, not the speaker.)
 /** A verb of hearing, seeing or memory, its object (1: the verb and space; 2: the object) and an -ing form (3) right before a quotation, a colon or comma at most between. */
 const PERCEIVED_VOICE = /\b((?:heard|hear|hears|saw|see|sees|watched|remember|remembers|remembered|recall|recalls|recalled)\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)\S+\s+){0,3}?(?!\S*ing\s)\S+)\s+(\p{Ll}+ing)\s*[:,]?\s*$/u;
+/**
+ * A verb of hearing or seeing, its object (1: the verb and space; 2: the object), an -ing form (3),
+ * up to 60 code points with no comma or sentence mark, then a comma and another -ing form (4) right
+ * before a quotation ("saw her son running towards the gate, calling:"). Memory verbs are left out:
+ * "recalled X working at the mill, saying:" is most often the one who recalls.
+ */
+const PERCEIVED_LATER = /\b((?:heard|hear|hears|saw|see|sees|watched)\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)[^\s,;:.]+\s+){0,3}?(?!\S*ing\s)[^\s,;:.]+)\s+(\p{Ll}+ing)\b[^.!?;:,“”"]{0,60},\s*(\p{Ll}+ing)\s*[:,]?\s*$/u;
 /** The -ing forms of the verbs of the manner of speaking ("yelling", "whispering", "pleading"); the reporting verbs' are read by `reportingLemma`. */
 const SPEAKING_PARTICIPLES = new Set(MANNER_OF_SPEAKING_VERBS.flatMap((lemma) => inflect(lemma).filter((form) => form.endsWith('ing'))));
 /** The same with two objects joined by "and" ("heard X and his wife arguing:"), the second opening with a determiner or a capital; 1: the -ing form. */
