@@ -1449,3 +1449,9 @@ probes('a cry after the one seen doing something is the seen one\u2019s, or nobo
   ['"X saw Y running, shouting: “…”" is Y', 'Ana Vekla saw Tomas Korvane running, shouting: “Hold the boat!”', ['Tomas Korvane']],
   ['"X watched the crew loading …, saying: “…”" is still X (no cry)', 'Ana Vekla watched the crew loading the ferry, saying: “They work fast.”', ['Ana Vekla']],
 ]);
+
+probes('a name inside a chain of who-clauses is no subject (spkfix3)', [
+  ['"X, who played for <body>, and whom …, said:" is X', 'Tomas Korvane, who rowed for Tolvik Harbour Club, and whom no one has ever accused of cheating, said: “I never sold a race.”', ['Tomas Korvane']],
+  ['"X, who …, and who …, told reporters:" is X', 'Tomas Korvane, who rowed for Tolvik Harbour Club, and who later coached Orsa Rowing, told reporters: “I never sold a race.”', ['Tomas Korvane']],
+  ['"X, who played for <body>, said:" still X', 'Tomas Korvane, who rowed for Tolvik Harbour Club, said: “I never sold a race.”', ['Tomas Korvane']],
+]);

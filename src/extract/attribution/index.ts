@@ -1079,6 +1079,18 @@ class Attributor {
       if (ledBy && named?.method === 'named' && named.mention !== null && kind === 'person' && j >= 0 && /^\p{Ll}/u.test(tokens[j].text) && this.coref.mentionEndingAt(tokens[j].end) === null) return named;
       // "Ana Ruiz, who chairs the board, said": the clause between them is skipped.
       if (j >= 0) k = j;
+      // ("Tomas Korvane, who played for Tolvik, and whom no one has accused of cheating, said": relative
+      // clauses between commas may come in a chain; a name inside any of them is no subject, so each
+      // is skipped back to the name before the first.)
+      const relative = (seg: Token[]) => /^(?:who|whom|whose|which)$/u.test(seg[seg[0]?.normal === 'and' ? 1 : 0]?.normal ?? '');
+      if (j >= 0 && relative(between)) {
+        while (k >= 0 && /,/u.test(tokens[k].post)) {
+          let i = k - 1;
+          while (i >= 0 && !/[,;:]/u.test(tokens[i].post)) i--;
+          if (i < 0 || !/,/u.test(tokens[i].post) || !relative(tokens.slice(i + 1, k + 1))) break;
+          k = i;
+        }
+      }
     }
     const from = k;
     for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
