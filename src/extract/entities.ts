@@ -630,7 +630,11 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const surname = ctx.doc.tokens[i + 1];
   const opening = i === sentence.firstToken || /(?:[.!?]|[,.!?]["”’])\s+$/u.test(ctx.doc.tokens[i - 1]?.post ?? '');
   if (opening && NAME_PARTICLES.has(t.normal) && /^\p{Ll}/u.test(t.text) && t.post === ' ' && !!surname && surname.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(surname.text)) return true;
-  if (!isCapitalized(t) || (isDateWord(t) && !givenHalf) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
+  // ("Jan van der Vekhorst said": a month's name that is also a given name, before a surname's
+  // lower-case particle and a capitalised word, opens a person's name; no date reads "Jan van".)
+  const particle = ctx.doc.tokens[i + 1];
+  const givenBeforeParticle = /^(?:Jan|May|June|April|August)$/u.test(t.text) && t.post === ' ' && !!particle && particle.sentence === t.sentence && NAME_PARTICLES.has(particle.normal) && /^\p{Ll}/u.test(particle.text) && !BEFORE_MONTH.has(ctx.doc.tokens[i - 1]?.normal ?? '') && ctx.doc.tokens.slice(i + 1, i + 4).some((w) => w.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(w.text));
+  if (!isCapitalized(t) || (isDateWord(t) && !givenHalf && !givenBeforeParticle) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
   // "45 degrees Celsius": a temperature scale after "degrees" is a unit.
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/u.test(t.normal) && /^degrees?$/u.test(ctx.doc.tokens[i - 1]?.normal ?? '')) return false;
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
