@@ -30,6 +30,7 @@ describe('entity resolution', () => {
       'a.txt': 'The official line from Drosk Holdings is that the deal is off.',
       'b.txt': 'The latest track from Lina Drosk has topped the charts.',
       'c.txt': 'She got a letter from Mr Drosk on Monday.',
+      'd.txt': 'Drosk Mining said on Friday that the strike had ended. Drosk Mining shares rose.',
     });
     expect(entityOf(sheet, 'Drosk Holdings')).toMatchObject({ type: 'organization', name: 'Drosk Holdings', aliases: [] });
     expect(entityOf(sheet, 'Drosk')).toMatchObject({ type: 'person', name: 'Lina Drosk', aliases: ['Drosk'] });

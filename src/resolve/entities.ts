@@ -103,6 +103,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   // firm's name never folds into a person. (Only the suffixed form: a bare "Ford" typed a company in
   // one story and a person in another is left to the vote of all its mentions.)
   const personKeys = new Set(docs.flatMap((d) => d.entities.filter((m) => m.type === 'person').map((m) => nameTokens(m.name).join(' '))));
+  const bodyKeys = new Set<string>();
   docs.forEach((d, di) => {
     // "Tolbeg beat Vekmoor 2-1 … the final in Tolbeg on Sunday": a document whose mentions of one name
     // are typed both place and organization names a town and the team (or firm) named after it, two
@@ -117,6 +118,7 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
       const both = typesOfKey.get(tokens.join(' '))!;
       const body = hasLegalSuffix(m.name) && personKeys.has(tokens.join(' '));
       const key = (m.type === 'organization' && both.has('place')) || body ? `${tokens.join(' ')}\u0000organization` : tokens.join(' ');
+      if (body) bodyKeys.add(key);
       let g = groups.get(key);
       if (!g) {
         const words = m.name.split(' ');
@@ -224,7 +226,8 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   // ("Tolby" is not "Tolby District Council": a body named after the place it governs is not shortened to it.)
   const orgByFirst = groupBy(orgNames.filter((k) => !PLACE_BODY_HEADS.has(tokensOf(k).at(-1)!)), (k) => tokensOf(k)[0]);
   for (const k of keys) {
-    if (!isBare(k) || typeOfGroup(k) === 'person' || typeOfGroup(k) === 'place') continue;
+    // ("Drosk Holdings" kept apart from a person above is a firm's full name, not "Drosk Mining" shortened.)
+    if (!isBare(k) || typeOfGroup(k) === 'person' || typeOfGroup(k) === 'place' || bodyKeys.has(k)) continue;
     const candidates = orgByFirst.get(tokensOf(k)[0]) ?? [];
     const best = clearMajority(candidates.map((o) => [rootOf(o), groups.get(o)!.members.length]));
     if (best !== null) uf.union(index.get(k)!, best);
