@@ -786,6 +786,12 @@ typeTable('wire copy as news agencies file it', [
     ['TOLVIK 1996-08-31\nTolvik 2 Zarnby 1', [['TOLVIK', 'place'], ['Tolvik', 'organization'], ['Zarnby', 'organization']]],
     // Initials before a surname abbreviate a person's given names.
     ['The side was led by M. Vekworth.', [['M. Vekworth', 'person']]],
+    // After a person's name and "of", a name with initials is the employer, a firm named after its founder.
+    ['Lina Tesk of K.R. Dovnick said the bank would wait.', [['Lina Tesk', 'person'], ['K.R. Dovnick', 'organization']]],
+    // (Not after "of" alone: "the daughter of M. Dovnick" is a person.)
+    ['She is the daughter of M. Dovnick.', [['M. Dovnick', 'person']]],
+    // A month's name that is also a given name opens a name before a surname's particle.
+    ['Jan van der Vekhorst said the dike would hold.', [['Jan van der Vekhorst', 'person']]],
     // A scorecard names the fielder after "c" and the bowler after "b".
     ['England first innings\nM. Vekworth c Tolvane b Marsk 31', [['England', 'place'], ['M. Vekworth', 'person'], ['Tolvane', 'person'], ['Marsk', 'person']]],
 ]);

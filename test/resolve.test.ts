@@ -25,6 +25,17 @@ describe('entity resolution', () => {
     expect(e.mentions.map((m) => m.path)).toEqual(['a.txt', 'a.txt', 'b.txt']);
   });
 
+  it('keeps a firm with a legal form apart from the person who shares its name', () => {
+    const sheet = sheetOf({
+      'a.txt': 'The official line from Drosk Holdings is that the deal is off.',
+      'b.txt': 'The latest track from Lina Drosk has topped the charts.',
+      'c.txt': 'She got a letter from Mr Drosk on Monday.',
+      'd.txt': 'Drosk Mining said on Friday that the strike had ended. Drosk Mining shares rose.',
+    });
+    expect(entityOf(sheet, 'Drosk Holdings')).toMatchObject({ type: 'organization', name: 'Drosk Holdings', aliases: [] });
+    expect(entityOf(sheet, 'Drosk')).toMatchObject({ type: 'person', name: 'Lina Drosk', aliases: ['Drosk'] });
+  });
+
   it.each([
     ['Nuala Mac an tSeoda won the seat. Later Mac an tSeoda thanked the voters.', 'Mac an tSeoda', 'Nuala Mac an tSeoda'],
     ['Ana Van Vekla chairs the board. Later Van Vekla resigned.', 'Van Vekla', 'Ana Van Vekla'],

@@ -630,7 +630,11 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const surname = ctx.doc.tokens[i + 1];
   const opening = i === sentence.firstToken || /(?:[.!?]|[,.!?]["”’])\s+$/u.test(ctx.doc.tokens[i - 1]?.post ?? '');
   if (opening && NAME_PARTICLES.has(t.normal) && /^\p{Ll}/u.test(t.text) && t.post === ' ' && !!surname && surname.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(surname.text)) return true;
-  if (!isCapitalized(t) || (isDateWord(t) && !givenHalf) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
+  // ("Jan van der Vekhorst said": a month's name that is also a given name, before a surname's
+  // lower-case particle and a capitalised word, opens a person's name; no date reads "Jan van".)
+  const particle = ctx.doc.tokens[i + 1];
+  const givenBeforeParticle = /^(?:Jan|May|June|April|August)$/u.test(t.text) && t.post === ' ' && !!particle && particle.sentence === t.sentence && NAME_PARTICLES.has(particle.normal) && /^\p{Ll}/u.test(particle.text) && !BEFORE_MONTH.has(ctx.doc.tokens[i - 1]?.normal ?? '') && ctx.doc.tokens.slice(i + 1, i + 4).some((w) => w.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(w.text));
+  if (!isCapitalized(t) || (isDateWord(t) && !givenHalf && !givenBeforeParticle) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
   // "45 degrees Celsius": a temperature scale after "degrees" is a unit.
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/u.test(t.normal) && /^degrees?$/u.test(ctx.doc.tokens[i - 1]?.normal ?? '')) return false;
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
@@ -1596,6 +1600,16 @@ function isByline(doc: SegmentedDocument, first: number, last: number): boolean 
   return rest.trim() === '' || /^,\s*[\p{L} ,&-]{2,60}$/u.test(rest);
 }
 
+/**
+ * Whether tokens[first] follows "Given Surname of" in its sentence: a given name, a capitalised word
+ * no dictionary holds and no place, then "of" ("Lina Tesk of …"), as a person and the body they work for are named.
+ */
+function afterPersonOf(tokens: readonly Token[], first: number): boolean {
+  const [given, surname, of] = [tokens[first - 3], tokens[first - 2], tokens[first - 1]];
+  if (!given || of.normal !== 'of' || ![given, surname, of].every((t) => t.sentence === tokens[first].sentence && t.post === ' ')) return false;
+  return isFirstName(given) && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && !isEnglishWord(surname.normal) && !isKnownPlace(surname.text);
+}
+
 function classify(doc: SegmentedDocument, part: Part): Typing {
   const { tokens } = doc;
   const { first, last, titles, titleAfter } = part;
@@ -1658,6 +1672,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (titles.some((t) => STRONG_PERSON_TITLES.has(t) || POST_NOMINALS.has(t) || NAME_BOUND_TITLES.has(t))) return strong('person');
   if (isByline(doc, first, last)) return strong('person');
   // "M. Vekworth", "A. B. Tolvane": initials before a surname abbreviate a person's given names.
+  // ("Lina Tesk of K.R. Dovnick said": after a given name, a surname and "of", such a name is the
+  // person's employer, a firm named after its founder.)
+  const initialsOnly = words.length >= 2 && words.slice(0, -1).every((t) => (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) || /^(?:\p{Lu}\.){1,3}$/u.test(t.text));
+  if (initialsOnly && afterPersonOf(tokens, first)) return strong('organization');
   if (words.length >= 2 && words.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && /^\p{Lu}\p{Ll}+$/u.test(bare(words[words.length - 1])) && looksLikeSurname(words[words.length - 1]) && !ORGANIZATION_HEADS.has(tokens[last].normal) && !PLACE_HEADS.has(tokens[last].normal)) return strong('person');
   // "J. van der Vekla 54", "T. Te Vekla-Brown 112": an initial before a surname with particles or a
   // hyphen, as scorecards and bylines print players.

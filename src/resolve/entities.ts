@@ -52,6 +52,12 @@ export function nameTokens(name: string): string[] {
 // Words that open a surname of several words (Irish, Scottish, Dutch, German, Romance, Arabic).
 const SURNAME_PARTICLES = new Set(['mac', 'mc', 'nic', 'ni', 'ui', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten']);
 
+/** Whether a name of two words or more ends in a legal form: "Drosk Holdings", "Globex Inc.". */
+function hasLegalSuffix(name: string): boolean {
+  const words = name.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter(Boolean);
+  return words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]);
+}
+
 const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'ab', 'oy']);
 
 class UnionFind {
@@ -92,6 +98,12 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   // Groups are keyed by normalised name; the same name in two documents is one group (rule 1).
   const groups = new Map<string, Group>();
   const groupOf: string[][] = docs.map(() => []);
+  // "The official line from Drosk Holdings …" and "Lina Drosk … Mr Drosk": a name with a legal form
+  // names a body, so where its name without the form is also a person's it is kept apart, and a
+  // firm's name never folds into a person. (Only the suffixed form: a bare "Ford" typed a company in
+  // one story and a person in another is left to the vote of all its mentions.)
+  const personKeys = new Set(docs.flatMap((d) => d.entities.filter((m) => m.type === 'person').map((m) => nameTokens(m.name).join(' '))));
+  const bodyKeys = new Set<string>();
   docs.forEach((d, di) => {
     // "Tolbeg beat Vekmoor 2-1 … the final in Tolbeg on Sunday": a document whose mentions of one name
     // are typed both place and organization names a town and the team (or firm) named after it, two
@@ -104,7 +116,9 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
     d.entities.forEach((m, mi) => {
       const tokens = nameTokens(m.name);
       const both = typesOfKey.get(tokens.join(' '))!;
-      const key = m.type === 'organization' && both.has('place') ? `${tokens.join(' ')}\u0000organization` : tokens.join(' ');
+      const body = hasLegalSuffix(m.name) && personKeys.has(tokens.join(' '));
+      const key = (m.type === 'organization' && both.has('place')) || body ? `${tokens.join(' ')}\u0000organization` : tokens.join(' ');
+      if (body) bodyKeys.add(key);
       let g = groups.get(key);
       if (!g) {
         const words = m.name.split(' ');
@@ -212,7 +226,8 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   // ("Tolby" is not "Tolby District Council": a body named after the place it governs is not shortened to it.)
   const orgByFirst = groupBy(orgNames.filter((k) => !PLACE_BODY_HEADS.has(tokensOf(k).at(-1)!)), (k) => tokensOf(k)[0]);
   for (const k of keys) {
-    if (!isBare(k) || typeOfGroup(k) === 'person' || typeOfGroup(k) === 'place') continue;
+    // ("Drosk Holdings" kept apart from a person above is a firm's full name, not "Drosk Mining" shortened.)
+    if (!isBare(k) || typeOfGroup(k) === 'person' || typeOfGroup(k) === 'place' || bodyKeys.has(k)) continue;
     const candidates = orgByFirst.get(tokensOf(k)[0]) ?? [];
     const best = clearMajority(candidates.map((o) => [rootOf(o), groups.get(o)!.members.length]));
     if (best !== null) uf.union(index.get(k)!, best);
