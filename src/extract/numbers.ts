@@ -718,6 +718,11 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
     if (b.start - a.end > 12 || !RANGE_GLUE.test(text.slice(a.end, b.start))) continue;
     const glue = text.slice(a.end, b.start).trim();
     // "and"/"or" join two numbers only when the first has nothing of its own.
+    // ("a deposit of SOS 40,000 and SAR 2,300": a currency code right before the first number is
+    // its own, even one isoCodeBefore leaves unread for being an English word; another code after
+    // it does not reach back over it.)
+    const ownCode = /(?<![\p{L}\p{N}])([A-Z]{3})[ \t]?$/u.exec(text.slice(Math.max(0, a.start - 5), a.start));
+    if (ownCode && ISO_CURRENCY_CODES.has(ownCode[1]) && ownCode[1] !== b.unit) continue;
     if (a.unit === null && b.unit !== null) {
       a.unit = b.unit;
       if (a.scale === 0 && b.scale > 0 && a.value < 1000) {
