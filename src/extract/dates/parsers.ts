@@ -893,6 +893,10 @@ export const PARSERS: DateParser[] = [
       if (!context && /^[ \t]+(?:\p{Ll}+s\b|(?:people|men|women|children|km|kg|miles?|meters?|metres?|feet|tons?|tonnes?|more|of|other|new|additional|extra)\b)/u.test(after)) return null;
       // "No. 2011", "number 1999": labels.
       if (/(?:\bNo\.?|#|\bnumber|\bpage|\broom|\bflight|\broute)[ \t]*$/iu.test(before)) return null;
+      // "(HB 2041)", "SB 1999", "H.R. 2030", "House Bill 2012": a bill's number after the chamber's code in capitals
+      // (the prefixes of US Congress and state legislature bills and resolutions) is a label, no year.
+      // Case-sensitive, so "hb" in running text, event names ("EXPO 2030") and "the HR 2024 report" (human resources) keep theirs.
+      if (/(?<![\p{L}.])(?:HB|SB|AB|SF|HF|LB|LD|HJR|SJR|HCR|SCR|H\.[ \t]?R\.|S\.[ \t]?B\.|H\.[ \t]?B\.|Bill)[ \t]*$/u.test(before)) return null;
       // "Pay XYZ 1999", "owes Kestrel Ltd 2000": after a verb of paying and its payee, an amount,
       // not a year ("Vekla Expo 2005" keeps its year).
       if (/\b(?:[Pp]ay|[Pp]ays|[Pp]aid|[Oo]we|[Oo]wes|[Oo]wed|[Ss]end|[Ss]ends|[Ss]ent|[Tt]ransfer|[Tt]ransfers|[Tt]ransferred)[ \t]+(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,3}$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
