@@ -71,6 +71,10 @@ const METRE_CONTEXT = /^[ \t]+(?:tall|long|high|wide|deep|away|below|above|under
 // in metres, so a glued m before a race word (or after a men's/women's event) is metres too.
 const RACE_AFTER = /^[ \t]+(?:world[ \t]+|national[ \t]+|olympic[ \t]+|indoor[ \t]+)?(?:records?|races?|finals?|semi-?finals?|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprints?|dash|steeplechase|titles?|champions?|championships?|runners?|swimmers?)\b/iu;
 const RACE_BEFORE = /(?:^|[^\p{L}])(?:men|women|boys|girls)['’]s?[ \t]+$/iu;
+// "ran the 100m in 10.95 seconds", "swam the 200m": a race run or swum, or a distance timed
+// ("in 9.58 seconds", "in 1:43.2"), is in metres; nobody runs or times a sum of money.
+const RACE_VERB_BEFORE = /(?:^|[^\p{L}])(?:ran|runs?|running|swam|swum|swims?|swimming|sprinted|sprints?|sprinting|raced|races|racing)[ \t]+(?:the|his|her|their)[ \t]+$/iu;
+const RACE_TIME_AFTER = /^[ \t]+in[ \t]+(?:\d{1,2}:\d{2}(?:\.\d+)?|\d{1,3}(?:\.\d+)?[ \t]*(?:seconds?|secs?|s|minutes?|mins?)(?![\p{L}]))/iu;
 
 // "about 40", "more than three", "nearly a dozen" (the window ends right before the number).
 const HEDGE_BEFORE = /(?:^|[^\p{L}])(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|close to|upwards of|an estimated|estimated|under|below|above|just over|just under|well over|circa|c\.|as many as|as much as|as few as|as little as|in excess of|north of|a little over|a little under|the best part of|more or less|something like|in the region of|~)[ \t]*$/iu;
@@ -317,7 +321,9 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const shortScale = prefix ? /^[ \t]?(mil|bil)(?![\p{L}\p{N}])/u.exec(rest) : null;
   const glued = shortScale ? null : GLUED_SCALE.exec(rest);
   const gluedUnit = GLUED_UNIT.exec(rest);
-  const metres = glued?.[1].toLowerCase() === 'm' && !prefix && (METRE_CONTEXT.test(rest.slice(1)) || RACE_AFTER.test(rest.slice(1)) || RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)));
+  const metres = glued?.[1].toLowerCase() === 'm' && !prefix && (
+    METRE_CONTEXT.test(rest.slice(1)) || RACE_AFTER.test(rest.slice(1)) || RACE_TIME_AFTER.test(rest.slice(1)) ||
+    RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || RACE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)));
   if (shortScale) {
     exponent = SCALE_EXPONENTS[shortScale[1] === 'mil' ? 'million' : 'billion'];
     end += shortScale[0].length;
@@ -712,6 +718,11 @@ function shareAcrossRanges(text: string, nums: Raw[]): void {
     if (b.start - a.end > 12 || !RANGE_GLUE.test(text.slice(a.end, b.start))) continue;
     const glue = text.slice(a.end, b.start).trim();
     // "and"/"or" join two numbers only when the first has nothing of its own.
+    // ("a deposit of SOS 40,000 and SAR 2,300": a currency code right before the first number is
+    // its own, even one isoCodeBefore leaves unread for being an English word; another code after
+    // it does not reach back over it.)
+    const ownCode = /(?<![\p{L}\p{N}])([A-Z]{3})[ \t]?$/u.exec(text.slice(Math.max(0, a.start - 5), a.start));
+    if (ownCode && ISO_CURRENCY_CODES.has(ownCode[1]) && ownCode[1] !== b.unit) continue;
     if (a.unit === null && b.unit !== null) {
       a.unit = b.unit;
       if (a.scale === 0 && b.scale > 0 && a.value < 1000) {

@@ -242,6 +242,10 @@ function isMatchReport(text: string): boolean {
 // Nouns a holiday names a season of, not a day: "Christmas shopping", "Easter holidays".
 const HOLIDAY_SEASON_NOUN = /^(?:[ \t]+and[ \t]+New[ \t]+Year(?:['’]?s)?)?[ \t]+(?:sales?|shopping|shoppers|season|period|holidays?|rush|trading|spending|break|market|quarter|campaign)\b/u;
 
+// Capitalised nouns of place that make a name of the holiday before them: "Christmas Island",
+// "Christmas Creek", "May Day Street".
+const HOLIDAY_PLACE_NOUN = /^[ \t]+(?:Islands?|Isle|Atoll|Reef|Cay|Street|St\.|Road|Avenue|Lane|Drive|Square|Creek|River|Bay|Cove|Point|Hills?|Valley|Lake|Park|Mountains?|Peak|Range|Beach|Harbou?r|Falls)(?![\p{L}])/u;
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -893,6 +897,10 @@ export const PARSERS: DateParser[] = [
       if (!context && /^[ \t]+(?:\p{Ll}+s\b|(?:people|men|women|children|km|kg|miles?|meters?|metres?|feet|tons?|tonnes?|more|of|other|new|additional|extra)\b)/u.test(after)) return null;
       // "No. 2011", "number 1999": labels.
       if (/(?:\bNo\.?|#|\bnumber|\bpage|\broom|\bflight|\broute)[ \t]*$/iu.test(before)) return null;
+      // "(HB 2041)", "SB 1999", "H.R. 2030", "House Bill 2012": a bill's number after the chamber's code in capitals
+      // (the prefixes of US Congress and state legislature bills and resolutions) is a label, no year.
+      // Case-sensitive, so "hb" in running text, event names ("EXPO 2030") and "the HR 2024 report" (human resources) keep theirs.
+      if (/(?<![\p{L}.])(?:HB|SB|AB|SF|HF|LB|LD|HJR|SJR|HCR|SCR|H\.[ \t]?R\.|S\.[ \t]?B\.|H\.[ \t]?B\.|Bill)[ \t]*$/u.test(before)) return null;
       // "Pay XYZ 1999", "owes Kestrel Ltd 2000": after a verb of paying and its payee, an amount,
       // not a year ("Vekla Expo 2005" keeps its year).
       if (/\b(?:[Pp]ay|[Pp]ays|[Pp]aid|[Oo]we|[Oo]wes|[Oo]wed|[Ss]end|[Ss]ends|[Ss]ent|[Tt]ransfer|[Tt]ransfers|[Tt]ransferred)[ \t]+(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,3}$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
@@ -995,6 +1003,9 @@ export const PARSERS: DateParser[] = [
     parse: (m, text) => {
       // "Christmas sales", "the Christmas and New Year sales period": a season's trade, not the day.
       if (HOLIDAY_SEASON_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+      // "Christmas Island", "May Day Street", "Boxing Day Road": a capitalised noun of place after the
+      // holiday makes it part of a name, no day (the moving feasts below refuse any capital after).
+      if (!m[2] && HOLIDAY_PLACE_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const name = m[1].replace(/[ \t]+/gu, ' ').replace(/’/gu, "'");
       const fixed: Record<string, string> = {
         Christmas: '12-25', 'Christmas Day': '12-25', 'Christmas Eve': '12-24', "New Year's Day": '01-01',
