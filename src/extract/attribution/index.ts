@@ -1626,19 +1626,22 @@ const READ_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'letter', 'message', 'post', 
 // Words that open a clause inside a noun phrase after the cue ("said Ana Ruiz, who …"); "and" does not ("the vice president and chairman").
 // ("said the 61-year-old, whose son, Tolvane Ires, was jailed": a person named in a "whose" clause is
 // someone related to the speaker, not the speaker.)
+// The verbs of perceiving (hearing, seeing) and of memory, the forms the three patterns below read.
+const SENSE_VERBS = 'heard|hear|hears|saw|see|sees|watched';
+const MEMORY_VERBS = 'remember|remembers|remembered|recall|recalls|recalled';
 /** A verb of hearing, seeing or memory, its object (1: the verb and space; 2: the object) and an -ing form (3) right before a quotation, a colon or comma at most between. */
-const PERCEIVED_VOICE = /\b((?:heard|hear|hears|saw|see|sees|watched|remember|remembers|remembered|recall|recalls|recalled)\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)\S+\s+){0,3}?(?!\S*ing\s)\S+)\s+(\p{Ll}+ing)\s*[:,]?\s*$/u;
+const PERCEIVED_VOICE = new RegExp(String.raw`\b((?:${SENSE_VERBS}|${MEMORY_VERBS})\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)\S+\s+){0,3}?(?!\S*ing\s)\S+)\s+(\p{Ll}+ing)\s*[:,]?\s*$`, 'u');
 /**
  * A verb of hearing or seeing, its object (1: the verb and space; 2: the object), an -ing form (3),
  * up to 60 code points with no comma or sentence mark, then a comma and another -ing form (4) right
  * before a quotation ("saw her son running towards the gate, calling:"). Memory verbs are left out:
  * "recalled X working at the mill, saying:" is most often the one who recalls.
  */
-const PERCEIVED_LATER = /\b((?:heard|hear|hears|saw|see|sees|watched)\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)[^\s,;:.]+\s+){0,3}?(?!\S*ing\s)[^\s,;:.]+)\s+(\p{Ll}+ing)\b[^.!?;:,“”"]{0,60},\s*(\p{Ll}+ing)\s*[:,]?\s*$/u;
+const PERCEIVED_LATER = new RegExp(String.raw`\b((?:${SENSE_VERBS})\s+)((?:(?!(?:and|or|that|to|then)\s)(?!\S*ing\s)[^\s,;:.]+\s+){0,3}?(?!\S*ing\s)[^\s,;:.]+)\s+(\p{Ll}+ing)\b[^.!?;:,“”"]{0,60},\s*(\p{Ll}+ing)\s*[:,]?\s*$`, 'u');
 /** The -ing forms of the verbs of the manner of speaking ("yelling", "whispering", "pleading"); the reporting verbs' are read by `reportingLemma`. */
 const SPEAKING_PARTICIPLES = new Set(MANNER_OF_SPEAKING_VERBS.flatMap((lemma) => inflect(lemma).filter((form) => form.endsWith('ing'))));
 /** The same with two objects joined by "and" ("heard X and his wife arguing:"), the second opening with a determiner or a capital; 1: the -ing form. */
-const PERCEIVED_PAIR = /\b(?:heard|hear|hears|saw|see|sees|watched|remember|remembers|remembered|recall|recalls|recalled)\s+(?:[^\s,;:]+\s+){1,3}?and\s+(?:his|her|their|the|a|an|\p{Lu}[^\s,;:]*)(?:\s+[^\s,;:]+){0,2}?\s+(\p{Ll}+ing)\s*[:,]?\s*$/u;
+const PERCEIVED_PAIR = new RegExp(String.raw`\b(?:${SENSE_VERBS}|${MEMORY_VERBS})\s+(?:[^\s,;:]+\s+){1,3}?and\s+(?:his|her|their|the|a|an|\p{Lu}[^\s,;:]*)(?:\s+[^\s,;:]+){0,2}?\s+(\p{Ll}+ing)\s*[:,]?\s*$`, 'u');
 /** A reduced "asked" right before a quotation: opening its sentence or after "when"/"if"/…, then a colon or nothing. */
 const REDUCED_ASKED = /(?:^|[.!?…]["”’)]?\s+|[\r\n]\s*|\b(?:when|if|once|after|before|as)\s+)asked\s*:?\s*$/iu;
 /** Verbs that report a person's death or disappearance (the simple past and present), not anything they did. */
