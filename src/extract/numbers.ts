@@ -573,6 +573,10 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
       if (!next || !MEASURE_NOUNS.has(normalizeUnit(next[1].toLowerCase(), '')) || next[1].toLowerCase() === 'time') continue;
     }
+    // "tell a flattened field from a standing one.", "swap the broken lamp for a working one,": a
+    // determiner and any lower-case modifier before a "one" that ends its phrase make it a pronoun
+    // for a noun named before; a numeral "one" never follows "a" and an adjective.
+    if (phrase === 'one' && /(?:^|[^\p{L}])(?:a|an|the|this|that|its|their|his|her|our|my|your)[ \t]+\p{Ll}[\p{Ll}-]*[ \t]+$/iu.test(text.slice(Math.max(0, start - 40), start)) && /^[ \t]*(?:[.,;:!?)"”]|$)/u.test(text.slice(end, end + 2))) continue;
     let scaleWord = /(thousand|million|billion|trillion)$/u.exec(phrase);
     let exact = decimalOfNumber(found.value);
     // "five point five", "one point two million": a decimal read aloud, digit by digit.
@@ -666,7 +670,8 @@ class Context {
     const capitalized = /^\p{Lu}/u.test(bare);
     if (!mixed && !capitalized) return false;
     const wordStart = start - prev[0].length;
-    if (!mixed && (isSentenceStart(this.doc.text, wordStart) || this.inTitleLine(start))) return false;
+    // ("LAUTOKA — A 41-year-old driver": the story's first word after a dateline opens a sentence.)
+    if (!mixed && (isSentenceStart(this.doc.text, wordStart) || this.inTitleLine(start) || DATELINE_BEFORE.test(text.slice(Math.max(0, wordStart - 80), wordStart)))) return false;
     if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
     return true;
   }
@@ -1347,6 +1352,9 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   if (measure && (/^\d/u.test(measure[1]) || parseNumberWords(measure[1]) !== null)) return countedNoun(doc, end + measure[0].length, 1, inTitleLine);
   // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
   const hyphenated = /^-([\p{L}]+)/u.exec(after);
+  // "a 2,400-square-metre wing", "a 20-cubic-metre tank": a two-word unit, hyphenated as one adjective.
+  const twoWord = hyphenated && UNIT_MODIFIERS[hyphenated[1].toLowerCase()] ? /^-[\p{L}]+-([\p{L}]+)/u.exec(after) : null;
+  if (twoWord && UNIT_MODIFIERS[hyphenated![1].toLowerCase()].has(normalizeUnit(twoWord[1].toLowerCase(), ''))) return `${hyphenated![1].toLowerCase()} ${normalizeUnit(twoWord[1].toLowerCase(), '')}`;
   // ("a 2.6-km trail", "a 5-kg bag": an abbreviation is spelled out as after a space.)
   // (One letter only for metres, "a 100-m race": "a 5-a-side", "a 2-g" read as words.)
   if (hyphenated) return (hyphenated[1].length > 1 || hyphenated[1] === 'm' ? UNIT_ABBREVIATIONS[hyphenated[1]] : undefined) ?? normalizeUnit(hyphenated[1].toLowerCase(), '');
@@ -1554,6 +1562,10 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // "23 MLAs", "40 SUVs", "three MPs": an acronym's plural is the acronym, in its capitals.
   if (/^\p{Lu}{2,}s$/u.test(head.text) && !inTitleLine(head.start)) return head.text.slice(0, -1);
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
+  // "nine great-grandchildren", "two half-brothers", "three vice-presidents": a kinship or rank prefix
+  // joined by a hyphen makes one noun with it, which the tagger splits.
+  const joined = tokens[runIndex[nounRun.indexOf(head)] - 1];
+  if (joined && joined.post === '-' && /^(?:great|step|half|vice)$/u.test(joined.normal) && /^\p{Ll}+$/u.test(head.text)) return `${joined.normal}-${normalizeUnit(head.normal, '')}`;
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous, tokens[runIndex[nounRun.indexOf(head)] - 2]?.normal ?? '');
 }
 
@@ -1596,6 +1608,9 @@ function withModifier(text: string, prevToken: Token | undefined, t: Token, noun
   if (UNIT_MODIFIERS[prev]?.has(noun)) return `${prev} ${noun}`;
   const after = text.slice(t.end, t.end + 16);
   if (/^[ \t]+(?:per|an|a)[ \t]+hour\b/u.test(after) && ['mile', 'kilometer', 'meter'].includes(noun)) return `${noun} per hour`;
+  // "gusts of 35 metres per second", "a flow of 12 feet per second": a speed, as wind and water are
+  // measured ("per" only: "ran 100 metres a second time" is no speed).
+  if (/^[ \t]+per[ \t]+second\b/u.test(after) && ['kilometer', 'meter', 'foot'].includes(noun)) return `${noun} per second`;
   if (noun === 'pound' && /^[ \t]+sterling\b/u.test(after)) return 'GBP';
   // "45 million kilowatt-hours", "40 megawatt hours": energy is the power unit times the hour,
   // one unit (as "kWh" is), not a count of kilowatts.
