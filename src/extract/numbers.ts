@@ -885,10 +885,15 @@ const FROM_BEFORE = /(?:^|[^\p{L}])from[ \t]+(?:(?:about|around|nearly|just|some
  */
 function shareWithParallel(text: string, nums: Raw[]): void {
   for (let i = 1; i < nums.length; i++) {
-    const [a, b] = [nums[i - 1], nums[i]];
+    let a = nums[i - 1];
+    const b = nums[i];
+    // "eight wins from nine games, one ahead of Tolby", "on 31 points from 14 matches, three clear":
+    // a margin counts what the standing counts, not the games it was earned in.
+    if (i >= 2 && MARGIN_AFTER.test(text.slice(b.end, b.end + 20)) && /^[ \t]+[\p{L}-]+[ \t]+(?:from|in)[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start))) a = nums[i - 2];
     if (b.unit !== null || b.ownUnit || b.vague || a.unit === null || a.ownUnit || /^[A-Z]{3}$/u.test(a.unit)) continue;
-    const between = text.slice(a.end, b.start);
-    if (between.length > 100 || /[.!?;:]\s|\n|\d/u.test(between) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
+    // ("took 11 jets in 2026, three fewer than planned": a year between is a date, not another count.)
+    const between = text.slice(nums[i - 1].end, b.start);
+    if (between.length > 100 || /[.!?;:]\s|\n/u.test(between) || /\d/u.test(between.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, '')) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
     // No noun after it: a preposition, a clause's end or "of them" follows ("on 31 points, three
     // ahead of the next side": a margin over a rival counts what the standing does; "controls 23 of
     // the 61 seats, eight short of control": so does a shortfall; "ships 300 crates to Lyon and 120
@@ -905,6 +910,8 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     b.unit = a.unit;
   }
 }
+
+const MARGIN_AFTER = /^[ \t]+(?:ahead[ \t]+of|behind|clear[ \t]+of|clear\b|adrift[ \t]+of)/u;
 
 // "Growers hold out for 85,000 rupiah while buyers offer 70,000 at most": a bare number of the same
 // size as an amount of money just before it in the sentence, in a clause of its own, is the same
@@ -1174,7 +1181,8 @@ function carryCurrency(text: string, nums: Raw[]): void {
 }
 
 // "sells for", "priced at", "a fine of", "shares … rose to": words that make the amount after them a price.
-const PRICE_BEFORE = /(?:(?:^|[^\p{L}])(?:sells?|sold|selling|goes|went|going|priced|retails?|retailed|trades?|traded|trading|valued)[ \t]+(?:for|at)|(?:^|[^\p{L}])(?:price|prices|fine|fee|fees|fare|fares|salary|wage|wages|bill|rent|tariff)[ \t]+of|\bshares?\b(?:[^.!?;\n]|\.(?=\d)){0,60}?\b(?:to|at))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)*$/iu;
+// ("sells in London for nine pounds", "sold at auction for": a place phrase may stand between.)
+const PRICE_BEFORE = /(?:(?:^|[^\p{L}])(?:sells?|sold|selling|goes|went|going|priced|retails?|retailed|trades?|traded|trading|valued)(?:[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?[ \t]+(?:for|at)|(?:^|[^\p{L}])(?:price|prices|fine|fee|fees|fare|fares|salary|wage|wages|bill|rent|tariff)[ \t]+of|\bshares?\b(?:[^.!?;\n]|\.(?=\d)){0,60}?\b(?:to|at))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)*$/iu;
 
 function isPrice(text: string, raw: Raw): boolean {
   const before = text.slice(Math.max(0, raw.start - 80), raw.start);
@@ -1424,6 +1432,9 @@ function normalizeUnit(word: string, previous: string, earlier = ''): string {
   const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularOfMen(word) ?? singularOfIs(word) ?? singularize(word));
   const national = (earlier ? NATIONAL_CURRENCIES[`${earlier} ${previous} ${w}`] : undefined) ?? NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
+  // ("Namibia dollar", "Fiji dollars": a country's whole ISO name before the bare "dollar" that means USD.)
+  const isoName = previous ? ISO_CURRENCY_NAMES.get(`${previous} ${w}`) : undefined;
+  if (isoName) return isoName;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
   // ISO names: "Ghana cedis", "soles" (Spanish plural), "cedis".
   const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined);
