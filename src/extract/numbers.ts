@@ -1005,7 +1005,8 @@ function referBack(text: string, nums: Raw[]): void {
     if (n.unit !== null || n.ownUnit || n.vague) continue;
     // "A revolt by three councillors … said Ann Roe, one of the three": "the" before a bare
     // number names a group already counted, so it counts what that same number counted.
-    if (/(?:^|[^\p{L}])(?:one|two|three|some|all|each|both|most|none|any|many|several|\d+)[ \t]+of[ \t]+the[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 24), n.start))) {
+    // ("arrested 14 people … remanded all 14 in custody": "all" before a bare number is that group again.)
+    if (/(?:^|[^\p{L}])(?:(?:one|two|three|some|all|each|both|most|none|any|many|several|\d+)[ \t]+of[ \t]+the|all(?:[ \t]+the)?)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 24), n.start))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 1500; k--) {
         if (nums[k].unit !== null && nums[k].exact === n.exact && !nums[k].ownUnit) {
           n.unit = nums[k].unit;
@@ -1057,6 +1058,7 @@ function referBack(text: string, nums: Raw[]): void {
 // without a unit.)
 const HEADLINE = /^[ \t]*([^\n]{8,120}?)[ \t]*\r?\n/u;
 const NO_NOUN_AFTER = /^[ \t]+(?:in|at|on|over|after|as|for|from|to|into|near|amid|across|with|without)\b/iu;
+const HEADLINE_PASSIVE_AFTER = /^[ \t]+(?:\p{L}+ed|held|hurt|hit|shot|caught|taken|slain|stabbed|freed|found)[ \t]*\r?\n$/iu;
 
 function countHeadline(text: string, nums: Raw[]): void {
   const headline = HEADLINE.exec(text);
@@ -1064,7 +1066,9 @@ function countHeadline(text: string, nums: Raw[]): void {
   const end = headline.index + headline[0].length;
   for (const n of nums) {
     if (n.start >= end) break;
-    if (n.ownUnit || n.vague || !NO_NOUN_AFTER.test(text.slice(n.end, Math.min(end, n.end + 12)))) continue;
+    // ("Loan App Racket, 14 Held", "Bus Crash: 3 Killed": a passive participle ending the headline
+    // says the number is its subject, as a preposition says no noun follows.)
+    if (n.ownUnit || n.vague || !(NO_NOUN_AFTER.test(text.slice(n.end, Math.min(end, n.end + 12))) || HEADLINE_PASSIVE_AFTER.test(text.slice(n.end, end)))) continue;
     const same = nums.find((m) => m.start >= end && m.start - end <= 1500 && m.value === n.value && m.unit !== null && !m.ownUnit && !/^[A-Z]{3}$/u.test(m.unit));
     if (same) n.unit = same.unit;
   }
