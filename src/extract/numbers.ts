@@ -1029,7 +1029,17 @@ function referBack(text: string, nums: Raw[]): void {
       }
       continue;
     }
-    if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) {
+    // "the fourth brother eats more than the other three": "the other" and a bare number are the rest
+    // of a set whose member the sentence named with an ordinal.
+    const other = /(?:^|[^\p{L}])the[ \t]+other[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 12), n.start)) && /^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:were|are|was|is|had|have|will|would|could|did|do|in|at|on|of|to|from|for|and|or|\p{Ll}+ed)\b)/u.test(text.slice(n.end, n.end + 16));
+    const sentence = text.slice(Math.max(0, n.start - 200), n.start).split(/[.!?]["”’]?\s|\n/u).pop() ?? '';
+    const member = other ? /\bthe[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t]+(\p{Ll}{3,})\b/u.exec(sentence) : null;
+    if (member) {
+      n.unit = normalizeUnit(member[1], '');
+      continue;
+    }
+    // ("recovered nine of the panels …; the other three were never found": the rest of a set counted before.)
+    if (!other && !/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) {
       // "The fee would go up to K8,000. “When it goes up to eight thousand, we will move”": a bare
       // amount of a hundred or more that repeats one named shortly before (in any form) is that
       // amount again. Only with no noun after it ("7,000 people" counts its own).
