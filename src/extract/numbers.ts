@@ -1399,7 +1399,8 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   // for people after it, and no noun, counts people.
   if (PEOPLE_AFTER.test(text.slice(raw.end, raw.end + 40))) return 'person';
   // "one in five clinics": the second number of a rate counts no noun of its own.
-  if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
+  // ("287-6 in 50 overs": a score's second number before "in" is no rate's first; the overs count.)
+  if (/(?:^|[^\p{L}\d\-–])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
   return countedNoun(doc, end, raw.value, inTitleLine);
 }
 
