@@ -1400,7 +1400,10 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   if (PEOPLE_AFTER.test(text.slice(raw.end, raw.end + 40))) return 'person';
   // "one in five clinics": the second number of a rate counts no noun of its own.
   // ("287-6 in 50 overs": a score's second number before "in" is no rate's first; the overs count.)
-  if (/(?:^|[^\p{L}\d\-–])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
+  // ("all out for 187 in 41.3 overs": a part is smaller than its whole, so a larger first number is
+  // no rate's either.)
+  const rate = /(?:^|[^\p{L}\d\-–])(one|an?|\d+)[ \t]+in[ \t]+$/iu.exec(text.slice(Math.max(0, raw.start - 12), raw.start));
+  if (rate && (/^\d/u.test(rate[1]) ? Number(rate[1]) : 1) < raw.value) return null;
   return countedNoun(doc, end, raw.value, inTitleLine);
 }
 
