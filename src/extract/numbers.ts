@@ -1679,7 +1679,8 @@ function isNoun(t: Token): boolean {
 function isModifier(t: Token, next: Token | undefined): boolean {
   if (t.tags.has('Adjective') || t.tags.has('Adverb')) return true;
   // "self-detonating", "seriously injured": participles before the noun.
-  if (t.tags.has('Verb') && (t.tags.has('Gerund') || t.tags.has('PastTense') || t.tags.has('Participle')) && next && (isNoun(next) || next.tags.has('Adjective'))) return true;
+  // ("A crowd of 4,300 saw Moru score": a name after a past tense is the verb's object, not a noun it modifies.)
+  if (t.tags.has('Verb') && (t.tags.has('Gerund') || t.tags.has('PastTense') || t.tags.has('Participle')) && next && (isNoun(next) || next.tags.has('Adjective')) && !(t.tags.has('PastTense') && !/(?:en|wn)$/u.test(t.normal) && /^\p{Lu}/u.test(next.text))) return true;
   if (t.tags.has('Hyphenated') && !t.tags.has('Value')) return true;
   if (/^(?:more|other|additional|new|extra|further|fewer|such)$/u.test(t.normal)) return true;
   return false;
