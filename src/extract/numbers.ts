@@ -42,7 +42,7 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
@@ -258,7 +258,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 
 // Letters printed before an amount for a currency with no sign of its own, and the currency names
 // they stand for (the one the story's country uses).
-const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgit'], Tk: ['taka'], 'Tk.': ['taka'], K: ['kwacha', 'kina'] };
+const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgit'], Tk: ['taka'], 'Tk.': ['taka'], K: ['kwacha', 'kina'], Le: ['leone'], D: ['dalasi'] };
 
 // The countries whose own currency is printed with an "R" (the rupee of India, Pakistan, Sri Lanka,
 // Nepal, Mauritius and the Seychelles; Brazil's real, "R$"; Russia's rouble), from Wikipedia's
@@ -299,8 +299,9 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   if (prefix === 'P' && !pLetter) return null;
   // "USh 500,000", "TSh 12,000", "Shs 2 million": Uganda's and Tanzania's shillings as their papers
   // print them. "RM500 million" (ringgit), "Tk 12,500" (taka), "K5,000" (the kwacha of Zambia or
-  // Malawi, the kina of Papua New Guinea): the letters their papers print for want of a sign,
-  // again only in a story from that country ("K9", "RM45" are labels elsewhere).
+  // Malawi, the kina of Papua New Guinea), "Le 450,000" (Sierra Leone's leone), "D50" (the Gambia's
+  // dalasi): the letters their papers print for want of a sign, again only in a story from that
+  // country ("K9", "RM45", "D50" are labels elsewhere).
   const letters = LETTER_PREFIX_CURRENCY[prefix ?? ''];
   const shilling = prefix === 'KSh' ? 'KES' : prefix === 'USh' ? 'UGX' : prefix === 'TSh' ? 'TZS' : prefix === 'Sh' || prefix === 'Shs' ? localCurrency(text, 'shilling') : null;
   if (/^[KUT]?Shs?$/u.test(prefix ?? '') && !shilling) return null;
