@@ -648,7 +648,8 @@ class Context {
     // Vale Town 0", "Kabwe Rovers 13 8 4 1 22 8 28": a score before the other side's name and score,
     // and a row of a table of standings, follow a team's name but label nothing.
     const after = text.slice(start, start + 120);
-    if (/^\d{1,3}(?:,\d{3})+(?![\d.,])/u.test(after)) return false;
+    // ("paid KES 5,000.", "the fee is SCR 5,000, payable": a full stop or comma after the groups ends the sentence or clause.)
+    if (/^\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)/u.test(after)) return false;
     const digitsEnd = /^\d+/u.exec(after)?.[0].length ?? 0;
     if (digitsEnd && (RESULT_LINE_REST.test(after.slice(digitsEnd)) || /^(?:[ \t]+\d{1,3}){4,}[ \t]*(?:\r?\n|$)/u.test(after.slice(digitsEnd)))) return false;
     const before = text.slice(Math.max(0, start - 40), start);
