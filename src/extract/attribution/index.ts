@@ -154,6 +154,9 @@ class Attributor {
     if (unnamed) {
       const identified = unnamed === before ? this.delayedIdentification(span, unnamed) : null;
       if (identified) return this.result(identified.resolved!.mention!, 'description', identified);
+      const source = unnamed.resolved!.method === 'description' ? unnamed.resolved!.source : null;
+      const sentence = source ? this.doc.tokens[tokenAt(this.doc.tokens, source.start)]?.sentence : undefined;
+      if (source && sentence !== undefined) this.coref.noteUnnamedSpeaker(sentence, source);
       return { kind: 'speech', speaker: null, cue: unnamed.cueText, attribution: null };
     }
     // "Tomas Korvane opened the letter." ⏎ “Dear Sir, your claim …”: words that open with a letter's
@@ -246,7 +249,7 @@ class Attributor {
     const sentence = /[.!?…]["”’)]?\s*$/u.test(text.slice(span.start, span.end));
     // (“We tried,” “It failed,” she said.: a quote right before another waits for that one's frame.)
     const beforeAnother = next !== undefined && /^[\s,;:]*$/u.test(text.slice(span.close + 1, next.open));
-    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother && !this.voicedObject(span)) return { ...none, kind: 'term' };
+    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother && !this.voicedObject(span) && !this.commaThenVerb(span)) return { ...none, kind: 'term' };
     // Rule 6: words quoted with no cue belong to the person the sentence opens with.
     // ("X was convicted of “wilful neglect …”", "X faces a charge of “causing death …”", "X has been
     // charged with “…”": words after "of"/"with", or after a passive whose subject the person is,
@@ -309,6 +312,22 @@ class Attributor {
     // (a definite or possessive description, "heard the officer shouting", is read by the frame rules,
     // which find the person the story gave it; a pronoun or an indefinite one is nobody we can name)
     return /^(?:her|him|them|someone|somebody|anyone|anybody|a|an|one)$/iu.test(shape[2].split(/\s+/u)[0]) ? none : null;
+  }
+
+  /**
+   * True when a comma closes the quotation ("“Never again,” …", "“Never again”, …") and a reporting
+   * verb ends the clause after it, the sentence's last word or before a stop: "“We will rebuild,”
+   * Korvane and his son said." The quotation is someone's words, whoever the words before the verb name.
+   */
+  private commaThenVerb(span: QuoteSpan): boolean {
+    const text = this.doc.text;
+    if (!/,$/u.test(text.slice(span.start, span.end)) && text[span.close + 1] !== ',') return false;
+    const rest = /^[,\s]*([^“”"„«».!?;:]{1,80}?)[.!?]/u.exec(text.slice(span.close + 1, span.close + 100));
+    if (!rest) return false;
+    const words = rest[1].trim().split(/\s+/u);
+    const verb = this.doc.tokens[tokenAt(this.doc.tokens, span.close + 1 + rest.index + rest[0].length) - 1];
+    // (a subject of a few words and its verb: ", which will allow users … with their voice" is a clause of its own)
+    return words.length >= 2 && words.length <= 8 && !CLAUSE_BOUNDARIES.has(words[0].toLowerCase()) && !!verb && verb.tags.has('Verb') && !verb.tags.has('Noun') && reportingLemma(verb.normal, '') !== null;
   }
 
   /** True when the quotation ends its sentence: a stop inside its marks with a capital, a line break or the end after, or a stop right after its marks. */
