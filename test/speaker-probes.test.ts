@@ -1123,7 +1123,7 @@ probes('a tester\'s findings: the pointed-back phrase, appositions in a compleme
 
 probes('a gendered title on a surname that a person of the other gender bears in full', [
   ['"Mrs X said" after "Tom X and his wife"', 'Tomas Korvane and his wife, Ana, run the bakery.\n\n“We have never been busier,” Mrs Korvane said.', [null]],
-  ['"Mr X said" after "Tom X" is Tom', 'Tomas Korvane runs the bakery.\n\n“We have never been busier,” Mr Korvane said.', ['Korvane']],
+  ['"Mr X said" after "Tom X" is Tom', 'Tomas Korvane runs the bakery.\n\n“We have never been busier,” Mr Korvane said.', ['Tomas Korvane']],
 ]);
 
 probes('a list of people, two of the pronoun\'s gender, gives the pronoun nobody', [
@@ -1469,7 +1469,7 @@ describe('a short quote closed by a comma before a reporting verb is speech, not
 
 probes('a name joined by "and" to a person it only describes speaks with that person: nobody (spk26)', [
   ['"said X and her husband" is nobody', 'Mira Orsvek bought the farm in 2019. “We had no idea it would flood,” said Orsvek and her husband.', [null]],
-  ['"“…,” X said." is still X', 'Mira Orsvek bought the farm in 2019. “We had no idea it would flood,” Orsvek said.', ['Orsvek']],
+  ['"“…,” X said." is still X', 'Mira Orsvek bought the farm in 2019. “We had no idea it would flood,” Orsvek said.', ['Mira Orsvek']],
   ['"said X, whose husband …" is still X', '“Never again,” said Mira Orsvek, whose husband farms the next field.', ['Mira Orsvek']],
 ]);
 

@@ -421,7 +421,7 @@ class Attributor {
     if (this.sharedName(mention) || this.titleContradicts(mention)) return { kind: 'speech', speaker: null, cue: frame.cueText, attribution: null };
     return {
       kind: 'speech',
-      speaker: this.coref.fullest(mention),
+      speaker: this.fullerNamedBefore(this.coref.fullest(mention)),
       cue: frame.cueText,
       attribution: { method: method as AttributionMethod, cue, source: frame.resolved?.source ?? null },
     };
@@ -458,6 +458,26 @@ class Attributor {
       holders.add(p.name);
     }
     return holders.size >= 2;
+  }
+
+  /**
+   * "Harvek Singh Vekhawalia has farmed here for 40 years. “…,” Vekhawalia said": a family name (of
+   * one word or more: "Te Vekaha-Lind", "dos Orsa Lima") that ends the full name of the one person
+   * named so far with it is that person, by the full name; someone named later with the same
+   * family name ("his son, Sunny Vekhawalia") does not change whom the reader took it for.
+   */
+  private fullerNamedBefore(i: number): number {
+    const m = this.mentions[i];
+    if (m.type !== 'person') return i;
+    let found = -1;
+    for (let j = 0; j < i; j++) {
+      const p = this.mentions[j];
+      if (p.type !== 'person' || this.insideQuote(p.start) || !p.name.endsWith(` ${m.name}`)) continue;
+      // (a shorter form of the same full name is the same person: "Ana Tolmaro", "Ana de la Vega Tolmaro")
+      if (found >= 0 && !p.name.includes(this.mentions[found].name) && !this.mentions[found].name.includes(p.name)) return i;
+      if (found < 0 || p.name.length > this.mentions[found].name.length) found = j;
+    }
+    return found >= 0 ? found : i;
   }
 
   private continued(from: AttributedQuote): AttributedQuote {
