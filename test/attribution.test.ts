@@ -206,12 +206,14 @@ describe('unseen-news rules (branch spk6)', () => {
   ])('%s', (_name, text, want) => check(text, want));
 });
 
-describe('a family name that ends the one full name named so far is that person, by the full name (spk26)', () => {
+describe('a family name that ends the one full name named so far, or one word that opens it, is that person, by the full name (spk26)', () => {
   it.each<Case>([
     ['a surname after the full name, before a relative with the same surname is named', 'Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everybody burned,” Vekhawalia, 63, said.\nHis son, Sunny Vekhawalia, 27, remembers it differently.', [{ text: 'Everybody burned,', speaker: 'Harvek Singh Vekhawalia' }]],
     ['a family name of two words after "Te"', 'Tamati Te Vekaha-Brown made 112 on Sunday.\n“It was nice to push on,” Te Vekaha-Brown said.', [{ text: 'It was nice to push on,', speaker: 'Tamati Te Vekaha-Brown' }]],
     // (limits: two people named before with the family name leave it to neither; a full name stays itself)
     ['two people named before with the surname: nobody', 'Harvek Vekhawalia runs the farm. His son, Sunny Vekhawalia, runs the mill.\n“Everybody burned,” Vekhawalia said.', [{ text: 'Everybody burned,', speaker: null }]],
+    ['a one-word name that opens the one full name named before (a family name written first)', 'Pyo Vek-chul runs the soup shop with his son.\n“Delivery pays the rent,” Pyo said.', [{ text: 'Delivery pays the rent,', speaker: 'Pyo Vek-chul' }]],
+    ['a one-word name that opens two people\u2019s names: nobody', 'Pyo Vek-chul and his son Pyo Min-vek run the soup shop.\n“Delivery pays the rent,” Pyo said.', [{ text: 'Delivery pays the rent,', speaker: null }]],
     ['the full name at the cue stays the full name', 'Harvek Singh Vekhawalia has farmed here for 40 years.\n“Everybody burned,” Harvek Singh Vekhawalia said.', [{ text: 'Everybody burned,', speaker: 'Harvek Singh Vekhawalia' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

@@ -462,22 +462,33 @@ class Attributor {
 
   /**
    * "Harvek Singh Vekhawalia has farmed here for 40 years. “…,” Vekhawalia said": a family name (of
-   * one word or more: "Te Vekaha-Lind", "dos Orsa Lima") that ends the full name of the one person
-   * named so far with it is that person, by the full name; someone named later with the same
-   * family name ("his son, Sunny Vekhawalia") does not change whom the reader took it for.
+   * one word or more: "Te Vekaha-Brown") that ends the full name of the one person named so far
+   * with it is that person, by the full name; someone named later with the same family name ("his
+   * son, Sunny Vekhawalia") does not change whom the reader took it for. So is a one-word name that
+   * opens the one full name named so far and ends none ("Pyo Vek-chul … “…,” Pyo said": a family
+   * name written first, or a given name no list knows).
    */
   private fullerNamedBefore(i: number): number {
     const m = this.mentions[i];
     if (m.type !== 'person') return i;
-    let found = -1;
-    for (let j = 0; j < i; j++) {
-      const p = this.mentions[j];
-      if (p.type !== 'person' || this.insideQuote(p.start) || !p.name.endsWith(` ${m.name}`)) continue;
-      // (a shorter form of the same full name is the same person: "Ana Tolmaro", "Ana de la Vega Tolmaro")
-      if (found >= 0 && !p.name.includes(this.mentions[found].name) && !this.mentions[found].name.includes(p.name)) return i;
-      if (found < 0 || p.name.length > this.mentions[found].name.length) found = j;
-    }
-    return found >= 0 ? found : i;
+    // The longest of the full names before `i` that `fits`; -1 for none, and for two people's names
+    // (a shorter form of the same full name is the same person: "Ana Tolmaro", "Ana de la Vega Tolmaro").
+    const soleFuller = (fits: (name: string) => boolean): number => {
+      let found = -1;
+      for (let j = 0; j < i; j++) {
+        const p = this.mentions[j];
+        if (p.type !== 'person' || this.insideQuote(p.start) || !fits(p.name)) continue;
+        if (found >= 0 && !p.name.includes(this.mentions[found].name) && !this.mentions[found].name.includes(p.name)) return -1;
+        if (found < 0 || p.name.length > this.mentions[found].name.length) found = j;
+      }
+      return found;
+    };
+    const family = soleFuller((name) => name.endsWith(` ${m.name}`));
+    if (family >= 0) return family;
+    // (a word that ends anyone's name is a family name, whatever full name it also opens)
+    if (/\s/u.test(m.name) || this.mentions.slice(0, i).some((p) => p.type === 'person' && !this.insideQuote(p.start) && p.name.endsWith(` ${m.name}`))) return i;
+    const given = soleFuller((name) => name.startsWith(`${m.name} `));
+    return given >= 0 ? given : i;
   }
 
   private continued(from: AttributedQuote): AttributedQuote {
