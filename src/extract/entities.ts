@@ -753,11 +753,23 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
 // ("Financial Conduct Authority fined …", "Electoral Commission said …": adjectives of a regulator's field.)
 const NAME_OPENERS = new Set(['financial', 'monetary', 'electoral', 'environmental', 'maritime', 'nuclear', 'commercial', 'industrial', 'agricultural', 'first', 'standard', 'united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
 
+/**
+ * "the Vekland Space Agency (VekSA) said", "the State Assets Ministry (MAP)": capitals alone in brackets
+ * right after a name are the writer's short form of it, a name too, though they spell an English word
+ * ("MAP", "SEC") or another language's words, or mix cases ("VekSA").
+ */
+function definesNameInBrackets(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const letters = t.text.replace(/-/gu, '');
+  return !!before && before.sentence === t.sentence && isCapitalized(before) && /^\s*\(\s*$/u.test(`${before.post}${t.pre}`) && /^\)/u.test(t.post) && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && (letters.match(/\p{Lu}/gu) ?? []).length >= 2 && letters.length <= 10 && !COMMON_ACRONYMS.has(t.normal) && !COUNTRY_ACRONYMS.has(t.normal) && !isKnownPlace(t.text);
+}
+
 /** tokens[i] is an acronym of three or more capitals that no common-acronym list holds, and no label before a colon or a dash. */
 function isOpeningAcronym(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  // ("costs $99 (USD) to join": a code in brackets is left to the rest of the rules.)
-  if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return false;
+  // ("costs $99 (USD) to join": a code in brackets is left to the rest of the rules, unless it defines a name.)
+  if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return definesNameInBrackets(tokens, i);
   // ("TRIBUTES have been paid", "POLICE have arrested": a British lede sets its first word in capitals;
   // an English word of four letters or more is that word, not an acronym.)
   // (Before a plural verb only: "CARE said", "MIND warned" are charities.)
