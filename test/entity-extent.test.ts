@@ -77,6 +77,8 @@ describe('a town and the state or country it lies in, after one comma, are one p
     ['Fans in Tolbeg, Ohio and Vekby cheered.', [['Tolbeg', null], ['Ohio', null], ['Vekby', null]]],
     ['Teams from the U.S., Latvia, and Norway met.', [['U.S.', null], ['Latvia', null], ['Norway', null]]],
     ['The mayor of Tolbeg, Ohio’s largest town, spoke.', [['Tolbeg', null], ['Ohio', null]]],
+    // (A region before a plural noun qualifies the noun.)
+    ['It grows nowhere but in Tolbeg, Ohio farmers said on Monday.', [['Tolbeg', null], ['Ohio', null]]],
   ])('%j', (text, expected) => {
     expect(extentsOf(text)).toEqual(expected);
   });

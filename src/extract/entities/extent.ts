@@ -1,7 +1,7 @@
 // A name's mention extent, as ACE and MEANTIME annotate mentions: the whole noun phrase the name
 // heads, without its determiner. The name itself stays the mention's head (the citation); the
 // extent adds what the phrase says of it, which is what corpora annotated that way compare.
-import type { SegmentedDocument, Token } from '../../segment/index.ts';
+import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import type { EntityMention, Span } from '../../types.ts';
 import { isKnownCity, isKnownPlace, isKnownRegion } from '../gazetteer.ts';
 import {
@@ -156,7 +156,7 @@ export function withExtents(doc: SegmentedDocument, mentions: EntityMention[]): 
     while (k < doc.tokens.length && doc.tokens[k].end <= m.start) k++;
     if (k >= doc.tokens.length || doc.tokens[k].start !== m.start) return m;
     const extent = extentOf(doc, m, k);
-    const region = locatingRegion(doc.text, m, mentions[i + 1]);
+    const region = locatingRegion(doc, m, mentions[i + 1]);
     if (region) return { ...m, extent: { start: (extent ?? m).start, end: region.end } };
     return extent ? { ...m, extent } : m;
   });
@@ -168,8 +168,12 @@ export function withExtents(doc: SegmentedDocument, mentions: EntityMention[]): 
  * the town its head). Not a list ("Tolbeg, Vekland and Zarnia", "Tolbeg, Vekland, and Zarnia"), not a
  * possessive ("Tolbeg, Vekland's capital"), and not two countries ("the U.S., Vekland") or two cities.
  */
-function locatingRegion(text: string, town: EntityMention, next: EntityMention | undefined): EntityMention | null {
+function locatingRegion(doc: SegmentedDocument, town: EntityMention, next: EntityMention | undefined): EntityMention | null {
+  const { text } = doc;
   if (!next || town.type !== 'place' || next.type !== 'place' || text.slice(town.end, next.start) !== ', ') return null;
+  // ("nowhere else on Earth, New Zealand researchers said": a region before a plural noun qualifies the noun.)
+  const following = doc.tokens[tokenAt(doc.tokens, next.end)];
+  if (following && /^\s+$/u.test(text.slice(next.end, following.start)) && /^\p{Ll}/u.test(following.text) && following.tags.has('Plural') && following.tags.has('Noun')) return null;
   // (The town is a city the list knows or no country or region; what locates it is no city: "Lagos, Abuja" are two.)
   if (isKnownCity(next.name) || (!isKnownCity(town.name) && (isKnownRegion(town.name) || isKnownPlace(town.name)))) return null;
   const after = text.slice(next.end, next.end + 6);
