@@ -48,6 +48,18 @@ describe('hyphenated names stay whole', () => {
   });
 });
 
+describe("a saint's possessive before a building's or a place's head names the place", () => {
+  it.each([
+    ["Worshippers met at St Anne's Cathedral in Vekby.", [['place', "St Anne's Cathedral"], ['place', 'Vekby']]],
+    ["Crowds filled St Mark's Square on Sunday.", [['place', "St Mark's Square"]]],
+    ["The choir sang at Saint Luke's Cathedral.", [['place', "Saint Luke's Cathedral"]]],
+    // (A saint's name with no head after it, or a person after a possessive, is left to the other rules.)
+    ["St Mark's relics were shown.", [['person', 'St Mark']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a role before a given name is a title, not part of the name', () => {
   it.each([
     ['County Supervisor Ruth Adeyemi said the road would reopen.', 'Ruth Adeyemi', ['county', 'supervisor']],

@@ -1259,6 +1259,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     if (rest.length && !PERSON_OR_BODY.has(tokens[first].normal)) rest[0] = { ...rest[0], bodyKind: true };
     return rest;
   }
+  // "St Tolan's Cathedral", "Saint Vekla's Square": a saint's possessive before a building's or a
+  // place's head names the place; the saint's "St" is no title of a person there.
+  if (first + 1 < last && SAINT.test(tokens[first].normal) && hasPossessive(tokens[first + 1]) && (POSSESSED_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal))) return [{ first, last, titles: [], titleAfter: [] }];
   // "Ratu Vekuna Park", "Tun Tolvak Road", "King Vekla Street": a place named after a titled person
   // keeps the title; the run closes on a place's or a venue's head ("Mayor Jane Park" is the mayor:
   // a given name after the title makes a person, whose surname may be a head).
