@@ -44,6 +44,14 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     }
     let i = sentence.firstToken;
     while (i < sentence.lastToken) {
+      const titleEnd = quotedTitleCaseEnd(doc.tokens, i, sentence);
+      if (titleEnd > i) {
+        mentions.push(mention(doc, i, titleEnd, 'other', []));
+        ctx.votes.push({});
+        ctx.weak.push(false);
+        i = titleEnd + 1;
+        continue;
+      }
       if (!startsName(ctx, sentence, i)) {
         const prefix = hyphenatedName(ctx.doc.tokens[i]);
         if (prefix) {
@@ -1533,6 +1541,31 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   // ("Zarnian police arrested": the tagger may read a body's noun after the adjective as a verb.)
   if (/^\p{Ll}/u.test(next.text) && (PLACE_BODY_HEADS.has(next.normal) || ORGANIZATION_HEADS.has(next.normal))) return true;
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
+}
+
+/** Lower-case words English title case leaves inside a title: articles, conjunctions and short prepositions (Chicago Manual of Style, 8.159). */
+const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'over', 'under', 'between', 'upon', 'without', 'about']);
+
+/**
+ * “Salt Between the Reefs”, "The House on Tolbeg Road": words between quotation marks in title case,
+ * a small word kept lower-case inside, are one title (a book, a show, a plan), its small words and a
+ * leading "The" included; each capitalised run alone would be a wrong name ("Salt", "Reefs").
+ * Returns the title's last token, or -1. (Not when a body's own head, "Bank", "Party", or a known
+ * place is inside: “Bank of Tolbeg” is the bank.)
+ */
+function quotedTitleCaseEnd(tokens: Token[], i: number, sentence: Sentence): number {
+  const t = tokens[i];
+  if (!/[“"]\s*$/u.test(t.pre) && !(i > sentence.firstToken && /[“"]\s*$/u.test(tokens[i - 1].post))) return -1;
+  let small = 0;
+  for (let k = i; k < Math.min(sentence.lastToken, i + 10); k++) {
+    const w = tokens[k];
+    if (/^\p{Lu}/u.test(w.text) && !STRONG_ORGANIZATION_HEADS.has(w.normal)) {
+      if (/^[”"]/u.test(w.post)) return small > 0 && k > i && !isKnownPlace(tokens.slice(i, k + 1).map((x) => x.text).join(' ')) ? k : -1;
+    } else if (!(k > i && TITLE_CASE_SMALL_WORDS.has(w.text))) return -1;
+    else small++;
+    if (!/^(?:\s|-)$/u.test(w.post)) return -1;
+  }
+  return -1;
 }
 
 /**
