@@ -1893,7 +1893,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("in Kestrel shares": a present verb the tagger reads into a noun is left out.)
   // ("A fall in Vekora dragged the index down": a market move names what moved.)
   const closes = !!next && !NOT_SETTING_BEFORE_IN.has(tokens[first - 2]?.normal ?? '') && ((['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => next.tags.has(tag)) && !next.tags.has('Noun')) || (next.tags.has('Determiner') && !/^(?:that|this|these|those)$/u.test(next.normal)));
-  if (locative && !writing && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
+  // ("the new track from Burnavek", "a letter from Vekla": a work or a message comes from whoever
+  // made or sent it, so "from" after one is no setting; after other nouns it mostly is: "residents at Tolvane".)
+  const ofWork = before?.normal === 'from' && (WORK_KINDS.has(tokens[first - 2]?.normal ?? '') || MESSAGE_NOUNS.has(tokens[first - 2]?.normal ?? ''));
+  // ("fired at Zarnik-12 drones": a name joined by a hyphen to a model number is a product's, never a setting.)
+  if (locative && !writing && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
   return weak('other');
@@ -2086,6 +2090,9 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
 const C_SUITE = new Set(['operating', 'financial', 'technology', 'information', 'marketing', 'executive', 'commercial', 'investment', 'legal', 'digital', 'data', 'risk', 'security', 'medical', 'nursing', 'people', 'product', 'revenue', 'strategy', 'sustainability', 'compliance', 'communications', 'human', 'resources', 'science', 'scientific', 'creative', 'diversity', 'customer', 'content']);
 
 /** Kinds of creative work a story puts before a work's title ("the album X", "his novel, X,"). */
+/** Messages and works' parts that come from a sender or a maker ("a letter from Vekla", "the new track from Burnavek"). */
+const MESSAGE_NOUNS = new Set(['letter', 'letters', 'message', 'messages', 'statement', 'email', 'call', 'calls', 'note', 'track', 'tracks', 'line', 'lines', 'verse', 'quote', 'offer', 'bid', 'request', 'complaint', 'warning', 'invitation', 'reply', 'response']);
+
 const WORK_KINDS = new Set(['album', 'albums', 'song', 'single', 'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'play', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'series', 'sitcom', 'podcast', 'collection', 'anthology', 'symphony', 'ballet', 'exhibition', 'video', 'game', 'app', 'report', 'programme', 'program']);
 
 /** Heads of bodies numbered by an ordinal: military units, fleets, circuit courts and districts. */
