@@ -2058,6 +2058,17 @@ typeTable('a German town and its river', [
     ['The plant near Vekbach am Main will close.', [['Vekbach am Main', 'place']]],
 ]);
 
+typeTable('a known place with a lower-case word inside its name', [
+    // The gazetteer knows the three words as one place: the connector stays inside the name.
+    ['A Dar es Salaam firm won the contract.', [['Dar es Salaam', 'place']]],
+    // (As the particle and "of" rules already did.)
+    ['Ferries from Port of Spain were cancelled.', [['Port of Spain', 'place']]],
+    ['She moved to Bosnia and Herzegovina in May.', [['Bosnia and Herzegovina', 'place']]],
+    // Two places the gazetteer knows apart stay two.
+    ['Talks between Serbia and Kosovo stalled.', [['Serbia', 'place'], ['Kosovo', 'place']]],
+    ['Ana Vekla and Tomas Lind left.', [['Ana Vekla', 'person'], ['Tomas Lind', 'person']]],
+]);
+
 describe('the town gazetteer: river qualifiers and two-letter names', () => {
   // English news writes "Frankfurt" for GeoNames' "Frankfurt am Main" and "Frankfurt (Oder)".
   it('a German town is known without its river qualifier', () => {

@@ -941,6 +941,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // is part of its name when the gazetteer knows the whole; a lower-case "am" between two names is
   // no English verb (it takes "I" alone), so "Vekbach am Main" is one town's name too.
   if (c && /^(?:am|im|upon)$/u.test(b.text) && a.post === ' ' && b.post === ' ' && isCapitalized(a) && isCapitalized(c) && c.sentence === a.sentence && ((b.text === 'am' && a.text !== 'I' && !a.tags.has('Pronoun') && /^\p{Lu}\p{Ll}+$/u.test(bare(c))) || isGazetteerPlace(`${a.text} ${b.text} ${bare(c)}`))) return true;
+  // "Dar es Salaam", "Castellammare di Stabia", "Port of Spain": any short lower-case word between two
+  // capitalised words is inside a place's name when a gazetteer knows the three words as one place.
+  if (c && /^\p{Ll}{1,4}$/u.test(b.text) && a.post === ' ' && b.post === ' ' && isCapitalized(a) && isCapitalized(c) && c.sentence === a.sentence && isGazetteerPlace(`${a.text} ${b.text} ${bare(c)}`)) return true;
   // "Te Rūnanga o Vekatahu": Māori names of bodies join their parts with "o" (of); English writes no
   // lower-case "o" between capitalised words.
   if (c && b.text === 'o' && b.post === ' ' && /^\p{Lu}/u.test(a.text) && isCapitalized(c)) return true;
