@@ -687,6 +687,8 @@ describe('where things happen: administrative heads and places of setting', () =
     ['At Tolvurra, neighbours said the river rose overnight.', [['Tolvurra', 'place']]],
     ['The probe will lift off from Vekkaran, starting next year.', [['Vekkaran', 'place']]],
     ['Boats left from Orvekka and landed at Talmuru.', [['Orvekka', 'place'], ['Talmuru', 'place']]],
+    // "On" too: an island, a street, a mountain.
+    ['Crops failed on Tolvanda and Vekmaru this year.', [['Tolvanda', 'place'], ['Vekmaru', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -702,6 +704,9 @@ describe('where things happen: administrative heads and places of setting', () =
     ['An engineer at Vekkaran said the line was safe.', [['Vekkaran', 'organization']]],
     // A message or a work comes from its sender or maker.
     ['They read a letter from Orvekka, sent last week.', [['Orvekka', 'other']]],
+    // "On" after a verb of posting or telling names the medium.
+    ['The president wrote in a post on Vekla Social.', [['Vekla Social', 'other']]],
+    ['He said on Vekla Social, in a post, that it was over.', [['Vekla Social', 'other']]],
     // A name with a model number is a product's.
     ['Crews fired in Zarnik-12 drones.', [['Zarnik-12', 'other']]],
   ])('no place in %j', (text, expected) => {

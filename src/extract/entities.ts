@@ -1891,6 +1891,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
   // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)
   const writing = /^(?:report|reports|article|articles|story|stories|interview|column|editorial|piece|letter|op-ed|published|wrote|writing|appeared|quoted|cited|paper|study)$/u.test(tokens[first - 2]?.normal ?? '');
+  // ("posted on Truth Social", "said on Vekradio", "a video on TikTok": "on" after a verb or a noun of
+  // telling, posting or broadcasting names the medium, where "fires on Sumatra" names a place.)
+  const medium = before?.normal === 'on' && (writing || /^(?:post|posts|posted|posting|shared|said|says|say|wrote|announced|broadcast|aired|streamed|live|video|videos|message|messages|account|page|channel|show|interview|appearance|appeared|comments?)$/u.test(tokens[first - 2]?.normal ?? ''));
   // ("The match in Tolvek was called off", "promised farmers in Vekisan a crop": a verb or a determiner
   // after the name closes its phrase as punctuation does; a noun would be one it qualifies.)
   // ("in Kestrel shares": a present verb the tagger reads into a noun is left out.)
@@ -1900,7 +1903,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // made or sent it, so "from" after one is no setting; after other nouns it mostly is: "residents at Tolvane".)
   const ofWork = before?.normal === 'from' && (WORK_KINDS.has(tokens[first - 2]?.normal ?? '') || MESSAGE_NOUNS.has(tokens[first - 2]?.normal ?? ''));
   // ("fired at Zarnik-12 drones": a name joined by a hyphen to a model number is a product's, never a setting.)
-  if (locative && !writing && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
+  if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
   return weak('other');
