@@ -702,6 +702,9 @@ describe('where things happen: administrative heads and places of setting', () =
     // A name that opens a noun phrase after "at" or "from" is that noun's modifier, not the setting.
     ['She works at Tolvurra Freight.', [['Tolvurra Freight', 'organization']]],
     ['An engineer at Vekkaran said the line was safe.', [['Vekkaran', 'organization']]],
+    // Any occupation at a name works for it.
+    ['Ana Moru, 19, an apprentice electrician at Tolvik Elektro, said so.', [['Ana Moru', 'person'], ['Tolvik Elektro', 'organization']]],
+    ['She is a cashier at Vekmarto.', [['Vekmarto', 'organization']]],
     // A message or a work comes from its sender or maker.
     ['They read a letter from Orvekka, sent last week.', [['Orvekka', 'other']]],
     // "On" after a verb of posting or telling names the medium.
