@@ -44,6 +44,14 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     }
     let i = sentence.firstToken;
     while (i < sentence.lastToken) {
+      const titleEnd = quotedTitleCaseEnd(doc.tokens, i, sentence);
+      if (titleEnd > i) {
+        mentions.push(mention(doc, i, titleEnd, 'other', []));
+        ctx.votes.push({});
+        ctx.weak.push(false);
+        i = titleEnd + 1;
+        continue;
+      }
       if (!startsName(ctx, sentence, i)) {
         const prefix = hyphenatedName(ctx.doc.tokens[i]);
         if (prefix) {
@@ -753,11 +761,23 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
 // ("Financial Conduct Authority fined …", "Electoral Commission said …": adjectives of a regulator's field.)
 const NAME_OPENERS = new Set(['financial', 'monetary', 'electoral', 'environmental', 'maritime', 'nuclear', 'commercial', 'industrial', 'agricultural', 'first', 'standard', 'united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
 
+/**
+ * "the Vekland Space Agency (VekSA) said", "the State Assets Ministry (MAP)": capitals alone in brackets
+ * right after a name are the writer's short form of it, a name too, though they spell an English word
+ * ("MAP", "SEC") or another language's words, or mix cases ("VekSA").
+ */
+function definesNameInBrackets(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const letters = t.text.replace(/-/gu, '');
+  return !!before && before.sentence === t.sentence && isCapitalized(before) && /^\s*\(\s*$/u.test(`${before.post}${t.pre}`) && /^\)/u.test(t.post) && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && (letters.match(/\p{Lu}/gu) ?? []).length >= 2 && letters.length <= 10 && !COMMON_ACRONYMS.has(t.normal) && !COUNTRY_ACRONYMS.has(t.normal) && !isKnownPlace(t.text);
+}
+
 /** tokens[i] is an acronym of three or more capitals that no common-acronym list holds, and no label before a colon or a dash. */
 function isOpeningAcronym(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  // ("costs $99 (USD) to join": a code in brackets is left to the rest of the rules.)
-  if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return false;
+  // ("costs $99 (USD) to join": a code in brackets is left to the rest of the rules, unless it defines a name.)
+  if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return definesNameInBrackets(tokens, i);
   // ("TRIBUTES have been paid", "POLICE have arrested": a British lede sets its first word in capitals;
   // an English word of four letters or more is that word, not an acronym.)
   // (Before a plural verb only: "CARE said", "MIND warned" are charities.)
@@ -941,6 +961,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // is part of its name when the gazetteer knows the whole; a lower-case "am" between two names is
   // no English verb (it takes "I" alone), so "Vekbach am Main" is one town's name too.
   if (c && /^(?:am|im|upon)$/u.test(b.text) && a.post === ' ' && b.post === ' ' && isCapitalized(a) && isCapitalized(c) && c.sentence === a.sentence && ((b.text === 'am' && a.text !== 'I' && !a.tags.has('Pronoun') && /^\p{Lu}\p{Ll}+$/u.test(bare(c))) || isGazetteerPlace(`${a.text} ${b.text} ${bare(c)}`))) return true;
+  // "Dar es Salaam", "Castellammare di Stabia", "Port of Spain": any short lower-case word between two
+  // capitalised words is inside a place's name when a gazetteer knows the three words as one place.
+  if (c && /^\p{Ll}{1,4}$/u.test(b.text) && a.post === ' ' && b.post === ' ' && isCapitalized(a) && isCapitalized(c) && c.sentence === a.sentence && isGazetteerPlace(`${a.text} ${b.text} ${bare(c)}`)) return true;
   // "Te Rūnanga o Vekatahu": Māori names of bodies join their parts with "o" (of); English writes no
   // lower-case "o" between capitalised words.
   if (c && b.text === 'o' && b.post === ' ' && /^\p{Lu}/u.test(a.text) && isCapitalized(c)) return true;
@@ -1247,6 +1270,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     if (rest.length && !PERSON_OR_BODY.has(tokens[first].normal)) rest[0] = { ...rest[0], bodyKind: true };
     return rest;
   }
+  // "St Tolan's Cathedral", "Saint Vekla's Square": a saint's possessive before a building's or a
+  // place's head names the place; the saint's "St" is no title of a person there.
+  if (first + 1 < last && SAINT.test(tokens[first].normal) && hasPossessive(tokens[first + 1]) && (POSSESSED_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal))) return [{ first, last, titles: [], titleAfter: [] }];
   // "Ratu Vekuna Park", "Tun Tolvak Road", "King Vekla Street": a place named after a titled person
   // keeps the title; the run closes on a place's or a venue's head ("Mayor Jane Park" is the mayor:
   // a given name after the title makes a person, whose surname may be a head).
@@ -1518,6 +1544,31 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   // ("Zarnian police arrested": the tagger may read a body's noun after the adjective as a verb.)
   if (/^\p{Ll}/u.test(next.text) && (PLACE_BODY_HEADS.has(next.normal) || ORGANIZATION_HEADS.has(next.normal))) return true;
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
+}
+
+/** Lower-case words English title case leaves inside a title: articles, conjunctions and short prepositions (Chicago Manual of Style, 8.159). */
+const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'over', 'under', 'between', 'upon', 'without', 'about']);
+
+/**
+ * “Salt Between the Reefs”, "The House on Tolbeg Road": words between quotation marks in title case,
+ * a small word kept lower-case inside, are one title (a book, a show, a plan), its small words and a
+ * leading "The" included; each capitalised run alone would be a wrong name ("Salt", "Reefs").
+ * Returns the title's last token, or -1. (Not when a body's own head, "Bank", "Party", or a known
+ * place is inside: “Bank of Tolbeg” is the bank.)
+ */
+function quotedTitleCaseEnd(tokens: Token[], i: number, sentence: Sentence): number {
+  const t = tokens[i];
+  if (!/[“"]\s*$/u.test(t.pre) && !(i > sentence.firstToken && /[“"]\s*$/u.test(tokens[i - 1].post))) return -1;
+  let small = 0;
+  for (let k = i; k < Math.min(sentence.lastToken, i + 10); k++) {
+    const w = tokens[k];
+    if (/^\p{Lu}/u.test(w.text) && !STRONG_ORGANIZATION_HEADS.has(w.normal)) {
+      if (/^[”"]/u.test(w.post)) return small > 0 && k > i && !isKnownPlace(tokens.slice(i, k + 1).map((x) => x.text).join(' ')) ? k : -1;
+    } else if (!(k > i && TITLE_CASE_SMALL_WORDS.has(w.text))) return -1;
+    else small++;
+    if (!/^(?:\s|-)$/u.test(w.post)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1888,12 +1939,19 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
   // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)
   const writing = /^(?:report|reports|article|articles|story|stories|interview|column|editorial|piece|letter|op-ed|published|wrote|writing|appeared|quoted|cited|paper|study)$/u.test(tokens[first - 2]?.normal ?? '');
+  // ("posted on Truth Social", "said on Vekradio", "a video on TikTok": "on" after a verb or a noun of
+  // telling, posting or broadcasting names the medium, where "fires on Sumatra" names a place.)
+  const medium = before?.normal === 'on' && (writing || /^(?:post|posts|posted|posting|shared|said|says|say|wrote|announced|broadcast|aired|streamed|live|video|videos|message|messages|account|page|channel|show|interview|appearance|appeared|comments?)$/u.test(tokens[first - 2]?.normal ?? ''));
   // ("The match in Tolvek was called off", "promised farmers in Vekisan a crop": a verb or a determiner
   // after the name closes its phrase as punctuation does; a noun would be one it qualifies.)
   // ("in Kestrel shares": a present verb the tagger reads into a noun is left out.)
   // ("A fall in Vekora dragged the index down": a market move names what moved.)
   const closes = !!next && !NOT_SETTING_BEFORE_IN.has(tokens[first - 2]?.normal ?? '') && ((['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => next.tags.has(tag)) && !next.tags.has('Noun')) || (next.tags.has('Determiner') && !/^(?:that|this|these|those)$/u.test(next.normal)));
-  if (locative && !writing && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
+  // ("the new track from Burnavek", "a letter from Vekla": a work or a message comes from whoever
+  // made or sent it, so "from" after one is no setting; after other nouns it mostly is: "residents at Tolvane".)
+  const ofWork = before?.normal === 'from' && (WORK_KINDS.has(tokens[first - 2]?.normal ?? '') || MESSAGE_NOUNS.has(tokens[first - 2]?.normal ?? ''));
+  // ("fired at Zarnik-12 drones": a name joined by a hyphen to a model number is a product's, never a setting.)
+  if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
   return weak('other');
@@ -2086,6 +2144,9 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
 const C_SUITE = new Set(['operating', 'financial', 'technology', 'information', 'marketing', 'executive', 'commercial', 'investment', 'legal', 'digital', 'data', 'risk', 'security', 'medical', 'nursing', 'people', 'product', 'revenue', 'strategy', 'sustainability', 'compliance', 'communications', 'human', 'resources', 'science', 'scientific', 'creative', 'diversity', 'customer', 'content']);
 
 /** Kinds of creative work a story puts before a work's title ("the album X", "his novel, X,"). */
+/** Messages and works' parts that come from a sender or a maker ("a letter from Vekla", "the new track from Burnavek"). */
+const MESSAGE_NOUNS = new Set(['letter', 'letters', 'message', 'messages', 'statement', 'email', 'call', 'calls', 'note', 'track', 'tracks', 'line', 'lines', 'verse', 'quote', 'offer', 'bid', 'request', 'complaint', 'warning', 'invitation', 'reply', 'response']);
+
 const WORK_KINDS = new Set(['album', 'albums', 'song', 'single', 'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'play', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'series', 'sitcom', 'podcast', 'collection', 'anthology', 'symphony', 'ballet', 'exhibition', 'video', 'game', 'app', 'report', 'programme', 'program']);
 
 /** Heads of bodies numbered by an ordinal: military units, fleets, circuit courts and districts. */
