@@ -246,6 +246,21 @@ const HOLIDAY_SEASON_NOUN = /^(?:[ \t]+and[ \t]+New[ \t]+Year(?:['’]?s)?)?[ \t
 // "Christmas Creek", "May Day Street".
 const HOLIDAY_PLACE_NOUN = /^[ \t]+(?:Islands?|Isle|Atoll|Reef|Cay|Street|St\.|Road|Avenue|Lane|Drive|Square|Creek|River|Bay|Cove|Point|Hills?|Valley|Lake|Park|Mountains?|Peak|Range|Beach|Harbou?r|Falls)(?![\p{L}])/u;
 
+/**
+ * Whether the line around `at` is a headline in title case: no sentence's end at its close, at least
+ * four words, and every word of four letters or more opening with a capital, some in lower case after
+ * ("Vekla Rallies Past Tolbeg in Thanksgiving Day Thriller"; not a capitals line, "VEKLA WINS").
+ */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  if (line.length > 160 || /[.!?:;"”]$/u.test(line) || !/\p{Ll}/u.test(line)) return false;
+  const words = line.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
+  return words.length >= 4 && long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -975,6 +990,8 @@ export const PARSERS: DateParser[] = [
       }
       if (m[2]) return { timex: 'PAST_REF' };
       if (m[3]) {
+        // "Khoo Beng Soon, who ran the shop": a capital inside a sentence is a name, as for "Now".
+        if (m[3] !== 'soon' && !(m[3] === 'Soon' && isSentenceStart(text, m.index))) return null;
         // "as soon as", "soon after the vote" (relative to an event, not to now), "soon-to-be".
         if (/\bas[ \t]+$/iu.test(before) || /^[ \t]+(?:after|before|as)\b/iu.test(after)) return null;
         // "thrown out too soon", "so soon after": a degree, not a time. "They were soon quiet",
@@ -1031,7 +1048,11 @@ export const PARSERS: DateParser[] = [
       // ("Good Friday services", "the Easter Monday parade": a feast named by its day still dates what
       // happens on it, and its weekday must not be read alone as the nearest Friday.)
       const dayOfFeast = /^(?:Good Friday|Holy Saturday|Easter (?:Sunday|Monday))$/u.test(name);
-      if (!m[2] && !(dayOfFeast && /^[ \t]+(?:parade|services?|vigil|mass|procession|march|celebrations?)\b/u.test(after)) && (HOLIDAY_SEASON_NOUN.test(after) || /^[ \t]+(?:weekend|week|eggs?|bunny|term|recess|travel|getaway|parade|services?|vigil)\b|^[ \t]+\p{Lu}/u.test(after))) return null;
+      // ("Vekla Rallies Past Tolbeg in Thanksgiving Day Thriller": in a headline whose every long word
+      // opens with a capital, a capital after the feast is the headline's style, not a name.)
+      // (A noun of place still makes a name there: "Fans Pack Easter Road Again".)
+      const nameAfter = /^[ \t]+\p{Lu}/u.test(after) && (!inTitleCaseLine(text, m.index) || HOLIDAY_PLACE_NOUN.test(after));
+      if (!m[2] && !(dayOfFeast && /^[ \t]+(?:parade|services?|vigil|mass|procession|march|celebrations?)\b/u.test(after)) && (HOLIDAY_SEASON_NOUN.test(after) || /^[ \t]+(?:weekend|week|eggs?|bunny|term|recess|travel|getaway|parade|services?|vigil)\b/u.test(after) || nameAfter)) return null;
       const feast = /^Thanksgiving/u.test(name) ? (documentCountry(text) === 'CA' ? 'THANKSGIVING-CA' : 'THANKSGIVING') : name === 'Good Friday' ? 'EASTER-2' : name === 'Holy Saturday' ? 'EASTER-1' : name === 'Easter Monday' ? 'EASTER+1' : 'EASTER';
       if (!m[2]) return { timex: `XXXX-${feast}` };
       const day = movableFeast(feast, Number(m[2]));
