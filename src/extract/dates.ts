@@ -1116,6 +1116,8 @@ const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|an
  * verb of saying right before the date), or null. A past verb followed by an infinitive
  * ("urged allies to meet … on June 24") says nothing of when the infinitive's event is.
  */
+const BACKSHIFTED_UNDER_MODAL = /\b(?:will|would|could|might|may|should)[ \t]+(?!not\b|have\b)\p{Ll}+\b[^.!?;:,\n]{0,60}?\b(?:before|until|till)[ \t]+(?:the[ \t]+|a[ \t]+|its[ \t]+|their[ \t]+)?\p{Ll}+[ \t]+\p{Ll}{2,}ed[ \t]+(?:on|in|by|at)[ \t]+$/u;
+
 function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   let before = text.slice(Math.max(0, f.start - 150), f.start);
   const boundary = Math.max(before.lastIndexOf('\n'), lastSentenceEnd(before));
@@ -1140,6 +1142,11 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
     // "voted on Tuesday to name a delegate for the congress on June 9": "to" and a verb (any words
     // after it, "a" included); "travelled to the summit" is a preposition before a noun phrase.
     if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}+\b/u.test(before.slice(past))) return ownVerbAfter(text, f);
+    // "forecasters said more rain could fall before the storm eased on Thursday": reported speech
+    // moves a "before"/"until" clause's present back to the past; under a modal's future it is
+    // still ahead (not a negated modal, "crews could not reach them until the river fell on Sunday",
+    // a past of ability).
+    if (BACKSHIFTED_UNDER_MODAL.test(before)) return 'future';
     return 'past';
   }
   if (!opening || !OPENING.test(before)) return null;
