@@ -295,7 +295,7 @@ const SAID_PAST = 'said|told|added|explained|recalled|wrote|insisted|admitted|co
 const PAST_ATTRIBUTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,100}$`, 'u');
 // "“I practised it for years,” he said. “Tonight it paid off.”": a quotation that goes on after its
 // attribution's sentence was said at the same time.
-const PAST_ATTRIBUTION_CONTINUED = new RegExp(`[”"],?[ \\t]+(?:[^.!?\\n“”"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,40}[.][ \\t]+$`, 'u');
+const PAST_ATTRIBUTION_CONTINUED = new RegExp(`[”"],?[ \\t]+(?:[^.!?\\n“”"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,120}[.][ \\t]+$`, 'u');
 const PAST_ATTRIBUTION = new RegExp(`^[”"’']?[ \\t]*,?[ \\t]*(?:[^.!?\\n“"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“"]{0,60}`, 'u');
 
 /**
@@ -335,7 +335,9 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
     const d = kept[i];
     // ("voted 5-4 last night … “Tonight the town gets its say,” he said": a quoted "tonight" in
     // a story of an evening is that evening, though other words about a night are often said after it.)
-    const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex);
+    // ("Snow fell overnight … “Bring the animals in tonight,” said the forecaster": a night told as
+    // "overnight" runs into the reference day's morning, so words about it are said after it.)
+    const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex) && !/^overnight$/iu.test(text.slice(d.start, d.end));
     // ("The rand was little changed from Thursday's close. ⏎ “… before six this morning,” he said": a
     // price's close is the mark a market report measures the story's day against, the day before it.)
     if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d) && !CLOSING_PRICE_AFTER.test(text.slice(d.end, d.end + 30)) && !CLOSING_PRICE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) story = d;
