@@ -259,7 +259,15 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // just after 9 p.m.": a time told in the past tense with no day in its paragraph is on the
   // story's day, the first day its text names (a dateline's date is the day of filing, not of the
   // events), when that day is not after the reference date.
-  if (refDate === null || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return null;
+  if (refDate === null) return null;
+  // "Multan meet Quetta in the final on Tuesday. ⏎ “The first ball will be bowled at 2.30 p.m.,” the
+  // board said": a time told as future with no day in its paragraph is on the last day the story
+  // named before it when that day is still ahead, the day of what is scheduled.
+  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) {
+    const last = antecedents.at(-1);
+    const day = last && f.start - last.end <= 600 ? /^\d{4}-\d\d-\d\d/u.exec(last.value ?? '') : null;
+    return day && day[0] > refDate ? day[0] + time[1] : null;
+  }
   if (!hasPastForm(sentenceAround(text, f))) return onTimeline(time[1], antecedents, refDate);
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
