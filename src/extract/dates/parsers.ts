@@ -392,6 +392,14 @@ export const PARSERS: DateParser[] = [
     parse: () => ({ timex: 'XXXX-WXX-WE' }),
   },
   {
+    // "the index was up 3.1% for the week", "shares fell 40 points on the week": a market's weekly
+    // change, told in the week's close, is of the week the report is written in. (Not "the month" or
+    // "the year": "inflation rose 0.4% for the month" reports a month already over.)
+    name: 'market-week',
+    pattern: new RegExp(`(?<=(?:\\d[ \\t]?%|\\d${S}(?:percent|per${S}cent|points?|cents?))${S}(?:for|on|over)${S})the${S}week\\b(?![’']s)`, 'giu'),
+    parse: () => ({ timex: 'REF+0W' }),
+  },
+  {
     // "12:00 midnight", "12 noon": one time, not a time and a second time.
     name: 'twelve-o-clock',
     pattern: new RegExp(`(?<![\\p{L}\\p{N}:.,])12(?::00)?${S}(midnight|noon)\\b`, 'giu'),
@@ -530,16 +538,19 @@ export const PARSERS: DateParser[] = [
     // "by that time", "at that time": the date named before it, at its own granularity.
     name: 'that-time',
     pattern: new RegExp(`\\bthat${S}time\\b`, 'giu'),
-    parse: () => ({ timex: 'ANA+0*' }),
+    // ("what had changed in all that time", "for all that time": the whole span up to now, a duration.)
+    parse: (m, text) => (/\ball[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : { timex: 'ANA+0*' }),
   },
   {
     // "three days later", "six months earlier", "two weeks after,": an offset from the date
     // named before it ("ANA±nU"); "before"/"after" only when they end the phrase (no object).
     name: 'offset-later',
     pattern: new RegExp(`\\b${COUNT}${S}(day|week|month|year)s?${S}(later|earlier|after(?=${OS}[,.;])|before(?=${OS}[,.;]))`, 'giu'),
-    parse: (m) => {
+    parse: (m, text) => {
       const n = count(m[1]);
       if (n === null || n > 5000) return null;
+      // "the harvest ends about 10 days later than usual": a comparison of two dates, no offset from one.
+      if (/^[ \t]+than\b/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
       const sign = /^(?:later|after)$/iu.test(m[3]) ? '+' : '-';
       return { timex: `ANA${sign}${n}${UNIT_LETTER[m[2].toLowerCase()]}` };
     },
