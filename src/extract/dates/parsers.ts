@@ -726,7 +726,9 @@ export const PARSERS: DateParser[] = [
     // day. Not the adjective ("an overnight curfew").
     name: 'overnight',
     pattern: /\b(?<!\ban[ \t]+)(overnight)\b(?=[ \t]*(?:[,.;:!?)”"'’]|$)|[ \t]+(?:on|in|at|to|into|from|and|as|while|after|before|across|near|despite|including|against|that|when|with|but)\b)/giu,
-    parse: () => ({ timex: 'REF-1DTNI' }),
+    // ("the rule would close the factories overnight", "it won't change overnight": under a
+    // hypothetical or negated verb the word is the idiom "all at once", no night.)
+    parse: (m, text) => (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 70), m.index)) ? null : { timex: 'REF-1DTNI' }),
   },
   {
     // "this morning", "last night", "this evening", "last evening"
