@@ -157,7 +157,7 @@ function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandid
 // in the spring, …": a date with no year of its own set after a year and a comma narrows that
 // year, as an apposition does; it is not the nearest such day to the reference date.
 const APPOSITION_AFTER_YEAR = /^,[ \t]*(?:(?:on|in|at|during|around|by)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:the[ \t]+)?$/iu;
-const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA)?)(?:T.+)?$/u;
+const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)(?:T.+)?$/u;
 
 /** Gives `f` the year of `prev` when `prev` is a year and `f` (spanning `whole` with a day's neighbour) its apposition. */
 function yearInApposition(text: string, whole: Span, f: Found, prev: DateCandidate | undefined): void {
@@ -935,7 +935,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // ("The Gazette publishes its ranking on November 8", said on November 25: a day gone by within
   // the last month is this year's, told in the present of a report; next year's would say so.)
   // ("publishes its next ranking on November 8": "next" says the one to come.)
-  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) && !/\b(?:next|coming|upcoming|forthcoming)\b/iu.test(before) ? 'past' : 'future';
+  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) && !/\b(?:next|coming|upcoming|forthcoming)\b/iu.test(before) ? 'past' : 'future';
   return fallback;
 }
 

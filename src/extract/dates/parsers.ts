@@ -1031,6 +1031,8 @@ export const PARSERS: DateParser[] = [
     // one expression (as "December 25, 2030" is).
     pattern: new RegExp(`\\b(Christmas(?:[ \\t]+(?:Day|Eve))?|New[ \\t]+Year['’]?s(?:[ \\t]+(?:Day|Eve))|Halloween|Valentine['’]?s[ \\t]+Day|Boxing[ \\t]+Day|Fourth[ \\t]+of[ \\t]+July|May[ \\t]+Day)\\b(?:,?${S}${YEAR4})?`, 'gu'),
     parse: (m, text) => {
+      // ("Lunar New Year's Eve": the eve of a lunar feast, not December 31.)
+      if (/\b(?:Lunar|Chinese)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       // "Christmas sales", "the Christmas and New Year sales period": a season's trade, not the day.
       if (HOLIDAY_SEASON_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       // "Christmas Island", "May Day Street", "Boxing Day Road": a capitalised noun of place after the
@@ -1052,7 +1054,9 @@ export const PARSERS: DateParser[] = [
     // from year to year. Thanksgiving is the American one (the fourth Thursday of November) unless
     // the story is Canadian (the second Monday of October).
     name: 'movable feast',
-    pattern: new RegExp(`\\b(Good${S}Friday|Holy${S}Saturday|Easter(?:${S}(?:Sunday|Monday|Day))?|Thanksgiving(?:${S}Day)?)\\b(?:,?${S}${YEAR4})?`, 'gu'),
+    // ("before the Lunar New Year", "just before Diwali": the feasts of a lunar calendar that news in
+    // English names most, the Lunar New Year and Diwali, from their tables in dates/resolve.ts.)
+    pattern: new RegExp(`\\b(Good${S}Friday|Holy${S}Saturday|Easter(?:${S}(?:Sunday|Monday|Day))?|Thanksgiving(?:${S}Day)?|(?:Lunar|Chinese)${S}New${S}Year|Diwali|Deepavali)\\b(?![’']s${S}(?:Day|Eve)\\b)(?:,?${S}${YEAR4})?`, 'gu'),
     parse: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // "the Easter holidays", "Easter eggs", "the Thanksgiving weekend": a season or a custom, not
@@ -1066,10 +1070,10 @@ export const PARSERS: DateParser[] = [
       // (A noun of place still makes a name there: "Fans Pack Easter Road Again".)
       const nameAfter = /^[ \t]+\p{Lu}/u.test(after) && (!inTitleCaseLine(text, m.index) || HOLIDAY_PLACE_NOUN.test(after));
       if (!m[2] && !(dayOfFeast && /^[ \t]+(?:parade|services?|vigil|mass|procession|march|celebrations?)\b/u.test(after)) && (HOLIDAY_SEASON_NOUN.test(after) || /^[ \t]+(?:weekend|week|eggs?|bunny|term|recess|travel|getaway|parade|services?|vigil)\b/u.test(after) || nameAfter)) return null;
-      const feast = /^Thanksgiving/u.test(name) ? (documentCountry(text) === 'CA' ? 'THANKSGIVING-CA' : 'THANKSGIVING') : name === 'Good Friday' ? 'EASTER-2' : name === 'Holy Saturday' ? 'EASTER-1' : name === 'Easter Monday' ? 'EASTER+1' : 'EASTER';
+      const feast = /^Thanksgiving/u.test(name) ? (documentCountry(text) === 'CA' ? 'THANKSGIVING-CA' : 'THANKSGIVING') : /New Year$/u.test(name) ? 'LUNARNY' : /^D(?:iwali|eepavali)$/u.test(name) ? 'DIWALI' : name === 'Good Friday' ? 'EASTER-2' : name === 'Holy Saturday' ? 'EASTER-1' : name === 'Easter Monday' ? 'EASTER+1' : 'EASTER';
       if (!m[2]) return { timex: `XXXX-${feast}` };
       const day = movableFeast(feast, Number(m[2]));
-      return { timex: `${m[2]}-${pad(day.month)}-${pad(day.day)}` };
+      return day ? { timex: `${m[2]}-${pad(day.month)}-${pad(day.day)}` } : null;
     },
   },
 ];
