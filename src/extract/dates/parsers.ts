@@ -765,6 +765,10 @@ export const PARSERS: DateParser[] = [
       const part = m[3] ? `T${PARTS_OF_DAY[m[3].toLowerCase()]}` : '';
       if (mod === 'this') return { timex: `REF+0W-${day}${part}` };
       const direction: Direction | undefined = mod === 'next' || mod === 'coming' ? 'future-strict' : mod ? 'past-strict' : undefined;
+      // "rallied on Black Friday", "Cyber Monday deals": the shopping day's name is one expression,
+      // still that weekday (see HOLIDAY_OF_WEEKDAY).
+      const shopping = mod ? null : (day === 5 ? /(?<!\p{L})(?:Black|BLACK)[ \t]+$/u : day === 1 ? /(?<!\p{L})(?:Cyber|CYBER)[ \t]+$/u : null)?.exec(text.slice(Math.max(0, m.index - 7), m.index));
+      if (shopping) return { timex: `XXXX-WXX-${day}${part}`, start: -shopping[0].length };
       return { timex: `XXXX-WXX-${day}${part}`, direction };
     },
   },
