@@ -252,14 +252,21 @@ const HOLIDAY_PLACE_NOUN = /^[ \t]+(?:Islands?|Isle|Atoll|Reef|Cay|Street|St\.|R
  * ("Vekla Rallies Past Tolbeg in Thanksgiving Day Thriller"; not a capitals line, "VEKLA WINS").
  */
 function inTitleCaseLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  // (Windows of bounded length: a feast costs the same on a line of a megabyte.)
+  const before = text.slice(Math.max(0, at - 161), at);
+  const after = text.slice(at, at + 161);
+  const opens = before.lastIndexOf('\n');
+  const closes = after.indexOf('\n');
+  if ((opens < 0 && at > 160) || (closes < 0 && at + 161 < text.length)) return false;
+  const line = (before.slice(opens + 1) + (closes < 0 ? after : after.slice(0, closes))).trim();
   if (line.length > 160 || /[.!?:;"”]$/u.test(line) || !/\p{Ll}/u.test(line)) return false;
   const words = line.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
   return words.length >= 4 && long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }
+
+// A change by a percentage or points and the preposition of its period: "up 3.1% for ", "2 points on ".
+const MARKET_CHANGE_BEFORE = /(?:\d[ \t]?%|\d[ \t\u00a0]+(?:percent|per[ \t]+cent|points?|cents?))[ \t\u00a0]+(?:for|on|over)[ \t\u00a0]+$/iu;
 
 export const PARSERS: DateParser[] = [
   {
@@ -396,8 +403,8 @@ export const PARSERS: DateParser[] = [
     // change, told in the week's close, is of the week the report is written in. (Not "the month" or
     // "the year": "inflation rose 0.4% for the month" reports a month already over.)
     name: 'market-week',
-    pattern: new RegExp(`(?<=(?:\\d[ \\t]?%|\\d${S}(?:percent|per${S}cent|points?|cents?))${S}(?:for|on|over)${S})the${S}week\\b(?![’']s)`, 'giu'),
-    parse: () => ({ timex: 'REF+0W' }),
+    pattern: new RegExp(`\\bthe${S}week\\b(?![’']s)`, 'giu'),
+    parse: (m, text) => (MARKET_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? { timex: 'REF+0W' } : null),
   },
   {
     // "12:00 midnight", "12 noon": one time, not a time and a second time.
