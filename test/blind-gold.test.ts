@@ -167,6 +167,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test9: 20,
   dev16: 14,
   test10: 20,
+  dev17: 12,
 };
 
 for (const split of BLIND_SPLITS) {

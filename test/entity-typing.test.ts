@@ -118,8 +118,8 @@ typeTable('organizations with no head word, by context; clubs named after towns'
     ['Everyone said no.', []],
     // A plant or factory named right after its noun is run by a body, even when named after a town.
     ['They bought a stake in the assembly plant Automobile Zarnova, an official said.', [['Automobile Zarnova', 'organization']]],
-    // After the name, the noun may describe the site alone: no evidence.
-    ['They met at Zarnova, the largest nuclear plant in the region.', [['Zarnova', 'other']]],
+    // After the name, the noun may describe the site alone: no body's evidence; "met at" sets the site, a place.
+    ['They met at Zarnova, the largest nuclear plant in the region.', [['Zarnova', 'place']]],
     // Not a workplace: a person one works for stays a person; "which" says nothing (products take it too).
     ['Dana Ruiz, who works for Tavita Moana, said so.', [['Dana Ruiz', 'person'], ['Tavita Moana', 'person']]],
     ['They bought the Zarnifone, which ships in May.', [['Zarnifone', 'other']]],
@@ -683,6 +683,12 @@ describe('where things happen: administrative heads and places of setting', () =
     ['In Tolvora, Ana Vekla scored twice.', [['Tolvora', 'place'], ['Ana Vekla', 'person']]],
     // The role that speaks for a body may open the sentence.
     ['Economists at Vekla Banka expect a rate rise.', [['Vekla Banka', 'organization']]],
+    // "At" and "from" set an unknown name as "in" does, when the name closes its phrase.
+    ['At Tolvurra, neighbours said the river rose overnight.', [['Tolvurra', 'place']]],
+    ['The probe will lift off from Vekkaran, starting next year.', [['Vekkaran', 'place']]],
+    ['Boats left from Orvekka and landed at Talmuru.', [['Orvekka', 'place'], ['Talmuru', 'place']]],
+    // "On" too: an island, a street, a mountain.
+    ['Crops failed on Tolvanda and Vekmaru this year.', [['Tolvanda', 'place'], ['Vekmaru', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -693,6 +699,16 @@ describe('where things happen: administrative heads and places of setting', () =
     ['The meeting was held in Ana Ruiz’s office.', [['Ana Ruiz', 'person']]],
     // A person who speaks keeps the person, though the document also puts the name after "in".
     ['Rosa Tolvera said the plan failed. Fans in Rosa Tolvera’s home town cheered.', [['Rosa Tolvera', 'person'], ['Rosa Tolvera', 'person']]],
+    // A name that opens a noun phrase after "at" or "from" is that noun's modifier, not the setting.
+    ['She works at Tolvurra Freight.', [['Tolvurra Freight', 'organization']]],
+    ['An engineer at Vekkaran said the line was safe.', [['Vekkaran', 'organization']]],
+    // A message or a work comes from its sender or maker.
+    ['They read a letter from Orvekka, sent last week.', [['Orvekka', 'other']]],
+    // "On" after a verb of posting or telling names the medium.
+    ['The president wrote in a post on Vekla Social.', [['Vekla Social', 'other']]],
+    ['He said on Vekla Social, in a post, that it was over.', [['Vekla Social', 'other']]],
+    // A name with a model number is a product's.
+    ['Crews fired in Zarnik-12 drones.', [['Zarnik-12', 'other']]],
   ])('no place in %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -2045,6 +2061,17 @@ typeTable('a German town and its river', [
     // "am" between two names is no English verb ("am" takes "I"): the town's name holds its river.
     ['The plant near Frankfurt am Main will close.', [['Frankfurt am Main', 'place']]],
     ['The plant near Vekbach am Main will close.', [['Vekbach am Main', 'place']]],
+]);
+
+typeTable('a known place with a lower-case word inside its name', [
+    // The gazetteer knows the three words as one place: the connector stays inside the name.
+    ['A Dar es Salaam firm won the contract.', [['Dar es Salaam', 'place']]],
+    // (As the particle and "of" rules already did.)
+    ['Ferries from Port of Spain were cancelled.', [['Port of Spain', 'place']]],
+    ['She moved to Bosnia and Herzegovina in May.', [['Bosnia and Herzegovina', 'place']]],
+    // Two places the gazetteer knows apart stay two.
+    ['Talks between Serbia and Kosovo stalled.', [['Serbia', 'place'], ['Kosovo', 'place']]],
+    ['Ana Vekla and Tomas Lind left.', [['Ana Vekla', 'person'], ['Tomas Lind', 'person']]],
 ]);
 
 describe('the town gazetteer: river qualifiers and two-letter names', () => {

@@ -46,6 +46,23 @@ describe('entity resolution', () => {
     expect(e).toMatchObject({ type: 'person', name: full, aliases: [alias] });
   });
 
+  it('binds two surnames used together without the given name to the one full name they end', () => {
+    const sheet = sheetOf({ 'a.txt': 'Candela Tuy Vekarra runs the cooperative. "They said the same last year," Tuy Vekarra said.' });
+    expect(entityOf(sheet, 'Tuy Vekarra')).toMatchObject({ type: 'person', name: 'Candela Tuy Vekarra', aliases: ['Tuy Vekarra'] });
+    // Two full names end with them: nobody.
+    const two = sheetOf({ 'a.txt': 'Candela Tuy Vekarra and Rosa Tuy Vekarra run the cooperative. Tuy Vekarra said it would grow.' });
+    expect(entityOf(two, 'Tuy Vekarra')).toMatchObject({ name: 'Tuy Vekarra', aliases: [] });
+  });
+
+  it('binds a bare surname shared by two full names to the one introduced before it', () => {
+    const sheet = sheetOf({ 'a.txt': 'Omar Diouf Tolvane builds boats. "Wood talks," says Tolvane. His nephew Idris Tolvane, 23, helps him.' });
+    expect(entityOf(sheet, 'Omar Diouf Tolvane')).toMatchObject({ type: 'person', aliases: ['Tolvane'] });
+    expect(entityOf(sheet, 'Idris Tolvane')).toMatchObject({ type: 'person', aliases: [] });
+    // Both introduced before it: nobody.
+    const both = sheetOf({ 'a.txt': 'Omar Tolvane and his nephew Idris Tolvane build boats. "Wood talks," says Tolvane.' });
+    expect(entityOf(both, 'Omar Tolvane')).toMatchObject({ aliases: [] });
+  });
+
   it('binds a Korean surname to the full name it opens, and a Western hyphenated surname to the one it ends', () => {
     const korean = sheetOf({ 'a.txt': 'Tolsan President Vek Seo-jin spoke. Vek said the deal would close.' });
     expect(entityOf(korean, 'Vek')).toMatchObject({ type: 'person', name: 'Vek Seo-jin', aliases: ['Vek'] });

@@ -941,6 +941,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // is part of its name when the gazetteer knows the whole; a lower-case "am" between two names is
   // no English verb (it takes "I" alone), so "Vekbach am Main" is one town's name too.
   if (c && /^(?:am|im|upon)$/u.test(b.text) && a.post === ' ' && b.post === ' ' && isCapitalized(a) && isCapitalized(c) && c.sentence === a.sentence && ((b.text === 'am' && a.text !== 'I' && !a.tags.has('Pronoun') && /^\p{Lu}\p{Ll}+$/u.test(bare(c))) || isGazetteerPlace(`${a.text} ${b.text} ${bare(c)}`))) return true;
+  // "Dar es Salaam", "Castellammare di Stabia", "Port of Spain": any short lower-case word between two
+  // capitalised words is inside a place's name when a gazetteer knows the three words as one place.
+  if (c && /^\p{Ll}{1,4}$/u.test(b.text) && a.post === ' ' && b.post === ' ' && isCapitalized(a) && isCapitalized(c) && c.sentence === a.sentence && isGazetteerPlace(`${a.text} ${b.text} ${bare(c)}`)) return true;
   // "Te Rūnanga o Vekatahu": Māori names of bodies join their parts with "o" (of); English writes no
   // lower-case "o" between capitalised words.
   if (c && b.text === 'o' && b.post === ' ' && /^\p{Lu}/u.test(a.text) && isCapitalized(c)) return true;
@@ -1888,12 +1891,19 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
   // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)
   const writing = /^(?:report|reports|article|articles|story|stories|interview|column|editorial|piece|letter|op-ed|published|wrote|writing|appeared|quoted|cited|paper|study)$/u.test(tokens[first - 2]?.normal ?? '');
+  // ("posted on Truth Social", "said on Vekradio", "a video on TikTok": "on" after a verb or a noun of
+  // telling, posting or broadcasting names the medium, where "fires on Sumatra" names a place.)
+  const medium = before?.normal === 'on' && (writing || /^(?:post|posts|posted|posting|shared|said|says|say|wrote|announced|broadcast|aired|streamed|live|video|videos|message|messages|account|page|channel|show|interview|appearance|appeared|comments?)$/u.test(tokens[first - 2]?.normal ?? ''));
   // ("The match in Tolvek was called off", "promised farmers in Vekisan a crop": a verb or a determiner
   // after the name closes its phrase as punctuation does; a noun would be one it qualifies.)
   // ("in Kestrel shares": a present verb the tagger reads into a noun is left out.)
   // ("A fall in Vekora dragged the index down": a market move names what moved.)
   const closes = !!next && !NOT_SETTING_BEFORE_IN.has(tokens[first - 2]?.normal ?? '') && ((['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => next.tags.has(tag)) && !next.tags.has('Noun')) || (next.tags.has('Determiner') && !/^(?:that|this|these|those)$/u.test(next.normal)));
-  if (locative && !writing && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
+  // ("the new track from Burnavek", "a letter from Vekla": a work or a message comes from whoever
+  // made or sent it, so "from" after one is no setting; after other nouns it mostly is: "residents at Tolvane".)
+  const ofWork = before?.normal === 'from' && (WORK_KINDS.has(tokens[first - 2]?.normal ?? '') || MESSAGE_NOUNS.has(tokens[first - 2]?.normal ?? ''));
+  // ("fired at Zarnik-12 drones": a name joined by a hyphen to a model number is a product's, never a setting.)
+  if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
   return weak('other');
@@ -2086,6 +2096,9 @@ function trimPostNominals(tokens: Token[], part: Part): Part {
 const C_SUITE = new Set(['operating', 'financial', 'technology', 'information', 'marketing', 'executive', 'commercial', 'investment', 'legal', 'digital', 'data', 'risk', 'security', 'medical', 'nursing', 'people', 'product', 'revenue', 'strategy', 'sustainability', 'compliance', 'communications', 'human', 'resources', 'science', 'scientific', 'creative', 'diversity', 'customer', 'content']);
 
 /** Kinds of creative work a story puts before a work's title ("the album X", "his novel, X,"). */
+/** Messages and works' parts that come from a sender or a maker ("a letter from Vekla", "the new track from Burnavek"). */
+const MESSAGE_NOUNS = new Set(['letter', 'letters', 'message', 'messages', 'statement', 'email', 'call', 'calls', 'note', 'track', 'tracks', 'line', 'lines', 'verse', 'quote', 'offer', 'bid', 'request', 'complaint', 'warning', 'invitation', 'reply', 'response']);
+
 const WORK_KINDS = new Set(['album', 'albums', 'song', 'single', 'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'play', 'musical', 'opera', 'poem', 'painting', 'sculpture', 'series', 'sitcom', 'podcast', 'collection', 'anthology', 'symphony', 'ballet', 'exhibition', 'video', 'game', 'app', 'report', 'programme', 'program']);
 
 /** Heads of bodies numbered by an ordinal: military units, fleets, circuit courts and districts. */

@@ -229,8 +229,15 @@ export const OF_HEADS = new Set([
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
 export const NAME_CONNECTORS = new Set(['of', 'for']);
 
-/** Prepositions of location: an unknown one-word name after one is a place ("destroyed homes in Bucha"). */
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout', 'toward', 'towards', 'inside', 'through']);
+/**
+ * Prepositions of location: an unknown one-word name after one is a place ("destroyed homes in Bucha").
+ * "At" and "from" joined in stop 26 ("At Tolvane, residents said", "launched from Vekby, starting in
+ * May"): measured on the figures-only blind halves, mean entity F1 .871 → .878; "to", "of", "via"
+ * and verbs of motion ("visited", "left") were tried and moved nothing there. "On" (an island, a
+ * street, a mountain: "fires on Tolvanda") moved no figures-only half either but six development
+ * names, all right, once a medium after a verb of posting or telling is left out ("posted on X").
+ */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'near', 'outside', 'across', 'into', 'throughout', 'toward', 'towards', 'inside', 'through']);
 
 /**
  * Kickers: the label a newsroom sets before a story's first words to say what kind of story it is

@@ -151,12 +151,18 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   const boundInDoc = new Set<string>();
   docs.forEach((_, di) => {
     const docKeys = [...new Set(groupOf[di])];
+    const firstAt = new Map<string, number>();
+    groupOf[di].forEach((k, i) => { if (!firstAt.has(k)) firstAt.set(k, i); });
     const docFull = new VariantIndex(docKeys.filter((k) => fullBySurname.has(k)), lastOf);
     for (const k of docKeys) {
       if (!isBare(k) || typeOfGroup(k) === 'place' || typeOfGroup(k) === 'organization') continue;
       const matches = docFull.near(tokensOf(k)[0]).filter((f) => surnameMatches(lastOf(f), tokensOf(k)[0]));
-      if (matches.length && new Set(matches.map(rootOf)).size === 1) {
-        union(k, matches[0]);
+      // "Ousmane Diouf Vekla … says Vekla … His nephew Tomas Vekla": when several full names end with
+      // the surname, news writes it alone for the one it has already introduced; a relative introduced
+      // later is called by his given name. So the full names before the surname's first mention decide.
+      const before = matches.length > 1 ? matches.filter((f) => firstAt.get(f)! < firstAt.get(k)!) : matches;
+      if (before.length && new Set(before.map(rootOf)).size === 1) {
+        union(k, before[0]);
         boundInDoc.add(k);
       }
     }
@@ -199,6 +205,30 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
         union(k, matches[0]);
         boundInDoc.add(k);
       }
+    }
+  });
+
+  // "Candelaria Tuy Vekla … Tuy Vekla said": two surnames (a Spanish or Portuguese father's and
+  // mother's, a Chinese or Korean given name written apart) are used together without the given name;
+  // a person name of two or more words that ends exactly one longer person's name in the document is
+  // that person.
+  docs.forEach((_, di) => {
+    const docKeys = [...new Set(groupOf[di])];
+    // (Indexed by each full name's endings of two words or more, so the rule stays linear in the names.)
+    const byEnding = new Map<string, string[]>();
+    for (const f of docKeys) {
+      const full = tokensOf(f);
+      if (typeOfGroup(f) !== 'person') continue;
+      for (let n = 2; n < full.length; n++) {
+        const ending = full.slice(-n).join(' ');
+        byEnding.set(ending, [...(byEnding.get(ending) ?? []), f]);
+      }
+    }
+    for (const k of docKeys) {
+      const t = tokensOf(k);
+      if (t.length < 2 || typeOfGroup(k) !== 'person' || SURNAME_PARTICLES.has(t[0])) continue;
+      const matches = byEnding.get(t.join(' ')) ?? [];
+      if (matches.length && new Set(matches.map(rootOf)).size === 1) union(k, matches[0]);
     }
   });
 
