@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate)), refDate)));
+    const value = yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate)), refDate))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -167,6 +167,20 @@ function yearInApposition(text: string, whole: Span, f: Found, prev: DateCandida
   // ("Last year, on March 3": "REF-1Y-03-03", so the timex stays independent of the reference date.)
   const year = /^REF[+-]\d+Y$/u.test(prev.timex) ? prev.timex : prev.value!;
   f.timex = /^XXXX-[A-Z]/u.test(f.timex) ? (resolveTimex(f.timex, `${prev.value}-01-01`, 'future') ?? f.timex) : f.timex.replace('XXXX', year);
+}
+/**
+ * "killed four passengers in February last year. ⏎ The bus left the road at about 3.40am on February
+ * 14": a day with no year of its own, told as past, in the month the story has just dated (the
+ * latest date before it, at most 400 characters back, in that month of a year gone by) is a day of
+ * that month, not the nearest such day to the reference date.
+ */
+function yearOfNamedMonth(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null, value: string | null): string | null {
+  const day = /^XXXX-(\d\d)-\d\d(?:T.+)?$/u.exec(f.timex);
+  const last = antecedents.at(-1);
+  if (!value || !day || !refDate || !last || f.start - last.end > 400) return value;
+  const month = /^(\d{4})-(\d\d)(?:-\d\d(?:T.+)?)?$/u.exec(last.value ?? '');
+  if (!month || month[2] !== day[1] || last.value! >= refDate || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return value;
+  return month[1] + value.slice(4);
 }
 const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
 // A paragraph: no blank line between, and near enough that the story has not moved on.
