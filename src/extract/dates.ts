@@ -917,6 +917,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // "A memo to the council in May, obtained by this paper, reads:": a document that a present
   // verb of saying quotes was written already, so its month is the nearest gone by.
   if (/^XXXX-\d\d$/u.test(f.timex) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start)) && DOCUMENT_QUOTED_AFTER.test(text.slice(f.end, f.end + 80))) return 'past';
+  // "Kroken will meet Reisa in the final after a 2-1 win over Målselv on Wednesday evening": a result
+  // with its score that the clause's event comes after is a match already played, whatever the
+  // clause's own future.
+  if (isWeekday && SCORE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start)) && /\b(?:after|following)[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:\p{Ll}+[ \t]+)?\d{1,3}[ \t]?[-–][ \t]?\d{1,3}\b[^.!?;\n]*$/iu.test(text.slice(Math.max(0, f.start - 100), f.start))) return 'past';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
