@@ -48,6 +48,33 @@ describe('hyphenated names stay whole', () => {
   });
 });
 
+describe('a quoted title in title case is one title, its small words inside', () => {
+  it.each([
+    ['Her collection “Tide Between the Dunes” won a prize.', [['other', 'Tide Between the Dunes']]],
+    ['The show, "Rope and Lantern", opens in May.', [['other', 'Rope and Lantern']]],
+    ['He wrote "The Shed on Vekby Lane" in a month.', [['other', 'The Shed on Vekby Lane']]],
+    ['A guidebook, "Nine Ferries of Tolbeg", sold well.', [['other', 'Nine Ferries of Tolbeg']]],
+    // (Not with a body's own head inside, not with no small word, not with a lower-case word of content.)
+    ['She joined the "Bank of Tolbeg" board.', [['organization', 'Bank of Tolbeg']]],
+    ['The plan called “Open Road” failed.', [['other', 'Open Road']]],
+    ['He called it “a Tolbeg of the mind”.', [['other', 'Tolbeg']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe("a saint's possessive before a building's or a place's head names the place", () => {
+  it.each([
+    ["Worshippers met at St Anne's Cathedral in Vekby.", [['place', "St Anne's Cathedral"], ['place', 'Vekby']]],
+    ["Crowds filled St Mark's Square on Sunday.", [['place', "St Mark's Square"]]],
+    ["The choir sang at Saint Luke's Cathedral.", [['place', "Saint Luke's Cathedral"]]],
+    // (A saint's name with no head after it, or a person after a possessive, is left to the other rules.)
+    ["St Mark's relics were shown.", [['person', 'St Mark']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a role before a given name is a title, not part of the name', () => {
   it.each([
     ['County Supervisor Ruth Adeyemi said the road would reopen.', 'Ruth Adeyemi', ['county', 'supervisor']],

@@ -67,6 +67,23 @@ describe('no extent: the phrase is the name alone', () => {
   });
 });
 
+describe('a town and the state or country it lies in, after one comma, are one phrase', () => {
+  it.each<Case>([
+    ['The plant in Tolbeg, Ohio will close in May.', [['Tolbeg', 'Tolbeg, Ohio'], ['Ohio', null]]],
+    ['She was born in Vekby, Latvia, in 1950.', [['Vekby', 'Vekby, Latvia'], ['Latvia', null]]],
+    // (With what the town's own phrase already holds.)
+    ['The downtown Tolbeg, Ohio store shut.', [['Tolbeg', 'downtown Tolbeg, Ohio'], ['Ohio', null]]],
+    // Not a list, not two countries, not a possessive.
+    ['Fans in Tolbeg, Ohio and Vekby cheered.', [['Tolbeg', null], ['Ohio', null], ['Vekby', null]]],
+    ['Teams from the U.S., Latvia, and Norway met.', [['U.S.', null], ['Latvia', null], ['Norway', null]]],
+    ['The mayor of Tolbeg, Ohio’s largest town, spoke.', [['Tolbeg', null], ['Ohio', null]]],
+    // (A region before a plural noun qualifies the noun.)
+    ['It grows nowhere but in Tolbeg, Ohio farmers said on Monday.', [['Tolbeg', null], ['Ohio', null]]],
+  ])('%j', (text, expected) => {
+    expect(extentsOf(text)).toEqual(expected);
+  });
+});
+
 describe('extents in HTML and Markdown', () => {
   it('cites no extent across markup or a line break of the file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'facts-extent-'));

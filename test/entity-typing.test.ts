@@ -702,6 +702,9 @@ describe('where things happen: administrative heads and places of setting', () =
     // A name that opens a noun phrase after "at" or "from" is that noun's modifier, not the setting.
     ['She works at Tolvurra Freight.', [['Tolvurra Freight', 'organization']]],
     ['An engineer at Vekkaran said the line was safe.', [['Vekkaran', 'organization']]],
+    // Any occupation at a name works for it.
+    ['Ana Moru, 19, an apprentice electrician at Tolvik Elektro, said so.', [['Ana Moru', 'person'], ['Tolvik Elektro', 'organization']]],
+    ['She is a cashier at Vekmarto.', [['Vekmarto', 'organization']]],
     // A message or a work comes from its sender or maker.
     ['They read a letter from Orvekka, sent last week.', [['Orvekka', 'other']]],
     // "On" after a verb of posting or telling names the medium.
@@ -1116,6 +1119,15 @@ typeTable('venues, and acronyms defined in brackets', [
     ['The Board of Tolvane Ports and the Waterways (BOTPW) said fees rose.', [['Board of Tolvane Ports and the Waterways', 'organization'], ['BOTPW', 'organization']]],
     // (A paragraph break ends the run: the acronym defines what its own paragraph names.)
     ['Delegates came from the Tolvane Growers and\n\nVekmoor Millers (TGVM) sent a letter.', [['Tolvane Growers', 'organization'], ['Vekmoor Millers', 'organization'], ['TGVM', 'organization']]],
+    // Capitals alone in brackets after a name are its short form, though they spell an English word,
+    // mix cases or come from syllables, and the untyped ones take the name's type.
+    ['The bill gives the Tolbeg Exchange Commission (SEC) power to act.', [['Tolbeg Exchange Commission', 'organization'], ['SEC', 'organization']]],
+    ['The Tolvane Assets Office (MAP) failed to publish the figures.', [['Tolvane Assets Office', 'organization'], ['MAP', 'organization']]],
+    ['It was built by the Korvane Space Agency (KorSA) and a college.', [['Korvane Space Agency', 'organization'], ['KorSA', 'organization']]],
+    ['The Vekmoor Traders Association (VEMOTRA) said it would appeal.', [['Vekmoor Traders Association', 'organization'], ['VEMOTRA', 'organization']]],
+    // (Not a unit or a country in brackets, and not capitals with no name before them.)
+    ['The fee is $40 (USD) a year, and the Vekla Holdings (UK) office pays it.', [['Vekla Holdings', 'organization'], ['UK', 'place']]],
+    ['Prices rose, the report (FINAL) said.', []],
 ]);
 
 typeTable('names in East Asian order, and a title the tagger reads as a verb', [

@@ -44,6 +44,14 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     }
     let i = sentence.firstToken;
     while (i < sentence.lastToken) {
+      const titleEnd = quotedTitleCaseEnd(doc.tokens, i, sentence);
+      if (titleEnd > i) {
+        mentions.push(mention(doc, i, titleEnd, 'other', []));
+        ctx.votes.push({});
+        ctx.weak.push(false);
+        i = titleEnd + 1;
+        continue;
+      }
       if (!startsName(ctx, sentence, i)) {
         const prefix = hyphenatedName(ctx.doc.tokens[i]);
         if (prefix) {
@@ -753,11 +761,23 @@ function isLetterAmount(tokens: readonly Token[], i: number, depth = 0): boolean
 // ("Financial Conduct Authority fined …", "Electoral Commission said …": adjectives of a regulator's field.)
 const NAME_OPENERS = new Set(['financial', 'monetary', 'electoral', 'environmental', 'maritime', 'nuclear', 'commercial', 'industrial', 'agricultural', 'first', 'standard', 'united', 'national', 'civil', 'federal', 'royal', 'international', 'general', 'public', 'democratic', 'social', 'liberal', 'labour', 'labor', 'conservative', 'green', 'free', 'independent', 'popular', 'republican', 'socialist', 'christian', 'islamic', 'catholic', 'world', 'global', 'regional', 'municipal', 'metropolitan', 'state', 'county', 'city', 'provincial', 'central', 'allied', 'associated', 'consolidated']);
 
+/**
+ * "the Vekland Space Agency (VekSA) said", "the State Assets Ministry (MAP)": capitals alone in brackets
+ * right after a name are the writer's short form of it, a name too, though they spell an English word
+ * ("MAP", "SEC") or another language's words, or mix cases ("VekSA").
+ */
+function definesNameInBrackets(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const letters = t.text.replace(/-/gu, '');
+  return !!before && before.sentence === t.sentence && isCapitalized(before) && /^\s*\(\s*$/u.test(`${before.post}${t.pre}`) && /^\)/u.test(t.post) && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && (letters.match(/\p{Lu}/gu) ?? []).length >= 2 && letters.length <= 10 && !COMMON_ACRONYMS.has(t.normal) && !COUNTRY_ACRONYMS.has(t.normal) && !isKnownPlace(t.text);
+}
+
 /** tokens[i] is an acronym of three or more capitals that no common-acronym list holds, and no label before a colon or a dash. */
 function isOpeningAcronym(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  // ("costs $99 (USD) to join": a code in brackets is left to the rest of the rules.)
-  if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return false;
+  // ("costs $99 (USD) to join": a code in brackets is left to the rest of the rules, unless it defines a name.)
+  if (/\(\s*$/u.test(t.pre) || (i > 0 && /\(\s*$/u.test(tokens[i - 1].post))) return definesNameInBrackets(tokens, i);
   // ("TRIBUTES have been paid", "POLICE have arrested": a British lede sets its first word in capitals;
   // an English word of four letters or more is that word, not an acronym.)
   // (Before a plural verb only: "CARE said", "MIND warned" are charities.)
@@ -1250,6 +1270,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     if (rest.length && !PERSON_OR_BODY.has(tokens[first].normal)) rest[0] = { ...rest[0], bodyKind: true };
     return rest;
   }
+  // "St Tolan's Cathedral", "Saint Vekla's Square": a saint's possessive before a building's or a
+  // place's head names the place; the saint's "St" is no title of a person there.
+  if (first + 1 < last && SAINT.test(tokens[first].normal) && hasPossessive(tokens[first + 1]) && (POSSESSED_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal))) return [{ first, last, titles: [], titleAfter: [] }];
   // "Ratu Vekuna Park", "Tun Tolvak Road", "King Vekla Street": a place named after a titled person
   // keeps the title; the run closes on a place's or a venue's head ("Mayor Jane Park" is the mayor:
   // a given name after the title makes a person, whose surname may be a head).
@@ -1521,6 +1544,31 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   // ("Zarnian police arrested": the tagger may read a body's noun after the adjective as a verb.)
   if (/^\p{Ll}/u.test(next.text) && (PLACE_BODY_HEADS.has(next.normal) || ORGANIZATION_HEADS.has(next.normal))) return true;
   return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
+}
+
+/** Lower-case words English title case leaves inside a title: articles, conjunctions and short prepositions (Chicago Manual of Style, 8.159). */
+const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'over', 'under', 'between', 'upon', 'without', 'about']);
+
+/**
+ * “Salt Between the Reefs”, "The House on Tolbeg Road": words between quotation marks in title case,
+ * a small word kept lower-case inside, are one title (a book, a show, a plan), its small words and a
+ * leading "The" included; each capitalised run alone would be a wrong name ("Salt", "Reefs").
+ * Returns the title's last token, or -1. (Not when a body's own head, "Bank", "Party", or a known
+ * place is inside: “Bank of Tolbeg” is the bank.)
+ */
+function quotedTitleCaseEnd(tokens: Token[], i: number, sentence: Sentence): number {
+  const t = tokens[i];
+  if (!/[“"]\s*$/u.test(t.pre) && !(i > sentence.firstToken && /[“"]\s*$/u.test(tokens[i - 1].post))) return -1;
+  let small = 0;
+  for (let k = i; k < Math.min(sentence.lastToken, i + 10); k++) {
+    const w = tokens[k];
+    if (/^\p{Lu}/u.test(w.text) && !STRONG_ORGANIZATION_HEADS.has(w.normal)) {
+      if (/^[”"]/u.test(w.post)) return small > 0 && k > i && !isKnownPlace(tokens.slice(i, k + 1).map((x) => x.text).join(' ')) ? k : -1;
+    } else if (!(k > i && TITLE_CASE_SMALL_WORDS.has(w.text))) return -1;
+    else small++;
+    if (!/^(?:\s|-)$/u.test(w.post)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -121,6 +121,9 @@ export function typeDefinedAcronyms(text: string, mentions: readonly EntityMenti
   for (let i = 1; i < mentions.length; i++) {
     const [name, acronym] = [mentions[i - 1], mentions[i]];
     if (isBracketedAcronym(text, name, acronym) && spellsAcronym(name.name, acronym.name)) defined.set(acronym.name, name.type);
+    // ("the Tolbeg Market Vendors Association (TOMAVETA)": short forms built from syllables or another
+    // language's words spell no initials; bracketed right after the name, an untyped one is still its short form.)
+    else if (isShortFormInBrackets(text, name, acronym) && acronym.type === 'other' && !defined.has(acronym.name)) defined.set(acronym.name, name.type);
   }
   if (defined.size === 0) return [...mentions];
   return mentions.map((m) => (defined.has(m.name) && defined.get(m.name) !== m.type ? { ...m, type: defined.get(m.name)! } : m));
@@ -155,6 +158,11 @@ export function joinAcronymDefinitions(text: string, mentions: readonly EntityMe
     }
   }
   return out;
+}
+
+/** "NAME (VekSA)": a short form of two or more capitals, mixed case too, in brackets right after name. */
+function isShortFormInBrackets(text: string, name: EntityMention, acronym: EntityMention): boolean {
+  return /^\p{Lu}[\p{L}-]*$/u.test(acronym.name) && (acronym.name.match(/\p{Lu}/gu) ?? []).length >= 2 && /^[ \t]*\($/u.test(text.slice(name.end, acronym.start)) && text[acronym.end] === ')';
 }
 
 /** "NAME (ACR)": acronym is a mention of two or more capitals in brackets right after name. */

@@ -268,6 +268,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("Economists at Vekla Banka said": the role may open the sentence, capitalised.)
   // ("a spokesman for Tolvia's governor": a possessive name is the office's place, not the body spoken for.)
   if (before && before2 && /^(?:for|of|at)$/u.test(before.normal) && SPEAKS_FOR.has(before2.normal) && (lower(before2) || !at(first - 3)) && !possessive(head)) vote('organization');
+  // "an apprentice electrician at Tolvik Elektro", "a cashier at Vekmart": any occupation (compromise's
+  // Actor nouns) at a name works for it, as the titles above speak for it.
+  if (before?.normal === 'at' && before2 && lower(before2) && before2.tags.has('Actor') && !before2.tags.has('Plural') && !CLIENT_NOUNS.has(before2.normal) && !possessive(head)) vote('organization');
 
   // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
   // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").

@@ -1,8 +1,9 @@
 // A name's mention extent, as ACE and MEANTIME annotate mentions: the whole noun phrase the name
 // heads, without its determiner. The name itself stays the mention's head (the citation); the
 // extent adds what the phrase says of it, which is what corpora annotated that way compare.
-import type { SegmentedDocument, Token } from '../../segment/index.ts';
+import { tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
 import type { EntityMention, Span } from '../../types.ts';
+import { isKnownCity, isKnownPlace, isKnownRegion } from '../gazetteer.ts';
 import {
   ADMINISTRATIVE_HEADS,
   BODY_DESCRIPTIONS,
@@ -150,11 +151,32 @@ function extentOf(doc: SegmentedDocument, mention: EntityMention, first: number)
 /** Each mention with its extent when the extent is longer than the name. */
 export function withExtents(doc: SegmentedDocument, mentions: EntityMention[]): EntityMention[] {
   let k = 0;
-  return mentions.map((m) => {
+  return mentions.map((m, i) => {
     if (m.type === 'other') return m;
     while (k < doc.tokens.length && doc.tokens[k].end <= m.start) k++;
     if (k >= doc.tokens.length || doc.tokens[k].start !== m.start) return m;
     const extent = extentOf(doc, m, k);
+    const region = locatingRegion(doc, m, mentions[i + 1]);
+    if (region) return { ...m, extent: { start: (extent ?? m).start, end: region.end } };
     return extent ? { ...m, extent } : m;
   });
+}
+
+/**
+ * "Cupertino, California", "in Tolbeg, Vekland on Monday": a town and, after one comma, the state,
+ * region or country it lies in make one phrase (ACE and MEANTIME annotate the pair as one mention,
+ * the town its head). Not a list ("Tolbeg, Vekland and Zarnia", "Tolbeg, Vekland, and Zarnia"), not a
+ * possessive ("Tolbeg, Vekland's capital"), and not two countries ("the U.S., Vekland") or two cities.
+ */
+function locatingRegion(doc: SegmentedDocument, town: EntityMention, next: EntityMention | undefined): EntityMention | null {
+  const { text } = doc;
+  if (!next || town.type !== 'place' || next.type !== 'place' || text.slice(town.end, next.start) !== ', ') return null;
+  // ("nowhere else on Earth, New Zealand researchers said": a region before a plural noun qualifies the noun.)
+  const following = doc.tokens[tokenAt(doc.tokens, next.end)];
+  if (following && /^\s+$/u.test(text.slice(next.end, following.start)) && /^\p{Ll}/u.test(following.text) && following.tags.has('Plural') && following.tags.has('Noun')) return null;
+  // (The town is a city the list knows or no country or region; what locates it is no city: "Lagos, Abuja" are two.)
+  if (isKnownCity(next.name) || (!isKnownCity(town.name) && (isKnownRegion(town.name) || isKnownPlace(town.name)))) return null;
+  const after = text.slice(next.end, next.end + 6);
+  if (/^(?:[’']|,\s*(?:\p{Lu}|and\s|or\s)|\s+(?:and|or|&)\s)/u.test(after) || /^(?:\p{Lu}\.?){2,}$/u.test(town.name)) return null;
+  return next;
 }
