@@ -1035,7 +1035,7 @@ function referBack(text: string, nums: Raw[]): void {
     // of a set whose member the sentence named with an ordinal.
     const other = /(?:^|[^\p{L}])the[ \t]+other[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 12), n.start)) && /^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:were|are|was|is|had|have|will|would|could|did|do|in|at|on|of|to|from|for|and|or|\p{Ll}+ed)\b)/u.test(text.slice(n.end, n.end + 16));
     const sentence = text.slice(Math.max(0, n.start - 200), n.start).split(/[.!?]["”’]?\s|\n/u).pop() ?? '';
-    const member = other ? /\bthe[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t]+(\p{Ll}{3,})\b/u.exec(sentence) : null;
+    const member = other ? /\b[Tt]he[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t]+(\p{Ll}{3,})\b/u.exec(sentence) : null;
     if (member) {
       n.unit = normalizeUnit(member[1], '');
       continue;
