@@ -1270,6 +1270,11 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     if (rest.length && !PERSON_OR_BODY.has(tokens[first].normal)) rest[0] = { ...rest[0], bodyKind: true };
     return rest;
   }
+  // "Leaders Tolvaro were held 1-1", "Investors Kembang Vekla Capital also took part": a plural common
+  // noun opening the sentence, before a word no dictionary holds or a known town, describes the name
+  // after it ("Teachers Union", "Workers Party": before a body's head, the plural is the name's own).
+  const opener = tokens[first];
+  if (first < last && /^\p{Lu}\p{Ll}+s$/u.test(opener.text) && opener.post === ' ' && (first === 0 || tokens[first - 1].sentence !== opener.sentence) && isDictionaryPlural(opener) && !ORGANIZATION_HEADS.has(opener.normal) && !STRONG_ORGANIZATION_HEADS.has(opener.normal) && !PLACE_HEADS.has(opener.normal) && !opener.tags.has('Person') && !opener.tags.has('Place') && (isNoWord(tokens[first + 1]) || isKnownCity(bare(tokens[first + 1])) || isKnownPlace(bare(tokens[first + 1]))) && !ORGANIZATION_HEADS.has(tokens[first + 1].normal) && !PLACE_HEADS.has(tokens[first + 1].normal)) return splitRun(tokens, first + 1, last);
   // "St Tolan's Cathedral", "Saint Vekla's Square": a saint's possessive before a building's or a
   // place's head names the place; the saint's "St" is no title of a person there.
   if (first + 1 < last && SAINT.test(tokens[first].normal) && hasPossessive(tokens[first + 1]) && (POSSESSED_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal))) return [{ first, last, titles: [], titleAfter: [] }];
