@@ -48,6 +48,17 @@ describe('hyphenated names stay whole', () => {
   });
 });
 
+describe("a newsroom's word after a paper's name in a byline is the writer's job", () => {
+  it.each([
+    ['By Ana Moru, Tolbeg Courier Staff\n\nThe vote passed.', [['person', 'Ana Moru'], ['organization', 'Tolbeg Courier']]],
+    ['By Ana Moru, Vekby Herald Reporter\n\nThe vote passed.', [['person', 'Ana Moru'], ['organization', 'Vekby Herald']]],
+    // (A beat alone before the role names no paper.)
+    ['By Ana Moru, Health Correspondent\n\nThe vote passed.', [['person', 'Ana Moru']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a plural common noun opening the sentence describes the name after it', () => {
   it.each([
     ['Leaders Tolvaro were held 1-1 at home.', [['organization', 'Tolvaro']]],

@@ -1456,6 +1456,9 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
   const { tokens } = ctx.doc;
   const out: EntityMention[] = [];
   // "Local Democracy Reporter", "Staff Writer": a byline's job title names no one.
+  // ("By Ana Moru, Tolbeg Courier Staff", "Vekla Herald Reporter": after a paper's or a body's name,
+  // the newsroom's word is the writer's job, no word of the name; the name stays.)
+  if (last - first >= 2 && (NEWSROOM_ROLES.has(tokens[last].normal) || tokens[last].normal === 'staff') && ORGANIZATION_HEADS.has(tokens[last - 1].normal) && /^\p{Lu}/u.test(tokens[last].text)) last--;
   if (NEWSROOM_ROLES.has(tokens[last].normal) && !tokens.slice(first, last + 1).some(isFirstName)) return out;
   // ("de Souza Tolva, who …": a particle that opens the run, where English writes no lower case, stays the name's first word.)
   const particleOpens = NAME_PARTICLES.has(tokens[first].normal) && /^\p{Ll}/u.test(tokens[first].text);
