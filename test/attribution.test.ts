@@ -102,7 +102,7 @@ describe('descriptions', () => {
     ['"the club" → the organisation named most, not the nearest', 'Vekby Rovers have dismissed their coach. Vekby Rovers lost again on Monday, two days after a 1-4 away defeat by Redvale.\n“Good luck to him,” the club said.', [{ text: 'Good luck to him,', speaker: 'Vekby Rovers', method: 'description', source: 'the club' }]],
     ['"the club" → the body that was the subject of the report before', 'Team Vekmond won again. Team Vekmond riders were happy.\nThe organisers, the Tolvik Vekla Wheelers, said 4,000 came. “The town turned out,” the club said.', [{ text: 'The town turned out,', speaker: 'Tolvik Vekla Wheelers', method: 'description' }]],
     // "said X, 24." after "Given X" in full: the surname is that person's.
-    ['a surname after the cue is the person named in full before', 'Tolvik City - Jericho Dalvano hit a jump shot.\n“I trusted my hands,” said Dalvano, 24.', [{ text: 'I trusted my hands,', speaker: 'Dalvano' }]],
+    ['a surname after the cue is the person named in full before', 'Tolvik City - Jericho Dalvano hit a jump shot.\n“I trusted my hands,” said Dalvano, 24.', [{ text: 'I trusted my hands,', speaker: 'Jericho Dalvano' }]],
     ['"the club" counts a club\u2019s short name with its full name', 'Vekmere boss sacked\nVekmere City have dismissed their coach, a day after a 1-4 away defeat by Redvale.\n“Good luck to him,” the club said.', [{ text: 'Good luck to him,', speaker: 'Vekmere City', method: 'description' }]],
     ['"the union" → the body introduced as a union', 'The pilots\u2019 union Tolbund said it would open talks in May. Vekair kept its forecast.\n“Record profits need record pay,” the union said.', [{ text: 'Record profits need record pay,', speaker: 'Tolbund', method: 'description' }]],
     ['"the cooperative" → the body an appositive calls a cooperative', 'Tolvik Growers Association, a cooperative with 900 members, delayed its loans by 60 days.\n“Our growers kept every promise,” the cooperative said.', [{ text: 'Our growers kept every promise,', speaker: 'Tolvik Growers Association', method: 'description' }]],
@@ -113,9 +113,9 @@ describe('descriptions', () => {
     ['"the minister" → the person a lower-case role introduced', 'Zarnia\'s finance minister, Tavish Quarrie, cut the subsidy. Protests followed in the capital.\n“We paid for the fuel of the wealthy,” the minister said.', [{ text: 'We paid for the fuel of the wealthy,', speaker: 'Tavish Quarrie', method: 'description' }]],
     ['"the coach" → the person named with that role in an appositive', 'Ana Ruiz, the club\'s new coach, arrived on Monday.\n“We start again,” the coach said.', [{ text: 'We start again,', speaker: 'Ana Ruiz', method: 'description' }]],
     // A surname alone that speaks is the person whose name ends with it, even when no list knows the name.
-    ['a surname alone is the person named in full before', 'Tavish Quarrie kicked two goals.\n“It was easy,” Quarrie said after the match.', [{ text: 'It was easy,', speaker: 'Quarrie' }]],
+    ['a surname alone is the person named in full before', 'Tavish Quarrie kicked two goals.\n“It was easy,” Quarrie said after the match.', [{ text: 'It was easy,', speaker: 'Tavish Quarrie' }]],
     // A nationality noun as the subject of the cue is the person the story just named.
-    ['"the Belgian said" → the person named in the sentence before', 'Tavish Quarrie finished second. Quarrie was calm.\n“He was faster in the final,” the Belgian said.', [{ text: 'He was faster in the final,', speaker: 'Quarrie', method: 'description', source: 'the Belgian' }]],
+    ['"the Belgian said" → the person named in the sentence before', 'Tavish Quarrie finished second. Quarrie was calm.\n“He was faster in the final,” the Belgian said.', [{ text: 'He was faster in the final,', speaker: 'Tavish Quarrie', method: 'description', source: 'the Belgian' }]],
     ['"said the Kenyan" → the person named before', 'Ana Ruiz won the race in Tolvik.\n“The wind was hard,” said the Kenyan, who led from the start.', [{ text: 'The wind was hard,', speaker: 'Ana Ruiz', method: 'description' }]],
     ['"the Belgian government said" is a body, not the person before', 'Ana Ruiz won the race in Tolvik.\n“We are proud,” the Belgian government said.', [{ text: 'We are proud,', speaker: null }]],
     ['a nationality compromise does not tag ("the Filipino said") is still one', 'Ana Ruiz won the race in Tolvik.\n“The wind was hard,” the Filipino said.', [{ text: 'The wind was hard,', speaker: 'Ana Ruiz', method: 'description' }]],
@@ -203,5 +203,17 @@ describe('unseen-news rules (branch spk6)', () => {
     ['"A of X and B of Y said" → the first person, not a name in her complement', 'Ana Ruiz of Vekair and Tomas Lind of Zarnicom said the deal was “the only way out”.', [{ text: 'the only way out', speaker: 'Ana Ruiz' }]],
     ['"A of X and B of Y said: “…”" → neither', 'Ana Ruiz of Vekair and Tomas Lind of Zarnicom said: “We had no choice.”', [{ text: 'We had no choice.', speaker: null }]],
     ['a name with a cue-like word names no one when nothing frames the quote', 'The Vekla Valley State Survey counted ticks. The count has “roughly doubled” since 2015.', [{ text: 'roughly doubled', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('a family name that ends the one full name named so far, or one word that opens it, is that person, by the full name (spk26)', () => {
+  it.each<Case>([
+    ['a surname after the full name, before a relative with the same surname is named', 'Harvek Singh Vekhawalia has farmed the same fields for 40 years.\n“Everybody burned,” Vekhawalia, 63, said.\nHis son, Sunny Vekhawalia, 27, remembers it differently.', [{ text: 'Everybody burned,', speaker: 'Harvek Singh Vekhawalia' }]],
+    ['a family name of two words after "Te"', 'Tamati Te Vekaha-Brown made 112 on Sunday.\n“It was nice to push on,” Te Vekaha-Brown said.', [{ text: 'It was nice to push on,', speaker: 'Tamati Te Vekaha-Brown' }]],
+    // (limits: two people named before with the family name leave it to neither; a full name stays itself)
+    ['two people named before with the surname: nobody', 'Harvek Vekhawalia runs the farm. His son, Sunny Vekhawalia, runs the mill.\n“Everybody burned,” Vekhawalia said.', [{ text: 'Everybody burned,', speaker: null }]],
+    ['a one-word name that opens the one full name named before (a family name written first)', 'Pyo Vek-chul runs the soup shop with his son.\n“Delivery pays the rent,” Pyo said.', [{ text: 'Delivery pays the rent,', speaker: 'Pyo Vek-chul' }]],
+    ['a one-word name that opens two people\u2019s names: nobody', 'Pyo Vek-chul and his son Pyo Min-vek run the soup shop.\n“Delivery pays the rent,” Pyo said.', [{ text: 'Delivery pays the rent,', speaker: null }]],
+    ['the full name at the cue stays the full name', 'Harvek Singh Vekhawalia has farmed here for 40 years.\n“Everybody burned,” Harvek Singh Vekhawalia said.', [{ text: 'Everybody burned,', speaker: 'Harvek Singh Vekhawalia' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });

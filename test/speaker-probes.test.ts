@@ -1123,7 +1123,7 @@ probes('a tester\'s findings: the pointed-back phrase, appositions in a compleme
 
 probes('a gendered title on a surname that a person of the other gender bears in full', [
   ['"Mrs X said" after "Tom X and his wife"', 'Tomas Korvane and his wife, Ana, run the bakery.\n\n“We have never been busier,” Mrs Korvane said.', [null]],
-  ['"Mr X said" after "Tom X" is Tom', 'Tomas Korvane runs the bakery.\n\n“We have never been busier,” Mr Korvane said.', ['Korvane']],
+  ['"Mr X said" after "Tom X" is Tom', 'Tomas Korvane runs the bakery.\n\n“We have never been busier,” Mr Korvane said.', ['Tomas Korvane']],
 ]);
 
 probes('a list of people, two of the pronoun\'s gender, gives the pronoun nobody', [
@@ -1454,4 +1454,43 @@ probes('a name inside a chain of who-clauses is no subject (spkfix3)', [
   ['"X, who played for <body>, and whom …, said:" is X', 'Tomas Korvane, who rowed for Tolvik Harbour Club, and whom no one has ever accused of cheating, said: “I never sold a race.”', ['Tomas Korvane']],
   ['"X, who …, and who …, told reporters:" is X', 'Tomas Korvane, who rowed for Tolvik Harbour Club, and who later coached Orsa Rowing, told reporters: “I never sold a race.”', ['Tomas Korvane']],
   ['"X, who played for <body>, said:" still X', 'Tomas Korvane, who rowed for Tolvik Harbour Club, said: “I never sold a race.”', ['Tomas Korvane']],
+]);
+
+describe('a short quote closed by a comma before a reporting verb is speech, not a term (spk26)', () => {
+  const kinds = (text: string) => {
+    const doc = segment(text);
+    return extractQuotes(doc, extractEntities(doc)).map((q) => q.kind);
+  };
+  it('"“…,” X and her husband said." is speech', () => expect(kinds('“Never again,” Mira Orsvek and her husband said.')).toEqual(['speech']));
+  it('"“…,” X and his son said." is speech', () => expect(kinds('Tomas Korvane bought the farm in 2019. “We will rebuild,” Korvane and his son said.')).toEqual(['speech']));
+  it('"“…,” a woman who saw it said." is speech', () => expect(kinds('Tomas Korvane was arrested on Monday. “He did not resist,” a woman who saw the arrest said.')).toEqual(['speech']));
+  it('"“…”, which lets …" stays a term (a clause of its own, no reporting verb)', () => expect(kinds('The new phone has “voice control”, which lets owners dial by speaking.')).toEqual(['term']));
+});
+
+probes('a name joined by "and" to a person it only describes speaks with that person: nobody (spk26)', [
+  ['"said X and her husband" is nobody', 'Mira Orsvek bought the farm in 2019. “We had no idea it would flood,” said Orsvek and her husband.', [null]],
+  ['"“…,” X said." is still X', 'Mira Orsvek bought the farm in 2019. “We had no idea it would flood,” Orsvek said.', ['Mira Orsvek']],
+  ['"said X, whose husband …" is still X', '“Never again,” said Mira Orsvek, whose husband farms the next field.', ['Mira Orsvek']],
+]);
+
+probes('a noun whose preposition has the name as its complement is not that person (spk26)', [
+  ['"said a close friend of X" is nobody', 'Tomas Korvane did not attend the hearing. “He is unwell,” said a close friend of Tomas Korvane.', [null]],
+  ['"A close friend of X said:" is nobody', 'Tomas Korvane did not attend the hearing. A close friend of Tomas Korvane said: “He is unwell.”', [null]],
+  ['"said a lawyer representing X" is nobody', 'Tomas Korvane did not attend the hearing. “He is unwell,” said a lawyer representing Korvane.', [null]],
+  ['"the family of X said" is nobody', 'Tomas Korvane did not attend the hearing. “He is unwell,” the family of Tomas Korvane said.', [null]],
+  ['"said X, a friend of the mayor" is still X', '“He is unwell,” said Tomas Korvane, a friend of the mayor.', ['Tomas Korvane']],
+]);
+
+probes('"he" after a quotation given to a person the story does not name is that person (spk26)', [
+  ['"“…,” an officer said. “…,” he said" is nobody', 'Tomas Korvane was arrested on Monday. “He did not resist,” an officer said. “He will appear in court on Friday,” he said.', [null, null]],
+  ['"“…,” said one officer. “…,” he added" is nobody', 'Tomas Korvane was arrested on Monday. “He did not resist,” said one officer. “He will appear in court on Friday,” he added.', [null, null]],
+  ['a woman quoted does not stop "he" reaching the man named', 'Tomas Korvane was arrested on Monday. “He did not resist,” a woman who saw the arrest said. “I will fight the charge,” he said.', [null, 'Tomas Korvane']],
+  ['a body quoted does not stop "he" reaching the man named', 'Tomas Korvane runs the ferry. “Fares will rise,” the ministry said. “I cannot pay that,” he said.', [null, 'Tomas Korvane']],
+]);
+
+probes('a described subject with an age or a description in apposition is who "he" is (spk26)', [
+  ['"X’s son, 24, now runs it. “…,” he said" is the son, unnamed', 'The bakery on Orsa Street is 90 years old. Tomas Korvane’s son, 24, now runs the shop. “We still use his recipes,” he said.', [null]],
+  ['"His grandson, a former banker, runs it. “…,” he said" is the grandson, unnamed', 'Tomas Korvane founded the shop in 1950. His grandson, a former banker, runs it today. “We still use his recipes,” he said.', [null]],
+  ['"X’s daughter, 24, … “…,” he said" is still X', 'The bakery on Orsa Street is 90 years old. Tomas Korvane’s daughter, 24, now runs the shop. “We still use his recipes,” he said.', ['Tomas Korvane']],
+  ['"X, 84, still runs it. “…,” he said" is still X', 'The bakery on Orsa Street is 90 years old. Tomas Korvane, 84, still runs the shop. “We still use my recipes,” he said.', ['Tomas Korvane']],
 ]);

@@ -284,6 +284,33 @@ export class Coreference {
   private readonly byLastWord = new Map<string, number>();
   private readonly byFirstWord = new Map<string, Map<string, number>>();
 
+  /** The source phrases of quotations given to a person the story does not name ("an officer"), by sentence. */
+  private readonly unnamedSpeakers = new Map<number, Span>();
+
+  /** Records that sentence `s` has a quotation framed by `source`, a description that names nobody. */
+  noteUnnamedSpeaker(s: number, source: Span): void {
+    if (!this.unnamedSpeakers.has(s)) this.unnamedSpeakers.set(s, source);
+  }
+
+  /**
+   * True when a sentence from `first` to `last` (before `offset`) holds a quotation framed by an
+   * unnamed person that "he"/"she" of `gender` may be: one noun, not of the other gender.
+   */
+  private unnamedSpeakerBetween(first: number, last: number, offset: number, gender: Gender): boolean {
+    for (let s = first; s <= last; s++) {
+      const source = this.unnamedSpeakers.get(s);
+      if (!source || source.start >= offset) continue;
+      const head = this.doc.tokens[tokenAt(this.doc.tokens, source.end) - 1];
+      if (!head || head.tags.has('Plural')) continue;
+      const noun = singularize(head.normal);
+      const nounGender = plainNounGender(noun) ?? (/.woman$/u.test(noun) ? 'female' : /.man$/u.test(noun) ? 'male' : null);
+      // (a person's noun only: "the government said" frames a body, whom no "he" re-describes)
+      const person = nounGender !== null || this.isPersonRole(head) || head.tags.has('Actor') || KINSHIP.has(noun) || UNNAMED_SOURCE_NOUNS.has(noun);
+      if (person && (nounGender === null || nounGender === gender)) return true;
+    }
+    return false;
+  }
+
   /** Index of the first mention starting at or after offset. */
   firstMentionAt(offset: number): number {
     let lo = 0;
@@ -479,6 +506,25 @@ export class Coreference {
     if (persons.length && /^(?:the|a|an)$/u.test(tokens[0]?.normal ?? '') && relative && /^\p{Ll}/u.test(relative.text) && (this.isPersonRole(relative) || this.isPersonNoun(relative) || KIN_INVERSE.has(relative.normal)) && tokens[2]?.normal === 'of' && this.mentions[persons[0]].start === tokens[3]?.start) {
       return { mention: null, method: 'description', source: { start: tokens[0].start, end: relative.end } };
     }
+    // ("said a close friend of Tomas Korvane", "a lawyer representing Korvane said", "the family of
+    // Tomas Korvane said": a noun that an article opens, with the name only as the complement of its
+    // preposition, is someone the story does not name, not the person named; a name in apposition
+    // after it, "a friend of Korvane, Ana Vekla,", still names her.)
+    if (persons.length) {
+      const p = persons[0];
+      const lead = /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:of|for|to|close\s+to|representing)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(this.doc.text.slice(from, this.mentions[p].start));
+      const noun = lead ? tokens.find((t) => t.normal === lead[1] && t.end <= this.mentions[p].start) : undefined;
+      const later = persons.some((i) => i !== p && !this.samePerson(i, p));
+      const between = lead ? mentions.some((i) => i !== p && this.mentions[i].start >= from && this.mentions[i].start < this.mentions[p].start) : true;
+      if (noun && !later && !between && !REPORTING_NOUNS.has(noun.normal) && noun.tags.has('Noun')) {
+        return { mention: null, method: 'description', source: { start: from, end: noun.end } };
+      }
+    }
+    // ("“…,” Lind and her husband said", "said Tomas Korvane and his son": a name joined by "and" to a
+    // person it only describes is a pair speaking as one, and a quote has one speaker; the story
+    // names only one of them, so it does not say whose the words are.)
+    const joint = this.describedPartner(persons, tokens, mode);
+    if (joint) return { mention: null, method: 'description', source: joint };
     // "Mr and Mrs Korvane said: “…”": a couple named as one person speak together, and a quote has one
     // speaker; neither of them is it (as "the four ministers said" names nobody).
     // (only the speaking person's own phrase: "said Ana Vekla, a neighbour of Mr and Mrs Tolvane" is hers)
@@ -1141,8 +1187,10 @@ export class Coreference {
   wholePairBefore(tokens: Token[]): Span | null {
     if (!tokens.length) return null;
     const mentions = this.mentionsIn(tokens[0].start, tokens[tokens.length - 1].end).filter((i) => this.mentions[i].type !== 'place');
-    const pair = this.namedPair(mentions, tokens, 'before-cue');
-    if (pair === null || mentions.length !== 2) return null;
+    // (“…,” Lind and her husband said: so does a name joined to a person it only describes.)
+    const partner = mentions.length === 1 ? this.describedPartner(mentions.filter((i) => this.mentions[i].type === 'person'), tokens, 'before-cue') : null;
+    const pair = partner ?? this.namedPair(mentions, tokens, 'before-cue');
+    if (pair === null || (mentions.length !== 2 && !partner) || pair.end < tokens[tokens.length - 1].end - 1) return null;
     // (titles may open the first name: nothing but capitalised words before it)
     return /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.doc.text.slice(tokens[0].start, pair.start)) ? pair : null;
   }
@@ -1158,6 +1206,29 @@ export class Coreference {
     if (this.mentions[a].name === this.mentions[b].name || (this.mentions[a].type === 'person' && this.mentions[b].type === 'person' && this.samePerson(a, b))) return null;
     if (!/^\s*(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start))) return null;
     return { start: Math.max(from, this.mentions[a].start), end: Math.min(to, this.mentions[b].end) };
+  }
+
+  /**
+   * The span of a named person and a person described, joined by "and", that stands at the cue
+   * ("Lind and her husband", "his wife and Korvane", "Korvane and a colleague"); null otherwise.
+   * The described one is a kinship noun or a person's noun or role ("her husband", "a fellow officer").
+   */
+  private describedPartner(persons: readonly number[], tokens: Token[], mode: 'after-cue' | 'before-cue'): Span | null {
+    if (!persons.length) return null;
+    const p = mode === 'before-cue' ? persons[persons.length - 1] : persons[0];
+    const m = this.mentions[p];
+    const from = tokens[0].start;
+    const to = tokens[tokens.length - 1].end;
+    const isPersonWord = (w: string) => {
+      const t = tokens.find((x) => x.normal === w);
+      return !!t && !t.tags.has('Plural') && (KINSHIP.has(w) || KIN_INVERSE.has(w) || NOUN_GENDERS.has(w) || this.isPersonRole(t) || this.isPersonNoun(t));
+    };
+    const after = /^\s+(?:and|&)\s+(?:his|her|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(this.doc.text.slice(m.end, to));
+    // (the pair stands at the cue: "said X and his son", "X and his son said", nothing after it but the cue)
+    if (after && isPersonWord(after[1]) && (mode === 'after-cue' ? m.start <= tokens[Math.min(2, tokens.length - 1)].start : m.end + after[0].length >= to - 1)) return { start: m.start, end: m.end + after[0].length };
+    const before = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:and|&)\s+$/u.exec(this.doc.text.slice(from, m.start));
+    if (before && isPersonWord(before[1]) && mode === 'before-cue' && m.end >= to - 2) return { start: m.start - before[0].trimStart().length, end: m.end };
+    return null;
   }
 
   private namedCouple(persons: readonly number[]): Span | null {
@@ -1691,6 +1762,11 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset) || this.opensWithRoleOfUntypedName(s, offset)) return null;
+      // ("Tomas Korvane was arrested. “…,” an officer said. “…,” he said": a quotation given to a
+      // person the story does not name, after the one it names, makes that speaker the topic; "he"
+      // goes on with the last speaker, whom we cannot name. So in the named person's own sentence:
+      // "“…,” said Korvane’s neighbour.")
+      if (gender !== null && this.unnamedSpeakerBetween(sentence, here, offset, gender)) return null;
       // ("Ana Vekla runs the clinic. … A woman waiting outside shook her head. “…,” she said": so
       // does one who does anything else as the subject of a sentence after the named one.)
       if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedPerson(s, offset, gender)) return null;
@@ -1874,9 +1950,12 @@ export class Coreference {
       const detEnd = owner === null ? from : tokenAt(tokens, this.mentions[owner].end) - 1;
       for (let k = detEnd + 1; k <= Math.min(last - 1, detEnd + 4); k++) {
         const t = tokens[k];
-        if (!/^\p{Ll}/u.test(t.text) || /[,;:.!?]/u.test(t.post) || t.tags.has('Plural')) break;
+        // ("Tomas Korvane’s son, 24, now runs it", "His son, a trained chef, runs it": an age or a
+        // description between commas after the noun stands in apposition; the verb comes after it.)
+        const apposition = /^,\s*$/u.test(t.post) ? /^,\s+(?:\d{1,3}|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+),\s/u.exec(this.doc.text.slice(t.end, t.end + 60)) : null;
+        if (!/^\p{Ll}/u.test(t.text) || (/[,;:.!?]/u.test(t.post) && !apposition) || t.tags.has('Plural')) break;
         // ("His daughter now runs it.", "The son simply shrugged.": adverbs may stand before the verb.)
-        let v = k + 1;
+        let v = apposition ? tokenAt(tokens, t.end + apposition[0].length) : k + 1;
         while (v < last && (tokens[v].tags.has('Adverb') || tokens[v].normal === 'now') && !tokens[v].tags.has('Verb') && !/[,;:]/u.test(tokens[v].post)) v++;
         const verb = tokens[v];
         // (a kinship noun the tagger does not know for a person, "widow", "grandchild", is one too)

@@ -154,6 +154,9 @@ class Attributor {
     if (unnamed) {
       const identified = unnamed === before ? this.delayedIdentification(span, unnamed) : null;
       if (identified) return this.result(identified.resolved!.mention!, 'description', identified);
+      const source = unnamed.resolved!.method === 'description' ? unnamed.resolved!.source : null;
+      const sentence = source ? this.doc.tokens[tokenAt(this.doc.tokens, source.start)]?.sentence : undefined;
+      if (source && sentence !== undefined) this.coref.noteUnnamedSpeaker(sentence, source);
       return { kind: 'speech', speaker: null, cue: unnamed.cueText, attribution: null };
     }
     // "Tomas Korvane opened the letter." ⏎ “Dear Sir, your claim …”: words that open with a letter's
@@ -246,7 +249,7 @@ class Attributor {
     const sentence = /[.!?…]["”’)]?\s*$/u.test(text.slice(span.start, span.end));
     // (“We tried,” “It failed,” she said.: a quote right before another waits for that one's frame.)
     const beforeAnother = next !== undefined && /^[\s,;:]*$/u.test(text.slice(span.close + 1, next.open));
-    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother && !this.voicedObject(span)) return { ...none, kind: 'term' };
+    if (words <= MAX_TERM_WORDS && !sentence && cueless === null && !beforeAnother && !this.voicedObject(span) && !this.commaThenVerb(span)) return { ...none, kind: 'term' };
     // Rule 6: words quoted with no cue belong to the person the sentence opens with.
     // ("X was convicted of “wilful neglect …”", "X faces a charge of “causing death …”", "X has been
     // charged with “…”": words after "of"/"with", or after a passive whose subject the person is,
@@ -309,6 +312,22 @@ class Attributor {
     // (a definite or possessive description, "heard the officer shouting", is read by the frame rules,
     // which find the person the story gave it; a pronoun or an indefinite one is nobody we can name)
     return /^(?:her|him|them|someone|somebody|anyone|anybody|a|an|one)$/iu.test(shape[2].split(/\s+/u)[0]) ? none : null;
+  }
+
+  /**
+   * True when a comma closes the quotation ("“Never again,” …", "“Never again”, …") and a reporting
+   * verb ends the clause after it, the sentence's last word or before a stop: "“We will rebuild,”
+   * Korvane and his son said." The quotation is someone's words, whoever the words before the verb name.
+   */
+  private commaThenVerb(span: QuoteSpan): boolean {
+    const text = this.doc.text;
+    if (!/,$/u.test(text.slice(span.start, span.end)) && text[span.close + 1] !== ',') return false;
+    const rest = /^[,\s]*([^“”"„«».!?;:]{1,80}?)[.!?]/u.exec(text.slice(span.close + 1, span.close + 100));
+    if (!rest) return false;
+    const words = rest[1].trim().split(/\s+/u);
+    const verb = this.doc.tokens[tokenAt(this.doc.tokens, span.close + 1 + rest.index + rest[0].length) - 1];
+    // (a subject of a few words and its verb: ", which will allow users … with their voice" is a clause of its own)
+    return words.length >= 2 && words.length <= 8 && !CLAUSE_BOUNDARIES.has(words[0].toLowerCase()) && !!verb && verb.tags.has('Verb') && !verb.tags.has('Noun') && reportingLemma(verb.normal, '') !== null;
   }
 
   /** True when the quotation ends its sentence: a stop inside its marks with a capital, a line break or the end after, or a stop right after its marks. */
@@ -402,7 +421,7 @@ class Attributor {
     if (this.sharedName(mention) || this.titleContradicts(mention)) return { kind: 'speech', speaker: null, cue: frame.cueText, attribution: null };
     return {
       kind: 'speech',
-      speaker: this.coref.fullest(mention),
+      speaker: this.fullerNamedBefore(this.coref.fullest(mention)),
       cue: frame.cueText,
       attribution: { method: method as AttributionMethod, cue, source: frame.resolved?.source ?? null },
     };
@@ -439,6 +458,37 @@ class Attributor {
       holders.add(p.name);
     }
     return holders.size >= 2;
+  }
+
+  /**
+   * "Harvek Singh Vekhawalia has farmed here for 40 years. “…,” Vekhawalia said": a family name (of
+   * one word or more: "Te Vekaha-Brown") that ends the full name of the one person named so far
+   * with it is that person, by the full name; someone named later with the same family name ("his
+   * son, Sunny Vekhawalia") does not change whom the reader took it for. So is a one-word name that
+   * opens the one full name named so far and ends none ("Pyo Vek-chul … “…,” Pyo said": a family
+   * name written first, or a given name no list knows).
+   */
+  private fullerNamedBefore(i: number): number {
+    const m = this.mentions[i];
+    if (m.type !== 'person') return i;
+    // The longest of the full names before `i` that `fits`; -1 for none, and for two people's names
+    // (a shorter form of the same full name is the same person: "Ana Tolmaro", "Ana de la Vega Tolmaro").
+    const soleFuller = (fits: (name: string) => boolean): number => {
+      let found = -1;
+      for (let j = 0; j < i; j++) {
+        const p = this.mentions[j];
+        if (p.type !== 'person' || this.insideQuote(p.start) || !fits(p.name)) continue;
+        if (found >= 0 && !p.name.includes(this.mentions[found].name) && !this.mentions[found].name.includes(p.name)) return -1;
+        if (found < 0 || p.name.length > this.mentions[found].name.length) found = j;
+      }
+      return found;
+    };
+    const family = soleFuller((name) => name.endsWith(` ${m.name}`));
+    if (family >= 0) return family;
+    // (a word that ends anyone's name is a family name, whatever full name it also opens)
+    if (/\s/u.test(m.name) || this.mentions.slice(0, i).some((p) => p.type === 'person' && !this.insideQuote(p.start) && p.name.endsWith(` ${m.name}`))) return i;
+    const given = soleFuller((name) => name.startsWith(`${m.name} `));
+    return given >= 0 ? given : i;
   }
 
   private continued(from: AttributedQuote): AttributedQuote {
