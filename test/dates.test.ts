@@ -76,6 +76,10 @@ describe('dates: resolution', () => {
     ['REF-1E', '2011-01-17', undefined, '200'],
     ['XXXX-XX-XXT20:50', '2025-03-19', undefined, '2025-03-19T20:50'],
     ['XXXX-WI', '2025-03-19', 'past-strict', '2024-WI'],
+    // A lunar feast from its table; outside the table's years (2001–2035) no day can be given.
+    ['XXXX-LUNARNY', '2026-11-25', 'future', '2027-02-06'],
+    ['XXXX-DIWALI', '2024-12-01', 'past', '2024-11-01'],
+    ['XXXX-DIWALI', '2040-06-01', 'nearest', null],
   ] as const)('%s at %s (%s) → %s', (timex, ref, direction, value) => {
     expect(resolveTimex(timex, ref, direction)).toBe(value);
   });

@@ -109,7 +109,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate)), refDate)));
+    const value = yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate)), refDate))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -157,7 +157,7 @@ function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandid
 // in the spring, …": a date with no year of its own set after a year and a comma narrows that
 // year, as an apposition does; it is not the nearest such day to the reference date.
 const APPOSITION_AFTER_YEAR = /^,[ \t]*(?:(?:on|in|at|during|around|by)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:the[ \t]+)?$/iu;
-const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA)?)(?:T.+)?$/u;
+const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)(?:T.+)?$/u;
 
 /** Gives `f` the year of `prev` when `prev` is a year and `f` (spanning `whole` with a day's neighbour) its apposition. */
 function yearInApposition(text: string, whole: Span, f: Found, prev: DateCandidate | undefined): void {
@@ -167,6 +167,20 @@ function yearInApposition(text: string, whole: Span, f: Found, prev: DateCandida
   // ("Last year, on March 3": "REF-1Y-03-03", so the timex stays independent of the reference date.)
   const year = /^REF[+-]\d+Y$/u.test(prev.timex) ? prev.timex : prev.value!;
   f.timex = /^XXXX-[A-Z]/u.test(f.timex) ? (resolveTimex(f.timex, `${prev.value}-01-01`, 'future') ?? f.timex) : f.timex.replace('XXXX', year);
+}
+/**
+ * "killed four passengers in February last year. ⏎ The bus left the road at about 3.40am on February
+ * 14": a day with no year of its own, told as past, in the month the story has just dated (the
+ * latest date before it, at most 400 characters back, in that month of a year gone by) is a day of
+ * that month, not the nearest such day to the reference date.
+ */
+function yearOfNamedMonth(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null, value: string | null): string | null {
+  const day = /^XXXX-(\d\d)-\d\d(?:T.+)?$/u.exec(f.timex);
+  const last = antecedents.at(-1);
+  if (!value || !day || !refDate || !last || f.start - last.end > 400) return value;
+  const month = /^(\d{4})-(\d\d)(?:-\d\d(?:T.+)?)?$/u.exec(last.value ?? '');
+  if (!month || month[2] !== day[1] || last.value! >= refDate || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return value;
+  return month[1] + value.slice(4);
 }
 const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
 // A paragraph: no blank line between, and near enough that the story has not moved on.
@@ -259,7 +273,15 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // just after 9 p.m.": a time told in the past tense with no day in its paragraph is on the
   // story's day, the first day its text names (a dateline's date is the day of filing, not of the
   // events), when that day is not after the reference date.
-  if (refDate === null || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return null;
+  if (refDate === null) return null;
+  // "Multan meet Quetta in the final on Tuesday. ⏎ “The first ball will be bowled at 2.30 p.m.,” the
+  // board said": a time told as future with no day in its paragraph is on the last day the story
+  // named before it when that day is still ahead, the day of what is scheduled.
+  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) {
+    const last = antecedents.at(-1);
+    const day = last && f.start - last.end <= 600 ? /^\d{4}-\d\d-\d\d/u.exec(last.value ?? '') : null;
+    return day && day[0] > refDate ? day[0] + time[1] : null;
+  }
   if (!hasPastForm(sentenceAround(text, f))) return onTimeline(time[1], antecedents, refDate);
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
@@ -295,7 +317,7 @@ const SAID_PAST = 'said|told|added|explained|recalled|wrote|insisted|admitted|co
 const PAST_ATTRIBUTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,100}$`, 'u');
 // "“I practised it for years,” he said. “Tonight it paid off.”": a quotation that goes on after its
 // attribution's sentence was said at the same time.
-const PAST_ATTRIBUTION_CONTINUED = new RegExp(`[”"],?[ \\t]+(?:[^.!?\\n“”"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,40}[.][ \\t]+$`, 'u');
+const PAST_ATTRIBUTION_CONTINUED = new RegExp(`[”"],?[ \\t]+(?:[^.!?\\n“”"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“”"]{0,120}[.][ \\t]+$`, 'u');
 const PAST_ATTRIBUTION = new RegExp(`^[”"’']?[ \\t]*,?[ \\t]*(?:[^.!?\\n“"]{0,60}?[ \\t])?(?:${SAID_PAST})\\b[^.!?\\n“"]{0,60}`, 'u');
 
 /**
@@ -335,7 +357,9 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
     const d = kept[i];
     // ("voted 5-4 last night … “Tonight the town gets its say,” he said": a quoted "tonight" in
     // a story of an evening is that evening, though other words about a night are often said after it.)
-    const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex);
+    // ("Snow fell overnight … “Bring the animals in tonight,” said the forecaster": a night told as
+    // "overnight" runs into the reference day's morning, so words about it are said after it.)
+    const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex) && !/^overnight$/iu.test(text.slice(d.start, d.end));
     // ("The rand was little changed from Thursday's close. ⏎ “… before six this morning,” he said": a
     // price's close is the mark a market report measures the story's day against, the day before it.)
     if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d) && !CLOSING_PRICE_AFTER.test(text.slice(d.end, d.end + 30)) && !CLOSING_PRICE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) story = d;
@@ -727,8 +751,8 @@ function combineTimex(a: Found, b: Found): string | null {
 // news present of scheduled events ("Talks resume Friday", "The law takes effect in May"; only
 // verbs that are seldom nouns), and the present progressive of an arrangement ("the bakery is
 // closing its doors on Sunday", "is retiring in March": verbs of leaving, moving and opening). "could have", "would have" are past; "will have" is not ("She will
-// have surgery on Friday").
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b|\b(?:is|are|['’]s|['’]re)[ \t]+(?:closing|opening|leaving|moving|retiring|returning|launching|hosting|visiting|travelling|traveling|flying|starting|reopening|stepping[ \t]+down|getting[ \t]+married)\b/gu;
+// have surgery on Friday"). ("The money was due in September": being due told in the past is no future.)
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|(?<!\b(?:was|were|been)[ \t]+)due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b|\b(?:is|are|['’]s|['’]re)[ \t]+(?:closing|opening|leaving|moving|retiring|returning|launching|hosting|visiting|travelling|traveling|flying|starting|reopening|stepping[ \t]+down|getting[ \t]+married)\b/gu;
 
 // Verbs of saying: their tense is the report's, not the reported event's ("Chrysler said it
 // wants to close 789 dealers by early June"), so they count only right before the date
@@ -893,6 +917,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // "A memo to the council in May, obtained by this paper, reads:": a document that a present
   // verb of saying quotes was written already, so its month is the nearest gone by.
   if (/^XXXX-\d\d$/u.test(f.timex) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start)) && DOCUMENT_QUOTED_AFTER.test(text.slice(f.end, f.end + 80))) return 'past';
+  // "Kroken will meet Reisa in the final after a 2-1 win over Målselv on Wednesday evening": a result
+  // with its score that the clause's event comes after is a match already played, whatever the
+  // clause's own future.
+  if (isWeekday && SCORE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start)) && /\b(?:after|following)[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:\p{Ll}+[ \t]+)?\d{1,3}[ \t]?[-–][ \t]?\d{1,3}\b[^.!?;\n]*$/iu.test(text.slice(Math.max(0, f.start - 100), f.start))) return 'past';
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
@@ -925,7 +953,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // ("The Gazette publishes its ranking on November 8", said on November 25: a day gone by within
   // the last month is this year's, told in the present of a report; next year's would say so.)
   // ("publishes its next ranking on November 8": "next" says the one to come.)
-  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) && !/\b(?:next|coming|upcoming|forthcoming)\b/iu.test(before) ? 'past' : 'future';
+  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) && !/\b(?:next|coming|upcoming|forthcoming)\b/iu.test(before) ? 'past' : 'future';
   return fallback;
 }
 
@@ -1116,6 +1144,8 @@ const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|an
  * verb of saying right before the date), or null. A past verb followed by an infinitive
  * ("urged allies to meet … on June 24") says nothing of when the infinitive's event is.
  */
+const BACKSHIFTED_UNDER_MODAL = /\b(?:will|would|could|might|may|should)[ \t]+(?!not\b|have\b)\p{Ll}+\b[^.!?;:,\n]{0,60}?\b(?:before|until|till)[ \t]+(?:the[ \t]+|a[ \t]+|its[ \t]+|their[ \t]+)?\p{Ll}+[ \t]+\p{Ll}{2,}ed[ \t]+(?:on|in|by|at)[ \t]+$/u;
+
 function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   let before = text.slice(Math.max(0, f.start - 150), f.start);
   const boundary = Math.max(before.lastIndexOf('\n'), lastSentenceEnd(before));
@@ -1140,6 +1170,11 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
     // "voted on Tuesday to name a delegate for the congress on June 9": "to" and a verb (any words
     // after it, "a" included); "travelled to the summit" is a preposition before a noun phrase.
     if (lastIndex(PAST_AUX, before) !== past && /\bto[ \t]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Ll}+\b/u.test(before.slice(past))) return ownVerbAfter(text, f);
+    // "forecasters said more rain could fall before the storm eased on Thursday": reported speech
+    // moves a "before"/"until" clause's present back to the past; under a modal's future it is
+    // still ahead (not a negated modal, "crews could not reach them until the river fell on Sunday",
+    // a past of ability).
+    if (BACKSHIFTED_UNDER_MODAL.test(before)) return 'future';
     return 'past';
   }
   if (!opening || !OPENING.test(before)) return null;

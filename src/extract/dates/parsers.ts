@@ -246,6 +246,28 @@ const HOLIDAY_SEASON_NOUN = /^(?:[ \t]+and[ \t]+New[ \t]+Year(?:['’]?s)?)?[ \t
 // "Christmas Creek", "May Day Street".
 const HOLIDAY_PLACE_NOUN = /^[ \t]+(?:Islands?|Isle|Atoll|Reef|Cay|Street|St\.|Road|Avenue|Lane|Drive|Square|Creek|River|Bay|Cove|Point|Hills?|Valley|Lake|Park|Mountains?|Peak|Range|Beach|Harbou?r|Falls)(?![\p{L}])/u;
 
+/**
+ * Whether the line around `at` is a headline in title case: no sentence's end at its close, at least
+ * four words, and every word of four letters or more opening with a capital, some in lower case after
+ * ("Vekla Rallies Past Tolbeg in Thanksgiving Day Thriller"; not a capitals line, "VEKLA WINS").
+ */
+function inTitleCaseLine(text: string, at: number): boolean {
+  // (Windows of bounded length: a feast costs the same on a line of a megabyte.)
+  const before = text.slice(Math.max(0, at - 161), at);
+  const after = text.slice(at, at + 161);
+  const opens = before.lastIndexOf('\n');
+  const closes = after.indexOf('\n');
+  if ((opens < 0 && at > 160) || (closes < 0 && at + 161 < text.length)) return false;
+  const line = (before.slice(opens + 1) + (closes < 0 ? after : after.slice(0, closes))).trim();
+  if (line.length > 160 || /[.!?:;"”]$/u.test(line) || !/\p{Ll}/u.test(line)) return false;
+  const words = line.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
+  return words.length >= 4 && long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+// A change by a percentage or points and the preposition of its period: "up 3.1% for ", "2 points on ".
+const MARKET_CHANGE_BEFORE = /(?:\d[ \t]?%|\d[ \t\u00a0]+(?:percent|per[ \t]+cent|points?|cents?))[ \t\u00a0]+(?:for|on|over)[ \t\u00a0]+$/iu;
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -375,6 +397,14 @@ export const PARSERS: DateParser[] = [
     name: 'the-weekend',
     pattern: new RegExp(`\\bthe${S}weekend\\b(?![’']s${S}\\p{L})`, 'giu'),
     parse: () => ({ timex: 'XXXX-WXX-WE' }),
+  },
+  {
+    // "the index was up 3.1% for the week", "shares fell 40 points on the week": a market's weekly
+    // change, told in the week's close, is of the week the report is written in. (Not "the month" or
+    // "the year": "inflation rose 0.4% for the month" reports a month already over.)
+    name: 'market-week',
+    pattern: new RegExp(`\\bthe${S}week\\b(?![’']s)`, 'giu'),
+    parse: (m, text) => (MARKET_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? { timex: 'REF+0W' } : null),
   },
   {
     // "12:00 midnight", "12 noon": one time, not a time and a second time.
@@ -515,16 +545,19 @@ export const PARSERS: DateParser[] = [
     // "by that time", "at that time": the date named before it, at its own granularity.
     name: 'that-time',
     pattern: new RegExp(`\\bthat${S}time\\b`, 'giu'),
-    parse: () => ({ timex: 'ANA+0*' }),
+    // ("what had changed in all that time", "for all that time": the whole span up to now, a duration.)
+    parse: (m, text) => (/\ball[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : { timex: 'ANA+0*' }),
   },
   {
     // "three days later", "six months earlier", "two weeks after,": an offset from the date
     // named before it ("ANA±nU"); "before"/"after" only when they end the phrase (no object).
     name: 'offset-later',
     pattern: new RegExp(`\\b${COUNT}${S}(day|week|month|year)s?${S}(later|earlier|after(?=${OS}[,.;])|before(?=${OS}[,.;]))`, 'giu'),
-    parse: (m) => {
+    parse: (m, text) => {
       const n = count(m[1]);
       if (n === null || n > 5000) return null;
+      // "the harvest ends about 10 days later than usual": a comparison of two dates, no offset from one.
+      if (/^[ \t]+than\b/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
       const sign = /^(?:later|after)$/iu.test(m[3]) ? '+' : '-';
       return { timex: `ANA${sign}${n}${UNIT_LETTER[m[2].toLowerCase()]}` };
     },
@@ -700,7 +733,9 @@ export const PARSERS: DateParser[] = [
     // day. Not the adjective ("an overnight curfew").
     name: 'overnight',
     pattern: /\b(?<!\ban[ \t]+)(overnight)\b(?=[ \t]*(?:[,.;:!?)”"'’]|$)|[ \t]+(?:on|in|at|to|into|from|and|as|while|after|before|across|near|despite|including|against|that|when|with|but)\b)/giu,
-    parse: () => ({ timex: 'REF-1DTNI' }),
+    // ("the rule would close the factories overnight", "it won't change overnight": under a
+    // hypothetical or negated verb the word is the idiom "all at once", no night.)
+    parse: (m, text) => (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 70), m.index)) ? null : { timex: 'REF-1DTNI' }),
   },
   {
     // "this morning", "last night", "this evening", "last evening"
@@ -737,6 +772,10 @@ export const PARSERS: DateParser[] = [
       const part = m[3] ? `T${PARTS_OF_DAY[m[3].toLowerCase()]}` : '';
       if (mod === 'this') return { timex: `REF+0W-${day}${part}` };
       const direction: Direction | undefined = mod === 'next' || mod === 'coming' ? 'future-strict' : mod ? 'past-strict' : undefined;
+      // "rallied on Black Friday", "Cyber Monday deals": the shopping day's name is one expression,
+      // still that weekday (see HOLIDAY_OF_WEEKDAY).
+      const shopping = mod ? null : (day === 5 ? /(?<!\p{L})(?:Black|BLACK)[ \t]+$/u : day === 1 ? /(?<!\p{L})(?:Cyber|CYBER)[ \t]+$/u : null)?.exec(text.slice(Math.max(0, m.index - 7), m.index));
+      if (shopping) return { timex: `XXXX-WXX-${day}${part}`, start: -shopping[0].length };
       return { timex: `XXXX-WXX-${day}${part}`, direction };
     },
   },
@@ -975,6 +1014,8 @@ export const PARSERS: DateParser[] = [
       }
       if (m[2]) return { timex: 'PAST_REF' };
       if (m[3]) {
+        // "Khoo Beng Soon, who ran the shop": a capital inside a sentence is a name, as for "Now".
+        if (m[3] !== 'soon' && !(m[3] === 'Soon' && isSentenceStart(text, m.index))) return null;
         // "as soon as", "soon after the vote" (relative to an event, not to now), "soon-to-be".
         if (/\bas[ \t]+$/iu.test(before) || /^[ \t]+(?:after|before|as)\b/iu.test(after)) return null;
         // "thrown out too soon", "so soon after": a degree, not a time. "They were soon quiet",
@@ -1001,6 +1042,8 @@ export const PARSERS: DateParser[] = [
     // one expression (as "December 25, 2030" is).
     pattern: new RegExp(`\\b(Christmas(?:[ \\t]+(?:Day|Eve))?|New[ \\t]+Year['’]?s(?:[ \\t]+(?:Day|Eve))|Halloween|Valentine['’]?s[ \\t]+Day|Boxing[ \\t]+Day|Fourth[ \\t]+of[ \\t]+July|May[ \\t]+Day)\\b(?:,?${S}${YEAR4})?`, 'gu'),
     parse: (m, text) => {
+      // ("Lunar New Year's Eve": the eve of a lunar feast, not December 31.)
+      if (/\b(?:Lunar|Chinese)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       // "Christmas sales", "the Christmas and New Year sales period": a season's trade, not the day.
       if (HOLIDAY_SEASON_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       // "Christmas Island", "May Day Street", "Boxing Day Road": a capitalised noun of place after the
@@ -1022,7 +1065,9 @@ export const PARSERS: DateParser[] = [
     // from year to year. Thanksgiving is the American one (the fourth Thursday of November) unless
     // the story is Canadian (the second Monday of October).
     name: 'movable feast',
-    pattern: new RegExp(`\\b(Good${S}Friday|Holy${S}Saturday|Easter(?:${S}(?:Sunday|Monday|Day))?|Thanksgiving(?:${S}Day)?)\\b(?:,?${S}${YEAR4})?`, 'gu'),
+    // ("before the Lunar New Year", "just before Diwali": the feasts of a lunar calendar that news in
+    // English names most, the Lunar New Year and Diwali, from their tables in dates/resolve.ts.)
+    pattern: new RegExp(`\\b(Good${S}Friday|Holy${S}Saturday|Easter(?:${S}(?:Sunday|Monday|Day))?|Thanksgiving(?:${S}Day)?|(?:Lunar|Chinese)${S}New${S}Year|Diwali|Deepavali)\\b(?![’']s${S}(?:Day|Eve)\\b)(?:,?${S}${YEAR4})?`, 'gu'),
     parse: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // "the Easter holidays", "Easter eggs", "the Thanksgiving weekend": a season or a custom, not
@@ -1031,11 +1076,15 @@ export const PARSERS: DateParser[] = [
       // ("Good Friday services", "the Easter Monday parade": a feast named by its day still dates what
       // happens on it, and its weekday must not be read alone as the nearest Friday.)
       const dayOfFeast = /^(?:Good Friday|Holy Saturday|Easter (?:Sunday|Monday))$/u.test(name);
-      if (!m[2] && !(dayOfFeast && /^[ \t]+(?:parade|services?|vigil|mass|procession|march|celebrations?)\b/u.test(after)) && (HOLIDAY_SEASON_NOUN.test(after) || /^[ \t]+(?:weekend|week|eggs?|bunny|term|recess|travel|getaway|parade|services?|vigil)\b|^[ \t]+\p{Lu}/u.test(after))) return null;
-      const feast = /^Thanksgiving/u.test(name) ? (documentCountry(text) === 'CA' ? 'THANKSGIVING-CA' : 'THANKSGIVING') : name === 'Good Friday' ? 'EASTER-2' : name === 'Holy Saturday' ? 'EASTER-1' : name === 'Easter Monday' ? 'EASTER+1' : 'EASTER';
+      // ("Vekla Rallies Past Tolbeg in Thanksgiving Day Thriller": in a headline whose every long word
+      // opens with a capital, a capital after the feast is the headline's style, not a name.)
+      // (A noun of place still makes a name there: "Fans Pack Easter Road Again".)
+      const nameAfter = /^[ \t]+\p{Lu}/u.test(after) && (!inTitleCaseLine(text, m.index) || HOLIDAY_PLACE_NOUN.test(after));
+      if (!m[2] && !(dayOfFeast && /^[ \t]+(?:parade|services?|vigil|mass|procession|march|celebrations?)\b/u.test(after)) && (HOLIDAY_SEASON_NOUN.test(after) || /^[ \t]+(?:weekend|week|eggs?|bunny|term|recess|travel|getaway|parade|services?|vigil)\b/u.test(after) || nameAfter)) return null;
+      const feast = /^Thanksgiving/u.test(name) ? (documentCountry(text) === 'CA' ? 'THANKSGIVING-CA' : 'THANKSGIVING') : /New Year$/u.test(name) ? 'LUNARNY' : /^D(?:iwali|eepavali)$/u.test(name) ? 'DIWALI' : name === 'Good Friday' ? 'EASTER-2' : name === 'Holy Saturday' ? 'EASTER-1' : name === 'Easter Monday' ? 'EASTER+1' : 'EASTER';
       if (!m[2]) return { timex: `XXXX-${feast}` };
       const day = movableFeast(feast, Number(m[2]));
-      return { timex: `${m[2]}-${pad(day.month)}-${pad(day.day)}` };
+      return day ? { timex: `${m[2]}-${pad(day.month)}-${pad(day.day)}` } : null;
     },
   },
 ];

@@ -3,6 +3,8 @@ import type { Direction } from './types.ts';
 import { easter } from 'date-easter';
 
 const DAY_MS = 86_400_000;
+const LUNARNY_DAYS = '0124 0212 0201 0122 0209 0129 0218 0207 0126 0214 0203 0123 0210 0131 0219 0208 0128 0216 0205 0125 0212 0201 0122 0210 0129 0217 0206 0126 0213 0203 0123 0211 0131 0219 0208';
+const DIWALI_DAYS = '1114 1104 1025 1112 1101 1021 1109 1028 1017 1105 1026 1113 1103 1023 1111 1030 1019 1107 1027 1114 1104 1024 1112 1101 1020 1108 1029 1017 1105 1026 1114 1102 1022 1110 1030';
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 function parseIsoDate(iso: string): Date | null {
@@ -44,9 +46,24 @@ const PERIODS: Record<string, [number, number]> = {
  * The month (1–12) and day of a feast that moves from year to year, in the Gregorian calendar:
  * "EASTER" (Western Easter Sunday, by date-easter), "EASTER±n" (n days from it: "EASTER-2" Good
  * Friday, "EASTER+1" Easter Monday), "THANKSGIVING" (the United States', the fourth Thursday of
- * November), "THANKSGIVING-CA" (Canada's, the second Monday of October). Throws on another name.
+ * November), "THANKSGIVING-CA" (Canada's, the second Monday of October), "LUNARNY" and "DIWALI" (from
+ * their tables; null for a year outside them). Throws on another name.
  */
-export function movableFeast(name: string, year: number): { month: number; day: number } {
+// Feasts of a lunar or lunisolar calendar, by the Gregorian month and day (MMDD) of each year from
+// 2001 to 2035, as timeanddate.com lists them (the tables of the python-holidays library's Chinese
+// and Hindu calendars): "LUNARNY" the Lunar (Chinese) New Year, "DIWALI" India's Diwali.
+const LUNAR_FEAST_FIRST_YEAR = 2001;
+const LUNAR_FEASTS: Record<string, string[]> = {
+  LUNARNY: LUNARNY_DAYS.split(' '),
+  DIWALI: DIWALI_DAYS.split(' '),
+};
+
+export function movableFeast(name: string, year: number): { month: number; day: number } | null {
+  const lunar = LUNAR_FEASTS[name];
+  if (lunar) {
+    const mmdd = lunar[year - LUNAR_FEAST_FIRST_YEAR];
+    return mmdd ? { month: Number(mmdd.slice(0, 2)), day: Number(mmdd.slice(2)) } : null;
+  }
   const easterOffset = /^EASTER(?:([+-][1-7]))?$/u.exec(name);
   if (easterOffset) {
     const e = easter(year);
@@ -177,10 +194,13 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
   }
 
   // "on Easter Monday" ("XXXX-EASTER+1"), "before Thanksgiving": that feast's day in the year picked as for a day of a month.
-  const feast = /^XXXX-((?:EASTER(?:[+-][1-7])?)|THANKSGIVING(?:-CA)?)$/u.exec(timex);
+  const feast = /^XXXX-((?:EASTER(?:[+-][1-7])?)|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)$/u.exec(timex);
   if (feast) {
+    // (A lunar feast outside its table's years has no day to give.)
+    const refYear = ref.getUTCFullYear();
+    if ([refYear - 1, refYear, refYear + 1].some((y) => movableFeast(feast[1], y) === null)) return null;
     const start = (y: number) => {
-      const { month, day } = movableFeast(feast[1], y);
+      const { month, day } = movableFeast(feast[1], y)!;
       return Date.UTC(y, month - 1, day);
     };
     const year = pickYear(ref, start, start, direction);
