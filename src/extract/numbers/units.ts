@@ -95,6 +95,9 @@ export const UNIT_SPELLINGS: Record<string, string> = {
   litre: 'liter', millilitre: 'milliliter', kilo: 'kilogram', kilogramme: 'kilogram',
   gramme: 'gram', microgramme: 'microgram', pct: 'percent', percentage: 'percent', 'per cent': 'percent',
   hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', yr: 'year',
+  // The Danish and Norwegian plural of krone and the Icelandic of króna: a crown, whose country
+  // the story decides ("2.4 million kroner" in Tórshavn is DKK).
+  kroner: 'crown', kronur: 'crown', 'krónur': 'crown',
   yrs: 'year', wk: 'week', wks: 'week', mo: 'month', mos: 'month', cent: 'cent', pence: 'penny', p: 'penny',
 };
 
