@@ -209,6 +209,9 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // 41.20 pounds": a price is money, in whichever country's pounds (localizeCurrencies); "lost
     // 30 pounds", "30 pounds of flour" stay weights.
     if (raw.unit === 'pound' && /^[ \t]+pounds\b(?![ \t]+(?:of|in[ \t]+weight|heavier|lighter)\b)/iu.test(text.slice(raw.end, raw.end + 30)) && isPrice(text, raw)) raw.unit = 'GBP';
+    // "cocoa fell to 4,310 pounds a tonne", "3.20 pounds per kilo": pounds for each weight are a
+    // price, as a weight per weight is no measure.
+    if (raw.unit === 'pound' && /^[ \t]+pounds[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|metric[ \t]+ton|kilo|kilogram|kg|gram|ounce|share)\b/iu.test(text.slice(raw.end, raw.end + 40))) raw.unit = 'GBP';
   }
   // "one of its four main engines": one of what the whole counts.
   for (let i = 0; i + 1 < kept.length; i++) {

@@ -60,6 +60,8 @@ export const NATIONAL_CURRENCIES: Record<string, string> = {
   'russian ruble': 'RUB', 'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'south african rand': 'ZAR',
   'swedish krona': 'SEK', 'norwegian krone': 'NOK', 'danish krone': 'DKK', 'turkish lira': 'TRY',
   'brazilian real': 'BRL', 'south korean won': 'KRW', 'ukrainian hryvnia': 'UAH',
+  // The franc of France's Pacific territories, by its ISO 4217 name's initials ("12 billion CFP francs").
+  'cfp franc': 'XPF',
   // Koruna, krona and krone in English: "Czech crowns", "Swedish crowns".
   'czech crown': 'CZK', 'swedish crown': 'SEK', 'norwegian crown': 'NOK', 'danish crown': 'DKK', 'icelandic crown': 'ISK',
 };
