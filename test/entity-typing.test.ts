@@ -687,6 +687,10 @@ describe('where things happen: administrative heads and places of setting', () =
     ['At Tolvurra, neighbours said the river rose overnight.', [['Tolvurra', 'place']]],
     ['The probe will lift off from Vekkaran, starting next year.', [['Vekkaran', 'place']]],
     ['Boats left from Orvekka and landed at Talmuru.', [['Orvekka', 'place'], ['Talmuru', 'place']]],
+    // A landform's or a water's head (GeoNames feature codes) closes a place's name.
+    ['The pair walked the ridge to Tolvek Peak, which rises to 900 metres.', [['Tolvek Peak', 'place']]],
+    ['Vekmar Glacier has lost a third of its ice.', [['Vekmar Glacier', 'place']]],
+    ['Boats were moored off Cape Orvekka.', [['Cape Orvekka', 'place']]],
     // "On" too: an island, a street, a mountain.
     ['Crops failed on Tolvanda and Vekmaru this year.', [['Tolvanda', 'place'], ['Vekmaru', 'place']]],
   ])('%j', (text, expected) => {

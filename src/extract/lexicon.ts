@@ -185,6 +185,12 @@ export const PLACE_HEADS = new Set([
   'coast', 'border', 'canal', 'channel', 'plain', 'plateau', 'basin', 'harbor', 'harbour', 'port',
   'airport', 'station', 'bridge', 'park', 'forest', 'hills', 'heights', 'village', 'town', 'krai',
   'republic', 'kingdom', 'emirates', 'states', 'east', 'west', 'north', 'south',
+  // Landforms and waters from the GeoNames feature codes (classes T and H, geonames.org/export/codes.html)
+  // that head names in English ("Vekla Peak", "Tolbeg Glacier", "Cape Vekla", "Orvek Falls"); not
+  // those that are also common English surnames ("Hill", "Marsh", "Lane", "Beach", "Ridge").
+  'peak', 'glacier', 'volcano', 'cape', 'falls', 'reef', 'creek', 'gorge', 'canyon',
+  'lagoon', 'atoll', 'cove', 'estuary', 'swamp', 'reservoir', 'crater', 'cliffs',
+  'dunes', 'wetlands', 'waterfall',
 ]);
 
 /**
