@@ -109,7 +109,7 @@ export const STRONG_PERSON_TITLES = new Set([
  * craft=* values for businesses that trade under a name.
  */
 export const SHOP_HEADS = new Set(['bakery', 'bakeries', 'cafe', 'café', 'restaurant', 'pub', 'diner', 'grill', 'bistro', 'tavern', 'brewery', 'deli', 'pharmacy', 'salon', 'garage', 'butchers', 'supermarket', 'supermarkets',
-  'dairy', 'creamery', 'distillery', 'winery', 'sawmill', 'nursery', 'hatchery', 'tannery', 'foundry', 'cannery', 'bookshop', 'bookstore', 'florist', 'boutique', 'bottlers', 'roastery']);
+  'dairy', 'creamery', 'distillery', 'winery', 'sawmill', 'nursery', 'hatchery', 'tannery', 'foundry', 'cannery', 'bookshop', 'bookstore', 'boutique', 'bottlers', 'roastery']);
 
 /** The head word of an organisation's name ("Ministry of Defence", "Labour Party", "ZDF TV"). */
 export const ORGANIZATION_HEADS = new Set([
