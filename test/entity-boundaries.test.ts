@@ -48,6 +48,29 @@ describe('hyphenated names stay whole', () => {
   });
 });
 
+describe("a newsroom's word after a paper's name in a byline is the writer's job", () => {
+  it.each([
+    ['By Ana Moru, Tolbeg Courier Staff\n\nThe vote passed.', [['person', 'Ana Moru'], ['organization', 'Tolbeg Courier']]],
+    ['By Ana Moru, Vekby Herald Reporter\n\nThe vote passed.', [['person', 'Ana Moru'], ['organization', 'Vekby Herald']]],
+    // (A beat alone before the role names no paper.)
+    ['By Ana Moru, Health Correspondent\n\nThe vote passed.', [['person', 'Ana Moru']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a plural common noun opening the sentence describes the name after it', () => {
+  it.each([
+    ['Leaders Tolvaro were held 1-1 at home.', [['organization', 'Tolvaro']]],
+    ['Investors Kembang Vekla Capital also took part.', [['organization', 'Kembang Vekla Capital']]],
+    // (Before a body's head the plural is the name's own; a dictionary word after it is left whole.)
+    ['Teachers Union members voted.', [['organization', 'Teachers Union']]],
+    ['Citizens Advice said the rules changed.', [['other', 'Citizens Advice']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a quoted title in title case is one title, its small words inside', () => {
   it.each([
     ['Her collection “Tide Between the Dunes” won a prize.', [['other', 'Tide Between the Dunes']]],

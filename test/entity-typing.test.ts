@@ -687,6 +687,13 @@ describe('where things happen: administrative heads and places of setting', () =
     ['At Tolvurra, neighbours said the river rose overnight.', [['Tolvurra', 'place']]],
     ['The probe will lift off from Vekkaran, starting next year.', [['Vekkaran', 'place']]],
     ['Boats left from Orvekka and landed at Talmuru.', [['Orvekka', 'place'], ['Talmuru', 'place']]],
+    // A business's kind (OpenStreetMap's shop and craft values) closes a body's name.
+    ['Ana Moru has run the Tolvik Clam Nursery since 2008.', [['Ana Moru', 'person'], ['Tolvik Clam Nursery', 'organization']]],
+    ['She sold her milk to Orvekka Dairy.', [['Orvekka Dairy', 'organization']]],
+    // A landform's or a water's head (GeoNames feature codes) closes a place's name.
+    ['The pair walked the ridge to Tolvek Peak, which rises to 900 metres.', [['Tolvek Peak', 'place']]],
+    ['Vekmar Glacier has lost a third of its ice.', [['Vekmar Glacier', 'place']]],
+    ['Boats were moored off Cape Orvekka.', [['Cape Orvekka', 'place']]],
     // "On" too: an island, a street, a mountain.
     ['Crops failed on Tolvanda and Vekmaru this year.', [['Tolvanda', 'place'], ['Vekmaru', 'place']]],
   ])('%j', (text, expected) => {

@@ -1498,3 +1498,15 @@ probes('a described subject with an age or a description in apposition is who "h
   ['"X’s daughter, 24, … “…,” he said" is still X', 'The bakery on Orsa Street is 90 years old. Tomas Korvane’s daughter, 24, now runs the shop. “We still use his recipes,” he said.', ['Tomas Korvane']],
   ['"X, 84, still runs it. “…,” he said" is still X', 'The bakery on Orsa Street is 90 years old. Tomas Korvane, 84, still runs the shop. “We still use my recipes,” he said.', ['Tomas Korvane']],
 ]);
+
+probes('"he"/"she" after a sentence that reports an unnamed person\u2019s words is that person: nobody (spk26)', [
+  ['"…, a ministry official said. “…,” he said" is nobody', 'Prime Minister Tomas Korvane said the bill would pass in January.\nFishermen whose boats were damaged will receive 900 crowns each, a fisheries ministry official said. “The first payments should arrive before Easter,” he said.', [null]],
+  ['"…, said a ministry official. “…,” he said" is nobody', 'Tomas Korvane said the bill would pass. The payments will start in March, said a ministry official. “The first payments should arrive before Easter,” he said.', [null]],
+  ['"…, a spokeswoman said. “…,” he said" is still the man named', 'Tomas Korvane said the bill would pass. The payments will start in March, a ministry spokeswoman said. “I will vote for it,” he said.', ['Tomas Korvane']],
+  ['"…, Ana Vekla, a ministry official, said" is no unnamed person', 'Tomas Korvane said the bill would pass. The payments will start in March, said Ana Vekla, a ministry official. “The first payments should arrive before Easter,” she said.', ['Ana Vekla']],
+]);
+
+probes('"who did not want to be named" marks an unnamed source (spk26)', [
+  ['"A buyer …, who did not want to be named, said …. “…,” she said" is nobody', 'Ana Vekla runs the dairy with her son.\nA buyer for a Tolvik delicatessen, who did not want to be named, said the oldest cheeses now sold for 38 euros a kilo. “We could sell twice what they make,” she said.', [null]],
+  ['"A buyer … said …. “…,” she said" with the buyer named is her', 'Ana Vekla runs the dairy with her son.\nA buyer for a Tolvik delicatessen, Mira Orsvek, said the oldest cheeses now sold for 38 euros a kilo. “We could sell twice what they make,” she said.', ['Mira Orsvek']],
+]);

@@ -1270,6 +1270,11 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     if (rest.length && !PERSON_OR_BODY.has(tokens[first].normal)) rest[0] = { ...rest[0], bodyKind: true };
     return rest;
   }
+  // "Leaders Tolvaro were held 1-1", "Investors Kembang Vekla Capital also took part": a plural common
+  // noun opening the sentence, before a word no dictionary holds or a known town, describes the name
+  // after it ("Teachers Union", "Workers Party": before a body's head, the plural is the name's own).
+  const opener = tokens[first];
+  if (first < last && /^\p{Lu}\p{Ll}+s$/u.test(opener.text) && opener.post === ' ' && (first === 0 || tokens[first - 1].sentence !== opener.sentence) && isDictionaryPlural(opener) && !ORGANIZATION_HEADS.has(opener.normal) && !STRONG_ORGANIZATION_HEADS.has(opener.normal) && !PLACE_HEADS.has(opener.normal) && !opener.tags.has('Person') && !opener.tags.has('Place') && (isNoWord(tokens[first + 1]) || isKnownCity(bare(tokens[first + 1])) || isKnownPlace(bare(tokens[first + 1]))) && !ORGANIZATION_HEADS.has(tokens[first + 1].normal) && !PLACE_HEADS.has(tokens[first + 1].normal)) return splitRun(tokens, first + 1, last);
   // "St Tolan's Cathedral", "Saint Vekla's Square": a saint's possessive before a building's or a
   // place's head names the place; the saint's "St" is no title of a person there.
   if (first + 1 < last && SAINT.test(tokens[first].normal) && hasPossessive(tokens[first + 1]) && (POSSESSED_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal))) return [{ first, last, titles: [], titleAfter: [] }];
@@ -1451,6 +1456,9 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
   const { tokens } = ctx.doc;
   const out: EntityMention[] = [];
   // "Local Democracy Reporter", "Staff Writer": a byline's job title names no one.
+  // ("By Ana Moru, Tolbeg Courier Staff", "Vekla Herald Reporter": after a paper's or a body's name,
+  // the newsroom's word is the writer's job, no word of the name; the name stays.)
+  if (last - first >= 2 && (NEWSROOM_ROLES.has(tokens[last].normal) || tokens[last].normal === 'staff') && ORGANIZATION_HEADS.has(tokens[last - 1].normal) && /^\p{Lu}/u.test(tokens[last].text)) last--;
   if (NEWSROOM_ROLES.has(tokens[last].normal) && !tokens.slice(first, last + 1).some(isFirstName)) return out;
   // ("de Souza Tolva, who …": a particle that opens the run, where English writes no lower case, stays the name's first word.)
   const particleOpens = NAME_PARTICLES.has(tokens[first].normal) && /^\p{Ll}/u.test(tokens[first].text);

@@ -103,8 +103,13 @@ export const STRONG_PERSON_TITLES = new Set([
   'u', 'daw',
 ]);
 
-/** Shops and eateries, whose names close on the kind of business ("Vekla Bakery", "Tolvane's Pharmacy"). */
-export const SHOP_HEADS = new Set(['bakery', 'bakeries', 'cafe', 'café', 'restaurant', 'pub', 'diner', 'grill', 'bistro', 'tavern', 'brewery', 'deli', 'pharmacy', 'salon', 'garage', 'butchers', 'supermarket', 'supermarkets']);
+/**
+ * Shops, eateries and works, whose names close on the kind of business ("Vekla Bakery", "Tolvane's
+ * Pharmacy", "Orvek Dairy", "the Tolvik Clam Nursery"): OpenStreetMap's shop=*, amenity=* and
+ * craft=* values for businesses that trade under a name.
+ */
+export const SHOP_HEADS = new Set(['bakery', 'bakeries', 'cafe', 'café', 'restaurant', 'pub', 'diner', 'grill', 'bistro', 'tavern', 'brewery', 'deli', 'pharmacy', 'salon', 'garage', 'butchers', 'supermarket', 'supermarkets',
+  'dairy', 'creamery', 'distillery', 'winery', 'sawmill', 'nursery', 'hatchery', 'tannery', 'foundry', 'cannery', 'bookshop', 'bookstore', 'florist', 'boutique', 'bottlers', 'roastery']);
 
 /** The head word of an organisation's name ("Ministry of Defence", "Labour Party", "ZDF TV"). */
 export const ORGANIZATION_HEADS = new Set([
@@ -185,6 +190,12 @@ export const PLACE_HEADS = new Set([
   'coast', 'border', 'canal', 'channel', 'plain', 'plateau', 'basin', 'harbor', 'harbour', 'port',
   'airport', 'station', 'bridge', 'park', 'forest', 'hills', 'heights', 'village', 'town', 'krai',
   'republic', 'kingdom', 'emirates', 'states', 'east', 'west', 'north', 'south',
+  // Landforms and waters from the GeoNames feature codes (classes T and H, geonames.org/export/codes.html)
+  // that head names in English ("Vekla Peak", "Tolbeg Glacier", "Cape Vekla", "Orvek Falls"); not
+  // those that are also common English surnames ("Hill", "Marsh", "Lane", "Beach", "Ridge").
+  'peak', 'glacier', 'volcano', 'cape', 'falls', 'reef', 'creek', 'gorge', 'canyon',
+  'lagoon', 'atoll', 'cove', 'estuary', 'swamp', 'reservoir', 'crater', 'cliffs',
+  'dunes', 'wetlands', 'waterfall',
 ]);
 
 /**

@@ -42,7 +42,7 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
@@ -209,6 +209,9 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // 41.20 pounds": a price is money, in whichever country's pounds (localizeCurrencies); "lost
     // 30 pounds", "30 pounds of flour" stay weights.
     if (raw.unit === 'pound' && /^[ \t]+pounds\b(?![ \t]+(?:of|in[ \t]+weight|heavier|lighter)\b)/iu.test(text.slice(raw.end, raw.end + 30)) && isPrice(text, raw)) raw.unit = 'GBP';
+    // "cocoa fell to 4,310 pounds a tonne", "3.20 pounds per kilo": pounds for each weight are a
+    // price, as a weight per weight is no measure.
+    if (raw.unit === 'pound' && /^[ \t]+pounds[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|metric[ \t]+ton|kilo|kilogram|kg|gram|ounce|share)\b/iu.test(text.slice(raw.end, raw.end + 40))) raw.unit = 'GBP';
   }
   // "one of its four main engines": one of what the whole counts.
   for (let i = 0; i + 1 < kept.length; i++) {
@@ -258,7 +261,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
 
 // Letters printed before an amount for a currency with no sign of its own, and the currency names
 // they stand for (the one the story's country uses).
-const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgit'], Tk: ['taka'], 'Tk.': ['taka'], K: ['kwacha', 'kina'] };
+const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgit'], Tk: ['taka'], 'Tk.': ['taka'], K: ['kwacha', 'kina'], Le: ['leone'], D: ['dalasi'] };
 
 // The countries whose own currency is printed with an "R" (the rupee of India, Pakistan, Sri Lanka,
 // Nepal, Mauritius and the Seychelles; Brazil's real, "R$"; Russia's rouble), from Wikipedia's
@@ -299,8 +302,9 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   if (prefix === 'P' && !pLetter) return null;
   // "USh 500,000", "TSh 12,000", "Shs 2 million": Uganda's and Tanzania's shillings as their papers
   // print them. "RM500 million" (ringgit), "Tk 12,500" (taka), "K5,000" (the kwacha of Zambia or
-  // Malawi, the kina of Papua New Guinea): the letters their papers print for want of a sign,
-  // again only in a story from that country ("K9", "RM45" are labels elsewhere).
+  // Malawi, the kina of Papua New Guinea), "Le 450,000" (Sierra Leone's leone), "D50" (the Gambia's
+  // dalasi): the letters their papers print for want of a sign, again only in a story from that
+  // country ("K9", "RM45", "D50" are labels elsewhere).
   const letters = LETTER_PREFIX_CURRENCY[prefix ?? ''];
   const shilling = prefix === 'KSh' ? 'KES' : prefix === 'USh' ? 'UGX' : prefix === 'TSh' ? 'TZS' : prefix === 'Sh' || prefix === 'Shs' ? localCurrency(text, 'shilling') : null;
   if (/^[KUT]?Shs?$/u.test(prefix ?? '') && !shilling) return null;
@@ -573,6 +577,10 @@ function wordCandidates(text: string, runStart: number, run: string): Raw[] {
       const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
       if (!next || !MEASURE_NOUNS.has(normalizeUnit(next[1].toLowerCase(), '')) || next[1].toLowerCase() === 'time') continue;
     }
+    // "tell a flattened field from a standing one.", "swap the broken lamp for a working one,": a
+    // determiner and any lower-case modifier before a "one" that ends its phrase make it a pronoun
+    // for a noun named before; a numeral "one" never follows "a" and an adjective.
+    if (phrase === 'one' && /(?:^|[^\p{L}])(?:a|an|the|this|that|its|their|his|her|our|my|your)[ \t]+\p{Ll}[\p{Ll}-]*[ \t]+$/iu.test(text.slice(Math.max(0, start - 40), start)) && /^[ \t]*(?:[.,;:!?)"”]|$)/u.test(text.slice(end, end + 2))) continue;
     let scaleWord = /(thousand|million|billion|trillion)$/u.exec(phrase);
     let exact = decimalOfNumber(found.value);
     // "five point five", "one point two million": a decimal read aloud, digit by digit.
@@ -643,7 +651,8 @@ class Context {
     // Vale Town 0", "Kabwe Rovers 13 8 4 1 22 8 28": a score before the other side's name and score,
     // and a row of a table of standings, follow a team's name but label nothing.
     const after = text.slice(start, start + 120);
-    if (/^\d{1,3}(?:,\d{3})+(?![\d.,])/u.test(after)) return false;
+    // ("paid KES 5,000.", "the fee is SCR 5,000, payable": a full stop or comma after the groups ends the sentence or clause.)
+    if (/^\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)/u.test(after)) return false;
     const digitsEnd = /^\d+/u.exec(after)?.[0].length ?? 0;
     if (digitsEnd && (RESULT_LINE_REST.test(after.slice(digitsEnd)) || /^(?:[ \t]+\d{1,3}){4,}[ \t]*(?:\r?\n|$)/u.test(after.slice(digitsEnd)))) return false;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -666,7 +675,8 @@ class Context {
     const capitalized = /^\p{Lu}/u.test(bare);
     if (!mixed && !capitalized) return false;
     const wordStart = start - prev[0].length;
-    if (!mixed && (isSentenceStart(this.doc.text, wordStart) || this.inTitleLine(start))) return false;
+    // ("LAUTOKA — A 41-year-old driver": the story's first word after a dateline opens a sentence.)
+    if (!mixed && (isSentenceStart(this.doc.text, wordStart) || this.inTitleLine(start) || DATELINE_BEFORE.test(text.slice(Math.max(0, wordStart - 80), wordStart)))) return false;
     if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
     return true;
   }
@@ -880,10 +890,15 @@ const FROM_BEFORE = /(?:^|[^\p{L}])from[ \t]+(?:(?:about|around|nearly|just|some
  */
 function shareWithParallel(text: string, nums: Raw[]): void {
   for (let i = 1; i < nums.length; i++) {
-    const [a, b] = [nums[i - 1], nums[i]];
+    let a = nums[i - 1];
+    const b = nums[i];
+    // "eight wins from nine games, one ahead of Tolby", "on 31 points from 14 matches, three clear":
+    // a margin counts what the standing counts, not the games it was earned in.
+    if (i >= 2 && MARGIN_AFTER.test(text.slice(b.end, b.end + 20)) && /^[ \t]+[\p{L}-]+[ \t]+(?:from|in)[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start))) a = nums[i - 2];
     if (b.unit !== null || b.ownUnit || b.vague || a.unit === null || a.ownUnit || /^[A-Z]{3}$/u.test(a.unit)) continue;
-    const between = text.slice(a.end, b.start);
-    if (between.length > 100 || /[.!?;:]\s|\n|\d/u.test(between) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
+    // ("took 11 jets in 2026, three fewer than planned": a year between is a date, not another count.)
+    const between = text.slice(nums[i - 1].end, b.start);
+    if (between.length > 100 || /[.!?;:]\s|\n/u.test(between) || /\d/u.test(between.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, '')) || !/(?:,|\b(?:and|but|while|whereas))[ \t]/u.test(between)) continue;
     // No noun after it: a preposition, a clause's end or "of them" follows ("on 31 points, three
     // ahead of the next side": a margin over a rival counts what the standing does; "controls 23 of
     // the 61 seats, eight short of control": so does a shortfall; "ships 300 crates to Lyon and 120
@@ -900,6 +915,8 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     b.unit = a.unit;
   }
 }
+
+const MARGIN_AFTER = /^[ \t]+(?:ahead[ \t]+of|behind|clear[ \t]+of|clear\b|adrift[ \t]+of)/u;
 
 // "Growers hold out for 85,000 rupiah while buyers offer 70,000 at most": a bare number of the same
 // size as an amount of money just before it in the sentence, in a clause of its own, is the same
@@ -993,7 +1010,8 @@ function referBack(text: string, nums: Raw[]): void {
     if (n.unit !== null || n.ownUnit || n.vague) continue;
     // "A revolt by three councillors … said Ann Roe, one of the three": "the" before a bare
     // number names a group already counted, so it counts what that same number counted.
-    if (/(?:^|[^\p{L}])(?:one|two|three|some|all|each|both|most|none|any|many|several|\d+)[ \t]+of[ \t]+the[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 24), n.start))) {
+    // ("arrested 14 people … remanded all 14 in custody": "all" before a bare number is that group again.)
+    if (/(?:^|[^\p{L}])(?:(?:one|two|three|some|all|each|both|most|none|any|many|several|\d+)[ \t]+of[ \t]+the|all(?:[ \t]+the)?)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 24), n.start))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 1500; k--) {
         if (nums[k].unit !== null && nums[k].exact === n.exact && !nums[k].ownUnit) {
           n.unit = nums[k].unit;
@@ -1016,7 +1034,17 @@ function referBack(text: string, nums: Raw[]): void {
       }
       continue;
     }
-    if (!/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) {
+    // "the fourth brother eats more than the other three": "the other" and a bare number are the rest
+    // of a set whose member the sentence named with an ordinal.
+    const other = /(?:^|[^\p{L}])the[ \t]+other[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 12), n.start)) && /^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:were|are|was|is|had|have|will|would|could|did|do|in|at|on|of|to|from|for|and|or|\p{Ll}+ed)\b)/u.test(text.slice(n.end, n.end + 16));
+    const sentence = text.slice(Math.max(0, n.start - 200), n.start).split(/[.!?]["”’]?\s|\n/u).pop() ?? '';
+    const member = other ? /\b[Tt]he[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t]+(\p{Ll}{3,})\b/u.exec(sentence) : null;
+    if (member) {
+      n.unit = normalizeUnit(member[1], '');
+      continue;
+    }
+    // ("recovered nine of the panels …; the other three were never found": the rest of a set counted before.)
+    if (!other && !/(?:^|[^\p{L}])(?:that|this|those|these)[ \t]+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start))) {
       // "The fee would go up to K8,000. “When it goes up to eight thousand, we will move”": a bare
       // amount of a hundred or more that repeats one named shortly before (in any form) is that
       // amount again. Only with no noun after it ("7,000 people" counts its own).
@@ -1045,6 +1073,7 @@ function referBack(text: string, nums: Raw[]): void {
 // without a unit.)
 const HEADLINE = /^[ \t]*([^\n]{8,120}?)[ \t]*\r?\n/u;
 const NO_NOUN_AFTER = /^[ \t]+(?:in|at|on|over|after|as|for|from|to|into|near|amid|across|with|without)\b/iu;
+const HEADLINE_PASSIVE_AFTER = /^[ \t]+(?:\p{L}+ed|held|hurt|hit|shot|caught|taken|slain|stabbed|freed|found)[ \t]*\r?\n$/iu;
 
 function countHeadline(text: string, nums: Raw[]): void {
   const headline = HEADLINE.exec(text);
@@ -1052,7 +1081,9 @@ function countHeadline(text: string, nums: Raw[]): void {
   const end = headline.index + headline[0].length;
   for (const n of nums) {
     if (n.start >= end) break;
-    if (n.ownUnit || n.vague || !NO_NOUN_AFTER.test(text.slice(n.end, Math.min(end, n.end + 12)))) continue;
+    // ("Loan App Racket, 14 Held", "Bus Crash: 3 Killed": a passive participle ending the headline
+    // says the number is its subject, as a preposition says no noun follows.)
+    if (n.ownUnit || n.vague || !(NO_NOUN_AFTER.test(text.slice(n.end, Math.min(end, n.end + 12))) || HEADLINE_PASSIVE_AFTER.test(text.slice(n.end, end)))) continue;
     const same = nums.find((m) => m.start >= end && m.start - end <= 1500 && m.value === n.value && m.unit !== null && !m.ownUnit && !/^[A-Z]{3}$/u.test(m.unit));
     if (same) n.unit = same.unit;
   }
@@ -1169,7 +1200,8 @@ function carryCurrency(text: string, nums: Raw[]): void {
 }
 
 // "sells for", "priced at", "a fine of", "shares … rose to": words that make the amount after them a price.
-const PRICE_BEFORE = /(?:(?:^|[^\p{L}])(?:sells?|sold|selling|goes|went|going|priced|retails?|retailed|trades?|traded|trading|valued)[ \t]+(?:for|at)|(?:^|[^\p{L}])(?:price|prices|fine|fee|fees|fare|fares|salary|wage|wages|bill|rent|tariff)[ \t]+of|\bshares?\b(?:[^.!?;\n]|\.(?=\d)){0,60}?\b(?:to|at))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)*$/iu;
+// ("sells in London for nine pounds", "sold at auction for": a place phrase may stand between.)
+const PRICE_BEFORE = /(?:(?:^|[^\p{L}])(?:sells?|sold|selling|goes|went|going|priced|retails?|retailed|trades?|traded|trading|valued)(?:[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?[ \t]+(?:for|at)|(?:^|[^\p{L}])(?:price|prices|fine|fee|fees|fare|fares|salary|wage|wages|bill|rent|tariff)[ \t]+of|\bshares?\b(?:[^.!?;\n]|\.(?=\d)){0,60}?\b(?:to|at))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|only|just|over|under|up[ \t]+to|more[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)*$/iu;
 
 function isPrice(text: string, raw: Raw): boolean {
   const before = text.slice(Math.max(0, raw.start - 80), raw.start);
@@ -1187,7 +1219,7 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // ("took 300 bucks" in a story from Brisbane: the slang of the local dollar.)
 // ("1,800 CFA francs": the franc of the West or Central African union, by the story's country.)
 // ("savings fell to 48 million pounds" in a story from Cairo: Egyptian pounds; "pounds sterling" never moves.)
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kwacha|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])/u;
+const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kroner|kronur|krónur|kwacha|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])/u;
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
@@ -1262,7 +1294,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     if (n.unit === null) continue;
     const sign = /^\$/u.test(text.slice(n.start, n.start + 1));
     const nounMatch = BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40));
-    const noun = nounMatch?.[1];
+    const noun = nounMatch && /^kr/u.test(nounMatch[1]) ? 'crown' : nounMatch?.[1];
     const word = sign ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : noun === 'buck' ? 'dollar' : noun;
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
     if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
@@ -1347,6 +1379,9 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   if (measure && (/^\d/u.test(measure[1]) || parseNumberWords(measure[1]) !== null)) return countedNoun(doc, end + measure[0].length, 1, inTitleLine);
   // "30-day", "five-year-old", "3.5-inch", "12-cent-a-share": the word after the hyphen.
   const hyphenated = /^-([\p{L}]+)/u.exec(after);
+  // "a 2,400-square-metre wing", "a 20-cubic-metre tank": a two-word unit, hyphenated as one adjective.
+  const twoWord = hyphenated && UNIT_MODIFIERS[hyphenated[1].toLowerCase()] ? /^-[\p{L}]+-([\p{L}]+)/u.exec(after) : null;
+  if (twoWord && UNIT_MODIFIERS[hyphenated![1].toLowerCase()].has(normalizeUnit(twoWord[1].toLowerCase(), ''))) return `${hyphenated![1].toLowerCase()} ${normalizeUnit(twoWord[1].toLowerCase(), '')}`;
   // ("a 2.6-km trail", "a 5-kg bag": an abbreviation is spelled out as after a space.)
   // (One letter only for metres, "a 100-m race": "a 5-a-side", "a 2-g" read as words.)
   if (hyphenated) return (hyphenated[1].length > 1 || hyphenated[1] === 'm' ? UNIT_ABBREVIATIONS[hyphenated[1]] : undefined) ?? normalizeUnit(hyphenated[1].toLowerCase(), '');
@@ -1369,7 +1404,11 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   // for people after it, and no noun, counts people.
   if (PEOPLE_AFTER.test(text.slice(raw.end, raw.end + 40))) return 'person';
   // "one in five clinics": the second number of a rate counts no noun of its own.
-  if (/(?:^|[^\p{L}])(?:one|an?|\d+)[ \t]+in[ \t]+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) return null;
+  // ("287-6 in 50 overs": a score's second number before "in" is no rate's first; the overs count.)
+  // ("all out for 187 in 41.3 overs": a part is smaller than its whole, so a larger first number is
+  // no rate's either.)
+  const rate = /(?:^|[^\p{L}\d\-–])(one|an?|\d+)[ \t]+in[ \t]+$/iu.exec(text.slice(Math.max(0, raw.start - 12), raw.start));
+  if (rate && (/^\d/u.test(rate[1]) ? Number(rate[1]) : 1) < raw.value) return null;
   return countedNoun(doc, end, raw.value, inTitleLine);
 }
 
@@ -1416,6 +1455,9 @@ function normalizeUnit(word: string, previous: string, earlier = ''): string {
   const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularOfMen(word) ?? singularOfIs(word) ?? singularize(word));
   const national = (earlier ? NATIONAL_CURRENCIES[`${earlier} ${previous} ${w}`] : undefined) ?? NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
+  // ("Namibia dollar", "Fiji dollars": a country's whole ISO name before the bare "dollar" that means USD.)
+  const isoName = previous ? ISO_CURRENCY_NAMES.get(`${previous} ${w}`) : undefined;
+  if (isoName) return isoName;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
   // ISO names: "Ghana cedis", "soles" (Spanish plural), "cedis".
   const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined);
@@ -1554,6 +1596,10 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   // "23 MLAs", "40 SUVs", "three MPs": an acronym's plural is the acronym, in its capitals.
   if (/^\p{Lu}{2,}s$/u.test(head.text) && !inTitleLine(head.start)) return head.text.slice(0, -1);
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
+  // "nine great-grandchildren", "two half-brothers", "three vice-presidents": a kinship or rank prefix
+  // joined by a hyphen makes one noun with it, which the tagger splits.
+  const joined = tokens[runIndex[nounRun.indexOf(head)] - 1];
+  if (joined && joined.post === '-' && /^(?:great|step|half|vice)$/u.test(joined.normal) && /^\p{Ll}+$/u.test(head.text)) return `${joined.normal}-${normalizeUnit(head.normal, '')}`;
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous, tokens[runIndex[nounRun.indexOf(head)] - 2]?.normal ?? '');
 }
 
@@ -1596,6 +1642,9 @@ function withModifier(text: string, prevToken: Token | undefined, t: Token, noun
   if (UNIT_MODIFIERS[prev]?.has(noun)) return `${prev} ${noun}`;
   const after = text.slice(t.end, t.end + 16);
   if (/^[ \t]+(?:per|an|a)[ \t]+hour\b/u.test(after) && ['mile', 'kilometer', 'meter'].includes(noun)) return `${noun} per hour`;
+  // "gusts of 35 metres per second", "a flow of 12 feet per second": a speed, as wind and water are
+  // measured ("per" only: "ran 100 metres a second time" is no speed).
+  if (/^[ \t]+per[ \t]+second\b/u.test(after) && ['kilometer', 'meter', 'foot'].includes(noun)) return `${noun} per second`;
   if (noun === 'pound' && /^[ \t]+sterling\b/u.test(after)) return 'GBP';
   // "45 million kilowatt-hours", "40 megawatt hours": energy is the power unit times the hour,
   // one unit (as "kWh" is), not a count of kilowatts.
@@ -1635,7 +1684,8 @@ function isNoun(t: Token): boolean {
 function isModifier(t: Token, next: Token | undefined): boolean {
   if (t.tags.has('Adjective') || t.tags.has('Adverb')) return true;
   // "self-detonating", "seriously injured": participles before the noun.
-  if (t.tags.has('Verb') && (t.tags.has('Gerund') || t.tags.has('PastTense') || t.tags.has('Participle')) && next && (isNoun(next) || next.tags.has('Adjective'))) return true;
+  // ("A crowd of 4,300 saw Moru score": a name after a past tense is the verb's object, not a noun it modifies.)
+  if (t.tags.has('Verb') && (t.tags.has('Gerund') || t.tags.has('PastTense') || t.tags.has('Participle')) && next && (isNoun(next) || next.tags.has('Adjective')) && !(t.tags.has('PastTense') && !/(?:en|wn)$/u.test(t.normal) && /^\p{Lu}/u.test(next.text))) return true;
   if (t.tags.has('Hyphenated') && !t.tags.has('Value')) return true;
   if (/^(?:more|other|additional|new|extra|further|fewer|such)$/u.test(t.normal)) return true;
   return false;

@@ -96,8 +96,8 @@ const AGENT_VERBS: Record<string, string> = { founder: 'founded|co-founded|found
 const PLAYING_POSITIONS = new Set([...TEAM_ROLES].filter((w) => !/^(?:coach|manager|captain|skipper|squad|fans|supporters|players|boss)$/u.test(w)));
 
 // The wire formulas for a source the story will not name ("on condition of anonymity", "who asked
-// not to be identified", "who was not authorised to speak publicly").
-const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused) to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss|talk)|without being (?:named|identified))\b/iu;
+// not to be identified", "who did not want to be named", "who was not authorised to speak publicly").
+const ANONYMITY = /\b(?:anonymity|anonymously|(?:not|declined|refused)(?: (?:want|wish)(?:ed)?)? to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss|talk)|without being (?:named|identified))\b/iu;
 
 /** Words that set a person apart from one named ("the other man", "a second witness"). */
 const SETTING_APART = new Set(['other', 'another', 'second', 'third', 'fourth', 'unnamed', 'unidentified', 'anonymous', 'same', 'former']);
@@ -1766,7 +1766,7 @@ export class Coreference {
     // ("An official who worked with Ana Reyes said the report was late. “…,” the official said": so
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
-      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset) || this.opensWithRoleOfUntypedName(s, offset)) return null;
+      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset) || this.opensWithRoleOfUntypedName(s, offset) || (gender !== null && this.endsWithUnnamedSpeaker(s, offset, gender))) return null;
       // ("Tomas Korvane was arrested. “…,” an officer said. “…,” he said": a quotation given to a
       // person the story does not name, after the one it names, makes that speaker the topic; "he"
       // goes on with the last speaker, whom we cannot name. So in the named person's own sentence:
@@ -2226,6 +2226,35 @@ export class Coreference {
       if (!this.insideQuote(tokens[k].start) && reportingLemma(tokens[k].normal, tokens[k + 1]?.normal ?? '') !== null && tokens[k].tags.has('Verb')) return true;
     }
     return false;
+  }
+
+  /**
+   * True when sentence `s` (before `offset`, outside quotations) closes on a reporting clause whose
+   * subject is an indefinite person "he"/"she" of `gender` may be, after a comma: "Farmers will receive 900 crowns each, a
+   * ministry official said.", "…, said one official." The sentence reports that person's words.
+   */
+  private endsWithUnnamedSpeaker(s: number, offset: number, gender: Gender): boolean {
+    const sentence = this.doc.sentences[s];
+    const tokens = this.doc.tokens;
+    if (!sentence || !tokens[sentence.firstToken] || this.insideQuote(tokens[sentence.firstToken].start)) return false;
+    // (a quotation right after the clause may fall in the same sentence: its last word outside quotations, before a stop)
+    let last = Math.min(sentence.lastToken, tokens.length - 1);
+    while (last > sentence.firstToken && (tokens[last].start >= offset || this.insideQuote(tokens[last].start))) last--;
+    if (tokens[last].end > offset || !/^[.!?]/u.test(tokens[last].post.trim())) return false;
+    // the clause after the sentence's last comma
+    let from = last;
+    while (from > sentence.firstToken && !/,/u.test(tokens[from - 1].post)) from--;
+    if (from === sentence.firstToken || last - from > 8) return false;
+    const clause = tokens.slice(from, last + 1);
+    const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Noun') && reportingLemma(t.normal, '') !== null;
+    // "…, a ministry official said." or "…, said a ministry official."
+    const phrase = isVerb(clause[clause.length - 1]) ? clause.slice(0, -1) : isVerb(clause[0]) ? clause.slice(1) : null;
+    if (!phrase || phrase.length < 2 || !INDEFINITE.test(phrase[0].normal)) return false;
+    if (this.mentionsIn(phrase[0].start, phrase[phrase.length - 1].end).some((i) => this.mentions[i].type === 'person')) return false;
+    // (a noun of the other gender is someone "he"/"she" is not: "…, a ministry spokeswoman said. “…,” he said")
+    const nounGender = (w: string) => NOUN_GENDERS.get(w) ?? (/.woman$/u.test(w) ? 'female' : /.man$/u.test(w) ? 'male' : null);
+    if (phrase.some((t) => (nounGender(t.normal) ?? gender) !== gender)) return false;
+    return phrase.slice(1).some((t) => /^\p{Ll}/u.test(t.text) && !t.tags.has('Plural') && (this.isPersonRole(t) || t.tags.has('Actor') || UNNAMED_SOURCE_NOUNS.has(t.normal)));
   }
 
   /**

@@ -60,6 +60,8 @@ export const NATIONAL_CURRENCIES: Record<string, string> = {
   'russian ruble': 'RUB', 'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'south african rand': 'ZAR',
   'swedish krona': 'SEK', 'norwegian krone': 'NOK', 'danish krone': 'DKK', 'turkish lira': 'TRY',
   'brazilian real': 'BRL', 'south korean won': 'KRW', 'ukrainian hryvnia': 'UAH',
+  // The franc of France's Pacific territories, by its ISO 4217 name's initials ("12 billion CFP francs").
+  'cfp franc': 'XPF',
   // Koruna, krona and krone in English: "Czech crowns", "Swedish crowns".
   'czech crown': 'CZK', 'swedish crown': 'SEK', 'norwegian crown': 'NOK', 'danish crown': 'DKK', 'icelandic crown': 'ISK',
 };
@@ -95,6 +97,9 @@ export const UNIT_SPELLINGS: Record<string, string> = {
   litre: 'liter', millilitre: 'milliliter', kilo: 'kilogram', kilogramme: 'kilogram',
   gramme: 'gram', microgramme: 'microgram', pct: 'percent', percentage: 'percent', 'per cent': 'percent',
   hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', yr: 'year',
+  // The Danish and Norwegian plural of krone and the Icelandic of króna: a crown, whose country
+  // the story decides ("2.4 million kroner" in Tórshavn is DKK).
+  kroner: 'crown', kronur: 'crown', 'krónur': 'crown',
   yrs: 'year', wk: 'week', wks: 'week', mo: 'month', mos: 'month', cent: 'cent', pence: 'penny', p: 'penny',
 };
 
