@@ -217,3 +217,14 @@ describe('a family name that ends the one full name named so far, or one word th
     ['the full name at the cue stays the full name', 'Harvek Singh Vekhawalia has farmed here for 40 years.\n“Everybody burned,” Harvek Singh Vekhawalia said.', [{ text: 'Everybody burned,', speaker: 'Harvek Singh Vekhawalia' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('a name that opens with a common given name is a full name of its own, not the end of a longer one (probe19)', () => {
+  it.each<Case>([
+    ['a mother named after the daughter who bears her name as a middle name', 'Sarah Jane Morvik, 19, was hurt in the crash.\n“She is a fighter,” her mother, Jane Morvik, said.', [{ text: 'She is a fighter,', speaker: 'Jane Morvik' }]],
+    ['a father named after the son who bears his name as a middle name', 'Michael John Tolmarsk won the race. His father John Tolmarsk watched from the stands.\n“I cried,” John Tolmarsk said.', [{ text: 'I cried,', speaker: 'John Tolmarsk' }]],
+    ['a sister whose given name is the other\u2019s middle name', 'Rosa Maria Delvane leads the union.\n“We will strike,” Maria Delvane, her sister, said.', [{ text: 'We will strike,', speaker: 'Maria Delvane' }]],
+    // (limits: two surnames that no list gives as a given name still end the full name; a surname alone still does)
+    ['two surnames without the given name are still the full name', 'Juan Carlos Orsavo Tellez leads the strike.\n“We want a contract,” Orsavo Tellez said.', [{ text: 'We want a contract,', speaker: 'Juan Carlos Orsavo Tellez' }]],
+    ['a surname alone is still the full name', 'Sarah Jane Morvik, 19, was hurt in the crash.\n“It hurts,” Morvik said.', [{ text: 'It hurts,', speaker: 'Sarah Jane Morvik' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

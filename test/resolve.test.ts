@@ -54,6 +54,13 @@ describe('entity resolution', () => {
     expect(entityOf(two, 'Tuy Vekarra')).toMatchObject({ name: 'Tuy Vekarra', aliases: [] });
   });
 
+  it.each([
+    ['Emily Rose Halvorsk, 7, was rescued on Sunday. Her grandmother, Rose Halvorsk, said: "We prayed all night."', 'Rose Halvorsk'],
+    ['Mary Ann Feldrick, 12, won the spelling bee. "She studied every night," said her aunt Ann Feldrick.', 'Ann Feldrick'],
+  ])('keeps a name that opens with a common given name apart from the longer name it ends: %s', (text, alias) => {
+    expect(entityOf(sheetOf({ 'a.txt': text }), alias)).toMatchObject({ type: 'person', name: alias, aliases: [] });
+  });
+
   it('binds a bare surname shared by two full names to the one introduced before it', () => {
     const sheet = sheetOf({ 'a.txt': 'Omar Diouf Tolvane builds boats. "Wood talks," says Tolvane. His nephew Idris Tolvane, 23, helps him.' });
     expect(entityOf(sheet, 'Omar Diouf Tolvane')).toMatchObject({ type: 'person', aliases: ['Tolvane'] });

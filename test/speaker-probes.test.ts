@@ -1479,6 +1479,10 @@ probes('a noun whose preposition has the name as its complement is not that pers
   ['"said a lawyer representing X" is nobody', 'Tomas Korvane did not attend the hearing. “He is unwell,” said a lawyer representing Korvane.', [null]],
   ['"the family of X said" is nobody', 'Tomas Korvane did not attend the hearing. “He is unwell,” the family of Tomas Korvane said.', [null]],
   ['"said X, a friend of the mayor" is still X', '“He is unwell,” said Tomas Korvane, a friend of the mayor.', ['Tomas Korvane']],
+  // (probe19: a lower-case title before the name keeps it the complement; a noun of no person there does not)
+  ['"the son of former president X said" is nobody', '“He kept every letter,” the son of former president Ivar Vardosk said.', [null]],
+  ['"a friend of the late singer X said" is nobody', '“She sang until the end,” a friend of the late singer Mirela Tolvekin said.', [null]],
+  ['"the minister for health X said" is still X', '“The clinics stay open,” the minister for health Mirela Tolvekin said.', ['Mirela Tolvekin']],
 ]);
 
 probes('"he" after a quotation given to a person the story does not name is that person (spk26)', [

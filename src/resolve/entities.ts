@@ -10,6 +10,7 @@
 import { PLACE_BODY_HEADS } from '../extract/lexicon.ts';
 import type { EntityMention, EntityType } from '../types.ts';
 import { EAST_ASIAN_GIVEN, isAcronymText } from '../extract/lexicon.ts';
+import { isGivenName } from '../extract/gazetteer.ts';
 import { slug } from './ids.ts';
 import { groupBy } from '../util/collections.ts';
 
@@ -227,6 +228,9 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
     for (const k of docKeys) {
       const t = tokensOf(k);
       if (t.length < 2 || typeOfGroup(k) !== 'person' || SURNAME_PARTICLES.has(t[0])) continue;
+      // ("Sarah Jane Morvik … her mother, Jane Morvik": a name opening with a common given name is a
+      // full name of its own; a middle name is often a parent's given name.)
+      if (isGivenName(t[0])) continue;
       const matches = byEnding.get(t.join(' ')) ?? [];
       if (matches.length && new Set(matches.map(rootOf)).size === 1) union(k, matches[0]);
     }

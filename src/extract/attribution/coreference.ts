@@ -512,8 +512,13 @@ export class Coreference {
     // after it, "a friend of Korvane, Ana Vekla,", still names her.)
     if (persons.length) {
       const p = persons[0];
-      const lead = /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:of|for|to|close\s+to|representing)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(this.doc.text.slice(from, this.mentions[p].start));
-      const noun = lead ? tokens.find((t) => t.normal === lead[1] && t.end <= this.mentions[p].start) : undefined;
+      const lead = /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:of|for|to|close\s+to|representing)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2})(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(this.doc.text.slice(from, this.mentions[p].start));
+      // ("the son of former president Tomas Korvane said": a lower-case person's noun right before the
+      // name is its title, so the name is still the complement; "the minister for health Ana Vekla
+      // said": a noun of no person there leaves the name to the one the phrase opens with. The lists'
+      // nouns only: a noun the story sets before a name counts as a role, so "health" would too.)
+      const titled = (lead?.[2] ?? '') === '' || ((t) => !!t && (PERSON_HEADS.has(t.normal) || this.isPersonNoun(t)))(tokens.filter((t) => t.end <= this.mentions[p].start && /^\p{Ll}/u.test(t.text)).at(-1));
+      const noun = lead && titled ? tokens.find((t) => t.normal === lead[1] && t.end <= this.mentions[p].start) : undefined;
       const later = persons.some((i) => i !== p && !this.samePerson(i, p));
       const between = lead ? mentions.some((i) => i !== p && this.mentions[i].start >= from && this.mentions[i].start < this.mentions[p].start) : true;
       if (noun && !later && !between && !REPORTING_NOUNS.has(noun.normal) && noun.tags.has('Noun')) {

@@ -20,7 +20,8 @@
 // Source phrases resolve through coreference.ts (names, pronouns with gender, descriptions).
 import type { Attribution, AttributionMethod, EntityMention, QuoteKind, Span } from '../../types.ts';
 import { paragraphAt, paragraphIndexAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { CORE_REPORTING_VERBS, GESTURE_VERBS, KINSHIP, MANNER_OF_SPEAKING_VERBS, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
+import { CORE_REPORTING_VERBS, GESTURE_VERBS, KINSHIP, MANNER_OF_SPEAKING_VERBS, NAME_PARTICLES, OFFICE_TITLES, PERSON_TITLES, REPORTING_NOUNS, STRONG_PERSON_TITLES } from '../lexicon.ts';
+import { isGivenName } from '../gazetteer.ts';
 import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from './coreference.ts';
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { inflect, reportingLemma } from './verbs.ts';
@@ -483,6 +484,10 @@ class Attributor {
       }
       return found;
     };
+    // ("Sarah Jane Morvik … her mother, Jane Morvik, said": a name that opens with a common given name
+    // is a full name of its own, not the end of a longer one; a middle name is often a parent's name.)
+    const first = m.name.split(/\s+/u)[0];
+    if (/\s/u.test(m.name) && isGivenName(first) && !NAME_PARTICLES.has(first.toLowerCase())) return i;
     const family = soleFuller((name) => name.endsWith(` ${m.name}`));
     if (family >= 0) return family;
     // (a word that ends anyone's name is a family name, whatever full name it also opens)
