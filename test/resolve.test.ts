@@ -61,6 +61,16 @@ describe('entity resolution', () => {
     expect(entityOf(sheetOf({ 'a.txt': text }), alias)).toMatchObject({ type: 'person', name: alias, aliases: [] });
   });
 
+  it('keeps apart two East Asian names that share the surname written first', () => {
+    const sheet = sheetOf({ 'a.txt': 'Pyo Dal-hun and his wife, Pyo Sun-mi, run the noodle shop in Vekju.' });
+    expect(entityOf(sheet, 'Pyo Dal-hun')).toMatchObject({ type: 'person', name: 'Pyo Dal-hun', aliases: [] });
+    expect(entityOf(sheet, 'Pyo Sun-mi')).toMatchObject({ type: 'person', name: 'Pyo Sun-mi', aliases: [] });
+    // (across documents too: two people named Pyo are not spellings of one name; the same name still is one)
+    const two = sheetOf({ 'a.txt': 'Pyo Dal-hun runs the noodle shop.', 'b.txt': 'Pyo Sun-mi runs the noodle shop. Pyo Dal-hun cooks.' });
+    expect(entityOf(two, 'Pyo Sun-mi')).toMatchObject({ name: 'Pyo Sun-mi', aliases: [] });
+    expect(entityOf(two, 'Pyo Dal-hun')!.mentions.map((m) => m.path)).toEqual(['a.txt', 'b.txt']);
+  });
+
   it('binds a bare surname shared by two full names to the one introduced before it', () => {
     const sheet = sheetOf({ 'a.txt': 'Omar Diouf Tolvane builds boats. "Wood talks," says Tolvane. His nephew Idris Tolvane, 23, helps him.' });
     expect(entityOf(sheet, 'Omar Diouf Tolvane')).toMatchObject({ type: 'person', aliases: ['Tolvane'] });

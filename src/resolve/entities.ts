@@ -239,7 +239,9 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   // Rule 3: spelling variants of one full name ("Volodymyr Zelensky" / "Volodymyr Zelenskyy"):
   // within names that agree on all but the surname (first names by their first two letters).
   const personBlocks = groupBy(fullNames, (k) => { const t = tokensOf(k); return `${t[0].slice(0, 2)}|${t.slice(1, -1).join(' ')}|${t.length}`; });
-  for (const block of personBlocks.values()) unionVariants(block, lastOf, (a, b) => sameFirstName(tokensOf(a)[0], tokensOf(b)[0]), union);
+  // (the last word, not the surname: "Lee Jun-ho" and his wife "Lee Min-seo" share the surname, which
+  // East Asian order writes first, and differ in the given name after it)
+  for (const block of personBlocks.values()) unionVariants(block, (k) => tokensOf(k).at(-1)!, (a, b) => sameFirstName(tokensOf(a)[0], tokensOf(b)[0]), union);
 
   // Rule 3b: the same for organisations: "Ford Motor" / "Ford Motors".
   const orgNames = keys.filter((k) => tokensOf(k).length >= 2 && typeOfGroup(k) === 'organization');
