@@ -228,11 +228,11 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
     for (const k of docKeys) {
       const t = tokensOf(k);
       if (t.length < 2 || typeOfGroup(k) !== 'person' || SURNAME_PARTICLES.has(t[0])) continue;
-      // ("Sarah Jane Morvik … her mother, Jane Morvik": a name opening with a common given name is a
-      // full name of its own; a middle name is often a parent's given name.)
-      if (isGivenName(t[0])) continue;
       const matches = byEnding.get(t.join(' ')) ?? [];
-      if (matches.length && new Set(matches.map(rootOf)).size === 1) union(k, matches[0]);
+      // ("Sarah Jane Morvik … her mother, Jane Morvik": a name opening with a common given name is a
+      // full name of its own; a middle name is often a parent's given name. Asked only when the name
+      // ends a longer one, so that a run whose documents are all cached loads no name list.)
+      if (matches.length && !isGivenName(t[0]) && new Set(matches.map(rootOf)).size === 1) union(k, matches[0]);
     }
   });
 

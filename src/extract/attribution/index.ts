@@ -472,15 +472,16 @@ class Attributor {
   private fullerNamedBefore(i: number): number {
     const m = this.mentions[i];
     if (m.type !== 'person') return i;
-    // The longest of the full names before `i` that `fits`; -1 for none, and for two people's names
-    // (a shorter form of the same full name is the same person: "Ana Tolmaro", "Ana de la Vega Tolmaro").
-    const soleFuller = (fits: (name: string) => boolean): number => {
+    // The longest of the full names before `i` that hold `m`'s name as their ending or opening; -1 for
+    // none, and for two people's names (a shorter form of the same full name is the same person: "Ana
+    // Tolmaro", "Ana de la Vega Tolmaro"). Distinct names only, from an index built once, so the
+    // rule stays linear in the document however often its names recur.
+    const soleFuller = (side: Map<string, Map<string, number>>): number => {
       let found = -1;
-      for (let j = 0; j < i; j++) {
-        const p = this.mentions[j];
-        if (p.type !== 'person' || this.insideQuote(p.start) || !fits(p.name)) continue;
-        if (found >= 0 && !p.name.includes(this.mentions[found].name) && !this.mentions[found].name.includes(p.name)) return -1;
-        if (found < 0 || p.name.length > this.mentions[found].name.length) found = j;
+      for (const [name, j] of side.get(m.name) ?? []) {
+        if (j >= i) continue;
+        if (found >= 0 && !name.includes(this.mentions[found].name) && !this.mentions[found].name.includes(name)) return -1;
+        if (found < 0 || name.length > this.mentions[found].name.length || (name.length === this.mentions[found].name.length && j < found)) found = j;
       }
       return found;
     };
@@ -488,12 +489,39 @@ class Attributor {
     // is a full name of its own, not the end of a longer one; a middle name is often a parent's name.)
     const first = m.name.split(/\s+/u)[0];
     if (/\s/u.test(m.name) && isGivenName(first) && !NAME_PARTICLES.has(first.toLowerCase())) return i;
-    const family = soleFuller((name) => name.endsWith(` ${m.name}`));
+    const names = this.fullNames();
+    const family = soleFuller(names.endings);
     if (family >= 0) return family;
     // (a word that ends anyone's name is a family name, whatever full name it also opens)
-    if (/\s/u.test(m.name) || this.mentions.slice(0, i).some((p) => p.type === 'person' && !this.insideQuote(p.start) && p.name.endsWith(` ${m.name}`))) return i;
-    const given = soleFuller((name) => name.startsWith(`${m.name} `));
+    if (/\s/u.test(m.name) || [...(names.endings.get(m.name) ?? [])].some(([, j]) => j < i)) return i;
+    const given = soleFuller(names.openings);
     return given >= 0 ? given : i;
+  }
+
+  private fullNameIndex?: { endings: Map<string, Map<string, number>>; openings: Map<string, Map<string, number>> };
+
+  /**
+   * People's names outside quotations, by each of their word endings and openings ("Te Vekaha-Brown"
+   * and "Brown"… of "Tamati Te Vekaha-Brown"): name → index of its first mention.
+   */
+  private fullNames(): { endings: Map<string, Map<string, number>>; openings: Map<string, Map<string, number>> } {
+    if (this.fullNameIndex) return this.fullNameIndex;
+    const endings = new Map<string, Map<string, number>>();
+    const openings = new Map<string, Map<string, number>>();
+    const add = (side: Map<string, Map<string, number>>, key: string, name: string, j: number) => {
+      const names = side.get(key) ?? side.set(key, new Map()).get(key)!;
+      if (!names.has(name)) names.set(name, j);
+    };
+    this.mentions.forEach((p, j) => {
+      if (p.type !== 'person' || this.insideQuote(p.start)) return;
+      const words = p.name.split(' ');
+      for (let k = 1; k < words.length; k++) {
+        add(endings, words.slice(k).join(' '), p.name, j);
+        add(openings, words.slice(0, k).join(' '), p.name, j);
+      }
+    });
+    this.fullNameIndex = { endings, openings };
+    return this.fullNameIndex;
   }
 
   private continued(from: AttributedQuote): AttributedQuote {
