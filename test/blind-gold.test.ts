@@ -168,6 +168,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev16: 14,
   test10: 20,
   dev17: 12,
+  test11: 18,
 };
 
 for (const split of BLIND_SPLITS) {
