@@ -895,6 +895,9 @@ function shareWithParallel(text: string, nums: Raw[]): void {
     // "eight wins from nine games, one ahead of Tolby", "on 31 points from 14 matches, three clear":
     // a margin counts what the standing counts, not the games it was earned in.
     if (i >= 2 && MARGIN_AFTER.test(text.slice(b.end, b.end + 20)) && /^[ \t]+[\p{L}-]+[ \t]+(?:from|in)[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start))) a = nums[i - 2];
+    // "made 245 in 50 overs, and Moru hit 88 in 61 balls", "sold 30 tractors in 2 days, and 12 on
+    // the third": after a span that measures a figure, the next figure parallels that figure, not its span.
+    else if (i >= 2 && /^(?:[ \t]+[\p{L}-]+)?[ \t]+in[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start))) a = nums[i - 2];
     if (b.unit !== null || b.ownUnit || b.vague || a.unit === null || a.ownUnit || /^[A-Z]{3}$/u.test(a.unit)) continue;
     // ("took 11 jets in 2026, three fewer than planned": a year between is a date, not another count.)
     const between = text.slice(nums[i - 1].end, b.start);
