@@ -169,8 +169,7 @@ function yearInApposition(text: string, whole: Span, f: Found, prev: DateCandida
   f.timex = /^XXXX-[A-Z]/u.test(f.timex) ? (resolveTimex(f.timex, `${prev.value}-01-01`, 'future') ?? f.timex) : f.timex.replace('XXXX', year);
 }
 /**
- * "killed four passengers in February last year. ⏎ The bus left the road at about 3.40am on February
- * 14": a day with no year of its own, told as past, in the month the story has just dated (the
+ * "the ferry sank in October last year. ⏎ It left port shortly after 6am on October 9": a day with no year of its own, told as past, in the month the story has just dated (the
  * latest date before it, at most 400 characters back, in that month of a year gone by) is a day of
  * that month, not the nearest such day to the reference date.
  */
@@ -218,7 +217,7 @@ function relativeToAntecedent(text: string, f: Found, timex: string, antecedents
   // sentence a line: "Ford said on Tuesday …" three lines up); with none, it is no date.
   const near = (c: DateCandidate) => (m[1] === 'PREV' ? inSameSentence(text, c, f) : f.wholeStory === true || inSameParagraph(text, c, f));
   // The latest date near enough that is as fine as the unit: "later in the day" after "said on
-  // Tuesday … up from 14% a year ago" is Tuesday, since a year cannot be the day meant.
+  // Tuesday … against 9% a year ago" is Tuesday, since a year cannot be the day meant.
   let prev: DateCandidate | undefined;
   let g: RegExpExecArray | null = null;
   for (let i = antecedents.length - 1; i >= 0 && near(antecedents[i]); i--) {
@@ -274,8 +273,8 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // story's day, the first day its text names (a dateline's date is the day of filing, not of the
   // events), when that day is not after the reference date.
   if (refDate === null) return null;
-  // "Multan meet Quetta in the final on Tuesday. ⏎ “The first ball will be bowled at 2.30 p.m.,” the
-  // board said": a time told as future with no day in its paragraph is on the last day the story
+  // "Orsa face Tolby in the final on Friday. ⏎ “The gates will open at 6 p.m.,” the
+  // club said": a time told as future with no day in its paragraph is on the last day the story
   // named before it when that day is still ahead, the day of what is scheduled.
   if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) {
     const last = antecedents.at(-1);
@@ -413,7 +412,7 @@ function isoWeekMonday(year: number, week: number): number {
 }
 
 /**
- * "sales rose in February compared to the same period last year": the month, day or quarter
+ * "exports fell in May against the same period last year": the month, day or quarter
  * of the nearest date before it in the same paragraph, one year earlier, as a REF form
  * ("REF-1Y-02"), or the fiscal year before a fiscal year ("FYREF-1Y"); without such a date, last
  * year ("REF-1Y").
@@ -917,7 +916,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // "A memo to the council in May, obtained by this paper, reads:": a document that a present
   // verb of saying quotes was written already, so its month is the nearest gone by.
   if (/^XXXX-\d\d$/u.test(f.timex) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start)) && DOCUMENT_QUOTED_AFTER.test(text.slice(f.end, f.end + 80))) return 'past';
-  // "Kroken will meet Reisa in the final after a 2-1 win over Målselv on Wednesday evening": a result
+  // "Orsa will play Vekla in the final after beating Tolby 3-0 on Sunday afternoon": a result
   // with its score that the clause's event comes after is a match already played, whatever the
   // clause's own future.
   if (isWeekday && SCORE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start)) && /\b(?:after|following)[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:\p{Ll}+[ \t]+)?\d{1,3}[ \t]?[-–][ \t]?\d{1,3}\b[^.!?;\n]*$/iu.test(text.slice(Math.max(0, f.start - 100), f.start))) return 'past';

@@ -209,7 +209,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // 41.20 pounds": a price is money, in whichever country's pounds (localizeCurrencies); "lost
     // 30 pounds", "30 pounds of flour" stay weights.
     if (raw.unit === 'pound' && /^[ \t]+pounds\b(?![ \t]+(?:of|in[ \t]+weight|heavier|lighter)\b)/iu.test(text.slice(raw.end, raw.end + 30)) && isPrice(text, raw)) raw.unit = 'GBP';
-    // "cocoa fell to 4,310 pounds a tonne", "3.20 pounds per kilo": pounds for each weight are a
+    // "coffee rose to 2,950 pounds a tonne", "4.10 pounds per kilo": pounds for each weight are a
     // price, as a weight per weight is no measure.
     if (raw.unit === 'pound' && /^[ \t]+pounds[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|metric[ \t]+ton|kilo|kilogram|kg|gram|ounce|share)\b/iu.test(text.slice(raw.end, raw.end + 40))) raw.unit = 'GBP';
   }
@@ -1161,7 +1161,7 @@ function countHeadcount(text: string, nums: Raw[]): void {
 }
 
 /**
- * "US$ 5 billion in aid on top of the four billion it already received": a bare "N million/
+ * "a further US$ 2 billion, after the three billion paid last year": a bare "N million/
  * billion" with no noun of its own, shortly after an amount of money in the same sentence, is
  * money in that currency.
  */

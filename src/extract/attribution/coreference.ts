@@ -780,8 +780,8 @@ export class Coreference {
 
   /**
    * The head noun of the phrase's first noun phrase (up to a preposition or a relative word) and
-   * whether it describes a person or a body: "a university professor from the University of X" →
-   * professor; "GM's sales, service and marketing vice president in a call" → president.
+   * whether it describes a person or a body: "an economics professor from the University of X" →
+   * professor; "Vekla's regional sales vice president on a call" → president.
    */
   private descriptionIn(tokens: Token[], mode: 'after-cue' | 'before-cue'): { index: number; kind: 'person' | 'body' } | null {
     const boundary = (t: Token) => /^(from|of|at|for|in|on|with|by|who|which|that|what|said|says)$/u.test(t.normal);
