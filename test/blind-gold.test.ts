@@ -169,6 +169,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test10: 20,
   dev17: 12,
   test11: 18,
+  test12: 18,
 };
 
 for (const split of BLIND_SPLITS) {
