@@ -170,6 +170,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev17: 12,
   test11: 18,
   dev18: 12,
+  test12: 18,
 };
 
 for (const split of BLIND_SPLITS) {
