@@ -43,6 +43,10 @@ describe('hyphenated names stay whole', () => {
     ["Vekla Co-op's prices rose again.", [['organization', 'Vekla Co-op']]],
     ['At the shed of the Vekmoor Tea Growers Co-operative Society, workers waited.', [['organization', 'Vekmoor Tea Growers Co-operative Society']]],
     ['The Korvane Co-op said prices would rise.', [['organization', 'Korvane Co-op']]],
+    // A title word glued by a hyphen to the word before it is the second half of a surname
+    // ("Kgosi" titles a chief when it stands before a name).
+    ['Club chairman Tumelo Ntsima-Kgosi said the lights would be fixed.', [['person', 'Tumelo Ntsima-Kgosi']]],
+    ['Kgosi Tumelo Vekane opened the hall.', [['person', 'Tumelo Vekane']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -1319,7 +1319,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     const tl = closesBody || (isOfComplement(tokens, k) && hasPossessive(tokens[k]) && k < last && continuesName(tokens, k, k + 1)) ? 0 : titleLength(tokens, k, last);
     // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
-    if (tl > 0 && !trailingSurname) {
+    // ("Tumelo Ntsima-Kgosi said": a title word glued by a hyphen to the word before is the second half
+    // of a double-barrelled surname; a title stands apart from the name it comes before.)
+    const hyphenated = k > start && tokens[k - 1].post === '-' && tokens[k].pre === '';
+    if (tl > 0 && !trailingSurname && !hyphenated) {
       const words = tokens.slice(k, k + tl).map((t) => t.normal);
       // "Competition Commissioner Lena Brandt", "Transport Secretary Tom Varga": one plain English
       // word before a government title is its portfolio, part of the title, not a name of its own
