@@ -444,3 +444,13 @@ describe('an English word given as a first name before a surname', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('an abbreviated given name opens the name', () => {
+  it.each([
+    // Bengali names abbreviate Muhammad as "Md" before the name; Maryland's "Md." follows a town.
+    ['Flood officer Md Rafiqul Vekbari said 30 schools were shut.', [['person', 'Md Rafiqul Vekbari']]],
+    ['The plant moved to Baltimore, Md. Its staff followed.', [['place', 'Baltimore']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -659,7 +659,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // before a body's head is part of it; "the IT department", "the ICU ward" are a firm's rooms.)
   const head = ctx.doc.tokens[i + 1];
   const opensBody = !!head && head.sentence === t.sentence && t.post === ' ' && /^\p{Lu}{2,}$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(head.text) && ORGANIZATION_HEADS.has(head.normal) && !DEPARTMENT_WORDS.has(head.normal);
-  if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, '')) && !opensBody) return false;
+  // ("Md Rafiqul Islam", "Md. Abdul Karim": Bengali names abbreviate Muhammad as "Md", which opens the
+  // name before a capitalised word; Maryland's "Md." follows a town and its comma.)
+  const muhammad = t.text === 'Md' && !!head && head.sentence === t.sentence && /^\.?\s$/u.test(t.post) && /^\p{Lu}\p{Ll}+$/u.test(head.text) && !/,\s*$/u.test(ctx.doc.tokens[i - 1]?.post ?? '');
+  if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, '')) && !opensBody && !muhammad) return false;
   // "the Bill was passed", "this Bill", "the fisheries Bill": a parliament's bill, capitalised in
   // British and Indian usage; a man called Bill takes no determiner and no noun before him.
   const prev = ctx.doc.tokens[i - 1];
