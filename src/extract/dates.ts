@@ -847,7 +847,9 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   if (/,[ \t]*on[ \t]+$/iu.test(before) && /^[ \t]+(?:will|shall|is[ \t]+(?:to|due|set)|are[ \t]+(?:to|due|set))\b/iu.test(text.slice(f.end, f.end + 20))) return 'future';
   // "adjourned until Friday", "postponed to March", "remanded in custody until Monday": a
   // postponement points past its own (past) verb to a later day.
-  if (POSTPONED_UNTIL.test(before) || DEFERRED_TO_MEETING.test(before)) return 'future';
+  // ("adjourned a separate case against his cousin, Tomas Vekla, to March 3": the object may be long.)
+  const longBefore = text.slice(Math.max(0, f.start - 120), f.start);
+  if (POSTPONED_UNTIL.test(longBefore) || DEFERRED_TO_MEETING.test(before)) return 'future';
   // "Cocoa futures (pounds a tonne): ⏎ December 5,210 ⏎ March 5,180", "Palm oil (ringgit a tonne):
   // ⏎ April 4,351": a month heading a price row under a heading of futures or of a price per
   // measure is a delivery month, still ahead (a table of monthly figures, "Inflation (percent):
@@ -1128,7 +1130,7 @@ function hasPastForm(sentence: string): boolean {
 
 // "the speaker shifted the ballot to October 9", "brought the hearing forward to Monday": moving an
 // event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
-const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,40}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
+const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,80}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 
 // "left the choice of the route to a summit in October", "postponed the decision to a special session
 // on Monday": a question put off or left to a later meeting names a meeting still ahead.
