@@ -445,11 +445,13 @@ describe('an English word given as a first name before a surname', () => {
   });
 });
 
-describe('an abbreviated given name opens the name', () => {
+describe('a given name the tagger misreads opens the name', () => {
   it.each([
     // Bengali names abbreviate Muhammad as "Md" before the name; Maryland's "Md." follows a town.
     ['Flood officer Md Rafiqul Vekbari said 30 schools were shut.', [['person', 'Md Rafiqul Vekbari']]],
     ['The plant moved to Baltimore, Md. Its staff followed.', [['place', 'Baltimore']]],
+    // A given name that ends like an English verb ("-ate") opens the name before a surname no dictionary holds.
+    ['The press was fixed in March.\nLisiate Vekahili, a Tongan engineer, said the women kept good records.', [['person', 'Lisiate Vekahili']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

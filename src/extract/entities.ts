@@ -695,6 +695,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (opensHeadedName(ctx.doc.tokens, i, sentence)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
+    // ("Lisiate Havili, a Tongan engineer, said": a word no dictionary holds, which the tagger reads as a
+    // verb by its ending alone, opens a name before another word no dictionary holds.)
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !isEnglishWord(t.normal) && t.post === ' ' && !!next && next.sentence === t.sentence && isNoWord(next)) return true;
     if (isNamedBeforeClause(ctx.doc.tokens, i)) return true;
     if (isCamelCase(t)) return true;
     // "Kestrel said in a statement": a singular noun with no determiner cannot be the subject of "said",
