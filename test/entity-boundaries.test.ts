@@ -456,3 +456,14 @@ describe('a given name the tagger misreads opens the name', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('May after another month or "dated" is the month', () => {
+  it.each([
+    ['Tomas Vekla ran a kiosk between March and May.', [['person', 'Tomas Vekla']]],
+    ['A council report dated May said costs rose.', []],
+    // (a guard: a woman called May after a full name and "and" stays a person)
+    ['Tomas Vekla and May Orvik won the pairs.', [['person', 'Tomas Vekla'], ['person', 'May Orvik']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -630,6 +630,9 @@ const BEFORE_MONTH = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mi
 function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (t.normal === 'may' && i > 0 && BEFORE_MONTH.has(ctx.doc.tokens[i - 1].normal)) return false;
+  // ("between March and May", "April or May", "a report dated May": after another month and a
+  // conjunction, or after "dated", May is the month too.)
+  if (t.normal === 'may' && i > 0 && (ctx.doc.tokens[i - 1].normal === 'dated' || (i > 1 && /^(?:and|or|to|&)$/u.test(ctx.doc.tokens[i - 1].normal) && isDateWord(ctx.doc.tokens[i - 2])))) return false;
   // ("Vek Jun-hao": a month's abbreviation before a hyphen and a short lower-case syllable is the
   // first half of a hyphenated Chinese or Korean given name, not a date.)
   const givenHalf = t.post === '-' && EAST_ASIAN_GIVEN.test(`${t.text}-${ctx.doc.tokens[i + 1]?.text ?? ''}`);
