@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, DATELINE_TOWN, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, hasIsoDateline, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
@@ -1330,6 +1330,9 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // "shares ended at NT$388 … a $9 billion site in Ohio": a story that writes the local
     // dollar with a prefix of its own (NT$, HK$, S$, A$) keeps the bare "$" for US dollars.
     if (local && sign && writesOwnPrefix(text, local)) continue;
+    // (A wire story under a dateline "KIGALI 2026-11-19" writes "$" for US dollars and any other
+    // dollar with its prefix, "A$", "C$", "NZ$", whether or not it prints one.)
+    if (local && sign && hasIsoDateline(text)) continue;
     if (local) n.unit = local;
   }
 }

@@ -116,6 +116,12 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-]
 /** A dateline's town in capitals, one word or several ("NAIROBI", "PORT LOUIS", "KUALA-LUMPUR"): a regular expression's source. */
 export const DATELINE_TOWN = String.raw`\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*`;
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
+// "MONTEVIDEO 2026-11-16", "ABIDJAN 1996-08-22": the wire dateline of a line of its own, the town
+// in capitals and the day in ISO 8601 (Reuters' style), below a headline that may itself open with
+// a capitalised word and a dash ("COCOA - IVORY COAST …"), so it is looked for first.
+const ISO_DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})[ \t]+\d{4}-\d\d-\d\d[ \t]*$/mu;
+/** True when the text opens with a wire dateline of its own line ("MONTEVIDEO 2026-11-16"). */
+export const hasIsoDateline = (text: string): boolean => ISO_DATELINE.test(text.slice(0, 400));
 const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
 const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 // ("Isle of Wight": a region's name may hold a lower-case "of".)
@@ -158,7 +164,7 @@ export function documentCountry(text: string, minMentions = 2): string | null {
 function evidenceOf(text: string): Evidence {
   places ??= derivedPlaces();
   const p = places;
-  const dateline = DATELINE.exec(text.slice(0, 400));
+  const dateline = ISO_DATELINE.exec(text.slice(0, 400)) ?? DATELINE.exec(text.slice(0, 400));
   let datelineCountry: string | null = null;
   // (Blank lines between the headline, the byline and the dateline do not count.)
   if (dateline && text.slice(0, dateline.index).split('\n').filter((line) => line.trim() !== '').length <= 3) {
