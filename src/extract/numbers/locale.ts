@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { foldName, isEnglishWord, isGivenName, isWorldGivenName } from '../gazetteer.ts';
 import { derived, stampOf } from '../derived.ts';
+import { isLexiconCity } from '../../segment/index.ts';
 import { AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS } from '../lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -174,7 +175,13 @@ function evidenceOf(text: string): Evidence {
     const abbreviation = region?.toLowerCase().replace(/\.$/u, '') ?? '';
     const regionCountry = region ? (p.regions.get(foldName(region)) ?? (AP_STATE_ABBREVIATIONS.has(abbreviation) ? 'US' : CP_PROVINCE_ABBREVIATIONS.has(abbreviation) ? 'CA' : undefined)) : undefined;
     const regionIsCountry = region !== undefined && p.countries.has(foldName(region));
-    datelineCountry = (regionIsCountry && countryOfPlace(region)) || regionCountry || (region && countryOfPlace(region)) || countryOfPlace(titleCase(dateline[1])) || null;
+    // ("ILULISSAT —", "ARENDAL —": a town too small for the city list is still where the story
+    // was filed, when only one country has a town of that name and it is no English word. Not a
+    // name compromise's lexicon knows as a city: "ANTWERP —" is the English name of Antwerpen,
+    // not the Ohio village of 1,700 the town list has under it.)
+    const town = foldName(titleCase(dateline[1]));
+    const smallTown = isEnglishWord(town) || isGivenName(titleCase(dateline[1])) || isLexiconCity(town) ? undefined : p.towns.get(town);
+    datelineCountry = (regionIsCountry && countryOfPlace(region)) || regionCountry || (region && countryOfPlace(region)) || countryOfPlace(titleCase(dateline[1])) || smallTown || null;
   }
   const votes = new Map<string, number>();
   const localVotes = new Map<string, number>();
