@@ -259,6 +259,19 @@ export function namedCountryCurrency(text: string, word: string, minMentions = 2
 }
 
 /**
+ * The CFA franc (XOF, the West African; XAF, the Central African) of the countries of a franc zone
+ * the text names, by a country's or a city's name, when they all use the same one; null when it
+ * names none, or countries of both zones.
+ */
+export function namedCfaFranc(text: string): string | null {
+  documentCountry(text);
+  places ??= derivedPlaces();
+  const codes = new Set<string>();
+  for (const [country] of lastEvidence.ranked) for (const code of places.currencies.get(country) ?? []) if (/^X[AO]F$/u.test(code)) codes.add(code);
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
+/**
  * The ISO 3166 codes of the countries a stretch of text names, by a country's name or a city's
  * (over 50,000 people; a one-word city must be no English word), each once, in order of first
  * mention: "In Chennai and Madurai it costs 100 rupees" → ['IN']. Linear in the fragment's length.
