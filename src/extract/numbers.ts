@@ -1276,7 +1276,7 @@ function sentenceCurrency(text: string, n: Raw, word: string): string | null {
   const end = after.search(/[.!?](?:\s|$)|\n/u);
   const sentence = `${before.slice(start + 1).replace(DATELINE_OPENING, '')} ${end >= 0 ? after.slice(0, end) : after}`;
   const codes = new Set<string>();
-  for (const country of countriesNamedIn(sentence)) {
+  for (const country of countriesNamedIn(sentence, documentCountry(text))) {
     const code = localCurrency(text, word, country);
     if (code) codes.add(code);
   }

@@ -30,6 +30,8 @@ interface Places {
   regions: Map<string, string>;
   /** Folded town name (1,000 people or more) → its country's ISO 3166 code, for names only one country's towns have ("kenora" → CA). */
   towns: Map<string, string>;
+  /** Folded first-level subdivision name → every country with a subdivision of that name ("florida" → US, UY). */
+  regionCountries: Map<string, Set<string>>;
 }
 let places: Places | null = null;
 
@@ -95,10 +97,12 @@ function load(): Places {
   // States, provinces and regions (country-region-data): "PARIS, Texas —" is in the United States
   // although the larger Paris is French. A name two countries share says nothing.
   const regions = new Map<string, string>();
+  const regionCountries = new Map<string, Set<string>>();
   const shared = new Set<string>();
   for (const c of require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[]) {
     for (const r of c.regions) {
       const name = foldName(r.name);
+      regionCountries.set(name, (regionCountries.get(name) ?? new Set()).add(c.countryShortCode));
       if (regions.has(name) && regions.get(name) !== c.countryShortCode) shared.add(name);
       else regions.set(name, c.countryShortCode);
     }
@@ -107,7 +111,7 @@ function load(): Places {
   for (const name of sharedTowns) towns.delete(name);
   // (A city's name is counted as the city's; the town list need not hold it again.)
   for (const name of country.keys()) towns.delete(name);
-  return { country, currencies, currencyWords, countries, regions, towns };
+  return { country, currencies, currencyWords, countries, regions, towns, regionCountries };
 }
 
 const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -276,11 +280,11 @@ export function namedCfaFranc(text: string): string | null {
  * (over 50,000 people; a one-word city must be no English word), each once, in order of first
  * mention: "In Chennai and Madurai it costs 100 rupees" → ['IN']. Linear in the fragment's length.
  */
-export function countriesNamedIn(fragment: string): string[] {
+export function countriesNamedIn(fragment: string, home: string | null = null): string[] {
   const found: string[] = [];
   countryCodesIn(fragment, (code) => {
     if (!found.includes(code)) found.push(code);
-  });
+  }, home);
   return found;
 }
 
@@ -290,7 +294,7 @@ export function countriesNamedIn(fragment: string): string[] {
  * "Cape Town", not "Cape"; "Quezon City" as "Quezon"), a one-word city no English word ("Reading",
  * "Mobile"); and by the initials news uses ("US", "U.S.", "UK").
  */
-function countryCodesIn(text: string, visit: (code: string) => void): void {
+function countryCodesIn(text: string, visit: (code: string) => void, home: string | null = null): void {
   places ??= derivedPlaces();
   const p = places;
   for (const m of text.matchAll(NAME_RUN)) {
@@ -300,7 +304,9 @@ function countryCodesIn(text: string, visit: (code: string) => void): void {
         const name = words.slice(i, i + n).join(' ');
         const code = countryOfPlace(name);
         if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(foldName(name)))) continue;
-        visit(code);
+        // ("MONTEVIDEO — Florida's chairman said the club spent 180,000 pesos": a city abroad that
+        // shares its name with a region of the story's own country is that region, not Cuba's Florida.)
+        visit(home && code !== home && !p.countries.has(foldName(name)) && p.regionCountries.get(foldName(name))?.has(home) ? home : code);
         i += n - 1;
         break;
       }
