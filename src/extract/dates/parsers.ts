@@ -268,6 +268,9 @@ function inTitleCaseLine(text: string, at: number): boolean {
 // A change by a percentage or points and the preposition of its period: "up 3.1% for ", "2 points on ".
 const MARKET_CHANGE_BEFORE = /(?:\d[ \t]?%|\d[ \t\u00a0]+(?:percent|per[ \t]+cent|points?|cents?))[ \t\u00a0]+(?:for|on|over)[ \t\u00a0]+$/iu;
 
+/** Weather, and work or a stay through the night, after which "overnight" is the night, not the idiom "all at once". */
+const LITERAL_NIGHT = /\b(?:rain|snow|sleet|hail|showers?|frost|fog|ice|temperatures?|freezing|winds?|gales?|storms?|thunderstorms?|work|worked|working|stay|stayed|staying|remain|remained|sleep|slept|camp|camped|keep|kept|held|detained|open)\b[^.!?;\n]*$/iu;
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -735,7 +738,9 @@ export const PARSERS: DateParser[] = [
     pattern: /\b(?<!\ban[ \t]+)(overnight)\b(?=[ \t]*(?:[,.;:!?)”"'’]|$)|[ \t]+(?:on|in|at|to|into|from|and|as|while|after|before|across|near|despite|including|against|that|when|with|but)\b)/giu,
     // ("the rule would close the factories overnight", "it won't change overnight": under a
     // hypothetical or negated verb the word is the idiom "all at once", no night.)
-    parse: (m, text) => (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 70), m.index)) ? null : { timex: 'REF-1DTNI' }),
+    // ("Temperatures could fall below freezing overnight", "crews would work overnight": weather, and
+    // work or a stay through the night, are the night itself whatever the verb's mood.)
+    parse: (m, text) => (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 70), m.index)) && !LITERAL_NIGHT.test(text.slice(Math.max(0, m.index - 70), m.index)) ? null : { timex: 'REF-1DTNI' }),
   },
   {
     // "this morning", "last night", "this evening", "last evening"
