@@ -406,7 +406,9 @@ export const PARSERS: DateParser[] = [
     // change, told in the week's close, is of the week the report is written in. (Not "the month" or
     // "the year": "inflation rose 0.4% for the month" reports a month already over.)
     name: 'market-week',
-    pattern: new RegExp(`\\bthe${S}week\\b(?![’']s)`, 'giu'),
+    // ("fell 2% on the week ending March 6", "up 1% in the week to Friday", "the week before": a
+    // week its following words place is not the report's.)
+    pattern: new RegExp(`\\bthe${S}week\\b(?![’']s|${S}(?:ending|ended|to|through|before|after|earlier|prior)\\b)`, 'giu'),
     parse: (m, text) => (MARKET_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? { timex: 'REF+0W' } : null),
   },
   {
