@@ -27,7 +27,8 @@
 //             "XXXX-WXX-3" (a Wednesday), "XXXX-WXX-2TNI" (a Tuesday night),
 //             "XXXX-Q2", "XXXX-SU", "XXXX-XX-XXT20:50" (a time on an unnamed day);
 //             a movable feast: "XXXX-EASTER" (Easter Sunday), "XXXX-EASTER-2" (Good Friday),
-//             "XXXX-EASTER+1" (Easter Monday), "XXXX-THANKSGIVING" (US), "XXXX-THANKSGIVING-CA";
+//             "XXXX-EASTER+1" (Easter Monday), "XXXX-THANKSGIVING" (US), "XXXX-THANKSGIVING-CA",
+//             "XXXX-THANKSGIVING+1" (Black Friday), "XXXX-THANKSGIVING+4" (Cyber Monday);
 //             a week of a month: "XXXX-03-WL" (the last week of March), "2024-06-W1"
 //             (the first week of June 2024), resolved to the ISO week of its middle day.
 //   relative  REF, the reference date, with a signed offset and a unit:
@@ -157,7 +158,7 @@ function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandid
 // in the spring, …": a date with no year of its own set after a year and a comma narrows that
 // year, as an apposition does; it is not the nearest such day to the reference date.
 const APPOSITION_AFTER_YEAR = /^,[ \t]*(?:(?:on|in|at|during|around|by)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:the[ \t]+)?$/iu;
-const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)(?:T.+)?$/u;
+const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA|\+[14])?|LUNARNY|DIWALI)(?:T.+)?$/u;
 
 /** Gives `f` the year of `prev` when `prev` is a year and `f` (spanning `whole` with a day's neighbour) its apposition. */
 function yearInApposition(text: string, whole: Span, f: Found, prev: DateCandidate | undefined): void {
@@ -954,7 +955,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // ("The Gazette publishes its ranking on November 8", said on November 25: a day gone by within
   // the last month is this year's, told in the present of a report; next year's would say so.)
   // ("publishes its next ranking on November 8": "next" says the one to come.)
-  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) && !/\b(?:next|coming|upcoming|forthcoming)\b/iu.test(before) ? 'past' : 'future';
+  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA|\+[14])?|LUNARNY|DIWALI)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) && !/\b(?:next|coming|upcoming|forthcoming)\b/iu.test(before) ? 'past' : 'future';
   return fallback;
 }
 

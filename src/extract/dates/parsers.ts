@@ -780,9 +780,11 @@ export const PARSERS: DateParser[] = [
       if (mod === 'this') return { timex: `REF+0W-${day}${part}` };
       const direction: Direction | undefined = mod === 'next' || mod === 'coming' ? 'future-strict' : mod ? 'past-strict' : undefined;
       // "rallied on Black Friday", "Cyber Monday deals": the shopping day's name is one expression,
-      // still that weekday (see HOLIDAY_OF_WEEKDAY).
+      // the day after the United States' Thanksgiving and the Monday after it ("last year's Black
+      // Friday", "ahead of Black Friday" in October: not this week's Friday); with a part of the day,
+      // still that weekday.
       const shopping = mod ? null : (day === 5 ? /(?<!\p{L})(?:Black|BLACK)[ \t]+$/u : day === 1 ? /(?<!\p{L})(?:Cyber|CYBER)[ \t]+$/u : null)?.exec(text.slice(Math.max(0, m.index - 7), m.index));
-      if (shopping) return { timex: `XXXX-WXX-${day}${part}`, start: -shopping[0].length };
+      if (shopping) return { timex: part ? `XXXX-WXX-${day}${part}` : `XXXX-THANKSGIVING+${day === 5 ? 1 : 4}`, start: -shopping[0].length };
       return { timex: `XXXX-WXX-${day}${part}`, direction };
     },
   },
