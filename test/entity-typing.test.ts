@@ -687,6 +687,8 @@ describe('where things happen: administrative heads and places of setting', () =
     ['At Tolvurra, neighbours said the river rose overnight.', [['Tolvurra', 'place']]],
     ['The probe will lift off from Vekkaran, starting next year.', [['Vekkaran', 'place']]],
     ['Boats left from Orvekka and landed at Talmuru.', [['Orvekka', 'place'], ['Talmuru', 'place']]],
+    // A spokesperson or a representative from a name speaks for it, a body (a tester's finding).
+    ['A spokeswoman from Zorvekka said the recall was voluntary.', [['Zorvekka', 'organization']]],
     // A business's kind (OpenStreetMap's shop and craft values) closes a body's name.
     ['Ana Moru has run the Tolvik Clam Nursery since 2008.', [['Ana Moru', 'person'], ['Tolvik Clam Nursery', 'organization']]],
     ['She sold her milk to Orvekka Dairy.', [['Orvekka Dairy', 'organization']]],
