@@ -179,7 +179,9 @@ function yearOfNamedMonth(text: string, f: Found, antecedents: readonly DateCand
   const last = antecedents.at(-1);
   if (!value || !day || !refDate || !last || f.start - last.end > 400) return value;
   const month = /^(\d{4})-(\d\d)(?:-\d\d(?:T.+)?)?$/u.exec(last.value ?? '');
-  if (!month || month[2] !== day[1] || last.value! >= refDate || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return value;
+  // ("Exports slumped in February last year. ⏎ Analysts expect them to recover by February 28": a
+  // sentence with no past form tells no day gone by, future cue or none.)
+  if (!month || month[2] !== day[1] || last.value! >= refDate || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0 || !hasPastForm(sentenceAround(text, f))) return value;
   return month[1] + value.slice(4);
 }
 const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
