@@ -1148,7 +1148,7 @@ const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|an
  * verb of saying right before the date), or null. A past verb followed by an infinitive
  * ("urged allies to meet … on June 24") says nothing of when the infinitive's event is.
  */
-const BACKSHIFTED_UNDER_MODAL = /\b(?:will|would|could|might|may|should)[ \t]+(?!not\b|have\b)\p{Ll}+\b[^.!?;:,\n]{0,60}?\b(?:before|until|till)[ \t]+(?:the[ \t]+|a[ \t]+|its[ \t]+|their[ \t]+)?\p{Ll}+[ \t]+\p{Ll}{2,}ed[ \t]+(?:on|in|by|at)[ \t]+$/u;
+const BACKSHIFTED_UNDER_MODAL = /\b(?:will|would|could|might|may|should)[ \t]+(?!not\b|have\b)\p{Ll}+\b[^.!?;:,\n]{0,60}?\b(?:before|until|till)[ \t]+(?:the[ \t]+|a[ \t]+|its[ \t]+|their[ \t]+)?\p{Ll}+[ \t]+(?:(?:was|were)[ \t]+)?\p{Ll}{2,}ed(?:[ \t]+(?:it|them|him|her))?[ \t]+(?:on|in|by|at)[ \t]+$/u;
 
 function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   let before = text.slice(Math.max(0, f.start - 150), f.start);
@@ -1177,7 +1177,8 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
     // "forecasters said more rain could fall before the storm eased on Thursday": reported speech
     // moves a "before"/"until" clause's present back to the past; under a modal's future it is
     // still ahead (not a negated modal, "crews could not reach them until the river fell on Sunday",
-    // a past of ability).
+    // a past of ability). The clause's verb may be passive or take a pronoun ("until a deal was reached
+    // on Friday", "before engineers inspected it on Monday").
     if (BACKSHIFTED_UNDER_MODAL.test(before)) return 'future';
     return 'past';
   }
