@@ -690,6 +690,8 @@ describe('where things happen: administrative heads and places of setting', () =
     ['At Tolvurra, neighbours said the river rose overnight.', [['Tolvurra', 'place']]],
     ['The probe will lift off from Vekkaran, starting next year.', [['Vekkaran', 'place']]],
     ['Boats left from Orvekka and landed at Talmuru.', [['Orvekka', 'place'], ['Talmuru', 'place']]],
+    // A spokesperson or a representative from a name speaks for it, a body (a tester's finding).
+    ['A spokeswoman from Zorvekka said the recall was voluntary.', [['Zorvekka', 'organization']]],
     // A business's kind (OpenStreetMap's shop and craft values) closes a body's name.
     ['Ana Moru has run the Tolvik Clam Nursery since 2008.', [['Ana Moru', 'person'], ['Tolvik Clam Nursery', 'organization']]],
     ['She sold her milk to Orvekka Dairy.', [['Orvekka Dairy', 'organization']]],
@@ -1133,6 +1135,8 @@ typeTable('venues, and acronyms defined in brackets', [
     // mix cases or come from syllables, and the untyped ones take the name's type.
     ['The bill gives the Tolbeg Exchange Commission (SEC) power to act.', [['Tolbeg Exchange Commission', 'organization'], ['SEC', 'organization']]],
     ['The Tolvane Assets Office (MAP) failed to publish the figures.', [['Tolvane Assets Office', 'organization'], ['MAP', 'organization']]],
+    // After a person's name opened by a given name, capitals in brackets are a country's code, no short form (a tester's finding).
+    ['Ingrid Solvik (NOR) won the sprint in 9.98 seconds.', [['Ingrid Solvik', 'person']]],
     ['It was built by the Korvane Space Agency (KorSA) and a college.', [['Korvane Space Agency', 'organization'], ['KorSA', 'organization']]],
     ['The Vekmoor Traders Association (VEMOTRA) said it would appeal.', [['Vekmoor Traders Association', 'organization'], ['VEMOTRA', 'organization']]],
     // (Not a unit or a country in brackets, and not capitals with no name before them.)

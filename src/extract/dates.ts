@@ -27,7 +27,8 @@
 //             "XXXX-WXX-3" (a Wednesday), "XXXX-WXX-2TNI" (a Tuesday night),
 //             "XXXX-Q2", "XXXX-SU", "XXXX-XX-XXT20:50" (a time on an unnamed day);
 //             a movable feast: "XXXX-EASTER" (Easter Sunday), "XXXX-EASTER-2" (Good Friday),
-//             "XXXX-EASTER+1" (Easter Monday), "XXXX-THANKSGIVING" (US), "XXXX-THANKSGIVING-CA";
+//             "XXXX-EASTER+1" (Easter Monday), "XXXX-THANKSGIVING" (US), "XXXX-THANKSGIVING-CA",
+//             "XXXX-THANKSGIVING+1" (Black Friday), "XXXX-THANKSGIVING+4" (Cyber Monday);
 //             a week of a month: "XXXX-03-WL" (the last week of March), "2024-06-W1"
 //             (the first week of June 2024), resolved to the ISO week of its middle day.
 //   relative  REF, the reference date, with a signed offset and a unit:
@@ -157,7 +158,7 @@ function weekdayAheadOf(text: string, f: Found, antecedents: readonly DateCandid
 // in the spring, …": a date with no year of its own set after a year and a comma narrows that
 // year, as an apposition does; it is not the nearest such day to the reference date.
 const APPOSITION_AFTER_YEAR = /^,[ \t]*(?:(?:on|in|at|during|around|by)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:the[ \t]+)?$/iu;
-const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)(?:T.+)?$/u;
+const YEARLESS = /^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|EASTER(?:[+-][1-7])?|THANKSGIVING(?:-CA|\+[14])?|LUNARNY|DIWALI)(?:T.+)?$/u;
 
 /** Gives `f` the year of `prev` when `prev` is a year and `f` (spanning `whole` with a day's neighbour) its apposition. */
 function yearInApposition(text: string, whole: Span, f: Found, prev: DateCandidate | undefined): void {
@@ -178,7 +179,9 @@ function yearOfNamedMonth(text: string, f: Found, antecedents: readonly DateCand
   const last = antecedents.at(-1);
   if (!value || !day || !refDate || !last || f.start - last.end > 400) return value;
   const month = /^(\d{4})-(\d\d)(?:-\d\d(?:T.+)?)?$/u.exec(last.value ?? '');
-  if (!month || month[2] !== day[1] || last.value! >= refDate || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) return value;
+  // ("Exports slumped in February last year. ⏎ Analysts expect them to recover by February 28": a
+  // sentence with no past form tells no day gone by, future cue or none.)
+  if (!month || month[2] !== day[1] || last.value! >= refDate || firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0 || !hasPastForm(sentenceAround(text, f))) return value;
   return month[1] + value.slice(4);
 }
 const inSameSentence = (text: string, a: Span, b: Span) => b.start - a.end <= 200 && !/[.!?]["”’']?\s+["“‘']?\p{Lu}|\n/u.test(text.slice(a.end, b.start));
@@ -751,7 +754,9 @@ function combineTimex(a: Found, b: Found): string | null {
 // verbs that are seldom nouns), and the present progressive of an arrangement ("the bakery is
 // closing its doors on Sunday", "is retiring in March": verbs of leaving, moving and opening). "could have", "would have" are past; "will have" is not ("She will
 // have surgery on Friday"). ("The money was due in September": being due told in the past is no future.)
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|(?<!\b(?:was|were|been)[ \t]+)due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b|\b(?:is|are|['’]s|['’]re)[ \t]+(?:closing|opening|leaving|moving|retiring|returning|launching|hosting|visiting|travelling|traveling|flying|starting|reopening|stepping[ \t]+down|getting[ \t]+married)\b/gu;
+// ("She said the report was due in May": after a verb of saying, "was due" is reported speech's
+// backshift of "is due", still ahead; "had been due" stays past.)
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|(?<!(?<!\b(?:said|says|told|added|announced|warned|stated|confirmed|explained|noted|insisted)\b[^.!?;:\n]{0,60})\b(?:was|were)[ \t]+|\bbeen[ \t]+)due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b|\b(?:is|are|['’]s|['’]re)[ \t]+(?:closing|opening|leaving|moving|retiring|returning|launching|hosting|visiting|travelling|traveling|flying|starting|reopening|stepping[ \t]+down|getting[ \t]+married)\b/gu;
 
 // Verbs of saying: their tense is the report's, not the reported event's ("Chrysler said it
 // wants to close 789 dealers by early June"), so they count only right before the date
@@ -954,7 +959,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // ("The Gazette publishes its ranking on November 8", said on November 25: a day gone by within
   // the last month is this year's, told in the present of a report; next year's would say so.)
   // ("publishes its next ranking on November 8": "next" says the one to come.)
-  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) && !/\b(?:next|coming|upcoming|forthcoming)\b/iu.test(before) ? 'past' : 'future';
+  if (/^XXXX-(?:\d\d-\d\d|EASTER(?:[+-]\d)?|THANKSGIVING(?:-CA|\+[14])?|LUNARNY|DIWALI)$/u.test(f.timex) && /\b(?:on|until|till|by|from|before|after|through|for)[ \t]+$/iu.test(before) && !hasPastForm(sentence)) return goneByWithinMonth(f.timex, refDate) && !/\b(?:next|coming|upcoming|forthcoming)\b/iu.test(before) ? 'past' : 'future';
   return fallback;
 }
 
@@ -1145,7 +1150,7 @@ const OPENING = /^[\s"“‘'(]*(?:(?:on|by|in|at|since|until|from|early|late|an
  * verb of saying right before the date), or null. A past verb followed by an infinitive
  * ("urged allies to meet … on June 24") says nothing of when the infinitive's event is.
  */
-const BACKSHIFTED_UNDER_MODAL = /\b(?:will|would|could|might|may|should)[ \t]+(?!not\b|have\b)\p{Ll}+\b[^.!?;:,\n]{0,60}?\b(?:before|until|till)[ \t]+(?:the[ \t]+|a[ \t]+|its[ \t]+|their[ \t]+)?\p{Ll}+[ \t]+\p{Ll}{2,}ed[ \t]+(?:on|in|by|at)[ \t]+$/u;
+const BACKSHIFTED_UNDER_MODAL = /\b(?:will|would|could|might|may|should)[ \t]+(?!not\b|have\b)\p{Ll}+\b[^.!?;:,\n]{0,60}?\b(?:before|until|till)[ \t]+(?:the[ \t]+|a[ \t]+|its[ \t]+|their[ \t]+)?\p{Ll}+[ \t]+(?:(?:was|were)[ \t]+)?\p{Ll}{2,}ed(?:[ \t]+(?:it|them|him|her))?[ \t]+(?:on|in|by|at)[ \t]+$/u;
 
 function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   let before = text.slice(Math.max(0, f.start - 150), f.start);
@@ -1174,7 +1179,8 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
     // "forecasters said more rain could fall before the storm eased on Thursday": reported speech
     // moves a "before"/"until" clause's present back to the past; under a modal's future it is
     // still ahead (not a negated modal, "crews could not reach them until the river fell on Sunday",
-    // a past of ability).
+    // a past of ability). The clause's verb may be passive or take a pronoun ("until a deal was reached
+    // on Friday", "before engineers inspected it on Monday").
     if (BACKSHIFTED_UNDER_MODAL.test(before)) return 'future';
     return 'past';
   }

@@ -779,6 +779,11 @@ function definesNameInBrackets(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
   const letters = t.text.replace(/-/gu, '');
+  // ("Ingrid Solvik (NOR) won", "Greta Holm (CEO)": after a person's name of two or three words opened
+  // by a given name, brackets hold a country's code, a party or a post, no short form of the name.)
+  let open = i - 1;
+  while (open > 0 && tokens[open - 1].sentence === t.sentence && isCapitalized(tokens[open - 1]) && tokens[open - 1].post === ' ') open--;
+  if (i - open >= 2 && i - open <= 3 && (isGivenName(tokens[open].text) || isWorldGivenName(tokens[open].text)) && !tokens.slice(open, i).some((w) => ORGANIZATION_HEADS.has(w.normal))) return false;
   return !!before && before.sentence === t.sentence && isCapitalized(before) && /^\s*\(\s*$/u.test(`${before.post}${t.pre}`) && /^\)/u.test(t.post) && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && (letters.match(/\p{Lu}/gu) ?? []).length >= 2 && letters.length <= 10 && !COMMON_ACRONYMS.has(t.normal) && !COUNTRY_ACRONYMS.has(t.normal) && !isKnownPlace(t.text);
 }
 

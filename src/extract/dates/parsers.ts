@@ -268,6 +268,9 @@ function inTitleCaseLine(text: string, at: number): boolean {
 // A change by a percentage or points and the preposition of its period: "up 3.1% for ", "2 points on ".
 const MARKET_CHANGE_BEFORE = /(?:\d[ \t]?%|\d[ \t\u00a0]+(?:percent|per[ \t]+cent|points?|cents?))[ \t\u00a0]+(?:for|on|over)[ \t\u00a0]+$/iu;
 
+/** Weather, and work or a stay through the night, after which "overnight" is the night, not the idiom "all at once". */
+const LITERAL_NIGHT = /\b(?:rain|snow|sleet|hail|showers?|frost|fog|ice|temperatures?|freezing|winds?|gales?|storms?|thunderstorms?|work|worked|working|stay|stayed|staying|remain|remained|sleep|slept|camp|camped|keep|kept|held|detained|open)\b[^.!?;\n]*$/iu;
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -403,7 +406,9 @@ export const PARSERS: DateParser[] = [
     // change, told in the week's close, is of the week the report is written in. (Not "the month" or
     // "the year": "inflation rose 0.4% for the month" reports a month already over.)
     name: 'market-week',
-    pattern: new RegExp(`\\bthe${S}week\\b(?![’']s)`, 'giu'),
+    // ("fell 2% on the week ending March 6", "up 1% in the week to Friday", "the week before": a
+    // week its following words place is not the report's.)
+    pattern: new RegExp(`\\bthe${S}week\\b(?![’']s|${S}(?:ending|ended|to|through|before|after|earlier|prior)\\b)`, 'giu'),
     parse: (m, text) => (MARKET_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? { timex: 'REF+0W' } : null),
   },
   {
@@ -735,7 +740,9 @@ export const PARSERS: DateParser[] = [
     pattern: /\b(?<!\ban[ \t]+)(overnight)\b(?=[ \t]*(?:[,.;:!?)”"'’]|$)|[ \t]+(?:on|in|at|to|into|from|and|as|while|after|before|across|near|despite|including|against|that|when|with|but)\b)/giu,
     // ("the rule would close the factories overnight", "it won't change overnight": under a
     // hypothetical or negated verb the word is the idiom "all at once", no night.)
-    parse: (m, text) => (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 70), m.index)) ? null : { timex: 'REF-1DTNI' }),
+    // ("Temperatures could fall below freezing overnight", "crews would work overnight": weather, and
+    // work or a stay through the night, are the night itself whatever the verb's mood.)
+    parse: (m, text) => (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 70), m.index)) && !LITERAL_NIGHT.test(text.slice(Math.max(0, m.index - 70), m.index)) ? null : { timex: 'REF-1DTNI' }),
   },
   {
     // "this morning", "last night", "this evening", "last evening"
@@ -773,9 +780,11 @@ export const PARSERS: DateParser[] = [
       if (mod === 'this') return { timex: `REF+0W-${day}${part}` };
       const direction: Direction | undefined = mod === 'next' || mod === 'coming' ? 'future-strict' : mod ? 'past-strict' : undefined;
       // "rallied on Black Friday", "Cyber Monday deals": the shopping day's name is one expression,
-      // still that weekday (see HOLIDAY_OF_WEEKDAY).
+      // the day after the United States' Thanksgiving and the Monday after it ("last year's Black
+      // Friday", "ahead of Black Friday" in October: not this week's Friday); with a part of the day,
+      // still that weekday.
       const shopping = mod ? null : (day === 5 ? /(?<!\p{L})(?:Black|BLACK)[ \t]+$/u : day === 1 ? /(?<!\p{L})(?:Cyber|CYBER)[ \t]+$/u : null)?.exec(text.slice(Math.max(0, m.index - 7), m.index));
-      if (shopping) return { timex: `XXXX-WXX-${day}${part}`, start: -shopping[0].length };
+      if (shopping) return { timex: part ? `XXXX-WXX-${day}${part}` : `XXXX-THANKSGIVING+${day === 5 ? 1 : 4}`, start: -shopping[0].length };
       return { timex: `XXXX-WXX-${day}${part}`, direction };
     },
   },

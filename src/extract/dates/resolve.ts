@@ -46,7 +46,7 @@ const PERIODS: Record<string, [number, number]> = {
  * The month (1–12) and day of a feast that moves from year to year, in the Gregorian calendar:
  * "EASTER" (Western Easter Sunday, by date-easter), "EASTER±n" (n days from it: "EASTER-2" Good
  * Friday, "EASTER+1" Easter Monday), "THANKSGIVING" (the United States', the fourth Thursday of
- * November), "THANKSGIVING-CA" (Canada's, the second Monday of October), "LUNARNY" and "DIWALI" (from
+ * November; "THANKSGIVING+1" Black Friday, "THANKSGIVING+4" Cyber Monday), "THANKSGIVING-CA" (Canada's, the second Monday of October), "LUNARNY" and "DIWALI" (from
  * their tables; null for a year outside them). Throws on another name.
  */
 // Feasts of a lunar or lunisolar calendar, by the Gregorian month and day (MMDD) of each year from
@@ -76,6 +76,12 @@ export function movableFeast(name: string, year: number): { month: number; day: 
     return { month, day: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
   };
   if (name === 'THANKSGIVING') return nth(11, 4, 4);
+  // Black Friday and Cyber Monday, the shopping days 1 and 4 days after it.
+  const after = /^THANKSGIVING\+([14])$/u.exec(name);
+  if (after) {
+    const d = new Date(Date.UTC(year, 10, nth(11, 4, 4).day + Number(after[1])));
+    return { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
   if (name === 'THANKSGIVING-CA') return nth(10, 1, 2);
   throw new Error(`unknown movable feast ${name}`);
 }
@@ -194,7 +200,7 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
   }
 
   // "on Easter Monday" ("XXXX-EASTER+1"), "before Thanksgiving": that feast's day in the year picked as for a day of a month.
-  const feast = /^XXXX-((?:EASTER(?:[+-][1-7])?)|THANKSGIVING(?:-CA)?|LUNARNY|DIWALI)$/u.exec(timex);
+  const feast = /^XXXX-((?:EASTER(?:[+-][1-7])?)|THANKSGIVING(?:-CA|\+[14])?|LUNARNY|DIWALI)$/u.exec(timex);
   if (feast) {
     // (A lunar feast outside its table's years has no day to give.)
     const refYear = ref.getUTCFullYear();

@@ -270,6 +270,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before && before2 && /^(?:for|of|at)$/u.test(before.normal) && SPEAKS_FOR.has(before2.normal) && (lower(before2) || !at(first - 3)) && !possessive(head)) vote('organization');
   // "an apprentice electrician at Tolvik Elektro", "a cashier at Vekmart": any occupation (compromise's
   // Actor nouns) at a name works for it, as the titles above speak for it.
+  // ("A spokesperson from Zorvex said": "from" sets a name as "at" does (LOCATIVE_PREPOSITIONS), but a
+  // spokesperson or a representative from a name speaks for it; "workers from Tolbeg" may be townsfolk.)
+  if (before?.normal === 'from' && before2 && /^(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|representatives)$/u.test(before2.normal) && !possessive(head)) vote('organization');
   if (before?.normal === 'at' && before2 && lower(before2) && before2.tags.has('Actor') && !before2.tags.has('Plural') && !CLIENT_NOUNS.has(before2.normal) && !possessive(head)) vote('organization');
 
   // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
