@@ -1510,3 +1510,9 @@ probes('"who did not want to be named" marks an unnamed source (spk26)', [
   ['"A buyer …, who did not want to be named, said …. “…,” she said" is nobody', 'Ana Vekla runs the dairy with her son.\nA buyer for a Tolvik delicatessen, who did not want to be named, said the oldest cheeses now sold for 38 euros a kilo. “We could sell twice what they make,” she said.', [null]],
   ['"A buyer … said …. “…,” she said" with the buyer named is her', 'Ana Vekla runs the dairy with her son.\nA buyer for a Tolvik delicatessen, Mira Orsvek, said the oldest cheeses now sold for 38 euros a kilo. “We could sell twice what they make,” she said.', ['Mira Orsvek']],
 ]);
+
+probes('a kinship noun\u2019s "of" is the relative, whatever words describe the name (spk27)', [
+  ['"said the mother of murdered student X" is nobody', 'Police named the victim as Ilka Sorvendt, 19. “She was the light of our house,” said the mother of murdered student Ilka Sorvendt.', [null]],
+  ['"said the widow of the late fisherman X" is nobody', 'Boats stayed in harbour on Sunday. “He loved that boat more than me,” said the widow of the late fisherman Brannoc Tavish.', [null]],
+  ['"said the minister for health X" is still X', 'Wards reopened on Monday. “The clinics stay open,” said the minister for health Mirela Tolvekin.', ['Mirela Tolvekin']],
+]);

@@ -517,7 +517,10 @@ export class Coreference {
       // name is its title, so the name is still the complement; "the minister for health Ana Vekla
       // said": a noun of no person there leaves the name to the one the phrase opens with. The lists'
       // nouns only: a noun the story sets before a name counts as a role, so "health" would too.)
-      const titled = (lead?.[2] ?? '') === '' || ((t) => !!t && (PERSON_HEADS.has(t.normal) || this.isPersonNoun(t)))(tokens.filter((t) => t.end <= this.mentions[p].start && /^\p{Ll}/u.test(t.text)).at(-1));
+      // ("said the mother of murdered student Ana Vekla": a kinship noun's "of" is always the relative,
+      // never a domain of the noun as "minister for health" is; whatever words stand before the name
+      // describe that relative, not the speaker.)
+      const titled = (lead?.[2] ?? '') === '' || (lead !== null && lead[2] !== undefined && KINSHIP.has(lead[1])) || ((t) => !!t && (PERSON_HEADS.has(t.normal) || this.isPersonNoun(t)))(tokens.filter((t) => t.end <= this.mentions[p].start && /^\p{Ll}/u.test(t.text)).at(-1));
       const noun = lead && titled ? tokens.find((t) => t.normal === lead[1] && t.end <= this.mentions[p].start) : undefined;
       const later = persons.some((i) => i !== p && !this.samePerson(i, p));
       const between = lead ? mentions.some((i) => i !== p && this.mentions[i].start >= from && this.mentions[i].start < this.mentions[p].start) : true;
