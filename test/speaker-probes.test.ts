@@ -1516,3 +1516,9 @@ probes('a kinship noun\u2019s "of" is the relative, whatever words describe the 
   ['"said the widow of the late fisherman X" is nobody', 'Boats stayed in harbour on Sunday. “He loved that boat more than me,” said the widow of the late fisherman Brannoc Tavish.', [null]],
   ['"said the minister for health X" is still X', 'Wards reopened on Monday. “The clinics stay open,” said the minister for health Mirela Tolvekin.', ['Mirela Tolvekin']],
 ]);
+
+probes('"he"/"she" after two people who are each the subject of a clause of the sentence: nobody (spk27)', [
+  ['"X wants …; Y would rather …. “…,” she said" is nobody', 'Dorotea Valmaris Quint runs the bakery. Her sister, Fenna Valmaris, keeps the accounts.\nThe sisters rarely agree. Dorotea wants a second oven; Fenna would rather sell to a supermarket chain. “We will argue about it at Easter,” she said.', [null]],
+  ['an unknown name and a known woman in parallel clauses: nobody', 'Orlaith Vekmoor and Maria Tolvanen run the mill. Vekmoor wants a new roof, while Tolvanen wants a second press. “We will vote on it,” she said.', [null]],
+  ['"X met Y. “…,” she said" keeps the subject', 'Dorotea Valmaris met Fenna Tolvanen at the market on Tuesday. “It was a long day,” she said.', ['Dorotea Valmaris']],
+]);

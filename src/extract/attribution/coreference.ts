@@ -157,6 +157,9 @@ function isNationalityNoun(t: Token): boolean {
   return (t.tags.has('Demonym') || isNationality(t.text)) && !t.tags.has('Country') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text);
 }
 
+// A clause boundary right before a subject: a semicolon, or a conjunction that joins two clauses.
+const CLAUSE_OPENING = /(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas|but))\s+$/u;
+
 export class Coreference {
   private readonly starts: number[];
   private readonly genders: (Gender | null)[];
@@ -1834,6 +1837,16 @@ export class Coreference {
     // the verb is the pair; when the one before "and" fits the pronoun too, it names nobody.)
     if (type === 'person' && depth === 0 && subject !== null && subject > 0 && fits(subject) && fits(subject - 1) && !this.samePerson(subject - 1, subject) && sentenceOf(subject - 1) === sentence && COORDINATED.test(this.doc.text.slice(this.mentions[subject - 1].end, this.mentions[subject].start))) return null;
     if (subject !== null && fits(subject)) return this.fullest(subject);
+    // "Ana wants a second oven; Mira would rather sell the loaves. “…,” she said": two people the pronoun
+    // fits, each the subject of a clause of its own in the nearest sentence, share the topic evenly;
+    // the story does not say which of them spoke, and neither do we. (Before the rule below that lets
+    // a known woman outrank an unknown name: parallel subjects give neither the topic.)
+    if (type === 'person' && gender !== null && depth === 0) {
+      for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
+        if (!fits(i) || this.samePerson(i, first)) continue;
+        if (this.isSubjectOfSentence(first) && this.opensClause(i)) return null;
+      }
+    }
     // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
     // sentence names, a woman known as one outranks its first person when no list knows that one's
     // gender. Only for "she": news names men far more often than women, so a name no list knows is
@@ -1912,6 +1925,17 @@ export class Coreference {
    * commas stand before it ("The prosecutor, Chief State Attorney Efua Korvane, told …"), no verb
    * and no preposition ("set up by Efua Korvane" is not).
    */
+  /**
+   * True when mentions[i] opens a clause of its own after another in its sentence: after a semicolon
+   * or a coordinating or contrasting conjunction ("; Mira would rather", ", but Mira wants", "while
+   * Mira wants"), with a verb right after the name.
+   */
+  private opensClause(i: number): boolean {
+    const m = this.mentions[i];
+    const verb = this.doc.tokens[tokenAt(this.doc.tokens, m.end)];
+    return CLAUSE_OPENING.test(this.doc.text.slice(Math.max(0, m.start - 12), m.start)) && !!verb && verb.start >= m.end && /^\s*$/u.test(this.doc.text.slice(m.end, verb.start)) && verb.tags.has('Verb');
+  }
+
   private isSubjectOfSentence(i: number): boolean {
     const tokens = this.doc.tokens;
     const at = tokenAt(tokens, this.mentions[i].start);
