@@ -1522,3 +1522,9 @@ probes('"he"/"she" after two people who are each the subject of a clause of the 
   ['an unknown name and a known woman in parallel clauses: nobody', 'Orlaith Vekmoor and Maria Tolvanen run the mill. Vekmoor wants a new roof, while Tolvanen wants a second press. “We will vote on it,” she said.', [null]],
   ['"X met Y. “…,” she said" keeps the subject', 'Dorotea Valmaris met Fenna Tolvanen at the market on Tuesday. “It was a long day,” she said.', ['Dorotea Valmaris']],
 ]);
+
+probes('a description of no gender after an unnamed person who acts in a sentence of its own: nobody (spk27)', [
+  ['"A woman … watched the water rise. “…,” the 49-year-old said" is nobody', 'Ivo Brandvik runs the farm. A woman, who lives across the road, watched the water rise. “I have never seen water like it,” the 49-year-old said.', [null]],
+  ['"A farmer from the next valley lost two cows. “…,” the 61-year-old said" is nobody', 'Ivo Brandvik runs the farm. A farmer from the next valley lost two cows. “I have never seen water like it,” the 61-year-old said.', [null]],
+  ['one who acts on "his" things acts on the man named: still him', 'Ivo Brandvik runs the farm. A photographer took his picture on Sunday. “I have never seen water like it,” the 61-year-old said.', ['Ivo Brandvik']],
+]);

@@ -1779,8 +1779,10 @@ export class Coreference {
       // "“…,” said Korvane’s neighbour.")
       if (gender !== null && this.unnamedSpeakerBetween(sentence, here, offset, gender)) return null;
       // ("Ana Vekla runs the clinic. … A woman waiting outside shook her head. “…,” she said": so
-      // does one who does anything else as the subject of a sentence after the named one.)
-      if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedPerson(s, offset, gender)) return null;
+      // does one who does anything else as the subject of a sentence after the named one; and for a
+      // description that says no gender, "A woman who lives nearby watched the water rise. “…,” the
+      // 49-year-old said": the unnamed woman is the topic, not the man named before her.)
+      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedPerson(s, offset, gender)) return null;
       // "X has 300 trees. Y has 200. Both women attended the meeting. “…,” she said": a sentence after the
       // named one whose subject is a group of the pronoun's gender makes "she" any one of them.
       if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithGroup(s, offset, gender)) return null;
@@ -2165,9 +2167,10 @@ export class Coreference {
    * that is not the other one) or "one of" a plural noun, then a finite verb of doing (no copula, no
    * negation) within eight words, with no name in apposition ("A nurse, Ana Vekla, …" names her).
    * With `passOnObject`, a verb whose object is the pronoun of `gender` ("took her picture",
-   * "followed him") does not count.
+   * "followed him") does not count. A null `gender` (a description that says none: "the
+   * 49-year-old") takes a noun of either gender, and "her", "him" or "his" as that object.
    */
-  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender, passOnObject = true): boolean {
+  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender | null, passOnObject = true): boolean {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
     const tokens = this.doc.tokens;
@@ -2179,7 +2182,7 @@ export class Coreference {
       const t = tokens[k];
       if (!/^\p{Ll}/u.test(t.text) || t.tags.has('Pronoun')) continue;
       const nounGender = NOUN_GENDERS.get(t.normal) ?? null;
-      if (nounGender !== null && nounGender !== gender) return false;
+      if (nounGender !== null && gender !== null && nounGender !== gender) return false;
       if (oneOf ? t.tags.has('Plural') && (t.tags.has('Actor') || this.isPersonRole(t)) : !t.tags.has('Plural') && (nounGender !== null || t.tags.has('Actor') || this.isPersonRole(t))) {
         role = k;
         break;
@@ -2200,7 +2203,7 @@ export class Coreference {
         // with `passOnObject` false, for a noun that describes, which may be either of them.)
         const object = tokens[k + 1];
         const owned = tokens[k + 2];
-        const pronoun = gender === 'female' ? /^her$/u : /^(?:him|his)$/u;
+        const pronoun = gender === 'female' ? /^her$/u : gender === 'male' ? /^(?:him|his)$/u : /^(?:her|him|his)$/u;
         if (passOnObject && object && k + 1 <= s.lastToken && pronoun.test(object.normal) && (object.normal === 'him' || !owned || owned.sentence !== sentence || !owned.tags.has('Noun') || !BODY_PARTS.has(owned.normal))) return false;
         return true;
       }
