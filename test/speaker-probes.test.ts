@@ -1528,3 +1528,10 @@ probes('a description of no gender after an unnamed person who acts in a sentenc
   ['"A farmer from the next valley lost two cows. “…,” the 61-year-old said" is nobody', 'Ivo Brandvik runs the farm. A farmer from the next valley lost two cows. “I have never seen water like it,” the 61-year-old said.', [null]],
   ['one who acts on "his" things acts on the man named: still him', 'Ivo Brandvik runs the farm. A photographer took his picture on Sunday. “I have never seen water like it,” the 61-year-old said.', ['Ivo Brandvik']],
 ]);
+
+probes('a surname used with a man\u2019s and a woman\u2019s title is two people\u2019s: the bare surname is nobody (spk27)', [
+  ['"Mr X and Mrs X run the shop. “…,” X said" is nobody', 'Mr Varnholt and Mrs Varnholt run the shop on Kelby Street. “We have never closed on a Sunday,” Varnholt said.', [null]],
+  ['"Mr X runs …; Mrs X keeps …. “…,” X said" is nobody', 'Mr Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Varnholt said.', [null]],
+  ['a man\u2019s full name and "Mrs X": the bare surname is nobody', 'Peter Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Varnholt said.', [null]],
+  ['"Mrs X said" is still Mrs X', 'Mr Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Mrs Varnholt said.', ['Varnholt']],
+]);

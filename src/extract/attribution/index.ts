@@ -459,7 +459,25 @@ class Attributor {
       if ([...holders].some((h) => h.includes(p.name) || p.name.includes(h))) continue;
       holders.add(p.name);
     }
-    return holders.size >= 2;
+    if (holders.size >= 2) return true;
+    // "Mr Tolmani runs the shop; Mrs Tolmani keeps the books. “…,” Tolmani said": the surname with titles
+    // of both genders, or with one title beside a full name of the other gender, is two people's; an
+    // untitled use of it is either of them.
+    if (m.titles.length) return false;
+    const genders = new Set<string>();
+    for (let j = 0; j < i; j++) {
+      const p = this.mentions[j];
+      if (p.type !== 'person' || this.insideQuote(p.start)) continue;
+      const words = p.name.split(/\s+/u);
+      if (p.name === m.name) {
+        const g = p.titles.map((t) => genderOfTitle(t)).find((x) => x !== null);
+        if (g) genders.add(g);
+      } else if (words.length > 1 && words.at(-1) === m.name) {
+        const g = p.titles.map((t) => genderOfTitle(t)).find((x) => x !== null) ?? genderOfGivenName(words[0]);
+        if (g) genders.add(g);
+      }
+    }
+    return genders.size >= 2;
   }
 
   /**
