@@ -169,6 +169,8 @@ const ARTICLES: Record<BlindSplit, number> = {
   test10: 20,
   dev17: 12,
   test11: 18,
+  dev18: 12,
+  test12: 18,
 };
 
 for (const split of BLIND_SPLITS) {

@@ -43,6 +43,10 @@ describe('hyphenated names stay whole', () => {
     ["Vekla Co-op's prices rose again.", [['organization', 'Vekla Co-op']]],
     ['At the shed of the Vekmoor Tea Growers Co-operative Society, workers waited.', [['organization', 'Vekmoor Tea Growers Co-operative Society']]],
     ['The Korvane Co-op said prices would rise.', [['organization', 'Korvane Co-op']]],
+    // A title word glued by a hyphen to the word before it is the second half of a surname
+    // ("Kgosi" titles a chief when it stands before a name).
+    ['Club chairman Tumelo Ntsima-Kgosi said the lights would be fixed.', [['person', 'Tumelo Ntsima-Kgosi']]],
+    ['Kgosi Tumelo Vekane opened the hall.', [['person', 'Tumelo Vekane']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -436,6 +440,29 @@ describe('an English word given as a first name before a surname', () => {
     ['The fund paid Innocent Mugaboro in cash.', [['person', 'Innocent Mugaboro']]],
     // (Before a dictionary word it is the word.)
     ['Gift Aid rules changed.', [['other', 'Gift Aid']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a given name the tagger misreads opens the name', () => {
+  it.each([
+    // Bengali names abbreviate Muhammad as "Md" before the name; Maryland's "Md." follows a town.
+    ['Flood officer Md Rafiqul Vekbari said 30 schools were shut.', [['person', 'Md Rafiqul Vekbari']]],
+    ['The plant moved to Baltimore, Md. Its staff followed.', [['place', 'Baltimore']]],
+    // A given name that ends like an English verb ("-ate") opens the name before a surname no dictionary holds.
+    ['The press was fixed in March.\nLisiate Vekahili, a Tongan engineer, said the women kept good records.', [['person', 'Lisiate Vekahili']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('May after another month or "dated" is the month', () => {
+  it.each([
+    ['Tomas Vekla ran a kiosk between March and May.', [['person', 'Tomas Vekla']]],
+    ['A council report dated May said costs rose.', []],
+    // (a guard: a woman called May after a full name and "and" stays a person)
+    ['Tomas Vekla and May Orvik won the pairs.', [['person', 'Tomas Vekla'], ['person', 'May Orvik']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -34,6 +34,9 @@ typeTable('organization contexts', [
     ['Defence contractor John Orvanek was fined.', [['John Orvanek', 'person']]],
     ['The chief executive of Kestrel resigned.', [['Kestrel', 'organization']]],
     ['They spoke to Kestrel, a rocket company, on Monday.', [['Kestrel', 'organization']]],
+    // "firm", which the tagger may read as an adjective or a verb, is the appositive's noun.
+    ['Ana sold airtime for Tolva Pesa, a payments firm owned by Kakembo Holdings.', [['Ana', 'person'], ['Tolva Pesa', 'organization'], ['Kakembo Holdings', 'organization']]],
+    ['Tolva Pesa, a firm owned by Kakembo Holdings, said it would pay.', [['Tolva Pesa', 'organization'], ['Kakembo Holdings', 'organization']]],
     // The summed evidence types every mention of the name in the document.
     ['Kestrel shares fell. Regulators met Kestrel on Monday.', [['Kestrel', 'organization'], ['Kestrel', 'organization']]],
 ]);

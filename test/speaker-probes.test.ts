@@ -1511,6 +1511,13 @@ probes('"who did not want to be named" marks an unnamed source (spk26)', [
   ['"A buyer … said …. “…,” she said" with the buyer named is her', 'Ana Vekla runs the dairy with her son.\nA buyer for a Tolvik delicatessen, Mira Orsvek, said the oldest cheeses now sold for 38 euros a kilo. “We could sell twice what they make,” she said.', ['Mira Orsvek']],
 ]);
 
+probes('a noun that gives an age range is the one person the story gave an age in it (stop 27)', [
+  ['"X’s apprentice, Y, 19, … “…,” the teenager said" is Y', 'Tomas Orvik builds boats in Orsa.\nOrvik’s apprentice, Aron Vekson, 19, came from Tolby in April to learn from him. “Tomas shouts a lot,” the teenager said.', ['Aron Vekson']],
+  // (a guard: two people of that age leave the quote to neither)
+  ['"X, 17, and Y, 18, … “…,” the teenager said" is neither', 'Lina Vekla, 17, and Mira Tolby, 18, won the pairs title. “We trained every day,” the teenager said.', [null]],
+  ['"X, 84, … Her grandson … “…,” the octogenarian said" is X', 'Ana Vekla, 84, has sold eggs at the Orsa market since 1960. Her grandson, Tomas, helps on Saturdays. “I will stop when I die,” the octogenarian said.', ['Ana Vekla']],
+]);
+
 probes('a kinship noun\u2019s "of" is the relative, whatever words describe the name (spk27)', [
   ['"said the mother of murdered student X" is nobody', 'Police named the victim as Ilka Sorvendt, 19. “She was the light of our house,” said the mother of murdered student Ilka Sorvendt.', [null]],
   ['"said the widow of the late fisherman X" is nobody', 'Boats stayed in harbour on Sunday. “He loved that boat more than me,” said the widow of the late fisherman Brannoc Tavish.', [null]],

@@ -1,11 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { MEANTIME_PATH } from './paths.ts';
 import { runMeantime } from './meantime.ts';
 import { formatError, formatTable, KINDS, type Kind, type Report } from './report.ts';
 import { runSeeds } from './seeds.ts';
 import { BLIND_DATASETS, runBlind, type BlindDataset } from './blind.ts';
+import { formatSummary } from './summary.ts';
+import type { Row } from './report.ts';
 
-const USAGE = `usage: npm run eval -- [--json] [--dataset ${['meantime', 'seeds', ...BLIND_DATASETS].join('|')}] [--errors KIND [--type FP|FN|value|unit|speaker|type|span] [--how HOW] [--context N] [--limit N]] [--dates-libraries]
+const USAGE = `usage: npm run eval -- [--json] [--dataset ${['meantime', 'seeds', ...BLIND_DATASETS].join('|')}] [--errors KIND [--type FP|FN|value|unit|speaker|type|span] [--how HOW] [--context N] [--limit N]] [--dates-libraries] [--summary [--compare EARLIER.json]]
+  --summary: the mean of each headline figure over the development and the figures-only halves (Markdown);
+    --compare EARLIER.json (the output of an earlier --json run): each mean then → now, and every row that moved
   KIND: ${KINDS.join(', ')}
   --how HOW: quotes only, the gold attribution pattern (after-cue, before-cue, pronoun, description, continuation, paragraph, according-to, none)
   --context N: characters of context on each side (default 60; 200 for quotes, enough for the sentence around the quote)`;
@@ -20,8 +24,8 @@ export async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const flags = new Set(['--json', '--dates-libraries']);
-  const valued = new Set(['--dataset', '--errors', '--type', '--limit', '--how', '--context']);
+  const flags = new Set(['--json', '--dates-libraries', '--summary']);
+  const valued = new Set(['--dataset', '--errors', '--type', '--limit', '--how', '--context', '--compare']);
   for (let i = 0; i < args.length; i++) {
     if (valued.has(args[i]) && args[i + 1] !== undefined) i++;
     else if (!flags.has(args[i])) {
@@ -77,6 +81,21 @@ export async function main(args: string[]): Promise<number> {
       if (confusions.size) console.log(`type confusions: ${[...confusions].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join('; ')}\n`);
       for (const { e, text } of errors.slice(0, limit)) console.log(formatError(e, text, width));
     }
+    return 0;
+  }
+  if (args.includes('--summary')) {
+    const compare = option(args, '--compare');
+    let before: Row[] | undefined;
+    if (compare !== undefined) {
+      try {
+        before = (JSON.parse(readFileSync(compare, 'utf8')) as { rows: Row[] }).rows;
+        if (!Array.isArray(before)) throw new Error('no "rows" array');
+      } catch (e) {
+        console.error(`eval: --compare ${compare}: not the output of an earlier --json run (${(e as Error).message})`);
+        return 2;
+      }
+    }
+    console.log(formatSummary(rows, before));
     return 0;
   }
   if (json) console.log(JSON.stringify({ rows }, null, 2));

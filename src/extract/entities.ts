@@ -630,6 +630,9 @@ const BEFORE_MONTH = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mi
 function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (t.normal === 'may' && i > 0 && BEFORE_MONTH.has(ctx.doc.tokens[i - 1].normal)) return false;
+  // ("between March and May", "April or May", "a report dated May": after another month and a
+  // conjunction, or after "dated", May is the month too.)
+  if (t.normal === 'may' && i > 0 && (ctx.doc.tokens[i - 1].normal === 'dated' || (i > 1 && /^(?:and|or|to|&)$/u.test(ctx.doc.tokens[i - 1].normal) && isDateWord(ctx.doc.tokens[i - 2])))) return false;
   // ("Vek Jun-hao": a month's abbreviation before a hyphen and a short lower-case syllable is the
   // first half of a hyphenated Chinese or Korean given name, not a date.)
   const givenHalf = t.post === '-' && EAST_ASIAN_GIVEN.test(`${t.text}-${ctx.doc.tokens[i + 1]?.text ?? ''}`);
@@ -659,7 +662,10 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // before a body's head is part of it; "the IT department", "the ICU ward" are a firm's rooms.)
   const head = ctx.doc.tokens[i + 1];
   const opensBody = !!head && head.sentence === t.sentence && t.post === ' ' && /^\p{Lu}{2,}$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(head.text) && ORGANIZATION_HEADS.has(head.normal) && !DEPARTMENT_WORDS.has(head.normal);
-  if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, '')) && !opensBody) return false;
+  // ("Md Rafiqul Islam", "Md. Abdul Karim": Bengali names abbreviate Muhammad as "Md", which opens the
+  // name before a capitalised word; Maryland's "Md." follows a town and its comma.)
+  const muhammad = t.text === 'Md' && !!head && head.sentence === t.sentence && /^\.?\s$/u.test(t.post) && /^\p{Lu}\p{Ll}+$/u.test(head.text) && !/,\s*$/u.test(ctx.doc.tokens[i - 1]?.post ?? '');
+  if (COMMON_ACRONYMS.has(t.normal.replace(/\./gu, '')) && !opensBody && !muhammad) return false;
   // "the Bill was passed", "this Bill", "the fisheries Bill": a parliament's bill, capitalised in
   // British and Indian usage; a man called Bill takes no determiner and no noun before him.
   const prev = ctx.doc.tokens[i - 1];
@@ -692,6 +698,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
     if (opensHeadedName(ctx.doc.tokens, i, sentence)) return true;
     // "Okafor, a nurse, said": a capitalised word in no English dictionary is a name even first in a sentence.
     if (isNoWord(t)) return true;
+    // ("Lisiate Havili, a Tongan engineer, said": a word no dictionary holds, which the tagger reads as a
+    // verb by its ending alone, opens a name before another word no dictionary holds.)
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !isEnglishWord(t.normal) && t.post === ' ' && !!next && next.sentence === t.sentence && isNoWord(next)) return true;
     if (isNamedBeforeClause(ctx.doc.tokens, i)) return true;
     if (isCamelCase(t)) return true;
     // "Kestrel said in a statement": a singular noun with no determiner cannot be the subject of "said",
@@ -1319,7 +1328,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     const tl = closesBody || (isOfComplement(tokens, k) && hasPossessive(tokens[k]) && k < last && continuesName(tokens, k, k + 1)) ? 0 : titleLength(tokens, k, last);
     // A title-like word closing a name that began with a first name is a surname: "Martin Luther King".
     const trailingSurname = k + tl > last && k > start && isFirstName(tokens[start]);
-    if (tl > 0 && !trailingSurname) {
+    // ("Tumelo Ntsima-Kgosi said": a title word glued by a hyphen to the word before is the second half
+    // of a double-barrelled surname; a title stands apart from the name it comes before.)
+    const hyphenated = k > start && tokens[k - 1].post === '-' && tokens[k].pre === '';
+    if (tl > 0 && !trailingSurname && !hyphenated) {
       const words = tokens.slice(k, k + tl).map((t) => t.normal);
       // "Competition Commissioner Lena Brandt", "Transport Secretary Tom Varga": one plain English
       // word before a government title is its portfolio, part of the title, not a name of its own

@@ -209,7 +209,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // 41.20 pounds": a price is money, in whichever country's pounds (localizeCurrencies); "lost
     // 30 pounds", "30 pounds of flour" stay weights.
     if (raw.unit === 'pound' && /^[ \t]+pounds\b(?![ \t]+(?:of|in[ \t]+weight|heavier|lighter)\b)/iu.test(text.slice(raw.end, raw.end + 30)) && isPrice(text, raw)) raw.unit = 'GBP';
-    // "cocoa fell to 4,310 pounds a tonne", "3.20 pounds per kilo": pounds for each weight are a
+    // "coffee rose to 2,950 pounds a tonne", "4.10 pounds per kilo": pounds for each weight are a
     // price, as a weight per weight is no measure.
     if (raw.unit === 'pound' && /^[ \t]+pounds[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|metric[ \t]+ton|kilo|kilogram|kg|gram|ounce|share)\b/iu.test(text.slice(raw.end, raw.end + 40))) raw.unit = 'GBP';
   }
@@ -1161,7 +1161,7 @@ function countHeadcount(text: string, nums: Raw[]): void {
 }
 
 /**
- * "US$ 5 billion in aid on top of the four billion it already received": a bare "N million/
+ * "a further US$ 2 billion, after the three billion paid last year": a bare "N million/
  * billion" with no noun of its own, shortly after an amount of money in the same sentence, is
  * money in that currency.
  */
@@ -1222,11 +1222,11 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // ("took 300 bucks" in a story from Brisbane: the slang of the local dollar.)
 // ("1,800 CFA francs": the franc of the West or Central African union, by the story's country.)
 // ("savings fell to 48 million pounds" in a story from Cairo: Egyptian pounds; "pounds sterling" never moves.)
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kroner|kronur|krónur|kwacha|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])/u;
+const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kroner|kronur|krónur|kwacha|leu|lei|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])/u;
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
-  kwacha: 'kwacha', pound: 'GBP',
+  kwacha: 'kwacha', pound: 'GBP', leu: 'RON',
 };
 
 // "Brent rose to $63.10 a barrel", "gold at $2,650 an ounce": oil and precious metals are priced
@@ -1297,7 +1297,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     if (n.unit === null) continue;
     const sign = /^\$/u.test(text.slice(n.start, n.start + 1));
     const nounMatch = BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40));
-    const noun = nounMatch && /^kr/u.test(nounMatch[1]) ? 'crown' : nounMatch?.[1];
+    const noun = nounMatch && /^kr/u.test(nounMatch[1]) ? 'crown' : nounMatch?.[1] === 'lei' ? 'leu' : nounMatch?.[1];
     const word = sign ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : noun === 'buck' ? 'dollar' : noun;
     if (!word || DEFAULT_OF[word] !== n.unit) continue;
     if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;

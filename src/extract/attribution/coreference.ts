@@ -24,6 +24,16 @@ import { reportingLemma } from './verbs.ts';
 import { escapeRegExp } from '../../util/regexp.ts';
 
 // How far back a pronoun or description may look, in mentions: keeps odd texts linear.
+/**
+ * Nouns that say a person's age by its decade or its teens (Merriam-Webster's definitions:
+ * a teenager is 13 through 19, an octogenarian 80 through 89 …), as [first, last] years.
+ */
+const AGE_RANGE_NOUNS = new Map<string, readonly [number, number]>([
+  ['teenager', [13, 19]], ['teen', [13, 19]],
+  ['quinquagenarian', [50, 59]], ['sexagenarian', [60, 69]], ['septuagenarian', [70, 79]],
+  ['octogenarian', [80, 89]], ['nonagenarian', [90, 99]], ['centenarian', [100, 130]],
+]);
+
 const LOOKBACK_MENTIONS = 200;
 // What stands between two names joined as one noun phrase: "X and Y", "X, 54, and his brother Y",
 // "the minister, X, and the mayor, Y", "X and Mayor Y".
@@ -786,8 +796,8 @@ export class Coreference {
 
   /**
    * The head noun of the phrase's first noun phrase (up to a preposition or a relative word) and
-   * whether it describes a person or a body: "a university professor from the University of X" →
-   * professor; "GM's sales, service and marketing vice president in a call" → president.
+   * whether it describes a person or a body: "an economics professor from the University of X" →
+   * professor; "Vekla's regional sales vice president on a call" → president.
    */
   private descriptionIn(tokens: Token[], mode: 'after-cue' | 'before-cue'): { index: number; kind: 'person' | 'body' } | null {
     const boundary = (t: Token) => /^(from|of|at|for|in|on|with|by|who|which|that|what|said|says)$/u.test(t.normal);
@@ -827,7 +837,7 @@ export class Coreference {
     const unnamedBefore = described && new RegExp(`(?<!,\\s)\\b(?:the|an?)\\s+${escapeRegExp(adjective.normal)}\\s+${escapeRegExp(closing!.normal)}\\b(?!\\s*,\\s*\\p{Lu})`, 'iu').test(this.doc.text.slice(0, adjective.start - 4));
     const ageWord = described && /^(?:old|young|elderly|aged|teenage|older|younger|elder)$/u.test(adjective.normal);
     const article = described && !unnamedBefore && (!ageWord || this.personsWithAge(closing!.start).length > 0) ? end - 3 : end - 2;
-    if (closing && article >= begin && tokens[article].normal === 'the' && this.isPersonNoun(closing)) return { index: end - 1, kind: 'person' };
+    if (closing && article >= begin && tokens[article].normal === 'the' && (this.isPersonNoun(closing) || (AGE_RANGE_NOUNS.has(closing.normal) && /^\p{Ll}/u.test(closing.text)))) return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
@@ -919,6 +929,14 @@ export class Coreference {
     // holds goes to the person the story gave that role ("X, a pensioner,"), else re-describes the
     // subject of the sentence before when that subject is one named person ("X and Y swam to safety.
     // “…,” the teenager said" names nobody: the noun does not say which).
+    // "Aron Vekson, 19, joined in April. “…,” the teenager said": a noun that gives an age range
+    // is the one person the story gave an age in it; two such people leave it to neither.
+    const ageRange = AGE_RANGE_NOUNS.get(head.normal);
+    if (ageRange && /^\p{Ll}/u.test(head.text)) {
+      const aged = this.personsWithAge(from).filter((p) => p.years >= ageRange[0] && p.years <= ageRange[1]);
+      if (aged.length === 1) return { mention: aged[0].mention, method: 'description', source };
+      if (aged.length > 1) return { mention: null, method: 'description', source };
+    }
     if (!this.isPersonRole(head) && this.isPersonNoun(head)) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];

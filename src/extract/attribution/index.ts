@@ -109,9 +109,9 @@ class Attributor {
     const text = this.doc.text;
     const none: AttributedQuote = { kind: 'speech', speaker: null, cue: null, attribution: null };
     // Rule 0: titles, names and naming constructions are terms; "what she called a “fresh start”" is her term.
-    // ("He stated that the firm would offer a “deferred termination” package": quoted lower-case words
+    // ("She said the mill would offer an “early exit” scheme": quoted lower-case words
     // modifying a noun inside the that-clause of a reporting verb are a term the reporting subject
-    // used, so it is theirs; "dismissed the existence of an “Antennagate”", "the “Apple” brand" stay names.)
+    // used, so it is theirs; "denied there was any “Kettlegate”", "the “Vekla” brand" stay names.)
     const term = reportedTerm ? null : termKind(text, span, index > 0 ? this.spans[index - 1] : undefined);
     if (term === 'modifier' && /^\p{Ll}/u.test(text.slice(span.start, span.end)) && this.inReportedClause(span)) return { ...this.attribute(span, index, done, true), kind: 'term' };
     if (term !== null) return this.coinedBy(span) ?? { ...none, kind: 'term' };
@@ -397,7 +397,7 @@ class Attributor {
     return tokens.some((t, k) => k > 0 && tokens[k + 1]?.normal === 'that' && this.isCue(tokens, k));
   }
 
-  /** "what he called a “New GM”", "Ruiz dubbed it “the bridge to nowhere”": the subject of an active naming verb coined the term. */
+  /** "what he called a “new Vekla”", "Ruiz dubbed it “the bridge to nowhere”": the subject of an active naming verb coined the term. */
   private coinedBy(span: QuoteSpan): AttributedQuote | null {
     const text = this.doc.text;
     const naming = NAMING_VERB.exec(text.slice(Math.max(0, span.open - 24), span.open));

@@ -851,7 +851,7 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
-    // "but spring shows signs of hope", "Winter is coming": a bare season as a clause's subject,
+    // "yet spring brings some relief", "Winter is coming": a bare season as a clause's subject,
     // before its verb, is the nearest such season ("a spring is …", "the hot spring" are things).
     name: 'season-subject',
     pattern: /(?<=(?:^|[.!?;:]["”’]?[ \t\n]+|["“‘][ \t]*|,[ \t]+(?:but|and|yet|so|as|while|when|because|though)[ \t]+|\b(?:but|and|yet|until|as|when|while)[ \t]+))(spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)(?=[ \t]+(?:is|was|has|had|will|shows|showed|brings|brought|arrives|arrived|came|comes|begins|began|starts|started|ends|ended|returns|returned)\b)/gu,
@@ -1044,7 +1044,7 @@ export const PARSERS: DateParser[] = [
     parse: (m, text) => {
       // ("Lunar New Year's Eve": the eve of a lunar feast, not December 31.)
       if (/\b(?:Lunar|Chinese)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
-      // "Christmas sales", "the Christmas and New Year sales period": a season's trade, not the day.
+      // "Christmas sales", "the Christmas and New Year trading period": a season's trade, not the day.
       if (HOLIDAY_SEASON_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       // "Christmas Island", "May Day Street", "Boxing Day Road": a capitalised noun of place after the
       // holiday makes it part of a name, no day (the moving feasts below refuse any capital after).

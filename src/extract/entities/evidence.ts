@@ -530,7 +530,8 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
     if (t.post === '-' && next && ORGANIZATION_APPOSITIVES.has(whole) && (/^\s*[,.;]/u.test(next.post) || at(k + 2)?.tags.has('Preposition'))) return { ...next, normal: whole };
     if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? t : undefined;
     // ("an advocacy group based in Zarnvek", "a firm founded in 1990": a participle closes the appositive's noun.)
-    if (next.tags.has('Verb') && !next.tags.has('Noun')) return /^(?:based|founded|set|owned|run|led|formed|created|registered|headquartered|listed)$/u.test(next.normal) && t.tags.has('Noun') ? t : undefined;
+    // ("a payments firm owned by …": the tagger may read "firm" as its adjective; a body's kind is the noun.)
+    if (next.tags.has('Verb') && !next.tags.has('Noun') && !ORGANIZATION_APPOSITIVES.has(singularize(next.normal))) return /^(?:based|founded|set|owned|run|led|formed|created|registered|headquartered|listed)$/u.test(next.normal) && (t.tags.has('Noun') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal))) ? t : undefined;
   }
   return undefined;
 }

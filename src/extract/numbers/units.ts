@@ -26,6 +26,8 @@ export const CURRENCY_PREFIXES: Record<string, string> = (() => {
     $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY',
     '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB', 'GH₵': 'GHS', '₵': 'GHS', 'GH¢': 'GHS',
     Rs: 'INR', 'Rs.': 'INR',
+    // The rupiah as Indonesian papers and the wires print it ("Rp 95,000", "Rp4.2 trillion").
+    Rp: 'IDR', 'Rp.': 'IDR',
     // The Namibia dollar as Namibian papers and the wires print it ("N$38.6 million"); the package
     // below gives it a bare "$".
     N$: 'NAD',
@@ -48,6 +50,9 @@ export const CURRENCY_WORDS: Record<string, string> = {
   shekel: 'ILS', lira: 'TRY', rand: 'ZAR', real: 'BRL', reais: 'BRL', zloty: 'PLN', krona: 'SEK',
   kronor: 'SEK', krone: 'NOK', riyal: 'SAR', dirham: 'AED', naira: 'NGN', baht: 'THB',
   sterling: 'GBP', quid: 'GBP',
+  // The leu and its plural lei: Romania's (ISO 4217 RON) unless the story is Moldova's (MDL; see
+  // localizeCurrencies). ISO names both "Leu", so the last word alone names neither.
+  leu: 'RON', lei: 'RON',
 };
 
 /** "Canadian dollars", "Swiss francs": nationality + currency noun. */
