@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, DATELINE_TOWN, documentCountry, isDocumentCurrency, localCurrency, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, hasIsoDateline, isDocumentCurrency, localCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
@@ -1276,7 +1276,7 @@ function sentenceCurrency(text: string, n: Raw, word: string): string | null {
   const end = after.search(/[.!?](?:\s|$)|\n/u);
   const sentence = `${before.slice(start + 1).replace(DATELINE_OPENING, '')} ${end >= 0 ? after.slice(0, end) : after}`;
   const codes = new Set<string>();
-  for (const country of countriesNamedIn(sentence)) {
+  for (const country of countriesNamedIn(sentence, documentCountry(text))) {
     const code = localCurrency(text, word, country);
     if (code) codes.add(code);
   }
@@ -1326,10 +1326,19 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // (Not for the dollar sign: `named` is null for it.)
     const local = localCurrency(text, word) ?? namedFranc;
     // ("CFA francs" are the West or the Central African franc, never the Swiss.)
-    if (cfa && local && !/^X[AO]F$/u.test(local)) continue;
+    // ("KIGALI — … Benin will ship cashews for 1.9 million CFA francs a container": a story filed
+    // outside the franc zones prices in the CFA franc of the zone's countries it names.)
+    if (cfa && (!local || !/^X[AO]F$/u.test(local))) {
+      const zone = namedCfaFranc(text);
+      if (zone) n.unit = zone;
+      continue;
+    }
     // "shares ended at NT$388 … a $9 billion site in Ohio": a story that writes the local
     // dollar with a prefix of its own (NT$, HK$, S$, A$) keeps the bare "$" for US dollars.
     if (local && sign && writesOwnPrefix(text, local)) continue;
+    // (A wire story under a dateline "KIGALI 2026-11-19" writes "$" for US dollars and any other
+    // dollar with its prefix, "A$", "C$", "NZ$", whether or not it prints one.)
+    if (local && sign && hasIsoDateline(text)) continue;
     if (local) n.unit = local;
   }
 }

@@ -227,6 +227,12 @@ export function isSentenceStart(text: string, offset: number): boolean {
   return /[.!?:;…]/u.test(text[i]);
 }
 
+/** compromise's own lexicon tags the lower-case word alone as a city ("antwerp", "gothenburg"). */
+export function isLexiconCity(word: string): boolean {
+  const tags = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon[word];
+  return [tags ?? []].flat().includes('City');
+}
+
 /**
  * compromise's own lexicon, not its reading of a sentence, tags the word alone as an organization
  * ("Toyota", "Nokia"; not "Lagos", which context alone may make one). Case-insensitive.

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { foldName, isEnglishWord, isGivenName, isWorldGivenName } from '../gazetteer.ts';
 import { derived, stampOf } from '../derived.ts';
+import { isLexiconCity } from '../../segment/index.ts';
 import { AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS } from '../lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +30,8 @@ interface Places {
   regions: Map<string, string>;
   /** Folded town name (1,000 people or more) → its country's ISO 3166 code, for names only one country's towns have ("kenora" → CA). */
   towns: Map<string, string>;
+  /** Folded first-level subdivision name → every country with a subdivision of that name ("florida" → US, UY). */
+  regionCountries: Map<string, Set<string>>;
 }
 let places: Places | null = null;
 
@@ -94,10 +97,12 @@ function load(): Places {
   // States, provinces and regions (country-region-data): "PARIS, Texas —" is in the United States
   // although the larger Paris is French. A name two countries share says nothing.
   const regions = new Map<string, string>();
+  const regionCountries = new Map<string, Set<string>>();
   const shared = new Set<string>();
   for (const c of require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[]) {
     for (const r of c.regions) {
       const name = foldName(r.name);
+      regionCountries.set(name, (regionCountries.get(name) ?? new Set()).add(c.countryShortCode));
       if (regions.has(name) && regions.get(name) !== c.countryShortCode) shared.add(name);
       else regions.set(name, c.countryShortCode);
     }
@@ -106,7 +111,7 @@ function load(): Places {
   for (const name of sharedTowns) towns.delete(name);
   // (A city's name is counted as the city's; the town list need not hold it again.)
   for (const name of country.keys()) towns.delete(name);
-  return { country, currencies, currencyWords, countries, regions, towns };
+  return { country, currencies, currencyWords, countries, regions, towns, regionCountries };
 }
 
 const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -116,6 +121,12 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-]
 /** A dateline's town in capitals, one word or several ("NAIROBI", "PORT LOUIS", "KUALA-LUMPUR"): a regular expression's source. */
 export const DATELINE_TOWN = String.raw`\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*`;
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
+// "MONTEVIDEO 2026-11-16", "ABIDJAN 1996-08-22": the wire dateline of a line of its own, the town
+// in capitals and the day in ISO 8601 (Reuters' style), below a headline that may itself open with
+// a capitalised word and a dash ("COCOA - IVORY COAST …"), so it is looked for first.
+const ISO_DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})[ \t]+\d{4}-\d\d-\d\d[ \t]*$/mu;
+/** True when the text opens with a wire dateline of its own line ("MONTEVIDEO 2026-11-16"). */
+export const hasIsoDateline = (text: string): boolean => ISO_DATELINE.test(text.slice(0, 400));
 const INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|USA|US|U\.K\.|UK)(?![\p{L}\p{N}])/gu;
 const NAME_RUN = /\p{Lu}[\p{Ll}'’]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’]+)){0,2}/gu;
 // ("Isle of Wight": a region's name may hold a lower-case "of".)
@@ -158,7 +169,7 @@ export function documentCountry(text: string, minMentions = 2): string | null {
 function evidenceOf(text: string): Evidence {
   places ??= derivedPlaces();
   const p = places;
-  const dateline = DATELINE.exec(text.slice(0, 400));
+  const dateline = ISO_DATELINE.exec(text.slice(0, 400)) ?? DATELINE.exec(text.slice(0, 400));
   let datelineCountry: string | null = null;
   // (Blank lines between the headline, the byline and the dateline do not count.)
   if (dateline && text.slice(0, dateline.index).split('\n').filter((line) => line.trim() !== '').length <= 3) {
@@ -168,7 +179,13 @@ function evidenceOf(text: string): Evidence {
     const abbreviation = region?.toLowerCase().replace(/\.$/u, '') ?? '';
     const regionCountry = region ? (p.regions.get(foldName(region)) ?? (AP_STATE_ABBREVIATIONS.has(abbreviation) ? 'US' : CP_PROVINCE_ABBREVIATIONS.has(abbreviation) ? 'CA' : undefined)) : undefined;
     const regionIsCountry = region !== undefined && p.countries.has(foldName(region));
-    datelineCountry = (regionIsCountry && countryOfPlace(region)) || regionCountry || (region && countryOfPlace(region)) || countryOfPlace(titleCase(dateline[1])) || null;
+    // ("ILULISSAT —", "ARENDAL —": a town too small for the city list is still where the story
+    // was filed, when only one country has a town of that name and it is no English word. Not a
+    // name compromise's lexicon knows as a city: "ANTWERP —" is the English name of Antwerpen,
+    // not the Ohio village of 1,700 the town list has under it.)
+    const town = foldName(titleCase(dateline[1]));
+    const smallTown = isEnglishWord(town) || isGivenName(titleCase(dateline[1])) || isLexiconCity(town) ? undefined : p.towns.get(town);
+    datelineCountry = (regionIsCountry && countryOfPlace(region)) || regionCountry || (region && countryOfPlace(region)) || countryOfPlace(titleCase(dateline[1])) || smallTown || null;
   }
   const votes = new Map<string, number>();
   const localVotes = new Map<string, number>();
@@ -246,15 +263,28 @@ export function namedCountryCurrency(text: string, word: string, minMentions = 2
 }
 
 /**
+ * The CFA franc (XOF, the West African; XAF, the Central African) of the countries of a franc zone
+ * the text names, by a country's or a city's name, when they all use the same one; null when it
+ * names none, or countries of both zones.
+ */
+export function namedCfaFranc(text: string): string | null {
+  documentCountry(text);
+  places ??= derivedPlaces();
+  const codes = new Set<string>();
+  for (const [country] of lastEvidence.ranked) for (const code of places.currencies.get(country) ?? []) if (/^X[AO]F$/u.test(code)) codes.add(code);
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
+/**
  * The ISO 3166 codes of the countries a stretch of text names, by a country's name or a city's
  * (over 50,000 people; a one-word city must be no English word), each once, in order of first
  * mention: "In Chennai and Madurai it costs 100 rupees" → ['IN']. Linear in the fragment's length.
  */
-export function countriesNamedIn(fragment: string): string[] {
+export function countriesNamedIn(fragment: string, home: string | null = null): string[] {
   const found: string[] = [];
   countryCodesIn(fragment, (code) => {
     if (!found.includes(code)) found.push(code);
-  });
+  }, home);
   return found;
 }
 
@@ -264,7 +294,7 @@ export function countriesNamedIn(fragment: string): string[] {
  * "Cape Town", not "Cape"; "Quezon City" as "Quezon"), a one-word city no English word ("Reading",
  * "Mobile"); and by the initials news uses ("US", "U.S.", "UK").
  */
-function countryCodesIn(text: string, visit: (code: string) => void): void {
+function countryCodesIn(text: string, visit: (code: string) => void, home: string | null = null): void {
   places ??= derivedPlaces();
   const p = places;
   for (const m of text.matchAll(NAME_RUN)) {
@@ -274,7 +304,9 @@ function countryCodesIn(text: string, visit: (code: string) => void): void {
         const name = words.slice(i, i + n).join(' ');
         const code = countryOfPlace(name);
         if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(foldName(name)))) continue;
-        visit(code);
+        // ("MONTEVIDEO — Florida's chairman said the club spent 180,000 pesos": a city abroad that
+        // shares its name with a region of the story's own country is that region, not Cuba's Florida.)
+        visit(home && code !== home && !p.countries.has(foldName(name)) && p.regionCountries.get(foldName(name))?.has(home) ? home : code);
         i += n - 1;
         break;
       }

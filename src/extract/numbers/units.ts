@@ -31,6 +31,9 @@ export const CURRENCY_PREFIXES: Record<string, string> = (() => {
     // The Namibia dollar as Namibian papers and the wires print it ("N$38.6 million"); the package
     // below gives it a bare "$".
     N$: 'NAD',
+    // The Rwandan franc as the National Bank of Rwanda and Rwandan papers print it ("Frw 2,500",
+    // "FRW 4 billion"), a prefix of letters that is no word and no initial.
+    Frw: 'RWF', FRw: 'RWF', FRW: 'RWF',
   };
   const cldr = createRequire(import.meta.url)('currency-symbol-map/map.js') as Record<string, string>;
   const dollars = Object.entries(cldr).filter(([code, sign]) => /^\p{Lu}+\$$/u.test(sign) && !(sign in english) && ISO_CURRENCY_CODES.has(code));
