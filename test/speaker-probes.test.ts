@@ -1517,3 +1517,28 @@ probes('a noun that gives an age range is the one person the story gave an age i
   ['"X, 17, and Y, 18, … “…,” the teenager said" is neither', 'Lina Vekla, 17, and Mira Tolby, 18, won the pairs title. “We trained every day,” the teenager said.', [null]],
   ['"X, 84, … Her grandson … “…,” the octogenarian said" is X', 'Ana Vekla, 84, has sold eggs at the Orsa market since 1960. Her grandson, Tomas, helps on Saturdays. “I will stop when I die,” the octogenarian said.', ['Ana Vekla']],
 ]);
+
+probes('a kinship noun\u2019s "of" is the relative, whatever words describe the name (spk27)', [
+  ['"said the mother of murdered student X" is nobody', 'Police named the victim as Ilka Sorvendt, 19. “She was the light of our house,” said the mother of murdered student Ilka Sorvendt.', [null]],
+  ['"said the widow of the late fisherman X" is nobody', 'Boats stayed in harbour on Sunday. “He loved that boat more than me,” said the widow of the late fisherman Brannoc Tavish.', [null]],
+  ['"said the minister for health X" is still X', 'Wards reopened on Monday. “The clinics stay open,” said the minister for health Mirela Tolvekin.', ['Mirela Tolvekin']],
+]);
+
+probes('"he"/"she" after two people who are each the subject of a clause of the sentence: nobody (spk27)', [
+  ['"X wants …; Y would rather …. “…,” she said" is nobody', 'Dorotea Valmaris Quint runs the bakery. Her sister, Fenna Valmaris, keeps the accounts.\nThe sisters rarely agree. Dorotea wants a second oven; Fenna would rather sell to a supermarket chain. “We will argue about it at Easter,” she said.', [null]],
+  ['an unknown name and a known woman in parallel clauses: nobody', 'Orlaith Vekmoor and Maria Tolvanen run the mill. Vekmoor wants a new roof, while Tolvanen wants a second press. “We will vote on it,” she said.', [null]],
+  ['"X met Y. “…,” she said" keeps the subject', 'Dorotea Valmaris met Fenna Tolvanen at the market on Tuesday. “It was a long day,” she said.', ['Dorotea Valmaris']],
+]);
+
+probes('a description of no gender after an unnamed person who acts in a sentence of its own: nobody (spk27)', [
+  ['"A woman … watched the water rise. “…,” the 49-year-old said" is nobody', 'Ivo Brandvik runs the farm. A woman, who lives across the road, watched the water rise. “I have never seen water like it,” the 49-year-old said.', [null]],
+  ['"A farmer from the next valley lost two cows. “…,” the 61-year-old said" is nobody', 'Ivo Brandvik runs the farm. A farmer from the next valley lost two cows. “I have never seen water like it,” the 61-year-old said.', [null]],
+  ['one who acts on "his" things acts on the man named: still him', 'Ivo Brandvik runs the farm. A photographer took his picture on Sunday. “I have never seen water like it,” the 61-year-old said.', ['Ivo Brandvik']],
+]);
+
+probes('a surname used with a man\u2019s and a woman\u2019s title is two people\u2019s: the bare surname is nobody (spk27)', [
+  ['"Mr X and Mrs X run the shop. “…,” X said" is nobody', 'Mr Varnholt and Mrs Varnholt run the shop on Kelby Street. “We have never closed on a Sunday,” Varnholt said.', [null]],
+  ['"Mr X runs …; Mrs X keeps …. “…,” X said" is nobody', 'Mr Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Varnholt said.', [null]],
+  ['a man\u2019s full name and "Mrs X": the bare surname is nobody', 'Peter Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Varnholt said.', [null]],
+  ['"Mrs X said" is still Mrs X', 'Mr Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Mrs Varnholt said.', ['Varnholt']],
+]);

@@ -13,6 +13,7 @@ import { EAST_ASIAN_GIVEN, isAcronymText } from '../extract/lexicon.ts';
 import { isGivenName } from '../extract/gazetteer.ts';
 import { slug } from './ids.ts';
 import { groupBy } from '../util/collections.ts';
+import { soleHolderBefore } from '../util/names.ts';
 
 export interface ResolvedEntity {
   id: string;
@@ -161,9 +162,9 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
       // "Ousmane Diouf Vekla … says Vekla … His nephew Tomas Vekla": when several full names end with
       // the surname, news writes it alone for the one it has already introduced; a relative introduced
       // later is called by his given name. So the full names before the surname's first mention decide.
-      const before = matches.length > 1 ? matches.filter((f) => firstAt.get(f)! < firstAt.get(k)!) : matches;
-      if (before.length && new Set(before.map(rootOf)).size === 1) {
-        union(k, before[0]);
+      const bound = matches.length > 1 ? soleHolderBefore(matches.map((f) => [f, firstAt.get(f)!] as const), firstAt.get(k)!, (a, b) => rootOf(a) === rootOf(b))?.[0] : matches[0];
+      if (bound !== undefined) {
+        union(k, bound);
         boundInDoc.add(k);
       }
     }

@@ -167,6 +167,9 @@ function isNationalityNoun(t: Token): boolean {
   return (t.tags.has('Demonym') || isNationality(t.text)) && !t.tags.has('Country') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text);
 }
 
+// A clause boundary right before a subject: a semicolon, or a conjunction that joins two clauses.
+const CLAUSE_OPENING = /(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas|but))\s+$/u;
+
 export class Coreference {
   private readonly starts: number[];
   private readonly genders: (Gender | null)[];
@@ -527,7 +530,10 @@ export class Coreference {
       // name is its title, so the name is still the complement; "the minister for health Ana Vekla
       // said": a noun of no person there leaves the name to the one the phrase opens with. The lists'
       // nouns only: a noun the story sets before a name counts as a role, so "health" would too.)
-      const titled = (lead?.[2] ?? '') === '' || ((t) => !!t && (PERSON_HEADS.has(t.normal) || this.isPersonNoun(t)))(tokens.filter((t) => t.end <= this.mentions[p].start && /^\p{Ll}/u.test(t.text)).at(-1));
+      // ("said the mother of murdered student Ana Vekla": a kinship noun's "of" is always the relative,
+      // never a domain of the noun as "minister for health" is; whatever words stand before the name
+      // describe that relative, not the speaker.)
+      const titled = (lead?.[2] ?? '') === '' || (lead !== null && lead[2] !== undefined && KINSHIP.has(lead[1])) || ((t) => !!t && (PERSON_HEADS.has(t.normal) || this.isPersonNoun(t)))(tokens.filter((t) => t.end <= this.mentions[p].start && /^\p{Ll}/u.test(t.text)).at(-1));
       const noun = lead && titled ? tokens.find((t) => t.normal === lead[1] && t.end <= this.mentions[p].start) : undefined;
       const later = persons.some((i) => i !== p && !this.samePerson(i, p));
       const between = lead ? mentions.some((i) => i !== p && this.mentions[i].start >= from && this.mentions[i].start < this.mentions[p].start) : true;
@@ -1791,8 +1797,10 @@ export class Coreference {
       // "“…,” said Korvane’s neighbour.")
       if (gender !== null && this.unnamedSpeakerBetween(sentence, here, offset, gender)) return null;
       // ("Ana Vekla runs the clinic. … A woman waiting outside shook her head. “…,” she said": so
-      // does one who does anything else as the subject of a sentence after the named one.)
-      if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedPerson(s, offset, gender)) return null;
+      // does one who does anything else as the subject of a sentence after the named one; and for a
+      // description that says no gender, "A woman who lives nearby watched the water rise. “…,” the
+      // 49-year-old said": the unnamed woman is the topic, not the man named before her.)
+      for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedPerson(s, offset, gender)) return null;
       // "X has 300 trees. Y has 200. Both women attended the meeting. “…,” she said": a sentence after the
       // named one whose subject is a group of the pronoun's gender makes "she" any one of them.
       if (gender !== null) for (let s = sentence + 1; s <= here; s++) if (this.opensWithGroup(s, offset, gender)) return null;
@@ -1849,6 +1857,16 @@ export class Coreference {
     // the verb is the pair; when the one before "and" fits the pronoun too, it names nobody.)
     if (type === 'person' && depth === 0 && subject !== null && subject > 0 && fits(subject) && fits(subject - 1) && !this.samePerson(subject - 1, subject) && sentenceOf(subject - 1) === sentence && COORDINATED.test(this.doc.text.slice(this.mentions[subject - 1].end, this.mentions[subject].start))) return null;
     if (subject !== null && fits(subject)) return this.fullest(subject);
+    // "Ana wants a second oven; Mira would rather sell the loaves. “…,” she said": two people the pronoun
+    // fits, each the subject of a clause of its own in the nearest sentence, share the topic evenly;
+    // the story does not say which of them spoke, and neither do we. (Before the rule below that lets
+    // a known woman outrank an unknown name: parallel subjects give neither the topic.)
+    if (type === 'person' && gender !== null && depth === 0) {
+      for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
+        if (!fits(i) || this.samePerson(i, first)) continue;
+        if (this.isSubjectOfSentence(first) && this.opensClause(i)) return null;
+      }
+    }
     // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
     // sentence names, a woman known as one outranks its first person when no list knows that one's
     // gender. Only for "she": news names men far more often than women, so a name no list knows is
@@ -1927,6 +1945,17 @@ export class Coreference {
    * commas stand before it ("The prosecutor, Chief State Attorney Efua Korvane, told …"), no verb
    * and no preposition ("set up by Efua Korvane" is not).
    */
+  /**
+   * True when mentions[i] opens a clause of its own after another in its sentence: after a semicolon
+   * or a coordinating or contrasting conjunction ("; Mira would rather", ", but Mira wants", "while
+   * Mira wants"), with a verb right after the name.
+   */
+  private opensClause(i: number): boolean {
+    const m = this.mentions[i];
+    const verb = this.doc.tokens[tokenAt(this.doc.tokens, m.end)];
+    return CLAUSE_OPENING.test(this.doc.text.slice(Math.max(0, m.start - 12), m.start)) && !!verb && verb.start >= m.end && /^\s*$/u.test(this.doc.text.slice(m.end, verb.start)) && verb.tags.has('Verb');
+  }
+
   private isSubjectOfSentence(i: number): boolean {
     const tokens = this.doc.tokens;
     const at = tokenAt(tokens, this.mentions[i].start);
@@ -2156,9 +2185,10 @@ export class Coreference {
    * that is not the other one) or "one of" a plural noun, then a finite verb of doing (no copula, no
    * negation) within eight words, with no name in apposition ("A nurse, Ana Vekla, …" names her).
    * With `passOnObject`, a verb whose object is the pronoun of `gender` ("took her picture",
-   * "followed him") does not count.
+   * "followed him") does not count. A null `gender` (a description that says none: "the
+   * 49-year-old") takes a noun of either gender, and "her", "him" or "his" as that object.
    */
-  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender, passOnObject = true): boolean {
+  private opensWithUnnamedPerson(sentence: number, offset: number, gender: Gender | null, passOnObject = true): boolean {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
     const tokens = this.doc.tokens;
@@ -2170,7 +2200,7 @@ export class Coreference {
       const t = tokens[k];
       if (!/^\p{Ll}/u.test(t.text) || t.tags.has('Pronoun')) continue;
       const nounGender = NOUN_GENDERS.get(t.normal) ?? null;
-      if (nounGender !== null && nounGender !== gender) return false;
+      if (nounGender !== null && gender !== null && nounGender !== gender) return false;
       if (oneOf ? t.tags.has('Plural') && (t.tags.has('Actor') || this.isPersonRole(t)) : !t.tags.has('Plural') && (nounGender !== null || t.tags.has('Actor') || this.isPersonRole(t))) {
         role = k;
         break;
@@ -2191,7 +2221,7 @@ export class Coreference {
         // with `passOnObject` false, for a noun that describes, which may be either of them.)
         const object = tokens[k + 1];
         const owned = tokens[k + 2];
-        const pronoun = gender === 'female' ? /^her$/u : /^(?:him|his)$/u;
+        const pronoun = gender === 'female' ? /^her$/u : gender === 'male' ? /^(?:him|his)$/u : /^(?:her|him|his)$/u;
         if (passOnObject && object && k + 1 <= s.lastToken && pronoun.test(object.normal) && (object.normal === 'him' || !owned || owned.sentence !== sentence || !owned.tags.has('Noun') || !BODY_PARTS.has(owned.normal))) return false;
         return true;
       }

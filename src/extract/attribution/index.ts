@@ -26,6 +26,7 @@ import { Coreference, sameNameForm, UNNAMED_SOURCE_NOUNS, type Resolved } from '
 import { INDEFINITE, isAbbreviation, mainClause, sentenceEndAfter, sentenceStartBefore } from './text.ts';
 import { inflect, reportingLemma } from './verbs.ts';
 import { genderOfGivenName, genderOfTitle } from '../gender.ts';
+import { soleHolderBefore } from '../../util/names.ts';
 
 /** A quotation's span: the words between the marks, and the marks' offsets. */
 export interface QuoteSpan extends Span {
@@ -458,7 +459,25 @@ class Attributor {
       if ([...holders].some((h) => h.includes(p.name) || p.name.includes(h))) continue;
       holders.add(p.name);
     }
-    return holders.size >= 2;
+    if (holders.size >= 2) return true;
+    // "Mr Tolmani runs the shop; Mrs Tolmani keeps the books. “…,” Tolmani said": the surname with titles
+    // of both genders, or with one title beside a full name of the other gender, is two people's; an
+    // untitled use of it is either of them.
+    if (m.titles.length) return false;
+    const genders = new Set<string>();
+    for (let j = 0; j < i; j++) {
+      const p = this.mentions[j];
+      if (p.type !== 'person' || this.insideQuote(p.start)) continue;
+      const words = p.name.split(/\s+/u);
+      if (p.name === m.name) {
+        const g = p.titles.map((t) => genderOfTitle(t)).find((x) => x !== null);
+        if (g) genders.add(g);
+      } else if (words.length > 1 && words.at(-1) === m.name) {
+        const g = p.titles.map((t) => genderOfTitle(t)).find((x) => x !== null) ?? genderOfGivenName(words[0]);
+        if (g) genders.add(g);
+      }
+    }
+    return genders.size >= 2;
   }
 
   /**
@@ -473,18 +492,16 @@ class Attributor {
     const m = this.mentions[i];
     if (m.type !== 'person') return i;
     // The longest of the full names before `i` that hold `m`'s name as their ending or opening; -1 for
-    // none, and for two people's names (a shorter form of the same full name is the same person: "Ana
-    // Tolmaro", "Ana de la Vega Tolmaro"). Distinct names only, from an index built once, so the
-    // rule stays linear in the document however often its names recur.
-    const soleFuller = (side: Map<string, Map<string, number>>): number => {
-      let found = -1;
-      for (const [name, j] of side.get(m.name) ?? []) {
-        if (j >= i) continue;
-        if (found >= 0 && !name.includes(this.mentions[found].name) && !this.mentions[found].name.includes(name)) return -1;
-        if (found < 0 || name.length > this.mentions[found].name.length || (name.length === this.mentions[found].name.length && j < found)) found = j;
-      }
-      return found;
-    };
+    // none, and for two people's names ("Ana Tolmaro" and "Ana de la Vega Tolmaro", one nested in the
+    // other, are one). Distinct names only, from an index built once, so the rule stays linear in the
+    // document however often its names recur.
+    const soleFuller = (side: Map<string, Map<string, number>>): number =>
+      soleHolderBefore(
+        side.get(m.name) ?? [],
+        i,
+        (a, b) => a.includes(b) || b.includes(a),
+        ([name, j], [other, k]) => name.length > other.length || (name.length === other.length && j < k),
+      )?.[1] ?? -1;
     // ("Sarah Jane Morvik … her mother, Jane Morvik, said": a name that opens with a common given name
     // is a full name of its own, not the end of a longer one; a middle name is often a parent's name.)
     const first = m.name.split(/\s+/u)[0];
