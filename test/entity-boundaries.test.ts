@@ -424,6 +424,9 @@ describe('a name\'s particles and syllables that look like other words', () => {
     ['It was founded by former bankers Darren Tay Jun Hao and Siew Vekla.', [['person', 'Darren Tay Jun Hao'], ['person', 'Siew Vekla']]],
     ['Ms Tan Jun Ling said.', [['person', 'Tan Jun Ling']]],
     ['The meeting on Jun 5 was short.', []],
+    // A lower-case particle after a body's head is no given name ("Do", "Van" are): it opens no person.
+    ['The Union van Tolvaar Boeren said in a statement that it would appeal.', [['organization', 'Union van Tolvaar Boeren']]],
+    ['A spokesperson for the Council van Tolvaar Gemeenten declined to comment.', [['organization', 'Council van Tolvaar Gemeenten']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

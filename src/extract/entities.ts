@@ -1377,8 +1377,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     const holder = k > start && k < last ? officeHolderStart(tokens, named, k, last) : -1;
     const officePlace = holder >= 0;
     // ("Mayor of New York Eric Adamsky": a place of several words ends on any word, "York" a given name too.)
+    // ("the Union van Tolvaar Boeren": a particle in lower case is no given name, though "Van" and "Do" are.)
     const wholePlace = officePlace && holder === k && k > named + 1;
-    if (k > start && k < last && isFirstName(tokens[k]) && (wholePlace || (!isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && (endsCompleteName(tokens, named, k - 1) || officePlace)))) {
+    if (k > start && k < last && isFirstName(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text) && (wholePlace || (!isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && (endsCompleteName(tokens, named, k - 1) || officePlace)))) {
       const at = officePlace ? holder : k;
       parts.push({ first: start, last: at - 1, titles: officePlace ? [] : titles, titleAfter: [] });
       if (!officePlace) titles = [];
