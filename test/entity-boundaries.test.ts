@@ -427,6 +427,10 @@ describe('a name\'s particles and syllables that look like other words', () => {
     // A lower-case particle after a body's head is no given name ("Do", "Van" are): it opens no person.
     ['The Union van Tolvaar Boeren said in a statement that it would appeal.', [['organization', 'Union van Tolvaar Boeren']]],
     ['A spokesperson for the Council van Tolvaar Gemeenten declined to comment.', [['organization', 'Council van Tolvaar Gemeenten']]],
+    // A particle after a body's head is its "of": the body's head types the name; French "des" is one.
+    ['Delegates of the Union van Tolvaar Boeren voted on Monday.', [['organization', 'Union van Tolvaar Boeren']]],
+    ['She works for the Federation del Vekla Sur in Tolbeg.', [['organization', 'Federation del Vekla Sur'], ['place', 'Tolbeg']]],
+    ['Mireille Kanaka, secretary general of the Union des Travailleurs du Bois, said the union would strike.', [['person', 'Mireille Kanaka'], ['organization', 'Union des Travailleurs du Bois']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -1677,7 +1677,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const name = words.map((t) => t.text).join(' ').replace(/[’'][sS]$/u, '');
   // The head of "Bank of England" is "Bank": the word before "of".
   // ("Movement for a New Republic": "for" opens a body's complement too.)
-  const ofAt = words.findIndex((t, k) => t.normal === 'of' || (t.normal === 'for' && k > 0 && OF_HEADS.has(words[k - 1].normal)));
+  // ("Union van Tolvaar Boeren", "Federation del Vekla Sur": a lower-case particle of another language
+  // after a body's head is that language's "of"; the head is the word before it, as in English.)
+  const ofAt = words.findIndex((t, k) => t.normal === 'of' || (t.normal === 'for' && k > 0 && OF_HEADS.has(words[k - 1].normal)) || (k > 0 && NAME_PARTICLES.has(t.normal) && /^\p{Ll}/u.test(t.text) && OF_HEADS.has(words[k - 1].normal) && ORGANIZATION_HEADS.has(words[k - 1].normal)));
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
