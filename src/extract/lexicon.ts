@@ -475,6 +475,13 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'università', 'université', 'universität', 'fundación', 'fundação', 'fondazione', 'stiftung', 'empresa',
   // Unions and parties ("Sindicato Nacional dos …", "Partido Vekla").
   'sindicato', 'sindacato', 'syndicat', 'partido', 'partito', 'movimiento', 'movimento',
+  // Associations, unions, federations, confederations and co-operatives in Spanish, Portuguese, Italian
+  // and French (Wiktionary's translation tables of "association", "union", "federation",
+  // "confederation", "cooperative"), and the political party in Thai and Indonesian/Malay romanisation
+  // ("party": Thai พรรค, RTGS "phak"; "partai"): "Asociación Vekla", "Phak Ruam Tolvai".
+  'asociación', 'asociacion', 'associação', 'associacao', 'associazione', 'unión', 'união', 'unione',
+  'federación', 'federação', 'federazione', 'fédération', 'confederación', 'confederação', 'confederazione', 'confédération',
+  'cooperativa', 'coopérative', 'phak', 'partai',
   'partido', 'partito', 'parti', 'tribunal', 'corte', 'consejo', 'conselho', 'consiglio', 'conseil',
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
   // Malay and Indonesian: universities, banks, companies and shops ("Universiti Vekla", "Bank Rakyat Tolbeg",
