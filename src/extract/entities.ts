@@ -1360,7 +1360,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // complete name of their own ("Acme Engineer Tom Varga": Acme gives the title).
     // ("Sprinter Blessing Vekemi-Obi", "Flyhalf Riaan Vekagie": a surname no dictionary knows also follows a given name.)
     // ("Prosecutor Ko Hye-won": so is one before a name in East Asian order.)
-    if (k + 2 <= last && isRoleNoun(tokens[k]) && (((isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) || isEastAsianName(tokens, k + 1, last))) {
+    // ("the Asociación del Interior de Vekla": a lower-case particle after "Interior" opens no given name.)
+    if (k + 2 <= last && isRoleNoun(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text) && (((isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) || isEastAsianName(tokens, k + 1, last))) {
       const giver = k > start && endsCompleteName(tokens, start, k - 1);
       if (giver) parts.push({ first: start, last: k - 1, titles, titleAfter: [tokens[k].normal] });
       titles = tokens.slice(giver ? k : start, k + 1).map((t) => t.normal);
