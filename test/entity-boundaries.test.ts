@@ -37,6 +37,12 @@ describe('hyphenated names stay whole', () => {
     ["Ha'avekai meet Tolvane Sharks next. Don't go. Ma'am, the officer said.", [['organization', "Ha'avekai"], ['organization', 'Tolvane Sharks']]],
     // A month's abbreviation opening a hyphenated Chinese given name is part of the name.
     ['The plant stays open, works convener Vek Jun-hao told staff.', [['person', 'Vek Jun-hao']]],
+    // A lower-case preposition or article between hyphens joins one place's name.
+    ['She was born in Tolby-on-Sea in 1944.', [['place', 'Tolby-on-Sea']]],
+    ['They moved to Llanvek-ar-Tolby last year.', [['place', 'Llanvek-ar-Tolby']]],
+    ['A market in Aix-en-Vekla opened.', [['place', 'Aix-en-Vekla']]],
+    // (A hyphen with no lower-case word between two names still parts them: a road's two ends.)
+    ['The Tolby-Vekmoor road reopened.', [['place', 'Tolby'], ['place', 'Vekmoor']]],
     // "Co-operative", "Co-op" with a capital C is one word of a body's name, which may go on after it.
     ['She runs the Tolvane Growers Co-operative, which has 140 members.', [['organization', 'Tolvane Growers Co-operative']]],
     // (A possessive closes the name after "op".)

@@ -921,6 +921,14 @@ function isMembersPossessive(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/**
+ * Lower-case prepositions and articles that join the hyphenated parts of a place's name: English
+ * ("Stratford-upon-Avon", "Southend-on-Sea", "Chapel-en-le-Frith"), French ("Aix-en-Provence",
+ * "Boulogne-sur-Mer"), Welsh ("Betws-y-Coed", "Llanfihangel-ar-Arth"), German ("Frankfurt-am-Main")
+ * and Romance ("Saint-Jean-de-Luz").
+ */
+const HYPHEN_JOINERS = new Set(['on', 'upon', 'under', 'in', 'by', 'cum', 'next', 'the', 'le', 'la', 'les', 'lès', 'en', 'sur', 'sous', 'de', 'du', 'des', 'aux', 'au', 'y', 'yr', 'yn', 'ym', 'ar', 'am', 'an', 'im', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
+
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
@@ -940,6 +948,11 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("ANALYSIS-Tolbeg's council …", "Explainer-Why …": a kicker word opening its line before a glued
   // hyphen labels the story, see dropKickers; it joins no name.)
   if (gap === '-' && b.pre === '' && KICKER_WORDS.has(a.normal) && (j === 0 || /\n/u.test(tokens[j - 1].post)) && isCapitalized(b)) return false;
+  // "Tolby-on-Sea", "Vekby-upon-Tolve", "Llanvek-ar-Tolby", "Aix-en-Vekla": a place's name whose parts
+  // a lower-case preposition or article joins, hyphens on both sides, is one name (English, French,
+  // Welsh, German, Italian and Iberian towns are named so; a compound like "Kremlin-led" has no third part).
+  if (gap === '-' && b.pre === '' && isCapitalized(a) && HYPHEN_JOINERS.has(b.text) && b.post === '-' && tokens[k + 1]?.pre === '' && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].sentence === a.sentence) return true;
+  if (a.post === '-' && HYPHEN_JOINERS.has(a.text) && a.pre === '' && b.pre === '' && /^\p{Lu}/u.test(b.text) && j > 0 && tokens[j - 1].post === '-' && isCapitalized(tokens[j - 1])) return true;
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (isCoOperativeEnd(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
@@ -1698,6 +1711,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (ofAt === 1 && /^(?:union|republic|kingdom|federation|commonwealth|principality|sultanate|emirate|state|states)$/u.test(words[0].normal) && isKnownPlace(words.slice(words[2]?.normal === 'the' ? 3 : 2).map((t) => t.text).join(' '))) return strong('place');
   // ("Cox's Bazar": a town the gazetteer knows with a possessive inside its name.)
   if (words.length >= 2 && /[’']/u.test(name) && isKnownTown(name)) return strong('place');
+  // "Tolby-on-Sea", "Aix-en-Vekla": parts a hyphenated preposition or article joins name a place.
+  if (titles.length === 0 && words.some((t, k) => k > 0 && k < words.length - 1 && HYPHEN_JOINERS.has(t.text) && t.pre === '' && t.post === '-' && words[k - 1].post === '-') && !ORGANIZATION_HEADS.has(tokens[last].normal)) return weak('place');
   // "Ho Chi Minh City", "Santa Clara": a city of two words or more the list knows, whole, is that city
   // (a person's name inside it, "Ho Chi Minh", does not make a person).
   if (words.length >= 2 && titles.length === 0 && isKnownCity(name)) return strong('place');
