@@ -1896,6 +1896,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const kindBefore = titles.length === 0 && first > 0 ? tokens[first - 1] : undefined;
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && ORGANIZATION_APPOSITIVES.has(kindBefore.normal) && !PERSON_OR_BODY.has(kindBefore.normal) && !PERSON_DESCRIPTIONS.has(kindBefore.normal)) return strong('organization');
   // "the constellation Lupvek", "the village Tolvby", "the glacier Vekjökull": a kind of place right before the name.
+  // "trading house Comptoir Vekla", "fashion house Vekla Tolbane": a trade's "house" is a firm
+  // (Wiktionary, "house": a business or firm, as in "fashion house", "publishing house", "auction house").
+  if (kindBefore && kindBefore.sentence === tokens[first].sentence && kindBefore.text === 'house' && kindBefore.post === ' ' && TRADE_HOUSES.has(tokens[first - 2]?.text ?? '') && tokens[first - 2].post === ' ') return strong('organization');
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && PLACE_KINDS.has(kindBefore.normal)) return strong('place');
   // ("at Marsh Park", "near Lily Bridge": a given name and a place's head after a preposition of place name the place.)
   const placeAt = words.length === 2 && (PLACE_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal)) && first > 0 && /^(?:at|in|near|outside|on|from|to)$/u.test(tokens[first - 1].text) && tokens[first - 1].sentence === tokens[first].sentence && !hasPossessive(tokens[last]);
@@ -2271,6 +2274,12 @@ function speaksSoonAfter(tokens: Token[], last: number): boolean {
   }
   return false;
 }
+
+/**
+ * Trades whose firms English calls houses (the "business or firm" sense of "house" in Wiktionary and
+ * the OED: "trading house", "fashion house", "auction house", "publishing house", "finance house").
+ */
+const TRADE_HOUSES = new Set(['trading', 'fashion', 'couture', 'auction', 'publishing', 'brokerage', 'broking', 'design', 'investment', 'finance', 'record', 'software']);
 
 const WORKS_NOUNS = new Set(['plant', 'factory', 'mill', 'refinery', 'works', 'shipyard']);
 
