@@ -37,6 +37,12 @@ describe('hyphenated names stay whole', () => {
     ["Ha'avekai meet Tolvane Sharks next. Don't go. Ma'am, the officer said.", [['organization', "Ha'avekai"], ['organization', 'Tolvane Sharks']]],
     // A month's abbreviation opening a hyphenated Chinese given name is part of the name.
     ['The plant stays open, works convener Vek Jun-hao told staff.', [['person', 'Vek Jun-hao']]],
+    // A lower-case preposition or article between hyphens joins one place's name.
+    ['She was born in Tolby-on-Sea in 1944.', [['place', 'Tolby-on-Sea']]],
+    ['They moved to Llanvek-ar-Tolby last year.', [['place', 'Llanvek-ar-Tolby']]],
+    ['A market in Aix-en-Vekla opened.', [['place', 'Aix-en-Vekla']]],
+    // (A hyphen with no lower-case word between two names still parts them: a road's two ends.)
+    ['The Tolby-Vekmoor road reopened.', [['place', 'Tolby'], ['place', 'Vekmoor']]],
     // "Co-operative", "Co-op" with a capital C is one word of a body's name, which may go on after it.
     ['She runs the Tolvane Growers Co-operative, which has 140 members.', [['organization', 'Tolvane Growers Co-operative']]],
     // (A possessive closes the name after "op".)
@@ -428,6 +434,15 @@ describe('a name\'s particles and syllables that look like other words', () => {
     ['It was founded by former bankers Darren Tay Jun Hao and Siew Vekla.', [['person', 'Darren Tay Jun Hao'], ['person', 'Siew Vekla']]],
     ['Ms Tan Jun Ling said.', [['person', 'Tan Jun Ling']]],
     ['The meeting on Jun 5 was short.', []],
+    // A lower-case particle after a body's head is no given name ("Do", "Van" are): it opens no person.
+    ['The Union van Tolvaar Boeren said in a statement that it would appeal.', [['organization', 'Union van Tolvaar Boeren']]],
+    ['A spokesperson for the Council van Tolvaar Gemeenten declined to comment.', [['organization', 'Council van Tolvaar Gemeenten']]],
+    // A particle after a body's head is its "of": the body's head types the name; French "des" is one.
+    ['Delegates of the Union van Tolvaar Boeren voted on Monday.', [['organization', 'Union van Tolvaar Boeren']]],
+    ['She works for the Federation del Vekla Sur in Tolbeg.', [['organization', 'Federation del Vekla Sur'], ['place', 'Tolbeg']]],
+    ['Mireille Kanaka, secretary general of the Union des Travailleurs du Bois, said the union would strike.', [['person', 'Mireille Kanaka'], ['organization', 'Union des Travailleurs du Bois']]],
+    // A role noun ("Interior") before a lower-case particle opens no person's name.
+    ['Clubs of the Asociación del Interior de Tolvar met on Monday.', [['organization', 'Asociación del Interior de Tolvar']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -289,6 +289,13 @@ typeTable('months after "between", temperature scales, bodies named after their 
     ['Approval came from the competition authority, Comision de Vekla.', [['Comision de Vekla', 'organization']]],
     // A foreign body's opening word, a legal-entity abbreviation closing a firm's name.
     ['Banco Tolvira posted a record profit.', [['Banco Tolvira', 'organization']]],
+    // Words for a co-operative and for a party in other languages open a body's name.
+    ['Kittiya Vekboon, a lawmaker for the opposition Phak Ruam Tolvai, said the plan would fail.', [['Kittiya Vekboon', 'person'], ['Phak Ruam Tolvai', 'organization']]],
+    ['Growers sell their beans to Cooperativa Vale Tolvara every week.', [['Cooperativa Vale Tolvara', 'organization']]],
+    // A trade's "house" right before a name is a firm; a guest house is a building.
+    ['The deal was handled by trading house Velmora.', [['Velmora', 'organization']]],
+    ['She joined fashion house Vekla Tolbane in 2019.', [['Vekla Tolbane', 'organization']]],
+    ['They stayed at the guest house Vekla Lodge.', [['Vekla Lodge', 'place']]],
     ['They sold it to Vekla Oyj last year.', [['Vekla Oyj', 'organization']]],
     // "Energy" and "Health" close firms' names, and open ministers' titles.
     ['Vekla Energy said profits rose.', [['Vekla Energy', 'organization']]],

@@ -935,6 +935,14 @@ function isMembersPossessive(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/**
+ * Lower-case prepositions and articles that join the hyphenated parts of a place's name: English
+ * ("Stratford-upon-Avon", "Southend-on-Sea", "Chapel-en-le-Frith"), French ("Aix-en-Provence",
+ * "Boulogne-sur-Mer"), Welsh ("Betws-y-Coed", "Llanfihangel-ar-Arth"), German ("Frankfurt-am-Main")
+ * and Romance ("Saint-Jean-de-Luz").
+ */
+const HYPHEN_JOINERS = new Set(['on', 'upon', 'under', 'in', 'by', 'cum', 'next', 'the', 'le', 'la', 'les', 'lès', 'en', 'sur', 'sous', 'de', 'du', 'des', 'aux', 'au', 'y', 'yr', 'yn', 'ym', 'ar', 'am', 'an', 'im', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
+
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
@@ -954,6 +962,11 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("ANALYSIS-Tolbeg's council …", "Explainer-Why …": a kicker word opening its line before a glued
   // hyphen labels the story, see dropKickers; it joins no name.)
   if (gap === '-' && b.pre === '' && KICKER_WORDS.has(a.normal) && (j === 0 || /\n/u.test(tokens[j - 1].post)) && isCapitalized(b)) return false;
+  // "Tolby-on-Sea", "Vekby-upon-Tolve", "Llanvek-ar-Tolby", "Aix-en-Vekla": a place's name whose parts
+  // a lower-case preposition or article joins, hyphens on both sides, is one name (English, French,
+  // Welsh, German, Italian and Iberian towns are named so; a compound like "Kremlin-led" has no third part).
+  if (gap === '-' && b.pre === '' && isCapitalized(a) && HYPHEN_JOINERS.has(b.text) && b.post === '-' && tokens[k + 1]?.pre === '' && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].sentence === a.sentence) return true;
+  if (a.post === '-' && HYPHEN_JOINERS.has(a.text) && a.pre === '' && b.pre === '' && /^\p{Lu}/u.test(b.text) && j > 0 && tokens[j - 1].post === '-' && isCapitalized(tokens[j - 1])) return true;
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (isCoOperativeEnd(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
@@ -1377,7 +1390,8 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     // complete name of their own ("Acme Engineer Tom Varga": Acme gives the title).
     // ("Sprinter Blessing Vekemi-Obi", "Flyhalf Riaan Vekagie": a surname no dictionary knows also follows a given name.)
     // ("Prosecutor Ko Hye-won": so is one before a name in East Asian order.)
-    if (k + 2 <= last && isRoleNoun(tokens[k]) && (((isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) || isEastAsianName(tokens, k + 1, last))) {
+    // ("the Asociación del Interior de Vekla": a lower-case particle after "Interior" opens no given name.)
+    if (k + 2 <= last && isRoleNoun(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text) && (((isFirstName(tokens[k + 1]) || (k === first && isCapitalized(tokens[k + 1]) && isForeignNameWord(tokens[k + 2]))) && looksLikeSurname(tokens[k + 2])) || isEastAsianName(tokens, k + 1, last))) {
       const giver = k > start && endsCompleteName(tokens, start, k - 1);
       if (giver) parts.push({ first: start, last: k - 1, titles, titleAfter: [tokens[k].normal] });
       titles = tokens.slice(giver ? k : start, k + 1).map((t) => t.normal);
@@ -1394,8 +1408,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     const holder = k > start && k < last ? officeHolderStart(tokens, named, k, last) : -1;
     const officePlace = holder >= 0;
     // ("Mayor of New York Eric Adamsky": a place of several words ends on any word, "York" a given name too.)
+    // ("the Union van Tolvaar Boeren": a particle in lower case is no given name, though "Van" and "Do" are.)
     const wholePlace = officePlace && holder === k && k > named + 1;
-    if (k > start && k < last && isFirstName(tokens[k]) && (wholePlace || (!isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && (endsCompleteName(tokens, named, k - 1) || officePlace)))) {
+    if (k > start && k < last && isFirstName(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text) && (wholePlace || (!isFirstName(tokens[k - 1]) && !isCommonFirstName(tokens[k - 1]) && tokens[k - 1].post !== '-' && (endsCompleteName(tokens, named, k - 1) || officePlace)))) {
       const at = officePlace ? holder : k;
       parts.push({ first: start, last: at - 1, titles: officePlace ? [] : titles, titleAfter: [] });
       if (!officePlace) titles = [];
@@ -1693,7 +1708,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const name = words.map((t) => t.text).join(' ').replace(/[’'][sS]$/u, '');
   // The head of "Bank of England" is "Bank": the word before "of".
   // ("Movement for a New Republic": "for" opens a body's complement too.)
-  const ofAt = words.findIndex((t, k) => t.normal === 'of' || (t.normal === 'for' && k > 0 && OF_HEADS.has(words[k - 1].normal)));
+  // ("Union van Tolvaar Boeren", "Federation del Vekla Sur": a lower-case particle of another language
+  // after a body's head is that language's "of"; the head is the word before it, as in English.)
+  const ofAt = words.findIndex((t, k) => t.normal === 'of' || (t.normal === 'for' && k > 0 && OF_HEADS.has(words[k - 1].normal)) || (k > 0 && NAME_PARTICLES.has(t.normal) && /^\p{Ll}/u.test(t.text) && OF_HEADS.has(words[k - 1].normal) && ORGANIZATION_HEADS.has(words[k - 1].normal)));
   const head = ofAt > 0 ? words[ofAt - 1] : tokens[last];
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
@@ -1711,6 +1728,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (ofAt === 1 && /^(?:union|republic|kingdom|federation|commonwealth|principality|sultanate|emirate|state|states)$/u.test(words[0].normal) && isKnownPlace(words.slice(words[2]?.normal === 'the' ? 3 : 2).map((t) => t.text).join(' '))) return strong('place');
   // ("Cox's Bazar": a town the gazetteer knows with a possessive inside its name.)
   if (words.length >= 2 && /[’']/u.test(name) && isKnownTown(name)) return strong('place');
+  // "Tolby-on-Sea", "Aix-en-Vekla": parts a hyphenated preposition or article joins name a place.
+  if (titles.length === 0 && words.some((t, k) => k > 0 && k < words.length - 1 && HYPHEN_JOINERS.has(t.text) && t.pre === '' && t.post === '-' && words[k - 1].post === '-') && !ORGANIZATION_HEADS.has(tokens[last].normal)) return weak('place');
   // "Ho Chi Minh City", "Santa Clara": a city of two words or more the list knows, whole, is that city
   // (a person's name inside it, "Ho Chi Minh", does not make a person).
   if (words.length >= 2 && titles.length === 0 && isKnownCity(name)) return strong('place');
@@ -1894,6 +1913,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const kindBefore = titles.length === 0 && first > 0 ? tokens[first - 1] : undefined;
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && ORGANIZATION_APPOSITIVES.has(kindBefore.normal) && !PERSON_OR_BODY.has(kindBefore.normal) && !PERSON_DESCRIPTIONS.has(kindBefore.normal)) return strong('organization');
   // "the constellation Lupvek", "the village Tolvby", "the glacier Vekjökull": a kind of place right before the name.
+  // "trading house Comptoir Vekla", "fashion house Vekla Tolbane": a trade's "house" is a firm
+  // (Wiktionary, "house": a business or firm, as in "fashion house", "publishing house", "auction house").
+  if (kindBefore && kindBefore.sentence === tokens[first].sentence && kindBefore.text === 'house' && kindBefore.post === ' ' && TRADE_HOUSES.has(tokens[first - 2]?.text ?? '') && tokens[first - 2].post === ' ') return strong('organization');
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && PLACE_KINDS.has(kindBefore.normal)) return strong('place');
   // ("at Marsh Park", "near Lily Bridge": a given name and a place's head after a preposition of place name the place.)
   const placeAt = words.length === 2 && (PLACE_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal)) && first > 0 && /^(?:at|in|near|outside|on|from|to)$/u.test(tokens[first - 1].text) && tokens[first - 1].sentence === tokens[first].sentence && !hasPossessive(tokens[last]);
@@ -2269,6 +2291,12 @@ function speaksSoonAfter(tokens: Token[], last: number): boolean {
   }
   return false;
 }
+
+/**
+ * Trades whose firms English calls houses (the "business or firm" sense of "house" in Wiktionary and
+ * the OED: "trading house", "fashion house", "auction house", "publishing house", "finance house").
+ */
+const TRADE_HOUSES = new Set(['trading', 'fashion', 'couture', 'auction', 'publishing', 'brokerage', 'broking', 'design', 'investment', 'finance', 'record', 'software']);
 
 const WORKS_NOUNS = new Set(['plant', 'factory', 'mill', 'refinery', 'works', 'shipyard']);
 

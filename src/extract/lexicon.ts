@@ -281,7 +281,8 @@ export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 
 // ("Mariam bint Khalid", "Kamau wa Vekiri": Arabic "bint"/"binti" (daughter of) and Kikuyu "wa" (of).)
 // ("Gruffydd ap Gwilym": Welsh "ap", son of.)
 // ("Zain ul Vekla": Urdu "ul", of the, written apart.)
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap', 'ul']);
+// ("Union des Travailleurs du Bois": French "des", of the (plural), as "du" is of the (singular).)
+export const NAME_PARTICLES = new Set(['de', 'des', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap', 'ul']);
 
 /** An acronym as written: "NATO", "U.S.", "UAW". */
 export function isAcronymText(text: string): boolean {
@@ -474,6 +475,13 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'università', 'université', 'universität', 'fundación', 'fundação', 'fondazione', 'stiftung', 'empresa',
   // Unions and parties ("Sindicato Nacional dos …", "Partido Vekla").
   'sindicato', 'sindacato', 'syndicat', 'partido', 'partito', 'movimiento', 'movimento',
+  // Associations, unions, federations, confederations and co-operatives in Spanish, Portuguese, Italian
+  // and French (Wiktionary's translation tables of "association", "union", "federation",
+  // "confederation", "cooperative"), and the political party in Thai and Indonesian/Malay romanisation
+  // ("party": Thai พรรค, RTGS "phak"; "partai"): "Asociación Vekla", "Phak Ruam Tolvai".
+  'asociación', 'asociacion', 'associação', 'associacao', 'associazione', 'unión', 'união', 'unione',
+  'federación', 'federação', 'federazione', 'fédération', 'confederación', 'confederação', 'confederazione', 'confédération',
+  'cooperativa', 'coopérative', 'phak', 'partai',
   'partido', 'partito', 'parti', 'tribunal', 'corte', 'consejo', 'conselho', 'consiglio', 'conseil',
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
   // Malay and Indonesian: universities, banks, companies and shops ("Universiti Vekla", "Bank Rakyat Tolbeg",
