@@ -1610,8 +1610,10 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   // "nine great-grandchildren", "two half-brothers", "three vice-presidents": a kinship or rank prefix
   // joined by a hyphen makes one noun with it, which the tagger splits.
-  const joined = tokens[runIndex[nounRun.indexOf(head)] - 1];
-  if (joined && joined.post === '-' && /^(?:great|step|half|vice)$/u.test(joined.normal) && /^\p{Ll}+$/u.test(head.text)) return `${joined.normal}-${normalizeUnit(head.normal, '')}`;
+  // ("four great-great-grandsons": the prefix repeats once a generation, and every repeat is the noun's.)
+  let prefixes = '';
+  for (let k = runIndex[nounRun.indexOf(head)] - 1; k >= 0 && tokens[k].post === '-' && /^(?:great|step|half|vice)$/u.test(tokens[k].normal); k--) prefixes = `${tokens[k].normal}-${prefixes}`;
+  if (prefixes && /^\p{Ll}+$/u.test(head.text)) return `${prefixes}${normalizeUnit(head.normal, '')}`;
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous, tokens[runIndex[nounRun.indexOf(head)] - 2]?.normal ?? '');
 }
 
