@@ -1292,6 +1292,28 @@ function writesOwnPrefix(text: string, code: string): boolean {
   return false;
 }
 
+/**
+ * The ISO 4217 code of the one dollar other than the US dollar that the text names by its country
+ * ("Fiji dollar", "New Zealand dollars") before offset `end` (code points); null when it names none,
+ * two different ones, or the US dollar too ("US dollars", "American dollars").
+ */
+function dollarNamedBefore(text: string, end: number): string | null {
+  if (namedDollars.text !== text) {
+    const found: { end: number; code: string }[] = [];
+    for (const m of text.matchAll(/(?:(\p{L}+)[ \t]+)?(\p{L}+|U\.S\.)[ \t]+dollars?(?![\p{L}])/gu)) {
+      const code = /^(?:us|u\.s\.|american)$/iu.test(m[2]) ? 'USD' : normalizeUnit('dollar', m[2].toLowerCase(), m[1]?.toLowerCase() ?? '');
+      // ("a million dollars" names no country: a bare dollar is no evidence either way.)
+      if (code === 'USD' && !/^(?:us|u\.s\.|american|states)$/iu.test(m[2])) continue;
+      if (/^[A-Z]{3}$/u.test(code)) found.push({ end: m.index + m[0].length, code });
+    }
+    namedDollars = { text, found };
+  }
+  const codes = new Set(namedDollars.found.filter((f) => f.end <= end).map((f) => f.code));
+  return codes.size === 1 && !codes.has('USD') ? [...codes][0] : null;
+}
+// The last text asked about and its named dollars (the number rules ask once per amount).
+let namedDollars: { text: string | null; found: { end: number; code: string }[] } = { text: null, found: [] };
+
 function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null) continue;
@@ -1313,6 +1335,13 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // named in the amount's own sentence, the only one there with a currency of that name, is where
     // the money is, whatever the dateline says. Not the dollar, which news converts freely ("In
     // Canada the drug costs $300" in an American story is in the reader's dollars).
+    // "She sold Fiji dollar notes … worth 50,000 dollars": once a story has named one country's
+    // dollar, a bare "dollars" after it is that dollar (not the sign, which news keeps for USD).
+    const namedDollar = !sign && noun === 'dollar' ? dollarNamedBefore(text, n.start) : null;
+    if (namedDollar) {
+      n.unit = namedDollar;
+      continue;
+    }
     const own = word !== 'dollar' ? sentenceCurrency(text, n, word) : null;
     if (own) {
       n.unit = own;
