@@ -211,7 +211,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     if (raw.unit === 'pound' && /^[ \t]+pounds\b(?![ \t]+(?:of|in[ \t]+weight|heavier|lighter)\b)/iu.test(text.slice(raw.end, raw.end + 30)) && isPrice(text, raw)) raw.unit = 'GBP';
     // "coffee rose to 2,950 pounds a tonne", "4.10 pounds per kilo": pounds for each weight are a
     // price, as a weight per weight is no measure.
-    if (raw.unit === 'pound' && /^[ \t]+pounds[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|metric[ \t]+ton|kilo|kilogram|kg|gram|ounce|share)\b/iu.test(text.slice(raw.end, raw.end + 40))) raw.unit = 'GBP';
+    if (raw.unit === 'pound' && /^[ \t]+pounds[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|metric[ \t]+ton|kilo|kilogram|kg|gram|ounce|share)\b(?![ \t]+(?:lighter|heavier)\b)/iu.test(text.slice(raw.end, raw.end + 40))) raw.unit = 'GBP';
   }
   // "one of its four main engines": one of what the whole counts.
   for (let i = 0; i + 1 < kept.length; i++) {
