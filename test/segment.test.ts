@@ -23,6 +23,7 @@ describe('segment', () => {
     ['crises', 'crisis'], ['series', 'series'], ['bus', 'bus'], ['drone', 'drone'],
     ['clinics', 'clinic'], ['topics', 'topic'], ['politics', 'politics'], ['athletics', 'athletics'],
     ['grandchildren', 'grandchild'], ['policewomen', 'policewoman'], ['midwives', 'midwife'], ['knives', 'knife'],
+    ['pies', 'pie'], ['cookies', 'cookie'], ['rookies', 'rookie'], ['allies', 'ally'], ['cities', 'city'],
   ])('singularize(%s) = %s', (plural, singular) => {
     expect(singularize(plural)).toBe(singular);
   });

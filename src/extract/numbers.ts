@@ -211,7 +211,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     if (raw.unit === 'pound' && /^[ \t]+pounds\b(?![ \t]+(?:of|in[ \t]+weight|heavier|lighter)\b)/iu.test(text.slice(raw.end, raw.end + 30)) && isPrice(text, raw)) raw.unit = 'GBP';
     // "coffee rose to 2,950 pounds a tonne", "4.10 pounds per kilo": pounds for each weight are a
     // price, as a weight per weight is no measure.
-    if (raw.unit === 'pound' && /^[ \t]+pounds[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|metric[ \t]+ton|kilo|kilogram|kg|gram|ounce|share)\b/iu.test(text.slice(raw.end, raw.end + 40))) raw.unit = 'GBP';
+    if (raw.unit === 'pound' && /^[ \t]+pounds[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|metric[ \t]+ton|kilo|kilogram|kg|gram|ounce|share)\b(?![ \t]+(?:lighter|heavier)\b)/iu.test(text.slice(raw.end, raw.end + 40))) raw.unit = 'GBP';
   }
   // "one of its four main engines": one of what the whole counts.
   for (let i = 0; i + 1 < kept.length; i++) {
@@ -1292,6 +1292,28 @@ function writesOwnPrefix(text: string, code: string): boolean {
   return false;
 }
 
+/**
+ * The ISO 4217 code of the one dollar other than the US dollar that the text names by its country
+ * ("Fiji dollar", "New Zealand dollars") before offset `end` (code points); null when it names none,
+ * two different ones, or the US dollar too ("US dollars", "American dollars").
+ */
+function dollarNamedBefore(text: string, end: number): string | null {
+  if (namedDollars.text !== text) {
+    const found: { end: number; code: string }[] = [];
+    for (const m of text.matchAll(/(?:(\p{L}+)[ \t]+)?(\p{L}+|U\.S\.)[ \t]+dollars?(?![\p{L}])/gu)) {
+      const code = /^(?:us|u\.s\.|american)$/iu.test(m[2]) ? 'USD' : normalizeUnit('dollar', m[2].toLowerCase(), m[1]?.toLowerCase() ?? '');
+      // ("a million dollars" names no country: a bare dollar is no evidence either way.)
+      if (code === 'USD' && !/^(?:us|u\.s\.|american|states)$/iu.test(m[2])) continue;
+      if (/^[A-Z]{3}$/u.test(code)) found.push({ end: m.index + m[0].length, code });
+    }
+    namedDollars = { text, found };
+  }
+  const codes = new Set(namedDollars.found.filter((f) => f.end <= end).map((f) => f.code));
+  return codes.size === 1 && !codes.has('USD') ? [...codes][0] : null;
+}
+// The last text asked about and its named dollars (the number rules ask once per amount).
+let namedDollars: { text: string | null; found: { end: number; code: string }[] } = { text: null, found: [] };
+
 function localizeCurrencies(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null) continue;
@@ -1313,6 +1335,13 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // named in the amount's own sentence, the only one there with a currency of that name, is where
     // the money is, whatever the dateline says. Not the dollar, which news converts freely ("In
     // Canada the drug costs $300" in an American story is in the reader's dollars).
+    // "She sold Fiji dollar notes … worth 50,000 dollars": once a story has named one country's
+    // dollar, a bare "dollars" after it is that dollar (not the sign, which news keeps for USD).
+    const namedDollar = !sign && noun === 'dollar' ? dollarNamedBefore(text, n.start) : null;
+    if (namedDollar) {
+      n.unit = namedDollar;
+      continue;
+    }
     const own = word !== 'dollar' ? sentenceCurrency(text, n, word) : null;
     if (own) {
       n.unit = own;
@@ -1610,8 +1639,10 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
   const previous = head !== modifier && nounRun.length > 1 ? nounRun[nounRun.length - 2].normal : (tokens[runIndex[0] - 1]?.normal ?? '');
   // "nine great-grandchildren", "two half-brothers", "three vice-presidents": a kinship or rank prefix
   // joined by a hyphen makes one noun with it, which the tagger splits.
-  const joined = tokens[runIndex[nounRun.indexOf(head)] - 1];
-  if (joined && joined.post === '-' && /^(?:great|step|half|vice)$/u.test(joined.normal) && /^\p{Ll}+$/u.test(head.text)) return `${joined.normal}-${normalizeUnit(head.normal, '')}`;
+  // ("four great-great-grandsons": the prefix repeats once a generation, and every repeat is the noun's.)
+  let prefixes = '';
+  for (let k = runIndex[nounRun.indexOf(head)] - 1; k >= 0 && tokens[k].post === '-' && /^(?:great|step|half|vice)$/u.test(tokens[k].normal); k--) prefixes = `${tokens[k].normal}-${prefixes}`;
+  if (prefixes && /^\p{Ll}+$/u.test(head.text)) return `${prefixes}${normalizeUnit(head.normal, '')}`;
   return normalizeUnit(head.normal.replace(/[’']s$/u, ''), previous, tokens[runIndex[nounRun.indexOf(head)] - 2]?.normal ?? '');
 }
 

@@ -203,7 +203,9 @@ export function singularize(noun: string): string {
   // "clinics", "topics": an -ics noun is plural unless it names a field or an activity ("politics").
   if (/ics$/u.test(word) && !MASS_ICS.test(word)) return word.slice(0, -1);
   if (word.length <= 3 || /(ss|us|is|ics)$/u.test(word)) return word;
-  if (/[^aeiou]ies$/u.test(word)) return word.slice(0, -3) + 'y';
+  // "pies", "movies", "cookies": a noun in -ie (compromise's lexicon tags "pie" a noun and has no
+  // "py") keeps its e; "cities", "allies" (the lexicon's "allie" is a name) take the y.
+  if (/[^aeiou]ies$/u.test(word)) return isLexiconCommonNoun(word.slice(0, -1)) ? word.slice(0, -1) : word.slice(0, -3) + 'y';
   // "midwives", "housewives", "knives": an fe before the plural ending.
   if (/(?:wi|kni)ves$/u.test(word)) return word.slice(0, -3) + 'fe';
   // "wolves", "shelves", "thieves", "loaves": an f before the plural ending.
@@ -212,6 +214,12 @@ export function singularize(noun: string): string {
   if (/oes$/u.test(word) && !/(shoes|canoes)$/u.test(word)) return word.slice(0, -2);
   if (/s$/u.test(word)) return word.slice(0, -1);
   return word;
+}
+
+/** True when compromise's own lexicon tags the lower-case word alone as a common noun ("pie", "rookie"). */
+function isLexiconCommonNoun(word: string): boolean {
+  const tags = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon[word];
+  return [tags ?? []].flat().some((tag) => tag === 'Singular' || tag === 'Noun' || tag === 'Actor' || tag === 'Uncountable');
 }
 
 /** True when offset starts a sentence: only spaces, quotes or brackets since a full stop or line start. */
