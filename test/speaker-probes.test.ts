@@ -1530,6 +1530,13 @@ probes('"he"/"she" after two people who are each the subject of a clause of the 
   ['"X met Y. “…,” she said" keeps the subject', 'Dorotea Valmaris met Fenna Tolvanen at the market on Tuesday. “It was a long day,” she said.', ['Dorotea Valmaris']],
 ]);
 
+probes('"he"/"she" after one who reports and another who answers in a clause of its own: nobody (probe27b)', [
+  ['"X says …; Y thinks otherwise. “…,” she said" is nobody', 'Halvard Quint sold the bakery in June. Brigitta Solmark says the ovens are worn out; Ottilie Vanterpool thinks otherwise. “They will last another ten years,” she said.', [null]],
+  ['"X said …, but Y disagrees. “…,” he said" is nobody', 'The harbour board met on Monday. Anselm Krevik said the pier was unsafe, but Jorund Talvassen disagrees. “I have walked on it every day for years,” he said.', [null]],
+  ['"X said …, and Y would lose …": the second is inside what X reported, X', 'Brigitta Solmark said the mill would shut, and Ottilie Vanterpool would lose her job. “It is over for this town,” she said.', ['Brigitta Solmark']],
+  ['"X wants …, but Y disagreed": the one who reports, Y', 'Brigitta Solmark wants a new oven, but Ottilie Vanterpool disagreed. “The old one works fine,” she said.', ['Ottilie Vanterpool']],
+]);
+
 probes('a description of no gender after an unnamed person who acts in a sentence of its own: nobody (spk27)', [
   ['"A woman … watched the water rise. “…,” the 49-year-old said" is nobody', 'Ivo Brandvik runs the farm. A woman, who lives across the road, watched the water rise. “I have never seen water like it,” the 49-year-old said.', [null]],
   ['"A farmer from the next valley lost two cows. “…,” the 61-year-old said" is nobody', 'Ivo Brandvik runs the farm. A farmer from the next valley lost two cows. “I have never seen water like it,” the 61-year-old said.', [null]],

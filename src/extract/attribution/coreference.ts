@@ -169,6 +169,8 @@ function isNationalityNoun(t: Token): boolean {
 
 // A clause boundary right before a subject: a semicolon, or a conjunction that joins two clauses.
 const CLAUSE_OPENING = /(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas|but))\s+$/u;
+// The same without ", and": a semicolon or a contrast, after which the clause is the narrator's again.
+const CONTRAST_OPENING = /(?:;|,?\s(?:while|whereas|but))\s+$/u;
 
 export class Coreference {
   private readonly starts: number[];
@@ -1856,17 +1858,21 @@ export class Coreference {
     // ("Tomas Korvane, the coach, and Ivo Tolbeg, the captain, spoke. “…,” he said": the subject of
     // the verb is the pair; when the one before "and" fits the pronoun too, it names nobody.)
     if (type === 'person' && depth === 0 && subject !== null && subject > 0 && fits(subject) && fits(subject - 1) && !this.samePerson(subject - 1, subject) && sentenceOf(subject - 1) === sentence && COORDINATED.test(this.doc.text.slice(this.mentions[subject - 1].end, this.mentions[subject].start))) return null;
-    if (subject !== null && fits(subject)) return this.fullest(subject);
     // "Ana wants a second oven; Mira would rather sell the loaves. “…,” she said": two people the pronoun
     // fits, each the subject of a clause of its own in the nearest sentence, share the topic evenly;
     // the story does not say which of them spoke, and neither do we. (Before the rule below that lets
     // a known woman outrank an unknown name: parallel subjects give neither the topic.)
-    if (type === 'person' && gender !== null && depth === 0) {
+    // ("Ana says the oven is old; Mira thinks otherwise. “…,” she said": a first subject who reports
+    // does not outrank a second who answers her after a semicolon or a contrast; after ", and" the
+    // second may still be inside what she reported, "said the mill would shut, and Mira would lose".)
+    const reporter = subject !== null && fits(subject);
+    if (type === 'person' && gender !== null && depth === 0 && (!reporter || subject === first)) {
       for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
         if (!fits(i) || this.samePerson(i, first)) continue;
-        if (this.isSubjectOfSentence(first) && this.opensClause(i)) return null;
+        if (this.isSubjectOfSentence(first) && this.opensClause(i, reporter)) return null;
       }
     }
+    if (reporter) return this.fullest(subject);
     // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
     // sentence names, a woman known as one outranks its first person when no list knows that one's
     // gender. Only for "she": news names men far more often than women, so a name no list knows is
@@ -1950,10 +1956,10 @@ export class Coreference {
    * or a coordinating or contrasting conjunction ("; Mira would rather", ", but Mira wants", "while
    * Mira wants"), with a verb right after the name.
    */
-  private opensClause(i: number): boolean {
+  private opensClause(i: number, contrastOnly = false): boolean {
     const m = this.mentions[i];
     const verb = this.doc.tokens[tokenAt(this.doc.tokens, m.end)];
-    return CLAUSE_OPENING.test(this.doc.text.slice(Math.max(0, m.start - 12), m.start)) && !!verb && verb.start >= m.end && /^\s*$/u.test(this.doc.text.slice(m.end, verb.start)) && verb.tags.has('Verb');
+    return (contrastOnly ? CONTRAST_OPENING : CLAUSE_OPENING).test(this.doc.text.slice(Math.max(0, m.start - 12), m.start)) && !!verb && verb.start >= m.end && /^\s*$/u.test(this.doc.text.slice(m.end, verb.start)) && verb.tags.has('Verb');
   }
 
   private isSubjectOfSentence(i: number): boolean {
