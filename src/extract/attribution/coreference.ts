@@ -936,6 +936,7 @@ export class Coreference {
     const ageRange = AGE_RANGE_NOUNS.get(head.normal);
     if (ageRange && /^\p{Ll}/u.test(head.text)) {
       const aged = this.personsWithAge(from).filter((p) => p.years >= ageRange[0] && p.years <= ageRange[1]);
+      if (aged.length === 1 && this.unnamedAgedSince(aged[0].mention, from, head.normal, ageRange)) return { mention: null, method: 'description', source };
       if (aged.length === 1) return { mention: aged[0].mention, method: 'description', source };
       if (aged.length > 1) return { mention: null, method: 'description', source };
     }
@@ -1551,6 +1552,35 @@ export class Coreference {
     if (after) return Number(after[1]);
     const before = /\b(\d{1,3})[-‐]year[-‐]old\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.exec(this.doc.text.slice(Math.max(0, m.start - 40), m.start));
     return before ? Number(before[1]) : null;
+  }
+
+  /**
+   * True when, from the sentence of mentions[i] up to `offset` (code points), outside quotations, the
+   * story gives an age in `range` ([first, last] years) to a person it does not name: "a 16-year-old
+   * boy", "a girl, 15,", "his friend, aged 17,", or the range's own noun or adjective, "a teenage
+   * girl", "an octogenarian neighbour" (`noun`: the range's noun, lower case). Such a person is as
+   * much who the range's noun describes as the named one.
+   */
+  private unnamedAgedSince(i: number, offset: number, noun: string, range: readonly [number, number]): boolean {
+    const tokens = this.doc.tokens;
+    const sentence = this.doc.sentences[tokens[tokenAt(tokens, this.mentions[i].start)]?.sentence ?? -1];
+    const start = sentence ? tokens[sentence.firstToken].start : this.mentions[i].start;
+    const text = this.doc.text.slice(start, offset);
+    const inRange = (years: string) => Number(years) >= range[0] && Number(years) <= range[1];
+    // (a name right after the phrase, or after its comma, is the person the phrase introduces)
+    const named = (rest: string) => /^(?:\s+|,\s*)\p{Lu}/u.test(rest);
+    const word = noun === 'teen' || noun === 'teenager' ? '(?:teen|teenager|teenage|teenaged)' : escapeRegExp(noun);
+    // (the phrase's own words, up to two, before a name it may introduce; a preposition or a relative
+    // word ends it, "a 16-year-old boy on Friday")
+    const words = String.raw`(?:\s+(?!(?:on|in|at|by|from|with|for|of|to|and|who|that|which)\b)\p{Ll}[\p{L}-]*){0,2}`;
+    const patterns = [
+      new RegExp(`\\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(\\d{1,3})[-‐]year[-‐]old${words}`, 'gu'),
+      /\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*,\s*(?:aged\s+)?(\d{1,3}),/gu,
+      new RegExp(`\\b(?:[Aa]n?)\\s+${word}${words}`, 'gu'),
+    ];
+    // ("Aron Vekson, 19, a teenage apprentice,": a phrase in apposition after a comma is the named one's.)
+    const apposition = (at: number) => /,\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+    return patterns.some((re, k) => [...text.matchAll(re)].some((m) => !this.insideQuote(start + m.index) && !apposition(m.index) && (k === 2 || inRange(m[1])) && (k === 1 || !named(text.slice(m.index + m[0].length)))));
   }
 
   /** The distinct people (fullest mentions) before `offset`, outside quotations, whom the story gives that age. */
