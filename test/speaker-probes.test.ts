@@ -1530,6 +1530,21 @@ probes('"he"/"she" after two people who are each the subject of a clause of the 
   ['"X met Y. “…,” she said" keeps the subject', 'Dorotea Valmaris met Fenna Tolvanen at the market on Tuesday. “It was a long day,” she said.', ['Dorotea Valmaris']],
 ]);
 
+probes('"he"/"she" after one who reports and another who answers in a clause of its own: nobody (probe27b)', [
+  ['"X says …; Y thinks otherwise. “…,” she said" is nobody', 'Halvard Quint sold the bakery in June. Brigitta Solmark says the ovens are worn out; Ottilie Vanterpool thinks otherwise. “They will last another ten years,” she said.', [null]],
+  ['"X said …, but Y disagrees. “…,” he said" is nobody', 'The harbour board met on Monday. Anselm Krevik said the pier was unsafe, but Jorund Talvassen disagrees. “I have walked on it every day for years,” he said.', [null]],
+  ['"X said …, and Y would lose …": the second is inside what X reported, X', 'Brigitta Solmark said the mill would shut, and Ottilie Vanterpool would lose her job. “It is over for this town,” she said.', ['Brigitta Solmark']],
+  ['"X wants …, but Y disagreed": the one who reports, Y', 'Brigitta Solmark wants a new oven, but Ottilie Vanterpool disagreed. “The old one works fine,” she said.', ['Ottilie Vanterpool']],
+]);
+
+probes('an age-range noun when the story also gives an unnamed person an age in the range: nobody (probe27b)', [
+  ['"X, 19, … by a 16-year-old boy. “…,” the teenager said" is nobody', 'Kelvin Marrowby, 19, was dragged from the canal by a 16-year-old boy on Friday. “I did not think, I just went in,” the teenager said.', [null]],
+  ['"X, 19, … A girl, 15, … “…,” the teenager said" is nobody', 'Kelvin Marrowby, 19, broke his leg on the towpath. A girl, 15, ran to fetch a nurse. “I have never run so fast,” the teenager said.', [null]],
+  ['"X, 84, … An 87-year-old neighbour … “…,” the octogenarian said" is nobody', 'Edwin Tallacre, 84, slipped on the frozen path. An 87-year-old neighbour helped him up. “This street has never been gritted,” the octogenarian said.', [null]],
+  ['"X, 19, a teenage apprentice, … the teenager" is still X: the phrase in apposition is his', 'Kelvin Marrowby, 19, a teenage apprentice at the boatyard, started in May. “I sand hulls all day,” the teenager said.', ['Kelvin Marrowby']],
+  ['"X, 19, … a 45-year-old driver … the teenager" is still X: that age is out of the range', 'Kelvin Marrowby, 19, was hit by a 45-year-old driver on the bridge. “I never saw the van,” the teenager said.', ['Kelvin Marrowby']],
+]);
+
 probes('a description of no gender after an unnamed person who acts in a sentence of its own: nobody (spk27)', [
   ['"A woman … watched the water rise. “…,” the 49-year-old said" is nobody', 'Ivo Brandvik runs the farm. A woman, who lives across the road, watched the water rise. “I have never seen water like it,” the 49-year-old said.', [null]],
   ['"A farmer from the next valley lost two cows. “…,” the 61-year-old said" is nobody', 'Ivo Brandvik runs the farm. A farmer from the next valley lost two cows. “I have never seen water like it,” the 61-year-old said.', [null]],

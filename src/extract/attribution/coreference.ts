@@ -169,6 +169,8 @@ function isNationalityNoun(t: Token): boolean {
 
 // A clause boundary right before a subject: a semicolon, or a conjunction that joins two clauses.
 const CLAUSE_OPENING = /(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas|but))\s+$/u;
+// The same without ", and": a semicolon or a contrast, after which the clause is the narrator's again.
+const CONTRAST_OPENING = /(?:;|,?\s(?:while|whereas|but))\s+$/u;
 
 export class Coreference {
   private readonly starts: number[];
@@ -934,6 +936,7 @@ export class Coreference {
     const ageRange = AGE_RANGE_NOUNS.get(head.normal);
     if (ageRange && /^\p{Ll}/u.test(head.text)) {
       const aged = this.personsWithAge(from).filter((p) => p.years >= ageRange[0] && p.years <= ageRange[1]);
+      if (aged.length === 1 && this.unnamedAgedSince(aged[0].mention, from, head.normal, ageRange)) return { mention: null, method: 'description', source };
       if (aged.length === 1) return { mention: aged[0].mention, method: 'description', source };
       if (aged.length > 1) return { mention: null, method: 'description', source };
     }
@@ -1551,6 +1554,35 @@ export class Coreference {
     return before ? Number(before[1]) : null;
   }
 
+  /**
+   * True when, from the sentence of mentions[i] up to `offset` (code points), outside quotations, the
+   * story gives an age in `range` ([first, last] years) to a person it does not name: "a 16-year-old
+   * boy", "a girl, 15,", "his friend, aged 17,", or the range's own noun or adjective, "a teenage
+   * girl", "an octogenarian neighbour" (`noun`: the range's noun, lower case). Such a person is as
+   * much who the range's noun describes as the named one.
+   */
+  private unnamedAgedSince(i: number, offset: number, noun: string, range: readonly [number, number]): boolean {
+    const tokens = this.doc.tokens;
+    const sentence = this.doc.sentences[tokens[tokenAt(tokens, this.mentions[i].start)]?.sentence ?? -1];
+    const start = sentence ? tokens[sentence.firstToken].start : this.mentions[i].start;
+    const text = this.doc.text.slice(start, offset);
+    const inRange = (years: string) => Number(years) >= range[0] && Number(years) <= range[1];
+    // (a name right after the phrase, or after its comma, is the person the phrase introduces)
+    const named = (rest: string) => /^(?:\s+|,\s*)\p{Lu}/u.test(rest);
+    const word = noun === 'teen' || noun === 'teenager' ? '(?:teen|teenager|teenage|teenaged)' : escapeRegExp(noun);
+    // (the phrase's own words, up to two, before a name it may introduce; a preposition or a relative
+    // word ends it, "a 16-year-old boy on Friday")
+    const words = String.raw`(?:\s+(?!(?:on|in|at|by|from|with|for|of|to|and|who|that|which)\b)\p{Ll}[\p{L}-]*){0,2}`;
+    const patterns = [
+      new RegExp(`\\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(\\d{1,3})[-‐]year[-‐]old${words}`, 'gu'),
+      /\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*,\s*(?:aged\s+)?(\d{1,3}),/gu,
+      new RegExp(`\\b(?:[Aa]n?)\\s+${word}${words}`, 'gu'),
+    ];
+    // ("Aron Vekson, 19, a teenage apprentice,": a phrase in apposition after a comma is the named one's.)
+    const apposition = (at: number) => /,\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+    return patterns.some((re, k) => [...text.matchAll(re)].some((m) => !this.insideQuote(start + m.index) && !apposition(m.index) && (k === 2 || inRange(m[1])) && (k === 1 || !named(text.slice(m.index + m[0].length)))));
+  }
+
   /** The distinct people (fullest mentions) before `offset`, outside quotations, whom the story gives that age. */
   private personsAged(offset: number, years: number): number[] {
     const limit = this.firstMentionAt(offset);
@@ -1856,17 +1888,21 @@ export class Coreference {
     // ("Tomas Korvane, the coach, and Ivo Tolbeg, the captain, spoke. “…,” he said": the subject of
     // the verb is the pair; when the one before "and" fits the pronoun too, it names nobody.)
     if (type === 'person' && depth === 0 && subject !== null && subject > 0 && fits(subject) && fits(subject - 1) && !this.samePerson(subject - 1, subject) && sentenceOf(subject - 1) === sentence && COORDINATED.test(this.doc.text.slice(this.mentions[subject - 1].end, this.mentions[subject].start))) return null;
-    if (subject !== null && fits(subject)) return this.fullest(subject);
     // "Ana wants a second oven; Mira would rather sell the loaves. “…,” she said": two people the pronoun
     // fits, each the subject of a clause of its own in the nearest sentence, share the topic evenly;
     // the story does not say which of them spoke, and neither do we. (Before the rule below that lets
     // a known woman outrank an unknown name: parallel subjects give neither the topic.)
-    if (type === 'person' && gender !== null && depth === 0) {
+    // ("Ana says the oven is old; Mira thinks otherwise. “…,” she said": a first subject who reports
+    // does not outrank a second who answers her after a semicolon or a contrast; after ", and" the
+    // second may still be inside what she reported, "said the mill would shut, and Mira would lose".)
+    const reporter = subject !== null && fits(subject);
+    if (type === 'person' && gender !== null && depth === 0 && (!reporter || subject === first)) {
       for (let i = first + 1; i < limit && sentenceOf(i) === sentence; i++) {
         if (!fits(i) || this.samePerson(i, first)) continue;
-        if (this.isSubjectOfSentence(first) && this.opensClause(i)) return null;
+        if (this.isSubjectOfSentence(first) && this.opensClause(i, reporter)) return null;
       }
     }
+    if (reporter) return this.fullest(subject);
     // "Prime Minister Kenji Watanabe met President Maria Lopez. “…,” she said": of the people the
     // sentence names, a woman known as one outranks its first person when no list knows that one's
     // gender. Only for "she": news names men far more often than women, so a name no list knows is
@@ -1950,10 +1986,10 @@ export class Coreference {
    * or a coordinating or contrasting conjunction ("; Mira would rather", ", but Mira wants", "while
    * Mira wants"), with a verb right after the name.
    */
-  private opensClause(i: number): boolean {
+  private opensClause(i: number, contrastOnly = false): boolean {
     const m = this.mentions[i];
     const verb = this.doc.tokens[tokenAt(this.doc.tokens, m.end)];
-    return CLAUSE_OPENING.test(this.doc.text.slice(Math.max(0, m.start - 12), m.start)) && !!verb && verb.start >= m.end && /^\s*$/u.test(this.doc.text.slice(m.end, verb.start)) && verb.tags.has('Verb');
+    return (contrastOnly ? CONTRAST_OPENING : CLAUSE_OPENING).test(this.doc.text.slice(Math.max(0, m.start - 12), m.start)) && !!verb && verb.start >= m.end && /^\s*$/u.test(this.doc.text.slice(m.end, verb.start)) && verb.tags.has('Verb');
   }
 
   private isSubjectOfSentence(i: number): boolean {

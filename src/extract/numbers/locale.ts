@@ -305,8 +305,11 @@ function countryCodesIn(text: string, visit: (code: string) => void, home: strin
         const code = countryOfPlace(name);
         if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(foldName(name)))) continue;
         // ("MONTEVIDEO — Florida's chairman said the club spent 180,000 pesos": a city abroad that
-        // shares its name with a region of the story's own country is that region, not Cuba's Florida.)
-        visit(home && code !== home && !p.countries.has(foldName(name)) && p.regionCountries.get(foldName(name))?.has(home) ? home : code);
+        // shares its name with a region of the story's own country is that region, not Cuba's Florida;
+        // not when the city's own country follows it, "BOGOTÁ — In Córdoba, Argentina, …".)
+        const after = i + n === words.length ? /^,[ \t]*(\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3})/u.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
+        const qualified = after !== undefined && p.countries.has(foldName(after)) && countryOfPlace(after) === code;
+        visit(home && code !== home && !qualified && !p.countries.has(foldName(name)) && p.regionCountries.get(foldName(name))?.has(home) ? home : code);
         i += n - 1;
         break;
       }
