@@ -2155,3 +2155,8 @@ typeTable('a hyphenated body or a town\'s "-based" in apposition types the name 
     ['Vantoru, a Tolbeg-based maker of boats, grew fast.', [['Vantoru', 'organization'], ['Tolbeg', 'place']]],
     ['Orlenta, a Tolbeg-based developer of games, hired staff.', [['Orlenta', 'organization'], ['Tolbeg', 'place']]],
 ]);
+
+typeTable('"from" after hearing or a remix names a sender or a maker, not a place', [
+    ['She heard from Dalvo on Tuesday.', [['Dalvo', 'other']]],
+    ['He released a remix from Dalven.', [['Dalven', 'other']]],
+]);
