@@ -2160,3 +2160,8 @@ typeTable('"from" after hearing or a remix names a sender or a maker, not a plac
     ['She heard from Dalvo on Tuesday.', [['Dalvo', 'other']]],
     ['He released a remix from Dalven.', [['Dalven', 'other']]],
 ]);
+
+typeTable('investors and shareholders "in" a name hold a stake in it; it is no setting', [
+    ['Investors in Kelbrix were pleased.', [['Kelbrix', 'other']]],
+    ['Shareholders in Vantoru sold.', [['Vantoru', 'other']]],
+]);

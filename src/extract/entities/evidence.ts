@@ -720,6 +720,8 @@ export const NOT_SETTING_BEFORE_IN = new Set([
   'trust', 'belief', 'believe', 'believes', 'report', 'reports', 'article', 'story', 'interview', 'column', 'editorial',
   'piece', 'letter', 'published', 'wrote', 'writing', 'appeared', 'quoted', 'cited', 'study', 'paper', 'star', 'starred',
   'starring', 'roles', 'part', 'cast', 'featured',
+  // Who holds a stake in a thing: "investors in Kelbrix", "shareholders in Tolvane Air".
+  'investors', 'investor', 'shareholders', 'shareholder',
   // Market moves name what moved: "gains in Tolvbank", "a fall in Kestra".
   'gains', 'gain', 'losses', 'loss', 'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'jump', 'increase', 'decrease',
   'growth', 'decline', 'declines', 'rally', 'slump', 'buying', 'selling', 'trading', 'holding', 'holdings', 'position',
