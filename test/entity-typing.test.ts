@@ -2147,3 +2147,21 @@ typeTable('places by their way, rivers, home sides, hospitals, churches and curr
     // "by telephone from X" overrules a given name's likelihood.
     ['"It will be signed," he said by telephone from Kavara Tekiya.', [['Kavara Tekiya', 'place']]],
 ]);
+
+typeTable('a hyphenated body or a town\'s "-based" in apposition types the name before it', [
+    // The preposition before the name sets a place only weakly; the appositive's body decides.
+    ['The fund spent $40 million on Kelbrix, a software start-up, last year.', [['Kelbrix', 'organization']]],
+    // A noun for a person or a body ("maker", "developer") based in a town is a firm.
+    ['Vantoru, a Tolbeg-based maker of boats, grew fast.', [['Vantoru', 'organization'], ['Tolbeg', 'place']]],
+    ['Orlenta, a Tolbeg-based developer of games, hired staff.', [['Orlenta', 'organization'], ['Tolbeg', 'place']]],
+]);
+
+typeTable('"from" after hearing or a remix names a sender or a maker, not a place', [
+    ['She heard from Dalvo on Tuesday.', [['Dalvo', 'other']]],
+    ['He released a remix from Dalven.', [['Dalven', 'other']]],
+]);
+
+typeTable('investors and shareholders "in" a name hold a stake in it; it is no setting', [
+    ['Investors in Kelbrix were pleased.', [['Kelbrix', 'other']]],
+    ['Shareholders in Vantoru sold.', [['Vantoru', 'other']]],
+]);

@@ -1996,7 +1996,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const closes = !!next && !NOT_SETTING_BEFORE_IN.has(tokens[first - 2]?.normal ?? '') && ((['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => next.tags.has(tag)) && !next.tags.has('Noun')) || (next.tags.has('Determiner') && !/^(?:that|this|these|those)$/u.test(next.normal)));
   // ("the new track from Burnavek", "a letter from Vekla": a work or a message comes from whoever
   // made or sent it, so "from" after one is no setting; after other nouns it mostly is: "residents at Tolvane".)
-  const ofWork = before?.normal === 'from' && (WORK_KINDS.has(tokens[first - 2]?.normal ?? '') || MESSAGE_NOUNS.has(tokens[first - 2]?.normal ?? ''));
+  // ("heard from Dalvo", "a remix from Dalven": one hears from whoever sent word, and a remix is a work.)
+  const ofWork = before?.normal === 'from' && (WORK_KINDS.has(tokens[first - 2]?.normal ?? '') || MESSAGE_NOUNS.has(tokens[first - 2]?.normal ?? '') || /^(?:heard|hear|hears|hearing|remix|remixes)$/u.test(tokens[first - 2]?.normal ?? ''));
   // ("fired at Zarnik-12 drones": a name joined by a hyphen to a model number is a product's, never a setting.)
   if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');

@@ -424,7 +424,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (appositive) {
     const noun = singularize(appositive.normal);
     // ("Kestrel, the largest chipmaker,": a body's kind ends like an agent noun; "the owner", "a partner" may be people.)
-    if (ORGANIZATION_APPOSITIVES.has(noun) && !PERSON_OR_BODY.has(noun) && !PERSON_DESCRIPTIONS.has(noun)) vote('organization');
+    // ("Vantoru, a Tolbeg-based maker of boats,": a base in a town is a firm's; a person lives there.)
+    if (ORGANIZATION_APPOSITIVES.has(noun) && ((!PERSON_OR_BODY.has(noun) && !PERSON_DESCRIPTIONS.has(noun)) || (appositive.based && PERSON_OR_BODY.has(noun)))) vote('organization');
     // ("Vekjökull, a glacier in the west,", "X, a radio telescope": kinds of place, some ending like
     // agent nouns, so they are read before the person test; the kind outweighs a name that only
     // looks like a person's.)
@@ -513,16 +514,23 @@ function isPersonNoun(t: Token): boolean {
 }
 
 /** The head noun of "X, a/an/the … NOUN[,.]" or "X, NOUN of …": the noun before the appositive ends. */
-function appositiveHead(at: (k: number) => Token | undefined, last: number): Token | undefined {
+function appositiveHead(at: (k: number) => Token | undefined, last: number): (Token & { based?: boolean }) | undefined {
   if (!comma(at(last)!)) return undefined;
   let det = last + 1;
   // "Vekmasol, South Korea's largest chipmaker,": a name in the possessive determines the noun too.
   while (det <= last + 3 && at(det) && /^\p{Lu}/u.test(at(det)!.text) && !possessive(at(det)!)) det++;
   if (!at(det) || !(/^(?:a|an|the|its|his|her|their)$/u.test(at(det)!.normal) || (/^\p{Lu}/u.test(at(det)!.text) && possessive(at(det)!)))) return undefined;
+  let based = false;
   for (let k = det + 1; k <= det + 5; k++) {
     const t = at(k);
     // ("Vekram Geodata, a Tolbeg start-up,": a place's name may qualify the noun.)
     if (k === det + 1 && t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.post === ' ' && lower(at(k + 1))) continue;
+    // ("Kelvra, a Tolbeg-based maker of boats,": so may a place's name joined to "-based".)
+    if (k === det + 1 && t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.post === '-' && at(k + 1)?.normal === 'based' && at(k + 1)!.post === ' ' && lower(at(k + 2))) {
+      k++;
+      based = true;
+      continue;
+    }
     if (!t || !lower(t)) return undefined;
     const next = at(k + 1);
     // The appositive ends at a comma, a full stop, or a preposition ("a nurse at the clinic").
@@ -531,10 +539,11 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): Tok
     // ("a Tolbeg start-up,": the tokenizer splits a hyphenated noun; its whole is the head.)
     const whole = `${t.normal}-${next?.normal}`;
     if (t.post === '-' && next && ORGANIZATION_APPOSITIVES.has(whole) && (/^\s*[,.;]/u.test(next.post) || at(k + 2)?.tags.has('Preposition'))) return { ...next, normal: whole };
-    if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? t : undefined;
+    if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? { ...t, based } : undefined;
     // ("an advocacy group based in Zarnvek", "a firm founded in 1990": a participle closes the appositive's noun.)
     // ("a payments firm owned by …": the tagger may read "firm" as its adjective; a body's kind is the noun.)
-    if (next.tags.has('Verb') && !next.tags.has('Noun') && !ORGANIZATION_APPOSITIVES.has(singularize(next.normal))) return /^(?:based|founded|set|owned|run|led|formed|created|registered|headquartered|listed)$/u.test(next.normal) && (t.tags.has('Noun') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal))) ? t : undefined;
+    // ("a software start-up,": a verb's form opening a hyphenated noun is that noun, not a participle.)
+    if (next.tags.has('Verb') && !next.tags.has('Noun') && !ORGANIZATION_APPOSITIVES.has(singularize(next.normal)) && !(next.post === '-' && ORGANIZATION_APPOSITIVES.has(`${next.normal}-${at(k + 2)?.normal}`))) return /^(?:based|founded|set|owned|run|led|formed|created|registered|headquartered|listed)$/u.test(next.normal) && (t.tags.has('Noun') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal))) ? t : undefined;
   }
   return undefined;
 }
@@ -711,6 +720,8 @@ export const NOT_SETTING_BEFORE_IN = new Set([
   'trust', 'belief', 'believe', 'believes', 'report', 'reports', 'article', 'story', 'interview', 'column', 'editorial',
   'piece', 'letter', 'published', 'wrote', 'writing', 'appeared', 'quoted', 'cited', 'study', 'paper', 'star', 'starred',
   'starring', 'roles', 'part', 'cast', 'featured',
+  // Who holds a stake in a thing: "investors in Kelbrix", "shareholders in Tolvane Air".
+  'investors', 'investor', 'shareholders', 'shareholder',
   // Market moves name what moved: "gains in Tolvbank", "a fall in Kestra".
   'gains', 'gain', 'losses', 'loss', 'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'jump', 'increase', 'decrease',
   'growth', 'decline', 'declines', 'rally', 'slump', 'buying', 'selling', 'trading', 'holding', 'holdings', 'position',
