@@ -271,6 +271,10 @@ const MARKET_CHANGE_BEFORE = /(?:\d[ \t]?%|\d[ \t\u00a0]+(?:percent|per[ \t]+cen
 /** Weather, and work or a stay through the night, after which "overnight" is the night, not the idiom "all at once". */
 const LITERAL_NIGHT = /\b(?:rain|snow|sleet|hail|showers?|frost|fog|ice|temperatures?|freezing|winds?|gales?|storms?|thunderstorms?|work|worked|working|stay|stayed|staying|remain|remained|sleep|slept|camp|camped|keep|kept|held|detained|open)\b[^.!?;\n]*$/iu;
 
+/** A verb of the future, or a modal of what may yet happen, in the clause before: the night it names is still to come. */
+// (Lower-case "may": "in May overnight" names the month.)
+const COMING_NIGHT = /(?:\b(?:[Ww]ill|[Ww]on['’]t|[Ss]hall|may|[Mm]ight|going[ \t]+to|(?:expected|forecast|likely|set|due)[ \t]+to)|['’]ll)\b[^.!?;:,\n“”"]{0,60}$/u;
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -742,7 +746,14 @@ export const PARSERS: DateParser[] = [
     // hypothetical or negated verb the word is the idiom "all at once", no night.)
     // ("Temperatures could fall below freezing overnight", "crews would work overnight": weather, and
     // work or a stay through the night, are the night itself whatever the verb's mood.)
-    parse: (m, text) => (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 70), m.index)) && !LITERAL_NIGHT.test(text.slice(Math.max(0, m.index - 70), m.index)) ? null : { timex: 'REF-1DTNI' }),
+    // ("Snow may fall overnight", "crews will work overnight": a literal night under a verb of the
+    // future or a modal of what may yet happen is the coming night, tonight. Not "could"/"would",
+    // past forms too: "the crews could not work overnight".)
+    parse: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 70), m.index);
+      if (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(before) && !LITERAL_NIGHT.test(before)) return null;
+      return { timex: COMING_NIGHT.test(before) && LITERAL_NIGHT.test(before) ? 'REF+0DTNI' : 'REF-1DTNI' };
+    },
   },
   {
     // "this morning", "last night", "this evening", "last evening"
