@@ -987,7 +987,13 @@ export const PARSERS: DateParser[] = [
         // two-digit hour, a time zone, or a preposition of time before it.
         const before = text.slice(Math.max(0, m.index - 12), m.index);
         if (m[4].length === 1 && !m[9] && !/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and)[ \t]+$/iu.test(before)) return null;
-        return { timex: `XXXX-XX-XXT${pad(hour)}:${m[5]}${tz}` };
+        // "that night at 11:30", "on Tuesday evening at 7:45", "at 10:15 that night": a twelve-hour
+        // clock time without a.m. or p.m. next to the evening or the night it falls in is after
+        // noon, as "9:30 tonight" is (5–11 only: "that night at 1:30" is after midnight).
+        const end = m.index + m[0].length;
+        const part = /\b(?:(evening)|(?:to)?(night))(?:[ \t]+(?:at|around|about|after|until|till|by|from))?[ \t]+$/iu.exec(text.slice(Math.max(0, m.index - 24), m.index)) ?? /^[ \t]+(?:that|this|on[ \t]+that)[ \t]+(?:(evening)|(night))\b/iu.exec(text.slice(end, end + 20));
+        const evening = !m[9] && !m[4].startsWith('0') && hour >= 1 && hour <= 12 && part ? hourOfPart(hour, part[1] ? 'evening' : 'night') : null;
+        return { timex: `XXXX-XX-XXT${pad(evening !== null && evening < 24 ? evening : hour)}:${m[5]}${tz}` };
       }
       let hour = Number(m[1]);
       if (hour < 1 || hour > 12) return null;
