@@ -271,6 +271,10 @@ const MARKET_CHANGE_BEFORE = /(?:\d[ \t]?%|\d[ \t\u00a0]+(?:percent|per[ \t]+cen
 /** Weather, and work or a stay through the night, after which "overnight" is the night, not the idiom "all at once". */
 const LITERAL_NIGHT = /\b(?:rain|snow|sleet|hail|showers?|frost|fog|ice|temperatures?|freezing|winds?|gales?|storms?|thunderstorms?|work|worked|working|stay|stayed|staying|remain|remained|sleep|slept|camp|camped|keep|kept|held|detained|open)\b[^.!?;\n]*$/iu;
 
+/** A verb of the future, or a modal of what may yet happen, in the clause before: the night it names is still to come. */
+// (Lower-case "may": "in May overnight" names the month.)
+const COMING_NIGHT = /(?:\b(?:[Ww]ill|[Ww]on['’]t|[Ss]hall|may|[Mm]ight|going[ \t]+to|(?:expected|forecast|likely|set|due)[ \t]+to)|['’]ll)\b[^.!?;:,\n“”"]{0,60}$/u;
+
 export const PARSERS: DateParser[] = [
   {
     // "2025-03-19", "2025-03-19T14:05", "2025/03/19"
@@ -742,7 +746,14 @@ export const PARSERS: DateParser[] = [
     // hypothetical or negated verb the word is the idiom "all at once", no night.)
     // ("Temperatures could fall below freezing overnight", "crews would work overnight": weather, and
     // work or a stay through the night, are the night itself whatever the verb's mood.)
-    parse: (m, text) => (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 70), m.index)) && !LITERAL_NIGHT.test(text.slice(Math.max(0, m.index - 70), m.index)) ? null : { timex: 'REF-1DTNI' }),
+    // ("Snow may fall overnight", "crews will work overnight": a literal night under a verb of the
+    // future or a modal of what may yet happen is the coming night, tonight. Not "could"/"would",
+    // past forms too: "the crews could not work overnight".)
+    parse: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 70), m.index);
+      if (/\b(?:would|could|can|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|not|never)\b[^.!?;:,\n“”"]{0,60}$/iu.test(before) && !LITERAL_NIGHT.test(before)) return null;
+      return { timex: COMING_NIGHT.test(before) && LITERAL_NIGHT.test(before) ? 'REF+0DTNI' : 'REF-1DTNI' };
+    },
   },
   {
     // "this morning", "last night", "this evening", "last evening"
@@ -976,7 +987,13 @@ export const PARSERS: DateParser[] = [
         // two-digit hour, a time zone, or a preposition of time before it.
         const before = text.slice(Math.max(0, m.index - 12), m.index);
         if (m[4].length === 1 && !m[9] && !/\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and)[ \t]+$/iu.test(before)) return null;
-        return { timex: `XXXX-XX-XXT${pad(hour)}:${m[5]}${tz}` };
+        // "that night at 11:30", "on Tuesday evening at 7:45", "at 10:15 that night": a twelve-hour
+        // clock time without a.m. or p.m. next to the evening or the night it falls in is after
+        // noon, as "9:30 tonight" is (5–11 only: "that night at 1:30" is after midnight).
+        const end = m.index + m[0].length;
+        const part = /\b(?:(evening)|(?:to)?(night))(?:[ \t]+(?:at|around|about|after|until|till|by|from))?[ \t]+$/iu.exec(text.slice(Math.max(0, m.index - 24), m.index)) ?? /^[ \t]+(?:that|this|on[ \t]+that)[ \t]+(?:(evening)|(night))\b/iu.exec(text.slice(end, end + 20));
+        const evening = !m[9] && !m[4].startsWith('0') && hour >= 1 && hour <= 12 && part ? hourOfPart(hour, part[1] ? 'evening' : 'night') : null;
+        return { timex: `XXXX-XX-XXT${pad(evening !== null && evening < 24 ? evening : hour)}:${m[5]}${tz}` };
       }
       let hour = Number(m[1]);
       if (hour < 1 || hour > 12) return null;
