@@ -440,7 +440,7 @@ describe('a name\'s particles and syllables that look like other words', () => {
     // A particle after a body's head is its "of": the body's head types the name; French "des" is one.
     ['Delegates of the Union van Tolvaar Boeren voted on Monday.', [['organization', 'Union van Tolvaar Boeren']]],
     ['She works for the Federation del Vekla Sur in Tolbeg.', [['organization', 'Federation del Vekla Sur'], ['place', 'Tolbeg']]],
-    ['Mireille Kanaka, secretary general of the Union des Travailleurs du Bois, said the union would strike.', [['person', 'Mireille Kanaka'], ['organization', 'Union des Travailleurs du Bois']]],
+    ['Mireille Kanaka, who leads the Union des Travailleurs du Bois, said the union would strike.', [['person', 'Mireille Kanaka'], ['organization', 'Union des Travailleurs du Bois']]],
     // A role noun ("Interior") before a lower-case particle opens no person's name.
     ['Clubs of the Asociación del Interior de Tolvar met on Monday.', [['organization', 'Asociación del Interior de Tolvar']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {

@@ -35,8 +35,8 @@ typeTable('organization contexts', [
     ['The chief executive of Kestrel resigned.', [['Kestrel', 'organization']]],
     ['They spoke to Kestrel, a rocket company, on Monday.', [['Kestrel', 'organization']]],
     // "firm", which the tagger may read as an adjective or a verb, is the appositive's noun.
-    ['Ana sold airtime for Tolva Pesa, a payments firm owned by Kakembo Holdings.', [['Ana', 'person'], ['Tolva Pesa', 'organization'], ['Kakembo Holdings', 'organization']]],
-    ['Tolva Pesa, a firm owned by Kakembo Holdings, said it would pay.', [['Tolva Pesa', 'organization'], ['Kakembo Holdings', 'organization']]],
+    ['Ana sold airtime for Tolva Pesa, a mobile payments firm owned by Orvane Capital.', [['Ana', 'person'], ['Tolva Pesa', 'organization'], ['Orvane Capital', 'organization']]],
+    ['Tolva Pesa, a firm owned by Orvane Capital, said it would pay.', [['Tolva Pesa', 'organization'], ['Orvane Capital', 'organization']]],
     // The summed evidence types every mention of the name in the document.
     ['Kestrel shares fell. Regulators met Kestrel on Monday.', [['Kestrel', 'organization'], ['Kestrel', 'organization']]],
 ]);
@@ -290,7 +290,7 @@ typeTable('months after "between", temperature scales, bodies named after their 
     // A foreign body's opening word, a legal-entity abbreviation closing a firm's name.
     ['Banco Tolvira posted a record profit.', [['Banco Tolvira', 'organization']]],
     // Words for a co-operative and for a party in other languages open a body's name.
-    ['Kittiya Vekboon, a lawmaker for the opposition Phak Ruam Tolvai, said the plan would fail.', [['Kittiya Vekboon', 'person'], ['Phak Ruam Tolvai', 'organization']]],
+    ['Kittiya Vekboon, an opposition lawmaker from Phak Ruam Tolvai, said the plan would fail.', [['Kittiya Vekboon', 'person'], ['Phak Ruam Tolvai', 'organization']]],
     ['Growers sell their beans to Cooperativa Vale Tolvara every week.', [['Cooperativa Vale Tolvara', 'organization']]],
     // A trade's "house" right before a name is a firm; a guest house is a building.
     ['The deal was handled by trading house Velmora.', [['Velmora', 'organization']]],

@@ -1512,7 +1512,7 @@ probes('"who did not want to be named" marks an unnamed source (spk26)', [
 ]);
 
 probes('a noun that gives an age range is the one person the story gave an age in it (stop 27)', [
-  ['"X’s apprentice, Y, 19, … “…,” the teenager said" is Y', 'Tomas Orvik builds boats in Orsa.\nOrvik’s apprentice, Aron Vekson, 19, came from Tolby in April to learn from him. “Tomas shouts a lot,” the teenager said.', ['Aron Vekson']],
+  ['"X’s apprentice, Y, 19, … “…,” the teenager said" is Y', 'Tomas Orvik builds boats in Orsa.\nOrvik’s apprentice, Aron Vekson, 19, arrived from Tolby last spring to train under him. “Tomas is a hard master,” the teenager said.', ['Aron Vekson']],
   // (a guard: two people of that age leave the quote to neither)
   ['"X, 17, and Y, 18, … “…,” the teenager said" is neither', 'Lina Vekla, 17, and Mira Tolby, 18, won the pairs title. “We trained every day,” the teenager said.', [null]],
   ['"X, 84, … Her grandson … “…,” the octogenarian said" is X', 'Ana Vekla, 84, has sold eggs at the Orsa market since 1960. Her grandson, Tomas, helps on Saturdays. “I will stop when I die,” the octogenarian said.', ['Ana Vekla']],
@@ -1525,7 +1525,7 @@ probes('a kinship noun\u2019s "of" is the relative, whatever words describe the 
 ]);
 
 probes('"he"/"she" after two people who are each the subject of a clause of the sentence: nobody (spk27)', [
-  ['"X wants …; Y would rather …. “…,” she said" is nobody', 'Dorotea Valmaris Quint runs the bakery. Her sister, Fenna Valmaris, keeps the accounts.\nThe sisters rarely agree. Dorotea wants a second oven; Fenna would rather sell to a supermarket chain. “We will argue about it at Easter,” she said.', [null]],
+  ['"X wants …; Y would rather …. “…,” she said" is nobody', 'Dorotea Valmaris Quint runs the bakery. Her sister, Fenna Valmaris, keeps the accounts.\nThe sisters rarely agree. Dorotea wants a second oven; Fenna would rather supply a hotel group. “We will argue about it at Easter,” she said.', [null]],
   ['an unknown name and a known woman in parallel clauses: nobody', 'Orlaith Vekmoor and Maria Tolvanen run the mill. Vekmoor wants a new roof, while Tolvanen wants a second press. “We will vote on it,” she said.', [null]],
   ['"X met Y. “…,” she said" keeps the subject', 'Dorotea Valmaris met Fenna Tolvanen at the market on Tuesday. “It was a long day,” she said.', ['Dorotea Valmaris']],
 ]);

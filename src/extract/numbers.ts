@@ -1355,7 +1355,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // (Not for the dollar sign: `named` is null for it.)
     const local = localCurrency(text, word) ?? namedFranc;
     // ("CFA francs" are the West or the Central African franc, never the Swiss.)
-    // ("KIGALI — … Benin will ship cashews for 1.9 million CFA francs a container": a story filed
+    // ("KIGALI — … Togo will sell maize at 2.4 million CFA francs per truck": a story filed
     // outside the franc zones prices in the CFA franc of the zone's countries it names.)
     if (cfa && (!local || !/^X[AO]F$/u.test(local))) {
       const zone = namedCfaFranc(text);
