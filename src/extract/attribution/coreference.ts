@@ -23,7 +23,6 @@ import { determinerBefore, INDEFINITE } from './text.ts';
 import { reportingLemma } from './verbs.ts';
 import { escapeRegExp } from '../../util/regexp.ts';
 
-// How far back a pronoun or description may look, in mentions: keeps odd texts linear.
 /**
  * Nouns that say a person's age by its decade or its teens (Merriam-Webster's definitions:
  * a teenager is 13 through 19, an octogenarian 80 through 89 …), as [first, last] years.
@@ -34,6 +33,7 @@ const AGE_RANGE_NOUNS = new Map<string, readonly [number, number]>([
   ['octogenarian', [80, 89]], ['nonagenarian', [90, 99]], ['centenarian', [100, 130]],
 ]);
 
+// How far back a pronoun or description may look, in mentions: keeps odd texts linear.
 const LOOKBACK_MENTIONS = 200;
 // What stands between two names joined as one noun phrase: "X and Y", "X, 54, and his brother Y",
 // "the minister, X, and the mayor, Y", "X and Mayor Y".
