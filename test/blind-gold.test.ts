@@ -171,6 +171,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test11: 18,
   dev18: 12,
   test12: 18,
+  test13: 18,
 };
 
 for (const split of BLIND_SPLITS) {
