@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGold, locate } from '../scripts/eval/annotations.ts';
 import { b3, prf } from '../scripts/eval/metrics.ts';
 import { scoreDates, valueAtSystemGranularity } from '../scripts/eval/score-dates.ts';
-import { trimQuoteSpan } from '../scripts/eval/seeds.ts';
+import { trimQuoteSpan } from '../scripts/eval/spans.ts';
 import { detect, matchOneToOne, overlap, overlapScore } from '../scripts/eval/spans.ts';
 
 const span = (start: number, end: number, extra: object = {}) => ({ start, end, ...extra });

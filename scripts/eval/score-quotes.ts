@@ -6,8 +6,7 @@ import type { DocumentFacts } from '../../src/types.ts';
 import type { ResolvedEntity } from '../../src/resolve/entities.ts';
 import { accuracy, prf } from './metrics.ts';
 import { accuracyRow, detectionRow, TARGETS, type ErrorItem, type Row } from './report.ts';
-import { trimQuoteSpan } from './seeds.ts';
-import { detect, sameSpan, type Spanned } from './spans.ts';
+import { detect, sameSpan, trimQuoteSpan, type Spanned } from './spans.ts';
 
 export interface GoldSpeakerQuote extends Spanned {
   doc: string;

@@ -8,23 +8,10 @@ import { accuracyRow, detectionRow, TARGETS, type ErrorItem, type Report, type R
 import { scoreDates } from './score-dates.ts';
 import { typingFigures, type TypingDoc } from './entity-types.ts';
 import { falseAttributionRow } from './score-quotes.ts';
-import { detect, overlap, overlapScore, sameSpan, type Spanned } from './spans.ts';
+import { detect, overlap, overlapScore, sameSpan, trimQuoteSpan, type Spanned } from './spans.ts';
 import { runSystem } from './system.ts';
 
 export const DATASET = 'seeds';
-
-const QUOTE_EDGE = /[\s"“”„‘’'«»,.;:!?…]/u;
-
-/**
- * A quote's span with surrounding whitespace, quotation marks and sentence
- * punctuation (, . ; : ! ? …) trimmed: “very good,” and “very good” are one quote.
- */
-export function trimQuoteSpan(text: string, span: Spanned): Spanned {
-  let { start, end } = span;
-  while (start < end && QUOTE_EDGE.test(text[start])) start++;
-  while (end > start && QUOTE_EDGE.test(text[end - 1])) end--;
-  return { start, end };
-}
 
 /**
  * Which gold entity a system entity is: the gold key whose mentions overlap

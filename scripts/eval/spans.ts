@@ -5,6 +5,19 @@ export interface Spanned {
   end: number;
 }
 
+const QUOTE_EDGE = /[\s"“”„‘’'«»,.;:!?…]/u;
+
+/**
+ * A quote's span with surrounding whitespace, quotation marks and sentence
+ * punctuation (, . ; : ! ? …) trimmed: “very good,” and “very good” are one quote.
+ */
+export function trimQuoteSpan(text: string, span: Spanned): Spanned {
+  let { start, end } = span;
+  while (start < end && QUOTE_EDGE.test(text[start])) start++;
+  while (end > start && QUOTE_EDGE.test(text[end - 1])) end--;
+  return { start, end };
+}
+
 /** Length of the intersection of two half-open spans (0 when they only touch). */
 export function overlap(a: Spanned, b: Spanned): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));

@@ -8,7 +8,7 @@ import { refuseInputAsOutput, resolveTarget, writeFileAtomic } from '../emit/wri
 import { writeBuffers } from '../emit/stream-json.ts';
 import { safeForTerminal } from '../emit/terminal-text.ts';
 import { inShard, type Shard } from '../shard.ts';
-import type { ExtractFlags } from './extract.ts';
+import type { ExtractFlags } from './extract-flags.ts';
 
 /** A run that can record its output for the next one: its identity and the cache it goes to. */
 export interface Recordable {

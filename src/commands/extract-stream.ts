@@ -9,7 +9,7 @@ import { safeForTerminal } from '../emit/summary.ts';
 import { refuseInputAsOutput, resolveTarget, writeFileAtomic } from '../emit/write.ts';
 import { drained } from '../emit/stream-json.ts';
 import type { Shard } from '../shard.ts';
-import { runHooks, type ExtractFlags } from './extract.ts';
+import { runHooks, type ExtractFlags } from './extract-flags.ts';
 import { loadRefDates, warnUnusedRefDates } from './extract-replay.ts';
 
 export interface NdjsonFlags extends ExtractFlags {
