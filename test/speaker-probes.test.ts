@@ -1557,3 +1557,14 @@ probes('a surname used with a man\u2019s and a woman\u2019s title is two people\
   ['a man\u2019s full name and "Mrs X": the bare surname is nobody', 'Peter Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Varnholt said.', [null]],
   ['"Mrs X said" is still Mrs X', 'Mr Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Mrs Varnholt said.', ['Varnholt']],
 ]);
+
+probes('a noun WordNet gives as a person\u2019s ("nurse", "resident", "pensioner") makes an unnamed person: "he"/"she" after one is nobody (spk28)', [
+  ['"A retired nurse who lives next door helps …. “…,” she said" is nobody', 'Ana Vekla runs the only clinic in Tolvane. A retired nurse who lives next door helps on Saturdays. “We do what we can,” she said.', [null]],
+  ['"One resident, who …, was there at dawn. “…,” she said" is nobody', 'Mayor Ana Vekla opened the bridge on Monday. One resident, who has crossed the river by ferry for 30 years, was there at dawn. “I never thought I would see it,” she said.', [null]],
+  ['"…, a pensioner in the queue said. “…,” he said" is nobody', 'Tomas Korvane owns the bakery on Kell Street. Bread now costs twice as much, a pensioner in the queue said. “It used to cost half,” he said.', [null]],
+  ['British spelling: "A neighbour watched …. “…,” he said" is nobody', 'Tomas Korvane runs the port. A neighbour watched the ships. “We lost a week,” he said.', [null]],
+  // (guards: a person who is only there, one who acts on the named person, and a noun that is no person's)
+  ['"A nurse was there." leaves "she" to the named woman', 'Ana Vekla runs the clinic. A nurse was there. “We sleep in shifts,” she said.', ['Ana Vekla']],
+  ['"A widow … brought her flowers." leaves "she" to the named woman', 'Ana Vekla runs the clinic. A widow from the village brought her flowers. “I love tulips,” she said.', ['Ana Vekla']],
+  ['"A private company bought …" is no person: still the named man', 'Tomas Korvane runs the port. A private company bought the cranes. “We lost a week,” he said.', ['Tomas Korvane']],
+]);

@@ -22,6 +22,22 @@ import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
 import { reportingLemma } from './verbs.ts';
 import { escapeRegExp } from '../../util/regexp.ts';
+import { createRequire } from 'node:module';
+
+// The nouns that denote people, from WordNet's noun.person file (person-nouns.json says how it was
+// made): "a retired nurse", "one pensioner" are people, though the tagger knows neither as one.
+const PERSON_NOUNS = new Set((createRequire(import.meta.url)('./person-nouns.json') as { nouns: string[] }).nouns);
+
+/**
+ * True when a lower-case noun token denotes a person: the tagger's Actor tag or WordNet's list,
+ * singular or plural, in American or British spelling ("neighbour" is WordNet's "neighbor").
+ */
+function denotesPerson(t: Token): boolean {
+  if (t.tags.has('Actor')) return true;
+  if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || !/^\p{Ll}/u.test(t.text)) return false;
+  const word = t.tags.has('Plural') ? singularize(t.normal) : t.normal;
+  return PERSON_NOUNS.has(word) || (/our$/u.test(word) && PERSON_NOUNS.has(`${word.slice(0, -3)}or`));
+}
 
 /**
  * Nouns that say a person's age by its decade or its teens (Merriam-Webster's definitions:
@@ -320,7 +336,7 @@ export class Coreference {
       const noun = singularize(head.normal);
       const nounGender = plainNounGender(noun) ?? (/.woman$/u.test(noun) ? 'female' : /.man$/u.test(noun) ? 'male' : null);
       // (a person's noun only: "the government said" frames a body, whom no "he" re-describes)
-      const person = nounGender !== null || this.isPersonRole(head) || head.tags.has('Actor') || KINSHIP.has(noun) || UNNAMED_SOURCE_NOUNS.has(noun);
+      const person = nounGender !== null || this.isPersonRole(head) || denotesPerson(head) || KINSHIP.has(noun) || UNNAMED_SOURCE_NOUNS.has(noun);
       if (person && (nounGender === null || nounGender === gender)) return true;
     }
     return false;
@@ -2237,7 +2253,7 @@ export class Coreference {
       if (!/^\p{Ll}/u.test(t.text) || t.tags.has('Pronoun')) continue;
       const nounGender = NOUN_GENDERS.get(t.normal) ?? null;
       if (nounGender !== null && gender !== null && nounGender !== gender) return false;
-      if (oneOf ? t.tags.has('Plural') && (t.tags.has('Actor') || this.isPersonRole(t)) : !t.tags.has('Plural') && (nounGender !== null || t.tags.has('Actor') || this.isPersonRole(t))) {
+      if (oneOf ? t.tags.has('Plural') && (denotesPerson(t) || this.isPersonRole(t)) : !t.tags.has('Plural') && (nounGender !== null || denotesPerson(t) || this.isPersonRole(t))) {
         role = k;
         break;
       }
@@ -2292,7 +2308,7 @@ export class Coreference {
     // group, or a person noun in an appositive, is an unnamed person too.)
     const oneOf = first.normal === 'one' && tokens[opener + 1]?.normal === 'of';
     for (let k = opener + 1; k <= Math.min(s.lastToken, opener + (oneOf ? 4 : 6)); k++) {
-      if ((this.isPersonRole(tokens[k]) || tokens[k].tags.has('Actor') || (oneOf && tokens[k].tags.has('Plural') && tokens[k].tags.has('Noun'))) && /^\p{Ll}/u.test(tokens[k].text) && !tokens[k].tags.has('Pronoun')) { role = k; break; }
+      if ((this.isPersonRole(tokens[k]) || denotesPerson(tokens[k]) || (oneOf && tokens[k].tags.has('Plural') && tokens[k].tags.has('Noun'))) && /^\p{Ll}/u.test(tokens[k].text) && !tokens[k].tags.has('Pronoun')) { role = k; break; }
       // ("A baker said he …": any noun that a reporting verb follows right away is the unnamed subject.)
       const verb = tokens[k + 1];
       if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Plural') && !tokens[k].tags.has('Value') && !tokens[k].tags.has('Date') && !/[,;:]/u.test(tokens[k].post) && verb && verb.tags.has('Verb') && CORE_REPORTING_VERBS.has(verb.normal)) { role = k; break; }
@@ -2338,7 +2354,7 @@ export class Coreference {
     // (a noun of the other gender is someone "he"/"she" is not: "…, a ministry spokeswoman said. “…,” he said")
     const nounGender = (w: string) => NOUN_GENDERS.get(w) ?? (/.woman$/u.test(w) ? 'female' : /.man$/u.test(w) ? 'male' : null);
     if (phrase.some((t) => (nounGender(t.normal) ?? gender) !== gender)) return false;
-    return phrase.slice(1).some((t) => /^\p{Ll}/u.test(t.text) && !t.tags.has('Plural') && (this.isPersonRole(t) || t.tags.has('Actor') || UNNAMED_SOURCE_NOUNS.has(t.normal)));
+    return phrase.slice(1).some((t) => /^\p{Ll}/u.test(t.text) && !t.tags.has('Plural') && (this.isPersonRole(t) || denotesPerson(t) || UNNAMED_SOURCE_NOUNS.has(t.normal)));
   }
 
   /**
