@@ -1568,3 +1568,11 @@ probes('a noun WordNet gives as a person\u2019s ("nurse", "resident", "pensioner
   ['"A widow … brought her flowers." leaves "she" to the named woman', 'Ana Vekla runs the clinic. A widow from the village brought her flowers. “I love tulips,” she said.', ['Ana Vekla']],
   ['"A private company bought …" is no person: still the named man', 'Tomas Korvane runs the port. A private company bought the cranes. “We lost a week,” he said.', ['Tomas Korvane']],
 ]);
+
+probes('a possessive subject with a WordNet person noun ("Her neighbour, a retired nurse,") is who "he"/"she" is: nobody (spk28)', [
+  ['"Her neighbour, a retired nurse, helps …. “…,” she said" is nobody', 'Ana Vekla runs the only clinic in Tolvane. Her neighbour, a retired nurse, helps on Saturdays. “We do what we can with what we have,” she said.', [null]],
+  ['"His rescuer, a retired fisherman, was walking … “…,” he said" is nobody', 'Tomas Korvane was pulled from the canal on Sunday. His rescuer, a retired fisherman, was walking his dog. “I just jumped in,” he said.', [null]],
+  // (guards: the neighbour named is who she is; a thing owned is no person)
+  ['"Her neighbour, Mira Tolby, helps …" is Mira Tolby', 'Ana Vekla runs the only clinic in Tolvane. Her neighbour, Mira Tolby, helps on Saturdays. “We do what we can with what we have,” she said.', ['Mira Tolby']],
+  ['"His dinghy, a battered old skiff, sank" leaves "he" to the named man', 'Tomas Korvane was pulled from the canal on Sunday. His dinghy, a battered old skiff, sank in minutes. “I just jumped in,” he said.', ['Tomas Korvane']],
+]);

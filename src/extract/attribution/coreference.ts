@@ -2063,7 +2063,7 @@ export class Coreference {
         while (v < last && (tokens[v].tags.has('Adverb') || tokens[v].normal === 'now') && !tokens[v].tags.has('Verb') && !/[,;:]/u.test(tokens[v].post)) v++;
         const verb = tokens[v];
         // (a kinship noun the tagger does not know for a person, "widow", "grandchild", is one too)
-        const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal }) || KINSHIP.has(t.normal);
+        const personNoun = this.isPersonRole(t) || denotesPerson(t) || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal }) || KINSHIP.has(t.normal);
         if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
         // ("The boy’s mother wept. “…,” she said": a relation of someone the story only describes is
         // somebody it does not name; "she" is her, or, for a noun of the other gender, someone else.)
