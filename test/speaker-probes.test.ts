@@ -1576,3 +1576,11 @@ probes('a possessive subject with a WordNet person noun ("Her neighbour, a retir
   ['"Her neighbour, Mira Tolby, helps …" is Mira Tolby', 'Ana Vekla runs the only clinic in Tolvane. Her neighbour, Mira Tolby, helps on Saturdays. “We do what we can with what we have,” she said.', ['Mira Tolby']],
   ['"His dinghy, a battered old skiff, sank" leaves "he" to the named man', 'Tomas Korvane was pulled from the canal on Sunday. His dinghy, a battered old skiff, sank in minutes. “I just jumped in,” he said.', ['Tomas Korvane']],
 ]);
+
+probes('an unnamed person after a short opening phrase ("Two doors down, a widow …") is who "she" is: nobody (spk28)', [
+  ['"Two doors down, an elderly widow watched …. “…,” she said" is nobody', 'Ana Vekla lost her home in the flood. Two doors down, an elderly widow watched the water rise. “I have nothing left,” she said.', [null]],
+  ['"Next door, a widow of 80 sat on her step. “…,” she said" is nobody', 'Ana Vekla lost her home in the flood. Next door, a widow of 80 sat on her step. “I have nothing left,” she said.', [null]],
+  // (guards: one who acts on her, or is not there, leaves "she" to the named woman)
+  ['"On Sunday, a photographer took her picture." is still the named woman', 'Ana Vekla lost her home in the flood. On Sunday, a photographer took her picture. “I have nothing left,” she said.', ['Ana Vekla']],
+  ['"Next door, a nurse was not at home." is still the named woman', 'Ana Vekla lost her home in the flood. Next door, a nurse was not at home. “I have nothing left,” she said.', ['Ana Vekla']],
+]);

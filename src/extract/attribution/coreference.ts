@@ -2244,11 +2244,12 @@ export class Coreference {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
     const tokens = this.doc.tokens;
-    const first = tokens[s.firstToken];
+    const opener = this.afterOpeningPhrase(sentence);
+    const first = tokens[opener];
     if (!first || !/^(?:a|an|one)$/u.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
-    const oneOf = first.normal === 'one' && tokens[s.firstToken + 1]?.normal === 'of';
+    const oneOf = first.normal === 'one' && tokens[opener + 1]?.normal === 'of';
     let role = -1;
-    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 3); k++) {
+    for (let k = opener + 1; k <= Math.min(s.lastToken, opener + 3); k++) {
       const t = tokens[k];
       if (!/^\p{Ll}/u.test(t.text) || t.tags.has('Pronoun')) continue;
       const nounGender = NOUN_GENDERS.get(t.normal) ?? null;
@@ -2279,6 +2280,25 @@ export class Coreference {
       }
     }
     return false;
+  }
+
+  /**
+   * The sentence's first token, or, after a short opening phrase closed by a comma that names no
+   * person and has no finite verb ("Two doors down, a widow watched the water rise", "Next door, a nurse …"), the token
+   * after that comma: where the subject of the main clause starts.
+   */
+  private afterOpeningPhrase(sentence: number): number {
+    const s = this.doc.sentences[sentence];
+    const tokens = this.doc.tokens;
+    for (let k = s.firstToken; k <= Math.min(s.lastToken - 1, s.firstToken + 5); k++) {
+      if (/^(?:a|an|one)$/u.test(tokens[k].normal) && k === s.firstToken) return k;
+      if (!/,/u.test(tokens[k].post)) continue;
+      // (a clause before the comma is no opening phrase: "The payments start in March, a spokeswoman said")
+      const clause = tokens.slice(s.firstToken, k + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+      const named = this.mentionsIn(tokens[s.firstToken].start, tokens[k].end).some((i) => this.mentions[i].type === 'person');
+      return named || clause ? s.firstToken : k + 1;
+    }
+    return s.firstToken;
   }
 
   /**
