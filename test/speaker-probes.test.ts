@@ -1584,3 +1584,10 @@ probes('an unnamed person after a short opening phrase ("Two doors down, a widow
   ['"On Sunday, a photographer took her picture." is still the named woman', 'Ana Vekla lost her home in the flood. On Sunday, a photographer took her picture. “I have nothing left,” she said.', ['Ana Vekla']],
   ['"Next door, a nurse was not at home." is still the named woman', 'Ana Vekla lost her home in the flood. Next door, a nurse was not at home. “I have nothing left,” she said.', ['Ana Vekla']],
 ]);
+
+probes('a definite subject with a WordNet person noun that is nobody\u2019s role in the story brings in someone new: "he"/"she" is nobody (spk28)', [
+  ['"The pensioner shook his head. “…,” he said" is nobody', 'Tomas Korvane owns the bakery on Kell Street. The pensioner shook his head. “It used to cost half,” he said.', [null]],
+  ['"The nurse sighed. “…,” she said" is nobody', 'Ana Vekla runs the clinic. The nurse sighed. “We sleep in shifts,” she said.', [null]],
+  // (guard: the role the story gave the named man is still his)
+  ['"X, a pensioner, … The pensioner shook his head" is X', 'Tomas Korvane, a pensioner, queues at the bakery every day. The pensioner shook his head. “It used to cost half,” he said.', ['Tomas Korvane']],
+]);

@@ -2070,6 +2070,10 @@ export class Coreference {
         const owned = tokens.slice(from + 1, k).some((x) => /[’']s?$/u.test(x.text) || /^[’']s?(?:\s|$)/u.test(x.post));
         if (owner === null && det.normal === 'the' && owned) return (NOUN_GENDERS.get(singularize(t.normal)) ?? gender) === gender ? null : undefined;
         if (owner !== null || det.normal !== 'the') return this.relativeOf(owner ?? det, tokens.slice(from, k + 1), gender);
+        // ("Tomas Korvane owns the bakery. The pensioner behind me shook his head. “…,” he said": a
+        // person noun that is nobody's role in the story, and no noun the tagger knows, brings in someone
+        // new, whom "he" is; a role the story gave, "X, a pensioner," is resolved as before.)
+        if (!this.isPersonRole(t) && !t.tags.has('Actor') && !KINSHIP.has(t.normal) && denotesPerson(t)) return null;
         const resolved = this.resolveDescription(tokens.slice(from, k + 1), k - from);
         if (resolved.mention === null) return null;
         const p = this.fullest(resolved.mention);
