@@ -1557,3 +1557,37 @@ probes('a surname used with a man\u2019s and a woman\u2019s title is two people\
   ['a man\u2019s full name and "Mrs X": the bare surname is nobody', 'Peter Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Varnholt said.', [null]],
   ['"Mrs X said" is still Mrs X', 'Mr Varnholt runs the shop. Mrs Varnholt keeps the books. “We have never closed on a Sunday,” Mrs Varnholt said.', ['Varnholt']],
 ]);
+
+probes('a noun WordNet gives as a person\u2019s ("nurse", "resident", "pensioner") makes an unnamed person: "he"/"she" after one is nobody (spk28)', [
+  ['"A retired nurse who lives next door helps …. “…,” she said" is nobody', 'Ana Vekla runs the only clinic in Tolvane. A retired nurse who lives next door helps on Saturdays. “We do what we can,” she said.', [null]],
+  ['"One resident, who …, was there at dawn. “…,” she said" is nobody', 'Mayor Ana Vekla opened the bridge on Monday. One resident, who has crossed the river by ferry for 30 years, was there at dawn. “I never thought I would see it,” she said.', [null]],
+  ['"…, a pensioner in the queue said. “…,” he said" is nobody', 'Tomas Korvane owns the bakery on Kell Street. Bread now costs twice as much, a pensioner in the queue said. “It used to cost half,” he said.', [null]],
+  ['British spelling: "A neighbour watched …. “…,” he said" is nobody', 'Tomas Korvane runs the port. A neighbour watched the ships. “We lost a week,” he said.', [null]],
+  // (guards: a person who is only there, one who acts on the named person, and a noun that is no person's)
+  ['"A nurse was there." leaves "she" to the named woman', 'Ana Vekla runs the clinic. A nurse was there. “We sleep in shifts,” she said.', ['Ana Vekla']],
+  ['"A widow … brought her flowers." leaves "she" to the named woman', 'Ana Vekla runs the clinic. A widow from the village brought her flowers. “I love tulips,” she said.', ['Ana Vekla']],
+  ['"A private company bought …" is no person: still the named man', 'Tomas Korvane runs the port. A private company bought the cranes. “We lost a week,” he said.', ['Tomas Korvane']],
+]);
+
+probes('a possessive subject with a WordNet person noun ("Her neighbour, a retired nurse,") is who "he"/"she" is: nobody (spk28)', [
+  ['"Her neighbour, a retired nurse, helps …. “…,” she said" is nobody', 'Ana Vekla runs the only clinic in Tolvane. Her neighbour, a retired nurse, helps on Saturdays. “We do what we can with what we have,” she said.', [null]],
+  ['"His rescuer, a retired fisherman, was walking … “…,” he said" is nobody', 'Tomas Korvane was pulled from the canal on Sunday. His rescuer, a retired fisherman, was walking his dog. “I just jumped in,” he said.', [null]],
+  // (guards: the neighbour named is who she is; a thing owned is no person)
+  ['"Her neighbour, Mira Tolby, helps …" is Mira Tolby', 'Ana Vekla runs the only clinic in Tolvane. Her neighbour, Mira Tolby, helps on Saturdays. “We do what we can with what we have,” she said.', ['Mira Tolby']],
+  ['"His dinghy, a battered old skiff, sank" leaves "he" to the named man', 'Tomas Korvane was pulled from the canal on Sunday. His dinghy, a battered old skiff, sank in minutes. “I just jumped in,” he said.', ['Tomas Korvane']],
+]);
+
+probes('an unnamed person after a short opening phrase ("Two doors down, a widow …") is who "she" is: nobody (spk28)', [
+  ['"Two doors down, an elderly widow watched …. “…,” she said" is nobody', 'Ana Vekla lost her home in the flood. Two doors down, an elderly widow watched the water rise. “I have nothing left,” she said.', [null]],
+  ['"Next door, a widow of 80 sat on her step. “…,” she said" is nobody', 'Ana Vekla lost her home in the flood. Next door, a widow of 80 sat on her step. “I have nothing left,” she said.', [null]],
+  // (guards: one who acts on her, or is not there, leaves "she" to the named woman)
+  ['"On Sunday, a photographer took her picture." is still the named woman', 'Ana Vekla lost her home in the flood. On Sunday, a photographer took her picture. “I have nothing left,” she said.', ['Ana Vekla']],
+  ['"Next door, a nurse was not at home." is still the named woman', 'Ana Vekla lost her home in the flood. Next door, a nurse was not at home. “I have nothing left,” she said.', ['Ana Vekla']],
+]);
+
+probes('a definite subject with a WordNet person noun that is nobody\u2019s role in the story brings in someone new: "he"/"she" is nobody (spk28)', [
+  ['"The pensioner shook his head. “…,” he said" is nobody', 'Tomas Korvane owns the bakery on Kell Street. The pensioner shook his head. “It used to cost half,” he said.', [null]],
+  ['"The nurse sighed. “…,” she said" is nobody', 'Ana Vekla runs the clinic. The nurse sighed. “We sleep in shifts,” she said.', [null]],
+  // (guard: the role the story gave the named man is still his)
+  ['"X, a pensioner, … The pensioner shook his head" is X', 'Tomas Korvane, a pensioner, queues at the bakery every day. The pensioner shook his head. “It used to cost half,” he said.', ['Tomas Korvane']],
+]);

@@ -22,6 +22,22 @@ import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
 import { reportingLemma } from './verbs.ts';
 import { escapeRegExp } from '../../util/regexp.ts';
+import { createRequire } from 'node:module';
+
+// The nouns that denote people, from WordNet's noun.person file (person-nouns.json says how it was
+// made): "a retired nurse", "one pensioner" are people, though the tagger knows neither as one.
+const PERSON_NOUNS = new Set((createRequire(import.meta.url)('./person-nouns.json') as { nouns: string[] }).nouns);
+
+/**
+ * True when a lower-case noun token denotes a person: the tagger's Actor tag or WordNet's list,
+ * singular or plural, in American or British spelling ("neighbour" is WordNet's "neighbor").
+ */
+function denotesPerson(t: Token): boolean {
+  if (t.tags.has('Actor')) return true;
+  if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || !/^\p{Ll}/u.test(t.text)) return false;
+  const word = t.tags.has('Plural') ? singularize(t.normal) : t.normal;
+  return PERSON_NOUNS.has(word) || (/our$/u.test(word) && PERSON_NOUNS.has(`${word.slice(0, -3)}or`));
+}
 
 /**
  * Nouns that say a person's age by its decade or its teens (Merriam-Webster's definitions:
@@ -320,7 +336,7 @@ export class Coreference {
       const noun = singularize(head.normal);
       const nounGender = plainNounGender(noun) ?? (/.woman$/u.test(noun) ? 'female' : /.man$/u.test(noun) ? 'male' : null);
       // (a person's noun only: "the government said" frames a body, whom no "he" re-describes)
-      const person = nounGender !== null || this.isPersonRole(head) || head.tags.has('Actor') || KINSHIP.has(noun) || UNNAMED_SOURCE_NOUNS.has(noun);
+      const person = nounGender !== null || this.isPersonRole(head) || denotesPerson(head) || KINSHIP.has(noun) || UNNAMED_SOURCE_NOUNS.has(noun);
       if (person && (nounGender === null || nounGender === gender)) return true;
     }
     return false;
@@ -2047,13 +2063,17 @@ export class Coreference {
         while (v < last && (tokens[v].tags.has('Adverb') || tokens[v].normal === 'now') && !tokens[v].tags.has('Verb') && !/[,;:]/u.test(tokens[v].post)) v++;
         const verb = tokens[v];
         // (a kinship noun the tagger does not know for a person, "widow", "grandchild", is one too)
-        const personNoun = this.isPersonRole(t) || t.tags.has('Actor') || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal }) || KINSHIP.has(t.normal);
+        const personNoun = this.isPersonRole(t) || denotesPerson(t) || this.isPersonRole({ ...t, normal: t.normal.split('-').pop() ?? t.normal }) || KINSHIP.has(t.normal);
         if (!personNoun || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Noun') || verb.start >= offset) continue;
         // ("The boy’s mother wept. “…,” she said": a relation of someone the story only describes is
         // somebody it does not name; "she" is her, or, for a noun of the other gender, someone else.)
         const owned = tokens.slice(from + 1, k).some((x) => /[’']s?$/u.test(x.text) || /^[’']s?(?:\s|$)/u.test(x.post));
         if (owner === null && det.normal === 'the' && owned) return (NOUN_GENDERS.get(singularize(t.normal)) ?? gender) === gender ? null : undefined;
         if (owner !== null || det.normal !== 'the') return this.relativeOf(owner ?? det, tokens.slice(from, k + 1), gender);
+        // ("Tomas Korvane owns the bakery. The pensioner behind me shook his head. “…,” he said": a
+        // person noun that is nobody's role in the story, and no noun the tagger knows, brings in someone
+        // new, whom "he" is; a role the story gave, "X, a pensioner," is resolved as before.)
+        if (!this.isPersonRole(t) && !t.tags.has('Actor') && !KINSHIP.has(t.normal) && denotesPerson(t)) return null;
         const resolved = this.resolveDescription(tokens.slice(from, k + 1), k - from);
         if (resolved.mention === null) return null;
         const p = this.fullest(resolved.mention);
@@ -2228,16 +2248,17 @@ export class Coreference {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
     const tokens = this.doc.tokens;
-    const first = tokens[s.firstToken];
+    const opener = this.afterOpeningPhrase(sentence);
+    const first = tokens[opener];
     if (!first || !/^(?:a|an|one)$/u.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
-    const oneOf = first.normal === 'one' && tokens[s.firstToken + 1]?.normal === 'of';
+    const oneOf = first.normal === 'one' && tokens[opener + 1]?.normal === 'of';
     let role = -1;
-    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 3); k++) {
+    for (let k = opener + 1; k <= Math.min(s.lastToken, opener + 3); k++) {
       const t = tokens[k];
       if (!/^\p{Ll}/u.test(t.text) || t.tags.has('Pronoun')) continue;
       const nounGender = NOUN_GENDERS.get(t.normal) ?? null;
       if (nounGender !== null && gender !== null && nounGender !== gender) return false;
-      if (oneOf ? t.tags.has('Plural') && (t.tags.has('Actor') || this.isPersonRole(t)) : !t.tags.has('Plural') && (nounGender !== null || t.tags.has('Actor') || this.isPersonRole(t))) {
+      if (oneOf ? t.tags.has('Plural') && (denotesPerson(t) || this.isPersonRole(t)) : !t.tags.has('Plural') && (nounGender !== null || denotesPerson(t) || this.isPersonRole(t))) {
         role = k;
         break;
       }
@@ -2263,6 +2284,25 @@ export class Coreference {
       }
     }
     return false;
+  }
+
+  /**
+   * The sentence's first token, or, after a short opening phrase closed by a comma that names no
+   * person and has no finite verb ("Two doors down, a widow watched the water rise", "Next door, a nurse …"), the token
+   * after that comma: where the subject of the main clause starts.
+   */
+  private afterOpeningPhrase(sentence: number): number {
+    const s = this.doc.sentences[sentence];
+    const tokens = this.doc.tokens;
+    for (let k = s.firstToken; k <= Math.min(s.lastToken - 1, s.firstToken + 5); k++) {
+      if (/^(?:a|an|one)$/u.test(tokens[k].normal) && k === s.firstToken) return k;
+      if (!/,/u.test(tokens[k].post)) continue;
+      // (a clause before the comma is no opening phrase: "The payments start in March, a spokeswoman said")
+      const clause = tokens.slice(s.firstToken, k + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+      const named = this.mentionsIn(tokens[s.firstToken].start, tokens[k].end).some((i) => this.mentions[i].type === 'person');
+      return named || clause ? s.firstToken : k + 1;
+    }
+    return s.firstToken;
   }
 
   /**
@@ -2292,7 +2332,7 @@ export class Coreference {
     // group, or a person noun in an appositive, is an unnamed person too.)
     const oneOf = first.normal === 'one' && tokens[opener + 1]?.normal === 'of';
     for (let k = opener + 1; k <= Math.min(s.lastToken, opener + (oneOf ? 4 : 6)); k++) {
-      if ((this.isPersonRole(tokens[k]) || tokens[k].tags.has('Actor') || (oneOf && tokens[k].tags.has('Plural') && tokens[k].tags.has('Noun'))) && /^\p{Ll}/u.test(tokens[k].text) && !tokens[k].tags.has('Pronoun')) { role = k; break; }
+      if ((this.isPersonRole(tokens[k]) || denotesPerson(tokens[k]) || (oneOf && tokens[k].tags.has('Plural') && tokens[k].tags.has('Noun'))) && /^\p{Ll}/u.test(tokens[k].text) && !tokens[k].tags.has('Pronoun')) { role = k; break; }
       // ("A baker said he …": any noun that a reporting verb follows right away is the unnamed subject.)
       const verb = tokens[k + 1];
       if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Plural') && !tokens[k].tags.has('Value') && !tokens[k].tags.has('Date') && !/[,;:]/u.test(tokens[k].post) && verb && verb.tags.has('Verb') && CORE_REPORTING_VERBS.has(verb.normal)) { role = k; break; }
@@ -2338,7 +2378,7 @@ export class Coreference {
     // (a noun of the other gender is someone "he"/"she" is not: "…, a ministry spokeswoman said. “…,” he said")
     const nounGender = (w: string) => NOUN_GENDERS.get(w) ?? (/.woman$/u.test(w) ? 'female' : /.man$/u.test(w) ? 'male' : null);
     if (phrase.some((t) => (nounGender(t.normal) ?? gender) !== gender)) return false;
-    return phrase.slice(1).some((t) => /^\p{Ll}/u.test(t.text) && !t.tags.has('Plural') && (this.isPersonRole(t) || t.tags.has('Actor') || UNNAMED_SOURCE_NOUNS.has(t.normal)));
+    return phrase.slice(1).some((t) => /^\p{Ll}/u.test(t.text) && !t.tags.has('Plural') && (this.isPersonRole(t) || denotesPerson(t) || UNNAMED_SOURCE_NOUNS.has(t.normal)));
   }
 
   /**
