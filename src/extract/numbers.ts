@@ -1450,8 +1450,23 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
   // no rate's either.)
   const rate = /(?:^|[^\p{L}\d\-–])(one|an?|\d+)[ \t]+in[ \t]+$/iu.exec(text.slice(Math.max(0, raw.start - 12), raw.start));
   if (rate && (/^\d/u.test(rate[1]) ? Number(rate[1]) : 1) < raw.value) return null;
+  // "a .625 winning percentage": sport prints a percentage as a proportion with a leading point, so
+  // the number is no count of percent (.625 is 62.5 percent); the noun names what it measures.
+  if (/^0?\.\d/u.test(text.slice(raw.start, raw.end)) && PROPORTION_PERCENTAGE.test(after)) return null;
+  // "will shut 410, or about a fifth, of its 2,050 branches": a proportion in apposition stands between
+  // the count and the partitive "of" that names what it counts.
+  const apposition = PROPORTION_APPOSITION.exec(after);
+  if (apposition) return countedNoun(doc, end + apposition[0].length, raw.value, inTitleLine);
   return countedNoun(doc, end, raw.value, inTitleLine);
 }
+
+const PROPORTION_PERCENTAGE = /^[ \t]+(?:\p{L}+[ \t]+)?percentage(?![\p{L}]|[ \t]+points?\b)/iu;
+const PROPORTION_APPOSITION = new RegExp(
+  `^,[ \\t]+or[ \\t]+(?:(?:about|around|nearly|almost|roughly|some|just[ \\t]+over|just[ \\t]+under|more[ \\t]+than|less[ \\t]+than|over|under)[ \\t]+)?` +
+    `(?:(?:a|one|two|three|four)[ \\t-](?:half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths|tenths)|\\d+(?:\\.\\d+)?[ \\t]*(?:%|percent|per[ \\t]+cent))` +
+    `[ \\t]*,(?=[ \\t]+of[ \\t])`,
+  'iu',
+);
 
 // Plurals in -ves that the general singularizer leaves as "-ve" ("loaves" → "loave").
 const VES: Record<string, string> = {
