@@ -2165,3 +2165,16 @@ typeTable('investors and shareholders "in" a name hold a stake in it; it is no s
     ['Investors in Kelbrix were pleased.', [['Kelbrix', 'other']]],
     ['Shareholders in Vantoru sold.', [['Vantoru', 'other']]],
 ]);
+
+typeTable('a firm named in another language: a chairman, a base set off by commas, a hyphenated kind', [
+    // A province's name may open a firm's; the chairman's title after the name outranks the guess of
+    // a given name and a surname, and the document's one sense types the earlier mention too.
+    ['Turkish builder Bursa Dalvaş won the bid. Bursa Dalvaş chairman Ana Vekol said work would start in May.', [['Bursa Dalvaş', 'organization'], ['Bursa Dalvaş', 'organization'], ['Ana Vekol', 'person']]],
+    // (A place's governor is no firm's title; a given name keeps a person.)
+    ['Bursa governor Ana Vekol said the roads were closed.', [['Bursa', 'place'], ['Ana Vekol', 'person']]],
+    ['Vekzanti Orbale, based in Tolbeg, will pay 300 million euros.', [['Vekzanti Orbale', 'organization'], ['Tolbeg', 'place']]],
+    ['Ana Ruiz, based in Tolbeg, will pay the fine.', [['Ana Ruiz', 'person'], ['Tolbeg', 'place']]],
+    // A hyphenated modifier ("not-for-profit") stands before the appositive's noun.
+    ['The pool is run by Hamvek Tolfi, a not-for-profit trust set up in 2014.', [['Hamvek Tolfi', 'organization']]],
+    ['The song was sung by Tavish Quarrie, a well-known singer, in 2014.', [['Tavish Quarrie', 'person']]],
+]);

@@ -1840,6 +1840,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // is given by it, and a giver that is no place the gazetteers know is a body.
   const titleNext = tokens[last + 1];
   if (titleNext && titleNext.sentence === tokens[last].sentence && /^\p{Ll}/u.test(titleNext.text) && titleNext.post === ' ' && tokens[last + 2] && isCapitalized(tokens[last + 2]) && tokens[last].post === ' ' && !hasPossessive(tokens[last]) && (OFFICE_TITLES.has(titleNext.normal) || STRONG_PERSON_TITLES.has(titleNext.normal)) && !isKnownPlace(name) && !isKnownCity(name) && !isKnownRegion(name) && !words.some((t) => t.tags.has('Place') || t.tags.has('Demonym') || isNationality(t.text) || isFirstName(t))) return strong('organization');
+  // "Tolbeg Vekapı chairman Ana Vek", "Vekland Orsun CEO …": a firm's name may open with its home
+  // province's; a chairman's, a chief executive's or a founder's title after a name that closes on a
+  // word no dictionary or gazetteer knows is the firm's (a place has a governor, not a chairman).
+  if (titleNext && titleNext.sentence === tokens[last].sentence && titleNext.post === ' ' && /^(?:chairman|chairwoman|chairperson|ceo|founder|co-founder)$/u.test(titleNext.normal) && (/^\p{Ll}/u.test(titleNext.text) || titleNext.text === 'CEO') && tokens[last + 2] && isCapitalized(tokens[last + 2]) && tokens[last].post === ' ' && !hasPossessive(tokens[last]) && words.length >= 2 && isForeignNameWord(tokens[last]) && !isFirstName(words[0]) && !isKnownPlace(name) && !isKnownCity(name) && !isKnownRegion(name)) return strong('organization');
   // "the Vekla Hockey League", "the Tolvane Super Division": a league or division named for a sport or
   // a level of play is a competition (`other`, like a cup); "the Arab League", "the Fraud Division" are bodies.
   // ("the League of Women Voters": only the words before the head name the competition.)

@@ -406,6 +406,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("Lagos-based Tunde Vekla said": a given name opens a person based somewhere.)
   const givenFirst = first < last && (isGivenName(tokens[first].text) || isWorldGivenName(tokens[first].text) || tokens[first].tags.has('FirstName'));
   if (before && before.post === ' ' && !givenFirst && (first === last || ORGANIZATION_HEADS.has(tokens[last].normal)) && (/\p{L}-based$/u.test(before.text) || (before.normal === 'based' && at(first - 2)?.post === '-'))) vote('organization');
+  // "Vekzanti Orbale, based in Tolbeg, will pay": a base in a town set off by commas right after the
+  // name is a firm's or a body's (a person is said to live there, or is "based" only with a role: "a
+  // nurse based in Tolbeg").
+  if (comma(head) && after?.normal === 'based' && /^(?:in|at|near|outside)$/u.test(at(last + 2)?.normal ?? '') && /^\p{Lu}/u.test(at(last + 3)?.text ?? '')) vote('organization');
   // "a Northport-based company": "-based" follows a place.
   if (/^-based\b/u.test(head.post) || (after?.normal === 'based' && head.post === '-')) vote('place');
 
@@ -539,6 +543,8 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): (To
     // ("a Tolbeg start-up,": the tokenizer splits a hyphenated noun; its whole is the head.)
     const whole = `${t.normal}-${next?.normal}`;
     if (t.post === '-' && next && ORGANIZATION_APPOSITIVES.has(whole) && (/^\s*[,.;]/u.test(next.post) || at(k + 2)?.tags.has('Preposition'))) return { ...next, normal: whole };
+    // ("a not-for-profit trust", "a family-run bakery": the words of a hyphenated modifier qualify the noun after them.)
+    if (t.post === '-' && next && lower(next)) continue;
     if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? { ...t, based } : undefined;
     // ("an advocacy group based in Zarnvek", "a firm founded in 1990": a participle closes the appositive's noun.)
     // ("a payments firm owned by …": the tagger may read "firm" as its adjective; a body's kind is the noun.)
