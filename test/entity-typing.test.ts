@@ -2174,6 +2174,8 @@ typeTable('a firm named in another language: a chairman, a base set off by comma
     ['Bursa governor Ana Vekol said the roads were closed.', [['Bursa', 'place'], ['Ana Vekol', 'person']]],
     ['Vekzanti Orbale, based in Tolbeg, will pay 300 million euros.', [['Vekzanti Orbale', 'organization'], ['Tolbeg', 'place']]],
     ['Ana Ruiz, based in Tolbeg, will pay the fine.', [['Ana Ruiz', 'person'], ['Tolbeg', 'place']]],
+    // A capitals headline's copy of the name has no say of its own: the body's evidence types both.
+    ['ROMANIA - VEKZANTI ORBALE TO BUY A CEMENT MAKER\n\nVekzanti Orbale, based in Tolbeg, will pay 300 million euros.', [['ROMANIA', 'place'], ['VEKZANTI ORBALE', 'organization'], ['Vekzanti Orbale', 'organization'], ['Tolbeg', 'place']]],
     // A hyphenated modifier ("not-for-profit") stands before the appositive's noun.
     ['The pool is run by Hamvek Tolfi, a not-for-profit trust set up in 2014.', [['Hamvek Tolfi', 'organization']]],
     ['The song was sung by Tavish Quarrie, a well-known singer, in 2014.', [['Tavish Quarrie', 'person']]],

@@ -83,7 +83,11 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   if (capitalsLines.length) {
     // Headlines and datelines last, with what the rest of the document names; then back in text order.
     const known = namesInCapitals(doc, capitalsLines, mentions);
-    const order = [...mentions.map((m, i) => [m, ctx.votes[i], ctx.weak[i]] as const), ...known.map((m) => [m, {}, false] as const)].sort((a, b) => a[0].start - b[0].start);
+    // ("ROMANIA - VEKZANTI ORBALE TO BUY …" over "Vekzanti Orbale, based in Tolbeg,": a headline's copy
+    // of a body's name has the type the body's mention has, weak or firm, and no say of its own, so a
+    // guess there cannot make the body's own evidence lose.)
+    const bodyNames = new Set(mentions.map((m) => m.name));
+    const order = [...mentions.map((m, i) => [m, ctx.votes[i], ctx.weak[i]] as const), ...known.map((m) => [m, {}, bodyNames.has(m.name)] as const)].sort((a, b) => a[0].start - b[0].start);
     mentions.splice(0, mentions.length, ...order.map(([m]) => m));
     ctx.votes = order.map(([, v]) => v);
     ctx.weak = order.map(([, , w]) => w);
