@@ -850,6 +850,14 @@ export const PARSERS: DateParser[] = [
     },
   },
   {
+    // "the spring of next year", "summer last year": a season of a year named relative to today is
+    // that year's season, one date (as "October of next year" is one month).
+    name: 'season-relative-year',
+    // ("the fall of next year's budget": a year's possessive makes "fall" a noun of its own.)
+    pattern: new RegExp(`\\b(spring|summer|fall|autumn|winter)(?:${S}of)?${S}(last|this|next)${S}year\\b(?!['’]s\\b)`, 'giu'),
+    parse: (m) => ({ timex: `REF${signed(offsetOf(m[2].toLowerCase())!)}Y-${SEASONS[m[1].toLowerCase()]}` }),
+  },
+  {
     // "summer 2024", "the spring of 2009"
     name: 'season-year',
     pattern: new RegExp(`\\b(spring|summer|fall|autumn|winter)(?:${S}of)?${S}${YEAR}`, 'giu'),
