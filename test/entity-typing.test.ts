@@ -1834,6 +1834,28 @@ typeTable('a town the list knows, when nothing in the document types it', [
     ['The new model Falcon sold well.', [['Falcon', 'other']]],
 ]);
 
+typeTable("a river's or a province's name shortened after its first mention", [
+    ['The Tolva River reached the lake last year. Farmers fear the company will pipe the Tolva.', [['Tolva River', 'place'], ['Tolva', 'place']]],
+    ['Ferries crossed Lake Vekmere again. Fog lay on the Vekmere.', [['Lake Vekmere', 'place'], ['Vekmere', 'place']]],
+    ["Tea estates in Vekra Province raised pay. Vekra's estates pay 1,350 rupees.", [['Vekra Province', 'place'], ['Vekra', 'place']]],
+    // A park's name is no feature's (parks, streets and counties name clubs and firms too), and a name
+    // its own context types keeps that type.
+    ['Crowds filled Tolvane Park on Sunday. Vekla bought Tolvane last year.', [['Tolvane Park', 'place'], ['Vekla', 'other'], ['Tolvane', 'other']]],
+    ['The Tolva River rose. Tolva said in a statement that it would pay.', [['Tolva River', 'place'], ['Tolva', 'organization']]],
+]);
+
+typeTable('a town of the country the story is set in', [
+    // A town of that country needs no frame, one that is also a word needs its possessive.
+    ['Penicuik and Stranraer both have 19 points, figures for Scotland show.', [['Penicuik', 'place'], ['Stranraer', 'place'], ['Scotland', 'place']]],
+    ["Parents fear Deal's only cinema will close, a council in England said.", [['Deal', 'place'], ['England', 'place']]],
+    // A nationality opening a body's name sets the story too.
+    ['Penicuik will get 12 more beds, the Scottish Government said.', [['Penicuik', 'place'], ['Scottish Government', 'organization']]],
+    // No such town in the story's country, a possessive after an article, or a match report: left untyped.
+    ['Penicuik and Stranraer both have 19 points, figures for Kenya show.', [['Penicuik', 'other'], ['Stranraer', 'other'], ['Kenya', 'place']]],
+    ["Parents fear the Deal's engine will fail, a council in England said.", [['Deal', 'other'], ['England', 'place']]],
+    ['Vekby beat Tolby 2-1 in Scotland on Saturday. Penicuik and Stranraer both have 19 points.', [['Vekby', 'organization'], ['Tolby', 'organization'], ['Scotland', 'place'], ['Penicuik', 'other'], ['Stranraer', 'other']]],
+]);
+
 typeTable('a capitalised corporate title between a body and a person', [
     ['Sales fell, Tolvane President Dana Ruiz told reporters.', [['Tolvane', 'organization'], ['Dana Ruiz', 'person']]],
     ['Margins were thin, Vekla Chief Executive Officer Ana Tolvane said.', [['Vekla', 'organization'], ['Ana Tolvane', 'person']]],
