@@ -867,6 +867,9 @@ typeTable('kinds of place', [
 typeTable('market reports', [
     // A market move names what moved, not where; a one-word name compounded with "bank" is a bank.
     ['Shares closed higher, led by gains in Tolvbank and Kestra Insurance, dealers said.', [['Tolvbank', 'organization'], ['Kestra Insurance', 'organization']]],
+    // A town the list holds is no bank: its place's frame decides, as for any town.
+    ['We met at a function in Clydebank last year.', [['Clydebank', 'place']]],
+    ['Clydebank said it would open a branch.', [['Clydebank', 'organization']]],
     ['A fall in Vekora dragged the index down.', [['Vekora', 'other']]],
 ]);
 

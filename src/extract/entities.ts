@@ -1827,7 +1827,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (code && !head.tags.has('Organization') && !/^(?:G|P|BRICS|OPEC|ASEAN|NATO)$/u.test(code[1])) return strong('other');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
   // "Tolvbank", "Vekabanken": a one-word name compounded with "bank" names one.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head))) return strong('organization');
+  // (Not a town the list holds: a river's or a hill's bank names suburbs, "a function in Clydebank".)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head)) && !isKnownTown(bare(head))) return strong('organization');
   if (isKnownPlace(name)) return strong('place');
   // "Sydney Hart", "Jordan Okafor": a given name that is also a place, then a surname (a known one or
   // no English word), names a person; "Sydney Harbour", "Georgia Tech" do not qualify.
