@@ -867,6 +867,9 @@ typeTable('kinds of place', [
 typeTable('market reports', [
     // A market move names what moved, not where; a one-word name compounded with "bank" is a bank.
     ['Shares closed higher, led by gains in Tolvbank and Kestra Insurance, dealers said.', [['Tolvbank', 'organization'], ['Kestra Insurance', 'organization']]],
+    // A town the list holds is no bank: its place's frame decides, as for any town.
+    ['We met at a function in Clydebank last year.', [['Clydebank', 'place']]],
+    ['Clydebank said it would open a branch.', [['Clydebank', 'organization']]],
     ['A fall in Vekora dragged the index down.', [['Vekora', 'other']]],
 ]);
 
@@ -1832,6 +1835,28 @@ typeTable('a town the list knows, when nothing in the document types it', [
     ['Kirkcaldy quarterback Tom Venn threw two touchdowns. Kirkcaldy won.', [['Kirkcaldy', 'organization'], ['Tom Venn', 'person'], ['Kirkcaldy', 'organization']]],
     // A town's name that is also an English word stays untyped: products and people take such names.
     ['The new model Falcon sold well.', [['Falcon', 'other']]],
+]);
+
+typeTable("a river's or a province's name shortened after its first mention", [
+    ['The Tolva River reached the lake last year. Farmers fear the company will pipe the Tolva.', [['Tolva River', 'place'], ['Tolva', 'place']]],
+    ['Ferries crossed Lake Vekmere again. Fog lay on the Vekmere.', [['Lake Vekmere', 'place'], ['Vekmere', 'place']]],
+    ["Tea estates in Vekra Province raised pay. Vekra's estates pay 1,350 rupees.", [['Vekra Province', 'place'], ['Vekra', 'place']]],
+    // A park's name is no feature's (parks, streets and counties name clubs and firms too), and a name
+    // its own context types keeps that type.
+    ['Crowds filled Tolvane Park on Sunday. Vekla bought Tolvane last year.', [['Tolvane Park', 'place'], ['Vekla', 'other'], ['Tolvane', 'other']]],
+    ['The Tolva River rose. Tolva said in a statement that it would pay.', [['Tolva River', 'place'], ['Tolva', 'organization']]],
+]);
+
+typeTable('a town of the country the story is set in', [
+    // A town of that country needs no frame, one that is also a word needs its possessive.
+    ['Penicuik and Stranraer both have 19 points, figures for Scotland show.', [['Penicuik', 'place'], ['Stranraer', 'place'], ['Scotland', 'place']]],
+    ["Parents fear Deal's only cinema will close, a council in England said.", [['Deal', 'place'], ['England', 'place']]],
+    // A nationality opening a body's name sets the story too.
+    ['Penicuik will get 12 more beds, the Scottish Government said.', [['Penicuik', 'place'], ['Scottish Government', 'organization']]],
+    // No such town in the story's country, a possessive after an article, or a match report: left untyped.
+    ['Penicuik and Stranraer both have 19 points, figures for Kenya show.', [['Penicuik', 'other'], ['Stranraer', 'other'], ['Kenya', 'place']]],
+    ["Parents fear the Deal's engine will fail, a council in England said.", [['Deal', 'other'], ['England', 'place']]],
+    ['Vekby beat Tolby 2-1 in Scotland on Saturday. Penicuik and Stranraer both have 19 points.', [['Vekby', 'organization'], ['Tolby', 'organization'], ['Scotland', 'place'], ['Penicuik', 'other'], ['Stranraer', 'other']]],
 ]);
 
 typeTable('a capitalised corporate title between a body and a person', [

