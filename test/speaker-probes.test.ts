@@ -1591,3 +1591,11 @@ probes('a definite subject with a WordNet person noun that is nobody\u2019s role
   // (guard: the role the story gave the named man is still his)
   ['"X, a pensioner, … The pensioner shook his head" is X', 'Tomas Korvane, a pensioner, queues at the bakery every day. The pensioner shook his head. “It used to cost half,” he said.', ['Tomas Korvane']],
 ]);
+
+probes('a role noun after a person named as the object of a verb is someone else: nobody (spk28)', [
+  ['"Police arrested X. “…,” the officer said" is nobody', 'Police arrested Tomas Korvane on Friday. “He will be charged on Monday,” the officer said.', [null]],
+  ['"Rovers sacked X. “…,” the chairman said" is nobody', 'Tolvane Rovers sacked Tomas Korvane on Friday. “We wish him well,” the chairman said.', [null]],
+  // (guards: a role before the name that the tagger may take for a verb, and a role the story gave)
+  ['"Rovers boss X did not hide his anger. “…,” the former defender said" is X', 'Rovers boss Tomas Korvane did not hide his anger. “We were soft,” the former defender said.', ['Tomas Korvane']],
+  ['"X, the mayor, opened … “…,” the mayor said" is X', 'Tomas Korvane, the mayor, opened the bridge on Monday. “It took ten years,” the mayor said.', ['Tomas Korvane']],
+]);

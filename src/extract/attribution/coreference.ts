@@ -1024,6 +1024,9 @@ export class Coreference {
       // story gave another listed role, in lower case, before or after the name; a team's captain is its
       // skipper too.)
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.otherRole(near, from, word)) return { mention: null, method: 'description', source };
+      // ("Police arrested Tomas Korvane. “…,” the officer said": a person named as the object of a
+      // verb is the one acted on; a role noun after it is someone else, whom the story does not name.)
+      if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.objectOfVerb(near)) return { mention: null, method: 'description', source };
       // ("Tomas Korvane, 34, was arrested on Monday. “…,” the officer said": the subject of a passive
       // is the one acted on; the holder of an office who speaks next is another person.)
       if (near !== null && !ANY_PERSON_NOUNS.has(word) && this.passiveSubject(near)) return { mention: null, method: 'description', source };
@@ -2284,6 +2287,21 @@ export class Coreference {
       }
     }
     return false;
+  }
+
+  /**
+   * True when mentions[i] follows a lower-case finite verb of doing right away, outside quotations
+   * ("arrested Tomas Korvane", "sued Ana Vekla"): it is the verb's object. Not after a copula, an
+   * auxiliary, a reporting verb ("said Tomas Korvane" names the one who spoke) or a word for a role
+   * the tagger took for a verb ("Rovers boss Tomas Korvane").
+   */
+  private objectOfVerb(i: number): boolean {
+    const m = this.mentions[i];
+    const at = tokenAt(this.doc.tokens, m.start);
+    const verb = this.doc.tokens[at - 1];
+    if (!verb || this.doc.tokens[at]?.start !== m.start || verb.sentence !== this.doc.tokens[at].sentence || this.insideQuote(m.start) || !/^\s+$/u.test(this.doc.text.slice(verb.end, m.start)) || !/^\p{Ll}/u.test(verb.text)) return false;
+    if (this.isPersonRole(verb) || denotesPerson({ ...verb, tags: new Set([...verb.tags, 'Noun']) })) return false;
+    return verb.tags.has('Verb') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense')) && !verb.tags.has('Copula') && !verb.tags.has('Auxiliary') && !verb.tags.has('Noun') && reportingLemma(verb.normal, '') === null;
   }
 
   /**
