@@ -1569,6 +1569,13 @@ probes('a noun WordNet gives as a person\u2019s ("nurse", "resident", "pensioner
   ['"A private company bought …" is no person: still the named man', 'Tomas Korvane runs the port. A private company bought the cranes. “We lost a week,” he said.', ['Tomas Korvane']],
 ]);
 
+probes('a role word that qualifies the noun after it ("a major storm", "a general strike") is no unnamed person: "he"/"she" is still the named one', [
+  ['"A major storm closed it …. “…,” he said" is the named man', 'Tomas Korvane has fished from Vekby harbour for forty years. A major storm closed it in January. “We lost three boats that night,” he said.', ['Tomas Korvane']],
+  ['"A general strike shut the port. “…,” she said" is the named woman', 'Ana Vekla runs the ferry company. A general strike shut the port for a week. “We lost every booking,” she said.', ['Ana Vekla']],
+  // (guard: a role word before a person noun still opens an unnamed person)
+  ['"A general practitioner who lives nearby helps …. “…,” she said" is nobody', 'Ana Vekla runs the only clinic in Tolvane. A general practitioner who lives nearby helps on Saturdays. “We do what we can,” she said.', [null]],
+]);
+
 probes('a possessive subject with a WordNet person noun ("Her neighbour, a retired nurse,") is who "he"/"she" is: nobody (spk28)', [
   ['"Her neighbour, a retired nurse, helps …. “…,” she said" is nobody', 'Ana Vekla runs the only clinic in Tolvane. Her neighbour, a retired nurse, helps on Saturdays. “We do what we can with what we have,” she said.', [null]],
   ['"His rescuer, a retired fisherman, was walking … “…,” he said" is nobody', 'Tomas Korvane was pulled from the canal on Sunday. His rescuer, a retired fisherman, was walking his dog. “I just jumped in,” he said.', [null]],

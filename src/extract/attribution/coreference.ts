@@ -29,6 +29,16 @@ import { createRequire } from 'node:module';
 const PERSON_NOUNS = new Set((createRequire(import.meta.url)('./person-nouns.json') as { nouns: string[] }).nouns);
 
 /**
+ * Whether tokens[k] stands right before a lower-case common noun of its phrase, with no punctuation
+ * between, so that it qualifies it ("major" in "a major storm") rather than heads the phrase.
+ */
+function qualifiesNext(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  // (an "-ing" word after a noun opens a participle's phrase, "a woman waiting outside", though the tagger may call it a noun)
+  return !!next && next.sentence === tokens[k].sentence && /^\s+$/u.test(tokens[k].post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Gerund') && !/ing$/u.test(next.normal);
+}
+
+/**
  * True when a lower-case noun token denotes a person: the tagger's Actor tag or WordNet's list,
  * singular or plural, in American or British spelling ("neighbour" is WordNet's "neighbor").
  */
@@ -2261,6 +2271,9 @@ export class Coreference {
       if (!/^\p{Ll}/u.test(t.text) || t.tags.has('Pronoun')) continue;
       const nounGender = NOUN_GENDERS.get(t.normal) ?? null;
       if (nounGender !== null && gender !== null && nounGender !== gender) return false;
+      // ("A major storm closed it", "a general strike": a role word that a common noun follows at once
+      // qualifies that noun, and the noun is the head; "a general practitioner" still finds its person.)
+      if (qualifiesNext(tokens, k)) continue;
       if (oneOf ? t.tags.has('Plural') && (denotesPerson(t) || this.isPersonRole(t)) : !t.tags.has('Plural') && (nounGender !== null || denotesPerson(t) || this.isPersonRole(t))) {
         role = k;
         break;
