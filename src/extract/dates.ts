@@ -913,6 +913,9 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // does reported speech, "the minister said the plant was due to open in June", whose past tense
   // is the report's, unless the sentence says the plan fell through: "… but stood idle").
   if (/^XXXX-\d\d$/u.test(f.timex) && PAST_PLAN.test(before) && (PLAN_FELL_THROUGH.test(text.slice(f.end, f.end + 120).split(/[.!?\n]/u)[0]) || !REPORTED_BEFORE.test(before))) return 'nearest';
+  // "Vekla had planned to open the plant in April" (told in December): a plan the past perfect
+  // tells overtaken names a month on either side of the story's day, so the nearest, with no lean.
+  if (/^XXXX-\d\d$/u.test(f.timex) && OVERTAKEN_PLAN.test(longBefore)) return 'either';
   // "support near the June lows", "above their March highs": a month naming a level a market or a
   // measure reached is one already seen. (Not "peak": "bracing for the December peak" is a season's,
   // still ahead.)
@@ -1018,6 +1021,7 @@ function isDeliveryMonth(text: string, f: Span): boolean {
 const REPORTED_BEFORE = new RegExp(`\\b(?:${SAID_PAST}|announced|reported|confirmed|stated|warned)\\b[^.!?;\\n]*$`, 'iu');
 // What a plan told in the past met: "… but was delayed", "… before the flood", "… until the strike".
 const PLAN_FELL_THROUGH = /\b(?:but|before|until|till|when|then)\b|\b(?:delayed|postponed|cancell?ed|scrapped|shelved|put off|pushed back|called off|suspended|abandoned)\b/iu;
+const OVERTAKEN_PLAN = /\bhad[ \t]+(?:planned|intended|hoped|aimed|wanted|expected)[ \t]+to\b[^.!?;\n]{0,80}$/iu;
 const PAST_PLAN = /\b(?:was|were|had[ \t]+been)[ \t]+(?:due|scheduled|set|slated|expected|supposed|meant|planned|intended)[ \t]+to\b[^.!?;\n]{0,60}$/iu;
 
 // The words of a forecast and of a part of a year still running: the forward-looking terms of the
