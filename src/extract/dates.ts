@@ -913,6 +913,9 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // does reported speech, "the minister said the plant was due to open in June", whose past tense
   // is the report's, unless the sentence says the plan fell through: "… but stood idle").
   if (/^XXXX-\d\d$/u.test(f.timex) && PAST_PLAN.test(before) && (PLAN_FELL_THROUGH.test(text.slice(f.end, f.end + 120).split(/[.!?\n]/u)[0]) || !REPORTED_BEFORE.test(before))) return 'nearest';
+  // "Vekla had planned to open the plant in April" (told in December): a plan the past perfect
+  // tells overtaken names a month on either side of the story's day, so the nearest, with no lean.
+  if (/^XXXX-\d\d$/u.test(f.timex) && OVERTAKEN_PLAN.test(longBefore)) return 'either';
   // "support near the June lows", "above their March highs": a month naming a level a market or a
   // measure reached is one already seen. (Not "peak": "bracing for the December peak" is a season's,
   // still ahead.)
@@ -1018,6 +1021,7 @@ function isDeliveryMonth(text: string, f: Span): boolean {
 const REPORTED_BEFORE = new RegExp(`\\b(?:${SAID_PAST}|announced|reported|confirmed|stated|warned)\\b[^.!?;\\n]*$`, 'iu');
 // What a plan told in the past met: "… but was delayed", "… before the flood", "… until the strike".
 const PLAN_FELL_THROUGH = /\b(?:but|before|until|till|when|then)\b|\b(?:delayed|postponed|cancell?ed|scrapped|shelved|put off|pushed back|called off|suspended|abandoned)\b/iu;
+const OVERTAKEN_PLAN = /\bhad[ \t]+(?:planned|intended|hoped|aimed|wanted|expected)[ \t]+to\b[^.!?;\n]{0,80}$/iu;
 const PAST_PLAN = /\b(?:was|were|had[ \t]+been)[ \t]+(?:due|scheduled|set|slated|expected|supposed|meant|planned|intended)[ \t]+to\b[^.!?;\n]{0,60}$/iu;
 
 // The words of a forecast and of a part of a year still running: the forward-looking terms of the
@@ -1167,9 +1171,16 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   if (REPORTING_JUST_BEFORE.test(before)) return 'past';
   if (INTENDED_INFINITIVE.test(before)) return 'future';
   const future = lastIndex(FUTURE_CUE, before);
-  const past = lastIndex(PAST_CUE, before);
+  let past = lastIndex(PAST_CUE, before);
+  // "Tolvane library saved until spring" (a headline): a headline drops "is", so its bare
+  // participle is a present passive, not a past; only an auxiliary dates it ("was saved").
+  if (past >= 0 && inHeadline(text, f) && !PAST_AUX_WORD.test(matchAt(PAST_CUE, before, past))) past = lastIndex(PAST_CUE, before.slice(0, past));
   if (future >= 0 || past >= 0) {
     if (future > past) return 'future';
+    // "Growers will receive 900 crowns a hectare, paid in two instalments from March": a participle
+    // opening a clause after a comma is no finite verb, so the future it hangs on dates the clause.
+    // ("Growers received 900 crowns, paid in two instalments from March" keeps its past.)
+    if (future >= 0 && /,[ \t]*$/u.test(before.slice(0, past)) && !PAST_AUX_WORD.test(matchAt(PAST_CUE, before, past)) && lastIndex(PAST_CUE, before.slice(0, past)) < future) return 'future';
     // "The toll would have begun on April 1" (said of a plan dropped in February): what did not
     // happen could have been due on either side of the story's day, so the nearest one.
     if (/^(?:would|could|might|should)[ \t]+(?:not[ \t]+)?have$/iu.test(matchAt(PAST_CUE, before, past)) && future < 0) return null;
@@ -1238,6 +1249,16 @@ function ownVerbAfter(text: string, f: Span): 'future' | 'past' | null {
 // name a later event too; a past "agreed to pay in March" may date the agreement, so it is left
 // out. A comma between digits ("1,200") is no clause break.
 const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?|(?:(?:has|have)[ \t]+(?:\p{L}+ly[ \t]+)?(?:agreed|promised|pledged|vowed|undertaken)|agrees|promises|pledges|vows)|(?:recommendation|proposal)s?)\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b(?:[^.!?;,\n]|(?<=\d)[,.](?=\d)){0,50}$/u;
+
+// The auxiliaries among the past cues ("was", "had", "would have"), which date a headline too.
+const PAST_AUX_WORD = /^(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \t]+(?:not[ \t]+)?have)$/iu;
+
+/** Whether the span lies on the text's first line, a headline: not ended by a sentence's stop. */
+function inHeadline(text: string, f: Span): boolean {
+  const lineEnd = text.indexOf('\n', f.end);
+  if (lineEnd < 0 || text.lastIndexOf('\n', f.start) >= 0) return false;
+  return !/[.!?:"”’']\s*$/u.test(text.slice(f.end, lineEnd));
+}
 
 function lastClauseBreak(s: string): number {
   let last = -1;

@@ -184,7 +184,7 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
     else if (direction === 'past-strict' && delta >= 0) delta -= 7;
     else if (direction === 'future' && delta < 0) delta += 7;
     else if (direction === 'future-strict' && delta <= 0) delta += 7;
-    else if (direction === 'nearest') delta = delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta;
+    else if (direction === 'nearest' || direction === 'either') delta = delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta;
     return isoDay(addDays(ref, delta)) + (weekday[2] ?? '');
   }
 

@@ -6,7 +6,8 @@ import type { Span } from '../../types.ts';
  * on Friday"), 'future-strict' = after it ("next March"), 'nearest' = either
  * side, the past preferred (a future date counts twice as far).
  */
-export type Direction = 'past' | 'past-strict' | 'future' | 'future-strict' | 'nearest';
+// 'either': the nearest, with no lean to the past (a plan overtaken, whose day may lie on either side).
+export type Direction = 'past' | 'past-strict' | 'future' | 'future-strict' | 'nearest' | 'either';
 
 export interface Parsed {
   timex: string;
