@@ -1190,6 +1190,17 @@ typeTable('teams named by a plural after a town', [
     ['He played nine seasons with Vernon Harbour Falcons before coaching.', [['Vernon Harbour Falcons', 'organization']]],
 ]);
 
+typeTable('a side keeping its place in the table, or winning its own game, is a team', [
+    ['Vekla City beat Tolvane Rovers 3-1. Brattmoor stay seventh.', [['Vekla City', 'organization'], ['Tolvane Rovers', 'organization'], ['Brattmoor', 'organization']]],
+    ['Brattmoor won their semi-final by 18 runs.', [['Brattmoor', 'organization']]],
+    ['Brattmoor lost their opener at home.', [['Brattmoor', 'organization']]],
+    // A person's game is "her" or "his"; "their" with no game, or a stay with no place, says nothing.
+    ['Ana Brattmoor won her semi-final.', [['Ana Brattmoor', 'person']]],
+    ['Brattmoor won their hearts.', [['Brattmoor', 'other']]],
+    ['Brattmoor stay open late.', [['Brattmoor', 'other']]],
+    ['Fans in Brattmoor stay indoors.', [['Brattmoor', 'other']]],
+]);
+
 typeTable('scoring summaries under a match report', [
     // Names after a scoring label are players; the side a line opens with is a team.
     ['Vekby - Tries: Tolvu, Marsvek 2. Penalties: Korvalu (3).', [['Vekby', 'organization'], ['Tolvu', 'person'], ['Marsvek', 'person'], ['Korvalu', 'person']]],
