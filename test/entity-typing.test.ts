@@ -1188,6 +1188,9 @@ typeTable('teams named by a plural after a town', [
     ['They meet the Tolvane Magpies on Saturday.', [['Tolvane Magpies', 'organization']]],
     // A given name that opens a place's name with its head ("Harbour") is the town's, not a person's.
     ['He played nine seasons with Vernon Harbour Falcons before coaching.', [['Vernon Harbour Falcons', 'organization']]],
+    // A town's whole name in the town list (GeoNames) that ends like a plural is the town, not a team.
+    ['She drove to Builth Wells on Monday.', [['Builth Wells', 'place']]],
+    ['The Tolvane Hawks won again.', [['Tolvane Hawks', 'organization']]],
 ]);
 
 typeTable('a side keeping its place in the table, or winning its own game, is a team', [
