@@ -1188,6 +1188,20 @@ typeTable('teams named by a plural after a town', [
     ['They meet the Tolvane Magpies on Saturday.', [['Tolvane Magpies', 'organization']]],
     // A given name that opens a place's name with its head ("Harbour") is the town's, not a person's.
     ['He played nine seasons with Vernon Harbour Falcons before coaching.', [['Vernon Harbour Falcons', 'organization']]],
+    // A town's whole name in the town list (GeoNames) that ends like a plural is the town, not a team.
+    ['She drove to Builth Wells on Monday.', [['Builth Wells', 'place']]],
+    ['The Tolvane Hawks won again.', [['Tolvane Hawks', 'organization']]],
+]);
+
+typeTable('a side keeping its place in the table, or winning its own game, is a team', [
+    ['Vekla City beat Tolvane Rovers 3-1. Brattmoor stay seventh.', [['Vekla City', 'organization'], ['Tolvane Rovers', 'organization'], ['Brattmoor', 'organization']]],
+    ['Brattmoor won their semi-final by 18 runs.', [['Brattmoor', 'organization']]],
+    ['Brattmoor lost their opener at home.', [['Brattmoor', 'organization']]],
+    // A person's game is "her" or "his"; "their" with no game, or a stay with no place, says nothing.
+    ['Ana Brattmoor won her semi-final.', [['Ana Brattmoor', 'person']]],
+    ['Brattmoor won their hearts.', [['Brattmoor', 'other']]],
+    ['Brattmoor stay open late.', [['Brattmoor', 'other']]],
+    ['Fans in Brattmoor stay indoors.', [['Brattmoor', 'other']]],
 ]);
 
 typeTable('scoring summaries under a match report', [

@@ -2041,8 +2041,9 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
   const singular = isEnglishWord(singularize(word.toLowerCase())) ? singularize(word.toLowerCase()) : word.toLowerCase().slice(0, -1);
   if (singular === word.toLowerCase() || !isEnglishWord(singular) || WORKS_NOUNS.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase()) || EVENT_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(word.toLowerCase()) || PLACE_HEADS.has(singular) || ORGANIZATION_HEADS.has(word.toLowerCase())) return false;
   const name = tokens.slice(part.first, part.last + 1).map((t) => t.text).join(' ');
-  // ("Dos Hermanas", "Las Vegas": a city's whole name that ends like a plural.)
-  if (isKnownPlace(name) || isKnownPlace(word) || isKnownCity(name)) return false;
+  // ("Dos Hermanas", "Las Vegas": a city's whole name that ends like a plural; "flies to Tolvane
+  // Wells": so does a town's name of two words or more that the town list holds.)
+  if (isKnownPlace(name) || isKnownPlace(word) || isKnownCity(name) || (part.first < part.last && isKnownTown(name))) return false;
   // ("iTunes Apps Stores": two plurals in a row are a product's description, not a team.)
   // ("Stanley Harbour Hawks": a given name that opens a place's name with its head is the town's.)
   const placeOpens = part.last - part.first >= 2 && tokens.slice(part.first + 1, part.last).some((t) => PLACE_HEADS.has(t.normal));

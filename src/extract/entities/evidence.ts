@@ -124,6 +124,13 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "leaderboards", and countries in "rankings": those nouns are left out.)
   if (first === last && after && /^(?:climbed|climbs|moved|moves|rose|rises|slipped|slips|dropped|drops|fell|falls|jumped|jumps|slumped|slumps)$/u.test(after.normal) && at(last + 2)?.normal === 'to' && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|bottom|top|\d{1,2}(?:st|nd|rd|th))$/u.test(at(last + 3)?.normal ?? '') && at(last + 4)?.normal === 'in' && [5, 6, 7, 8].some((d) => /^(?:table|league|division|ladder|log|conference|pool)$/u.test(at(last + d)?.normal ?? ''))) vote('organization');
 
+  // "Tolby stay seventh", "Vekmoor remain bottom of the table": a side keeping its place in a league's
+  // table. (The plural verb agrees with a team in British English; a town or a person "stays".)
+  if (after && /^(?:stay|remain|sit|lie)$/u.test(after.normal) && head.post === ' ' && !possessive(head) && STANDING.test(at(last + 2)?.normal ?? '') && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
+  // "Tolby won their semi-final by 18 runs", "Vekmoor lost their opener": a side's own game, "their"
+  // after a plural-agreeing side (a person's is "his" or "her"; "Tolby and Vek won their" is left out).
+  if (after && /^(?:won|lost|drew|win|lose|draw)$/u.test(after.normal) && head.post === ' ' && !possessive(head) && at(last + 2)?.normal === 'their' && MATCH_NOUNS.test(at(last + 3)?.normal ?? '') && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
+
   // "Tolby Rovers, who beat Easton 3-0,": the subject of a result in a relative clause votes for a
   // team (only a vote: "Smith, who beat Jones 6-3 6-4," is a player, whose sets follow one another).
   if (after?.normal === 'who' && /^,\s*$/u.test(head.post) && RESULT_VERBS.has(at(last + 2)?.normal ?? '')) {
@@ -640,6 +647,11 @@ const TYPES = new Set<string>(['person', 'place', 'organization', 'other']);
 const KIN = new Set([...KINSHIP.keys()].filter((w) => !BUSINESS_KIN.has(w)));
 /** Verbs of a fixture between two sides: "Vekpur play Tolpur", "face Vekarat at home". */
 const FIXTURE_VERBS = new Set(['play', 'plays', 'face', 'faces', 'host', 'hosts', 'meet', 'meets', 'visit', 'visits']);
+
+/** A place in a league's table: "seventh", "12th", "top", "bottom". */
+const STANDING = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|bottom|top|\d{1,2}(?:st|nd|rd|th))$/u;
+/** A side's game: "their semi-final" (read as "semi" and "-final" too), "their opener". */
+const MATCH_NOUNS = /^(?:match|game|final|semi|semi-final|semifinal|quarter|quarter-final|quarterfinal|opener|fixture|tie|derby|replay|play-off|playoff)$/u;
 
 /** Units of a winning margin: "by four runs", "by 12 points", "by two wickets". */
 const MARGIN_UNITS = /^(?:runs?|wickets?|points?|goals?|tries|try|strokes?|lengths?|seconds?)$/u;
