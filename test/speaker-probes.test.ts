@@ -1591,3 +1591,13 @@ probes('a definite subject with a WordNet person noun that is nobody\u2019s role
   // (guard: the role the story gave the named man is still his)
   ['"X, a pensioner, … The pensioner shook his head" is X', 'Tomas Korvane, a pensioner, queues at the bakery every day. The pensioner shook his head. “It used to cost half,” he said.', ['Tomas Korvane']],
 ]);
+
+probes('a possessive after a name in apposition tells that name\u2019s gender ("A neighbour, X, brought his tractor") (probe28)', [
+  ['"A neighbour, X, brought his tractor. “…,” she said" is the woman named before', 'Ana Vekla organised the clean-up on Sunday. A neighbour, Marek Tolby, brought his tractor. “We filled forty bags,” she said.', ['Ana Vekla']],
+  ['"X, 54, brought his tractor. “…,” she said" is the woman named before', 'Ana Vekla organised the clean-up on Sunday. Marek Tolby, 54, brought his tractor. “We filled forty bags,” she said.', ['Ana Vekla']],
+  ['"X, a farmer, brought his tractor. “…,” she said" is the woman named before', 'Ana Vekla organised the clean-up on Sunday. Marek Tolby, a farmer, brought his tractor. “We filled forty bags,” she said.', ['Ana Vekla']],
+  ['"A neighbour, Y, brought her tractor. “…,” he said" is the man named before, no list knowing either name', 'Kofi Korvane organised the clean-up on Sunday. A neighbour, Esi Tolby, brought her tractor. “We filled forty bags,” he said.', ['Kofi Korvane']],
+  // (guards: "he" is still the man in apposition; an object "her" before a quotation mark tells nothing)
+  ['"A neighbour, X, brought his tractor. “…,” he said" is X', 'Ana Vekla organised the clean-up on Sunday. A neighbour, Marek Tolby, brought his tractor. “We filled forty bags,” he said.', ['Marek Tolby']],
+  ['"X, who …, called her “…”. “…,” he said" is X', 'Ana Vekla led the choir for forty years. Dariusz Tolby, who took over in 2014, called her “strict about breathing”. “She heard every wrong note,” he said.', ['Dariusz Tolby', 'Dariusz Tolby']],
+]);

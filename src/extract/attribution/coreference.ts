@@ -249,8 +249,10 @@ export class Coreference {
       }
       // the subject of a finite verb right after it ("Tolvane pointed"), in a sentence with no "she"/"he"
       // of its own (in "Born to X, she began … her grandfather" the "her" is the pronoun's)
-      const verb = tokens[tokenAt(tokens, m.end)];
-      if (!verb || verb.start < m.end || /[,;:]/u.test(this.doc.text.slice(m.end, verb.start)) || !verb.tags.has('Verb') || verb.tags.has('Gerund') || !(verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return;
+      // (or right after an apposition: "A neighbour, Marek Tolby, brought his tractor", "Marek Tolby, 54, brought …")
+      const past = this.pastApposition(m, s.firstToken, s.lastToken);
+      const verb = tokens[past ?? tokenAt(tokens, m.end)];
+      if (!verb || verb.start < m.end || (past === null && /[,;:]/u.test(this.doc.text.slice(m.end, verb.start))) || !verb.tags.has('Verb') || verb.tags.has('Gerund') || !(verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return;
       let found: Gender | null | undefined;
       for (let k = tokenAt(tokens, m.end); k <= s.lastToken && k < tokens.length; k++) {
         const t = tokens[k];
@@ -258,7 +260,8 @@ export class Coreference {
         if (/^(she|he)$/u.test(t.normal)) return;
         // ("met her at the shelter": an object "her" is no possessive; "her coach" is, a noun after it.)
         const nextWord = tokens[k + 1];
-        const possessive = !/[,;:.!?]/u.test(t.post) && nextWord !== undefined && nextWord.sentence === t.sentence && (nextWord.tags.has('Noun') || nextWord.tags.has('Adjective')) && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Preposition');
+        // ("called her “strict about breathing”": nor is one before a quotation mark.)
+        const possessive = !/[,;:.!?]/u.test(t.post) && nextWord !== undefined && nextWord.sentence === t.sentence && !/["“”]/u.test(this.doc.text.slice(t.end, nextWord.start)) && (nextWord.tags.has('Noun') || nextWord.tags.has('Adjective')) && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Preposition');
         const g: Gender | null = (t.normal === 'her' && possessive) || t.normal === 'herself' ? 'female' : (t.normal === 'his' || t.normal === 'himself') ? 'male' : null;
         if (g === null) continue;
         found = found === undefined || found === g ? g : null;
@@ -277,6 +280,28 @@ export class Coreference {
       // may well be another person's, the one the story is about; the two kinds of evidence cancel.)
       this.genders[i] = this.genders[i] !== null && this.genders[i] !== g ? null : g;
     });
+  }
+
+  /**
+   * The token after an apposition that leaves the name `m` its sentence's subject: a name in
+   * apposition to a short opening noun phrase ("A neighbour, Marek Tolby, brought …": the token
+   * after the name's comma) or a short appositive after the name, opened by an age, an article, a
+   * possessive or "who" ("Marek Tolby, 54, brought …", "Marek Tolby, a farmer, brought …": the token
+   * after its closing comma). Null otherwise.
+   */
+  private pastApposition(m: EntityMention, first: number, last: number): number | null {
+    const { tokens, text } = this.doc;
+    const at = tokenAt(tokens, m.end);
+    const name = tokenAt(tokens, m.start);
+    if (at >= last || !/^\s*,\s*$/u.test(text.slice(m.end, tokens[at].start))) return null;
+    const opening = tokens.slice(first, name);
+    if (opening.length >= 2 && opening.length <= 4 && /,\s*$/u.test(opening.at(-1)!.post) && /^(?:a|an|the|one|his|her|their)$/u.test(opening[0].normal) && opening.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !t.tags.has('Verb') && t.post.trim() === (t === opening.at(-1) ? ',' : ''))) return at;
+    if (!/^(?:\d{1,3}|a|an|the|his|her|their|who)$/u.test(tokens[at].normal)) return null;
+    for (let k = at; k < Math.min(last - 1, at + 8); k++) {
+      if (/[;:“”"(]/u.test(tokens[k].post)) return null;
+      if (/,/u.test(tokens[k].post)) return k + 1;
+    }
+    return null;
   }
 
   /**
