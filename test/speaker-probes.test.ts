@@ -1601,3 +1601,10 @@ probes('a possessive after a name in apposition tells that name\u2019s gender ("
   ['"A neighbour, X, brought his tractor. “…,” he said" is X', 'Ana Vekla organised the clean-up on Sunday. A neighbour, Marek Tolby, brought his tractor. “We filled forty bags,” he said.', ['Marek Tolby']],
   ['"X, who …, called her “…”. “…,” he said" is X', 'Ana Vekla led the choir for forty years. Dariusz Tolby, who took over in 2014, called her “strict about breathing”. “She heard every wrong note,” he said.', ['Dariusz Tolby', 'Dariusz Tolby']],
 ]);
+
+probes('two people joined by "and" are still a pair when the first one\u2019s description names a place ("X, a nurse based in Osaka, and Y") (probe28)', [
+  ['"X, a nurse based in Osaka, and Y, a paramedic, were honoured. “…,” he said" is nobody', 'Aiko Tolby, a nurse based in Osaka, and Kenji Vekla, a paramedic, were honoured on Friday. “We only did our jobs,” he said.', [null]],
+  ['"X of Osaka and Y were honoured. “…,” he said" is nobody', 'Aiko Tolby of Osaka and Kenji Vekla were honoured on Friday. “We only did our jobs,” he said.', [null]],
+  // (guard: a woman and a man the name lists know: "he" is the man)
+  ['"Ana X, a nurse based in Osaka, and Peter Y, …. “…,” he said" is Peter Y', 'Ana Tolby, a nurse based in Osaka, and Peter Vekla, a paramedic, were honoured on Friday. “We only did our jobs,” he said.', ['Peter Vekla']],
+]);

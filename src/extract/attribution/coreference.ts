@@ -1904,13 +1904,17 @@ export class Coreference {
     // “…,” the Kenyan said".)
     if (type === 'person' && depth === 0) {
       for (let i = this.firstMentionAt(this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? 0]?.start ?? 0); i + 1 < limit && sentenceOf(i) <= sentence; i++) {
-        if (i !== first && i + 1 !== first) continue;
-        const [a, b] = [i, i + 1];
+        // ("Aiko Tolby, a nurse based in Osaka, and Kenji Vekla, …" / "Aiko Tolby of Osaka and …": a
+        // place the first one's description names lies between the two, and the pair is still one.)
+        let b = i + 1;
+        while (b + 1 < limit && b !== first && this.mentions[b].type === 'place' && sentenceOf(b) === sentence) b++;
+        if (i !== first && b !== first) continue;
+        const a = i;
         if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
         // (One name that a list genders beside one that none does is left to the rules below: the
         // unknown one is most often of the other gender.)
         if (gender !== null && (this.genders[asPerson(a) ?? a] === null) !== (this.genders[asPerson(b) ?? b] === null)) continue;
-        const joint = this.doc.text.slice(this.mentions[a].end, this.mentions[b].start);
+        const joint = this.doc.text.slice(this.mentions[a].end, this.mentions[b].start).replace(b > a + 1 ? /^\s+(?:of|from)\s+[^,]*?(?=\s+and\s)/u : /$^/u, '');
         // ("X and his wife Amina": a kinship noun of the other gender says who the pronoun is not.)
         if (gender !== null && joint.split(/[^\p{L}]+/u).some((w) => (NOUN_GENDERS.get(w.toLowerCase()) ?? gender) !== gender)) continue;
         if (COORDINATED.test(joint)) return null;
