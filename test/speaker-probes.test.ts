@@ -1606,3 +1606,20 @@ probes('a role noun after a person named as the object of a verb is someone else
   ['"Rovers boss X did not hide his anger. “…,” the former defender said" is X', 'Rovers boss Tomas Korvane did not hide his anger. “We were soft,” the former defender said.', ['Tomas Korvane']],
   ['"X, the mayor, opened … “…,” the mayor said" is X', 'Tomas Korvane, the mayor, opened the bridge on Monday. “It took ten years,” the mayor said.', ['Tomas Korvane']],
 ]);
+
+probes('a possessive after a name in apposition tells that name\u2019s gender ("A neighbour, X, brought his tractor") (probe28)', [
+  ['"A neighbour, X, brought his tractor. “…,” she said" is the woman named before', 'Ana Vekla organised the clean-up on Sunday. A neighbour, Marek Tolby, brought his tractor. “We filled forty bags,” she said.', ['Ana Vekla']],
+  ['"X, 54, brought his tractor. “…,” she said" is the woman named before', 'Ana Vekla organised the clean-up on Sunday. Marek Tolby, 54, brought his tractor. “We filled forty bags,” she said.', ['Ana Vekla']],
+  ['"X, a farmer, brought his tractor. “…,” she said" is the woman named before', 'Ana Vekla organised the clean-up on Sunday. Marek Tolby, a farmer, brought his tractor. “We filled forty bags,” she said.', ['Ana Vekla']],
+  ['"A neighbour, Y, brought her tractor. “…,” he said" is the man named before, no list knowing either name', 'Kofi Korvane organised the clean-up on Sunday. A neighbour, Esi Tolby, brought her tractor. “We filled forty bags,” he said.', ['Kofi Korvane']],
+  // (guards: "he" is still the man in apposition; an object "her" before a quotation mark tells nothing)
+  ['"A neighbour, X, brought his tractor. “…,” he said" is X', 'Ana Vekla organised the clean-up on Sunday. A neighbour, Marek Tolby, brought his tractor. “We filled forty bags,” he said.', ['Marek Tolby']],
+  ['"X, who …, called her “…”. “…,” he said" is X', 'Ana Vekla led the choir for forty years. Dariusz Tolby, who took over in 2014, called her “strict about breathing”. “She heard every wrong note,” he said.', ['Dariusz Tolby', 'Dariusz Tolby']],
+]);
+
+probes('two people joined by "and" are still a pair when the first one\u2019s description names a place ("X, a nurse based in Osaka, and Y") (probe28)', [
+  ['"X, a nurse based in Osaka, and Y, a paramedic, were honoured. “…,” he said" is nobody', 'Aiko Tolby, a nurse based in Osaka, and Kenji Vekla, a paramedic, were honoured on Friday. “We only did our jobs,” he said.', [null]],
+  ['"X of Osaka and Y were honoured. “…,” he said" is nobody', 'Aiko Tolby of Osaka and Kenji Vekla were honoured on Friday. “We only did our jobs,” he said.', [null]],
+  // (guard: a woman and a man the name lists know: "he" is the man)
+  ['"Ana X, a nurse based in Osaka, and Peter Y, …. “…,” he said" is Peter Y', 'Ana Tolby, a nurse based in Osaka, and Peter Vekla, a paramedic, were honoured on Friday. “We only did our jobs,” he said.', ['Peter Vekla']],
+]);

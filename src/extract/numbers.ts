@@ -1463,7 +1463,8 @@ function unitAfter(doc: SegmentedDocument, raw: Raw, inTitleLine: (offset: numbe
 const PROPORTION_PERCENTAGE = /^[ \t]+(?:\p{L}+[ \t]+)?percentage(?![\p{L}]|[ \t]+points?\b)/iu;
 const PROPORTION_APPOSITION = new RegExp(
   `^,[ \\t]+or[ \\t]+(?:(?:about|around|nearly|almost|roughly|some|just[ \\t]+over|just[ \\t]+under|more[ \\t]+than|less[ \\t]+than|over|under)[ \\t]+)?` +
-    `(?:(?:a|one|two|three|four)[ \\t-](?:half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths|tenths)|\\d+(?:\\.\\d+)?[ \\t]*(?:%|percent|per[ \\t]+cent))` +
+    // ("1,500, or nearly half, of its 3,100 workers": "half" takes no article.)
+    `(?:(?:a|one|two|three|four)[ \\t-](?:half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths|tenths)|half|\\d+(?:\\.\\d+)?[ \\t]*(?:%|percent|per[ \\t]+cent))` +
     `[ \\t]*,(?=[ \\t]+of[ \\t])`,
   'iu',
 );

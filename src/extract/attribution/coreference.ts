@@ -259,8 +259,10 @@ export class Coreference {
       }
       // the subject of a finite verb right after it ("Tolvane pointed"), in a sentence with no "she"/"he"
       // of its own (in "Born to X, she began … her grandfather" the "her" is the pronoun's)
-      const verb = tokens[tokenAt(tokens, m.end)];
-      if (!verb || verb.start < m.end || /[,;:]/u.test(this.doc.text.slice(m.end, verb.start)) || !verb.tags.has('Verb') || verb.tags.has('Gerund') || !(verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return;
+      // (or right after an apposition: "A neighbour, Marek Tolby, brought his tractor", "Marek Tolby, 54, brought …")
+      const past = this.pastApposition(m, s.firstToken, s.lastToken);
+      const verb = tokens[past ?? tokenAt(tokens, m.end)];
+      if (!verb || verb.start < m.end || (past === null && /[,;:]/u.test(this.doc.text.slice(m.end, verb.start))) || !verb.tags.has('Verb') || verb.tags.has('Gerund') || !(verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return;
       let found: Gender | null | undefined;
       for (let k = tokenAt(tokens, m.end); k <= s.lastToken && k < tokens.length; k++) {
         const t = tokens[k];
@@ -268,7 +270,8 @@ export class Coreference {
         if (/^(she|he)$/u.test(t.normal)) return;
         // ("met her at the shelter": an object "her" is no possessive; "her coach" is, a noun after it.)
         const nextWord = tokens[k + 1];
-        const possessive = !/[,;:.!?]/u.test(t.post) && nextWord !== undefined && nextWord.sentence === t.sentence && (nextWord.tags.has('Noun') || nextWord.tags.has('Adjective')) && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Preposition');
+        // ("called her “strict about breathing”": nor is one before a quotation mark.)
+        const possessive = !/[,;:.!?]/u.test(t.post) && nextWord !== undefined && nextWord.sentence === t.sentence && !/["“”]/u.test(this.doc.text.slice(t.end, nextWord.start)) && (nextWord.tags.has('Noun') || nextWord.tags.has('Adjective')) && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Preposition');
         const g: Gender | null = (t.normal === 'her' && possessive) || t.normal === 'herself' ? 'female' : (t.normal === 'his' || t.normal === 'himself') ? 'male' : null;
         if (g === null) continue;
         found = found === undefined || found === g ? g : null;
@@ -287,6 +290,28 @@ export class Coreference {
       // may well be another person's, the one the story is about; the two kinds of evidence cancel.)
       this.genders[i] = this.genders[i] !== null && this.genders[i] !== g ? null : g;
     });
+  }
+
+  /**
+   * The token after an apposition that leaves the name `m` its sentence's subject: a name in
+   * apposition to a short opening noun phrase ("A neighbour, Marek Tolby, brought …": the token
+   * after the name's comma) or a short appositive after the name, opened by an age, an article, a
+   * possessive or "who" ("Marek Tolby, 54, brought …", "Marek Tolby, a farmer, brought …": the token
+   * after its closing comma). Null otherwise.
+   */
+  private pastApposition(m: EntityMention, first: number, last: number): number | null {
+    const { tokens, text } = this.doc;
+    const at = tokenAt(tokens, m.end);
+    const name = tokenAt(tokens, m.start);
+    if (at >= last || !/^\s*,\s*$/u.test(text.slice(m.end, tokens[at].start))) return null;
+    const opening = tokens.slice(first, name);
+    if (opening.length >= 2 && opening.length <= 4 && /,\s*$/u.test(opening.at(-1)!.post) && /^(?:a|an|the|one|his|her|their)$/u.test(opening[0].normal) && opening.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !t.tags.has('Verb') && t.post.trim() === (t === opening.at(-1) ? ',' : ''))) return at;
+    if (!/^(?:\d{1,3}|a|an|the|his|her|their|who)$/u.test(tokens[at].normal)) return null;
+    for (let k = at; k < Math.min(last - 1, at + 8); k++) {
+      if (/[;:“”"(]/u.test(tokens[k].post)) return null;
+      if (/,/u.test(tokens[k].post)) return k + 1;
+    }
+    return null;
   }
 
   /**
@@ -1892,13 +1917,17 @@ export class Coreference {
     // “…,” the Kenyan said".)
     if (type === 'person' && depth === 0) {
       for (let i = this.firstMentionAt(this.doc.tokens[this.doc.sentences[sentence]?.firstToken ?? 0]?.start ?? 0); i + 1 < limit && sentenceOf(i) <= sentence; i++) {
-        if (i !== first && i + 1 !== first) continue;
-        const [a, b] = [i, i + 1];
+        // ("Aiko Tolby, a nurse based in Osaka, and Kenji Vekla, …" / "Aiko Tolby of Osaka and …": a
+        // place the first one's description names lies between the two, and the pair is still one.)
+        let b = i + 1;
+        while (b + 1 < limit && b !== first && this.mentions[b].type === 'place' && sentenceOf(b) === sentence) b++;
+        if (i !== first && b !== first) continue;
+        const a = i;
         if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
         // (One name that a list genders beside one that none does is left to the rules below: the
         // unknown one is most often of the other gender.)
         if (gender !== null && (this.genders[asPerson(a) ?? a] === null) !== (this.genders[asPerson(b) ?? b] === null)) continue;
-        const joint = this.doc.text.slice(this.mentions[a].end, this.mentions[b].start);
+        const joint = this.doc.text.slice(this.mentions[a].end, this.mentions[b].start).replace(b > a + 1 ? /^\s+(?:of|from)\s+[^,]*?(?=\s+and\s)/u : /$^/u, '');
         // ("X and his wife Amina": a kinship noun of the other gender says who the pronoun is not.)
         if (gender !== null && joint.split(/[^\p{L}]+/u).some((w) => (NOUN_GENDERS.get(w.toLowerCase()) ?? gender) !== gender)) continue;
         if (COORDINATED.test(joint)) return null;
