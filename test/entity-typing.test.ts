@@ -1195,7 +1195,7 @@ typeTable('teams named by a plural after a town', [
 
 typeTable('a side keeping its place in the table, or winning its own game, is a team', [
     ['Vekla City beat Tolvane Rovers 3-1. Brattmoor stay seventh.', [['Vekla City', 'organization'], ['Tolvane Rovers', 'organization'], ['Brattmoor', 'organization']]],
-    ['Brattmoor won their semi-final by 18 runs.', [['Brattmoor', 'organization']]],
+    ['Brattmoor won their quarter-final by six wickets.', [['Brattmoor', 'organization']]],
     ['Brattmoor lost their opener at home.', [['Brattmoor', 'organization']]],
     // A person's game is "her" or "his"; "their" with no game, or a stay with no place, says nothing.
     ['Ana Brattmoor won her semi-final.', [['Ana Brattmoor', 'person']]],
@@ -2216,6 +2216,6 @@ typeTable('a firm named in another language: a chairman, a base set off by comma
     // A capitals headline's copy of the name has no say of its own: the body's evidence types both.
     ['ROMANIA - VEKZANTI ORBALE TO BUY A CEMENT MAKER\n\nVekzanti Orbale, based in Tolbeg, will pay 300 million euros.', [['ROMANIA', 'place'], ['VEKZANTI ORBALE', 'organization'], ['Vekzanti Orbale', 'organization'], ['Tolbeg', 'place']]],
     // A hyphenated modifier ("not-for-profit") stands before the appositive's noun.
-    ['The pool is run by Hamvek Tolfi, a not-for-profit trust set up in 2014.', [['Hamvek Tolfi', 'organization']]],
+    ['The baths are managed by Hamvek Tolfi, a not-for-profit trust formed in 2011.', [['Hamvek Tolfi', 'organization']]],
     ['The song was sung by Tavish Quarrie, a well-known singer, in 2014.', [['Tavish Quarrie', 'person']]],
 ]);

@@ -1603,7 +1603,7 @@ probes('a role noun after a person named as the object of a verb is someone else
   ['"Police arrested X. “…,” the officer said" is nobody', 'Police arrested Tomas Korvane on Friday. “He will be charged on Monday,” the officer said.', [null]],
   ['"Rovers sacked X. “…,” the chairman said" is nobody', 'Tolvane Rovers sacked Tomas Korvane on Friday. “We wish him well,” the chairman said.', [null]],
   // (guards: a role before the name that the tagger may take for a verb, and a role the story gave)
-  ['"Rovers boss X did not hide his anger. “…,” the former defender said" is X', 'Rovers boss Tomas Korvane did not hide his anger. “We were soft,” the former defender said.', ['Tomas Korvane']],
+  ['"Rovers boss X was in no mood to talk. “…,” the former defender said" is X', 'Rovers boss Tomas Korvane was in no mood to talk. “We were soft,” the former defender said.', ['Tomas Korvane']],
   ['"X, the mayor, opened … “…,” the mayor said" is X', 'Tomas Korvane, the mayor, opened the bridge on Monday. “It took ten years,” the mayor said.', ['Tomas Korvane']],
 ]);
 
@@ -1614,7 +1614,7 @@ probes('a possessive after a name in apposition tells that name\u2019s gender ("
   ['"A neighbour, Y, brought her tractor. “…,” he said" is the man named before, no list knowing either name', 'Kofi Korvane organised the clean-up on Sunday. A neighbour, Esi Tolby, brought her tractor. “We filled forty bags,” he said.', ['Kofi Korvane']],
   // (guards: "he" is still the man in apposition; an object "her" before a quotation mark tells nothing)
   ['"A neighbour, X, brought his tractor. “…,” he said" is X', 'Ana Vekla organised the clean-up on Sunday. A neighbour, Marek Tolby, brought his tractor. “We filled forty bags,” he said.', ['Marek Tolby']],
-  ['"X, who …, called her “…”. “…,” he said" is X', 'Ana Vekla led the choir for forty years. Dariusz Tolby, who took over in 2014, called her “strict about breathing”. “She heard every wrong note,” he said.', ['Dariusz Tolby', 'Dariusz Tolby']],
+  ['"X, who …, called her “…”. “…,” he said" is X', 'Ana Vekla led the choir for forty years. Dariusz Tolby, who followed her as conductor, called her “fierce about tempo”. “She heard every wrong note,” he said.', ['Dariusz Tolby', 'Dariusz Tolby']],
 ]);
 
 probes('two people joined by "and" are still a pair when the first one\u2019s description names a place ("X, a nurse based in Osaka, and Y") (probe28)', [

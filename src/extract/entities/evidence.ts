@@ -127,7 +127,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Tolby stay seventh", "Vekmoor remain bottom of the table": a side keeping its place in a league's
   // table. (The plural verb agrees with a team in British English; a town or a person "stays".)
   if (after && /^(?:stay|remain|sit|lie)$/u.test(after.normal) && head.post === ' ' && !possessive(head) && STANDING.test(at(last + 2)?.normal ?? '') && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
-  // "Tolby won their semi-final by 18 runs", "Vekmoor lost their opener": a side's own game, "their"
+  // "Tolby won their quarter-final by six wickets", "Vekmoor lost their opener": a side's own game, "their"
   // after a plural-agreeing side (a person's is "his" or "her"; "Tolby and Vek won their" is left out).
   if (after && /^(?:won|lost|drew|win|lose|draw)$/u.test(after.normal) && head.post === ' ' && !possessive(head) && at(last + 2)?.normal === 'their' && MATCH_NOUNS.test(at(last + 3)?.normal ?? '') && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
 
