@@ -126,10 +126,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
 
   // "Tolby stay seventh", "Vekmoor remain bottom of the table": a side keeping its place in a league's
   // table. (The plural verb agrees with a team in British English; a town or a person "stays".)
-  if (after && /^(?:stay|remain|sit|lie)$/u.test(after.normal) && head.post === ' ' && !possessive(head) && STANDING.test(at(last + 2)?.normal ?? '') && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
+  if (after && /^(?:stay|remain|sit|lie)$/u.test(after.normal) && head.post === ' ' && !possessive(head) && STANDING.test(at(last + 2)?.normal ?? '') && opensClause(before)) vote('organization');
   // "Tolby won their quarter-final by six wickets", "Vekmoor lost their opener": a side's own game, "their"
   // after a plural-agreeing side (a person's is "his" or "her"; "Tolby and Vek won their" is left out).
-  if (after && /^(?:won|lost|drew|win|lose|draw)$/u.test(after.normal) && head.post === ' ' && !possessive(head) && at(last + 2)?.normal === 'their' && MATCH_NOUNS.test(at(last + 3)?.normal ?? '') && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
+  if (after && /^(?:won|lost|drew|win|lose|draw)$/u.test(after.normal) && head.post === ' ' && !possessive(head) && at(last + 2)?.normal === 'their' && MATCH_NOUNS.test(at(last + 3)?.normal ?? '') && opensClause(before)) vote('organization');
 
   // "Tolby Rovers, who beat Easton 3-0,": the subject of a result in a relative clause votes for a
   // team (only a vote: "Smith, who beat Jones 6-3 6-4," is a player, whose sets follow one another).
@@ -505,7 +505,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Vekpur hold nerve", "Vekbosch overpower Zarnton", "Zarnpur meet Kelpur": a headline's or a
   // report's present verb without -s after one name is plural, so the name is a team.
   // ("Tolvane start-up's satellite": a verb's form that opens a hyphenated noun is that noun.)
-  if (!possessive(head) && head.post === ' ' && after && after.post !== '-' && isPluralPresent(after) && !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')))) vote('organization');
+  if (!possessive(head) && head.post === ' ' && after && after.post !== '-' && isPluralPresent(after) && opensClause(before)) vote('organization');
   // "scored twice for Wigan", "signed for Easton", "played for Northport": a player's club.
   if (before?.normal === 'for' && isPlayingFor(at, first - 2)) vote('organization');
   // "nurse Tavita Moana", "councillor Ines Vukovic": a lower-case role noun from the lexicons right
@@ -647,6 +647,14 @@ const TYPES = new Set<string>(['person', 'place', 'organization', 'other']);
 const KIN = new Set([...KINSHIP.keys()].filter((w) => !BUSINESS_KIN.has(w)));
 /** Verbs of a fixture between two sides: "Vekpur play Tolpur", "face Vekarat at home". */
 const FIXTURE_VERBS = new Set(['play', 'plays', 'face', 'faces', 'host', 'hosts', 'meet', 'meets', 'visit', 'visits']);
+
+/**
+ * Whether a name whose token before is `before` stands first in its clause, as a subject does: no
+ * conjunction, "of", "for", article or preposition before it ("Tolby stay seventh", not "and Tolby stay").
+ */
+function opensClause(before: Token | undefined): boolean {
+  return !(before && (/^(?:and|&|or|of|for|a|an|the)$/u.test(before.normal) || before.tags.has('Preposition')));
+}
 
 /** A place in a league's table: "seventh", "12th", "top", "bottom". */
 const STANDING = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|bottom|top|\d{1,2}(?:st|nd|rd|th))$/u;
