@@ -1073,6 +1073,9 @@ probes('a surname two people named before share names nobody', [
   ['"X and his wife, Y"', 'John Vekla and his wife, Mary Vekla, run the farm. “We lost the barn,” Vekla said.', [null]],
   ['one holder named before: that one', 'Heriberto Tolmaro Ibeza blows the glass. “It is hot work,” Tolmaro said.', ['Heriberto Tolmaro Ibeza']],
   ['a second holder named only after the quote does not count', 'John Vekla runs the farm. “We lost the barn,” Vekla said. His wife, Mary Vekla, was away.', ['John Vekla']],
+  ['the surname used alone before the relative is named stays the first holder\'s', 'Jonas Korvane has built boats since 1969. “I never hurry,” Korvane said. His nephew, Piet Korvane, works in a bank. Korvane will launch the last boat himself. “Ask me next year,” he said.', ['Jonas Korvane', 'Jonas Korvane']],
+  ['… and so after a quote of the nephew\'s', 'Jonas Korvane has built boats since 1969. “I never hurry,” Korvane said. His nephew, Piet Korvane, works in a bank. “I help at weekends,” Piet said. “Ask me next year,” Korvane said.', ['Jonas Korvane', 'Piet Korvane', 'Jonas Korvane']],
+  ['the surname first used alone after both are named names nobody still', 'Jonas Korvane has built boats since 1969. His nephew, Piet Korvane, works in a bank. “Ask me next year,” Korvane said.', [null]],
 ]);
 
 probes('the one spoken to is not the speaker', [
