@@ -172,6 +172,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev18: 12,
   test12: 18,
   test13: 18,
+  test14: 18,
 };
 
 for (const split of BLIND_SPLITS) {
