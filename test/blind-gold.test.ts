@@ -173,6 +173,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test12: 18,
   test13: 18,
   dev19: 14,
+  test14: 18,
 };
 
 for (const split of BLIND_SPLITS) {
