@@ -91,6 +91,9 @@ probes('frames after the quote', [
   ['Rep. with a party tag', '“This is a tax on working families,” said Rep. Dana Whitvek, D-Ore.', ['Dana Whitvek']],
   ['a question', '“Who will pay for the repairs?” asked Councillor Mehmet Yilmaz.', ['Mehmet Yilmaz']],
   ['according to a body', '“Supplies will last another week,” according to the Vekland Red Crescent Society.', ['Vekland Red Crescent Society']],
+  ['"according to him" is the man before', 'The eldest of the family, Tomas Korvane, 74, has farmed since 1968. The farm needs “two kinds of rain, and patience is both of them”, according to him.', ['Tomas Korvane']],
+  ['"according to her" is the woman before', 'Ana Reyvik has run the bakery since 1990. Its bread keeps “three days in summer and a week in winter”, according to her.', ['Ana Reyvik']],
+  ['"according to him" after a woman only: nobody', 'Ana Reyvik has run the bakery since 1990. Its bread keeps “three days in summer and a week in winter”, according to him.', [null]],
 ]);
 
 probes('descriptions and pronouns', [

@@ -1812,9 +1812,10 @@ export class Coreference {
     return latest.get(ranked[0][0])!;
   }
 
-  /** "he"/"she" → the nearest earlier person of agreeing gender; null when there is none. */
+  /** "he"/"she" (or "him"/"her") → the nearest earlier person of agreeing gender; null when there is none. */
   antecedent(pronoun: Token): number | null {
-    const gender: Gender | null = pronoun.normal === 'she' ? 'female' : pronoun.normal === 'he' ? 'male' : null;
+    // (an object pronoun, "according to him", says its gender as the subject one does)
+    const gender: Gender | null = /^(she|her)$/u.test(pronoun.normal) ? 'female' : /^(he|him)$/u.test(pronoun.normal) ? 'male' : null;
     return this.nearest(pronoun.start, 'person', gender);
   }
 

@@ -1328,7 +1328,10 @@ class Attributor {
   private accordingTo(tokens: Token[]): Frame | null {
     const at = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
     if (at < 0) return null;
-    const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(at + 2), 1), 'after-cue');
+    const phrase = untilComma(tokens.slice(at + 2), 1);
+    // "The recipe has “…”, according to him": the object pronoun as the whole source is "he"/"she".
+    const pronoun = phrase.length === 1 && /^(him|her)$/u.test(phrase[0].normal) ? phrase[0] : null;
+    const resolved = pronoun ? { mention: this.coref.antecedent(pronoun), method: 'pronoun' as const, source: { start: pronoun.start, end: pronoun.end } } : this.coref.resolvePhrase(phrase, 'after-cue');
     return { cue: tokens[at], cueText: 'according to', resolved };
   }
 
