@@ -847,6 +847,8 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   // A group of the pronoun's gender as the subject after the named person ("Both women attended …") makes "she" any of them.
   ['"X … Y …. Both women attended …. “…,” she said": nobody', 'Ana Reyvik has 300 trees. Mira Tolvane has 200.\nBoth women went to a hearing on Thursday, and both left upset. “Nobody listened to us,” she said.', [null]],
   ['"X and his brother run the farm. The two brothers say …. “…,” he said": nobody', 'Tomas Korvane and his brother run the farm. The two brothers say the rain came too late. “We lost the barley,” he said.', [null]],
+  ['"X works beside his cousin Y. The two cousins argue …. “…,” he said": nobody', 'Tomas Korvane works beside his brother Ivo and their cousin Piet Korvane. The two cousins argue about the new law. “It will help the big farms first,” he said.', [null]],
+  ['"X runs the farm. The workers arrive at six. “…,” he said": an uncounted group is no rival', 'Tomas Korvane runs the farm. The workers arrive at six. “We start early,” he said.', ['Tomas Korvane']],
   ['"The sisters say …. “…,” she said" after one named sister: nobody', 'Ana Reyvik and her sister opened the shop in 2019. The sisters say trade has halved. “We cannot go on,” she said.', [null]],
   ['"X runs the clinic. The two men who built it left. “…,” she said" is X', 'Ana Reyvik runs the clinic. The two men who built it left in May. “We miss them,” she said.', ['Ana Reyvik']],
   ['"X runs the clinic. The women who work there are unpaid. “…,” he said" is X', 'Tomas Korvane runs the clinic. The women who work there are unpaid. “They deserve more,” he said.', ['Tomas Korvane']],

@@ -2444,7 +2444,8 @@ export class Coreference {
 
   /**
    * True when sentence `s` (before `offset`, outside quotations) opens with a plural noun for people
-   * of `gender` as its subject: "Both women attended …", "The two brothers left …", "The sisters say …".
+   * of `gender` as its subject: "Both women attended …", "The two brothers left …", "The sisters say …",
+   * or a counted one of no gender: "The two cousins argue …".
    */
   private opensWithGroup(s: number, offset: number, gender: Gender): boolean {
     const sentence = this.doc.sentences[s];
@@ -2456,7 +2457,13 @@ export class Coreference {
     const noun = tokens[k];
     const verb = tokens[k + 1];
     if (k === sentence.firstToken || !noun || !noun.tags.has('Plural') || !verb || noun.start >= offset) return false;
-    return NOUN_GENDERS.get(singularize(noun.normal)) === gender && (verb.tags.has('Verb') || verb.normal === 'of' || verb.normal === 'have');
+    // ("X works beside his cousin Y. The two cousins argue about it. “…,” he said": a counted group
+    // of people of no stated gender, "both" or "the two …", holds men and women alike; "he" is any
+    // man of it. Uncounted, "The workers arrive at six", the group is no rival of the named person.)
+    const counted = tokens.slice(sentence.firstToken, k).some((t) => /^(both|two|three)$/u.test(t.normal));
+    const nounGender = NOUN_GENDERS.get(singularize(noun.normal));
+    const fits = nounGender === gender || (nounGender === undefined && counted && denotesPerson(noun));
+    return fits && (verb.tags.has('Verb') || verb.normal === 'of' || verb.normal === 'have');
   }
 
   /**
