@@ -1404,6 +1404,23 @@ export class Coreference {
   }
 
   /**
+   * True when mentions[i] stands between commas right after a determined lower-case noun that opens
+   * its sentence and denotes no person ("His first record, Tolvik Blue, was made in 1967", "Her boat,
+   * Ana Maria, sank"): the name is the thing's, whatever type the entity stage gave it, and no
+   * "he"/"she" is it. (Only a noun that opens the sentence: in "A spokesman for the company, X," the
+   * noun before the comma is not the head the name stands beside.)
+   */
+  private namesAThing(i: number): boolean {
+    const m = this.mentions[i];
+    if (!/^\s*,/u.test(this.doc.text.slice(m.end, m.end + 3))) return false;
+    const before = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:His|Her|Their|Its|The|An?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u.exec(this.doc.text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) return false;
+    const tokens = this.doc.tokens;
+    const head = tokens[tokenAt(tokens, m.start - before[0].length + before[0].lastIndexOf(before[1]))];
+    return !!head && head.normal === before[1] && head.tags.has('Noun') && !head.tags.has('Plural') && !denotesPerson(head) && !this.isPersonRole(head) && !KINSHIP.has(head.normal) && !this.isPersonNoun(head);
+  }
+
+  /**
    * A singular lower-case noun for a person that compromise tags as an Actor ("teenager",
    * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
    * ("the source", "the insider", "the person familiar with …").
@@ -1844,7 +1861,7 @@ export class Coreference {
       if (this.insideQuote(m.start) || this.inByline(m)) return false;
       if (type === 'organization') return m.type === 'organization' && asPerson(i) === null && !this.employsUnnamed(i);
       const p = asPerson(i);
-      if (p === null) return false;
+      if (p === null || this.namesAThing(i)) return false;
       return gender === null || this.genders[p] === null || this.genders[p] === gender;
     };
     const sentenceOf = (i: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[i].start)]?.sentence ?? -1;
