@@ -128,6 +128,19 @@ const ACRONYM_ROLES = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter(
 // founder" is whoever the story says founded something ("X founded the school", "a firm founded by X").
 const AGENT_VERBS: Record<string, string> = { founder: 'founded|co-founded|founds', 'co-founder': 'co-founded|founded' };
 
+/**
+ * The verb forms an agent noun in "-er" of WordNet's person nouns is the doer of, by English
+ * derivation (verb + "-er"/"-r"): "teacher" → teaches|teached|teachs|teachd …, "writer" → writes|wrote …
+ * as regular forms ("X, 49, who teaches maths … the teacher said"); null for any other noun. The
+ * forms that are no English word match nothing.
+ */
+function agentVerbs(word: string): string | null {
+  if (Object.hasOwn(AGENT_VERBS, word)) return AGENT_VERBS[word];
+  if (!/^\p{Ll}{3,}er$/u.test(word) || !PERSON_NOUNS.has(word)) return null;
+  const stems = [word.slice(0, -2), word.slice(0, -1)];
+  return stems.flatMap((stem) => [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}d`]).join('|');
+}
+
 // The playing positions of TEAM_ROLES, without a team's staff and groups: one player holds one.
 const PLAYING_POSITIONS = new Set([...TEAM_ROLES].filter((w) => !/^(?:coach|manager|captain|skipper|squad|fans|supporters|players|boss)$/u.test(w)));
 
@@ -996,6 +1009,11 @@ export class Coreference {
         const m = this.mentions[i];
         if (m.type === 'person' && !this.insideQuote(m.start) && this.hasRoleAround(m, head.normal)) return { mention: this.fullest(i), method: 'description', source };
       }
+      // "said Tolvek, 49, who teaches maths. … “…,” the teacher said": the one person the story made
+      // the doer of the noun's verb, as for "the founder" below.
+      const verbs = det?.normal === 'the' ? agentVerbs(word) : null;
+      const agent = verbs !== null ? this.soleAgent(verbs, from) : null;
+      if (agent !== null) return { mention: agent === 'several' ? null : agent, method: 'description', source };
       const described = this.describedSubjectBefore(from);
       if (described !== undefined) return { mention: described, method: 'description', source };
       const named = this.namedSubjectBefore(from);
@@ -1027,8 +1045,9 @@ export class Coreference {
       // firm the story gave: a capitalised of-complement must be named in the sentence of the founding.)
       const rest = this.doc.text.slice(head.end, head.end + 80);
       const firm = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|&|for|the))*)/u.exec(rest)?.[1].replace(/(?:\s+(?:of|and|&|for|the))?[.’']*$/u, '');
-      if (det.normal === 'the' && Object.hasOwn(AGENT_VERBS, word) && !/^['’]s?\b/u.test(rest)) {
-        const agent = this.soleAgent(AGENT_VERBS[word], from, firm);
+      const verbs = agentVerbs(word);
+      if (det.normal === 'the' && verbs !== null && !/^['’]s?\b/u.test(rest)) {
+        const agent = this.soleAgent(verbs, from, firm);
         // ("founded by X and Y. … Y guides. “…,” the founder said": when the story made several
         // people the doers, the noun does not say which spoke, and the nearest person is only a guess.)
         if (agent === 'several') return { mention: null, method: 'description', source };
@@ -1191,7 +1210,7 @@ export class Coreference {
    * 'several' when two different people are, or one is named with a partner in the act.
    */
   private soleAgent(verbs: string, offset: number, object?: string): number | 'several' | null {
-    const active = new RegExp(`^(?:,\\s+\\d{1,3},)?(?:,\\s+who)?\\s+(?:also\\s+|has\\s+|had\\s+|jointly\\s+)?(?:${verbs})\\b`, 'u');
+    const active = new RegExp(`^(?:,\\s+\\d{1,3},)?(?:,?\\s+who)?\\s+(?:also\\s+|has\\s+|had\\s+|jointly\\s+)?(?:${verbs})\\b`, 'u');
     const passive = new RegExp(`\\b(?:${verbs})\\s+(?:[^\\s.;:!?"“”]+\\s+){0,6}?by\\s+$`, 'u');
     let found: number | null = null;
     for (let i = 0; i < this.mentions.length && this.mentions[i].start < offset; i++) {
