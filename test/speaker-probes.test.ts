@@ -91,6 +91,9 @@ probes('frames after the quote', [
   ['Rep. with a party tag', '“This is a tax on working families,” said Rep. Dana Whitvek, D-Ore.', ['Dana Whitvek']],
   ['a question', '“Who will pay for the repairs?” asked Councillor Mehmet Yilmaz.', ['Mehmet Yilmaz']],
   ['according to a body', '“Supplies will last another week,” according to the Vekland Red Crescent Society.', ['Vekland Red Crescent Society']],
+  ['"according to him" is the man before', 'The eldest of the family, Tomas Korvane, 74, has farmed since 1968. The farm needs “two kinds of rain, and patience is both of them”, according to him.', ['Tomas Korvane']],
+  ['"according to her" is the woman before', 'Ana Reyvik has run the bakery since 1990. Its bread keeps “three days in summer and a week in winter”, according to her.', ['Ana Reyvik']],
+  ['"according to him" after a woman only: nobody', 'Ana Reyvik has run the bakery since 1990. Its bread keeps “three days in summer and a week in winter”, according to him.', [null]],
 ]);
 
 probes('descriptions and pronouns', [
@@ -844,6 +847,12 @@ probes('before-cue and description patterns (branch spk12, written before the ru
   // A group of the pronoun's gender as the subject after the named person ("Both women attended …") makes "she" any of them.
   ['"X … Y …. Both women attended …. “…,” she said": nobody', 'Ana Reyvik has 300 trees. Mira Tolvane has 200.\nBoth women went to a hearing on Thursday, and both left upset. “Nobody listened to us,” she said.', [null]],
   ['"X and his brother run the farm. The two brothers say …. “…,” he said": nobody', 'Tomas Korvane and his brother run the farm. The two brothers say the rain came too late. “We lost the barley,” he said.', [null]],
+  ['"X works beside his cousin Y. The two cousins argue …. “…,” he said": nobody', 'Tomas Korvane works beside his brother Ivo and their cousin Piet Korvane. The two cousins argue about the new law. “It will help the big farms first,” he said.', [null]],
+  ['"X, 49, who teaches maths … “…,” the teacher said" is X', 'Hans Tolvek keeps 17 dogs above the harbour.\n“Children here know phones,” said Tolvek, 49, who teaches maths at the school.\nThe ice formed late this year.\n“As long as someone is stubborn, yes,” the teacher said.', ['Hans Tolvek', 'Hans Tolvek']],
+  ['"X, who teaches …, and Y, who teaches … “…,” the teacher said": nobody', 'Hans Tolvek, who teaches maths, and Ivo Korvane, who teaches music, run the sledding club.\nThe ice formed late this year.\n“As long as someone is stubborn, yes,” the teacher said.', [null]],
+  ['"His first record, X, was made …. “…,” he said": a name beside a thing is no person', 'Tomas Korvane played the fiddle in the bars of Orsa for 60 years. His first record, Saudade di Vekla, was made in Lisbon in 1967, and he toured Europe.\nHe never moved away. “The sea is in every tune,” he told a newspaper in 2015.', ['Tomas Korvane']],
+  ['"Her assistant, X, kept the books. “…,” he said" is X', 'Ana Reyvik ran the clinic for 30 years. Her assistant, Tomas Korvane, kept the books. “We were always broke,” he said.', ['Tomas Korvane']],
+  ['"X runs the farm. The workers arrive at six. “…,” he said": an uncounted group is no rival', 'Tomas Korvane runs the farm. The workers arrive at six. “We start early,” he said.', ['Tomas Korvane']],
   ['"The sisters say …. “…,” she said" after one named sister: nobody', 'Ana Reyvik and her sister opened the shop in 2019. The sisters say trade has halved. “We cannot go on,” she said.', [null]],
   ['"X runs the clinic. The two men who built it left. “…,” she said" is X', 'Ana Reyvik runs the clinic. The two men who built it left in May. “We miss them,” she said.', ['Ana Reyvik']],
   ['"X runs the clinic. The women who work there are unpaid. “…,” he said" is X', 'Tomas Korvane runs the clinic. The women who work there are unpaid. “They deserve more,” he said.', ['Tomas Korvane']],
@@ -1073,6 +1082,9 @@ probes('a surname two people named before share names nobody', [
   ['"X and his wife, Y"', 'John Vekla and his wife, Mary Vekla, run the farm. “We lost the barn,” Vekla said.', [null]],
   ['one holder named before: that one', 'Heriberto Tolmaro Ibeza blows the glass. “It is hot work,” Tolmaro said.', ['Heriberto Tolmaro Ibeza']],
   ['a second holder named only after the quote does not count', 'John Vekla runs the farm. “We lost the barn,” Vekla said. His wife, Mary Vekla, was away.', ['John Vekla']],
+  ['the surname used alone before the relative is named stays the first holder\'s', 'Jonas Korvane has built boats since 1969. “I never hurry,” Korvane said. His nephew, Piet Korvane, works in a bank. Korvane will launch the last boat himself. “Ask me next year,” he said.', ['Jonas Korvane', 'Jonas Korvane']],
+  ['… and so after a quote of the nephew\'s', 'Jonas Korvane has built boats since 1969. “I never hurry,” Korvane said. His nephew, Piet Korvane, works in a bank. “I help at weekends,” Piet said. “Ask me next year,” Korvane said.', ['Jonas Korvane', 'Piet Korvane', 'Jonas Korvane']],
+  ['the surname first used alone after both are named names nobody still', 'Jonas Korvane has built boats since 1969. His nephew, Piet Korvane, works in a bank. “Ask me next year,” Korvane said.', [null]],
 ]);
 
 probes('the one spoken to is not the speaker', [

@@ -128,6 +128,19 @@ const ACRONYM_ROLES = new Set([...PERSON_DESCRIPTIONS, ...PERSON_TITLES].filter(
 // founder" is whoever the story says founded something ("X founded the school", "a firm founded by X").
 const AGENT_VERBS: Record<string, string> = { founder: 'founded|co-founded|founds', 'co-founder': 'co-founded|founded' };
 
+/**
+ * The verb forms an agent noun in "-er" of WordNet's person nouns is the doer of, by English
+ * derivation (verb + "-er"/"-r"): "teacher" → teaches|teached|teachs|teachd …, "writer" → writes|wrote …
+ * as regular forms ("X, 49, who teaches maths … the teacher said"); null for any other noun. The
+ * forms that are no English word match nothing.
+ */
+function agentVerbs(word: string): string | null {
+  if (Object.hasOwn(AGENT_VERBS, word)) return AGENT_VERBS[word];
+  if (!/^\p{Ll}{3,}er$/u.test(word) || !PERSON_NOUNS.has(word)) return null;
+  const stems = [word.slice(0, -2), word.slice(0, -1)];
+  return stems.flatMap((stem) => [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}d`]).join('|');
+}
+
 // The playing positions of TEAM_ROLES, without a team's staff and groups: one player holds one.
 const PLAYING_POSITIONS = new Set([...TEAM_ROLES].filter((w) => !/^(?:coach|manager|captain|skipper|squad|fans|supporters|players|boss)$/u.test(w)));
 
@@ -996,6 +1009,11 @@ export class Coreference {
         const m = this.mentions[i];
         if (m.type === 'person' && !this.insideQuote(m.start) && this.hasRoleAround(m, head.normal)) return { mention: this.fullest(i), method: 'description', source };
       }
+      // "said Tolvek, 49, who teaches maths. … “…,” the teacher said": the one person the story made
+      // the doer of the noun's verb, as for "the founder" below.
+      const verbs = det?.normal === 'the' ? agentVerbs(word) : null;
+      const agent = verbs !== null ? this.soleAgent(verbs, from) : null;
+      if (agent !== null) return { mention: agent === 'several' ? null : agent, method: 'description', source };
       const described = this.describedSubjectBefore(from);
       if (described !== undefined) return { mention: described, method: 'description', source };
       const named = this.namedSubjectBefore(from);
@@ -1027,8 +1045,9 @@ export class Coreference {
       // firm the story gave: a capitalised of-complement must be named in the sentence of the founding.)
       const rest = this.doc.text.slice(head.end, head.end + 80);
       const firm = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|&|for|the))*)/u.exec(rest)?.[1].replace(/(?:\s+(?:of|and|&|for|the))?[.’']*$/u, '');
-      if (det.normal === 'the' && Object.hasOwn(AGENT_VERBS, word) && !/^['’]s?\b/u.test(rest)) {
-        const agent = this.soleAgent(AGENT_VERBS[word], from, firm);
+      const verbs = agentVerbs(word);
+      if (det.normal === 'the' && verbs !== null && !/^['’]s?\b/u.test(rest)) {
+        const agent = this.soleAgent(verbs, from, firm);
         // ("founded by X and Y. … Y guides. “…,” the founder said": when the story made several
         // people the doers, the noun does not say which spoke, and the nearest person is only a guess.)
         if (agent === 'several') return { mention: null, method: 'description', source };
@@ -1191,7 +1210,7 @@ export class Coreference {
    * 'several' when two different people are, or one is named with a partner in the act.
    */
   private soleAgent(verbs: string, offset: number, object?: string): number | 'several' | null {
-    const active = new RegExp(`^(?:,\\s+\\d{1,3},)?(?:,\\s+who)?\\s+(?:also\\s+|has\\s+|had\\s+|jointly\\s+)?(?:${verbs})\\b`, 'u');
+    const active = new RegExp(`^(?:,\\s+\\d{1,3},)?(?:,?\\s+who)?\\s+(?:also\\s+|has\\s+|had\\s+|jointly\\s+)?(?:${verbs})\\b`, 'u');
     const passive = new RegExp(`\\b(?:${verbs})\\s+(?:[^\\s.;:!?"“”]+\\s+){0,6}?by\\s+$`, 'u');
     let found: number | null = null;
     for (let i = 0; i < this.mentions.length && this.mentions[i].start < offset; i++) {
@@ -1401,6 +1420,23 @@ export class Coreference {
       if (this.isPersonRole(t) || this.isPersonNoun(t) || KIN_INVERSE.has(t.normal)) return true;
     }
     return false;
+  }
+
+  /**
+   * True when mentions[i] stands between commas right after a determined lower-case noun that opens
+   * its sentence and denotes no person ("His first record, Tolvik Blue, was made in 1967", "Her boat,
+   * Ana Maria, sank"): the name is the thing's, whatever type the entity stage gave it, and no
+   * "he"/"she" is it. (Only a noun that opens the sentence: in "A spokesman for the company, X," the
+   * noun before the comma is not the head the name stands beside.)
+   */
+  private namesAThing(i: number): boolean {
+    const m = this.mentions[i];
+    if (!/^\s*,/u.test(this.doc.text.slice(m.end, m.end + 3))) return false;
+    const before = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:His|Her|Their|Its|The|An?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u.exec(this.doc.text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) return false;
+    const tokens = this.doc.tokens;
+    const head = tokens[tokenAt(tokens, m.start - before[0].length + before[0].lastIndexOf(before[1]))];
+    return !!head && head.normal === before[1] && head.tags.has('Noun') && !head.tags.has('Plural') && !denotesPerson(head) && !this.isPersonRole(head) && !KINSHIP.has(head.normal) && !this.isPersonNoun(head);
   }
 
   /**
@@ -1812,9 +1848,10 @@ export class Coreference {
     return latest.get(ranked[0][0])!;
   }
 
-  /** "he"/"she" → the nearest earlier person of agreeing gender; null when there is none. */
+  /** "he"/"she" (or "him"/"her") → the nearest earlier person of agreeing gender; null when there is none. */
   antecedent(pronoun: Token): number | null {
-    const gender: Gender | null = pronoun.normal === 'she' ? 'female' : pronoun.normal === 'he' ? 'male' : null;
+    // (an object pronoun, "according to him", says its gender as the subject one does)
+    const gender: Gender | null = /^(she|her)$/u.test(pronoun.normal) ? 'female' : /^(he|him)$/u.test(pronoun.normal) ? 'male' : null;
     return this.nearest(pronoun.start, 'person', gender);
   }
 
@@ -1843,7 +1880,7 @@ export class Coreference {
       if (this.insideQuote(m.start) || this.inByline(m)) return false;
       if (type === 'organization') return m.type === 'organization' && asPerson(i) === null && !this.employsUnnamed(i);
       const p = asPerson(i);
-      if (p === null) return false;
+      if (p === null || this.namesAThing(i)) return false;
       return gender === null || this.genders[p] === null || this.genders[p] === gender;
     };
     const sentenceOf = (i: number) => this.doc.tokens[tokenAt(this.doc.tokens, this.mentions[i].start)]?.sentence ?? -1;
@@ -2443,7 +2480,8 @@ export class Coreference {
 
   /**
    * True when sentence `s` (before `offset`, outside quotations) opens with a plural noun for people
-   * of `gender` as its subject: "Both women attended …", "The two brothers left …", "The sisters say …".
+   * of `gender` as its subject: "Both women attended …", "The two brothers left …", "The sisters say …",
+   * or a counted one of no gender: "The two cousins argue …".
    */
   private opensWithGroup(s: number, offset: number, gender: Gender): boolean {
     const sentence = this.doc.sentences[s];
@@ -2455,7 +2493,13 @@ export class Coreference {
     const noun = tokens[k];
     const verb = tokens[k + 1];
     if (k === sentence.firstToken || !noun || !noun.tags.has('Plural') || !verb || noun.start >= offset) return false;
-    return NOUN_GENDERS.get(singularize(noun.normal)) === gender && (verb.tags.has('Verb') || verb.normal === 'of' || verb.normal === 'have');
+    // ("X works beside his cousin Y. The two cousins argue about it. “…,” he said": a counted group
+    // of people of no stated gender, "both" or "the two …", holds men and women alike; "he" is any
+    // man of it. Uncounted, "The workers arrive at six", the group is no rival of the named person.)
+    const counted = tokens.slice(sentence.firstToken, k).some((t) => /^(both|two|three)$/u.test(t.normal));
+    const nounGender = NOUN_GENDERS.get(singularize(noun.normal));
+    const fits = nounGender === gender || (nounGender === undefined && counted && denotesPerson(noun));
+    return fits && (verb.tags.has('Verb') || verb.normal === 'of' || verb.normal === 'have');
   }
 
   /**

@@ -452,14 +452,21 @@ class Attributor {
     const m = this.mentions[i];
     if (m.type !== 'person' || /\s/u.test(m.name)) return false;
     const holders = new Set<string>();
+    // "Jonas Vekla has made boats since 1969. “…,” Vekla said. … His nephew, Piet Vekla, … Vekla
+    // will launch the last one himself": a name already used alone while one holder had been named
+    // is that holder's, as news writes it; the relative named later is called by his given name
+    // (the rule resolution binds the name by, util/names.ts soleHolderBefore).
+    let holdersAtFirstUse = 0;
     for (let j = 0; j < i; j++) {
       const p = this.mentions[j];
-      if (p.type !== 'person' || this.insideQuote(p.start) || !/\s/u.test(p.name) || !p.name.split(/\s+/u).includes(m.name)) continue;
+      if (p.type !== 'person' || this.insideQuote(p.start)) continue;
+      if (p.name === m.name && holdersAtFirstUse === 0) holdersAtFirstUse = holders.size || -1;
+      if (!/\s/u.test(p.name) || !p.name.split(/\s+/u).includes(m.name)) continue;
       // (a shorter form of a name already held is the same person: "Ana Tolmaro" and "Ana de la Vega Tolmaro")
       if ([...holders].some((h) => h.includes(p.name) || p.name.includes(h))) continue;
       holders.add(p.name);
     }
-    if (holders.size >= 2) return true;
+    if (holders.size >= 2 && holdersAtFirstUse !== 1) return true;
     // "Mr Tolmani runs the shop; Mrs Tolmani keeps the books. “…,” Tolmani said": the surname with titles
     // of both genders, or with one title beside a full name of the other gender, is two people's; an
     // untitled use of it is either of them.
@@ -1321,7 +1328,10 @@ class Attributor {
   private accordingTo(tokens: Token[]): Frame | null {
     const at = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
     if (at < 0) return null;
-    const resolved = this.coref.resolvePhrase(untilComma(tokens.slice(at + 2), 1), 'after-cue');
+    const phrase = untilComma(tokens.slice(at + 2), 1);
+    // "The recipe has “…”, according to him": the object pronoun as the whole source is "he"/"she".
+    const pronoun = phrase.length === 1 && /^(him|her)$/u.test(phrase[0].normal) ? phrase[0] : null;
+    const resolved = pronoun ? { mention: this.coref.antecedent(pronoun), method: 'pronoun' as const, source: { start: pronoun.start, end: pronoun.end } } : this.coref.resolvePhrase(phrase, 'after-cue');
     return { cue: tokens[at], cueText: 'according to', resolved };
   }
 
