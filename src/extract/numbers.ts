@@ -235,6 +235,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countListHeading(text, kept);
   priceTable(text, kept);
   referBack(text, kept);
+  countThemBack(doc, kept);
   countHeadline(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -1063,6 +1064,30 @@ function referBack(text: string, nums: Raw[]): void {
     for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
       if (nums[k].unit !== null) {
         n.unit = nums[k].unit;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * "The coach has trained boxers since 2003. Three of them have fought at the Games": a bare number
+ * before "of them" counts what "them" stands for, the nearest plural noun before it, in its own
+ * sentence or the one before (same paragraph). Runs after the same-sentence rules ("12 horses,
+ * and four of them" is shareWithParallel's), so only numbers still without a unit are touched.
+ */
+function countThemBack(doc: SegmentedDocument, nums: Raw[]): void {
+  const { text, tokens } = doc;
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.vague || !/^[ \t]+of[ \t]+them\b/iu.test(text.slice(n.end, n.end + 12))) continue;
+    const first = tokenAt(tokens, n.start);
+    const sentence = tokens[first]?.sentence;
+    if (sentence === undefined) continue;
+    for (let k = first - 1; k >= 0 && tokens[k].sentence >= sentence - 1 && !/\n/u.test(text.slice(tokens[k].end, n.start)); k--) {
+      const t = tokens[k];
+      // ("Lowden has 12,000 taxis": a noun counted by a number is plural whatever the tagger says.)
+      if ((t.tags.has('Plural') || tokens[k - 1]?.tags.has('Value')) && isNoun(t) && /^\p{Ll}{3,}$/u.test(t.text)) {
+        n.unit = normalizeUnit(t.normal, tokens[k - 1]?.normal ?? '');
         break;
       }
     }
