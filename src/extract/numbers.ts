@@ -220,6 +220,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   isoCodeBefore(text, kept);
   quoteExchangeRates(text, kept);
   localizeCurrencies(text, kept);
+  localCurrencyNouns(text, kept);
   localizeDegrees(text, kept);
   shareAcrossRanges(text, kept);
   // ("Headcounts at the two plants fell to 900": a headcount counts employees, whatever noun the
@@ -1394,6 +1395,23 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // dollar with its prefix, "A$", "C$", "NZ$", whether or not it prints one.)
     if (local && sign && hasIsoDateline(text)) continue;
     if (local) n.unit = local;
+  }
+}
+
+/**
+ * "YEREVAN — … net profit fell to 4.2 billion drams", "a tray sells for 45 manat" in a story from
+ * Azerbaijan: a noun right after the number that is a word of the name of the story's own
+ * currency (ISO 4217, via localCurrency) is that currency, though the word alone names no currency
+ * the lists know ("dram" is also a measure of whisky, "manat" two countries' money). Not a unit of
+ * measure ("lost 30 pounds" in a British story stays a weight).
+ */
+function localCurrencyNouns(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit === null || n.ownUnit || !/^\p{Ll}{3,}$/u.test(n.unit) || MEASURE_NOUNS.has(n.unit)) continue;
+    const noun = /^[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(n.end, n.end + 30));
+    if (!noun || normalizeUnit(noun[1], '') !== n.unit) continue;
+    const code = localCurrency(text, n.unit);
+    if (code) n.unit = code;
   }
 }
 
