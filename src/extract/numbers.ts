@@ -21,7 +21,7 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, hasIsoDateline, isDocumentCurrency, localCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
@@ -220,6 +220,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   isoCodeBefore(text, kept);
   quoteExchangeRates(text, kept);
   localizeCurrencies(text, kept);
+  localCurrencyNouns(text, kept);
   localizeDegrees(text, kept);
   shareAcrossRanges(text, kept);
   // ("Headcounts at the two plants fell to 900": a headcount counts employees, whatever noun the
@@ -235,6 +236,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countListHeading(text, kept);
   priceTable(text, kept);
   referBack(text, kept);
+  countThemBack(doc, kept);
   countHeadline(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -1069,6 +1071,30 @@ function referBack(text: string, nums: Raw[]): void {
   }
 }
 
+/**
+ * "The coach has trained boxers since 2003. Three of them have fought at the Games": a bare number
+ * before "of them" counts what "them" stands for, the nearest plural noun before it, in its own
+ * sentence or the one before (same paragraph). Runs after the same-sentence rules ("12 horses,
+ * and four of them" is shareWithParallel's), so only numbers still without a unit are touched.
+ */
+function countThemBack(doc: SegmentedDocument, nums: Raw[]): void {
+  const { text, tokens } = doc;
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.vague || !/^[ \t]+of[ \t]+them\b/iu.test(text.slice(n.end, n.end + 12))) continue;
+    const first = tokenAt(tokens, n.start);
+    const sentence = tokens[first]?.sentence;
+    if (sentence === undefined) continue;
+    for (let k = first - 1; k >= 0 && tokens[k].sentence >= sentence - 1 && !/\n/u.test(text.slice(tokens[k].end, n.start)); k--) {
+      const t = tokens[k];
+      // ("Lowden has 12,000 taxis": a noun counted by a number is plural whatever the tagger says.)
+      if ((t.tags.has('Plural') || tokens[k - 1]?.tags.has('Value')) && isNoun(t) && /^\p{Ll}{3,}$/u.test(t.text)) {
+        n.unit = normalizeUnit(t.normal, tokens[k - 1]?.normal ?? '');
+        break;
+      }
+    }
+  }
+}
+
 // "Gas leak sends four to hospital ⏎ Four workers were taken to hospital", "Magistrates bail five
 // after harbour brawl ⏎ … five fishermen": a headline's count with a preposition right
 // after it counts what the story's same number counts, the first time the story gives that number
@@ -1372,6 +1398,23 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
   }
 }
 
+/**
+ * "YEREVAN — … net profit fell to 4.2 billion drams", "a tray sells for 45 manat" in a story from
+ * Azerbaijan: a noun right after the number that is a word of the name of the story's own
+ * currency (ISO 4217, via localCurrency) is that currency, though the word alone names no currency
+ * the lists know ("dram" is also a measure of whisky, "manat" two countries' money). Not a unit of
+ * measure ("lost 30 pounds" in a British story stays a weight).
+ */
+function localCurrencyNouns(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit === null || n.ownUnit || !/^\p{Ll}{3,}$/u.test(n.unit) || MEASURE_NOUNS.has(n.unit)) continue;
+    const noun = /^[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(n.end, n.end + 30));
+    if (!noun || normalizeUnit(noun[1], '') !== n.unit) continue;
+    const code = localCurrency(text, n.unit);
+    if (code) n.unit = code;
+  }
+}
+
 // "Vekla's coastal temperature could top 38 degrees this week": a temperature in degrees with no scale
 // is in the scale the article's country reads its weather in, Fahrenheit in the United States and
 // its few fellows, Celsius everywhere else. Only with a word of weather or temperature in the
@@ -1513,7 +1556,8 @@ function normalizeUnit(word: string, previous: string, earlier = ''): string {
   const national = (earlier ? NATIONAL_CURRENCIES[`${earlier} ${previous} ${w}`] : undefined) ?? NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   // ("Namibia dollar", "Fiji dollars": a country's whole ISO name before the bare "dollar" that means USD.)
-  const isoName = previous ? ISO_CURRENCY_NAMES.get(`${previous} ${w}`) : undefined;
+  // ("50 million Surinamese dollars", "Fijian dollars": the nationality of an ISO name's country.)
+  const isoName = previous ? ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? currencyOfNationality(previous, w) : undefined;
   if (isoName) return isoName;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
   // ISO names: "Ghana cedis", "soles" (Spanish plural), "cedis".

@@ -179,3 +179,32 @@ export const ISO_CURRENCY_NAMES: ReadonlyMap<string, string> = (() => {
   for (const [word, codes] of byLastWord) if (codes.size === 1 && !names.has(word) && (singleWord.has(word) || national.has(word)) && !COMMON_NOUN_CURRENCIES.has(word)) names.set(word, [...codes][0]);
   return names;
 })();
+
+// Endings that make a country's name an adjective of nationality ("Namibia" → "Namibian", "Fiji" →
+// "Fijian", "Surinam" → "Surinamese", "Belize" → "Belizean", "Azerbaijan" → "Azerbaijani").
+const DEMONYM_ENDING = /(?:ese|ian|ean|an|i)$/u;
+const stemOfCountry = (word: string) => word.replace(/[aeiouy]+$/u, '');
+
+/**
+ * ISO 4217 names whose first word is a country ("Namibia Dollar", "Surinam Dollar"), keyed by that
+ * country's stem and the name's last word ("namib dollar" → NAD); a key two currencies share is
+ * dropped. News writes the nationality instead ("50 million Surinamese dollars").
+ */
+const ISO_CURRENCY_BY_COUNTRY_STEM: ReadonlyMap<string, string> = (() => {
+  const byStem = new Map<string, Set<string>>();
+  for (const { code, currency } of ISO_CURRENCIES) {
+    if (code.startsWith('X') || /[(]/u.test(currency)) continue;
+    const words = foldName(currency).replace(/[^a-z ]/gu, '').trim().split(/\s+/u);
+    if (words.length < 2 || words[0].length < 4) continue;
+    const key = `${stemOfCountry(words[0])} ${words[words.length - 1]}`;
+    byStem.set(key, (byStem.get(key) ?? new Set()).add(code));
+  }
+  return new Map([...byStem].filter(([, codes]) => codes.size === 1).map(([key, codes]) => [key, [...codes][0]]));
+})();
+
+/** "Surinamese" + "dollar" → SRD, "Fijian" + "dollar" → FJD: a nationality before a currency noun (lower case, singular). */
+export function currencyOfNationality(adjective: string, noun: string): string | undefined {
+  if (!DEMONYM_ENDING.test(adjective)) return undefined;
+  const stem = stemOfCountry(adjective.replace(DEMONYM_ENDING, ''));
+  return stem.length >= 3 ? ISO_CURRENCY_BY_COUNTRY_STEM.get(`${stem} ${noun}`) : undefined;
+}
