@@ -1474,7 +1474,9 @@ function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
   const whole = isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’'][sS]$/u, ''));
   while (!whole && last > first && (tokens[last].tags.has('Demonym') || isAdjectival(tokens, last)) && !isKnownPlace(bare(tokens[last]))) last--;
   const rest = tokens.slice(first + 1, last + 1);
-  const restIsPlace = rest.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
+  // ("the Central Zone Trophy", "the Northern Coastal Road": the tagger reads Place into plain English
+  // words from their frame; only a word no dictionary holds, or a place a list knows, makes the rest a place.)
+  const restIsPlace = rest.some((t) => (t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) && (!isEnglishWord(t.normal) || isKnownPlace(bare(t)))) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
   // ("the Central Bank of Egypt": a body with a place in its name keeps its first word.)
   // ("the Central Highlands", "the Western Plains": a direction before a bare kind of land is the region's own name.)
   // ("the Eastern Province Chamber of Commerce", "the Southern Highlands Province": also inside a longer name.)
