@@ -1238,6 +1238,11 @@ typeTable('honorifics of many cultures, and particles inside names', [
 typeTable('populated places by their kind, and places someone is sent to', [
     ['Floods cut off Vekacocha, a fishing community of 2,100 people.', [['Vekacocha', 'place']]],
     ['"The porter sent us to Tolvarina," she said.', [['Tolvarina', 'place']]],
+    // The verb's object may stand between it and "to": a number of people, a thing and its means.
+    ['Last year the clinic referred 212 patients to Vekago.', [['Vekago', 'place']]],
+    ['"My father sent it by boat to Tolveira," she said.', [['Tolveira', 'place']]],
+    // (a message sent names a recipient, not a place)
+    ['She sent a letter to Vekarina on Monday.', [['Vekarina', 'other']]],
     // A verb of talking before "to" names a recipient, not a place; a body is sent or referred to as often as a place.
     ['They spoke to Vekarina on Monday.', [['Vekarina', 'other']]],
     ['The case was referred to Interpol.', [['Interpol', 'organization']]],
