@@ -1248,6 +1248,12 @@ typeTable('populated places by their kind, and places someone is sent to', [
     ['The case was referred to Interpol.', [['Interpol', 'organization']]],
 ]);
 
+typeTable('a body by its frame and a person only by the look of its words: one body', [
+    ['Exports fell, according to figures from state energy company Marisol Vekneft. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'organization'], ['Marisol Vekneft', 'organization']]],
+    // (a guard: a person's own evidence, an appositive role, keeps the person)
+    ['Marisol Vekneft, a lawyer, said the case would go on. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'person'], ['Marisol Vekneft', 'person']]],
+]);
+
 typeTable('small businesses and a treasury by their head word', [
     ['Ana Vek, who runs Golden Tolva Bakery with her husband, said the raiders fled.', [['Ana Vek', 'person'], ['Golden Tolva Bakery', 'organization']]],
     ['The Vekla National Treasury releases the money in March.', [['Vekla National Treasury', 'organization']]],
