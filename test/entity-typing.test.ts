@@ -1254,6 +1254,16 @@ typeTable('a body by its frame and a person only by the look of its words: one b
     ['Marisol Vekneft, a lawyer, said the case would go on. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'person'], ['Marisol Vekneft', 'person']]],
 ]);
 
+typeTable('one word after a preposition of setting and "the", ending its phrase: a region or a river', [
+    ['The levy would hit growers in the Vekaco.', [['Vekaco', 'place']]],
+    // (A given name there is no person either: "on the Padma".)
+    ['Fog halted ferry services on the Marisol.', [['Marisol', 'place']]],
+    // (a guard: a piece of writing appears in a journal)
+    ['A study published in the Vekcet found gains.', [['Vekcet', 'other']]],
+    // (a guard: an event keeps its head)
+    ['They lost in the Vekla Cup final.', [['Vekla Cup', 'other']]],
+]);
+
 typeTable('small businesses and a treasury by their head word', [
     ['Ana Vek, who runs Golden Tolva Bakery with her husband, said the raiders fled.', [['Ana Vek', 'person'], ['Golden Tolva Bakery', 'organization']]],
     ['The Vekla National Treasury releases the money in March.', [['Vekla National Treasury', 'organization']]],
