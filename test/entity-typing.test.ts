@@ -1264,6 +1264,13 @@ typeTable('one word after a preposition of setting and "the", ending its phrase:
     ['They lost in the Vekla Cup final.', [['Vekla Cup', 'other']]],
 ]);
 
+typeTable('where a crowd watches is a venue', [
+    ['About 900 spectators watched at the Tolvana Dvorana on Sunday.', [['Tolvana Dvorana', 'place']]],
+    ['She praised the crowd of 2,100 at the Ginásio Vekla Alto, many in scarves.', [['Ginásio Vekla Alto', 'place']]],
+    // (a guard: staff work at a body)
+    ['She works as an analyst at the Vekla Tolvane.', [['Vekla Tolvane', 'other']]],
+]);
+
 typeTable('small businesses and a treasury by their head word', [
     ['Ana Vek, who runs Golden Tolva Bakery with her husband, said the raiders fled.', [['Ana Vek', 'person'], ['Golden Tolva Bakery', 'organization']]],
     ['The Vekla National Treasury releases the money in March.', [['Vekla National Treasury', 'organization']]],

@@ -379,6 +379,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
       votes.locative = (votes.locative ?? 0) + 1;
     }
   }
+  // "a crowd of 4,300 at the Vekla Arena", "1,100 spectators watched at the Tolvana Dvorana": where a
+  // crowd watches is a venue (a body's staff work "at" it, a crowd does not).
+  if (before?.normal === 'the' && before2?.normal === 'at' && [3, 4, 5].some((d) => CROWD_NOUNS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody) {
+    vote('place');
+    votes.locative = (votes.locative ?? 0) + 1;
+  }
   // "the Tolva burst its banks", "the Vekla broke its banks": only a river does.
   if (after && /^(?:burst|bursts|broke|breaks|overflowed|overtopped)$/u.test(after.normal) && at(last + 2)?.normal === 'its' && /^banks?$/u.test(at(last + 3)?.normal ?? '')) vote('place');
 
@@ -806,6 +812,9 @@ function carryingVerbBefore(at: (k: number) => Token | undefined, to: number): n
   }
   return undefined;
 }
+
+/** People watching an event, and their number: "a crowd of 4,300", "1,100 spectators watched". */
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'spectators', 'fans', 'supporters', 'attendance', 'audience', 'watched', 'capacity']);
 
 /** Verbs of flying, launching, sending or fleeing, whose "from X" is a place of departure. */
 // ("Flights from Emirates": an airline's flights come from it, so no nouns.)
