@@ -1238,9 +1238,37 @@ typeTable('honorifics of many cultures, and particles inside names', [
 typeTable('populated places by their kind, and places someone is sent to', [
     ['Floods cut off Vekacocha, a fishing community of 2,100 people.', [['Vekacocha', 'place']]],
     ['"The porter sent us to Tolvarina," she said.', [['Tolvarina', 'place']]],
+    // The verb's object may stand between it and "to": a number of people, a thing and its means.
+    ['Last year the clinic referred 212 patients to Vekago.', [['Vekago', 'place']]],
+    ['"My father sent it by boat to Tolveira," she said.', [['Tolveira', 'place']]],
+    // (a message sent names a recipient, not a place)
+    ['She sent a letter to Vekarina on Monday.', [['Vekarina', 'other']]],
     // A verb of talking before "to" names a recipient, not a place; a body is sent or referred to as often as a place.
     ['They spoke to Vekarina on Monday.', [['Vekarina', 'other']]],
     ['The case was referred to Interpol.', [['Interpol', 'organization']]],
+]);
+
+typeTable('a body by its frame and a person only by the look of its words: one body', [
+    ['Exports fell, according to figures from state energy company Marisol Vekneft. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'organization'], ['Marisol Vekneft', 'organization']]],
+    // (a guard: a person's own evidence, an appositive role, keeps the person)
+    ['Marisol Vekneft, a lawyer, said the case would go on. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'person'], ['Marisol Vekneft', 'person']]],
+]);
+
+typeTable('one word after a preposition of setting and "the", ending its phrase: a region or a river', [
+    ['The levy would hit growers in the Vekaco.', [['Vekaco', 'place']]],
+    // (A given name there is no person either: "on the Padma".)
+    ['Fog halted ferry services on the Marisol.', [['Marisol', 'place']]],
+    // (a guard: a piece of writing appears in a journal)
+    ['A study published in the Vekcet found gains.', [['Vekcet', 'other']]],
+    // (a guard: an event keeps its head)
+    ['They lost in the Vekla Cup final.', [['Vekla Cup', 'other']]],
+]);
+
+typeTable('where a crowd watches is a venue', [
+    ['About 900 spectators watched at the Tolvana Dvorana on Sunday.', [['Tolvana Dvorana', 'place']]],
+    ['She praised the crowd of 2,100 at the Ginásio Vekla Alto, many in scarves.', [['Ginásio Vekla Alto', 'place']]],
+    // (a guard: staff work at a body)
+    ['She works as an analyst at the Vekla Tolvane.', [['Vekla Tolvane', 'other']]],
 ]);
 
 typeTable('small businesses and a treasury by their head word', [

@@ -1474,7 +1474,9 @@ function trimPlaceQualifiers(tokens: Token[], part: Part): Part {
   const whole = isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/[’'][sS]$/u, ''));
   while (!whole && last > first && (tokens[last].tags.has('Demonym') || isAdjectival(tokens, last)) && !isKnownPlace(bare(tokens[last]))) last--;
   const rest = tokens.slice(first + 1, last + 1);
-  const restIsPlace = rest.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
+  // ("the Central Zone Trophy", "the Northern Coastal Road": the tagger reads Place into plain English
+  // words from their frame; only a word no dictionary holds, or a place a list knows, makes the rest a place.)
+  const restIsPlace = rest.some((t) => (t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country')) && (!isEnglishWord(t.normal) || isKnownPlace(bare(t)))) || isKnownPlace(rest.map((t) => t.text).join(' ')) || isKnownCity(rest.map((t) => t.text).join(' '));
   // ("the Central Bank of Egypt": a body with a place in its name keeps its first word.)
   // ("the Central Highlands", "the Western Plains": a direction before a bare kind of land is the region's own name.)
   // ("the Eastern Province Chamber of Commerce", "the Southern Highlands Province": also inside a longer name.)
@@ -1935,7 +1937,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (!cityPlace && !placeAt && words.length >= 2 && !isKnownRegion(name) && isFirstName(words[0]) && surnames.every((t) => looksLikeSurname(t) || (NAME_PARTICLES.has(t.normal) || t.normal === 'an') && /^\p{Ll}/u.test(t.text)) && ((isCommonFirstName(words[0]) && !placeBody) || !bodyHead)) {
     // (The words still read as a name, a work's or a product's: "the Ford Seven Hundred", so no tagger guess decides.)
     // ("the Alfred Hospital", "the Kestrel Foundation": after "the", a body's head types the name.)
-    if (determined && !bodyHead) return weak('other');
+    // ("ferry services on the Vekma": after a preposition of setting and "the", a river or a region.)
+    if (determined && !bodyHead) return isRegionAfterThe(tokens, first, last) ? weak('place') : weak('other');
     if (determined) return ORGANIZATION_HEADS.has(tokens[last].normal) ? strong('organization') : strong('place');
     // ("In Passo Fundo, farmers …": in a place's frame a given name is only a likelihood; the document's votes decide.)
     return surnames.some((t) => isEnglishWord(t.normal) && !t.tags.has('LastName')) || isLocativeFrame(tokens, first, last) ? weak('person') : strong('person');
@@ -1994,7 +1997,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "in Eastern Cape", "across Vekhaw's Bay": a name of up to three words after "in" that opens with no given name and holds no body's head.
   const locative = words.length === 1 || (words.length <= 3 && !isFirstName(words[0]) && !words.some((t) => ORGANIZATION_HEADS.has(t.normal) || t.tags.has('Person')));
   // ("a report in Ars Technica", "writing in the Lancet": "in" after a piece of writing names where it appeared.)
-  const writing = /^(?:report|reports|article|articles|story|stories|interview|column|editorial|piece|letter|op-ed|published|wrote|writing|appeared|quoted|cited|paper|study)$/u.test(tokens[first - 2]?.normal ?? '');
+  const writing = WRITING_WORDS.test(tokens[first - 2]?.normal ?? '');
   // ("posted on Truth Social", "said on Vekradio", "a video on TikTok": "on" after a verb or a noun of
   // telling, posting or broadcasting names the medium, where "fires on Sumatra" names a place.)
   const medium = before?.normal === 'on' && (writing || /^(?:post|posts|posted|posting|shared|said|says|say|wrote|announced|broadcast|aired|streamed|live|video|videos|message|messages|account|page|channel|show|interview|appearance|appeared|comments?)$/u.test(tokens[first - 2]?.normal ?? ''));
@@ -2011,7 +2014,23 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
+  if (isRegionAfterThe(tokens, first, last) && !head.tags.has('Organization')) return weak('place');
   return weak('other');
+}
+
+/** Pieces of writing and verbs of publishing, after which "in X" names where the piece appeared: "a report in Ars Technica". */
+const WRITING_WORDS = /^(?:report|reports|article|articles|story|stories|interview|column|editorial|piece|letter|op-ed|published|wrote|writing|appeared|quoted|cited|paper|study)$/u;
+
+/**
+ * "ferry services on the Vekma and Tolgna", "growers in the Vekaco.": one capitalised word after a
+ * preposition of setting and "the", ending its phrase, names a region or a river ("in the Sahel", "on
+ * the Mekong"); English sets events and works there under a head ("in the Vekla Cup").
+ */
+function isRegionAfterThe(tokens: readonly Token[], first: number, last: number): boolean {
+  const [the, preposition, head, next] = [tokens[first - 1], tokens[first - 2], tokens[last], tokens[last + 1]];
+  // ("a study published in the Vekcet": a piece of writing appears in a journal, not a region.)
+  if (first !== last || the?.normal !== 'the' || !preposition || preposition.sentence !== head.sentence || !/^(?:in|across|throughout|on|along|into)$/u.test(preposition.normal) || hasPossessive(head) || WRITING_WORDS.test(tokens[first - 3]?.normal ?? '')) return false;
+  return !next || next.sentence !== head.sentence || /[,.;:]/u.test(head.post) || (['Preposition', 'Conjunction', 'Date'].some((tag) => next.tags.has(tag)) && !next.tags.has('Noun'));
 }
 
 // Agent-noun endings of English role nouns: "supervisor", "defender", "engineer", "economist", "attendant".

@@ -67,8 +67,12 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     if (m.type !== 'other' && !weak[i]) firmTypes.set(m.name, (firmTypes.get(m.name) ?? new Set()).add(m.type));
   });
   return mentions.map((m, i) => {
-    if (surnames.has(m.name)) return m;
     const firmly = firmTypes.get(m.name);
+    // "figures from state energy company Vekla Neft … Vekla Neft said": a name typed a body by a mention's
+    // own frame and a person elsewhere only by the look of its words (no title, no person's evidence
+    // anywhere) is one body; a given name is a likelihood, a body's evidence is not.
+    if (m.type === 'person' && m.titles.length === 0 && firmly?.has('organization') && firmly.has('person') && firmly.size === 2 && isBodyByEvidence(byName.get(m.name)!)) return { ...m, type: 'organization' as EntityType };
+    if (surnames.has(m.name)) return m;
     // ("Vekbosch beat Zarnton 41-17 … the rematch in Vekbosch": a place where something happens stays the town.)
     // (An untyped mention of a town the list holds, in a setting, "fans in Kirkcaldy", is left for typeUntypedTowns.)
     if ((weak[i] || m.type === 'other') && firmly?.size === 1 && !firmly.has(m.type) && !((m.type === 'place' || (m.type === 'other' && isKnownTown(m.name))) && votes[i].locative)) return { ...m, type: [...firmly][0] };
@@ -88,6 +92,11 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     if (m.type === 'person' && type === 'place') return m;
     return m.type === 'other' || !summed[m.type] ? { ...m, type } : m;
   });
+}
+
+/** Summed votes with none of a person's evidence ("X said" is a body's as much as a person's). */
+function isBodyByEvidence(v: Votes): boolean {
+  return !v.person && !v.spokeAfterCue && !v.givenNameSpeaks;
 }
 
 /**

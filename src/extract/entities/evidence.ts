@@ -379,6 +379,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
       votes.locative = (votes.locative ?? 0) + 1;
     }
   }
+  // "a crowd of 4,300 at the Vekla Arena", "1,100 spectators watched at the Tolvana Dvorana": where a
+  // crowd watches is a venue (a body's staff work "at" it, a crowd does not).
+  if (before?.normal === 'the' && before2?.normal === 'at' && [3, 4, 5].some((d) => CROWD_NOUNS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody) {
+    vote('place');
+    votes.locative = (votes.locative ?? 0) + 1;
+  }
   // "the Tolva burst its banks", "the Vekla broke its banks": only a river does.
   if (after && /^(?:burst|bursts|broke|breaks|overflowed|overtopped)$/u.test(after.normal) && at(last + 2)?.normal === 'its' && /^banks?$/u.test(at(last + 3)?.normal ?? '')) vote('place');
 
@@ -768,7 +774,7 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   const head = tokens[last];
   // "ships are coming to Duqm", "moved to Tolvik": "to" after a verb of motion is a destination.
   // ("the porter sent us to Tolvarina": an object pronoun may stand between the verb and "to".)
-  const verbAt = OBJECT_PRONOUNS.has(at(first - 2 - direction)?.normal ?? '') ? first - 3 - direction : first - 2 - direction;
+  const verbAt = OBJECT_PRONOUNS.has(at(first - 2 - direction)?.normal ?? '') ? first - 3 - direction : carryingVerbBefore(at, first - 1 - direction) ?? first - 2 - direction;
   // (A body is sent or referred to as often as a place: "referred the case to Interpol" names none.)
   const sending = SENDING_VERBS.has(at(verbAt)?.normal ?? '');
   const bodyLike = tokens.slice(first, last + 1).some((t) => t.tags.has('Organization') || ORGANIZATION_HEADS.has(t.normal));
@@ -791,6 +797,24 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   // ("skidded off the road near Vekpur early on Friday": an adverb of time after the place.)
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since|early|earlier|late|later|overnight)$/u.test(after.normal);
 }
+
+/**
+ * "referred 212 patients to X", "sent it by boat to X", "moved the plant to X": the index of a verb of
+ * sending or going up to five tokens before the "to" at `to`, with only its object (lower-case words, a
+ * number, "by" and a means) between, no comma and no message ("sent a letter to X" names a recipient).
+ */
+function carryingVerbBefore(at: (k: number) => Token | undefined, to: number): number | undefined {
+  for (let k = to - 1; k >= to - 6; k--) {
+    const t = at(k);
+    if (!t || /,/u.test(t.post)) return undefined;
+    if (k < to - 1 && t.tags.has('Verb') && (SENDING_VERBS.has(t.normal) || MOTION_VERBS.has(t.normal))) return k;
+    if (!(lower(t) || /^\d[\d,]*$/u.test(t.text)) || TALK_VERBS.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun') && at(k - 1)?.normal !== 'by')) return undefined;
+  }
+  return undefined;
+}
+
+/** People watching an event, and their number: "a crowd of 4,300", "1,100 spectators watched". */
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'spectators', 'fans', 'supporters', 'attendance', 'audience', 'watched', 'capacity']);
 
 /** Verbs of flying, launching, sending or fleeing, whose "from X" is a place of departure. */
 // ("Flights from Emirates": an airline's flights come from it, so no nouns.)
