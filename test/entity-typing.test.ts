@@ -1886,6 +1886,13 @@ typeTable("a team's name shortened to its town's, in a match report", [
         [['Kirkcaldy Tigers', 'organization'], ['Tolby Rovers', 'organization'], ['Kirkcaldy', 'organization'], ['Ana Venn', 'person'], ['Kirkcaldy', 'place']]],
     // A town the story names with nothing of a team's is the town.
     ['Leeds United beat Tolby Rovers 2-1 on Saturday. Leeds was hit by floods on Sunday.', [['Leeds United', 'organization'], ['Tolby Rovers', 'organization'], ['Leeds', 'place']]],
+    // The town's name alone, with nothing of a place's around it, is the team the report has named.
+    ['Perth Vikings beat Tolby Rovers 2-1 on Saturday. "There are six games left and Perth will not give up," the coach said.',
+        [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'organization']]],
+    ["Perth Vikings beat Tolby Rovers 2-1 on Saturday. Perth's Brazilian-born coach Ana Venn was pleased.",
+        [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'organization'], ['Ana Venn', 'person']]],
+    // (A place's frame keeps the town: the road to it.)
+    ['Perth Vikings beat Tolby Rovers 2-1 on Saturday. The road to Perth was closed.', [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'place']]],
 ]);
 
 typeTable('a title-case headline says nothing of which words are names', [

@@ -93,7 +93,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
-  const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes), capitalsLines), ctx.weak, ctx.votes))));
+  const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes, ctx.weak), capitalsLines), ctx.weak, ctx.votes))));
   return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, typed))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
