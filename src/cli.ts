@@ -79,6 +79,20 @@ function encodingName(value: string): 'utf8' | 'latin1' {
   return value;
 }
 
+/**
+ * The options of a command that reads a saved sheet or extracts its inputs anew (`report`, `table`):
+ * those of `extract` that decide what is read and how, applied only when it extracts.
+ */
+function extractionOptions(command: Command): Command {
+  return command
+    .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates, when extracting', isoDate)
+    .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
+    .option('--encoding <name>', 'read files that are not UTF-8 as latin1', encodingName)
+    .option('-L, --follow', 'follow symbolic links inside folders, when extracting')
+    .option('-j, --jobs <n>', 'documents extracted at once, when extracting (as for extract)', jobCount)
+    .option('--no-cache', 'when extracting, extract every document again instead of reusing cached results');
+}
+
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('facts')
     .description('Extract cited facts (entities, quotes, numbers, dates) from a folder of documents into one JSON fact sheet.')
@@ -205,18 +219,14 @@ Examples:
       setExit(await diffCommand(before, after, opts));
     });
 
-  program
-    .command('report')
-    .description('write one self-contained HTML page: the documents with their facts highlighted, entities, quotes by speaker, timeline, numbers')
-    .argument('<path...>', 'folders and files to extract, or one saved sheet (.json) whose sources are read again')
-    .option('-o, --output <file>', 'write the page to FILE (atomically); without it the page goes to a pipe')
-    .option('--title <text>', 'the page title (default: "Facts from <inputs>")')
-    .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates, when extracting', isoDate)
-    .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
-    .option('--encoding <name>', 'read files that are not UTF-8 as latin1', encodingName)
-    .option('-L, --follow', 'follow symbolic links inside folders, when extracting')
-    .option('-j, --jobs <n>', 'documents extracted at once, when extracting (as for extract)', jobCount)
-    .option('--no-cache', 'when extracting, extract every document again instead of reusing cached results')
+  extractionOptions(
+    program
+      .command('report')
+      .description('write one self-contained HTML page: the documents with their facts highlighted, entities, quotes by speaker, timeline, numbers')
+      .argument('<path...>', 'folders and files to extract, or one saved sheet (.json) whose sources are read again')
+      .option('-o, --output <file>', 'write the page to FILE (atomically); without it the page goes to a pipe')
+      .option('--title <text>', 'the page title (default: "Facts from <inputs>")'),
+  )
     .addHelpText(
       'after',
       `
@@ -231,18 +241,14 @@ Examples:
       setExit(await reportCommand(paths, opts));
     });
 
-  program
-    .command('table')
-    .description('print one kind of fact as CSV (RFC 4180): one row per fact with its first citation and citation count')
-    .argument('<path...>', 'one saved sheet (.json), or folders and files to extract')
-    .addOption(new Option('--kind <kind>', 'which facts').choices(['entities', 'quotes', 'numbers', 'dates']).makeOptionMandatory())
-    .option('-o, --output <file>', 'write the CSV to FILE (atomically)')
-    .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates, when extracting', isoDate)
-    .option('--max-file-size <size>', 'skip files larger than this (e.g. 64mb)', byteSize)
-    .option('--encoding <name>', 'read files that are not UTF-8 as latin1', encodingName)
-    .option('-L, --follow', 'follow symbolic links inside folders, when extracting')
-    .option('-j, --jobs <n>', 'documents extracted at once, when extracting (as for extract)', jobCount)
-    .option('--no-cache', 'when extracting, extract every document again instead of reusing cached results')
+  extractionOptions(
+    program
+      .command('table')
+      .description('print one kind of fact as CSV (RFC 4180): one row per fact with its first citation and citation count')
+      .argument('<path...>', 'one saved sheet (.json), or folders and files to extract')
+      .addOption(new Option('--kind <kind>', 'which facts').choices(['entities', 'quotes', 'numbers', 'dates']).makeOptionMandatory())
+      .option('-o, --output <file>', 'write the CSV to FILE (atomically)'),
+  )
     .addHelpText(
       'after',
       `

@@ -172,6 +172,8 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev18: 12,
   test12: 18,
   test13: 18,
+  dev19: 14,
+  test14: 18,
 };
 
 for (const split of BLIND_SPLITS) {
