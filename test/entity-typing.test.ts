@@ -343,6 +343,12 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     ['Ana Ruiz holds the record.', [['Ana Ruiz', 'person']]],
     ['The minister will visit Tolpur on Monday.', [['Tolpur', 'other']]],
     ['Ruiz and Okafor hold the record.', [['Ruiz', 'person'], ['Okafor', 'person']]],
+    // After a copula or a negation the name is a complement, not a subject: a word the tagger reads as
+    // a verb after it ("fudge", "lace") says nothing of a team.
+    ['"That is not Tolvane fudge. It is a fake," she said.', [['Tolvane', 'other']]],
+    ['"That was never Tolvane lace. It is a copy," she said.', [['Tolvane', 'other']]],
+    // After "near" (read as an adjective), the plural verb agrees with the noun before the name.
+    ['Rugs woven in villages near Kayseri are sold in Ankara.', [['Kayseri', 'place'], ['Ankara', 'place']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
