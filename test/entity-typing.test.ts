@@ -1901,6 +1901,13 @@ typeTable("a team's name shortened to its town's, in a match report", [
     ['Perth Vikings beat Tolby Rovers 2-1 on Saturday. The road to Perth was closed.', [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'place']]],
 ]);
 
+typeTable("a municipality's name after \"the\" is its local government, in a setting the area", [
+    ['A former finance manager at the Tolvane Bay Municipality was granted bail.', [['Tolvane Bay Municipality', 'organization']]],
+    ['Only 300 boats remain, according to the Vekaata Municipality.', [['Vekaata Municipality', 'organization']]],
+    ['Two ferries serve villages in the Vekaata Municipality.', [['Vekaata Municipality', 'place']]],
+    ['The family moved to the Vekaata Municipality in 2001.', [['Vekaata Municipality', 'place']]],
+]);
+
 typeTable('a title-case headline says nothing of which words are names', [
     ['Ferry Prices Soar as Fog Lingers\n\nPrices rose again on Monday, traders in Tralee said.', [['Tralee', 'place']]],
 ]);

@@ -282,6 +282,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   if (before?.normal === 'from' && before2 && /^(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|representatives)$/u.test(before2.normal) && !possessive(head)) vote('organization');
   if (before?.normal === 'at' && before2 && lower(before2) && before2.tags.has('Actor') && !before2.tags.has('Plural') && !CLIENT_NOUNS.has(before2.normal) && !possessive(head)) vote('organization');
 
+  // "a senior manager at the Tolvane Bay Municipality", "according to the Vekaata Municipality": a
+  // municipality's name after "the" is its local government, a body, as a council's is; in a setting
+  // ("villages in the Vekaata Municipality") it is the area.
+  // ("moved to the Vekaata Municipality" is the area; "according to" it, the body.)
+  const intoArea = !!before2 && (SETTING_PREPOSITIONS.has(before2.normal) || /^(?:within|into|inside|through|from)$/u.test(before2.normal) || (before2.normal === 'to' && at(first - 3)?.normal !== 'according'));
+  if (first < last && tokens[last].text === 'Municipality' && before?.normal === 'the' && !intoArea) vote('organization');
   // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
   // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
   if (!possessive(head) && head.post === ' ' && after && lower(after) && PLACE_BODY_HEADS.has(after.normal) && !ORGANIZATION_HEADS.has(head.normal)) vote('place');
