@@ -1897,6 +1897,9 @@ typeTable("a team's name shortened to its town's, in a match report", [
         [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'organization']]],
     ["Perth Vikings beat Tolby Rovers 2-1 on Saturday. Perth's Brazilian-born coach Ana Venn was pleased.",
         [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'organization'], ['Ana Venn', 'person']]],
+    // A sponsor's name may open the team's name, and the town close it.
+    ['Vekcana Perth beat Tolby Rovers 3-0 on Saturday. "We gave Perth too many easy points," the coach said.',
+        [['Vekcana Perth', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'organization']]],
     // (A place's frame keeps the town: the road to it.)
     ['Perth Vikings beat Tolby Rovers 2-1 on Saturday. The road to Perth was closed.', [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'place']]],
 ]);

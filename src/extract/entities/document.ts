@@ -244,6 +244,9 @@ export function shareTeamSense(text: string, mentions: readonly EntityMention[],
   for (const team of teams) {
     const words = team.split(' ');
     for (let k = 1; k < words.length; k++) teamTowns.add(words.slice(0, k).join(' '));
+    // ("Coopercana Vekmoor beat Tolby 3-0 … Vekmoor led 24-22": a sponsor's name may open it, and the
+    // town the town list holds close it.)
+    for (let k = 1; k < words.length; k++) if (isKnownTown(words.slice(k).join(' '))) teamTowns.add(words.slice(k).join(' '));
   }
   // (With a team's evidence of its own, "Tolby goalkeeper Ana Vek", or with none at all, only the town
   // list having typed it: "eight games left and Tolby will not give up", "Tolby's South Korean coach".
