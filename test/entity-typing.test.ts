@@ -1131,6 +1131,9 @@ typeTable('venues, and acronyms defined in brackets', [
     // A centre of a venue's kind and a theatre are buildings; a research centre is a body.
     ['Delegates met at the Tolvane Convention Centre and the Vekla Theatre.', [['Tolvane Convention Centre', 'place'], ['Vekla Theatre', 'place']]],
     ['The Vekla Research Centre said costs rose.', [['Vekla Research Centre', 'organization']]],
+    // Two words after "the" name the building too; a research centre stays a body.
+    ['The mayor told a briefing at the Civic Centre that the plan was dead.', [['Civic Centre', 'place']]],
+    ['The Research Centre said costs rose.', [['Research Centre', 'organization']]],
     // An acronym in brackets after the name it spells takes that name's type in the whole document.
     ['The Vekla Makers Fair (VMF) opened. Crowds left the VMF early.', [['Vekla Makers Fair', 'other'], ['VMF', 'other'], ['VMF', 'other']]],
     ['The Vekla Farmers Union (VFU) said no. The VFU will strike.', [['Vekla Farmers Union', 'organization'], ['VFU', 'organization'], ['VFU', 'organization']]],

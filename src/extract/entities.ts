@@ -1893,7 +1893,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "the Tolvane Convention Centre", "Vekby Community Center": a centre of a venue's kind (OpenStreetMap's
   // amenity=conference_centre, community_centre, arts_centre, events_venue) is the building, where a
   // "Research Centre" or a "Centre for Policy" is a body.
-  if (words.length >= 3 && /^(?:centre|center)$/u.test(tokens[last].normal) && VENUE_CENTRES.has(tokens[last - 1].normal)) return strong('place');
+  // ("a briefing at the Civic Centre": two words after "the" name the building too.)
+  const theBefore = first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence;
+  if ((words.length >= 3 || (words.length === 2 && theBefore)) && /^(?:centre|center)$/u.test(tokens[last].normal) && VENUE_CENTRES.has(tokens[last - 1].normal)) return strong('place');
   // "sang at the Royal Vekby Hall": English puts no "the" before a person, so "the … Hall" is the building.
   if (words.length >= 2 && tokens[last].normal === 'hall' && titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence) return strong('place');
   // "Town Hall will close at noon": a town's or a city's hall is the building, with or without "the".
