@@ -1258,7 +1258,7 @@ typeTable('populated places by their kind, and places someone is sent to', [
 ]);
 
 typeTable('a body by its frame and a person only by the look of its words: one body', [
-    ['Exports fell, according to figures from state energy company Marisol Vekneft. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'organization'], ['Marisol Vekneft', 'organization']]],
+    ['Exports fell, figures from state energy company Marisol Vekneft showed. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'organization'], ['Marisol Vekneft', 'organization']]],
     // (a guard: a person's own evidence, an appositive role, keeps the person)
     ['Marisol Vekneft, a lawyer, said the case would go on. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'person'], ['Marisol Vekneft', 'person']]],
 ]);

@@ -385,7 +385,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
       votes.locative = (votes.locative ?? 0) + 1;
     }
   }
-  // "a crowd of 4,300 at the Vekla Arena", "1,100 spectators watched at the Tolvana Dvorana": where a
+  // "a crowd of 2,150 at the Vekla Arena", "900 spectators watched at the Tolvana Dvorana": where a
   // crowd watches is a venue (a body's staff work "at" it, a crowd does not).
   if (before?.normal === 'the' && before2?.normal === 'at' && [3, 4, 5].some((d) => CROWD_NOUNS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody) {
     vote('place');
@@ -827,7 +827,7 @@ function carryingVerbBefore(at: (k: number) => Token | undefined, to: number): n
   return undefined;
 }
 
-/** People watching an event, and their number: "a crowd of 4,300", "1,100 spectators watched". */
+/** People watching an event, and their number: "a crowd of 2,150", "900 spectators watched". */
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'spectators', 'fans', 'supporters', 'attendance', 'audience', 'watched', 'capacity']);
 
 /** Verbs of flying, launching, sending or fleeing, whose "from X" is a place of departure. */
