@@ -647,10 +647,13 @@ export const PARSERS: DateParser[] = [
     // "last week", "this month", "next year", "last quarter", "the last year" ("the past decade" is a duration)
     name: 'relative-unit',
     pattern: new RegExp(`\\b(?:the${S})?(last|this|next|past|previous|coming|current)${S}(week|month|year|quarter|weekend|decade|century)\\b`, 'giu'),
-    parse: (m) => {
+    parse: (m, text) => {
       const offset = offsetOf(m[1]);
       if (offset === null) return null;
       const unit = m[2].toLowerCase();
+      // "scored 11 of his 24 points in the last quarter": in a match report a quarter with no year
+      // is a period of play, as for 'quarter' below.
+      if (unit === 'quarter' && isMatchReport(text)) return null;
       // "the previous year" is anaphoric: see 'previous-unit'.
       if (/^the\s/iu.test(m[0]) && /^(?:previous)$/iu.test(m[1]) && (unit === 'year' || unit === 'month' || unit === 'week')) return null;
       // "over the past decade", "in the past year": a span up to now (TIMEX3 DURATION), not a date;
