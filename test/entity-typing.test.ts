@@ -2133,6 +2133,9 @@ typeTable('a hospital that acts or employs is a body; one people are at is a bui
     ['Fire crews said Tolbeg General Hospital was built in 1920.', [['Tolbeg General Hospital', 'place']]],
     ['Tolbeg General Hospital sits on a hill above the harbour.', [['Tolbeg General Hospital', 'place']]],
     ['Tolbeg General Hospital said it had hired ten nurses.', [['Tolbeg General Hospital', 'organization']]],
+    // An airport that acts is its operator, as a hospital that acts is its body; one people wait at is the place.
+    ['Snow closed roads, and Vekla Airport cancelled 240 flights.', [['Vekla Airport', 'organization']]],
+    ['Flights were delayed at Vekla International Airport on Friday.', [['Vekla International Airport', 'place']]],
 ]);
 
 typeTable('a league a table ranks sides in, or whose matches are played, is the competition', [

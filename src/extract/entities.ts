@@ -1889,7 +1889,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Tolbeg Memorial Hospital opened a ward", "a surgeon of Vekla University Hospital": a hospital
   // that acts, or employs, is the body that runs it; "at", "from", "in" and other prepositions make it
   // the building ("died at Tolbeg Memorial Hospital").
-  if (words.length >= 2 && /^(?:hospital|infirmary)$/u.test(tokens[last].normal) && isActingHospital(tokens, first, last)) return strong('organization');
+  // ("Tolbeg Airport cancelled 240 flights": an airport that acts is its operator; "delayed at Tolbeg Airport" is the place.)
+  if (words.length >= 2 && /^(?:hospital|infirmary|airport)$/u.test(tokens[last].normal) && isActingHospital(tokens, first, last)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
   const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));
