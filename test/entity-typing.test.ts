@@ -65,7 +65,8 @@ typeTable('team, place and person contexts', [
 
 typeTable('contexts that must not decide', [
     // "an official said": the role is the next verb's subject, not an appositive of the name.
-    ['Ford bought the land Kestrel Works, an official said.', [['Ford', 'organization'], ['Kestrel Works', 'other']]],
+    // ("Works" closes a firm's name since OpenStreetMap's man_made=works joined the body heads, so the row names land without a head word.)
+    ['Ford bought the land Kestrel Reach, an official said.', [['Ford', 'organization'], ['Kestrel Reach', 'other']]],
     // Agent nouns that are things: "the letter F", "browser Safari".
     ['The model names start with the letter F.', [['F', 'other']]],
     ['It ships with the web browser Safira.', [['Safira', 'other']]],
@@ -249,11 +250,21 @@ describe('venues, compass words, given names before English words, dashes', () =
     ['It came two days after a 1-4 away defeat by Redvale.', [['Redvale', 'organization']]],
     // "Town" and "City" end clubs' names too: the context decides.
     ['Vekmere City have sacked their manager.', [['Vekmere City', 'organization']]],
+    // A trade's word (GICS "Transportation", "Rail Transportation"; OpenStreetMap's man_made=works)
+    // closes a firm's name, even one a given name could open.
+    ['Passengers on his Tolbeg Transport bus were hurt.', [['Tolbeg Transport', 'organization']]],
+    ['Tolbeg Railway cancelled 118 trains on Wednesday.', [['Tolbeg Railway', 'organization']]],
+    ['Orvane Cognac Works, the second-largest brandy maker, said profit fell.', [['Orvane Cognac Works', 'organization']]],
+    // A trade's word before "and" is one body's portfolio, not the end of a first body.
+    ['Farmers paid fees to the Rural Water and Sanitation Agency.', [['Rural Water and Sanitation Agency', 'organization']]],
+    ['Drivers paid fees to the council and the Vekla Power and Safety Agency.', [['Vekla Power and Safety Agency', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
   it.each<Case>([
     ['Tom Press said so.', [['Tom Press', 'person']]],
+    // A strong head ("Council") still closes the first of two bodies joined by "and".
+    ['Fees went to the Tolby Council and the Vekla Transport Agency.', [['Tolby Council', 'organization'], ['Vekla Transport Agency', 'organization']]],
     ['Vekmere City council approved the budget.', [['Vekmere City', 'place']]],
     ['Co-author Ana Ruiz said so.', [['Ana Ruiz', 'person']]],
     ['ZARNBY - Divers have found a wreck.', [['ZARNBY', 'place']]],
@@ -2122,6 +2133,9 @@ typeTable('a hospital that acts or employs is a body; one people are at is a bui
     ['Fire crews said Tolbeg General Hospital was built in 1920.', [['Tolbeg General Hospital', 'place']]],
     ['Tolbeg General Hospital sits on a hill above the harbour.', [['Tolbeg General Hospital', 'place']]],
     ['Tolbeg General Hospital said it had hired ten nurses.', [['Tolbeg General Hospital', 'organization']]],
+    // An airport that acts is its operator, as a hospital that acts is its body; one people wait at is the place.
+    ['Snow closed roads, and Vekla Airport cancelled 240 flights.', [['Vekla Airport', 'organization']]],
+    ['Flights were delayed at Vekla International Airport on Friday.', [['Vekla International Airport', 'place']]],
 ]);
 
 typeTable('a league a table ranks sides in, or whose matches are played, is the competition', [

@@ -1166,8 +1166,10 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
     const closing = tokens[h];
     const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && !isFirstName(t);
     const law = !!closing && LAW_HEADS.test(closing.normal);
-    // ("the Vekla Transport and Safety Agency": two words before "and" make a long first half too.)
-    const longFirst = before?.normal !== 'the' && !ORGANIZATION_HEADS.has(x.normal) && !ORGANIZATION_HEADS.has(before.normal);
+    // ("the Vekla Transport and Safety Agency": two words before "and" make a long first half too; a
+    // trade's word such as "Transport" or "Water" before "and" is a portfolio, only a strong head
+    // such as "Council" closes a first body: "the Vekla Council and Tolby Agency".)
+    const longFirst = before?.normal !== 'the' && !STRONG_ORGANIZATION_HEADS.has(x.normal) && !ORGANIZATION_HEADS.has(before.normal);
     const body = !!closing && ORGANIZATION_HEADS.has(closing.normal) && (isPluralNoun(x) || h - (j + 2) >= 2 || longFirst);
     // (The tagger calls "Road Transport" a place: in a long first half a dictionary word no gazetteer holds will do.)
     const word = (t: Token) => longFirst && isEnglishWord(t.normal) && !isKnownPlace(bare(t)) && !isFirstName(t) && !t.tags.has('Person');
@@ -1887,7 +1889,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Tolbeg Memorial Hospital opened a ward", "a surgeon of Vekla University Hospital": a hospital
   // that acts, or employs, is the body that runs it; "at", "from", "in" and other prepositions make it
   // the building ("died at Tolbeg Memorial Hospital").
-  if (words.length >= 2 && /^(?:hospital|infirmary)$/u.test(tokens[last].normal) && isActingHospital(tokens, first, last)) return strong('organization');
+  // ("Tolbeg Airport cancelled 240 flights": an airport that acts is its operator; "delayed at Tolbeg Airport" is the place.)
+  if (words.length >= 2 && /^(?:hospital|infirmary|airport)$/u.test(tokens[last].normal) && isActingHospital(tokens, first, last)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
   const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));

@@ -139,6 +139,10 @@ export const ORGANIZATION_HEADS = new Set([
   'reit', 'leasing', 'lending', 'investments', 'asset', 'assets', 'advisors', 'advisers',
   'telecoms', 'wireless', 'cable', 'semiconductors', 'solar', 'renewables', 'oil', 'gas', 'power',
   'electric', 'flooring', 'furniture', 'hotels', 'resorts', 'leisure', 'gaming', 'publishing',
+  // GICS's "Transportation" industry group and its "Rail Transportation" ("Vekla Transport", British
+  // for transportation; "Tolbeg Railway", the singular of "railways"), and OpenStreetMap's
+  // man_made=works, a factory ("the Tolvane Cognac Works").
+  'transportation', 'transport', 'railway', 'works',
   // GICS's "Research & Consulting Services" and "Data Processing" names ("Vekla Research", "Tolby Analytics").
   'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
   // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
