@@ -1415,6 +1415,8 @@ function localCurrencyNouns(text: string, nums: Raw[]): void {
     if (n.unit === null || n.ownUnit || !/^\p{Ll}{3,}$/u.test(n.unit) || MEASURE_NOUNS.has(n.unit)) continue;
     const noun = /^[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(n.end, n.end + 30));
     if (!noun || normalizeUnit(noun[1], '') !== n.unit) continue;
+    // ("poured two drams of brandy" in a Yerevan story: a noun with "of" and what it holds is a measure.)
+    if (/^[ \t]+of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?\p{Ll}/u.test(text.slice(n.end + noun[0].length, n.end + noun[0].length + 30))) continue;
     const code = localCurrency(text, n.unit);
     if (code) n.unit = code;
   }
