@@ -1269,6 +1269,9 @@ typeTable('where a crowd watches is a venue', [
     ['She praised the crowd of 2,100 at the Ginásio Vekla Alto, many in scarves.', [['Ginásio Vekla Alto', 'place']]],
     // (a guard: staff work at a body)
     ['She works as an analyst at the Vekla Tolvane.', [['Vekla Tolvane', 'other']]],
+    // (guards: a crowd also gathers at an event, and a name before a lower-case noun only modifies it)
+    ['The audience at the Ostrova Festival clapped for ten minutes.', [['Ostrova Festival', 'other']]],
+    ['A crowd of 2,000 at the Tolvane rally cheered the senator.', [['Tolvane', 'other']]],
 ]);
 
 typeTable('small businesses and a treasury by their head word', [

@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isEnglishWord, isGazetteerPlace, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
-import { BUILDING_HEADS, BUSINESS_KIN, COMPASS_POINTS, DIRECTION_ADJECTIVES, FACILITY_NOUNS, KINSHIP, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, SITES_BEFORE_AT, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
+import { BUILDING_HEADS, BUSINESS_KIN, EVENT_HEADS, COMPASS_POINTS, DIRECTION_ADJECTIVES, FACILITY_NOUNS, KINSHIP, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, PLACE_KINDS, SITES_BEFORE_AT, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -381,7 +381,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   }
   // "a crowd of 4,300 at the Vekla Arena", "1,100 spectators watched at the Tolvana Dvorana": where a
   // crowd watches is a venue (a body's staff work "at" it, a crowd does not).
-  if (before?.normal === 'the' && before2?.normal === 'at' && [3, 4, 5].some((d) => CROWD_NOUNS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody) {
+  // ("a crowd of 2,000 at the Tolvane rally", "the audience at the Ostrova Festival": a name before a
+  // lower-case noun only modifies it, and a crowd also gathers at an event, which is no venue.)
+  const modifies = after !== undefined && head.post === ' ' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
+  if (before?.normal === 'the' && before2?.normal === 'at' && [3, 4, 5].some((d) => CROWD_NOUNS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody && !modifies && !EVENT_HEADS.has(head.normal)) {
     vote('place');
     votes.locative = (votes.locative ?? 0) + 1;
   }
