@@ -487,7 +487,7 @@ describe('a direction word opens a name whose other words are plain English', ()
   it.each([
     // The tagger reads Place into "Zone" and "Road" from their frame; they are no place, so the
     // direction word is the name's own first word.
-    ['Tolvane keep their hopes alive in the Eastern Zone Shield.', [['organization', 'Tolvane'], ['other', 'Eastern Zone Shield']]],
+    ['Tolvane keep their grip on the Eastern Zone Shield.', [['organization', 'Tolvane'], ['other', 'Eastern Zone Shield']]],
     ['Crews resurfaced a stretch of the Southern Ring Road, a project.', [['place', 'Southern Ring Road']]],
     // (a guard: before a place the lists know, the direction word still qualifies the place)
     ['Rebels attacked towns in Southern Krasnodar on Monday.', [['place', 'Krasnodar']]],

@@ -343,6 +343,12 @@ describe('teams by plural present verbs and margins, one sense per document, rou
     ['Ana Ruiz holds the record.', [['Ana Ruiz', 'person']]],
     ['The minister will visit Tolpur on Monday.', [['Tolpur', 'other']]],
     ['Ruiz and Okafor hold the record.', [['Ruiz', 'person'], ['Okafor', 'person']]],
+    // After a copula or a negation the name is a complement, not a subject: a word the tagger reads as
+    // a verb after it ("fudge", "lace") says nothing of a team.
+    ['"That is not Tolvane fudge. It is a fake," she said.', [['Tolvane', 'other']]],
+    ['"That was never Tolvane lace. It is a copy," she said.', [['Tolvane', 'other']]],
+    // After "near" (read as an adjective), the plural verb agrees with the noun before the name.
+    ['Rugs woven in villages near Kayseri are sold in Ankara.', [['Kayseri', 'place'], ['Ankara', 'place']]],
   ])('must keep: %j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
@@ -1125,6 +1131,9 @@ typeTable('venues, and acronyms defined in brackets', [
     // A centre of a venue's kind and a theatre are buildings; a research centre is a body.
     ['Delegates met at the Tolvane Convention Centre and the Vekla Theatre.', [['Tolvane Convention Centre', 'place'], ['Vekla Theatre', 'place']]],
     ['The Vekla Research Centre said costs rose.', [['Vekla Research Centre', 'organization']]],
+    // Two words after "the" name the building too; a research centre stays a body.
+    ['The mayor told a briefing at the Civic Centre that the plan was dead.', [['Civic Centre', 'place']]],
+    ['The Research Centre said costs rose.', [['Research Centre', 'organization']]],
     // An acronym in brackets after the name it spells takes that name's type in the whole document.
     ['The Vekla Makers Fair (VMF) opened. Crowds left the VMF early.', [['Vekla Makers Fair', 'other'], ['VMF', 'other'], ['VMF', 'other']]],
     ['The Vekla Farmers Union (VFU) said no. The VFU will strike.', [['Vekla Farmers Union', 'organization'], ['VFU', 'organization'], ['VFU', 'organization']]],
@@ -1249,7 +1258,7 @@ typeTable('populated places by their kind, and places someone is sent to', [
 ]);
 
 typeTable('a body by its frame and a person only by the look of its words: one body', [
-    ['Exports fell, according to figures from state energy company Marisol Vekneft. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'organization'], ['Marisol Vekneft', 'organization']]],
+    ['Exports fell, figures from state energy company Marisol Vekneft showed. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'organization'], ['Marisol Vekneft', 'organization']]],
     // (a guard: a person's own evidence, an appositive role, keeps the person)
     ['Marisol Vekneft, a lawyer, said the case would go on. Marisol Vekneft said on Monday that work would finish.', [['Marisol Vekneft', 'person'], ['Marisol Vekneft', 'person']]],
 ]);
@@ -1917,6 +1926,23 @@ typeTable("a team's name shortened to its town's, in a match report", [
         [['Kirkcaldy Tigers', 'organization'], ['Tolby Rovers', 'organization'], ['Kirkcaldy', 'organization'], ['Ana Venn', 'person'], ['Kirkcaldy', 'place']]],
     // A town the story names with nothing of a team's is the town.
     ['Leeds United beat Tolby Rovers 2-1 on Saturday. Leeds was hit by floods on Sunday.', [['Leeds United', 'organization'], ['Tolby Rovers', 'organization'], ['Leeds', 'place']]],
+    // The town's name alone, with nothing of a place's around it, is the team the report has named.
+    ['Perth Vikings beat Tolby Rovers 2-1 on Saturday. "There are six games left and Perth will not give up," the coach said.',
+        [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'organization']]],
+    ["Perth Vikings beat Tolby Rovers 2-1 on Saturday. Perth's Brazilian-born coach Ana Venn was pleased.",
+        [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'organization'], ['Ana Venn', 'person']]],
+    // A sponsor's name may open the team's name, and the town close it.
+    ['Vekcana Perth beat Tolby Rovers 3-0 on Saturday. "We gave Perth too many easy points," the coach said.',
+        [['Vekcana Perth', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'organization']]],
+    // (A place's frame keeps the town: the road to it.)
+    ['Perth Vikings beat Tolby Rovers 2-1 on Saturday. The road to Perth was closed.', [['Perth Vikings', 'organization'], ['Tolby Rovers', 'organization'], ['Perth', 'place']]],
+]);
+
+typeTable("a municipality's name after \"the\" is its local government, in a setting the area", [
+    ['A former finance manager at the Tolvane Bay Municipality was granted bail.', [['Tolvane Bay Municipality', 'organization']]],
+    ['Only 300 boats remain, according to the Vekaata Municipality.', [['Vekaata Municipality', 'organization']]],
+    ['Two ferries serve villages in the Vekaata Municipality.', [['Vekaata Municipality', 'place']]],
+    ['The family moved to the Vekaata Municipality in 2001.', [['Vekaata Municipality', 'place']]],
 ]);
 
 typeTable('a title-case headline says nothing of which words are names', [

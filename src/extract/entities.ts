@@ -93,7 +93,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
     ctx.weak = order.map(([, , w]) => w);
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
-  const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes), capitalsLines), ctx.weak, ctx.votes))));
+  const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes, ctx.weak), capitalsLines), ctx.weak, ctx.votes))));
   return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, typed))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
@@ -1895,7 +1895,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "the Tolvane Convention Centre", "Vekby Community Center": a centre of a venue's kind (OpenStreetMap's
   // amenity=conference_centre, community_centre, arts_centre, events_venue) is the building, where a
   // "Research Centre" or a "Centre for Policy" is a body.
-  if (words.length >= 3 && /^(?:centre|center)$/u.test(tokens[last].normal) && VENUE_CENTRES.has(tokens[last - 1].normal)) return strong('place');
+  // ("a briefing at the Civic Centre": two words after "the" name the building too.)
+  const theBefore = first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence;
+  if ((words.length >= 3 || (words.length === 2 && theBefore)) && /^(?:centre|center)$/u.test(tokens[last].normal) && VENUE_CENTRES.has(tokens[last - 1].normal)) return strong('place');
   // "sang at the Royal Vekby Hall": English puts no "the" before a person, so "the … Hall" is the building.
   if (words.length >= 2 && tokens[last].normal === 'hall' && titles.length === 0 && first > 0 && tokens[first - 1].normal === 'the' && tokens[first - 1].sentence === tokens[first].sentence) return strong('place');
   // "Town Hall will close at noon": a town's or a city's hall is the building, with or without "the".

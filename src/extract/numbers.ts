@@ -1072,7 +1072,7 @@ function referBack(text: string, nums: Raw[]): void {
 }
 
 /**
- * "The coach has trained boxers since 2003. Three of them have fought at the Games": a bare number
+ * "The coach has trained boxers for two decades. Three of them went to the Games": a bare number
  * before "of them" counts what "them" stands for, the nearest plural noun before it, in its own
  * sentence or the one before (same paragraph). Runs after the same-sentence rules ("12 horses,
  * and four of them" is shareWithParallel's), so only numbers still without a unit are touched.

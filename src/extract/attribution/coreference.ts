@@ -2384,13 +2384,19 @@ export class Coreference {
   }
 
   /**
-   * The sentence's first token, or, after a short opening phrase closed by a comma that names no
-   * person and has no finite verb ("Two doors down, a widow watched the water rise", "Next door, a nurse …"), the token
-   * after that comma: where the subject of the main clause starts.
+   * The sentence's first token, or, after an opening phrase closed by a comma, the token after that
+   * comma: where the subject of the main clause starts. Two kinds of opening phrase: an opening
+   * participle's, up to its comma within 12 words ("Speaking outside the court, a spokesman said …");
+   * and, with `short`, any short phrase that names no person and has no finite verb ("Two doors
+   * down, a widow watched the water rise", "Next door, a nurse …").
    */
-  private afterOpeningPhrase(sentence: number): number {
+  private afterOpeningPhrase(sentence: number, short = true): number {
     const s = this.doc.sentences[sentence];
     const tokens = this.doc.tokens;
+    if (tokens[s.firstToken] && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[s.firstToken].text)) {
+      for (let k = s.firstToken; k <= Math.min(s.lastToken, s.firstToken + 12); k++) if (/,/u.test(tokens[k].post)) return k + 1;
+    }
+    if (!short) return s.firstToken;
     for (let k = s.firstToken; k <= Math.min(s.lastToken - 1, s.firstToken + 5); k++) {
       if (/^(?:a|an|one)$/u.test(tokens[k].normal) && k === s.firstToken) return k;
       if (!/,/u.test(tokens[k].post)) continue;
@@ -2410,18 +2416,10 @@ export class Coreference {
     const s = this.doc.sentences[sentence];
     if (!s) return false;
     const tokens = this.doc.tokens;
-    let opener = s.firstToken;
     // ("Speaking outside the court, a spokesman for X said …": the subject after an opening
-    // participle's phrase, up to its comma. An opening prepositional phrase, "After the hearing, …",
-    // was tried too and lowered a figures-only half, so it is left out.)
-    if (tokens[opener] && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[opener].text)) {
-      for (let k = opener; k <= Math.min(s.lastToken, opener + 12); k++) {
-        if (/,/u.test(tokens[k].post)) {
-          opener = k + 1;
-          break;
-        }
-      }
-    }
+    // participle's phrase. Any short opening phrase, "After the hearing, …", was tried too and
+    // lowered a figures-only half, so it is left out.)
+    const opener = this.afterOpeningPhrase(sentence, false);
     const first = tokens[opener];
     if (!first || !INDEFINITE.test(first.normal) || first.start >= offset || this.insideQuote(first.start)) return false;
     let role = -1;

@@ -237,9 +237,10 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
  * one mention (a result, a team's coach or player) is the team in its other mentions too, where only
  * the town's name (the gazetteer) or nothing typed them. A mention in a setting keeps the place ("the
  * final in Vekmoor", `locative`), and a name any mention types a person is left alone (a player's
- * surname in a results line). `votes[i]` are the context votes of `mentions[i]`. Returns new mentions.
+ * surname in a results line). `votes[i]` are the context votes of `mentions[i]`, `weak[i]` says
+ * only the town list or the tagger typed it; `text` is the document the offsets index. Returns new mentions.
  */
-export function shareTeamSense(mentions: readonly EntityMention[], votes: readonly Votes[]): EntityMention[] {
+export function shareTeamSense(text: string, mentions: readonly EntityMention[], votes: readonly Votes[], weak: readonly boolean[] = []): EntityMention[] {
   if (!votes.some((v) => v.result)) return [...mentions];
   const teams = new Set<string>();
   const people = new Set<string>();
@@ -252,9 +253,17 @@ export function shareTeamSense(mentions: readonly EntityMention[], votes: readon
   for (const team of teams) {
     const words = team.split(' ');
     for (let k = 1; k < words.length; k++) teamTowns.add(words.slice(0, k).join(' '));
+    // ("Coopercana Vekmoor beat Tolby 3-0 … Vekmoor led 24-22": a sponsor's name may open it, and the
+    // town the town list holds close it.)
+    for (let k = 1; k < words.length; k++) if (isKnownTown(words.slice(k).join(' '))) teamTowns.add(words.slice(k).join(' '));
   }
-  // (Only with a team's evidence of its own, "Tolby goalkeeper Ana Vek": "Tolby was hit by floods" is the town.)
-  return mentions.map((m, i) => ((teams.has(m.name) || (teamTowns.has(m.name) && (votes[i].organization ?? 0) > 0)) && !people.has(m.name) && (m.type === 'place' || m.type === 'other') && !votes[i].locative && (!votes[i].place || votes[i].result) ? { ...m, type: 'organization' as EntityType } : m));
+  // (With a team's evidence of its own, "Tolby goalkeeper Ana Vek", or with none at all, only the town
+  // list having typed it: "eight games left and Tolby will not give up", "Tolby's South Korean coach".
+  // A place's vote keeps the town ("the rain in Tolby", "the road to Tolby"), and so does a singular
+  // verb, which British English gives a town and not a team: "Tolby was hit by floods", "Tolby were held".)
+  const singular = (m: EntityMention) => /^[ \t]+(?:is|was|has)\b/u.test(text.slice(m.end, m.end + 8));
+  const shortened = (m: EntityMention, i: number) => (votes[i].organization ?? 0) > 0 || (!!weak[i] && !votes[i].place && !singular(m));
+  return mentions.map((m, i) => ((teams.has(m.name) || (teamTowns.has(m.name) && shortened(m, i))) && !people.has(m.name) && (m.type === 'place' || m.type === 'other') && !votes[i].locative && (!votes[i].place || votes[i].result) ? { ...m, type: 'organization' as EntityType } : m));
 }
 
 // "Tolbrook host Vekford Town", "Tolvik will play Vekmere Rams or Vekhaw's Bay": the
