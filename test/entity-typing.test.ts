@@ -1943,6 +1943,11 @@ typeTable("a municipality's name after \"the\" is its local government, in a set
     ['Only 300 boats remain, according to the Vekaata Municipality.', [['Vekaata Municipality', 'organization']]],
     ['Two ferries serve villages in the Vekaata Municipality.', [['Vekaata Municipality', 'place']]],
     ['The family moved to the Vekaata Municipality in 2001.', [['Vekaata Municipality', 'place']]],
+    // ("of" after a plural noun: the area the many live or lie in)
+    ['Residents of the Vekaata Municipality voted on Sunday.', [['Vekaata Municipality', 'place']]],
+    ['Most farms of the Tolvane Bay Municipality grow rice.', [['Tolvane Bay Municipality', 'place']]],
+    // (a guard: one holder of a body's role is its staff)
+    ['A spokesman of the Vekaata Municipality declined to comment.', [['Vekaata Municipality', 'organization']]],
 ]);
 
 typeTable('a title-case headline says nothing of which words are names', [

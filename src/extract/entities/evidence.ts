@@ -286,7 +286,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // municipality's name after "the" is its local government, a body, as a council's is; in a setting
   // ("villages in the Vekaata Municipality") it is the area.
   // ("moved to the Vekaata Municipality" is the area; "according to" it, the body.)
-  const intoArea = !!before2 && (SETTING_PREPOSITIONS.has(before2.normal) || /^(?:within|into|inside|through|from)$/u.test(before2.normal) || (before2.normal === 'to' && at(first - 3)?.normal !== 'according'));
+  const intoArea = !!before2 && (SETTING_PREPOSITIONS.has(before2.normal) || /^(?:within|into|inside|through|from)$/u.test(before2.normal) || (before2.normal === 'to' && at(first - 3)?.normal !== 'according') || isPluralOf(at, first));
   if (first < last && tokens[last].text === 'Municipality' && before?.normal === 'the' && !intoArea) vote('organization');
   // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
   // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
@@ -828,6 +828,15 @@ function carryingVerbBefore(at: (k: number) => Token | undefined, to: number): n
     if (!(lower(t) || /^\d[\d,]*$/u.test(t.text)) || TALK_VERBS.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun') && at(k - 1)?.normal !== 'by')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "residents of the Vekaata Municipality", "villages of the X": "of" after a plural noun names the
+ * area the many live or lie in; a body's staff are one ("a spokesman for the X").
+ */
+function isPluralOf(at: (k: number) => Token | undefined, first: number): boolean {
+  const noun = at(first - 3);
+  return at(first - 2)?.normal === 'of' && !!noun && (/^\p{Ll}/u.test(noun.text) || at(first - 4) === undefined) && noun.tags.has('Plural') && noun.tags.has('Noun');
 }
 
 /** People watching an event, and their number: "a crowd of 2,150", "900 spectators watched". */
