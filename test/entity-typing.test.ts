@@ -1289,6 +1289,9 @@ typeTable('where a crowd watches is a venue', [
     ['She praised the crowd of 2,100 at the Ginásio Vekla Alto, many in scarves.', [['Ginásio Vekla Alto', 'place']]],
     // (a guard: staff work at a body)
     ['She works as an analyst at the Vekla Tolvane.', [['Vekla Tolvane', 'other']]],
+    // (guards: a crowd also gathers at an event, and a name before a lower-case noun only modifies it)
+    ['The audience at the Ostrova Festival clapped for ten minutes.', [['Ostrova Festival', 'other']]],
+    ['A crowd of 2,000 at the Tolvane rally cheered the senator.', [['Tolvane', 'other']]],
 ]);
 
 typeTable('small businesses and a treasury by their head word', [
@@ -1951,6 +1954,11 @@ typeTable("a municipality's name after \"the\" is its local government, in a set
     ['Only 300 boats remain, according to the Vekaata Municipality.', [['Vekaata Municipality', 'organization']]],
     ['Two ferries serve villages in the Vekaata Municipality.', [['Vekaata Municipality', 'place']]],
     ['The family moved to the Vekaata Municipality in 2001.', [['Vekaata Municipality', 'place']]],
+    // ("of" after a plural noun: the area the many live or lie in)
+    ['Residents of the Vekaata Municipality voted on Sunday.', [['Vekaata Municipality', 'place']]],
+    ['Most farms of the Tolvane Bay Municipality grow rice.', [['Tolvane Bay Municipality', 'place']]],
+    // (a guard: one holder of a body's role is its staff)
+    ['A spokesman of the Vekaata Municipality declined to comment.', [['Vekaata Municipality', 'organization']]],
 ]);
 
 typeTable('a title-case headline says nothing of which words are names', [

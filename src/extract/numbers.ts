@@ -1084,14 +1084,19 @@ function countThemBack(doc: SegmentedDocument, nums: Raw[]): void {
     const first = tokenAt(tokens, n.start);
     const sentence = tokens[first]?.sentence;
     if (sentence === undefined) continue;
+    const candidates: number[] = [];
     for (let k = first - 1; k >= 0 && tokens[k].sentence >= sentence - 1 && !/\n/u.test(text.slice(tokens[k].end, n.start)); k--) {
       const t = tokens[k];
       // ("Lowden has 12,000 taxis": a noun counted by a number is plural whatever the tagger says.)
-      if ((t.tags.has('Plural') || tokens[k - 1]?.tags.has('Value')) && isNoun(t) && /^\p{Ll}{3,}$/u.test(t.text)) {
-        n.unit = normalizeUnit(t.normal, tokens[k - 1]?.normal ?? '');
-        break;
-      }
+      // A unit of measure or time is no set "them" picks from ("run the bakery for decades. Two of them").
+      if ((t.tags.has('Plural') || tokens[k - 1]?.tags.has('Value')) && isNoun(t) && /^\p{Ll}{3,}$/u.test(t.text) && !MEASURE_NOUNS.has(singularize(t.normal))) candidates.push(k);
     }
+    // "Police arrested six men after the raid on the warehouses. Two of them …": a counted plural is
+    // the set; with none counted, only a sole plural is ("delivered blankets to the shelters. Three
+    // of them …" names no set a reader can be sure of).
+    const counted = candidates.find((k) => tokens[k - 1]?.tags.has('Value') || (tokens[k - 1]?.normal === 'of' && tokens[k - 2]?.tags.has('Value')));
+    const k = counted ?? (candidates.length === 1 ? candidates[0] : undefined);
+    if (k !== undefined) n.unit = normalizeUnit(tokens[k].normal, tokens[k - 1]?.normal ?? '');
   }
 }
 
@@ -1410,6 +1415,8 @@ function localCurrencyNouns(text: string, nums: Raw[]): void {
     if (n.unit === null || n.ownUnit || !/^\p{Ll}{3,}$/u.test(n.unit) || MEASURE_NOUNS.has(n.unit)) continue;
     const noun = /^[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(n.end, n.end + 30));
     if (!noun || normalizeUnit(noun[1], '') !== n.unit) continue;
+    // ("poured two drams of brandy" in a Yerevan story: a noun with "of" and what it holds is a measure.)
+    if (/^[ \t]+of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?\p{Ll}/u.test(text.slice(n.end + noun[0].length, n.end + noun[0].length + 30))) continue;
     const code = localCurrency(text, n.unit);
     if (code) n.unit = code;
   }

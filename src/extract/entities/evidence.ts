@@ -10,7 +10,7 @@ import {
   PERSONAL_TEAM_ROLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_VERBS, STRONG_PERSON_TITLES, TEAM_ROLES,
 } from '../lexicon.ts';
 import { isEnglishWord, isGazetteerPlace, isGivenName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from '../gazetteer.ts';
-import { BUILDING_HEADS, BUSINESS_KIN, COMPASS_POINTS, DIRECTION_ADJECTIVES, FACILITY_NOUNS, KINSHIP, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, LOCATIVE_PREPOSITIONS, PLACE_KINDS, SITES_BEFORE_AT, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
+import { BUILDING_HEADS, BUSINESS_KIN, EVENT_HEADS, COMPASS_POINTS, DIRECTION_ADJECTIVES, FACILITY_NOUNS, KINSHIP, LEADER_POSSESSIONS, LEGAL_AND_DIPLOMATIC_ROLES, LOCATIVE_PREPOSITIONS, PLACE_KINDS, SITES_BEFORE_AT, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
 
 /**
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
@@ -286,7 +286,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // municipality's name after "the" is its local government, a body, as a council's is; in a setting
   // ("villages in the Vekaata Municipality") it is the area.
   // ("moved to the Vekaata Municipality" is the area; "according to" it, the body.)
-  const intoArea = !!before2 && (SETTING_PREPOSITIONS.has(before2.normal) || /^(?:within|into|inside|through|from)$/u.test(before2.normal) || (before2.normal === 'to' && at(first - 3)?.normal !== 'according'));
+  const intoArea = !!before2 && (SETTING_PREPOSITIONS.has(before2.normal) || /^(?:within|into|inside|through|from)$/u.test(before2.normal) || (before2.normal === 'to' && at(first - 3)?.normal !== 'according') || isPluralOf(at, first));
   if (first < last && tokens[last].text === 'Municipality' && before?.normal === 'the' && !intoArea) vote('organization');
   // "Tolvik council votes", "the Vekland police said": a lower-case council, police or government
   // right after a name is the body of the place it names (a body's own name takes a capital: "Tolvik Council").
@@ -387,7 +387,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   }
   // "a crowd of 2,150 at the Vekla Arena", "900 spectators watched at the Tolvana Dvorana": where a
   // crowd watches is a venue (a body's staff work "at" it, a crowd does not).
-  if (before?.normal === 'the' && before2?.normal === 'at' && [3, 4, 5].some((d) => CROWD_NOUNS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody) {
+  // ("a crowd of 2,000 at the Tolvane rally", "the audience at the Ostrova Festival": a name before a
+  // lower-case noun only modifies it, and a crowd also gathers at an event, which is no venue.)
+  const modifies = after !== undefined && head.post === ' ' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
+  if (before?.normal === 'the' && before2?.normal === 'at' && [3, 4, 5].some((d) => CROWD_NOUNS.has(at(first - d)?.normal ?? '')) && !possessive(head) && !knownBody && !modifies && !EVENT_HEADS.has(head.normal)) {
     vote('place');
     votes.locative = (votes.locative ?? 0) + 1;
   }
@@ -825,6 +828,15 @@ function carryingVerbBefore(at: (k: number) => Token | undefined, to: number): n
     if (!(lower(t) || /^\d[\d,]*$/u.test(t.text)) || TALK_VERBS.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun') && at(k - 1)?.normal !== 'by')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "residents of the Vekaata Municipality", "villages of the X": "of" after a plural noun names the
+ * area the many live or lie in; a body's staff are one ("a spokesman for the X").
+ */
+function isPluralOf(at: (k: number) => Token | undefined, first: number): boolean {
+  const noun = at(first - 3);
+  return at(first - 2)?.normal === 'of' && !!noun && (/^\p{Ll}/u.test(noun.text) || at(first - 4) === undefined) && noun.tags.has('Plural') && noun.tags.has('Noun');
 }
 
 /** People watching an event, and their number: "a crowd of 2,150", "900 spectators watched". */
