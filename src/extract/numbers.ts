@@ -1410,6 +1410,8 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
  * the lists know ("dram" is also a measure of whisky, "manat" two countries' money). Not a unit of
  * measure ("lost 30 pounds" in a British story stays a weight).
  */
+const SCALED_AMOUNT = new RegExp(`\\d[ \\t]*(?:${Object.keys(SCALE_EXPONENTS).filter((w) => w.length > 2 && w !== 'hundred' && w !== 'dozen').join('|')})\\b`, 'iu');
+
 function localCurrencyNouns(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null || n.ownUnit || !/^\p{Ll}{3,}$/u.test(n.unit) || MEASURE_NOUNS.has(n.unit)) continue;
@@ -1417,6 +1419,10 @@ function localCurrencyNouns(text: string, nums: Raw[]): void {
     if (!noun || normalizeUnit(noun[1], '') !== n.unit) continue;
     // ("poured two drams of brandy" in a Yerevan story: a noun with "of" and what it holds is a measure.)
     if (/^[ \t]+of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?\p{Ll}/u.test(text.slice(n.end + noun[0].length, n.end + noun[0].length + 30))) continue;
+    // ("scored 90 marks in the exam" in a Sarajevo story, "solved 20 sums" in a Tashkent one: the
+    // currency's word is an English noun too, so the amount must read as money, by a scale word of
+    // its own or a word of price or paying before it.)
+    if (!SCALED_AMOUNT.test(text.slice(n.start, n.end)) && !isPrice(text, n)) continue;
     const code = localCurrency(text, n.unit);
     if (code) n.unit = code;
   }
