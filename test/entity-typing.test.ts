@@ -253,11 +253,11 @@ describe('venues, compass words, given names before English words, dashes', () =
     // A trade's word (GICS "Transportation", "Rail Transportation"; OpenStreetMap's man_made=works)
     // closes a firm's name, even one a given name could open.
     ['Passengers on his Tolbeg Transport bus were hurt.', [['Tolbeg Transport', 'organization']]],
-    ['Tolbeg Railway cancelled 118 trains on Wednesday.', [['Tolbeg Railway', 'organization']]],
+    ['Tolbeg Railway withdrew 64 trains after the storm.', [['Tolbeg Railway', 'organization']]],
     ['Orvane Cognac Works, the second-largest brandy maker, said profit fell.', [['Orvane Cognac Works', 'organization']]],
     // A trade's word before "and" is one body's portfolio, not the end of a first body.
     ['Farmers paid fees to the Rural Water and Sanitation Agency.', [['Rural Water and Sanitation Agency', 'organization']]],
-    ['Drivers paid fees to the council and the Vekla Power and Safety Agency.', [['Vekla Power and Safety Agency', 'organization']]],
+    ['Drivers owe money to both the council and the Vekla Power and Safety Agency.', [['Vekla Power and Safety Agency', 'organization']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

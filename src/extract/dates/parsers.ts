@@ -651,7 +651,7 @@ export const PARSERS: DateParser[] = [
       const offset = offsetOf(m[1]);
       if (offset === null) return null;
       const unit = m[2].toLowerCase();
-      // "scored 11 of his 24 points in the last quarter": in a match report a quarter with no year
+      // "hit four of her 19 points in the last quarter": in a match report a quarter with no year
       // is a period of play, as for 'quarter' below.
       if (unit === 'quarter' && isMatchReport(text)) return null;
       // "the previous year" is anaphoric: see 'previous-unit'.
