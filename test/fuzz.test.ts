@@ -126,6 +126,11 @@ describe('fuzzing the per-document stage', () => {
     checkFile('\nU', 'markdown', REF_DATES[0]);
   });
 
+  // And another (pence glued to digits with leading zeros kept them in the number's exact value).
+  it('pence glued to a number with leading zeros', () => {
+    checkFile('007p.m.', 'text', REF_DATES[0]);
+  });
+
   it('plain text: token soup, random Unicode, mutated articles', () => {
     fc.assert(fc.property(anyText, refDate, (text, ref) => checkFile(text, 'text', ref)), { numRuns: RUNS * 2 });
   });

@@ -364,7 +364,7 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   }
   // "38p", "fell 4p": pence, as British papers write share prices and fares ("1080p" is a video format).
   if (end === numberEnd && !prefix && /^p(?![\p{L}\p{N}])/u.test(text.slice(end, end + 2)) && /^\d{1,3}(?:\.\d+)?$/u.test(digits) && !/^(?:480|720)$/u.test(digits)) {
-    return finishDigits(text, start, end + 1, digits, 'penny', 0, true);
+    return finishDigits(text, start, end + 1, canonicalDecimal(digits), 'penny', 0, true);
   }
   // Letters glued to the digits that are not a unit, scale or currency code ("5th", "3D", "4G"): not a count.
   if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && end === numberEnd && !/^pc(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) && !CODE_AFTER.test(text.slice(end, end + 4))) return null;
