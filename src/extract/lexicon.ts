@@ -111,6 +111,28 @@ export const STRONG_PERSON_TITLES = new Set([
 export const SHOP_HEADS = new Set(['bakery', 'bakeries', 'cafe', 'café', 'restaurant', 'pub', 'diner', 'grill', 'bistro', 'tavern', 'brewery', 'deli', 'pharmacy', 'salon', 'garage', 'butchers', 'supermarket', 'supermarkets',
   'dairy', 'creamery', 'distillery', 'winery', 'sawmill', 'nursery', 'hatchery', 'tannery', 'foundry', 'cannery', 'bookshop', 'bookstore', 'boutique', 'bottlers', 'roastery']);
 
+/**
+ * Industry words that end company names ("Veklund Shipping", "Tarrow Water", "Vekla Aviation"); part
+ * of ORGANIZATION_HEADS. Before "and" inside a name they are a portfolio, not the end of a first body
+ * ("the Rural Water and Sanitation Agency" is one body, "the Vekla Society and Tolby Trust" two).
+ */
+export const INDUSTRY_HEADS = new Set([
+  // From the industry names of the Global Industry Classification Standard (GICS, MSCI and S&P), and
+  // the names newspapers and stations take ("The Tolvik Ledger", "Vekla FM").
+  'wire', 'newswire', 'shipping', 'logistics', 'utilities', 'water', 'aviation', 'health', 'healthcare', 'pharma', 'energy',
+  'biotech', 'mining', 'metals', 'chemicals', 'cement', 'materials', 'construction', 'engineering', 'retail',
+  'apparel', 'textiles', 'beverages', 'brewery', 'brewing', 'tobacco', 'realty', 'properties',
+  'reit', 'leasing', 'lending', 'investments', 'asset', 'assets', 'advisors', 'advisers',
+  'telecoms', 'wireless', 'cable', 'semiconductors', 'solar', 'renewables', 'oil', 'gas', 'power',
+  'electric', 'flooring', 'furniture', 'hotels', 'resorts', 'leisure', 'gaming', 'publishing',
+  // GICS's "Transportation" industry group and its "Rail Transportation" ("Vekla Transport", British
+  // for transportation; "Tolbeg Railway", the singular of "railways"), and OpenStreetMap's
+  // man_made=works, a factory ("the Tolvane Cognac Works").
+  'transportation', 'transport', 'railway', 'works',
+  // GICS's "Research & Consulting Services" and "Data Processing" names ("Vekla Research", "Tolby Analytics").
+  'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
+]);
+
 /** The head word of an organisation's name ("Ministry of Defence", "Labour Party", "ZDF TV"). */
 export const ORGANIZATION_HEADS = new Set([
   'ministry', 'council', 'party', 'tv', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc',
@@ -130,21 +152,7 @@ export const ORGANIZATION_HEADS = new Set([
   'pharmaceuticals', 'petroleum', 'steel', 'foods', 'communications', 'telecom', 'automotive',
   'aerospace', 'insurance', 'financial', 'bancorp', 'semiconductor', 'robotics', 'energies',
   'brothers', 'bros', 'mutual', 'trust', 'airline', 'railways', 'railroad', 'telecommunications',
-  // Industry words that end company names ("Veklund Shipping", "Tarrow Water", "Vekla Aviation"), from
-  // the industry names of the Global Industry Classification Standard (GICS, MSCI and S&P), and the
-  // names newspapers and stations take ("The Tolvik Ledger", "Vekla FM").
-  'wire', 'newswire', 'shipping', 'logistics', 'utilities', 'water', 'aviation', 'health', 'healthcare', 'pharma', 'energy',
-  'biotech', 'mining', 'metals', 'chemicals', 'cement', 'materials', 'construction', 'engineering', 'retail',
-  'apparel', 'textiles', 'beverages', 'brewery', 'brewing', 'tobacco', 'realty', 'properties',
-  'reit', 'leasing', 'lending', 'investments', 'asset', 'assets', 'advisors', 'advisers',
-  'telecoms', 'wireless', 'cable', 'semiconductors', 'solar', 'renewables', 'oil', 'gas', 'power',
-  'electric', 'flooring', 'furniture', 'hotels', 'resorts', 'leisure', 'gaming', 'publishing',
-  // GICS's "Transportation" industry group and its "Rail Transportation" ("Vekla Transport", British
-  // for transportation; "Tolbeg Railway", the singular of "railways"), and OpenStreetMap's
-  // man_made=works, a factory ("the Tolvane Cognac Works").
-  'transportation', 'transport', 'railway', 'works',
-  // GICS's "Research & Consulting Services" and "Data Processing" names ("Vekla Research", "Tolby Analytics").
-  'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
+  ...INDUSTRY_HEADS,
   // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
   'racing', 'forum',
   // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
