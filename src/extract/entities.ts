@@ -1890,7 +1890,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // that acts, or employs, is the body that runs it; "at", "from", "in" and other prepositions make it
   // the building ("died at Tolbeg Memorial Hospital").
   // ("Tolbeg Airport cancelled 240 flights": an airport that acts is its operator; "delayed at Tolbeg Airport" is the place.)
-  if (words.length >= 2 && /^(?:hospital|infirmary|airport)$/u.test(tokens[last].normal) && isActingHospital(tokens, first, last)) return strong('organization');
+  if (words.length >= 2 && /^(?:hospital|infirmary|airport)$/u.test(tokens[last].normal) && isActingInstitution(tokens, first, last)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
   const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));
@@ -2086,13 +2086,13 @@ function isPluralGroupName(doc: SegmentedDocument, part: Part): boolean {
 const BUILDING_STATES = new Set(['flooded', 'floods', 'sits', 'sat', 'stands', 'stood', 'lies', 'lay', 'burned', 'burnt', 'collapsed', 'built', 'damaged', 'destroyed', 'located', 'situated', 'overlooks', 'overlooked', 'houses', 'housed', 'caught']);
 
 /**
- * The hospital's name tokens[first..last] stands where a body does: opening its clause (after
+ * The name of a hospital or an airport, tokens[first..last], stands where the body that runs it does: opening its clause (after
  * "the", a conjunction or nothing) and followed by its verb ("X said", "X on Friday opened a ward"),
  * or after "of" and a person's role ("a cardiologist of …"); not after a preposition of place or
  * motion, not as one more object of a list ("the school, X and the church"), nor as the subject of
  * a building's verb ("X flooded", "X was built in 1920").
  */
-function isActingHospital(tokens: Token[], first: number, last: number): boolean {
+function isActingInstitution(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
   let b = first - 1;
   if (tokens[b]?.normal === 'the' && tokens[b].sentence === sentence) b--;
