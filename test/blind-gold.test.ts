@@ -174,6 +174,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test13: 18,
   dev19: 14,
   test14: 18,
+  test15: 18,
 };
 
 for (const split of BLIND_SPLITS) {
