@@ -175,6 +175,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev19: 14,
   test14: 18,
   dev20: 14,
+  test15: 18,
 };
 
 for (const split of BLIND_SPLITS) {
