@@ -33,3 +33,11 @@ describe('eval summary', () => {
     expect(formatSummary(before, before)).toContain('no row moved');
   });
 });
+
+describe('eval data folder', () => {
+  it('reads MEANTIME from $FACTS_SHARED when set, so a checkout elsewhere still scores it, and from ../shared otherwise', async () => {
+    const { sharedDir } = await import('../scripts/eval/paths.ts');
+    expect(sharedDir({ FACTS_SHARED: '/data/facts-shared' }, '/src/facts')).toBe('/data/facts-shared');
+    expect(sharedDir({}, '/src/facts')).toBe('/src/shared');
+  });
+});

@@ -49,9 +49,9 @@ export async function main(args: string[]): Promise<number> {
   if (!dataset || dataset === 'meantime') {
     if (existsSync(MEANTIME_PATH)) reports.push(runMeantime());
     else if (dataset === 'meantime') {
-      console.error(`eval: ${MEANTIME_PATH} not found`);
+      console.error(`eval: ${MEANTIME_PATH} not found (set FACTS_SHARED to the folder that holds eval/)`);
       return 2;
-    } else console.error(`eval: ${MEANTIME_PATH} not found; scoring the other datasets`);
+    } else console.error(`eval: ${MEANTIME_PATH} not found; scoring the other datasets, without MEANTIME (set FACTS_SHARED to the folder that holds eval/)`);
   }
   if (!dataset || dataset === 'seeds') reports.push(runSeeds());
   // The blind set (fixtures/blind): articles no rule was written on; blind-test, blind-test2 and blind-test3 are for figures only.
