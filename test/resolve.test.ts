@@ -175,6 +175,17 @@ describe('entity resolution', () => {
     expect(ids).toEqual([['organization/tolbeg', ['a.txt']], ['place/tolbeg', ['a.txt', 'b.txt']]]);
   });
 
+  it('makes the team kept apart from its town one entity with the team the other documents name', () => {
+    const sheet = sheetOf({
+      'a.txt': 'Tolbeg beat Vekmoor 2-1 on Saturday. The replay is set for Sunday in Tolbeg.',
+      'b.txt': 'Tolbeg signed two defenders, the club said. Tolbeg beat Ardvane 3-0 on Tuesday.',
+    });
+    const team = sheet.entities.filter((e) => e.mentions.some((m) => m.path === 'a.txt' && m.start === 0));
+    expect(team).toHaveLength(1);
+    expect(team[0]).toMatchObject({ id: 'organization/tolbeg', type: 'organization' });
+    expect(team[0].mentions.filter((m) => m.path === 'b.txt')).toHaveLength(2);
+  });
+
   it('uses the same ids whatever the order of documents', () => {
     const texts = { 'a.txt': '“We will win,” said Coach Mira Holm on Friday.', 'b.txt': 'Mira Holm said 12 players were injured on Friday.' };
     const one = sheetOf(texts, '2024-05-06');

@@ -1,6 +1,7 @@
 // One entity per real-world referent across documents. Mentions are grouped
 // by name; then groups merge by general rules, in this order:
-//   1. the same normalised name ("J.D. Vance" = "JD Vance"; middle initials dropped)
+//   1. the same normalised name ("J.D. Vance" = "JD Vance"; middle initials dropped); a team kept
+//      apart from its town in one document joins the name's group where that group is a body
 //   2. a bare surname to the full name it ends, in the same document first (a word that ends no
 //      person's name there, to the one full name holding it as a middle word: "Vekarra said")
 //   3. spelling variants of a surname with the same first name (edit distance 1)
@@ -143,6 +144,16 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
   const tokensOf = (k: string) => groups.get(k)!.tokens;
   const lastOf = (k: string) => groups.get(k)!.surname;
   const isBare = (k: string) => tokensOf(k).length === 1 && !groups.get(k)!.acronym;
+
+  // Rule 1b: "Tolbeg beat Vekmoor … the final in Tolbeg" kept the team apart from the town in that
+  // document; where the name's group over the other documents is a body ("Tolbeg signed a striker"),
+  // that body is the team, so the two are one referent. (The town's mentions stay in the name's group,
+  // whose vote over the corpus corrects a mention typed place by mistake: keeping them apart too
+  // lowered MEANTIME's type accuracy 0.974 → 0.968.)
+  for (const k of keys) {
+    const [base, kept] = k.split('\u0000');
+    if (kept && !bodyKeys.has(k) && groups.has(base) && typeOfGroup(base) === 'organization') union(k, base);
+  }
 
   // Every rule looks candidates up in an index, never by comparing all pairs: a corpus
   // with tens of thousands of names resolves in linear time.
