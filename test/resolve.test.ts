@@ -153,6 +153,12 @@ describe('entity resolution', () => {
     expect(entityOf(sheet, 'UN')?.name).toBe('United Nations');
   });
 
+  it('links an acronym that spells a legal form too ("Group", "Holdings") to that name, and keeps one that spells no name apart', () => {
+    const sheet = sheetOf({ 'a.txt': 'Tarvek Marine Holdings bought a yard. TMH said the deal closed. Vekla Port Authority staff said VPX was not a party.' });
+    expect(entityOf(sheet, 'TMH')?.name).toBe('Tarvek Marine Holdings');
+    expect(entityOf(sheet, 'VPX')?.name).toBe('VPX');
+  });
+
   it("types an acronym's entity by its spelled-out name: an acronym's own type is only a default", () => {
     const sheet = sheetOf({ 'a.txt': 'Floods hit New South Wales. Schools shut across NSW, and NSW crews were out.' });
     expect(entityOf(sheet, 'NSW')).toMatchObject({ type: 'place', name: 'New South Wales' });

@@ -52,6 +52,11 @@ export function nameTokens(name: string): string[] {
   return tokens;
 }
 
+/** A name's words as compared, with a legal form kept: "Penske Automotive Group" → penske, automotive, group. */
+function nameWords(name: string): string[] {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/u, '').replace(/\./gu, '').split(/\s+/u).filter(Boolean);
+}
+
 // Words that open a surname of several words (Irish, Scottish, Dutch, German, Romance, Arabic).
 const SURNAME_PARTICLES = new Set(['mac', 'mc', 'nic', 'ni', 'ui', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten']);
 
@@ -291,10 +296,16 @@ export function resolveEntities(docs: readonly { entities: readonly ResolvableMe
 
   // Rule 5: acronyms to their expansion: the organisation or place whose initials
   // it spells ("Grand Meridian", a car, does not compete with "General Motors").
-  const expansionsByInitials = groupBy(
-    keys.filter((e) => (typeOfGroup(e) === 'organization' || typeOfGroup(e) === 'place') && tokensOf(e).filter((w) => !CONNECTORS.has(w)).length >= 2),
-    (e) => tokensOf(e).filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join(''),
-  );
+  // ("Penske Automotive Group (PAG)": the key drops a legal form, but an acronym may spell it, so a
+  // name with one is indexed under both initials.)
+  const initials = (words: readonly string[]) => words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
+  const expansionsByInitials = new Map<string, string[]>();
+  for (const e of keys) {
+    if ((typeOfGroup(e) !== 'organization' && typeOfGroup(e) !== 'place') || tokensOf(e).filter((w) => !CONNECTORS.has(w)).length < 2) continue;
+    const [di, mi] = groups.get(e)!.members[0];
+    const spelled = new Set([initials(tokensOf(e)), initials(nameWords(docs[di].entities[mi].name))]);
+    for (const i of spelled) expansionsByInitials.set(i, [...(expansionsByInitials.get(i) ?? []), e]);
+  }
   for (const k of keys) {
     const g = groups.get(k)!;
     if (!g.acronym || g.tokens.length !== 1) continue;
