@@ -2304,3 +2304,11 @@ typeTable('ent1: another language\'s word for a church, a museum, a theatre, a h
     // (Inside a person's name the word is a surname: "Iglesia" after a given name opens no building.)
     ['Ana Iglesia Tolvar said the wing was late.', [['Ana Iglesia Tolvar', 'person']]],
 ]);
+
+typeTable('ent1: a name people live in: "X, home to …" and "X islanders", "X residents"', [
+    ['Tolvaa, home to about 500 people, has one shop.', [['Tolvaa', 'place']]],
+    ['Tolvaa islanders weigh a bridge that may never come.', [['Tolvaa', 'place']]],
+    ['Vekbruin residents voted against the plan.', [['Vekbruin', 'place']]],
+    // (A person is home to do something: the appositive is no place's.)
+    ['Ana Ruiz, home to visit her mother, said little.', [['Ana Ruiz', 'person']]],
+]);
