@@ -2295,3 +2295,20 @@ typeTable('a firm named in another language: a chairman, a base set off by comma
     ['The baths are managed by Hamvek Tolfi, a not-for-profit trust formed in 2011.', [['Hamvek Tolfi', 'organization']]],
     ['The song was sung by Tavish Quarrie, a well-known singer, in 2014.', [['Tavish Quarrie', 'person']]],
 ]);
+
+typeTable('ent1: another language\'s word for a church, a museum, a theatre, a hall or a centre opens a building\'s name', [
+    ['A funeral mass will be said at the Igreja Nossa Senhora da Vekla on Monday.', [['Igreja Nossa Senhora da Vekla', 'place']]],
+    ['The pool at Canolfan Hamdden Tolvi shuts in May.', [['Canolfan Hamdden Tolvi', 'place']]],
+    ['Mourners met afterwards at Neuadd Tolvek.', [['Neuadd Tolvek', 'place']]],
+    ['Musée Vekla opened a new wing.', [['Musée Vekla', 'place']]],
+    // (Inside a person's name the word is a surname: "Iglesia" after a given name opens no building.)
+    ['Ana Iglesia Tolvar said the wing was late.', [['Ana Iglesia Tolvar', 'person']]],
+]);
+
+typeTable('ent1: a name people live in: "X, home to …" and "X islanders", "X residents"', [
+    ['Tolvaa, home to about 500 people, has one shop.', [['Tolvaa', 'place']]],
+    ['Tolvaa islanders weigh a bridge that may never come.', [['Tolvaa', 'place']]],
+    ['Vekbruin residents voted against the plan.', [['Vekbruin', 'place']]],
+    // (A person is home to do something: the appositive is no place's.)
+    ['Ana Ruiz, home to visit her mother, said little.', [['Ana Ruiz', 'person']]],
+]);

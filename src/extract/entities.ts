@@ -12,7 +12,7 @@ import { isLexiconOrganization, singularize, type SegmentedDocument, type Senten
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, COMPASS_POINTS, KICKER_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES, FOREIGN_COMPASS_POINTS,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
@@ -1757,6 +1757,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
   // ("Stade Rennais", "Stade Français" are clubs: French leaves "Stade" out.)
   if (words.length > 1 && /^(?:estadio|estádio|stadio)$/u.test(words[0].normal)) return strong('place');
+  if (opensWithBuildingWord(words, titles)) return strong('place');
   // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": a name of two words or more before a member's
   // title and a name is the member's party ("Tolbeg TD", "Glasgow MSP": one word is the constituency).
   const memberTitle = tokens[last + 1];
@@ -2434,4 +2435,13 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
     const type = surnames.get(m.name) ?? leadWords.get(m.name) ?? majority;
     return type ? { ...m, type } : m;
   });
+}
+
+/**
+ * "Igreja Nossa Senhora da Vekla", "Musée Tolvane", "Neuadd Tolvek": a name of two words or more opened by
+ * another language's word for a church, a museum, a theatre, a hall or a centre (BUILDING_OPENERS) is the
+ * building, a place, as "Estadio Vekla" is; a title before it ("Father Iglesia") makes it no building's.
+ */
+function opensWithBuildingWord(words: readonly Token[], titles: readonly string[]): boolean {
+  return words.length > 1 && titles.length === 0 && BUILDING_OPENERS.has(words[0].normal) && /^\p{Lu}/u.test(words[1].text);
 }

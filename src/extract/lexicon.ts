@@ -474,6 +474,21 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
 export const STREET_OPENERS = new Set(['calle', 'carrer', 'avenida', 'rua', 'praça', 'plaza', 'rue', 'via', 'viale', 'piazza', 'largo', 'jalan', 'jl', 'lebuh', 'lorong', 'persiaran', 'lebuhraya', 'ulica', 'soi', 'thanon', 'duong', 'đường', 'phố', 'calea', 'strada', 'bulevar', 'boulevard']);
 
 /**
+ * Words for a church, a chapel, a cathedral, a hall, a centre, a museum or a theatre that open a
+ * building's name in Portuguese, Spanish, Italian, French and Welsh, as "Estadio" opens a stadium's
+ * ("Igreja Nossa Senhora da Vekla", "Iglesia de Tolvar", "Musée Vekla", "Neuadd Tolvek", "Canolfan
+ * Vekla"): Wiktionary's translation tables of those English words. Left out: words that open firms'
+ * names as often ("Casa", "Mercado", "Château", "Palacio") and Welsh "Capel", an English surname.
+ */
+export const BUILDING_OPENERS = new Set([
+  // church, chapel, cathedral, basilica
+  'igreja', 'iglesia', 'chiesa', 'église', 'eglise', 'eglwys', 'capela', 'capilla', 'cappella', 'chapelle',
+  'catedral', 'cattedrale', 'cathédrale', 'basílica', 'basilique',
+  // museum, theatre, hall, centre
+  'museu', 'museo', 'musée', 'amgueddfa', 'teatro', 'théâtre', 'theatr', 'neuadd', 'canolfan',
+]);
+
+/**
  * Words that open the names of bodies in Spanish, Portuguese, Italian, French, German, Malay and
  * Indonesian, and banks named "Bank X" ("Banco Tolvira", "Grupo Vekla", "Comisión de …", "Universiti
  * Vekla"): the name is a body, not a person. The Malay and Indonesian words are the languages' own

@@ -418,6 +418,9 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "residents of Ikvek", "the outskirts of Tolvby": people who live in a place, or its parts.
   if (before?.normal === 'of' && before2 && (lower(before2) || !at(first - 3)) && /^(?:residents|inhabitants|villagers|townspeople|citizens|outskirts|suburbs|streets|centre|center|heart|edge|north|south|east|west|mayor)$/u.test(before2.normal) && first <= last) vote('place');
 
+  // "Tolvaa, home to about 500 people", "Vekby islanders": a name people live in.
+  if (isInhabitedPlace(at, first, last)) vote('place');
+
   // "the city of Northport", "the province of Kestria": a place head before "of".
   if (before?.normal === 'of' && before2 && lower(before2) && PLACE_HEADS.has(before2.normal) && !ORGANIZATION_HEADS.has(before2.normal)) vote('place');
 
@@ -862,4 +865,21 @@ function scorecardLine(at: (k: number) => Token | undefined, first: number): boo
   let k = first;
   while (at(k + 1) && !/\n/u.test(at(k)!.post)) k++;
   return /^\d{1,3}$/u.test(at(k)!.text) && k - first <= 4;
+}
+
+/** People named after the place they live in, written lower-case after its name: "Vekby islanders", "Tolvik residents". */
+const INHABITANT_NOUNS = new Set(['islanders', 'villagers', 'residents', 'townspeople', 'townsfolk', 'inhabitants', 'householders']);
+
+/**
+ * The name spanning tokens[first..last] is a place people live in: an appositive "home to" after it
+ * ("Tolvaa, home to about 500 people, has one shop"), or a lower-case noun of its inhabitants right
+ * after it ("Vekby islanders weigh a bridge"; the inverse of "residents of X"). A body is no one's
+ * home and has no islanders; a possessive ("Tolvik's residents") is read elsewhere.
+ */
+function isInhabitedPlace(at: (k: number) => Token | undefined, first: number, last: number): boolean {
+  const head = at(last)!;
+  const after = at(last + 1);
+  if (!after || possessive(head)) return false;
+  if (/^,\s$/u.test(head.post) && after.text === 'home' && at(last + 2)?.normal === 'to' && after.post === ' ') return true;
+  return head.post === ' ' && lower(after) && INHABITANT_NOUNS.has(after.normal);
 }
