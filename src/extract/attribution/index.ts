@@ -1177,7 +1177,9 @@ class Attributor {
       // preposition before the name makes the words between the commas a clause, not the name of the subject.)
       const clause = named?.mention != null && between.some((x) => x.start < this.mentions[named.mention!].start && (x.tags.has('Gerund') || x.tags.has('Preposition')));
       // ("Tolvik Port’s harbour master, Capt. Ana Vekla, said": a title before the name is part of it.)
-      const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text) || x.tags.has('Honorific') || PERSON_TITLES.has(x.normal));
+      // ("Ana Vekla, whose coach Tomas Lind retired in May, said": a name inside a relative clause
+      // between commas is the clause's, never the subject; the walk skips the clause below.)
+      const isName = named?.method === 'named' && named.mention !== null && !clause && !opensRelativeClause(between) && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text) || x.tags.has('Honorific') || PERSON_TITLES.has(x.normal));
       if (isName) return named;
       // "The judges, chaired by director Tomas Lind, called the play …": a group that no name names
       // speaks through the one named person who leads it (a named body keeps its own name: "The
@@ -1189,7 +1191,7 @@ class Attributor {
       // ("Tomas Korvane, who played for Tolvik, and whom no one has accused of cheating, said": relative
       // clauses between commas may come in a chain; a name inside any of them is no subject, so each
       // is skipped back to the name before the first.)
-      const relative = (seg: Token[]) => /^(?:who|whom|whose|which)$/u.test(seg[seg[0]?.normal === 'and' ? 1 : 0]?.normal ?? '');
+      const relative = opensRelativeClause;
       if (j >= 0 && relative(between)) {
         while (k >= 0 && /,/u.test(tokens[k].post)) {
           let i = k - 1;
@@ -1688,6 +1690,15 @@ function sentenceOpening(tokens: Token[]): Token[] {
     if (/[,;:]/u.test(t.post) || out.length >= 6) break;
   }
   return out;
+}
+
+/**
+ * True when a segment between commas opens with a relative pronoun, after an optional "and"
+ * ("who played for Tolvik", "whose coach Tomas Lind retired", "and whom no one accused"):
+ * English grammar's non-restrictive relative clause, whose names are never the sentence's subject.
+ */
+function opensRelativeClause(seg: readonly Token[]): boolean {
+  return /^(?:who|whom|whose|which)$/u.test(seg[seg[0]?.normal === 'and' ? 1 : 0]?.normal ?? '');
 }
 
 /** The tokens of a phrase up to a clause boundary ("said Ana Ruiz, who …" → "Ana Ruiz,"). */

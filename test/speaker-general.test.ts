@@ -1,0 +1,43 @@
+// Speaker attribution on general English constructions of attribution, written for branch spk: each
+// passage invented (no article's text, no real person), with the speaker a careful reader gives every
+// quotation in it, in order (null: the passage does not say who spoke). A null is better than a guess.
+// Each rule's rows fail without it; the must-stay rows are the cases the rule must not fire on.
+// Matching as in speaker-probes.test.ts: the mention's text, or a run of the words of a person's name.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/segment/index.ts';
+import { extractEntities } from '../src/extract/entities.ts';
+import { extractQuotes } from '../src/extract/quotes.ts';
+
+function speakers(text: string): ({ text: string; type: string } | null)[] {
+  const doc = segment(text);
+  const mentions = extractEntities(doc);
+  return extractQuotes(doc, mentions).map((q) => (q.speakerMention === null ? null : { text: mentions[q.speakerMention].text, type: mentions[q.speakerMention].type }));
+}
+
+function sameSpeaker(got: { text: string; type: string } | null, want: string | null): string | null {
+  if (got === null || want === null) return got?.text ?? null;
+  return got.text === want || (got.type === 'person' && ` ${want} `.includes(` ${got.text} `)) ? want : got.text;
+}
+
+type Row = [string, string, (string | null)[]];
+
+function rows(title: string, table: Row[]) {
+  describe(title, () => {
+    for (const [name, text, want] of table) {
+      it(name, () => {
+        const got = speakers(text);
+        expect(got.length, `quotes found in: ${text}`).toBe(want.length);
+        expect(got.map((g, i) => sameSpeaker(g, want[i]))).toEqual(want);
+      });
+    }
+  });
+}
+
+rows('a name inside a relative clause between commas is never the subject', [
+  ['"whose" clause naming a man, before the cue', 'Edda Marvik, whose coach Pello Arrant retired in May, said: “I miss our early mornings.”', ['Edda Marvik']],
+  ['"whose" clause after a body', 'The dockers’ union, whose leader Pello Arrant was arrested on Friday, said: “We will strike on Monday.”', [null]],
+  ['"whose" clause, quoted fragment', 'Edda Marvik, whose brother Pello Arrant runs the rival mill, said the offer was “far too low”.', ['Edda Marvik']],
+  // must stay: a name in apposition between commas is the subject; a "who" clause is skipped as before
+  ['must stay: appositive name after a role', 'The head of the dockers’ union, Pello Arrant, said: “We will strike on Monday.”', ['Pello Arrant']],
+  ['must stay: "who" clause naming another person', 'Edda Marvik, who beat Pello Arrant in the final, said: “It was very close.”', ['Edda Marvik']],
+]);
