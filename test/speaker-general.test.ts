@@ -41,3 +41,12 @@ rows('a name inside a relative clause between commas is never the subject', [
   ['must stay: appositive name after a role', 'The head of the dockers’ union, Pello Arrant, said: “We will strike on Monday.”', ['Pello Arrant']],
   ['must stay: "who" clause naming another person', 'Edda Marvik, who beat Pello Arrant in the final, said: “It was very close.”', ['Edda Marvik']],
 ]);
+
+rows('a plural of a person noun before "of"/"for" + a name is a group, not the person named', [
+  ['bare plural opening the sentence', 'Pello Arrant lost the seat in May. Friends of Pello Arrant said the count had been “rushed and careless”.', [null]],
+  ['bare plural after the quote', '“She never stole a penny,” relatives of Edda Marvik told reporters.', [null]],
+  ['bare plural after "said"', '“The ruling is a travesty,” said supporters of Tomas Vedrik.', [null]],
+  ['critics of a named person', 'Critics of Edda Marvik called the plan “reckless and rushed”.', [null]],
+  // must stay: the singular with an article was read before; a clause after the preposition is no complement
+  ['must stay: a clause after "for", the name its subject', 'The update is free to members for what Edda Marvik described as “a modest fee”.', ['Edda Marvik']],
+]);

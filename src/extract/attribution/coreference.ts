@@ -42,6 +42,11 @@ function qualifiesNext(tokens: readonly Token[], k: number): boolean {
  * True when a lower-case noun token denotes a person: the tagger's Actor tag or WordNet's list,
  * singular or plural, in American or British spelling ("neighbour" is WordNet's "neighbor").
  */
+/** The text with its first letter in lower case: a sentence's opening word read as any other ("Friends of …"). */
+function lowerFirst(text: string): string {
+  return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
 function denotesPerson(t: Token): boolean {
   if (t.tags.has('Actor')) return true;
   if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || !/^\p{Ll}/u.test(t.text)) return false;
@@ -607,6 +612,8 @@ export class Coreference {
         return { mention: null, method: 'description', source: { start: from, end: noun.end } };
       }
     }
+    const group = persons.length ? this.groupOfPerson(tokens, persons[0]) : null;
+    if (group) return { mention: null, method: 'description', source: group };
     // ("“…,” Lind and her husband said", "said Tomas Korvane and his son": a name joined by "and" to a
     // person it only describes is a pair speaking as one, and a quote has one speaker; the story
     // names only one of them, so it does not say whose the words are.)
@@ -1444,6 +1451,25 @@ export class Coreference {
    * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
    * ("the source", "the insider", "the person familiar with …").
    */
+  /**
+   * "Friends of Tomas Korvane said", "said supporters of Ana Vekla", "relatives of Korvane told
+   * reporters": a bare plural of a person's noun (WordNet's noun.person list, the role lists, kinship)
+   * that opens the phrase, with the person's name only as the complement of its preposition, is a
+   * group the story does not name, never the person named. The span of the group's noun phrase
+   * (code points), or null. ("users for what Ana Vekla called …": a clause after the preposition is
+   * no complement.) (The singular with an article, "a friend of Korvane", is read above.)
+   */
+  private groupOfPerson(tokens: Token[], p: number): Span | null {
+    const from = tokens[0].start;
+    const lead = /^(?:(?:some|many|several|other|most|all|two|three|four|five|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{L}[\p{Ll}-]*)\s+(?:of|for|to|close\s+to|representing)\s+(?:the\s+)?(?:(?!(?:what|who|whom|whose|which|that|how|when|where)\s)[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(lowerFirst(this.doc.text.slice(from, this.mentions[p].start)));
+    const noun = lead ? tokens.find((t) => t.normal === lead[1] && t.end <= this.mentions[p].start) : undefined;
+    if (!noun || !noun.tags.has('Plural')) return null;
+    const lower = { ...noun, text: noun.text.toLowerCase() };
+    const one = singularize(noun.normal);
+    const person = denotesPerson(lower) || this.isPersonRole(noun) || KINSHIP.has(one) || KIN_INVERSE.has(one);
+    return person ? { start: from, end: noun.end } : null;
+  }
+
   private isPersonNoun(t: Token): boolean {
     return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
   }
