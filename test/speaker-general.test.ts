@@ -50,3 +50,12 @@ rows('a plural of a person noun before "of"/"for" + a name is a group, not the p
   // must stay: the singular with an article was read before; a clause after the preposition is no complement
   ['must stay: a clause after "for", the name its subject', 'The update is free to members for what Edda Marvik described as “a modest fee”.', ['Edda Marvik']],
 ]);
+
+rows('a role noun no one carries, after a sentence that names two people, names neither', [
+  ['"the minister said" after two men', 'Pello Arrant met Tomas Vedrik in Orvik on Monday. “We found no common ground,” the minister said.', [null]],
+  ['"said the official" after a man and a woman', 'Edda Marvik met Tomas Vedrik after the vote. “The count was fair,” said the official.', [null]],
+  // must stay: one person named; the role given to one of the two; the reporting subject goes on speaking
+  ['must stay: one person named', 'Pello Arrant spoke in Orvik on Monday. “We found no common ground,” the minister said.', ['Pello Arrant']],
+  ['must stay: the role carried by one of them', 'Pello Arrant, an economist, met Tomas Vedrik. “Prices will fall,” the economist said.', ['Pello Arrant']],
+  ['must stay: the subject of the reporting verb', 'Pello Arrant, whose daughter Mira studies there, said the school had changed her. “She reads every night now,” the father said.', ['Pello Arrant']],
+]);

@@ -1105,6 +1105,7 @@ export class Coreference {
       if (/.woman$/u.test(word)) return { mention: null, method: 'description', source };
       const nounGender = plainNounGender(word);
       if (near !== null && nounGender !== null) return { mention: this.soleOfGender(near, from, nounGender), method: 'description', source };
+      if (near !== null && this.otherPersonInSentence(near)) return { mention: null, method: 'description', source };
       return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
@@ -1270,6 +1271,29 @@ export class Coreference {
       found = j;
     }
     return found === null ? null : this.fullest(found);
+  }
+
+  /**
+   * True when the sentence of mentions[near] names, outside quotations, another person than it
+   * ("Tomas Korvane met Ana Vekla on Monday. “…,” the minister said"): a role noun that no one in the
+   * story carries then fits either of them, and the story does not say which one spoke; taking the
+   * nearest would be a guess. (A name in the possessive, "Korvane's lawyer", is a person of its own:
+   * the rules before this one read it.)
+   */
+  private otherPersonInSentence(near: number): boolean {
+    const tokens = this.doc.tokens;
+    const sentenceOf = (j: number) => tokens[tokenAt(tokens, this.mentions[j].start)]?.sentence ?? -1;
+    const here = sentenceOf(near);
+    // ("X, whose son Nii trains there, said the rule changed him. “…,” the father said": the one the
+    // sentence reports as speaking is the one who goes on speaking.)
+    const subject = this.reportingSubject(here);
+    if (subject !== null && this.samePerson(subject, near)) return false;
+    // ("Tomas Korvane, whose son Ivo plays there, came to watch": a person brought in by a "whose"
+    // clause is a relation of the sentence's person, not a second candidate.)
+    const other = (j: number) => this.mentions[j].type === 'person' && !this.insideQuote(this.mentions[j].start) && !this.samePerson(j, near) && !/\bwhose\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(this.doc.text.slice(Math.max(0, this.mentions[j].start - 40), this.mentions[j].start));
+    for (let j = near - 1; j >= 0 && sentenceOf(j) === here; j--) if (other(j)) return true;
+    for (let j = near + 1; j < this.mentions.length && sentenceOf(j) === here; j++) if (other(j)) return true;
+    return false;
   }
 
   /** True when mentions[i] is the complement of a lower-case noun for a person: "the sister of X", "a lawyer for X". */
