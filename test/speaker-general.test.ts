@@ -59,3 +59,11 @@ rows('a role noun no one carries, after a sentence that names two people, names 
   ['must stay: the role carried by one of them', 'Pello Arrant, an economist, met Tomas Vedrik. “Prices will fall,” the economist said.', ['Pello Arrant']],
   ['must stay: the subject of the reporting verb', 'Pello Arrant, whose daughter Mira studies there, said the school had changed her. “She reads every night now,” the father said.', ['Pello Arrant']],
 ]);
+
+rows('a quotation with no cue that names a thing is nobody\u2019s speech', [
+  ['a song title in title case, pronoun first', 'Edda Marvik sang “We Shall Meet in Orvik Again” at the rally on Sunday.', [null]],
+  ['a slogan in apposition to its noun', 'Tomas Vedrik’s campaign slogan, “A warm home for every family in Orvik”, was painted on every wall.', [null]],
+  // must stay: longer words quoted with no cue after a person stay theirs; a headline's quote is left to its frame
+  ['must stay: words quoted with no cue, sentence case', 'Tomas Vedrik wants the harbour to become “a place where young families choose to live”.', ['Tomas Vedrik']],
+  ['must stay: a person noun before the commas', 'Tomas Vedrik’s lawyer, Edda Marvik, said the charge was “a gross overreach by the state”.', ['Edda Marvik']],
+]);

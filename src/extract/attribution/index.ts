@@ -257,6 +257,8 @@ class Attributor {
     // charged with “…”": words after "of"/"with", or after a passive whose subject the person is,
     // are the wording of a charge or a thing done to them, not theirs.)
     const complement = /\b(?:of|with)\s*$/iu.test(text.slice(Math.max(0, span.open - 6), span.open));
+    if (cueless === null && !complement && titleCasedInProse(text, span)) return { ...none, kind: 'term' };
+    if (cueless === null && !complement && this.appositiveToThing(span)) return none;
     if (cueless === null && !complement) {
       const subject = this.sentenceSubject(span);
       if (subject !== null && this.coref.passiveSubject(subject.mention)) return none;
@@ -270,6 +272,22 @@ class Attributor {
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /**
+   * "Ana Vekla's campaign slogan, “A fair deal for every family”, was on every wall": a quotation
+   * between commas right after a lower-case noun for a thing stands in apposition to it and says
+   * what the thing is (a slogan, a motto, a message's wording); it is nobody's speech here, so the
+   * person the sentence opens with is no speaker of it. (A noun for a person, "her lawyer, “…”",
+   * is left to the rules of speech.)
+   */
+  private appositiveToThing(span: QuoteSpan): boolean {
+    const text = this.doc.text;
+    if (!/^[,)]/u.test(text.slice(span.close + 1, span.close + 2)) || /[.!?…]$/u.test(text.slice(span.start, span.end).trim())) return false;
+    if (!/\p{Ll},\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open))) return false;
+    const k = tokenAt(this.doc.tokens, span.open) - 1;
+    const noun = this.doc.tokens[k];
+    return !!noun && noun.end <= span.open && /^\p{Ll}/u.test(noun.text) && noun.tags.has('Noun') && !noun.tags.has('Pronoun') && !this.coref.isPersonRole(noun) && !KINSHIP.has(noun.normal) && this.coref.mentionEndingAt(noun.end) === null;
   }
 
   /**
@@ -1829,6 +1847,24 @@ export function termKind(text: string, span: QuoteSpan, prev?: QuoteSpan): 'name
 }
 
 /** True when one of the first three words after the closing mark at `close` (code points) is a lower-case verb of saying ("he said", "said X", "Ana Vekla replied"). */
+/**
+ * "Ana Vekla sang “We Shall Meet Again” at the rally": a quotation of three words or more whose words
+ * are all capitalised (the small words of titles aside), in a sentence that has lower-case words
+ * outside it, is written in the capitalisation of titles (headline style), so it names a work, not
+ * words spoken; an opening pronoun ("We", "I") does not make it speech. (A headline is capitalised
+ * throughout, so a quote in one, “We Will Not Pay”, is left to the frames.)
+ */
+function titleCasedInProse(text: string, span: QuoteSpan): boolean {
+  const words = text.slice(span.start, span.end).replace(/[,;:]$/u, '').trim().split(/\s+/u).filter(Boolean);
+  if (words.length < 3 || words.length > 12 || /[.!?…]$/u.test(words[words.length - 1])) return false;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.test(w))) return false;
+  if (words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
+  const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+  const end = sentenceEndAfter(text, span.close + 1, span.close + 1 + MAX_SENTENCE_REACH);
+  const outside = `${text.slice(start, span.open)} ${text.slice(span.close + 1, end)}`;
+  return (outside.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_SMALL_WORDS.test(w)).length >= 2;
+}
+
 function replyFrameAfter(text: string, close: number): boolean {
   const words = text.slice(close + 1, close + 60).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, 3);
   return words.some((w) => /^\p{Ll}/u.test(w) && reportingLemma(w) !== null);
