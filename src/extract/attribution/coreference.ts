@@ -42,6 +42,11 @@ function qualifiesNext(tokens: readonly Token[], k: number): boolean {
  * True when a lower-case noun token denotes a person: the tagger's Actor tag or WordNet's list,
  * singular or plural, in American or British spelling ("neighbour" is WordNet's "neighbor").
  */
+/** The text with its first letter in lower case: a sentence's opening word read as any other ("Friends of …"). */
+function lowerFirst(text: string): string {
+  return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
 function denotesPerson(t: Token): boolean {
   if (t.tags.has('Actor')) return true;
   if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || !/^\p{Ll}/u.test(t.text)) return false;
@@ -607,6 +612,8 @@ export class Coreference {
         return { mention: null, method: 'description', source: { start: from, end: noun.end } };
       }
     }
+    const group = persons.length ? this.groupOfPerson(tokens, persons[0]) : null;
+    if (group) return { mention: null, method: 'description', source: group };
     // ("“…,” Lind and her husband said", "said Tomas Korvane and his son": a name joined by "and" to a
     // person it only describes is a pair speaking as one, and a quote has one speaker; the story
     // names only one of them, so it does not say whose the words are.)
@@ -1098,6 +1105,7 @@ export class Coreference {
       if (/.woman$/u.test(word)) return { mention: null, method: 'description', source };
       const nounGender = plainNounGender(word);
       if (near !== null && nounGender !== null) return { mention: this.soleOfGender(near, from, nounGender), method: 'description', source };
+      if (near !== null && this.otherPersonInSentence(near)) return { mention: null, method: 'description', source };
       return { mention: near, method: 'description', source };
     }
     // "The Tolvik Dock Workers’ Union will rally outside the Union Hall. “…,” the union
@@ -1263,6 +1271,29 @@ export class Coreference {
       found = j;
     }
     return found === null ? null : this.fullest(found);
+  }
+
+  /**
+   * True when the sentence of mentions[near] names, outside quotations, another person than it
+   * ("Tomas Korvane met Ana Vekla on Monday. “…,” the minister said"): a role noun that no one in the
+   * story carries then fits either of them, and the story does not say which one spoke; taking the
+   * nearest would be a guess. (A name in the possessive, "Korvane's lawyer", is a person of its own:
+   * the rules before this one read it.)
+   */
+  private otherPersonInSentence(near: number): boolean {
+    const tokens = this.doc.tokens;
+    const sentenceOf = (j: number) => tokens[tokenAt(tokens, this.mentions[j].start)]?.sentence ?? -1;
+    const here = sentenceOf(near);
+    // ("X, whose son Nii trains there, said the rule changed him. “…,” the father said": the one the
+    // sentence reports as speaking is the one who goes on speaking.)
+    const subject = this.reportingSubject(here);
+    if (subject !== null && this.samePerson(subject, near)) return false;
+    // ("Tomas Korvane, whose son Ivo plays there, came to watch": a person brought in by a "whose"
+    // clause is a relation of the sentence's person, not a second candidate.)
+    const other = (j: number) => this.mentions[j].type === 'person' && !this.insideQuote(this.mentions[j].start) && !this.samePerson(j, near) && !/\bwhose\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(this.doc.text.slice(Math.max(0, this.mentions[j].start - 40), this.mentions[j].start));
+    for (let j = near - 1; j >= 0 && sentenceOf(j) === here; j--) if (other(j)) return true;
+    for (let j = near + 1; j < this.mentions.length && sentenceOf(j) === here; j++) if (other(j)) return true;
+    return false;
   }
 
   /** True when mentions[i] is the complement of a lower-case noun for a person: "the sister of X", "a lawyer for X". */
@@ -1444,6 +1475,25 @@ export class Coreference {
    * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
    * ("the source", "the insider", "the person familiar with …").
    */
+  /**
+   * "Friends of Tomas Korvane said", "said supporters of Ana Vekla", "relatives of Korvane told
+   * reporters": a bare plural of a person's noun (WordNet's noun.person list, the role lists, kinship)
+   * that opens the phrase, with the person's name only as the complement of its preposition, is a
+   * group the story does not name, never the person named. The span of the group's noun phrase
+   * (code points), or null. ("users for what Ana Vekla called …": a clause after the preposition is
+   * no complement.) (The singular with an article, "a friend of Korvane", is read above.)
+   */
+  private groupOfPerson(tokens: Token[], p: number): Span | null {
+    const from = tokens[0].start;
+    const lead = /^(?:(?:some|many|several|other|most|all|two|three|four|five|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{L}[\p{Ll}-]*)\s+(?:of|for|to|close\s+to|representing)\s+(?:the\s+)?(?:(?!(?:what|who|whom|whose|which|that|how|when|where)\s)[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(lowerFirst(this.doc.text.slice(from, this.mentions[p].start)));
+    const noun = lead ? tokens.find((t) => t.normal === lead[1] && t.end <= this.mentions[p].start) : undefined;
+    if (!noun || !noun.tags.has('Plural')) return null;
+    const lower = { ...noun, text: noun.text.toLowerCase() };
+    const one = singularize(noun.normal);
+    const person = denotesPerson(lower) || this.isPersonRole(noun) || KINSHIP.has(one) || KIN_INVERSE.has(one);
+    return person ? { start: from, end: noun.end } : null;
+  }
+
   private isPersonNoun(t: Token): boolean {
     return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
   }

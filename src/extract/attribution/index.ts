@@ -257,6 +257,8 @@ class Attributor {
     // charged with “…”": words after "of"/"with", or after a passive whose subject the person is,
     // are the wording of a charge or a thing done to them, not theirs.)
     const complement = /\b(?:of|with)\s*$/iu.test(text.slice(Math.max(0, span.open - 6), span.open));
+    if (cueless === null && !complement && titleCasedInProse(text, span)) return { ...none, kind: 'term' };
+    if (cueless === null && !complement && this.appositiveToThing(span)) return none;
     if (cueless === null && !complement) {
       const subject = this.sentenceSubject(span);
       if (subject !== null && this.coref.passiveSubject(subject.mention)) return none;
@@ -270,6 +272,22 @@ class Attributor {
       if (subject !== null) return { kind: 'speech', speaker: subject.mention, cue: null, attribution: { method: 'subject', cue: null, source: subject.source } };
     }
     return { ...none, cue: cueless };
+  }
+
+  /**
+   * "Ana Vekla's campaign slogan, “A fair deal for every family”, was on every wall": a quotation
+   * between commas right after a lower-case noun for a thing stands in apposition to it and says
+   * what the thing is (a slogan, a motto, a message's wording); it is nobody's speech here, so the
+   * person the sentence opens with is no speaker of it. (A noun for a person, "her lawyer, “…”",
+   * is left to the rules of speech.)
+   */
+  private appositiveToThing(span: QuoteSpan): boolean {
+    const text = this.doc.text;
+    if (!/^[,)]/u.test(text.slice(span.close + 1, span.close + 2)) || /[.!?…]$/u.test(text.slice(span.start, span.end).trim())) return false;
+    if (!/\p{Ll},\s*$/u.test(text.slice(Math.max(0, span.open - 3), span.open))) return false;
+    const k = tokenAt(this.doc.tokens, span.open) - 1;
+    const noun = this.doc.tokens[k];
+    return !!noun && noun.end <= span.open && /^\p{Ll}/u.test(noun.text) && noun.tags.has('Noun') && !noun.tags.has('Pronoun') && !this.coref.isPersonRole(noun) && !KINSHIP.has(noun.normal) && this.coref.mentionEndingAt(noun.end) === null;
   }
 
   /**
@@ -1177,7 +1195,9 @@ class Attributor {
       // preposition before the name makes the words between the commas a clause, not the name of the subject.)
       const clause = named?.mention != null && between.some((x) => x.start < this.mentions[named.mention!].start && (x.tags.has('Gerund') || x.tags.has('Preposition')));
       // ("Tolvik Port’s harbour master, Capt. Ana Vekla, said": a title before the name is part of it.)
-      const isName = named?.method === 'named' && named.mention !== null && !clause && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text) || x.tags.has('Honorific') || PERSON_TITLES.has(x.normal));
+      // ("Ana Vekla, whose coach Tomas Lind retired in May, said": a name inside a relative clause
+      // between commas is the clause's, never the subject; the walk skips the clause below.)
+      const isName = named?.method === 'named' && named.mention !== null && !clause && !opensRelativeClause(between) && (kind === 'person' || (kind === 'organization' && described)) && between.every((x) => x.start >= this.mentions[named.mention!].start || /^\p{Ll}/u.test(x.text) || x.tags.has('Honorific') || PERSON_TITLES.has(x.normal));
       if (isName) return named;
       // "The judges, chaired by director Tomas Lind, called the play …": a group that no name names
       // speaks through the one named person who leads it (a named body keeps its own name: "The
@@ -1189,7 +1209,7 @@ class Attributor {
       // ("Tomas Korvane, who played for Tolvik, and whom no one has accused of cheating, said": relative
       // clauses between commas may come in a chain; a name inside any of them is no subject, so each
       // is skipped back to the name before the first.)
-      const relative = (seg: Token[]) => /^(?:who|whom|whose|which)$/u.test(seg[seg[0]?.normal === 'and' ? 1 : 0]?.normal ?? '');
+      const relative = opensRelativeClause;
       if (j >= 0 && relative(between)) {
         while (k >= 0 && /,/u.test(tokens[k].post)) {
           let i = k - 1;
@@ -1690,6 +1710,15 @@ function sentenceOpening(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * True when a segment between commas opens with a relative pronoun, after an optional "and"
+ * ("who played for Tolvik", "whose coach Tomas Lind retired", "and whom no one accused"):
+ * English grammar's non-restrictive relative clause, whose names are never the sentence's subject.
+ */
+function opensRelativeClause(seg: readonly Token[]): boolean {
+  return /^(?:who|whom|whose|which)$/u.test(seg[seg[0]?.normal === 'and' ? 1 : 0]?.normal ?? '');
+}
+
 /** The tokens of a phrase up to a clause boundary ("said Ana Ruiz, who …" → "Ana Ruiz,"). */
 function untilClause(tokens: Token[]): Token[] {
   const at = tokens.findIndex((t, i) => i > 0 && RELATIVE_BOUNDARIES.has(t.normal));
@@ -1818,6 +1847,24 @@ export function termKind(text: string, span: QuoteSpan, prev?: QuoteSpan): 'name
 }
 
 /** True when one of the first three words after the closing mark at `close` (code points) is a lower-case verb of saying ("he said", "said X", "Ana Vekla replied"). */
+/**
+ * "Ana Vekla sang “We Shall Meet Again” at the rally": a quotation of three words or more whose words
+ * are all capitalised (the small words of titles aside), in a sentence that has lower-case words
+ * outside it, is written in the capitalisation of titles (headline style), so it names a work, not
+ * words spoken; an opening pronoun ("We", "I") does not make it speech. (A headline is capitalised
+ * throughout, so a quote in one, “We Will Not Pay”, is left to the frames.)
+ */
+function titleCasedInProse(text: string, span: QuoteSpan): boolean {
+  const words = text.slice(span.start, span.end).replace(/[,;:]$/u, '').trim().split(/\s+/u).filter(Boolean);
+  if (words.length < 3 || words.length > 12 || /[.!?…]$/u.test(words[words.length - 1])) return false;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.test(w))) return false;
+  if (words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
+  const start = sentenceStartBefore(text, span.open, Math.max(0, span.open - MAX_SENTENCE_REACH));
+  const end = sentenceEndAfter(text, span.close + 1, span.close + 1 + MAX_SENTENCE_REACH);
+  const outside = `${text.slice(start, span.open)} ${text.slice(span.close + 1, end)}`;
+  return (outside.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_SMALL_WORDS.test(w)).length >= 2;
+}
+
 function replyFrameAfter(text: string, close: number): boolean {
   const words = text.slice(close + 1, close + 60).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(0, 3);
   return words.some((w) => /^\p{Ll}/u.test(w) && reportingLemma(w) !== null);
