@@ -235,6 +235,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   measureFieldEvents(text, kept);
   countListHeading(text, kept);
   priceTable(text, kept);
+  shareListCurrency(text, kept);
   referBack(text, kept);
   countThemBack(doc, kept);
   countHeadline(text, kept);
@@ -1000,6 +1001,85 @@ function priceTable(text: string, nums: Raw[]): void {
       break;
     }
   }
+}
+
+// "Other prices (previous close in brackets): ⏎ Tolvane Mills 412.00 (403.50) ⏎ Ardo Bank 76.00
+// (77.00)": a list of names, each with a price and the previous one in brackets, under a heading
+// that ends in a colon and names no currency, prices every row in one currency: the one the story
+// gave a price of a listed name in before the list ("Tolvane Mills rose 2 percent to 412 som").
+// A row is a name of up to 30 code points, a number and at most one bracketed number.
+const SHARE_ROW = /^[ \t]*(\p{L}[\p{L}\p{M} .'’&-]{0,30}?)[ \t]+[\d.,]+(?:[ \t]+\([\d.,]+\))?[ \t]*$/u;
+
+function shareListCurrency(text: string, nums: Raw[]): void {
+  let from = 0;
+  for (const n of nums) {
+    if (n.start < from || n.unit !== null || n.ownUnit || n.words) continue;
+    const rows = listRowsAround(text, n.start);
+    if (!rows) continue;
+    from = rows.end;
+    const inList = nums.filter((m) => m.start >= rows.start && m.end <= rows.end);
+    // (A list some of whose numbers already have a unit is another kind of table.)
+    if (inList.some((m) => m.unit !== null || m.ownUnit || m.words)) continue;
+    let code: string | null = null;
+    for (const name of rows.names) {
+      code = currencyPricedAfter(text, name, nums, rows.headingStart);
+      if (code) break;
+    }
+    if (code) for (const m of inList) m.unit = code;
+  }
+}
+
+/**
+ * The block of share rows (SHARE_ROW) that holds offset `at`, with the names the rows price and the
+ * start of the heading line above them, which must end in a colon; null when `at` is on no such row.
+ */
+function listRowsAround(text: string, at: number): { start: number; end: number; headingStart: number; names: string[] } | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  if (!SHARE_ROW.test(text.slice(lineStart, lineEnd))) return null;
+  const names: string[] = [];
+  let start = lineStart;
+  let headingStart = -1;
+  // Up the lines, rows first, then the heading (blank lines between are skipped).
+  for (let k = 0, end = lineStart - 1; k <= MAX_TABLE_ROWS && end > 0; k++) {
+    const begin = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(begin, end);
+    end = begin - 1;
+    if (!line.trim()) continue;
+    const row = SHARE_ROW.exec(line);
+    if (row) {
+      names.push(row[1].trim());
+      start = begin;
+      continue;
+    }
+    if (/:[ \t]*$/u.test(line) && !/\d/u.test(line.replace(/\([^)]*\)/gu, ''))) headingStart = begin;
+    break;
+  }
+  if (headingStart < 0) return null;
+  let end = lineStart;
+  for (let k = 0; k <= MAX_TABLE_ROWS && end < text.length; k++) {
+    const close = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+    const row = SHARE_ROW.exec(text.slice(end, close));
+    if (!row) break;
+    names.push(row[1].trim());
+    end = close + 1;
+  }
+  return { start, end: Math.min(end, text.length), headingStart, names };
+}
+
+/**
+ * The currency (ISO 4217) of the first amount of money that follows a mention of `name` before
+ * offset `before` in the same sentence, within 80 code points ("Tolvane Mills rose 2 percent to
+ * 412 som"); null when none does.
+ */
+function currencyPricedAfter(text: string, name: string, nums: Raw[], before: number): string | null {
+  if (name.length < 3) return null;
+  for (const m of text.slice(0, before).matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))) {
+    const nameEnd = m.index + m[0].length;
+    const amount = nums.find((k) => k.start >= nameEnd && k.start - nameEnd <= 80 && k.end <= before && !/[.!?;]\s|\n/u.test(text.slice(nameEnd, k.start)) && k.unit !== null && /^[A-Z]{3}$/u.test(k.unit));
+    if (amount) return amount.unit;
+  }
+  return null;
 }
 
 /**
