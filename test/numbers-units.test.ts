@@ -25,3 +25,23 @@ describe('numbers-units: a share list takes the currency a listed name was price
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: "now there are N" counts what the paragraph counted before', () => {
+  it.each([
+    ['The ward had 12 beds in 1990. It now has about 30.', [['12', 'bed'], ['30', 'bed']]],
+    ['Ten years ago 200 families farmed the valley. Now there are fewer than 50, the council says.', [['200', 'family'], ['50', 'family']]],
+    ['There were about 900 boats in the bay in 2001; now there are fewer than 300, the survey found.', [['900', 'boat'], ['300', 'boat']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: an age after "Now" has no verb.
+    ['The club had 40 members in 2010. Now 71, the founder still coaches.', [['40', 'member'], ['71', null]]],
+    // Must stay: a level after a percentage is no count of it.
+    ['The index rose 5 percent last year. It now stands at 4,200.', [['5 percent', 'percent'], ['4,200', null]]],
+    // Must stay: a number with a noun of its own.
+    ['The ward had 12 beds in 1990. It now has 30 nurses.', [['12', 'bed'], ['30', 'nurse']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -238,6 +238,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   shareListCurrency(text, kept);
   referBack(text, kept);
   countThemBack(doc, kept);
+  countNowBack(text, kept);
   countHeadline(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -1147,6 +1148,29 @@ function referBack(text: string, nums: Raw[]): void {
         n.unit = nums[k].unit;
         break;
       }
+    }
+  }
+}
+
+// "Ten years ago 200 families farmed the valley. Now there are fewer than 50", "a ward built for
+// 12 beds in 1990. It now has about 30": a bare number that ends its clause after "now there are"
+// or "now" and a verb ("has", "sees") sets today's figure against one the paragraph gave before,
+// and counts what that one counted. Only a counted noun: a measure, a currency or a percentage
+// before ("It now stands at 4,200" after "rose 5 percent") is no set that "now" counts again, and
+// "Now 71, he …" (an age) has no verb.
+const NOW_BEFORE = /(?:^|[^\p{L}])(?:now[ \t]+there[ \t]+(?:are|is|remain)|there[ \t]+(?:are|remain)[ \t]+now|now[ \t]+(?!(?:is|are|was|were|aged?|turns|has[ \t]+been)\b)\p{Ll}{2,}s(?:[ \t]+at)?)[ \t]+(?:(?:about|around|roughly|nearly|almost|some|only|just|fewer[ \t]+than|more[ \t]+than|less[ \t]+than|over|under|barely|close[ \t]+to)[ \t]+)?$/iu;
+const CLAUSE_END_AFTER = /^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:according|today|left|remaining)\b|[ \t]*$)/u;
+
+function countNowBack(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const n = nums[i];
+    if (n.unit !== null || n.ownUnit || n.vague || !NOW_BEFORE.test(text.slice(Math.max(0, n.start - 48), n.start)) || !CLAUSE_END_AFTER.test(text.slice(n.end, n.end + 12))) continue;
+    // The nearest number before it in its paragraph that has a unit, within 300 code points.
+    for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+      const unit = nums[k].unit;
+      if (unit === null) continue;
+      if (!/^[A-Z]{3}$/u.test(unit) && !MEASURE_NOUNS.has(unit) && unit !== 'percentage point') n.unit = unit;
+      break;
     }
   }
 }
