@@ -45,3 +45,19 @@ describe('numbers-units: "now there are N" counts what the paragraph counted bef
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a numbered noun ("three-pointer") is no number, and is counted', () => {
+  it.each([
+    ['Rina Valko hit five three-pointers in the last quarter.', [['five', 'three-pointer']]],
+    ['The firm sold 40 two-seaters and a three-wheeler.', [['40', 'two-seater']]],
+    ['He forced overtime with a three-pointer.', []],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a measure adjective before a noun is a count ("a three-day trip" → 3 day).
+    ['They took a three-day trip and scored three points.', [['three', 'day'], ['three', 'point']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

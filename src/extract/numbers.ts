@@ -239,6 +239,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   referBack(text, kept);
   countThemBack(doc, kept);
   countNowBack(text, kept);
+  countNumberedNouns(text, kept);
   countHeadline(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -246,7 +247,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // A lone "one" is a pronoun ("one could argue") unless it counts something.
     // ("one in five clinics": the first number of a rate.)
     if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end)) && !RATE_AFTER.test(text.slice(raw.end, raw.end + 24))) continue;
-    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw) || isMultiplier(text, raw) || isListPosition(text, raw)) continue;
+    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw) || isMultiplier(text, raw) || isListPosition(text, raw) || isNumberedNoun(text, raw)) continue;
     out.push({
       start: raw.start,
       end: raw.end,
@@ -1263,6 +1264,28 @@ function measureFieldEvents(text: string, nums: Raw[]): void {
       if (line.length <= 60 && FIELD_EVENT.test(line)) n.unit = 'meter';
       break;
     }
+  }
+}
+
+// "hit five three-pointers", "a two-seater", "three-wheelers": a number joined by a hyphen to an
+// agent noun in "-er" names a kind of thing (a shot worth three, a car with two seats), not a
+// quantity, so it is no number; a number before such a noun counts it ("five three-pointers" →
+// three-pointer). The nouns are the ones English builds this way on a count of parts.
+const NUMBERED_NOUN = String.raw`(?:pointer|seater|wheeler|decker|hander|master|bagger|banger)`;
+const NUMBERED_NOUN_AFTER = new RegExp(`^-${NUMBERED_NOUN}s?(?![\\p{L}])`, 'iu');
+const NUMBERED_NOUN_COUNTED = new RegExp(`^[ \\t]+((?:${NUMBER_WORDS_SOURCE}|\\d{1,2})-${NUMBERED_NOUN})s?(?![\\p{L}])`, 'iu');
+
+/** True when the number is the first part of a numbered noun ("three" in "three-pointer"). */
+function isNumberedNoun(text: string, raw: Raw): boolean {
+  return NUMBERED_NOUN_AFTER.test(text.slice(raw.end, raw.end + 12));
+}
+
+/** "five three-pointers": a number right before a numbered noun counts that noun. */
+function countNumberedNouns(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.unit !== null && !(nums.some((m) => m.start > n.end && m.start - n.end <= 2 && isNumberedNoun(text, m)))) continue;
+    const noun = NUMBERED_NOUN_COUNTED.exec(text.slice(n.end, n.end + 24));
+    if (noun) n.unit = noun[1].toLowerCase();
   }
 }
 
