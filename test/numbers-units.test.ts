@@ -61,3 +61,18 @@ describe('numbers-units: a numbered noun ("three-pointer") is no number, and is 
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: "EC$" is the East Caribbean dollar', () => {
+  it.each([
+    ['A new hull costs about EC$95,000 in Basseterre.', [['EC$95,000', 'XCD']]],
+    ['Fares rose to EC$4.50 a trip.', [['EC$4.50', 'XCD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: "C$" stays the Canadian dollar.
+    ['The Toronto firm raised C$40 million.', [['C$40 million', 'CAD']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
