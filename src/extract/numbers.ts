@@ -1036,9 +1036,14 @@ function shareListCurrency(text: string, nums: Raw[]): void {
  * start of the heading line above them, which must end in a colon; null when `at` is on no such row.
  */
 function listRowsAround(text: string, at: number): { start: number; end: number; headingStart: number; names: string[] } | null {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-  if (!SHARE_ROW.test(text.slice(lineStart, lineEnd))) return null;
+  // (A row is short: look for its line's ends in a bounded window, so a long line costs nothing.)
+  const head = text.slice(Math.max(0, at - 48), at);
+  const cut = head.lastIndexOf('\n');
+  if (cut < 0 && at > 48) return null;
+  const lineStart = at - head.length + cut + 1;
+  const tail = text.slice(at, at + 32);
+  const lineEnd = tail.indexOf('\n') >= 0 ? at + tail.indexOf('\n') : at + tail.length === text.length ? text.length : -1;
+  if (lineEnd < 0 || !SHARE_ROW.test(text.slice(lineStart, lineEnd))) return null;
   const names: string[] = [];
   let start = lineStart;
   let headingStart = -1;
@@ -1282,8 +1287,10 @@ function isNumberedNoun(text: string, raw: Raw): boolean {
 
 /** "five three-pointers": a number right before a numbered noun counts that noun. */
 function countNumberedNouns(text: string, nums: Raw[]): void {
-  for (const n of nums) {
-    if (n.unit !== null && !(nums.some((m) => m.start > n.end && m.start - n.end <= 2 && isNumberedNoun(text, m)))) continue;
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i];
+    const next = nums[i + 1];
+    if (n.unit !== null && !(next && next.start - n.end <= 2 && isNumberedNoun(text, next))) continue;
     const noun = NUMBERED_NOUN_COUNTED.exec(text.slice(n.end, n.end + 24));
     if (noun) n.unit = noun[1].toLowerCase();
   }
