@@ -235,8 +235,11 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   measureFieldEvents(text, kept);
   countListHeading(text, kept);
   priceTable(text, kept);
+  shareListCurrency(text, kept);
   referBack(text, kept);
   countThemBack(doc, kept);
+  countNowBack(text, kept);
+  countNumberedNouns(text, kept);
   countHeadline(text, kept);
 
   const out: NumberCandidate[] = [];
@@ -244,7 +247,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     // A lone "one" is a pronoun ("one could argue") unless it counts something.
     // ("one in five clinics": the first number of a rate.)
     if (raw.words && raw.value === 1 && raw.unit === null && /^one$/iu.test(text.slice(raw.start, raw.end)) && !RATE_AFTER.test(text.slice(raw.end, raw.end + 24))) continue;
-    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw) || isMultiplier(text, raw) || isListPosition(text, raw)) continue;
+    if (isNarrativeOne(doc, raw) || isCodeBeforeNoun(text, raw) || isMultiplier(text, raw) || isListPosition(text, raw) || isNumberedNoun(text, raw)) continue;
     out.push({
       start: raw.start,
       end: raw.end,
@@ -1002,6 +1005,90 @@ function priceTable(text: string, nums: Raw[]): void {
   }
 }
 
+// "Other prices (previous close in brackets): ⏎ Tolvane Mills 412.00 (403.50) ⏎ Ardo Bank 76.00
+// (77.00)": a list of names, each with a price and the previous one in brackets, under a heading
+// that ends in a colon and names no currency, prices every row in one currency: the one the story
+// gave a price of a listed name in before the list ("Tolvane Mills rose 2 percent to 412 som").
+// A row is a name of up to 30 code points, a number and at most one bracketed number.
+const SHARE_ROW = /^[ \t]*(\p{L}[\p{L}\p{M} .'’&-]{0,30}?)[ \t]+[\d.,]+(?:[ \t]+\([\d.,]+\))?[ \t]*$/u;
+
+function shareListCurrency(text: string, nums: Raw[]): void {
+  let from = 0;
+  for (const n of nums) {
+    if (n.start < from || n.unit !== null || n.ownUnit || n.words) continue;
+    const rows = listRowsAround(text, n.start);
+    if (!rows) continue;
+    from = rows.end;
+    const inList = nums.filter((m) => m.start >= rows.start && m.end <= rows.end);
+    // (A list some of whose numbers already have a unit is another kind of table.)
+    if (inList.some((m) => m.unit !== null || m.ownUnit || m.words)) continue;
+    let code: string | null = null;
+    for (const name of rows.names) {
+      code = currencyPricedAfter(text, name, nums, rows.headingStart);
+      if (code) break;
+    }
+    if (code) for (const m of inList) m.unit = code;
+  }
+}
+
+/**
+ * The block of share rows (SHARE_ROW) that holds offset `at`, with the names the rows price and the
+ * start of the heading line above them, which must end in a colon; null when `at` is on no such row.
+ */
+function listRowsAround(text: string, at: number): { start: number; end: number; headingStart: number; names: string[] } | null {
+  // (A row is short: look for its line's ends in a bounded window, so a long line costs nothing.)
+  const head = text.slice(Math.max(0, at - 48), at);
+  const cut = head.lastIndexOf('\n');
+  if (cut < 0 && at > 48) return null;
+  const lineStart = at - head.length + cut + 1;
+  const tail = text.slice(at, at + 32);
+  const lineEnd = tail.indexOf('\n') >= 0 ? at + tail.indexOf('\n') : at + tail.length === text.length ? text.length : -1;
+  if (lineEnd < 0 || !SHARE_ROW.test(text.slice(lineStart, lineEnd))) return null;
+  const names: string[] = [];
+  let start = lineStart;
+  let headingStart = -1;
+  // Up the lines, rows first, then the heading (blank lines between are skipped).
+  for (let k = 0, end = lineStart - 1; k <= MAX_TABLE_ROWS && end > 0; k++) {
+    const begin = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(begin, end);
+    end = begin - 1;
+    if (!line.trim()) continue;
+    const row = SHARE_ROW.exec(line);
+    if (row) {
+      names.push(row[1].trim());
+      start = begin;
+      continue;
+    }
+    if (/:[ \t]*$/u.test(line) && !/\d/u.test(line.replace(/\([^)]*\)/gu, ''))) headingStart = begin;
+    break;
+  }
+  if (headingStart < 0) return null;
+  let end = lineStart;
+  for (let k = 0; k <= MAX_TABLE_ROWS && end < text.length; k++) {
+    const close = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+    const row = SHARE_ROW.exec(text.slice(end, close));
+    if (!row) break;
+    names.push(row[1].trim());
+    end = close + 1;
+  }
+  return { start, end: Math.min(end, text.length), headingStart, names };
+}
+
+/**
+ * The currency (ISO 4217) of the first amount of money that follows a mention of `name` before
+ * offset `before` in the same sentence, within 80 code points ("Tolvane Mills rose 2 percent to
+ * 412 som"); null when none does.
+ */
+function currencyPricedAfter(text: string, name: string, nums: Raw[], before: number): string | null {
+  if (name.length < 3) return null;
+  for (const m of text.slice(0, before).matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))) {
+    const nameEnd = m.index + m[0].length;
+    const amount = nums.find((k) => k.start >= nameEnd && k.start - nameEnd <= 80 && k.end <= before && !/[.!?;]\s|\n/u.test(text.slice(nameEnd, k.start)) && k.unit !== null && /^[A-Z]{3}$/u.test(k.unit));
+    if (amount) return amount.unit;
+  }
+  return null;
+}
+
 /**
  * "A revolt by three councillors … said Ann Roe, one of the three": a bare number after "one of
  * the" counts what the same number counted before it. "The fare rose to 90 pesos. Who pays that
@@ -1067,6 +1154,29 @@ function referBack(text: string, nums: Raw[]): void {
         n.unit = nums[k].unit;
         break;
       }
+    }
+  }
+}
+
+// "Ten years ago 200 families farmed the valley. Now there are fewer than 50", "a ward built for
+// 12 beds in 1990. It now has about 30": a bare number that ends its clause after "now there are"
+// or "now" and a verb ("has", "sees") sets today's figure against one the paragraph gave before,
+// and counts what that one counted. Only a counted noun: a measure, a currency or a percentage
+// before ("It now stands at 4,200" after "rose 5 percent") is no set that "now" counts again, and
+// "Now 71, he …" (an age) has no verb.
+const NOW_BEFORE = /(?:^|[^\p{L}])(?:now[ \t]+there[ \t]+(?:are|is|remain)|there[ \t]+(?:are|remain)[ \t]+now|now[ \t]+(?!(?:is|are|was|were|aged?|turns|has[ \t]+been)\b)\p{Ll}{2,}s(?:[ \t]+at)?)[ \t]+(?:(?:about|around|roughly|nearly|almost|some|only|just|fewer[ \t]+than|more[ \t]+than|less[ \t]+than|over|under|barely|close[ \t]+to)[ \t]+)?$/iu;
+const CLAUSE_END_AFTER = /^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:according|today|left|remaining)\b|[ \t]*$)/u;
+
+function countNowBack(text: string, nums: Raw[]): void {
+  for (let i = 1; i < nums.length; i++) {
+    const n = nums[i];
+    if (n.unit !== null || n.ownUnit || n.vague || !NOW_BEFORE.test(text.slice(Math.max(0, n.start - 48), n.start)) || !CLAUSE_END_AFTER.test(text.slice(n.end, n.end + 12))) continue;
+    // The nearest number before it in its paragraph that has a unit, within 300 code points.
+    for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+      const unit = nums[k].unit;
+      if (unit === null) continue;
+      if (!/^[A-Z]{3}$/u.test(unit) && !MEASURE_NOUNS.has(unit) && unit !== 'percentage point') n.unit = unit;
+      break;
     }
   }
 }
@@ -1159,6 +1269,30 @@ function measureFieldEvents(text: string, nums: Raw[]): void {
       if (line.length <= 60 && FIELD_EVENT.test(line)) n.unit = 'meter';
       break;
     }
+  }
+}
+
+// "hit five three-pointers", "a two-seater", "three-wheelers": a number joined by a hyphen to an
+// agent noun in "-er" names a kind of thing (a shot worth three, a car with two seats), not a
+// quantity, so it is no number; a number before such a noun counts it ("five three-pointers" →
+// three-pointer). The nouns are the ones English builds this way on a count of parts.
+const NUMBERED_NOUN = String.raw`(?:pointer|seater|wheeler|decker|hander|master|bagger|banger)`;
+const NUMBERED_NOUN_AFTER = new RegExp(`^-${NUMBERED_NOUN}s?(?![\\p{L}])`, 'iu');
+const NUMBERED_NOUN_COUNTED = new RegExp(`^[ \\t]+((?:${NUMBER_WORDS_SOURCE}|\\d{1,2})-${NUMBERED_NOUN})s?(?![\\p{L}])`, 'iu');
+
+/** True when the number is the first part of a numbered noun ("three" in "three-pointer"). */
+function isNumberedNoun(text: string, raw: Raw): boolean {
+  return NUMBERED_NOUN_AFTER.test(text.slice(raw.end, raw.end + 12));
+}
+
+/** "five three-pointers": a number right before a numbered noun counts that noun. */
+function countNumberedNouns(text: string, nums: Raw[]): void {
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i];
+    const next = nums[i + 1];
+    if (n.unit !== null && !(next && next.start - n.end <= 2 && isNumberedNoun(text, next))) continue;
+    const noun = NUMBERED_NOUN_COUNTED.exec(text.slice(n.end, n.end + 24));
+    if (noun) n.unit = noun[1].toLowerCase();
   }
 }
 

@@ -23,6 +23,8 @@ export const CURRENCY_PREFIXES: Record<string, string> = (() => {
   const english: Record<string, string> = {
     US$: 'USD', 'U.S.$': 'USD', AU$: 'AUD', A$: 'AUD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', HK$: 'HKD',
     NZ$: 'NZD', S$: 'SGD', R$: 'BRL', NT$: 'TWD', MX$: 'MXN', TT$: 'TTD', J$: 'JMD',
+    // The East Caribbean dollar as the Eastern Caribbean Central Bank and the islands' papers print it ("EC$120").
+    EC$: 'XCD',
     $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₺': 'TRY',
     '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB', 'GH₵': 'GHS', '₵': 'GHS', 'GH¢': 'GHS',
     Rs: 'INR', 'Rs.': 'INR',

@@ -1,0 +1,78 @@
+// Units a number takes from its context (issue 11): table rows of invented sentences, each rule
+// with rows that fail without it and rows it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/extract/dates.ts';
+import { extractNumbers } from '../src/extract/numbers.ts';
+import { segment } from '../src/segment/index.ts';
+
+const unitsOf = (text: string) => extractNumbers(segment(text), extractDates(text, '2025-03-19')).map((n) => [n.text, n.unit]);
+
+describe('numbers-units: a share list takes the currency a listed name was priced in', () => {
+  const story = 'Harlow Mills rose 1.8 percent to 312 som on the exchange.\n\nOther prices on Monday (previous close in brackets):\n\nHarlow Mills 312.00 (306.50)\nVesto Bank 48.00 (49.00)\n';
+  it.each([
+    [story, [['1.8 percent', 'percent'], ['312', 'KGS'], ['312.00', 'KGS'], ['306.50', 'KGS'], ['48.00', 'KGS'], ['49.00', 'KGS']]],
+    // (The name priced earlier may be any row of the list.)
+    ['Vesto Bank fell to 48 som.\n\nClosing prices:\nHarlow Mills 312.00\nVesto Bank 48.00\n', [['48', 'KGS'], ['312.00', 'KGS'], ['48.00', 'KGS']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: no listed name was priced in the story, so the list names no currency.
+    ['Shares were mixed on Monday.\n\nOther prices (previous close in brackets):\nHarlow Mills 312.00 (306.50)\n', [['312.00', null], ['306.50', null]]],
+    // Must stay: a list of counts under a heading, whose names were not given money.
+    ['Harlow Mills hired 40 staff.\n\nStaff at year end:\nHarlow Mills 312\nVesto Bank 48\n', [['40', 'staff'], ['312', null], ['48', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: "now there are N" counts what the paragraph counted before', () => {
+  it.each([
+    ['The ward had 12 beds in 1990. It now has about 30.', [['12', 'bed'], ['30', 'bed']]],
+    ['Ten years ago 200 families farmed the valley. Now there are fewer than 50, the council says.', [['200', 'family'], ['50', 'family']]],
+    ['There were about 900 boats in the bay in 2001; now there are fewer than 300, the survey found.', [['900', 'boat'], ['300', 'boat']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: an age after "Now" has no verb.
+    ['The club had 40 members in 2010. Now 71, the founder still coaches.', [['40', 'member'], ['71', null]]],
+    // Must stay: a level after a percentage is no count of it.
+    ['The index rose 5 percent last year. It now stands at 4,200.', [['5 percent', 'percent'], ['4,200', null]]],
+    // Must stay: a number with a noun of its own.
+    ['The ward had 12 beds in 1990. It now has 30 nurses.', [['12', 'bed'], ['30', 'nurse']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: a numbered noun ("three-pointer") is no number, and is counted', () => {
+  it.each([
+    ['Rina Valko hit five three-pointers in the last quarter.', [['five', 'three-pointer']]],
+    ['The firm sold 40 two-seaters and a three-wheeler.', [['40', 'two-seater']]],
+    ['He forced overtime with a three-pointer.', []],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a measure adjective before a noun is a count ("a three-day trip" → 3 day).
+    ['They took a three-day trip and scored three points.', [['three', 'day'], ['three', 'point']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: "EC$" is the East Caribbean dollar', () => {
+  it.each([
+    ['A new hull costs about EC$95,000 in Basseterre.', [['EC$95,000', 'XCD']]],
+    ['Fares rose to EC$4.50 a trip.', [['EC$4.50', 'XCD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: "C$" stays the Canadian dollar.
+    ['The Toronto firm raised C$40 million.', [['C$40 million', 'CAD']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
