@@ -110,7 +110,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate)), refDate))));
+    const value = yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -513,6 +513,26 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   }
   const year = Number(start.value.slice(0, 4)) + (value.slice(4) > start.value.slice(4) ? 0 : 1);
   return `${String(year).padStart(4, '0')}${value.slice(4)}`;
+}
+
+/**
+ * "a rain warning from Thursday evening until Saturday", "the road is shut from Friday to Monday":
+ * a range's end comes after its start, so a bare weekday that closes a range opened by "from" or
+ * "between" (with "to", "until", "till", "through", "and" after "between", or a dash), and that
+ * resolved to a day before the weekday (or weekday and part of day) that opens it, is the first such
+ * weekday after that day: its value moved on by whole weeks, at most one. (A general rule of English
+ * ranges, as `rangeEndAfterStart` for months and days of a month.)
+ */
+function weekdayRangeEndAfterStart(text: string, f: Found, start: DateCandidate | undefined, value: string | null): string | null {
+  if (!start || !value || !start.value || !/^XXXX-WXX-[1-7]$/u.test(f.timex) || !/^XXXX-WXX-[1-7](?:T.+)?$/u.test(start.timex)) return value;
+  const day = /^\d{4}-\d\d-\d\d$/u.exec(value);
+  const from = /^\d{4}-\d\d-\d\d/u.exec(start.value);
+  if (!day || !from || day[0] >= from[0]) return value;
+  const glue = text.slice(start.end, f.start);
+  const opener = text.slice(Math.max(0, start.start - 10), start.start);
+  if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(opener) : !RANGE_OPENER.test(opener) && !/[-–]/u.test(glue))) return value;
+  const moved = new Date(Date.parse(`${day[0]}T00:00:00Z`) + 7 * DAY_MS).toISOString().slice(0, 10);
+  return moved > from[0] ? moved : value;
 }
 
 // "The season runs from August to May", "the hunting season lasts from October to February": a
