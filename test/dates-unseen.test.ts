@@ -13,6 +13,10 @@ const rows: Row[] = [
   ['weekday range: must stay, a coordination of past days', 'Orsa Rovers lost on Saturday and drew on Tuesday.', '2026-11-26', [['Saturday', '2026-11-21'], ['Tuesday', '2026-11-24']]],
   // Must stay: a range already in order is left as it is.
   ['weekday range: must stay, already in order', 'The ferry ran from Monday to Wednesday.', '2026-11-26', [['Monday', '2026-11-23'], ['Wednesday', '2026-11-25']]],
+  // "burst", whose past is its base form, tells a past month ("the river burst its banks in May").
+  ['past "burst": a month gone by', 'The Vekla River burst its banks after heavy rain in May.', '2026-11-26', [['May', '2026-05']]],
+  // Must stay: after a modal it is no past.
+  ['past "burst": must stay, after a modal', 'Engineers warn the Vekla dam could burst in May.', '2026-11-26', [['May', '2027-05']]],
 ];
 
 describe('dates: unseen news', () => {
