@@ -110,7 +110,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate)), refDate))));
+    const value = yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -515,6 +515,26 @@ function rangeEndAfterStart(text: string, f: Found, start: DateCandidate | undef
   return `${String(year).padStart(4, '0')}${value.slice(4)}`;
 }
 
+/**
+ * "a rain warning from Thursday evening until Saturday", "the road is shut from Friday to Monday":
+ * a range's end comes after its start, so a bare weekday that closes a range opened by "from" or
+ * "between" (with "to", "until", "till", "through", "and" after "between", or a dash), and that
+ * resolved to a day before the weekday (or weekday and part of day) that opens it, is the first such
+ * weekday after that day: its value moved on by whole weeks, at most one. (A general rule of English
+ * ranges, as `rangeEndAfterStart` for months and days of a month.)
+ */
+function weekdayRangeEndAfterStart(text: string, f: Found, start: DateCandidate | undefined, value: string | null): string | null {
+  if (!start || !value || !start.value || !/^XXXX-WXX-[1-7]$/u.test(f.timex) || !/^XXXX-WXX-[1-7](?:T.+)?$/u.test(start.timex)) return value;
+  const day = /^\d{4}-\d\d-\d\d$/u.exec(value);
+  const from = /^\d{4}-\d\d-\d\d/u.exec(start.value);
+  if (!day || !from || day[0] >= from[0]) return value;
+  const glue = text.slice(start.end, f.start);
+  const opener = text.slice(Math.max(0, start.start - 10), start.start);
+  if (!RANGE_GLUE.test(glue) || (/and/u.test(glue) ? !/\bbetween[ \t]+$/iu.test(opener) : !RANGE_OPENER.test(opener) && !/[-–]/u.test(glue))) return value;
+  const moved = new Date(Date.parse(`${day[0]}T00:00:00Z`) + 7 * DAY_MS).toISOString().slice(0, 10);
+  return moved > from[0] ? moved : value;
+}
+
 // "The season runs from August to May", "the hunting season lasts from October to February": a
 // span of months across New Year told in the present of what recurs, written while such a span is
 // running, is the one running now (in November, August this year to May next), not the next one
@@ -790,8 +810,11 @@ const IRREGULAR_PASTS = 'arose|awoke|bent|bled|blew|bred|burnt|caught|clung|crep
 // adjective, no past tense.
 const PUBLISHES = 'publishes|releases|unveils|announces|tables|submits';
 const PAST_AUX = /\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \t]+(?:not[ \t]+)?have)\b/giu;
+// ("burst", whose past is its base form, counts as a simple past, as "hit" does, but not after a
+// modal: "the river burst its banks in May" is past, "the dam could burst in May" is not; the
+// standard table of English irregular verbs.)
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those|${PUBLISHES})[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
+  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those|${PUBLISHES})[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|(?<!\\b(?:will|would|could|can|may|might|must|shall|should|not)[ \\t]+)burst|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
   'gu',
 );
 
@@ -1130,7 +1153,7 @@ function quotations(text: string): Array<[number, number]> {
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|vs|[A-Z]))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
 // Irregular verbs whose past is their base form: a past form for "is any verb past?" only.
 // ("On Saturday the Rovers beat the Wolves 3-1": a sentence that tells a result is past.)
-const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|split|bet|bid|set|beat)\b/u;
+const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|split|bet|bid|set|beat|burst)\b/u;
 
 function hasPastForm(sentence: string): boolean {
   PAST_CUE.lastIndex = 0;

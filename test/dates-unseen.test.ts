@@ -1,0 +1,26 @@
+// Date rules written for unseen news (issue 11): invented sentences, each rule with rows that fail
+// without it and rows it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/extract/dates.ts';
+
+type Row = [rule: string, text: string, refDate: string, expected: Array<[text: string, value: string]>];
+
+const rows: Row[] = [
+  // A weekday that closes a range comes after the weekday that opens it (told on Thursday 2026-11-26).
+  ['weekday range: end after start', 'Forecasters put Vekla Island on alert for gales from Thursday evening until Saturday.', '2026-11-26', [['Thursday evening', '2026-11-26TEV'], ['Saturday', '2026-11-28']]],
+  ['weekday range: "from … to"', 'The Tolbeg agency issued a frost warning from Wednesday night to Friday.', '2026-11-26', [['Wednesday night', '2026-11-25TNI'], ['Friday', '2026-11-27']]],
+  // Must stay: two past days joined by "and", with no "from" or "between", are no range.
+  ['weekday range: must stay, a coordination of past days', 'Orsa Rovers lost on Saturday and drew on Tuesday.', '2026-11-26', [['Saturday', '2026-11-21'], ['Tuesday', '2026-11-24']]],
+  // Must stay: a range already in order is left as it is.
+  ['weekday range: must stay, already in order', 'The ferry ran from Monday to Wednesday.', '2026-11-26', [['Monday', '2026-11-23'], ['Wednesday', '2026-11-25']]],
+  // "burst", whose past is its base form, tells a past month ("the river burst its banks in May").
+  ['past "burst": a month gone by', 'The Vekla River burst its banks after heavy rain in May.', '2026-11-26', [['May', '2026-05']]],
+  // Must stay: after a modal it is no past.
+  ['past "burst": must stay, after a modal', 'Engineers warn the Vekla dam could burst in May.', '2026-11-26', [['May', '2027-05']]],
+];
+
+describe('dates: unseen news', () => {
+  it.each(rows)('%s: %s', (_rule, text, refDate, expected) => {
+    expect(extractDates(text, refDate).map((d) => [d.text, d.value])).toEqual(expected);
+  });
+});
