@@ -510,3 +510,14 @@ describe('a word the document capitalises only inside other names opens no name 
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a genus before its species epithet is no name', () => {
+  it.each([
+    ['The survey counted 14 of the bees, Vombra tolvensis, on a ranch near Tolby.', [['place', 'Tolby']]],
+    ['The snail was named Kelvaria minutella by the team.', []],
+    // (guard: a surname's lower-case particle after a given name is no epithet)
+    ['Ana da Tolvaro spoke first.', [['person', 'Ana da Tolvaro']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

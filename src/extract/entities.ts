@@ -535,6 +535,25 @@ function onlyInsideNames(doc: SegmentedDocument, i: number): boolean {
   return seen;
 }
 
+/**
+ * Latin endings of a species epithet: an adjective agreeing with its genus (-us, -a, -um, -is, -e),
+ * a genitive (-i, -ii, -ae, -orum), a place's adjective (-ensis, -ense) or a likeness (-oides)
+ * (International Codes of Zoological and Botanical Nomenclature).
+ */
+const EPITHET = /^\p{Ll}{2,}(?:us|a|um|is|e|i|ae|orum|ensis|ense|oides)$/u;
+
+/**
+ * "Bombus vekensis", "Tolvaria minuta": a capitalised word no dictionary holds right before a
+ * lower-case word no dictionary holds that ends as a Latin epithet is the genus of a species'
+ * two-part scientific name, which names no person, place or body (English writes no lower-case
+ * word of its own language so; a surname's particle, "da", "di", "de", is no epithet).
+ */
+function isGenusBeforeEpithet(tokens: readonly Token[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!next || next.sentence !== t.sentence || t.post !== ' ' || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || isEnglishWord(t.normal) || isKnownPlace(t.text)) return false;
+  return EPITHET.test(next.text) && next.text.length >= 5 && !isEnglishWord(next.normal) && !NAME_PARTICLES.has(next.normal);
+}
+
 /** The document capitalises the word at tokens[i] mid-sentence as a name's own (properWordsOf), not only inside other names. */
 function isVouchedProper(ctx: Context, i: number): boolean {
   return ctx.properWords.has(ctx.doc.tokens[i].normal) && !onlyInsideNames(ctx.doc, i);
@@ -1555,6 +1574,8 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     // "a Canadian of Gujarati descent", "of Vekan origin": a people or a language named for ancestry is no entity.
     if (f === l && tokens[f - 1]?.normal === 'of' && /^(?:descent|origin|heritage|ancestry|extraction|background)$/u.test(tokens[l + 1]?.normal ?? '') && tokens[l + 1].sentence === tokens[l].sentence) continue;
     if (f === l) {
+      // "the bee Bombus vekensis", "the snail Tolvaria minuta": a genus before its species' epithet.
+      if (isGenusBeforeEpithet(tokens, l)) continue;
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
