@@ -495,3 +495,29 @@ describe('a direction word opens a name whose other words are plain English', ()
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a word the document capitalises only inside other names opens no name of its own', () => {
+  it.each([
+    // "Platinum" is capitalised mid-sentence only as the head of a miner's name: opening a sentence
+    // before a lower-case noun it is the metal.
+    ['Analysts at Vekla Platinum were cautious. Platinum miners fell as palladium slid.', [['organization', 'Vekla Platinum']]],
+    ['Tolby Dairy cut its forecast. Dairy group Vekmark Foods fell too.', [['organization', 'Tolby Dairy'], ['organization', 'Vekmark Foods']]],
+    // (guards: a surname after a given name, a team's plural head and a strong body head still stand alone)
+    ['Tom Baker left early. Baker family members said the plan was sound.', [['person', 'Tom Baker'], ['person', 'Baker']]],
+    ['Tolby Rovers lost again. Rovers boss Ana Vekla was angry.', [['organization', 'Tolby Rovers'], ['organization', 'Rovers'], ['person', 'Ana Vekla']]],
+    ['The Vekland Senate met on Monday. Senate committee members backed the ban.', [['organization', 'Vekland Senate'], ['organization', 'Senate']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a genus before its species epithet is no name', () => {
+  it.each([
+    ['The survey counted 14 of the bees, Vombra tolvensis, on a ranch near Tolby.', [['place', 'Tolby']]],
+    ['The snail was named Kelvaria minutella by the team.', []],
+    // (guard: a surname's lower-case particle after a given name is no epithet)
+    ['Ana da Tolvaro spoke first.', [['person', 'Ana da Tolvaro']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -510,6 +510,62 @@ function properWordsOf(doc: SegmentedDocument): Set<string> {
   return proper;
 }
 
+/**
+ * "Vekla Dairy fell …" ⏎ "Dairy group Tolby Foods …", "Tolvik Bank rose" ⏎ "Bank shares were mixed":
+ * a singular dictionary word opening a sentence before a lower-case noun, which the document
+ * capitalises mid-sentence only as a later word of a run of capitals (the head of a firm's or a
+ * place's name), is the common noun; its capital there is the other name's, so it vouches for no
+ * name here. Plurals are left alone (a team's short name is its plural head: "Tolby Rovers" ⏎
+ * "Rovers boss …"), so is a run a given name opens ("Tom Baker" ⏎ "Baker said"), and so is a strong
+ * body head, which alone names the body ("the Vekland Senate" ⏎ "Senate committee backs …").
+ */
+function onlyInsideNames(doc: SegmentedDocument, i: number): boolean {
+  const { tokens } = doc;
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!next || next.sentence !== t.sentence || t.post !== ' ' || !/^\p{Ll}+$/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Verb')) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || singularize(t.normal) !== t.normal || !isEnglishWord(t.normal) || STRONG_ORGANIZATION_HEADS.has(t.normal)) return false;
+  let seen = false;
+  for (const s of doc.sentences) {
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      if (k === i || tokens[k].normal !== t.normal || !isCapitalized(tokens[k]) || afterOpening(doc, s, k)) continue;
+      if (!isInnerWord(tokens, k, s.firstToken)) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+/**
+ * Latin endings of a species epithet: an adjective agreeing with its genus (-us, -a, -um, -is, -e),
+ * a genitive (-i, -ii, -ae, -orum), a place's adjective (-ensis, -ense) or a likeness (-oides)
+ * (International Codes of Zoological and Botanical Nomenclature).
+ */
+const EPITHET = /^\p{Ll}{2,}(?:us|a|um|is|e|i|ae|orum|ensis|ense|oides)$/u;
+
+/**
+ * "Bombus vekensis", "Tolvaria minuta": a capitalised word no dictionary holds right before a
+ * lower-case word no dictionary holds that ends as a Latin epithet is the genus of a species'
+ * two-part scientific name, which names no person, place or body (English writes no lower-case
+ * word of its own language so; a surname's particle, "da", "di", "de", is no epithet).
+ */
+function isGenusBeforeEpithet(tokens: readonly Token[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!next || next.sentence !== t.sentence || t.post !== ' ' || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || isEnglishWord(t.normal) || isKnownPlace(t.text)) return false;
+  return EPITHET.test(next.text) && next.text.length >= 5 && !isEnglishWord(next.normal) && !NAME_PARTICLES.has(next.normal);
+}
+
+/** The document capitalises the word at tokens[i] mid-sentence as a name's own (properWordsOf), not only inside other names. */
+function isVouchedProper(ctx: Context, i: number): boolean {
+  return ctx.properWords.has(ctx.doc.tokens[i].normal) && !onlyInsideNames(ctx.doc, i);
+}
+
+/** tokens[i] is a later word of a run of capitals in its sentence (from `firstToken`) that no given name or title opens. */
+function isInnerWord(tokens: readonly Token[], i: number, firstToken: number): boolean {
+  let f = i;
+  while (f > firstToken && tokens[f - 1].post === ' ' && isCapitalized(tokens[f - 1]) && !hasPossessive(tokens[f - 1])) f--;
+  return f < i && !isFirstName(tokens[f]) && !isTitleWord(tokens[f]);
+}
+
 /** "Okafor", "Northport": a capitalised word in no English dictionary, so a name wherever it stands. */
 /**
  * The last token of an "of (the) X"/"for X" complement after the name tokens[first..last] when a
@@ -686,7 +742,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   const next = ctx.doc.tokens[i + 1];
   if (t.post === '-' && next && next.pre === '' && /^\p{Ll}/u.test(next.text) && (isEnglishWord(`${t.normal}-${next.normal}`) || (ENGLISH_PREFIXES.has(t.normal) && isEnglishWord(next.normal)))) return false;
   if (afterOpening(ctx.doc, sentence, i)) {
-    if (ctx.properWords.has(t.normal)) return true;
+    if (isVouchedProper(ctx, i)) return true;
     // ("Blessing Vekaza said": a word given as a first name, though the tagger reads a gerund.)
     if (opensWithWordGivenName(ctx.doc.tokens, i, i + 1)) return true;
     // "ZARNBY —", "SANTA VEKLA —": a dateline's town, in capitals.
@@ -1518,6 +1574,8 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     // "a Canadian of Gujarati descent", "of Vekan origin": a people or a language named for ancestry is no entity.
     if (f === l && tokens[f - 1]?.normal === 'of' && /^(?:descent|origin|heritage|ancestry|extraction|background)$/u.test(tokens[l + 1]?.normal ?? '') && tokens[l + 1].sentence === tokens[l].sentence) continue;
     if (f === l) {
+      // "the bee Bombus vekensis", "the snail Tolvaria minuta": a genus before its species' epithet.
+      if (isGenusBeforeEpithet(tokens, l)) continue;
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
       if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
@@ -1536,7 +1594,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // opening the sentence before a lower-case body noun qualifies the noun; the capital is the
       // sentence's (a word the document also capitalises mid-sentence, "Apple supplier X", stays a name).
       if (afterOpening(ctx.doc, sentence, f) && isOpeningModifier(ctx, f)) continue;
-      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head, tokens[f - 1], tokens[f + 1]) && !ctx.properWords.has(head.normal) && !isNoWord(head) && !isNamedBeforeClause(tokens, f) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
+      if (afterOpening(ctx.doc, sentence, f) && part.titles.length === 0 && part.titleAfter.length === 0 && !hasNameEvidence(head, tokens[f - 1], tokens[f + 1]) && !isVouchedProper(ctx, f) && !isNoWord(head) && !isNamedBeforeClause(tokens, f) && !isCamelCase(head) && !bareSubjectOfReport(tokens, f, sentence) && !isDateline(ctx.doc, sentence, f, l) && !isTeamInResult(tokens, f, l) && !isOpeningAcronym(tokens, f)) continue;
       if (isAdjectival(tokens, f) || isScareQuoted(head)) continue;
     }
     // "AL-AIN , United Arab Emirates 1996-12-06": a dateline opens with its town, in capitals.
@@ -1649,7 +1707,7 @@ function isOpeningModifier(ctx: Context, i: number): boolean {
   const word = t.normal;
   // (A given name that is an English word, "Town", "Rose", before "council" is the word: no one is
   // named by a bare given name before a body's noun.)
-  return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !ctx.properWords.has(word) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
+  return (isEnglishWord(word) || isEnglishWord(singularize(word))) && !isVouchedProper(ctx, i) && !isKnownPlace(t.text) && !isKnownCity(t.text) && !isKnownRegion(t.text) && !isWorldGivenName(t.text) && !t.tags.has('Person') && !t.tags.has('Country');
 }
 
 /** A body's people, sites and stock written after its name: "Amazon workers", "Vekla shares" (a body's name, not a word the tagger joined). */
