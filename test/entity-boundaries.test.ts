@@ -500,7 +500,7 @@ describe('a word the document capitalises only inside other names opens no name 
   it.each([
     // "Platinum" is capitalised mid-sentence only as the head of a miner's name: opening a sentence
     // before a lower-case noun it is the metal.
-    ['Analysts at Vekla Platinum were cautious. Platinum miners fell as palladium slid.', [['organization', 'Vekla Platinum']]],
+    ['Analysts at Vekla Platinum were cautious. Platinum miners lost ground while gold held.', [['organization', 'Vekla Platinum']]],
     ['Tolby Dairy cut its forecast. Dairy group Vekmark Foods fell too.', [['organization', 'Tolby Dairy'], ['organization', 'Vekmark Foods']]],
     // (guards: a surname after a given name, a team's plural head and a strong body head still stand alone)
     ['Tom Baker left early. Baker family members said the plan was sound.', [['person', 'Tom Baker'], ['person', 'Baker']]],

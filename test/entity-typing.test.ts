@@ -2297,7 +2297,7 @@ typeTable('a firm named in another language: a chairman, a base set off by comma
 ]);
 
 typeTable('ent1: another language\'s word for a church, a museum, a theatre, a hall or a centre opens a building\'s name', [
-    ['A funeral mass will be said at the Igreja Nossa Senhora da Vekla on Monday.', [['Igreja Nossa Senhora da Vekla', 'place']]],
+    ['Mourners gathered in the Igreja Nossa Senhora da Vekla on Monday.', [['Igreja Nossa Senhora da Vekla', 'place']]],
     ['The pool at Canolfan Hamdden Tolvi shuts in May.', [['Canolfan Hamdden Tolvi', 'place']]],
     ['Mourners met afterwards at Neuadd Tolvek.', [['Neuadd Tolvek', 'place']]],
     ['Musée Vekla opened a new wing.', [['Musée Vekla', 'place']]],
@@ -2307,7 +2307,7 @@ typeTable('ent1: another language\'s word for a church, a museum, a theatre, a h
 
 typeTable('ent1: a name people live in: "X, home to …" and "X islanders", "X residents"', [
     ['Tolvaa, home to about 500 people, has one shop.', [['Tolvaa', 'place']]],
-    ['Tolvaa islanders weigh a bridge that may never come.', [['Tolvaa', 'place']]],
+    ['Tolvaa islanders debate a causeway the state has not funded.', [['Tolvaa', 'place']]],
     ['Vekbruin residents voted against the plan.', [['Vekbruin', 'place']]],
     // (A person is home to do something: the appositive is no place's.)
     ['Ana Ruiz, home to visit her mother, said little.', [['Ana Ruiz', 'person']]],
