@@ -38,15 +38,15 @@ function qualifiesNext(tokens: readonly Token[], k: number): boolean {
   return !!next && next.sentence === tokens[k].sentence && /^\s+$/u.test(tokens[k].post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Gerund') && !/ing$/u.test(next.normal);
 }
 
-/**
- * True when a lower-case noun token denotes a person: the tagger's Actor tag or WordNet's list,
- * singular or plural, in American or British spelling ("neighbour" is WordNet's "neighbor").
- */
 /** The text with its first letter in lower case: a sentence's opening word read as any other ("Friends of …"). */
 function lowerFirst(text: string): string {
   return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
 
+/**
+ * True when a lower-case noun token denotes a person: the tagger's Actor tag or WordNet's list,
+ * singular or plural, in American or British spelling ("neighbour" is WordNet's "neighbor").
+ */
 function denotesPerson(t: Token): boolean {
   if (t.tags.has('Actor')) return true;
   if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || !/^\p{Ll}/u.test(t.text)) return false;
@@ -1471,11 +1471,6 @@ export class Coreference {
   }
 
   /**
-   * A singular lower-case noun for a person that compromise tags as an Actor ("teenager",
-   * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
-   * ("the source", "the insider", "the person familiar with …").
-   */
-  /**
    * "Friends of Tomas Korvane said", "said supporters of Ana Vekla", "relatives of Korvane told
    * reporters": a bare plural of a person's noun (WordNet's noun.person list, the role lists, kinship)
    * that opens the phrase, with the person's name only as the complement of its preposition, is a
@@ -1494,6 +1489,11 @@ export class Coreference {
     return person ? { start: from, end: noun.end } : null;
   }
 
+  /**
+   * A singular lower-case noun for a person that compromise tags as an Actor ("teenager",
+   * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
+   * ("the source", "the insider", "the person familiar with …").
+   */
   private isPersonNoun(t: Token): boolean {
     return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
   }
