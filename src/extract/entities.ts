@@ -524,15 +524,29 @@ function onlyInsideNames(doc: SegmentedDocument, i: number): boolean {
   const [t, next] = [tokens[i], tokens[i + 1]];
   if (!next || next.sentence !== t.sentence || t.post !== ' ' || !/^\p{Ll}+$/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Verb')) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || singularize(t.normal) !== t.normal || !isEnglishWord(t.normal) || STRONG_ORGANIZATION_HEADS.has(t.normal)) return false;
-  let seen = false;
+  return capitalisedOnlyInside(doc).get(t.normal) === true;
+}
+
+const capitalisedOnlyInsideOf = new WeakMap<SegmentedDocument, Map<string, boolean>>();
+
+/**
+ * Each word the document capitalises mid-sentence (after a sentence's opening), mapped to whether
+ * every such capital is a later word of a run of capitals (isInnerWord). Built once per document, so
+ * asking for every sentence's opening word stays linear in the document's tokens.
+ */
+function capitalisedOnlyInside(doc: SegmentedDocument): Map<string, boolean> {
+  let words = capitalisedOnlyInsideOf.get(doc);
+  if (words) return words;
+  words = new Map();
+  const { tokens } = doc;
   for (const s of doc.sentences) {
     for (let k = s.firstToken; k < s.lastToken; k++) {
-      if (k === i || tokens[k].normal !== t.normal || !isCapitalized(tokens[k]) || afterOpening(doc, s, k)) continue;
-      if (!isInnerWord(tokens, k, s.firstToken)) return false;
-      seen = true;
+      if (!isCapitalized(tokens[k]) || afterOpening(doc, s, k) || words.get(tokens[k].normal) === false) continue;
+      words.set(tokens[k].normal, isInnerWord(tokens, k, s.firstToken));
     }
   }
-  return seen;
+  capitalisedOnlyInsideOf.set(doc, words);
+  return words;
 }
 
 /**
