@@ -1267,6 +1267,15 @@ function isTitleWord(t: Token | undefined): boolean {
 }
 
 /** Tokens in the title that starts at k: "Vice President", "German Defense Minister", "Secretary of State". */
+/**
+ * "Uzbek", "Kashmiri", "Catalan": a capitalised regional people's adjective (REGIONAL_DEMONYMS,
+ * Wikipedia's list of demonymic forms) that neither the tagger's Demonym tag nor the country lists
+ * hold, so "Uzbek Foreign Minister Ana Vek" and a lone "Uzbek" read as the demonyms they are.
+ */
+function isRegionalDemonym(t: Token): boolean {
+  return REGIONAL_DEMONYMS.has(t.normal) && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
 function titleLength(tokens: Token[], k: number, last: number): number {
   let j = k;
   while (j <= last) {
@@ -1278,7 +1287,7 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     if (isTitleWord(t)) j++;
     // "Chief Financial Officer", "Chief Operating Officer": a C-suite title's middle words.
     else if (j > k && (tokens[j - 1].normal === 'chief' || C_SUITE.has(tokens[j - 1].normal)) && j < last && C_SUITE.has(t.normal) && (tokens[j + 1].normal === 'officer' || (C_SUITE.has(tokens[j + 1].normal) && tokens[j + 2]?.normal === 'officer'))) j++;
-    else if (t.tags.has('Demonym') && j < last && isTitleWord(tokens[j + 1])) j++;
+    else if ((t.tags.has('Demonym') || isRegionalDemonym(t)) && j < last && isTitleWord(tokens[j + 1])) j++;
     // "Datuk Seri Ana Vek", "Dato' Sri Ana Vek": Malaysia's two-word honorifics.
     else if (j > k && /^(?:sri|seri)$/u.test(t.normal) && /^(?:datuk|dato|dato')$/u.test(tokens[j - 1].normal)) j++;
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
@@ -1577,7 +1586,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // "the bee Bombus vekensis", "the snail Tolvaria minuta": a genus before its species' epithet.
       if (isGenusBeforeEpithet(tokens, l)) continue;
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
-      if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
+      if ((head.tags.has('Demonym') || isNationality(head.text) || isRegionalDemonym(head)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
       // "Nine months is too long": a number written in words is no name.
       if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u.test(head.normal) && /^\p{Ll}/u.test(tokens[l + 1]?.text ?? '') && head.post === ' ') continue;
