@@ -1658,7 +1658,21 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
   // ("Zarnian police arrested": the tagger may read a body's noun after the adjective as a verb.)
   if (/^\p{Ll}/u.test(next.text) && (PLACE_BODY_HEADS.has(next.normal) || ORGANIZATION_HEADS.has(next.normal))) return true;
-  return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
+  return /^\p{Ll}/u.test(next.text) && (!['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag)) || isPluralNounReadAsVerb(tokens, i + 1));
+}
+
+/**
+ * "Scandinavian studies departments", "Andean states, which": a plural noun the tagger read as a
+ * present-tense verb ("studies", "states") after an adjective, shown a noun by what follows it: a
+ * punctuation mark or the sentence's end, or a lower-case noun that no verb reading takes
+ * (a verb takes an object: "Caledonian wins the cup" stays a verb).
+ */
+function isPluralNounReadAsVerb(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t.tags.has('PresentTense') || !/s$/u.test(t.normal) || !isDictionaryPlural(t)) return false;
+  const after = tokens[j + 1];
+  if (!after || after.sentence !== t.sentence || /^[,;:.!?)]/u.test(t.post.trim())) return true;
+  return /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !['Verb', 'Determiner', 'Pronoun', 'Preposition', 'Adjective', 'Value'].some((tag) => after.tags.has(tag));
 }
 
 /** Lower-case words English title case leaves inside a title: articles, conjunctions and short prepositions (Chicago Manual of Style, 8.159). */
