@@ -1313,6 +1313,15 @@ typeTable('names ending like a nationality, and a body\'s kind after its name', 
     ['"The roads are shut," the Nepali tourism ministry said.', []],
     ['Kashmiri traders met. Catalan deputies voted.', []],
     ['Sri Lankan officials met.', []],
+    // A regional demonym before a title, or alone, is no name; the official after the title stays.
+    ['"We sign today," Catalan Interior Minister Vekrom Tolbaev said.', [['Vekrom Tolbaev', 'person']]],
+    ['The trader, a Yazidi, left.', []],
+    // Must stay: a body named for the people keeps its demonym.
+    ['The Pashtun Vekla Bank rose.', [['Pashtun Vekla Bank', 'organization']]],
+    // A plural noun the tagger reads as a verb ("studies") after a demonym leaves it an adjective;
+    // must stay: a verb with its object after a name ("wins the final").
+    ['The Vekla academy closed its Caucasian studies programme.', [['Vekla', 'organization']]],
+    ['Tolvarian wins the final.', [['Tolvarian', 'other']]],
     // A lower-case kind of body after a name that "the" opens.
     ['She runs the Tolvami cooperative with 340 households.', [['Tolvami', 'organization']]],
     ['The Tolvik council said no.', [['Tolvik', 'place']]],

@@ -1281,6 +1281,15 @@ function isTitleWord(t: Token | undefined): boolean {
 }
 
 /** Tokens in the title that starts at k: "Vice President", "German Defense Minister", "Secretary of State". */
+/**
+ * "Uzbek", "Kashmiri", "Catalan": a capitalised regional people's adjective (REGIONAL_DEMONYMS,
+ * Wikipedia's list of demonymic forms) that neither the tagger's Demonym tag nor the country lists
+ * hold, so "Uzbek Foreign Minister Ana Vek" and a lone "Uzbek" read as the demonyms they are.
+ */
+function isRegionalDemonym(t: Token): boolean {
+  return REGIONAL_DEMONYMS.has(t.normal) && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
 function titleLength(tokens: Token[], k: number, last: number): number {
   let j = k;
   while (j <= last) {
@@ -1292,7 +1301,7 @@ function titleLength(tokens: Token[], k: number, last: number): number {
     if (isTitleWord(t)) j++;
     // "Chief Financial Officer", "Chief Operating Officer": a C-suite title's middle words.
     else if (j > k && (tokens[j - 1].normal === 'chief' || C_SUITE.has(tokens[j - 1].normal)) && j < last && C_SUITE.has(t.normal) && (tokens[j + 1].normal === 'officer' || (C_SUITE.has(tokens[j + 1].normal) && tokens[j + 2]?.normal === 'officer'))) j++;
-    else if (t.tags.has('Demonym') && j < last && isTitleWord(tokens[j + 1])) j++;
+    else if ((t.tags.has('Demonym') || isRegionalDemonym(t)) && j < last && isTitleWord(tokens[j + 1])) j++;
     // "Datuk Seri Ana Vek", "Dato' Sri Ana Vek": Malaysia's two-word honorifics.
     else if (j > k && /^(?:sri|seri)$/u.test(t.normal) && /^(?:datuk|dato|dato')$/u.test(tokens[j - 1].normal)) j++;
     else if (t.normal === 'of' && j > k && j < last && TITLE_COMPLEMENTS.has(tokens[j + 1].normal)) j += 2;
@@ -1591,7 +1600,7 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
       // "the bee Bombus vekensis", "the snail Tolvaria minuta": a genus before its species' epithet.
       if (isGenusBeforeEpithet(tokens, l)) continue;
       // A lone demonym ("Russian"), a bare title, or a common word opening a sentence is not a name.
-      if ((head.tags.has('Demonym') || isNationality(head.text)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
+      if ((head.tags.has('Demonym') || isNationality(head.text) || isRegionalDemonym(head)) && !head.tags.has('Country') && !isKnownPlace(bare(head))) continue;
       if (NOT_NAMES.has(head.normal) || TIME_ZONES.has(head.normal)) continue;
       // "Nine months is too long": a number written in words is no name.
       if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u.test(head.normal) && /^\p{Ll}/u.test(tokens[l + 1]?.text ?? '') && head.post === ' ') continue;
@@ -1663,7 +1672,21 @@ function isAdjectival(tokens: Token[], i: number): boolean {
   // "Wigan on Sunday", "Milan and Turin": an adjective needs a noun after it, not a function word.
   // ("Zarnian police arrested": the tagger may read a body's noun after the adjective as a verb.)
   if (/^\p{Ll}/u.test(next.text) && (PLACE_BODY_HEADS.has(next.normal) || ORGANIZATION_HEADS.has(next.normal))) return true;
-  return /^\p{Ll}/u.test(next.text) && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag));
+  return /^\p{Ll}/u.test(next.text) && (!['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Pronoun'].some((tag) => next.tags.has(tag)) || isPluralNounReadAsVerb(tokens, i + 1));
+}
+
+/**
+ * "Scandinavian studies departments", "Andean states, which": a plural noun the tagger read as a
+ * present-tense verb ("studies", "states") after an adjective, shown a noun by what follows it: a
+ * punctuation mark or the sentence's end, or a lower-case noun that no verb reading takes
+ * (a verb takes an object: "Caledonian wins the cup" stays a verb).
+ */
+function isPluralNounReadAsVerb(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t.tags.has('PresentTense') || !/s$/u.test(t.normal) || !isDictionaryPlural(t)) return false;
+  const after = tokens[j + 1];
+  if (!after || after.sentence !== t.sentence || /^[,;:.!?)]/u.test(t.post.trim())) return true;
+  return /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !['Verb', 'Determiner', 'Pronoun', 'Preposition', 'Adjective', 'Value'].some((tag) => after.tags.has(tag));
 }
 
 /** Lower-case words English title case leaves inside a title: articles, conjunctions and short prepositions (Chicago Manual of Style, 8.159). */
