@@ -43,6 +43,8 @@ describe('numbers-units: "now there are N" counts what the paragraph counted bef
     ['The index rose 5 percent last year. It now stands at 4,200.', [['5 percent', 'percent'], ['4,200', null]]],
     // Must stay: a number with a noun of its own.
     ['The ward had 12 beds in 1990. It now has 30 nurses.', [['12', 'bed'], ['30', 'nurse']]],
+    // Must stay (stop 30 probe): a place in a table is a rank, no count of what came before.
+    ['Orsa Rovers won 14 games last season. The club now ranks 6.', [['14', 'game'], ['6', null]]],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });

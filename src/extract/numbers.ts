@@ -1170,8 +1170,9 @@ function referBack(text: string, nums: Raw[]): void {
 // or "now" and a verb ("has", "sees") sets today's figure against one the paragraph gave before,
 // and counts what that one counted. Only a counted noun: a measure, a currency or a percentage
 // before ("It now stands at 4,200" after "rose 5 percent") is no set that "now" counts again, and
-// "Now 71, he …" (an age) has no verb.
-const NOW_BEFORE = /(?:^|[^\p{L}])(?:now[ \t]+there[ \t]+(?:are|is|remain)|there[ \t]+(?:are|remain)[ \t]+now|now[ \t]+(?!(?:is|are|was|were|aged?|turns|has[ \t]+been)\b)\p{Ll}{2,}s(?:[ \t]+at)?)[ \t]+(?:(?:about|around|roughly|nearly|almost|some|only|just|fewer[ \t]+than|more[ \t]+than|less[ \t]+than|over|under|barely|close[ \t]+to)[ \t]+)?$/iu;
+// "Now 71, he …" (an age) has no verb. A verb of place in a table or of measure ("it now ranks 3",
+// "now weighs 9") gives a rank or a measure, no count.
+const NOW_BEFORE = /(?:^|[^\p{L}])(?:now[ \t]+there[ \t]+(?:are|is|remain)|there[ \t]+(?:are|remain)[ \t]+now|now[ \t]+(?!(?:is|are|was|were|aged?|turns|has[ \t]+been|ranks|sits|lies|leads|trails|weighs|measures|costs)\b)\p{Ll}{2,}s(?:[ \t]+at)?)[ \t]+(?:(?:about|around|roughly|nearly|almost|some|only|just|fewer[ \t]+than|more[ \t]+than|less[ \t]+than|over|under|barely|close[ \t]+to)[ \t]+)?$/iu;
 const CLAUSE_END_AFTER = /^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:according|today|left|remaining)\b|[ \t]*$)/u;
 
 function countNowBack(text: string, nums: Raw[]): void {
