@@ -17,6 +17,8 @@ const rows: Row[] = [
   ['past "burst": a month gone by', 'The Vekla River burst its banks after heavy rain in May.', '2026-11-26', [['May', '2026-05']]],
   // Must stay: after a modal it is no past.
   ['past "burst": must stay, after a modal', 'Engineers warn the Vekla dam could burst in May.', '2026-11-26', [['May', '2027-05']]],
+  // Stop 30 probe: before "of", "burst" is the noun, no past ("a burst of rain on Saturday" is ahead).
+  ['noun "burst of": no past', 'A sudden burst of sleet is expected over Tolbeg on Saturday.', '2026-11-26', [['Saturday', '2026-11-28']]],
 ];
 
 describe('dates: unseen news', () => {

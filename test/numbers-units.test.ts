@@ -21,6 +21,8 @@ describe('numbers-units: a share list takes the currency a listed name was price
     ['Shares were mixed on Monday.\n\nOther prices (previous close in brackets):\nHarlow Mills 312.00 (306.50)\n', [['312.00', null], ['306.50', null]]],
     // Must stay: a list of counts under a heading, whose names were not given money.
     ['Harlow Mills hired 40 staff.\n\nStaff at year end:\nHarlow Mills 312\nVesto Bank 48\n', [['40', 'staff'], ['312', null], ['48', null]]],
+    // Must stay (stop 30 probe): money a listed name paid is no price of the row, a table of points.
+    ['Orsa Rovers sold their goalkeeper for 2 million pounds.\n\nLeague table:\nOrsa Rovers 31 (28)\nTolbeg Town 27 (30)\n', [['2 million', 'GBP'], ['31', null], ['28', null], ['27', null], ['30', null]]],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });
@@ -41,6 +43,8 @@ describe('numbers-units: "now there are N" counts what the paragraph counted bef
     ['The index rose 5 percent last year. It now stands at 4,200.', [['5 percent', 'percent'], ['4,200', null]]],
     // Must stay: a number with a noun of its own.
     ['The ward had 12 beds in 1990. It now has 30 nurses.', [['12', 'bed'], ['30', 'nurse']]],
+    // Must stay (stop 30 probe): a place in a table is a rank, no count of what came before.
+    ['Orsa Rovers won 14 games last season. The club now ranks 6.', [['14', 'game'], ['6', null]]],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });

@@ -812,9 +812,9 @@ const PUBLISHES = 'publishes|releases|unveils|announces|tables|submits';
 const PAST_AUX = /\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \t]+(?:not[ \t]+)?have)\b/giu;
 // ("burst", whose past is its base form, counts as a simple past, as "hit" does, but not after a
 // modal: "the river burst its banks in May" is past, "the dam could burst in May" is not; the
-// standard table of English irregular verbs.)
+// standard table of English irregular verbs. Before "of" it is the noun: "a burst of rain on Saturday".)
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those|${PUBLISHES})[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|(?<!\\b(?:will|would|could|can|may|might|must|shall|should|not)[ \\t]+)burst|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
+  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those|${PUBLISHES})[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|(?<!\\b(?:will|would|could|can|may|might|must|shall|should|not)[ \\t]+)burst(?![ \\t]+of\\b)|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
   'gu',
 );
 
@@ -1153,7 +1153,8 @@ function quotations(text: string): Array<[number, number]> {
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|vs|[A-Z]))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
 // Irregular verbs whose past is their base form: a past form for "is any verb past?" only.
 // ("On Saturday the Rovers beat the Wolves 3-1": a sentence that tells a result is past.)
-const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|split|bet|bid|set|beat|burst)\b/u;
+// ("a burst of rain": before "of", "burst" is the noun.)
+const SAME_FORM_PAST = /\b(?:put|cut|let|hit|shut|quit|spread|cast|cost|hurt|split|bet|bid|set|beat|burst(?!\s+of\b))\b/u;
 
 function hasPastForm(sentence: string): boolean {
   PAST_CUE.lastIndex = 0;

@@ -1010,7 +1010,7 @@ function priceTable(text: string, nums: Raw[]): void {
 // that ends in a colon and names no currency, prices every row in one currency: the one the story
 // gave a price of a listed name in before the list ("Tolvane Mills rose 2 percent to 412 som").
 // A row is a name of up to 30 code points, a number and at most one bracketed number.
-const SHARE_ROW = /^[ \t]*(\p{L}[\p{L}\p{M} .'’&-]{0,30}?)[ \t]+[\d.,]+(?:[ \t]+\([\d.,]+\))?[ \t]*$/u;
+const SHARE_ROW = /^[ \t]*(\p{L}[\p{L}\p{M} .'’&-]{0,30}?)[ \t]+([\d.,]+)(?:[ \t]+\([\d.,]+\))?[ \t]*$/u;
 
 function shareListCurrency(text: string, nums: Raw[]): void {
   let from = 0;
@@ -1023,8 +1023,8 @@ function shareListCurrency(text: string, nums: Raw[]): void {
     // (A list some of whose numbers already have a unit is another kind of table.)
     if (inList.some((m) => m.unit !== null || m.ownUnit || m.words)) continue;
     let code: string | null = null;
-    for (const name of rows.names) {
-      code = currencyPricedAfter(text, name, nums, rows.headingStart);
+    for (const [name, price] of rows.names) {
+      code = currencyPricedAfter(text, name, price, nums, rows.headingStart);
       if (code) break;
     }
     if (code) for (const m of inList) m.unit = code;
@@ -1035,7 +1035,7 @@ function shareListCurrency(text: string, nums: Raw[]): void {
  * The block of share rows (SHARE_ROW) that holds offset `at`, with the names the rows price and the
  * start of the heading line above them, which must end in a colon; null when `at` is on no such row.
  */
-function listRowsAround(text: string, at: number): { start: number; end: number; headingStart: number; names: string[] } | null {
+function listRowsAround(text: string, at: number): { start: number; end: number; headingStart: number; names: Array<[string, number]> } | null {
   // (A row is short: look for its line's ends in a bounded window, so a long line costs nothing.)
   const head = text.slice(Math.max(0, at - 48), at);
   const cut = head.lastIndexOf('\n');
@@ -1044,7 +1044,7 @@ function listRowsAround(text: string, at: number): { start: number; end: number;
   const tail = text.slice(at, at + 32);
   const lineEnd = tail.indexOf('\n') >= 0 ? at + tail.indexOf('\n') : at + tail.length === text.length ? text.length : -1;
   if (lineEnd < 0 || !SHARE_ROW.test(text.slice(lineStart, lineEnd))) return null;
-  const names: string[] = [];
+  const names: Array<[string, number]> = [];
   let start = lineStart;
   let headingStart = -1;
   // Up the lines, rows first, then the heading (blank lines between are skipped).
@@ -1055,7 +1055,7 @@ function listRowsAround(text: string, at: number): { start: number; end: number;
     if (!line.trim()) continue;
     const row = SHARE_ROW.exec(line);
     if (row) {
-      names.push(row[1].trim());
+      names.push(rowEntry(row));
       start = begin;
       continue;
     }
@@ -1068,22 +1068,29 @@ function listRowsAround(text: string, at: number): { start: number; end: number;
     const close = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
     const row = SHARE_ROW.exec(text.slice(end, close));
     if (!row) break;
-    names.push(row[1].trim());
+    names.push(rowEntry(row));
     end = close + 1;
   }
   return { start, end: Math.min(end, text.length), headingStart, names };
 }
 
+/** A share row's name and the price it lists ("Tolvane Mills 412.00 (403.50)" → Tolvane Mills, 412). */
+function rowEntry(row: RegExpExecArray): [string, number] {
+  return [row[1].trim(), Number(row[2].replace(/,/gu, ''))];
+}
+
 /**
  * The currency (ISO 4217) of the first amount of money that follows a mention of `name` before
  * offset `before` in the same sentence, within 80 code points ("Tolvane Mills rose 2 percent to
- * 412 som"); null when none does.
+ * 412 som"); null when none does. The amount must be the row's price within a factor of two (a
+ * day's move, or the last close): money the name paid or was paid ("Tolvik Rovers sold a striker
+ * for 2 million pounds" above "Standings: ⏎ Tolvik Rovers 24 (21)") prices nothing in the list.
  */
-function currencyPricedAfter(text: string, name: string, nums: Raw[], before: number): string | null {
+function currencyPricedAfter(text: string, name: string, price: number, nums: Raw[], before: number): string | null {
   if (name.length < 3) return null;
   for (const m of text.slice(0, before).matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))) {
     const nameEnd = m.index + m[0].length;
-    const amount = nums.find((k) => k.start >= nameEnd && k.start - nameEnd <= 80 && k.end <= before && !/[.!?;]\s|\n/u.test(text.slice(nameEnd, k.start)) && k.unit !== null && /^[A-Z]{3}$/u.test(k.unit));
+    const amount = nums.find((k) => k.start >= nameEnd && k.start - nameEnd <= 80 && k.end <= before && !/[.!?;]\s|\n/u.test(text.slice(nameEnd, k.start)) && k.unit !== null && /^[A-Z]{3}$/u.test(k.unit) && k.value <= 2 * price && 2 * k.value >= price);
     if (amount) return amount.unit;
   }
   return null;
@@ -1163,8 +1170,9 @@ function referBack(text: string, nums: Raw[]): void {
 // or "now" and a verb ("has", "sees") sets today's figure against one the paragraph gave before,
 // and counts what that one counted. Only a counted noun: a measure, a currency or a percentage
 // before ("It now stands at 4,200" after "rose 5 percent") is no set that "now" counts again, and
-// "Now 71, he …" (an age) has no verb.
-const NOW_BEFORE = /(?:^|[^\p{L}])(?:now[ \t]+there[ \t]+(?:are|is|remain)|there[ \t]+(?:are|remain)[ \t]+now|now[ \t]+(?!(?:is|are|was|were|aged?|turns|has[ \t]+been)\b)\p{Ll}{2,}s(?:[ \t]+at)?)[ \t]+(?:(?:about|around|roughly|nearly|almost|some|only|just|fewer[ \t]+than|more[ \t]+than|less[ \t]+than|over|under|barely|close[ \t]+to)[ \t]+)?$/iu;
+// "Now 71, he …" (an age) has no verb. A verb of place in a table or of measure ("it now ranks 3",
+// "now weighs 9") gives a rank or a measure, no count.
+const NOW_BEFORE = /(?:^|[^\p{L}])(?:now[ \t]+there[ \t]+(?:are|is|remain)|there[ \t]+(?:are|remain)[ \t]+now|now[ \t]+(?!(?:is|are|was|were|aged?|turns|has[ \t]+been|ranks|sits|lies|leads|trails|weighs|measures|costs)\b)\p{Ll}{2,}s(?:[ \t]+at)?)[ \t]+(?:(?:about|around|roughly|nearly|almost|some|only|just|fewer[ \t]+than|more[ \t]+than|less[ \t]+than|over|under|barely|close[ \t]+to)[ \t]+)?$/iu;
 const CLAUSE_END_AFTER = /^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:according|today|left|remaining)\b|[ \t]*$)/u;
 
 function countNowBack(text: string, nums: Raw[]): void {
