@@ -2312,6 +2312,8 @@ typeTable('ent1: another language\'s word for a church, a museum, a theatre, a h
     ['Musée Vekla opened a new wing.', [['Musée Vekla', 'place']]],
     // (Inside a person's name the word is a surname: "Iglesia" after a given name opens no building.)
     ['Ana Iglesia Tolvar said the wing was late.', [['Ana Iglesia Tolvar', 'person']]],
+    // (The word is one vote, not a verdict: an apposition that says what the name is wins over it.)
+    ['Teatro Vekla, a touring company, will perform in May.', [['Teatro Vekla', 'organization']]],
 ]);
 
 typeTable('ent1: a name people live in: "X, home to …" and "X islanders", "X residents"', [

@@ -1852,7 +1852,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
   // ("Stade Rennais", "Stade Français" are clubs: French leaves "Stade" out.)
   if (words.length > 1 && /^(?:estadio|estádio|stadio)$/u.test(words[0].normal)) return strong('place');
-  if (opensWithBuildingWord(words, titles)) return strong('place');
+  if (opensWithBuildingWord(words, titles)) return weak('place');
   // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": a name of two words or more before a member's
   // title and a name is the member's party ("Tolbeg TD", "Glasgow MSP": one word is the constituency).
   const memberTitle = tokens[last + 1];
@@ -2536,6 +2536,7 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
  * "Igreja Nossa Senhora da Vekla", "Musée Tolvane", "Neuadd Tolvek": a name of two words or more opened by
  * another language's word for a church, a museum, a theatre, a hall or a centre (BUILDING_OPENERS) is the
  * building, a place, as "Estadio Vekla" is; a title before it ("Father Iglesia") makes it no building's.
+ * A weak vote: "Teatro Vekla, a touring company," is the company (the words are surnames too).
  */
 function opensWithBuildingWord(words: readonly Token[], titles: readonly string[]): boolean {
   return words.length > 1 && titles.length === 0 && BUILDING_OPENERS.has(words[0].normal) && /^\p{Lu}/u.test(words[1].text);
