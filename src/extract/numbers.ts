@@ -77,7 +77,8 @@ const RACE_VERB_BEFORE = /(?:^|[^\p{L}])(?:ran|runs?|running|swam|swum|swims?|sw
 const RACE_TIME_AFTER = /^[ \t]+in[ \t]+(?:\d{1,2}:\d{2}(?:\.\d+)?|\d{1,3}(?:\.\d+)?[ \t]*(?:seconds?|secs?|s|minutes?|mins?)(?![\p{L}]))/iu;
 
 // "about 40", "more than three", "nearly a dozen" (the window ends right before the number).
-const HEDGE_BEFORE = /(?:^|[^\p{L}])(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|close to|upwards of|an estimated|estimated|under|below|above|just over|just under|well over|circa|c\.|as many as|as much as|as few as|as little as|in excess of|north of|a little over|a little under|the best part of|more or less|something like|in the region of|~)[ \t]*$/iu;
+const HEDGE = String.raw`(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|close to|upwards of|an estimated|estimated|under|below|above|just over|just under|well over|circa|c\.|as many as|as much as|as few as|as little as|in excess of|north of|a little over|a little under|the best part of|more or less|something like|in the region of|~)`;
+const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${HEDGE}[ \t]*$`, 'iu');
 const HEDGE_AFTER = /^(?:[ \t]+or[ \t]+so\b|[ \t]+or[ \t]+more\b|[ \t]+or[ \t]+fewer\b|[ \t]+or[ \t]+less\b|-?plus\b|\+|-odd\b|[ \t]+odd\b|[ \t]+-?ish\b|ish\b)/iu;
 const RANGE_GLUE = /^[ \t]*(?:to|-|–|—|and|or|through)[ \t]*$/u;
 
@@ -1172,7 +1173,7 @@ function referBack(text: string, nums: Raw[]): void {
 // before ("It now stands at 4,200" after "rose 5 percent") is no set that "now" counts again, and
 // "Now 71, he …" (an age) has no verb. A verb of place in a table or of measure ("it now ranks 3",
 // "now weighs 9") gives a rank or a measure, no count.
-const NOW_BEFORE = /(?:^|[^\p{L}])(?:now[ \t]+there[ \t]+(?:are|is|remain)|there[ \t]+(?:are|remain)[ \t]+now|now[ \t]+(?!(?:is|are|was|were|aged?|turns|has[ \t]+been|ranks|sits|lies|leads|trails|weighs|measures|costs)\b)\p{Ll}{2,}s(?:[ \t]+at)?)[ \t]+(?:(?:about|around|roughly|nearly|almost|some|only|just|fewer[ \t]+than|more[ \t]+than|less[ \t]+than|over|under|barely|close[ \t]+to)[ \t]+)?$/iu;
+const NOW_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:now[ \t]+there[ \t]+(?:are|is|remain)|there[ \t]+(?:are|remain)[ \t]+now|now[ \t]+(?!(?:is|are|was|were|aged?|turns|has[ \t]+been|ranks|sits|lies|leads|trails|weighs|measures|costs)\b)\p{Ll}{2,}s(?:[ \t]+at)?)[ \t]+(?:(?:${HEDGE}|only|just|barely)[ \t]+)?$`, 'iu');
 const CLAUSE_END_AFTER = /^(?:[ \t]*[,.;:!?)"”’]|[ \t]+(?:according|today|left|remaining)\b|[ \t]*$)/u;
 
 function countNowBack(text: string, nums: Raw[]): void {
