@@ -176,6 +176,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test14: 18,
   dev20: 14,
   test15: 18,
+  dev21: 14,
 };
 
 for (const split of BLIND_SPLITS) {
