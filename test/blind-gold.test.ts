@@ -177,6 +177,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev20: 14,
   test15: 18,
   test16: 18,
+  dev21: 14,
 };
 
 for (const split of BLIND_SPLITS) {
