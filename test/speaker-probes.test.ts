@@ -1672,3 +1672,12 @@ probes('a quotation with no cue that names a thing is nobody\u2019s speech', [
   ['must stay: words quoted with no cue, sentence case', 'Tomas Vedrik wants the harbour to become “a place where young families choose to live”.', ['Tomas Vedrik']],
   ['must stay: a person noun before the commas', 'Tomas Vedrik’s lawyer, Edda Marvik, said the charge was “a gross overreach by the state”.', ['Edda Marvik']],
 ]);
+
+probes('an unnamed person "at"/"with" a body, by any noun WordNet gives as a person\u2019s, is nobody named', [
+  ['a broker at a firm, before the cue', 'Orvik shares fell on Tuesday. “Nobody buys before the rate decision,” a broker at Tolvane Securities said.', [null]],
+  ['a dealer with a firm, after "said"', 'The krona slipped again. “Exporters are selling into every rally,” said a dealer with Marvik Capital in Orvik.', [null]],
+  ['a clerk at a body, colon', 'A clerk at the Vedrik Land Registry said: “The files were moved in March.”', [null]],
+  // must stay: a name in apposition after the role; the body itself speaking
+  ['must stay: the broker named after the commas', 'A broker at Tolvane Securities, Pello Arrant, said: “Nobody buys before the rate decision.”', ['Pello Arrant']],
+  ['must stay: the firm itself', '“Nobody buys before the rate decision,” Tolvane Securities said in a note.', ['Tolvane Securities']],
+]);

@@ -653,8 +653,9 @@ export class Coreference {
     const opener = tokens.findIndex((t) => INDEFINITE.test(t.normal));
     // ("a Vekla Relief official in Orsa said", "A source close to the bank said", "A person familiar
     // with the lender’s thinking said": an unnamed source, whatever body or place follows.)
-    const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => PERSON_HEADS.has(t.normal) || PERSON_HEADS.has(t.normal.replace(/s$/u, '')) || UNNAMED_SOURCE_NOUNS.has(t.normal)) : -1;
-    if (mode === 'before-cue' && role >= 0 && /^(?:for|of|at|from|with|in|close|familiar|near)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
+    const role = opener >= 0 ? tokens.slice(opener + 1, opener + 4).findIndex((t) => this.unnamedHolder(t)) : -1;
+    // ("“…,” said a broker at Tolvik Capital": after the cue too, when the phrase opens with the article.)
+    if ((mode === 'before-cue' || opener === 0) && role >= 0 && /^(?:for|of|at|from|with|in|close|familiar|near)$/u.test(tokens[opener + role + 2]?.normal ?? '')) {
       return { mention: null, method: 'description', source: { start: tokens[opener].start, end: tokens[opener + role + 1].end } };
     }
     // "“…,” analysts at Tolvik Capital wrote", "officials at the Harbour Board said": people named
@@ -1494,6 +1495,16 @@ export class Coreference {
    * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
    * ("the source", "the insider", "the person familiar with …").
    */
+  /**
+   * Whether t, after "a"/"an" and before a preposition, names a person who holds a post at a body
+   * ("an official at", "a spokesman for", "a source close to"): a role from the lists, a noun of an
+   * unnamed source, or any noun WordNet gives as a person's ("a broker at Tolvik Capital", "a
+   * clerk with the council"; "broker" is a trade of firms too, but a firm is not "at" another).
+   */
+  unnamedHolder(t: Token): boolean {
+    return this.isPersonRole(t) || UNNAMED_SOURCE_NOUNS.has(t.normal) || (/^\p{Ll}/u.test(t.text) && !t.tags.has('Plural') && denotesPerson(t));
+  }
+
   private isPersonNoun(t: Token): boolean {
     return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
   }

@@ -1103,7 +1103,7 @@ class Attributor {
     // "A person familiar with the lender’s thinking said", "A source close to the bank said":
     // an unnamed source that opens the clause is its subject, whatever its complement names.
     const opening = sentenceOpening(tokens.slice(0, v));
-    if (opening.length && INDEFINITE.test(opening[0].normal) && opening.slice(1, 4).some((t) => /^\p{Ll}/u.test(t.text) && (this.coref.isPersonRole(t) || UNNAMED_SOURCE_NOUNS.has(t.normal)))) {
+    if (opening.length && INDEFINITE.test(opening[0].normal) && opening.slice(1, 4).some((t) => /^\p{Ll}/u.test(t.text) && this.coref.unnamedHolder(t))) {
       const unnamed = this.coref.resolvePhrase(tokens.slice(tokens.indexOf(opening[0]), v), 'before-cue');
       if (unnamed && unnamed.mention === null && unnamed.method === 'description' && unnamed.source.start === opening[0].start) return unnamed;
     }
