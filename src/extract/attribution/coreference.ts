@@ -954,9 +954,10 @@ export class Coreference {
     if (!det || INDEFINITE.test(det.normal)) return { mention: null, method: 'description', source };
     // ("the founder’s granddaughter said", "the coach’s wife said": a head in the possessive owns the
     // person noun after it, and that person spoke, someone the phrase does not name; "the minister’s
-    // message" is still the minister's.)
+    // message" is still the minister's. "According to the club’s treasurer": any noun WordNet gives
+    // as a person's is such a person too, not the body.)
     const owned = this.doc.tokens[tokenAt(this.doc.tokens, head.start) + 1];
-    if (/['’]s$/u.test(this.doc.text.slice(head.start, head.end)) && owned && /^\s+$/u.test(this.doc.text.slice(head.end, owned.start)) && (KINSHIP.has(owned.normal) || this.isPersonRole(owned) || this.isPersonNoun(owned))) return { mention: null, method: 'description', source };
+    if (/['’]s$/u.test(this.doc.text.slice(head.start, head.end)) && owned && /^\s+$/u.test(this.doc.text.slice(head.end, owned.start)) && (KINSHIP.has(owned.normal) || this.isPersonRole(owned) || this.isPersonNoun(owned) || (/^\p{Ll}/u.test(owned.text) && denotesPerson(owned)))) return { mention: null, method: 'description', source };
     const word = head.normal.replace(/s$/u, '');
     const limit = this.firstMentionAt(from);
     // "Liesbet Vanhaecht was philosophical. “…,” the Belgian said": the nationality carries no title to
