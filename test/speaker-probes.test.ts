@@ -1688,3 +1688,10 @@ probes('a person noun owned by a body ("the club\u2019s treasurer") is an unname
   // must stay: the body itself
   ['must stay: the club itself', 'The Orvik Rowing Club lent 40 boats this year. “We have never been richer,” the club said.', ['Orvik Rowing Club']],
 ]);
+
+probes('a role with its complement that opens the sentence, the name in apposition after it, is that person\u2019s role', [
+  ['"An agronomist from X, Name, warned … the agronomist said"', 'An agronomist from the Orvik Seed Institute, Pello Arrant, warned that blight was spreading. “Half the valley will be bare by June,” the agronomist said.', ['Pello Arrant']],
+  ['"A geologist at X, Name, said … the geologist said"', 'A geologist at the Vedrik Survey, Edda Marvik, said the slope had moved 40 centimetres. “It is still moving,” the geologist said.', ['Edda Marvik']],
+  // must stay: the role given after the name, as before
+  ['must stay: the role after the name', 'Pello Arrant, an agronomist from the Orvik Seed Institute, warned that blight was spreading. “Half the valley will be bare by June,” the agronomist said.', ['Pello Arrant']],
+]);

@@ -1791,7 +1791,13 @@ export class Coreference {
     // ("the MP for Tolvik North": a role written as an acronym is in capitals.)
     const noun = `(?:${escapeRegExp(role)}|${escapeRegExp(role.toUpperCase())})s?`;
     // ("Judge Kofi Boateng jailed …": a capitalised title the entity stage read as a verb still names the role.)
-    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|at|from|for|in|on|with|to|who|and|since|until)\\b)`, 'u').test(after)
+    // ("An agronomist from the Orvik Institute, Ana Vekla, warned …": the role with its complement in
+    // an opening phrase the name stands in apposition to.)
+    // ("A spokesman for the mayor, Jonas Lind," is the mayor: a complement with a person's role in it
+    // gives the name to that role.)
+    const opening = new RegExp(`(?:^|[.!?]["”]?\\s+|\\n)(?:An?|The)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\s+(?:of|from|at|for|with|in)\\s+([^,;:.!?"“”\\n]{1,50}),\\s+$`, 'u').exec(text.slice(Math.max(0, m.start - 90), m.start));
+    const openingRole = opening !== null && !opening[1].split(/\s+/u).some((w) => PERSON_HEADS.has(w) || KINSHIP.has(w) || PERSON_NOUNS.has(w));
+    return new RegExp(`\\b${noun},?\\s+$`, 'iu').test(before) || openingRole || new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|its|his|her|their|[\\p{Lu}][\\p{L}’']*’s|[\\p{Lu}][\\p{L}']*'s)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}${noun}(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|at|from|for|in|on|with|to|who|and|since|until)\\b)`, 'u').test(after)
       // ("Tomas Korvane is a ferryman on the Orsa crossing": the noun the story predicates of the name)
       || new RegExp(`^(?:,\\s+\\d{1,3},)?\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${noun}\\b`, 'u').test(after);
   }
