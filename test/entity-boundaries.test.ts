@@ -521,3 +521,14 @@ describe('a genus before its species epithet is no name', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a plural opening a sentence, capitalised elsewhere only mid-name, is the noun', () => {
+  it.each([
+    ["The Tolby Growers' Union met. Growers say prices fell.", [['organization', "Tolby Growers' Union"]]],
+    ["The Vekland District Prosecutors' Office said so. Prosecutors, who had sought ten years, said no.", [['organization', "Vekland District Prosecutors' Office"]]],
+    // (guard: a team's plural head, the last word of its name, is its short name)
+    ['Tolby Rovers lost again. Rovers beat Vekmark on Sunday.', [['organization', 'Tolby Rovers'], ['organization', 'Rovers'], ['other', 'Vekmark']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -527,6 +527,48 @@ function onlyInsideNames(doc: SegmentedDocument, i: number): boolean {
   return capitalisedOnlyInside(doc).get(t.normal) === true;
 }
 
+/**
+ * "the Federation of Tolby Hawkers and Stallholders" ⏎ "“Hawkers do not want …”", "the Vekland
+ * District Prosecutors' Office" ⏎ "Prosecutors, who had sought …": a plural common noun opening a
+ * sentence before a lower-case word, which the document capitalises mid-sentence only as a middle
+ * word of a longer name (a capitalised word or "of" before it, and the name going on after it), is
+ * the noun. A team's short name is the last word of its name ("Tolby Rovers" ⏎ "Rovers beat …"),
+ * so it is left alone.
+ */
+function pluralOnlyMidName(doc: SegmentedDocument, i: number): boolean {
+  const { tokens } = doc;
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!next || next.sentence !== t.sentence || !/^\p{Ll}/u.test(next.text) || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !isDictionaryPlural(t) || t.tags.has('Person') || STRONG_ORGANIZATION_HEADS.has(t.normal)) return false;
+  return capitalisedOnlyMidName(doc).get(t.normal) === true;
+}
+
+const capitalisedOnlyMidNameOf = new WeakMap<SegmentedDocument, Map<string, boolean>>();
+
+/**
+ * Each word the document capitalises mid-sentence, mapped to whether every such capital stands
+ * inside a longer name: after a capitalised word or "of", and before a capitalised word, "and"/"&"
+ * and a capital, or a possessive and a capital. Built once per document (linear in its tokens).
+ */
+function capitalisedOnlyMidName(doc: SegmentedDocument): Map<string, boolean> {
+  let words = capitalisedOnlyMidNameOf.get(doc);
+  if (words) return words;
+  words = new Map();
+  const { tokens } = doc;
+  const capitalAt = (k: number, s: Sentence) => k < s.lastToken && isCapitalized(tokens[k]);
+  for (const s of doc.sentences) {
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      const t = tokens[k];
+      if (!isCapitalized(t) || afterOpening(doc, s, k) || words.get(t.normal) === false) continue;
+      const prev = tokens[k - 1];
+      const before = isInnerWord(tokens, k, s.firstToken) || (prev.normal === 'of' && prev.post === ' ' && k - 2 >= s.firstToken && isCapitalized(tokens[k - 2]));
+      const after = k + 1 < s.lastToken && (hasPossessive(t) || /^[’']\s/u.test(t.post) ? capitalAt(k + 1, s) : t.post === ' ' && (capitalAt(k + 1, s) || (/^(?:and|&)$/u.test(tokens[k + 1].normal) && capitalAt(k + 2, s))));
+      words.set(t.normal, before && after);
+    }
+  }
+  capitalisedOnlyMidNameOf.set(doc, words);
+  return words;
+}
+
 const capitalisedOnlyInsideOf = new WeakMap<SegmentedDocument, Map<string, boolean>>();
 
 /**
@@ -570,7 +612,7 @@ function isGenusBeforeEpithet(tokens: readonly Token[], i: number): boolean {
 
 /** The document capitalises the word at tokens[i] mid-sentence as a name's own (properWordsOf), not only inside other names. */
 function isVouchedProper(ctx: Context, i: number): boolean {
-  return ctx.properWords.has(ctx.doc.tokens[i].normal) && !onlyInsideNames(ctx.doc, i);
+  return ctx.properWords.has(ctx.doc.tokens[i].normal) && !onlyInsideNames(ctx.doc, i) && !pluralOnlyMidName(ctx.doc, i);
 }
 
 /** tokens[i] is a later word of a run of capitals in its sentence (from `firstToken`) that no given name or title opens. */
