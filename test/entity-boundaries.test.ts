@@ -1,7 +1,7 @@
 // Boundary and given-name rules, each with sentences written for this test (no article's names).
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/segment/index.ts';
-import { extractEntities } from '../src/extract/entities.ts';
+import { extractEntities, withOpeningApostrophes } from '../src/extract/entities.ts';
 
 function mentionsOf(text: string): [string, string][] {
   return extractEntities(segment(text)).map((m) => {
@@ -530,5 +530,16 @@ describe('a plural opening a sentence, capitalised elsewhere only mid-name, is t
     ['Tolby Rovers lost again. Rovers beat Vekmark on Sunday.', [['organization', 'Tolby Rovers'], ['organization', 'Rovers'], ['other', 'Vekmark']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('an apostrophe opening a Sesotho or Polynesian name is part of it', () => {
+  it.each([
+    ["Stall holders agreed. 'Malineo Tsekoa, 61, who sells fruit, said the rank was full.", [['person', "'Malineo Tsekoa"]]],
+    ['The secretary, ’Alisi Vekalu, said the vines were gone.', [['person', '’Alisi Vekalu']]],
+    // (guard: a quotation's opening single quote, closed later in the paragraph, stays outside)
+    ["She said: 'Tomas Vekla will win.' He did not.", [['person', 'Tomas Vekla']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(withOpeningApostrophes(text, extractEntities(segment(text))).map((m) => [m.type, m.text])).toEqual(expected);
   });
 });

@@ -2540,6 +2540,7 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };
 }
 
+
 /**
  * Types shared inside one document: a one-word name takes the type of the
  * person whose surname it is; an untyped one takes that of the organisation
@@ -2582,4 +2583,23 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
  */
 function opensWithBuildingWord(words: readonly Token[], titles: readonly string[]): boolean {
   return words.length > 1 && titles.length === 0 && BUILDING_OPENERS.has(words[0].normal) && /^\p{Lu}/u.test(words[1].text);
+}
+
+/**
+ * "'Mathabo Letsie, 58, said", "its secretary, 'Ana Vekalu,": Sesotho names ('M-, the mother's
+ * prefix) and Polynesian ones (the glottal stop, written ' or ʻ) open with an apostrophe, which is
+ * part of the name: each mention the tokenizer left right after one takes it in. A quotation's
+ * opening single quote is closed later in its paragraph ("'Leave the sheep,' she said"), so a
+ * paragraph that closes one keeps the name bare. Applied to the output only, after quotes are
+ * attributed (attribution matches mentions to tokens by their first offset).
+ */
+export function withOpeningApostrophes(text: string, mentions: EntityMention[]): EntityMention[] {
+  return mentions.map((m) => {
+    const mark = text[m.start - 1];
+    if (!mark || !/['’ʻ]/u.test(mark) || !/^\p{Lu}\p{Ll}/u.test(m.text) || (m.start > 1 && !/\s/u.test(text[m.start - 2]))) return m;
+    const lineEnd = text.indexOf('\n', m.end);
+    const rest = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd);
+    if (new RegExp(`${mark}(?!\\p{L})`, 'u').test(rest)) return m;
+    return { ...m, start: m.start - 1, text: text.slice(m.start - 1, m.end) };
+  });
 }
