@@ -543,3 +543,14 @@ describe('an apostrophe opening a Sesotho or Polynesian name is part of it', () 
     expect(withOpeningApostrophes(text, extractEntities(segment(text))).map((m) => [m.type, m.text])).toEqual(expected);
   });
 });
+
+describe('a listed place whose long name holds "and" stays whole', () => {
+  it.each([
+    ['The minister flew to São Tomé and Príncipe on Monday.', [['place', 'São Tomé and Príncipe']]],
+    ['By Ana Vekla\nTOLVABE, Saint Kitts and Nevis - The racks are full.', [['person', 'Ana Vekla'], ['place', 'TOLVABE'], ['place', 'Saint Kitts and Nevis']]],
+    // (guard: two names joined by "and" that no gazetteer lists as one place stay two)
+    ['Mary Stone and Tom Reyes went home.', [['person', 'Mary Stone'], ['person', 'Tom Reyes']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

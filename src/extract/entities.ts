@@ -1151,6 +1151,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
   if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
+  if (b.normal === 'and' && c && isCapitalized(c) && isLongPlaceWithAnd(tokens, j)) return true;
   // "Kestle & Vane", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   if (b.text === '&' && isCapitalized(a)) return true;
   // "Vekla i Tolva", "Vekla und Tolva Gewerkschaft", "Ortega y Gasset": the word for "and" of
@@ -1246,6 +1247,25 @@ function spansTwoPlaces(tokens: Token[], j: number): boolean {
  * "of", two common words joined by "and" and closed by a body's head word are one name. Two names
  * ("Ford and General Motors") are not: both sides must be plain English words without "the"/"of".
  */
+/**
+ * "São Tomé and Príncipe", "Saint Kitts and Nevis", "Turks and Caicos Islands", "Saint Vincent and
+ * the Grenadines": a place the gazetteer lists whose name holds "and" between runs of up to three
+ * capitalised words (and "the"), tokens[j] being the word before "and". Tried over at most 3 × 4
+ * spans, so constant work per "and".
+ */
+function isLongPlaceWithAnd(tokens: Token[], j: number): boolean {
+  const x = tokens[j];
+  const same = (t: Token | undefined) => !!t && t.sentence === x.sentence && !hasPossessive(t);
+  for (let o = j; o > j - 3 && o >= 0 && same(tokens[o]) && isCapitalized(tokens[o]) && (o === j || tokens[o].post === ' '); o--) {
+    for (let e = j + 2; e < j + 6 && same(tokens[e]) && (isCapitalized(tokens[e]) || (e === j + 2 && tokens[e].normal === 'the')); e++) {
+      if (e - o < 3 || (e === j + 2 && !isCapitalized(tokens[e]))) { if (tokens[e].post !== ' ') break; continue; }
+      if (isKnownPlace(tokens.slice(o, e + 1).map(bare).join(' '))) return true;
+      if (tokens[e].post !== ' ') break;
+    }
+  }
+  return false;
+}
+
 function isAndInsideName(tokens: Token[], j: number): boolean {
   const [before, x, and, y, head] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
   const plain = (t: Token, tags: string[]) => isEnglishWord(t.normal) && !tags.some((tag) => t.tags.has(tag));
@@ -2322,6 +2342,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   // ("KORVANE, Nepal — Outside the school gates", "VEKTON, St Tolva — The gym …": a country or a region
   // of up to three capitalised words, listed or not, and a dash close the dateline without a date.)
   if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
+  // ("TOLBY, São Tomé and Príncipe - The racks …": a country whose name holds "and".)
+  if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }
 
