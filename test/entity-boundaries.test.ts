@@ -1,7 +1,7 @@
 // Boundary and given-name rules, each with sentences written for this test (no article's names).
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/segment/index.ts';
-import { extractEntities } from '../src/extract/entities.ts';
+import { extractEntities, withOpeningApostrophes } from '../src/extract/entities.ts';
 
 function mentionsOf(text: string): [string, string][] {
   return extractEntities(segment(text)).map((m) => {
@@ -517,6 +517,39 @@ describe('a genus before its species epithet is no name', () => {
     ['The snail was named Kelvaria minutella by the team.', []],
     // (guard: a surname's lower-case particle after a given name is no epithet)
     ['Ana da Tolvaro spoke first.', [['person', 'Ana da Tolvaro']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a plural opening a sentence, capitalised elsewhere only mid-name, is the noun', () => {
+  it.each([
+    ["The Tolby Growers' Union met. Growers say prices fell.", [['organization', "Tolby Growers' Union"]]],
+    ["The Vekland District Prosecutors' Office said so. Prosecutors, who had sought ten years, said no.", [['organization', "Vekland District Prosecutors' Office"]]],
+    // (guard: a team's plural head, the last word of its name, is its short name)
+    ['Tolby Rovers lost again. Rovers beat Vekmark on Sunday.', [['organization', 'Tolby Rovers'], ['organization', 'Rovers'], ['other', 'Vekmark']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('an apostrophe opening a Sesotho or Polynesian name is part of it', () => {
+  it.each([
+    ["Stall holders agreed. 'Malineo Tsekoa, 61, who sells fruit, said the rank was full.", [['person', "'Malineo Tsekoa"]]],
+    ['The secretary, ’Alisi Vekalu, said the vines were gone.', [['person', '’Alisi Vekalu']]],
+    // (guard: a quotation's opening single quote, closed later in the paragraph, stays outside)
+    ["She said: 'Tomas Vekla will win.' He did not.", [['person', 'Tomas Vekla']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(withOpeningApostrophes(text, extractEntities(segment(text))).map((m) => [m.type, m.text])).toEqual(expected);
+  });
+});
+
+describe('a listed place whose long name holds "and" stays whole', () => {
+  it.each([
+    ['The minister flew to São Tomé and Príncipe on Monday.', [['place', 'São Tomé and Príncipe']]],
+    ['By Ana Vekla\nTOLVABE, Saint Kitts and Nevis - The racks are full.', [['person', 'Ana Vekla'], ['place', 'TOLVABE'], ['place', 'Saint Kitts and Nevis']]],
+    // (guard: two names joined by "and" that no gazetteer lists as one place stay two)
+    ['Mary Stone and Tom Reyes went home.', [['person', 'Mary Stone'], ['person', 'Tom Reyes']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

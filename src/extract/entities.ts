@@ -527,6 +527,48 @@ function onlyInsideNames(doc: SegmentedDocument, i: number): boolean {
   return capitalisedOnlyInside(doc).get(t.normal) === true;
 }
 
+/**
+ * "the Federation of Tolby Hawkers and Stallholders" ⏎ "“Hawkers do not want …”", "the Vekland
+ * District Prosecutors' Office" ⏎ "Prosecutors, who had sought …": a plural common noun opening a
+ * sentence before a lower-case word, which the document capitalises mid-sentence only as a middle
+ * word of a longer name (a capitalised word or "of" before it, and the name going on after it), is
+ * the noun. A team's short name is the last word of its name ("Tolby Rovers" ⏎ "Rovers beat …"),
+ * so it is left alone.
+ */
+function pluralOnlyMidName(doc: SegmentedDocument, i: number): boolean {
+  const { tokens } = doc;
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!next || next.sentence !== t.sentence || !/^\p{Ll}/u.test(next.text) || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !isDictionaryPlural(t) || t.tags.has('Person') || STRONG_ORGANIZATION_HEADS.has(t.normal)) return false;
+  return capitalisedOnlyMidName(doc).get(t.normal) === true;
+}
+
+const capitalisedOnlyMidNameOf = new WeakMap<SegmentedDocument, Map<string, boolean>>();
+
+/**
+ * Each word the document capitalises mid-sentence, mapped to whether every such capital stands
+ * inside a longer name: after a capitalised word or "of", and before a capitalised word, "and"/"&"
+ * and a capital, or a possessive and a capital. Built once per document (linear in its tokens).
+ */
+function capitalisedOnlyMidName(doc: SegmentedDocument): Map<string, boolean> {
+  let words = capitalisedOnlyMidNameOf.get(doc);
+  if (words) return words;
+  words = new Map();
+  const { tokens } = doc;
+  const capitalAt = (k: number, s: Sentence) => k < s.lastToken && isCapitalized(tokens[k]);
+  for (const s of doc.sentences) {
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      const t = tokens[k];
+      if (!isCapitalized(t) || afterOpening(doc, s, k) || words.get(t.normal) === false) continue;
+      const prev = tokens[k - 1];
+      const before = isInnerWord(tokens, k, s.firstToken) || (prev.normal === 'of' && prev.post === ' ' && k - 2 >= s.firstToken && isCapitalized(tokens[k - 2]));
+      const after = k + 1 < s.lastToken && (hasPossessive(t) || /^[’']\s/u.test(t.post) ? capitalAt(k + 1, s) : t.post === ' ' && (capitalAt(k + 1, s) || (/^(?:and|&)$/u.test(tokens[k + 1].normal) && capitalAt(k + 2, s))));
+      words.set(t.normal, before && after);
+    }
+  }
+  capitalisedOnlyMidNameOf.set(doc, words);
+  return words;
+}
+
 const capitalisedOnlyInsideOf = new WeakMap<SegmentedDocument, Map<string, boolean>>();
 
 /**
@@ -570,7 +612,7 @@ function isGenusBeforeEpithet(tokens: readonly Token[], i: number): boolean {
 
 /** The document capitalises the word at tokens[i] mid-sentence as a name's own (properWordsOf), not only inside other names. */
 function isVouchedProper(ctx: Context, i: number): boolean {
-  return ctx.properWords.has(ctx.doc.tokens[i].normal) && !onlyInsideNames(ctx.doc, i);
+  return ctx.properWords.has(ctx.doc.tokens[i].normal) && !onlyInsideNames(ctx.doc, i) && !pluralOnlyMidName(ctx.doc, i);
 }
 
 /** tokens[i] is a later word of a run of capitals in its sentence (from `firstToken`) that no given name or title opens. */
@@ -1109,6 +1151,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
   if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
+  if (b.normal === 'and' && c && isCapitalized(c) && isLongPlaceWithAnd(tokens, j)) return true;
   // "Kestle & Vane", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   if (b.text === '&' && isCapitalized(a)) return true;
   // "Vekla i Tolva", "Vekla und Tolva Gewerkschaft", "Ortega y Gasset": the word for "and" of
@@ -1204,6 +1247,25 @@ function spansTwoPlaces(tokens: Token[], j: number): boolean {
  * "of", two common words joined by "and" and closed by a body's head word are one name. Two names
  * ("Ford and General Motors") are not: both sides must be plain English words without "the"/"of".
  */
+/**
+ * "São Tomé and Príncipe", "Saint Kitts and Nevis", "Turks and Caicos Islands", "Saint Vincent and
+ * the Grenadines": a place the gazetteer lists whose name holds "and" between runs of up to three
+ * capitalised words (and "the"), tokens[j] being the word before "and". Tried over at most 3 × 4
+ * spans, so constant work per "and".
+ */
+function isLongPlaceWithAnd(tokens: Token[], j: number): boolean {
+  const x = tokens[j];
+  const same = (t: Token | undefined) => !!t && t.sentence === x.sentence && !hasPossessive(t);
+  for (let o = j; o > j - 3 && o >= 0 && same(tokens[o]) && isCapitalized(tokens[o]) && (o === j || tokens[o].post === ' '); o--) {
+    for (let e = j + 2; e < j + 6 && same(tokens[e]) && (isCapitalized(tokens[e]) || (e === j + 2 && tokens[e].normal === 'the')); e++) {
+      if (e - o < 3 || (e === j + 2 && !isCapitalized(tokens[e]))) { if (tokens[e].post !== ' ') break; continue; }
+      if (isKnownPlace(tokens.slice(o, e + 1).map(bare).join(' '))) return true;
+      if (tokens[e].post !== ' ') break;
+    }
+  }
+  return false;
+}
+
 function isAndInsideName(tokens: Token[], j: number): boolean {
   const [before, x, and, y, head] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
   const plain = (t: Token, tags: string[]) => isEnglishWord(t.normal) && !tags.some((tag) => t.tags.has(tag));
@@ -2280,6 +2342,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   // ("KORVANE, Nepal — Outside the school gates", "VEKTON, St Tolva — The gym …": a country or a region
   // of up to three capitalised words, listed or not, and a dash close the dateline without a date.)
   if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
+  // ("TOLBY, São Tomé and Príncipe - The racks …": a country whose name holds "and".)
+  if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
 }
 
@@ -2498,6 +2562,7 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };
 }
 
+
 /**
  * Types shared inside one document: a one-word name takes the type of the
  * person whose surname it is; an untyped one takes that of the organisation
@@ -2540,4 +2605,23 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
  */
 function opensWithBuildingWord(words: readonly Token[], titles: readonly string[]): boolean {
   return words.length > 1 && titles.length === 0 && BUILDING_OPENERS.has(words[0].normal) && /^\p{Lu}/u.test(words[1].text);
+}
+
+/**
+ * "'Mathabo Letsie, 58, said", "its secretary, 'Ana Vekalu,": Sesotho names ('M-, the mother's
+ * prefix) and Polynesian ones (the glottal stop, written ' or ʻ) open with an apostrophe, which is
+ * part of the name: each mention the tokenizer left right after one takes it in. A quotation's
+ * opening single quote is closed later in its paragraph ("'Leave the sheep,' she said"), so a
+ * paragraph that closes one keeps the name bare. Applied to the output only, after quotes are
+ * attributed (attribution matches mentions to tokens by their first offset).
+ */
+export function withOpeningApostrophes(text: string, mentions: EntityMention[]): EntityMention[] {
+  return mentions.map((m) => {
+    const mark = text[m.start - 1];
+    if (!mark || !/['’ʻ]/u.test(mark) || !/^\p{Lu}\p{Ll}/u.test(m.text) || (m.start > 1 && !/\s/u.test(text[m.start - 2]))) return m;
+    const lineEnd = text.indexOf('\n', m.end);
+    const rest = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd);
+    if (new RegExp(`${mark}(?!\\p{L})`, 'u').test(rest)) return m;
+    return { ...m, start: m.start - 1, text: text.slice(m.start - 1, m.end) };
+  });
 }

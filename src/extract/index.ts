@@ -4,7 +4,7 @@
 import type { DocumentFacts, ExtractOptions, SourceDocument } from '../types.ts';
 import { segment } from '../segment/index.ts';
 import { extractDates } from './dates.ts';
-import { extractEntities } from './entities.ts';
+import { extractEntities, withOpeningApostrophes } from './entities.ts';
 import { extractNumbers } from './numbers.ts';
 import { extractQuotes } from './quotes.ts';
 import { excluder } from '../util/spans.ts';
@@ -21,7 +21,7 @@ export function extractDocument(source: SourceDocument, options: ExtractOptions)
   const inAmount = excluder(numbers.filter((n) => n.unit !== null && /^[A-Z]{3}$/u.test(n.unit)));
   const entities = extractEntities(doc).filter((m) => !inAmount(m));
   const quotes = extractQuotes(doc, entities);
-  return { source, entities, quotes, numbers, dates };
+  return { source, entities: withOpeningApostrophes(source.text, entities), quotes, numbers, dates };
 }
 
 /** A reference date the resolvers can use, or null: a malformed one must not crash a run. */
