@@ -80,3 +80,23 @@ describe('numbers-units: "EC$" is the East Caribbean dollar', () => {
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe("numbers-units: a currency's sign of letters, or letters before \"$\", in a story from its country", () => {
+  it.each([
+    ['MASERU — The ministry said the new clinic in Teyateyaneng had cost M8.2 million. Bus fares would rise by M4 a ride, Lesotho officials said.', [['M8.2 million', 'LSL'], ['M4', 'LSL']]],
+    ['THIMPHU — The weavers of Bhutan sold rugs worth Nu 2.3 million last year and were offered grants of Nu. 40,000 each.', [['Nu 2.3 million', 'BTN'], ['Nu. 40,000', 'BTN']]],
+    // The dollar of the story's own country; a bare "$" beside it stays the US dollar.
+    ['GEORGE TOWN, Cayman Islands — Harbourline Trust said profit rose to CI$12.7 million. Its shares closed at CI$8.15. The Cayman dollar is pegged at $1.20.', [['CI$12.7 million', 'KYD'], ['CI$8.15', 'KYD'], ['$1.20', 'USD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: in a story from elsewhere the letters are a label or an initial, and a spaced one leaves its number.
+    ['LEEDS — Traffic on the M62 was slow and the council paid CI$40 for nothing; about 120 people waited.', [['120', 'person']]],
+    ['LEEDS — Tickets cost M 14,000 and the M1 was closed.', [['14,000', null]]],
+    // Must stay: one letter before a bare figure after a name or determiner is a label even at home.
+    ['MASERU — Lesotho police closed the A2 road and the M3 near Teyateyaneng, Lesotho officials said.', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

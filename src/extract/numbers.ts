@@ -21,7 +21,7 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, hasIsoDateline, isDocumentCurrency, localCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
@@ -41,8 +41,13 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // Written-out codes before an amount ("USD 200", "EUR 3bn", "usd$ 15"); lower case only for
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
+// "M14.5 million", "Nu 6.8 million", "MK 5,000": a currency's sign of letters (LOCAL_LETTER_SIGNS),
+// and "CI$48.6 million", "B$1.8 billion", "Bds$40": letters and a dollar sign that no list names,
+// a dollar of the story's own country (digitCandidate decides both).
+const LETTER_SIGN_SOURCE = [...LOCAL_LETTER_SIGNS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const OTHER_DOLLAR_SIGN = String.raw`\p{Lu}\p{L}{0,2}\$`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d)|(?:${LETTER_SIGN_SOURCE})(?=[ \\t]?\\d)|${OTHER_DOLLAR_SIGN}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
@@ -275,12 +280,32 @@ const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgi
 const R_OTHER_COUNTRIES = new Set(['IN', 'PK', 'LK', 'NP', 'MU', 'SC', 'BR', 'RU']);
 /** "P2,800", "P1.2 billion", "P9bn", "P41.50": the pula's or the peso's amount shapes no label takes. */
 const P_AMOUNT = /^P[ \t]?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
+/** "14.5 million", "2,000", "41.50", "9bn": the digits of an amount in a shape no label takes. */
+const LETTER_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
-  const start = m.index!;
+  let start = m.index!;
   let end = start + m[0].length;
-  const prefix = m[1] ? m[1].replace(/[ \t]/gu, '') : null;
+  let prefix = m[1] ? m[1].replace(/[ \t]/gu, '') : null;
+  // "M14.5 million" in a story from Lesotho, "Nu 150,000" in one from Bhutan, "CI$48.6 million" in
+  // one from the Cayman Islands: a sign of letters, or letters before "$" that no list names, is the
+  // story's own currency when that country uses it (its dollar, for the "$"); elsewhere it is a
+  // label ("M4", "E10") or an initial, and a spaced one leaves its number bare ("grade B 12").
+  // One letter takes only an amount's shape (grouped thousands, a fraction, a scale word) or a rate
+  // after it ("M3 a trip"), and no name or determiner before it ("the M1", "Route T 20").
+  let localSign: string | null = null;
+  if (prefix !== null && (LOCAL_LETTER_SIGNS.has(prefix) || (/^\p{Lu}\p{L}{0,2}\$$/u.test(prefix) && !(prefix in CURRENCY_PREFIXES) && !/^(?:US|U\.S\.|HK|AU|NZ|CAN?)\$$/u.test(prefix) && !CURRENCY_CODES.has(prefix.slice(0, -1).toUpperCase())))) {
+    const code = prefix.endsWith('$') ? localCurrency(text, 'dollar') : (LOCAL_LETTER_SIGNS.get(prefix)!.find((c) => isDocumentCurrency(text, c)) ?? null);
+    const oneLetter = /^\p{Lu}$/u.test(prefix);
+    const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
+    const shaped = !oneLetter || ((LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16))) && !/(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)));
+    if (code && code !== 'USD' && shaped) localSign = code;
+    else if (digitsAt > start + m[1].length) {
+      start = digitsAt;
+      prefix = null;
+    } else return null;
+  }
   // ".625" is 0.625; "812 500" is 812500.
   let digits = m[2].startsWith('.') ? `0${m[2]}` : m[2].replace(/[ \u00a0\u202f]/gu, '');
   if (m[3]) {
@@ -320,7 +345,7 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const ownLetters = scaledAmount ? (prefix === 'RM' ? 'MYR' : 'BDT') : null;
   const lettered = letters ? (letters.map((word) => localCurrency(text, word)).find((code) => code !== null) ?? ownLetters) : null;
   if (letters && !lettered) return null;
-  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? pLetter : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null);
+  let unit: string | null = localSign ?? (prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? pLetter : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null));
   if (inUrl(text, start)) return null;
   const numberEnd = end;
   let exponent = 0;
@@ -1462,6 +1487,10 @@ function writesOwnPrefix(text: string, code: string): boolean {
   for (const [prefix, c] of Object.entries(CURRENCY_PREFIXES)) {
     if (c !== code || !prefix.endsWith('$') || prefix === '$') continue;
     if (new RegExp(`(?<![\\p{L}])${escapeRegExp(prefix)}[ \\t]?\\d`, 'u').test(text)) return true;
+  }
+  // ("CI$14.30 … fixed at $1.20": letters before "$" that no list names print the story's own dollar.)
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(${OTHER_DOLLAR_SIGN})[ \\t]?\\d`, 'gu'))) {
+    if (!(m[1] in CURRENCY_PREFIXES) && localCurrency(text, 'dollar') === code) return true;
   }
   return false;
 }
