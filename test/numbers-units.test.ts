@@ -100,3 +100,32 @@ describe("numbers-units: a currency's sign of letters, or letters before \"$\", 
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe("numbers-units: the story's currency noun in a dividend, a price a share, or a level a percentage moved to", () => {
+  it.each([
+    ['YEREVAN — Vardan Mills rose 2.4 percent to 1,180 drams on Friday, Armenia traders said.', [['2.4 percent', 'percent'], ['1,180', 'AMD']]],
+    ['YEREVAN — Vardan Mills will pay a dividend of 95 drams a share, its Armenia board said.', [['95', 'AMD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a measure of a drink is no money, whatever the story's country.
+    ['YEREVAN — The guide poured two drams of brandy for each guest, Armenia tour firms said.', [['two', 'dram']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: an exchange rate of the story\'s own currency named by a word two currencies share', () => {
+  it.each([
+    ['BAKU — The manat held at 1.70 to the dollar on Monday, Azerbaijan dealers said.', [['1.70', 'AZN']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a rate of a currency named by its own word keeps that currency wherever the story is.
+    ['BAKU — The rupee closed at 83.20 per dollar in Mumbai, dealers said.', [['83.20', 'INR']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -1451,7 +1451,10 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
       const first = m[1].toLowerCase();
       const pair = m[2] ? normalizeUnit(m[2].toLowerCase(), first) : '';
       // ("The peso eased to 912.35 per dollar" in a story from Antofagasta: the country's peso.)
-      const code = /^[A-Z]{3}$/u.test(pair) ? pair : DEFAULT_OF[first] ? (localCurrency(text, first) ?? normalizeUnit(first, '')) : normalizeUnit(first, '');
+      // ("The manat was steady at 1.70 to the dollar" in a story from Baku: a word of the name of the
+      // story's own currency, though two countries' money has it.)
+      const own = normalizeUnit(first, '');
+      const code = /^[A-Z]{3}$/u.test(pair) ? pair : DEFAULT_OF[first] ? (localCurrency(text, first) ?? own) : /^[A-Z]{3}$/u.test(own) || first.length < 4 ? own : (localCurrency(text, first) ?? own);
       if (/^[A-Z]{3}$/u.test(code)) found = code;
     }
     const other = normalizeUnit(against[1].toLowerCase(), '');
@@ -1584,6 +1587,8 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
  */
 const SCALED_AMOUNT = new RegExp(`\\d[ \\t]*(?:${Object.keys(SCALE_EXPONENTS).filter((w) => w.length > 2 && w !== 'hundred' && w !== 'dozen').join('|')})\\b`, 'iu');
 
+const DIVIDEND_OR_CHANGE_BEFORE = /(?:(?:^|[^\p{L}])dividends?[ \t]+of|\d(?:\.\d+)?[ \t]*(?:%|percent|per[ \t]+cent)[ \t]+to)[ \t]+$/iu;
+
 function localCurrencyNouns(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null || n.ownUnit || !/^\p{Ll}{3,}$/u.test(n.unit) || MEASURE_NOUNS.has(n.unit)) continue;
@@ -1594,7 +1599,12 @@ function localCurrencyNouns(text: string, nums: Raw[]): void {
     // ("scored 90 marks in the exam" in a Sarajevo story, "solved 20 sums" in a Tashkent one: the
     // currency's word is an English noun too, so the amount must read as money, by a scale word of
     // its own or a word of price or paying before it.)
-    if (!SCALED_AMOUNT.test(text.slice(n.start, n.end)) && !isPrice(text, n)) continue;
+    // ("a dividend of 350 drams a share", "rose 1.8 percent to 2,950 drams": a price for each share,
+    // a dividend, and the level a price moved to by a percentage are money too.)
+    const afterNoun = text.slice(n.end + noun[0].length, n.end + noun[0].length + 16);
+    const before = text.slice(Math.max(0, n.start - 60), n.start);
+    const priced = /^[ \t]+(?:a|per)[ \t]+share\b/iu.test(afterNoun) || DIVIDEND_OR_CHANGE_BEFORE.test(before);
+    if (!SCALED_AMOUNT.test(text.slice(n.start, n.end)) && !isPrice(text, n) && !priced) continue;
     const code = localCurrency(text, n.unit);
     if (code) n.unit = code;
   }
