@@ -129,3 +129,18 @@ describe('numbers-units: an exchange rate of the story\'s own currency named by 
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: the amount a quantity is set against ("against the 5,000 … asked for", "down from 120 for 2024")', () => {
+  it.each([
+    ['The ministry will pay 2,500 ouguiyas a month to each trader, against the 4,000 the guild had asked for.', [['2,500', 'MRU'], ['4,000', 'MRU']]],
+    ['Tolvane Foods will pay 85 euros a share, down from 110 for 2023.', [['85', 'EUR'], ['110', 'EUR']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a number with a noun of its own after "against the" keeps it.
+    ['The council hired 12 wardens, against the 30 nurses it had planned.', [['12', 'warden'], ['30', 'nurse']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
