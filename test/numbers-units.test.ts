@@ -80,3 +80,67 @@ describe('numbers-units: "EC$" is the East Caribbean dollar', () => {
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe("numbers-units: a currency's sign of letters, or letters before \"$\", in a story from its country", () => {
+  it.each([
+    ['MASERU — The ministry said the new clinic in Teyateyaneng had cost M8.2 million. Bus fares would rise by M4 a ride, Lesotho officials said.', [['M8.2 million', 'LSL'], ['M4', 'LSL']]],
+    ['THIMPHU — The weavers of Bhutan sold rugs worth Nu 2.3 million last year and were offered grants of Nu. 40,000 each.', [['Nu 2.3 million', 'BTN'], ['Nu. 40,000', 'BTN']]],
+    // The dollar of the story's own country; a bare "$" beside it stays the US dollar.
+    ['GEORGE TOWN, Cayman Islands — Harbourline Trust said profit rose to CI$12.7 million. Its shares closed at CI$8.15. The Cayman dollar is pegged at $1.20.', [['CI$12.7 million', 'KYD'], ['CI$8.15', 'KYD'], ['$1.20', 'USD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: in a story from elsewhere the letters are a label or an initial, and a spaced one leaves its number.
+    ['LEEDS — Traffic on the M62 was slow and the council paid CI$40 for nothing; about 120 people waited.', [['120', 'person']]],
+    ['LEEDS — Tickets cost M 14,000 and the M1 was closed.', [['14,000', null]]],
+    // Must stay: one letter before a bare figure after a name or determiner is a label even at home.
+    ['MASERU — Lesotho police closed the A2 road and the M3 near Teyateyaneng, Lesotho officials said.', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe("numbers-units: the story's currency noun in a dividend, a price a share, or a level a percentage moved to", () => {
+  it.each([
+    ['YEREVAN — Vardan Mills rose 2.4 percent to 1,180 drams on Friday, Armenia traders said.', [['2.4 percent', 'percent'], ['1,180', 'AMD']]],
+    ['YEREVAN — Vardan Mills will pay a dividend of 95 drams a share, its Armenia board said.', [['95', 'AMD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a measure of a drink is no money, whatever the story's country.
+    ['YEREVAN — The guide poured two drams of brandy for each guest, Armenia tour firms said.', [['two', 'dram']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: an exchange rate of the story\'s own currency named by a word two currencies share', () => {
+  it.each([
+    ['BAKU — The manat held at 1.70 to the dollar on Monday, Azerbaijan dealers said.', [['1.70', 'AZN']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a rate of a currency named by its own word keeps that currency wherever the story is.
+    ['BAKU — The rupee closed at 83.20 per dollar in Mumbai, dealers said.', [['83.20', 'INR']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: the amount a quantity is set against ("against the 5,000 … asked for", "down from 120 for 2024")', () => {
+  it.each([
+    ['The ministry will pay 2,500 ouguiyas a month to each trader, against the 4,000 the guild had asked for.', [['2,500', 'MRU'], ['4,000', 'MRU']]],
+    ['Tolvane Foods will pay 85 euros a share, down from 110 for 2023.', [['85', 'EUR'], ['110', 'EUR']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a number with a noun of its own after "against the" keeps it.
+    ['The council hired 12 wardens, against the 30 nurses it had planned.', [['12', 'warden'], ['30', 'nurse']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

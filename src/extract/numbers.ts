@@ -21,7 +21,7 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, hasIsoDateline, isDocumentCurrency, localCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
@@ -41,8 +41,13 @@ const PREFIX_SOURCE = Object.keys(CURRENCY_PREFIXES)
 // Written-out codes before an amount ("USD 200", "EUR 3bn", "usd$ 15"); lower case only for
 // codes that are not English words.
 const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy|aud|cad|chf|hkd)\\$?`;
+// "M14.5 million", "Nu 6.8 million", "MK 5,000": a currency's sign of letters (LOCAL_LETTER_SIGNS),
+// and "CI$48.6 million", "B$1.8 billion", "Bds$40": letters and a dollar sign that no list names,
+// a dollar of the story's own country (digitCandidate decides both).
+const LETTER_SIGN_SOURCE = [...LOCAL_LETTER_SIGNS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const OTHER_DOLLAR_SIGN = String.raw`\p{Lu}\p{L}{0,2}\$`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d)|(?:${LETTER_SIGN_SOURCE})(?=[ \\t]?\\d)|${OTHER_DOLLAR_SIGN}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
@@ -275,12 +280,32 @@ const LETTER_PREFIX_CURRENCY: Record<string, readonly string[]> = { RM: ['ringgi
 const R_OTHER_COUNTRIES = new Set(['IN', 'PK', 'LK', 'NP', 'MU', 'SC', 'BR', 'RU']);
 /** "P2,800", "P1.2 billion", "P9bn", "P41.50": the pula's or the peso's amount shapes no label takes. */
 const P_AMOUNT = /^P[ \t]?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
+/** "14.5 million", "2,000", "41.50", "9bn": the digits of an amount in a shape no label takes. */
+const LETTER_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
-  const start = m.index!;
+  let start = m.index!;
   let end = start + m[0].length;
-  const prefix = m[1] ? m[1].replace(/[ \t]/gu, '') : null;
+  let prefix = m[1] ? m[1].replace(/[ \t]/gu, '') : null;
+  // "M14.5 million" in a story from Lesotho, "Nu 150,000" in one from Bhutan, "CI$48.6 million" in
+  // one from the Cayman Islands: a sign of letters, or letters before "$" that no list names, is the
+  // story's own currency when that country uses it (its dollar, for the "$"); elsewhere it is a
+  // label ("M4", "E10") or an initial, and a spaced one leaves its number bare ("grade B 12").
+  // One letter takes only an amount's shape (grouped thousands, a fraction, a scale word) or a rate
+  // after it ("M3 a trip"), and no name or determiner before it ("the M1", "Route T 20").
+  let localSign: string | null = null;
+  if (prefix !== null && (LOCAL_LETTER_SIGNS.has(prefix) || (/^\p{Lu}\p{L}{0,2}\$$/u.test(prefix) && !(prefix in CURRENCY_PREFIXES) && !/^(?:US|U\.S\.|HK|AU|NZ|CAN?)\$$/u.test(prefix) && !CURRENCY_CODES.has(prefix.slice(0, -1).toUpperCase())))) {
+    const code = prefix.endsWith('$') ? localCurrency(text, 'dollar') : (LOCAL_LETTER_SIGNS.get(prefix)!.find((c) => isDocumentCurrency(text, c)) ?? null);
+    const oneLetter = /^\p{Lu}$/u.test(prefix);
+    const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
+    const shaped = !oneLetter || ((LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16))) && !/(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)));
+    if (code && code !== 'USD' && shaped) localSign = code;
+    else if (digitsAt > start + m[1].length) {
+      start = digitsAt;
+      prefix = null;
+    } else return null;
+  }
   // ".625" is 0.625; "812 500" is 812500.
   let digits = m[2].startsWith('.') ? `0${m[2]}` : m[2].replace(/[ \u00a0\u202f]/gu, '');
   if (m[3]) {
@@ -320,7 +345,7 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   const ownLetters = scaledAmount ? (prefix === 'RM' ? 'MYR' : 'BDT') : null;
   const lettered = letters ? (letters.map((word) => localCurrency(text, word)).find((code) => code !== null) ?? ownLetters) : null;
   if (letters && !lettered) return null;
-  let unit: string | null = prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? pLetter : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null);
+  let unit: string | null = localSign ?? (prefix === 'R' ? 'ZAR' : prefix === 'N' ? 'NGN' : prefix === 'P' ? pLetter : shilling ?? lettered ?? (prefix ? currencyOfPrefix(prefix) : null));
   if (inUrl(text, start)) return null;
   const numberEnd = end;
   let exponent = 0;
@@ -876,14 +901,15 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     // from 80": the number a clause's count is compared with counts what the clause's first number
     // counts, not the place phrase's count right before it.
     if (i >= 2 && COMPARED_WITH.test(between) && nums[i - 2].unit !== null && !nums[i - 2].ownUnit && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+(?:in|at|on|across|from)[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start)) && !/[.!?;]\s|\n/u.test(text.slice(nums[i - 2].end, b.start))) a = nums[i - 2];
-    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as)\b|$)/u.test(text.slice(b.end, b.end + 12))) b.unit = a.unit;
+    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as|for[ \t]+(?:\d{4}|last|the[ \t]+previous))\b|$)/u.test(text.slice(b.end, b.end + 20))) b.unit = a.unit;
   }
 }
 
 // "2.3 million users, up from 900,000", "fell to 38 euros from 45", "1,284 cases this week,
 // against 611 the week before", "five guards instead of the usual 22", "84.12 to the dollar,
 // compared with 84.20": the bare number a quantity is compared with measures the same thing.
-const COMPARED_WITH = /(?:^|[^\p{L}])(?:(?:up|down)[ \t]+from|from|against|compared[ \t]+(?:with|to)|versus|vs\.?|instead[ \t]+of(?:[ \t]+the[ \t]+usual)?)[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu;
+// ("pay 3,000 ouguiyas a month, against the 5,000 the union asked for": the amount asked for.)
+const COMPARED_WITH = /(?:^|[^\p{L}])(?:(?:up|down)[ \t]+from|from|against(?:[ \t]+the)?|compared[ \t]+(?:with|to)|versus|vs\.?|instead[ \t]+of(?:[ \t]+the[ \t]+usual)?)[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu;
 // "went from 9 members to over 40": a change from one amount to another.
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \t]+(?:(?:about|around|nearly|just|some)[ \t]+)?$/iu;
 
@@ -1426,7 +1452,10 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
       const first = m[1].toLowerCase();
       const pair = m[2] ? normalizeUnit(m[2].toLowerCase(), first) : '';
       // ("The peso eased to 912.35 per dollar" in a story from Antofagasta: the country's peso.)
-      const code = /^[A-Z]{3}$/u.test(pair) ? pair : DEFAULT_OF[first] ? (localCurrency(text, first) ?? normalizeUnit(first, '')) : normalizeUnit(first, '');
+      // ("The manat was steady at 1.70 to the dollar" in a story from Baku: a word of the name of the
+      // story's own currency, though two countries' money has it.)
+      const own = normalizeUnit(first, '');
+      const code = /^[A-Z]{3}$/u.test(pair) ? pair : DEFAULT_OF[first] ? (localCurrency(text, first) ?? own) : /^[A-Z]{3}$/u.test(own) || first.length < 4 ? own : (localCurrency(text, first) ?? own);
       if (/^[A-Z]{3}$/u.test(code)) found = code;
     }
     const other = normalizeUnit(against[1].toLowerCase(), '');
@@ -1462,6 +1491,10 @@ function writesOwnPrefix(text: string, code: string): boolean {
   for (const [prefix, c] of Object.entries(CURRENCY_PREFIXES)) {
     if (c !== code || !prefix.endsWith('$') || prefix === '$') continue;
     if (new RegExp(`(?<![\\p{L}])${escapeRegExp(prefix)}[ \\t]?\\d`, 'u').test(text)) return true;
+  }
+  // ("CI$14.30 … fixed at $1.20": letters before "$" that no list names print the story's own dollar.)
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(${OTHER_DOLLAR_SIGN})[ \\t]?\\d`, 'gu'))) {
+    if (!(m[1] in CURRENCY_PREFIXES) && localCurrency(text, 'dollar') === code) return true;
   }
   return false;
 }
@@ -1555,6 +1588,8 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
  */
 const SCALED_AMOUNT = new RegExp(`\\d[ \\t]*(?:${Object.keys(SCALE_EXPONENTS).filter((w) => w.length > 2 && w !== 'hundred' && w !== 'dozen').join('|')})\\b`, 'iu');
 
+const DIVIDEND_OR_CHANGE_BEFORE = /(?:(?:^|[^\p{L}])dividends?[ \t]+of|\d(?:\.\d+)?[ \t]*(?:%|percent|per[ \t]+cent)[ \t]+to)[ \t]+$/iu;
+
 function localCurrencyNouns(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit === null || n.ownUnit || !/^\p{Ll}{3,}$/u.test(n.unit) || MEASURE_NOUNS.has(n.unit)) continue;
@@ -1565,7 +1600,12 @@ function localCurrencyNouns(text: string, nums: Raw[]): void {
     // ("scored 90 marks in the exam" in a Sarajevo story, "solved 20 sums" in a Tashkent one: the
     // currency's word is an English noun too, so the amount must read as money, by a scale word of
     // its own or a word of price or paying before it.)
-    if (!SCALED_AMOUNT.test(text.slice(n.start, n.end)) && !isPrice(text, n)) continue;
+    // ("a dividend of 350 drams a share", "rose 1.8 percent to 2,950 drams": a price for each share,
+    // a dividend, and the level a price moved to by a percentage are money too.)
+    const afterNoun = text.slice(n.end + noun[0].length, n.end + noun[0].length + 16);
+    const before = text.slice(Math.max(0, n.start - 60), n.start);
+    const priced = /^[ \t]+(?:a|per)[ \t]+share\b/iu.test(afterNoun) || DIVIDEND_OR_CHANGE_BEFORE.test(before);
+    if (!SCALED_AMOUNT.test(text.slice(n.start, n.end)) && !isPrice(text, n) && !priced) continue;
     const code = localCurrency(text, n.unit);
     if (code) n.unit = code;
   }

@@ -42,6 +42,25 @@ export const CURRENCY_PREFIXES: Record<string, string> = (() => {
   return { ...english, ...Object.fromEntries(dollars.map(([code, sign]) => [sign, code])) };
 })();
 
+/**
+ * Signs of letters that currency-symbol-map gives a currency ("M" loti, "Nu." ngultrum, "MK"
+ * Malawi kwacha, "Kz" kwanza, "UM" ouguiya), by sign, for the currencies ISO 4217 still lists:
+ * printed before an amount they are money only in a story from a country whose currency it is
+ * (digitCandidate in numbers.ts asks), since "M4", "E10", "Q3" are labels elsewhere. Not a sign
+ * that spells an ISO code ("CHF", "MAD"), nor one in lower case ("kr", "lei": those follow the
+ * amount), nor one the rules already read ("R", "P", "K", "D", "Le", "RM", "KSh", "Rp").
+ */
+export const LOCAL_LETTER_SIGNS: ReadonlyMap<string, readonly string[]> = (() => {
+  const cldr = createRequire(import.meta.url)('currency-symbol-map/map.js') as Record<string, string>;
+  const handled = new Set(['R', 'P', 'K', 'D', 'Le', 'RM', 'KSh', 'USh', 'TSh', 'Rp', 'Tk']);
+  const signs = new Map<string, string[]>();
+  for (const [code, sign] of Object.entries(cldr)) {
+    if (!/^\p{Lu}[\p{L}]{0,2}\.?$/u.test(sign) || ISO_CURRENCY_CODES.has(sign) || !ISO_CURRENCY_CODES.has(code) || handled.has(sign.replace(/\.$/u, ''))) continue;
+    for (const s of new Set([sign, sign.replace(/\.$/u, '')])) signs.set(s, [...(signs.get(s) ?? []), code]);
+  }
+  return signs;
+})();
+
 /** ISO codes written in full before or after an amount ("USD 5 million", "$249 USD"). */
 export const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'UAH', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD',
