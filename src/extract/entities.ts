@@ -2535,7 +2535,6 @@ function stockIndexNumber(doc: SegmentedDocument, first: number, last: number): 
   return STOCK_MOVES.has(next.normal) || /^(?:index|indices|rises|falls|gains|loses|slips|adds|closed|closes|ended|ends|drops|climbs|jumps|eases|sheds|was|is|hit|hits|finished|opened)$/u.test(next.normal) ? 1 + number.text.length : 0;
 }
 
-
 function mention(doc: SegmentedDocument, first: number, last: number, type: EntityType, titles: string[]): EntityMention {
   const start = doc.tokens[first].start + (/^[#@]/u.test(doc.tokens[first].text) ? 1 : 0);
   let end = doc.tokens[last].end;
@@ -2561,7 +2560,6 @@ function mention(doc: SegmentedDocument, first: number, last: number, type: Enti
   const text = doc.text.slice(start, end);
   return { start, end, text, type, name: text.replace(/\s+/gu, ' '), titles };
 }
-
 
 /**
  * Types shared inside one document: a one-word name takes the type of the

@@ -1492,11 +1492,6 @@ export class Coreference {
   }
 
   /**
-   * A singular lower-case noun for a person that compromise tags as an Actor ("teenager",
-   * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
-   * ("the source", "the insider", "the person familiar with …").
-   */
-  /**
    * Whether t, after "a"/"an" and before a preposition, names a person who holds a post at a body
    * ("an official at", "a spokesman for", "a source close to"): a role from the lists, a noun of an
    * unnamed source, or any noun WordNet gives as a person's ("a broker at Tolvik Capital", "a
@@ -1506,6 +1501,11 @@ export class Coreference {
     return this.isPersonRole(t) || UNNAMED_SOURCE_NOUNS.has(t.normal) || (/^\p{Ll}/u.test(t.text) && !t.tags.has('Plural') && denotesPerson(t));
   }
 
+  /**
+   * A singular lower-case noun for a person that compromise tags as an Actor ("teenager",
+   * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
+   * ("the source", "the insider", "the person familiar with …").
+   */
   private isPersonNoun(t: Token): boolean {
     return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
   }
