@@ -2323,3 +2323,11 @@ typeTable('ent1: a name people live in: "X, home to …" and "X islanders", "X r
     // (A person is home to do something: the appositive is no place's.)
     ['Ana Ruiz, home to visit her mother, said little.', [['Ana Ruiz', 'person']]],
 ]);
+
+typeTable('etype31: a ground or a hall named after a club\'s town is no product of the club', [
+    ['Tolvane beat Vekby 2-1 on Saturday. Fans filled the Tolvane Stadium.', [['Tolvane', 'organization'], ['Vekby', 'organization'], ['Tolvane Stadium', 'place']]],
+    ['Kestrel said sales rose. Shoppers met at the Kestrel Recreation Centre.', [['Kestrel', 'organization'], ['Kestrel Recreation Centre', 'place']]],
+    ['No bus links the new rank to the Tolvby Mall yet.', [['Tolvby Mall', 'place']]],
+    // (A company's name and a word that is no venue's head is still its product.)
+    ['Kestrel said sales rose. The Kestrel Falcon sold well.', [['Kestrel', 'organization'], ['Kestrel Falcon', 'other']]],
+]);

@@ -734,8 +734,8 @@ export const LEADER_POSSESSIONS = new Set(['government', 'cabinet', 'administrat
 export const VENUE_HEADS = new Set(['stadium', 'arena',
   // The word for a stadium in Germanic, Slavic, Hungarian, Romance and Turkish names ("Tolvik Stadion", "Estadio Vekla", "Stade de Tolby").
   'stadion', 'stadio', 'estadio', 'estádio', 'stade', 'stadyumu',
-  // A named market is a place people trade at ("Vekbon Market", "Tolby Market").
-  'market', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
+  // A named market is a place people trade at ("Vekbon Market", "Tolby Market"); a shopping mall (shop=mall) is one building of shops ("the Tolby Mall").
+  'market', 'mall', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
   // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
   'hospital', 'infirmary',
   // Prisons and the assembly rooms of British towns are named buildings ("Vekby Prison", "the Tolvane Assembly Rooms").
