@@ -2331,3 +2331,15 @@ typeTable('etype31: a ground or a hall named after a club\'s town is no product 
     // (A company's name and a word that is no venue's head is still its product.)
     ['Kestrel said sales rose. The Kestrel Falcon sold well.', [['Kestrel', 'organization'], ['Kestrel Falcon', 'other']]],
 ]);
+
+typeTable('etype31: a church, a chapel, a hotel or a museum after a preposition of setting is the building', [
+    ['She runs a bakery near the Vekloss Tolvas Church, she said.', [['Vekloss Tolvas Church', 'place']]],
+    ['A funeral will be held at the Church of Saint-Tolby at 10am.', [['Church of Saint-Tolby', 'place']]],
+    ['Most stayed at the Tolvik Hotel, which opened its hall.', [['Tolvik Hotel', 'place']]],
+    ['The funeral is at Ebenezer Vekla Church in Tolby.', [['Ebenezer Vekla Church', 'place'], ['Tolby', 'place']]],
+    ['Her work was shown at Tolvane Settlers Museum in 2019.', [['Tolvane Settlers Museum', 'place']]],
+    // (A denomination, a subject that acts and a possessor stay the body.)
+    ['He spoke at the Methodist Church on Sunday.', [['Methodist Church', 'organization']]],
+    ['The Tolvik Hotel hired 40 staff.', [['Tolvik Hotel', 'organization']]],
+    ["She spoke at the Church of England's synod.", [['Church of England', 'organization']]],
+]);
