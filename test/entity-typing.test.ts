@@ -2343,3 +2343,12 @@ typeTable('etype31: a church, a chapel, a hotel or a museum after a preposition 
     ['The Tolvik Hotel hired 40 staff.', [['Tolvik Hotel', 'organization']]],
     ["She spoke at the Church of England's synod.", [['Church of England', 'organization']]],
 ]);
+
+typeTable('etype31: another language\'s word for an island, a cape or "new" opens a place\'s name', [
+    ['The refinery on Pulau Vekla Besar opened.', [['Pulau Vekla Besar', 'place']]],
+    ['Scientists found fewer octopus off Cap Tolbi than in 2012.', [['Cap Tolbi', 'place']]],
+    ['Rain fell at Nieuw Vekkerie on Monday.', [['Nieuw Vekkerie', 'place']]],
+    // (A club named after its town, a body's head and a body's frame keep the body.)
+    ['Puerto Vekla beat Tolby 2-1 on Sunday.', [['Puerto Vekla', 'organization'], ['Tolby', 'organization']]],
+    ['Tanjung Vekla Services won the contract.', [['Tanjung Vekla Services', 'organization']]],
+]);

@@ -12,7 +12,7 @@ import { isLexiconOrganization, singularize, type SegmentedDocument, type Senten
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, COMPASS_POINTS, KICKER_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES, FOREIGN_COMPASS_POINTS,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
@@ -2049,6 +2049,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "towns such as Tolvik and Vekby", "countries including Zarnia": examples of a kind of place.
   const kind = kindOfExamples(tokens, first);
   if (kind && (PLACE_HEADS.has(singularize(kind.normal)) || /^(?:countries|nations|towns|villages|suburbs|islands)$/u.test(kind.normal))) return strong('place');
+  // "Pulau Vekla", "Cap Tolby", "Nieuw Vekby": another language's word for a kind of land or water, or
+  // for "new", opens a place's name (weakly: towns lend such names to clubs, "Puerto Vekla beat Tolby").
+  // ("Tanjung Vekla Services": a body's head closes a body's name, whatever opens it; "the reinsurer
+  // Punta Vekla Re": a body's frame, read above, comes first.)
+  if (titles.length === 0 && words.length >= 2 && FOREIGN_PLACE_OPENERS.has(words[0].normal) && /^\p{Lu}/u.test(words[0].text) && /^\p{Lu}/u.test(words[1].text) && !ORGANIZATION_HEADS.has(tokens[last].normal)) return weak('place');
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
   // ("Ganga Bahadur Orvanek": a place's head from another language, "Ganga" for a river, opening the
