@@ -2323,3 +2323,32 @@ typeTable('ent1: a name people live in: "X, home to …" and "X islanders", "X r
     // (A person is home to do something: the appositive is no place's.)
     ['Ana Ruiz, home to visit her mother, said little.', [['Ana Ruiz', 'person']]],
 ]);
+
+typeTable('etype31: a ground or a hall named after a club\'s town is no product of the club', [
+    ['Tolvane beat Vekby 2-1 on Saturday. Fans filled the Tolvane Stadium.', [['Tolvane', 'organization'], ['Vekby', 'organization'], ['Tolvane Stadium', 'place']]],
+    ['Kestrel said sales rose. Shoppers met at the Kestrel Recreation Centre.', [['Kestrel', 'organization'], ['Kestrel Recreation Centre', 'place']]],
+    ['No bus links the new rank to the Tolvby Mall yet.', [['Tolvby Mall', 'place']]],
+    // (A company's name and a word that is no venue's head is still its product.)
+    ['Kestrel said sales rose. The Kestrel Falcon sold well.', [['Kestrel', 'organization'], ['Kestrel Falcon', 'other']]],
+]);
+
+typeTable('etype31: a church, a chapel, a hotel or a museum after a preposition of setting is the building', [
+    ['She runs a bakery near the Vekloss Tolvas Church, she said.', [['Vekloss Tolvas Church', 'place']]],
+    ['A funeral will be held at the Church of Saint-Tolby at 10am.', [['Church of Saint-Tolby', 'place']]],
+    ['Most stayed at the Tolvik Hotel, which opened its hall.', [['Tolvik Hotel', 'place']]],
+    ['The funeral is at Ebenezer Vekla Church in Tolby.', [['Ebenezer Vekla Church', 'place'], ['Tolby', 'place']]],
+    ['Her work was shown at Tolvane Settlers Museum in 2019.', [['Tolvane Settlers Museum', 'place']]],
+    // (A denomination, a subject that acts and a possessor stay the body.)
+    ['He spoke at the Methodist Church on Sunday.', [['Methodist Church', 'organization']]],
+    ['The Tolvik Hotel hired 40 staff.', [['Tolvik Hotel', 'organization']]],
+    ["She spoke at the Church of England's synod.", [['Church of England', 'organization']]],
+]);
+
+typeTable('etype31: another language\'s word for an island, a cape or "new" opens a place\'s name', [
+    ['The refinery on Pulau Vekla Besar opened.', [['Pulau Vekla Besar', 'place']]],
+    ['Scientists found fewer octopus off Cap Tolbi than in 2012.', [['Cap Tolbi', 'place']]],
+    ['Rain fell at Nieuw Vekkerie on Monday.', [['Nieuw Vekkerie', 'place']]],
+    // (A club named after its town, a body's head and a body's frame keep the body.)
+    ['Puerto Vekla beat Tolby 2-1 on Sunday.', [['Puerto Vekla', 'organization'], ['Tolby', 'organization']]],
+    ['Tanjung Vekla Services won the contract.', [['Tanjung Vekla Services', 'organization']]],
+]);

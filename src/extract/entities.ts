@@ -12,7 +12,7 @@ import { isLexiconOrganization, singularize, type SegmentedDocument, type Senten
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, COMPASS_POINTS, KICKER_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES, FOREIGN_COMPASS_POINTS,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
@@ -2050,6 +2050,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("Tolbeg Airport cancelled 240 flights": an airport that acts is its operator; "delayed at Tolbeg Airport" is the place.)
   if (words.length >= 2 && /^(?:hospital|infirmary|airport)$/u.test(tokens[last].normal) && isActingInstitution(tokens, first, last)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
+  if (isBuildingAfterPreposition(tokens, first, last, head, ofAt > 0 ? words.slice(ofAt + 1) : [])) return strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
   const venueAt = words.findIndex((t) => /^(?:hospital|infirmary)$/u.test(t.normal));
   if (venueAt >= 1 && venueAt < words.length - 1 && words.slice(venueAt + 1).every((t) => isKnownTown(bare(t)) || isKnownPlace(bare(t)))) return strong('place');
@@ -2110,6 +2111,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "towns such as Tolvik and Vekby", "countries including Zarnia": examples of a kind of place.
   const kind = kindOfExamples(tokens, first);
   if (kind && (PLACE_HEADS.has(singularize(kind.normal)) || /^(?:countries|nations|towns|villages|suburbs|islands)$/u.test(kind.normal))) return strong('place');
+  // "Pulau Vekla", "Cap Tolby", "Nieuw Vekby": another language's word for a kind of land or water, or
+  // for "new", opens a place's name (weakly: towns lend such names to clubs, "Puerto Vekla beat Tolby").
+  // ("Tanjung Vekla Services": a body's head closes a body's name, whatever opens it; "the reinsurer
+  // Punta Vekla Re": a body's frame, read above, comes first.)
+  if (titles.length === 0 && words.length >= 2 && FOREIGN_PLACE_OPENERS.has(words[0].normal) && /^\p{Lu}/u.test(words[0].text) && /^\p{Lu}/u.test(words[1].text) && !ORGANIZATION_HEADS.has(tokens[last].normal)) return weak('place');
   // "Tavish Quarrie", "Wanjiru Vekau-Otolo": two or three capitalised words that are in no English
   // dictionary and no gazetteer are most often a person's given name and surname.
   // ("Ganga Bahadur Orvanek": a place's head from another language, "Ganga" for a river, opening the
@@ -2179,6 +2185,35 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   }
   if (isRegionAfterThe(tokens, first, last) && !head.tags.has('Organization')) return weak('place');
   return weak('other');
+}
+
+/**
+ * Heads of buildings whose names also name the body inside them: a church or chapel (OpenStreetMap
+ * building=church, chapel) is its congregation too, a hotel (tourism=hotel) its firm, a museum
+ * (tourism=museum) its trust.
+ */
+const SITE_OR_BODY_HEADS = new Set(['church', 'chapel', 'hotel', 'museum']);
+/** Words that name a denomination, not one church ("the Methodist Church", "the Roman Catholic Church"): Wikipedia, "List of Christian denominations". */
+const DENOMINATION_WORDS = new Set(['roman', 'catholic', 'anglican', 'methodist', 'presbyterian', 'baptist', 'lutheran', 'orthodox', 'evangelical', 'pentecostal', 'episcopal', 'reformed', 'coptic', 'apostolic', 'united', 'free', 'uniting', 'adventist']);
+/** Prepositions that set something at, or by, a building ("at the Vekla Hotel", "near the Tolby Church"). */
+const AT_BUILDING = new Set(['at', 'near', 'outside', 'inside', 'opposite', 'beside', 'behind', 'past']);
+
+/**
+ * "a bakery near the Vekloss Church", "a funeral at the Church of Saint-Tolby", "stayed at the Tolvik
+ * Hotel": a church, chapel, hotel or museum after a preposition of setting is the building (a place);
+ * as a subject it may be the body ("the Tolvik Hotel hired 40 staff"), which other rules type.
+ * (Not a denomination, "at the Methodist Church", a national church, "at the Church of Vekland", or
+ * what a name with a possessive owns, "at the Tolvik Hotel's restaurant".)
+ * `head` is the name's head token, `complement` the words after its "of" (empty without one).
+ */
+function isBuildingAfterPreposition(tokens: readonly Token[], first: number, last: number, head: Token, complement: readonly Token[]): boolean {
+  if (last <= first || !SITE_OR_BODY_HEADS.has(head.normal) || !/^\p{Lu}/u.test(head.text) || hasPossessive(tokens[last])) return false;
+  const article = tokens[first - 1]?.normal === 'the' ? 1 : 0;
+  const before = tokens[first - 1 - article];
+  if (!before || before.sentence !== tokens[first].sentence || !AT_BUILDING.has(before.normal)) return false;
+  if (complement.length > 0 && isKnownPlace(complement.filter((t) => t.normal !== 'the').map((t) => t.text).join(' '))) return false;
+  const modifiers = tokens.slice(first, last + 1).filter((t) => t !== head && !complement.includes(t));
+  return !modifiers.every((t) => DENOMINATION_WORDS.has(t.normal) || isNationality(t.text));
 }
 
 /** Pieces of writing and verbs of publishing, after which "in X" names where the piece appeared: "a report in Ars Technica". */

@@ -225,6 +225,19 @@ export const SAINT = /^(?:st|saint|ste)\.?$/u;
 /** Words that start a geographic name ("Gulf of", "Mount", "Lake"). */
 export const PLACE_PREFIXES = new Set(['gulf', 'mount', 'mt', 'lake', 'cape', 'isle', 'port', 'fort', 'saint', 'san', 'santa', 'new']);
 
+/**
+ * Other languages' words for an island, a cape, a bay, a lake, a mountain, a hill, a point, a beach, a
+ * valley, a village, a river, a strait, a port, and "new", that open a place's name ("Pulau Vekla",
+ * "Cap Tolby", "Nieuw Vekby"): Wiktionary's translation tables of those English words in Malay and
+ * Indonesian, French, Spanish, Portuguese, Italian, Dutch and Arabic. Not those that are given names
+ * or common surnames too ("Isla", "Costa", "Monte", "Serra", "Porto").
+ */
+export const FOREIGN_PLACE_OPENERS = new Set([
+  'pulau', 'nusa', 'tanjung', 'teluk', 'danau', 'gunung', 'bukit', 'kampung', 'sungai', 'selat',
+  'île', 'ile', 'cap', 'baie', 'lac', 'pointe', 'nouvelle', 'ilha', 'cabo', 'bahía', 'bahia', 'baía', 'baia',
+  'lago', 'punta', 'ponta', 'playa', 'praia', 'puerto', 'isola', 'nueva', 'nuevo', 'nieuw', 'jebel', 'jabal', 'wadi',
+]);
+
 /** Heads that take an "of" complement inside a name ("Bank of England", "Secretary of State"). */
 export const OF_HEADS = new Set([
   'ministry', 'department', 'university', 'bank', 'council', 'office', 'board', 'institute',
@@ -734,8 +747,8 @@ export const LEADER_POSSESSIONS = new Set(['government', 'cabinet', 'administrat
 export const VENUE_HEADS = new Set(['stadium', 'arena',
   // The word for a stadium in Germanic, Slavic, Hungarian, Romance and Turkish names ("Tolvik Stadion", "Estadio Vekla", "Stade de Tolby").
   'stadion', 'stadio', 'estadio', 'estádio', 'stade', 'stadyumu',
-  // A named market is a place people trade at ("Vekbon Market", "Tolby Market").
-  'market', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
+  // A named market is a place people trade at ("Vekbon Market", "Tolby Market"); a shopping mall (shop=mall) is one building of shops ("the Tolby Mall").
+  'market', 'mall', 'oval', 'racecourse', 'speedway', 'velodrome', 'ballpark', 'cathedral', 'mosque', 'synagogue', 'temple', 'abbey', 'castle', 'pier', 'marina', 'baths', 'lido', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'auditorium', 'gymnasium',
   // A hospital is a named facility, a place by the blind set's conventions ("named facilities and buildings"); its trust or board is the body.
   'hospital', 'infirmary',
   // Prisons and the assembly rooms of British towns are named buildings ("Vekby Prison", "the Tolvane Assembly Rooms").

@@ -2,7 +2,7 @@
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
 import { countriesNamed, isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownTown, isNationality, isWorldGivenName, townCountriesOf } from '../gazetteer.ts';
-import { EAST_ASIAN_GIVEN, PLACE_HEADS, TOWN_FACILITIES } from '../lexicon.ts';
+import { BUILDING_HEADS, EAST_ASIAN_GIVEN, PLACE_HEADS, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
 /**
@@ -99,6 +99,11 @@ function isBodyByEvidence(v: Votes): boolean {
   return !v.person && !v.spokeAfterCue && !v.givenNameSpeaks;
 }
 
+/** A venue's or a building's head (lower case), or a centre's: "stadium", "hall", "centre". */
+function isVenueHead(word: string): boolean {
+  return VENUE_HEADS.has(word) || BUILDING_HEADS.has(word) || word === 'centre' || word === 'center';
+}
+
 /**
  * "Ford Taurus", "Kestrel Falcon": a company named alone in the document, then its name and
  * another word that is no head, is a product (`other`), not a person or place; with a place
@@ -113,6 +118,9 @@ export function typeProducts(mentions: readonly EntityMention[], votes: readonly
     // ("Dumaguete City" after the team "Dumaguete": a place's head word makes the town the club is named after.)
     // ("President Vek Min-seo": a name after a person's title is the person, not a product.)
     if (words.length < 2 || !companies.has(words[0]) || (m.type !== 'person' && m.type !== 'place') || PLACE_HEADS.has(words[words.length - 1].toLowerCase()) || (m.type === 'person' && m.titles.length > 0)) return m;
+    // ("the Tolvane Stadium", "the Vekby Recreation Centre" after the club "Tolvane": a club plays at a
+    // ground named after its town, and a venue's head closes a building's name, not a product's.)
+    if (m.type === 'place' && isVenueHead(words[words.length - 1].toLowerCase())) return m;
     const type: EntityType = isKnownPlace(words.slice(1).join(' ')) ? 'organization' : 'other';
     return { ...m, type };
   });
