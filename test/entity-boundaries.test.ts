@@ -193,6 +193,15 @@ describe('capitals lines', () => {
     ['BANK OF ENGLAND HOLDS RATES\nThe Bank of England held rates on Thursday.', [['organization', 'BANK OF ENGLAND'], ['organization', 'Bank of England']]],
     // A possessive in capitals is no part of the name.
     ["VEKLORA'S SHARES FALL\nShares of Veklora fell on Monday.", [['organization', 'VEKLORA'], ['organization', 'Veklora']]],
+    // A headline in capitals drops the accents the body prints: the body's name, typed as there.
+    ['RUGBY - TOLVARÉ LOSE AT HOME\nTolvaré lost 12-30 to the visitors, Tolvaré said in a statement.', [['organization', 'TOLVARÉ'], ['organization', 'Tolvaré'], ['organization', 'Tolvaré']]],
+    ['RUGBY - TOLVARE LOSE AT HOME\nTolvaré lost 12-30 to the visitors, Tolvaré said in a statement.', [['organization', 'TOLVARE'], ['organization', 'Tolvaré'], ['organization', 'Tolvaré']]],
+    // A hyphenated or an apostrophised word in capitals is one word, as the body prints it.
+    ['FLOODS CLOSE KESMORE-VALE ROADS\nRoads in Kesmore-Vale were closed on Monday.', [['place', 'KESMORE-VALE'], ['place', 'Kesmore-Vale']]],
+    ["TIMOR-LESTE BUDGET PASSES\nThe budget passed on Monday.", [['place', 'TIMOR-LESTE']]],
+    ["SOCCER - HA'ULVA WIN AGAIN\nHa'ulva beat Tolvek Rovers 2-1 on Saturday. Ha'ulva said the pitch was poor.", [['organization', "HA'ULVA"], ['organization', "Ha'ulva"], ['organization', 'Tolvek Rovers'], ['organization', "Ha'ulva"]]],
+    // An ordinary hyphenated word in capitals stays no name.
+    ['COUNCIL BACKS ALL-NIGHT BUSES\nThe council met on Monday.', []],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

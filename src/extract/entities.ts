@@ -183,10 +183,35 @@ function isTitleCaseHeadline(doc: SegmentedDocument, start: number, end: number)
 /** "NORTHPORT HOLD EASTON": a name in a capitals line takes the type its body-text mentions end up with. */
 function retypeCapitals(text: string, datelineTowns: ReadonlySet<number>, mentions: EntityMention[], lines: readonly Sentence[]): EntityMention[] {
   const typeOf = new Map<string, EntityType>();
-  for (const m of mentions) if (!m.name.includes(' ') && /\p{Ll}/u.test(m.name)) typeOf.set(m.name.toUpperCase(), m.type);
+  for (const m of mentions) if (!m.name.includes(' ') && /\p{Ll}/u.test(m.name)) typeOf.set(capitalsKey(m.name), m.type);
   // ("TOLVABAD: Tolvabad beat …": the town a dateline names stays a place though its team is the story's subject.)
   const datelines = new Set([...datelineTowns, ...lines.filter((line) => isIsoDateline(text, line)).map((line) => line.start)]);
-  return mentions.map((m) => (!/\p{Ll}/u.test(m.name) && typeOf.has(m.name) && !datelines.has(m.start) ? { ...m, type: typeOf.get(m.name)! } : m));
+  return mentions.map((m) => (!/\p{Ll}/u.test(m.name) && typeOf.has(capitalsKey(m.name)) && !datelines.has(m.start) ? { ...m, type: typeOf.get(capitalsKey(m.name))! } : m));
+}
+
+/**
+ * A word's spelling in capitals with its accents dropped ("Tolvaró" → "TOLVARO"): wire headlines
+ * in capitals often print no accents, so "SOCCER - TOLVARO GO TOP" names the body's "Tolvaró".
+ */
+function capitalsKey(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase();
+}
+
+/**
+ * A word in capitals, whole: "PARIS", "U.S.", and a hyphenated or an apostrophised name
+ * ("TOLVEK-LESTE", "HA'ARNU"), which is one word of a name as "Tolvek-Leste" is in the body.
+ */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.]*(?:['’-]\p{Lu}[\p{Lu}.]*)*$/u;
+
+/**
+ * "TOLVEK-LESTE": capitals words tokens[i..last] joined by hyphens (the tokenizer splits them), as
+ * one word without a closing possessive; null when tokens[i] is joined to nothing.
+ */
+function hyphenatedCapitals(doc: SegmentedDocument, i: number, lastToken: number): { word: string; last: number } | null {
+  let last = i;
+  while (last + 1 < lastToken && doc.tokens[last].post === '-' && CAPITALS_WORD.test(bare(doc.tokens[last + 1]))) last++;
+  if (last === i) return null;
+  return { word: doc.text.slice(doc.tokens[i].start, doc.tokens[last].start) + bare(doc.tokens[last]), last };
 }
 
 /** "TOLVIK 1996-08-31": a wire's dateline, a town and the filing date, names a place whatever else the town names. */
@@ -206,14 +231,14 @@ function isCapitalsLine(text: string): boolean {
  */
 function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], mentions: readonly EntityMention[]): EntityMention[] {
   const typeOf = new Map<string, EntityType>();
-  for (const m of mentions) if (!m.name.includes(' ')) typeOf.set(m.name.toUpperCase(), m.type);
+  for (const m of mentions) if (!m.name.includes(' ')) typeOf.set(capitalsKey(m.name), m.type);
   // "SOCCER - VEKRI STARS GO TOP" over "Vekri Stars went top": a longer name the body gives is
   // matched word for word (the longest first), before its words alone.
   const longer = new Map<string, { words: string[]; type: EntityType; name: string }>();
   for (const m of mentions) {
     const words = m.text.split(/\s+/u);
     // ("BANK OF ENGLAND HOLDS RATES" over "the Bank of England": a connector in lower case inside the name.)
-    if (words.length >= 2 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w))) longer.set(m.text.toUpperCase(), { words: words.map((w) => w.toUpperCase()), type: m.type, name: m.name });
+    if (words.length >= 2 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w))) longer.set(capitalsKey(m.text), { words: words.map(capitalsKey), type: m.type, name: m.name });
   }
   // Indexed by first word, so a long capitals document costs a lookup per word, not a scan of every name.
   const byFirstWord = new Map<string, { words: string[]; type: EntityType; name: string }[]>();
@@ -239,8 +264,18 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
     for (let i = from; i < line.lastToken; i++) {
       const t = doc.tokens[i];
       const word = bare(t);
-      if (!/^\p{Lu}[\p{Lu}.]*$/u.test(word)) continue;
-      const run = byFirstWord.get(t.text)?.find((n) => i + n.words.length <= line.lastToken && n.words.every((w, k) => (k === n.words.length - 1 ? bare(doc.tokens[i + k]) : doc.tokens[i + k].text) === w && (k === n.words.length - 1 || doc.tokens[i + k].post === ' ')));
+      if (!CAPITALS_WORD.test(word)) continue;
+      // "TOLVEK-LESTE": a hyphenated word, read whole first, as the body's "Tolvek-Leste" or a known place.
+      const glued = hyphenatedCapitals(doc, i, line.lastToken);
+      if (glued) {
+        const type = typeOf.get(capitalsKey(glued.word)) ?? (isKnownPlace(glued.word) ? 'place' : undefined);
+        if (type) {
+          out.push({ start: t.start, end: t.start + glued.word.length, text: glued.word, type, name: glued.word, titles: [] });
+          i = glued.last;
+          continue;
+        }
+      }
+      const run = byFirstWord.get(capitalsKey(t.text))?.find((n) => i + n.words.length <= line.lastToken && n.words.every((w, k) => capitalsKey(k === n.words.length - 1 ? bare(doc.tokens[i + k]) : doc.tokens[i + k].text) === w && (k === n.words.length - 1 || doc.tokens[i + k].post === ' ')));
       if (run) {
         const end = doc.tokens[i + run.words.length - 1].start + bare(doc.tokens[i + run.words.length - 1]).length;
         out.push({ start: t.start, end, text: doc.text.slice(t.start, end), type: run.type, name: run.name, titles: [] });
@@ -265,7 +300,7 @@ function namesInCapitals(doc: SegmentedDocument, lines: readonly Sentence[], men
         i += place - 1;
         continue;
       }
-      const type = typeOf.get(word) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
+      const type = typeOf.get(capitalsKey(word)) ?? (word.length > 2 && isKnownPlace(word) ? 'place' : COUNTRY_ACRONYMS.has(word.toLowerCase().replace(/\./gu, '')) ? 'place' : undefined);
       if (type) out.push({ start: t.start, end: t.start + word.length, text: word, type, name: word, titles: [] });
     }
   }
