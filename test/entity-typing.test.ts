@@ -1769,6 +1769,15 @@ typeTable('market movers, businesses by town, and a match won at a stadium', [
     ['Miners fell. Sekvek Platinum lost 2.3 percent and Tolvane shed 1.7%.', [['Sekvek Platinum', 'organization'], ['Tolvane', 'organization']]],
     ['Tolbeg rose 4 per cent in early trade.', [['Tolbeg', 'organization']]],
     ['Maria Tolvane gained 3 percent of the vote.', [['Maria Tolvane', 'person']]],
+    // A mover that did not move ("was unchanged", "closed flat") is one too; a currency or a one-word
+    // English name (a commodity) is not, nor a currency quoted "against" another.
+    ['On the Tolvane bourse, Marzek Brandy was unchanged and Kiyorama closed flat.', [['Tolvane', 'other'], ['Marzek Brandy', 'organization'], ['Kiyorama', 'organization']]],
+    ['Stocks were quiet in Tolvane. Vekla Dram was flat against the dollar.', [['Tolvane', 'place'], ['Vekla Dram', 'other']]],
+    // A row of a share-price list under a market heading names a listed company; a row of votes with a
+    // share in brackets, or a person's name, is not.
+    ['Final share prices, in pesos, with the prior close:\n\nVekla Cement 2,950 (2,898)\nMarzek Brandy 14,200 (14,200)\n', [['Vekla Cement', 'organization'], ['Marzek Brandy', 'organization']]],
+    ['Bucharest shares, closing prices:\n\nOrvane Petrol 0.92 lei, unchanged\nMarzek Farm 14.10 lei, up 1.2 pct\n', [['Bucharest', 'place'], ['Orvane Petrol', 'organization'], ['Marzek Farm', 'organization']]],
+    ['Results (votes, share in brackets):\n\nMaria Tolvane 12,345 (41.2%)\n', [['Maria Tolvane', 'person']]],
     // A known town before a kind of business is where it is; an unknown name may be its owner.
     ['Vekvon Semiconductor, a ten-year-old Denver firm, will hire.', [['Vekvon Semiconductor', 'organization'], ['Denver', 'place']]],
     ['She runs a small Oslo start-up.', [['Oslo', 'place']]],

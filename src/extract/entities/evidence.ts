@@ -40,6 +40,46 @@ function marketContext(tokens: readonly Token[], i: number): boolean {
 }
 const MARKET_WORDS = new Set(['shares', 'stocks', 'stock', 'index', 'bourse', 'exchange', 'trading', 'traded', 'trade', 'investors', 'miners', 'lenders', 'banks', 'insurers', 'sector', 'market', 'markets', 'equities']);
 
+/** tokens at k, k+1 read "was unchanged", "closed flat": a market report's mover that did not move ("was flat against the dollar" is a currency's quote). */
+function isUnchangedAt(at: (k: number) => Token | undefined, k: number): boolean {
+  return /^(?:was|were|closed|ended|finished|stayed|remained)$/u.test(at(k)?.normal ?? '') && /^(?:unchanged|flat)$/u.test(at(k + 1)?.normal ?? '') && at(k + 2)?.normal !== 'against';
+}
+
+/**
+ * tokens from k to the end of the line read a price-list row after a name: "2,950 (2,898)" (the close,
+ * then the previous close in brackets), "14.10 lei, up 1.2 pct", "0.92 lei, unchanged" (a price, an
+ * optional currency word, then its move). Lines are sentences, so the row must end there.
+ */
+function isPriceRowAt(at: (k: number) => Token | undefined, k: number): boolean {
+  const price = at(k);
+  if (!price || !/^\d[\d,]*(?:\.\d+)?$/u.test(price.text) || price.pre !== '') return false;
+  // ("Tolvane 412 (410)": the previous close, a bare number in brackets; "(41.2%)" is a share of votes.)
+  const previous = at(k + 1);
+  if (previous && previous.pre === '(' && /^\)\s*$/u.test(previous.post) && /^\d[\d,]*(?:\.\d+)?$/u.test(previous.text)) return !at(k + 2);
+  let m = k;
+  if (!/,\s*$/u.test(price.post)) {
+    const unit = at(k + 1);
+    if (!unit || !/^\p{Ll}+$/u.test(unit.text) || !/,\s*$/u.test(unit.post)) return false;
+    m = k + 1;
+  }
+  const move = at(m + 1);
+  if (move?.normal === 'unchanged') return !at(m + 2);
+  if (!move || !/^(?:up|down)$/u.test(move.normal)) return false;
+  const by = at(m + 2);
+  if (!by || !/^\d+(?:\.\d+)?%?$/u.test(by.text)) return false;
+  if (by.text.endsWith('%')) return !at(m + 3);
+  const unit = at(m + 3)?.normal;
+  if (unit === 'pct' || unit === 'percent' || unit === '%') return !at(m + 4);
+  return unit === 'per' && at(m + 4)?.normal === 'cent' && !at(m + 5);
+}
+
+/** A market word ("shares", "exchange", "closing prices") in the twelve lines or sentences up to i: a price list's heading. */
+function priceListContext(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let k = i; k >= 0 && tokens[k].sentence >= sentence - 12; k--) if (MARKET_WORDS.has(tokens[k].normal) || /^(?:prices|closing|close)$/u.test(tokens[k].normal)) return true;
+  return false;
+}
+
 /** tokens at k, k+1… read "1.7 percent", "4 per cent" or "4%". */
 function isPercentAt(at: (k: number) => Token | undefined, k: number): boolean {
   const n = at(k);
@@ -270,6 +310,12 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   const moverName = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
   const known = isGazetteerPlace(moverName);
   if (!possessive(head) && head.post === ' ' && after && subject && !known && STOCK_MOVES.has(after.normal) && isPercentAt(at, last + 2) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text) && marketContext(tokens, first)) vote('organization');
+  // "Vekla Brandy was unchanged", "Orvane Stores closed flat": the mover that did not move (a one-word
+  // English name may be a currency or a commodity, "Sterling was flat", "Gold was unchanged": left out).
+  if (!possessive(head) && head.post === ' ' && subject && !known && isUnchangedAt(at, last + 1) && (first < last || !isEnglishWord(head.text)) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text) && marketContext(tokens, first)) vote('organization');
+  // "Vekla Cement 2,950 (2,898)", "Orvane Farm 14.10 lei, up 1.2 pct": a row of a share-price list under
+  // a market heading ("Closing prices in drams:") names a listed company.
+  if (!before && !possessive(head) && !known && isPriceRowAt(at, last + 1) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text) && priceListContext(tokens, first)) vote('organization');
 
   // "a spokesperson for Kestrel", "the chief executive of Kestrel", "employees at Kestrel".
   // ("Economists at Vekla Banka said": the role may open the sentence, capitalised.)
