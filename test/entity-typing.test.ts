@@ -1775,8 +1775,8 @@ typeTable('market movers, businesses by town, and a match won at a stadium', [
     ['Stocks were quiet in Tolvane. Vekla Dram was flat against the dollar.', [['Tolvane', 'place'], ['Vekla Dram', 'other']]],
     // A row of a share-price list under a market heading names a listed company; a row of votes with a
     // share in brackets, or a person's name, is not.
-    ['Final share prices, in pesos, with the prior close:\n\nVekla Cement 2,950 (2,898)\nMarzek Brandy 14,200 (14,200)\n', [['Vekla Cement', 'organization'], ['Marzek Brandy', 'organization']]],
-    ['Bucharest shares, closing prices:\n\nOrvane Petrol 0.92 lei, unchanged\nMarzek Farm 14.10 lei, up 1.2 pct\n', [['Bucharest', 'place'], ['Orvane Petrol', 'organization'], ['Marzek Farm', 'organization']]],
+    ['Final share prices, in pesos, with the prior close:\n\nVekla Cement 3,140 (3,085)\nMarzek Brandy 14,200 (14,200)\n', [['Vekla Cement', 'organization'], ['Marzek Brandy', 'organization']]],
+    ['Bucharest shares, closing prices:\n\nOrvane Petrol 0.92 lei, unchanged\nMarzek Farm 17.30 lei, up 2.4 pct\n', [['Bucharest', 'place'], ['Orvane Petrol', 'organization'], ['Marzek Farm', 'organization']]],
     ['Results (votes, share in brackets):\n\nMaria Tolvane 12,345 (41.2%)\n', [['Maria Tolvane', 'person']]],
     // A known town before a kind of business is where it is; an unknown name may be its owner.
     ['Vekvon Semiconductor, a ten-year-old Denver firm, will hire.', [['Vekvon Semiconductor', 'organization'], ['Denver', 'place']]],
@@ -2343,7 +2343,7 @@ typeTable('etype31: a ground or a hall named after a club\'s town is no product 
 
 typeTable('etype31: a church, a chapel, a hotel or a museum after a preposition of setting is the building', [
     ['She runs a bakery near the Vekloss Tolvas Church, she said.', [['Vekloss Tolvas Church', 'place']]],
-    ['A funeral will be held at the Church of Saint-Tolby at 10am.', [['Church of Saint-Tolby', 'place']]],
+    ['A funeral takes place at the Church of Saint-Tolby at 10am.', [['Church of Saint-Tolby', 'place']]],
     ['Most stayed at the Tolvik Hotel, which opened its hall.', [['Tolvik Hotel', 'place']]],
     ['The funeral is at Ebenezer Vekla Church in Tolby.', [['Ebenezer Vekla Church', 'place'], ['Tolby', 'place']]],
     ['Her work was shown at Tolvane Settlers Museum in 2019.', [['Tolvane Settlers Museum', 'place']]],

@@ -1684,7 +1684,7 @@ probes('an unnamed person "at"/"with" a body, by any noun WordNet gives as a per
 
 probes('a person noun owned by a body ("the club\u2019s treasurer") is an unnamed person, not the body', [
   ['"according to the club\u2019s treasurer"', 'The Orvik Rowing Club lent 40 boats this year. According to the club’s treasurer, who signs every cheque, “we have never been richer”.', [null]],
-  ['"the cooperative\u2019s bookkeeper said"', 'The Vedrik Growers Cooperative sold 300 tonnes. “Prices were the best in a decade,” the cooperative’s bookkeeper said.', [null]],
+  ['"the cooperative\u2019s bookkeeper said"', 'The Vedrik Growers Cooperative sold 300 tonnes. “Prices were the highest for ten years,” the cooperative’s bookkeeper said.', [null]],
   // must stay: the body itself
   ['must stay: the club itself', 'The Orvik Rowing Club lent 40 boats this year. “We have never been richer,” the club said.', ['Orvik Rowing Club']],
 ]);

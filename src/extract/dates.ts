@@ -429,7 +429,7 @@ function sameAsBefore(text: string, f: Span, prev: DateCandidate | undefined, re
   const m = /^(\d{4})-(\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)$/u.exec(prev.value ?? '');
   if (!m) return 'REF-1Y';
   const offset = Number(m[1]) - 1 - refYear;
-  // "bookings for the winter were up from the same time last year": "time" names no period, only a
+  // "winter bookings beat the same time last year": "time" names no period, only a
   // point a year back, at the year's granularity (as "a year ago"); "arrivals between October 1 and
   // November 15 were up on the same period last year": a period is no day, so a day before it
   // (a range's end) is not what it repeats, and the year is all it names.

@@ -908,7 +908,7 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
 // "2.3 million users, up from 900,000", "fell to 38 euros from 45", "1,284 cases this week,
 // against 611 the week before", "five guards instead of the usual 22", "84.12 to the dollar,
 // compared with 84.20": the bare number a quantity is compared with measures the same thing.
-// ("pay 3,000 ouguiyas a month, against the 5,000 the union asked for": the amount asked for.)
+// ("pay 4,200 ouguiyas a month, against the 6,000 the union asked for": the amount asked for.)
 const COMPARED_WITH = /(?:^|[^\p{L}])(?:(?:up|down)[ \t]+from|from|against(?:[ \t]+the)?|compared[ \t]+(?:with|to)|versus|vs\.?|instead[ \t]+of(?:[ \t]+the[ \t]+usual)?)[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu;
 // "went from 9 members to over 40": a change from one amount to another.
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \t]+(?:(?:about|around|nearly|just|some)[ \t]+)?$/iu;
@@ -1452,7 +1452,7 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
       const first = m[1].toLowerCase();
       const pair = m[2] ? normalizeUnit(m[2].toLowerCase(), first) : '';
       // ("The peso eased to 912.35 per dollar" in a story from Antofagasta: the country's peso.)
-      // ("The manat was steady at 1.70 to the dollar" in a story from Baku: a word of the name of the
+      // ("The manat stayed at 1.64 to the dollar" in a story from Baku: a word of the name of the
       // story's own currency, though two countries' money has it.)
       const own = normalizeUnit(first, '');
       const code = /^[A-Z]{3}$/u.test(pair) ? pair : DEFAULT_OF[first] ? (localCurrency(text, first) ?? own) : /^[A-Z]{3}$/u.test(own) || first.length < 4 ? own : (localCurrency(text, first) ?? own);
@@ -1600,7 +1600,7 @@ function localCurrencyNouns(text: string, nums: Raw[]): void {
     // ("scored 90 marks in the exam" in a Sarajevo story, "solved 20 sums" in a Tashkent one: the
     // currency's word is an English noun too, so the amount must read as money, by a scale word of
     // its own or a word of price or paying before it.)
-    // ("a dividend of 350 drams a share", "rose 1.8 percent to 2,950 drams": a price for each share,
+    // ("a dividend of 420 drams a share", "rose 2.6 percent to 3,140 drams": a price for each share,
     // a dividend, and the level a price moved to by a percentage are money too.)
     const afterNoun = text.slice(n.end + noun[0].length, n.end + noun[0].length + 16);
     const before = text.slice(Math.max(0, n.start - 60), n.start);

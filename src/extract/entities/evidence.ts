@@ -46,8 +46,8 @@ function isUnchangedAt(at: (k: number) => Token | undefined, k: number): boolean
 }
 
 /**
- * tokens from k to the end of the line read a price-list row after a name: "2,950 (2,898)" (the close,
- * then the previous close in brackets), "14.10 lei, up 1.2 pct", "0.92 lei, unchanged" (a price, an
+ * tokens from k to the end of the line read a price-list row after a name: "3,140 (3,085)" (the close,
+ * then the previous close in brackets), "17.30 lei, up 2.4 pct", "0.92 lei, unchanged" (a price, an
  * optional currency word, then its move). Lines are sentences, so the row must end there.
  */
 function isPriceRowAt(at: (k: number) => Token | undefined, k: number): boolean {
@@ -313,7 +313,7 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // "Vekla Brandy was unchanged", "Orvane Stores closed flat": the mover that did not move (a one-word
   // English name may be a currency or a commodity, "Sterling was flat", "Gold was unchanged": left out).
   if (!possessive(head) && head.post === ' ' && subject && !known && isUnchangedAt(at, last + 1) && (first < last || !isEnglishWord(head.text)) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text) && marketContext(tokens, first)) vote('organization');
-  // "Vekla Cement 2,950 (2,898)", "Orvane Farm 14.10 lei, up 1.2 pct": a row of a share-price list under
+  // "Vekla Cement 3,140 (3,085)", "Orvane Farm 17.30 lei, up 2.4 pct": a row of a share-price list under
   // a market heading ("Closing prices in drams:") names a listed company.
   if (!before && !possessive(head) && !known && isPriceRowAt(at, last + 1) && !isGivenName(tokens[first].text) && !isWorldGivenName(tokens[first].text) && priceListContext(tokens, first)) vote('organization');
 
