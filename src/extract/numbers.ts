@@ -302,7 +302,10 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     const code = prefix.endsWith('$') ? (dollar !== null && lettersAbbreviateCurrency(prefix.slice(0, -1), dollar) ? dollar : null) : (LOCAL_LETTER_SIGNS.get(prefix)!.find((c) => isDocumentCurrency(text, c)) ?? null);
     const oneLetter = /^\p{Lu}$/u.test(prefix);
     const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
-    const shaped = !oneLetter || ((LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16))) && !/(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)));
+    const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16));
+    const labelBefore = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
+    // ("The MK 5 engine was recalled": a sign of letters after a determiner, before a small bare figure, is a model's name too.)
+    const shaped = oneLetter ? amountShaped && !labelBefore : amountShaped || !labelBefore;
     if (code && code !== 'USD' && shaped) localSign = code;
     else if (digitsAt > start + m[1].length) {
       start = digitsAt;
