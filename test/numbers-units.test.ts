@@ -93,7 +93,11 @@ describe("numbers-units: a currency's sign of letters, or letters before \"$\", 
   it.each([
     // Must stay: in a story from elsewhere the letters are a label or an initial, and a spaced one leaves its number.
     ['LEEDS — Traffic on the M62 was slow and the council paid CI$40 for nothing; about 120 people waited.', [['120', 'person']]],
+    // Must stay: letters that do not abbreviate the story's own dollar are another country's ("B$" is no Cayman dollar).
+    ['GEORGE TOWN, Cayman Islands — Corallin Fund said it held B$40 million of bonds, Cayman Islands officials said.', []],
     ['LEEDS — Tickets cost M 14,000 and the M1 was closed.', [['14,000', null]]],
+    // Must stay: a sign of letters after a determiner before a small bare figure is a model's name even at home.
+    ['LILONGWE — Malawi police said the MK 5 engine of the ferry had failed twice.', []],
     // Must stay: one letter before a bare figure after a name or determiner is a label even at home.
     ['MASERU — Lesotho police closed the A2 road and the M3 near Teyateyaneng, Lesotho officials said.', []],
   ])('must stay: %j', (text, expected) => {

@@ -21,7 +21,7 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, hasIsoDateline, isDocumentCurrency, localCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
@@ -296,10 +296,16 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // after it ("M3 a trip"), and no name or determiner before it ("the M1", "Route T 20").
   let localSign: string | null = null;
   if (prefix !== null && (LOCAL_LETTER_SIGNS.has(prefix) || (/^\p{Lu}\p{L}{0,2}\$$/u.test(prefix) && !(prefix in CURRENCY_PREFIXES) && !/^(?:US|U\.S\.|HK|AU|NZ|CAN?)\$$/u.test(prefix) && !CURRENCY_CODES.has(prefix.slice(0, -1).toUpperCase())))) {
-    const code = prefix.endsWith('$') ? localCurrency(text, 'dollar') : (LOCAL_LETTER_SIGNS.get(prefix)!.find((c) => isDocumentCurrency(text, c)) ?? null);
+    // ("B$40 million" in a Cayman story: the letters must abbreviate the story's dollar, "CI" the
+    // Cayman Islands dollar; "B" is another country's.)
+    const dollar = prefix.endsWith('$') ? localCurrency(text, 'dollar') : null;
+    const code = prefix.endsWith('$') ? (dollar !== null && lettersAbbreviateCurrency(prefix.slice(0, -1), dollar) ? dollar : null) : (LOCAL_LETTER_SIGNS.get(prefix)!.find((c) => isDocumentCurrency(text, c)) ?? null);
     const oneLetter = /^\p{Lu}$/u.test(prefix);
     const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
-    const shaped = !oneLetter || ((LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16))) && !/(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)));
+    const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16));
+    const labelBefore = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
+    // ("The MK 5 engine was recalled": a sign of letters after a determiner, before a small bare figure, is a model's name too.)
+    const shaped = oneLetter ? amountShaped && !labelBefore : amountShaped || !labelBefore;
     if (code && code !== 'USD' && shaped) localSign = code;
     else if (digitsAt > start + m[1].length) {
       start = digitsAt;
@@ -1494,7 +1500,7 @@ function writesOwnPrefix(text: string, code: string): boolean {
   }
   // ("CI$14.30 … fixed at $1.20": letters before "$" that no list names print the story's own dollar.)
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(${OTHER_DOLLAR_SIGN})[ \\t]?\\d`, 'gu'))) {
-    if (!(m[1] in CURRENCY_PREFIXES) && localCurrency(text, 'dollar') === code) return true;
+    if (!(m[1] in CURRENCY_PREFIXES) && localCurrency(text, 'dollar') === code && lettersAbbreviateCurrency(m[1].slice(0, -1), code)) return true;
   }
   return false;
 }

@@ -6,6 +6,25 @@ const ISO_CURRENCIES = createRequire(import.meta.url)('currency-codes').data as 
 
 /** Every ISO 4217 code still listed, three capitals ("KES", "GHS"): the one test of whether a code is a currency's. */
 export const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(ISO_CURRENCIES.map((c) => c.code));
+
+/**
+ * True when `letters` ("CI", "Bds", "EC") abbreviate the ISO 4217 name of currency `code` ("Cayman
+ * Islands Dollar", "Barbados Dollar", "East Caribbean Dollar"): its first letter opens the name and
+ * the others follow in order. The letters before "$" name which dollar ("B$" is the Bahamian or the
+ * Brunei dollar, never the Cayman one), so a story's own dollar takes only letters of its name.
+ */
+export function lettersAbbreviateCurrency(letters: string, code: string): boolean {
+  const name = ISO_CURRENCIES.find((c) => c.code === code)?.currency.toLowerCase();
+  if (!name || letters.length === 0) return false;
+  const wanted = letters.toLowerCase();
+  if (name[0] !== wanted[0]) return false;
+  let at = 1;
+  for (const ch of wanted.slice(1)) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
 // Units a number can carry: currencies (as ISO 4217 codes), percentages and
 // units of measure (as singular English nouns, abbreviations spelled out).
 // These are closed classes of English, not lists of names from any text.
