@@ -577,53 +577,49 @@ function pluralOnlyMidName(doc: SegmentedDocument, i: number): boolean {
   return capitalisedOnlyMidName(doc).get(t.normal) === true;
 }
 
+/**
+ * Each word the document capitalises mid-sentence (after a sentence's opening), mapped to whether
+ * `inside` holds at every such capital. Built once per document and test (the caches below), so
+ * asking for every sentence's opening word stays linear in the document's tokens.
+ */
+function capitalsWhere(doc: SegmentedDocument, cache: WeakMap<SegmentedDocument, Map<string, boolean>>, inside: (k: number, s: Sentence) => boolean): Map<string, boolean> {
+  let words = cache.get(doc);
+  if (words) return words;
+  words = new Map();
+  for (const s of doc.sentences) {
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      const t = doc.tokens[k];
+      if (!isCapitalized(t) || afterOpening(doc, s, k) || words.get(t.normal) === false) continue;
+      words.set(t.normal, inside(k, s));
+    }
+  }
+  cache.set(doc, words);
+  return words;
+}
+
 const capitalisedOnlyMidNameOf = new WeakMap<SegmentedDocument, Map<string, boolean>>();
 
 /**
  * Each word the document capitalises mid-sentence, mapped to whether every such capital stands
  * inside a longer name: after a capitalised word or "of", and before a capitalised word, "and"/"&"
- * and a capital, or a possessive and a capital. Built once per document (linear in its tokens).
+ * and a capital, or a possessive and a capital.
  */
 function capitalisedOnlyMidName(doc: SegmentedDocument): Map<string, boolean> {
-  let words = capitalisedOnlyMidNameOf.get(doc);
-  if (words) return words;
-  words = new Map();
   const { tokens } = doc;
   const capitalAt = (k: number, s: Sentence) => k < s.lastToken && isCapitalized(tokens[k]);
-  for (const s of doc.sentences) {
-    for (let k = s.firstToken; k < s.lastToken; k++) {
-      const t = tokens[k];
-      if (!isCapitalized(t) || afterOpening(doc, s, k) || words.get(t.normal) === false) continue;
-      const prev = tokens[k - 1];
-      const before = isInnerWord(tokens, k, s.firstToken) || (prev.normal === 'of' && prev.post === ' ' && k - 2 >= s.firstToken && isCapitalized(tokens[k - 2]));
-      const after = k + 1 < s.lastToken && (hasPossessive(t) || /^[’']\s/u.test(t.post) ? capitalAt(k + 1, s) : t.post === ' ' && (capitalAt(k + 1, s) || (/^(?:and|&)$/u.test(tokens[k + 1].normal) && capitalAt(k + 2, s))));
-      words.set(t.normal, before && after);
-    }
-  }
-  capitalisedOnlyMidNameOf.set(doc, words);
-  return words;
+  return capitalsWhere(doc, capitalisedOnlyMidNameOf, (k, s) => {
+    const [t, prev] = [tokens[k], tokens[k - 1]];
+    const before = isInnerWord(tokens, k, s.firstToken) || (prev.normal === 'of' && prev.post === ' ' && k - 2 >= s.firstToken && isCapitalized(tokens[k - 2]));
+    const after = k + 1 < s.lastToken && (hasPossessive(t) || /^[’']\s/u.test(t.post) ? capitalAt(k + 1, s) : t.post === ' ' && (capitalAt(k + 1, s) || (/^(?:and|&)$/u.test(tokens[k + 1].normal) && capitalAt(k + 2, s))));
+    return before && after;
+  });
 }
 
 const capitalisedOnlyInsideOf = new WeakMap<SegmentedDocument, Map<string, boolean>>();
 
-/**
- * Each word the document capitalises mid-sentence (after a sentence's opening), mapped to whether
- * every such capital is a later word of a run of capitals (isInnerWord). Built once per document, so
- * asking for every sentence's opening word stays linear in the document's tokens.
- */
+/** Each word the document capitalises mid-sentence, mapped to whether every such capital is a later word of a run of capitals (isInnerWord). */
 function capitalisedOnlyInside(doc: SegmentedDocument): Map<string, boolean> {
-  let words = capitalisedOnlyInsideOf.get(doc);
-  if (words) return words;
-  words = new Map();
-  const { tokens } = doc;
-  for (const s of doc.sentences) {
-    for (let k = s.firstToken; k < s.lastToken; k++) {
-      if (!isCapitalized(tokens[k]) || afterOpening(doc, s, k) || words.get(tokens[k].normal) === false) continue;
-      words.set(tokens[k].normal, isInnerWord(tokens, k, s.firstToken));
-    }
-  }
-  capitalisedOnlyInsideOf.set(doc, words);
-  return words;
+  return capitalsWhere(doc, capitalisedOnlyInsideOf, (k, s) => isInnerWord(doc.tokens, k, s.firstToken));
 }
 
 /**
