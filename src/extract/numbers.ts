@@ -44,10 +44,14 @@ const CODE_PREFIX = `(?:${[...CURRENCY_CODES].join('|')}|usd|eur|gbp|rmb|cny|jpy
 // "M14.5 million", "Nu 6.8 million", "MK 5,000": a currency's sign of letters (LOCAL_LETTER_SIGNS),
 // and "CI$48.6 million", "B$1.8 billion", "Bds$40": letters and a dollar sign that no list names,
 // a dollar of the story's own country (digitCandidate decides both).
+// "US $", "HK $", "NZ $": the letters English prints before a spaced dollar sign, which name their dollar
+// (not the story's own, as other letters before "$" do).
+const ENGLISH_DOLLAR_LETTERS = String.raw`(?:US|U\.S\.|HK|AU|NZ|CAN?)`;
+const ENGLISH_DOLLAR_SIGN = new RegExp(`^${ENGLISH_DOLLAR_LETTERS}\\$$`, 'u');
 const LETTER_SIGN_SOURCE = [...LOCAL_LETTER_SIGNS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const OTHER_DOLLAR_SIGN = String.raw`\p{Lu}\p{L}{0,2}\$`;
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|(?:US|U\\.S\\.|HK|AU|NZ|CAN?)[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d)|(?:${LETTER_SIGN_SOURCE})(?=[ \\t]?\\d)|${OTHER_DOLLAR_SIGN}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|${ENGLISH_DOLLAR_LETTERS}[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d)|(?:${LETTER_SIGN_SOURCE})(?=[ \\t]?\\d)|${OTHER_DOLLAR_SIGN}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
@@ -295,7 +299,7 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // One letter takes only an amount's shape (grouped thousands, a fraction, a scale word) or a rate
   // after it ("M3 a trip"), and no name or determiner before it ("the M1", "Route T 20").
   let localSign: string | null = null;
-  if (prefix !== null && (LOCAL_LETTER_SIGNS.has(prefix) || (/^\p{Lu}\p{L}{0,2}\$$/u.test(prefix) && !(prefix in CURRENCY_PREFIXES) && !/^(?:US|U\.S\.|HK|AU|NZ|CAN?)\$$/u.test(prefix) && !CURRENCY_CODES.has(prefix.slice(0, -1).toUpperCase())))) {
+  if (prefix !== null && (LOCAL_LETTER_SIGNS.has(prefix) || (/^\p{Lu}\p{L}{0,2}\$$/u.test(prefix) && !(prefix in CURRENCY_PREFIXES) && !ENGLISH_DOLLAR_SIGN.test(prefix) && !CURRENCY_CODES.has(prefix.slice(0, -1).toUpperCase())))) {
     // ("B$40 million" in a Cayman story: the letters must abbreviate the story's dollar, "CI" the
     // Cayman Islands dollar; "B" is another country's.)
     const dollar = prefix.endsWith('$') ? localCurrency(text, 'dollar') : null;
