@@ -1695,3 +1695,19 @@ probes('a role with its complement that opens the sentence, the name in appositi
   // must stay: the role given after the name, as before
   ['must stay: the role after the name', 'Pello Arrant, an agronomist from the Orvik Seed Institute, warned that blight was spreading. “Half the valley will be bare by June,” the agronomist said.', ['Pello Arrant']],
 ]);
+
+probes('a name in apposition after a person noun in a complement names that noun, not the unnamed speaker (spk32)', [
+  ['"A spokesman for the family of the drowned swimmer, Name, said … the spokesman said"', 'A spokesman for the family of the drowned swimmer, Edvin Marsk, said the search had ended. “We thank every diver,” the spokesman said.', [null]],
+  ['"A lawyer representing the widow, Name, told … the lawyer said"', 'A lawyer representing the widow, Sanna Oderholm, told the court the will was forged. “She was misled,” the lawyer said.', [null]],
+  ['"A spokeswoman for the provincial governor, Name, said … she said"', 'A spokeswoman for the provincial governor, Rikard Venholt, said the ferry would sail at noon. “The wind has dropped,” the spokeswoman said.', [null]],
+  // must stay: a body's noun before the commas leaves the name to the role
+  ['must stay: "A lawyer for the union, Name, said … the lawyer said"', 'A lawyer for the union, Ilse Varnow, said the walkout could last all week. “We have the votes,” the lawyer said.', ['Ilse Varnow']],
+  ['must stay: "A spokesman for the family, Name, said … the spokesman said"', 'A spokesman for the family, Oskar Tellvik, said the funeral would be private. “We ask for calm,” the spokesman said.', ['Oskar Tellvik']],
+]);
+
+probes('a plural noun "of" a named person is a group that spoke, not the person (spk32)', [
+  ['"said fans of X"', 'The club sold Rasmus Tovik to a rival on Monday. “We were never asked,” said fans of Tovik outside the ground.', [null]],
+  ['"Admirers of X said"', 'Admirers of Greta Holmvik said: “Her paintings belong in the town hall.”', [null]],
+  // must stay: the fan named
+  ['must stay: "said X, a fan of the club"', '“We were never asked,” said Rasmus Tovik, a fan of the club.', ['Rasmus Tovik']],
+]);

@@ -16,7 +16,7 @@
 //      names nobody: the speaker is null. So does anything else.
 import type { EntityMention, Span } from '../../types.ts';
 import { paragraphAt, singularize, tokenAt, type SegmentedDocument, type Token } from '../../segment/index.ts';
-import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, EVENT_HEADS, KINSHIP, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
+import { BODY_DESCRIPTIONS, CORE_REPORTING_VERBS, EVENT_HEADS, KINSHIP, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACE_BODY_HEADS, PLACE_HEADS, REPORTING_NOUNS, TEAM_ROLES } from '../lexicon.ts';
 import { genderOfGivenName, genderOfTitle, type Gender } from '../gender.ts';
 import { isNationality } from '../gazetteer.ts';
 import { determinerBefore, INDEFINITE } from './text.ts';
@@ -1488,7 +1488,13 @@ export class Coreference {
     const lower = { ...noun, text: noun.text.toLowerCase() };
     const one = singularize(noun.normal);
     const person = denotesPerson(lower) || this.isPersonRole(noun) || KINSHIP.has(one) || KIN_INVERSE.has(one);
-    return person ? { start: from, end: noun.end } : null;
+    // ("said fans of Ana Vekla": a plural noun whose first sense in WordNet is no person's, "fan" a
+    // device, still heads a group that spoke; the person named after "of" never speaks for the
+    // group, so any plural common noun there names nobody.)
+    // (Only a bare plural that opens the phrase, after a quantifier at most: "in the words of X" is X's.)
+    const opens = noun === tokens[0] || (noun === tokens[1] && /^(?:some|many|several|other|most|all|two|three|four|five|\d+)$/u.test(tokens[0].normal));
+    const plural = opens && noun.tags.has('Noun') && !noun.tags.has('ProperNoun') && !noun.tags.has('Pronoun') && !REPORTING_NOUNS.has(one) && this.mentionsIn(noun.start, noun.end).length === 0;
+    return person || plural ? { start: from, end: noun.end } : null;
   }
 
   /**
@@ -1508,6 +1514,26 @@ export class Coreference {
    */
   private isPersonNoun(t: Token): boolean {
     return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
+  }
+
+  /**
+   * True when person mention `m` stands between commas right after a person's noun that is a
+   * preposition's complement: "a spokesman for the family of the victim, Lena Dahlberg,", "a lawyer
+   * representing the widow, Mira Tolvane,". A name in apposition belongs to the nearest noun it
+   * follows, so it names the victim or the widow, and the noun the phrase opens with (the
+   * spokesman, the lawyer) stays unnamed. A body's noun there leaves the name to the head, as does
+   * a noun a company may be called ("a spokesman for the developer, Tomas Lind,").
+   */
+  namesComplement(m: EntityMention): boolean {
+    const tokens = this.doc.tokens;
+    const at = tokenAt(tokens, m.start);
+    const noun = tokens[at - 1];
+    if (!noun || tokens[at]?.start !== m.start || !/^\s*,\s*$/u.test(this.doc.text.slice(noun.end, m.start))) return false;
+    if (!/^\p{Ll}/u.test(noun.text) || noun.tags.has('Plural') || !(this.isPersonRole(noun) || denotesPerson(noun) || KINSHIP.has(noun.normal))) return false;
+    if (GENERIC_BODY_HEADS.has(noun.normal) || ORGANIZATION_APPOSITIVES.has(noun.normal) || noun.normal in TRADE_NAME_WORDS) return false;
+    // the noun's own phrase: a determiner and up to two modifiers after a preposition
+    const phrase = /(?:^|\s)(?:of|for|to|representing|close\s+to)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+    return phrase.test(this.doc.text.slice(Math.max(0, noun.start - 60), noun.start));
   }
 
   /** True when the nearest sentence before `offset`'s that does not open inside a quotation opens with a person's name (among its first three words). */
@@ -2507,9 +2533,10 @@ export class Coreference {
     if (role < 0 && ANONYMITY.test(this.doc.text.slice(first.start, Math.min(offset, tokens[Math.min(s.lastToken, tokens.length - 1)].end)))) role = opener + 1;
     if (role < 0) return false;
     for (let k = role + 1; k <= Math.min(s.lastToken, role + 16) && tokens[k].start < offset; k++) {
-      // ("A spokeswoman for the firm, Mira Tolvane, said": the name in apposition names her.)
+      // ("A spokeswoman for the firm, Mira Tolvane, said": the name in apposition names her; not
+      // "A spokesman for the family of the victim, Lena Dahlberg, said", where it names the victim.)
       const m = this.mentions[this.firstMentionAt(tokens[k].start)];
-      if (m && m.start === tokens[k].start && m.type === 'person' && /,/u.test(tokens[k - 1].post)) return false;
+      if (m && m.start === tokens[k].start && m.type === 'person' && /,/u.test(tokens[k - 1].post) && !this.namesComplement(m)) return false;
       if (!this.insideQuote(tokens[k].start) && reportingLemma(tokens[k].normal, tokens[k + 1]?.normal ?? '') !== null && tokens[k].tags.has('Verb')) return true;
     }
     return false;
