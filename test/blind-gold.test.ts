@@ -179,6 +179,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test16: 18,
   dev21: 14,
   dev22: 14,
+  test17: 18,
 };
 
 for (const split of BLIND_SPLITS) {
