@@ -1248,6 +1248,11 @@ typeTable('honorifics of many cultures, and particles inside names', [
     // Arabic "bint" (daughter of) and Kikuyu "wa" (of) stand inside a person's name.
     ['The bank chief, Sheikha Latifa bint Saeed al-Vekaidi, said so.', [['Latifa bint Saeed al-Vekaidi', 'person']]],
     ['Governor Mwangi wa Vekiri is due on Monday.', [['Mwangi wa Vekiri', 'person']]],
+    // Iban and Malay "anak" (child of) joins a Sarawak name to the father's (spk32).
+    ['The headman, Rentap anak Lasavek, met the buyers.', [['Rentap anak Lasavek', 'person']]],
+    ['On Sunday Ulin anak Tolvak sold his rubber at the jetty.', [['Ulin anak Tolvak', 'person']]],
+    // (must stay: the word with no name after it is no part of a name)
+    ['Sumang Tolvik calls every boy in the longhouse anak.', [['Sumang Tolvik', 'person']]],
     // A place named after a titled person keeps the title; a given name or a verb of saying after it makes the person.
     ['The crowd gathered at Ratu Vekuna Park.', [['Ratu Vekuna Park', 'place']]],
     ['Traffic was diverted along Tun Tolvak Road.', [['Tun Tolvak Road', 'place']]],

@@ -1711,3 +1711,8 @@ probes('a plural noun "of" a named person is a group that spoke, not the person 
   // must stay: the fan named
   ['must stay: "said X, a fan of the club"', '“We were never asked,” said Rasmus Tovik, a fan of the club.', ['Rasmus Tovik']],
 ]);
+
+probes('an Iban or Malay name joined by "anak" (child of) is one person (spk32)', [
+  ['"X anak Y" then "she said"', 'Her neighbour, Sumang anak Tolvik, has planted half her plot with rubber. “Rubber at least pays the fees,” she said.', ['Sumang anak Tolvik']],
+  ['"said X anak Y"', '“The longboat leaves at six,” said Rentap anak Lasavek, the headman.', ['Rentap anak Lasavek']],
+]);

@@ -306,8 +306,9 @@ export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 
 // ("Mariam bint Khalid", "Kamau wa Vekiri": Arabic "bint"/"binti" (daughter of) and Kikuyu "wa" (of).)
 // ("Gruffydd ap Gwilym": Welsh "ap", son of.)
 // ("Zain ul Vekla": Urdu "ul", of the, written apart.)
+// ("Rentap anak Lasavek": Iban and Malay "anak", child of, as Sarawak names a person by the father's.)
 // ("Union des Travailleurs du Bois": French "des", of the (plural), as "du" is of the (singular).)
-export const NAME_PARTICLES = new Set(['de', 'des', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap', 'ul']);
+export const NAME_PARTICLES = new Set(['de', 'des', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap', 'ul', 'anak']);
 
 /** An acronym as written: "NATO", "U.S.", "UAW". */
 export function isAcronymText(text: string): boolean {
