@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGold, locate } from '../scripts/eval/annotations.ts';
 import { b3, prf } from '../scripts/eval/metrics.ts';
-import { scoreDates, valueAtSystemGranularity } from '../scripts/eval/score-dates.ts';
+import { joinClockAndDay, sameDateValue, scoreDates, valueAtSystemGranularity } from '../scripts/eval/score-dates.ts';
 import { trimQuoteSpan } from '../scripts/eval/spans.ts';
 import { detect, matchOneToOne, overlap, overlapScore } from '../scripts/eval/spans.ts';
 
@@ -101,6 +101,43 @@ describe('dates', () => {
   it('drops system dates on ignored spans (the dateline)', () => {
     const { rows } = scoreDates('t', [{ doc: 'd', gold: [], system: [{ start: 0, end: 5, text: 'x', value: null }], ignore: [span(0, 10)] }]);
     expect(rows[0]).toMatchObject({ precision: null, n: 0 });
+  });
+  it('compares a gold wall-clock time with a zoned system time only when asked (the blind convention)', () => {
+    expect(sameDateValue('2026-03-04T15:00Z', '2026-03-04T15:00')).toBe(false);
+    expect(sameDateValue('2026-03-04T15:00Z', '2026-03-04T15:00', { wallClock: true })).toBe(true);
+    expect(sameDateValue('2026-03-04T23:00+01:00', '2026-03-04T23:00', { wallClock: true })).toBe(true);
+    // A gold value that names its zone (MEANTIME's "16:15 UTC") still needs the same zone.
+    expect(sameDateValue('2026-03-04T15:00', '2026-03-04T15:00Z', { wallClock: true })).toBe(false);
+    expect(sameDateValue('2026-03-04T16:00Z', '2026-03-04T15:00', { wallClock: true })).toBe(false);
+    expect(sameDateValue('2026-03', '2026-03-04', { wallClock: true })).toBe(false);
+  });
+  it('joins a clock time and its day that the other side gives as one item', () => {
+    const text = 'The ferry leaves at 7am on Sunday from Brell.';
+    const at = (s: string) => text.indexOf(s);
+    const item = (s: string, value: string) => ({ start: at(s), end: at(s) + s.length, text: s, value });
+    const time = item('7am', '2026-03-08T07:00');
+    const day = item('Sunday', '2026-03-08');
+    const joined = item('7am on Sunday', '2026-03-08T07:00');
+    expect(joinClockAndDay([time, day], [joined], text)).toEqual([joined]);
+    // Two items on both sides, or a time on another day, are left as they are.
+    expect(joinClockAndDay([time, day], [time, day], text)).toEqual([time, day]);
+    const otherDay = { ...time, value: '2026-03-07T07:00' };
+    expect(joinClockAndDay([otherDay, day], [joined], text)).toEqual([otherDay, day]);
+    // Scored both ways round: gold joined and system split, gold split and system joined.
+    const value = (gold: typeof time[], system: typeof time[]) =>
+      scoreDates('t', [{ doc: 'd', gold, system, text }], 'dates', { joinClockAndDay: true }).rows.find((r) => r.measure === 'value accuracy (exact)')!;
+    expect(value([joined], [time, day])).toMatchObject({ score: 1, n: 1 });
+    expect(value([time, day], [joined])).toMatchObject({ score: 1, n: 1 });
+    expect(scoreDates('t', [{ doc: 'd', gold: [joined], system: [time, day], text }]).rows.find((r) => r.measure === 'value accuracy (exact)')).toMatchObject({ score: 0, n: 1 });
+  });
+  it('leaves out a system "now" that the gold does not mark, when asked', () => {
+    const now = { start: 10, end: 13, text: 'now', value: 'PRESENT_REF' };
+    const fp = (gold: { start: number; end: number; text: string; value: string }[], presentUnmarked: boolean) =>
+      scoreDates('t', [{ doc: 'd', gold, system: [now] }], 'dates', { presentUnmarked }).rows[0].counts;
+    expect(fp([], false)).toMatchObject({ fp: 1 });
+    expect(fp([], true)).toMatchObject({ fp: 0 });
+    // Overlapping a gold date, it is judged like any other item.
+    expect(fp([{ start: 10, end: 13, text: 'now', value: '2026-03-04' }], true)).toMatchObject({ tp: 1 });
   });
   it('cuts gold to the system granularity only for a time of day', () => {
     expect(valueAtSystemGranularity('2008-03-06', '2008-03-06TMO')).toBe(true);

@@ -74,7 +74,14 @@ export function scoreBlind(dataset: string, docs: readonly BlindDoc[], run: Syst
   errors.push(...quotes.errors);
 
   // Dates: as on MEANTIME, every gold date counts (datelines included: they are dates of the text).
-  const dates = scoreDates(dataset, docs.map((d, i) => ({ doc: d.doc, gold: d.dates, system: facts[i].dates })));
+  // The blind gold's conventions (fixtures/blind/README.md, Dates): wall-clock times with no zone,
+  // a clock time and its day as one item or two, no bare present ("now").
+  const dates = scoreDates(
+    dataset,
+    docs.map((d, i) => ({ doc: d.doc, gold: d.dates, system: facts[i].dates, text: d.text })),
+    'dates',
+    { wallClock: true, joinClockAndDay: true, presentUnmarked: true },
+  );
   rows.push(...dates.rows);
   errors.push(...dates.errors);
 

@@ -465,7 +465,11 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
 const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b|(?:(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|each|every|any|no)[ \t]+(?:[\p{L}'’-]+[ \t]+)?)\bproject|\b(?:it|he|she|which|who|that)[ \t]+(?:now[ \t]+|also[ \t]+)?projects)[ \t]+(?:that|the|an?|its|their|his|her|our|growth|profits?|losses|earnings|revenues?|sales|output|inflation|exports?|imports?)\b/iu;
 
 // The figures a quarter's results report: "growth", "profit", "the economy to shrink".
-const QUARTER_FIGURES = /\b(?:grow|grew|growth|shrink|shrank|contract|contracted|contraction|expand|expanded|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand)\b|\d(?:[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b)/iu;
+const FIGURE_WORDS = 'grow|grew|growth|shrink|shrank|contract|contracted|contraction|expand|expanded|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand';
+const QUARTER_FIGURES = new RegExp(`\\b(?:${FIGURE_WORDS})\\b|\\d(?:[ \\t]?%|[ \\t]+(?:percent|per[ \\t]+cent)\\b)`, 'iu');
+// "Revenue for January", "exports in the third quarter", "sales over the summer": a figure of
+// `FIGURE_WORDS` measured over the period named next.
+const FIGURE_OVER = new RegExp(`\\b(?:${FIGURE_WORDS})[ \\t]+(?:for|in|of|during|over)[ \\t]+(?:the[ \\t]+)?$`, 'iu');
 
 function quarterJustEnded(text: string, f: Found, refDate: string | null, value: string | null): string | null {
   const q = value && /^XXXX-Q[1-4]$/u.test(f.timex) ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
@@ -961,6 +965,12 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   const cue = nearestCue(text, f);
   if (cue === 'future') return 'future';
   if (cue === 'past') return 'past';
+  // "Revenue for January was 41 billion francs", "Exports in the third quarter fell 4%", "Sales
+  // for January to November were flat" (told in December): a figure measured over a month, quarter,
+  // half or season, whose verb comes after the period and is past, was measured over one gone by;
+  // with no cue before the date the nearest one could be ahead (next January). A forecast says so
+  // ("Sales for March were forecast at …") and keeps its lean.
+  if (/^XXXX-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI)$/u.test(f.timex) && FIGURE_OVER.test(before) && pastVerbAfterPeriod(text, f) && !ESTIMATE_CUE.test(sentenceAround(text, f, true))) return 'past';
   // "stocked enough fuel to run the mill until October": "until" with no tense of its own clause
   // to date it names the end of a span still running, so a day or month ahead.
   if (/\b(?:until|till|through)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before) && /^XXXX-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)$/u.test(f.timex)) return 'future';
@@ -1237,6 +1247,19 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   if (futureAfter < 0 && pastAfter < 0) return null;
   if (futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter)) return 'future';
   return 'past';
+}
+
+/**
+ * True when the verb right after a period ("January was", "the third quarter fell") is a simple
+ * past or a past auxiliary, past the end of a range that the period opens ("January to November
+ * were") and an adverb in -ly.
+ */
+function pastVerbAfterPeriod(text: string, f: Span): boolean {
+  const after = text.slice(f.end, f.end + 60).replace(/^(?:[ \t]*(?:to|through|till|until|and|[-–])[ \t]*\p{Lu}\p{Ll}+\.?)?/u, '');
+  const m = /^[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+\b/u.exec(after);
+  if (!m) return false;
+  PAST_CUE.lastIndex = 0;
+  return PAST_CUE.test(m[0]) || SAME_FORM_PAST.test(m[0]);
 }
 
 /** True when the word right after the date (an adverb in -ly aside) is a simple past or a past auxiliary. */
