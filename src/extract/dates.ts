@@ -469,7 +469,8 @@ const FIGURE_WORDS = 'grow|grew|growth|shrink|shrank|contract|contracted|contrac
 const QUARTER_FIGURES = new RegExp(`\\b(?:${FIGURE_WORDS})\\b|\\d(?:[ \\t]?%|[ \\t]+(?:percent|per[ \\t]+cent)\\b)`, 'iu');
 // "Revenue for January", "exports in the third quarter", "sales over the summer": a figure of
 // `FIGURE_WORDS` measured over the period named next.
-const FIGURE_OVER = new RegExp(`\\b(?:${FIGURE_WORDS})[ \\t]+(?:for|in|of|during|over)[ \\t]+(?:the[ \\t]+)?$`, 'iu');
+// (Only the nouns: before a preposition "contract" is the noun, "the contract for March", no figure.)
+const FIGURE_OVER = new RegExp(`\\b(?:${FIGURE_WORDS.split('|').filter((w) => !/^(?:grow|grew|shrink|shrank|contract|contracted|expand|expanded)$/u.test(w)).join('|')})[ \\t]+(?:for|in|of|during|over)[ \\t]+(?:the[ \\t]+)?$`, 'iu');
 
 function quarterJustEnded(text: string, f: Found, refDate: string | null, value: string | null): string | null {
   const q = value && /^XXXX-Q[1-4]$/u.test(f.timex) ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
@@ -1258,9 +1259,20 @@ function pastVerbAfterPeriod(text: string, f: Span): boolean {
   const after = text.slice(f.end, f.end + 60).replace(/^(?:[ \t]*(?:to|through|till|until|and|[-–])[ \t]*\p{Lu}\p{Ll}+\.?)?/u, '');
   const m = /^[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+\b/u.exec(after);
   if (!m) return false;
+  // "Output for January was set at …", "Imports for March were approved on Monday", "Sales in
+  // January were set to rise": a passive tells what was done to the figure, a plan what it is to
+  // be, now, and neither dates the period; "was 3 million", "was flat", "was unchanged" do.
+  if (/\b(?:was|were)$/u.test(m[0]) && PLAN_OR_PASSIVE_AFTER.test(after.slice(m[0].length))) return false;
   PAST_CUE.lastIndex = 0;
   return PAST_CUE.test(m[0]) || SAME_FORM_PAST.test(m[0]);
 }
+
+/**
+ * The words after "was"/"were" that make it a passive or a plan: a past participle (in -ed, not an
+ * adjective in un-…-ed, an irregular one, one of the same form as its present) or an infinitive within three
+ * words ("was set to", "were likely to", "was on course to"; not "close to 2 million").
+ */
+const PLAN_OR_PASSIVE_AFTER = /^[ \t]+(?:(?:\p{Ll}+ly[ \t]+)?(?:(?!un)\p{Ll}{2,}ed|seen|taken|given|shown|drawn|driven|broken|frozen|withdrawn|overtaken|written|beaten|sold|paid|held|kept|made|bought|brought|built|sent|spent|lost|won|led|left|met|put|cut|let|hit|shut|spread|cast|hurt|split|bid|set)\b|(?:[\p{Ll}-]+[ \t]+){1,2}to[ \t]+\p{Ll})/u;
 
 /** True when the word right after the date (an adverb in -ly aside) is a simple past or a past auxiliary. */
 function verbRightAfterIsPast(text: string, f: Span): boolean {
