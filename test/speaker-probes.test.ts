@@ -1716,3 +1716,10 @@ probes('an Iban or Malay name joined by "anak" (child of) is one person (spk32)'
   ['"X anak Y" then "she said"', 'Her neighbour, Sumang anak Tolvik, has planted half her plot with rubber. “Rubber at least pays the fees,” she said.', ['Sumang anak Tolvik']],
   ['"said X anak Y"', '“The longboat leaves at six,” said Rentap anak Lasavek, the headman.', ['Rentap anak Lasavek']],
 ]);
+
+probes('a plural noun for a record or a writing "of" a named person gives that person\'s words (probe32)', [
+  ['"Diaries of the explorer X record: …"', 'Diaries of the late explorer Hanna Vollmark record: “We ate the last dog on Tuesday.”', ['Hanna Vollmark']],
+  ['"Notebooks of the composer X, found last year, say: …"', 'Notebooks of the composer Ansgar Velling, found last year, say: “The second movement is for Clara.”', ['Ansgar Velling']],
+  // must stay: a group of people that spoke
+  ['must stay: "Admirers of X said: …"', 'Admirers of Torvald Enstrom said: “His bridges will outlast us all.”', [null]],
+]);

@@ -26,7 +26,11 @@ import { createRequire } from 'node:module';
 
 // The nouns that denote people, from WordNet's noun.person file (person-nouns.json says how it was
 // made): "a retired nurse", "one pensioner" are people, though the tagger knows neither as one.
-const PERSON_NOUNS = new Set((createRequire(import.meta.url)('./person-nouns.json') as { nouns: string[] }).nouns);
+const WORDNET_NOUNS = createRequire(import.meta.url)('./person-nouns.json') as { nouns: string[]; records: string[] };
+const PERSON_NOUNS = new Set(WORDNET_NOUNS.nouns);
+// The nouns for a record or a writing, from the same file (first sense in noun.communication, none
+// in noun.person): "diaries", "memoirs", "transcripts" of a person are that person's words.
+const RECORD_NOUNS = new Set(WORDNET_NOUNS.records);
 
 /**
  * Whether tokens[k] stands right before a lower-case common noun of its phrase, with no punctuation
@@ -1492,8 +1496,9 @@ export class Coreference {
     // device, still heads a group that spoke; the person named after "of" never speaks for the
     // group, so any plural common noun there names nobody.)
     // (Only a bare plural that opens the phrase, after a quantifier at most: "in the words of X" is X's.)
+    // (Not a record or a writing: "Diaries of the explorer X record: …" are X's own words.)
     const opens = noun === tokens[0] || (noun === tokens[1] && /^(?:some|many|several|other|most|all|two|three|four|five|\d+)$/u.test(tokens[0].normal));
-    const plural = opens && noun.tags.has('Noun') && !noun.tags.has('ProperNoun') && !noun.tags.has('Pronoun') && !REPORTING_NOUNS.has(one) && this.mentionsIn(noun.start, noun.end).length === 0;
+    const plural = opens && noun.tags.has('Noun') && !noun.tags.has('ProperNoun') && !noun.tags.has('Pronoun') && !REPORTING_NOUNS.has(one) && !RECORD_NOUNS.has(one) && this.mentionsIn(noun.start, noun.end).length === 0;
     return person || plural ? { start: from, end: noun.end } : null;
   }
 
