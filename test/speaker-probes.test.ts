@@ -1723,3 +1723,10 @@ probes('a plural noun for a record or a writing "of" a named person gives that p
   // must stay: a group of people that spoke
   ['must stay: "Admirers of X said: …"', 'Admirers of Torvald Enstrom said: “His bridges will outlast us all.”', [null]],
 ]);
+
+probes('a group "of" a noun "of" a named person, the name two words long, is the group (probe32)', [
+  ['"Members of the family of X said: …"', 'Members of the family of Rasmus Tovik said: “He was never told about the sale.”', [null]],
+  ['"Relatives of the friend of X said: …"', 'Relatives of the friend of Ines Varga said: “The ferry left without her.”', [null]],
+  // must stay: the name that opens the phrase, a relation of hers after it
+  ['must stay: "X, the widow of Y, said: …"', 'Ines Varga, the widow of Rasmus Tovik, said: “We will rebuild the boathouse.”', ['Ines Varga']],
+]);

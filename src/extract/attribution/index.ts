@@ -1234,7 +1234,10 @@ class Attributor {
           const start = Math.max(tokens[Math.max(0, head - 5)].start, this.clauseStart(tokens, head));
           return this.firstOfPair(tokens, this.coref.resolvePhrase(tokens.slice(Math.max(0, head - 5), head + 1).filter((x) => x.start >= start), 'before-cue'));
         }
-        const open = Math.max(0, Math.min(k - 5, nameAt - 4));
+        let open = Math.max(0, Math.min(k - 5, nameAt - 4));
+        // ("Members of the family of Tomas Korvane said": a phrase that would open at "of" reaches back
+        // to the noun the "of" depends on, with its article, so the group is read with it.)
+        if (open > 0 && tokens[open].normal === 'of' && !/[,;:]/u.test(tokens[open - 1].post)) open -= open > 1 && /^(?:the|a|an)$/u.test(tokens[open - 2].normal) && !/[,;:]/u.test(tokens[open - 2].post) ? 2 : 1;
         const start = Math.max(tokens[open].start, this.clauseStart(tokens, k));
         const resolved = this.coref.resolvePhrase(tokens.slice(open, k + 1).filter((x) => x.start >= start), 'before-cue');
         return this.firstOfPair(tokens, resolved);
