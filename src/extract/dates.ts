@@ -1270,9 +1270,9 @@ function pastVerbAfterPeriod(text: string, f: Span): boolean {
 /**
  * The words after "was"/"were" that make it a passive or a plan: a past participle (in -ed, not an
  * adjective in un-…-ed, an irregular one, one of the same form as its present) or an infinitive within three
- * words ("was set to", "were likely to", "was on course to"; not "close to 2 million").
+ * words ("were to", "was set to", "were likely to", "was on course to"; not "close to 2 million").
  */
-const PLAN_OR_PASSIVE_AFTER = /^[ \t]+(?:(?:\p{Ll}+ly[ \t]+)?(?:(?!un)\p{Ll}{2,}ed|seen|taken|given|shown|drawn|driven|broken|frozen|withdrawn|overtaken|written|beaten|sold|paid|held|kept|made|bought|brought|built|sent|spent|lost|won|led|left|met|put|cut|let|hit|shut|spread|cast|hurt|split|bid|set)\b|(?:[\p{Ll}-]+[ \t]+){1,2}to[ \t]+\p{Ll})/u;
+const PLAN_OR_PASSIVE_AFTER = /^[ \t]+(?:(?:\p{Ll}+ly[ \t]+)?(?:(?!un)\p{Ll}{2,}ed|seen|taken|given|shown|drawn|driven|broken|frozen|withdrawn|overtaken|written|beaten|sold|paid|held|kept|made|bought|brought|built|sent|spent|lost|won|led|left|met|put|cut|let|hit|shut|spread|cast|hurt|split|bid|set)\b|(?:[\p{Ll}-]+[ \t]+){0,2}to[ \t]+\p{Ll})/u;
 
 /** True when the word right after the date (an adverb in -ly aside) is a simple past or a past auxiliary. */
 function verbRightAfterIsPast(text: string, f: Span): boolean {
