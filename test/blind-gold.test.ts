@@ -178,6 +178,8 @@ const ARTICLES: Record<BlindSplit, number> = {
   test15: 18,
   test16: 18,
   dev21: 14,
+  dev22: 14,
+  test17: 18,
 };
 
 for (const split of BLIND_SPLITS) {
