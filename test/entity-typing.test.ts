@@ -1138,6 +1138,15 @@ typeTable('small towns where things happen', [
     ['A ferry from Tromsø docked late.', [['Tromsø', 'place']]],
 ]);
 
+typeTable('a name the tagger reads together with the lower-case nouns after it', [
+    // The tagger's company ("X Computers") shared with lower-case words is no evidence of a body.
+    ['Engineers said Vekmara computers would ship in June.', [['Vekmara', 'other']]],
+    ['Tolvakh coffee growers win higher price.', [['Tolvakh', 'other']]],
+    // (A body's kind closing the phrase names that body; stock nouns vote for the company.)
+    ['She founded the Kaz Vekla school, where children learn.', [['Kaz Vekla', 'organization']]],
+    ['Analysts expect Vekmara shares to fall.', [['Vekmara', 'organization']]],
+]);
+
 typeTable('venues, and acronyms defined in brackets', [
     // A centre of a venue's kind and a theatre are buildings; a research centre is a body.
     ['Delegates met at the Tolvane Convention Centre and the Vekla Theatre.', [['Tolvane Convention Centre', 'place'], ['Vekla Theatre', 'place']]],
