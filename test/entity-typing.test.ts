@@ -1138,6 +1138,15 @@ typeTable('small towns where things happen', [
     ['A ferry from Tromsø docked late.', [['Tromsø', 'place']]],
 ]);
 
+typeTable('a name the tagger reads together with the lower-case nouns after it', [
+    // The tagger's company ("X Computers") shared with lower-case words is no evidence of a body.
+    ['Engineers said Vekmara computers would ship in June.', [['Vekmara', 'other']]],
+    ['Tolvakh coffee growers win higher price.', [['Tolvakh', 'other']]],
+    // (A body's kind closing the phrase names that body; stock nouns vote for the company.)
+    ['She founded the Kaz Vekla school, where children learn.', [['Kaz Vekla', 'organization']]],
+    ['Analysts expect Vekmara shares to fall.', [['Vekmara', 'organization']]],
+]);
+
 typeTable('venues, and acronyms defined in brackets', [
     // A centre of a venue's kind and a theatre are buildings; a research centre is a body.
     ['Delegates met at the Tolvane Convention Centre and the Vekla Theatre.', [['Tolvane Convention Centre', 'place'], ['Vekla Theatre', 'place']]],
@@ -1148,6 +1157,10 @@ typeTable('venues, and acronyms defined in brackets', [
     // An acronym in brackets after the name it spells takes that name's type in the whole document.
     ['The Vekla Makers Fair (VMF) opened. Crowds left the VMF early.', [['Vekla Makers Fair', 'other'], ['VMF', 'other'], ['VMF', 'other']]],
     ['The Vekla Farmers Union (VFU) said no. The VFU will strike.', [['Vekla Farmers Union', 'organization'], ['VFU', 'organization'], ['VFU', 'organization']]],
+    // (A word may give letters after its initial, "Worldwide" two, and a maker's name before the event's may stay out of the acronym.)
+    ['Crowds queued at the Tolvane Worldwide Makers Conference (WWMC) on Monday. The WWMC ends on Friday.', [['Tolvane Worldwide Makers Conference', 'other'], ['WWMC', 'other'], ['WWMC', 'other']]],
+    // (Not after a person's name: a person's bracket holds a code or a party, whatever letters it shares.)
+    ['Dana Brookwell (DBW) said the plan was dead. DBW left.', [['Dana Brookwell', 'person'], ['DBW', 'organization'], ['DBW', 'organization']]],
     // The acronym also says where a name with "and" and "of" inside starts: the names before it
     // that together spell it are one body, and the acronym is that body.
     ['The Federation of Tolvane Guides and Porters of Nepal (FTGPN) says fees rose.', [['Federation of Tolvane Guides and Porters of Nepal', 'organization'], ['FTGPN', 'organization']]],

@@ -2164,7 +2164,17 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("the city government of Lagos", "built by Tolvane's Vekla Systems": the tagger reads a body into a
   // city's name from its context; a city the list holds that the tagger's own lexicon does not know as
   // a body, "Toyota", stays the city, weakly.)
-  if (words.some((t) => t.tags.has('Organization'))) return words.length === 1 && isKnownCity(name) && !isLexiconOrganization(name) ? weak('place') : weak('organization');
+  // ("Vekmac computers would ship", "Vekland coffee growers": the tagger reads a one-word name and the
+  // lower-case words after it as one company's name, "X Computers"; lower-case words are no part of a
+  // name, so a tag shared with them is no evidence of a body, unless the lexicon knows the name as one,
+  // or one body's kind closes the phrase ("founded the Kaz Vekla school" names that school) or its people
+  // or stock follow ("Vekla workers", "Vekla shares", as hasNameEvidence reads them). A given name
+  // ("Mac") keeps the tag: without it, the person reading would take the name.)
+  const nounAfter = tokens[last + 1];
+  const afterNoun = tokens[last + 2];
+  const kindCloses = !!nounAfter && ORGANIZATION_HEADS.has(nounAfter.normal) && !nounAfter.tags.has('Plural') && !(afterNoun && afterNoun.sentence === nounAfter.sentence && nounAfter.post === ' ' && afterNoun.tags.has('Noun') && !afterNoun.tags.has('Pronoun'));
+  const tagFromNoun = !!nounAfter && nounAfter.sentence === tokens[last].sentence && /^\p{Ll}/u.test(nounAfter.text) && nounAfter.tags.has('Organization') && tokens[last].post === ' ' && !kindCloses && !BODY_PEOPLE_AND_STOCK.test(nounAfter.normal) && !isLexiconOrganization(name) && words.length === 1 && !isFirstName(words[0]);
+  if (!tagFromNoun && words.some((t) => t.tags.has('Organization'))) return words.length === 1 && isKnownCity(name) && !isLexiconOrganization(name) ? weak('place') : weak('organization');
   // ("Redvale Town", "Vekmere City": clubs take these names too, so their context may decide.)
   if (PLACE_HEADS.has(headWord) && words.length > 1) return headWord === 'town' || headWord === 'city' ? weak('place') : strong('place');
   // "New York", "Port Allen"; but "New GM" is the company renewed.

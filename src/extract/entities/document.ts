@@ -137,7 +137,9 @@ export function typeDefinedAcronyms(text: string, mentions: readonly EntityMenti
   const defined = new Map<string, EntityType>();
   for (let i = 1; i < mentions.length; i++) {
     const [name, acronym] = [mentions[i - 1], mentions[i]];
-    if (isBracketedAcronym(text, name, acronym) && spellsAcronym(name.name, acronym.name)) defined.set(acronym.name, name.type);
+    // ("the Tolvane Worldwide Makers Conference (WWMC)": a word may give more letters than its initial,
+    // and a maker's name may open the name its acronym leaves out; not a person's, whose brackets hold a code.)
+    if (isBracketedAcronym(text, name, acronym) && (spellsAcronym(name.name, acronym.name) || (name.type !== 'person' && spellsAcronymLoosely(name.name, acronym.name)))) defined.set(acronym.name, name.type);
     // ("the Tolbeg Market Vendors Association (TOMAVETA)": short forms built from syllables or another
     // language's words spell no initials; bracketed right after the name, an untyped one is still its short form.)
     else if (isShortFormInBrackets(text, name, acronym) && acronym.type === 'other' && !defined.has(acronym.name)) defined.set(acronym.name, name.type);
@@ -204,6 +206,41 @@ function spellsAcronym(name: string, acronym: string): boolean {
 }
 
 const ACRONYM_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * The acronym is spelled by the name's last words, each giving its initial and, after it, any
+ * letters of its own in order ("Worldwide Developers Conference" spells WWDC: "World-wide" gives
+ * two), function words giving their initial or nothing; the words before may be left out ("Vekla
+ * Worldwide Developers Conference (WWDC)"). After Schwartz and Hearst (2003), "A simple algorithm
+ * for identifying abbreviation definitions in biomedical text", whose short form must start a
+ * word of the long form and spell it in order; here every later word must give a letter too.
+ */
+function spellsAcronymLoosely(name: string, acronym: string): boolean {
+  const words = name.split(/[\s-]+/u).filter(Boolean).slice(-12);
+  const target = acronym.toLowerCase();
+  if (target.length > 12) return false;
+  // Can word w's letters after its initial give target[a..b) in order?
+  const gives = (w: number, a: number, b: number): boolean => {
+    const rest = words[w].slice(1).toLowerCase();
+    let k = 0;
+    for (let x = a; x < b; x++) {
+      k = rest.indexOf(target[x], k);
+      if (k < 0) return false;
+      k++;
+    }
+    return true;
+  };
+  const spells = (w: number, a: number): boolean => {
+    if (w === words.length) return a === target.length;
+    const optional = ACRONYM_FUNCTION_WORDS.has(words[w].toLowerCase());
+    if (optional && spells(w + 1, a)) return true;
+    if (a >= target.length || words[w][0].toLowerCase() !== target[a]) return false;
+    for (let b = a + 1; b <= target.length; b++) if (gives(w, a + 1, b) && spells(w + 1, b)) return true;
+    return false;
+  };
+  for (let s = 0; s < words.length; s++) if (spells(s, 0)) return true;
+  return false;
+}
 
 /**
  * "David Okafor arrived. … David said": a given name alone, when exactly one full name of a
