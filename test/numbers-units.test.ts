@@ -148,3 +148,20 @@ describe('numbers-units: the amount a quantity is set against ("against the 5,00
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: an ISO 4217 name of three words ("South Sudanese pounds", "Solomon Islands dollars")', () => {
+  it.each([
+    ['The council in Torit raised the market fee to 1,500 South Sudanese pounds a stall.', [['1,500', 'SSP']]],
+    ['The Auki wharf repairs cost 3 million Solomon Islands dollars, the ministry said.', [['3 million', 'SBD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: the two-word name is another country's currency.
+    ['A sack of sorghum sold for 9,000 Sudanese pounds at the Kassala market.', [['9,000', 'SDG']]],
+    // Must stay: a weight in pounds is no money.
+    ['The boxer lost 12 pounds before the Torit bout.', [['12', 'pound']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -1759,7 +1759,9 @@ function singularOfIs(word: string): string | null {
 function normalizeUnit(word: string, previous: string, earlier = ''): string {
   // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
   const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularOfMen(word) ?? singularOfIs(word) ?? singularize(word));
-  const national = (earlier ? NATIONAL_CURRENCIES[`${earlier} ${previous} ${w}`] : undefined) ?? NATIONAL_CURRENCIES[`${previous} ${w}`];
+  // ("1,200 South Sudanese pounds", "Solomon Islands dollars": an ISO 4217 name of three words, whose
+  // last two may name another currency, "Sudanese Pound" being Sudan's.)
+  const national = (earlier ? NATIONAL_CURRENCIES[`${earlier} ${previous} ${w}`] ?? ISO_CURRENCY_NAMES.get(`${earlier} ${previous} ${w}`) : undefined) ?? NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   // ("Namibia dollar", "Fiji dollars": a country's whole ISO name before the bare "dollar" that means USD.)
   // ("50 million Surinamese dollars", "Fijian dollars": the nationality of an ISO name's country.)
