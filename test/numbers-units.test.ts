@@ -165,3 +165,21 @@ describe('numbers-units: an ISO 4217 name of three words ("South Sudanese pounds
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a currency\'s level after "against the dollar … at"', () => {
+  it.each([
+    ['The Georgian lari was steady against the dollar on Friday at 2.71, Tbilisi dealers said.', [['2.71', 'GEL']]],
+    ['The rand weakened against the euro to 20.15 in early trade.', [['20.15', 'ZAR']]],
+    ['The Kenyan shilling was unchanged against the dollar at about 129.50.', [['129.50', 'KES']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a clause that names no currency before "against the dollar" gives its number none.
+    ['The firm\'s sales, measured against the dollar, fell to 410.', [['410', null]]],
+    // Must stay: the next sentence is no part of the rate.
+    ['The peso rose against the dollar for a third day. The index rose to 4,210 points.', [['4,210', 'point']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

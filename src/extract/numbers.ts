@@ -1449,13 +1449,22 @@ const DOLLAR_BENCHMARK_AFTER = /^[ \t]+(?:a|an|per)[ \t]+(?:troy[ \t]+)?(?:barre
 // currency named as "the yen", "the rupee" before it in its sentence.
 const RATE_AGAINST = /^[ \t]+(?:per|to[ \t]+the|to[ \t]+one|against[ \t]+the|versus[ \t]+the|a)[ \t]+(?:u\.?s\.?[ \t]+|american[ \t]+|single[ \t]+)?(dollar|euro|pound|yen|yuan|franc|sterling|greenback|currency)\b/iu;
 
+// "The dram was steady against the dollar on Tuesday at 386.40", "the rand weakened against the
+// euro to 20.15": the other currency named before the level, which the number follows after "at",
+// "to" or "of" (a hedge between: "at about 83"), in the same clause.
+const RATE_AGAINST_BEFORE = /(?:^|[^\p{L}])(?:against|versus|to)[ \t]+the[ \t]+(?:u\.?s\.?[ \t]+|american[ \t]+|single[ \t]+)?(dollar|euro|pound|yen|yuan|franc|sterling|greenback)(?![\p{L}])[^.;!?\n\d]{0,60}?[ \t](?:at|to|of)[ \t]+(?:(?:about|around|nearly|roughly|some|just[ \t]+(?:over|under)|a[ \t]+record|a[ \t]+low[ \t]+of|a[ \t]+high[ \t]+of)[ \t]+)?$/iu;
+
 function quoteExchangeRates(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit !== null || n.words) continue;
-    const against = RATE_AGAINST.exec(text.slice(n.end, n.end + 40));
+    const after = RATE_AGAINST.exec(text.slice(n.end, n.end + 40));
+    const window = text.slice(Math.max(0, n.start - 120), n.start);
+    const before = after ? null : RATE_AGAINST_BEFORE.exec(window);
+    const against = after ?? before;
     if (!against) continue;
-    // The clause before the number, back to its sentence's start.
-    const clause = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?;]\s|\n/u).pop() ?? '';
+    // The clause before the number, back to its sentence's start (and, for a currency named before
+    // the level, back to the words that name it).
+    const clause = (before ? window.slice(0, before.index) : window).split(/[.!?;]\s|\n/u).pop() ?? '';
     let found: string | null = null;
     // "the yen", "the Indian rupee", "the Swiss franc": one word, or a country's word and the noun.
     for (const m of clause.matchAll(/(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/gu)) {
