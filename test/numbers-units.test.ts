@@ -183,3 +183,18 @@ describe('numbers-units: a currency\'s level after "against the dollar … at"',
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: the Caribbean guilder (XCG, ISO 4217 amendment 176) of Curaçao and Sint Maarten', () => {
+  it.each([
+    ['WILLEMSTAD — Koralen Shipping closed at 23.40 guilders, Curaçao brokers said.', [['23.40', 'XCG']]],
+    ['PHILIPSBURG, Sint Maarten — A bus ride to Simpson Bay costs 4 guilders.', [['4', 'XCG']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: guilders with no country to go by name no currency of today.
+    ['The merchant paid 300 guilders for the Vossberg painting in 1890.', [['300', 'guilder']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
