@@ -198,3 +198,22 @@ describe('numbers-units: the Caribbean guilder (XCG, ISO 4217 amendment 176) of 
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a fraction of one unit ("a quarter of a percentage point", "three-quarters of an inch")', () => {
+  const valuesOf = (text: string) => extractNumbers(segment(text), extractDates(text, '2025-03-19')).map((n) => [n.text, n.value, n.unit]);
+  it.each([
+    ['Economists at Harlow Bank expect a cut of a quarter of a percentage point.', [['a quarter of a percentage point', 0.25, 'percentage point']]],
+    ['The frost left three-quarters of an inch of ice on the Tolbeg road.', [['three-quarters of an', 0.75, 'inch']]],
+    ['Vesto finished two-tenths of a second behind the winner.', [['two-tenths of a', 0.2, 'second']]],
+  ])('%j', (text, expected) => {
+    expect(valuesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a fraction of a group is a proportion, not a number.
+    ['About a quarter of the Tolbeg dealers closed last year.', []],
+    // Must stay: a fraction of a thing that is no unit of measure.
+    ['She ate a quarter of a loaf at the Vesto bakery.', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(valuesOf(text)).toEqual(expected);
+  });
+});

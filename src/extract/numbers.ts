@@ -117,18 +117,34 @@ function isScore(text: string, raw: Raw): boolean {
 // ("half a million" is a number word of its own; "half a loaf" counts no unit).
 const HALF = /(?<![\p{L}\p{N}-])half[ \t]+an?(?=[ \t]+\p{L})/giu;
 
-function halfCandidate(text: string, m: RegExpMatchArray): Raw | null {
+// "a quarter of a percentage point", "three-quarters of an inch", "a tenth of a second": a fraction
+// of one unit of measure, as "half a" is (fractions whose decimals end: quarters, fifths, tenths).
+// A fraction of a group ("a quarter of the dealers", "two-thirds of voters") is a proportion, no number.
+const FRACTION_OF_ONE = /(?<![\p{L}\p{N}-])(a|one|two|three|four)[ \t-](quarters?|fifths?|tenths?)[ \t]+of[ \t]+an?(?=[ \t]+\p{L})/giu;
+const FRACTION_PARTS: Record<string, number> = { quarter: 4, fifth: 5, tenth: 10 };
+
+function fractionCandidate(text: string, m: RegExpMatchArray): Raw | null {
+  const numerator = /^(?:a|one)$/iu.test(m[1]) ? 1 : ['two', 'three', 'four'].indexOf(m[1].toLowerCase()) + 2;
+  const denominator = FRACTION_PARTS[m[2].toLowerCase().replace(/s$/u, '')];
+  // ("a quarters", "four quarters": no proper fraction.)
+  if (numerator >= denominator || (numerator === 1) !== !/s$/iu.test(m[2])) return null;
+  const value = Number((numerator / denominator).toFixed(4));
+  return halfCandidate(text, m, value);
+}
+
+function halfCandidate(text: string, m: RegExpMatchArray, value = 0.5): Raw | null {
   const start = m.index!;
   const end = start + m[0].length;
   const rest = text.slice(end, end + 40);
+  const exact = String(value);
   const percent = PERCENT_AFTER.exec(rest);
   if (percent) {
     const unit = /points?$/iu.test(percent[0]) ? (/basis/iu.test(percent[0]) ? 'basis point' : 'percentage point') : 'percent';
-    return { start, end: end + percent[0].length, value: 0.5, exact: '0.5', unit, scale: 0, ownUnit: true, words: true };
+    return { start, end: end + percent[0].length, value, exact, unit, scale: 0, ownUnit: true, words: true };
   }
   const noun = /^[ \t]+(\p{L}+)/u.exec(rest);
   if (!noun || !MEASURE_NOUNS.has(normalizeUnit(noun[1].toLowerCase(), '')) || /^(?:time|point|story|storey|seat|lap|night|weekend)$/u.test(normalizeUnit(noun[1].toLowerCase(), ''))) return null;
-  return { start, end, value: 0.5, exact: '0.5', unit: null, scale: 0, ownUnit: false, words: true };
+  return { start, end, value, exact, unit: null, scale: 0, ownUnit: false, words: true };
 }
 
 // "dozens of", "thousands of", "hundreds of thousands": a vague plural gives its order of
@@ -193,6 +209,10 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   }
   for (const m of text.matchAll(HALF)) {
     const raw = halfCandidate(text, m);
+    if (raw && !isExcluded(raw) && !ctx.isNameWord(raw)) raws.push(raw);
+  }
+  for (const m of text.matchAll(FRACTION_OF_ONE)) {
+    const raw = fractionCandidate(text, m);
     if (raw && !isExcluded(raw) && !ctx.isNameWord(raw)) raws.push(raw);
   }
   for (const m of text.matchAll(WORDS)) {
