@@ -217,3 +217,17 @@ describe('numbers-units: a fraction of one unit ("a quarter of a percentage poin
     expect(valuesOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: the abbreviated rupee sign is the paper\'s own rupee, whatever country its sentence names', () => {
+  it.each([
+    ['KATHMANDU — Police said the gang meant to sell the Vesto statue in India for about Rs 2.5 million.', [['Rs 2.5 million', 'NPR']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: the noun takes the currency of the country its sentence names.
+    ['COLOMBO — Prices at the Vesto pharmacy rose. In India the same tablet costs 100 rupees.', [['100', 'INR']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -1591,7 +1591,11 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
       n.unit = namedDollar;
       continue;
     }
-    const own = word !== 'dollar' ? sentenceCurrency(text, n, word) : null;
+    // ("KATHMANDU — … planned to sell it across the border in India for Rs 1.5 million": the
+    // abbreviated sign is the paper's own rupee, as "$" is its own dollar; a writer pricing in
+    // another country's rupees names them, "100 Indian rupees", or writes the noun.)
+    const rupeeSign = word === 'rupee' && !nounMatch;
+    const own = word !== 'dollar' && !rupeeSign ? sentenceCurrency(text, n, word) : null;
     if (own) {
       n.unit = own;
       continue;
