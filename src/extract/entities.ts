@@ -2652,11 +2652,15 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
   }
   return mentions.map((m) => {
     // "Ana Nelson … Nelson said": a surname beats a town of the same name.
-    if (m.type !== 'person' && m.titles.length === 0 && surnames.has(m.name) && !m.name.includes(' ')) return { ...m, type: 'person' };
+    // ("Vekoryan Cognac Works … Ana Vekoryan … Shares of Vekoryan fell": where a body of the document opens
+    // with the surname too, a mention typed the body stays the body; typeByEvidence read its frame.)
+    if (m.type !== 'person' && m.titles.length === 0 && surnames.has(m.name) && !m.name.includes(' ') && !(m.type === 'organization' && leadWords.has(m.name))) return { ...m, type: 'person' };
     if (m.type !== 'other') return m;
     const typed = byName.get(m.name);
     const majority = typed && [...typed.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    const type = surnames.get(m.name) ?? leadWords.get(m.name) ?? majority;
+    // (A word that ends a person's name and opens a body's takes the body's type where its own typed
+    // mentions are the body's: "Vekoryan brandy profit falls … Shares of Vekoryan fell".)
+    const type = surnames.has(m.name) && leadWords.has(m.name) && majority === 'organization' ? majority : surnames.get(m.name) ?? leadWords.get(m.name) ?? majority;
     return type ? { ...m, type } : m;
   });
 }
