@@ -2364,8 +2364,17 @@ typeTable('etype31: another language\'s word for an island, a cape or "new" open
 
 typeTable('etype32: a firm named after its founder\'s family, shortened to that surname in a body\'s frame', [
     ['Marta Holmqvist founded the bakery in 1961. Holmqvist Bakeries said on Monday it would close two shops. Shares of Holmqvist fell 2 percent.', [['Marta Holmqvist', 'person'], ['Holmqvist Bakeries', 'organization'], ['Holmqvist', 'organization']]],
-    ['Vekoryan brandy profit falls\n\nVekoryan Cognac Works lost sales in Russia. Chief executive Ana Vekoryan called the fall expected. Shares of Vekoryan fell 3.4 percent on the exchange.', [['Vekoryan', 'organization'], ['Vekoryan Cognac Works', 'organization'], ['Russia', 'place'], ['Ana Vekoryan', 'person'], ['Vekoryan', 'organization']]],
+    ['Vekoryan brandy profit falls\n\nVekoryan Cognac Works lost sales in Russia. Chief executive Ana Vekoryan called the fall expected. Shares of Vekoryan fell 2.9 percent by noon.', [['Vekoryan', 'organization'], ['Vekoryan Cognac Works', 'organization'], ['Russia', 'place'], ['Ana Vekoryan', 'person'], ['Vekoryan', 'organization']]],
     // (The surname that speaks, or that nothing frames as the body, stays the person.)
     ['Marta Holmqvist founded Holmqvist Bakeries in 1961. Holmqvist said on Monday she would close two shops.', [['Marta Holmqvist', 'person'], ['Holmqvist Bakeries', 'organization'], ['Holmqvist', 'person']]],
     ['Marta Holmqvist founded Holmqvist Bakeries in 1961. "We will close two shops," Holmqvist said.', [['Marta Holmqvist', 'person'], ['Holmqvist Bakeries', 'organization'], ['Holmqvist', 'person']]],
+]);
+
+typeTable('etype32: an industry\'s name no surname takes closes a firm\'s name after a given name', [
+    ['Grace Mining said on Monday it would cut 200 jobs.', [['Grace Mining', 'organization']]],
+    ['Ella Energy raised its dividend for 2026.', [['Ella Energy', 'organization']]],
+    ['Maria Cement raised its prices by 4 percent.', [['Maria Cement', 'organization']]],
+    // (An industry word that is a surname too keeps the person.)
+    ['Samantha Power said the plan was sound.', [['Samantha Power', 'person']]],
+    ['Tom Press said the plan was sound.', [['Tom Press', 'person']]],
 ]);
