@@ -2378,3 +2378,11 @@ typeTable('etype32: an industry\'s name no surname takes closes a firm\'s name a
     ['Samantha Power said the plan was sound.', [['Samantha Power', 'person']]],
     ['Tom Press said the plan was sound.', [['Tom Press', 'person']]],
 ]);
+
+typeTable('etype32: a side of a two-sided results line named for a town the list holds, a given name opening it', [
+    ['Results:\nRuby Dundee 3 Vekby 1\nLa Paz 0 Castle Vekmoor 0', [['Ruby Dundee', 'organization'], ['Vekby', 'organization'], ['La Paz', 'organization'], ['Castle Vekmoor', 'organization']]],
+    ['Results: Tolby Rangers 3 Grand Vek United 1; La Paz 0 Castle Vekmoor 0.', [['Tolby Rangers', 'organization'], ['Grand Vek United', 'organization'], ['La Paz', 'organization'], ['Castle Vekmoor', 'organization']]],
+    // (The standings row of a side named so in a result follows it; a golfer's rounds keep the person.)
+    ['Results:\nRuby Dundee 3 Vekby 1\n\nStandings:\nRuby Dundee 18 10 4 4 31 18 34\nVekby 18 7 6 5 22 21 27', [['Ruby Dundee', 'organization'], ['Vekby', 'organization'], ['Ruby Dundee', 'organization'], ['Vekby', 'organization']]],
+    ['Scores:\nRuth Preston 71 68 70\nKojo Vekah 70 70 71', [['Ruth Preston', 'person'], ['Kojo Vekah', 'person']]],
+]);

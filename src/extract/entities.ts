@@ -98,6 +98,18 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
 }
 
 /**
+ * The name spanning tokens[f..l] is a side of a results line of two sides, its goals right after it:
+ * the other side's goals before it ("… Vekby 1; Tolby 0 …" ends the other side), or another capitalised
+ * name after its goals. A standings row or a golfer's rounds ("Ruth Vek 71 68 70") has numbers only.
+ */
+function isTwoSidedResult(tokens: readonly Token[], f: number, l: number): boolean {
+  const same = (k: number) => (k >= 0 && k < tokens.length && tokens[k].sentence === tokens[f].sentence ? tokens[k] : undefined);
+  const goals = (k: number) => /^\d{1,3}$/u.test(same(k)?.text ?? '');
+  if (!goals(l + 1) || goals(l + 2)) return false;
+  return goals(f - 1) || /^\p{Lu}/u.test(same(l + 2)?.text ?? '');
+}
+
+/**
  * "ANALYSIS — Tolbeg's council …", "Opinion: Vekmoor voters …": a kicker word opening a paragraph
  * before a dash or a colon labels the story and names nothing (only there: "Watch Tolvane" or
  * "Review Vekla", inside a paragraph, may be names).
@@ -1719,7 +1731,10 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     const stateAfter = /^,\s*$/u.test(tokens[l].post) && !!tokens[l + 1] && isStateAbbreviation(tokens[l + 1]);
     // "Northport beat Easton 2-1": a team, even when a town has its name.
     // (A golfer's scores, "Ruth Adeyemi 71 68 70", make no team: a given name and a surname are a person.)
-    const team = isTeamInResult(tokens, f, l) && !(f < l && isFirstName(tokens[f]));
+    // ("Ruby Dundee 3 Vekby 1", "La Paz 0 Castle Vekmoor 0": but a side of a two-sided results line
+    // whose name, or its last word, is a town the list holds is a club named for its town, though a
+    // given name opens it.)
+    const team = isTeamInResult(tokens, f, l) && (!(f < l && isFirstName(tokens[f])) || (isTwoSidedResult(tokens, f, l) && (isKnownTown(bare(tokens[l])) || isKnownTown(tokens.slice(f, l + 1).map(bare).join(' ')))));
     if (isStateAbbreviation(tokens[f]) && f === l && /^,\s*$/u.test(tokens[f - 1]?.post ?? '')) {
       // (The tokenizer keeps the dot of "N.Y." in the token and leaves that of "Conn." after it.)
       const dotted = tokens[f].text.endsWith('.') ? tokens[f].text : `${tokens[f].text}.`;
