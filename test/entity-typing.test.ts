@@ -2386,3 +2386,11 @@ typeTable('etype32: a side of a two-sided results line named for a town the list
     ['Results:\nRuby Dundee 3 Vekby 1\n\nStandings:\nRuby Dundee 18 10 4 4 31 18 34\nVekby 18 7 6 5 22 21 27', [['Ruby Dundee', 'organization'], ['Vekby', 'organization'], ['Ruby Dundee', 'organization'], ['Vekby', 'organization']]],
     ['Scores:\nRuth Preston 71 68 70\nKojo Vekah 70 70 71', [['Ruth Preston', 'person'], ['Kojo Vekah', 'person']]],
 ]);
+
+typeTable('etype32: an airline closes its name on "Air" after a word no dictionary holds', [
+    ['Travellers flew with Vekfjord Air to the mainland.', [['Vekfjord Air', 'organization']]],
+    ['Tolvik Air cancelled six flights in the storm.', [['Tolvik Air', 'organization']]],
+    // (After an English word "Air" closes a festival's, a show's or a law's name.)
+    ['The Open Air festival opens in June.', [['Open Air', 'other']]],
+    ['The Clean Air Act took effect.', [['Clean Air Act', 'other']]],
+]);

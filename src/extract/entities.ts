@@ -2069,6 +2069,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // league a table ranks sides in, or whose matches are played, is the competition.
   if (words.length > 1 && headWord === 'league' && head === tokens[last] && isCompetitionLeague(tokens, first, last)) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
+  // "Tolvik Air", "Vekfjord Air": an airline closes its name on "Air" after a word no dictionary holds
+  // (IATA's airline names: "Air Vekla" opens on it); "Fresh Air" and "Open Air" are a show's and a festival's,
+  // and a word with a capital inside, "VekBook Air", or a name before a noun it qualifies, "the Zarbook Air laptops", a product's.
+  const qualified = /^\p{Ll}/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1].tags.has('Noun') && tokens[last].post === ' ';
+  if (words.length >= 2 && headWord === 'air' && head === tokens[last] && !qualified && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 2].text) && !isEnglishWord(words[words.length - 2].normal)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for
   // its service is a body that runs it (US local government), not the area.
   if (words.length >= 2 && tokens[last].normal === 'district' && SPECIAL_DISTRICT_SERVICES.has(tokens[last - 1].normal)) return strong('organization');
