@@ -59,6 +59,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
   const givenNames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ')[0]));
+  const bodyLeadWords = new Set(mentions.filter((m) => m.type === 'organization' && m.name.includes(' ')).map((m) => m.name.split(' ')[0]));
+  const framedBodies = new Set(mentions.filter((m, i) => isFramedBody(votes[i]) && isBodyByEvidence(byName.get(m.name)!)).map((m) => m.name));
   // One sense per document: "Vekbosch beat Zarnton 41-17 … Zarnton, who had won eight" — a
   // name typed firmly one way (here by a result) gives that type to its weakly typed mentions, and
   // a name typed firmly at all is not overruled by votes.
@@ -72,6 +74,12 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     // own frame and a person elsewhere only by the look of its words (no title, no person's evidence
     // anywhere) is one body; a given name is a likelihood, a body's evidence is not.
     if (m.type === 'person' && m.titles.length === 0 && firmly?.has('organization') && firmly.has('person') && firmly.size === 2 && isBodyByEvidence(byName.get(m.name)!)) return { ...m, type: 'organization' as EntityType };
+    // "Vekoryan Cognac Works … Chief executive Ana Vekoryan … Shares of Vekoryan fell": a firm named for
+    // its founder's family opens with their surname, and news shortens a body to its first word; a
+    // mention of that word whose own frame is a body's (its shares, its stock's move) and no person's
+    // is the firm, though the word is a person's surname in the document too.
+    // (Its other mentions follow, where only a guess typed them: "Vekoryan brandy profit falls".)
+    if (surnames.has(m.name) && m.type !== 'place' && bodyLeadWords.has(m.name) && (isFramedBody(votes[i]) || ((weak[i] || m.type === 'other') && framedBodies.has(m.name)))) return { ...m, type: 'organization' as EntityType };
     if (surnames.has(m.name)) return m;
     // ("Vekbosch beat Zarnton 41-17 … the rematch in Vekbosch": a place where something happens stays the town.)
     // (An untyped mention of a town the list holds, in a setting, "fans in Kirkcaldy", is left for typeUntypedTowns.)
@@ -92,6 +100,11 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     if (m.type === 'person' && type === 'place') return m;
     return m.type === 'other' || !summed[m.type] ? { ...m, type } : m;
   });
+}
+
+/** One mention's votes: a body's beyond speaking ("X said" is a person's as much), and none of a person's. */
+function isFramedBody(v: Votes): boolean {
+  return (v.organization ?? 0) > (v.speaks ?? 0) && !v.person && !v.spokeAfterCue && !v.givenNameSpeaks;
 }
 
 /** Summed votes with none of a person's evidence ("X said" is a body's as much as a person's). */
