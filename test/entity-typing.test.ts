@@ -1138,6 +1138,15 @@ typeTable('small towns where things happen', [
     ['A ferry from Tromsø docked late.', [['Tromsø', 'place']]],
 ]);
 
+typeTable('a name the tagger reads together with the lower-case nouns after it', [
+    // The tagger's company ("X Computers") shared with lower-case words is no evidence of a body.
+    ['Engineers said Vekmara computers would ship in June.', [['Vekmara', 'other']]],
+    ['Tolvakh coffee growers win higher price.', [['Tolvakh', 'other']]],
+    // (A body's kind closing the phrase names that body; stock nouns vote for the company.)
+    ['She founded the Kaz Vekla school, where children learn.', [['Kaz Vekla', 'organization']]],
+    ['Analysts expect Vekmara shares to fall.', [['Vekmara', 'organization']]],
+]);
+
 typeTable('venues, and acronyms defined in brackets', [
     // A centre of a venue's kind and a theatre are buildings; a research centre is a body.
     ['Delegates met at the Tolvane Convention Centre and the Vekla Theatre.', [['Tolvane Convention Centre', 'place'], ['Vekla Theatre', 'place']]],
@@ -1148,6 +1157,10 @@ typeTable('venues, and acronyms defined in brackets', [
     // An acronym in brackets after the name it spells takes that name's type in the whole document.
     ['The Vekla Makers Fair (VMF) opened. Crowds left the VMF early.', [['Vekla Makers Fair', 'other'], ['VMF', 'other'], ['VMF', 'other']]],
     ['The Vekla Farmers Union (VFU) said no. The VFU will strike.', [['Vekla Farmers Union', 'organization'], ['VFU', 'organization'], ['VFU', 'organization']]],
+    // (A word may give letters after its initial, "Worldwide" two, and a maker's name before the event's may stay out of the acronym.)
+    ['Crowds queued at the Tolvane Worldwide Makers Conference (WWMC) on Monday. The WWMC ends on Friday.', [['Tolvane Worldwide Makers Conference', 'other'], ['WWMC', 'other'], ['WWMC', 'other']]],
+    // (Not after a person's name: a person's bracket holds a code or a party, whatever letters it shares.)
+    ['Dana Brookwell (DBW) said the plan was dead. DBW left.', [['Dana Brookwell', 'person'], ['DBW', 'organization'], ['DBW', 'organization']]],
     // The acronym also says where a name with "and" and "of" inside starts: the names before it
     // that together spell it are one body, and the acronym is that body.
     ['The Federation of Tolvane Guides and Porters of Nepal (FTGPN) says fees rose.', [['Federation of Tolvane Guides and Porters of Nepal', 'organization'], ['FTGPN', 'organization']]],
@@ -2365,4 +2378,37 @@ typeTable('etype31: another language\'s word for an island, a cape or "new" open
     // (A club named after its town, a body's head and a body's frame keep the body.)
     ['Puerto Vekla beat Tolby 2-1 on Sunday.', [['Puerto Vekla', 'organization'], ['Tolby', 'organization']]],
     ['Tanjung Vekla Services won the contract.', [['Tanjung Vekla Services', 'organization']]],
+]);
+
+typeTable('etype32: a firm named after its founder\'s family, shortened to that surname in a body\'s frame', [
+    ['Marta Holmqvist founded the bakery in 1961. Holmqvist Bakeries said on Monday it would close two shops. Shares of Holmqvist fell 2 percent.', [['Marta Holmqvist', 'person'], ['Holmqvist Bakeries', 'organization'], ['Holmqvist', 'organization']]],
+    ['Vekoryan brandy profit falls\n\nVekoryan Cognac Works lost sales in Russia. Chief executive Ana Vekoryan called the fall expected. Shares of Vekoryan fell 2.9 percent by noon.', [['Vekoryan', 'organization'], ['Vekoryan Cognac Works', 'organization'], ['Russia', 'place'], ['Ana Vekoryan', 'person'], ['Vekoryan', 'organization']]],
+    // (The surname that speaks, or that nothing frames as the body, stays the person.)
+    ['Marta Holmqvist founded Holmqvist Bakeries in 1961. Holmqvist said on Monday she would close two shops.', [['Marta Holmqvist', 'person'], ['Holmqvist Bakeries', 'organization'], ['Holmqvist', 'person']]],
+    ['Marta Holmqvist founded Holmqvist Bakeries in 1961. "We will close two shops," Holmqvist said.', [['Marta Holmqvist', 'person'], ['Holmqvist Bakeries', 'organization'], ['Holmqvist', 'person']]],
+]);
+
+typeTable('etype32: an industry\'s name no surname takes closes a firm\'s name after a given name', [
+    ['Grace Mining said on Monday it would cut 200 jobs.', [['Grace Mining', 'organization']]],
+    ['Ella Energy raised its dividend for 2026.', [['Ella Energy', 'organization']]],
+    ['Maria Cement raised its prices by 4 percent.', [['Maria Cement', 'organization']]],
+    // (An industry word that is a surname too keeps the person.)
+    ['Samantha Power said the plan was sound.', [['Samantha Power', 'person']]],
+    ['Tom Press said the plan was sound.', [['Tom Press', 'person']]],
+]);
+
+typeTable('etype32: a side of a two-sided results line named for a town the list holds, a given name opening it', [
+    ['Results:\nRuby Dundee 3 Vekby 1\nLa Paz 0 Castle Vekmoor 0', [['Ruby Dundee', 'organization'], ['Vekby', 'organization'], ['La Paz', 'organization'], ['Castle Vekmoor', 'organization']]],
+    ['Results: Tolby Rangers 3 Grand Vek United 1; La Paz 0 Castle Vekmoor 0.', [['Tolby Rangers', 'organization'], ['Grand Vek United', 'organization'], ['La Paz', 'organization'], ['Castle Vekmoor', 'organization']]],
+    // (The standings row of a side named so in a result follows it; a golfer's rounds keep the person.)
+    ['Results:\nRuby Dundee 3 Vekby 1\n\nStandings:\nRuby Dundee 18 10 4 4 31 18 34\nVekby 18 7 6 5 22 21 27', [['Ruby Dundee', 'organization'], ['Vekby', 'organization'], ['Ruby Dundee', 'organization'], ['Vekby', 'organization']]],
+    ['Scores:\nRuth Preston 71 68 70\nKojo Vekah 70 70 71', [['Ruth Preston', 'person'], ['Kojo Vekah', 'person']]],
+]);
+
+typeTable('etype32: an airline closes its name on "Air" after a word no dictionary holds', [
+    ['Travellers flew with Vekfjord Air to the mainland.', [['Vekfjord Air', 'organization']]],
+    ['Tolvik Air cancelled six flights in the storm.', [['Tolvik Air', 'organization']]],
+    // (After an English word "Air" closes a festival's, a show's or a law's name.)
+    ['The Open Air festival opens in June.', [['Open Air', 'other']]],
+    ['The Clean Air Act took effect.', [['Clean Air Act', 'other']]],
 ]);

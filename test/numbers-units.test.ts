@@ -148,3 +148,86 @@ describe('numbers-units: the amount a quantity is set against ("against the 5,00
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: an ISO 4217 name of three words ("South Sudanese pounds", "Solomon Islands dollars")', () => {
+  it.each([
+    ['The council in Torit raised the market fee to 1,500 South Sudanese pounds a stall.', [['1,500', 'SSP']]],
+    ['The Auki wharf repairs cost 3 million Solomon Islands dollars, the ministry said.', [['3 million', 'SBD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: the two-word name is another country's currency.
+    ['A sack of sorghum sold for 9,000 Sudanese pounds at the Kassala market.', [['9,000', 'SDG']]],
+    // Must stay: a weight in pounds is no money.
+    ['The boxer lost 12 pounds before the Torit bout.', [['12', 'pound']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: a currency\'s level after "against the dollar … at"', () => {
+  it.each([
+    ['The Georgian lari was steady against the dollar on Friday at 2.71, Tbilisi dealers said.', [['2.71', 'GEL']]],
+    ['The rand weakened against the euro to 20.15 in early trade.', [['20.15', 'ZAR']]],
+    ['The Kenyan shilling was unchanged against the dollar at about 129.50.', [['129.50', 'KES']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a clause that names no currency before "against the dollar" gives its number none.
+    ['The firm\'s sales, measured against the dollar, fell to 410.', [['410', null]]],
+    // Must stay: the next sentence is no part of the rate.
+    ['The peso rose against the dollar for a third day. The index rose to 4,210 points.', [['4,210', 'point']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: the Caribbean guilder (XCG, ISO 4217 amendment 176) of Curaçao and Sint Maarten', () => {
+  it.each([
+    ['WILLEMSTAD — Koralen Shipping closed at 23.40 guilders, Curaçao brokers said.', [['23.40', 'XCG']]],
+    ['PHILIPSBURG, Sint Maarten — A bus ride to Simpson Bay costs 4 guilders.', [['4', 'XCG']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: guilders with no country to go by name no currency of today.
+    ['The merchant paid 300 guilders for the Vossberg painting in 1890.', [['300', 'guilder']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: a fraction of one unit ("a quarter of a percentage point", "three-quarters of an inch")', () => {
+  const valuesOf = (text: string) => extractNumbers(segment(text), extractDates(text, '2025-03-19')).map((n) => [n.text, n.value, n.unit]);
+  it.each([
+    ['Economists at Harlow Bank expect a cut of a quarter of a percentage point.', [['a quarter of a percentage point', 0.25, 'percentage point']]],
+    ['The frost left three-quarters of an inch of ice on the Tolbeg road.', [['three-quarters of an', 0.75, 'inch']]],
+    ['Vesto finished two-tenths of a second behind the winner.', [['two-tenths of a', 0.2, 'second']]],
+  ])('%j', (text, expected) => {
+    expect(valuesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a fraction of a group is a proportion, not a number.
+    ['About a quarter of the Tolbeg dealers closed last year.', []],
+    // Must stay: a fraction of a thing that is no unit of measure.
+    ['She ate a quarter of a loaf at the Vesto bakery.', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(valuesOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: the abbreviated rupee sign is the paper\'s own rupee, whatever country its sentence names', () => {
+  it.each([
+    ['KATHMANDU — Police said the gang meant to sell the Vesto statue in India for about Rs 2.5 million.', [['Rs 2.5 million', 'NPR']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: the noun takes the currency of the country its sentence names.
+    ['COLOMBO — Prices at the Vesto pharmacy rose. In India the same tablet costs 100 rupees.', [['100', 'INR']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -12,7 +12,7 @@ import { isLexiconOrganization, singularize, type SegmentedDocument, type Senten
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, COMPASS_POINTS, KICKER_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES, FOREIGN_COMPASS_POINTS,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES,
+  FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES, SURNAMELESS_INDUSTRY_HEADS,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
@@ -95,6 +95,18 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   // (The votes are per mention index, so names are joined only once every vote is read.)
   const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes, ctx.weak), capitalsLines), ctx.weak, ctx.votes))));
   return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, typed))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+}
+
+/**
+ * The name spanning tokens[f..l] is a side of a results line of two sides, its goals right after it:
+ * the other side's goals before it ("… Vekby 1; Tolby 0 …" ends the other side), or another capitalised
+ * name after its goals. A standings row or a golfer's rounds ("Ruth Vek 71 68 70") has numbers only.
+ */
+function isTwoSidedResult(tokens: readonly Token[], f: number, l: number): boolean {
+  const same = (k: number) => (k >= 0 && k < tokens.length && tokens[k].sentence === tokens[f].sentence ? tokens[k] : undefined);
+  const goals = (k: number) => /^\d{1,3}$/u.test(same(k)?.text ?? '');
+  if (!goals(l + 1) || goals(l + 2)) return false;
+  return goals(f - 1) || /^\p{Lu}/u.test(same(l + 2)?.text ?? '');
 }
 
 /**
@@ -1719,7 +1731,10 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
     const stateAfter = /^,\s*$/u.test(tokens[l].post) && !!tokens[l + 1] && isStateAbbreviation(tokens[l + 1]);
     // "Northport beat Easton 2-1": a team, even when a town has its name.
     // (A golfer's scores, "Ruth Adeyemi 71 68 70", make no team: a given name and a surname are a person.)
-    const team = isTeamInResult(tokens, f, l) && !(f < l && isFirstName(tokens[f]));
+    // ("Ruby Dundee 3 Vekby 1", "La Paz 0 Castle Vekmoor 0": but a side of a two-sided results line
+    // whose name, or its last word, is a town the list holds is a club named for its town, though a
+    // given name opens it.)
+    const team = isTeamInResult(tokens, f, l) && (!(f < l && isFirstName(tokens[f])) || (isTwoSidedResult(tokens, f, l) && (isKnownTown(bare(tokens[l])) || isKnownTown(tokens.slice(f, l + 1).map(bare).join(' ')))));
     if (isStateAbbreviation(tokens[f]) && f === l && /^,\s*$/u.test(tokens[f - 1]?.post ?? '')) {
       // (The tokenizer keeps the dot of "N.Y." in the token and leaves that of "Conn." after it.)
       const dotted = tokens[f].text.endsWith('.') ? tokens[f].text : `${tokens[f].text}.`;
@@ -2054,6 +2069,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // league a table ranks sides in, or whose matches are played, is the competition.
   if (words.length > 1 && headWord === 'league' && head === tokens[last] && isCompetitionLeague(tokens, first, last)) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
+  // "Tolvik Air", "Vekfjord Air": an airline closes its name on "Air" after a word no dictionary holds
+  // (IATA's airline names: "Air Vekla" opens on it); "Fresh Air" and "Open Air" are a show's and a festival's,
+  // and a word with a capital inside, "VekBook Air", or a name before a noun it qualifies, "the Zarbook Air laptops", a product's.
+  const qualified = /^\p{Ll}/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1].tags.has('Noun') && tokens[last].post === ' ';
+  if (words.length >= 2 && headWord === 'air' && head === tokens[last] && !qualified && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 2].text) && !isEnglishWord(words[words.length - 2].normal)) return strong('organization');
   // "Vekla Highlands Health District", "Tolvik Unified School District": a special district named for
   // its service is a body that runs it (US local government), not the area.
   if (words.length >= 2 && tokens[last].normal === 'district' && SPECIAL_DISTRICT_SERVICES.has(tokens[last - 1].normal)) return strong('organization');
@@ -2164,7 +2184,17 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // ("the city government of Lagos", "built by Tolvane's Vekla Systems": the tagger reads a body into a
   // city's name from its context; a city the list holds that the tagger's own lexicon does not know as
   // a body, "Toyota", stays the city, weakly.)
-  if (words.some((t) => t.tags.has('Organization'))) return words.length === 1 && isKnownCity(name) && !isLexiconOrganization(name) ? weak('place') : weak('organization');
+  // ("Vekmac computers would ship", "Vekland coffee growers": the tagger reads a one-word name and the
+  // lower-case words after it as one company's name, "X Computers"; lower-case words are no part of a
+  // name, so a tag shared with them is no evidence of a body, unless the lexicon knows the name as one,
+  // or one body's kind closes the phrase ("founded the Kaz Vekla school" names that school) or its people
+  // or stock follow ("Vekla workers", "Vekla shares", as hasNameEvidence reads them). A given name
+  // ("Mac") keeps the tag: without it, the person reading would take the name.)
+  const nounAfter = tokens[last + 1];
+  const afterNoun = tokens[last + 2];
+  const kindCloses = !!nounAfter && ORGANIZATION_HEADS.has(nounAfter.normal) && !nounAfter.tags.has('Plural') && !(afterNoun && afterNoun.sentence === nounAfter.sentence && nounAfter.post === ' ' && afterNoun.tags.has('Noun') && !afterNoun.tags.has('Pronoun'));
+  const tagFromNoun = !!nounAfter && nounAfter.sentence === tokens[last].sentence && /^\p{Ll}/u.test(nounAfter.text) && nounAfter.tags.has('Organization') && tokens[last].post === ' ' && !kindCloses && !BODY_PEOPLE_AND_STOCK.test(nounAfter.normal) && !isLexiconOrganization(name) && words.length === 1 && !isFirstName(words[0]);
+  if (!tagFromNoun && words.some((t) => t.tags.has('Organization'))) return words.length === 1 && isKnownCity(name) && !isLexiconOrganization(name) ? weak('place') : weak('organization');
   // ("Redvale Town", "Vekmere City": clubs take these names too, so their context may decide.)
   if (PLACE_HEADS.has(headWord) && words.length > 1) return headWord === 'town' || headWord === 'city' ? weak('place') : strong('place');
   // "New York", "Port Allen"; but "New GM" is the company renewed.
@@ -2524,7 +2554,8 @@ function isForeignNameWord(t: Token): boolean {
 function looksLikeSurname(t: Token): boolean {
   if (/^\p{Lu}\.?$/u.test(t.text)) return true;
   // ("tSeoda": an Irish surname's mutated word.)
-  return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu}|[tnh]\p{Lu}\p{Ll})/u.test(t.text) && !isKnownPlace(bare(t)) && !STRONG_ORGANIZATION_HEADS.has(t.normal);
+  // ("Grace Mining", "Ella Energy": an industry's name no surname takes closes a firm's name.)
+  return /^(?:\p{Lu}[\p{Ll}’'-]|\p{Ll}{1,3}-\p{Lu}|[tnh]\p{Lu}\p{Ll})/u.test(t.text) && !isKnownPlace(bare(t)) && !STRONG_ORGANIZATION_HEADS.has(t.normal) && !SURNAMELESS_INDUSTRY_HEADS.has(t.normal);
 }
 
 /** "adviser Mykola Vekchuk"; "Oleh Tolvenko, a reporter," : a lower-case title or role around a name. */
@@ -2652,11 +2683,15 @@ function shareTypesInDocument(mentions: EntityMention[]): EntityMention[] {
   }
   return mentions.map((m) => {
     // "Ana Nelson … Nelson said": a surname beats a town of the same name.
-    if (m.type !== 'person' && m.titles.length === 0 && surnames.has(m.name) && !m.name.includes(' ')) return { ...m, type: 'person' };
+    // ("Vekoryan Cognac Works … Ana Vekoryan … Shares of Vekoryan fell": where a body of the document opens
+    // with the surname too, a mention typed the body stays the body; typeByEvidence read its frame.)
+    if (m.type !== 'person' && m.titles.length === 0 && surnames.has(m.name) && !m.name.includes(' ') && !(m.type === 'organization' && leadWords.has(m.name))) return { ...m, type: 'person' };
     if (m.type !== 'other') return m;
     const typed = byName.get(m.name);
     const majority = typed && [...typed.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    const type = surnames.get(m.name) ?? leadWords.get(m.name) ?? majority;
+    // (A word that ends a person's name and opens a body's takes the body's type where its own typed
+    // mentions are the body's: "Vekoryan brandy profit falls … Shares of Vekoryan fell".)
+    const type = surnames.has(m.name) && leadWords.has(m.name) && majority === 'organization' ? majority : surnames.get(m.name) ?? leadWords.get(m.name) ?? majority;
     return type ? { ...m, type } : m;
   });
 }

@@ -482,6 +482,21 @@ export const STRONG_ORGANIZATION_HEADS = new Set([
 ]);
 
 /**
+ * Industry words of ORGANIZATION_HEADS (GICS industry and sub-industry names, as INDUSTRY_HEADS) that
+ * no surname takes, so that after a given name they still close a firm's name: "Grace Mining" and
+ * "Isla Vekla Energy" are companies, where "Tom Press" may be a man. (Left out: industry words that are
+ * English surnames too, as "Power", "Cable", "Steel" and "Waters" are, and the ones a person's name
+ * rarely meets: "Water", "Gas", "Oil", "Solar".)
+ */
+export const SURNAMELESS_INDUSTRY_HEADS = new Set([
+  'energy', 'energies', 'mining', 'metals', 'chemicals', 'petrochemicals', 'cement', 'materials', 'construction', 'engineering',
+  'shipping', 'aviation', 'healthcare', 'pharma', 'biotech', 'utilities', 'telecoms', 'telecommunications', 'semiconductors',
+  'renewables', 'textiles', 'apparel', 'beverages', 'properties', 'realty', 'transportation', 'brewing', 'publishing',
+  'leasing', 'analytics', 'consulting', 'consultancy', 'petroleum', 'insurance', 'aerospace', 'automotive', 'electronics',
+  'robotics', 'foods', 'fertilisers', 'fertilizers',
+]);
+
+/**
  * Words for a street or a square that open its name in other languages (as OpenStreetMap's street
  * names are written: "Calle Vekla", "Rua Tolbeg", "Jalan Vekla", "Lebuh Tolvane", "Piazza Vekla").
  */

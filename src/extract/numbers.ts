@@ -117,18 +117,34 @@ function isScore(text: string, raw: Raw): boolean {
 // ("half a million" is a number word of its own; "half a loaf" counts no unit).
 const HALF = /(?<![\p{L}\p{N}-])half[ \t]+an?(?=[ \t]+\p{L})/giu;
 
-function halfCandidate(text: string, m: RegExpMatchArray): Raw | null {
+// "a quarter of a percentage point", "three-quarters of an inch", "a tenth of a second": a fraction
+// of one unit of measure, as "half a" is (fractions whose decimals end: quarters, fifths, tenths).
+// A fraction of a group ("a quarter of the dealers", "two-thirds of voters") is a proportion, no number.
+const FRACTION_OF_ONE = /(?<![\p{L}\p{N}-])(a|one|two|three|four)[ \t-](quarters?|fifths?|tenths?)[ \t]+of[ \t]+an?(?=[ \t]+\p{L})/giu;
+const FRACTION_PARTS: Record<string, number> = { quarter: 4, fifth: 5, tenth: 10 };
+
+function fractionCandidate(text: string, m: RegExpMatchArray): Raw | null {
+  const numerator = /^(?:a|one)$/iu.test(m[1]) ? 1 : ['two', 'three', 'four'].indexOf(m[1].toLowerCase()) + 2;
+  const denominator = FRACTION_PARTS[m[2].toLowerCase().replace(/s$/u, '')];
+  // ("a quarters", "four quarters": no proper fraction.)
+  if (numerator >= denominator || (numerator === 1) !== !/s$/iu.test(m[2])) return null;
+  const value = Number((numerator / denominator).toFixed(4));
+  return halfCandidate(text, m, value);
+}
+
+function halfCandidate(text: string, m: RegExpMatchArray, value = 0.5): Raw | null {
   const start = m.index!;
   const end = start + m[0].length;
   const rest = text.slice(end, end + 40);
+  const exact = String(value);
   const percent = PERCENT_AFTER.exec(rest);
   if (percent) {
     const unit = /points?$/iu.test(percent[0]) ? (/basis/iu.test(percent[0]) ? 'basis point' : 'percentage point') : 'percent';
-    return { start, end: end + percent[0].length, value: 0.5, exact: '0.5', unit, scale: 0, ownUnit: true, words: true };
+    return { start, end: end + percent[0].length, value, exact, unit, scale: 0, ownUnit: true, words: true };
   }
   const noun = /^[ \t]+(\p{L}+)/u.exec(rest);
   if (!noun || !MEASURE_NOUNS.has(normalizeUnit(noun[1].toLowerCase(), '')) || /^(?:time|point|story|storey|seat|lap|night|weekend)$/u.test(normalizeUnit(noun[1].toLowerCase(), ''))) return null;
-  return { start, end, value: 0.5, exact: '0.5', unit: null, scale: 0, ownUnit: false, words: true };
+  return { start, end, value, exact, unit: null, scale: 0, ownUnit: false, words: true };
 }
 
 // "dozens of", "thousands of", "hundreds of thousands": a vague plural gives its order of
@@ -193,6 +209,10 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   }
   for (const m of text.matchAll(HALF)) {
     const raw = halfCandidate(text, m);
+    if (raw && !isExcluded(raw) && !ctx.isNameWord(raw)) raws.push(raw);
+  }
+  for (const m of text.matchAll(FRACTION_OF_ONE)) {
+    const raw = fractionCandidate(text, m);
     if (raw && !isExcluded(raw) && !ctx.isNameWord(raw)) raws.push(raw);
   }
   for (const m of text.matchAll(WORDS)) {
@@ -1432,11 +1452,14 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // ("took 300 bucks" in a story from Brisbane: the slang of the local dollar.)
 // ("1,800 CFA francs": the franc of the West or Central African union, by the story's country.)
 // ("savings fell to 48 million pounds" in a story from Cairo: Egyptian pounds; "pounds sterling" never moves.)
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kroner|kronur|krónur|kwacha|leu|lei|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])/u;
+// ("closed at 41.50 guilders" in a story from Willemstad: the Caribbean guilder.)
+const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kroner|kronur|krónur|kwacha|leu|lei|guilder|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])/u;
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
   kwacha: 'kwacha', pound: 'GBP', leu: 'RON',
+  // (The Caribbean guilder of Curaçao and Sint Maarten, and the Dutch and Surinamese guilders before the euro and the dollar.)
+  guilder: 'guilder',
 };
 
 // "Brent rose to $63.10 a barrel", "gold at $2,650 an ounce": oil and precious metals are priced
@@ -1449,13 +1472,22 @@ const DOLLAR_BENCHMARK_AFTER = /^[ \t]+(?:a|an|per)[ \t]+(?:troy[ \t]+)?(?:barre
 // currency named as "the yen", "the rupee" before it in its sentence.
 const RATE_AGAINST = /^[ \t]+(?:per|to[ \t]+the|to[ \t]+one|against[ \t]+the|versus[ \t]+the|a)[ \t]+(?:u\.?s\.?[ \t]+|american[ \t]+|single[ \t]+)?(dollar|euro|pound|yen|yuan|franc|sterling|greenback|currency)\b/iu;
 
+// "The dram was steady against the dollar on Tuesday at 386.40", "the rand weakened against the
+// euro to 20.15": the other currency named before the level, which the number follows after "at",
+// "to" or "of" (a hedge between: "at about 83"), in the same clause.
+const RATE_AGAINST_BEFORE = /(?:^|[^\p{L}])(?:against|versus|to)[ \t]+the[ \t]+(?:u\.?s\.?[ \t]+|american[ \t]+|single[ \t]+)?(dollar|euro|pound|yen|yuan|franc|sterling|greenback)(?![\p{L}])[^.;!?\n\d]{0,60}?[ \t](?:at|to|of)[ \t]+(?:(?:about|around|nearly|roughly|some|just[ \t]+(?:over|under)|a[ \t]+record|a[ \t]+low[ \t]+of|a[ \t]+high[ \t]+of)[ \t]+)?$/iu;
+
 function quoteExchangeRates(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit !== null || n.words) continue;
-    const against = RATE_AGAINST.exec(text.slice(n.end, n.end + 40));
+    const after = RATE_AGAINST.exec(text.slice(n.end, n.end + 40));
+    const window = text.slice(Math.max(0, n.start - 120), n.start);
+    const before = after ? null : RATE_AGAINST_BEFORE.exec(window);
+    const against = after ?? before;
     if (!against) continue;
-    // The clause before the number, back to its sentence's start.
-    const clause = text.slice(Math.max(0, n.start - 120), n.start).split(/[.!?;]\s|\n/u).pop() ?? '';
+    // The clause before the number, back to its sentence's start (and, for a currency named before
+    // the level, back to the words that name it).
+    const clause = (before ? window.slice(0, before.index) : window).split(/[.!?;]\s|\n/u).pop() ?? '';
     let found: string | null = null;
     // "the yen", "the Indian rupee", "the Swiss franc": one word, or a country's word and the noun.
     for (const m of clause.matchAll(/(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/gu)) {
@@ -1559,7 +1591,11 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
       n.unit = namedDollar;
       continue;
     }
-    const own = word !== 'dollar' ? sentenceCurrency(text, n, word) : null;
+    // ("KATHMANDU — … planned to sell it across the border in India for Rs 1.5 million": the
+    // abbreviated sign is the paper's own rupee, as "$" is its own dollar; a writer pricing in
+    // another country's rupees names them, "100 Indian rupees", or writes the noun.)
+    const rupeeSign = word === 'rupee' && !nounMatch;
+    const own = word !== 'dollar' && !rupeeSign ? sentenceCurrency(text, n, word) : null;
     if (own) {
       n.unit = own;
       continue;
@@ -1759,7 +1795,9 @@ function singularOfIs(word: string): string | null {
 function normalizeUnit(word: string, previous: string, earlier = ''): string {
   // "300 amphorae", "larvae", "formulae": the Latin plural in -ae.
   const w = UNIT_SPELLINGS[word] ?? VES[word] ?? (/^\p{Ll}{4,}ae$/u.test(word) ? word.slice(0, -1) : singularOfSes(word) ?? singularOfMen(word) ?? singularOfIs(word) ?? singularize(word));
-  const national = (earlier ? NATIONAL_CURRENCIES[`${earlier} ${previous} ${w}`] : undefined) ?? NATIONAL_CURRENCIES[`${previous} ${w}`];
+  // ("1,200 South Sudanese pounds", "Solomon Islands dollars": an ISO 4217 name of three words, whose
+  // last two may name another currency, "Sudanese Pound" being Sudan's.)
+  const national = (earlier ? NATIONAL_CURRENCIES[`${earlier} ${previous} ${w}`] ?? ISO_CURRENCY_NAMES.get(`${earlier} ${previous} ${w}`) : undefined) ?? NATIONAL_CURRENCIES[`${previous} ${w}`];
   if (national) return national;
   // ("Namibia dollar", "Fiji dollars": a country's whole ISO name before the bare "dollar" that means USD.)
   // ("50 million Surinamese dollars", "Fijian dollars": the nationality of an ISO name's country.)

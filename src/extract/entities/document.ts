@@ -59,6 +59,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
   const givenNames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ')[0]));
+  const bodyLeadWords = new Set(mentions.filter((m) => m.type === 'organization' && m.name.includes(' ')).map((m) => m.name.split(' ')[0]));
+  const framedBodies = new Set(mentions.filter((m, i) => isFramedBody(votes[i]) && isBodyByEvidence(byName.get(m.name)!)).map((m) => m.name));
   // One sense per document: "Vekbosch beat Zarnton 41-17 … Zarnton, who had won eight" — a
   // name typed firmly one way (here by a result) gives that type to its weakly typed mentions, and
   // a name typed firmly at all is not overruled by votes.
@@ -72,6 +74,12 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     // own frame and a person elsewhere only by the look of its words (no title, no person's evidence
     // anywhere) is one body; a given name is a likelihood, a body's evidence is not.
     if (m.type === 'person' && m.titles.length === 0 && firmly?.has('organization') && firmly.has('person') && firmly.size === 2 && isBodyByEvidence(byName.get(m.name)!)) return { ...m, type: 'organization' as EntityType };
+    // "Vekoryan Cognac Works … Chief executive Ana Vekoryan … Shares of Vekoryan fell": a firm named for
+    // its founder's family opens with their surname, and news shortens a body to its first word; a
+    // mention of that word whose own frame is a body's (its shares, its stock's move) and no person's
+    // is the firm, though the word is a person's surname in the document too.
+    // (Its other mentions follow, where only a guess typed them: "Vekoryan brandy profit falls".)
+    if (surnames.has(m.name) && m.type !== 'place' && bodyLeadWords.has(m.name) && (isFramedBody(votes[i]) || ((weak[i] || m.type === 'other') && framedBodies.has(m.name)))) return { ...m, type: 'organization' as EntityType };
     if (surnames.has(m.name)) return m;
     // ("Vekbosch beat Zarnton 41-17 … the rematch in Vekbosch": a place where something happens stays the town.)
     // (An untyped mention of a town the list holds, in a setting, "fans in Kirkcaldy", is left for typeUntypedTowns.)
@@ -92,6 +100,11 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     if (m.type === 'person' && type === 'place') return m;
     return m.type === 'other' || !summed[m.type] ? { ...m, type } : m;
   });
+}
+
+/** One mention's votes: a body's beyond speaking ("X said" is a person's as much), and none of a person's. */
+function isFramedBody(v: Votes): boolean {
+  return (v.organization ?? 0) > (v.speaks ?? 0) && !v.person && !v.spokeAfterCue && !v.givenNameSpeaks;
 }
 
 /** Summed votes with none of a person's evidence ("X said" is a body's as much as a person's). */
@@ -137,7 +150,9 @@ export function typeDefinedAcronyms(text: string, mentions: readonly EntityMenti
   const defined = new Map<string, EntityType>();
   for (let i = 1; i < mentions.length; i++) {
     const [name, acronym] = [mentions[i - 1], mentions[i]];
-    if (isBracketedAcronym(text, name, acronym) && spellsAcronym(name.name, acronym.name)) defined.set(acronym.name, name.type);
+    // ("the Tolvane Worldwide Makers Conference (WWMC)": a word may give more letters than its initial,
+    // and a maker's name may open the name its acronym leaves out; not a person's, whose brackets hold a code.)
+    if (isBracketedAcronym(text, name, acronym) && (spellsAcronym(name.name, acronym.name) || (name.type !== 'person' && spellsAcronymLoosely(name.name, acronym.name)))) defined.set(acronym.name, name.type);
     // ("the Tolbeg Market Vendors Association (TOMAVETA)": short forms built from syllables or another
     // language's words spell no initials; bracketed right after the name, an untyped one is still its short form.)
     else if (isShortFormInBrackets(text, name, acronym) && acronym.type === 'other' && !defined.has(acronym.name)) defined.set(acronym.name, name.type);
@@ -204,6 +219,41 @@ function spellsAcronym(name: string, acronym: string): boolean {
 }
 
 const ACRONYM_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * The acronym is spelled by the name's last words, each giving its initial and, after it, any
+ * letters of its own in order ("Worldwide Developers Conference" spells WWDC: "World-wide" gives
+ * two), function words giving their initial or nothing; the words before may be left out ("Vekla
+ * Worldwide Developers Conference (WWDC)"). After Schwartz and Hearst (2003), "A simple algorithm
+ * for identifying abbreviation definitions in biomedical text", whose short form must start a
+ * word of the long form and spell it in order; here every later word must give a letter too.
+ */
+function spellsAcronymLoosely(name: string, acronym: string): boolean {
+  const words = name.split(/[\s-]+/u).filter(Boolean).slice(-12);
+  const target = acronym.toLowerCase();
+  if (target.length > 12) return false;
+  // Can word w's letters after its initial give target[a..b) in order?
+  const gives = (w: number, a: number, b: number): boolean => {
+    const rest = words[w].slice(1).toLowerCase();
+    let k = 0;
+    for (let x = a; x < b; x++) {
+      k = rest.indexOf(target[x], k);
+      if (k < 0) return false;
+      k++;
+    }
+    return true;
+  };
+  const spells = (w: number, a: number): boolean => {
+    if (w === words.length) return a === target.length;
+    const optional = ACRONYM_FUNCTION_WORDS.has(words[w].toLowerCase());
+    if (optional && spells(w + 1, a)) return true;
+    if (a >= target.length || words[w][0].toLowerCase() !== target[a]) return false;
+    for (let b = a + 1; b <= target.length; b++) if (gives(w, a + 1, b) && spells(w + 1, b)) return true;
+    return false;
+  };
+  for (let s = 0; s < words.length; s++) if (spells(s, 0)) return true;
+  return false;
+}
 
 /**
  * "David Okafor arrived. … David said": a given name alone, when exactly one full name of a

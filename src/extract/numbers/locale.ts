@@ -11,6 +11,7 @@ import { foldName, isEnglishWord, isGivenName, isWorldGivenName } from '../gazet
 import { derived, stampOf } from '../derived.ts';
 import { isLexiconCity } from '../../segment/index.ts';
 import { AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS } from '../lexicon.ts';
+import { ISO_CURRENCIES } from './units.ts';
 
 const require = createRequire(import.meta.url);
 const MIN_CITY_POPULATION = 50_000;
@@ -91,7 +92,7 @@ function load(): Places {
     countries.add(name);
   }
   const currencyWords = new Map<string, string[]>();
-  for (const { code, currency } of require('currency-codes').data as { code: string; currency: string }[]) {
+  for (const { code, currency } of ISO_CURRENCIES) {
     currencyWords.set(code, currency.toLowerCase().split(/\s+/u));
   }
   // States, provinces and regions (country-region-data): "PARIS, Texas —" is in the United States

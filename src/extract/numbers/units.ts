@@ -1,8 +1,14 @@
 import { createRequire } from 'node:module';
 import { foldName, isEnglishWord } from '../gazetteer.ts';
 
-/** ISO 4217's current list (the `currency-codes` package): code ("KES") and English name ("Kenyan Shilling"). */
-const ISO_CURRENCIES = createRequire(import.meta.url)('currency-codes').data as readonly { code: string; currency: string }[];
+/**
+ * ISO 4217's current list (the `currency-codes` package): code ("KES") and English name ("Kenyan Shilling").
+ * With ISO 4217 amendment 176, which the package's 2.2.0 predates: the Caribbean guilder (XCG) of
+ * Curaçao and Sint Maarten replaced the Netherlands Antillean guilder (ANG) from 31 March 2025
+ * (countries-list already gives both lands XCG), so "guilders" in a Willemstad story are XCG.
+ */
+export const ISO_CURRENCIES: readonly { code: string; currency: string }[] = (createRequire(import.meta.url)('currency-codes').data as { code: string; currency: string }[])
+  .map((c) => (c.code === 'ANG' ? { code: 'XCG', currency: 'Caribbean Guilder' } : c));
 
 /** Every ISO 4217 code still listed, three capitals ("KES", "GHS"): the one test of whether a code is a currency's. */
 export const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(ISO_CURRENCIES.map((c) => c.code));
