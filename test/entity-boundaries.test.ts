@@ -577,3 +577,14 @@ describe("a namesake's possessive inside a place's name", () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a possessive before a capitalised Day or Eve names a day, no entity", () => {
+  it.each([
+    ["The toll rises on New Year's Day.", []],
+    ["Dara Quill swam on St Vekla's Day.", [['person', 'Dara Quill']]],
+    // Stays as it is: a capital after "Day" goes on to another name, which the rule leaves alone.
+    ["Tolvey's Day Centre shut.", [['organization', 'Tolvey'], ['organization', 'Day Centre']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
