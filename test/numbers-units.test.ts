@@ -168,7 +168,7 @@ describe('numbers-units: an ISO 4217 name of three words ("South Sudanese pounds
 
 describe('numbers-units: a currency\'s level after "against the dollar … at"', () => {
   it.each([
-    ['The Georgian lari was steady against the dollar on Friday at 2.71, Tbilisi dealers said.', [['2.71', 'GEL']]],
+    ['The Georgian lari held firm against the dollar late on Friday at 2.71, Tbilisi dealers said.', [['2.71', 'GEL']]],
     ['The rand weakened against the euro to 20.15 in early trade.', [['20.15', 'ZAR']]],
     ['The Kenyan shilling was unchanged against the dollar at about 129.50.', [['129.50', 'KES']]],
   ])('%j', (text, expected) => {
@@ -203,7 +203,7 @@ describe('numbers-units: a fraction of one unit ("a quarter of a percentage poin
   const valuesOf = (text: string) => extractNumbers(segment(text), extractDates(text, '2025-03-19')).map((n) => [n.text, n.value, n.unit]);
   it.each([
     ['Economists at Harlow Bank expect a cut of a quarter of a percentage point.', [['a quarter of a percentage point', 0.25, 'percentage point']]],
-    ['The frost left three-quarters of an inch of ice on the Tolbeg road.', [['three-quarters of an', 0.75, 'inch']]],
+    ['Rime three-quarters of an inch thick coated Tolbeg\'s road.', [['three-quarters of an', 0.75, 'inch']]],
     ['Vesto finished two-tenths of a second behind the winner.', [['two-tenths of a', 0.2, 'second']]],
   ])('%j', (text, expected) => {
     expect(valuesOf(text)).toEqual(expected);

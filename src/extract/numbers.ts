@@ -1472,7 +1472,7 @@ const DOLLAR_BENCHMARK_AFTER = /^[ \t]+(?:a|an|per)[ \t]+(?:troy[ \t]+)?(?:barre
 // currency named as "the yen", "the rupee" before it in its sentence.
 const RATE_AGAINST = /^[ \t]+(?:per|to[ \t]+the|to[ \t]+one|against[ \t]+the|versus[ \t]+the|a)[ \t]+(?:u\.?s\.?[ \t]+|american[ \t]+|single[ \t]+)?(dollar|euro|pound|yen|yuan|franc|sterling|greenback|currency)\b/iu;
 
-// "The dram was steady against the dollar on Tuesday at 386.40", "the rand weakened against the
+// "The dram eased against the dollar in late trade at 391.20", "the rand weakened against the
 // euro to 20.15": the other currency named before the level, which the number follows after "at",
 // "to" or "of" (a hedge between: "at about 83"), in the same clause.
 const RATE_AGAINST_BEFORE = /(?:^|[^\p{L}])(?:against|versus|to)[ \t]+the[ \t]+(?:u\.?s\.?[ \t]+|american[ \t]+|single[ \t]+)?(dollar|euro|pound|yen|yuan|franc|sterling|greenback)(?![\p{L}])[^.;!?\n\d]{0,60}?[ \t](?:at|to|of)[ \t]+(?:(?:about|around|nearly|roughly|some|just[ \t]+(?:over|under)|a[ \t]+record|a[ \t]+low[ \t]+of|a[ \t]+high[ \t]+of)[ \t]+)?$/iu;
@@ -1591,7 +1591,7 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
       n.unit = namedDollar;
       continue;
     }
-    // ("KATHMANDU — … planned to sell it across the border in India for Rs 1.5 million": the
+    // ("KATHMANDU — … hoped to sell the timber to buyers in India for Rs 2 million": the
     // abbreviated sign is the paper's own rupee, as "$" is its own dollar; a writer pricing in
     // another country's rupees names them, "100 Indian rupees", or writes the noun.)
     const rupeeSign = word === 'rupee' && !nounMatch;
