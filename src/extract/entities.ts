@@ -73,8 +73,6 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       // A name never ends on a connector ("Bank of" at a line end).
       let end = j;
       while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end) && !isCoOperativeEnd(doc.tokens, end)) end--;
-      // "the 82nd Airborne Division", "the 3rd Tolvik Circuit Court of Appeals": a unit's or a court's
-      // ordinal is part of its name.
       // "New Year's Day", "St Vekla's Day", "Valentine's Eve": a possessive before a capitalised "Day"
       // or "Eve" (no capital after it: "Vekla's Day Centre" is a place) names a day of the calendar,
       // a date and no entity; neither the name nor "Day" is kept.
@@ -84,6 +82,8 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
         i = end + 2;
         continue;
       }
+      // "the 82nd Airborne Division", "the 3rd Tolvik Circuit Court of Appeals": a unit's or a court's
+      // ordinal is part of its name.
       const ordinal = i > sentence.firstToken && /^\d{1,3}(?:st|nd|rd|th)$/u.test(doc.tokens[i - 1].text) && doc.tokens[i - 1].post === ' ' && ORDINAL_BODY_HEADS.has(doc.tokens[end].normal);
       mentions.push(...nameRun(ctx, sentence, ordinal ? i - 1 : i, end));
       i = j + 1;
