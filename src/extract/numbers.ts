@@ -1613,7 +1613,11 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // only from the story's own country, not from another country it names once.)
     const namedFranc = named !== null && /^X[AO]F$/u.test(named) && !cfa ? null : named;
     // (Not for the dollar sign: `named` is null for it.)
-    const local = localCurrency(text, word) ?? namedFranc;
+    // ("TROMSØ — … paid 150 kroner": a noun that names no one currency by itself takes the
+    // currency of that name of the one country the story's places point to, even by a single
+    // town or region; a default code ("pesos" are Mexican) needs the usual two mentions.)
+    const weak = !/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? localCurrency(text, word, documentCountry(text, 1)) : null;
+    const local = localCurrency(text, word) ?? namedFranc ?? weak;
     // ("CFA francs" are the West or the Central African franc, never the Swiss.)
     // ("KIGALI — … Togo will sell maize at 2.4 million CFA francs per truck": a story filed
     // outside the franc zones prices in the CFA franc of the zone's countries it names.)

@@ -302,7 +302,8 @@ function countryCodesIn(text: string, visit: (code: string) => void, home: strin
     const words = m[0].split(/[ \t]+/u);
     for (let i = 0; i < words.length; i++) {
       for (let n = words.length - i; n >= 1; n--) {
-        const name = words.slice(i, i + n).join(' ');
+        // ("Norway's third tier": a place's possessive names the place.)
+        const name = words.slice(i, i + n).join(' ').replace(/['’]s$/u, '');
         const code = countryOfPlace(name);
         if (!code || (n === 1 && isEnglishWord(name) && !p.countries.has(foldName(name)))) continue;
         // ("MONTEVIDEO — Florida's chairman said the club spent 180,000 pesos": a city abroad that
