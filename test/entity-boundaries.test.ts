@@ -563,3 +563,28 @@ describe('a listed place whose long name holds "and" stays whole', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a namesake's possessive inside a place's name", () => {
+  it.each([
+    // A wharf, quay or lane after a possessive (GeoNames, USPS suffixes) is the place's name.
+    ["Dara Quill, 33, of Tolvey's Ramp, was fined.", [['person', 'Dara Quill'], ['place', "Tolvey's Ramp"]]],
+    ["The ferry leaves from Hollin's Quay at noon.", [['place', "Hollin's Quay"]]],
+    // A knight's or a king's title stays with the place named after him.
+    ["The Sir Tolvan's Wharf will be closed to boats.", [['place', "Sir Tolvan's Wharf"]]],
+    // Stays as it is: a knight's possessive before a common noun owns it.
+    ["Sir Tolvan's boat sank.", [['person', 'Tolvan']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe("a possessive before a capitalised Day or Eve names a day, no entity", () => {
+  it.each([
+    ["The toll rises on New Year's Day.", []],
+    ["Dara Quill swam on St Vekla's Day.", [['person', 'Dara Quill']]],
+    // Stays as it is: a capital after "Day" goes on to another name, which the rule leaves alone.
+    ["Tolvey's Day Centre shut.", [['organization', 'Tolvey'], ['organization', 'Day Centre']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -75,6 +75,15 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       while (end > i && !isCapitalized(doc.tokens[end]) && !isHyphenSyllable(doc.tokens, end) && !isCoOperativeEnd(doc.tokens, end)) end--;
       // "the 82nd Airborne Division", "the 3rd Tolvik Circuit Court of Appeals": a unit's or a court's
       // ordinal is part of its name.
+      // "New Year's Day", "St Vekla's Day", "Valentine's Eve": a possessive before a capitalised "Day"
+      // or "Eve" (no capital after it: "Vekla's Day Centre" is a place) names a day of the calendar,
+      // a date and no entity; neither the name nor "Day" is kept.
+      const day = doc.tokens[end + 1];
+      const afterDay = doc.tokens[end + 2];
+      if (hasPossessive(doc.tokens[end]) && day && day.sentence === doc.tokens[end].sentence && /^(?:Day|Eve)$/u.test(bare(day)) && doc.tokens[end].post === ' ' && (!afterDay || afterDay.sentence !== day.sentence || !isCapitalized(afterDay))) {
+        i = end + 2;
+        continue;
+      }
       const ordinal = i > sentence.firstToken && /^\d{1,3}(?:st|nd|rd|th)$/u.test(doc.tokens[i - 1].text) && doc.tokens[i - 1].post === ' ' && ORDINAL_BODY_HEADS.has(doc.tokens[end].normal);
       mentions.push(...nameRun(ctx, sentence, ordinal ? i - 1 : i, end));
       i = j + 1;
@@ -1032,10 +1041,23 @@ function isHyphenSyllable(tokens: Token[], k: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(surname.text) && surname.post === ' ' && /^\p{Lu}\p{Ll}{1,4}$/u.test(a.text) && /^\p{Ll}{1,5}$/u.test(b.text) && !COMPOUND_ENDINGS.has(b.normal) && !isEnglishWord(`${a.normal}-${b.normal}`);
 }
 
+// Waterfront works from the GeoNames feature codes (WHRF, QUAY, PIER, LDNG; geonames.org/export/codes.html)
+// and street suffixes from USPS Publication 28, Appendix C1 ("Lane", "Hill", "Ramp", "Corner"): "Tolvey's
+// Wharf", "Hollin's Quay", "Marbeck's Lane". PLACE_HEADS leaves out those that are surnames too ("Lane",
+// "Hill"), but after a possessive the word names the place, not a man.
+const POSSESSIVE_PLACE_HEADS = new Set(['wharf', 'quay', 'pier', 'landing', 'ramp', 'lane', 'hill', 'corner', 'crossing', 'terrace']);
+
 // Heads that a possessive may open inside a name: "Vekhaw's Bay", "St Tolan's Church", "Magistrate's Court".
 const POSSESSED_HEADS = new Set([...PLACE_HEADS, 'court', 'church', 'cathedral', 'chapel', 'college', 'hospital', 'inn', 'federation', 'association', 'union', 'society', 'school', 'hall', 'cross', 'head', 'point', 'well', 'wood',
   // Shops and eateries named after their founder ("Vekla's Bakery", "Tolvane's Pharmacy").
-  ...SHOP_HEADS]);
+  ...SHOP_HEADS,
+  ...POSSESSIVE_PLACE_HEADS]);
+
+/** Possessed heads that a titled person's possessive may own rather than name ("Sir Tolvan's Court", "Queen Vekla's College"). */
+const POSSESSED_ORGANIZATION_HEADS = new Set(['court', 'college', 'school', 'federation', 'association', 'union', 'society', 'hall', 'cross', 'head']);
+
+/** Titles of nobility before a given name that names a place after it: "Sir Tolvan's Wharf", "King Vekla's Bay". */
+const NAMESAKE_TITLES = /^(?:sir|dame|lady|lord|king|queen|prince|princess)$/u;
 
 /** "Vekhaw's Bay": a capitalised word and a possessive before a place or institution head, when the word is no person's or place's name. */
 function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c?: Token): boolean {
@@ -1046,8 +1068,8 @@ function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c
   // ("Cox's Bazar", "King's Lynn": a town the gazetteer knows with its possessive.)
   if (a.post.trim() === '' && /^\p{Lu}/u.test(b.text) && isKnownTown(`${a.text} ${b.text}`)) return true;
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
-  // "St Tolan's Church": a saint's given name names the church.
-  if (before && SAINT.test(before.normal) && before.sentence === a.sentence) return true;
+  // "St Tolan's Church": a saint's given name names the church; "Sir Tolvan's Wharf": a knight's the wharf.
+  if (before && (SAINT.test(before.normal) || NAMESAKE_TITLES.test(before.normal)) && /^\p{Lu}/u.test(before.text) && before.sentence === a.sentence) return true;
   return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
 }
 
@@ -1493,8 +1515,9 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   const opener = tokens[first];
   if (first < last && /^\p{Lu}\p{Ll}+s$/u.test(opener.text) && opener.post === ' ' && (first === 0 || tokens[first - 1].sentence !== opener.sentence) && isDictionaryPlural(opener) && !ORGANIZATION_HEADS.has(opener.normal) && !STRONG_ORGANIZATION_HEADS.has(opener.normal) && !PLACE_HEADS.has(opener.normal) && !opener.tags.has('Person') && !opener.tags.has('Place') && (isNoWord(tokens[first + 1]) || isKnownCity(bare(tokens[first + 1])) || isKnownPlace(bare(tokens[first + 1]))) && !ORGANIZATION_HEADS.has(tokens[first + 1].normal) && !PLACE_HEADS.has(tokens[first + 1].normal)) return splitRun(tokens, first + 1, last);
   // "St Tolan's Cathedral", "Saint Vekla's Square": a saint's possessive before a building's or a
-  // place's head names the place; the saint's "St" is no title of a person there.
-  if (first + 1 < last && SAINT.test(tokens[first].normal) && hasPossessive(tokens[first + 1]) && (POSSESSED_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal))) return [{ first, last, titles: [], titleAfter: [] }];
+  // place's head names the place; the saint's "St" is no title of a person there. ("Sir Tolvan's
+  // Wharf", "King Vekla's Bay": a knight's or a king's possessive before a place's head likewise.)
+  if (first + 1 < last && (SAINT.test(tokens[first].normal) || (NAMESAKE_TITLES.test(tokens[first].normal) && first + 2 === last && !POSSESSED_ORGANIZATION_HEADS.has(tokens[last].normal))) && hasPossessive(tokens[first + 1]) && (POSSESSED_HEADS.has(tokens[last].normal) || VENUE_HEADS.has(tokens[last].normal))) return [{ first, last, titles: [], titleAfter: [] }];
   // "Ratu Vekuna Park", "Tun Tolvak Road", "King Vekla Street": a place named after a titled person
   // keeps the title; the run closes on a place's or a venue's head ("Mayor Jane Park" is the mayor:
   // a given name after the title makes a person, whose surname may be a head).
@@ -1926,6 +1949,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // "Sir Tolvan's Wharf", "Marbeck's Lane": a possessive before a place's head (the last word) names the place after its namesake.
+  if (words.length >= 2 && words.length <= 3 && hasPossessive(words[words.length - 2]) && (PLACE_HEADS.has(tokens[last].normal) || POSSESSIVE_PLACE_HEADS.has(tokens[last].normal)) && /^\p{Lu}/u.test(tokens[last].text)) return strong('place');
   if (titles.length === 0 && opensWithWordGivenName(tokens, first, last)) return strong('person');
   // "the FTSE 100 fell", "the Vekla 40 index": a stock index (other), its number part of its name (mention).
   if (stockIndexNumber(doc, first, last) > 0) return strong('other');
