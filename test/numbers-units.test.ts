@@ -251,3 +251,19 @@ describe("numbers-units: a shared currency noun takes the country a possessive o
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a base currency of the market\'s pair "against the dollar … to" is priced in the other one (probe32)', () => {
+  it.each([
+    // The euro at 1.12 is 1.12 dollars, the dollar at 151.20 is 151.20 yen: neither is in the currency named first.
+    ['The euro climbed against the dollar in Orsa trading to 1.1240.', [['1.1240', null]]],
+    ['The dollar rose against the yen to 151.20 on Tuesday.', [['151.20', null]]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a currency quoted in the other's units keeps its own.
+    ['The Vekland rand slipped against the euro to 20.40 by noon.', [['20.40', 'ZAR']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

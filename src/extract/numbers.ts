@@ -1501,9 +1501,16 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
       if (/^[A-Z]{3}$/u.test(code)) found = code;
     }
     const other = normalizeUnit(against[1].toLowerCase(), '');
+    // ("The euro rose against the dollar to 1.12", "the dollar rose against the yen to 151.20": a
+    // currency the market quotes as the base of the pair, in the convention's order of bases EUR,
+    // GBP, AUD, NZD, USD, is priced in the other one, so its level is no amount of its own money.)
+    if (before && found && QUOTE_BASES.includes(found) && (!QUOTE_BASES.includes(other) || QUOTE_BASES.indexOf(found) < QUOTE_BASES.indexOf(other))) continue;
     if (found && found !== other) n.unit = found;
   }
 }
+
+/** The market's order of base currencies in a pair (EUR/USD, GBP/USD, USD/JPY): each one before is quoted in the ones after it and in all others. */
+const QUOTE_BASES = ['EUR', 'GBP', 'AUD', 'NZD', 'USD'];
 
 // A dateline that opens a line ("COLOMBO —", "KANDY, Sri Lanka (Wire) -"): the place it names is
 // where the story was filed, not where its money is.
