@@ -1616,7 +1616,9 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // ("TROMSØ — … paid 150 kroner": a noun that names no one currency by itself takes the
     // currency of that name of the one country the story's places point to, even by a single
     // town or region; a default code ("pesos" are Mexican) needs the usual two mentions.)
-    const weak = !/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? localCurrency(text, word, documentCountry(text, 1)) : null;
+    // (Not the CFA franc, for the reason `namedFranc` gives: "GENEVA — A coffee costs 5 francs. In Dakar …".)
+    const weakCurrency = !/^[A-Z]{3}$/u.test(DEFAULT_OF[word]) ? localCurrency(text, word, documentCountry(text, 1)) : null;
+    const weak = weakCurrency !== null && /^X[AO]F$/u.test(weakCurrency) && !cfa ? null : weakCurrency;
     const local = localCurrency(text, word) ?? namedFranc ?? weak;
     // ("CFA francs" are the West or the Central African franc, never the Swiss.)
     // ("KIGALI — … Togo will sell maize at 2.4 million CFA francs per truck": a story filed
