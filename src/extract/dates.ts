@@ -465,12 +465,13 @@ function yearEndingInNamedYear(text: string, f: Found, named: DateCandidate | un
 const ESTIMATE_CUE = /\b(?:expect|forecast|estimat|predict)\p{Ll}*\b|\bproject(?:ed|ing|ions?)\b|(?:(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|each|every|any|no)[ \t]+(?:[\p{L}'’-]+[ \t]+)?)\bproject|\b(?:it|he|she|which|who|that)[ \t]+(?:now[ \t]+|also[ \t]+)?projects)[ \t]+(?:that|the|an?|its|their|his|her|our|growth|profits?|losses|earnings|revenues?|sales|output|inflation|exports?|imports?)\b/iu;
 
 // The figures a quarter's results report: "growth", "profit", "the economy to shrink".
-const FIGURE_WORDS = 'grow|grew|growth|shrink|shrank|contract|contracted|contraction|expand|expanded|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand';
-const QUARTER_FIGURES = new RegExp(`\\b(?:${FIGURE_WORDS})\\b|\\d(?:[ \\t]?%|[ \\t]+(?:percent|per[ \\t]+cent)\\b)`, 'iu');
+const FIGURE_VERBS = 'grow|grew|shrink|shrank|contract|contracted|expand|expanded';
+const FIGURE_NOUNS = 'growth|contraction|expansion|profits?|loss(?:es)?|earnings|revenues?|sales|output|gdp|economy|inflation|turnover|income|margins?|deficit|surplus|exports?|imports?|production|shipments|demand';
+const QUARTER_FIGURES = new RegExp(`\\b(?:${FIGURE_VERBS}|${FIGURE_NOUNS})\\b|\\d(?:[ \\t]?%|[ \\t]+(?:percent|per[ \\t]+cent)\\b)`, 'iu');
 // "Revenue for January", "exports in the third quarter", "sales over the summer": a figure of
-// `FIGURE_WORDS` measured over the period named next.
+// `FIGURE_NOUNS` measured over the period named next.
 // (Only the nouns: before a preposition "contract" is the noun, "the contract for March", no figure.)
-const FIGURE_OVER = new RegExp(`\\b(?:${FIGURE_WORDS.split('|').filter((w) => !/^(?:grow|grew|shrink|shrank|contract|contracted|expand|expanded)$/u.test(w)).join('|')})[ \\t]+(?:for|in|of|during|over)[ \\t]+(?:the[ \\t]+)?$`, 'iu');
+const FIGURE_OVER = new RegExp(`\\b(?:${FIGURE_NOUNS})[ \\t]+(?:for|in|of|during|over)[ \\t]+(?:the[ \\t]+)?$`, 'iu');
 
 function quarterJustEnded(text: string, f: Found, refDate: string | null, value: string | null): string | null {
   const q = value && /^XXXX-Q[1-4]$/u.test(f.timex) ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
