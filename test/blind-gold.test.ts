@@ -180,6 +180,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev21: 14,
   dev22: 14,
   test17: 18,
+  dev23: 14,
 };
 
 for (const split of BLIND_SPLITS) {
