@@ -180,6 +180,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev21: 14,
   dev22: 14,
   test17: 18,
+  test18: 18,
 };
 
 for (const split of BLIND_SPLITS) {
