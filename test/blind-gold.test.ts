@@ -181,6 +181,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev22: 14,
   test17: 18,
   dev23: 14,
+  test18: 18,
 };
 
 for (const split of BLIND_SPLITS) {
