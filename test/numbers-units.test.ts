@@ -267,3 +267,25 @@ describe('numbers-units: a base currency of the market\'s pair "against the doll
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: an all-capitals headline is no dateline when a hyphen joins a word to it or its comma line names no place', () => {
+  it.each([
+    // A compound joined by a hyphen: the dateline below names the country of the pesos.
+    ['GRAIN-FOR-FUEL SWAP AGREED\n\nMANILA, May 3 (Wire) - Millers paid 5 million pesos for the first cargo.', [['5 million', 'PHP']]],
+    ['ROOF-TOP SOLAR LOANS OPEN\n\nMANILA - Banks will lend up to 900,000 pesos a household.', [['900,000', 'PHP']]],
+    // A headline of two clauses joined by a comma, naming no place.
+    ['RICE FIRMS, SUGAR EASES\n\nMANILA, May 3 (Wire) - Rice closed at 52 pesos a kilo.', [['52', 'PHP']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a dateline whose comma line names its country.
+    ['CEBU, Philippines - Millers paid 5 million pesos for the first cargo.', [['5 million', 'PHP']]],
+    // Must stay: a town and a spaced dash is a dateline as before.
+    ['OAXACA - Millers paid 5 million pesos for the first cargo.', [['5 million', 'MXN']]],
+    // Must stay: with no dateline below the headline, pesos keep their default.
+    ['RICE FIRMS, SUGAR EASES\n\nRice closed at 52 pesos a kilo.', [['52', 'MXN']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

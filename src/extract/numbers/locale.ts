@@ -121,7 +121,7 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-]
 // a run of capitals opening one of the first lines, before a dash, a colon or a comma.
 /** A dateline's town in capitals, one word or several ("NAIROBI", "PORT LOUIS", "KUALA-LUMPUR"): a regular expression's source. */
 export const DATELINE_TOWN = String.raw`\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+)*`;
-const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/mu;
+const DATELINES = /^[ \t]*(\p{Lu}[\p{Lu}'’.]+(?:[ \t-]\p{Lu}[\p{Lu}'’.]+){0,3})(?:,[ \t]*([\p{L} .]{2,40}?))?[ \t]*(?:[-—–:]|,|\()/gmu;
 // "MONTEVIDEO 2026-11-16", "ABIDJAN 1996-08-22": the wire dateline of a line of its own, the town
 // in capitals and the day in ISO 8601 (Reuters' style), below a headline that may itself open with
 // a capitalised word and a dash ("COCOA - IVORY COAST …"), so it is looked for first.
@@ -167,26 +167,52 @@ export function documentCountry(text: string, minMentions = 2): string | null {
   return standsOut(local) ? local[0][0] : null;
 }
 
+/**
+ * The country a dateline's match names: by the state or province after the town, else the town.
+ */
+function datelineCountryOf(dateline: RegExpMatchArray): string | null {
+  const p = places ?? derivedPlaces();
+  // "PARIS, Texas —", "BECKLEY, W.Va. —": a state or province after the city names its country
+  // (before the city's own most populous namesake does).
+  const region = dateline[2]?.trim();
+  const abbreviation = region?.toLowerCase().replace(/\.$/u, '') ?? '';
+  const regionCountry = region ? (p.regions.get(foldName(region)) ?? (AP_STATE_ABBREVIATIONS.has(abbreviation) ? 'US' : CP_PROVINCE_ABBREVIATIONS.has(abbreviation) ? 'CA' : undefined)) : undefined;
+  const regionIsCountry = region !== undefined && p.countries.has(foldName(region));
+  // ("ILULISSAT —", "ARENDAL —": a town too small for the city list is still where the story
+  // was filed, when only one country has a town of that name and it is no English word. Not a
+  // name compromise's lexicon knows as a city: "ANTWERP —" is the English name of Antwerpen,
+  // not the Ohio village of 1,700 the town list has under it.)
+  const town = foldName(titleCase(dateline[1]));
+  const smallTown = isEnglishWord(town) || isGivenName(titleCase(dateline[1])) || isLexiconCity(town) ? undefined : p.towns.get(town);
+  return (regionIsCountry && countryOfPlace(region)) || regionCountry || (region && countryOfPlace(region)) || countryOfPlace(titleCase(dateline[1])) || smallTown || null;
+}
+
+/**
+ * True when a line the dateline pattern matches is an all-capitals headline instead: "TIMOR-LESTE
+ * FUND FALLS", "LIMA, QUITO SIGN TRADE-FOR-GAS PACT": a hyphen that joins a word to the capitals
+ * is part of a compound, not the dash after a town; "COPPER FIRMS, SHARES MIXED": a comma line
+ * whose capitals name no place (and no place after the comma) is a headline's two clauses. The
+ * dateline below it is then looked for.
+ */
+function isHeadlineNotDateline(head: string, dateline: RegExpMatchArray): boolean {
+  const end = dateline.index! + dateline[0].length;
+  if (dateline[0].endsWith('-') && /^\p{L}/u.test(head.slice(end, end + 1))) return true;
+  if (!/,/u.test(dateline[0])) return false;
+  return datelineCountryOf(dateline) === null;
+}
+
 function evidenceOf(text: string): Evidence {
   places ??= derivedPlaces();
   const p = places;
-  const dateline = ISO_DATELINE.exec(text.slice(0, 400)) ?? DATELINE.exec(text.slice(0, 400));
+  const head = text.slice(0, 400);
+  const iso = ISO_DATELINE.exec(head);
   let datelineCountry: string | null = null;
-  // (Blank lines between the headline, the byline and the dateline do not count.)
-  if (dateline && text.slice(0, dateline.index).split('\n').filter((line) => line.trim() !== '').length <= 3) {
-    // "PARIS, Texas —", "BECKLEY, W.Va. —": a state or province after the city names its country
-    // (before the city's own most populous namesake does).
-    const region = dateline[2]?.trim();
-    const abbreviation = region?.toLowerCase().replace(/\.$/u, '') ?? '';
-    const regionCountry = region ? (p.regions.get(foldName(region)) ?? (AP_STATE_ABBREVIATIONS.has(abbreviation) ? 'US' : CP_PROVINCE_ABBREVIATIONS.has(abbreviation) ? 'CA' : undefined)) : undefined;
-    const regionIsCountry = region !== undefined && p.countries.has(foldName(region));
-    // ("ILULISSAT —", "ARENDAL —": a town too small for the city list is still where the story
-    // was filed, when only one country has a town of that name and it is no English word. Not a
-    // name compromise's lexicon knows as a city: "ANTWERP —" is the English name of Antwerpen,
-    // not the Ohio village of 1,700 the town list has under it.)
-    const town = foldName(titleCase(dateline[1]));
-    const smallTown = isEnglishWord(town) || isGivenName(titleCase(dateline[1])) || isLexiconCity(town) ? undefined : p.towns.get(town);
-    datelineCountry = (regionIsCountry && countryOfPlace(region)) || regionCountry || (region && countryOfPlace(region)) || countryOfPlace(titleCase(dateline[1])) || smallTown || null;
+  for (const dateline of iso ? [iso] : head.matchAll(DATELINES)) {
+    // (Blank lines between the headline, the byline and the dateline do not count.)
+    if (head.slice(0, dateline.index).split('\n').filter((line) => line.trim() !== '').length > 3) break;
+    if (!iso && isHeadlineNotDateline(head, dateline)) continue;
+    datelineCountry = datelineCountryOf(dateline);
+    break;
   }
   const votes = new Map<string, number>();
   const localVotes = new Map<string, number>();
