@@ -289,3 +289,23 @@ describe('numbers-units: an all-capitals headline is no dateline when a hyphen j
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a table heading that names a currency prices every row, the bracketed previous figure too', () => {
+  it.each([
+    // A shared currency noun is the dateline's country's.
+    ['KAMPALA — Maize prices rose on Tuesday.\n\nMarket prices (shillings a kilo, last week in brackets):\n\nWhite maize 1,150 (1,100)\nBeans 3,400 (3,350)\n', [['1,150', 'UGX'], ['1,100', 'UGX'], ['3,400', 'UGX'], ['3,350', 'UGX']]],
+    ['MUSCAT — Shares were mixed.\n\nClosing prices (rials, previous close in brackets):\nOasis Foods 1.24 (1.22)\nDhofar Tiles 0.41 (0.40)\n', [['1.24', 'OMR'], ['1.22', 'OMR'], ['0.41', 'OMR'], ['0.40', 'OMR']]],
+    // A currency of one country needs no dateline.
+    ['Fish prices (cedis per crate, last week in brackets):\nTuna 640 (610)\n', [['640', 'GHS'], ['610', 'GHS']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: francs of no country the story names price nothing.
+    ['Auction prices (francs per kilo, previous sale in brackets):\nFully washed 900 (880)\n', [['900', null], ['880', null]]],
+    // Must stay: a heading that names no currency.
+    ['KAMPALA — The league resumed.\n\nStandings (points, games in brackets):\nNile Stars 31 (14)\nLake Rovers 27 (14)\n', [['31', null], ['14', null], ['27', null], ['14', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

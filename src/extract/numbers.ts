@@ -1025,18 +1025,23 @@ function countListHeading(text: string, nums: Raw[]): void {
 
 // "Palm oil prices (ringgit a tonne): ⏎ Feb 4,112 ⏎ March 4,095": a table's heading that names a
 // currency before its colon gives that currency to the bare numbers of the lines under it, each a
-// label and a number.
-const TABLE_ROW = /^[ \t]*\p{L}[\p{L}\p{M} .'’&-]{0,30}?[ \t]+[\d.,]+[ \t]*$/u;
+// label and a number, and the previous one in brackets if the heading says so ("Closing prices
+// (pesos, last week's in brackets): ⏎ Tiller Foods 41.20 (40.75)"). A currency noun that several
+// countries share ("pesos", "francs", "riyals") is the story's own country's (localCurrency), and
+// prices nothing when no country stands out: no unit rather than a guess.
+const TABLE_ROW = /^[ \t]*\p{L}[\p{L}\p{M} .'’&-]{0,30}?[ \t]+[\d.,]+(?:[ \t]+\([\d.,]+\))?[ \t]*$/u;
 const MAX_TABLE_ROWS = 12;
+// (The nouns of BARE_CURRENCY_NOUN below, plural or not; not "pound", a weight in "pence per pound".)
+const SHARED_CURRENCY_NOUN = /^(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kwacha|guilder)s?$/u;
 
 function priceTable(text: string, nums: Raw[]): void {
   for (const n of nums) {
     if (n.unit !== null || n.ownUnit || n.words) continue;
     // (Rows are short: a number on a long line is no row, and looking costs a bounded window.)
-    const head = text.slice(Math.max(0, n.start - 40), n.start);
-    const lineStart = head.lastIndexOf('\n') >= 0 ? n.start - head.length + head.lastIndexOf('\n') + 1 : n.start <= 40 ? 0 : -1;
-    const tail = /^[ \t]*(?:\r?\n|$)/u.exec(text.slice(n.end, n.end + 8));
-    if (lineStart < 0 || !tail || !TABLE_ROW.test(text.slice(lineStart, n.end))) continue;
+    const head = text.slice(Math.max(0, n.start - 56), n.start);
+    const lineStart = head.lastIndexOf('\n') >= 0 ? n.start - head.length + head.lastIndexOf('\n') + 1 : n.start <= 56 ? 0 : -1;
+    const tail = /^[^\n]{0,16}?(?=\r?\n|$)/u.exec(text.slice(n.end, n.end + 17));
+    if (lineStart < 0 || !tail || !TABLE_ROW.test(text.slice(lineStart, n.end + tail[0].length))) continue;
     let end = lineStart - 1;
     for (let k = 0; k <= MAX_TABLE_ROWS && end > 0; k++) {
       const window = text.slice(Math.max(0, end - 121), end);
@@ -1050,8 +1055,10 @@ function priceTable(text: string, nums: Raw[]): void {
       if (/:[ \t]*$/u.test(line)) {
         const words = line.toLowerCase().match(/\p{Ll}+/gu) ?? [];
         for (let w = 0; w < words.length; w++) {
-          const code = normalizeUnit(words[w], words[w - 1] ?? '');
-          if (/^[A-Z]{3}$/u.test(code)) {
+          const shared = SHARED_CURRENCY_NOUN.exec(words[w])?.[1];
+          const noun = shared === 'buck' ? 'dollar' : shared;
+          const code = noun ? (localCurrency(text, noun) ?? DEFAULT_OF[noun]) : normalizeUnit(words[w], words[w - 1] ?? '');
+          if (code && /^[A-Z]{3}$/u.test(code)) {
             n.unit = code;
             break;
           }
