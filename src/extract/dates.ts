@@ -734,7 +734,9 @@ function mergeDateAndTime(text: string, found: Found[]): Found[] {
 }
 
 // "the barn burned on April 9th last year", "opens on June 3 next year": a day of a month and the
-// year named right after it are one date, that day of that year ("REF-1Y-03-14").
+// year named right after it are one date, that day of that year ("REF-1Y-03-14"). A clock time
+// anchored to that day just before it ("at 9.15pm on April 9th last year", mergeDateAndTime)
+// was given the day without its year, and takes the year too ("REF-1Y-04-09T21:15").
 function joinDayAndYear(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
@@ -742,6 +744,11 @@ function joinDayAndYear(text: string, found: Found[]): Found[] {
     const day = prev ? /^XXXX-(\d\d-\d\d)(T.+)?$/u.exec(prev.timex) : null;
     if (prev && day && /^REF[+-]\d+Y$/u.test(f.timex) && /^[ \t]+$/u.test(text.slice(prev.end, f.start))) {
       out[out.length - 1] = { ...prev, end: f.end, timex: `${f.timex}-${day[1]}${day[2] ?? ''}`, kind: 'day' };
+      const time = out[out.length - 2];
+      const clock = time?.kind === 'time' ? /^XXXX-(\d\d-\d\d)(T\d\d:\d\d.*)$/u.exec(time.timex) : null;
+      if (time && clock && clock[1] === day[1] && prev.start - time.end <= 20 && DATE_TIME_GLUE.test(text.slice(time.end, prev.start))) {
+        out[out.length - 2] = { ...time, timex: `${f.timex}-${clock[1]}${clock[2]}` };
+      }
       continue;
     }
     out.push(f);
