@@ -279,7 +279,7 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // "Orsa face Tolby in the final on Friday. ⏎ “The gates will open at 6 p.m.,” the
   // club said": a time told as future with no day in its paragraph is on the last day the story
   // named before it when that day is still ahead, the day of what is scheduled.
-  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) {
+  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0 && !toldPastInOwnClause(text, f)) {
     const last = antecedents.at(-1);
     const day = last && f.start - last.end <= 600 ? /^\d{4}-\d\d-\d\d/u.exec(last.value ?? '') : null;
     return day && day[0] > refDate ? day[0] + time[1] : null;
@@ -288,6 +288,22 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
+}
+
+/**
+ * "The ferry, which sailed at 6 a.m., will not run tomorrow": a time inside a relative clause
+ * ("which …", "who …", set off by a comma) told in the past, with no future in that clause, is of
+ * an event gone by; a relative clause carries its own tense, whatever the main clause says.
+ */
+function toldPastInOwnClause(text: string, f: Span): boolean {
+  const before = text.slice(Math.max(0, f.start - 150), f.start);
+  const after = text.slice(f.end, f.end + 150);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/u));
+  const opening = before.slice(cut + 1);
+  if (before[cut] !== ',' || !/^[ \t]+(?:which|who|whose)\b/u.test(opening)) return false;
+  const stop = after.search(/[,;\n]|[.!?](?:\s|$)/u);
+  const clause = `${opening} ${stop >= 0 ? after.slice(0, stop) : after}`;
+  return hasPastForm(clause) && firstIndex(FUTURE_CUE, clause) < 0;
 }
 
 /**
