@@ -19,6 +19,17 @@ const rows: Row[] = [
   ['past "burst": must stay, after a modal', 'Engineers warn the Vekla dam could burst in May.', '2026-11-26', [['May', '2027-05']]],
   // Stop 30 probe: before "of", "burst" is the noun, no past ("a burst of rain on Saturday" is ahead).
   ['noun "burst of": no past', 'A sudden burst of sleet is expected over Tolbeg on Saturday.', '2026-11-26', [['Saturday', '2026-11-28']]],
+  // A clock time anchored to a day of a named year takes that year ("at 9.15pm on April 9th last year").
+  ['time on a day of a named year', 'Firefighters reached the Dunmarra sawmill at 9.15pm on April 9 last year.', '2026-11-26', [['9.15pm', '2025-04-09T21:15'], ['April 9 last year', '2025-04-09']]],
+  ['time on a day of a named year: next year', 'The Korvath bridge opens at 10am on June 3 next year.', '2026-11-26', [['10am', '2027-06-03T10:00'], ['June 3 next year', '2027-06-03']]],
+  // Must stay: a year named in another clause does not reach back to the time.
+  ['time on a day of a named year: must stay, year elsewhere', 'The Dunmarra mill burned at 9pm on April 9, and last year it flooded.', '2026-11-26', [['9pm', '2026-04-09T21:00'], ['April 9', '2026-04-09'], ['last year', '2025']]],
+  // A clock time in a past relative clause is of an event gone by, though the sentence speaks of the future.
+  ['time in a past relative clause', 'Tolby Athletic beat Orsa 2-0 on Saturday.\n\nAbout 400 fans saw the match, which kicked off at 2pm, and the club said gate money would cover the floodlights.', '2026-12-13', [['Saturday', '2026-12-12'], ['2pm', '2026-12-12T14:00']]],
+  // Must stay: a relative clause told in the future is no past.
+  ['time in a relative clause: must stay, future clause', 'Tolby Athletic beat Orsa 2-0 on Saturday.\n\nThe mayor, who will open the new stand at 6 p.m., said the club had earned it.', '2026-12-13', [['Saturday', '2026-12-12'], ['6 p.m.', '2026-12-13T18:00']]],
+  // Must stay: a future main clause with no relative clause keeps the scheduled day.
+  ['time in a relative clause: must stay, no relative clause', 'Orsa face Tolby in the final on Friday.\n\nThe gates will open at 6 p.m., the club said.', '2026-12-13', [['Friday', '2026-12-18'], ['6 p.m.', '2026-12-18T18:00']]],
 ];
 
 describe('dates: unseen news', () => {

@@ -279,7 +279,7 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // "Orsa face Tolby in the final on Friday. ⏎ “The gates will open at 6 p.m.,” the
   // club said": a time told as future with no day in its paragraph is on the last day the story
   // named before it when that day is still ahead, the day of what is scheduled.
-  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0) {
+  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0 && !toldPastInOwnClause(text, f)) {
     const last = antecedents.at(-1);
     const day = last && f.start - last.end <= 600 ? /^\d{4}-\d\d-\d\d/u.exec(last.value ?? '') : null;
     return day && day[0] > refDate ? day[0] + time[1] : null;
@@ -288,6 +288,22 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
+}
+
+/**
+ * "The ferry, which sailed at 6 a.m., will not run tomorrow": a time inside a relative clause
+ * ("which …", "who …", set off by a comma) told in the past, with no future in that clause, is of
+ * an event gone by; a relative clause carries its own tense, whatever the main clause says.
+ */
+function toldPastInOwnClause(text: string, f: Span): boolean {
+  const before = text.slice(Math.max(0, f.start - 150), f.start);
+  const after = text.slice(f.end, f.end + 150);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/u));
+  const opening = before.slice(cut + 1);
+  if (before[cut] !== ',' || !/^[ \t]+(?:which|who|whose)\b/u.test(opening)) return false;
+  const stop = after.search(/[,;\n]|[.!?](?:\s|$)/u);
+  const clause = `${opening} ${stop >= 0 ? after.slice(0, stop) : after}`;
+  return hasPastForm(clause) && firstIndex(FUTURE_CUE, clause) < 0;
 }
 
 /**
@@ -734,7 +750,9 @@ function mergeDateAndTime(text: string, found: Found[]): Found[] {
 }
 
 // "the barn burned on April 9th last year", "opens on June 3 next year": a day of a month and the
-// year named right after it are one date, that day of that year ("REF-1Y-03-14").
+// year named right after it are one date, that day of that year ("REF-1Y-03-14"). A clock time
+// anchored to that day just before it ("at 9.15pm on April 9th last year", mergeDateAndTime)
+// was given the day without its year, and takes the year too ("REF-1Y-04-09T21:15").
 function joinDayAndYear(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
@@ -742,6 +760,11 @@ function joinDayAndYear(text: string, found: Found[]): Found[] {
     const day = prev ? /^XXXX-(\d\d-\d\d)(T.+)?$/u.exec(prev.timex) : null;
     if (prev && day && /^REF[+-]\d+Y$/u.test(f.timex) && /^[ \t]+$/u.test(text.slice(prev.end, f.start))) {
       out[out.length - 1] = { ...prev, end: f.end, timex: `${f.timex}-${day[1]}${day[2] ?? ''}`, kind: 'day' };
+      const time = out[out.length - 2];
+      const clock = time?.kind === 'time' ? /^XXXX-(\d\d-\d\d)(T\d\d:\d\d.*)$/u.exec(time.timex) : null;
+      if (time && clock && clock[1] === day[1] && prev.start - time.end <= 20 && DATE_TIME_GLUE.test(text.slice(time.end, prev.start))) {
+        out[out.length - 2] = { ...time, timex: `${f.timex}-${clock[1]}${clock[2]}` };
+      }
       continue;
     }
     out.push(f);
