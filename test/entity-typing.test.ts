@@ -2412,3 +2412,12 @@ typeTable('etype32: an airline closes its name on "Air" after a word no dictiona
     ['The Open Air festival opens in June.', [['Open Air', 'other']]],
     ['The Clean Air Act took effect.', [['Clean Air Act', 'other']]],
 ]);
+
+typeTable('etype34: a standings line written as prose names sides in a match report', [
+    ['Tolvrek beat Vanmoor 2-0 on Sunday.\n\nStandings after 12 rounds: Orvasi 30 points, Tolvrek 28, Keldani 25, Vanmoor 19.', [['Tolvrek', 'organization'], ['Vanmoor', 'organization'], ['Orvasi', 'organization'], ['Tolvrek', 'organization'], ['Keldani', 'organization'], ['Vanmoor', 'organization']]],
+    ['Vekbosch drew 1-1 with Zarnmouth.\nTable: Orvasi 24 pts; Vekbosch 21 pts; Zarnmouth 18 pts.', [['Vekbosch', 'organization'], ['Zarnmouth', 'organization'], ['Orvasi', 'organization'], ['Vekbosch', 'organization'], ['Zarnmouth', 'organization']]],
+    // (Without a result in the document a standings row says nothing: drivers and riders have standings too.)
+    ['Standings after six races: Orvasi 130 points, Keldani 118.', [['Orvasi', 'other'], ['Keldani', 'other']]],
+    // (A number inside prose after a colon is no row: "Tolvrek" in a sentence keeps its own reading.)
+    ['Tolvrek beat Vanmoor 2-0 on Sunday. The table: it says Keldani 25 goals were scored.', [['Tolvrek', 'organization'], ['Vanmoor', 'organization'], ['Keldani', 'other']]],
+]);
