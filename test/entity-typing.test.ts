@@ -2421,3 +2421,11 @@ typeTable('etype34: a standings line written as prose names sides in a match rep
     // (A number inside prose after a colon is no row: "Tolvrek" in a sentence keeps its own reading.)
     ['Tolvrek beat Vanmoor 2-0 on Sunday. The table: it says Keldani 25 goals were scored.', [['Tolvrek', 'organization'], ['Vanmoor', 'organization'], ['Keldani', 'other']]],
 ]);
+
+typeTable('etype34: a trading house, a fertiliser or petrochemical maker and a coffee merchant close a firm\'s name', [
+    ['Orsund Highland Coffee and Tevaro Trading bought 12 of the 40 lots.', [['Orsund Highland Coffee', 'organization'], ['Tevaro Trading', 'organization']]],
+    ['The cargo went to Kelbeg Trading on Monday.', [['Kelbeg Trading', 'organization']]],
+    ['A urea line run by Tolvasi Fertiliser opened beside the Vekmura Petrochemical refinery.', [['Tolvasi Fertiliser', 'organization'], ['Vekmura Petrochemical', 'organization']]],
+    // (A tea's name is no firm's: shop=tea is left out.)
+    ['Sales of Vekla Tea rose.', [['Vekla Tea', 'other']]],
+]);
