@@ -2429,3 +2429,11 @@ typeTable('etype34: a trading house, a fertiliser or petrochemical maker and a c
     // (A tea's name is no firm's: shop=tea is left out.)
     ['Sales of Vekla Tea rose.', [['Vekla Tea', 'other']]],
 ]);
+
+typeTable('etype34: a street\'s kind closes a street named after a person', [
+    ['In a workshop off Ana Tolvekti Street, a man mends bicycles.', [['Ana Tolvekti Street', 'place']]],
+    ['Shops on Maria Road closed early.', [['Maria Road', 'place']]],
+    ['Traffic on Grace Vekla Avenue was stopped.', [['Grace Vekla Avenue', 'place']]],
+    // (Two words closed by "Street" may be a person named Street.)
+    ['Della Street said the plan was sound.', [['Della Street', 'person']]],
+]);
