@@ -2437,3 +2437,10 @@ typeTable('etype34: a street\'s kind closes a street named after a person', [
     // (Two words closed by "Street" may be a person named Street.)
     ['Della Street said the plan was sound.', [['Della Street', 'person']]],
 ]);
+
+typeTable('etype34: "Stadion" opens a stadium\'s name in the Slavic languages, "Stadionul" in Romanian', [
+    ['The last match of the year is at Stadion Vekovica on Sunday.', [['Stadion Vekovica', 'place']]],
+    ['Stadionul Tolvani was full on Saturday.', [['Stadionul Tolvani', 'place']]],
+    // (Closing the name, it was a stadium already.)
+    ['The Tolvik Stadion was full.', [['Tolvik Stadion', 'place']]],
+]);

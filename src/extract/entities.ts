@@ -1984,7 +1984,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && /^(?:sentinel|mercury|messenger)$/u.test(bare(words[words.length - 1]).toLowerCase()) && titles.length === 0 && (!isFirstName(words[0]) || isKnownTown(words[0].text) || isKnownPlace(words[0].text)) && !isTitleWord(tokens[first - 1]) && words.every((t) => /^\p{Lu}/u.test(t.text))) return strong('organization');
   // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
   // ("Stade Rennais", "Stade Français" are clubs: French leaves "Stade" out.)
-  if (words.length > 1 && /^(?:estadio|estádio|stadio)$/u.test(words[0].normal)) return strong('place');
+  // ("Stadion Tolvača", "Stadion Miejski", "Stadionul Vekla": so do the Slavic languages and Romanian.)
+  if (words.length > 1 && /^(?:estadio|estádio|stadio|stadion|stadionul)$/u.test(words[0].normal)) return strong('place');
   if (opensWithBuildingWord(words, titles)) return weak('place');
   // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": a name of two words or more before a member's
   // title and a name is the member's party ("Tolbeg TD", "Glasgow MSP": one word is the constituency).
