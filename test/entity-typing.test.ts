@@ -2412,3 +2412,35 @@ typeTable('etype32: an airline closes its name on "Air" after a word no dictiona
     ['The Open Air festival opens in June.', [['Open Air', 'other']]],
     ['The Clean Air Act took effect.', [['Clean Air Act', 'other']]],
 ]);
+
+typeTable('etype34: a standings line written as prose names sides in a match report', [
+    ['Tolvrek beat Vanmoor 2-0 on Sunday.\n\nStandings after 12 rounds: Orvasi 30 points, Tolvrek 28, Keldani 25, Vanmoor 19.', [['Tolvrek', 'organization'], ['Vanmoor', 'organization'], ['Orvasi', 'organization'], ['Tolvrek', 'organization'], ['Keldani', 'organization'], ['Vanmoor', 'organization']]],
+    ['Vekbosch drew 1-1 with Zarnmouth.\nTable: Orvasi 24 pts; Vekbosch 21 pts; Zarnmouth 18 pts.', [['Vekbosch', 'organization'], ['Zarnmouth', 'organization'], ['Orvasi', 'organization'], ['Vekbosch', 'organization'], ['Zarnmouth', 'organization']]],
+    // (Without a result in the document a standings row says nothing: drivers and riders have standings too.)
+    ['Standings after six races: Orvasi 130 points, Keldani 118.', [['Orvasi', 'other'], ['Keldani', 'other']]],
+    // (A number inside prose after a colon is no row: "Tolvrek" in a sentence keeps its own reading.)
+    ['Tolvrek beat Vanmoor 2-0 on Sunday. The table: it says Keldani 25 goals were scored.', [['Tolvrek', 'organization'], ['Vanmoor', 'organization'], ['Keldani', 'other']]],
+]);
+
+typeTable('etype34: a trading house, a fertiliser or petrochemical maker and a coffee merchant close a firm\'s name', [
+    ['Orsund Highland Coffee and Tevaro Trading bought 12 of the 40 lots.', [['Orsund Highland Coffee', 'organization'], ['Tevaro Trading', 'organization']]],
+    ['The cargo went to Kelbeg Trading on Monday.', [['Kelbeg Trading', 'organization']]],
+    ['A urea line run by Tolvasi Fertiliser opened beside the Vekmura Petrochemical refinery.', [['Tolvasi Fertiliser', 'organization'], ['Vekmura Petrochemical', 'organization']]],
+    // (A tea's name is no firm's: shop=tea is left out.)
+    ['Sales of Vekla Tea rose.', [['Vekla Tea', 'other']]],
+]);
+
+typeTable('etype34: a street\'s kind closes a street named after a person', [
+    ['In a workshop off Ana Tolvekti Street, a man mends bicycles.', [['Ana Tolvekti Street', 'place']]],
+    ['Shops on Maria Road closed early.', [['Maria Road', 'place']]],
+    ['Traffic on Grace Vekla Avenue was stopped.', [['Grace Vekla Avenue', 'place']]],
+    // (Two words closed by "Street" may be a person named Street.)
+    ['Della Street said the plan was sound.', [['Della Street', 'person']]],
+]);
+
+typeTable('etype34: "Stadion" opens a stadium\'s name in the Slavic languages, "Stadionul" in Romanian', [
+    ['The last match of the year is at Stadion Vekovica on Sunday.', [['Stadion Vekovica', 'place']]],
+    ['Stadionul Tolvani was full on Saturday.', [['Stadionul Tolvani', 'place']]],
+    // (Closing the name, it was a stadium already.)
+    ['The Tolvik Stadion was full.', [['Tolvik Stadion', 'place']]],
+]);

@@ -1984,7 +1984,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length >= 2 && /^(?:sentinel|mercury|messenger)$/u.test(bare(words[words.length - 1]).toLowerCase()) && titles.length === 0 && (!isFirstName(words[0]) || isKnownTown(words[0].text) || isKnownPlace(words[0].text)) && !isTitleWord(tokens[first - 1]) && words.every((t) => /^\p{Lu}/u.test(t.text))) return strong('organization');
   // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
   // ("Stade Rennais", "Stade Français" are clubs: French leaves "Stade" out.)
-  if (words.length > 1 && /^(?:estadio|estádio|stadio)$/u.test(words[0].normal)) return strong('place');
+  // ("Stadion Tolvača", "Stadion Miejski", "Stadionul Vekla": so do the Slavic languages and Romanian.)
+  if (words.length > 1 && /^(?:estadio|estádio|stadio|stadion|stadionul)$/u.test(words[0].normal)) return strong('place');
   if (opensWithBuildingWord(words, titles)) return weak('place');
   // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": a name of two words or more before a member's
   // title and a name is the member's party ("Tolbeg TD", "Glasgow MSP": one word is the constituency).
@@ -2110,7 +2111,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const surnames = words.slice(1);
   // "Sydney Harbour", "Victoria Station": a city's name and a place head is a place, not a person.
   // ("Randall County", "Vernon City": an administrative division's category closes a place's name, whatever opens it.)
-  const cityPlace = (isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal)) || ADMINISTRATIVE_HEADS.has(tokens[last].normal);
+  const cityPlace = (isKnownCity(words[0].text) && PLACE_HEADS.has(tokens[last].normal)) || ADMINISTRATIVE_HEADS.has(tokens[last].normal) || isRoadName(words);
   // "Washington Mutual", "Georgia Trust": a given name that is also a place, closed by a body's head
   // word, names the body (a plain given name keeps the person: "Tom Press").
   // ("Colonel Ada Park": a given name compromise also knows as a place, before a place head, stays a person.)
@@ -2536,6 +2537,25 @@ const SPECIAL_DISTRICT_SERVICES = new Set(['health', 'school', 'water', 'fire', 
 /** Words of roads and traffic that make a letter and a number a road ("the A38 was closed after a crash"). */
 const ROAD_WORDS = new Set(['road', 'roads', 'junction', 'motorway', 'carriageway', 'traffic', 'lane', 'lanes', 'crash', 'collision', 'lorry', 'truck', 'trucks', 'van', 'bypass', 'roundabout', 'northbound', 'southbound', 'eastbound', 'westbound', 'exit', 'highway', 'route', 'motorists', 'drivers', 'roadworks', 'toll', 'interchange', 'flyover', 'diversion', 'diverted', 'closed', 'reopened', 'stretch', 'widen', 'widening', 'potholes', 'convoy', 'robbed', 'ambushed']);
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
+
+/**
+ * The kinds of street and road that close a street's name in English, from OpenStreetMap's
+ * highway=* ways as their names end ("Vekla Road", "Tolby Avenue", "the Orsund Expressway"); no
+ * surname ends so, except "Street" (and "Lane", "Way", "Drive", left out).
+ */
+const STREET_NAME_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'highway', 'freeway', 'motorway', 'expressway', 'parkway', 'tollway', 'turnpike']);
+
+/**
+ * "a workshop off Ana Tolvekti Street", "shops on Maria Vekla Road": a street is often named after a
+ * person, given name and all, and its kind closes the name; so a name closed by a street's kind is the
+ * street, not a person with that surname ("Della Street", two words, may still be one: "Street" only
+ * after two words or more).
+ */
+function isRoadName(words: readonly Token[]): boolean {
+  const head = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}/u.test(head.text) || !STREET_NAME_HEADS.has(head.normal)) return false;
+  return head.normal !== 'street' || words.length >= 3;
+}
 
 /** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */
 const VENUE_CENTRES = new Set(['convention', 'conference', 'exhibition', 'community', 'arts', 'events', 'civic', 'shopping', 'leisure', 'aquatic', 'aquatics', 'sports', 'recreation', 'fitness']);

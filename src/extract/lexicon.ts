@@ -155,6 +155,12 @@ export const ORGANIZATION_HEADS = new Set([
   ...INDUSTRY_HEADS,
   // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
   'racing', 'forum',
+  // Trading houses and fertiliser and petrochemical makers, after the GICS sub-industries "Trading Companies &
+  // Distributors" and "Fertilizers & Agricultural Chemicals" and the petrochemicals of "Commodity Chemicals"
+  // ("Tolvane Trading", "Vekla Fertiliser", "Orsund Petrochemical"); and coffee merchants and roasters,
+  // OpenStreetMap's shop=coffee ("Tolby Highland Coffee"; not shop=tea: "Earl Grey Tea" is a blend).
+  // Not in INDUSTRY_HEADS, which go on through "and": "Vekla Coffee and Tolby Trading" are two firms.
+  'trading', 'fertiliser', 'fertilisers', 'fertilizer', 'fertilizers', 'petrochemical', 'petrochemicals', 'coffee',
   // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
   // ("Civil Defence declared an emergency").
   'inspectorate', 'defence', 'defense',

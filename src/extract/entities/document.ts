@@ -55,7 +55,8 @@ export function typeByEvidence(mentions: readonly EntityMention[], votes: readon
     said.speaks = 0;
   }
   // In a match report (a result names teams), the sides of a fixture are teams too: "Vekpur play Tolpur".
-  if (votes.some((v) => v.result)) for (const v of byName.values()) if (v.fixture) v.organization = (v.organization ?? 0) + v.fixture;
+  // ("Standings: Vekmoor 38 points, Tolby 35": so are the rows of its standings line, see isStandingsItem.)
+  if (votes.some((v) => v.result)) for (const v of byName.values()) if (v.fixture || v.standing) v.organization = (v.organization ?? 0) + (v.fixture ?? 0) + (v.standing ?? 0);
   // "Donald Trump … Trump said": a person's surname is typed by the full name (shareTypesInDocument), not by votes.
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ').at(-1)!));
   const givenNames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(' ')[0]));

@@ -16,7 +16,7 @@ import { BUILDING_HEADS, BUSINESS_KIN, EVENT_HEADS, COMPASS_POINTS, DIRECTION_AD
  * Votes per type; `speaks` counts the "X said" votes among the organization ones, which a
  * surname alone also earns ("Quarrie said"), so the document step can tell them apart.
  */
-export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'givenNameSpeaks' | 'result' | 'fixture' | 'locative', number>>;
+export type Votes = Partial<Record<EntityType | 'speaks' | 'spokeAfterCue' | 'givenNameSpeaks' | 'result' | 'fixture' | 'standing' | 'locative', number>>;
 
 /** Kinds of body that also name a person's role: "Ana Ruiz, the owner,", "a partner", "a rival". */
 export const PERSON_OR_BODY = new Set(['owner', 'partner', 'parent', 'rival', 'competitor', 'giant', 'developer', 'operator', 'broker', 'publisher', 'producer', 'supplier', 'distributor', 'member', 'affiliate', 'miner', 'exporter', 'importer', 'shipper', 'forecaster', 'packager', 'maker', 'brewer', 'contractor']);
@@ -154,6 +154,8 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
   // ("Vekbosch will play Tolwane": a modal may stand before the verb.)
   const verbAfter = after && /^(?:will|would|must|could|can|shall|to)$/u.test(after.normal) ? at(last + 2) : after;
   if ((verbAfter && FIXTURE_VERBS.has(verbAfter.normal)) || (before && FIXTURE_VERBS.has(before.normal))) votes.fixture = 1;
+  // "Standings: Vekmoor 38 points, Tolby 35, Zarnby 33": a row of a standings line written as prose.
+  if (isStandingsItem(at, first, last)) votes.standing = 1;
   // "Postponed: Granvek v Hedvek": the sides of a fixture written with "v" or "vs".
   if ((after && /^(?:v|vs)$/u.test(after.normal) && /^\p{Lu}/u.test(at(last + 2)?.text ?? '')) || (before && /^(?:v|vs)$/u.test(before.normal) && at(first - 2) && /^\p{Lu}/u.test(at(first - 2)!.text))) votes.fixture = 1;
   // "face Vekarat at home this Sunday", "play Tolpur away": a side met at home or away is a team, result or not.
@@ -679,6 +681,35 @@ function isResult(at: (k: number) => Token | undefined, first: number, last: num
   const verbBefore = before && (RESULT_VERBS.has(before.normal) || (/^(?:to|over|against)$/u.test(before.normal) && RESULT_VERBS.has(at(first - 2)?.normal ?? '')));
   if (verbBefore && at(last + 1)?.normal === 'by' && at(last + 2)?.tags.has('Value') && MARGIN_UNITS.test(at(last + 3)?.normal ?? '')) return true;
   if (before && /^(?:with|to|against)$/u.test(before.normal) && at(first - 2) && SCORE.test(at(first - 2)!.text) && RESULT_VERBS.has(at(first - 3)?.normal ?? '')) return true;
+  return false;
+}
+
+/**
+ * "Standings after 17 rounds: Vekmoor 38 points, Tolby 35, Zarnby 33.", "Table: Tolvane 24 pts; Vekby 21":
+ * the name spanning tokens[first..last] is one row of a standings line written as prose — a line
+ * opening on "Standings" or "Table" (after at most two words: "League standings", "Final table") and a
+ * colon, the name right after that colon or a row's comma or semicolon, then its points (a number, with
+ * or without "points") closing the row. Wire copy prints a league's table so after a round's results.
+ * A row names a side only where the document reports a result too (typeByEvidence): drivers and riders
+ * have standings as well ("Drivers' standings: Verstappen 250 points").
+ */
+function isStandingsItem(at: (k: number) => Token | undefined, first: number, last: number): boolean {
+  const points = at(last + 1);
+  if (!points || !/^\d{1,3}$/u.test(points.text) || at(last)!.post !== ' ') return false;
+  const before = at(first - 1);
+  if (!before || !/[:,;]\s*$/u.test(before.post)) return false;
+  // The row ends after its points, or after "points" and what it counts ("38 points from 17 games,").
+  const unit = at(last + 2);
+  const closes = /^\s*[,;.]/u.test(points.post) || !unit || (/^(?:points|pts|pt)$/u.test(unit.normal) && points.post === ' ');
+  if (!closes) return false;
+  let open = first - 1;
+  while (at(open - 1)) open--;
+  for (let k = open; k <= open + 2 && k < first; k++) {
+    if (!/^(?:standings|table)$/u.test(at(k)!.normal)) continue;
+    // The heading's colon: after "Standings" or a few words of it ("Standings after 17 rounds:").
+    for (let c = k; c < first && c <= k + 5; c++) if (/^\s*:/u.test(at(c)!.post)) return true;
+    return false;
+  }
   return false;
 }
 
