@@ -588,3 +588,15 @@ describe("a possessive before a capitalised Day or Eve names a day, no entity", 
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a government or a public service names what it serves after "of"', () => {
+  it.each([
+    ['The Government of Tolvia will pay half.', [['organization', 'Government of Tolvia']]],
+    ['Forecasters at the Meteorological Service of Vekland said 40 mm fell.', [['organization', 'Meteorological Service of Vekland']]],
+    // Stays as it is: a lower-case "government" heads no name, and a title after "of" opens a person's.
+    ['A loan came from the government of Portugal on Monday.', [['place', 'Portugal']]],
+    ['The Government of Prime Minister Ana Venn fell.', [['person', 'Ana Venn']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
