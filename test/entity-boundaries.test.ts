@@ -588,3 +588,27 @@ describe("a possessive before a capitalised Day or Eve names a day, no entity", 
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a government or a public service names what it serves after "of"', () => {
+  it.each([
+    ['The Government of Tolvia will pay half.', [['organization', 'Government of Tolvia']]],
+    ['Forecasters at the Meteorological Service of Vekland said 40 mm fell.', [['organization', 'Meteorological Service of Vekland']]],
+    // Stays as it is: a lower-case "government" heads no name, and a title after "of" opens a person's.
+    ['A loan came from the government of Portugal on Monday.', [['place', 'Portugal']]],
+    ['The Government of Prime Minister Ana Venn fell.', [['person', 'Ana Venn']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a body named for the office it serves: head, "of the" and a title', () => {
+  it.each([
+    ['The Office of the President said no.', [['organization', 'Office of the President']]],
+    ['A statement from the Office of the Chief Justice came on Monday.', [['organization', 'Office of the Chief Justice']]],
+    ['The Court of the Chief Judicial Magistrate fined him.', [['organization', 'Court of the Chief Judicial Magistrate']]],
+    // A given name after the title makes it the person's; the body's name ends before "of the".
+    ['The Office of the President Ana Venn said no.', [['organization', 'Office'], ['person', 'Ana Venn']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -1528,6 +1528,12 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   if (first + 1 === last && isTitleWord(tokens[first]) && /^(?:street|road|avenue|lane|drive|square|bridge|terrace|crescent|parade|wharf|quay|hospital|station|hall)$/u.test(tokens[last].normal) && /^\p{Lu}/u.test(tokens[last].text)) {
     return [{ first, last, titles: [], titleAfter: [] }];
   }
+  // "the Office of the President", "the Court of the Chief Magistrate": a body's head, "of the" and a
+  // title that no name follows name the body that serves the office; the title is the body's
+  // complement, not a person's title (no given name after it: "the Office of the President Ana
+  // Vekla" is the president's).
+  const officeOf = (h: number) => /^\p{Lu}/u.test(tokens[h].text) && ORGANIZATION_HEADS.has(tokens[h].normal) && OF_HEADS.has(tokens[h].normal) && tokens[h + 1].normal === 'of' && tokens[h + 2].normal === 'the' && isTitleWord(tokens[h + 3]) && !tokens.slice(h + 3, last + 1).some((t) => isFirstName(t) || isGivenName(t.text));
+  if (tokens.slice(first, last - 2).some((_, i) => officeOf(first + i))) return [{ first, last, titles: [], titleAfter: [] }];
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
   // ("Vekla LLC Tom Press" still splits: a first name after a complete name starts a person.)
@@ -1637,9 +1643,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
     .map((p) => {
       let f = p.first;
       while (f <= p.last && !isCapitalized(tokens[f]) && !/^\d{1,3}(?:st|nd|rd|th)$/u.test(tokens[f].text)) f++;
-      // …or end with one: "the Authority of" before "President Ruto" (a name never ends on a connector).
+      // …or end with one: "the Authority of" before "President Ruto" (a name never ends on a connector,
+      // nor on the article after it: "the Office of the" before "President Ana Vekla").
       let l = p.last;
-      while (l > f && !isCapitalized(tokens[l]) && NAME_CONNECTORS.has(tokens[l].normal)) l--;
+      while (l > f && !isCapitalized(tokens[l]) && (NAME_CONNECTORS.has(tokens[l].normal) || /^(?:the|a|an)$/u.test(tokens[l].text))) l--;
       return f === p.first && l === p.last ? p : { ...p, first: f, last: l, titles: f === p.first ? p.titles : [] };
     })
     .filter((p) => p.first <= p.last);
