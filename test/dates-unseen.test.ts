@@ -30,6 +30,11 @@ const rows: Row[] = [
   ['time in a relative clause: must stay, future clause', 'Tolby Athletic beat Orsa 2-0 on Saturday.\n\nThe mayor, who will open the new stand at 6 p.m., said the club had earned it.', '2026-12-13', [['Saturday', '2026-12-12'], ['6 p.m.', '2026-12-13T18:00']]],
   // Must stay: a future main clause with no relative clause keeps the scheduled day.
   ['time in a relative clause: must stay, no relative clause', 'Orsa face Tolby in the final on Friday.\n\nThe gates will open at 6 p.m., the club said.', '2026-12-13', [['Friday', '2026-12-18'], ['6 p.m.', '2026-12-18T18:00']]],
+  // "the first named storm": a participle after a determiner and an ordinal is an adjective, not a past verb.
+  ['participle after an ordinal: no past', 'Forecasters warned that the low off Vekla Island could become the first named storm of the winter by Saturday.', '2026-12-09', [['Saturday', '2026-12-12']]],
+  ['participle after "only": no past', 'The Tolbeg council says the only licensed ferry may sail again by Monday.', '2026-12-09', [['Monday', '2026-12-14']]],
+  // Must stay: a past verb after a subject with an ordinal is still a past verb.
+  ['participle after an ordinal: must stay, a verb', 'The first crew sailed from Tolbeg on Saturday.', '2026-12-09', [['Saturday', '2026-12-05']]],
 ];
 
 describe('dates: unseen news', () => {
