@@ -35,6 +35,10 @@ const rows: Row[] = [
   ['participle after "only": no past', 'The Tolbeg council says the only licensed ferry may sail again by Monday.', '2026-12-09', [['Monday', '2026-12-14']]],
   // Must stay: a past verb after a subject with an ordinal is still a past verb.
   ['participle after an ordinal: must stay, a verb', 'The first crew sailed from Tolbeg on Saturday.', '2026-12-09', [['Saturday', '2026-12-05']]],
+  // "due Saturday" (no "on"): the day something is expected, still ahead.
+  ['"due" right before a weekday: ahead', 'Dock workers walked out at Tolbeg on Monday, and the Vekla ferry, due Saturday, will sail from Orsa instead.', '2026-12-09', [['Monday', '2026-12-07'], ['Saturday', '2026-12-12']]],
+  // Must stay: "was due Friday" tells a plan in the past.
+  ['"due" right before a weekday: must stay, "was due"', 'The Korvath audit was due Friday but arrived late.', '2026-12-09', [['Friday', '2026-12-04']]],
 ];
 
 describe('dates: unseen news', () => {

@@ -905,6 +905,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6) && !holidayGoneBy(text, f, before)) return 'future';
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
+  // "the weekly flight, due Saturday, will leave early", "a ruling due Thursday": "due" right before
+  // the day (headline style, no "on") names when something is expected, a day ahead. Not "was due
+  // Saturday", "had been due Friday": a plan told in the past keeps the sentence's lean.
+  if (/(?<!\b(?:was|were|been)[ \t]+)\bdue[ \t]+$/iu.test(before)) return 'future';
   // "after the library on Friday closed a wing", "The minister on Tuesday defended the budget": a
   // date set between its clause's subject and verb takes that verb's tense, whatever comes before.
   if (/\bon[ \t]+$/iu.test(before) && verbRightAfterIsPast(text, f)) return 'past';
