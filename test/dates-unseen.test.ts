@@ -39,6 +39,12 @@ const rows: Row[] = [
   ['"due" right before a weekday: ahead', 'Dock workers walked out at Tolbeg on Monday, and the Vekla ferry, due Saturday, will sail from Orsa instead.', '2026-12-09', [['Monday', '2026-12-07'], ['Saturday', '2026-12-12']]],
   // Must stay: "was due Friday" tells a plan in the past.
   ['"due" right before a weekday: must stay, "was due"', 'The Korvath audit was due Friday but arrived late.', '2026-12-09', [['Friday', '2026-12-04']]],
+  // Figures published for a quarter are of the quarter just ended, though the publishing is ahead.
+  ['figures published for a quarter: the one just ended', 'The Tolbeg statistics office will publish output figures for the third quarter on December 15.', '2026-12-02', [['the third quarter', '2026-Q3'], ['December 15', '2026-12-15']]],
+  // Must stay: an event planned in a quarter is ahead.
+  ['figures published for a quarter: must stay, an event', 'Vekla Rail will open its new depot in the third quarter.', '2026-12-02', [['the third quarter', '2027-Q3']]],
+  // Must stay: a quarter given its year keeps it.
+  ['figures published for a quarter: must stay, year named', 'Orsa Bank will publish results for the third quarter of next year in October.', '2026-12-02', [['the third quarter of next year', '2027-Q3'], ['October', '2027-10']]],
 ];
 
 describe('dates: unseen news', () => {

@@ -489,6 +489,11 @@ const QUARTER_FIGURES = new RegExp(`\\b(?:${FIGURE_VERBS}|${FIGURE_NOUNS})\\b|\\
 // (Only the nouns: before a preposition "contract" is the noun, "the contract for March", no figure.)
 const FIGURE_OVER = new RegExp(`\\b(?:${FIGURE_NOUNS})[ \\t]+(?:for|in|of|during|over)[ \\t]+(?:the[ \\t]+)?$`, 'iu');
 
+// Figures reported over a period ("growth figures for", "results for", "data on") and the verbs
+// that make them public ("publish", "release", "report", "announce", "post", "due").
+const FIGURES_FOR_BEFORE = /\b(?:figures|results|data|numbers|statistics|estimates?|accounts|earnings|growth|GDP|output|profits?|sales)[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?$/iu;
+const PUBLISHING = /\b(?:publish|releas|report|announc|post|unveil|issu)(?:es|ed|ing|e|s)?\b|\bdue\b/iu;
+
 function quarterJustEnded(text: string, f: Found, refDate: string | null, value: string | null): string | null {
   const q = value && /^XXXX-Q[1-4]$/u.test(f.timex) ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
   if (!q || !refDate) return value;
@@ -497,6 +502,10 @@ function quarterJustEnded(text: string, f: Found, refDate: string | null, value:
   const end = Date.UTC(year, Number(q[2]) * 3, 1);
   if (!(end <= ref && ref - end <= 92 * DAY_MS)) return value;
   const sentence = sentenceAround(text, f);
+  // "The statistics office will publish growth figures for the third quarter on December 17" (told
+  // in December): figures are published for a quarter once it is over, so the one just ended,
+  // whatever the tense of the publishing.
+  if (FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) && PUBLISHING.test(sentence) && !/^[ \t,]*(?:of[ \t]+)?(?:next|this|last)[ \t]+year|^[ \t,]*(?:of[ \t]+)?\d{4}/iu.test(text.slice(f.end, f.end + 20))) return `${year}-Q${q[2]}`;
   if (!ESTIMATE_CUE.test(sentence) || /\b(?:will|shall)\b|['’]ll\b/iu.test(sentence)) return value;
   // Only an estimate of figures ("the economy to shrink", "profit fell"), not of an event ("expects
   // to open its plant in the third quarter"), and not of a quarter given its year ("… next year").
