@@ -45,6 +45,11 @@ const rows: Row[] = [
   ['figures published for a quarter: must stay, an event', 'Vekla Rail will open its new depot in the third quarter.', '2026-12-02', [['the third quarter', '2027-Q3']]],
   // Must stay: a quarter given its year keeps it.
   ['figures published for a quarter: must stay, year named', 'Orsa Bank will publish results for the third quarter of next year in October.', '2026-12-02', [['the third quarter of next year', '2027-Q3'], ['October', '2027-10']]],
+  // Orthodox Christmas (Julian calendar) falls on January 7.
+  ['Orthodox Christmas: January 7', 'The Belgrade bakers work through the night before Orthodox Christmas.', '2026-12-17', [['Orthodox Christmas', '2027-01-07']]],
+  ['Orthodox Christmas Eve: January 6', 'Families in Tbilisi gathered on Orthodox Christmas Eve.', '2027-01-10', [['Orthodox Christmas Eve', '2027-01-06']]],
+  // Must stay: Christmas alone is December 25.
+  ['Orthodox Christmas: must stay, Christmas alone', 'The Vekla market closes for Christmas.', '2026-12-17', [['Christmas', '2026-12-25']]],
 ];
 
 describe('dates: unseen news', () => {
