@@ -50,6 +50,10 @@ const rows: Row[] = [
   ['Orthodox Christmas Eve: January 6', 'Families in Tbilisi gathered on Orthodox Christmas Eve.', '2027-01-10', [['Orthodox Christmas Eve', '2027-01-06']]],
   // Must stay: Christmas alone is December 25.
   ['Orthodox Christmas: must stay, Christmas alone', 'The Vekla market closes for Christmas.', '2026-12-17', [['Christmas', '2026-12-25']]],
+  // "at 21:09 local time on Tuesday": the clock time is that day's, "local time" between them.
+  ['time, "local time", day', 'The Vekla ferry will sail at 06:40 local time on Thursday, the operator said.', '2026-12-20', [['06:40', '2026-12-24T06:40'], ['Thursday', '2026-12-24']]],
+  // Must stay: "local time" with no day after it leaves the time alone.
+  ['time, "local time": must stay, no day', 'Tolbeg Airport closed at 18:00 local time.', '2026-12-20', [['18:00', '2026-12-20T18:00']]],
 ];
 
 describe('dates: unseen news', () => {

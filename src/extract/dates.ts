@@ -729,7 +729,9 @@ function longestFirst<T extends Span & { priority: number }>(found: T[]): T[] {
 // "Feb. 28, 8:50 p.m.", "8:50 p.m. Tuesday", "yesterday 3 p.m.": a day and a time side by side are one
 // expression; "Tuesday at 9 a.m.", "8:50 p.m. on Tuesday", "Feb. 28 by 10pm": joined by a
 // preposition they are two (a TIMEX3 extent holds no preposition), the time anchored to the day.
-const DATE_TIME_GLUE = /^(?:,?[ \t]+(?:at|around|about|by|on|from|shortly[ \t]+(?:after|before)|just[ \t]+(?:after|before))?[ \t]*|,[ \t]*|[ \t]+\(?)$/u;
+// ("lifts off at 21:09 local time on Tuesday": wire copy tells a clock time as the place's own,
+// "local time", before its day.)
+const DATE_TIME_GLUE = /^(?:[ \t]+local[ \t]+time)?(?:,?[ \t]+(?:at|around|about|by|on|from|shortly[ \t]+(?:after|before)|just[ \t]+(?:after|before))?[ \t]*|,[ \t]*|[ \t]+\(?)$/u;
 
 function mergeDateAndTime(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
