@@ -54,6 +54,10 @@ const rows: Row[] = [
   ['time, "local time", day', 'The Vekla ferry will sail at 06:40 local time on Thursday, the operator said.', '2026-12-20', [['06:40', '2026-12-24T06:40'], ['Thursday', '2026-12-24']]],
   // Must stay: "local time" with no day after it leaves the time alone.
   ['time, "local time": must stay, no day', 'Tolbeg Airport closed at 18:00 local time.', '2026-12-20', [['18:00', '2026-12-20T18:00']]],
+  // A clock time of a plan told in the past ("was due to leave at 07:30") is on the story's day, not the new one.
+  ['time of a past plan: the story\'s day', 'The Orsa ferry was cancelled on Monday because of gales and will sail on Thursday instead.\n\nThe ship was due to leave at 07:30 with 200 passengers.', '2026-12-21', [['Monday', '2026-12-21'], ['Thursday', '2026-12-24'], ['07:30', '2026-12-21T07:30']]],
+  // Must stay: a plan told in the present keeps the day ahead.
+  ['time of a past plan: must stay, a present plan', 'The Orsa ferry was cancelled on Monday because of gales and will sail on Thursday instead.\n\nThe ship is due to leave at 07:30 with 200 passengers.', '2026-12-21', [['Monday', '2026-12-21'], ['Thursday', '2026-12-24'], ['07:30', '2026-12-24T07:30']]],
 ];
 
 describe('dates: unseen news', () => {

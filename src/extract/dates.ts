@@ -279,7 +279,9 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // "Orsa face Tolby in the final on Friday. ⏎ “The gates will open at 6 p.m.,” the
   // club said": a time told as future with no day in its paragraph is on the last day the story
   // named before it when that day is still ahead, the day of what is scheduled.
-  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0 && !toldPastInOwnClause(text, f)) {
+  // ("The rocket was due to lift off at 21:14": a plan told in the past is no future; its time is
+  // on the story's day, below.)
+  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0 && !toldPastInOwnClause(text, f) && !PAST_PLAN.test(sentenceBefore(text, f))) {
     const last = antecedents.at(-1);
     const day = last && f.start - last.end <= 600 ? /^\d{4}-\d\d-\d\d/u.exec(last.value ?? '') : null;
     return day && day[0] > refDate ? day[0] + time[1] : null;
