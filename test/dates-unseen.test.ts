@@ -30,6 +30,34 @@ const rows: Row[] = [
   ['time in a relative clause: must stay, future clause', 'Tolby Athletic beat Orsa 2-0 on Saturday.\n\nThe mayor, who will open the new stand at 6 p.m., said the club had earned it.', '2026-12-13', [['Saturday', '2026-12-12'], ['6 p.m.', '2026-12-13T18:00']]],
   // Must stay: a future main clause with no relative clause keeps the scheduled day.
   ['time in a relative clause: must stay, no relative clause', 'Orsa face Tolby in the final on Friday.\n\nThe gates will open at 6 p.m., the club said.', '2026-12-13', [['Friday', '2026-12-18'], ['6 p.m.', '2026-12-18T18:00']]],
+  // "the first named storm": a participle after a determiner and an ordinal is an adjective, not a past verb.
+  ['participle after an ordinal: no past', 'Forecasters warned that the low off Vekla Island could become the first named storm of the winter by Saturday.', '2026-12-09', [['Saturday', '2026-12-12']]],
+  ['participle after "only": no past', 'The Tolbeg council says the only licensed ferry may sail again by Monday.', '2026-12-09', [['Monday', '2026-12-14']]],
+  // Must stay: a past verb after a subject with an ordinal is still a past verb.
+  ['participle after an ordinal: must stay, a verb', 'The first crew sailed from Tolbeg on Saturday.', '2026-12-09', [['Saturday', '2026-12-05']]],
+  // "due Saturday" (no "on"): the day something is expected, still ahead.
+  ['"due" right before a weekday: ahead', 'Dock workers walked out at Tolbeg on Monday, and the Vekla ferry, due Saturday, will sail from Orsa instead.', '2026-12-09', [['Monday', '2026-12-07'], ['Saturday', '2026-12-12']]],
+  // Must stay: "was due Friday" tells a plan in the past.
+  ['"due" right before a weekday: must stay, "was due"', 'The Korvath audit was due Friday but arrived late.', '2026-12-09', [['Friday', '2026-12-04']]],
+  // Figures published for a quarter are of the quarter just ended, though the publishing is ahead.
+  ['figures published for a quarter: the one just ended', 'The Tolbeg statistics office will publish output figures for the third quarter on December 15.', '2026-12-02', [['the third quarter', '2026-Q3'], ['December 15', '2026-12-15']]],
+  // Must stay: an event planned in a quarter is ahead.
+  ['figures published for a quarter: must stay, an event', 'Vekla Rail will open its new depot in the third quarter.', '2026-12-02', [['the third quarter', '2027-Q3']]],
+  // Must stay: a quarter given its year keeps it.
+  ['figures published for a quarter: must stay, year named', 'Orsa Bank will publish results for the third quarter of next year in October.', '2026-12-02', [['the third quarter of next year', '2027-Q3'], ['October', '2027-10']]],
+  // Orthodox Christmas (Julian calendar) falls on January 7.
+  ['Orthodox Christmas: January 7', 'The Belgrade bakers work through the night before Orthodox Christmas.', '2026-12-17', [['Orthodox Christmas', '2027-01-07']]],
+  ['Orthodox Christmas Eve: January 6', 'Families in Tbilisi gathered on Orthodox Christmas Eve.', '2027-01-10', [['Orthodox Christmas Eve', '2027-01-06']]],
+  // Must stay: Christmas alone is December 25.
+  ['Orthodox Christmas: must stay, Christmas alone', 'The Vekla market closes for Christmas.', '2026-12-17', [['Christmas', '2026-12-25']]],
+  // "at 21:09 local time on Tuesday": the clock time is that day's, "local time" between them.
+  ['time, "local time", day', 'The Vekla ferry will sail at 06:40 local time on Thursday, the operator said.', '2026-12-20', [['06:40', '2026-12-24T06:40'], ['Thursday', '2026-12-24']]],
+  // Must stay: "local time" with no day after it leaves the time alone.
+  ['time, "local time": must stay, no day', 'Tolbeg Airport closed at 18:00 local time.', '2026-12-20', [['18:00', '2026-12-20T18:00']]],
+  // A clock time of a plan told in the past ("was due to leave at 07:30") is on the story's day, not the new one.
+  ['time of a past plan: the story\'s day', 'The Orsa ferry was cancelled on Monday because of gales and will sail on Thursday instead.\n\nThe ship was due to leave at 07:30 with 200 passengers.', '2026-12-21', [['Monday', '2026-12-21'], ['Thursday', '2026-12-24'], ['07:30', '2026-12-21T07:30']]],
+  // Must stay: a plan told in the present keeps the day ahead.
+  ['time of a past plan: must stay, a present plan', 'The Orsa ferry was cancelled on Monday because of gales and will sail on Thursday instead.\n\nThe ship is due to leave at 07:30 with 200 passengers.', '2026-12-21', [['Monday', '2026-12-21'], ['Thursday', '2026-12-24'], ['07:30', '2026-12-24T07:30']]],
 ];
 
 describe('dates: unseen news', () => {

@@ -279,7 +279,9 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // "Orsa face Tolby in the final on Friday. ⏎ “The gates will open at 6 p.m.,” the
   // club said": a time told as future with no day in its paragraph is on the last day the story
   // named before it when that day is still ahead, the day of what is scheduled.
-  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0 && !toldPastInOwnClause(text, f)) {
+  // ("The rocket was due to lift off at 21:14": a plan told in the past is no future; its time is
+  // on the story's day, below.)
+  if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0 && !toldPastInOwnClause(text, f) && !PAST_PLAN.test(sentenceBefore(text, f))) {
     const last = antecedents.at(-1);
     const day = last && f.start - last.end <= 600 ? /^\d{4}-\d\d-\d\d/u.exec(last.value ?? '') : null;
     return day && day[0] > refDate ? day[0] + time[1] : null;
@@ -489,6 +491,11 @@ const QUARTER_FIGURES = new RegExp(`\\b(?:${FIGURE_VERBS}|${FIGURE_NOUNS})\\b|\\
 // (Only the nouns: before a preposition "contract" is the noun, "the contract for March", no figure.)
 const FIGURE_OVER = new RegExp(`\\b(?:${FIGURE_NOUNS})[ \\t]+(?:for|in|of|during|over)[ \\t]+(?:the[ \\t]+)?$`, 'iu');
 
+// Figures reported over a period ("growth figures for", "results for", "data on") and the verbs
+// that make them public ("publish", "release", "report", "announce", "post", "due").
+const FIGURES_FOR_BEFORE = /\b(?:figures|results|data|numbers|statistics|estimates?|accounts|earnings|growth|GDP|output|profits?|sales)[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?$/iu;
+const PUBLISHING = /\b(?:publish|releas|report|announc|post|unveil|issu)(?:es|ed|ing|e|s)?\b|\bdue\b/iu;
+
 function quarterJustEnded(text: string, f: Found, refDate: string | null, value: string | null): string | null {
   const q = value && /^XXXX-Q[1-4]$/u.test(f.timex) ? /^(\d{4})-Q([1-4])$/u.exec(value) : null;
   if (!q || !refDate) return value;
@@ -497,6 +504,10 @@ function quarterJustEnded(text: string, f: Found, refDate: string | null, value:
   const end = Date.UTC(year, Number(q[2]) * 3, 1);
   if (!(end <= ref && ref - end <= 92 * DAY_MS)) return value;
   const sentence = sentenceAround(text, f);
+  // "The statistics office will publish growth figures for the third quarter on December 17" (told
+  // in December): figures are published for a quarter once it is over, so the one just ended,
+  // whatever the tense of the publishing.
+  if (FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) && PUBLISHING.test(sentence) && !/^[ \t,]*(?:of[ \t]+)?(?:next|this|last)[ \t]+year|^[ \t,]*(?:of[ \t]+)?\d{4}/iu.test(text.slice(f.end, f.end + 20))) return `${year}-Q${q[2]}`;
   if (!ESTIMATE_CUE.test(sentence) || /\b(?:will|shall)\b|['’]ll\b/iu.test(sentence)) return value;
   // Only an estimate of figures ("the economy to shrink", "profit fell"), not of an event ("expects
   // to open its plant in the third quarter"), and not of a quarter given its year ("… next year").
@@ -720,7 +731,9 @@ function longestFirst<T extends Span & { priority: number }>(found: T[]): T[] {
 // "Feb. 28, 8:50 p.m.", "8:50 p.m. Tuesday", "yesterday 3 p.m.": a day and a time side by side are one
 // expression; "Tuesday at 9 a.m.", "8:50 p.m. on Tuesday", "Feb. 28 by 10pm": joined by a
 // preposition they are two (a TIMEX3 extent holds no preposition), the time anchored to the day.
-const DATE_TIME_GLUE = /^(?:,?[ \t]+(?:at|around|about|by|on|from|shortly[ \t]+(?:after|before)|just[ \t]+(?:after|before))?[ \t]*|,[ \t]*|[ \t]+\(?)$/u;
+// ("lifts off at 21:09 local time on Tuesday": wire copy tells a clock time as the place's own,
+// "local time", before its day.)
+const DATE_TIME_GLUE = /^(?:[ \t]+local[ \t]+time)?(?:,?[ \t]+(?:at|around|about|by|on|from|shortly[ \t]+(?:after|before)|just[ \t]+(?:after|before))?[ \t]*|,[ \t]*|[ \t]+\(?)$/u;
 
 function mergeDateAndTime(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
@@ -847,8 +860,12 @@ const PAST_AUX = /\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must
 // ("burst", whose past is its base form, counts as a simple past, as "hit" does, but not after a
 // modal: "the river burst its banks in May" is past, "the dam could burst in May" is not; the
 // standard table of English irregular verbs. Before "of" it is the noun: "a burst of rain on Saturday".)
+// "the first named storm", "the last recorded case", "the only licensed dealer": after a
+// determiner, an ordinal or "only" before an -ed word makes it an adjective (a participle before
+// its noun), no past verb.
+const ORDINAL_BEFORE_PARTICIPLE = 'first|second|third|fourth|fifth|last|next|only';
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those|${PUBLISHES})[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|(?<!\\b(?:will|would|could|can|may|might|must|shall|should|not)[ \\t]+)burst(?![ \\t]+of\\b)|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
+  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those|${PUBLISHES})[ \\t]+(?:(?:\\p{L}+ly|${ORDINAL_BEFORE_PARTICIPLE})[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|(?<!\\b(?:will|would|could|can|may|might|must|shall|should|not)[ \\t]+)burst(?![ \\t]+of\\b)|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
   'gu',
 );
 
@@ -901,6 +918,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6) && !holidayGoneBy(text, f, before)) return 'future';
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
+  // "the weekly flight, due Saturday, will leave early", "a ruling due Thursday": "due" right before
+  // the day (headline style, no "on") names when something is expected, a day ahead. Not "was due
+  // Saturday", "had been due Friday": a plan told in the past keeps the sentence's lean.
+  if (/(?<!\b(?:was|were|been)[ \t]+)\bdue[ \t]+$/iu.test(before)) return 'future';
   // "after the library on Friday closed a wing", "The minister on Tuesday defended the budget": a
   // date set between its clause's subject and verb takes that verb's tense, whatever comes before.
   if (/\bon[ \t]+$/iu.test(before) && verbRightAfterIsPast(text, f)) return 'past';

@@ -1093,6 +1093,11 @@ export const PARSERS: DateParser[] = [
         "Valentine's Day": '02-14', "Valentines Day": '02-14', 'Boxing Day': '12-26', 'Fourth of July': '07-04',
         'May Day': '05-01',
       };
+      // "before Orthodox Christmas", "Orthodox Christmas Eve": the churches that keep the Julian
+      // calendar (Russian, Serbian, Macedonian, Georgian, Coptic, Ethiopian) hold Christmas on
+      // December 25 Julian, January 7 Gregorian from 1901 to 2099 (Eve: January 6). One expression.
+      const orthodox = /^(?:Christmas(?: Day| Eve)?)$/u.test(name) ? /(?<!\p{L})Orthodox[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 10), m.index)) : null;
+      if (orthodox) return { timex: `${m[2] ?? 'XXXX'}-01-0${name === 'Christmas Eve' ? 6 : 7}`, start: -orthodox[0].length };
       const md = fixed[name];
       return md ? { timex: `${m[2] ?? 'XXXX'}-${md}` } : null;
     },
