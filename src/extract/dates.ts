@@ -860,12 +860,8 @@ const PAST_AUX = /\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must
 // ("burst", whose past is its base form, counts as a simple past, as "hit" does, but not after a
 // modal: "the river burst its banks in May" is past, "the dam could burst in May" is not; the
 // standard table of English irregular verbs. Before "of" it is the noun: "a burst of rain on Saturday".)
-// "the first named storm", "the last recorded case", "the only licensed dealer": after a
-// determiner, an ordinal or "only" before an -ed word makes it an adjective (a participle before
-// its noun), no past verb.
-const ORDINAL_BEFORE_PARTICIPLE = 'first|second|third|fourth|fifth|last|next|only';
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those|${PUBLISHES})[ \\t]+(?:(?:\\p{L}+ly|${ORDINAL_BEFORE_PARTICIPLE})[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|(?<!\\b(?:will|would|could|can|may|might|must|shall|should|not)[ \\t]+)burst(?![ \\t]+of\\b)|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
+  `\\b(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \\t]+(?:not[ \\t]+)?have)\\b|(?<!\\b(?:be|been|being|is|are|am|get|gets|got|to|has|have|having|the|a|an|its|their|his|her|our|your|my|this|these|those|${PUBLISHES})[ \\t]+(?:\\p{L}+ly[ \\t]+)?)\\b(?:(?!(?:need|feed|seed|speed|bed|red|shed|embed|proceed|exceed|succeed|hundred|indeed|unlimited|limited|scheduled|expected|planned|intended|slated|based|related|detailed|used|advanced|united|armed|${REPORTING_WORDS})\\b)\\p{Ll}{2,}ed|rose|fell|grew|began|came|went|took|made|saw|won|lost|paid|sold|spent|met|left|gave|held|brought|bought|built|fought|hit|(?<!\\b(?:will|would|could|can|may|might|must|shall|should|not)[ \\t]+)burst(?![ \\t]+of\\b)|struck|shot|sent|led|ran|thought|became|broke|chose|drove|flew|froze|knew|rang|sank|sang|spoke|stole|swore|threw|wore|${IRREGULAR_PASTS})\\b`,
   'gu',
 );
 
@@ -918,10 +914,6 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6) && !holidayGoneBy(text, f, before)) return 'future';
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
-  // "the weekly flight, due Saturday, will leave early", "a ruling due Thursday": "due" right before
-  // the day (headline style, no "on") names when something is expected, a day ahead. Not "was due
-  // Saturday", "had been due Friday": a plan told in the past keeps the sentence's lean.
-  if (/(?<!\b(?:was|were|been)[ \t]+)\bdue[ \t]+$/iu.test(before)) return 'future';
   // "after the library on Friday closed a wing", "The minister on Tuesday defended the budget": a
   // date set between its clause's subject and verb takes that verb's tense, whatever comes before.
   if (/\bon[ \t]+$/iu.test(before) && verbRightAfterIsPast(text, f)) return 'past';
