@@ -46,3 +46,20 @@ describe('no name inside an amount of money', () => {
     expect(namesOf('Tolvane Air flies the route from Ndola with one K200 turboprop.').map(([, text]) => text)).toContain('K200');
   });
 });
+
+describe('etype34: a currency code or sign before an amount is its unit, no name', () => {
+  it.each<[string, [string, string][]]>([
+    ['He took KD 240,000 from the accounts of his customers.', []],
+    ['The firm paid USD 50,000 and EUR 20,000 in fines.', []],
+    ['The council fined the builder UGX 48 million.', []],
+    // (A body's head closing a team's name stays in the name.)
+    ['Results: Vekby FC 2 Tolby 1', [['Vekby FC', 'organization'], ['Tolby', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(extractEntities(segment(text)).map((m) => [m.text, m.type])).toEqual(expected);
+  });
+  // (A code that is an English word, and a US state's code after a comma in an address, stay names.)
+  it.each(['Delegates at COP 28 met in Tolvane.', 'She lives in Vekton, VT 05401.'])('keeps the capitals in %j', (text) => {
+    const kept = extractEntities(segment(text)).map((m) => m.text);
+    expect(kept.some((t) => /^(?:COP|VT)$/u.test(t))).toBe(true);
+  });
+});
