@@ -63,3 +63,15 @@ describe('etype34: a currency code or sign before an amount is its unit, no name
     expect(kept.some((t) => /^(?:COP|VT)$/u.test(t))).toBe(true);
   });
 });
+
+describe('etype34: a national day by its generic name dates things, no entity', () => {
+  it.each<[string, [string, string][]]>([
+    ['The bourse in Tolvane will be closed for National Day.', [['Tolvane', 'place']]],
+    ['Riders argued about the race on Independence Day.', []],
+    ['Veterans marched in Vekby on Remembrance Day.', [['Vekby', 'place']]],
+    // (A name that goes on past the day is no holiday: the parade's organisers named it.)
+    ['The Independence Day Parade Committee met.', [['Independence Day Parade Committee', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(extractEntities(segment(text)).map((m) => [m.text, m.type])).toEqual(expected);
+  });
+});
