@@ -784,7 +784,10 @@ export const VENUE_HEADS = new Set(['stadium', 'arena',
   // An airport is the facility (aeroway=aerodrome), whatever "International" in its name suggests.
   'airport', 'airfield', 'aerodrome',
   // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
-  'theatre', 'theater', 'grounds']);
+  'theatre', 'theater', 'grounds',
+  // historic=castle's fortress and citadel (castle_type), building=monastery, man_made=lighthouse:
+  // "the Tolvek Fortress", "the Vekla Citadel", "the Tolby Monastery", "Vekby Lighthouse".
+  'fortress', 'citadel', 'monastery', 'lighthouse']);
 
 /**
  * Facility nouns, one list, each with the frames the entity rules read it in (a noun added for one
