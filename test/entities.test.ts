@@ -46,3 +46,44 @@ describe('no name inside an amount of money', () => {
     expect(namesOf('Tolvane Air flies the route from Ndola with one K200 turboprop.').map(([, text]) => text)).toContain('K200');
   });
 });
+
+describe('etype34: a currency code or sign before an amount is its unit, no name', () => {
+  it.each<[string, [string, string][]]>([
+    ['He took KD 240,000 from the accounts of his customers.', []],
+    ['The firm paid USD 50,000 and EUR 20,000 in fines.', []],
+    ['The council fined the builder UGX 48 million.', []],
+    // (A body's head closing a team's name stays in the name.)
+    ['Results: Vekby FC 2 Tolby 1', [['Vekby FC', 'organization'], ['Tolby', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(extractEntities(segment(text)).map((m) => [m.text, m.type])).toEqual(expected);
+  });
+  // (A code that is an English word, and a US state's code after a comma in an address, stay names.)
+  it.each(['Delegates at COP 28 met in Tolvane.', 'She lives in Vekton, VT 05401.'])('keeps the capitals in %j', (text) => {
+    const kept = extractEntities(segment(text)).map((m) => m.text);
+    expect(kept.some((t) => /^(?:COP|VT)$/u.test(t))).toBe(true);
+  });
+});
+
+describe('etype34: a national day by its generic name dates things, no entity', () => {
+  it.each<[string, [string, string][]]>([
+    ['The bourse in Tolvane will be closed for National Day.', [['Tolvane', 'place']]],
+    ['Riders argued about the race on Independence Day.', []],
+    ['Veterans marched in Vekby on Remembrance Day.', [['Vekby', 'place']]],
+    // (A name that goes on past the day is no holiday: the parade's organisers named it.)
+    ['The Independence Day Parade Committee met.', [['Independence Day Parade Committee', 'organization']]],
+  ])('%j', (text, expected) => {
+    expect(extractEntities(segment(text)).map((m) => [m.text, m.type])).toEqual(expected);
+  });
+});
+
+describe('etype34: a place opening a currency\'s name is part of the currency', () => {
+  it.each<[string, [string, string][]]>([
+    ['Revenue was 41 billion Djibouti francs, up 6 percent.', []],
+    ['The Kenya shilling eased against the dollar.', []],
+    ['The Caribbean guilder is pegged at 1.79 per dollar.', []],
+    // (A place before words that are everyday English too keeps its mention.)
+    ['Prices in the London real estate market rose.', [['London', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(extractEntities(segment(text)).map((m) => [m.text, m.type])).toEqual(expected);
+  });
+});

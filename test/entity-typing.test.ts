@@ -2444,3 +2444,18 @@ typeTable('etype34: "Stadion" opens a stadium\'s name in the Slavic languages, "
     // (Closing the name, it was a stadium already.)
     ['The Tolvik Stadion was full.', [['Tolvik Stadion', 'place']]],
 ]);
+
+typeTable('etype34: a fortress, a citadel, a monastery and a lighthouse close a named building\'s name', [
+    ['Cars parked between the Tolvek Fortress and the market.', [['Tolvek Fortress', 'place']]],
+    ['Tourists climbed to the Vekla Citadel at dawn.', [['Vekla Citadel', 'place']]],
+    ['Monks left the Orsund Monastery in 1950.', [['Orsund Monastery', 'place']]],
+    // (Opening a name the word is no building's head.)
+    ['Fortress Vekla Group bought the site.', [['Fortress Vekla Group', 'organization']]],
+]);
+
+typeTable('etype34: "the X quarter" after a preposition is a named part of a town', [
+    ['The traders asked for a free hour for residents of the Vekbori quarter.', [['Vekbori', 'place']]],
+    ['She rents a flat in the Tolvaan quarter.', [['Tolvaan', 'place']]],
+    // (A company's period is no part of a town.)
+    ['The Kestrel quarter was weak, analysts said.', [['Kestrel', 'other']]],
+]);

@@ -18,6 +18,7 @@ import {
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, dropCurrencyCountries, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeFeatureShortForms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
+import { ISO_CURRENCY_CODES, LOCAL_LETTER_SIGNS } from './numbers/units.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
 import { foldName, isEnglishWord, isGazetteerPlace, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
 
@@ -819,6 +820,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
   if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && t.post.trim() === '' && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
   if (isLetterAmount(ctx.doc.tokens, i)) return false;
+  if (isCurrencyBeforeAmount(ctx.doc.tokens, i)) return false;
   // "N96bn", "Sh275 million": a currency's letters fused to an amount with a scale (a road or a
   // model keeps its name: "the N1", "an A320").
   const scale = /^\p{Lu}\p{Ll}{0,2}\d+(?:[.,]\d+)*(bn|m|mn|k|tn|cr)?$/u.exec(t.text);
@@ -901,6 +903,22 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
 }
 
 // Words that put a price right after them ("worth R38", "fined K500", "priced at R150").
+/**
+ * "taking KD 240,000", "a fine of USD 50,000", "UGX 48 million": a currency's code (ISO 4217, the
+ * currency-codes package) or its sign of two letters or more (currency-symbol-map: "KD" the Kuwaiti
+ * dinar, "JD" the Jordanian, "FCFA") in capitals, right before an amount, is the amount's unit, no
+ * body's acronym. Not a code that is an English word ("TOP 10", "COP 28"), a body's head ("Tolby FC 2"
+ * closes a team in a results line) or one after a comma, as a US state's is in an address ("VT 05401").
+ */
+function isCurrencyBeforeAmount(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const amount = tokens[i + 1];
+  if (!/^\p{Lu}{2,4}$/u.test(t.text) || t.post !== ' ' || !amount || amount.sentence !== t.sentence || !/^\d/u.test(amount.text)) return false;
+  if (!ISO_CURRENCY_CODES.has(t.text) && !LOCAL_LETTER_SIGNS.has(t.text)) return false;
+  if (isEnglishWord(t.normal) || ORGANIZATION_HEADS.has(t.normal) || CORPORATE_SUFFIXES.has(t.normal)) return false;
+  return !/,\s*$/u.test(tokens[i - 1]?.post ?? '');
+}
+
 const PRICE_WORDS = new Set(['worth', 'cost', 'costs', 'costing', 'fined', 'paid', 'pay', 'pays', 'priced', 'charged', 'charges', 'estimated', 'at']);
 // Words a price takes after it when "at" is its only cue ("at R150 for adults", "at R20 each").
 const AFTER_PRICE = new Set(['for', 'per', 'each', 'a', 'an']);

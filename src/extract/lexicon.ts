@@ -738,6 +738,12 @@ export const HOLIDAYS = new Set([
   'passover', 'yom kippur', 'rosh hashanah', 'lent', 'boxing day', "new year's day", "new year's eve",
   'labor day', 'labour day', 'memorial day', 'mardi gras', 'ash wednesday', 'pentecost', 'whitsun',
   'lunar new year', 'holi', 'vesak', 'hogmanay', 'epiphany', 'advent',
+  // The generic names many countries give their national days (Wikipedia, "National day" and "List of
+  // national independence days"; "Public holidays in …" lists): "shut for National Day", "the race on
+  // Independence Day". A country's own ("Australia Day", "Bastille Day") is left out, as a named event.
+  'national day', 'independence day', 'republic day', 'liberation day', 'victory day', 'constitution day',
+  'unity day', 'emancipation day', 'remembrance day', 'armistice day', 'orthodox christmas', 'whit monday',
+  'whit sunday', 'midsummer eve', 'midsummer day',
 ]);
 
 /**
@@ -783,7 +789,10 @@ export const VENUE_HEADS = new Set(['stadium', 'arena',
   // An airport is the facility (aeroway=aerodrome), whatever "International" in its name suggests.
   'airport', 'airfield', 'aerodrome',
   // amenity=theatre: the building, like a hall; leisure=pitch and sports grounds ("Vekla Grounds").
-  'theatre', 'theater', 'grounds']);
+  'theatre', 'theater', 'grounds',
+  // historic=castle's fortress and citadel (castle_type), building=monastery, man_made=lighthouse:
+  // "the Tolvek Fortress", "the Vekla Citadel", "the Tolby Monastery", "Vekby Lighthouse".
+  'fortress', 'citadel', 'monastery', 'lighthouse']);
 
 /**
  * Facility nouns, one list, each with the frames the entity rules read it in (a noun added for one
