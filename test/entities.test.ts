@@ -75,15 +75,3 @@ describe('etype34: a national day by its generic name dates things, no entity', 
     expect(extractEntities(segment(text)).map((m) => [m.text, m.type])).toEqual(expected);
   });
 });
-
-describe('etype34: a place opening a currency\'s name is part of the currency', () => {
-  it.each<[string, [string, string][]]>([
-    ['Revenue was 41 billion Djibouti francs, up 6 percent.', []],
-    ['The Kenya shilling eased against the dollar.', []],
-    ['The Caribbean guilder is pegged at 1.79 per dollar.', []],
-    // (A place before words that are everyday English too keeps its mention.)
-    ['Prices in the London real estate market rose.', [['London', 'place']]],
-  ])('%j', (text, expected) => {
-    expect(extractEntities(segment(text)).map((m) => [m.text, m.type])).toEqual(expected);
-  });
-});

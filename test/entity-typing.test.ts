@@ -2452,10 +2452,3 @@ typeTable('etype34: a fortress, a citadel, a monastery and a lighthouse close a 
     // (Opening a name the word is no building's head.)
     ['Fortress Vekla Group bought the site.', [['Fortress Vekla Group', 'organization']]],
 ]);
-
-typeTable('etype34: "the X quarter" after a preposition is a named part of a town', [
-    ['The traders asked for a free hour for residents of the Vekbori quarter.', [['Vekbori', 'place']]],
-    ['She rents a flat in the Tolvaan quarter.', [['Tolvaan', 'place']]],
-    // (A company's period is no part of a town.)
-    ['The Kestrel quarter was weak, analysts said.', [['Kestrel', 'other']]],
-]);

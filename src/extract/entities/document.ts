@@ -4,7 +4,6 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { countriesNamed, isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownTown, isNationality, isWorldGivenName, townCountriesOf } from '../gazetteer.ts';
 import { BUILDING_HEADS, EAST_ASIAN_GIVEN, PLACE_HEADS, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
-import { ISO_CURRENCIES } from '../numbers/units.ts';
 
 /**
  * Types the mentions that mention-internal evidence left `other` from the summed
@@ -444,24 +443,10 @@ function isPlaceFrame(text: string, m: EntityMention): boolean {
 const PLACE_FRAME_BEFORE = /(?:\b(?:in|at|from|to|near|outside|around|across|via|through|into|towards|of|between)|\([^()\n]{1,40},)\s+$/u;
 
 /**
- * "the Vekland dollar weakened", "17.40 per U.S. dollar", "41 billion Tolvane francs", "the Caribbean
- * guilder": a country's name that opens a currency's name is part of the currency (`other`, unmarked),
- * no mention of the place. The currency is the last word of an ISO 4217 name (CURRENCY_NOUNS), in
- * lower case, singular or plural. Returns the mentions kept; `text` is the document's text.
+ * "the Vekland dollar weakened", "17.40 per U.S. dollar": a country's name that opens a currency's
+ * name is part of the currency (`other`, unmarked), no mention of the place. Returns the mentions
+ * kept; `text` is the document's text.
  */
 export function dropCurrencyCountries(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.filter((m) => !(m.type === 'place' && CURRENCY_NOUNS.has(/^[ \t](\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 16))?.[1] ?? '')));
+  return mentions.filter((m) => !(m.type === 'place' && /^[ \t]dollars?\b/u.test(text.slice(m.end, m.end + 9))));
 }
-
-/**
- * The currencies' nouns: the last word of each name on ISO 4217's list (the currency-codes package:
- * "Djibouti Franc", "Kuwaiti Dinar") and its plural, with the plurals English takes from the
- * currency's language ("lei", "leva", "kroner"). Not the words of funds and metals on the list
- * ("gold", "account"), nor the ones that are everyday English after a place's name too ("Tolby won
- * 2-1", "Vekby real estate", "a Tolvane mark", "the Tolby sum", "sterling silver").
- */
-const CURRENCY_NOUNS: ReadonlySet<string> = (() => {
-  const left = new Set(['account', 'bceao', 'beac', 'convertible', 'fomento', 'gold', 'involved', 'mvdol', 'omani', 'oro', 'palladium', 'platinum', 'previsional', 'purposes', 'silver', 'soberano', 'uruguayo', 'won', 'real', 'mark', 'sum', 'sterling', 'sol']);
-  const nouns = ISO_CURRENCIES.map((c) => c.currency.split(/\s+/u).at(-1)!.toLowerCase()).filter((w) => /^\p{Ll}+$/u.test(w) && !left.has(w));
-  return new Set([...nouns, ...nouns.map((w) => `${w}s`), 'lei', 'leva', 'kroner', 'kronor', 'kronur', 'rouble', 'roubles', 'shekel', 'shekels']);
-})();

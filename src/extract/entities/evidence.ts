@@ -537,14 +537,6 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
       votes.locative = (votes.locative ?? 0) + 1;
     }
   }
-  // "residents of the Vekbori quarter", "a flat in the Tolvaan quarter": OpenStreetMap's place=quarter,
-  // a named part of a town, after a preposition, "the" and the name. (A company's period is the
-  // subject's, "the Kestrel quarter was weak", or has a modifier between, "the Kestrel first quarter";
-  // a month's or a holiday's is no name.)
-  if (before?.normal === 'the' && before2 && /^(?:of|in|at|near|from|to|into|through|across|around|throughout)$/u.test(before2.normal) && after?.text === 'quarter' && head.post === ' ' && !possessive(head)) {
-    vote('place');
-    votes.locative = (votes.locative ?? 0) + 1;
-  }
   // "her grandmother, Nóra,", "his wife Aoife": a kinship noun names the person after it.
   if (before && KIN.has(before.normal) && /^\p{Ll}/u.test(before.text) && /^,?\s+$/u.test(before.post)) vote('person');
   // "Vekanbosun's son Jordan", "Tolvane's widow said": only people have kin ("its sister company",
