@@ -612,3 +612,14 @@ describe('a body named for the office it serves: head, "of the" and a title', ()
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a headland: a word no dictionary holds and "Head"', () => {
+  it.each([
+    ['He knew every rock between Tolgarth Head and the harbour.', [['place', 'Tolgarth Head']]],
+    ['The lighthouse at Vekmoor Head was lit.', [['place', 'Vekmoor Head']]],
+    // Stays as it is: "Head" before a name is a title that the body's name gives.
+    ['Vekla Head Ana Lind said no.', [['organization', 'Vekla'], ['person', 'Ana Lind']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

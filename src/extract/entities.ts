@@ -1446,6 +1446,15 @@ function titleLength(tokens: Token[], k: number, last: number): number {
   return j - k;
 }
 
+/**
+ * "Tolgarth Head", "Vekmoor Head": a headland (GeoNames' feature code HD), a word no dictionary
+ * holds, no given name and no body's word, then "Head", the whole of tokens[first..last].
+ */
+function isHeadland(tokens: Token[], first: number, last: number): boolean {
+  const w = tokens[first];
+  return first + 1 === last && tokens[last].text === 'Head' && w.post === ' ' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isEnglishWord(w.normal) && !isFirstName(w) && !isGivenName(w.text) && !ORGANIZATION_HEADS.has(w.normal) && !w.tags.has('Organization');
+}
+
 interface Part {
   first: number;
   last: number;
@@ -1528,6 +1537,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   if (first + 1 === last && isTitleWord(tokens[first]) && /^(?:street|road|avenue|lane|drive|square|bridge|terrace|crescent|parade|wharf|quay|hospital|station|hall)$/u.test(tokens[last].normal) && /^\p{Lu}/u.test(tokens[last].text)) {
     return [{ first, last, titles: [], titleAfter: [] }];
   }
+  // "Tolgarth Head", "Vekmoor Head": a headland (GeoNames' feature code HD) is named by a word no
+  // dictionary holds and "Head", which closes the run; "Head" is no title given by that word there, as
+  // it is after a body's name or a plain word ("Science Head", "Vekla Head Ana Lind", before a name).
+  if (isHeadland(tokens, first, last)) return [{ first, last, titles: [], titleAfter: [] }];
   // "the Office of the President", "the Court of the Chief Magistrate": a body's head, "of the" and a
   // title that no name follows name the body that serves the office; the title is the body's
   // complement, not a person's title (no given name after it: "the Office of the President Ana
@@ -1956,6 +1969,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  if (isHeadland(tokens, first, last)) return strong('place');
   // "Sir Tolvan's Wharf", "Marbeck's Lane": a possessive before a place's head (the last word) names the place after its namesake.
   if (words.length >= 2 && words.length <= 3 && hasPossessive(words[words.length - 2]) && (PLACE_HEADS.has(tokens[last].normal) || POSSESSIVE_PLACE_HEADS.has(tokens[last].normal)) && /^\p{Lu}/u.test(tokens[last].text)) return strong('place');
   if (titles.length === 0 && opensWithWordGivenName(tokens, first, last)) return strong('person');
