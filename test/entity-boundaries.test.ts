@@ -623,3 +623,14 @@ describe('a headland: a word no dictionary holds and "Head"', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a stage race named for the land it crosses: "Tour of" and a place', () => {
+  it.each([
+    ['She rode the Tour of Vekland in May.', [['other', 'Tour of Vekland']]],
+    ['Ana Vekmoor won a stage of the Tour of Portugal on Sunday.', [['person', 'Ana Vekmoor'], ['other', 'Tour of Portugal']]],
+    // Stays as it is: a lower-case tour is no name, and the place after it stays a place.
+    ['The band began a tour of Portugal on Sunday.', [['place', 'Portugal']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -1978,6 +1978,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "the Vekland Order of Merit", "the Order of Tolby": an order of chivalry or merit is an honour
   // (other); a religious order named after its saint is a body ("the Order of St Vekla").
   if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return SAINT.test(words[ofAt + 1]?.normal ?? '') || /^the\.?$/u.test(words[ofAt + 1]?.normal ?? '') ? strong('organization') : strong('other');
+  // "the Tour of Vekland", "the Tour of Tolby": a stage race named for the land it crosses is an event
+  // (other), not the place after "of".
+  if (ofAt > 0 && head.text === 'Tour') return strong('other');
   // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
   // ("the Department of Commercial Law", "the Institute of Maritime Law": a body's field after "of" may end in "law" or "code".)
   if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal) && !(ORGANIZATION_HEADS.has(headWord) && /^(?:law|code)$/u.test(tokens[last].normal))) return strong('other');
