@@ -634,3 +634,12 @@ describe('a stage race named for the land it crosses: "Tour of" and a place', ()
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a point of land: "Point of" and a word no dictionary holds', () => {
+  it.each([
+    ['He knew every rock between the harbour and the Point of Tolvay.', [['place', 'Point of Tolvay']]],
+    ['They sailed past Point of Vekla at dawn.', [['place', 'Point of Vekla']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

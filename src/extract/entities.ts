@@ -1981,6 +1981,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "the Tour of Vekland", "the Tour of Tolby": a stage race named for the land it crosses is an event
   // (other), not the place after "of".
   if (ofAt > 0 && head.text === 'Tour') return strong('other');
+  // "the Point of Tolvay", "Point of Vekla": a point of land (GeoNames' feature code PT) named by a
+  // word no dictionary holds ("Point of Order" is no place).
+  if (ofAt === 1 && head.text === 'Point' && words.length === 3 && !isEnglishWord(words[2].normal)) return strong('place');
   // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
   // ("the Department of Commercial Law", "the Institute of Maritime Law": a body's field after "of" may end in "law" or "code".)
   if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal) && !(ORGANIZATION_HEADS.has(headWord) && /^(?:law|code)$/u.test(tokens[last].normal))) return strong('other');

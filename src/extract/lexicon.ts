@@ -260,12 +260,14 @@ export const OF_HEADS = new Set([
   'authority', 'confederation', 'order',
   // A church's dioceses name their see ("the Diocese of Tolbeg", "the Archdiocese of Vekmoor").
   'diocese', 'archdiocese',
-  // A stage race names the land it crosses ("the Tour of Vekland"; typed as an event in classify).
   // Governments and their public services name the country they serve after "of" ("the Government
   // of Tolvia", "the Meteorological Service of Vekland"); a capitalised head only, so a lower-case
   // "the government of Portugal" stays a place. ("Municipality", "Region", "Province" join as well
   // but are then typed as places where a body is meant: left out.)
-  'government', 'service', 'tour',
+  'government', 'service',
+  // A stage race names the land it crosses ("the Tour of Vekland", typed as an event in classify), a
+  // point of land its name ("the Point of Tolvay", a place there).
+  'tour', 'point',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
