@@ -643,3 +643,14 @@ describe('a point of land: "Point of" and a word no dictionary holds', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a league's or a division's tier, an ordinal word, is inside its name", () => {
+  it.each([
+    ['The club moved to the top of the Second Basketball League on Saturday.', [['other', 'Second Basketball League']]],
+    ['The club stayed three points clear at the top of the Tolby First Division after a 2-1 win.', [['other', 'Tolby First Division']]],
+    // Stays as it is: an ordinal before no league or division opens no name.
+    ['First, Vekla League officials met.', [['organization', 'Vekla League']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

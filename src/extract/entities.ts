@@ -838,7 +838,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // British and Indian usage; a man called Bill takes no determiner and no noun before him.
   const prev = ctx.doc.tokens[i - 1];
   if (t.text === 'Bill' && prev && prev.sentence === t.sentence && prev.post === ' ' && (/^(?:the|this|that|a|an)$/u.test(prev.normal) || (/^\p{Ll}+$/u.test(prev.text) && prev.tags.has('Noun') && !prev.tags.has('Verb')))) return false;
-  if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
+  if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific') && !isTierOfCompetition(ctx.doc.tokens, i)) return false;
   // "was named a Companion of the Order", "an Officer of the Tolby Order": a name takes no indefinite
   // article, so a capitalised common noun after one, before "of", is a rank (a body's head is its
   // name used as a modifier: "a Ministry of Transport official").
@@ -1085,6 +1085,21 @@ function isOfComplement(tokens: Token[], k: number): boolean {
   return !!of && !!head && of.normal === 'of' && OF_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && head.sentence === tokens[k].sentence;
 }
 
+/**
+ * "the Second Vekla League", "the Tolby First Division": a capitalised ordinal word is a league's tier
+ * inside its name when up to three capitalised words after it close on "League" or "Division" (the
+ * ordinal is otherwise no name's word: "First, the rain", "Third came Vekla").
+ */
+function isTierOfCompetition(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isOrdinalWord(t.normal) || t.post !== ' ') return false;
+  for (let h = i + 1; h <= i + 3 && tokens[h] && tokens[h].sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[h].text); h++) {
+    if (/^(?:League|Division)$/u.test(tokens[h].text)) return true;
+    if (tokens[h].post !== ' ') return false;
+  }
+  return false;
+}
+
 /** Heads of a law's name: "… Act", "… Bill", "… Ordinance". */
 const LAW_HEADS = /^(?:act|bill|ordinance|law|code|regulations|decree|amendment)$/u;
 
@@ -1159,7 +1174,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const givenSyllable = /^\p{Lu}\p{Ll}{2}$/u.test(b.text) && b.normal !== 'may' && a.post === ' ' && b.post === ' ' && isCapitalized(a) && !isDateWord(a) && !!cn && cn.sentence === b.sentence && /^\p{Lu}\p{Ll}{1,4}$/u.test(cn.text) && !isDateWord(cn) && !cn.tags.has('Value');
   if ((isDateWord(b) && !givenSyllable && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
-  if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
+  if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific') || isTierOfCompetition(tokens, k);
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
   // "Mac an tSeoda", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
@@ -2119,7 +2134,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && head === tokens[last] && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
   // "top of the Tolvane Shield League", "fourth in the Vekla and Tolby League", "Vekla League matches": a
   // league a table ranks sides in, or whose matches are played, is the competition.
-  if (words.length > 1 && headWord === 'league' && head === tokens[last] && isCompetitionLeague(tokens, first, last)) return strong('other');
+  // ("top of the Tolby First Division": so is a division named for its tier, see isTierOfCompetition.)
+  const tiered = headWord === 'division' && words.some((t, k) => isTierOfCompetition(words, k));
+  if (words.length > 1 && (headWord === 'league' || tiered) && head === tokens[last] && isCompetitionLeague(tokens, first, last)) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Tolvik Air", "Vekfjord Air": an airline closes its name on "Air" after a word no dictionary holds
   // (IATA's airline names: "Air Vekla" opens on it); "Fresh Air" and "Open Air" are a show's and a festival's,
