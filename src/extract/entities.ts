@@ -78,7 +78,8 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       // a date and no entity; neither the name nor "Day" is kept.
       const day = doc.tokens[end + 1];
       const afterDay = doc.tokens[end + 2];
-      if (hasPossessive(doc.tokens[end]) && day && day.sentence === doc.tokens[end].sentence && /^(?:Day|Eve)$/u.test(bare(day)) && doc.tokens[end].post === ' ' && (!afterDay || afterDay.sentence !== day.sentence || !isCapitalized(afterDay))) {
+      // (The space is read from the text: the tagger gives "Year's" before "Eve" no trailing space.)
+      if (hasPossessive(doc.tokens[end]) && day && day.sentence === doc.tokens[end].sentence && /^(?:Day|Eve)$/u.test(bare(day)) && doc.text.slice(doc.tokens[end].end, day.start) === ' ' && (!afterDay || afterDay.sentence !== day.sentence || !isCapitalized(afterDay))) {
         i = end + 2;
         continue;
       }
