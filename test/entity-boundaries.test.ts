@@ -657,3 +657,15 @@ describe("a league's or a division's tier, an ordinal word, is inside its name",
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a currency's sign of capital letters before an amount is its unit, no name", () => {
+  it.each([
+    ['The court fined him KD 50,000 on Monday.', []],
+    ['Fees rose to KES 5,000 a term.', []],
+    ['The plan costs MWK 1.5 million.', []],
+    // Stays as it is: a body's acronym before a year or a bare number.
+    ['The KPMG 2023 report was late.', [['organization', 'KPMG']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

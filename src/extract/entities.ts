@@ -18,6 +18,7 @@ import {
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, dropCurrencyCountries, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeFeatureShortForms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
+import { ISO_CURRENCY_CODES, LOCAL_LETTER_SIGNS } from './numbers/units.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
 import { foldName, isEnglishWord, isGazetteerPlace, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
 
@@ -820,6 +821,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // "Rs 112 crore", "R150,000": a short abbreviation before a number, or a word with digits, is an amount's unit.
   if (/\d[,.]\d/u.test(t.text) || (/^\p{Lu}\p{Ll}{0,2}\.?$/u.test(t.text) && t.post.trim() === '' && !!ctx.doc.tokens[i + 1] && /^\d/u.test(ctx.doc.tokens[i + 1].text) && !t.tags.has('Honorific'))) return false;
   if (isLetterAmount(ctx.doc.tokens, i)) return false;
+  if (isCurrencySignBeforeAmount(ctx.doc.tokens, i)) return false;
   // "N96bn", "Sh275 million": a currency's letters fused to an amount with a scale (a road or a
   // model keeps its name: "the N1", "an A320").
   const scale = /^\p{Lu}\p{Ll}{0,2}\d+(?:[.,]\d+)*(bn|m|mn|k|tn|cr)?$/u.exec(t.text);
@@ -1099,6 +1101,19 @@ function isTierOfCompetition(tokens: readonly Token[], i: number): boolean {
     if (tokens[h].post !== ' ') return false;
   }
   return false;
+}
+
+/**
+ * "a fine of KD 50,000", "UGX 48 million": a currency's sign of capital letters (an ISO 4217 code, or
+ * a sign currency-symbol-map gives a currency, LOCAL_LETTER_SIGNS) right before an amount, written
+ * with a thousands separator or a decimal point or followed by a scale word, is the amount's unit and
+ * no body's name, whatever country the story is from ("KPMG 2023 report", "JD 200" are not amounts so written).
+ */
+function isCurrencySignBeforeAmount(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const amount = tokens[i + 1];
+  if (!amount || amount.sentence !== t.sentence || !/^\p{Lu}{2,3}$/u.test(t.text) || !/^ ?$/u.test(t.post) || !(ISO_CURRENCY_CODES.has(t.text) || LOCAL_LETTER_SIGNS.has(t.text))) return false;
+  return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d+$/u.test(amount.text) || (/^\d+$/u.test(amount.text) && /^(?:million|billion|trillion|bn|m|mn|crore|lakh)$/u.test(tokens[i + 2]?.normal ?? ''));
 }
 
 /** Heads of a law's name: "… Act", "… Bill", "… Ordinance". */
