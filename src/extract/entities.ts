@@ -79,7 +79,8 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
       // a date and no entity; neither the name nor "Day" is kept.
       const day = doc.tokens[end + 1];
       const afterDay = doc.tokens[end + 2];
-      if (hasPossessive(doc.tokens[end]) && day && day.sentence === doc.tokens[end].sentence && /^(?:Day|Eve)$/u.test(bare(day)) && doc.tokens[end].post === ' ' && (!afterDay || afterDay.sentence !== day.sentence || !isCapitalized(afterDay))) {
+      // (The space is read from the text: the tagger gives "Year's" before "Eve" no trailing space.)
+      if (hasPossessive(doc.tokens[end]) && day && day.sentence === doc.tokens[end].sentence && /^(?:Day|Eve)$/u.test(bare(day)) && doc.text.slice(doc.tokens[end].end, day.start) === ' ' && (!afterDay || afterDay.sentence !== day.sentence || !isCapitalized(afterDay))) {
         i = end + 2;
         continue;
       }
@@ -840,7 +841,7 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // British and Indian usage; a man called Bill takes no determiner and no noun before him.
   const prev = ctx.doc.tokens[i - 1];
   if (t.text === 'Bill' && prev && prev.sentence === t.sentence && prev.post === ' ' && (/^(?:the|this|that|a|an)$/u.test(prev.normal) || (/^\p{Ll}+$/u.test(prev.text) && prev.tags.has('Noun') && !prev.tags.has('Verb')))) return false;
-  if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific')) return false;
+  if (NOT_NAMES.has(t.normal) && !t.tags.has('Honorific') && !isTierOfCompetition(ctx.doc.tokens, i)) return false;
   // "was named a Companion of the Order", "an Officer of the Tolby Order": a name takes no indefinite
   // article, so a capitalised common noun after one, before "of", is a rank (a body's head is its
   // name used as a modifier: "a Ministry of Transport official").
@@ -1103,6 +1104,21 @@ function isOfComplement(tokens: Token[], k: number): boolean {
   return !!of && !!head && of.normal === 'of' && OF_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && head.sentence === tokens[k].sentence;
 }
 
+/**
+ * "the Second Vekla League", "the Tolby First Division": a capitalised ordinal word is a league's tier
+ * inside its name when up to three capitalised words after it close on "League" or "Division" (the
+ * ordinal is otherwise no name's word: "First, the rain", "Third came Vekla").
+ */
+function isTierOfCompetition(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isOrdinalWord(t.normal) || t.post !== ' ') return false;
+  for (let h = i + 1; h <= i + 3 && tokens[h] && tokens[h].sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[h].text); h++) {
+    if (/^(?:League|Division)$/u.test(tokens[h].text)) return true;
+    if (tokens[h].post !== ' ') return false;
+  }
+  return false;
+}
+
 /** Heads of a law's name: "… Act", "… Bill", "… Ordinance". */
 const LAW_HEADS = /^(?:act|bill|ordinance|law|code|regulations|decree|amendment)$/u;
 
@@ -1177,7 +1193,7 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const givenSyllable = /^\p{Lu}\p{Ll}{2}$/u.test(b.text) && b.normal !== 'may' && a.post === ' ' && b.post === ' ' && isCapitalized(a) && !isDateWord(a) && !!cn && cn.sentence === b.sentence && /^\p{Lu}\p{Ll}{1,4}$/u.test(cn.text) && !isDateWord(cn) && !cn.tags.has('Value');
   if ((isDateWord(b) && !givenSyllable && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
-  if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific');
+  if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific') || isTierOfCompetition(tokens, k);
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
   // "Mac an tSeoda", "Nic an Bhaird": Irish surnames put "an" between "Mac"/"Nic" and a word that may
@@ -1464,6 +1480,15 @@ function titleLength(tokens: Token[], k: number, last: number): number {
   return j - k;
 }
 
+/**
+ * "Tolgarth Head", "Vekmoor Head": a headland (GeoNames' feature code HD), a word no dictionary
+ * holds, no given name and no body's word, then "Head", the whole of tokens[first..last].
+ */
+function isHeadland(tokens: Token[], first: number, last: number): boolean {
+  const w = tokens[first];
+  return first + 1 === last && tokens[last].text === 'Head' && w.post === ' ' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isEnglishWord(w.normal) && !isFirstName(w) && !isGivenName(w.text) && !ORGANIZATION_HEADS.has(w.normal) && !w.tags.has('Organization');
+}
+
 interface Part {
   first: number;
   last: number;
@@ -1546,6 +1571,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   if (first + 1 === last && isTitleWord(tokens[first]) && /^(?:street|road|avenue|lane|drive|square|bridge|terrace|crescent|parade|wharf|quay|hospital|station|hall)$/u.test(tokens[last].normal) && /^\p{Lu}/u.test(tokens[last].text)) {
     return [{ first, last, titles: [], titleAfter: [] }];
   }
+  // "Tolgarth Head", "Vekmoor Head": a headland (GeoNames' feature code HD) is named by a word no
+  // dictionary holds and "Head", which closes the run; "Head" is no title given by that word there, as
+  // it is after a body's name or a plain word ("Science Head", "Vekla Head Ana Lind", before a name).
+  if (isHeadland(tokens, first, last)) return [{ first, last, titles: [], titleAfter: [] }];
   // "the Office of the President", "the Court of the Chief Magistrate": a body's head, "of the" and a
   // title that no name follows name the body that serves the office; the title is the body's
   // complement, not a person's title (no given name after it: "the Office of the President Ana
@@ -1974,6 +2003,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  if (isHeadland(tokens, first, last)) return strong('place');
   // "Sir Tolvan's Wharf", "Marbeck's Lane": a possessive before a place's head (the last word) names the place after its namesake.
   if (words.length >= 2 && words.length <= 3 && hasPossessive(words[words.length - 2]) && (PLACE_HEADS.has(tokens[last].normal) || POSSESSIVE_PLACE_HEADS.has(tokens[last].normal)) && /^\p{Lu}/u.test(tokens[last].text)) return strong('place');
   if (titles.length === 0 && opensWithWordGivenName(tokens, first, last)) return strong('person');
@@ -1982,6 +2012,12 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "the Vekland Order of Merit", "the Order of Tolby": an order of chivalry or merit is an honour
   // (other); a religious order named after its saint is a body ("the Order of St Vekla").
   if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return SAINT.test(words[ofAt + 1]?.normal ?? '') || /^the\.?$/u.test(words[ofAt + 1]?.normal ?? '') ? strong('organization') : strong('other');
+  // "the Tour of Vekland", "the Tour of Tolby": a stage race named for the land it crosses is an event
+  // (other), not the place after "of".
+  if (ofAt > 0 && head.text === 'Tour') return strong('other');
+  // "the Point of Tolvay", "Point of Vekla": a point of land (GeoNames' feature code PT) named by a
+  // word no dictionary holds ("Point of Order" is no place).
+  if (ofAt === 1 && head.text === 'Point' && words.length === 3 && !isEnglishWord(words[2].normal)) return strong('place');
   // ("the Bank of Tolby Act": a law's head closing a name with "of" makes a law, whatever heads the words before "of".)
   // ("the Department of Commercial Law", "the Institute of Maritime Law": a body's field after "of" may end in "law" or "code".)
   if (ofAt > 0 && words.length >= 3 && LAW_HEADS.test(tokens[last].normal) && !(ORGANIZATION_HEADS.has(headWord) && /^(?:law|code)$/u.test(tokens[last].normal))) return strong('other');
@@ -2118,7 +2154,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length > 1 && /^(?:league|division)$/u.test(headWord) && head === tokens[last] && words.slice(0, -1).some((t) => COMPETITION_WORDS.has(t.normal.replace(/[’']s?$/u, '')) || (headWord === 'league' && LEAGUE_TIERS.has(t.normal)))) return strong('other');
   // "top of the Tolvane Shield League", "fourth in the Vekla and Tolby League", "Vekla League matches": a
   // league a table ranks sides in, or whose matches are played, is the competition.
-  if (words.length > 1 && headWord === 'league' && head === tokens[last] && isCompetitionLeague(tokens, first, last)) return strong('other');
+  // ("top of the Tolby First Division": so is a division named for its tier, see isTierOfCompetition.)
+  const tiered = headWord === 'division' && words.some((t, k) => isTierOfCompetition(words, k));
+  if (words.length > 1 && (headWord === 'league' || tiered) && head === tokens[last] && isCompetitionLeague(tokens, first, last)) return strong('other');
   if (STRONG_ORGANIZATION_HEADS.has(headWord)) return strong('organization');
   // "Tolvik Air", "Vekfjord Air": an airline closes its name on "Air" after a word no dictionary holds
   // (IATA's airline names: "Air Vekla" opens on it); "Fresh Air" and "Open Air" are a show's and a festival's,

@@ -271,6 +271,9 @@ export const OF_HEADS = new Set([
   // "the government of Portugal" stays a place. ("Municipality", "Region", "Province" join as well
   // but are then typed as places where a body is meant: left out.)
   'government', 'service',
+  // A stage race names the land it crosses ("the Tour of Vekland", typed as an event in classify), a
+  // point of land its name ("the Point of Tolvay", a place there).
+  'tour', 'point',
 ]);
 
 /** Connectors inside names after an OF_HEAD: "Bank of England", "Center for Disease Control". */
