@@ -309,3 +309,22 @@ describe('numbers-units: a table heading that names a currency prices every row,
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: an origin place or a closed who/which clause does not price a shared currency noun', () => {
+  it.each([
+    // The place the money changed hands prices it, not where the buyer came from.
+    ['KAMPALA — A trader from Kenya paid 40,000 shillings for the goat.', [['40,000', 'UGX']]],
+    ['KAMPALA — Oketch, who grew up in Kenya, paid 40,000 shillings for the goat.', [['40,000', 'UGX']]],
+    ['KAMPALA — A buyer born in Tanzania paid 40,000 shillings for the goat.', [['40,000', 'UGX']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a country named where the money is spent still prices it.
+    ['KAMPALA — In Kenya the same goat costs 6,000 shillings.', [['6,000', 'KES']]],
+    // Must stay: CFA francs never take another franc from a place the sentence names.
+    ['The firm, which opened in Dakar in May, will ship to Geneva for 1.2 million CFA francs a load.', [['1.2 million', 'XOF']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -1533,13 +1533,26 @@ function sentenceCurrency(text: string, n: Raw, word: string): string | null {
   const start = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length - 1));
   const after = text.slice(n.end, n.end + 200);
   const end = after.search(/[.!?](?:\s|$)|\n/u);
-  const sentence = `${before.slice(start + 1).replace(DATELINE_OPENING, '')} ${end >= 0 ? after.slice(0, end) : after}`;
+  const sentence = withoutOrigins(`${before.slice(start + 1).replace(DATELINE_OPENING, '')} ${end >= 0 ? after.slice(0, end) : after}`);
   const codes = new Set<string>();
   for (const country of countriesNamedIn(sentence, documentCountry(text))) {
     const code = localCurrency(text, word, country);
     if (code) codes.add(code);
   }
   return codes.size === 1 ? [...codes][0] : null;
+}
+
+// "A trader from Kenya paid 2,000 shillings in Kampala", "Ada Obi, who grew up in Ghana, paid
+// 5,000 francs": where a person or a thing comes from, and a clause about someone closed by
+// commas, say nothing about where the money changed hands; the places they name are left out of
+// the sentence whose country prices a shared currency noun.
+const ORIGIN_PLACE = /(?<![\p{L}])(?:from|born[ \t]+in|grew[ \t]+up[ \t]+in|raised[ \t]+in|natives?[ \t]+of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
+const CLOSED_RELATIVE = /,[ \t]+(?:who|which)[ \t][^,;.!?\n]*,/gu;
+
+/** The sentence with its origin phrases and closed who/which clauses blanked (offsets kept). */
+function withoutOrigins(sentence: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return sentence.replace(CLOSED_RELATIVE, blank).replace(ORIGIN_PLACE, blank);
 }
 
 /** True when the text writes an amount with a dollar prefix of the currency's own ("NT$950", "HK$ 5"). */
@@ -1609,12 +1622,15 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // abbreviated sign is the paper's own rupee, as "$" is its own dollar; a writer pricing in
     // another country's rupees names them, "100 Indian rupees", or writes the noun.)
     const rupeeSign = word === 'rupee' && !nounMatch;
-    const own = word !== 'dollar' && !rupeeSign ? sentenceCurrency(text, n, word) : null;
+    const cfa = nounMatch !== null && /CFA/u.test(nounMatch[0]);
+    const sentenceCode = word !== 'dollar' && !rupeeSign ? sentenceCurrency(text, n, word) : null;
+    // ("shipped to Kigali for 1.9 million CFA francs": CFA francs are the West or the Central
+    // African franc, never the franc of another country the sentence names.)
+    const own = cfa && sentenceCode !== null && !/^X[AO]F$/u.test(sentenceCode) ? null : sentenceCode;
     if (own) {
       n.unit = own;
       continue;
     }
-    const cfa = nounMatch !== null && /CFA/u.test(nounMatch[0]);
     const named = word !== 'dollar' ? namedCountryCurrency(text, word, 1) : null;
     // ("GENEVA — A coffee costs 5 francs. In Dakar, … 18,000 CFA francs": plain francs take a CFA franc
     // only from the story's own country, not from another country it names once.)
