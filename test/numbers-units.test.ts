@@ -257,12 +257,17 @@ describe('numbers-units: a base currency of the market\'s pair "against the doll
     // The euro at 1.12 is 1.12 dollars, the dollar at 151.20 is 151.20 yen: neither is in the currency named first.
     ['The euro climbed against the dollar in Orsa trading to 1.1240.', [['1.1240', null]]],
     ['The dollar rose against the yen to 151.20 on Tuesday.', [['151.20', null]]],
+    // The base's level with the other currency named after it: 0.86 pounds, 151.40 yen.
+    ['The euro stood at 0.86 against the pound in Orsa trading.', [['0.86', null]]],
+    ['The dollar was at 151.40 versus the yen late on Friday.', [['151.40', null]]],
   ])('%j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });
   it.each([
     // Must stay: a currency quoted in the other's units keeps its own.
     ['The Vekland rand slipped against the euro to 20.40 by noon.', [['20.40', 'ZAR']]],
+    // Must stay: a currency that is no base, at a level against a base, is in its own units.
+    ['The Kenyan shilling closed at 129.40 against the dollar.', [['129.40', 'KES']]],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });

@@ -1511,7 +1511,9 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
     // ("The euro rose against the dollar to 1.12", "the dollar rose against the yen to 151.20": a
     // currency the market quotes as the base of the pair, in the convention's order of bases EUR,
     // GBP, AUD, NZD, USD, is priced in the other one, so its level is no amount of its own money.)
-    if (before && found && QUOTE_BASES.includes(found) && (!QUOTE_BASES.includes(other) || QUOTE_BASES.indexOf(found) < QUOTE_BASES.indexOf(other))) continue;
+    // ("The euro stood at 0.86 against the pound", "the dollar was at 151 versus the yen": so is a
+    // base's level with the other currency named after it; "per dollar" names what one unit costs.)
+    if ((before || !/^[ \t]+(?:per|a)[ \t]/u.test(against[0])) && found && QUOTE_BASES.includes(found) && (!QUOTE_BASES.includes(other) || QUOTE_BASES.indexOf(found) < QUOTE_BASES.indexOf(other))) continue;
     if (found && found !== other) n.unit = found;
   }
 }
