@@ -333,3 +333,22 @@ describe('numbers-units: an origin place or a closed who/which clause does not p
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: the later entries of a tally a heading opens ("Table: Orsa 28 points, Vale 25") are figures, counting what the first counts', () => {
+  it.each([
+    ['The derby ended level.\n\nTable: Orsa 28 points from 12 games, Vale 25, Tolby Town 19.\n', [['28', 'point'], ['12', 'game'], ['25', 'point'], ['19', 'point']]],
+    ['Medals so far: Norvia 14 golds, Estland 9, Kovar 6.', [['14', 'gold'], ['9', 'gold'], ['6', 'gold']]],
+    // A first figure with no unit gives the others none.
+    ['The derby ended level.\n\nStandings: Orsa 28, Vale 25, Tolby Town 19.\n', [['28', null], ['25', null], ['19', null]]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: names with a number, listed with no heading, are labels.
+    ['He flew in an Antov 140, a Brisa 220 and a Tolvane 9 last year.', []],
+    // Must stay: a colon with no tally of name and number before the comma.
+    ['The fleet: three ferries, the Marisol 2 and a tug.', [['three', 'ferry']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

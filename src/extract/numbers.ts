@@ -271,6 +271,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countNowBack(text, kept);
   countNumberedNouns(text, kept);
   countHeadline(text, kept);
+  countTallyEntries(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -699,6 +700,10 @@ function spokenDecimal(text: string, start: number, end: number, whole: number):
 // ---- context rules ---------------------------------------------------------
 
 const DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${DATELINE_TOWN}(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$`, 'u');
+// A tally so far: "Standings: Orsa 28 points from 12 games, Vale 25, " up to the next entry's
+// name (of up to four capitalised words), the heading one or two words before a colon.
+const TALLY_ENTRY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]+\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?(?:[ \t]+\d{1,3}[ \t]+\p{Ll}+)?)?`;
+const TALLY_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?:[ \t]+(?:${TALLY_ENTRY},[ \t]+)+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}$`, 'u');
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 class Context {
@@ -738,6 +743,10 @@ class Context {
     const wordStart = start - prev[0].length;
     // ("LAUTOKA — A 41-year-old driver": the story's first word after a dateline opens a sentence.)
     if (!mixed && (isSentenceStart(this.doc.text, wordStart) || this.inTitleLine(start) || DATELINE_BEFORE.test(text.slice(Math.max(0, wordStart - 80), wordStart)))) return false;
+    // ("Table: Orsa 28 points, Vale 25, Tolby Town 19": a name and a number after a comma, in a
+    // tally a heading and a colon open whose entries so far are each a name and a number, is the
+    // next entry's figure, as the first entry's is, not a label of the name.)
+    if (!mixed && TALLY_BEFORE.test(text.slice(Math.max(0, wordStart - 200), wordStart))) return false;
     if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
     return true;
   }
@@ -1020,6 +1029,25 @@ function countListHeading(text: string, nums: Raw[]): void {
     const singular = normalizeUnit(noun, '');
     if (singular === noun || /(?:er|or)$/u.test(singular)) continue;
     n.unit = singular;
+  }
+}
+
+/**
+ * "Standings: Orsa 28 points from 12 games, Vale 25, Tolby Town 19": each later entry of a tally
+ * (TALLY_BEFORE) counts what the first entry's figure counts (points), not what the nearest number
+ * before it counts (games); no unit when the first figure has none.
+ */
+function countTallyEntries(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.ownUnit || n.words) continue;
+    const before = text.slice(Math.max(0, n.start - 240), n.start);
+    const name = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}$/u.exec(before);
+    if (!name) continue;
+    const tally = TALLY_BEFORE.exec(before.slice(0, name.index));
+    if (!tally) continue;
+    const colon = n.start - before.length + tally.index + tally[0].indexOf(':');
+    const first = nums.find((m) => m.start > colon);
+    if (first && first !== n) n.unit = first.unit;
   }
 }
 
