@@ -352,3 +352,19 @@ describe('numbers-units: the later entries of a tally a heading opens ("Table: O
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: the other side\'s score ends a result\'s line, after a name that ends in initials', () => {
+  it.each([
+    ['Results:\nHarrow Vale 3 Tolby FC 2\nOrsa Rovers 0 Kestrel SV 1\n', [['3', null], ['2', null], ['0', null], ['1', null]]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a name in initials and a number inside a sentence is a label.
+    ['The council said Tolby FC 2 would play in the new stadium.', []],
+    // Must stay: one name and a number on a line is no result.
+    ['Squad list:\nKestrel SV 1\n', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

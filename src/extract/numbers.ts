@@ -704,6 +704,8 @@ const DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${DATELINE_TOWN}(?:,
 // name (of up to four capitalised words), the heading one or two words before a colon.
 const TALLY_ENTRY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]+\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?(?:[ \t]+\d{1,3}[ \t]+\p{Ll}+)?)?`;
 const TALLY_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?:[ \t]+(?:${TALLY_ENTRY},[ \t]+)+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}$`, 'u');
+// A result's line up to the other side's score: a name, a score, the other name ("Wanica 3 Commewijne FC ").
+const RESULT_LINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 class Context {
@@ -721,6 +723,9 @@ class Context {
     if (/^\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)/u.test(after)) return false;
     const digitsEnd = /^\d+/u.exec(after)?.[0].length ?? 0;
     if (digitsEnd && (RESULT_LINE_REST.test(after.slice(digitsEnd)) || /^(?:[ \t]+\d{1,3}){4,}[ \t]*(?:\r?\n|$)/u.test(after.slice(digitsEnd)))) return false;
+    // ("Wanica 3 Commewijne FC 2", "Orsa Rovers 0 Vale SV 1": the other side's score ends a result's
+    // line after its name, even a name that ends in initials, "FC", "SV", which are names anywhere.)
+    if (digitsEnd && RESULT_LINE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && /^[ \t]*(?:[;.]?[ \t]*(?:\r?\n|$))/u.test(after.slice(digitsEnd))) return false;
     const before = text.slice(Math.max(0, start - 40), start);
     const prev = /([\p{L}][\p{L}\p{N}.&'’-]*)[ \t]$/u.exec(before) ?? /([\p{L}][\p{L}.]*\.)[ \t]?$/u.exec(before);
     if (!prev) return false;
