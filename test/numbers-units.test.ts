@@ -257,12 +257,17 @@ describe('numbers-units: a base currency of the market\'s pair "against the doll
     // The euro at 1.12 is 1.12 dollars, the dollar at 151.20 is 151.20 yen: neither is in the currency named first.
     ['The euro climbed against the dollar in Orsa trading to 1.1240.', [['1.1240', null]]],
     ['The dollar rose against the yen to 151.20 on Tuesday.', [['151.20', null]]],
+    // The base's level with the other currency named after it: 0.86 pounds, 151.40 yen.
+    ['The euro stood at 0.86 against the pound in Orsa trading.', [['0.86', null]]],
+    ['The dollar was at 151.40 versus the yen late on Friday.', [['151.40', null]]],
   ])('%j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });
   it.each([
     // Must stay: a currency quoted in the other's units keeps its own.
     ['The Vekland rand slipped against the euro to 20.40 by noon.', [['20.40', 'ZAR']]],
+    // Must stay: a currency that is no base, at a level against a base, is in its own units.
+    ['The Kenyan shilling closed at 129.40 against the dollar.', [['129.40', 'KES']]],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });
@@ -305,6 +310,60 @@ describe('numbers-units: a table heading that names a currency prices every row,
     ['Auction prices (francs per kilo, previous sale in brackets):\nFully washed 900 (880)\n', [['900', null], ['880', null]]],
     // Must stay: a heading that names no currency.
     ['KAMPALA — The league resumed.\n\nStandings (points, games in brackets):\nNile Stars 31 (14)\nLake Rovers 27 (14)\n', [['31', null], ['14', null], ['27', null], ['14', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: an origin place or a closed who/which clause does not price a shared currency noun', () => {
+  it.each([
+    // The place the money changed hands prices it, not where the buyer came from.
+    ['KAMPALA — A trader from Kenya paid 40,000 shillings for the goat.', [['40,000', 'UGX']]],
+    ['KAMPALA — Oketch, who grew up in Kenya, paid 40,000 shillings for the goat.', [['40,000', 'UGX']]],
+    ['KAMPALA — A buyer born in Tanzania paid 40,000 shillings for the goat.', [['40,000', 'UGX']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a country named where the money is spent still prices it.
+    ['KAMPALA — In Kenya the same goat costs 6,000 shillings.', [['6,000', 'KES']]],
+    // Must stay: CFA francs never take another franc from a place the sentence names.
+    ['The firm, which opened in Dakar in May, will ship to Geneva for 1.2 million CFA francs a load.', [['1.2 million', 'XOF']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: the later entries of a tally a heading opens ("Table: Orsa 28 points, Vale 25") are figures, counting what the first counts', () => {
+  it.each([
+    ['The derby ended level.\n\nTable: Orsa 28 points from 12 games, Vale 25, Tolby Town 19.\n', [['28', 'point'], ['12', 'game'], ['25', 'point'], ['19', 'point']]],
+    ['Medals so far: Norvia 14 golds, Estland 9, Kovar 6.', [['14', 'gold'], ['9', 'gold'], ['6', 'gold']]],
+    // A first figure with no unit gives the others none.
+    ['The derby ended level.\n\nStandings: Orsa 28, Vale 25, Tolby Town 19.\n', [['28', null], ['25', null], ['19', null]]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: names with a number, listed with no heading, are labels.
+    ['He flew in an Antov 140, a Brisa 220 and a Tolvane 9 last year.', []],
+    // Must stay: a colon with no tally of name and number before the comma.
+    ['The fleet: three ferries, the Marisol 2 and a tug.', [['three', 'ferry']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: the other side\'s score ends a result\'s line, after a name that ends in initials', () => {
+  it.each([
+    ['Results:\nHarrow Vale 3 Tolby FC 2\nOrsa Rovers 0 Kestrel SV 1\n', [['3', null], ['2', null], ['0', null], ['1', null]]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a name in initials and a number inside a sentence is a label.
+    ['The council said Tolby FC 2 would play in the new stadium.', []],
+    // Must stay: one name and a number on a line is no result.
+    ['Squad list:\nKestrel SV 1\n', []],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });

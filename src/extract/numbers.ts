@@ -271,6 +271,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countNowBack(text, kept);
   countNumberedNouns(text, kept);
   countHeadline(text, kept);
+  countTallyEntries(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -699,6 +700,12 @@ function spokenDecimal(text: string, start: number, end: number, whole: number):
 // ---- context rules ---------------------------------------------------------
 
 const DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${DATELINE_TOWN}(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$`, 'u');
+// A tally so far: "Standings: Orsa 28 points from 12 games, Vale 25, " up to the next entry's
+// name (of up to four capitalised words), the heading one or two words before a colon.
+const TALLY_ENTRY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]+\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?(?:[ \t]+\d{1,3}[ \t]+\p{Ll}+)?)?`;
+const TALLY_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?:[ \t]+(?:${TALLY_ENTRY},[ \t]+)+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}$`, 'u');
+// A result's line up to the other side's score: a name, a score, the other name ("Wanica 3 Commewijne FC ").
+const RESULT_LINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 class Context {
@@ -716,6 +723,9 @@ class Context {
     if (/^\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)/u.test(after)) return false;
     const digitsEnd = /^\d+/u.exec(after)?.[0].length ?? 0;
     if (digitsEnd && (RESULT_LINE_REST.test(after.slice(digitsEnd)) || /^(?:[ \t]+\d{1,3}){4,}[ \t]*(?:\r?\n|$)/u.test(after.slice(digitsEnd)))) return false;
+    // ("Wanica 3 Commewijne FC 2", "Orsa Rovers 0 Vale SV 1": the other side's score ends a result's
+    // line after its name, even a name that ends in initials, "FC", "SV", which are names anywhere.)
+    if (digitsEnd && RESULT_LINE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && /^[ \t]*(?:[;.]?[ \t]*(?:\r?\n|$))/u.test(after.slice(digitsEnd))) return false;
     const before = text.slice(Math.max(0, start - 40), start);
     const prev = /([\p{L}][\p{L}\p{N}.&'’-]*)[ \t]$/u.exec(before) ?? /([\p{L}][\p{L}.]*\.)[ \t]?$/u.exec(before);
     if (!prev) return false;
@@ -738,6 +748,10 @@ class Context {
     const wordStart = start - prev[0].length;
     // ("LAUTOKA — A 41-year-old driver": the story's first word after a dateline opens a sentence.)
     if (!mixed && (isSentenceStart(this.doc.text, wordStart) || this.inTitleLine(start) || DATELINE_BEFORE.test(text.slice(Math.max(0, wordStart - 80), wordStart)))) return false;
+    // ("Table: Orsa 28 points, Vale 25, Tolby Town 19": a name and a number after a comma, in a
+    // tally a heading and a colon open whose entries so far are each a name and a number, is the
+    // next entry's figure, as the first entry's is, not a label of the name.)
+    if (!mixed && TALLY_BEFORE.test(text.slice(Math.max(0, wordStart - 200), wordStart))) return false;
     if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
     return true;
   }
@@ -1020,6 +1034,25 @@ function countListHeading(text: string, nums: Raw[]): void {
     const singular = normalizeUnit(noun, '');
     if (singular === noun || /(?:er|or)$/u.test(singular)) continue;
     n.unit = singular;
+  }
+}
+
+/**
+ * "Standings: Orsa 28 points from 12 games, Vale 25, Tolby Town 19": each later entry of a tally
+ * (TALLY_BEFORE) counts what the first entry's figure counts (points), not what the nearest number
+ * before it counts (games); no unit when the first figure has none.
+ */
+function countTallyEntries(text: string, nums: Raw[]): void {
+  for (const n of nums) {
+    if (n.ownUnit || n.words) continue;
+    const before = text.slice(Math.max(0, n.start - 240), n.start);
+    const name = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}$/u.exec(before);
+    if (!name) continue;
+    const tally = TALLY_BEFORE.exec(before.slice(0, name.index));
+    if (!tally) continue;
+    const colon = n.start - before.length + tally.index + tally[0].indexOf(':');
+    const first = nums.find((m) => m.start > colon);
+    if (first && first !== n) n.unit = first.unit;
   }
 }
 
@@ -1511,7 +1544,9 @@ function quoteExchangeRates(text: string, nums: Raw[]): void {
     // ("The euro rose against the dollar to 1.12", "the dollar rose against the yen to 151.20": a
     // currency the market quotes as the base of the pair, in the convention's order of bases EUR,
     // GBP, AUD, NZD, USD, is priced in the other one, so its level is no amount of its own money.)
-    if (before && found && QUOTE_BASES.includes(found) && (!QUOTE_BASES.includes(other) || QUOTE_BASES.indexOf(found) < QUOTE_BASES.indexOf(other))) continue;
+    // ("The euro stood at 0.86 against the pound", "the dollar was at 151 versus the yen": so is a
+    // base's level with the other currency named after it; "per dollar" names what one unit costs.)
+    if ((before || !/^[ \t]+(?:per|a)[ \t]/u.test(against[0])) && found && QUOTE_BASES.includes(found) && (!QUOTE_BASES.includes(other) || QUOTE_BASES.indexOf(found) < QUOTE_BASES.indexOf(other))) continue;
     if (found && found !== other) n.unit = found;
   }
 }
@@ -1533,13 +1568,26 @@ function sentenceCurrency(text: string, n: Raw, word: string): string | null {
   const start = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length - 1));
   const after = text.slice(n.end, n.end + 200);
   const end = after.search(/[.!?](?:\s|$)|\n/u);
-  const sentence = `${before.slice(start + 1).replace(DATELINE_OPENING, '')} ${end >= 0 ? after.slice(0, end) : after}`;
+  const sentence = withoutOrigins(`${before.slice(start + 1).replace(DATELINE_OPENING, '')} ${end >= 0 ? after.slice(0, end) : after}`);
   const codes = new Set<string>();
   for (const country of countriesNamedIn(sentence, documentCountry(text))) {
     const code = localCurrency(text, word, country);
     if (code) codes.add(code);
   }
   return codes.size === 1 ? [...codes][0] : null;
+}
+
+// "A trader from Kenya paid 2,000 shillings in Kampala", "Ada Obi, who grew up in Ghana, paid
+// 5,000 francs": where a person or a thing comes from, and a clause about someone closed by
+// commas, say nothing about where the money changed hands; the places they name are left out of
+// the sentence whose country prices a shared currency noun.
+const ORIGIN_PLACE = /(?<![\p{L}])(?:from|born[ \t]+in|grew[ \t]+up[ \t]+in|raised[ \t]+in|natives?[ \t]+of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
+const CLOSED_RELATIVE = /,[ \t]+(?:who|which)[ \t][^,;.!?\n]*,/gu;
+
+/** The sentence with its origin phrases and closed who/which clauses blanked (offsets kept). */
+function withoutOrigins(sentence: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return sentence.replace(CLOSED_RELATIVE, blank).replace(ORIGIN_PLACE, blank);
 }
 
 /** True when the text writes an amount with a dollar prefix of the currency's own ("NT$950", "HK$ 5"). */
@@ -1609,12 +1657,15 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     // abbreviated sign is the paper's own rupee, as "$" is its own dollar; a writer pricing in
     // another country's rupees names them, "100 Indian rupees", or writes the noun.)
     const rupeeSign = word === 'rupee' && !nounMatch;
-    const own = word !== 'dollar' && !rupeeSign ? sentenceCurrency(text, n, word) : null;
+    const cfa = nounMatch !== null && /CFA/u.test(nounMatch[0]);
+    const sentenceCode = word !== 'dollar' && !rupeeSign ? sentenceCurrency(text, n, word) : null;
+    // ("shipped to Kigali for 1.9 million CFA francs": CFA francs are the West or the Central
+    // African franc, never the franc of another country the sentence names.)
+    const own = cfa && sentenceCode !== null && !/^X[AO]F$/u.test(sentenceCode) ? null : sentenceCode;
     if (own) {
       n.unit = own;
       continue;
     }
-    const cfa = nounMatch !== null && /CFA/u.test(nounMatch[0]);
     const named = word !== 'dollar' ? namedCountryCurrency(text, word, 1) : null;
     // ("GENEVA — A coffee costs 5 francs. In Dakar, … 18,000 CFA francs": plain francs take a CFA franc
     // only from the story's own country, not from another country it names once.)
