@@ -348,6 +348,8 @@ describe('numbers-units: the later entries of a tally a heading opens ("Table: O
     ['He flew in an Antov 140, a Brisa 220 and a Tolvane 9 last year.', []],
     // Must stay: a colon with no tally of name and number before the comma.
     ['The fleet: three ferries, the Marisol 2 and a tug.', [['three', 'ferry']]],
+    // A name's own number, with the entry's figure after it, takes no unit of the tally (no "4 percent").
+    ['Ratings: Kesta TV 31 percent, Canal 5 22, Radio Vell 17.', [['31 percent', 'percent'], ['5', null], ['22', null], ['17', null]]],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });

@@ -1044,7 +1044,8 @@ function countListHeading(text: string, nums: Raw[]): void {
  */
 function countTallyEntries(text: string, nums: Raw[]): void {
   for (const n of nums) {
-    if (n.ownUnit || n.words) continue;
+    // ("Channel 4 25": a number with the entry's own figure after it is part of the name.)
+    if (n.ownUnit || n.words || /^[ \t]+\d/u.test(text.slice(n.end, n.end + 8))) continue;
     const before = text.slice(Math.max(0, n.start - 240), n.start);
     const name = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}$/u.exec(before);
     if (!name) continue;
