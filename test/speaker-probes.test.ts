@@ -1730,3 +1730,16 @@ probes('a group "of" a noun "of" a named person, the name two words long, is the
   // must stay: the name that opens the phrase, a relation of hers after it
   ['must stay: "X, the widow of Y, said: …"', 'Ines Varga, the widow of Rasmus Tovik, said: “We will rebuild the boathouse.”', ['Ines Varga']],
 ]);
+
+probes('a description after a sentence whose subject is "he"/"she" or an age goes on with that person (spk34)', [
+  ['a trade noun only WordNet knows, after "Now he …"', 'Tomas Orrevik sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', ['Tomas Orrevik']],
+  ['a person noun after "The 58-year-old now …"', 'Ilse Marrow opened the bakery in 1998. The 58-year-old now bakes 300 loaves a night. “Flour costs twice what it did,” the seamstress said.', ['Ilse Marrow']],
+  ['an age after "On a busy day he …"', 'Kofi Ansabre has mended shoes on Tema Road since 1983. Customers call him the shoe doctor. On a busy day he repairs 40 pairs. “Glue is the problem, not the work,” the 61-year-old said.', ['Kofi Ansabre']],
+  // must yield nothing: a noun in "-man" is no "she"; the noun already had an unnamed person; another age; another role
+  ['must yield nothing: "she" then "the fisherman"', 'Lena Orrevik sold her trawler in 2019. Now she takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
+  ['must yield nothing: "a fisherman from Holt" before', 'A fisherman from Holt lost his nets in the storm. Tomas Orrevik sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
+  ['must yield nothing: the person given another age', 'Tomas Orrevik, 40, sold his trawler in 2019. The 58-year-old now takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
+  ['must yield nothing: the person described by another role', 'Tomas Orrevik, a teacher, sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
+  // must stay: a role noun the lists know goes to the person named just before
+  ['must stay: "the skipper said"', 'Tomas Orrevik sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the skipper said.', ['Tomas Orrevik']],
+]);
