@@ -1743,3 +1743,11 @@ probes('a description after a sentence whose subject is "he"/"she" or an age goe
   // must stay: a role noun the lists know goes to the person named just before
   ['must stay: "the skipper said"', 'Tomas Orrevik sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the skipper said.', ['Tomas Orrevik']],
 ]);
+
+probes('two nouns of one gender joined by "and" as the subject make "she"/"he" either of them (spk34)', [
+  ['"Mother and daughter …" then "she said"', 'Vesna Korlevska makes pearl necklaces with her daughter Ilinka. Mother and daughter do not agree about a second shop. “In a mall we would become a factory,” she said.', [null]],
+  ['"Father and son …" then "he said"', 'Milos Dravik runs the forge with his son Petar. Father and son work six days a week. “Iron does not wait,” he said.', [null]],
+  // must stay: a pair of mixed gender leaves the pronoun one of them
+  ['must stay: "Husband and wife …" then "she said"', 'Milos Dravik runs the forge with his wife Ana. Husband and wife work six days a week. “Iron does not wait,” she said.', ['Ana']],
+  ['must stay: a pronoun after a sentence with one named subject', 'Milos Dravik runs the forge in Kotor. He works six days a week. “Iron does not wait,” he said.', ['Milos Dravik']],
+]);

@@ -2658,6 +2658,7 @@ export class Coreference {
     const tokens = this.doc.tokens;
     let k = sentence.firstToken;
     if (!tokens[k] || tokens[k].start >= offset || this.insideQuote(tokens[k].start)) return false;
+    if (this.opensWithPairOf(s, gender)) return true;
     while (k <= sentence.lastToken && k - sentence.firstToken < 3 && /^(both|the|two|three|all|these|those)$/u.test(tokens[k].normal)) k++;
     const noun = tokens[k];
     const verb = tokens[k + 1];
@@ -2669,6 +2670,30 @@ export class Coreference {
     const nounGender = NOUN_GENDERS.get(singularize(noun.normal));
     const fits = nounGender === gender || (nounGender === undefined && counted && denotesPerson(noun));
     return fits && (verb.tags.has('Verb') || verb.normal === 'of' || verb.normal === 'have');
+  }
+
+  /**
+   * True when sentence `s` opens with two singular nouns of `gender` joined by "and" as the subject
+   * of its verb: "Mother and daughter argue about the price", "The sister and her aunt run the stall"
+   * (for "she"), "Father and son …" (for "he"). The pair is two people of that gender, and a "she"
+   * after it is either of them; the story does not say which. A pair of mixed gender ("Husband and
+   * wife …") is left alone: the pronoun picks one of them.
+   */
+  private opensWithPairOf(s: number, gender: Gender): boolean {
+    const sentence = this.doc.sentences[s];
+    const tokens = this.doc.tokens;
+    let k = sentence.firstToken;
+    const det = (t: Token | undefined) => !!t && /^(the|her|his|their)$/u.test(t.normal);
+    if (det(tokens[k])) k++;
+    const first = tokens[k];
+    if (tokens[k + 1]?.normal !== 'and') return false;
+    k += 2;
+    if (det(tokens[k])) k++;
+    const second = tokens[k];
+    const verb = tokens[k + 1];
+    if (!first || !second || !verb || verb.sentence !== s || k + 1 > sentence.lastToken) return false;
+    const fits = (t: Token) => !t.tags.has('Plural') && /^\p{L}+$/u.test(t.text) && NOUN_GENDERS.get(t.normal) === gender;
+    return fits(first) && fits(second) && verb.tags.has('Verb') && !verb.tags.has('Gerund');
   }
 
   /**
