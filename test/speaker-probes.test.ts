@@ -1751,3 +1751,9 @@ probes('two nouns of one gender joined by "and" as the subject make "she"/"he" e
   ['must stay: "Husband and wife …" then "she said"', 'Milos Dravik runs the forge with his wife Ana. Husband and wife work six days a week. “Iron does not wait,” she said.', ['Ana']],
   ['must stay: a pronoun after a sentence with one named subject', 'Milos Dravik runs the forge in Kotor. He works six days a week. “Iron does not wait,” he said.', ['Milos Dravik']],
 ]);
+
+probes('a named subject after a short opening phrase is the subject a description re-describes (spk34)', [
+  ['"On the way back, X cut …" then "the fisherman said"', 'On the way back, Tomas Orrevik cut the engine near a sleeping shark. “My father would think I had gone mad,” the fisherman said.', ['Tomas Orrevik']],
+  // must yield nothing: a person named inside the opening phrase leaves the subject uncertain
+  ['must yield nothing: a person named in the opening phrase', 'After lunch with Ana Vekla, Tomas Orrevik cut the engine near a sleeping shark. “My father would think I had gone mad,” the fisherman said.', [null]],
+]);

@@ -1586,7 +1586,8 @@ export class Coreference {
       if (!within.length) return null;
       const m = this.mentions[within[0]];
       const at = tokenAt(tokens, m.start);
-      if (at - sentence.firstToken > 3) return null;
+      // (past a short opening phrase and its comma: "On the way back, Tomas Orrevik cut the engine")
+      if (at - this.afterOpeningPhrase(s) > 3) return null;
       // ("Dorian Vekla's father shook his head. “…,” the father said": the subject is the possessor's relative.)
       if (this.possessesPerson(within[0])) return null;
       let k = tokenAt(tokens, m.end);
