@@ -1730,3 +1730,30 @@ probes('a group "of" a noun "of" a named person, the name two words long, is the
   // must stay: the name that opens the phrase, a relation of hers after it
   ['must stay: "X, the widow of Y, said: …"', 'Ines Varga, the widow of Rasmus Tovik, said: “We will rebuild the boathouse.”', ['Ines Varga']],
 ]);
+
+probes('a description after a sentence whose subject is "he"/"she" or an age goes on with that person (spk34)', [
+  ['a trade noun only WordNet knows, after "Now he …"', 'Tomas Orrevik sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', ['Tomas Orrevik']],
+  ['a person noun after "The 58-year-old now …"', 'Ilse Marrow opened the bakery in 1998. The 58-year-old now bakes 300 loaves a night. “Flour costs twice what it did,” the seamstress said.', ['Ilse Marrow']],
+  ['an age after "On a busy day he …"', 'Kofi Ansabre has mended shoes on Tema Road since 1983. Customers call him the shoe doctor. On a busy day he repairs 40 pairs. “Glue is the problem, not the work,” the 61-year-old said.', ['Kofi Ansabre']],
+  // must yield nothing: a noun in "-man" is no "she"; the noun already had an unnamed person; another age; another role
+  ['must yield nothing: "she" then "the fisherman"', 'Lena Orrevik sold her trawler in 2019. Now she takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
+  ['must yield nothing: "a fisherman from Holt" before', 'A fisherman from Holt lost his nets in the storm. Tomas Orrevik sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
+  ['must yield nothing: the person given another age', 'Tomas Orrevik, 40, sold his trawler in 2019. The 58-year-old now takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
+  ['must yield nothing: the person described by another role', 'Tomas Orrevik, a teacher, sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
+  // must stay: a role noun the lists know goes to the person named just before
+  ['must stay: "the skipper said"', 'Tomas Orrevik sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the skipper said.', ['Tomas Orrevik']],
+]);
+
+probes('two nouns of one gender joined by "and" as the subject make "she"/"he" either of them (spk34)', [
+  ['"Mother and daughter …" then "she said"', 'Vesna Korlevska makes pearl necklaces with her daughter Ilinka. Mother and daughter do not agree about a second shop. “In a mall we would become a factory,” she said.', [null]],
+  ['"Father and son …" then "he said"', 'Milos Dravik runs the forge with his son Petar. Father and son work six days a week. “Iron does not wait,” he said.', [null]],
+  // must stay: a pair of mixed gender leaves the pronoun one of them
+  ['must stay: "Husband and wife …" then "she said"', 'Milos Dravik runs the forge with his wife Ana. Husband and wife work six days a week. “Iron does not wait,” she said.', ['Ana']],
+  ['must stay: a pronoun after a sentence with one named subject', 'Milos Dravik runs the forge in Kotor. He works six days a week. “Iron does not wait,” he said.', ['Milos Dravik']],
+]);
+
+probes('a named subject after a short opening phrase is the subject a description re-describes (spk34)', [
+  ['"On the way back, X cut …" then "the fisherman said"', 'On the way back, Tomas Orrevik cut the engine near a sleeping shark. “My father would think I had gone mad,” the fisherman said.', ['Tomas Orrevik']],
+  // must yield nothing: a person named inside the opening phrase leaves the subject uncertain
+  ['must yield nothing: a person named in the opening phrase', 'After lunch with Ana Vekla, Tomas Orrevik cut the engine near a sleeping shark. “My father would think I had gone mad,” the fisherman said.', [null]],
+]);

@@ -915,7 +915,7 @@ export class Coreference {
     const unnamedBefore = described && new RegExp(`(?<!,\\s)\\b(?:the|an?)\\s+${escapeRegExp(adjective.normal)}\\s+${escapeRegExp(closing!.normal)}\\b(?!\\s*,\\s*\\p{Lu})`, 'iu').test(this.doc.text.slice(0, adjective.start - 4));
     const ageWord = described && /^(?:old|young|elderly|aged|teenage|older|younger|elder)$/u.test(adjective.normal);
     const article = described && !unnamedBefore && (!ageWord || this.personsWithAge(closing!.start).length > 0) ? end - 3 : end - 2;
-    if (closing && article >= begin && tokens[article].normal === 'the' && (this.isPersonNoun(closing) || (AGE_RANGE_NOUNS.has(closing.normal) && /^\p{Ll}/u.test(closing.text)))) return { index: end - 1, kind: 'person' };
+    if (closing && article >= begin && tokens[article].normal === 'the' && (this.isPersonNoun(closing) || this.isWordNetPersonNoun(closing) || (AGE_RANGE_NOUNS.has(closing.normal) && /^\p{Ll}/u.test(closing.text)))) return { index: end - 1, kind: 'person' };
     for (let k = Math.min(end, begin + 10) - 1; k >= begin; k--) {
       const t = tokens[k];
       const word = t.normal.replace(/s$/u, '');
@@ -1000,7 +1000,7 @@ export class Coreference {
     }
     if (isNationalityNoun(head) || this.isAge(head)) {
       const described = this.describedSubjectBefore(from);
-      const found = described !== undefined ? described : this.nearest(from, 'person', null, 2);
+      const found = described !== undefined ? described : this.nearest(from, 'person', null, 2) ?? (years !== null ? this.topicSubjectBefore(from, null) : null);
       const stated = found !== null && years !== null ? this.statedAge(found) : null;
       return { mention: stated !== null && stated !== years ? null : found, method: 'description', source };
     }
@@ -1017,7 +1017,7 @@ export class Coreference {
       if (aged.length === 1) return { mention: aged[0].mention, method: 'description', source };
       if (aged.length > 1) return { mention: null, method: 'description', source };
     }
-    if (!this.isPersonRole(head) && this.isPersonNoun(head)) {
+    if (!this.isPersonRole(head) && (this.isPersonNoun(head) || this.isWordNetPersonNoun(head))) {
       for (let i = limit - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
         const m = this.mentions[i];
         if (m.type === 'person' && !this.insideQuote(m.start) && this.hasRoleAround(m, head.normal)) return { mention: this.fullest(i), method: 'description', source };
@@ -1034,6 +1034,7 @@ export class Coreference {
       // a gender is the one person of the subject's sentence who may be of that gender; a kinship noun
       // says more, "X, whose son Nii … the father", and is left as it was.)
       const nounGender = plainNounGender(word);
+      if (named === null && nounGender === null && !KINSHIP.has(head.normal) && det?.normal === 'the') return { mention: this.topicSubjectBefore(from, head.normal), method: 'description', source };
       return { mention: named !== null && nounGender !== null ? this.soleOfGender(named, from, nounGender) : named, method: 'description', source };
     }
     // "A letter signed by the four ministers urged …", "the ministers said": several people
@@ -1517,6 +1518,15 @@ export class Coreference {
    * "pensioner", "youngster", "veteran"), less the nouns news uses for a source it will not name
    * ("the source", "the insider", "the person familiar with …").
    */
+  /**
+   * A singular lower-case noun whose first WordNet sense is a person's ("fisherman", "croupier"),
+   * less the nouns for a source the story will not name and the nouns a company is called by as
+   * well as a person ("the carrier", "the lender", "the exporter": left to the body rules).
+   */
+  private isWordNetPersonNoun(t: Token): boolean {
+    return !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal) && !BODY_HEADS.has(t.normal) && !PERSON_TRADES.has(t.normal) && denotesPerson(t);
+  }
+
   private isPersonNoun(t: Token): boolean {
     return t.tags.has('Actor') && !t.tags.has('Plural') && /^\p{Ll}+$/u.test(t.text) && !UNNAMED_SOURCE_NOUNS.has(t.normal);
   }
@@ -1576,7 +1586,8 @@ export class Coreference {
       if (!within.length) return null;
       const m = this.mentions[within[0]];
       const at = tokenAt(tokens, m.start);
-      if (at - sentence.firstToken > 3) return null;
+      // (past a short opening phrase and its comma: "On the way back, Tomas Orrevik cut the engine")
+      if (at - this.afterOpeningPhrase(s) > 3) return null;
       // ("Dorian Vekla's father shook his head. “…,” the father said": the subject is the possessor's relative.)
       if (this.possessesPerson(within[0])) return null;
       let k = tokenAt(tokens, m.end);
@@ -1789,6 +1800,67 @@ export class Coreference {
       if (years !== null && ![...found.keys()].some((q) => this.mentions[q].name === this.mentions[p].name)) found.set(p, years);
     }
     return [...found].map(([mention, years]) => ({ mention, years }));
+  }
+
+  /**
+   * The person a definite description continues as the story's topic when the sentence before it
+   * names nobody but opens with "he"/"she" or with an age as its subject: "Tomas Orrevik sold his
+   * trawler in 2019. Now he takes tourists out. “…,” the fisherman said" (and "The 61-year-old
+   * fixes nets. “…,” the fisherman said"). A subject pronoun keeps the topic (centering), and a new
+   * description of that subject, with no one else in between, re-describes it. `noun` is the
+   * description's lower-case head, or null for an age.
+   * Null (nobody) when the pronoun's person is not found or not of a gender the noun allows
+   * ("fisherman" is no "she"), when the story already used the noun for someone it introduced
+   * without a name ("a fisherman from Orvik …"), or when it describes that person by another role.
+   */
+  private topicSubjectBefore(offset: number, noun: string | null): number | null {
+    const tokens = this.doc.tokens;
+    const here = tokens[Math.min(tokenAt(tokens, offset), tokens.length - 1)]?.sentence;
+    if (here === undefined || here < 1) return null;
+    const sentence = this.doc.sentences[here - 1];
+    const first = sentence ? tokens[sentence.firstToken] : undefined;
+    if (!sentence || !first || this.insideQuote(first.start)) return null;
+    // (nobody named in the sentence: a named person there is left to the rules that read names)
+    const last = tokens[Math.min(sentence.lastToken, tokens.length - 1)];
+    if (this.mentionsIn(first.start, last.end).some((i) => this.mentions[i].type === 'person' || this.rolePerson(i))) return null;
+    // The subject: the sentence's first word, or the first after a short opening with no verb
+    // ("Now he …", "On a busy day he …").
+    let k = sentence.firstToken;
+    while (k <= sentence.lastToken && k - sentence.firstToken < 5 && !/^(he|she|the)$/u.test(tokens[k].normal)) {
+      const t = tokens[k];
+      if (t.tags.has('Verb') || t.tags.has('Pronoun') || (k > sentence.firstToken && /^\p{Lu}/u.test(t.text))) return null;
+      k++;
+    }
+    const subject = tokens[k];
+    if (!subject || k > sentence.lastToken || this.insideQuote(subject.start)) return null;
+    let found: number | null = null;
+    let gender: Gender | null = null;
+    if (/^(he|she)$/u.test(subject.normal) && subject.tags.has('Pronoun') && tokens[k + 1]?.tags.has('Verb')) {
+      gender = subject.normal === 'she' ? 'female' : 'male';
+      found = this.antecedent(subject);
+    } else if (subject.normal === 'the' && k === sentence.firstToken) {
+      // ("The 58-year-old spends …": the age the story gives one person, else the person just named)
+      const age = tokens.slice(k + 1, k + 5).find((t) => this.isAge(t));
+      // (an adverb may stand before the verb: "The 58-year-old now takes …")
+      const after = age ? tokens.indexOf(age) + 1 : -1;
+      const adverb = (t: Token | undefined) => !!t && (t.tags.has('Adverb') || t.normal === 'now') && !t.tags.has('Verb') && t.normal !== 'and';
+      const verb = age ? tokens[adverb(tokens[after]) ? after + 1 : after] : undefined;
+      if (!age || !verb || verb.sentence !== here - 1 || !verb.tags.has('Verb')) return null;
+      const years = this.ageOf(age);
+      const aged = years !== null ? this.personsAged(subject.start, years) : [];
+      found = aged.length === 1 ? aged[0] : aged.length > 1 ? null : this.nearest(subject.start, 'person', null, 2);
+      const stated = found !== null && years !== null ? this.statedAge(found) : null;
+      if (stated !== null && stated !== years) return null;
+    } else return null;
+    if (found === null) return null;
+    if (noun !== null) {
+      const nounGender = /.woman$/u.test(noun) ? 'female' : /.man$/u.test(noun) ? 'male' : plainNounGender(noun);
+      if (nounGender !== null && ((gender !== null && gender !== nounGender) || (this.genders[found] !== null && this.genders[found] !== nounGender))) return null;
+      // ("A fisherman from Orvik joined them. … “…,” the fisherman said": the noun has its own person.)
+      if (new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)}\\b`, 'iu').test(this.doc.text.slice(0, offset))) return null;
+      if (this.describedOtherwise(this.mentions[found])) return null;
+    }
+    return this.fullest(found);
   }
 
   /** The last word of an age used as a noun: "old" in "27-year-old". */
@@ -2587,6 +2659,7 @@ export class Coreference {
     const tokens = this.doc.tokens;
     let k = sentence.firstToken;
     if (!tokens[k] || tokens[k].start >= offset || this.insideQuote(tokens[k].start)) return false;
+    if (this.opensWithPairOf(s, gender)) return true;
     while (k <= sentence.lastToken && k - sentence.firstToken < 3 && /^(both|the|two|three|all|these|those)$/u.test(tokens[k].normal)) k++;
     const noun = tokens[k];
     const verb = tokens[k + 1];
@@ -2598,6 +2671,30 @@ export class Coreference {
     const nounGender = NOUN_GENDERS.get(singularize(noun.normal));
     const fits = nounGender === gender || (nounGender === undefined && counted && denotesPerson(noun));
     return fits && (verb.tags.has('Verb') || verb.normal === 'of' || verb.normal === 'have');
+  }
+
+  /**
+   * True when sentence `s` opens with two singular nouns of `gender` joined by "and" as the subject
+   * of its verb: "Mother and daughter argue about the price", "The sister and her aunt run the stall"
+   * (for "she"), "Father and son …" (for "he"). The pair is two people of that gender, and a "she"
+   * after it is either of them; the story does not say which. A pair of mixed gender ("Husband and
+   * wife …") is left alone: the pronoun picks one of them.
+   */
+  private opensWithPairOf(s: number, gender: Gender): boolean {
+    const sentence = this.doc.sentences[s];
+    const tokens = this.doc.tokens;
+    let k = sentence.firstToken;
+    const det = (t: Token | undefined) => !!t && /^(the|her|his|their)$/u.test(t.normal);
+    if (det(tokens[k])) k++;
+    const first = tokens[k];
+    if (tokens[k + 1]?.normal !== 'and') return false;
+    k += 2;
+    if (det(tokens[k])) k++;
+    const second = tokens[k];
+    const verb = tokens[k + 1];
+    if (!first || !second || !verb || verb.sentence !== s || k + 1 > sentence.lastToken) return false;
+    const fits = (t: Token) => !t.tags.has('Plural') && /^\p{L}+$/u.test(t.text) && NOUN_GENDERS.get(t.normal) === gender;
+    return fits(first) && fits(second) && verb.tags.has('Verb') && !verb.tags.has('Gerund');
   }
 
   /**
