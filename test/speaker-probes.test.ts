@@ -1757,3 +1757,12 @@ probes('a named subject after a short opening phrase is the subject a descriptio
   // must yield nothing: a person named inside the opening phrase leaves the subject uncertain
   ['must yield nothing: a person named in the opening phrase', 'After lunch with Ana Vekla, Tomas Orrevik cut the engine near a sleeping shark. “My father would think I had gone mad,” the fisherman said.', [null]],
 ]);
+
+probes('a description whose noun the story already gave someone it did not name ("He met the inspector … the inspector said") is that one, nobody named', [
+  ['a role noun: the object of the sentence before', 'Pavel Dunmore, 54, runs a boat yard in Kessick. He met the inspector on Monday. “The papers are in order,” the inspector said.', [null]],
+  ['a role noun with an opening phrase', 'On Monday, Sanna Vell criticised the mayor of Orrin. “She simply ignored us,” the mayor said.', [null]],
+  ['a person noun after a past verb', 'Anton Brezel questioned the doctor for an hour. “I followed the rules,” the doctor said.', [null]],
+  // must stay: the noun in apposition to the name is that person; a headline's "The striker who …" announces the subject
+  ['must stay: "X, the inspector," before', 'The boat yard passed its check. Pavel Dunmore, the inspector, signed the papers on Monday. “Everything is in order,” the inspector said.', ['Pavel Dunmore']],
+  ['must stay: a headline two paragraphs up', 'The striker who came home\n\nKESSICK — Ivo Marren scored 70 goals abroad.\n\nHe now runs a football school in Kessick. “Every goal was for this town,” the former striker said.', ['Ivo Marren']],
+]);

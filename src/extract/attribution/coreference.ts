@@ -1027,6 +1027,9 @@ export class Coreference {
       const verbs = det?.normal === 'the' ? agentVerbs(word) : null;
       const agent = verbs !== null ? this.soleAgent(verbs, from) : null;
       if (agent !== null) return { mention: agent === 'several' ? null : agent, method: 'description', source };
+      // ("He met the inspector on Monday. “…,” the inspector said": someone the story already called so,
+      // with no name given, is who the description continues, not the subject of a sentence before.)
+      if (det?.normal === 'the' && this.nounHasOtherBearer(head.normal, from)) return { mention: null, method: 'description', source };
       const described = this.describedSubjectBefore(from);
       if (described !== undefined) return { mention: described, method: 'description', source };
       const named = this.namedSubjectBefore(from);
@@ -1083,6 +1086,8 @@ export class Coreference {
       const near = complement || owned ? null : this.nearest(from, 'person', null, 2);
       // ("Goalkeeper Ana Vekla made eight saves. “…,” the striker said": a person who plays another
       // position is not the one the position names.)
+      // ("He met the inspector on Monday. “…,” the inspector said": the one the story already called so.)
+      if (near !== null && det.normal === 'the' && this.nounHasOtherBearer(head.normal, from)) return { mention: null, method: 'description', source };
       if (near !== null && PLAYING_POSITIONS.has(head.normal) && this.mentions[near].titles.some((t) => PLAYING_POSITIONS.has(titleWord(t)) && titleWord(t) !== head.normal)) return { mention: null, method: 'description', source };
       // ("Ana Vekla, a pilot, was laid off. “…,” the spokesman said": a person the story describes by
       // an occupation in lower case, and by no title, is not re-described by another role noun; the
@@ -1861,6 +1866,25 @@ export class Coreference {
       if (this.describedOtherwise(this.mentions[found])) return null;
     }
     return this.fullest(found);
+  }
+
+  /**
+   * True when the story, in the 600 code points before `offset` (this paragraph and the one before)
+   * and outside quotations, already
+   * speaks of someone as "the NOUN" ("the new teacher", "the mayor of Dorva") with no name in
+   * apposition after it: "Mira Tollen criticised the mayor. “…,” the mayor said" is that mayor,
+   * whom the story does not name, not Mira Tollen. `noun` is the description's lower-case head.
+   */
+  private nounHasOtherBearer(noun: string, offset: number): boolean {
+    // (this paragraph and the one before: a headline's "The striker who came home" is the story's
+    // subject, announced, not another person)
+    const text = this.doc.text;
+    const line = text.lastIndexOf('\n', offset - 1);
+    const previous = line > 0 ? text.lastIndexOf('\n', text.slice(0, line).trimEnd().length - 1) : -1;
+    const start = Math.max(0, offset - 600, previous + 1);
+    const re = new RegExp(`\\b[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?${escapeRegExp(noun)}\\b(?!\\s*,\\s*\\p{Lu})`, 'gu');
+    for (const m of this.doc.text.slice(start, offset).matchAll(re)) if (!this.insideQuote(start + m.index)) return true;
+    return false;
   }
 
   /** The last word of an age used as a noun: "old" in "27-year-old". */
