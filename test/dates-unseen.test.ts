@@ -41,6 +41,11 @@ const rows: Row[] = [
   // Orthodox Christmas (Julian calendar) falls on January 7.
   ['Orthodox Christmas: January 7', 'The Belgrade bakers work through the night before Orthodox Christmas.', '2026-12-17', [['Orthodox Christmas', '2027-01-07']]],
   ['Orthodox Christmas Eve: January 6', 'Families in Tbilisi gathered on Orthodox Christmas Eve.', '2027-01-10', [['Orthodox Christmas Eve', '2027-01-06']]],
+  // Orthodox Easter is reckoned by the Julian calendar (2027: May 2, Western Easter March 28).
+  ['Orthodox Easter: the Julian reckoning', 'The Tbilisi bakery will close for Orthodox Easter.', '2026-12-03', [['Orthodox Easter', '2027-05-02']]],
+  ['Orthodox Easter with its year', 'Orthodox Easter 2025 fell on April 20.', '2026-12-03', [['Orthodox Easter 2025', '2025-04-20'], ['April 20', '2025-04-20']]],
+  // Must stay: Easter alone is the Western one.
+  ['Orthodox Easter: must stay, Easter alone', 'The Tbilisi bakery will close for Easter.', '2026-12-03', [['Easter', '2027-03-28']]],
   // Must stay: Christmas alone is December 25.
   ['Orthodox Christmas: must stay, Christmas alone', 'The Vekla market closes for Christmas.', '2026-12-17', [['Christmas', '2026-12-25']]],
   // "at 21:09 local time on Tuesday": the clock time is that day's, "local time" between them.

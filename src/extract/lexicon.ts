@@ -745,7 +745,7 @@ export const HOLIDAYS = new Set([
   // national independence days"; "Public holidays in …" lists): "shut for National Day", "the race on
   // Independence Day". A country's own ("Australia Day", "Bastille Day") is left out, as a named event.
   'national day', 'independence day', 'republic day', 'liberation day', 'victory day', 'constitution day',
-  'unity day', 'emancipation day', 'remembrance day', 'armistice day', 'orthodox christmas', 'whit monday',
+  'unity day', 'emancipation day', 'remembrance day', 'armistice day', 'orthodox christmas', 'orthodox easter', 'whit monday',
   'whit sunday', 'midsummer eve', 'midsummer day',
 ]);
 

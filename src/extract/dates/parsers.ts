@@ -1123,10 +1123,14 @@ export const PARSERS: DateParser[] = [
       // (A noun of place still makes a name there: "Fans Pack Easter Road Again".)
       const nameAfter = /^[ \t]+\p{Lu}/u.test(after) && (!inTitleCaseLine(text, m.index) || HOLIDAY_PLACE_NOUN.test(after));
       if (!m[2] && !(dayOfFeast && /^[ \t]+(?:parade|services?|vigil|mass|procession|march|celebrations?)\b/u.test(after)) && (HOLIDAY_SEASON_NOUN.test(after) || /^[ \t]+(?:weekend|week|eggs?|bunny|term|recess|travel|getaway|parade|services?|vigil)\b/u.test(after) || nameAfter)) return null;
-      const feast = /^Thanksgiving/u.test(name) ? (documentCountry(text) === 'CA' ? 'THANKSGIVING-CA' : 'THANKSGIVING') : /New Year$/u.test(name) ? 'LUNARNY' : /^D(?:iwali|eepavali)$/u.test(name) ? 'DIWALI' : name === 'Good Friday' ? 'EASTER-2' : name === 'Holy Saturday' ? 'EASTER-1' : name === 'Easter Monday' ? 'EASTER+1' : 'EASTER';
-      if (!m[2]) return { timex: `XXXX-${feast}` };
+      // ("Orthodox Easter": the churches that keep the Julian calendar reckon Easter by it, weeks after
+      // the Western one in most years; one expression with "Orthodox".)
+      const orthodox = /^Easter(?: Sunday| Day)?$/u.test(name) ? /(?<!\p{L})Orthodox[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 10), m.index)) : null;
+      const feast = orthodox ? 'ORTHODOXEASTER' : /^Thanksgiving/u.test(name) ? (documentCountry(text) === 'CA' ? 'THANKSGIVING-CA' : 'THANKSGIVING') : /New Year$/u.test(name) ? 'LUNARNY' : /^D(?:iwali|eepavali)$/u.test(name) ? 'DIWALI' : name === 'Good Friday' ? 'EASTER-2' : name === 'Holy Saturday' ? 'EASTER-1' : name === 'Easter Monday' ? 'EASTER+1' : 'EASTER';
+      const start = orthodox ? { start: -orthodox[0].length } : {};
+      if (!m[2]) return { timex: `XXXX-${feast}`, ...start };
       const day = movableFeast(feast, Number(m[2]));
-      return day ? { timex: `${m[2]}-${pad(day.month)}-${pad(day.day)}` } : null;
+      return day ? { timex: `${m[2]}-${pad(day.month)}-${pad(day.day)}`, ...start } : null;
     },
   },
 ];

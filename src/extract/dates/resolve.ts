@@ -1,6 +1,6 @@
 // Resolution of a timex against a reference date, at the timex's own granularity.
 import type { Direction } from './types.ts';
-import { easter } from 'date-easter';
+import { easter, orthodoxEaster } from 'date-easter';
 
 const DAY_MS = 86_400_000;
 const LUNARNY_DAYS = '0124 0212 0201 0122 0209 0129 0218 0207 0126 0214 0203 0123 0210 0131 0219 0208 0128 0216 0205 0125 0212 0201 0122 0210 0129 0217 0206 0126 0213 0203 0123 0211 0131 0219 0208';
@@ -44,7 +44,7 @@ const PERIODS: Record<string, [number, number]> = {
 
 /**
  * The month (1–12) and day of a feast that moves from year to year, in the Gregorian calendar:
- * "EASTER" (Western Easter Sunday, by date-easter), "EASTER±n" (n days from it: "EASTER-2" Good
+ * "EASTER" (Western Easter Sunday, by date-easter), "ORTHODOXEASTER" (the Orthodox one), "EASTER±n" (n days from it: "EASTER-2" Good
  * Friday, "EASTER+1" Easter Monday), "THANKSGIVING" (the United States', the fourth Thursday of
  * November; "THANKSGIVING+1" Black Friday, "THANKSGIVING+4" Cyber Monday), "THANKSGIVING-CA" (Canada's, the second Monday of October), "LUNARNY" and "DIWALI" (from
  * their tables; null for a year outside them). Throws on another name.
@@ -63,6 +63,11 @@ export function movableFeast(name: string, year: number): { month: number; day: 
   if (lunar) {
     const mmdd = lunar[year - LUNAR_FEAST_FIRST_YEAR];
     return mmdd ? { month: Number(mmdd.slice(0, 2)), day: Number(mmdd.slice(2)) } : null;
+  }
+  // Orthodox Easter, in the Gregorian calendar (date-easter's orthodoxEaster).
+  if (name === 'ORTHODOXEASTER') {
+    const e = orthodoxEaster(year);
+    return { month: e.month, day: e.day };
   }
   const easterOffset = /^EASTER(?:([+-][1-7]))?$/u.exec(name);
   if (easterOffset) {
@@ -200,7 +205,7 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
   }
 
   // "on Easter Monday" ("XXXX-EASTER+1"), "before Thanksgiving": that feast's day in the year picked as for a day of a month.
-  const feast = /^XXXX-((?:EASTER(?:[+-][1-7])?)|THANKSGIVING(?:-CA|\+[14])?|LUNARNY|DIWALI)$/u.exec(timex);
+  const feast = /^XXXX-((?:EASTER(?:[+-][1-7])?)|ORTHODOXEASTER|THANKSGIVING(?:-CA|\+[14])?|LUNARNY|DIWALI)$/u.exec(timex);
   if (feast) {
     // (A lunar feast outside its table's years has no day to give.)
     const refYear = ref.getUTCFullYear();
