@@ -1869,11 +1869,11 @@ export class Coreference {
   }
 
   /**
-   * True when the story, in the 600 code points before `offset` (this paragraph and the one before)
-   * and outside quotations, already
-   * speaks of someone as "the NOUN" ("the new teacher", "the mayor of Dorva") with no name in
-   * apposition after it: "Mira Tollen criticised the mayor. “…,” the mayor said" is that mayor,
-   * whom the story does not name, not Mira Tollen. `noun` is the description's lower-case head.
+   * True when the story, in the 600 code points before `offset` (at most this paragraph and the one
+   * before) and outside quotations, already speaks of someone as "the NOUN" ("the new teacher", "the
+   * mayor of Dorva") with no name in apposition after it: "Mira Tollen criticised the mayor. “…,” the
+   * mayor said" is that mayor, whom the story does not name, not Mira Tollen. `noun` is the
+   * description's lower-case head. (The rule came from a tester's sentences, not from an article.)
    */
   private nounHasOtherBearer(noun: string, offset: number): boolean {
     // (this paragraph and the one before: a headline's "The striker who came home" is the story's
@@ -1883,7 +1883,7 @@ export class Coreference {
     const previous = line > 0 ? text.lastIndexOf('\n', text.slice(0, line).trimEnd().length - 1) : -1;
     const start = Math.max(0, offset - 600, previous + 1);
     const re = new RegExp(`\\b[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?${escapeRegExp(noun)}\\b(?!\\s*,\\s*\\p{Lu})`, 'gu');
-    for (const m of this.doc.text.slice(start, offset).matchAll(re)) if (!this.insideQuote(start + m.index)) return true;
+    for (const m of text.slice(start, offset).matchAll(re)) if (!this.insideQuote(start + m.index)) return true;
     return false;
   }
 
