@@ -334,6 +334,17 @@ describe('numbers-units: an origin place or a closed who/which clause does not p
   });
 });
 
+describe('numbers-units: "home" after a plural is the verb\'s direction, not the counted noun', () => {
+  it.each([
+    ['DAKAR — Workers in Lyon send 20,000 francs home each month.', [['20,000', 'XOF']]],
+    ['The Tolvik rowers brought three medals home from the regatta.', [['three', 'medal']]],
+    // Must stay: a singular modifier before "home" makes a compound.
+    ['The county has 12 care homes and one nursing home.', [['12', 'home'], ['one', 'home']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
 describe('numbers-units: the later entries of a tally a heading opens ("Table: Orsa 28 points, Vale 25") are figures, counting what the first counts', () => {
   it.each([
     ['The derby ended level.\n\nTable: Orsa 28 points from 12 games, Vale 25, Tolby Town 19.\n', [['28', 'point'], ['12', 'game'], ['25', 'point'], ['19', 'point']]],

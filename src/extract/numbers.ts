@@ -1958,6 +1958,9 @@ function countedNoun(doc: SegmentedDocument, offset: number, count = 1, inTitleL
       nounRun.push(t);
       runIndex.push(i);
       const next = tokens[i + 1];
+      // ("send 20,000 francs home", "brought three medals home": "home" after a plural is the verb's
+      // adverb of direction; a compound's modifier before "home" is singular, "a care home".)
+      if (next?.normal === 'home' && singularize(t.normal) !== t.normal && !hasBreak(t)) break;
       // ("six container ships", "two emergency exits": a plural the tagger took for a verb ends the compound.)
       // ("in 39.4 overs (K. Marsh 61)", "12 runs [A. Dell 5]": a bracket the tagger gave the next word
       // ends it too, unless it only glosses a word: "40 Rugby League (RL) clubs".)
