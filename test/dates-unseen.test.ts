@@ -33,7 +33,7 @@ const rows: Row[] = [
   // Must stay: a past verb after a subject with an ordinal is still a past verb.
   ['participle after an ordinal: must stay, a verb', 'The first crew sailed from Tolbeg on Saturday.', '2026-12-09', [['Saturday', '2026-12-05']]],
   // Figures published for a quarter are of the quarter just ended, though the publishing is ahead.
-  ['figures published for a quarter: the one just ended', 'The Tolbeg statistics office will publish output figures for the third quarter on December 15.', '2026-12-02', [['the third quarter', '2026-Q3'], ['December 15', '2026-12-15']]],
+  ['figures published for a quarter: the one just ended', 'The Tolbeg statistics office will publish output data for the third quarter on Tuesday, December 15.', '2026-12-02', [['the third quarter', '2026-Q3'], ['Tuesday, December 15', '2026-12-15']]],
   // Must stay: an event planned in a quarter is ahead.
   ['figures published for a quarter: must stay, an event', 'Vekla Rail will open its new depot in the third quarter.', '2026-12-02', [['the third quarter', '2027-Q3']]],
   // Must stay: a quarter given its year keeps it.
@@ -48,7 +48,7 @@ const rows: Row[] = [
   ['Orthodox Easter: must stay, Easter alone', 'The Tbilisi bakery will close for Easter.', '2026-12-03', [['Easter', '2027-03-28']]],
   // Must stay: Christmas alone is December 25.
   ['Orthodox Christmas: must stay, Christmas alone', 'The Vekla market closes for Christmas.', '2026-12-17', [['Christmas', '2026-12-25']]],
-  // "at 21:09 local time on Tuesday": the clock time is that day's, "local time" between them.
+  // "at 06:40 local time on Thursday": the clock time is that day's, "local time" between them.
   ['time, "local time", day', 'The Vekla ferry will sail at 06:40 local time on Thursday, the operator said.', '2026-12-20', [['06:40', '2026-12-24T06:40'], ['Thursday', '2026-12-24']]],
   // Must stay: "local time" with no day after it leaves the time alone.
   ['time, "local time": must stay, no day', 'Tolbeg Airport closed at 18:00 local time.', '2026-12-20', [['18:00', '2026-12-20T18:00']]],

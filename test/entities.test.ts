@@ -49,7 +49,7 @@ describe('no name inside an amount of money', () => {
 
 describe('etype34: a currency code or sign before an amount is its unit, no name', () => {
   it.each<[string, [string, string][]]>([
-    ['He took KD 240,000 from the accounts of his customers.', []],
+    ['She moved KD 180,000 out of the accounts of her clients.', []],
     ['The firm paid USD 50,000 and EUR 20,000 in fines.', []],
     ['The council fined the builder UGX 48 million.', []],
     // (A body's head closing a team's name stays in the name.)
@@ -67,7 +67,7 @@ describe('etype34: a currency code or sign before an amount is its unit, no name
 describe('etype34: a national day by its generic name dates things, no entity', () => {
   it.each<[string, [string, string][]]>([
     ['The bourse in Tolvane will be closed for National Day.', [['Tolvane', 'place']]],
-    ['Riders argued about the race on Independence Day.', []],
+    ['Cyclists quarrelled over the parade route on Independence Day.', []],
     ['Veterans marched in Vekby on Remembrance Day.', [['Vekby', 'place']]],
     // (A name that goes on past the day is no holiday: the parade's organisers named it.)
     ['The Independence Day Parade Committee met.', [['Independence Day Parade Committee', 'organization']]],

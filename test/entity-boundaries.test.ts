@@ -582,7 +582,7 @@ describe("a possessive before a capitalised Day or Eve names a day, no entity", 
   it.each([
     ["The toll rises on New Year's Day.", []],
     // (The tagger leaves "Year's" before "Eve" without its space; the text has one.)
-    ["Dara Quill will spend New Year's Eve at home.", [['person', 'Dara Quill']]],
+    ["Dara Quill will work through New Year's Eve in the bakery.", [['person', 'Dara Quill']]],
     ['It rained on New Year’s Eve.', []],
     ["Dara Quill swam on St Vekla's Day.", [['person', 'Dara Quill']]],
     // Stays as it is: a capital after "Day" goes on to another name, which the rule leaves alone.
@@ -608,7 +608,7 @@ describe('a body named for the office it serves: head, "of the" and a title', ()
   it.each([
     ['The Office of the President said no.', [['organization', 'Office of the President']]],
     ['A statement from the Office of the Chief Justice came on Monday.', [['organization', 'Office of the Chief Justice']]],
-    ['The Court of the Chief Judicial Magistrate fined him.', [['organization', 'Court of the Chief Judicial Magistrate']]],
+    ['The Court of the Chief Metropolitan Magistrate fined him.', [['organization', 'Court of the Chief Metropolitan Magistrate']]],
     // A given name after the title makes it the person's; the body's name ends before "of the".
     ['The Office of the President Ana Venn said no.', [['organization', 'Office'], ['person', 'Ana Venn']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
@@ -649,8 +649,8 @@ describe('a point of land: "Point of" and a word no dictionary holds', () => {
 
 describe("a league's or a division's tier, an ordinal word, is inside its name", () => {
   it.each([
-    ['The club moved to the top of the Second Basketball League on Saturday.', [['other', 'Second Basketball League']]],
-    ['The club stayed three points clear at the top of the Tolby First Division after a 2-1 win.', [['other', 'Tolby First Division']]],
+    ['The club climbed to first place in the Second Basketball League last weekend.', [['other', 'Second Basketball League']]],
+    ['The club sits at the top of the Tolby First Division after a 3-0 home win.', [['other', 'Tolby First Division']]],
     // Stays as it is: an ordinal before no league or division opens no name.
     ['First, Vekla League officials met.', [['organization', 'Vekla League']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {

@@ -1734,7 +1734,7 @@ probes('a group "of" a noun "of" a named person, the name two words long, is the
 probes('a description after a sentence whose subject is "he"/"she" or an age goes on with that person (spk34)', [
   ['a trade noun only WordNet knows, after "Now he …"', 'Tomas Orrevik sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', ['Tomas Orrevik']],
   ['a person noun after "The 58-year-old now …"', 'Ilse Marrow opened the bakery in 1998. The 58-year-old now bakes 300 loaves a night. “Flour costs twice what it did,” the seamstress said.', ['Ilse Marrow']],
-  ['an age after "On a busy day he …"', 'Kofi Ansabre has mended shoes on Tema Road since 1983. Customers call him the shoe doctor. On a busy day he repairs 40 pairs. “Glue is the problem, not the work,” the 61-year-old said.', ['Kofi Ansabre']],
+  ['an age after "On a busy day he …"', 'Kofi Ansabre has mended shoes on Tema Road since 1983. Customers call him the shoe doctor. On a good day he repairs 40 pairs. “Leather costs more every year,” the 61-year-old said.', ['Kofi Ansabre']],
   // must yield nothing: a noun in "-man" is no "she"; the noun already had an unnamed person; another age; another role
   ['must yield nothing: "she" then "the fisherman"', 'Lena Orrevik sold her trawler in 2019. Now she takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
   ['must yield nothing: "a fisherman from Holt" before', 'A fisherman from Holt lost his nets in the storm. Tomas Orrevik sold his trawler in 2019. Now he takes tourists out to the seal colony. “The cod has gone north,” the fisherman said.', [null]],
@@ -1745,7 +1745,7 @@ probes('a description after a sentence whose subject is "he"/"she" or an age goe
 ]);
 
 probes('two nouns of one gender joined by "and" as the subject make "she"/"he" either of them (spk34)', [
-  ['"Mother and daughter …" then "she said"', 'Vesna Korlevska makes pearl necklaces with her daughter Ilinka. Mother and daughter do not agree about a second shop. “In a mall we would become a factory,” she said.', [null]],
+  ['"Mother and daughter …" then "she said"', 'Vesna Korlevska makes pearl necklaces with her daughter Ilinka. Mother and daughter disagree about opening a stall in the capital. “We would lose our customers here,” she said.', [null]],
   ['"Father and son …" then "he said"', 'Milos Dravik runs the forge with his son Petar. Father and son work six days a week. “Iron does not wait,” he said.', [null]],
   // must stay: a pair of mixed gender leaves the pronoun one of them
   ['must stay: "Husband and wife …" then "she said"', 'Milos Dravik runs the forge with his wife Ana. Husband and wife work six days a week. “Iron does not wait,” she said.', ['Ana']],
@@ -1753,9 +1753,9 @@ probes('two nouns of one gender joined by "and" as the subject make "she"/"he" e
 ]);
 
 probes('a named subject after a short opening phrase is the subject a description re-describes (spk34)', [
-  ['"On the way back, X cut …" then "the fisherman said"', 'On the way back, Tomas Orrevik cut the engine near a sleeping shark. “My father would think I had gone mad,” the fisherman said.', ['Tomas Orrevik']],
+  ['"On the way back, X cut …" then "the fisherman said"', 'On the way back, Tomas Orrevik stopped the motor beside a dozing seal. “Tourists pay better than cod ever did,” the fisherman said.', ['Tomas Orrevik']],
   // must yield nothing: a person named inside the opening phrase leaves the subject uncertain
-  ['must yield nothing: a person named in the opening phrase', 'After lunch with Ana Vekla, Tomas Orrevik cut the engine near a sleeping shark. “My father would think I had gone mad,” the fisherman said.', [null]],
+  ['must yield nothing: a person named in the opening phrase', 'After lunch with Ana Vekla, Tomas Orrevik stopped the motor beside a dozing seal. “Tourists pay better than cod ever did,” the fisherman said.', [null]],
 ]);
 
 probes('a description whose noun the story already gave someone it did not name ("He met the inspector … the inspector said") is that one, nobody named', [

@@ -279,7 +279,7 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   // "Orsa face Tolby in the final on Friday. ⏎ “The gates will open at 6 p.m.,” the
   // club said": a time told as future with no day in its paragraph is on the last day the story
   // named before it when that day is still ahead, the day of what is scheduled.
-  // ("The rocket was due to lift off at 21:14": a plan told in the past is no future; its time is
+  // ("The airliner was due to take off at 21:14": a plan told in the past is no future; its time is
   // on the story's day, below.)
   if (firstIndex(FUTURE_CUE, sentenceAround(text, f)) >= 0 && !toldPastInOwnClause(text, f) && !PAST_PLAN.test(sentenceBefore(text, f))) {
     const last = antecedents.at(-1);
@@ -504,7 +504,7 @@ function quarterJustEnded(text: string, f: Found, refDate: string | null, value:
   const end = Date.UTC(year, Number(q[2]) * 3, 1);
   if (!(end <= ref && ref - end <= 92 * DAY_MS)) return value;
   const sentence = sentenceAround(text, f);
-  // "The statistics office will publish growth figures for the third quarter on December 17" (told
+  // "The statistics office will release output figures for the second quarter on November 20" (told
   // in December): figures are published for a quarter once it is over, so the one just ended,
   // whatever the tense of the publishing.
   if (FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) && PUBLISHING.test(sentence) && !/^[ \t,]*(?:of[ \t]+)?(?:next|this|last)[ \t]+year|^[ \t,]*(?:of[ \t]+)?\d{4}/iu.test(text.slice(f.end, f.end + 20))) return `${year}-Q${q[2]}`;
@@ -731,7 +731,7 @@ function longestFirst<T extends Span & { priority: number }>(found: T[]): T[] {
 // "Feb. 28, 8:50 p.m.", "8:50 p.m. Tuesday", "yesterday 3 p.m.": a day and a time side by side are one
 // expression; "Tuesday at 9 a.m.", "8:50 p.m. on Tuesday", "Feb. 28 by 10pm": joined by a
 // preposition they are two (a TIMEX3 extent holds no preposition), the time anchored to the day.
-// ("lifts off at 21:09 local time on Tuesday": wire copy tells a clock time as the place's own,
+// ("sails at 06:40 local time on Friday": wire copy tells a clock time as the place's own,
 // "local time", before its day.)
 const DATE_TIME_GLUE = /^(?:[ \t]+local[ \t]+time)?(?:,?[ \t]+(?:at|around|about|by|on|from|shortly[ \t]+(?:after|before)|just[ \t]+(?:after|before))?[ \t]*|,[ \t]*|[ \t]+\(?)$/u;
 
