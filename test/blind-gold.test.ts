@@ -182,6 +182,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   test17: 18,
   dev23: 14,
   test18: 18,
+  dev24: 14,
 };
 
 for (const split of BLIND_SPLITS) {
