@@ -183,6 +183,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev23: 14,
   test18: 18,
   test19: 18,
+  dev24: 14,
 };
 
 for (const split of BLIND_SPLITS) {
