@@ -2452,3 +2452,16 @@ typeTable('etype34: a fortress, a citadel, a monastery and a lighthouse close a 
     // (Opening a name the word is no building's head.)
     ['Fortress Vekla Group bought the site.', [['Fortress Vekla Group', 'organization']]],
 ]);
+
+typeTable('etype35: a commodity or a trade after a place or a weekday qualifies a noun; it closes no firm\'s name', [
+    ['Peru Coffee exports rose 6 percent in June.', [['Peru', 'place']]],
+    ['Economists said Chile Fertiliser imports fell.', [['Chile', 'place']]],
+    ['Officials noted a fall in Ghana Coffee exports.', [['Ghana', 'place']]],
+    ['The shop stayed shut under the Sunday Trading rules in Tolbeg.', [['Tolbeg', 'place']]],
+    ['Councillors voted against Saturday Trading.', []],
+    // (A firm's own name keeps its head: its stock, its verb with an object, a name no gazetteer holds.)
+    ['Peru Coffee shares rose 6 percent.', [['Peru Coffee', 'organization']]],
+    ['Analysts said Peru Coffee plans to list its shares.', [['Peru Coffee', 'organization']]],
+    ['Orvane Coffee exports rose 6 percent.', [['Orvane Coffee', 'organization']]],
+    ['Kelbeg Trading said on Monday it would sell.', [['Kelbeg Trading', 'organization']]],
+]);

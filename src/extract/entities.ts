@@ -12,7 +12,7 @@ import { isLexiconOrganization, singularize, type SegmentedDocument, type Senten
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, COMPASS_POINTS, KICKER_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES, FOREIGN_COMPASS_POINTS,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES, SURNAMELESS_INDUSTRY_HEADS,
+  COMMODITY_HEADS, FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES, SURNAMELESS_INDUSTRY_HEADS,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
@@ -1753,6 +1753,32 @@ function endsCompleteName(tokens: Token[], first: number, last: number): boolean
   return ORGANIZATION_HEADS.has(tokens[last].normal) || isKnownPlace(text) || (first === last && COUNTRY_ACRONYMS.has(tokens[last].normal.replace(/\./gu, '')));
 }
 
+/**
+ * A commodity or a trade (COMMODITY_HEADS) that closes the run is the thing traded, not a firm's head,
+ * after a place the gazetteer knows and before a lower-case noun it qualifies ("Peru Coffee exports fell",
+ * "Chile Fertiliser imports rose", "Trading volumes"), or after a weekday or a month ("Sunday Trading
+ * laws", "the rules on Sunday Trading"): the trade on that day. A firm's own name ("Tolvane Coffee said",
+ * "Kelbeg Trading shares", "Peru Coffee's chief") keeps its head: its people and stock (BODY_PEOPLE_AND_STOCK)
+ * and a possessive are the firm's.
+ */
+function isCommodityModifier(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last];
+  if (!COMMODITY_HEADS.has(head.normal) || hasPossessive(head)) return false;
+  const before = tokens.slice(first, last);
+  const prev = tokens[first - 1];
+  const dayBefore = !!prev && prev.sentence === head.sentence && prev.post === ' ' && /^\p{Lu}/u.test(prev.text) && isDateWord(prev);
+  if ((before.length > 0 || dayBefore) && before.every(isDateWord)) return true;
+  // The word after is a plural noun the tagger may read as a verb ("exports", "prices"): it is the noun
+  // when no object follows it, only the clause's verb or the clause's end ("Peru Coffee exports rose",
+  // "a fall in Peru Coffee exports."), where a firm's verb takes one ("Peru Coffee plans to list", "says it").
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== head.sentence || head.post !== ' ' || !/^\p{Ll}/u.test(next.text) || !isDictionaryPlural(next) || REPORTING_VERBS.has(next.normal) || BODY_PEOPLE_AND_STOCK.test(next.normal)) return false;
+  const after = tokens[last + 2];
+  const clauseEnds = !after || after.sentence !== next.sentence || /^[,;:.!?)]/u.test(next.post.trim());
+  const verbAfter = !!after && /^\p{Ll}/u.test(after.text) && after.normal !== 'to' && !['Determiner', 'Pronoun', 'Value', 'Adjective', 'Preposition', 'Conjunction', 'Infinitive'].some((tag) => after.tags.has(tag));
+  return (clauseEnds || verbAfter) && before.length > 0 && isKnownPlace(before.map(bare).join(' '));
+}
+
 function nameRun(ctx: Context, sentence: Sentence, first: number, last: number): EntityMention[] {
   const { tokens } = ctx.doc;
   const out: EntityMention[] = [];
@@ -1761,6 +1787,11 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
   // the newsroom's word is the writer's job, no word of the name; the name stays.)
   if (last - first >= 2 && (NEWSROOM_ROLES.has(tokens[last].normal) || tokens[last].normal === 'staff') && ORGANIZATION_HEADS.has(tokens[last - 1].normal) && /^\p{Lu}/u.test(tokens[last].text)) last--;
   if (NEWSROOM_ROLES.has(tokens[last].normal) && !tokens.slice(first, last + 1).some(isFirstName)) return out;
+  // ("Peru Coffee exports", "Sunday Trading laws": a commodity or trade after a place or a weekday is no firm's head; the place stays.)
+  if (isCommodityModifier(tokens, first, last)) {
+    if (first === last) return out;
+    last--;
+  }
   // ("de Souza Tolva, who …": a particle that opens the run, where English writes no lower case, stays the name's first word.)
   const particleOpens = NAME_PARTICLES.has(tokens[first].normal) && /^\p{Ll}/u.test(tokens[first].text);
   for (const split of splitRun(tokens, first, last)) {
