@@ -2465,3 +2465,11 @@ typeTable('etype35: a commodity or a trade after a place or a weekday qualifies 
     ['Orvane Coffee exports rose 6 percent.', [['Orvane Coffee', 'organization']]],
     ['Kelbeg Trading said on Monday it would sell.', [['Kelbeg Trading', 'organization']]],
 ]);
+
+typeTable('etype35: a body\'s head closing a name that opens with a stadium\'s word makes a firm', [
+    ['Shares in Stadion Vekbet Gaming rose after the bookmaker reported profits.', [['Stadion Vekbet Gaming', 'organization']]],
+    ['Estadio Tolvara Holdings bought the club.', [['Estadio Tolvara Holdings', 'organization']]],
+    // (Without such a head the name is still the stadium.)
+    ['The cup final is at Stadion Orlovica on Sunday.', [['Stadion Orlovica', 'place']]],
+    ['Fans filled Estadio Vekla Municipal.', [['Estadio Vekla Municipal', 'place']]],
+]);

@@ -2077,7 +2077,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
   // ("Stade Rennais", "Stade Français" are clubs: French leaves "Stade" out.)
   // ("Stadion Tolvača", "Stadion Miejski", "Stadionul Vekla": so do the Slavic languages and Romanian.)
-  if (words.length > 1 && /^(?:estadio|estádio|stadio|stadion|stadionul)$/u.test(words[0].normal)) return strong('place');
+  // ("Stadion Vekbet", "Estadio Tolva Gaming": a body's head closing the name makes a firm that took the word for its brand.)
+  if (words.length > 1 && /^(?:estadio|estádio|stadio|stadion|stadionul)$/u.test(words[0].normal) && !ORGANIZATION_HEADS.has(tokens[last].normal)) return strong('place');
   if (opensWithBuildingWord(words, titles)) return weak('place');
   // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": a name of two words or more before a member's
   // title and a name is the member's party ("Tolbeg TD", "Glasgow MSP": one word is the constituency).
