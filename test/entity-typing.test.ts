@@ -2473,3 +2473,12 @@ typeTable('etype35: a body\'s head closing a name that opens with a stadium\'s w
     ['The cup final is at Stadion Orlovica on Sunday.', [['Stadion Orlovica', 'place']]],
     ['Fans filled Estadio Vekla Municipal.', [['Estadio Vekla Municipal', 'place']]],
 ]);
+
+typeTable('etype35: a building\'s kind before a country names no agency; a fortress before a country or a continent is a figure', [
+    ['Ministers defended a Fortress Europe policy on asylum.', [['Fortress Europe', 'other']]],
+    ['Fortress Australia is over, the premier said.', [['Fortress Australia', 'other']]],
+    ['The final was played at Stadium Australia in Sydney.', [['Stadium Australia', 'place'], ['Sydney', 'place']]],
+    // (A plain noun of a field before a place still names the place's agency; a fortress's name puts its kind last.)
+    ['Water Tanzania said supplies were back.', [['Water Tanzania', 'organization']]],
+    ['Tourists climbed to the Tolvik Fortress.', [['Tolvik Fortress', 'place']]],
+]);
