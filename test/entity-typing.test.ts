@@ -2482,3 +2482,11 @@ typeTable('etype35: a building\'s kind before a country names no agency; a fortr
     ['Water Tanzania said supplies were back.', [['Water Tanzania', 'organization']]],
     ['Tourists climbed to the Tolvik Fortress.', [['Tolvik Fortress', 'place']]],
 ]);
+
+typeTable('etype35: "group" in other languages and "Holding" close a firm\'s name; "Atelier" opens one', [
+    ['Talks between Duvane Groupe and Vekler Gruppe broke down.', [['Duvane Groupe', 'organization'], ['Vekler Gruppe', 'organization']]],
+    ['Orsini Gruppo and Tolvaro Holding bid for the port.', [['Orsini Gruppo', 'organization'], ['Tolvaro Holding', 'organization']]],
+    ['Atelier Vekmoreau designed the pavilion.', [['Atelier Vekmoreau', 'organization']]],
+    // (A person's name without such a word stays a person; "holding" in lower case names nothing.)
+    ['Paolo Orsini said the holding company would sell.', [['Paolo Orsini', 'person']]],
+]);

@@ -167,6 +167,10 @@ export const ORGANIZATION_HEADS = new Set([
   // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
   'racing', 'forum',
   ...COMMODITY_HEADS,
+  // "group" in French, German, Italian and Spanish or Portuguese (Wiktionary's translation table of "group",
+  // sense "company"), which close a firm's name as the English word does ("Duvane Groupe", "Vekler Gruppe");
+  // and "Holding", a holding company's last word in many languages' firm names ("Tolvaro Holding").
+  'groupe', 'gruppe', 'gruppo', 'grupo', 'holding',
   // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
   // ("Civil Defence declared an emergency").
   'inspectorate', 'defence', 'defense',
@@ -560,6 +564,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'cooperativa', 'coopérative', 'phak', 'partai',
   'partido', 'partito', 'parti', 'tribunal', 'corte', 'consejo', 'conselho', 'consiglio', 'conseil',
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
+  // A workshop or design studio in French (Wiktionary, "atelier"): "Atelier Vekmoreau", "Ateliers de Tolby".
+  'atelier', 'ateliers',
   // Malay and Indonesian: universities, banks, companies and shops ("Universiti Vekla", "Bank Rakyat Tolbeg",
   // "Perbadanan Vekla", "Kedai Kopi Vekla", "Toko Vekla").
   // "Bank Vekla", "Bank Tolbeg-Wielka": Polish, Indonesian, Malay and Israeli banks put the word first.
