@@ -2452,3 +2452,41 @@ typeTable('etype34: a fortress, a citadel, a monastery and a lighthouse close a 
     // (Opening a name the word is no building's head.)
     ['Fortress Vekla Group bought the site.', [['Fortress Vekla Group', 'organization']]],
 ]);
+
+typeTable('etype35: a commodity or a trade after a place or a weekday qualifies a noun; it closes no firm\'s name', [
+    ['Peru Coffee exports rose 6 percent in June.', [['Peru', 'place']]],
+    ['Economists said Chile Fertiliser imports fell.', [['Chile', 'place']]],
+    ['Officials noted a fall in Ghana Coffee exports.', [['Ghana', 'place']]],
+    ['The shop stayed shut under the Sunday Trading rules in Tolbeg.', [['Tolbeg', 'place']]],
+    ['Councillors voted against Saturday Trading.', []],
+    // (A firm's own name keeps its head: its stock, its verb with an object, a name no gazetteer holds.)
+    ['Peru Coffee shares rose 6 percent.', [['Peru Coffee', 'organization']]],
+    ['Analysts said Peru Coffee plans to list its shares.', [['Peru Coffee', 'organization']]],
+    ['Orvane Coffee exports rose 6 percent.', [['Orvane Coffee', 'organization']]],
+    ['Kelbeg Trading said on Monday it would sell.', [['Kelbeg Trading', 'organization']]],
+]);
+
+typeTable('etype35: a body\'s head closing a name that opens with a stadium\'s word makes a firm', [
+    ['Shares in Stadion Vekbet Gaming rose after the bookmaker reported profits.', [['Stadion Vekbet Gaming', 'organization']]],
+    ['Estadio Tolvara Holdings bought the club.', [['Estadio Tolvara Holdings', 'organization']]],
+    // (Without such a head the name is still the stadium.)
+    ['The cup final is at Stadion Orlovica on Sunday.', [['Stadion Orlovica', 'place']]],
+    ['Fans filled Estadio Vekla Municipal.', [['Estadio Vekla Municipal', 'place']]],
+]);
+
+typeTable('etype35: a building\'s kind before a country names no agency; a fortress before a country or a continent is a figure', [
+    ['Ministers defended a Fortress Europe policy on asylum.', [['Fortress Europe', 'other']]],
+    ['Fortress Australia is over, the premier said.', [['Fortress Australia', 'other']]],
+    ['The final was played at Stadium Australia in Sydney.', [['Stadium Australia', 'place'], ['Sydney', 'place']]],
+    // (A plain noun of a field before a place still names the place's agency; a fortress's name puts its kind last.)
+    ['Water Tanzania said supplies were back.', [['Water Tanzania', 'organization']]],
+    ['Tourists climbed to the Tolvik Fortress.', [['Tolvik Fortress', 'place']]],
+]);
+
+typeTable('etype35: "group" in other languages and "Holding" close a firm\'s name; "Atelier" opens one', [
+    ['Talks between Duvane Groupe and Vekler Gruppe broke down.', [['Duvane Groupe', 'organization'], ['Vekler Gruppe', 'organization']]],
+    ['Orsini Gruppo and Tolvaro Holding bid for the port.', [['Orsini Gruppo', 'organization'], ['Tolvaro Holding', 'organization']]],
+    ['Atelier Vekmoreau designed the pavilion.', [['Atelier Vekmoreau', 'organization']]],
+    // (A person's name without such a word stays a person; "holding" in lower case names nothing.)
+    ['Paolo Orsini said the holding company would sell.', [['Paolo Orsini', 'person']]],
+]);

@@ -36,6 +36,28 @@ describe('entity resolution', () => {
     expect(entityOf(sheet, 'Drosk')).toMatchObject({ type: 'person', name: 'Lina Drosk', aliases: ['Drosk'] });
   });
 
+  it('keeps a town that one document names apart from the person whose surname it is in another', () => {
+    const sheet = sheetOf({
+      'a.txt': 'Floods cut the road to Kendal on Monday. Residents of Kendal were moved to a school.',
+      'b.txt': 'Orla Kendal, the engineer, said the bridge would hold. Kendal said repairs would start soon.',
+    });
+    const where = (e: (typeof sheet.entities)[number]) => e.mentions.map((m) => `${m.path}:${m.text}`);
+    const kendals = sheet.entities.filter((e) => e.name === 'Kendal' || e.aliases.includes('Kendal'));
+    expect(kendals.map((e) => [e.type, e.name, where(e)])).toEqual(expect.arrayContaining([
+      ['person', 'Orla Kendal', ['b.txt:Orla Kendal', 'b.txt:Kendal']],
+      ['place', 'Kendal', ['a.txt:Kendal', 'a.txt:Kendal']],
+    ]));
+    expect(kendals).toHaveLength(2);
+  });
+
+  it('still lets the corpus vote type a one-word name when no document names a person of that surname', () => {
+    const sheet = sheetOf({
+      'a.txt': 'Floods cut the road to Kendal on Monday.',
+      'b.txt': 'Residents of Kendal were moved to a school.',
+    });
+    expect(sheet.entities.filter((e) => e.name === 'Kendal').map((e) => e.type)).toEqual(['place']);
+  });
+
   it.each([
     ['Nuala Mac an tSeoda won the seat. Later Mac an tSeoda thanked the voters.', 'Mac an tSeoda', 'Nuala Mac an tSeoda'],
     ['Ana Van Vekla chairs the board. Later Van Vekla resigned.', 'Van Vekla', 'Ana Van Vekla'],

@@ -12,7 +12,7 @@ import { isLexiconOrganization, singularize, type SegmentedDocument, type Senten
 import {
   ADMINISTRATIVE_HEADS, EAST_ASIAN_GIVEN, HOLIDAYS, REGIONAL_DEMONYMS, LEADER_POSSESSIONS, PLACE_BODY_HEADS, PLACE_KINDS, FOREIGN_BODY_OPENERS, AP_STATE_ABBREVIATIONS, CP_PROVINCE_ABBREVIATIONS, SHOP_HEADS, NAME_BOUND_TITLES, NEWSROOM_ROLES, BODY_DESCRIPTIONS, COMMON_ACRONYMS, COMPASS_POINTS, KICKER_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, CORPORATE_TITLES, isAcronymText, DIRECTION_ADJECTIVES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, COUNTRY_ACRONYMS, COMPETITION_WORDS, LEAGUE_TIERS, LEGISLATURES, LEGAL_AND_DIPLOMATIC_ROLES, TEAM_ROLES, PERSONAL_TEAM_ROLES, EVENT_HEADS, NAME_PARTICLES, NOT_NAMES, FOREIGN_COMPASS_POINTS,
   OF_HEADS, OFFICE_TITLES, ORGANIZATION_APPOSITIVES, ORGANIZATION_HEADS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTIONS, PERSON_TITLES,
-  FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES, SURNAMELESS_INDUSTRY_HEADS,
+  COMMODITY_HEADS, FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES, SURNAMELESS_INDUSTRY_HEADS,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
 import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
@@ -1753,6 +1753,32 @@ function endsCompleteName(tokens: Token[], first: number, last: number): boolean
   return ORGANIZATION_HEADS.has(tokens[last].normal) || isKnownPlace(text) || (first === last && COUNTRY_ACRONYMS.has(tokens[last].normal.replace(/\./gu, '')));
 }
 
+/**
+ * A commodity or a trade (COMMODITY_HEADS) that closes the run is the thing traded, not a firm's head,
+ * after a place the gazetteer knows and before a lower-case noun it qualifies ("Peru Coffee exports fell",
+ * "Chile Fertiliser imports rose", "Trading volumes"), or after a weekday or a month ("Sunday Trading
+ * laws", "the rules on Sunday Trading"): the trade on that day. A firm's own name ("Tolvane Coffee said",
+ * "Kelbeg Trading shares", "Peru Coffee's chief") keeps its head: its people and stock (BODY_PEOPLE_AND_STOCK)
+ * and a possessive are the firm's.
+ */
+function isCommodityModifier(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last];
+  if (!COMMODITY_HEADS.has(head.normal) || hasPossessive(head)) return false;
+  const before = tokens.slice(first, last);
+  const prev = tokens[first - 1];
+  const dayBefore = !!prev && prev.sentence === head.sentence && prev.post === ' ' && /^\p{Lu}/u.test(prev.text) && isDateWord(prev);
+  if ((before.length > 0 || dayBefore) && before.every(isDateWord)) return true;
+  // The word after is a plural noun the tagger may read as a verb ("exports", "prices"): it is the noun
+  // when no object follows it, only the clause's verb or the clause's end ("Peru Coffee exports rose",
+  // "a fall in Peru Coffee exports."), where a firm's verb takes one ("Peru Coffee plans to list", "says it").
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== head.sentence || head.post !== ' ' || !/^\p{Ll}/u.test(next.text) || !isDictionaryPlural(next) || REPORTING_VERBS.has(next.normal) || BODY_PEOPLE_AND_STOCK.test(next.normal)) return false;
+  const after = tokens[last + 2];
+  const clauseEnds = !after || after.sentence !== next.sentence || /^[,;:.!?)]/u.test(next.post.trim());
+  const verbAfter = !!after && /^\p{Ll}/u.test(after.text) && after.normal !== 'to' && !['Determiner', 'Pronoun', 'Value', 'Adjective', 'Preposition', 'Conjunction', 'Infinitive'].some((tag) => after.tags.has(tag));
+  return (clauseEnds || verbAfter) && before.length > 0 && isKnownPlace(before.map(bare).join(' '));
+}
+
 function nameRun(ctx: Context, sentence: Sentence, first: number, last: number): EntityMention[] {
   const { tokens } = ctx.doc;
   const out: EntityMention[] = [];
@@ -1761,6 +1787,11 @@ function nameRun(ctx: Context, sentence: Sentence, first: number, last: number):
   // the newsroom's word is the writer's job, no word of the name; the name stays.)
   if (last - first >= 2 && (NEWSROOM_ROLES.has(tokens[last].normal) || tokens[last].normal === 'staff') && ORGANIZATION_HEADS.has(tokens[last - 1].normal) && /^\p{Lu}/u.test(tokens[last].text)) last--;
   if (NEWSROOM_ROLES.has(tokens[last].normal) && !tokens.slice(first, last + 1).some(isFirstName)) return out;
+  // ("Peru Coffee exports", "Sunday Trading laws": a commodity or trade after a place or a weekday is no firm's head; the place stays.)
+  if (isCommodityModifier(tokens, first, last)) {
+    if (first === last) return out;
+    last--;
+  }
   // ("de Souza Tolva, who …": a particle that opens the run, where English writes no lower case, stays the name's first word.)
   const particleOpens = NAME_PARTICLES.has(tokens[first].normal) && /^\p{Ll}/u.test(tokens[first].text);
   for (const split of splitRun(tokens, first, last)) {
@@ -2046,7 +2077,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Estadio Vekla", "Stade de Tolby": Romance languages put the stadium first.
   // ("Stade Rennais", "Stade Français" are clubs: French leaves "Stade" out.)
   // ("Stadion Tolvača", "Stadion Miejski", "Stadionul Vekla": so do the Slavic languages and Romanian.)
-  if (words.length > 1 && /^(?:estadio|estádio|stadio|stadion|stadionul)$/u.test(words[0].normal)) return strong('place');
+  // ("Stadion Vekbet", "Estadio Tolva Gaming": a body's head closing the name makes a firm that took the word for its brand.)
+  if (words.length > 1 && /^(?:estadio|estádio|stadio|stadion|stadionul)$/u.test(words[0].normal) && !ORGANIZATION_HEADS.has(tokens[last].normal)) return strong('place');
   if (opensWithBuildingWord(words, titles)) return weak('place');
   // "Sinn Féin TD Ana Vek", "Plaid Cymru MS Tolva Rees": a name of two words or more before a member's
   // title and a name is the member's party ("Tolbeg TD", "Glasgow MSP": one word is the constituency).
@@ -2086,6 +2118,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Lawyers for Human Rights", "Friends of the Baths": members named in the plural before for/of.
   const connector = words.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.normal));
   if (connector > 0 && isDictionaryPlural(words[connector - 1]) && !PLACE_HEADS.has(words[connector - 1].normal)) return strong('organization');
+  // "Fortress Vekland", "a Fortress Europe policy": a fortress or a citadel before a whole country or a
+  // continent is the figure of a bloc closed to outsiders (Wiktionary, "Fortress Europe"), no building
+  // and no body ("Tolvik Fortress", a building, puts its kind last).
+  if (words.length === 2 && /^(?:fortress|citadel)$/u.test(words[0].normal) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isKnownPlace(bare(words[1])) && !isKnownCity(bare(words[1])) && !isKnownPlace(name)) return strong('other');
   // "Energy Queensland", "Statistics Kenya", "Transport Wales": a plain English noun before a known
   // place names the place's agency or utility, not a place ("New", "South", "Saint" open places).
   if (/garda siochana$/u.test(foldName(name))) return strong('organization');
@@ -2103,7 +2139,7 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (words.length === 1 && roadTalk && /^[AMNBR]\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
   // "Hurricane Vekla", "Tropical Storm Tolva", "Cyclone Ana": a named storm is an event.
   if (words.length >= 2 && /^(?:hurricane|typhoon|cyclone|storm)$/u.test(words[words.length - 2].normal) && words.length <= 3 && (words.length === 2 || /^(?:tropical|super|severe)$/u.test(words[0].normal))) return strong('other');
-  if (words.length >= 2 && !SAINT.test(words[0].normal) && !/^(?:san|santa|santo|são|sao)\.?$/u.test(words[0].normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
+  if (words.length >= 2 && !SAINT.test(words[0].normal) && !/^(?:san|santa|santo|são|sao)\.?$/u.test(words[0].normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !VENUE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
   // "Legal Aid Vekland", "Public Health Zarnia": plain English words ending on a noun, then a region
   // or country, name the region's agency, not a part of it ("Greater Zarnia", "Western Vekland" are places).
   if (words.length >= 3 && !isKnownPlace(name) && isRegionWord(words[words.length - 1]) && words.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.normal) && !PLACE_HEADS.has(t.normal) && !PLACE_PREFIXES.has(t.normal) && !COMPASS_WORDS.has(t.normal) && !DIRECTION_ADJECTIVES.has(t.normal) && !isFirstName(t) && !t.tags.has('Demonym')) && words[words.length - 2].tags.has('Noun') && !words[words.length - 2].tags.has('Adjective')) return strong('organization');

@@ -133,6 +133,17 @@ export const INDUSTRY_HEADS = new Set([
   'research', 'consulting', 'consultancy', 'consultants', 'analytics', 'survey',
 ]);
 
+/**
+ * Trading houses and fertiliser and petrochemical makers, after the GICS sub-industries "Trading Companies &
+ * Distributors" and "Fertilizers & Agricultural Chemicals" and the petrochemicals of "Commodity Chemicals"
+ * ("Tolvane Trading", "Vekla Fertiliser", "Orsund Petrochemical"); and coffee merchants and roasters,
+ * OpenStreetMap's shop=coffee ("Tolby Highland Coffee"; not shop=tea: "Earl Grey Tea" is a blend).
+ * Part of ORGANIZATION_HEADS; not in INDUSTRY_HEADS, which go on through "and": "Vekla Coffee and Tolby
+ * Trading" are two firms. Each is also the trade or the commodity itself, so it closes a firm's name only
+ * where it is no noun modifier ("Peru coffee exports", "Sunday trading laws"): see `isCommodityModifier`.
+ */
+export const COMMODITY_HEADS = new Set(['trading', 'fertiliser', 'fertilisers', 'fertilizer', 'fertilizers', 'petrochemical', 'petrochemicals', 'coffee']);
+
 /** The head word of an organisation's name ("Ministry of Defence", "Labour Party", "ZDF TV"). */
 export const ORGANIZATION_HEADS = new Set([
   'ministry', 'council', 'party', 'tv', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc',
@@ -155,12 +166,11 @@ export const ORGANIZATION_HEADS = new Set([
   ...INDUSTRY_HEADS,
   // Motor-racing and cycling teams ("Vekla Racing"); standing bodies called forums ("Vekla Human Rights Forum").
   'racing', 'forum',
-  // Trading houses and fertiliser and petrochemical makers, after the GICS sub-industries "Trading Companies &
-  // Distributors" and "Fertilizers & Agricultural Chemicals" and the petrochemicals of "Commodity Chemicals"
-  // ("Tolvane Trading", "Vekla Fertiliser", "Orsund Petrochemical"); and coffee merchants and roasters,
-  // OpenStreetMap's shop=coffee ("Tolby Highland Coffee"; not shop=tea: "Earl Grey Tea" is a blend).
-  // Not in INDUSTRY_HEADS, which go on through "and": "Vekla Coffee and Tolby Trading" are two firms.
-  'trading', 'fertiliser', 'fertilisers', 'fertilizer', 'fertilizers', 'petrochemical', 'petrochemicals', 'coffee',
+  ...COMMODITY_HEADS,
+  // "group" in French, German, Italian and Spanish or Portuguese (Wiktionary's translation table of "group",
+  // sense "company"), which close a firm's name as the English word does ("Duvane Groupe", "Vekler Gruppe");
+  // and "Holding", a holding company's last word in many languages' firm names ("Tolvaro Holding").
+  'groupe', 'gruppe', 'gruppo', 'grupo', 'holding',
   // Inspectorates ("the Schools Inspectorate") and emergency services named for civil defence
   // ("Civil Defence declared an emergency").
   'inspectorate', 'defence', 'defense',
@@ -554,6 +564,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'cooperativa', 'coopérative', 'phak', 'partai',
   'partido', 'partito', 'parti', 'tribunal', 'corte', 'consejo', 'conselho', 'consiglio', 'conseil',
   'agencia', 'agência', 'agenzia', 'agence', 'caja', 'caixa', 'cassa', 'deutsche', 'compagnie',
+  // A workshop or design studio in French (Wiktionary, "atelier"): "Atelier Vekmoreau", "Ateliers de Tolby".
+  'atelier', 'ateliers',
   // Malay and Indonesian: universities, banks, companies and shops ("Universiti Vekla", "Bank Rakyat Tolbeg",
   // "Perbadanan Vekla", "Kedai Kopi Vekla", "Toko Vekla").
   // "Bank Vekla", "Bank Tolbeg-Wielka": Polish, Indonesian, Malay and Israeli banks put the word first.
