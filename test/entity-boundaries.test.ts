@@ -611,6 +611,15 @@ describe('a body named for the office it serves: head, "of the" and a title', ()
     ['The Court of the Chief Metropolitan Magistrate fined him.', [['organization', 'Court of the Chief Metropolitan Magistrate']]],
     // A given name after the title makes it the person's; the body's name ends before "of the".
     ['The Office of the President Ana Venn said no.', [['organization', 'Office'], ['person', 'Ana Venn']]],
+    // An agent noun the title list lacks, or a word before a closing "General", serves as a title.
+    ['Staff at the Office of the Auditor General in Tolbeg checked the ledgers.', [['organization', 'Office of the Auditor General'], ['place', 'Tolbeg']]],
+    ['Forms go to the Office of the Registrar General by Friday.', [['organization', 'Office of the Registrar General']]],
+    // The office keeps its own "of" complement inside the body's name.
+    ['The Office of the Director of Public Prosecutions dropped the charge.', [['organization', 'Office of the Director of Public Prosecutions']]],
+    ['The Bureau of the Commissioner of Revenue wrote back.', [['organization', 'Bureau of the Commissioner of Revenue']]],
+    // Stay as before: the person titled as auditor general, and a body with no "of the" before the title.
+    ['Auditor General Ana Venn said the ledgers were wrong.', [['person', 'Ana Venn']]],
+    ['The Tolbeg Council of Elders met on Monday.', [['organization', 'Tolbeg Council of Elders']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -1225,6 +1225,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (c && d && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && NAME_PARTICLES.has(c.normal) && /^\p{Ll}/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && (isCapitalized(a) || NAME_PARTICLES.has(a.normal)) && d.sentence === a.sentence) return true;
   if (NAME_PARTICLES.has(a.normal) && /^\p{Ll}/u.test(a.text) && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && c && isCapitalized(c) && b.post === ' ' && j > 0 && isCapitalized(tokens[j - 1])) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
+  // "the Office of the Director of Public Prosecutions", "the Office of the Commissioner of Police":
+  // inside a body named for the office it serves, the office's title keeps its own "of" complement.
+  if (b.normal === 'of' && isOfficeServed(tokens, j)) return true;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
   const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && !isListItem(c);
@@ -1262,6 +1265,16 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (FOREIGN_AND.has(b.text) && isCapitalized(a) && c && isCapitalized(c) && b.post === ' ' && a.post === ' ' && !known(a) && !known(c)) return true;
   if (NAME_PARTICLES.has(b.normal) && isCapitalized(a)) return true;
   return false;
+}
+
+/**
+ * tokens[j] is a title or an agent noun right after a body's head, "of" and "the", the head
+ * capitalised and all in one sentence: "the Office of the Director", "the Bureau of the Inspector".
+ */
+function isOfficeServed(tokens: readonly Token[], j: number): boolean {
+  const [head, of, the, office] = [tokens[j - 3], tokens[j - 2], tokens[j - 1], tokens[j]];
+  if (!head || of.normal !== 'of' || the.normal !== 'the' || !/^\p{Lu}/u.test(head.text) || !/^\p{Lu}\p{Ll}+$/u.test(office.text) || head.sentence !== office.sentence) return false;
+  return ORGANIZATION_HEADS.has(head.normal) && OF_HEADS.has(head.normal) && (isTitleWord(office) || isRoleNoun(office));
 }
 
 /** One item of a body's list of portfolios ("Industry", "Training"). */
@@ -1579,7 +1592,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // title that no name follows name the body that serves the office; the title is the body's
   // complement, not a person's title (no given name after it: "the Office of the President Ana
   // Vekla" is the president's).
-  const officeOf = (h: number) => /^\p{Lu}/u.test(tokens[h].text) && ORGANIZATION_HEADS.has(tokens[h].normal) && OF_HEADS.has(tokens[h].normal) && tokens[h + 1].normal === 'of' && tokens[h + 2].normal === 'the' && isTitleWord(tokens[h + 3]) && !tokens.slice(h + 3, last + 1).some((t) => isFirstName(t) || isGivenName(t.text));
+  // ("the Office of the Auditor General", "the Office of the Registrar General": an agent noun for an
+  // office the lexicon lacks, or any word before a closing postpositive "General", serves as well as
+  // a title there.)
+  const officeOf = (h: number) => /^\p{Lu}/u.test(tokens[h].text) && ORGANIZATION_HEADS.has(tokens[h].normal) && OF_HEADS.has(tokens[h].normal) && tokens[h + 1].normal === 'of' && tokens[h + 2].normal === 'the' && (isTitleWord(tokens[h + 3]) || isRoleNoun(tokens[h + 3]) || (h + 4 === last && tokens[h + 4].text === 'General')) && !tokens.slice(h + 3, last + 1).some((t) => isFirstName(t) || isGivenName(t.text));
   if (tokens.slice(first, last - 2).some((_, i) => officeOf(first + i))) return [{ first, last, titles: [], titleAfter: [] }];
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
