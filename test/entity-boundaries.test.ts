@@ -41,6 +41,15 @@ describe('hyphenated names stay whole', () => {
     ['She was born in Tolby-on-Sea in 1944.', [['place', 'Tolby-on-Sea']]],
     ['They moved to Llanvek-ar-Tolby last year.', [['place', 'Llanvek-ar-Tolby']]],
     ['A market in Aix-en-Vekla opened.', [['place', 'Aix-en-Vekla']]],
+    // English "of" joins one too; a dateline prints the whole name, joiner included, in capitals.
+    ['The ferry left Port-of-Tolva at noon.', [['place', 'Port-of-Tolva']]],
+    // (Its last part may be a country's name: the town is still one name.)
+    ['PORT-OF-MALTA, June 9 - The ferry left at noon.', [['place', 'PORT-OF-MALTA']]],
+    // A dateline's country may be followed by the wire's name in brackets before the dash.
+    ['SAINT-TOLVAN, Ghana (Vekwire) - The pier reopened.', [['place', 'SAINT-TOLVAN'], ['place', 'Ghana'], ['organization', 'Vekwire']]],
+    ['VEKMOOR, Ghana (Vekwire) - The pier reopened.', [['place', 'VEKMOOR'], ['place', 'Ghana'], ['organization', 'Vekwire']]],
+    // (Stays as before: "of" glued by hyphens to lower-case words is a compound, no name.)
+    ['The state-of-the-art ward in Tolby opened.', [['place', 'Tolby']]],
     // (A hyphen with no lower-case word between two names still parts them: a road's two ends.)
     ['The Tolby-Vekmoor road reopened.', [['place', 'Tolby'], ['place', 'Vekmoor']]],
     // "Co-operative", "Co-op" with a capital C is one word of a body's name, which may go on after it.

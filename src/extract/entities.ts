@@ -1156,7 +1156,16 @@ function isMembersPossessive(tokens: Token[], j: number): boolean {
  * "Boulogne-sur-Mer"), Welsh ("Betws-y-Coed", "Llanfihangel-ar-Arth"), German ("Frankfurt-am-Main")
  * and Romance ("Saint-Jean-de-Luz").
  */
-const HYPHEN_JOINERS = new Set(['on', 'upon', 'under', 'in', 'by', 'cum', 'next', 'the', 'le', 'la', 'les', 'lès', 'en', 'sur', 'sous', 'de', 'du', 'des', 'aux', 'au', 'y', 'yr', 'yn', 'ym', 'ar', 'am', 'an', 'im', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
+// ("Port-of-Spain": English "of" joins a town's parts so too.)
+const HYPHEN_JOINERS = new Set(['of', 'on', 'upon', 'under', 'in', 'by', 'cum', 'next', 'the', 'le', 'la', 'les', 'lès', 'en', 'sur', 'sous', 'de', 'du', 'des', 'aux', 'au', 'y', 'yr', 'yn', 'ym', 'ar', 'am', 'an', 'im', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
+
+/**
+ * A place name's joiner between hyphens ("on" in "Tolby-on-Sea"): in lower case, or in capitals
+ * when the word before it is in capitals too ("PORT-OF-SPAIN" in a dateline).
+ */
+function isHyphenJoiner(t: Token, before: Token): boolean {
+  return HYPHEN_JOINERS.has(t.text) || (HYPHEN_JOINERS.has(t.normal) && /^\p{Lu}+$/u.test(t.text) && /^\p{Lu}{2,}$/u.test(before.text));
+}
 
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
@@ -1180,8 +1189,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Tolby-on-Sea", "Vekby-upon-Tolve", "Llanvek-ar-Tolby", "Aix-en-Vekla": a place's name whose parts
   // a lower-case preposition or article joins, hyphens on both sides, is one name (English, French,
   // Welsh, German, Italian and Iberian towns are named so; a compound like "Kremlin-led" has no third part).
-  if (gap === '-' && b.pre === '' && isCapitalized(a) && HYPHEN_JOINERS.has(b.text) && b.post === '-' && tokens[k + 1]?.pre === '' && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].sentence === a.sentence) return true;
-  if (a.post === '-' && HYPHEN_JOINERS.has(a.text) && a.pre === '' && b.pre === '' && /^\p{Lu}/u.test(b.text) && j > 0 && tokens[j - 1].post === '-' && isCapitalized(tokens[j - 1])) return true;
+  // ("PORT-OF-SPAIN, May 4 -", "PORT-AU-PRINCE": a dateline prints the whole name in capitals, the joiner too.)
+  if (gap === '-' && b.pre === '' && isCapitalized(a) && isHyphenJoiner(b, a) && b.post === '-' && tokens[k + 1]?.pre === '' && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].sentence === a.sentence) return true;
+  if (a.post === '-' && j > 0 && isHyphenJoiner(a, tokens[j - 1]) && a.pre === '' && b.pre === '' && /^\p{Lu}/u.test(b.text) && tokens[j - 1].post === '-' && isCapitalized(tokens[j - 1])) return true;
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (isCoOperativeEnd(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
@@ -2542,7 +2552,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   // ("LAGOS, May 2 -": "May" before a day is the month.)
   // ("KORVANE, Nepal — Outside the school gates", "VEKTON, St Tolva — The gym …": a country or a region
   // of up to three capitalised words, listed or not, and a dash close the dateline without a date.)
-  if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
+  // ("PORT-OF-SPAIN, Trinidad (Vekwire) -": the wire's name in brackets may stand before the dash.)
+  if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 100))) return true;
   // ("TOLBY, São Tomé and Príncipe - The racks …": a country whose name holds "and".)
   if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
