@@ -354,6 +354,11 @@ describe('a body that lists its portfolios with commas', () => {
     // Places and separate bodies in a list stay apart.
     ['He visited Paris, Rome and Berlin.', [['place', 'Paris'], ['place', 'Rome'], ['place', 'Berlin']]],
     ['The Ministry of Finance, Vekla Power and the Treasury met.', [['organization', 'Ministry of Finance'], ['organization', 'Vekla Power'], ['organization', 'Treasury']]],
+    // After "of", an item may take two words.
+    ['Grain stocks were low, the Ministry of Forestry, Rural Roads and Irrigation said.', [['organization', 'Ministry of Forestry, Rural Roads and Irrigation']]],
+    ['The Department of Transport, Small Harbours and Tourism wrote to owners.', [['organization', 'Department of Transport, Small Harbours and Tourism']]],
+    // (Stays as before: a body's name in two words after a comma is no portfolio, nor a town.)
+    ['The Ministry of Energy, Vekla Grid and Tolby Council signed.', [['organization', 'Ministry of Energy'], ['organization', 'Vekla Grid'], ['organization', 'Tolby Council']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

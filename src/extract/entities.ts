@@ -1291,22 +1291,32 @@ function isOfficeServed(tokens: readonly Token[], j: number): boolean {
 const isListItem = (t: Token | undefined): t is Token => !!t && isPortfolioWord(t);
 
 /**
- * The last token of a list of portfolios opening at tokens[i]: one word per item, commas between,
- * "and" or "&" before the last item of one to four capitalised words ("Commerce, Industry, Farming and
- * Tourism"), or -1. `closed` asks that the last item end on a body's head or a known country
- * ("Trade, Fisheries & Development Office"); otherwise it must end the run of capitals.
+ * The last token of a list of portfolios opening at tokens[i]: items of up to `itemWords` words
+ * each, commas between, "and" or "&" before the last item of one to four capitalised words
+ * ("Commerce, Industry, Farming and Tourism"), or -1. `closed` asks that the last item end on a
+ * body's head or a known country ("Trade, Fisheries & Development Office"); otherwise it must end
+ * the run of capitals.
  */
-function portfolioListEnd(tokens: Token[], i: number, closed: boolean): number {
+function portfolioListEnd(tokens: Token[], i: number, closed: boolean, itemWords = 1): number {
+  const same = (t: Token | undefined) => !!t && t.sentence === tokens[i].sentence;
+  // The last word of the item opening at p ("Animal Husbandry": two words, one space between).
+  const itemEnd = (p: number) => {
+    let e = p;
+    while (e < p + itemWords - 1 && tokens[e].post === ' ' && isListItem(tokens[e + 1]) && same(tokens[e + 1])) e++;
+    return e;
+  };
   let k = i;
   let commas = 0;
-  while (isListItem(tokens[k]) && /^,\s$/u.test(tokens[k].post) && tokens[k + 1]?.sentence === tokens[i].sentence) {
-    k++;
+  while (isListItem(tokens[k]) && /^,\s$/u.test(tokens[itemEnd(k)].post) && same(tokens[itemEnd(k) + 1])) {
+    k = itemEnd(k) + 1;
     commas++;
   }
-  if (commas === 0 || !isListItem(tokens[k]) || tokens[k].post !== ' ' || !/^(?:and|&)$/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1].post !== ' ') return -1;
+  if (commas === 0 || !isListItem(tokens[k])) return -1;
+  k = itemEnd(k);
+  if (tokens[k].post !== ' ' || !/^(?:and|&)$/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1].post !== ' ') return -1;
   let end = k + 2;
-  if (!isCapitalized(tokens[end]) || tokens[end].sentence !== tokens[i].sentence) return -1;
-  while (end < k + 5 && tokens[end].post === ' ' && isCapitalized(tokens[end + 1]) && tokens[end + 1].sentence === tokens[i].sentence && !hasPossessive(tokens[end])) end++;
+  if (!isCapitalized(tokens[end]) || !same(tokens[end])) return -1;
+  while (end < k + 5 && tokens[end].post === ' ' && isCapitalized(tokens[end + 1]) && same(tokens[end + 1]) && !hasPossessive(tokens[end])) end++;
   if (closed) return ORGANIZATION_HEADS.has(tokens[end].normal) || isKnownPlace(bare(tokens[end])) ? end : -1;
   return end;
 }
@@ -1315,18 +1325,20 @@ function portfolioListEnd(tokens: Token[], i: number, closed: boolean): number {
  * "the Chamber of Commerce, Industry, Farming and Tourism", "Vekland's Trade, Fisheries &
  * Development Office": a body names its portfolios in a list, after "of" and its head or before its
  * head. True when tokens[j] and tokens[k] are inside such a list.
+ * ("the Ministry of Agriculture, Animal Husbandry and Fisheries", "the Ministry of Trade, Small
+ * Business and Tourism": after "of" an item may take two words, as the last one may take more.)
  */
 function isListInsideName(tokens: Token[], j: number, k: number): boolean {
   if (!/^,\s$/u.test(tokens[j].post) && !/^(?:and|&)$/u.test(tokens[k].text) && !/^(?:and|&)$/u.test(tokens[j].text)) return false;
   // The list's first item: back over items and commas from j.
   let s = /^(?:and|&)$/u.test(tokens[j].text) ? j - 1 : j;
+  // (After "of", over two-word items too: back over items, commas and single spaces, at most eight words.)
+  let o = s;
+  while (o > s - 8 && isListItem(tokens[o - 1]) && (/^,\s$/u.test(tokens[o - 1].post) || tokens[o - 1].post === ' ') && tokens[o - 1].sentence === tokens[j].sentence) o--;
+  const ofHead = (at: number) => tokens[at - 1]?.normal === 'of' && !!tokens[at - 2] && ORGANIZATION_HEADS.has(tokens[at - 2].normal) && /^\p{Lu}/u.test(tokens[at - 2].text) && tokens[at - 1].sentence === tokens[j].sentence;
   while (isListItem(tokens[s - 1]) && /^,\s$/u.test(tokens[s - 1].post)) s--;
-  const of = tokens[s - 1];
-  const head = tokens[s - 2];
-  if (of?.normal === 'of' && head && ORGANIZATION_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && of.sentence === tokens[j].sentence) {
-    const end = portfolioListEnd(tokens, s, false);
-    return end >= k;
-  }
+  if (ofHead(s)) return portfolioListEnd(tokens, s, false) >= k || portfolioListEnd(tokens, s, false, 2) >= k;
+  if (o < s && ofHead(o)) return portfolioListEnd(tokens, o, false, 2) >= k;
   if (s > 0 && isCapitalized(tokens[s - 1]) && !hasPossessive(tokens[s - 1]) && tokens[s - 1].sentence === tokens[s].sentence) return false;
   return portfolioListEnd(tokens, s, true) >= k;
 }
