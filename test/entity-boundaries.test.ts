@@ -639,6 +639,21 @@ describe('a body named for the office it serves: head, "of the" and a title', ()
   });
 });
 
+describe('a division\'s formal name: its category, "of" and its name', () => {
+  it.each([
+    // One name; acting, it is the division's government.
+    ['The Municipality of Tolvaro has put off a new parking charge.', [['organization', 'Municipality of Tolvaro']]],
+    ['Last year the Canton of Vekby paid for the bridge.', [['organization', 'Canton of Vekby']]],
+    // After a locative preposition it is the place.
+    ['She grew up in the Province of Vekmoor, near the sea.', [['place', 'Province of Vekmoor']]],
+    ['Rain fell across the Region of Tolbeg on Sunday.', [['place', 'Region of Tolbeg']]],
+    // (Stays as before: the category in lower case is no part of the name.)
+    ['Tourism in the region of Vekmoor grew.', [['place', 'Vekmoor']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a headland: a word no dictionary holds and "Head"', () => {
   it.each([
     ['He knew every rock between Tolgarth Head and the harbour.', [['place', 'Tolgarth Head']]],

@@ -1242,6 +1242,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
   const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && !isListItem(c);
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal))) && !winner) return true;
+  // "the Municipality of Tolvaro", "the Region of Vekla", "the Canton of Tolby": a capitalised
+  // division's category (ISO 3166-2's, ADMINISTRATIVE_HEADS) and "of" open the division's full name.
+  if (b.normal === 'of' && ADMINISTRATIVE_HEADS.has(a.normal) && /^\p{Lu}\p{Ll}+$/u.test(a.text)) return true;
   // "the Protection of Hedgerows Act", "the Freedom of Information Act", "the Prevention of Vekla (Online)
   // Bill": a law's name takes "of" before its subject when a law's head closes the run after it.
   if (b.normal === 'of' && /^\p{Lu}\p{Ll}+$/u.test(a.text) && lawHeadAhead(tokens, k + 1)) return true;
@@ -2227,6 +2230,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // the building ("died at Tolbeg Memorial Hospital").
   // ("Tolbeg Airport cancelled 240 flights": an airport that acts is its operator; "delayed at Tolbeg Airport" is the place.)
   if (words.length >= 2 && /^(?:hospital|infirmary|airport)$/u.test(tokens[last].normal) && isActingInstitution(tokens, first, last)) return strong('organization');
+  // ("The Municipality of Tolvaro has put off the charge", "in May the Region of Vekla gave her a
+  // prize": a division's formal name, its category first, names its government, which acts; where it
+  // stands as a place, after a locative preposition ("grew up in the Province of Vekmoor"), or is a
+  // place the gazetteers know whole ("the District of Columbia"), it stays a place.)
+  if (words.length >= 3 && ADMINISTRATIVE_HEADS.has(words[0].normal) && words[1].normal === 'of' && !isKnownPlace(name) && !afterLocativePreposition(tokens, first)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   if (isBuildingAfterPreposition(tokens, first, last, head, ofAt > 0 ? words.slice(ofAt + 1) : [])) return strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
@@ -2473,6 +2481,13 @@ const BUILDING_STATES = new Set(['flooded', 'floods', 'sits', 'sat', 'stands', '
  * motion, not as one more object of a list ("the school, X and the church"), nor as the subject of
  * a building's verb ("X flooded", "X was built in 1920").
  */
+/** "in the Province of Vekmoor", "across Vekla": a locative preposition in lower case before tokens[first], "the" between or not. */
+function afterLocativePreposition(tokens: readonly Token[], first: number): boolean {
+  const b = tokens[first - 1]?.normal === 'the' ? first - 2 : first - 1;
+  const before = tokens[b];
+  return !!before && before.sentence === tokens[first].sentence && /^\p{Ll}/u.test(before.text) && LOCATIVE_PREPOSITIONS.has(before.normal);
+}
+
 function isActingInstitution(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
   let b = first - 1;
