@@ -41,6 +41,15 @@ describe('hyphenated names stay whole', () => {
     ['She was born in Tolby-on-Sea in 1944.', [['place', 'Tolby-on-Sea']]],
     ['They moved to Llanvek-ar-Tolby last year.', [['place', 'Llanvek-ar-Tolby']]],
     ['A market in Aix-en-Vekla opened.', [['place', 'Aix-en-Vekla']]],
+    // English "of" joins one too; a dateline prints the whole name, joiner included, in capitals.
+    ['The ferry left Port-of-Tolva at noon.', [['place', 'Port-of-Tolva']]],
+    // (Its last part may be a country's name: the town is still one name.)
+    ['PORT-OF-MALTA, June 9 - The ferry left at noon.', [['place', 'PORT-OF-MALTA']]],
+    // A dateline's country may be followed by the wire's name in brackets before the dash.
+    ['SAINT-TOLVAN, Ghana (Vekwire) - The pier reopened.', [['place', 'SAINT-TOLVAN'], ['place', 'Ghana'], ['organization', 'Vekwire']]],
+    ['VEKMOOR, Ghana (Vekwire) - The pier reopened.', [['place', 'VEKMOOR'], ['place', 'Ghana'], ['organization', 'Vekwire']]],
+    // (Stays as before: "of" glued by hyphens to lower-case words is a compound, no name.)
+    ['The state-of-the-art ward in Tolby opened.', [['place', 'Tolby']]],
     // (A hyphen with no lower-case word between two names still parts them: a road's two ends.)
     ['The Tolby-Vekmoor road reopened.', [['place', 'Tolby'], ['place', 'Vekmoor']]],
     // "Co-operative", "Co-op" with a capital C is one word of a body's name, which may go on after it.
@@ -345,6 +354,11 @@ describe('a body that lists its portfolios with commas', () => {
     // Places and separate bodies in a list stay apart.
     ['He visited Paris, Rome and Berlin.', [['place', 'Paris'], ['place', 'Rome'], ['place', 'Berlin']]],
     ['The Ministry of Finance, Vekla Power and the Treasury met.', [['organization', 'Ministry of Finance'], ['organization', 'Vekla Power'], ['organization', 'Treasury']]],
+    // After "of", an item may take two words.
+    ['Grain stocks were low, the Ministry of Forestry, Rural Roads and Irrigation said.', [['organization', 'Ministry of Forestry, Rural Roads and Irrigation']]],
+    ['The Department of Transport, Small Harbours and Tourism wrote to owners.', [['organization', 'Department of Transport, Small Harbours and Tourism']]],
+    // (Stays as before: a body's name in two words after a comma is no portfolio, nor a town.)
+    ['The Ministry of Energy, Vekla Grid and Tolby Council signed.', [['organization', 'Ministry of Energy'], ['organization', 'Vekla Grid'], ['organization', 'Tolby Council']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -611,6 +625,30 @@ describe('a body named for the office it serves: head, "of the" and a title', ()
     ['The Court of the Chief Metropolitan Magistrate fined him.', [['organization', 'Court of the Chief Metropolitan Magistrate']]],
     // A given name after the title makes it the person's; the body's name ends before "of the".
     ['The Office of the President Ana Venn said no.', [['organization', 'Office'], ['person', 'Ana Venn']]],
+    // An agent noun the title list lacks, or a word before a closing "General", serves as a title.
+    ['Staff at the Office of the Auditor General in Tolbeg checked the ledgers.', [['organization', 'Office of the Auditor General'], ['place', 'Tolbeg']]],
+    ['Forms go to the Office of the Registrar General by Friday.', [['organization', 'Office of the Registrar General']]],
+    // The office keeps its own "of" complement inside the body's name.
+    ['The Office of the Director of Public Prosecutions dropped the charge.', [['organization', 'Office of the Director of Public Prosecutions']]],
+    ['The Bureau of the Commissioner of Revenue wrote back.', [['organization', 'Bureau of the Commissioner of Revenue']]],
+    // Stay as before: the person titled as auditor general, and a body with no "of the" before the title.
+    ['Auditor General Ana Venn said the ledgers were wrong.', [['person', 'Ana Venn']]],
+    ['The Tolbeg Council of Elders met on Monday.', [['organization', 'Tolbeg Council of Elders']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a division\'s formal name: its category, "of" and its name', () => {
+  it.each([
+    // One name; acting, it is the division's government.
+    ['The Municipality of Tolvaro has put off a new parking charge.', [['organization', 'Municipality of Tolvaro']]],
+    ['Last year the Canton of Vekby paid for the bridge.', [['organization', 'Canton of Vekby']]],
+    // After a locative preposition it is the place.
+    ['She grew up in the Province of Vekmoor, near the sea.', [['place', 'Province of Vekmoor']]],
+    ['Rain fell across the Region of Tolbeg on Sunday.', [['place', 'Region of Tolbeg']]],
+    // (Stays as before: the category in lower case is no part of the name.)
+    ['Tourism in the region of Vekmoor grew.', [['place', 'Vekmoor']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

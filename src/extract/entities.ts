@@ -1156,7 +1156,16 @@ function isMembersPossessive(tokens: Token[], j: number): boolean {
  * "Boulogne-sur-Mer"), Welsh ("Betws-y-Coed", "Llanfihangel-ar-Arth"), German ("Frankfurt-am-Main")
  * and Romance ("Saint-Jean-de-Luz").
  */
-const HYPHEN_JOINERS = new Set(['on', 'upon', 'under', 'in', 'by', 'cum', 'next', 'the', 'le', 'la', 'les', 'lès', 'en', 'sur', 'sous', 'de', 'du', 'des', 'aux', 'au', 'y', 'yr', 'yn', 'ym', 'ar', 'am', 'an', 'im', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
+// ("Port-of-Spain": English "of" joins a town's parts so too.)
+const HYPHEN_JOINERS = new Set(['of', 'on', 'upon', 'under', 'in', 'by', 'cum', 'next', 'the', 'le', 'la', 'les', 'lès', 'en', 'sur', 'sous', 'de', 'du', 'des', 'aux', 'au', 'y', 'yr', 'yn', 'ym', 'ar', 'am', 'an', 'im', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
+
+/**
+ * A place name's joiner between hyphens ("on" in "Tolby-on-Sea"): in lower case, or in capitals
+ * when the word before it is in capitals too ("PORT-OF-SPAIN" in a dateline).
+ */
+function isHyphenJoiner(t: Token, before: Token): boolean {
+  return HYPHEN_JOINERS.has(t.text) || (HYPHEN_JOINERS.has(t.normal) && /^\p{Lu}+$/u.test(t.text) && /^\p{Lu}{2,}$/u.test(before.text));
+}
 
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
@@ -1180,8 +1189,9 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // "Tolby-on-Sea", "Vekby-upon-Tolve", "Llanvek-ar-Tolby", "Aix-en-Vekla": a place's name whose parts
   // a lower-case preposition or article joins, hyphens on both sides, is one name (English, French,
   // Welsh, German, Italian and Iberian towns are named so; a compound like "Kremlin-led" has no third part).
-  if (gap === '-' && b.pre === '' && isCapitalized(a) && HYPHEN_JOINERS.has(b.text) && b.post === '-' && tokens[k + 1]?.pre === '' && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].sentence === a.sentence) return true;
-  if (a.post === '-' && HYPHEN_JOINERS.has(a.text) && a.pre === '' && b.pre === '' && /^\p{Lu}/u.test(b.text) && j > 0 && tokens[j - 1].post === '-' && isCapitalized(tokens[j - 1])) return true;
+  // ("PORT-OF-SPAIN, May 4 -", "PORT-AU-PRINCE": a dateline prints the whole name in capitals, the joiner too.)
+  if (gap === '-' && b.pre === '' && isCapitalized(a) && isHyphenJoiner(b, a) && b.post === '-' && tokens[k + 1]?.pre === '' && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].sentence === a.sentence) return true;
+  if (a.post === '-' && j > 0 && isHyphenJoiner(a, tokens[j - 1]) && a.pre === '' && b.pre === '' && /^\p{Lu}/u.test(b.text) && tokens[j - 1].post === '-' && isCapitalized(tokens[j - 1])) return true;
   if (gap === '-' && b.pre === '' && isHyphenSyllable(tokens, k)) return true;
   if (isCoOperativeEnd(tokens, k)) return true;
   if (gap === '-' && b.pre === '' && isCapitalized(a) && isCapitalized(b)) return !isKnownPlace(a.text) && !isKnownPlace(bare(b)) && !isPlaceAcronym(a) && !isPlaceAcronym(b);
@@ -1225,10 +1235,16 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   if (c && d && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && NAME_PARTICLES.has(c.normal) && /^\p{Ll}/u.test(c.text) && b.post === ' ' && c.post === ' ' && isCapitalized(d) && (isCapitalized(a) || NAME_PARTICLES.has(a.normal)) && d.sentence === a.sentence) return true;
   if (NAME_PARTICLES.has(a.normal) && /^\p{Ll}/u.test(a.text) && NAME_PARTICLES.has(b.normal) && /^\p{Ll}/u.test(b.text) && c && isCapitalized(c) && b.post === ' ' && j > 0 && isCapitalized(tokens[j - 1])) return true;
   if (!c || !isCapitalized(c) || b.post.trim() !== '') return false;
+  // "the Office of the Director of Public Prosecutions", "the Office of the Commissioner of Police":
+  // inside a body named for the office it serves, the office's title keeps its own "of" complement.
+  if (b.normal === 'of' && isOfficeServed(tokens, j)) return true;
   // "Royal Courts of Justice": a plural head takes "of" as its singular does.
   // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
   const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && !isListItem(c);
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal))) && !winner) return true;
+  // "the Municipality of Tolvaro", "the Region of Vekla", "the Canton of Tolby": a capitalised
+  // division's category (ISO 3166-2's, ADMINISTRATIVE_HEADS) and "of" open the division's full name.
+  if (b.normal === 'of' && ADMINISTRATIVE_HEADS.has(a.normal) && /^\p{Lu}\p{Ll}+$/u.test(a.text)) return true;
   // "the Protection of Hedgerows Act", "the Freedom of Information Act", "the Prevention of Vekla (Online)
   // Bill": a law's name takes "of" before its subject when a law's head closes the run after it.
   if (b.normal === 'of' && /^\p{Lu}\p{Ll}+$/u.test(a.text) && lawHeadAhead(tokens, k + 1)) return true;
@@ -1264,26 +1280,46 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   return false;
 }
 
+/**
+ * tokens[j] is a title or an agent noun right after a body's head, "of" and "the", the head
+ * capitalised and all in one sentence: "the Office of the Director", "the Bureau of the Inspector".
+ */
+function isOfficeServed(tokens: readonly Token[], j: number): boolean {
+  const [head, of, the, office] = [tokens[j - 3], tokens[j - 2], tokens[j - 1], tokens[j]];
+  if (!head || of.normal !== 'of' || the.normal !== 'the' || !/^\p{Lu}/u.test(head.text) || !/^\p{Lu}\p{Ll}+$/u.test(office.text) || head.sentence !== office.sentence) return false;
+  return ORGANIZATION_HEADS.has(head.normal) && OF_HEADS.has(head.normal) && (isTitleWord(office) || isRoleNoun(office));
+}
+
 /** One item of a body's list of portfolios ("Industry", "Training"). */
 const isListItem = (t: Token | undefined): t is Token => !!t && isPortfolioWord(t);
 
 /**
- * The last token of a list of portfolios opening at tokens[i]: one word per item, commas between,
- * "and" or "&" before the last item of one to four capitalised words ("Commerce, Industry, Farming and
- * Tourism"), or -1. `closed` asks that the last item end on a body's head or a known country
- * ("Trade, Fisheries & Development Office"); otherwise it must end the run of capitals.
+ * The last token of a list of portfolios opening at tokens[i]: items of up to `itemWords` words
+ * each, commas between, "and" or "&" before the last item of one to four capitalised words
+ * ("Commerce, Industry, Farming and Tourism"), or -1. `closed` asks that the last item end on a
+ * body's head or a known country ("Trade, Fisheries & Development Office"); otherwise it must end
+ * the run of capitals.
  */
-function portfolioListEnd(tokens: Token[], i: number, closed: boolean): number {
+function portfolioListEnd(tokens: Token[], i: number, closed: boolean, itemWords = 1): number {
+  const same = (t: Token | undefined) => !!t && t.sentence === tokens[i].sentence;
+  // The last word of the item opening at p ("Animal Husbandry": two words, one space between).
+  const itemEnd = (p: number) => {
+    let e = p;
+    while (e < p + itemWords - 1 && tokens[e].post === ' ' && isListItem(tokens[e + 1]) && same(tokens[e + 1])) e++;
+    return e;
+  };
   let k = i;
   let commas = 0;
-  while (isListItem(tokens[k]) && /^,\s$/u.test(tokens[k].post) && tokens[k + 1]?.sentence === tokens[i].sentence) {
-    k++;
+  while (isListItem(tokens[k]) && /^,\s$/u.test(tokens[itemEnd(k)].post) && same(tokens[itemEnd(k) + 1])) {
+    k = itemEnd(k) + 1;
     commas++;
   }
-  if (commas === 0 || !isListItem(tokens[k]) || tokens[k].post !== ' ' || !/^(?:and|&)$/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1].post !== ' ') return -1;
+  if (commas === 0 || !isListItem(tokens[k])) return -1;
+  k = itemEnd(k);
+  if (tokens[k].post !== ' ' || !/^(?:and|&)$/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1].post !== ' ') return -1;
   let end = k + 2;
-  if (!isCapitalized(tokens[end]) || tokens[end].sentence !== tokens[i].sentence) return -1;
-  while (end < k + 5 && tokens[end].post === ' ' && isCapitalized(tokens[end + 1]) && tokens[end + 1].sentence === tokens[i].sentence && !hasPossessive(tokens[end])) end++;
+  if (!isCapitalized(tokens[end]) || !same(tokens[end])) return -1;
+  while (end < k + 5 && tokens[end].post === ' ' && isCapitalized(tokens[end + 1]) && same(tokens[end + 1]) && !hasPossessive(tokens[end])) end++;
   if (closed) return ORGANIZATION_HEADS.has(tokens[end].normal) || isKnownPlace(bare(tokens[end])) ? end : -1;
   return end;
 }
@@ -1292,18 +1328,20 @@ function portfolioListEnd(tokens: Token[], i: number, closed: boolean): number {
  * "the Chamber of Commerce, Industry, Farming and Tourism", "Vekland's Trade, Fisheries &
  * Development Office": a body names its portfolios in a list, after "of" and its head or before its
  * head. True when tokens[j] and tokens[k] are inside such a list.
+ * ("the Ministry of Agriculture, Animal Husbandry and Fisheries", "the Ministry of Trade, Small
+ * Business and Tourism": after "of" an item may take two words, as the last one may take more.)
  */
 function isListInsideName(tokens: Token[], j: number, k: number): boolean {
   if (!/^,\s$/u.test(tokens[j].post) && !/^(?:and|&)$/u.test(tokens[k].text) && !/^(?:and|&)$/u.test(tokens[j].text)) return false;
   // The list's first item: back over items and commas from j.
   let s = /^(?:and|&)$/u.test(tokens[j].text) ? j - 1 : j;
+  // (After "of", over two-word items too: back over items, commas and single spaces, at most eight words.)
+  let o = s;
+  while (o > s - 8 && isListItem(tokens[o - 1]) && (/^,\s$/u.test(tokens[o - 1].post) || tokens[o - 1].post === ' ') && tokens[o - 1].sentence === tokens[j].sentence) o--;
+  const ofHead = (at: number) => tokens[at - 1]?.normal === 'of' && !!tokens[at - 2] && ORGANIZATION_HEADS.has(tokens[at - 2].normal) && /^\p{Lu}/u.test(tokens[at - 2].text) && tokens[at - 1].sentence === tokens[j].sentence;
   while (isListItem(tokens[s - 1]) && /^,\s$/u.test(tokens[s - 1].post)) s--;
-  const of = tokens[s - 1];
-  const head = tokens[s - 2];
-  if (of?.normal === 'of' && head && ORGANIZATION_HEADS.has(head.normal) && /^\p{Lu}/u.test(head.text) && of.sentence === tokens[j].sentence) {
-    const end = portfolioListEnd(tokens, s, false);
-    return end >= k;
-  }
+  if (ofHead(s)) return portfolioListEnd(tokens, s, false) >= k || portfolioListEnd(tokens, s, false, 2) >= k;
+  if (o < s && ofHead(o)) return portfolioListEnd(tokens, o, false, 2) >= k;
   if (s > 0 && isCapitalized(tokens[s - 1]) && !hasPossessive(tokens[s - 1]) && tokens[s - 1].sentence === tokens[s].sentence) return false;
   return portfolioListEnd(tokens, s, true) >= k;
 }
@@ -1579,7 +1617,10 @@ function splitRun(tokens: Token[], first: number, last: number): Part[] {
   // title that no name follows name the body that serves the office; the title is the body's
   // complement, not a person's title (no given name after it: "the Office of the President Ana
   // Vekla" is the president's).
-  const officeOf = (h: number) => /^\p{Lu}/u.test(tokens[h].text) && ORGANIZATION_HEADS.has(tokens[h].normal) && OF_HEADS.has(tokens[h].normal) && tokens[h + 1].normal === 'of' && tokens[h + 2].normal === 'the' && isTitleWord(tokens[h + 3]) && !tokens.slice(h + 3, last + 1).some((t) => isFirstName(t) || isGivenName(t.text));
+  // ("the Office of the Auditor General", "the Office of the Registrar General": an agent noun for an
+  // office the lexicon lacks, or any word before a closing postpositive "General", serves as well as
+  // a title there.)
+  const officeOf = (h: number) => /^\p{Lu}/u.test(tokens[h].text) && ORGANIZATION_HEADS.has(tokens[h].normal) && OF_HEADS.has(tokens[h].normal) && tokens[h + 1].normal === 'of' && tokens[h + 2].normal === 'the' && (isTitleWord(tokens[h + 3]) || isRoleNoun(tokens[h + 3]) || (h + 4 === last && tokens[h + 4].text === 'General')) && !tokens.slice(h + 3, last + 1).some((t) => isFirstName(t) || isGivenName(t.text));
   if (tokens.slice(first, last - 2).some((_, i) => officeOf(first + i))) return [{ first, last, titles: [], titleAfter: [] }];
   const parts: Part[] = [];
   // "Defense Ministry", "Justice Department": the whole run names a body; its title-like words stay.
@@ -2225,6 +2266,11 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // the building ("died at Tolbeg Memorial Hospital").
   // ("Tolbeg Airport cancelled 240 flights": an airport that acts is its operator; "delayed at Tolbeg Airport" is the place.)
   if (words.length >= 2 && /^(?:hospital|infirmary|airport)$/u.test(tokens[last].normal) && isActingInstitution(tokens, first, last)) return strong('organization');
+  // ("The Municipality of Tolvaro has put off the charge", "in May the Region of Vekla gave her a
+  // prize": a division's formal name, its category first, names its government, which acts; where it
+  // stands as a place, after a locative preposition ("grew up in the Province of Vekmoor"), or is a
+  // place the gazetteers know whole ("the District of Columbia"), it stays a place.)
+  if (words.length >= 3 && ADMINISTRATIVE_HEADS.has(words[0].normal) && words[1].normal === 'of' && !isKnownPlace(name) && !afterLocativePreposition(tokens, first)) return strong('organization');
   if (words.length >= 2 && VENUE_HEADS.has(tokens[last].normal)) return tokens[last].normal === 'market' ? weak('place') : strong('place');
   if (isBuildingAfterPreposition(tokens, first, last, head, ofAt > 0 ? words.slice(ofAt + 1) : [])) return strong('place');
   // "University Hospital Tolbeg", "Royal Infirmary Vekby": a hospital's name may close on its town.
@@ -2471,6 +2517,13 @@ const BUILDING_STATES = new Set(['flooded', 'floods', 'sits', 'sat', 'stands', '
  * motion, not as one more object of a list ("the school, X and the church"), nor as the subject of
  * a building's verb ("X flooded", "X was built in 1920").
  */
+/** "in the Province of Vekmoor", "across Vekla": a locative preposition in lower case before tokens[first], "the" between or not. */
+function afterLocativePreposition(tokens: readonly Token[], first: number): boolean {
+  const b = tokens[first - 1]?.normal === 'the' ? first - 2 : first - 1;
+  const before = tokens[b];
+  return !!before && before.sentence === tokens[first].sentence && /^\p{Ll}/u.test(before.text) && LOCATIVE_PREPOSITIONS.has(before.normal);
+}
+
 function isActingInstitution(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first].sentence;
   let b = first - 1;
@@ -2562,7 +2615,8 @@ function isDateline(doc: SegmentedDocument, sentence: Sentence, f: number, l: nu
   // ("LAGOS, May 2 -": "May" before a day is the month.)
   // ("KORVANE, Nepal — Outside the school gates", "VEKTON, St Tolva — The gym …": a country or a region
   // of up to three capitalised words, listed or not, and a dash close the dateline without a date.)
-  if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
+  // ("PORT-OF-SPAIN, Trinidad (Vekwire) -": the wire's name in brackets may stand before the dash.)
+  if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 100))) return true;
   // ("TOLBY, São Tomé and Príncipe - The racks …": a country whose name holds "and".)
   if (/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:[—–]|-(?=\s))/u.test(text.slice(tokens[l].end, tokens[l].end + 60))) return true;
   return isDateWord(next) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u.test(next.normal) || (next.normal === 'may' && /^\d{1,2}$/u.test(tokens[l + 2]?.text ?? '')) || isStateAbbreviation(next) || ((isKnownPlace(next.text) || next.tags.has('Country') || next.tags.has('Place')) && /\d/u.test(text.slice(tokens[l].end, sentence.end)));
