@@ -351,6 +351,9 @@ describe('numbers-units: the later entries of a tally a heading opens ("Table: O
     ['Medals so far: Norvia 14 golds, Estland 9, Kovar 6.', [['14', 'gold'], ['9', 'gold'], ['6', 'gold']]],
     // A first figure with no unit gives the others none.
     ['The derby ended level.\n\nStandings: Orsa 28, Vale 25, Tolby Town 19.\n', [['28', null], ['25', null], ['19', null]]],
+    // A heading of several words, with the round's figure in it.
+    ['The derby ended level. Standings after 11 rounds: Pellby 26, Quarn 24, Ostvik Athletic 20.', [['11', 'round'], ['26', null], ['24', null], ['20', null]]],
+    ['Medal table after the 4th day: Nordlia 9 golds, Vestra 7, Ulmar 3.', [['9', 'gold'], ['7', 'gold'], ['3', 'gold']]],
   ])('%j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });
@@ -359,6 +362,8 @@ describe('numbers-units: the later entries of a tally a heading opens ("Table: O
     ['He flew in an Antov 140, a Brisa 220 and a Tolvane 9 last year.', []],
     // Must stay: a colon with no tally of name and number before the comma.
     ['The fleet: three ferries, the Marisol 2 and a tug.', [['three', 'ferry']]],
+    // Must stay: a heading with a name in it is a sentence, and its names with numbers are labels.
+    ['He said on Friday that Brenna wanted these: a Tolvane 9, a Brisa 220 and a boat.', []],
     // A name's own number, with the entry's figure after it, takes no unit of the tally (no "4 percent").
     ['Ratings: Kesta TV 31 percent, Canal 5 22, Radio Vell 17.', [['31 percent', 'percent'], ['5', null], ['22', null], ['17', null]]],
   ])('must stay: %j', (text, expected) => {

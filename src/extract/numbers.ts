@@ -701,9 +701,12 @@ function spokenDecimal(text: string, start: number, end: number, whole: number):
 
 const DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${DATELINE_TOWN}(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$`, 'u');
 // A tally so far: "Standings: Orsa 28 points from 12 games, Vale 25, " up to the next entry's
-// name (of up to four capitalised words), the heading one or two words before a colon.
+// name (of up to four capitalised words), the heading before a colon a capitalised word and at
+// most five more in lower case or figures, as wire copy heads a table after a round of games
+// ("Standings after 9 rounds:", "Medal table after the 3rd day:"); no name nor full stop inside it.
+const TALLY_HEADING = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}+|\d{1,3}(?:st|nd|rd|th)?)){0,5}`;
 const TALLY_ENTRY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]+\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?(?:[ \t]+\d{1,3}[ \t]+\p{Ll}+)?)?`;
-const TALLY_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?:[ \t]+(?:${TALLY_ENTRY},[ \t]+)+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}$`, 'u');
+const TALLY_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*${TALLY_HEADING}:[ \t]+(?:${TALLY_ENTRY},[ \t]+)+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}$`, 'u');
 // A result's line up to the other side's score: a name, a score, the other name ("Wanica 3 Commewijne FC ").
 const RESULT_LINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
