@@ -386,3 +386,30 @@ describe('numbers-units: the other side\'s score ends a result\'s line, after a 
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: letters a paper prints for a currency with no sign of its own ("KD 240,000", "QR 250", "Dhs 10,000")', () => {
+  it.each([
+    // A sign of capitals that spells one currency's ISO name and no other's, before grouped thousands or a scale, anywhere.
+    ['The trader was ordered to repay KD 118,000 to the bank.', [['KD 118,000', 'KWD']]],
+    ['The donors pledged MK 4.5 billion for the roads.', [['MK 4.5 billion', 'MWK']]],
+    // The initials of the story's own currency's ISO name: the Qatari Rial, the Bahraini Dinar, the Rial Omani.
+    ['DOHA — Seats for the final cost QR 180 each, the organisers said.', [['QR 180', 'QAR']]],
+    ['MANAMA — The council approved BD 2.75 million for a new clinic in Riffa.', [['BD 2.75 million', 'BHD']]],
+    ['MUSCAT — The court fined the importer RO 9,500 on Sunday.', [['RO 9,500', 'OMR']]],
+    // Letters of its noun: the dirham as "Dh" and "Dhs".
+    ['DUBAI — Parking fines rise to Dh 1,500, and to Dhs 3,000 for a second offence.', [['Dh 1,500', 'AED'], ['Dhs 3,000', 'AED']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: letters shared by several currencies' names, with no story country, price nothing.
+    ['The firm paid JD 118,000 for the plot.', [['118,000', null]]],
+    ['The council approved BD 2.75 million for a new clinic.', [['2.75 million', null]]],
+    // Must stay: the story's letters before a bare figure with no price cue label it.
+    ['DOHA — The QR 7 scanner came out in May.', []],
+    // Must stay: other letters before a figure are a name's or a label's, in any story.
+    ['DUBAI — Article 12 and Art 14 of the code apply.', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
