@@ -413,3 +413,21 @@ describe('numbers-units: letters a paper prints for a currency with no sign of i
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: the rand\'s R spaced from its amount ("R 25") in a rand story', () => {
+  it.each([
+    ['DURBAN — Bread now costs R 19 and a month\'s rent R 4,800, the survey found.', [['R 19', 'ZAR'], ['R 4,800', 'ZAR']]],
+    // An amount's shape is money even after a determiner.
+    ['DURBAN — The board awarded a R 7.2 million tender to a cousin.', [['R 7.2 million', 'ZAR']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a road or a class after a determiner or a name.
+    ['DURBAN — The R 102 was closed, and grade R 12 pupils stayed home.', []],
+    // Must stay: outside a rand story the spaced letter is no sign.
+    ['The Vekland fund paid R 4,800 to each family.', [['4,800', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -55,7 +55,7 @@ const OTHER_DOLLAR_SIGN = String.raw`\p{Lu}\p{L}{0,2}\$`;
 const STORY_LETTERS = String.raw`\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{1,3})`;
 const STORY_LETTERS_ONLY = new RegExp(`^${STORY_LETTERS}$`, 'u');
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|${ENGLISH_DOLLAR_LETTERS}[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d)|(?:${LETTER_SIGN_SOURCE})(?=[ \\t]?\\d)|${OTHER_DOLLAR_SIGN}(?=[ \\t]?\\d)|${STORY_LETTERS}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|${ENGLISH_DOLLAR_LETTERS}[ \\t]\\$|R(?=[ \\t]?\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d)|(?:${LETTER_SIGN_SOURCE})(?=[ \\t]?\\d)|${OTHER_DOLLAR_SIGN}(?=[ \\t]?\\d)|${STORY_LETTERS}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
