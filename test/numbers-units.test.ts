@@ -431,3 +431,21 @@ describe('numbers-units: the rand\'s R spaced from its amount ("R 25") in a rand
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a model\'s variant after its number ("a Vekair 747 8") is part of the name, not a figure', () => {
+  it.each([
+    ['Harbour Air took delivery of a Vekair 747 8 on Monday and a Tolvane 310 9 in May.', []],
+    ['The airline flies six Vekair 747 8s on its northern routes.', [['six', null]]],
+    ['Its fleet of 747 8s grew to eleven last year.', [['eleven', null]]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a figure after a model's number with a comma between is a figure.
+    ['The Vekair 747, 12 years old, was retired.', [['12', 'year']]],
+    // Must stay: a table's row of figures after a name.
+    ['Table:\nOrsa Rovers 13 8 4 1 22 8 28\n', [['13', null], ['8', null], ['4', null], ['1', null], ['22', null], ['8', null], ['28', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
