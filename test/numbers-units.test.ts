@@ -351,6 +351,9 @@ describe('numbers-units: the later entries of a tally a heading opens ("Table: O
     ['Medals so far: Norvia 14 golds, Estland 9, Kovar 6.', [['14', 'gold'], ['9', 'gold'], ['6', 'gold']]],
     // A first figure with no unit gives the others none.
     ['The derby ended level.\n\nStandings: Orsa 28, Vale 25, Tolby Town 19.\n', [['28', null], ['25', null], ['19', null]]],
+    // A heading of several words, with the round's figure in it.
+    ['The derby ended level. Standings after 11 rounds: Pellby 26, Quarn 24, Ostvik Athletic 20.', [['11', 'round'], ['26', null], ['24', null], ['20', null]]],
+    ['Medal table after the 4th day: Nordlia 9 golds, Vestra 7, Ulmar 3.', [['9', 'gold'], ['7', 'gold'], ['3', 'gold']]],
   ])('%j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });
@@ -359,6 +362,8 @@ describe('numbers-units: the later entries of a tally a heading opens ("Table: O
     ['He flew in an Antov 140, a Brisa 220 and a Tolvane 9 last year.', []],
     // Must stay: a colon with no tally of name and number before the comma.
     ['The fleet: three ferries, the Marisol 2 and a tug.', [['three', 'ferry']]],
+    // Must stay: a heading with a name in it is a sentence, and its names with numbers are labels.
+    ['He said on Friday that Brenna wanted these: a Tolvane 9, a Brisa 220 and a boat.', []],
     // A name's own number, with the entry's figure after it, takes no unit of the tally (no "4 percent").
     ['Ratings: Kesta TV 31 percent, Canal 5 22, Radio Vell 17.', [['31 percent', 'percent'], ['5', null], ['22', null], ['17', null]]],
   ])('must stay: %j', (text, expected) => {
@@ -377,6 +382,69 @@ describe('numbers-units: the other side\'s score ends a result\'s line, after a 
     ['The council said Tolby FC 2 would play in the new stadium.', []],
     // Must stay: one name and a number on a line is no result.
     ['Squad list:\nKestrel SV 1\n', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: letters a paper prints for a currency with no sign of its own ("KD 240,000", "QR 250", "Dhs 10,000")', () => {
+  it.each([
+    // A sign of capitals that spells one currency's ISO name and no other's, before grouped thousands or a scale, anywhere.
+    ['The trader was ordered to repay KD 118,000 to the bank.', [['KD 118,000', 'KWD']]],
+    ['The donors pledged MK 4.5 billion for the roads.', [['MK 4.5 billion', 'MWK']]],
+    // The initials of the story's own currency's ISO name: the Qatari Rial, the Bahraini Dinar, the Rial Omani.
+    ['DOHA — Seats for the final cost QR 180 each, the organisers said.', [['QR 180', 'QAR']]],
+    ['MANAMA — The council approved BD 2.75 million for a new clinic in Riffa.', [['BD 2.75 million', 'BHD']]],
+    ['MUSCAT — The court fined the importer RO 9,500 on Sunday.', [['RO 9,500', 'OMR']]],
+    // Letters of its noun: the dirham as "Dh" and "Dhs".
+    ['DUBAI — Parking fines rise to Dh 1,500, and to Dhs 3,000 for a second offence.', [['Dh 1,500', 'AED'], ['Dhs 3,000', 'AED']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: letters shared by several currencies' names, with no story country, price nothing.
+    ['The firm paid JD 118,000 for the plot.', [['118,000', null]]],
+    ['The council approved BD 2.75 million for a new clinic.', [['2.75 million', null]]],
+    // Must stay: the story's letters before a bare figure with no price cue label it.
+    ['DOHA — The QR 7 scanner came out in May.', []],
+    // Must stay: other letters before a figure are a name's or a label's, in any story.
+    ['DUBAI — Article 12 and Art 14 of the code apply.', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: the rand\'s R spaced from its amount ("R 25") in a rand story', () => {
+  it.each([
+    ['DURBAN — Bread now costs R 19 and a month\'s rent R 4,800, the survey found.', [['R 19', 'ZAR'], ['R 4,800', 'ZAR']]],
+    // An amount's shape is money even after a determiner.
+    ['DURBAN — The board awarded a R 7.2 million tender to a cousin.', [['R 7.2 million', 'ZAR']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a road or a class after a determiner or a name.
+    ['DURBAN — The R 102 was closed, and grade R 12 pupils stayed home.', []],
+    // Must stay: outside a rand story the spaced letter is no sign.
+    ['The Vekland fund paid R 4,800 to each family.', [['4,800', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: a model\'s variant after its number ("a Vekair 747 8") is part of the name, not a figure', () => {
+  it.each([
+    ['Harbour Air took delivery of a Vekair 747 8 on Monday and a Tolvane 310 9 in May.', []],
+    ['The airline flies six Vekair 747 8s on its northern routes.', [['six', null]]],
+    ['Its fleet of 747 8s grew to eleven last year.', [['eleven', null]]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a figure after a model's number with a comma between is a figure.
+    ['The Vekair 747, 12 years old, was retired.', [['12', 'year']]],
+    // Must stay: a table's row of figures after a name.
+    ['Table:\nOrsa Rovers 13 8 4 1 22 8 28\n', [['13', null], ['8', null], ['4', null], ['1', null], ['22', null], ['8', null], ['28', null]]],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });

@@ -21,10 +21,10 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, lettersNameCurrency, ISO_CURRENCIES, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, DATELINE_TOWN, documentCountry, hasIsoDateline, isDocumentCurrency, localCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
@@ -50,8 +50,12 @@ const ENGLISH_DOLLAR_LETTERS = String.raw`(?:US|U\.S\.|HK|AU|NZ|CAN?)`;
 const ENGLISH_DOLLAR_SIGN = new RegExp(`^${ENGLISH_DOLLAR_LETTERS}\\$$`, 'u');
 const LETTER_SIGN_SOURCE = [...LOCAL_LETTER_SIGNS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const OTHER_DOLLAR_SIGN = String.raw`\p{Lu}\p{L}{0,2}\$`;
+// "QR 250", "BD 3.5 million", "Dhs 10,000": other letters a paper may print for its own currency
+// (lettersNameCurrency; digitCandidate asks the story's country), tried after every sign above.
+const STORY_LETTERS = String.raw`\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{1,3})`;
+const STORY_LETTERS_ONLY = new RegExp(`^${STORY_LETTERS}$`, 'u');
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|${ENGLISH_DOLLAR_LETTERS}[ \\t]\\$|R(?=\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d)|(?:${LETTER_SIGN_SOURCE})(?=[ \\t]?\\d)|${OTHER_DOLLAR_SIGN}(?=[ \\t]?\\d))[ \\t]?)?` +
+  `(?<![\\p{L}\\p{N}_.,:/#'’@\\\\$€£¥₹%&=]|(?<![\\d\\s(]|^)-|(?<![\\s(]|^)\\+)(?:(${PREFIX_SOURCE}|${ENGLISH_DOLLAR_LETTERS}[ \\t]\\$|R(?=[ \\t]?\\d)|N(?=\\d)|P(?=\\d)|[KUT]Sh(?=[ \\t]?\\d)|Sh(?=\\d)|Shs(?=[ \\t]?\\d)|RM(?=[ \\t]?\\d)|Tk\\.?(?=[ \\t]?\\d)|K(?=\\d)|Le(?=[ \\t]?\\d)|D(?=\\d)|(?:us|hk|au|nz|c)[ \\t]?\\$|${CODE_PREFIX}(?=[ \\t]?\\d)|(?:${LETTER_SIGN_SOURCE})(?=[ \\t]?\\d)|${OTHER_DOLLAR_SIGN}(?=[ \\t]?\\d)|${STORY_LETTERS}(?=[ \\t]?\\d))[ \\t]?)?` +
     // "812 500 barrels", "15\u202f000": a space or narrow no-break space between groups of three.
     // "2,41,800", "1,20,00,000": Indian grouping (lakh, crore), two digits a group before the last three.
     `(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?![ \\u00a0\\u202f]?[\\d-])|\\d+(?:\\.\\d+)?|(?<![\\p{N}-])\\.\\d+)` +
@@ -197,6 +201,12 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     const raw = digitCandidate(text, m);
     if (!raw || isExcluded(raw)) continue;
     if (raw.start === labelEnd + 1 && /[-–]/u.test(text[labelEnd] ?? '')) continue;
+    // "a Vekair 747 8", "two Tolvane 310 9s", "its fleet of 747 8s": a variant's figure after a
+    // model's number of three digits, spaced rather than hyphenated, is part of the model's name,
+    // and so is a model's number before a variant made plural (no quantity is written "8s").
+    const modelVariant = /^\d{1,2}(?:s(?![\p{L}\p{N}]))?(?![\p{L}\p{N}.,]|[ \t]\d)/u;
+    if (raw.start === labelEnd + 1 && text[labelEnd] === ' ' && /^\d{3}$/u.test(text.slice(labelEnd - 3, labelEnd)) && modelVariant.test(text.slice(raw.start, raw.start + 6)) && raw.unit === null && !raw.ownUnit) continue;
+    if (/^\d{3}$/u.test(text.slice(raw.start, raw.end)) && /^[ \t]\d{1,2}s(?![\p{L}\p{N}])/u.test(text.slice(raw.end, raw.end + 6))) continue;
     // "the Airbus A350-900", "a B737-800": the variant after a model code of letters and digits.
     if (/(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{2,4}[-–]$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start))) continue;
     // "the bank lent Kestrel 900 million dirhams": a model or label number takes no scale word
@@ -307,6 +317,10 @@ const R_OTHER_COUNTRIES = new Set(['IN', 'PK', 'LK', 'NP', 'MU', 'SC', 'BR', 'RU
 const P_AMOUNT = /^P[ \t]?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
 /** "14.5 million", "2,000", "41.50", "9bn": the digits of an amount in a shape no label takes. */
 const LETTER_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
+/** "2,000", "1.2 million", "9bn": grouped thousands or a scale word, an amount's shape no label or model takes. */
+const GROUPED_OR_SCALED = /^(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion|trillion)(?![\p{L}\p{N}])))/u;
+/** "costs QR 250", "was fined BD 500": a verb or noun of price right before an amount. */
+const PRICE_VERB_BEFORE = /\b(?:costs?|costing|paid|pays?|fined|worth|priced[ \t]+at|fee[ \t]+of|fine[ \t]+of)[ \t]+$/iu;
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
@@ -324,14 +338,35 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     // ("B$40 million" in a Cayman story: the letters must abbreviate the story's dollar, "CI" the
     // Cayman Islands dollar; "B" is another country's.)
     const dollar = prefix.endsWith('$') ? localCurrency(text, 'dollar') : null;
-    const code = prefix.endsWith('$') ? (dollar !== null && lettersAbbreviateCurrency(prefix.slice(0, -1), dollar) ? dollar : null) : (LOCAL_LETTER_SIGNS.get(prefix)!.find((c) => isDocumentCurrency(text, c)) ?? null);
-    const oneLetter = /^\p{Lu}$/u.test(prefix);
     const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
+    // ("KD 240,000", "MK 1.2 million" wherever the story is from: capitals that are one
+    // currency's sign and spell its ISO name and no other's (lettersAbbreviateCurrency: "KD" the
+    // Kuwaiti Dinar, "ZK" the Zambian Kwacha; not "JD", also the Jamaican Dollar's letters), before
+    // grouped thousands or a scale word, which no label takes.)
+    const signCodes = LOCAL_LETTER_SIGNS.get(prefix) ?? [];
+    const ownSign = /^\p{Lu}{2,}$/u.test(prefix) && signCodes.length === 1 && ISO_CURRENCIES.filter((c) => lettersAbbreviateCurrency(prefix!, c.code)).map((c) => c.code).join() === signCodes[0] && GROUPED_OR_SCALED.test(text.slice(digitsAt, digitsAt + 24)) ? signCodes[0] : null;
+    const code = prefix.endsWith('$') ? (dollar !== null && lettersAbbreviateCurrency(prefix.slice(0, -1), dollar) ? dollar : null) : (signCodes.find((c) => isDocumentCurrency(text, c)) ?? ownSign);
+    const oneLetter = /^\p{Lu}$/u.test(prefix);
     const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16));
     const labelBefore = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
     // ("The MK 5 engine was recalled": a sign of letters after a determiner, before a small bare figure, is a model's name too.)
     const shaped = oneLetter ? amountShaped && !labelBefore : amountShaped || !labelBefore;
     if (code && code !== 'USD' && shaped) localSign = code;
+    else if (digitsAt > start + m[1].length) {
+      start = digitsAt;
+      prefix = null;
+    } else return null;
+  }
+  // "QR 250", "BD 3.5 million", "Dhs 10,000", "RO 12,000": letters that name the currency of the
+  // story's country (lettersNameCurrency: the initials of its ISO name, "Qatari Rial", or letters of
+  // its noun, "dirhams") before an amount's shape or after a price's verb. Elsewhere, and before a
+  // bare figure with no price cue ("PS 5", "Art 12"), they are a label's or a name's, and the
+  // number stays as bare as before.
+  if (prefix !== null && STORY_LETTERS_ONLY.test(prefix) && !(prefix in CURRENCY_PREFIXES) && !LOCAL_LETTER_SIGNS.has(prefix) && !(prefix in LETTER_PREFIX_CURRENCY) && !/^Shs?$/u.test(prefix) && !CURRENCY_CODES.has(prefix)) {
+    const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
+    const priced = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || PRICE_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const code = priced ? (documentCurrencies(text, 1).find((c) => lettersNameCurrency(prefix!, c)) ?? null) : null;
+    if (code) localSign = code;
     else if (digitsAt > start + m[1].length) {
       start = digitsAt;
       prefix = null;
@@ -349,6 +384,18 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // renamed city, a municipality): a scale or a thousands separator says money, which no road or
   // label number has; rand, unless the story is from a country that prints "R" for its own
   // rupee, real or rouble.
+  // "costs R 25", "rent of R 5,000": the rand's R spaced from its amount, as some South African
+  // papers print it, in a rand story only, and there not after a name, a determiner or "in" ("the
+  // R 61", "grade R 12" are a road and a class) unless the amount has a shape no label takes ("a R
+  // 3.5 million tender"); elsewhere the letter stays apart, as it did unread.
+  if (prefix === 'R' && /^R[ \t]/u.test(text.slice(start, start + 2))) {
+    const digitsAt = start + 2;
+    const labelBefore = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
+    if (localCurrency(text, 'rand') !== 'ZAR' || (labelBefore && !RAND_AMOUNT.test(text.slice(start, start + 24)))) {
+      start = digitsAt;
+      prefix = null;
+    }
+  }
   if (prefix === 'R' && localCurrency(text, 'rand') !== 'ZAR' && !(RAND_AMOUNT.test(text.slice(start, start + 24)) && !R_OTHER_COUNTRIES.has(documentCountry(text, 1) ?? ''))) return null;
   // "N96bn", "N41.20": the naira as Nigerian papers print it, for want of "₦"; "Sh275 million",
   // "KSh7,400": the shilling of Kenya, Uganda or Tanzania. Only in a story from a country whose
@@ -701,9 +748,12 @@ function spokenDecimal(text: string, start: number, end: number, whole: number):
 
 const DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${DATELINE_TOWN}(?:,[^\n]{0,60}?)?[ \t]*[-—–:][ \t]*$`, 'u');
 // A tally so far: "Standings: Orsa 28 points from 12 games, Vale 25, " up to the next entry's
-// name (of up to four capitalised words), the heading one or two words before a colon.
+// name (of up to four capitalised words), the heading before a colon a capitalised word and at
+// most five more in lower case or figures, as wire copy heads a table after a round of games
+// ("Standings after 9 rounds:", "Medal table after the 3rd day:"); no name nor full stop inside it.
+const TALLY_HEADING = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}+|\d{1,3}(?:st|nd|rd|th)?)){0,5}`;
 const TALLY_ENTRY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]+\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?(?:[ \t]+\d{1,3}[ \t]+\p{Ll}+)?)?`;
-const TALLY_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?:[ \t]+(?:${TALLY_ENTRY},[ \t]+)+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}$`, 'u');
+const TALLY_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*${TALLY_HEADING}:[ \t]+(?:${TALLY_ENTRY},[ \t]+)+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}$`, 'u');
 // A result's line up to the other side's score: a name, a score, the other name ("Wanica 3 Commewijne FC ").
 const RESULT_LINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;

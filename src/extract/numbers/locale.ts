@@ -347,14 +347,22 @@ function countryCodesIn(text: string, visit: (code: string) => void, home: strin
 }
 
 /**
- * Whether the country the text is written from or about (documentCountry) uses the currency with
- * ISO 4217 code `code`; null when no country stands out.
+ * Whether the country the text is written from or about (documentCountry, named at least
+ * `minMentions` times) uses the currency with ISO 4217 code `code`; null when no country stands out.
  */
-export function isDocumentCurrency(text: string, code: string): boolean | null {
-  const country = documentCountry(text);
+export function isDocumentCurrency(text: string, code: string, minMentions = 2): boolean | null {
+  const country = documentCountry(text, minMentions);
   if (!country) return null;
   places ??= derivedPlaces();
   return (places.currencies.get(country) ?? []).includes(code);
+}
+
+/** The ISO 4217 codes of the currencies of the country the text is written from or about (documentCountry). */
+export function documentCurrencies(text: string, minMentions = 2): readonly string[] {
+  const country = documentCountry(text, minMentions);
+  if (!country) return [];
+  places ??= derivedPlaces();
+  return places.currencies.get(country) ?? [];
 }
 
 /** The ISO 3166 code of the country a country's or a city's name is in ("Quezon City" also as "Quezon"). */

@@ -31,6 +31,31 @@ export function lettersAbbreviateCurrency(letters: string, code: string): boolea
   }
   return true;
 }
+/**
+ * True when `letters` are the letters a paper prints before an amount of currency `code` for want
+ * of a sign, read off its ISO 4217 name (currency-codes): the initials of the name's words in
+ * capitals ("QR" the Qatari Rial, "BD" the Bahraini Dinar, "RO" the Rial Omani), or the first
+ * letter of its currency noun, a capital, and others of the noun in order, lower case, with the
+ * plural's "s" ("Dh", "Dhs" the dirham, "Fr" the franc). Two letters or more: one letter is a
+ * label or an initial as often.
+ */
+export function lettersNameCurrency(letters: string, code: string): boolean {
+  const name = ISO_CURRENCIES.find((c) => c.code === code)?.currency;
+  if (!name || letters.length < 2) return false;
+  const words = name.split(/[ \t]+/u).filter((w) => w.length > 0);
+  if (/^\p{Lu}+$/u.test(letters)) return words.length === letters.length && words.every((w, i) => w[0].toUpperCase() === letters[i]);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(letters)) return false;
+  const noun = words[words.length - 1].toLowerCase();
+  const wanted = letters.toLowerCase();
+  if (wanted[0] !== noun[0]) return false;
+  let at = 1;
+  for (const ch of wanted.slice(1)) {
+    at = `${noun}s`.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 // Units a number can carry: currencies (as ISO 4217 codes), percentages and
 // units of measure (as singular English nouns, abbreviations spelled out).
 // These are closed classes of English, not lists of names from any text.
