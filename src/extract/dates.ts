@@ -110,7 +110,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate))));
+    const value = midnightGoneBy(text, f, refDate, yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, at, kept, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate)))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -264,7 +264,8 @@ function followingWeekday(text: string, f: Found, weekday: number, antecedents: 
  * is on the latest day named before it in the same paragraph ("2025-03-18T20:50"); null when there
  * is none (the reference date's day then).
  */
-function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
+function timeOnDayBefore(text: string, at: number, kept: readonly Found[], antecedents: readonly DateCandidate[], refDate: string | null): string | null {
+  const f = kept[at];
   const time = /^XXXX-XX-XX(T.+)$/u.exec(f.timex);
   if (!time) return null;
   for (let i = antecedents.length - 1; i >= 0 && (f.wholeStory === true || inSameParagraph(text, antecedents[i], f)); i--) {
@@ -290,6 +291,25 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
+}
+
+/**
+ * "Her brother arrived with coffee after midnight": a midnight told in the past with no day of its
+ * own is the one gone by, written as the start of the day it opened (T00:00), not as the end of
+ * the day before (T24:00, the same instant): the reference day's when the story names no earlier
+ * day, else the day after the story's. A midnight still ahead ("the offer expires at midnight")
+ * keeps T24:00, the end of the day it closes, as TIMEX3 writes it.
+ */
+function midnightGoneBy(text: string, f: Found, refDate: string | null, value: string | null): string | null {
+  const day = /^(\d{4}-\d\d-\d\d)T24:00$/u.exec(value ?? '');
+  if (!day || refDate === null || !/^XXXX-XX-XXT24:00$/u.test(f.timex)) return value;
+  // ("Ana, whose band will play later, arrived after midnight": a relative clause set off by
+  // commas has its own tense.)
+  const sentence = sentenceAround(text, f, true).replace(/,[ \t]+(?:who|whose|which)\b[^,;]*,/gu, ' ');
+  if (firstIndex(FUTURE_CUE, sentence) >= 0 || !hasPastForm(sentence)) return value;
+  if (day[1] === refDate) return `${refDate}T00:00`;
+  const next = new Date(Date.parse(`${day[1]}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return next <= refDate ? `${next}T00:00` : value;
 }
 
 /**
