@@ -64,6 +64,13 @@ const rows: Row[] = [
   ['past midnight: must stay, a deadline ahead', 'The Vekla ticket offer expires at midnight.', '2026-12-06', [['midnight', '2026-12-06T24:00']]],
   // Must stay: a midnight with its own named day keeps that day.
   ['past midnight: must stay, own day', 'The Orsa polls closed at midnight on Friday.', '2026-12-06', [['midnight', '2026-12-04T24:00'], ['Friday', '2026-12-04']]],
+  // The clock time of a plan told in the past is on the day its sentence names next.
+  ['past plan: time on the day named after it', 'The Tolbeg ferry was due to sail at 05:50, but gales shut the harbour on Saturday.', '2026-12-09', [['05:50', '2026-12-05T05:50'], ['Saturday', '2026-12-05']]],
+  ['past plan: "was scheduled to", a date', 'The Orsa flight was scheduled to land at 9.40pm, but it was diverted to Vekla on December 4.', '2026-12-09', [['9.40pm', '2026-12-04T21:40'], ['December 4', '2026-12-04']]],
+  // Must stay: a day after a verb of saying is the report's, not the plan's.
+  ['past plan: must stay, day of the report', 'The Tolbeg ferry was due to sail at 05:50, the operator said on Monday.', '2026-12-09', [['05:50', '2026-12-09T05:50'], ['Monday', '2026-12-07']]],
+  // Must stay: a plan told in the present keeps the day ahead.
+  ['past plan: must stay, a present plan', 'The Tolbeg ferry is due to sail at 05:50 on Saturday.', '2026-12-09', [['05:50', '2026-12-12T05:50'], ['Saturday', '2026-12-12']]],
 ];
 
 describe('dates: unseen news', () => {
