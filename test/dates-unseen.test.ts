@@ -56,6 +56,21 @@ const rows: Row[] = [
   ['time of a past plan: the story\'s day', 'The Orsa ferry was cancelled on Monday because of gales and will sail on Thursday instead.\n\nThe ship was due to leave at 07:30 with 200 passengers.', '2026-12-21', [['Monday', '2026-12-21'], ['Thursday', '2026-12-24'], ['07:30', '2026-12-21T07:30']]],
   // Must stay: a plan told in the present keeps the day ahead.
   ['time of a past plan: must stay, a present plan', 'The Orsa ferry was cancelled on Monday because of gales and will sail on Thursday instead.\n\nThe ship is due to leave at 07:30 with 200 passengers.', '2026-12-21', [['Monday', '2026-12-21'], ['Thursday', '2026-12-24'], ['07:30', '2026-12-24T07:30']]],
+  // A midnight told in the past with no day of its own is the one gone by: T00:00 of the day it opened.
+  ['past midnight: the reference day\'s start', 'Her cousin turned up at the Orsa bakery with flasks of tea after midnight.', '2026-12-06', [['midnight', '2026-12-06T00:00']]],
+  ['past midnight: the day after the story\'s day', 'The Tolbeg count began on Tuesday.\n\nThe last ballot box was opened just after midnight.', '2026-12-10', [['Tuesday', '2026-12-08'], ['midnight', '2026-12-09T00:00']]],
+  ['past midnight: a future relative clause is its own', 'Piet Varga, whose choir will sing at the gala, drove in after midnight.', '2026-12-06', [['midnight', '2026-12-06T00:00']]],
+  // Must stay: a midnight still ahead is the end of its day (T24:00), as TIMEX3 writes it.
+  ['past midnight: must stay, a deadline ahead', 'The Vekla ticket offer expires at midnight.', '2026-12-06', [['midnight', '2026-12-06T24:00']]],
+  // Must stay: a midnight with its own named day keeps that day.
+  ['past midnight: must stay, own day', 'The Orsa polls closed at midnight on Friday.', '2026-12-06', [['midnight', '2026-12-04T24:00'], ['Friday', '2026-12-04']]],
+  // The clock time of a plan told in the past is on the day its sentence names next.
+  ['past plan: time on the day named after it', 'The Tolbeg ferry was due to sail at 05:50, but gales shut the harbour on Saturday.', '2026-12-09', [['05:50', '2026-12-05T05:50'], ['Saturday', '2026-12-05']]],
+  ['past plan: "was scheduled to", a date', 'The Orsa flight was scheduled to land at 9.40pm, but it was diverted to Vekla on December 4.', '2026-12-09', [['9.40pm', '2026-12-04T21:40'], ['December 4', '2026-12-04']]],
+  // Must stay: a day after a verb of saying is the report's, not the plan's.
+  ['past plan: must stay, day of the report', 'The Tolbeg ferry was due to sail at 05:50, the operator said on Monday.', '2026-12-09', [['05:50', '2026-12-09T05:50'], ['Monday', '2026-12-07']]],
+  // Must stay: a plan told in the present keeps the day ahead.
+  ['past plan: must stay, a present plan', 'The Tolbeg ferry is due to sail at 05:50 on Saturday.', '2026-12-09', [['05:50', '2026-12-12T05:50'], ['Saturday', '2026-12-12']]],
 ];
 
 describe('dates: unseen news', () => {

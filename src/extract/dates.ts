@@ -110,7 +110,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, f, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate))));
+    const value = midnightGoneBy(text, f, refDate, yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, at, kept, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate)))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -264,13 +264,16 @@ function followingWeekday(text: string, f: Found, weekday: number, antecedents: 
  * is on the latest day named before it in the same paragraph ("2025-03-18T20:50"); null when there
  * is none (the reference date's day then).
  */
-function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandidate[], refDate: string | null): string | null {
+function timeOnDayBefore(text: string, at: number, kept: readonly Found[], antecedents: readonly DateCandidate[], refDate: string | null): string | null {
+  const f = kept[at];
   const time = /^XXXX-XX-XX(T.+)$/u.exec(f.timex);
   if (!time) return null;
   for (let i = antecedents.length - 1; i >= 0 && (f.wholeStory === true || inSameParagraph(text, antecedents[i], f)); i--) {
     const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
     if (day) return day[0] + time[1];
   }
+  const later = dayLaterInSentence(text, at, kept, refDate);
+  if (later) return later + time[1];
   // "The council agreed on Friday to close … ⏎ … residents cheered when the count was declared
   // just after 9 p.m.": a time told in the past tense with no day in its paragraph is on the
   // story's day, the first day its text names (a dateline's date is the day of filing, not of the
@@ -290,6 +293,50 @@ function timeOnDayBefore(text: string, f: Found, antecedents: readonly DateCandi
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
+}
+
+/**
+ * "The ferry was due to leave at 06:10, but fog shut the port on Sunday": the clock time of a plan
+ * told in the past ("was due to", "was scheduled to"), with no day before it in its paragraph, is
+ * on the day its own sentence names next (a weekday, a date, "yesterday"), when that day is not
+ * after the reference date: the plan was for the day the story tells of. Not a day after a verb of
+ * saying ("…, the operator said on Monday": the day of the report) nor a day a figure is measured
+ * against. Only plans: a time told in the plain past before a later day ("at about 9.20pm, police
+ * said on Monday") is often of another day, and measured, that wider rule put more days wrong
+ * than right. Null otherwise.
+ */
+function dayLaterInSentence(text: string, at: number, kept: readonly Found[], refDate: string | null): string | null {
+  const f = kept[at];
+  if (refDate === null || !PAST_PLAN.test(sentenceBefore(text, f))) return null;
+  const d = kept[at + 1];
+  if (!d || !inSameSentence(text, f, d) || !/^(?:XXXX-WXX-[1-7]|REF-\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)$/u.test(d.timex)) return null;
+  // The words between: no verb of saying, no quotation mark (a quotation's day is its speaker's).
+  const between = text.slice(f.end, d.start);
+  if (REPORTING_WORD.test(between) || /["“”]/u.test(between)) return null;
+  // ("traded at 17.62 at 1600 GMT, little changed from Thursday's close": a day that a figure is
+  // measured against, or a day's own thing ("Sunday's vote"), is not the day of the time.)
+  if (/^['’]s?\b/u.test(text.slice(d.end, d.end + 3)) || /\b(?:from|since|than|against|with|compared[ \t]+(?:to|with))[ \t]+(?:last[ \t]+)?$/iu.test(between)) return null;
+  const day = /^\d{4}-\d\d-\d\d$/u.exec(safeResolve(d.timex, refDate, d.direction ?? directionFromContext(text, d, refDate)) ?? '');
+  return day && day[0] <= refDate ? day[0] : null;
+}
+
+/**
+ * "Her brother arrived with coffee after midnight": a midnight told in the past with no day of its
+ * own is the one gone by, written as the start of the day it opened (T00:00), not as the end of
+ * the day before (T24:00, the same instant): the reference day's when the story names no earlier
+ * day, else the day after the story's. A midnight still ahead ("the offer expires at midnight")
+ * keeps T24:00, the end of the day it closes, as TIMEX3 writes it.
+ */
+function midnightGoneBy(text: string, f: Found, refDate: string | null, value: string | null): string | null {
+  const day = /^(\d{4}-\d\d-\d\d)T24:00$/u.exec(value ?? '');
+  if (!day || refDate === null || !/^XXXX-XX-XXT24:00$/u.test(f.timex)) return value;
+  // ("Ana, whose band will play later, arrived after midnight": a relative clause set off by
+  // commas has its own tense.)
+  const sentence = sentenceAround(text, f, true).replace(/,[ \t]+(?:who|whose|which)\b[^,;]*,/gu, ' ');
+  if (firstIndex(FUTURE_CUE, sentence) >= 0 || !hasPastForm(sentence)) return value;
+  if (day[1] === refDate) return `${refDate}T00:00`;
+  const next = new Date(Date.parse(`${day[1]}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return next <= refDate ? `${next}T00:00` : value;
 }
 
 /**
