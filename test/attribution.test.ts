@@ -228,3 +228,14 @@ describe('a name that opens with a common given name is a full name of its own, 
     ['a surname alone is still the full name', 'Sarah Jane Morvik, 19, was hurt in the crash.\n“It hurts,” Morvik said.', [{ text: 'It hurts,', speaker: 'Sarah Jane Morvik' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('"his sister said": the relative the story named with that very kinship to the same person (spk35)', () => {
+  it.each<Case>([
+    ['a sister named in apposition before', 'Anselm Tolvik, who built boats on the lake, died on Friday. He was 91.\nHis sister, Hedda Varnes, found him in the workshop.\nThe yard will close in May.\n“He never took a holiday,” his sister said.', [{ text: 'He never took a holiday,', speaker: 'Hedda Varnes' }]],
+    ['a husband named after the name', 'Mirela Dunvik ran the village shop for 30 years.\nPieter Ostrand, her husband, kept the books.\n“She knew every customer by name,” her husband said.', [{ text: 'She knew every customer by name,', speaker: 'Pieter Ostrand' }]],
+    // (limits: a relative the story never named, two named with the same kinship, a kinship given to someone else)
+    ['a sister never named: nobody', 'Anselm Tolvik, who built boats on the lake, died on Friday. He was 91.\nThe yard will close in May.\n“He never took a holiday,” his sister said.', [{ text: 'He never took a holiday,', speaker: null }]],
+    ['two sisters named: nobody', 'Anselm Tolvik died on Friday. He was 91.\nHis sister, Hedda Varnes, found him. His sister, Ilse Morrow, called the doctor.\n“He never took a holiday,” his sister said.', [{ text: 'He never took a holiday,', speaker: null }]],
+    ['the niece of another person: nobody', 'Greta Solvang\u2019s niece, Hedda Varnes, runs the café.\nAnselm Tolvik built boats on the lake until he was 90.\n“He never took a holiday,” his niece said.', [{ text: 'He never took a holiday,', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
