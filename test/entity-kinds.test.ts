@@ -1,0 +1,29 @@
+// Kinds of name that a word or a pattern around the name decides: honours given by their letters.
+// Sentences written for this test; no name here comes from an article.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/segment/index.ts';
+import { extractEntities } from '../src/extract/entities.ts';
+
+function typesOf(text: string): [string, string][] {
+  return extractEntities(segment(text)).map((m) => [m.text, m.type]);
+}
+
+type Case = [string, [string, string][]];
+
+describe('honours named by their post-nominal letters', () => {
+  it.each<Case>([
+    ['In 2012 she was made an OBE for services to rowing.', [['OBE', 'other']]],
+    ['He received his CBE at a ceremony last week.', [['CBE', 'other']]],
+    ['The retired nurse was awarded the BEM for services to her village.', [['BEM', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+  // A body whose acronym happens to be an honour's letters stays a body.
+  it.each<Case>([
+    ['The Central Bank of Vekland (CBE) raised rates. An official at the CBE said more rises were likely.', [['CBE', 'organization']]],
+  ])('%j', (text, expected) => {
+    const got = typesOf(text).filter(([t]) => t === expected[0][0]);
+    expect(got.length).toBeGreaterThan(0);
+    for (const g of got) expect(g).toEqual(expected[0]);
+  });
+});
