@@ -27,3 +27,18 @@ describe('honours named by their post-nominal letters', () => {
     for (const g of got) expect(g).toEqual(expected[0]);
   });
 });
+
+describe('short titles of laws with a bracketed part', () => {
+  it.each<Case>([
+    ['He admitted three charges under the Dog Control (Vekland) Law on Tuesday.', [['Dog Control (Vekland) Law', 'other']]],
+    ['The Tenancy Deposits (Amendment) Act takes effect in May.', [['Tenancy Deposits (Amendment) Act', 'other']]],
+    ['The Online Records (Privacy) (Amendment) Ordinance passed by 40 votes.', [['Online Records (Privacy) (Amendment) Ordinance', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  // Brackets after a name with no law's head after them are no title.
+  it('leaves a body with a bracketed town as it was', () => {
+    const got = typesOf('Vekla Holdings (Tolbeg) said it would appeal the ruling.');
+    expect(got.some(([t]) => t.includes('('))).toBe(false);
+  });
+});
