@@ -42,3 +42,18 @@ describe('short titles of laws with a bracketed part', () => {
     expect(got.some(([t]) => t.includes('('))).toBe(false);
   });
 });
+
+describe('places named after a saint', () => {
+  it.each<Case>([
+    ['She was born in St Peter Port in 1951.', [['St Peter Port', 'place']]],
+    ['The ferry reached St Tolmar Harbour at noon.', [['St Tolmar Harbour', 'place']]],
+    ['Fishing boats left Saint Vekla Bay before dawn.', [['Saint Vekla Bay', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  // A saint as a person keeps no place's type.
+  it('leaves a saint with no place head a person or unchanged', () => {
+    const got = typesOf('The relics of St Tolmar Vekbridge were carried through the town.');
+    expect(got.some(([, type]) => type === 'place')).toBe(false);
+  });
+});
