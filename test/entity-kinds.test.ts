@@ -1,0 +1,59 @@
+// Kinds of name that a word or a pattern around the name decides: honours given by their letters.
+// Sentences written for this test; no name here comes from an article.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/segment/index.ts';
+import { extractEntities } from '../src/extract/entities.ts';
+
+function typesOf(text: string): [string, string][] {
+  return extractEntities(segment(text)).map((m) => [m.text, m.type]);
+}
+
+type Case = [string, [string, string][]];
+
+describe('honours named by their post-nominal letters', () => {
+  it.each<Case>([
+    ['In 2012 she was made an OBE for services to rowing.', [['OBE', 'other']]],
+    ['He received his CBE at a ceremony last week.', [['CBE', 'other']]],
+    ['The retired nurse was awarded the BEM for services to her village.', [['BEM', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+  // A body whose acronym happens to be an honour's letters stays a body.
+  it.each<Case>([
+    ['The Central Bank of Vekland (CBE) raised rates. An official at the CBE said more rises were likely.', [['CBE', 'organization']]],
+  ])('%j', (text, expected) => {
+    const got = typesOf(text).filter(([t]) => t === expected[0][0]);
+    expect(got.length).toBeGreaterThan(0);
+    for (const g of got) expect(g).toEqual(expected[0]);
+  });
+});
+
+describe('short titles of laws with a bracketed part', () => {
+  it.each<Case>([
+    ['He admitted three charges under the Dog Control (Vekland) Law on Tuesday.', [['Dog Control (Vekland) Law', 'other']]],
+    ['The Tenancy Deposits (Amendment) Act takes effect in May.', [['Tenancy Deposits (Amendment) Act', 'other']]],
+    ['The Online Records (Privacy) (Amendment) Ordinance passed by 40 votes.', [['Online Records (Privacy) (Amendment) Ordinance', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  // Brackets after a name with no law's head after them are no title.
+  it('leaves a body with a bracketed town as it was', () => {
+    const got = typesOf('Vekla Holdings (Tolbeg) said it would appeal the ruling.');
+    expect(got.some(([t]) => t.includes('('))).toBe(false);
+  });
+});
+
+describe('places named after a saint', () => {
+  it.each<Case>([
+    ['She was born in St Peter Port in 1951.', [['St Peter Port', 'place']]],
+    ['The ferry reached St Tolmar Harbour at noon.', [['St Tolmar Harbour', 'place']]],
+    ['Fishing boats left Saint Vekla Bay before dawn.', [['Saint Vekla Bay', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  // A saint as a person keeps no place's type.
+  it('leaves a saint with no place head a person or unchanged', () => {
+    const got = typesOf('The relics of St Tolmar Vekbridge were carried through the town.');
+    expect(got.some(([, type]) => type === 'place')).toBe(false);
+  });
+});
