@@ -239,3 +239,18 @@ describe('"his sister said": the relative the story named with that very kinship
     ['the niece of another person: nobody', 'Greta Solvang\u2019s niece, Hedda Varnes, runs the café.\nAnselm Tolvik built boats on the lake until he was 90.\n“He never took a holiday,” his niece said.', [{ text: 'He never took a holiday,', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('a capitalised title no list holds, which the story also writes in lower case, is the bearer\u2019s role (spk35)', () => {
+  it.each<Case>([
+    ['a title that opens the sentence before the name, the description after', 'Centenier Tomas Orlev told the parish meeting that the road had flooded twice.\n“The drains are older than the houses,” the centenier said.', [{ text: 'The drains are older than the houses,', speaker: 'Tomas Orlev' }]],
+    // (limits: two bearers of the title leave it to neither; a word written only with a capital is no role)
+    ['two bearers of the title: nobody', 'Centenier Tomas Orlev heard the first complaint. Centenier Ilse Varnes heard the second.\n“The drains are older than the houses,” the centenier said.', [{ text: 'The drains are older than the houses,', speaker: null }]],
+    ['a day before the name is no role', 'Yesterday Tomas Orlev told the parish meeting that the road had flooded twice.\n“The drains are older than the houses,” the yesterday said.', [{ text: 'The drains are older than the houses,', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('a hyphenated given name whose parts are both of one gender says that gender (spk35)', () => {
+  it.each<Case>([
+    ['"he" passes over a woman with a hyphenated given name', 'Tomas Orlev dealt cards at the casino for 41 years.\nAnne-Lise Varnes, the manager, gave a speech on Friday.\n“I have watched others gamble for half my life,” he said.', [{ text: 'I have watched others gamble for half my life,', speaker: 'Tomas Orlev' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

@@ -11,6 +11,13 @@ describe('genderOfGivenName', () => {
     ['Kim', null], // on both lists: no evidence
     ['Zyxwv', null], // on neither
     ['', null],
+    // a hyphenated given name: the gender both parts share (spk35)
+    ['Anne-Lise', 'female'],
+    ['Hans-Peter', 'male'],
+    ['Jean-Marie', null], // a part on both lists
+    ['Mary-John', null], // parts of two genders
+    ['Anne-Zyxwv', null], // a part on neither
+    ['Vekla-Morvane', null], // a double surname
   ])('%j → %j', (word, gender) => expect(genderOfGivenName(word)).toBe(gender));
 });
 

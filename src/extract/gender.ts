@@ -28,11 +28,19 @@ function load(): Map<string, Gender | null> {
 
 /**
  * The gender a given name is used for, or null when the name is on neither list or on both.
- * `word` is one word, any case, without dots ("Mary" → 'female', "Alan" → 'male', "Kim" → null).
+ * `word` is one word, any case, without dots ("Mary" → 'female', "Alan" → 'male', "Kim" → null,
+ * "Anne-Lise" → 'female', "Jean-Marie" → null).
  */
 export function genderOfGivenName(word: string): Gender | null {
   names ??= load();
-  return names.get(word.toLowerCase()) ?? null;
+  const known = names.get(word.toLowerCase());
+  if (known !== undefined) return known;
+  // "Anne-Lise", "Karl-Heinz": a hyphenated given name the lists do not hold is used for the gender
+  // both its parts are used for; parts of two genders ("Jean-Marie") or an unknown part say nothing.
+  const parts = word.toLowerCase().split(/[-‐]/u);
+  if (parts.length !== 2 || parts.some((p) => p.length < 2)) return null;
+  const [a, b] = parts.map((p) => names!.get(p) ?? null);
+  return a !== null && a === b ? a : null;
 }
 
 // English honorifics and titles whose gender is part of the word.

@@ -446,6 +446,20 @@ export class Coreference {
         const t = this.doc.tokens[tokenAt(this.doc.tokens, m.start - before[1].length - 1)];
         if (t && t.normal === before[1] && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Pronoun') && !t.tags.has('Plural') && !t.tags.has('Possessive') && !t.tags.has('Date')) roles.add(before[1]);
       }
+      // "Centenier Ana Vekla told the court … “…,” the centenier said": a capitalised word right before
+      // the name that the story itself also writes in lower case after "the" (outside quotations) is a
+      // title no list holds, the name's bearer's office; a word the story never writes so (a place, a
+      // day, "Then") is no role.
+      const capital = /(?:^|[\s(])(\p{Lu}\p{Ll}{3,})\s$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      if (capital) {
+        const word = capital[1].toLowerCase();
+        const at = m.start - capital[1].length - 1;
+        const t = this.doc.tokens[tokenAt(this.doc.tokens, at)];
+        const used = new RegExp(`\\bthe\\s+${escapeRegExp(word)}\\b`, 'gu');
+        let lower = false;
+        for (let u = used.exec(text); u && !lower; u = used.exec(text)) lower = !this.insideQuote(u.index);
+        if (lower && t && t.start === at && t.sentence === this.doc.tokens[tokenAt(this.doc.tokens, m.start)]?.sentence && this.mentionEndingAt(t.end) === null && !KINSHIP.has(word) && !MODIFIER_TITLES.has(word) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Verb')) roles.add(word);
+      }
       // "Ana Reyes, a rice farmer from Santa Ines,": the last lower-case word of the appositive before a preposition or its comma.
       // ("Ana Reyes, 62, a retired miner,": an age may stand before the appositive.)
       const after = /^,\s+(?:\d{1,3},\s+)?(?:a|an)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}[\p{Ll}-]{2,})(?=\s*,|\s+(?:of|at|from|for|in|with|who|and)\b)/u.exec(text.slice(m.end, m.end + 80));
