@@ -587,6 +587,11 @@ describe("a namesake's possessive inside a place's name", () => {
     ["The Sir Tolvan's Wharf will be closed to boats.", [['place', "Sir Tolvan's Wharf"]]],
     // Stays as it is: a knight's possessive before a common noun owns it.
     ["Sir Tolvan's boat sank.", [['person', 'Tolvan']]],
+    // A lone possessive word before a hospital's or a college's head is the institution's name,
+    // though the tagger reads the word as an organization's.
+    ["He died on Friday at Tolbert's Hospital in Vekby.", [['place', "Tolbert's Hospital"], ['place', 'Vekby']]],
+    // (Stays as before: a body the tagger's lexicon knows owns what follows.)
+    ["Google's School programme grew.", [['organization', 'Google'], ['organization', 'School']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -1092,7 +1092,11 @@ function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c
   if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || a.post.trim() !== '' || !POSSESSED_HEADS.has(b.normal)) return false;
   // "St Tolan's Church": a saint's given name names the church; "Sir Tolvan's Wharf": a knight's the wharf.
   if (before && (SAINT.test(before.normal) || NAMESAKE_TITLES.test(before.normal)) && /^\p{Lu}/u.test(before.text) && before.sentence === a.sentence) return true;
-  return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && !a.tags.has('Organization') && !isAcronym(a);
+  // ("Tolbert's Hospital", "Vekby's College": the tagger reads Organization into a lone possessive
+  // word from the institution's head after it; only a body its lexicon knows by that word is one.)
+  const lone = !before || before.sentence !== a.sentence || !/^\p{Lu}/u.test(before.text);
+  const institution = lone && /^(?:hospital|school|college|church|chapel|cathedral)$/u.test(b.normal) && !isLexiconOrganization(bare(a));
+  return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && (!a.tags.has('Organization') || institution) && !isAcronym(a);
 }
 
 /**
