@@ -110,7 +110,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = midnightGoneBy(text, f, refDate, yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, at, kept, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate)))));
+    const value = midnightGoneBy(text, f, refDate, yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), sceneOfYesterday(text, at, kept, refDate) ?? timeOnDayBefore(text, at, kept, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate)))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -313,11 +313,32 @@ function dayLaterInSentence(text: string, at: number, kept: readonly Found[], re
   // The words between: no verb of saying, no quotation mark (a quotation's day is its speaker's).
   const between = text.slice(f.end, d.start);
   if (REPORTING_WORD.test(between) || /["“”]/u.test(between)) return null;
-  // ("traded at 17.62 at 1600 GMT, little changed from Thursday's close": a day that a figure is
+  // ("was to be quoted at 0900 GMT, barely moved from Tuesday's fixing": a day that a figure is
   // measured against, or a day's own thing ("Sunday's vote"), is not the day of the time.)
   if (/^['’]s?\b/u.test(text.slice(d.end, d.end + 3)) || /\b(?:from|since|than|against|with|compared[ \t]+(?:to|with))[ \t]+(?:last[ \t]+)?$/iu.test(between)) return null;
   const day = /^\d{4}-\d\d-\d\d$/u.exec(safeResolve(d.timex, refDate, d.direction ?? directionFromContext(text, d, refDate)) ?? '');
   return day && day[0] <= refDate ? day[0] : null;
+}
+
+/**
+ * "In a boathouse on Quay Street, six men are sanding oars at 9pm on Saturday", in a story dated
+ * Sunday: a scene told in the present progressive at a clock time of the weekday just gone is that
+ * night, set in the present for the reader (the historic present of a feature), not a Saturday six
+ * days ahead. Narrow: a clock time with its weekday, the day before the reference date, a sentence
+ * with "is/are …ing", no past form, no cue of the future (a plan, "is hosting", "will") and not
+ * in a quotation. Null otherwise.
+ */
+function sceneOfYesterday(text: string, at: number, kept: readonly Found[], refDate: string | null): string | null {
+  const f = kept[at];
+  // The weekday of "at 9pm on Saturday" is the time's day too: its neighbour carries both.
+  const clock = [kept[at - 1], kept[at + 1]].find((n) => n && n.timex.startsWith(`${f.timex}T`) && DATE_TIME_GLUE.test(text.slice(Math.min(n.end, f.end), Math.max(n.start, f.start))));
+  const m = /^XXXX-WXX-([1-7])(T\d\d:\d\d)$/u.exec(clock ? clock.timex : f.timex);
+  if (!m || refDate === null || openQuotationBefore(text, f.start) >= 0) return null;
+  const yesterday = new Date(Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`) - DAY_MS);
+  if ((yesterday.getUTCDay() || 7) !== Number(m[1])) return null;
+  const sentence = sentenceAround(text, f);
+  if (!/\b(?:is|are)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}{2,}ing\b/u.test(sentence) || firstIndex(FUTURE_CUE, sentence) >= 0 || hasPastForm(sentence)) return null;
+  return yesterday.toISOString().slice(0, 10) + (clock ? '' : m[2]);
 }
 
 /**
