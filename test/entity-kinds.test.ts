@@ -57,3 +57,18 @@ describe('places named after a saint', () => {
     expect(got.some(([, type]) => type === 'place')).toBe(false);
   });
 });
+
+describe('airlines named "Air X" with "Air" opening the sentence', () => {
+  it.each<Case>([
+    ['Storms closed the runway. Air Tolmarin said it had cancelled 14 flights.', [['Air Tolmarin', 'organization']]],
+    ['Air Vekla cancelled its morning flights to Tolbeg.', [['Air Vekla', 'organization'], ['Tolbeg', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  // "Air" as a common noun takes no name.
+  it.each<Case>([
+    ['Air quality in Tolbeg fell sharply on Monday.', [['Tolbeg', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
