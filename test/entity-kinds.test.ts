@@ -72,3 +72,17 @@ describe('airlines named "Air X" with "Air" opening the sentence', () => {
     expect(typesOf(text)).toEqual(expected);
   });
 });
+
+describe('numbered roads: a route nationale and a road noun after the code', () => {
+  it.each<Case>([
+    ['Her farm is cut off from the RN5 coast road.', [['RN5', 'place']]],
+    ['The N7 trunk road was closed after a crash.', [['N7', 'place']]],
+    ['Drivers were sent along the RN3 while the bridge was repaired.', [['RN3', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  // A code before a noun that is no road stays a thing's name.
+  it('leaves a mask named by a code a thing', () => {
+    expect(typesOf('The N95 mask sold out on the road north.')).not.toContainEqual(['N95', 'place']);
+  });
+});
