@@ -57,3 +57,32 @@ describe('places named after a saint', () => {
     expect(got.some(([, type]) => type === 'place')).toBe(false);
   });
 });
+
+describe('airlines named "Air X" with "Air" opening the sentence', () => {
+  it.each<Case>([
+    ['Storms closed the runway. Air Tolmarin said it had cancelled 14 flights.', [['Air Tolmarin', 'organization']]],
+    ['Air Vekla cancelled its morning flights to Tolbeg.', [['Air Vekla', 'organization'], ['Tolbeg', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  // "Air" as a common noun takes no name.
+  it.each<Case>([
+    ['Air quality in Tolbeg fell sharply on Monday.', [['Tolbeg', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbered roads: a route nationale and a road noun after the code', () => {
+  it.each<Case>([
+    ['Her farm is cut off from the RN5 coast road.', [['RN5', 'place']]],
+    ['The N7 trunk road was closed after a crash.', [['N7', 'place']]],
+    ['Drivers were sent along the RN3 while the bridge was repaired.', [['RN3', 'place']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+  // A code before a noun that is no road stays a thing's name.
+  it('leaves a mask named by a code a thing', () => {
+    expect(typesOf('The N95 mask sold out on the road north.')).not.toContainEqual(['N95', 'place']);
+  });
+});

@@ -21,6 +21,7 @@ import { withExtents } from './entities/extent.ts';
 import { typeHonours } from './entities/honours.ts';
 import { joinLawTitles } from './entities/law-titles.ts';
 import { typeSaintPlaces } from './entities/saint-places.ts';
+import { joinSentenceOpeningAir } from './entities/airlines.ts';
 import { ISO_CURRENCY_CODES, LOCAL_LETTER_SIGNS } from './numbers/units.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
 import { foldName, isEnglishWord, isGazetteerPlace, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
@@ -108,7 +109,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
   const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes, ctx.weak), capitalsLines), ctx.weak, ctx.votes))));
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, typeSaintPlaces(doc.text, typeHonours(doc.text, joinLawTitles(doc.text, typed)))))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, joinSentenceOpeningAir(doc.text, typeSaintPlaces(doc.text, typeHonours(doc.text, joinLawTitles(doc.text, typed))))))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
 /**
@@ -2184,7 +2185,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // must speak of roads or traffic, or the code follow a preposition of place.)
   const sentenceOf = doc.sentences[tokens[first].sentence];
   const roadTalk = tokens.slice(sentenceOf.firstToken, sentenceOf.lastToken).some((t) => ROAD_WORDS.has(t.normal)) || /^(?:on|along|off|onto|via|near|from|to|towards|toward|at)$/u.test(tokens[first - 2]?.normal ?? '');
-  if (words.length === 1 && roadTalk && /^[AMNBR]\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
+  // ("the RN2", "the RN7 coast road": France's and its overseas departments' routes nationales
+  // write the class as "RN"; a road's noun, "coast road", "trunk road", may follow the code.)
+  const roadNounAfter = /^(?:road|roads|highway|bypass|route)$/u.test(tokens[last + 2]?.normal ?? '') && tokens[last + 2]?.sentence === tokens[last].sentence;
+  if (words.length === 1 && roadTalk && /^(?:[AMNBR]|RN)\d{1,4}$/u.test(words[0].text) && !/^A3\d\d$/u.test(words[0].text) && tokens[first - 1]?.normal === 'the' && !(afterCode && afterCode.sentence === tokens[last].sentence && /^\p{Ll}/u.test(afterCode.text) && afterCode.tags.has('Noun') && !roadNounAfter && !/^(?:junction|road|roundabout|bypass|motorway|carriageway|northbound|southbound|eastbound|westbound|route|corridor|interchange|exit|flyover|toll|lanes?)$/u.test(afterCode.normal))) return strong('place');
   // "Hurricane Vekla", "Tropical Storm Tolva", "Cyclone Ana": a named storm is an event.
   if (words.length >= 2 && /^(?:hurricane|typhoon|cyclone|storm)$/u.test(words[words.length - 2].normal) && words.length <= 3 && (words.length === 2 || /^(?:tropical|super|severe)$/u.test(words[0].normal))) return strong('other');
   if (words.length >= 2 && !SAINT.test(words[0].normal) && !/^(?:san|santa|santo|são|sao)\.?$/u.test(words[0].normal) && !isKnownPlace(name) && !isKnownRegion(name) && !isKnownCity(name) && (isKnownPlace(words.slice(1).map((t) => t.text).join(' ')) || (words.length === 2 && (words[1].tags.has('Region') || words[1].tags.has('Country') || isKnownCity(words[1].text)) && !PLACE_HEADS.has(words[1].normal) && !VENUE_HEADS.has(words[1].normal))) && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isEnglishWord(words[0].normal) && words[0].tags.has('Noun') && !words[0].tags.has('Adjective') && !PLACE_PREFIXES.has(words[0].normal) && !COMPASS_WORDS.has(words[0].normal) && !DIRECTION_ADJECTIVES.has(words[0].normal) && !PLACE_HEADS.has(words[0].normal) && !VENUE_HEADS.has(words[0].normal) && !isFirstName(words[0])) return strong('organization');
