@@ -449,3 +449,20 @@ describe('numbers-units: a model\'s variant after its number ("a Vekair 747 8") 
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a hundred times or more with no rate or base after it counts events ("called out 1,400 times")', () => {
+  it.each([
+    ['Last winter the Tolby lifeboat crews were called out more than 1,400 times.', [['1,400', 'time']]],
+    ['The ferry has crossed 250 times since May.', [['250', 'time']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a multiplier, a frequency, a small repetition.
+    ['The new bridge cost 100 times the first estimate.', []],
+    ['The pumps run 200 times a day in the dry season.', []],
+    ['Villagers said they had heard the promise three times before.', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
