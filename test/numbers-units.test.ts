@@ -466,3 +466,20 @@ describe('numbers-units: a hundred times or more with no rate or base after it c
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a list under a heading prints its unit on the first line only ("Orvik 4,100 tonnes ⏎ Tolby 3,650")', () => {
+  it.each([
+    ['The port authority gave the catch by port:\n\nOrvik 4,100 tonnes\n\nTolby 3,650\n\nVale Harbour 2,900\n\nThe new quay opens in May.', [['4,100', 'tonne'], ['3,650', 'tonne'], ['2,900', 'tonne']]],
+    ['Rainfall in March:\nKestrelby 41.5 millimetres\nOrsa 38.2\n', [['41.5', 'millimeter'], ['38.2', 'millimeter']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: no heading with a colon above the first line.
+    ['Orvik 4,100 tonnes\nTolby 3,650\n', [['4,100', 'tonne'], ['3,650', null]]],
+    // Must stay: a line of another shape between ends the list.
+    ['Catch by port:\nOrvik 4,100 tonnes\nThe rest came from small harbours.\nTolby 3,650\n', [['4,100', 'tonne'], ['3,650', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
