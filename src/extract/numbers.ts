@@ -282,6 +282,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countNumberedNouns(text, kept);
   countHeadline(text, kept);
   countTallyEntries(text, kept);
+  countListRows(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -574,6 +575,10 @@ function isMultiplier(text: string, raw: Raw): boolean {
   if (raw.unit !== 'time' || raw.ownUnit || !TIMES_AFTER.test(text.slice(raw.end, raw.end + 8))) return false;
   const after = text.slice(raw.end, raw.end + 30);
   if (COMPARED.test(after)) return false;
+  // "were called out more than 1,400 times", "has flown 300 times since May": a hundred times or
+  // more, with no rate ("a week") nor a base to multiply ("the price", "as much", "its size") after
+  // it, counts events; a multiplier or a frequency is a small number.
+  if (Number(raw.exact) >= 100 && !/^[ \t]+times[ \t]+(?:a|an|per|each|every|the|as|its|their|his|her|our|my|your|that|this|what|over|higher|lower|greater|larger|smaller)\b/iu.test(after)) return false;
   const sentence = text.slice(Math.max(0, raw.start - 100), raw.start).split(/[.!?]\s|\n/u).pop() ?? '';
   return !/\btimes[ \t]+(?:more|less|\p{Ll}+er)\b/iu.test(sentence);
 }
@@ -1084,6 +1089,43 @@ function countListHeading(text: string, nums: Raw[]): void {
     const singular = normalizeUnit(noun, '');
     if (singular === noun || /(?:er|or)$/u.test(singular)) continue;
     n.unit = singular;
+  }
+}
+
+/**
+ * "The catch by port: ⏎ Orvik 4,100 tonnes ⏎ Tolby 3,650 ⏎ Vale 2,900": under a heading that ends
+ * in a colon, a list of lines each a name and a figure, whose first line says what its figure
+ * counts or measures, prints the unit once; the bare figures of the lines below it count the same.
+ * Only lines of a name and a figure alone (blank lines between them are skipped), in one run from
+ * the first: a line of another shape ends the list.
+ */
+const LIST_ROW_NAME = String.raw`^[ \t]*(?:[-•*][ \t]+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+[\p{L}\p{M}'’.&-]+){0,3}[ \t]+`;
+const BARE_LIST_ROW = new RegExp(`${LIST_ROW_NAME}[\\d,.]+[ \\t]*$`, 'u');
+const FIRST_LIST_ROW = new RegExp(`${LIST_ROW_NAME}[\\d,.]+(?:[ \\t]+\\p{L}+){1,2}[ \\t]*$`, 'u');
+
+function countListRows(text: string, nums: Raw[]): void {
+  const lineAt = (offset: number) => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    const end = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+    return { start, end, line: text.slice(start, end) };
+  };
+  for (const n of nums) {
+    if (n.unit !== null || n.ownUnit || n.words) continue;
+    let row = lineAt(n.start);
+    if (text.slice(n.end, row.end).trim() !== '' || !BARE_LIST_ROW.test(row.line)) continue;
+    let first: Raw | undefined;
+    for (let k = 0; k < 30 && row.start > 0; k++) {
+      row = lineAt(row.start - 1);
+      if (!row.line.trim() || BARE_LIST_ROW.test(row.line)) continue;
+      if (!FIRST_LIST_ROW.test(row.line)) break;
+      const inRow = nums.filter((m) => m.start >= row.start && m.end <= row.end);
+      if (inRow.length !== 1 || inRow[0].unit === null) break;
+      let heading = row.start > 0 ? lineAt(row.start - 1) : null;
+      while (heading && !heading.line.trim() && heading.start > 0) heading = lineAt(heading.start - 1);
+      if (heading && /:[ \t]*$/u.test(heading.line)) first = inRow[0];
+      break;
+    }
+    if (first) n.unit = first.unit;
   }
 }
 
