@@ -60,6 +60,10 @@ const rows: Row[] = [
   ['past midnight: the reference day\'s start', 'Her cousin turned up at the Orsa bakery with flasks of tea after midnight.', '2026-12-06', [['midnight', '2026-12-06T00:00']]],
   ['past midnight: the day after the story\'s day', 'The Tolbeg count began on Tuesday.\n\nThe last ballot box was opened just after midnight.', '2026-12-10', [['Tuesday', '2026-12-08'], ['midnight', '2026-12-09T00:00']]],
   ['past midnight: a future relative clause is its own', 'Piet Varga, whose choir will sing at the gala, drove in after midnight.', '2026-12-06', [['midnight', '2026-12-06T00:00']]],
+  // The tense that counts is that of the comma-set relative clause the midnight stands in.
+  ['past midnight: a past relative clause before a future main clause', 'The Morvan talks, which collapsed at midnight, will restart on Friday.', '2026-12-03', [['midnight', '2026-12-03T00:00'], ['Friday', '2026-12-04']]],
+  ['past midnight: a past relative clause before a present main clause', 'The Tolbeg blackout, which started at midnight, ends on Friday.', '2026-12-03', [['midnight', '2026-12-03T00:00'], ['Friday', '2026-12-04']]],
+  ['past midnight: a midnight ahead in a relative clause, past main clause', 'The Vekla lease, which runs out at midnight, was renewed by the council.', '2026-12-03', [['midnight', '2026-12-03T24:00']]],
   // Must stay: a midnight still ahead is the end of its day (T24:00), as TIMEX3 writes it.
   ['past midnight: must stay, a deadline ahead', 'The Vekla ticket offer expires at midnight.', '2026-12-06', [['midnight', '2026-12-06T24:00']]],
   // Must stay: a midnight with its own named day keeps that day.

@@ -352,12 +352,25 @@ function midnightGoneBy(text: string, f: Found, refDate: string | null, value: s
   const day = /^(\d{4}-\d\d-\d\d)T24:00$/u.exec(value ?? '');
   if (!day || refDate === null || !/^XXXX-XX-XXT24:00$/u.test(f.timex)) return value;
   // ("Ana, whose band will play later, arrived after midnight": a relative clause set off by
-  // commas has its own tense.)
-  const sentence = sentenceAround(text, f, true).replace(/,[ \t]+(?:who|whose|which)\b[^,;]*,/gu, ' ');
+  // commas has its own tense. The tense that counts is the clause the midnight stands in: "the
+  // deal, which expires at midnight, was signed" is a midnight ahead; "the talks, which broke up
+  // at midnight, will resume on Friday" one gone by.)
+  const sentence = ownRelativeClause(text, f) ?? sentenceAround(text, f, true).replace(/,[ \t]+(?:who|whose|which)\b[^,;]*,/gu, ' ');
   if (firstIndex(FUTURE_CUE, sentence) >= 0 || !hasPastForm(sentence)) return value;
   if (day[1] === refDate) return `${refDate}T00:00`;
   const next = new Date(Date.parse(`${day[1]}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
   return next <= refDate ? `${next}T00:00` : value;
+}
+
+/**
+ * "The curfew, which began at midnight, ends on Friday": the words of the comma-set relative
+ * clause ("…, which/who/whose …,") a date stands in, without the date; null when it stands in none.
+ */
+function ownRelativeClause(text: string, f: Span): string | null {
+  const before = /,[ \t]+((?:who|whose|which)\b[^,;:"“”]*)$/iu.exec(sentenceBefore(text, f));
+  if (!before) return null;
+  const after = /^[^,;:"“”.!?\n]*/u.exec(text.slice(f.end, f.end + 200))?.[0] ?? '';
+  return `${before[1]} ${after}`;
 }
 
 /**
