@@ -68,9 +68,9 @@ const rows: Row[] = [
   ['past midnight: must stay, a deadline ahead', 'The Vekla ticket offer expires at midnight.', '2026-12-06', [['midnight', '2026-12-06T24:00']]],
   // Must stay: a midnight with its own named day keeps that day.
   ['past midnight: must stay, own day', 'The Orsa polls closed at midnight on Friday.', '2026-12-06', [['midnight', '2026-12-04T24:00'], ['Friday', '2026-12-04']]],
-  // The clock time of a plan told in the past is on the day its sentence names next.
-  ['past plan: time on the day named after it', 'The Tolbeg ferry was due to sail at 05:50, but gales shut the harbour on Saturday.', '2026-12-09', [['05:50', '2026-12-05T05:50'], ['Saturday', '2026-12-05']]],
-  ['past plan: "was scheduled to", a date', 'The Orsa flight was scheduled to land at 9.40pm, but it was diverted to Vekla on December 4.', '2026-12-09', [['9.40pm', '2026-12-04T21:40'], ['December 4', '2026-12-04']]],
+  // A past plan's clock time is not put on the day its sentence names next: that day may be when the
+  // plan was called off ("… but the tenor withdrew on Tuesday"), not the plan's day (4a54656 reverted).
+  ['past plan: the day the plan was called off is not its day', 'The Vekla recital was expected to begin at 19:30, but the tenor withdrew on Tuesday.', '2026-12-03', [['19:30', '2026-12-03T19:30'], ['Tuesday', '2026-12-01']]],
   // Must stay: a day after a verb of saying is the report's, not the plan's.
   ['past plan: must stay, day of the report', 'The Tolbeg ferry was due to sail at 05:50, the operator said on Monday.', '2026-12-09', [['05:50', '2026-12-09T05:50'], ['Monday', '2026-12-07']]],
   // Must stay: a plan told in the present keeps the day ahead.

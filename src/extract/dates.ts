@@ -272,8 +272,6 @@ function timeOnDayBefore(text: string, at: number, kept: readonly Found[], antec
     const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
     if (day) return day[0] + time[1];
   }
-  const later = dayLaterInSentence(text, at, kept, refDate);
-  if (later) return later + time[1];
   // "The council agreed on Friday to close … ⏎ … residents cheered when the count was declared
   // just after 9 p.m.": a time told in the past tense with no day in its paragraph is on the
   // story's day, the first day its text names (a dateline's date is the day of filing, not of the
@@ -293,31 +291,6 @@ function timeOnDayBefore(text: string, at: number, kept: readonly Found[], antec
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
-}
-
-/**
- * "The ferry was due to leave at 06:10, but fog shut the port on Sunday": the clock time of a plan
- * told in the past ("was due to", "was scheduled to"), with no day before it in its paragraph, is
- * on the day its own sentence names next (a weekday, a date, "yesterday"), when that day is not
- * after the reference date: the plan was for the day the story tells of. Not a day after a verb of
- * saying ("…, the operator said on Monday": the day of the report) nor a day a figure is measured
- * against. Only plans: a time told in the plain past before a later day ("at about 9.20pm, police
- * said on Monday") is often of another day, and measured, that wider rule put more days wrong
- * than right. Null otherwise.
- */
-function dayLaterInSentence(text: string, at: number, kept: readonly Found[], refDate: string | null): string | null {
-  const f = kept[at];
-  if (refDate === null || !PAST_PLAN.test(sentenceBefore(text, f))) return null;
-  const d = kept[at + 1];
-  if (!d || !inSameSentence(text, f, d) || !/^(?:XXXX-WXX-[1-7]|REF-\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)$/u.test(d.timex)) return null;
-  // The words between: no verb of saying, no quotation mark (a quotation's day is its speaker's).
-  const between = text.slice(f.end, d.start);
-  if (REPORTING_WORD.test(between) || /["“”]/u.test(between)) return null;
-  // ("was to be quoted at 0900 GMT, barely moved from Tuesday's fixing": a day that a figure is
-  // measured against, or a day's own thing ("Sunday's vote"), is not the day of the time.)
-  if (/^['’]s?\b/u.test(text.slice(d.end, d.end + 3)) || /\b(?:from|since|than|against|with|compared[ \t]+(?:to|with))[ \t]+(?:last[ \t]+)?$/iu.test(between)) return null;
-  const day = /^\d{4}-\d\d-\d\d$/u.exec(safeResolve(d.timex, refDate, d.direction ?? directionFromContext(text, d, refDate)) ?? '');
-  return day && day[0] <= refDate ? day[0] : null;
 }
 
 /**
