@@ -60,13 +60,17 @@ const rows: Row[] = [
   ['past midnight: the reference day\'s start', 'Her cousin turned up at the Orsa bakery with flasks of tea after midnight.', '2026-12-06', [['midnight', '2026-12-06T00:00']]],
   ['past midnight: the day after the story\'s day', 'The Tolbeg count began on Tuesday.\n\nThe last ballot box was opened just after midnight.', '2026-12-10', [['Tuesday', '2026-12-08'], ['midnight', '2026-12-09T00:00']]],
   ['past midnight: a future relative clause is its own', 'Piet Varga, whose choir will sing at the gala, drove in after midnight.', '2026-12-06', [['midnight', '2026-12-06T00:00']]],
+  // The tense that counts is that of the comma-set relative clause the midnight stands in.
+  ['past midnight: a past relative clause before a future main clause', 'The Morvan talks, which collapsed at midnight, will restart on Friday.', '2026-12-03', [['midnight', '2026-12-03T00:00'], ['Friday', '2026-12-04']]],
+  ['past midnight: a past relative clause before a present main clause', 'The Tolbeg blackout, which started at midnight, ends on Friday.', '2026-12-03', [['midnight', '2026-12-03T00:00'], ['Friday', '2026-12-04']]],
+  ['past midnight: a midnight ahead in a relative clause, past main clause', 'The Vekla lease, which runs out at midnight, was renewed by the council.', '2026-12-03', [['midnight', '2026-12-03T24:00']]],
   // Must stay: a midnight still ahead is the end of its day (T24:00), as TIMEX3 writes it.
   ['past midnight: must stay, a deadline ahead', 'The Vekla ticket offer expires at midnight.', '2026-12-06', [['midnight', '2026-12-06T24:00']]],
   // Must stay: a midnight with its own named day keeps that day.
   ['past midnight: must stay, own day', 'The Orsa polls closed at midnight on Friday.', '2026-12-06', [['midnight', '2026-12-04T24:00'], ['Friday', '2026-12-04']]],
-  // The clock time of a plan told in the past is on the day its sentence names next.
-  ['past plan: time on the day named after it', 'The Tolbeg ferry was due to sail at 05:50, but gales shut the harbour on Saturday.', '2026-12-09', [['05:50', '2026-12-05T05:50'], ['Saturday', '2026-12-05']]],
-  ['past plan: "was scheduled to", a date', 'The Orsa flight was scheduled to land at 9.40pm, but it was diverted to Vekla on December 4.', '2026-12-09', [['9.40pm', '2026-12-04T21:40'], ['December 4', '2026-12-04']]],
+  // A past plan's clock time is not put on the day its sentence names next: that day may be when the
+  // plan was called off ("… but the tenor withdrew on Tuesday"), not the plan's day (4a54656 reverted).
+  ['past plan: the day the plan was called off is not its day', 'The Vekla recital was expected to begin at 19:30, but the tenor withdrew on Tuesday.', '2026-12-03', [['19:30', '2026-12-03T19:30'], ['Tuesday', '2026-12-01']]],
   // Must stay: a day after a verb of saying is the report's, not the plan's.
   ['past plan: must stay, day of the report', 'The Tolbeg ferry was due to sail at 05:50, the operator said on Monday.', '2026-12-09', [['05:50', '2026-12-09T05:50'], ['Monday', '2026-12-07']]],
   // Must stay: a plan told in the present keeps the day ahead.

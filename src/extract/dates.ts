@@ -272,8 +272,6 @@ function timeOnDayBefore(text: string, at: number, kept: readonly Found[], antec
     const day = /^\d{4}-\d\d-\d\d/u.exec(antecedents[i].value ?? '');
     if (day) return day[0] + time[1];
   }
-  const later = dayLaterInSentence(text, at, kept, refDate);
-  if (later) return later + time[1];
   // "The council agreed on Friday to close … ⏎ … residents cheered when the count was declared
   // just after 9 p.m.": a time told in the past tense with no day in its paragraph is on the
   // story's day, the first day its text names (a dateline's date is the day of filing, not of the
@@ -293,31 +291,6 @@ function timeOnDayBefore(text: string, at: number, kept: readonly Found[], antec
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
-}
-
-/**
- * "The ferry was due to leave at 06:10, but fog shut the port on Sunday": the clock time of a plan
- * told in the past ("was due to", "was scheduled to"), with no day before it in its paragraph, is
- * on the day its own sentence names next (a weekday, a date, "yesterday"), when that day is not
- * after the reference date: the plan was for the day the story tells of. Not a day after a verb of
- * saying ("…, the operator said on Monday": the day of the report) nor a day a figure is measured
- * against. Only plans: a time told in the plain past before a later day ("at about 9.20pm, police
- * said on Monday") is often of another day, and measured, that wider rule put more days wrong
- * than right. Null otherwise.
- */
-function dayLaterInSentence(text: string, at: number, kept: readonly Found[], refDate: string | null): string | null {
-  const f = kept[at];
-  if (refDate === null || !PAST_PLAN.test(sentenceBefore(text, f))) return null;
-  const d = kept[at + 1];
-  if (!d || !inSameSentence(text, f, d) || !/^(?:XXXX-WXX-[1-7]|REF-\d+D|\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d)$/u.test(d.timex)) return null;
-  // The words between: no verb of saying, no quotation mark (a quotation's day is its speaker's).
-  const between = text.slice(f.end, d.start);
-  if (REPORTING_WORD.test(between) || /["“”]/u.test(between)) return null;
-  // ("was to be quoted at 0900 GMT, barely moved from Tuesday's fixing": a day that a figure is
-  // measured against, or a day's own thing ("Sunday's vote"), is not the day of the time.)
-  if (/^['’]s?\b/u.test(text.slice(d.end, d.end + 3)) || /\b(?:from|since|than|against|with|compared[ \t]+(?:to|with))[ \t]+(?:last[ \t]+)?$/iu.test(between)) return null;
-  const day = /^\d{4}-\d\d-\d\d$/u.exec(safeResolve(d.timex, refDate, d.direction ?? directionFromContext(text, d, refDate)) ?? '');
-  return day && day[0] <= refDate ? day[0] : null;
 }
 
 /**
@@ -352,12 +325,25 @@ function midnightGoneBy(text: string, f: Found, refDate: string | null, value: s
   const day = /^(\d{4}-\d\d-\d\d)T24:00$/u.exec(value ?? '');
   if (!day || refDate === null || !/^XXXX-XX-XXT24:00$/u.test(f.timex)) return value;
   // ("Ana, whose band will play later, arrived after midnight": a relative clause set off by
-  // commas has its own tense.)
-  const sentence = sentenceAround(text, f, true).replace(/,[ \t]+(?:who|whose|which)\b[^,;]*,/gu, ' ');
+  // commas has its own tense. The tense that counts is the clause the midnight stands in: "the
+  // deal, which expires at midnight, was signed" is a midnight ahead; "the talks, which broke up
+  // at midnight, will resume on Friday" one gone by.)
+  const sentence = ownRelativeClause(text, f) ?? sentenceAround(text, f, true).replace(/,[ \t]+(?:who|whose|which)\b[^,;]*,/gu, ' ');
   if (firstIndex(FUTURE_CUE, sentence) >= 0 || !hasPastForm(sentence)) return value;
   if (day[1] === refDate) return `${refDate}T00:00`;
   const next = new Date(Date.parse(`${day[1]}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
   return next <= refDate ? `${next}T00:00` : value;
+}
+
+/**
+ * "The curfew, which began at midnight, ends on Friday": the words of the comma-set relative
+ * clause ("…, which/who/whose …,") a date stands in, without the date; null when it stands in none.
+ */
+function ownRelativeClause(text: string, f: Span): string | null {
+  const before = /,[ \t]+((?:who|whose|which)\b[^,;:"“”]*)$/iu.exec(sentenceBefore(text, f));
+  if (!before) return null;
+  const after = /^[^,;:"“”.!?\n]*/u.exec(text.slice(f.end, f.end + 200))?.[0] ?? '';
+  return `${before[1]} ${after}`;
 }
 
 /**
