@@ -110,7 +110,7 @@ export function extractDates(text: string, refDate: string | null): DateCandidat
     const neighbour = DAY_NEIGHBOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     const whole = neighbour ? { ...f, start: f.start - neighbour[0].length } : f;
     yearInApposition(text, whole, f, out.at(-1));
-    const value = midnightGoneBy(text, f, refDate, yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), sceneOfYesterday(text, at, kept, refDate) ?? timeOnDayBefore(text, at, kept, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate)))));
+    const value = midnightGoneBy(text, f, refDate, yearOfNamedMonth(text, f, antecedents, refDate, yearEndingInNamedYear(text, f, out.at(-1), quarterJustEnded(text, f, refDate, rangeEndAfterStart(text, f, out.at(-1), weekdayRangeEndAfterStart(text, f, out.at(-1), timeOnDayBefore(text, at, kept, antecedents, refDate) ?? dayOfSaying(text, at, kept, refDate) ?? weekdayAheadOf(text, f, antecedents, refDate) ?? safeResolve(f.timex, refDate, f.direction ?? directionFromContext(text, whole, refDate))), refDate)))));
     if (neighbour && value && /^\d{4}-\d\d-\d\d$/u.test(value)) {
       const shifted = new Date(Date.parse(`${value}T00:00:00Z`) + (/before/iu.test(neighbour[1]) ? -DAY_MS : DAY_MS)).toISOString().slice(0, 10);
       const start = f.start - neighbour[0].length;
@@ -291,27 +291,6 @@ function timeOnDayBefore(text: string, at: number, kept: readonly Found[], antec
   const lead = antecedents.find((a) => /^\d{4}-\d\d-\d\d/u.test(a.value ?? '') && !inDateline(text, a));
   const day = lead && /^\d{4}-\d\d-\d\d/u.exec(lead.value!)![0];
   return day && day <= refDate ? day + time[1] : null;
-}
-
-/**
- * "In a boathouse on Quay Street, six men are sanding oars at 9pm on Saturday", in a story dated
- * Sunday: a scene told in the present progressive at a clock time of the weekday just gone is that
- * night, set in the present for the reader (the historic present of a feature), not a Saturday six
- * days ahead. Narrow: a clock time with its weekday, the day before the reference date, a sentence
- * with "is/are …ing", no past form, no cue of the future (a plan, "is hosting", "will") and not
- * in a quotation. Null otherwise.
- */
-function sceneOfYesterday(text: string, at: number, kept: readonly Found[], refDate: string | null): string | null {
-  const f = kept[at];
-  // The weekday of "at 9pm on Saturday" is the time's day too: its neighbour carries both.
-  const clock = [kept[at - 1], kept[at + 1]].find((n) => n && n.timex.startsWith(`${f.timex}T`) && DATE_TIME_GLUE.test(text.slice(Math.min(n.end, f.end), Math.max(n.start, f.start))));
-  const m = /^XXXX-WXX-([1-7])(T\d\d:\d\d)$/u.exec(clock ? clock.timex : f.timex);
-  if (!m || refDate === null || openQuotationBefore(text, f.start) >= 0) return null;
-  const yesterday = new Date(Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`) - DAY_MS);
-  if ((yesterday.getUTCDay() || 7) !== Number(m[1])) return null;
-  const sentence = sentenceAround(text, f);
-  if (!/\b(?:is|are)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}{2,}ing\b/u.test(sentence) || firstIndex(FUTURE_CUE, sentence) >= 0 || hasPastForm(sentence)) return null;
-  return yesterday.toISOString().slice(0, 10) + (clock ? '' : m[2]);
 }
 
 /**
