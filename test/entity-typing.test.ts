@@ -2500,10 +2500,3 @@ typeTable('etype35: a name between commas after a clause-opening body\'s kind re
     ['A spokesman for the company, Tomas Vekla, said sales rose.', [['Tomas Vekla', 'person']]],
     ['The firm, Ana Ruiz said, would appeal.', [['Ana Ruiz', 'person']]],
 ]);
-
-typeTable('etype35: a name before a lower-case "index", or after "benchmark", names a stock index', [
-    ['The Tolvex Vekla index rose 1.4 percent on Wednesday.', [['Tolvex Vekla', 'other']]],
-    ['The benchmark TVX ended 0.3% lower.', [['TVX', 'other']]],
-    // (The firm whose shares moved the index stays a firm.)
-    ['Orvane shares rose 3 percent, lifting the Tolvex index.', [['Orvane', 'organization'], ['Tolvex', 'other']]],
-]);

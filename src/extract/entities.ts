@@ -2118,12 +2118,6 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   if (titles.length === 0 && opensWithWordGivenName(tokens, first, last)) return strong('person');
   // "the FTSE 100 fell", "the Vekla 40 index": a stock index (other), its number part of its name (mention).
   if (stockIndexNumber(doc, first, last) > 0) return strong('other');
-  // "the Tolvex All-Share index rose", "the benchmark TVX ended lower": a name right before a lower-case
-  // "index", or right after "benchmark", names a stock index (other), not the exchange or the firm that
-  // computes it ("Vekla shares" and "Vekla's index" still read as the firm).
-  const indexAfter = tokens[last + 1];
-  const benchmarkBefore = titles.length === 0 ? tokens[first - 1] : undefined;
-  if ((indexAfter && indexAfter.sentence === tokens[last].sentence && tokens[last].post === ' ' && /^ind(?:ex|ices)$/u.test(indexAfter.text) && !hasPossessive(tokens[last])) || (benchmarkBefore && benchmarkBefore.sentence === tokens[first].sentence && benchmarkBefore.text === 'benchmark' && benchmarkBefore.post === ' ')) return strong('other');
   // "the Vekland Order of Merit", "the Order of Tolby": an order of chivalry or merit is an honour
   // (other); a religious order named after its saint is a body ("the Order of St Vekla").
   if (ofAt > 0 && head.normal === 'order' && /^\p{Lu}/u.test(head.text)) return SAINT.test(words[ofAt + 1]?.normal ?? '') || /^the\.?$/u.test(words[ofAt + 1]?.normal ?? '') ? strong('organization') : strong('other');
