@@ -2490,13 +2490,3 @@ typeTable('etype35: "group" in other languages and "Holding" close a firm\'s nam
     // (A person's name without such a word stays a person; "holding" in lower case names nothing.)
     ['Paolo Orsini said the holding company would sell.', [['Paolo Orsini', 'person']]],
 ]);
-
-typeTable('etype35: a name between commas after a clause-opening body\'s kind restates that body', [
-    ['The regional council, Vekla Tolvastyre, approved the plan.', [['Vekla Tolvastyre', 'organization']]],
-    ['The council, the Orvane Kaupalo, will decide next week.', [['Orvane Kaupalo', 'organization']]],
-    ['The carmaker, Rosa Motori, said sales rose.', [['Rosa Motori', 'organization']]],
-    // (A person may be the owner; after a preposition the name is often a person holding a post; the name must close on its own comma.)
-    ['The owner, Ana Ruiz, said sales rose.', [['Ana Ruiz', 'person']]],
-    ['A spokesman for the company, Tomas Vekla, said sales rose.', [['Tomas Vekla', 'person']]],
-    ['The firm, Ana Ruiz said, would appeal.', [['Ana Ruiz', 'person']]],
-]);

@@ -2069,35 +2069,6 @@ function afterPersonOf(tokens: readonly Token[], first: number): boolean {
   return isFirstName(given) && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && !isEnglishWord(surname.normal) && !isKnownPlace(surname.text);
 }
 
-/**
- * Body kinds that may stand before a name in apposition: ORGANIZATION_APPOSITIVES ("the carmaker, X,"),
- * and the heads of bodies that take an "of" complement ("the council, X,", "the ministry, X,"), less
- * those a person may be (PERSON_OR_BODY: "the owner, Ana Vek,") and those of places.
- */
-const APPOSITIVE_BODY_KINDS = new Set([...ORGANIZATION_APPOSITIVES, ...[...ORGANIZATION_HEADS].filter((w) => OF_HEADS.has(w) && !PLACE_HEADS.has(w))].filter((w) => !PERSON_OR_BODY.has(w) && !PERSON_DESCRIPTIONS.has(w)));
-
-/**
- * "The local council, Tolvane Kaupalo, will decide", "the carmaker, Rosa Motori, said", "the governor's
- * office, Vekmesteren, closed the road": the name between commas right after a lower-case body's kind
- * that a determiner or a possessive introduces restates that body. (Not "the firm, Ana Vek said, …": the
- * name must close on its own comma; not "the owner, Ana Vek,": a person may be one.)
- */
-function isBodyAppositive(tokens: readonly Token[], first: number, last: number): boolean {
-  const article = tokens[first - 1]?.normal === 'the' && /^\p{Ll}/u.test(tokens[first - 1].text) ? 1 : 0;
-  const kind = tokens[first - 1 - article];
-  if (!kind || kind.sentence !== tokens[first].sentence || !/^\p{Ll}/u.test(kind.text) || kind.post !== ', ' || !APPOSITIVE_BODY_KINDS.has(kind.normal)) return false;
-  if (!/^,\s/u.test(tokens[last].post) || tokens[last + 1]?.sentence !== tokens[last].sentence) return false;
-  // ("The local council,", "Its parent company,", "The governor's office,": a determiner or a possessive
-  // within three words before the kind opens the clause's subject; after a preposition the kind is a
-  // complement, and the name after it often a person holding a post: "a spokesman for the company, Ana
-  // Vek, said", "the clerk of the house, Ana Vek,".)
-  const k = first - 1 - article;
-  const d = [1, 2, 3].map((n) => k - n).find((j) => { const w = tokens[j]; return !!w && w.sentence === kind.sentence && (/^(?:the|its|their|his|her|our|a|an)$/u.test(w.normal) || hasPossessive(w)); });
-  if (d === undefined) return false;
-  const opener = tokens[d - 1];
-  return !opener || opener.sentence !== kind.sentence || /[,;:—–]/u.test(opener.post) || /^(?:and|but|while)$/u.test(opener.normal);
-}
-
 function classify(doc: SegmentedDocument, part: Part): Typing {
   const { tokens } = doc;
   const { first, last, titles, titleAfter } = part;
@@ -2349,10 +2320,6 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // outranks a given name inside it (a person's role there is a title: "party leader Ana Ruiz").
   const kindBefore = titles.length === 0 && first > 0 ? tokens[first - 1] : undefined;
   if (kindBefore && kindBefore.sentence === tokens[first].sentence && /^\p{Ll}/u.test(kindBefore.text) && kindBefore.post === ' ' && ORGANIZATION_APPOSITIVES.has(kindBefore.normal) && !PERSON_OR_BODY.has(kindBefore.normal) && !PERSON_DESCRIPTIONS.has(kindBefore.normal)) return strong('organization');
-  // "The carmaker, Rosa Motori, said", "the regional council, the Vekla Tolvastyre, voted": a name set
-  // off by commas right after a body's kind with its determiner is that body (an appositive), whatever
-  // given name opens it.
-  if (isBodyAppositive(tokens, first, last) && titles.length === 0) return strong('organization');
   // "the constellation Lupvek", "the village Tolvby", "the glacier Vekjökull": a kind of place right before the name.
   // "trading house Comptoir Vekla", "fashion house Vekla Tolbane": a trade's "house" is a firm
   // (Wiktionary, "house": a business or firm, as in "fashion house", "publishing house", "auction house").
