@@ -50,6 +50,14 @@ describe('hyphenated names stay whole', () => {
     ['VEKMOOR, Ghana (Vekwire) - The pier reopened.', [['place', 'VEKMOOR'], ['place', 'Ghana'], ['organization', 'Vekwire']]],
     // (Stays as before: "of" glued by hyphens to lower-case words is a compound, no name.)
     ['The state-of-the-art ward in Tolby opened.', [['place', 'Tolby']]],
+    // A hyphenated title of common words ("Player-of-the-Year") is no town: it names nothing and
+    // glues onto no name after it; a tester's cases.
+    ['Player-of-the-Year Mara Vekholm scored twice.', [['person', 'Mara Vekholm']]],
+    ['Man-in-the-Middle Sara Tolvik spoke.', [['person', 'Sara Tolvik']]],
+    // (The title word "Retailer" still opens the body's name; the title before it is gone.)
+    ['Out-of-Town Retailer Tolby Homes were named.', [['organization', 'Retailer Tolby Homes']]],
+    // (A town's chain still leads a body's name.)
+    ['Stratford-upon-Tolva District Council met.', [['organization', 'Stratford-upon-Tolva District Council']]],
     // (A hyphen with no lower-case word between two names still parts them: a road's two ends.)
     ['The Tolby-Vekmoor road reopened.', [['place', 'Tolby'], ['place', 'Vekmoor']]],
     // "Co-operative", "Co-op" with a capital C is one word of a body's name, which may go on after it.

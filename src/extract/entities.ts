@@ -57,6 +57,11 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
         i = titleEnd + 1;
         continue;
       }
+      // ("Player-of-the-Year", "Man-in-the-Middle": a hyphenated title of common words names nothing.)
+      if (isHyphenTitleChain(doc.tokens, i)) {
+        i++;
+        continue;
+      }
       if (!startsName(ctx, sentence, i)) {
         const prefix = hyphenatedName(ctx.doc.tokens[i]);
         if (prefix) {
@@ -1175,9 +1180,35 @@ function isHyphenJoiner(t: Token, before: Token): boolean {
   return HYPHEN_JOINERS.has(t.text) || (HYPHEN_JOINERS.has(t.normal) && /^\p{Lu}+$/u.test(t.text) && /^\p{Lu}{2,}$/u.test(before.text));
 }
 
+/**
+ * A hyphenated title, not a town: a chain glued by hyphens around token i whose parts a lower-case
+ * joiner links ("Player-of-the-Year", "Man-in-the-Middle", "Out-of-Town") and whose capitalised parts
+ * are all common English words, the gazetteer not knowing the whole ("Port-of-Spain", "Tolby-on-Sea",
+ * "Stratford-upon-Avon" hold a town's own word; "PORT-OF-SPAIN" in a dateline's capitals is left alone).
+ */
+function isHyphenTitleChain(tokens: Token[], i: number): boolean {
+  let f = i;
+  while (f > 0 && tokens[f].pre === '' && tokens[f - 1].post === '-' && tokens[f - 1].sentence === tokens[i].sentence) f--;
+  let l = i;
+  while (tokens[l + 1] && tokens[l].post === '-' && tokens[l + 1].pre === '' && tokens[l + 1].sentence === tokens[i].sentence) l++;
+  if (l - f < 2) return false;
+  let joiner = false;
+  for (let x = f; x <= l; x++) {
+    const t = tokens[x];
+    if (/^\p{Ll}+$/u.test(t.text)) {
+      if (!HYPHEN_JOINERS.has(t.text)) return false;
+      joiner = true;
+    } else if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isEnglishWord(t.normal) || isKnownPlace(t.text)) return false;
+  }
+  return joiner && !isKnownPlace(tokens.slice(f, l + 1).map((t) => t.text).join('-'));
+}
+
 function continuesName(tokens: Token[], j: number, k: number): boolean {
   const a = tokens[j];
   const b = tokens[k];
+  // ("Player-of-the-Year Mara Quell", "Out-of-Town Retailer Vekby Homes": a hyphenated title of
+  // common words is no town; it joins no name, nor glues onto the name after it.)
+  if (isHyphenTitleChain(tokens, j) || isHyphenTitleChain(tokens, k)) return false;
   // "Court of Queen's Bench": inside a body's "of" complement a possessive and the capitalised word after it stay in the name.
   if (hasPossessive(a) && isMembersPossessive(tokens, j)) return true;
   if (hasPossessive(a)) return isPossessiveInsideName(a, b, tokens[j - 1], tokens[j + 2]) || (isOfComplement(tokens, j) && PERSON_TITLES.has(bare(a).toLowerCase()) && isCapitalized(b) && isEnglishWord(b.normal) && !isTitleWord(b) && !isFirstName(b) && b.sentence === a.sentence);
