@@ -605,6 +605,15 @@ describe("a namesake's possessive inside a place's name", () => {
   });
 });
 
+describe("a lone possessive before an institution's head", () => {
+  // A tester's case: the head must close the name; a street named for a church is no church, so
+  // the shop's owner and the street are not read as one institution.
+  it.each(["Mellby's Church Street shop shut on Friday.", "Kovra's College Road depot was broken into overnight."])('%j', (text) => {
+    const names = mentionsOf(text).map(([, name]) => name);
+    expect(names.some((n) => /['’]s (?:Church|College) /u.test(n))).toBe(false);
+  });
+});
+
 describe("a possessive before a capitalised Day or Eve names a day, no entity", () => {
   it.each([
     ["The toll rises on New Year's Day.", []],

@@ -1101,7 +1101,9 @@ function isPossessiveInsideName(a: Token, b: Token, before: Token | undefined, c
   // ("Tolbert's Hospital", "Vekby's College": the tagger reads Organization into a lone possessive
   // word from the institution's head after it; only a body its lexicon knows by that word is one.)
   const lone = !before || before.sentence !== a.sentence || !/^\p{Lu}/u.test(before.text);
-  const institution = lone && /^(?:hospital|school|college|church|chapel|cathedral)$/u.test(b.normal) && !isLexiconOrganization(bare(a));
+  // The head must close the name: "Fenwick's Church Street bakery" is a shop on a street, no church.
+  const closes = !c || c.sentence !== b.sentence || !/^\p{Lu}/u.test(c.text);
+  const institution = lone && closes && /^(?:hospital|school|college|church|chapel|cathedral)$/u.test(b.normal) && !isLexiconOrganization(bare(a));
   return !isKnownPlace(bare(a)) && !isKnownCity(bare(a)) && !isFirstName(a) && !a.tags.has('Person') && (!a.tags.has('Organization') || institution) && !isAcronym(a);
 }
 
