@@ -36,6 +36,28 @@ describe('short titles of laws with a bracketed part', () => {
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });
+  // A tester's cases: a person's party before a given name "Bill", a body's acronym before "Code",
+  // a head word before the noun it modifies. None is a law's title.
+  it.each<[string, string[]]>([
+    ['Councillors Edda Marrow (Labour) Bill Tansey (Green) and Rob Fenn (Liberal) voted against it.', ['Edda Marrow', 'Bill Tansey', 'Rob Fenn']],
+    ['Speakers were Ivo Castel (Orvane) Bill Dorran (Tolby).', ['Ivo Castel', 'Bill Dorran']],
+  ])('%j', (text, people) => {
+    const got = typesOf(text);
+    expect(got.some(([t]) => t.includes('('))).toBe(false);
+    for (const p of people) expect(got).toContainEqual([p, 'person']);
+  });
+  it.each<string>([
+    'Lenders must follow the Vekland Lending Board (VLB) Code of practice.',
+    'Tolmar Freight (Orvane) Order books grew 12% last year.',
+  ])('%j', (text) => {
+    expect(typesOf(text).some(([t]) => t.includes('('))).toBe(false);
+  });
+  it.each<Case>([
+    ['The Data Protection (Vekland) (Amendment) Regulations came into force.', [['Data Protection (Vekland) (Amendment) Regulations', 'other']]],
+    ['The Rented Homes (No. 2) Act was passed in March.', [['Rented Homes (No. 2) Act', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expect.arrayContaining(expected));
+  });
   // Brackets after a name with no law's head after them are no title.
   it('leaves a body with a bracketed town as it was', () => {
     const got = typesOf('Vekla Holdings (Tolbeg) said it would appeal the ruling.');
