@@ -15,12 +15,16 @@ describe('honours named by their post-nominal letters', () => {
     ['In 2012 she was made an OBE for services to rowing.', [['OBE', 'other']]],
     ['He received his CBE at a ceremony last week.', [['CBE', 'other']]],
     ['The retired nurse was awarded the BEM for services to her village.', [['BEM', 'other']]],
+    ['The ferryman received the MBE last year.', [['MBE', 'other']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expect.arrayContaining(expected));
   });
   // A body whose acronym happens to be an honour's letters stays a body.
   it.each<Case>([
     ['The Central Bank of Vekland (CBE) raised rates. An official at the CBE said more rises were likely.', [['CBE', 'organization']]],
+    // A tester's cases: the letters before a noun they modify are a body's name.
+    ['A CBE spokesman said prices in Tolbeg had steadied.', [['CBE', 'organization']]],
+    ['A CBE spokeswoman said rates would hold.', [['CBE', 'organization']]],
   ])('%j', (text, expected) => {
     const got = typesOf(text).filter(([t]) => t === expected[0][0]);
     expect(got.length).toBeGreaterThan(0);
