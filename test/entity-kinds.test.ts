@@ -15,12 +15,16 @@ describe('honours named by their post-nominal letters', () => {
     ['In 2012 she was made an OBE for services to rowing.', [['OBE', 'other']]],
     ['He received his CBE at a ceremony last week.', [['CBE', 'other']]],
     ['The retired nurse was awarded the BEM for services to her village.', [['BEM', 'other']]],
+    ['The ferryman received the MBE last year.', [['MBE', 'other']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expect.arrayContaining(expected));
   });
   // A body whose acronym happens to be an honour's letters stays a body.
   it.each<Case>([
     ['The Central Bank of Vekland (CBE) raised rates. An official at the CBE said more rises were likely.', [['CBE', 'organization']]],
+    // A tester's cases: the letters before a noun they modify are a body's name.
+    ['A CBE spokesman said prices in Tolbeg had steadied.', [['CBE', 'organization']]],
+    ['A CBE spokeswoman said rates would hold.', [['CBE', 'organization']]],
   ])('%j', (text, expected) => {
     const got = typesOf(text).filter(([t]) => t === expected[0][0]);
     expect(got.length).toBeGreaterThan(0);
@@ -35,6 +39,28 @@ describe('short titles of laws with a bracketed part', () => {
     ['The Online Records (Privacy) (Amendment) Ordinance passed by 40 votes.', [['Online Records (Privacy) (Amendment) Ordinance', 'other']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
+  });
+  // A tester's cases: a person's party before a given name "Bill", a body's acronym before "Code",
+  // a head word before the noun it modifies. None is a law's title.
+  it.each<[string, string[]]>([
+    ['Councillors Edda Marrow (Labour) Bill Tansey (Green) and Rob Fenn (Liberal) voted against it.', ['Edda Marrow', 'Bill Tansey', 'Rob Fenn']],
+    ['Speakers were Ivo Castel (Orvane) Bill Dorran (Tolby).', ['Ivo Castel', 'Bill Dorran']],
+  ])('%j', (text, people) => {
+    const got = typesOf(text);
+    expect(got.some(([t]) => t.includes('('))).toBe(false);
+    for (const p of people) expect(got).toContainEqual([p, 'person']);
+  });
+  it.each<string>([
+    'Lenders must follow the Vekland Lending Board (VLB) Code of practice.',
+    'Tolmar Freight (Orvane) Order books grew 12% last year.',
+  ])('%j', (text) => {
+    expect(typesOf(text).some(([t]) => t.includes('('))).toBe(false);
+  });
+  it.each<Case>([
+    ['The Data Protection (Vekland) (Amendment) Regulations came into force.', [['Data Protection (Vekland) (Amendment) Regulations', 'other']]],
+    ['The Rented Homes (No. 2) Act was passed in March.', [['Rented Homes (No. 2) Act', 'other']]],
+  ])('%j', (text, expected) => {
+    expect(typesOf(text)).toEqual(expect.arrayContaining(expected));
   });
   // Brackets after a name with no law's head after them are no title.
   it('leaves a body with a bracketed town as it was', () => {
