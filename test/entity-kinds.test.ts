@@ -96,6 +96,9 @@ describe('airlines named "Air X" with "Air" opening the sentence', () => {
     ['Air quality in Tolbeg fell sharply on Monday.', [['Tolbeg', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
+  });  // A tester's case: a common word after "Air" makes a compound noun ("Air Quality Index"), no airline.
+  it('reads no airline into "Air" before a common word in title case', () => {
+    expect(typesOf('Air Quality Index readings in Tolbeg hit 300 on Monday.').some(([name, type]) => name.startsWith('Air') && type === 'organization')).toBe(false);
   });
 });
 

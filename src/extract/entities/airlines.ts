@@ -4,6 +4,7 @@
 // designators list "Air Vekla"-style names by the dozen), and "Air" opening a sentence before a
 // name is that airline, not the common noun (which takes a lower-case word: "Air quality fell").
 import type { EntityMention } from '../../types.ts';
+import { isEnglishWord } from '../gazetteer.ts';
 
 /** "Air " opening a sentence: at a line's start, after a sentence's end (and a closing quote), or after an opening quote. */
 const AIR_OPENING = /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+|["“‘][ \t]?)Air[ \t]$/u;
@@ -17,6 +18,8 @@ const AIR_OPENING = /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+|["“‘][ \t]?)Air[ \t
 export function joinSentenceOpeningAir(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.map((m) => {
     if (m.type === 'person' || !/^\p{Lu}\p{Ll}/u.test(m.text)) return m;
+    // ("Air Quality Index readings": a common word after "Air" makes a compound noun, no airline.)
+    if (isEnglishWord(m.text.split(/[\s-]/u)[0].toLowerCase())) return m;
     if (!AIR_OPENING.test(text.slice(Math.max(0, m.start - 8), m.start))) return m;
     const start = m.start - 4;
     const name = text.slice(start, m.end);
