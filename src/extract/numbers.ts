@@ -201,12 +201,6 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     const raw = digitCandidate(text, m);
     if (!raw || isExcluded(raw)) continue;
     if (raw.start === labelEnd + 1 && /[-–]/u.test(text[labelEnd] ?? '')) continue;
-    // "a Vekair 747 8", "two Tolvane 310 9s", "its fleet of 747 8s": a variant's figure after a
-    // model's number of three digits, spaced rather than hyphenated, is part of the model's name,
-    // and so is a model's number before a variant made plural (no quantity is written "8s").
-    const modelVariant = /^\d{1,2}(?:s(?![\p{L}\p{N}]))?(?![\p{L}\p{N}.,]|[ \t]\d)/u;
-    if (raw.start === labelEnd + 1 && text[labelEnd] === ' ' && /^\d{3}$/u.test(text.slice(labelEnd - 3, labelEnd)) && modelVariant.test(text.slice(raw.start, raw.start + 6)) && raw.unit === null && !raw.ownUnit) continue;
-    if (/^\d{3}$/u.test(text.slice(raw.start, raw.end)) && /^[ \t]\d{1,2}s(?![\p{L}\p{N}])/u.test(text.slice(raw.end, raw.end + 6))) continue;
     // "the Airbus A350-900", "a B737-800": the variant after a model code of letters and digits.
     if (/(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{2,4}[-–]$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start))) continue;
     // "the bank lent Kestrel 900 million dirhams": a model or label number takes no scale word
