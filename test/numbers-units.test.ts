@@ -390,8 +390,9 @@ describe('numbers-units: the other side\'s score ends a result\'s line, after a 
 describe('numbers-units: letters a paper prints for a currency with no sign of its own ("KD 240,000", "QR 250", "Dhs 10,000")', () => {
   it.each([
     // A sign of capitals that spells one currency's ISO name and no other's, before grouped thousands or a scale, anywhere.
-    ['The trader was ordered to repay KD 118,000 to the bank.', [['KD 118,000', 'KWD']]],
-    ['The donors pledged MK 4.5 billion for the roads.', [['MK 4.5 billion', 'MWK']]],
+    ['The trader was ordered to repay KD 118,000 to the bank, a court in Kuwait City ruled.', [['KD 118,000', 'KWD']]],
+    ['The donors pledged MK 4.5 billion for the roads in Malawi.', [['MK 4.5 billion', 'MWK']]],
+    ['LILONGWE — Growers were paid MK 12,000 a bag.', [['MK 12,000', 'MWK']]],
     // The initials of the story's own currency's ISO name: the Qatari Rial, the Bahraini Dinar, the Rial Omani.
     ['DOHA — Seats for the final cost QR 180 each, the organisers said.', [['QR 180', 'QAR']]],
     ['MANAMA — The council approved BD 2.75 million for a new clinic in Riffa.', [['BD 2.75 million', 'BHD']]],
@@ -404,6 +405,11 @@ describe('numbers-units: letters a paper prints for a currency with no sign of i
   it.each([
     // Must stay: letters shared by several currencies' names, with no story country, price nothing.
     ['The firm paid JD 118,000 for the plot.', [['118,000', null]]],
+    // Must stay (a tester's case): a currency's sign letters in a story that names no country of
+    // that currency are a place's or a race's, not money.
+    ['Northampton plans: MK 20,000 homes to be built by 2031.', [['20,000', 'home']]],
+    ['Ola Berg, who runs the VT 2,000 cycle race in Vermont, spoke.', [['2,000', null]]],
+    ['The firm paid KD 118,000 for the plot.', [['118,000', null]]],
     ['The council approved BD 2.75 million for a new clinic.', [['2.75 million', null]]],
     // Must stay: the story's letters before a bare figure with no price cue label it.
     ['DOHA — The QR 7 scanner came out in May.', []],

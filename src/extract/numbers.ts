@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, lettersNameCurrency, ISO_CURRENCIES, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namesCountryOfCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
@@ -334,12 +334,14 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     // Cayman Islands dollar; "B" is another country's.)
     const dollar = prefix.endsWith('$') ? localCurrency(text, 'dollar') : null;
     const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
-    // ("KD 240,000", "MK 1.2 million" wherever the story is from: capitals that are one
-    // currency's sign and spell its ISO name and no other's (lettersAbbreviateCurrency: "KD" the
-    // Kuwaiti Dinar, "ZK" the Zambian Kwacha; not "JD", also the Jamaican Dollar's letters), before
-    // grouped thousands or a scale word, which no label takes.)
+    // ("KD 240,000" in a Kuwait story, "MK 15,000" in a Malawi one: letters that are a currency's
+    // sign are that currency only where the story says so (its country, dateline or currency's
+    // name); elsewhere "MK 10,000 homes" in Milton Keynes or "the VT 1,000" race are no money.)
     const signCodes = LOCAL_LETTER_SIGNS.get(prefix) ?? [];
-    const ownSign = /^\p{Lu}{2,}$/u.test(prefix) && signCodes.length === 1 && ISO_CURRENCIES.filter((c) => lettersAbbreviateCurrency(prefix!, c.code)).map((c) => c.code).join() === signCodes[0] && GROUPED_OR_SCALED.test(text.slice(digitsAt, digitsAt + 24)) ? signCodes[0] : null;
+    // A mention of the country, or a city of it, is enough when the letters spell its currency's ISO name and no
+    // other's (lettersAbbreviateCurrency: "KD" the Kuwaiti Dinar, not "JD", also the Jamaican
+    // Dollar's) before grouped thousands or a scale word ("KD 240,000 … the court in Kuwait City").
+    const ownSign = /^\p{Lu}{2,}$/u.test(prefix) && signCodes.length === 1 && ISO_CURRENCIES.filter((c) => lettersAbbreviateCurrency(prefix!, c.code)).map((c) => c.code).join() === signCodes[0] && GROUPED_OR_SCALED.test(text.slice(digitsAt, digitsAt + 24)) && namesCountryOfCurrency(text, signCodes[0]) ? signCodes[0] : null;
     const code = prefix.endsWith('$') ? (dollar !== null && lettersAbbreviateCurrency(prefix.slice(0, -1), dollar) ? dollar : null) : (signCodes.find((c) => isDocumentCurrency(text, c)) ?? ownSign);
     const oneLetter = /^\p{Lu}$/u.test(prefix);
     const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16));
