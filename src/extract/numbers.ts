@@ -24,7 +24,7 @@ import {
   CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, lettersNameCurrency, ISO_CURRENCIES, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
-import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
+import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namesCountryOfCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
 import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
@@ -201,12 +201,6 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
     const raw = digitCandidate(text, m);
     if (!raw || isExcluded(raw)) continue;
     if (raw.start === labelEnd + 1 && /[-–]/u.test(text[labelEnd] ?? '')) continue;
-    // "a Vekair 747 8", "two Tolvane 310 9s", "its fleet of 747 8s": a variant's figure after a
-    // model's number of three digits, spaced rather than hyphenated, is part of the model's name,
-    // and so is a model's number before a variant made plural (no quantity is written "8s").
-    const modelVariant = /^\d{1,2}(?:s(?![\p{L}\p{N}]))?(?![\p{L}\p{N}.,]|[ \t]\d)/u;
-    if (raw.start === labelEnd + 1 && text[labelEnd] === ' ' && /^\d{3}$/u.test(text.slice(labelEnd - 3, labelEnd)) && modelVariant.test(text.slice(raw.start, raw.start + 6)) && raw.unit === null && !raw.ownUnit) continue;
-    if (/^\d{3}$/u.test(text.slice(raw.start, raw.end)) && /^[ \t]\d{1,2}s(?![\p{L}\p{N}])/u.test(text.slice(raw.end, raw.end + 6))) continue;
     // "the Airbus A350-900", "a B737-800": the variant after a model code of letters and digits.
     if (/(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{2,4}[-–]$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start))) continue;
     // "the bank lent Kestrel 900 million dirhams": a model or label number takes no scale word
@@ -340,12 +334,14 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     // Cayman Islands dollar; "B" is another country's.)
     const dollar = prefix.endsWith('$') ? localCurrency(text, 'dollar') : null;
     const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
-    // ("KD 240,000", "MK 1.2 million" wherever the story is from: capitals that are one
-    // currency's sign and spell its ISO name and no other's (lettersAbbreviateCurrency: "KD" the
-    // Kuwaiti Dinar, "ZK" the Zambian Kwacha; not "JD", also the Jamaican Dollar's letters), before
-    // grouped thousands or a scale word, which no label takes.)
+    // ("KD 240,000" in a Kuwait story, "MK 15,000" in a Malawi one: letters that are a currency's
+    // sign are that currency only where the story says so (its country, dateline or currency's
+    // name); elsewhere "MK 10,000 homes" in Milton Keynes or "the VT 1,000" race are no money.)
     const signCodes = LOCAL_LETTER_SIGNS.get(prefix) ?? [];
-    const ownSign = /^\p{Lu}{2,}$/u.test(prefix) && signCodes.length === 1 && ISO_CURRENCIES.filter((c) => lettersAbbreviateCurrency(prefix!, c.code)).map((c) => c.code).join() === signCodes[0] && GROUPED_OR_SCALED.test(text.slice(digitsAt, digitsAt + 24)) ? signCodes[0] : null;
+    // A mention of the country, or a city of it, is enough when the letters spell its currency's ISO name and no
+    // other's (lettersAbbreviateCurrency: "KD" the Kuwaiti Dinar, not "JD", also the Jamaican
+    // Dollar's) before grouped thousands or a scale word ("KD 240,000 … the court in Kuwait City").
+    const ownSign = /^\p{Lu}{2,}$/u.test(prefix) && signCodes.length === 1 && ISO_CURRENCIES.filter((c) => lettersAbbreviateCurrency(prefix!, c.code)).map((c) => c.code).join() === signCodes[0] && GROUPED_OR_SCALED.test(text.slice(digitsAt, digitsAt + 24)) && namesCountryOfCurrency(text, signCodes[0]) ? signCodes[0] : null;
     const code = prefix.endsWith('$') ? (dollar !== null && lettersAbbreviateCurrency(prefix.slice(0, -1), dollar) ? dollar : null) : (signCodes.find((c) => isDocumentCurrency(text, c)) ?? ownSign);
     const oneLetter = /^\p{Lu}$/u.test(prefix);
     const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16));

@@ -357,6 +357,12 @@ export function isDocumentCurrency(text: string, code: string, minMentions = 2):
   return (places.currencies.get(country) ?? []).includes(code);
 }
 
+/** Whether the text names, anywhere, a country (or a city of one) whose currency `code` is ("the court in Kuwait City": KWD). */
+export function namesCountryOfCurrency(text: string, code: string): boolean {
+  places ??= derivedPlaces();
+  return countriesNamedIn(text).some((country) => (places!.currencies.get(country) ?? []).includes(code));
+}
+
 /** The ISO 4217 codes of the currencies of the country the text is written from or about (documentCountry). */
 export function documentCurrencies(text: string, minMentions = 2): readonly string[] {
   const country = documentCountry(text, minMentions);
