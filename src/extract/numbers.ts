@@ -571,10 +571,6 @@ function isMultiplier(text: string, raw: Raw): boolean {
   if (raw.unit !== 'time' || raw.ownUnit || !TIMES_AFTER.test(text.slice(raw.end, raw.end + 8))) return false;
   const after = text.slice(raw.end, raw.end + 30);
   if (COMPARED.test(after)) return false;
-  // "were called out more than 1,400 times", "has flown 300 times since May": a hundred times or
-  // more, with no rate ("a week") nor a base to multiply ("the price", "as much", "its size") after
-  // it, counts events; a multiplier or a frequency is a small number.
-  if (Number(raw.exact) >= 100 && !/^[ \t]+times[ \t]+(?:a|an|per|each|every|the|as|its|their|his|her|our|my|your|that|this|what|over|higher|lower|greater|larger|smaller)\b/iu.test(after)) return false;
   const sentence = text.slice(Math.max(0, raw.start - 100), raw.start).split(/[.!?]\s|\n/u).pop() ?? '';
   return !/\btimes[ \t]+(?:more|less|\p{Ll}+er)\b/iu.test(sentence);
 }
