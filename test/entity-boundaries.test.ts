@@ -664,7 +664,7 @@ describe('a body named for the office it serves: head, "of the" and a title', ()
 describe('a division\'s formal name: its category, "of" and its name', () => {
   it.each([
     // One name; acting, it is the division's government.
-    ['The Municipality of Tolvaro has put off a new parking charge.', [['organization', 'Municipality of Tolvaro']]],
+    ['The Municipality of Tolvaro has delayed its new parking charge.', [['organization', 'Municipality of Tolvaro']]],
     ['Last year the Canton of Vekby paid for the bridge.', [['organization', 'Canton of Vekby']]],
     // After a locative preposition it is the place.
     ['She grew up in the Province of Vekmoor, near the sea.', [['place', 'Province of Vekmoor']]],

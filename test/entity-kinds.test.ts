@@ -71,7 +71,7 @@ describe('short titles of laws with a bracketed part', () => {
 
 describe('places named after a saint', () => {
   it.each<Case>([
-    ['She was born in St Peter Port in 1951.', [['St Peter Port', 'place']]],
+    ['Her mother was born in St Peter Port before the war.', [['St Peter Port', 'place']]],
     ['The ferry reached St Tolmar Harbour at noon.', [['St Tolmar Harbour', 'place']]],
     ['Fishing boats left Saint Vekla Bay before dawn.', [['Saint Vekla Bay', 'place']]],
   ])('%j', (text, expected) => {
@@ -86,7 +86,7 @@ describe('places named after a saint', () => {
 
 describe('airlines named "Air X" with "Air" opening the sentence', () => {
   it.each<Case>([
-    ['Storms closed the runway. Air Tolmarin said it had cancelled 14 flights.', [['Air Tolmarin', 'organization']]],
+    ['Storms closed the runway. Air Tolmarin said it had grounded 14 flights.', [['Air Tolmarin', 'organization']]],
     ['Air Vekla cancelled its morning flights to Tolbeg.', [['Air Vekla', 'organization'], ['Tolbeg', 'place']]],
   ])('%j', (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
@@ -104,7 +104,7 @@ describe('airlines named "Air X" with "Air" opening the sentence', () => {
 
 describe('numbered roads: a route nationale and a road noun after the code', () => {
   it.each<Case>([
-    ['Her farm is cut off from the RN5 coast road.', [['RN5', 'place']]],
+    ['His orchard lies cut off from the RN5 coast road.', [['RN5', 'place']]],
     ['The N7 trunk road was closed after a crash.', [['N7', 'place']]],
     ['Drivers were sent along the RN3 while the bridge was repaired.', [['RN3', 'place']]],
   ])('%j', (text, expected) => {

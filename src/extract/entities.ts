@@ -1369,7 +1369,7 @@ function portfolioListEnd(tokens: Token[], i: number, closed: boolean, itemWords
  * "the Chamber of Commerce, Industry, Farming and Tourism", "Vekland's Trade, Fisheries &
  * Development Office": a body names its portfolios in a list, after "of" and its head or before its
  * head. True when tokens[j] and tokens[k] are inside such a list.
- * ("the Ministry of Agriculture, Animal Husbandry and Fisheries", "the Ministry of Trade, Small
+ * ("the Ministry of Water, Animal Health and Forestry", "the Ministry of Trade, Small
  * Business and Tourism": after "of" an item may take two words, as the last one may take more.)
  */
 function isListInsideName(tokens: Token[], j: number, k: number): boolean {
