@@ -1105,9 +1105,6 @@ function countListRows(text: string, nums: Raw[]): void {
     if (n.unit !== null || n.ownUnit || n.words) continue;
     let row = lineAt(n.start);
     if (text.slice(n.end, row.end).trim() !== '' || !BARE_LIST_ROW.test(row.line)) continue;
-    // ("Aged 14", "Flat 4" below the rows: a label of one common word is no name of the list's.)
-    const label = text.slice(row.start, n.start).replace(/^[ \t]*(?:[-•*][ \t]+)?/u, '').trim();
-    if (!/\s/u.test(label) && isEnglishWord(label.toLowerCase())) continue;
     let first: Raw | undefined;
     for (let k = 0; k < 30 && row.start > 0; k++) {
       row = lineAt(row.start - 1);
