@@ -437,23 +437,6 @@ describe('numbers-units: the rand\'s R spaced from its amount ("R 25") in a rand
     expect(unitsOf(text)).toEqual(expected);
   });
 });
-describe('numbers-units: a list under a heading prints its unit on the first line only ("Orvik 4,100 tonnes ⏎ Tolby 3,650")', () => {
-  it.each([
-    ['The port authority gave the catch by port:\n\nOrvik 4,100 tonnes\n\nTolby 3,650\n\nVale Harbour 2,900\n\nThe new quay opens in May.', [['4,100', 'tonne'], ['3,650', 'tonne'], ['2,900', 'tonne']]],
-    ['Rainfall in March:\nKestrelby 41.5 millimetres\nOrsa 38.2\n', [['41.5', 'millimeter'], ['38.2', 'millimeter']]],
-  ])('%j', (text, expected) => {
-    expect(unitsOf(text)).toEqual(expected);
-  });
-  it.each([
-    // Must stay: no heading with a colon above the first line.
-    ['Orvik 4,100 tonnes\nTolby 3,650\n', [['4,100', 'tonne'], ['3,650', null]]],
-    // Must stay: a line of another shape between ends the list.
-    ['Catch by port:\nOrvik 4,100 tonnes\nThe rest came from small harbours.\nTolby 3,650\n', [['4,100', 'tonne'], ['3,650', null]]],
-  ])('must stay: %j', (text, expected) => {
-    expect(unitsOf(text)).toEqual(expected);
-  });
-});
-
 describe('numbers-units: a count after a model\'s or a room\'s number is still a count (a tester\'s case; 6c7c497 taken back)', () => {
   it.each([
     ['On the Brisa 410 7 passengers were hurt.', [['7', 'passenger']]],

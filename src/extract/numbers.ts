@@ -276,7 +276,6 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countNumberedNouns(text, kept);
   countHeadline(text, kept);
   countTallyEntries(text, kept);
-  countListRows(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -1081,43 +1080,6 @@ function countListHeading(text: string, nums: Raw[]): void {
     const singular = normalizeUnit(noun, '');
     if (singular === noun || /(?:er|or)$/u.test(singular)) continue;
     n.unit = singular;
-  }
-}
-
-/**
- * "The catch by port: ⏎ Orvik 4,100 tonnes ⏎ Tolby 3,650 ⏎ Vale 2,900": under a heading that ends
- * in a colon, a list of lines each a name and a figure, whose first line says what its figure
- * counts or measures, prints the unit once; the bare figures of the lines below it count the same.
- * Only lines of a name and a figure alone (blank lines between them are skipped), in one run from
- * the first: a line of another shape ends the list.
- */
-const LIST_ROW_NAME = String.raw`^[ \t]*(?:[-•*][ \t]+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+[\p{L}\p{M}'’.&-]+){0,3}[ \t]+`;
-const BARE_LIST_ROW = new RegExp(`${LIST_ROW_NAME}[\\d,.]+[ \\t]*$`, 'u');
-const FIRST_LIST_ROW = new RegExp(`${LIST_ROW_NAME}[\\d,.]+(?:[ \\t]+\\p{L}+){1,2}[ \\t]*$`, 'u');
-
-function countListRows(text: string, nums: Raw[]): void {
-  const lineAt = (offset: number) => {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    const end = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
-    return { start, end, line: text.slice(start, end) };
-  };
-  for (const n of nums) {
-    if (n.unit !== null || n.ownUnit || n.words) continue;
-    let row = lineAt(n.start);
-    if (text.slice(n.end, row.end).trim() !== '' || !BARE_LIST_ROW.test(row.line)) continue;
-    let first: Raw | undefined;
-    for (let k = 0; k < 30 && row.start > 0; k++) {
-      row = lineAt(row.start - 1);
-      if (!row.line.trim() || BARE_LIST_ROW.test(row.line)) continue;
-      if (!FIRST_LIST_ROW.test(row.line)) break;
-      const inRow = nums.filter((m) => m.start >= row.start && m.end <= row.end);
-      if (inRow.length !== 1 || inRow[0].unit === null) break;
-      let heading = row.start > 0 ? lineAt(row.start - 1) : null;
-      while (heading && !heading.line.trim() && heading.start > 0) heading = lineAt(heading.start - 1);
-      if (heading && /:[ \t]*$/u.test(heading.line)) first = inRow[0];
-      break;
-    }
-    if (first) n.unit = first.unit;
   }
 }
 
