@@ -729,3 +729,18 @@ describe("a currency's sign of capital letters before an amount is its unit, no 
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a surname prefix of python-nameparser's list, in lower case, stays inside the name", () => {
+  it.each([
+    ['Giulia della Vekra opened the bakery in 1998.', [['person', 'Giulia della Vekra']]],
+    ['The mill is run by Pieter ter Tolhuis and his son.', [['person', 'Pieter ter Tolhuis']]],
+    ['Sverre af Vekdal painted the chapel wall.', [['person', 'Sverre af Vekdal']]],
+    ['Ottilie zu Tolvenberg chaired the meeting.', [['person', 'Ottilie zu Tolvenberg']]],
+    // The prefix opens an Italian square's name, too.
+    ['The night market in Piazza della Tolvina opened late.', [['place', 'Piazza della Tolvina']]],
+    // Stays as it is: an English word of that list ("op", "bar") joins nothing.
+    ['After the photo op Mara Lindqvist left.', [['person', 'Mara Lindqvist']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

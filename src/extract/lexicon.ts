@@ -332,7 +332,12 @@ export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 
 // ("Zain ul Vekla": Urdu "ul", of the, written apart.)
 // ("Rentap anak Lasavek": Iban and Malay "anak", child of, as Sarawak names a person by the father's.)
 // ("Union des Travailleurs du Bois": French "des", of the (plural), as "du" is of the (singular).)
-export const NAME_PARTICLES = new Set(['de', 'des', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap', 'ul', 'anak']);
+// ("Giulia della Rovere", "Karl zu Velden", "Sverre af Tolvik", "Pieter ter Vekla": the rest are the
+// surname prefixes of python-nameparser's published PREFIXES list (nameparser/config/prefixes.py) that are
+// no English word, so a lower-case one between two capitalised words cannot be ordinary text; its
+// English-word members ("bar", "bat", "op", "san", "te") and titles ("freiherr") stay out.)
+export const NAME_PARTICLES = new Set(['de', 'des', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos', 'das', 'do', 'bint', 'binti', 'wa', 'ap', 'ul', 'anak',
+  'della', 'degli', 'delle', 'dello', 'dela', 'dí', 'ter', 'vom', 'dem', 'zu', 'af', 'av', 'aan', 'aen', 'vande', 'vander']);
 
 /** An acronym as written: "NATO", "U.S.", "UAW". */
 export function isAcronymText(text: string): boolean {
