@@ -744,3 +744,18 @@ describe("a surname prefix of python-nameparser's list, in lower case, stays ins
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a surname opened by the elided particle d' stays inside a person's name", () => {
+  it.each([
+    ['The harvest, said Tomás d’Avila, came late.', [['person', 'Tomás d’Avila']]],
+    ["Lucie d'Orvanne opened the gallery on Monday.", [['person', "Lucie d'Orvanne"]]],
+    // Given name, "d'" word and a last name make a full name even when the given name is unknown.
+    ["The report is by Nilsa d'Arvela Costa and her team.", [['person', "Nilsa d'Arvela Costa"]]],
+    // A country the gazetteers hold whole.
+    ["Cocoa prices in Côte d'Ivoire rose on Monday.", [['place', "Côte d'Ivoire"]]],
+    // Stays as it was: a body or an institution before "d'" is not joined as a person.
+    ["The Musée d'Orsay lent a painting.", [['other', 'Musée']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
