@@ -759,3 +759,15 @@ describe("a surname opened by the elided particle d' stays inside a person's nam
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('"Mar", the sea in Spanish and Portuguese place names, stays inside a name beside a particle', () => {
+  it.each([
+    ['The final was played in Mar del Tolvo on Sunday.', [['place', 'Mar del Tolvo']]],
+    ['They moved to Tolva de la Mar, a fishing town.', [['place', 'Tolva de la Mar']]],
+    ['The regatta in Tolvera del Mar ended.', [['place', 'Tolvera del Mar']]],
+    // Stays as it is: the month's abbreviation before a day is a date, no name.
+    ['Rain is due on Mar 5 in Vekla.', [['place', 'Vekla']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

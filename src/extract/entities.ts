@@ -824,7 +824,9 @@ function startsName(ctx: Context, sentence: Sentence, i: number): boolean {
   // ("Jan van der Vekhorst said": a month's name that is also a given name, before a surname's
   // lower-case particle and a capitalised word, opens a person's name; no date reads "Jan van".)
   const particle = ctx.doc.tokens[i + 1];
-  const givenBeforeParticle = /^(?:Jan|May|June|April|August)$/u.test(t.text) && t.post === ' ' && !!particle && particle.sentence === t.sentence && NAME_PARTICLES.has(particle.normal) && /^\p{Ll}/u.test(particle.text) && !BEFORE_MONTH.has(ctx.doc.tokens[i - 1]?.normal ?? '') && ctx.doc.tokens.slice(i + 1, i + 4).some((w) => w.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(w.text));
+  // ("in Mar del Tolvo": "Mar", the sea in Spanish and Portuguese place names, is no given name, but
+  // no date reads "Mar del" either, even after "in".)
+  const givenBeforeParticle = (/^(?:Jan|May|June|April|August)$/u.test(t.text) && !BEFORE_MONTH.has(ctx.doc.tokens[i - 1]?.normal ?? '') || t.text === 'Mar') && t.post === ' ' && !!particle && particle.sentence === t.sentence && NAME_PARTICLES.has(particle.normal) && /^\p{Ll}/u.test(particle.text) && ctx.doc.tokens.slice(i + 1, i + 4).some((w) => w.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(w.text));
   if (!isCapitalized(t) || (isDateWord(t) && !givenHalf && !givenBeforeParticle) || t.tags.has('Value') || TIME_ZONES.has(t.normal)) return false;
   // "45 degrees Celsius": a temperature scale after "degrees" is a unit.
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/u.test(t.normal) && /^degrees?$/u.test(ctx.doc.tokens[i - 1]?.normal ?? '')) return false;
@@ -1243,7 +1245,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // capitalised words of a name, is a syllable of a Chinese given name written as two words.)
   const cn = tokens[k + 1];
   const givenSyllable = /^\p{Lu}\p{Ll}{2}$/u.test(b.text) && b.normal !== 'may' && a.post === ' ' && b.post === ' ' && isCapitalized(a) && !isDateWord(a) && !!cn && cn.sentence === b.sentence && /^\p{Lu}\p{Ll}{1,4}$/u.test(cn.text) && !isDateWord(cn) && !cn.tags.has('Value');
-  if ((isDateWord(b) && !givenSyllable && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
+  // ("Tolva del Mar", "Playa de la Mar": a month's abbreviation after a name's lower-case particle is
+  // a word of the name; no date is written "del Mar".)
+  const afterParticle = /^\p{Lu}\p{Ll}{2}$/u.test(b.text) && NAME_PARTICLES.has(a.normal) && /^\p{Ll}/u.test(a.text) && a.post === ' ' && !(tokens[k + 1] && /^\d/u.test(tokens[k + 1].text) && tokens[k + 1].sentence === b.sentence);
+  if ((isDateWord(b) && !givenSyllable && !afterParticle && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific') || isTierOfCompetition(tokens, k);
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
