@@ -771,3 +771,14 @@ describe('"Mar", the sea in Spanish and Portuguese place names, stays inside a n
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a surname named again with its lower-case particles keeps them, when the full name came first", () => {
+  it.each([
+    ['Ramona Vek de la Tolva steered the boat. "Look there," said de la Tolva.', [['person', 'Ramona Vek de la Tolva'], ['person', 'de la Tolva']]],
+    ['The mill belongs to Pieter van der Holmvek. Later van der Holmvek sold it.', [['person', 'Pieter van der Holmvek'], ['person', 'van der Holmvek']]],
+    // Stays as it was: with no full name in the story, a lower-case particle is not read into a name.
+    ['"Look there," said de la Tolvaro.', [['other', 'Tolvaro']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
