@@ -782,3 +782,14 @@ describe("a surname named again with its lower-case particles keeps them, when t
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe("a dateline's bracketed credit names the news agency", () => {
+  it.each([
+    ['VEKBY, Feb 2 (Harbinger) - The mill closed on Monday.', [['place', 'VEKBY'], ['organization', 'Harbinger']]],
+    ['TOLBEG, Jan. 18 (Lanternfly News) - The port opened.', [['place', 'TOLBEG'], ['organization', 'Lanternfly News']]],
+    // Stays as it is: brackets in a story's sentence credit no agency.
+    ['The mill (Harbinger said) closed on Monday.', []],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

@@ -23,6 +23,7 @@ import { joinLawTitles } from './entities/law-titles.ts';
 import { typeSaintPlaces } from './entities/saint-places.ts';
 import { joinElidedParticles } from './entities/elided-particles.ts';
 import { joinParticleSurnames } from './entities/particle-surnames.ts';
+import { markWireCredits } from './entities/wire-credits.ts';
 import { joinSentenceOpeningAir } from './entities/airlines.ts';
 import { ISO_CURRENCY_CODES, LOCAL_LETTER_SIGNS } from './numbers/units.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
@@ -116,7 +117,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
   const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes, ctx.weak), capitalsLines), ctx.weak, ctx.votes))));
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, joinSentenceOpeningAir(doc.text, typeSaintPlaces(doc.text, typeHonours(doc.text, joinLawTitles(doc.text, joinParticleSurnames(doc.text, joinElidedParticles(doc.text, typed))))))))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, joinSentenceOpeningAir(doc.text, typeSaintPlaces(doc.text, typeHonours(doc.text, joinLawTitles(doc.text, joinParticleSurnames(doc.text, joinElidedParticles(doc.text, markWireCredits(doc.text, typed)))))))))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
 /**
