@@ -793,3 +793,14 @@ describe("a dateline's bracketed credit names the news agency", () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a Roman numeral of two letters or more between two capitalised words stays inside the name', () => {
+  it.each([
+    ['The match was played at the Estadio IV Tolvario on Sunday.', [['place', 'Estadio IV Tolvario']]],
+    ['The Vekla XII Regiment marched past.', [['organization', 'Vekla XII Regiment']]],
+    // Stays as it is: "I" alone is the pronoun, and a numeral before a lower-case word closes nothing new.
+    ['In Tolbeg I met the mayor.', [['place', 'Tolbeg']]],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

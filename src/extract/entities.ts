@@ -1250,7 +1250,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("Tolva del Mar", "Playa de la Mar": a month's abbreviation after a name's lower-case particle is
   // a word of the name; no date is written "del Mar".)
   const afterParticle = /^\p{Lu}\p{Ll}{2}$/u.test(b.text) && NAME_PARTICLES.has(a.normal) && /^\p{Ll}/u.test(a.text) && a.post === ' ' && !(tokens[k + 1] && /^\d/u.test(tokens[k + 1].text) && tokens[k + 1].sentence === b.sentence);
-  if ((isDateWord(b) && !givenSyllable && !afterParticle && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || b.tags.has('Value') || TIME_ZONES.has(b.normal)) return false;
+  // ("the Estadio IV Tolvario", "the Vekla XII Regiment": a Roman numeral of two letters or more
+  // between two capitalised words of a name is inside it; "I" alone is the pronoun.)
+  const numeralInside = b.tags.has('RomanNumeral') && /^[IVXLC]{2,}$/u.test(b.text) && a.post === ' ' && b.post === ' ' && /^\p{Lu}\p{Ll}/u.test(a.text) && !isDateWord(a) && !!cn && cn.sentence === b.sentence && /^\p{Lu}\p{Ll}+$/u.test(cn.text) && !isDateWord(cn);
+  if ((isDateWord(b) && !givenSyllable && !afterParticle && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || (b.tags.has('Value') && !numeralInside) || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific') || isTierOfCompetition(tokens, k);
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
