@@ -254,3 +254,13 @@ describe('a hyphenated given name whose parts are both of one gender says that g
     ['"he" passes over a woman with a hyphenated given name', 'Tomas Orlev dealt cards at the casino for 41 years.\nAnne-Lise Varnes, the manager, gave a speech on Friday.\n“Others have gambled here for most of my life,” he said.', [{ text: 'Others have gambled here for most of my life,', speaker: 'Tomas Orlev' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('"X and her sister Y … she said": the possessive after "and" is the first one\u2019s, so both may be the pronoun (spk36)', () => {
+  it.each<Case>([
+    ['a name no list genders and her sister: nobody', 'Oyelaran Adebimpe and her sister Folake dried 300 kilos of cocoa this year.\n“We learned it from our grandmother,” she said.', [{ text: 'We learned it from our grandmother,', speaker: null }]],
+    ['a hyphenated kinship noun: nobody', 'Tsewang Dolkar and her sister-in-law Kunzang Choden weave on a porch by the river.\n“Nobody waits three weeks for a colour,” she said.', [{ text: 'Nobody waits three weeks for a colour,', speaker: null }]],
+    // (limits: a kinship noun of the other gender, or a possessive of the other gender, leaves one who fits)
+    ['"his wife": "she" is the wife', 'Obinna Nwachukwu and his wife Ngozi sell yams at the Ariaria market.\n“Prices doubled in a year,” she said.', [{ text: 'Prices doubled in a year,', speaker: 'Ngozi' }]],
+    ['"his wife": "he" is the husband', 'Obinna Nwachukwu and his wife Ngozi sell yams at the Ariaria market.\n“Prices doubled in a year,” he said.', [{ text: 'Prices doubled in a year,', speaker: 'Obinna Nwachukwu' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

@@ -2205,7 +2205,12 @@ export class Coreference {
         if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
         // (One name that a list genders beside one that none does is left to the rules below: the
         // unknown one is most often of the other gender.)
-        if (gender !== null && (this.genders[asPerson(a) ?? a] === null) !== (this.genders[asPerson(b) ?? b] === null)) continue;
+        // ("Ana Reyvik and her sister Mira": the possessive after "and" is the first one's, and the
+        // kinship noun says the second one's gender, so both are known here whatever the lists say.)
+        const joined = /^\s+and\s+(his|her)\s+(\p{Ll}+)/u.exec(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start));
+        const genderA = this.genders[asPerson(a) ?? a] ?? (joined ? (joined[1] === 'her' ? 'female' : 'male') : null);
+        const genderB = this.genders[asPerson(b) ?? b] ?? (joined ? NOUN_GENDERS.get(joined[2]) ?? null : null);
+        if (gender !== null && ((genderA === null) !== (genderB === null) || (genderA ?? gender) !== gender || (genderB ?? gender) !== gender)) continue;
         const joint = this.doc.text.slice(this.mentions[a].end, this.mentions[b].start).replace(b > a + 1 ? /^\s+(?:of|from)\s+[^,]*?(?=\s+and\s)/u : /$^/u, '');
         // ("X and his wife Amina": a kinship noun of the other gender says who the pronoun is not.)
         if (gender !== null && joint.split(/[^\p{L}]+/u).some((w) => (NOUN_GENDERS.get(w.toLowerCase()) ?? gender) !== gender)) continue;
