@@ -264,3 +264,13 @@ describe('"X and her sister Y … she said": the possessive after "and" is the f
     ['"his wife": "he" is the husband', 'Obinna Nwachukwu and his wife Ngozi sell yams at the Ariaria market.\n“Prices doubled in a year,” he said.', [{ text: 'Prices doubled in a year,', speaker: 'Obinna Nwachukwu' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('an unnamed reporter after a named subject ("…, the family said") is who "she"/"he" goes on with (spk36)', () => {
+  it.each<Case>([
+    ['the family reports about a named man: "she" is a member of it, nobody named', 'Ivo Rasmark, 29, took over the forge last year.\nRasmark will keep the forge open, the family said. “My grandfather wanted the fire lit,” she said.', [{ text: 'My grandfather wanted the fire lit,', speaker: null }]],
+    ['an unnamed spokesman in the named person\u2019s own sentence: nobody', 'Ivo Rasmark will appeal the ruling, a spokesman said. “The verdict ignores the evidence,” he said.', [{ text: 'The verdict ignores the evidence,', speaker: null }]],
+    // (limits: a named reporter, or no reporter at all, leaves the pronoun to the named subject)
+    ['the named person reports: still his', 'Ivo Rasmark will keep the forge open, he told the paper. “My grandfather wanted the fire lit,” he said.', [{ text: 'My grandfather wanted the fire lit,', speaker: 'Ivo Rasmark' }]],
+    ['no reporter: still his', 'Ivo Rasmark will keep the forge open until spring. “My grandfather wanted the fire lit,” he said.', [{ text: 'My grandfather wanted the fire lit,', speaker: 'Ivo Rasmark' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

@@ -2156,6 +2156,9 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset) || this.opensWithRoleOfUntypedName(s, offset) || (gender !== null && this.endsWithUnnamedSpeaker(s, offset, gender))) return null;
+      // ("Vekla will keep the shop open, a spokesman said. “…,” he said": the unnamed reporter after the
+      // named subject is who goes on speaking, in the named person's own sentence too.)
+      if (gender !== null && sentence < here && this.endsWithUnnamedSpeaker(sentence, offset, gender)) return null;
       // ("Tomas Korvane was arrested. “…,” an officer said. “…,” he said": a quotation given to a
       // person the story does not name, after the one it names, makes that speaker the topic; "he"
       // goes on with the last speaker, whom we cannot name. So in the named person's own sentence:
@@ -2716,6 +2719,9 @@ export class Coreference {
     const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Noun') && reportingLemma(t.normal, '') !== null;
     // "…, a ministry official said." or "…, said a ministry official."
     const phrase = isVerb(clause[clause.length - 1]) ? clause.slice(0, -1) : isVerb(clause[0]) ? clause.slice(1) : null;
+    // ("X will keep the workshop open, the family said. “…,” she said": a family that reports speaks
+    // through one of its members, whom the sentence does not name; "she" is that member, not X.)
+    if (phrase && phrase.length === 2 && /^(?:the|his|her|their)$/u.test(phrase[0].normal) && /^(?:family|relatives)$/u.test(phrase[1].normal)) return true;
     if (!phrase || phrase.length < 2 || !INDEFINITE.test(phrase[0].normal)) return false;
     if (this.mentionsIn(phrase[0].start, phrase[phrase.length - 1].end).some((i) => this.mentions[i].type === 'person')) return false;
     // (a noun of the other gender is someone "he"/"she" is not: "…, a ministry spokeswoman said. “…,” he said")
