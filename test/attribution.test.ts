@@ -274,3 +274,12 @@ describe('an unnamed reporter after a named subject ("…, the family said") is 
     ['no reporter: still his', 'Ivo Rasmark will keep the forge open until spring. “My grandfather wanted the fire lit,” he said.', [{ text: 'My grandfather wanted the fire lit,', speaker: 'Ivo Rasmark' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('a reporting verb after a modal inside reported speech is no inner cue: "X said the strike would continue “…”" is X\u2019s (spk36)', () => {
+  it.each<Case>([
+    ['"would continue": the outer speaker', 'Dockers\u2019 leader Rosa Quintanilla said the stoppage would continue “until the owners sit down with us”.', [{ text: 'until the owners sit down with us', speaker: 'Rosa Quintanilla' }]],
+    ['"will continue": the outer speaker', 'Rosa Quintanilla said the vigil will continue “for as long as it takes”.', [{ text: 'for as long as it takes', speaker: 'Rosa Quintanilla' }]],
+    // (limit: a past inner verb of saying with a named subject is still the inner speaker\u2019s)
+    ['a past inner cue with a named subject: the inner speaker', 'Rosa Quintanilla said Anselmo Birri had shouted “Close the gates”.', [{ text: 'Close the gates', speaker: 'Anselmo Birri' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
