@@ -283,3 +283,15 @@ describe('a reporting verb after a modal inside reported speech is no inner cue:
     ['a past inner cue with a named subject: the inner speaker', 'Rosa Quintanilla said Anselmo Birri had shouted “Close the gates”.', [{ text: 'Close the gates', speaker: 'Anselmo Birri' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('a name cited "according to" is not the topic a "she"-subject chain carries (spk36)', () => {
+  it.each<Case>([
+    ['"her" after a cited man no list genders: the woman the chain is about', 'Voronika Tsiambo, 64, put on her boots and walked to the ward.\n“It was a girl,” said Tsiambo.\nShe reckons she has delivered 4,000 babies. She has worked nights since 1987. The ward has two beds, according to district officer Jean-Mathieu Rabetafika.\nHer daughter, Lova, 35, came home last year. “I learn here,” said Lova.\nHer mother laughed. “She will learn,” she said.', [
+      { text: 'It was a girl,', speaker: 'Voronika Tsiambo' },
+      { text: 'I learn here,', speaker: 'Lova' },
+      { text: 'She will learn,', speaker: 'Voronika Tsiambo' },
+    ]],
+    // (limit: a name cited with no "she" chain before it is still the nearest candidate)
+    ['no chain: the cited name stays the nearest', 'Voronika Tsiambo, 64, walked to the ward.\nThe ward has two beds, according to district officer Jean-Mathieu Rabetafika.\n“We need four,” she said.', [{ text: 'We need four,', speaker: 'Jean-Mathieu Rabetafika' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

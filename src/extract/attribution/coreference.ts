@@ -2268,8 +2268,15 @@ export class Coreference {
       // said": so does a woman named in the two sentences before, the topic the unknown name interrupts.
       // An unknown name that is itself its sentence's subject is the topic, and keeps it: "Mary Tolvane
       // testified. The prosecutor, Efua Korvane, told the court …. “…,” she said" is Korvane's.)
+      // ("Ana Vekla, 64, runs the clinic. … She reckons she has seen 4,000 births. The clinic has one
+      // nurse, according to officer Jean-Claude Tolby. Her daughter …": a name cited as the source of
+      // a figure, "according to" it, is not the topic; sentences whose subject is that "she" carry
+      // the topic on from the woman named before them, so the look-back reaches past them, at most three.)
+      let floor = sentence - 2;
+      const cited = /\baccording\s+to\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(this.doc.text.slice(Math.max(0, this.mentions[first].start - 60), this.mentions[first].start));
+      for (let s = sentence - 1; cited && s >= 0 && s >= sentence - 3 && this.pronounSubjectBefore(s, this.doc.sentences[s].end, gender); s--) floor = s - 2;
       for (let i = this.isSubjectOfSentence(first) ? -1 : first - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
-        if (sentenceOf(i) < sentence - 2) break;
+        if (sentenceOf(i) < floor) break;
         if (fits(i) && this.genders[i] === gender) return this.fullest(i);
       }
     }
