@@ -254,3 +254,44 @@ describe('a hyphenated given name whose parts are both of one gender says that g
     ['"he" passes over a woman with a hyphenated given name', 'Tomas Orlev dealt cards at the casino for 41 years.\nAnne-Lise Varnes, the manager, gave a speech on Friday.\n“Others have gambled here for most of my life,” he said.', [{ text: 'Others have gambled here for most of my life,', speaker: 'Tomas Orlev' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('"X and her sister Y … she said": the possessive after "and" is the first one\u2019s, so both may be the pronoun (spk36)', () => {
+  it.each<Case>([
+    ['a name no list genders and her sister: nobody', 'Oyelaran Adebimpe and her sister Folake dried 300 kilos of cocoa this year.\n“We learned it from our grandmother,” she said.', [{ text: 'We learned it from our grandmother,', speaker: null }]],
+    ['a hyphenated kinship noun: nobody', 'Tsewang Dolkar and her sister-in-law Kunzang Choden weave on a porch by the river.\n“Nobody waits three weeks for a colour,” she said.', [{ text: 'Nobody waits three weeks for a colour,', speaker: null }]],
+    // (limits: a kinship noun of the other gender, or a possessive of the other gender, leaves one who fits)
+    ['"his wife": "she" is the wife', 'Obinna Nwachukwu and his wife Ngozi sell yams at the Ariaria market.\n“Prices doubled in a year,” she said.', [{ text: 'Prices doubled in a year,', speaker: 'Ngozi' }]],
+    ['"his wife": "he" is the husband', 'Obinna Nwachukwu and his wife Ngozi sell yams at the Ariaria market.\n“Prices doubled in a year,” he said.', [{ text: 'Prices doubled in a year,', speaker: 'Obinna Nwachukwu' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('an unnamed reporter after a named subject ("…, the family said") is who "she"/"he" goes on with (spk36)', () => {
+  it.each<Case>([
+    ['the family reports about a named man: "she" is a member of it, nobody named', 'Ivo Rasmark, 29, took over the forge last year.\nRasmark will keep the forge open, the family said. “My grandfather wanted the fire lit,” she said.', [{ text: 'My grandfather wanted the fire lit,', speaker: null }]],
+    ['an unnamed spokesman in the named person\u2019s own sentence: nobody', 'Ivo Rasmark will appeal the ruling, a spokesman said. “The verdict ignores the evidence,” he said.', [{ text: 'The verdict ignores the evidence,', speaker: null }]],
+    // (limits: a named reporter, or no reporter at all, leaves the pronoun to the named subject)
+    ['the named person reports: still his', 'Ivo Rasmark will keep the forge open, he told the paper. “My grandfather wanted the fire lit,” he said.', [{ text: 'My grandfather wanted the fire lit,', speaker: 'Ivo Rasmark' }]],
+    ['no reporter: still his', 'Ivo Rasmark will keep the forge open until spring. “My grandfather wanted the fire lit,” he said.', [{ text: 'My grandfather wanted the fire lit,', speaker: 'Ivo Rasmark' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('a reporting verb after a modal inside reported speech is no inner cue: "X said the strike would continue “…”" is X\u2019s (spk36)', () => {
+  it.each<Case>([
+    ['"would continue": the outer speaker', 'Dockers\u2019 leader Rosa Quintanilla said the stoppage would continue “until the owners sit down with us”.', [{ text: 'until the owners sit down with us', speaker: 'Rosa Quintanilla' }]],
+    ['"will continue": the outer speaker', 'Rosa Quintanilla said the vigil will continue “for as long as it takes”.', [{ text: 'for as long as it takes', speaker: 'Rosa Quintanilla' }]],
+    // (limit: a past inner verb of saying with a named subject is still the inner speaker\u2019s)
+    ['a past inner cue with a named subject: the inner speaker', 'Rosa Quintanilla said Anselmo Birri had shouted “Close the gates”.', [{ text: 'Close the gates', speaker: 'Anselmo Birri' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('a name cited "according to" is not the topic a "she"-subject chain carries (spk36)', () => {
+  it.each<Case>([
+    ['"her" after a cited man no list genders: the woman the chain is about', 'Voronika Tsiambo, 64, put on her boots and walked to the ward.\n“It was a girl,” said Tsiambo.\nShe reckons she has delivered 4,000 babies. She has worked nights since 1987. The ward has two beds, according to district officer Jean-Mathieu Rabetafika.\nHer daughter, Lova, 35, came home last year. “I learn here,” said Lova.\nHer mother laughed. “She will learn,” she said.', [
+      { text: 'It was a girl,', speaker: 'Voronika Tsiambo' },
+      { text: 'I learn here,', speaker: 'Lova' },
+      { text: 'She will learn,', speaker: 'Voronika Tsiambo' },
+    ]],
+    // (limit: a name cited with no "she" chain before it is still the nearest candidate)
+    ['no chain: the cited name stays the nearest', 'Voronika Tsiambo, 64, walked to the ward.\nThe ward has two beds, according to district officer Jean-Mathieu Rabetafika.\n“We need four,” she said.', [{ text: 'We need four,', speaker: 'Jean-Mathieu Rabetafika' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

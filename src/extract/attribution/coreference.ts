@@ -2156,6 +2156,9 @@ export class Coreference {
     // does one whose sentence names the person inside the unnamed subject.)
     if (type === 'person') {
       for (let s = sentence + 1; s <= here; s++) if (this.opensWithUnnamedSpeaker(s, offset) || this.opensWithRoleOfUntypedName(s, offset) || (gender !== null && this.endsWithUnnamedSpeaker(s, offset, gender))) return null;
+      // ("Vekla will keep the shop open, a spokesman said. “…,” he said": the unnamed reporter after the
+      // named subject is who goes on speaking, in the named person's own sentence too.)
+      if (gender !== null && sentence < here && this.endsWithUnnamedSpeaker(sentence, offset, gender)) return null;
       // ("Tomas Korvane was arrested. “…,” an officer said. “…,” he said": a quotation given to a
       // person the story does not name, after the one it names, makes that speaker the topic; "he"
       // goes on with the last speaker, whom we cannot name. So in the named person's own sentence:
@@ -2205,7 +2208,12 @@ export class Coreference {
         if (sentenceOf(b) !== sentence || !fits(a) || !fits(b) || this.samePerson(a, b)) continue;
         // (One name that a list genders beside one that none does is left to the rules below: the
         // unknown one is most often of the other gender.)
-        if (gender !== null && (this.genders[asPerson(a) ?? a] === null) !== (this.genders[asPerson(b) ?? b] === null)) continue;
+        // ("Ana Reyvik and her sister Mira": the possessive after "and" is the first one's, and the
+        // kinship noun says the second one's gender, so both are known here whatever the lists say.)
+        const joined = /^\s+and\s+(his|her)\s+(\p{Ll}+)/u.exec(this.doc.text.slice(this.mentions[a].end, this.mentions[b].start));
+        const genderA = this.genders[asPerson(a) ?? a] ?? (joined ? (joined[1] === 'her' ? 'female' : 'male') : null);
+        const genderB = this.genders[asPerson(b) ?? b] ?? (joined ? NOUN_GENDERS.get(joined[2]) ?? null : null);
+        if (gender !== null && ((genderA === null) !== (genderB === null) || (genderA ?? gender) !== gender || (genderB ?? gender) !== gender)) continue;
         const joint = this.doc.text.slice(this.mentions[a].end, this.mentions[b].start).replace(b > a + 1 ? /^\s+(?:of|from)\s+[^,]*?(?=\s+and\s)/u : /$^/u, '');
         // ("X and his wife Amina": a kinship noun of the other gender says who the pronoun is not.)
         if (gender !== null && joint.split(/[^\p{L}]+/u).some((w) => (NOUN_GENDERS.get(w.toLowerCase()) ?? gender) !== gender)) continue;
@@ -2260,8 +2268,15 @@ export class Coreference {
       // said": so does a woman named in the two sentences before, the topic the unknown name interrupts.
       // An unknown name that is itself its sentence's subject is the topic, and keeps it: "Mary Tolvane
       // testified. The prosecutor, Efua Korvane, told the court …. “…,” she said" is Korvane's.)
+      // ("Ana Vekla, 64, runs the clinic. … She reckons she has seen 4,000 births. The clinic has one
+      // nurse, according to officer Jean-Claude Tolby. Her daughter …": a name cited as the source of
+      // a figure, "according to" it, is not the topic; sentences whose subject is that "she" carry
+      // the topic on from the woman named before them, so the look-back reaches past them, at most three.)
+      let floor = sentence - 2;
+      const cited = /\baccording\s+to\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(this.doc.text.slice(Math.max(0, this.mentions[first].start - 60), this.mentions[first].start));
+      for (let s = sentence - 1; cited && s >= 0 && s >= sentence - 3 && this.pronounSubjectBefore(s, this.doc.sentences[s].end, gender); s--) floor = s - 2;
       for (let i = this.isSubjectOfSentence(first) ? -1 : first - 1; i >= Math.max(0, limit - LOOKBACK_MENTIONS); i--) {
-        if (sentenceOf(i) < sentence - 2) break;
+        if (sentenceOf(i) < floor) break;
         if (fits(i) && this.genders[i] === gender) return this.fullest(i);
       }
     }
@@ -2711,6 +2726,9 @@ export class Coreference {
     const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Noun') && reportingLemma(t.normal, '') !== null;
     // "…, a ministry official said." or "…, said a ministry official."
     const phrase = isVerb(clause[clause.length - 1]) ? clause.slice(0, -1) : isVerb(clause[0]) ? clause.slice(1) : null;
+    // ("X will keep the workshop open, the family said. “…,” she said": a family that reports speaks
+    // through one of its members, whom the sentence does not name; "she" is that member, not X.)
+    if (phrase && phrase.length === 2 && /^(?:the|his|her|their)$/u.test(phrase[0].normal) && /^(?:family|relatives)$/u.test(phrase[1].normal)) return true;
     if (!phrase || phrase.length < 2 || !INDEFINITE.test(phrase[0].normal)) return false;
     if (this.mentionsIn(phrase[0].start, phrase[phrase.length - 1].end).some((i) => this.mentions[i].type === 'person')) return false;
     // (a noun of the other gender is someone "he"/"she" is not: "…, a ministry spokeswoman said. “…,” he said")
