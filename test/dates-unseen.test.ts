@@ -75,6 +75,15 @@ const rows: Row[] = [
   ['past plan: must stay, day of the report', 'The Tolbeg ferry was due to sail at 05:50, the operator said on Monday.', '2026-12-09', [['05:50', '2026-12-09T05:50'], ['Monday', '2026-12-07']]],
   // Must stay: a plan told in the present keeps the day ahead.
   ['past plan: must stay, a present plan', 'The Tolbeg ferry is due to sail at 05:50 on Saturday.', '2026-12-09', [['05:50', '2026-12-12T05:50'], ['Saturday', '2026-12-12']]],
+  // A relative clause closed by its second comma has its own tense: the main clause's present dates the weekday (told on Tuesday 2027-01-12).
+  ['closed relative clause: its past is not the main clause\'s', 'The Vekla curfew, which began on Sunday, lifts on Friday.', '2027-01-12', [['Sunday', '2027-01-10'], ['Friday', '2027-01-15']]],
+  ['closed relative clause: a person\'s', 'Tomas Orbeli, who resigned on Monday, leaves the Tolbeg council on Thursday.', '2027-01-12', [['Monday', '2027-01-11'], ['Thursday', '2027-01-14']]],
+  // Must stay: a figure's comma closes no relative clause ("who said 3,400 tickets had sold by Saturday").
+  ['closed relative clause: must stay, a figure\'s comma', 'The Orsa club is run by its treasurer, Ana Pohl, who said 3,400 tickets had sold by Saturday.', '2027-01-12', [['Saturday', '2027-01-09']]],
+  // Must stay: a past main clause keeps the past weekday.
+  ['closed relative clause: must stay, a past main clause', 'The Vekla union, which represents dockers, walked out on Monday.', '2027-01-12', [['Monday', '2027-01-11']]],
+  // Must stay: the date inside the relative clause takes that clause's tense.
+  ['closed relative clause: must stay, the date inside it', 'The Tolbeg clinic, which opens on Friday, was built in 1990.', '2027-01-12', [['Friday', '2027-01-15'], ['1990', '1990']]],
 ];
 
 describe('dates: unseen news', () => {

@@ -1060,7 +1060,9 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   if (isWeekday && (RESULTS_OF.test(before) || RESULTS_AFTER.test(text.slice(f.end, f.end + 20))) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
   // "Korvane United host the Hawks on Sunday, a team that defeated them in April": a relative clause
   // after the date tells another event, and its past is not the date's.
-  if (isWeekday && !hasPastForm(sentenceAround(text, f, true, true))) return 'future';
+  // ("The museum, which closed in May, reopens on Friday": a relative clause closed before the
+  // date has its own tense, as in nearestCue.)
+  if (isWeekday && !hasPastForm(withoutClosedRelatives(sentenceAround(text, f, true, true)))) return 'future';
   // "The two clubs meet on Sunday, and the winner plays in the regional final
   // in January": a month or season told with no past form at all is still to come. Not a quarter
   // or a half: "Our third-quarter results clearly show …" speaks of a period already over. Only
@@ -1191,6 +1193,19 @@ const DOCUMENT_BEFORE = /\b(?:letter|memo|memorandum|e-?mail|report|note|notice|
 // The document's present verb of saying after the month and its appositions ("…, seen by this newspaper, reads:").
 const DOCUMENT_QUOTED_AFTER = /^(?:,[^.!?;:\n"“”]{0,50},)?[ \t]+(?:reads|says|states|notes|warns|adds|shows|argues|claims|tells)\b/u;
 
+/**
+ * "The blackout, which started at midnight, lifts on Friday", "Ms Arvo, who resigned in May, leaves
+ * the board on Monday": a relative clause set off by two commas carries its own tense, so its verb
+ * says nothing of the main clause's date. Blanks each such clause closed in `s` (same length, so
+ * offsets hold); a clause still open (the date stands in it) is kept ("…, who said 2,000 tickets had
+ * sold by Sunday": the comma of a figure closes nothing). "that" clauses take no commas and are
+ * left alone.
+ */
+const CLOSED_RELATIVE = /,[ \t]+(?:who|whom|whose|which)\b(?:[^,;:.!?\n"“”()]|(?<=\d)[,.](?=\d)){1,100},(?!\d)/giu;
+function withoutClosedRelatives(s: string): string {
+  return s.replace(CLOSED_RELATIVE, (m) => ' '.repeat(m.length));
+}
+
 // ", a side that …", ", which …", ", who …": a relative clause after a comma, on a noun or in apposition.
 const RELATIVE_CLAUSE = /,[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{L}+[ \t]+){1,2})?(?:who|whom|whose|which|that)\b/u;
 
@@ -1271,6 +1286,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const boundary = Math.max(before.lastIndexOf('\n'), lastSentenceEnd(before));
   const opening = boundary >= 0 || f.start <= 150;
   if (boundary >= 0) before = before.slice(boundary + 1);
+  before = withoutClosedRelatives(before);
   // Another clause's verb says nothing of this one ("… is looking for a truce, but during the call
   // on Tuesday …"): look only after the last clause break.
   const clause = lastClauseBreak(before);
