@@ -84,6 +84,10 @@ const rows: Row[] = [
   ['closed relative clause: must stay, a past main clause', 'The Vekla union, which represents dockers, walked out on Monday.', '2027-01-12', [['Monday', '2027-01-11']]],
   // Must stay: the date inside the relative clause takes that clause's tense.
   ['closed relative clause: must stay, the date inside it', 'The Tolbeg clinic, which opens on Friday, was built in 1990.', '2027-01-12', [['Friday', '2027-01-15'], ['1990', '1990']]],
+  // "due" right before its date, with no preposition, names a day ahead even in a clause after a past one.
+  ['"due" before its date: ahead', 'Tolbeg closed its harbour on Monday, and the weekly boat from Orsa, due Saturday, will sail a day early.', '2027-01-12', [['Monday', '2027-01-11'], ['Saturday', '2027-01-16']]],
+  // Must stay: "was due" tells a day gone by.
+  ['"due" before its date: must stay, "was due"', 'The Vekla rent was due Friday, but the tenant paid late.', '2027-01-12', [['Friday', '2027-01-08']]],
 ];
 
 describe('dates: unseen news', () => {
