@@ -1264,9 +1264,11 @@ function hasPastForm(sentence: string): boolean {
   return PAST_CUE.test(sentence) || SAME_FORM_PAST.test(sentence) || REPORTING_WORD.test(sentence);
 }
 
+// ("adjourned the hearing until 10am on March 2": the clock time the hearing resumes at may stand
+// before its day.)
 // "the speaker shifted the ballot to October 9", "brought the hearing forward to Monday": moving an
 // event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
-const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,80}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
+const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,80}?\b(?:until|till|to|for)[ \t]+(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|h(?:rs)?)?[ \t]+on[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 
 // "left the choice of the route to a summit in October", "postponed the decision to a special session
 // on Monday": a question put off or left to a later meeting names a meeting still ahead.
