@@ -92,6 +92,11 @@ const rows: Row[] = [
   ['postponed until a clock time on a day: ahead', 'Judge Orbeli adjourned the Tolbeg fraud trial until 9am on February 16.', '2027-01-21', [['9am', '2027-02-16T09:00'], ['February 16', '2027-02-16']]],
   // Must stay: a clock time on a day with no postponement keeps the past verb's day.
   ['postponed until a clock time on a day: must stay, no postponement', 'The Tolbeg fraud trial opened at 9am on February 16.', '2027-01-21', [['9am', '2026-02-16T09:00'], ['February 16', '2026-02-16']]],
+  // "called … to talks/a meeting" is a summons, as "invited" is: the meeting is still ahead (told on Thursday 2027-01-21).
+  ['called to talks: a meeting ahead', 'The Tolbeg labour minister called the dockers and the port to talks on Monday.', '2027-01-21', [['Monday', '2027-01-25']]],
+  // Must stay: the passive tells what happened to someone; a strike called is no meeting.
+  ['called to talks: must stay, the passive', 'Orbeli was called to a hearing on Monday and dismissed.', '2027-01-21', [['Monday', '2027-01-18']]],
+  ['called to talks: must stay, no meeting', 'The Vekla dockers called a strike on Monday.', '2027-01-21', [['Monday', '2027-01-18']]],
 ];
 
 describe('dates: unseen news', () => {
