@@ -97,6 +97,10 @@ const rows: Row[] = [
   // Must stay: the passive tells what happened to someone; a strike called is no meeting.
   ['called to talks: must stay, the passive', 'Orbeli was called to a hearing on Monday and dismissed.', '2027-01-21', [['Monday', '2027-01-18']]],
   ['called to talks: must stay, no meeting', 'The Vekla dockers called a strike on Monday.', '2027-01-21', [['Monday', '2027-01-18']]],
+  // A quotation's "today" is not put on a day with no year that resolves months back: the story's day is looked for further back (told on Thursday 2027-01-21).
+  ['quoted "today": not on a yearless day months back', 'The Tolbeg council voted on Wednesday to sell the town pool, shut since a flood on July 1.\n\n"We signed the papers today," Orbeli told reporters.', '2027-01-21', [['Wednesday', '2027-01-20'], ['July 1', '2026-07-01'], ['today', '2027-01-20']]],
+  // Must stay: a yearless day within the last month is the story's day.
+  ['quoted "today": must stay, a recent yearless day', 'The Tolbeg mill closed on January 12.\n\n"We lost everything today," Orbeli said.', '2027-01-21', [['January 12', '2027-01-12'], ['today', '2027-01-12']]],
 ];
 
 describe('dates: unseen news', () => {

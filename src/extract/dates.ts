@@ -415,13 +415,24 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
     const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex) && !/^overnight$/iu.test(text.slice(d.start, d.end));
     // ("The rand was little changed from Thursday's close. ⏎ “… before six this morning,” he said": a
     // price's close is the mark a market report measures the story's day against, the day before it.)
-    if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d) && !CLOSING_PRICE_AFTER.test(text.slice(d.end, d.end + 30)) && !CLOSING_PRICE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) story = d;
+    // ("Orsa and Vekla agreed on Wednesday to keep the post open from July 1. ⏎ “Trucks waited two
+    // days here today,” she said", told in January: a day with no year of its own that resolves more
+    // than a month before the reference is no day of the story's quotations, which are fresh when
+    // news prints them; the search goes on back to Wednesday.)
+    if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d) && !CLOSING_PRICE_AFTER.test(text.slice(d.end, d.end + 30)) && !CLOSING_PRICE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !yearlessDayLongGone(text, d, refDate)) story = d;
   }
   if (!story) return null;
   const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story, refDate)) ?? '');
   if (!day || (!own && day[0] >= refDate)) return null;
   const shifted = new Date(Date.parse(`${day[0]}T00:00:00Z`) + Number(rel[1]) * DAY_MS).toISOString().slice(0, 10);
   return shifted + (rel[2] ? `T${rel[2].slice(1)}` : '');
+}
+
+/** Whether a day of the month named without a year ("July 1") resolves more than 31 days before the reference date. */
+function yearlessDayLongGone(text: string, d: Found, refDate: string): boolean {
+  if (!/^XXXX-\d\d-\d\d$/u.test(d.timex)) return false;
+  const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(d.timex, refDate, d.direction ?? directionFromContext(text, d, refDate)) ?? '');
+  return !!day && Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`) - Date.parse(`${day[0]}T00:00:00Z`) > 31 * DAY_MS;
 }
 
 // "BOGOTÁ, Nov 28 (Agency) -", "LAGOS, March 3 -": a date after a city in capitals that a dash or
