@@ -75,6 +75,32 @@ const rows: Row[] = [
   ['past plan: must stay, day of the report', 'The Tolbeg ferry was due to sail at 05:50, the operator said on Monday.', '2026-12-09', [['05:50', '2026-12-09T05:50'], ['Monday', '2026-12-07']]],
   // Must stay: a plan told in the present keeps the day ahead.
   ['past plan: must stay, a present plan', 'The Tolbeg ferry is due to sail at 05:50 on Saturday.', '2026-12-09', [['05:50', '2026-12-12T05:50'], ['Saturday', '2026-12-12']]],
+  // A relative clause closed by its second comma has its own tense: the main clause's present dates the weekday (told on Tuesday 2027-01-12).
+  ['closed relative clause: its past is not the main clause\'s', 'The Vekla curfew, which began on Sunday, lifts on Friday.', '2027-01-12', [['Sunday', '2027-01-10'], ['Friday', '2027-01-15']]],
+  ['closed relative clause: a person\'s', 'Tomas Orbeli, who resigned on Monday, leaves the Tolbeg council on Thursday.', '2027-01-12', [['Monday', '2027-01-11'], ['Thursday', '2027-01-14']]],
+  // Must stay: a figure's comma closes no relative clause ("who said 3,400 tickets had sold by Saturday").
+  ['closed relative clause: must stay, a figure\'s comma', 'The Orsa club is run by its treasurer, Ana Pohl, who said 3,400 tickets had sold by Saturday.', '2027-01-12', [['Saturday', '2027-01-09']]],
+  // Must stay: a past main clause keeps the past weekday.
+  ['closed relative clause: must stay, a past main clause', 'The Vekla union, which represents dockers, walked out on Monday.', '2027-01-12', [['Monday', '2027-01-11']]],
+  // Must stay: the date inside the relative clause takes that clause's tense.
+  ['closed relative clause: must stay, the date inside it', 'The Tolbeg clinic, which opens on Friday, was built in 1990.', '2027-01-12', [['Friday', '2027-01-15'], ['1990', '1990']]],
+  // "due" right before its date, with no preposition, names a day ahead even in a clause after a past one.
+  ['"due" before its date: ahead', 'Tolbeg closed its harbour on Monday, and the weekly boat from Orsa, due Saturday, will sail a day early.', '2027-01-12', [['Monday', '2027-01-11'], ['Saturday', '2027-01-16']]],
+  // Must stay: "was due" tells a day gone by.
+  ['"due" before its date: must stay, "was due"', 'The Vekla rent was due Friday, but the tenant paid late.', '2027-01-12', [['Friday', '2027-01-08']]],
+  // A postponement names a day ahead even with the clock time it resumes at before the day (told on 2027-01-21).
+  ['postponed until a clock time on a day: ahead', 'Judge Orbeli adjourned the Tolbeg fraud trial until 9am on February 16.', '2027-01-21', [['9am', '2027-02-16T09:00'], ['February 16', '2027-02-16']]],
+  // Must stay: a clock time on a day with no postponement keeps the past verb's day.
+  ['postponed until a clock time on a day: must stay, no postponement', 'The Tolbeg fraud trial opened at 9am on February 16.', '2027-01-21', [['9am', '2026-02-16T09:00'], ['February 16', '2026-02-16']]],
+  // "called … to talks/a meeting" is a summons, as "invited" is: the meeting is still ahead (told on Thursday 2027-01-21).
+  ['called to talks: a meeting ahead', 'The Tolbeg labour minister called the dockers and the port to talks on Monday.', '2027-01-21', [['Monday', '2027-01-25']]],
+  // Must stay: the passive tells what happened to someone; a strike called is no meeting.
+  ['called to talks: must stay, the passive', 'Orbeli was called to a hearing on Monday and dismissed.', '2027-01-21', [['Monday', '2027-01-18']]],
+  ['called to talks: must stay, no meeting', 'The Vekla dockers called a strike on Monday.', '2027-01-21', [['Monday', '2027-01-18']]],
+  // A quotation's "today" is not put on a day with no year that resolves months back: the story's day is looked for further back (told on Thursday 2027-01-21).
+  ['quoted "today": not on a yearless day months back', 'The Tolbeg council voted on Wednesday to sell the town pool, shut since a flood on July 1.\n\n"We signed the papers today," Orbeli told reporters.', '2027-01-21', [['Wednesday', '2027-01-20'], ['July 1', '2026-07-01'], ['today', '2027-01-20']]],
+  // Must stay: a yearless day within the last month is the story's day.
+  ['quoted "today": must stay, a recent yearless day', 'The Tolbeg mill closed on January 12.\n\n"We lost everything today," Orbeli said.', '2027-01-21', [['January 12', '2027-01-12'], ['today', '2027-01-12']]],
 ];
 
 describe('dates: unseen news', () => {

@@ -415,13 +415,24 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
     const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex) && !/^overnight$/iu.test(text.slice(d.start, d.end));
     // ("The rand was little changed from Thursday's close. ⏎ “… before six this morning,” he said": a
     // price's close is the mark a market report measures the story's day against, the day before it.)
-    if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d) && !CLOSING_PRICE_AFTER.test(text.slice(d.end, d.end + 30)) && !CLOSING_PRICE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) story = d;
+    // ("Orsa and Vekla agreed on Wednesday to keep the post open from July 1. ⏎ “Trucks waited two
+    // days here today,” she said", told in January: a day with no year of its own that resolves more
+    // than a month before the reference is no day of the story's quotations, which are fresh when
+    // news prints them; the search goes on back to Wednesday.)
+    if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d) && !CLOSING_PRICE_AFTER.test(text.slice(d.end, d.end + 30)) && !CLOSING_PRICE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !yearlessDayLongGone(text, d, refDate)) story = d;
   }
   if (!story) return null;
   const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(story.timex, refDate, story.direction ?? directionFromContext(text, story, refDate)) ?? '');
   if (!day || (!own && day[0] >= refDate)) return null;
   const shifted = new Date(Date.parse(`${day[0]}T00:00:00Z`) + Number(rel[1]) * DAY_MS).toISOString().slice(0, 10);
   return shifted + (rel[2] ? `T${rel[2].slice(1)}` : '');
+}
+
+/** Whether a day of the month named without a year ("July 1") resolves more than 31 days before the reference date. */
+function yearlessDayLongGone(text: string, d: Found, refDate: string): boolean {
+  if (!/^XXXX-\d\d-\d\d$/u.test(d.timex)) return false;
+  const day = /^\d{4}-\d\d-\d\d/u.exec(safeResolve(d.timex, refDate, d.direction ?? directionFromContext(text, d, refDate)) ?? '');
+  return !!day && Date.parse(`${refDate.slice(0, 10)}T00:00:00Z`) - Date.parse(`${day[0]}T00:00:00Z`) > 31 * DAY_MS;
 }
 
 // "BOGOTÁ, Nov 28 (Agency) -", "LAGOS, March 3 -": a date after a city in capitals that a dash or
@@ -856,7 +867,9 @@ function combineTimex(a: Found, b: Found): string | null {
 // have surgery on Friday"). ("The money was due in September": being due told in the past is no future.)
 // ("She said the report was due in May": after a verb of saying, "was due" is reported speech's
 // backshift of "is due", still ahead; "had been due" stays past.)
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|(?<!(?<!\b(?:said|says|told|added|announced|warned|stated|confirmed|explained|noted|insisted)\b[^.!?;:\n]{0,60})\b(?:was|were)[ \t]+|\bbeen[ \t]+)due(?=[ \t]+(?:on|by|in|at)\b))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b|\b(?:is|are|['’]s|['’]re)[ \t]+(?:closing|opening|leaving|moving|retiring|returning|launching|hosting|visiting|travelling|traveling|flying|starting|reopening|stepping[ \t]+down|getting[ \t]+married)\b/gu;
+// ("the weekly boat from Orsa, due Saturday, will …": "due" right before its date, with no
+// preposition, as wire copy writes it; "was due Friday" keeps its past.)
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|going[ \t]+to|set[ \t]+(?:to|for)|scheduled|slated|due[ \t]+to|expected[ \t]+to|likely[ \t]+to|(?:plans?|planning|intends?|aims?|wants?|hopes?|seeks?|agreed|promised|pledged|vowed|threatened|(?:is|are))[ \t]+to|to[ \t]+be[ \t]+(?:held|released|launched|completed|signed|finalized|finalised|opened|announced|published|decided|voted)|should|might|could|would|upcoming|forthcoming|payable|(?<!(?<!\b(?:said|says|told|added|announced|warned|stated|confirmed|explained|noted|insisted)\b[^.!?;:\n]{0,60})\b(?:was|were)[ \t]+|\bbeen[ \t]+)due(?=[ \t]+(?:on|by|in|at)\b|[ \t]+$))\b(?![ \t]+(?:not[ \t]+)?have\b)|\bmay\b(?![ \t]+(?:not[ \t]+)?have\b)|\b(?:will|shall)[ \t]+(?:not[ \t]+)?have\b|['’]ll\b|\b(?:begins?|resumes?|convenes?|expires?|kicks?[ \t]+off|takes?[ \t]+effect|comes?[ \t]+into[ \t]+force|opens|closes|ends|starts|meets|arrives|launches)\b|\b(?:is|are|['’]s|['’]re)[ \t]+(?:closing|opening|leaving|moving|retiring|returning|launching|hosting|visiting|travelling|traveling|flying|starting|reopening|stepping[ \t]+down|getting[ \t]+married)\b/gu;
 
 // Verbs of saying: their tense is the report's, not the reported event's ("Chrysler said it
 // wants to close 789 dealers by early June"), so they count only right before the date
@@ -1002,7 +1015,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // past auxiliary in the sentence ("the strike called for Monday was cancelled").
   if (isWeekday && /\bfor[ \t]+$/iu.test(before) && !/^['’]/u.test(text.slice(f.end)) && firstIndex(PAST_AUX, sentenceAround(text, f, true)) < 0) return 'future';
   // "the regulator called the two firms to a hearing on Friday", "invited the unions to talks on
-  // Monday": a summons or an invitation names a meeting still ahead when it is reported (a held
+  // Monday", "called both sides to talks on Monday": a summons or an invitation names a meeting still ahead when it is reported (a held
   // meeting would be told as such). Not the passive ("he was called to a meeting on Friday and
   // dismissed"), which tells what happened to someone.
   if (isWeekday && SUMMONED_TO.test(before)) return 'future';
@@ -1060,7 +1073,9 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   if (isWeekday && (RESULTS_OF.test(before) || RESULTS_AFTER.test(text.slice(f.end, f.end + 20))) && firstIndex(FUTURE_CUE, sentence) < 0) return 'past';
   // "Korvane United host the Hawks on Sunday, a team that defeated them in April": a relative clause
   // after the date tells another event, and its past is not the date's.
-  if (isWeekday && !hasPastForm(sentenceAround(text, f, true, true))) return 'future';
+  // ("The museum, which closed in May, reopens on Friday": a relative clause closed before the
+  // date has its own tense, as in nearestCue.)
+  if (isWeekday && !hasPastForm(withoutClosedRelatives(sentenceAround(text, f, true, true)))) return 'future';
   // "The two clubs meet on Sunday, and the winner plays in the regional final
   // in January": a month or season told with no past form at all is still to come. Not a quarter
   // or a half: "Our third-quarter results clearly show …" speaks of a period already over. Only
@@ -1099,7 +1114,7 @@ function isScoreHeading(text: string, f: Span): boolean {
   return SCORE_LINE.test(next[1]);
 }
 
-const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
+const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene|call)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
 const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s?|(?:the|its|their|\p{L}+['’]s?)[ \t]+close)[ \t]+(?:on|of)[ \t]+(?:last[ \t]+)?$/iu;
 const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
 // Words of a forecast or of a part of a financial year still running ("raised its forecast", "first-half
@@ -1191,6 +1206,19 @@ const DOCUMENT_BEFORE = /\b(?:letter|memo|memorandum|e-?mail|report|note|notice|
 // The document's present verb of saying after the month and its appositions ("…, seen by this newspaper, reads:").
 const DOCUMENT_QUOTED_AFTER = /^(?:,[^.!?;:\n"“”]{0,50},)?[ \t]+(?:reads|says|states|notes|warns|adds|shows|argues|claims|tells)\b/u;
 
+/**
+ * "The blackout, which started at midnight, lifts on Friday", "Ms Arvo, who resigned in May, leaves
+ * the board on Monday": a relative clause set off by two commas carries its own tense, so its verb
+ * says nothing of the main clause's date. Blanks each such clause closed in `s` (same length, so
+ * offsets hold); a clause still open (the date stands in it) is kept ("…, who said 2,000 tickets had
+ * sold by Sunday": the comma of a figure closes nothing). "that" clauses take no commas and are
+ * left alone.
+ */
+const CLOSED_RELATIVE = /,[ \t]+(?:who|whom|whose|which)\b(?:[^,;:.!?\n"“”()]|(?<=\d)[,.](?=\d)){1,100},(?!\d)/giu;
+function withoutClosedRelatives(s: string): string {
+  return s.replace(CLOSED_RELATIVE, (m) => ' '.repeat(m.length));
+}
+
 // ", a side that …", ", which …", ", who …": a relative clause after a comma, on a noun or in apposition.
 const RELATIVE_CLAUSE = /,[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{L}+[ \t]+){1,2})?(?:who|whom|whose|which|that)\b/u;
 
@@ -1247,9 +1275,11 @@ function hasPastForm(sentence: string): boolean {
   return PAST_CUE.test(sentence) || SAME_FORM_PAST.test(sentence) || REPORTING_WORD.test(sentence);
 }
 
+// ("adjourned the hearing until 10am on March 2": the clock time the hearing resumes at may stand
+// before its day.)
 // "the speaker shifted the ballot to October 9", "brought the hearing forward to Monday": moving an
 // event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
-const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,80}?\b(?:until|till|to|for)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
+const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,80}?\b(?:until|till|to|for)[ \t]+(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|h(?:rs)?)?[ \t]+on[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 
 // "left the choice of the route to a summit in October", "postponed the decision to a special session
 // on Monday": a question put off or left to a later meeting names a meeting still ahead.
@@ -1271,6 +1301,7 @@ function nearestCue(text: string, f: Span): 'future' | 'past' | null {
   const boundary = Math.max(before.lastIndexOf('\n'), lastSentenceEnd(before));
   const opening = boundary >= 0 || f.start <= 150;
   if (boundary >= 0) before = before.slice(boundary + 1);
+  before = withoutClosedRelatives(before);
   // Another clause's verb says nothing of this one ("… is looking for a truce, but during the call
   // on Tuesday …"): look only after the last clause break.
   const clause = lastClauseBreak(before);
