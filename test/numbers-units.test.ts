@@ -445,3 +445,28 @@ describe('numbers-units: a count after a model\'s or a room\'s number is still a
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a list under a heading prints its unit on the first line only ("Kestrelby 41.5 millimetres ⏎ Orsa 38.2")', () => {
+  it.each([
+    ['The harbour board gave the landings by port:\n\nPellmouth 4,100 tonnes\n\nDrisk 3,650\n\nNew Carrow 2,900\n\nThe new quay opens in May.', [['4,100', 'tonne'], ['3,650', 'tonne'], ['2,900', 'tonne']]],
+    ['Rainfall in March:\nKestrelby 41.5 millimetres\nOrsa 38.2\n', [['41.5', 'millimeter'], ['38.2', 'millimeter']]],
+    // A text that opens with a line break (a heading search once looped on lastIndexOf("\n", -1)).
+    ['\nSnow by resort:\nHalvik 120 centimetres\nBrenmoor 85\n', [['120', 'centimeter'], ['85', 'centimeter']]],
+    // A long list: every row below the first, in one pass.
+    [`Votes by ward:\nAldwick 1,204 votes\n${Array.from({ length: 60 }, (_, i) => `Ward Ester${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10)]} ${300 + i}`).join('\n')}\n`, [['1,204', 'vote'], ...Array.from({ length: 60 }, (_, i) => [String(300 + i), 'vote'])]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: no heading with a colon above the first line.
+    ['Pellmouth 4,100 tonnes\nDrisk 3,650\n', [['4,100', 'tonne'], ['3,650', null]]],
+    // Must stay: a line of another shape between ends the list.
+    ['Landings by port:\nPellmouth 4,100 tonnes\nThe rest came from small harbours.\nDrisk 3,650\n', [['4,100', 'tonne'], ['3,650', null]]],
+    // Must stay (a tester's case): a label of one common word is a form's field, no row of the list.
+    ['Rainfall by town:\nVelmoor 36 mm\nMorvane 22\nAged 5\nFlat 2\n', [['36 mm', 'millimeter'], ['22', 'millimeter'], ['5', null], ['2', null]]],
+    // Must stay: a text of line breaks and bare figures alone, with no list.
+    ['\n\n\nTolvik 12\n', [['12', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -276,6 +276,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countNumberedNouns(text, kept);
   countHeadline(text, kept);
   countTallyEntries(text, kept);
+  countListRows(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -1081,6 +1082,57 @@ function countListHeading(text: string, nums: Raw[]): void {
     if (singular === noun || /(?:er|or)$/u.test(singular)) continue;
     n.unit = singular;
   }
+}
+
+/**
+ * "Rainfall by town: ⏎ Kestrelby 41.5 millimetres ⏎ Orsa 38.2 ⏎ Tolby 29.0": under a heading that
+ * ends in a colon, a list of lines each a name and a figure prints what its figures count or
+ * measure on the first line only; the bare figures of the lines below count the same. Only lines
+ * of a name and a figure alone, in one run from the first (blank lines between are skipped): a line
+ * of another shape ends the list, and so does a label of one common English word ("Aged 14",
+ * "Flat 4"), which is a field of a form, not a name of the list's.
+ * One pass over the lines (each number found its line in one forward walk): the rule stays linear
+ * in the document, and a text that opens with a line break is one more blank line.
+ */
+const LIST_ROW_NAME = String.raw`^[ \t]*(?:[-•*][ \t]+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+[\p{L}\p{M}'’.&-]+){0,3}[ \t]+`;
+const BARE_LIST_ROW = new RegExp(`${LIST_ROW_NAME}[\\d,.]+[ \\t]*$`, 'u');
+const FIRST_LIST_ROW = new RegExp(`${LIST_ROW_NAME}[\\d,.]+(?:[ \\t]+\\p{L}+){1,2}[ \\t]*$`, 'u');
+const LIST_ROWS_HEADING = /:[ \t]*$/u;
+
+function countListRows(text: string, nums: Raw[]): void {
+  // The numbers of each line, in one forward walk over the lines and the numbers in text order.
+  const order = [...nums].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let unit: string | null = null;
+  let afterHeading = false;
+  for (let start = 0; start <= text.length; ) {
+    const br = text.indexOf('\n', start);
+    const end = br < 0 ? text.length : br;
+    const inRow: Raw[] = [];
+    while (next < order.length && order[next].start < end) {
+      if (order[next].start >= start) inRow.push(order[next]);
+      next++;
+    }
+    const line = text.slice(start, end).replace(/\r$/u, '');
+    start = end + 1;
+    // (Blank lines between the rows keep the list and the heading before it.)
+    if (!line.trim()) continue;
+    if (afterHeading && FIRST_LIST_ROW.test(line) && inRow.length === 1 && inRow[0].unit !== null) {
+      unit = inRow[0].unit;
+    } else if (unit !== null && BARE_LIST_ROW.test(line) && inRow.length === 1 && !isFormField(line)) {
+      const n = inRow[0];
+      if (n.unit === null && !n.ownUnit && !n.words && !text.slice(n.end, end).trim()) n.unit = unit;
+    } else {
+      unit = null;
+    }
+    afterHeading = LIST_ROWS_HEADING.test(line);
+  }
+}
+
+/** "Aged 14", "Flat 4": a row whose label is one common English word is a form's field, no name. */
+function isFormField(line: string): boolean {
+  const label = line.replace(/^[ \t]*(?:[-•*][ \t]+)?/u, '').replace(/[ \t]*[\d,.]+[ \t]*$/u, '');
+  return !/\s/u.test(label) && isEnglishWord(label.toLowerCase());
 }
 
 /**
