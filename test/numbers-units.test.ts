@@ -470,3 +470,26 @@ describe('numbers-units: a list under a heading prints its unit on the first lin
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a currency\'s letters after a price\'s verb, in a story of its country ("costs about SR75", "pays SRD 400", "costs M15")', () => {
+  it.each([
+    // The ISO code itself, for a currency CODE_PREFIX does not list.
+    ['PARAMARIBO, Suriname — A night at the guesthouse costs SRD 400, and a grant of about SRD 300 helps.', [['SRD 400', 'SRD'], ['SRD 300', 'SRD']]],
+    // Initials of the ISO name after a hedge between the verb and the amount.
+    ['VICTORIA, Seychelles — A school bag costs about SR75, and the council pays nearly SR90 for shoes.', [['SR75', 'SCR'], ['SR90', 'SCR']]],
+    // One letter: a small bare figure after a verb of price.
+    ['MASERU, Lesotho — A bus ticket to the clinic costs M12 each way.', [['M12', 'LSL']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: no country of the currency in the story.
+    ['A night at the guesthouse costs SRD 400.', []],
+    // Must stay: a code that is an English word is no sign ("ALL 500 staff").
+    ['TIRANA, Albania — The firm said it paid ALL 500 staff on time.', []],
+    // Must stay: one letter with no verb of price, a platform's or a road's label.
+    ['MASERU, Lesotho — The bus leaves from platform M4 every hour.', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -314,8 +314,12 @@ const P_AMOUNT = /^P[ \t]?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d
 const LETTER_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
 /** "2,000", "1.2 million", "9bn": grouped thousands or a scale word, an amount's shape no label or model takes. */
 const GROUPED_OR_SCALED = /^(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion|trillion)(?![\p{L}\p{N}])))/u;
-/** "costs QR 250", "was fined BD 500": a verb or noun of price right before an amount. */
-const PRICE_VERB_BEFORE = /\b(?:costs?|costing|paid|pays?|fined|worth|priced[ \t]+at|fee[ \t]+of|fine[ \t]+of)[ \t]+$/iu;
+/**
+ * "costs QR 250", "was fined BD 500", "costs about SR75", "a grant of SRD 300": a verb or noun of
+ * price right before an amount, or with a hedge between ("about", "nearly", "up to"); the nouns
+ * are English's own words for a sum paid ("grant", "wage", "allowance"), no story's.
+ */
+const PRICE_VERB_BEFORE = /\b(?:costs?|costing|paid|pays?|fined|worth|priced[ \t]+at|(?:fee|fine|grant|wage|salary|allowance|charge|price|cost)[ \t]+of)[ \t]+(?:(?:about|around|roughly|nearly|almost|only|just|up[ \t]+to)[ \t]+)?$/iu;
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
@@ -344,7 +348,9 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     const ownSign = /^\p{Lu}{2,}$/u.test(prefix) && signCodes.length === 1 && ISO_CURRENCIES.filter((c) => lettersAbbreviateCurrency(prefix!, c.code)).map((c) => c.code).join() === signCodes[0] && GROUPED_OR_SCALED.test(text.slice(digitsAt, digitsAt + 24)) && namesCountryOfCurrency(text, signCodes[0]) ? signCodes[0] : null;
     const code = prefix.endsWith('$') ? (dollar !== null && lettersAbbreviateCurrency(prefix.slice(0, -1), dollar) ? dollar : null) : (signCodes.find((c) => isDocumentCurrency(text, c)) ?? ownSign);
     const oneLetter = /^\p{Lu}$/u.test(prefix);
-    const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16));
+    // ("A visit costs M15" in a Lesotho story: after a verb or noun of price, even a small bare
+    // figure is an amount, not a label's number.)
+    const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16)) || PRICE_VERB_BEFORE.test(text.slice(Math.max(0, start - 32), start));
     const labelBefore = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
     // ("The MK 5 engine was recalled": a sign of letters after a determiner, before a small bare figure, is a model's name too.)
     const shaped = oneLetter ? amountShaped && !labelBefore : amountShaped || !labelBefore;
@@ -361,8 +367,11 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // number stays as bare as before.
   if (prefix !== null && STORY_LETTERS_ONLY.test(prefix) && !(prefix in CURRENCY_PREFIXES) && !LOCAL_LETTER_SIGNS.has(prefix) && !(prefix in LETTER_PREFIX_CURRENCY) && !/^Shs?$/u.test(prefix) && !CURRENCY_CODES.has(prefix)) {
     const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
-    const priced = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || PRICE_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-    const code = priced ? (documentCurrencies(text, 1).find((c) => lettersNameCurrency(prefix!, c)) ?? null) : null;
+    const priced = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || PRICE_VERB_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+    // ("A crossing costs SRD 950" in a Suriname story: the currency's ISO 4217 code itself, which
+    // CODE_PREFIX leaves to the story's country when it is no code of the common currencies; not a
+    // code that is an English word, "paid ALL 500 staff" in an Albanian story.)
+    const code = priced ? (documentCurrencies(text, 1).find((c) => lettersNameCurrency(prefix!, c) || (prefix === c && !isEnglishWord(c.toLowerCase()))) ?? null) : null;
     if (code) localSign = code;
     else if (digitsAt > start + m[1].length) {
       start = digitsAt;
