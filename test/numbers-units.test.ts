@@ -493,3 +493,19 @@ describe('numbers-units: a currency\'s letters after a price\'s verb, in a story
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: the first entry of a tally whose name has several words ("Top scorers: Ana Lind 14, Mia Berg 11") is a figure too', () => {
+  it.each([
+    ['The derby ended level.\n\nTop scorers this season: Dara Vell 14, Kiro Basse 11, Ule 9.\n', [['14', null], ['11', null], ['9', null]]],
+    ['Most caps: Tomas van Eyre 88 games, Ravi Olund 71.\n', [['88', 'game'], ['71', 'game']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: with no entry of a name and a figure after it, a name and a number is a label.
+    ['He met the board: Dara Vell 14 years on, still the boss.\n', []],
+    ['Our pick: Vexa Phone 11, Orsa Tell said.\n', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

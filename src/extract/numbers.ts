@@ -760,6 +760,11 @@ const DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${DATELINE_TOWN}(?:,
 const TALLY_HEADING = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}+|\d{1,3}(?:st|nd|rd|th)?)){0,5}`;
 const TALLY_ENTRY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]+\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?(?:[ \t]+\d{1,3}[ \t]+\p{Ll}+)?)?`;
 const TALLY_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*${TALLY_HEADING}:[ \t]+(?:${TALLY_ENTRY},[ \t]+)+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}$`, 'u');
+// The first entry of such a tally, up to its figure ("Top scorers: Ana Lind "), and what must
+// follow that figure: another entry of a name and a figure (", Mia Berg 11"), so that a heading
+// over one label ("Coming up: Windows 11") stays a label.
+const TALLY_FIRST_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*${TALLY_HEADING}:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}$`, 'u');
+const TALLY_NEXT_AFTER = /^\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?)?,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,3}(?![\d.,]\d)/u;
 // A result's line up to the other side's score: a name, a score, the other name ("Wanica 3 Commewijne FC ").
 const RESULT_LINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
@@ -808,6 +813,8 @@ class Context {
     // tally a heading and a colon open whose entries so far are each a name and a number, is the
     // next entry's figure, as the first entry's is, not a label of the name.)
     if (!mixed && TALLY_BEFORE.test(text.slice(Math.max(0, wordStart - 200), wordStart))) return false;
+    // ("Top scorers: Ana Lind 14, Mia Berg 11": the first entry's figure too, when an entry follows.)
+    if (!mixed && TALLY_FIRST_BEFORE.test(text.slice(Math.max(0, wordStart - 120), wordStart)) && TALLY_NEXT_AFTER.test(after)) return false;
     if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
     return true;
   }
