@@ -511,3 +511,19 @@ describe('numbers-units: the first entry of a tally whose name has several words
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a currency sign of one character that names one currency ("₡18 billion", "₸4,500", "₾12")', () => {
+  it.each([
+    ['Growers lose about ₡18 billion a year to delays at the border.', [['₡18 billion', 'CRC']]],
+    ['A loaf now costs ₸450 and a taxi ride ₸2,000.', [['₸450', 'KZT'], ['₸2,000', 'KZT']]],
+    ['The stall sold 40 kilos of cheese at ₾12 a kilo.', [['40', 'kilogram'], ['₾12', 'GEL']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a sign several currencies share names none by itself (the rupee's "₨").
+    ['Tea costs ₨40 a cup.', [['40', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
