@@ -527,3 +527,19 @@ describe('numbers-units: a currency sign of one character that names one currenc
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a bare amount after an amount and its conversion in brackets parallels the amount, not the conversion', () => {
+  it.each([
+    ['Profit at Velka Mills rose to 12.5 million lari ($4.6 million), from 9.8 million a year before.', [['12.5 million', 'GEL'], ['$4.6 million', 'USD'], ['9.8 million', 'GEL']]],
+    // Whichever is in brackets is the conversion.
+    ['The Orsa fund paid $4.6 million (12.5 million lari), up from 9.8 million.', [['$4.6 million', 'USD'], ['12.5 million', 'GEL'], ['9.8 million', 'USD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: two amounts in brackets of the same currency are no conversion; the nearest carries.
+    ['Sales rose to 12.5 million lari (from 11 million lari), and costs to 9.8 million.', [['12.5 million', 'GEL'], ['11 million', 'GEL'], ['9.8 million', 'GEL']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

@@ -1008,7 +1008,11 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     // from 80": the number a clause's count is compared with counts what the clause's first number
     // counts, not the place phrase's count right before it.
     if (i >= 2 && COMPARED_WITH.test(between) && nums[i - 2].unit !== null && !nums[i - 2].ownUnit && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+(?:in|at|on|across|from)[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start)) && !/[.!?;]\s|\n/u.test(text.slice(nums[i - 2].end, b.start))) a = nums[i - 2];
-    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as|for[ \t]+(?:\d{4}|last|the[ \t]+previous))\b|$)/u.test(text.slice(b.end, b.end + 20))) b.unit = a.unit;
+    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as|for[ \t]+(?:\d{4}|last|the[ \t]+previous))\b|$)/u.test(text.slice(b.end, b.end + 20))) {
+      // ("rose to 12.5 million lari ($4.6 million) from 9.8 million": compared with the amount the
+      // brackets convert, the story's own figure, not with its conversion; see isConversion.)
+      b.unit = a === nums[i - 1] && isConversion(text, nums, i - 1) ? nums[i - 2].unit : a.unit;
+    }
   }
 }
 
@@ -1563,6 +1567,8 @@ function carryCurrency(text: string, nums: Raw[]): void {
     // paragraph of an amount of money, is money in that currency.
     if (n.unit === null && !n.ownUnit && !n.vague && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:a|an|per|each|for|in|on|to|from|last|this|next|over)\b)/u.test(text.slice(n.end, n.end + 8))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+        // (A conversion in brackets, "($4.6 million)", is no currency the story pays in.)
+        if (isConversion(text, nums, k)) continue;
         if (nums[k].unit !== null && /^[A-Z]{3}$/u.test(nums[k].unit!)) {
           // "NAIROBI — A kilo costs $2 in the shops. The trader pays me 80.": from another sentence,
           // only the story's own currency carries over; a foreign one is no evidence for a bare
@@ -1583,11 +1589,24 @@ function carryCurrency(text: string, nums: Raw[]): void {
       }
       if (n.unit !== null) continue;
     }
-    if (n.unit !== null || n.scale < 6 || prev.unit === null || !/^[A-Z]{3}$/u.test(prev.unit)) continue;
-    const between = text.slice(prev.end, n.start);
+    if (n.unit !== null || n.scale < 6) continue;
+    // "rose to 84.3 million manats ($49.6 million), from 41.0 million": an amount in brackets
+    // right after another amount is its conversion, and the bare amount after both parallels the
+    // one converted, the story's own figure.
+    const carried = isConversion(text, nums, i - 1) ? nums[i - 2] : prev;
+    if (carried.unit === null || !/^[A-Z]{3}$/u.test(carried.unit)) continue;
+    const between = text.slice(carried.end, n.start);
     if (between.length > 150 || /[.!?]\s|\n/u.test(between)) continue;
-    n.unit = prev.unit;
+    n.unit = carried.unit;
   }
+}
+
+/** nums[k] is a conversion in brackets of the amount of money just before it: "5 million manats ($2.9 million)". */
+function isConversion(text: string, nums: readonly Raw[], k: number): boolean {
+  if (k < 1) return false;
+  const [before, amount] = [nums[k - 1], nums[k]];
+  if (before.unit === null || amount.unit === null || before.unit === amount.unit || !/^[A-Z]{3}$/u.test(before.unit) || !/^[A-Z]{3}$/u.test(amount.unit)) return false;
+  return /^[ \t]*(?:\p{L}+[ \t]*)?\([ \t]*$/u.test(text.slice(before.end, amount.start)) && /^[ \t]*(?:\p{L}+[ \t]*)?\)/u.test(text.slice(amount.end, amount.end + 24));
 }
 
 // "sells for", "priced at", "a fine of", "shares … rose to": words that make the amount after them a price.
