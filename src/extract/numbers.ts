@@ -1186,8 +1186,11 @@ function countTallyEntries(text: string, nums: Raw[]): void {
 // prices nothing when no country stands out: no unit rather than a guess.
 const TABLE_ROW = /^[ \t]*\p{L}[\p{L}\p{M} .'’&-]{0,30}?[ \t]+[\d.,]+(?:[ \t]+\([\d.,]+\))?[ \t]*$/u;
 const MAX_TABLE_ROWS = 12;
-// (The nouns of BARE_CURRENCY_NOUN below, plural or not; not "pound", a weight in "pence per pound".)
-const SHARED_CURRENCY_NOUN = /^(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kwacha|guilder)s?$/u;
+// The currency nouns several countries share, each the story's own country's (localCurrency); one
+// list for SHARED_CURRENCY_NOUN here and BARE_CURRENCY_NOUN below, which adds the nouns of
+// Scandinavia's crowns, the leu and "pound" (not here: a weight in "pence per pound").
+const SHARED_CURRENCY_NOUNS = ['dollar', 'buck', 'peso', 'shilling', 'rupee', 'rial', 'riyal', 'dinar', 'franc', 'crown', 'kwacha', 'guilder'];
+const SHARED_CURRENCY_NOUN = new RegExp(`^(${SHARED_CURRENCY_NOUNS.join('|')})s?$`, 'u');
 
 function priceTable(text: string, nums: Raw[]): void {
   for (const n of nums) {
@@ -1630,7 +1633,7 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // ("1,800 CFA francs": the franc of the West or Central African union, by the story's country.)
 // ("savings fell to 48 million pounds" in a story from Cairo: Egyptian pounds; "pounds sterling" never moves.)
 // ("closed at 41.50 guilders" in a story from Willemstad: the Caribbean guilder.)
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kroner|kronur|krónur|kwacha|leu|lei|guilder|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])/u;
+const BARE_CURRENCY_NOUN = new RegExp(String.raw`^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(${[...SHARED_CURRENCY_NOUNS, 'kroner', 'kronur', 'krónur', 'leu', 'lei'].join('|')}|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])`, 'u');
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
