@@ -445,3 +445,101 @@ describe('numbers-units: a count after a model\'s or a room\'s number is still a
     expect(unitsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers-units: a list under a heading prints its unit on the first line only ("Kestrelby 41.5 millimetres ⏎ Orsa 38.2")', () => {
+  it.each([
+    ['The harbour board gave the landings by port:\n\nPellmouth 4,100 tonnes\n\nDrisk 3,650\n\nNew Carrow 2,900\n\nThe new quay opens in May.', [['4,100', 'tonne'], ['3,650', 'tonne'], ['2,900', 'tonne']]],
+    ['Rainfall in March:\nKestrelby 41.5 millimetres\nOrsa 38.2\n', [['41.5', 'millimeter'], ['38.2', 'millimeter']]],
+    // A text that opens with a line break (a heading search once looped on lastIndexOf("\n", -1)).
+    ['\nSnow by resort:\nHalvik 120 centimetres\nBrenmoor 85\n', [['120', 'centimeter'], ['85', 'centimeter']]],
+    // A row named by a common word that is also a city's name is a row of the list.
+    ['League table after 9 rounds:\nHarnvik 21 points\nBath 19\nVelmoor 16\n', [['9', 'round'], ['21', 'point'], ['19', 'point'], ['16', 'point']]],
+    // A long list: every row below the first, in one pass.
+    [`Votes by ward:\nAldwick 1,204 votes\n${Array.from({ length: 60 }, (_, i) => `Ward Ester${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10)]} ${300 + i}`).join('\n')}\n`, [['1,204', 'vote'], ...Array.from({ length: 60 }, (_, i) => [String(300 + i), 'vote'])]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: no heading with a colon above the first line.
+    ['Pellmouth 4,100 tonnes\nDrisk 3,650\n', [['4,100', 'tonne'], ['3,650', null]]],
+    // Must stay: a line of another shape between ends the list.
+    ['Landings by port:\nPellmouth 4,100 tonnes\nThe rest came from small harbours.\nDrisk 3,650\n', [['4,100', 'tonne'], ['3,650', null]]],
+    // Must stay (a tester's case): a label of one common word is a form's field, no row of the list.
+    ['Rainfall by town:\nVelmoor 36 mm\nMorvane 22\nAged 5\nFlat 2\n', [['36 mm', 'millimeter'], ['22', 'millimeter'], ['5', null], ['2', null]]],
+    // Must stay: a text of line breaks and bare figures alone, with no list.
+    ['\n\n\nTolvik 12\n', [['12', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: a currency\'s letters after a price\'s verb, in a story of its country ("costs about SR75", "pays SRD 400", "costs M15")', () => {
+  it.each([
+    // The ISO code itself, for a currency CODE_PREFIX does not list.
+    ['PARAMARIBO, Suriname — A night at the guesthouse costs SRD 400, and a grant of about SRD 300 helps.', [['SRD 400', 'SRD'], ['SRD 300', 'SRD']]],
+    // Initials of the ISO name after a hedge between the verb and the amount.
+    ['VICTORIA, Seychelles — A school bag costs about SR75, and the council pays nearly SR90 for shoes.', [['SR75', 'SCR'], ['SR90', 'SCR']]],
+    // One letter: a small bare figure after a verb of price.
+    ['MASERU, Lesotho — A bus ticket to the clinic costs M12 each way.', [['M12', 'LSL']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: no country of the currency in the story.
+    ['A night at the guesthouse costs SRD 400.', []],
+    // Must stay: a code that is an English word is no sign ("ALL 500 staff").
+    ['TIRANA, Albania — The firm said it paid ALL 500 staff on time.', []],
+    // Must stay: one letter with no verb of price, a platform's or a road's label.
+    ['MASERU, Lesotho — The bus leaves from platform M4 every hour.', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: the first entry of a tally whose name has several words ("Top scorers: Ana Lind 14, Mia Berg 11") is a figure too', () => {
+  it.each([
+    ['The derby ended level.\n\nTop scorers this season: Dara Vell 14, Kiro Basse 11, Ule 9.\n', [['14', null], ['11', null], ['9', null]]],
+    ['Most caps: Tomas van Eyre 88 games, Ravi Olund 71.\n', [['88', 'game'], ['71', 'game']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: with no entry of a name and a figure after it, a name and a number is a label.
+    ['He met the board: Dara Vell 14 years on, still the boss.\n', []],
+    ['Our pick: Vexa Phone 11, Orsa Tell said.\n', []],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: a currency sign of one character that names one currency ("₡18 billion", "₸4,500", "₾12")', () => {
+  it.each([
+    ['Growers lose about ₡18 billion a year to delays at the border.', [['₡18 billion', 'CRC']]],
+    ['A loaf now costs ₸450 and a taxi ride ₸2,000.', [['₸450', 'KZT'], ['₸2,000', 'KZT']]],
+    ['The stall sold 40 kilos of cheese at ₾12 a kilo.', [['40', 'kilogram'], ['₾12', 'GEL']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: a sign several currencies share names none by itself (the rupee's "₨").
+    ['Tea costs ₨40 a cup.', [['40', null]]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers-units: a bare amount after an amount and its conversion in brackets parallels the amount, not the conversion', () => {
+  it.each([
+    ['Profit at Velka Mills rose to 12.5 million lari ($4.6 million), from 9.8 million a year before.', [['12.5 million', 'GEL'], ['$4.6 million', 'USD'], ['9.8 million', 'GEL']]],
+    // Whichever is in brackets is the conversion.
+    ['The Orsa fund paid $4.6 million (12.5 million lari), up from 9.8 million.', [['$4.6 million', 'USD'], ['12.5 million', 'GEL'], ['9.8 million', 'USD']]],
+  ])('%j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Must stay: two amounts in brackets of the same currency are no conversion; the nearest carries.
+    ['Sales rose to 12.5 million lari (from 11 million lari), and costs to 9.8 million.', [['12.5 million', 'GEL'], ['11 million', 'GEL'], ['9.8 million', 'GEL']]],
+  ])('must stay: %j', (text, expected) => {
+    expect(unitsOf(text)).toEqual(expected);
+  });
+});

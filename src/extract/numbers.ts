@@ -25,7 +25,7 @@ import {
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namesCountryOfCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
-import { isEnglishWord } from './gazetteer.ts';
+import { isEnglishWord, isKnownCity } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
 
@@ -276,6 +276,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   countNumberedNouns(text, kept);
   countHeadline(text, kept);
   countTallyEntries(text, kept);
+  countListRows(text, kept);
 
   const out: NumberCandidate[] = [];
   for (const raw of kept) {
@@ -313,8 +314,12 @@ const P_AMOUNT = /^P[ \t]?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d
 const LETTER_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d+(?!\d|\.\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|k|million|billion|trillion)(?![\p{L}\p{N}])))/u;
 /** "2,000", "1.2 million", "9bn": grouped thousands or a scale word, an amount's shape no label or model takes. */
 const GROUPED_OR_SCALED = /^(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion|trillion)(?![\p{L}\p{N}])))/u;
-/** "costs QR 250", "was fined BD 500": a verb or noun of price right before an amount. */
-const PRICE_VERB_BEFORE = /\b(?:costs?|costing|paid|pays?|fined|worth|priced[ \t]+at|fee[ \t]+of|fine[ \t]+of)[ \t]+$/iu;
+/**
+ * "costs QR 250", "was fined BD 500", "costs about SR75", "a grant of SRD 300": a verb or noun of
+ * price right before an amount, or with a hedge between ("about", "nearly", "up to"); the nouns
+ * are English's own words for a sum paid ("grant", "wage", "allowance"), no story's.
+ */
+const PRICE_VERB_BEFORE = /\b(?:costs?|costing|paid|pays?|fined|worth|priced[ \t]+at|(?:fee|fine|grant|wage|salary|allowance|charge|price|cost)[ \t]+of)[ \t]+(?:(?:about|around|roughly|nearly|almost|only|just|up[ \t]+to)[ \t]+)?$/iu;
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
@@ -343,7 +348,9 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     const ownSign = /^\p{Lu}{2,}$/u.test(prefix) && signCodes.length === 1 && ISO_CURRENCIES.filter((c) => lettersAbbreviateCurrency(prefix!, c.code)).map((c) => c.code).join() === signCodes[0] && GROUPED_OR_SCALED.test(text.slice(digitsAt, digitsAt + 24)) && namesCountryOfCurrency(text, signCodes[0]) ? signCodes[0] : null;
     const code = prefix.endsWith('$') ? (dollar !== null && lettersAbbreviateCurrency(prefix.slice(0, -1), dollar) ? dollar : null) : (signCodes.find((c) => isDocumentCurrency(text, c)) ?? ownSign);
     const oneLetter = /^\p{Lu}$/u.test(prefix);
-    const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16));
+    // ("A visit costs M15" in a Lesotho story: after a verb or noun of price, even a small bare
+    // figure is an amount, not a label's number.)
+    const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16)) || PRICE_VERB_BEFORE.test(text.slice(Math.max(0, start - 32), start));
     const labelBefore = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
     // ("The MK 5 engine was recalled": a sign of letters after a determiner, before a small bare figure, is a model's name too.)
     const shaped = oneLetter ? amountShaped && !labelBefore : amountShaped || !labelBefore;
@@ -360,8 +367,11 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // number stays as bare as before.
   if (prefix !== null && STORY_LETTERS_ONLY.test(prefix) && !(prefix in CURRENCY_PREFIXES) && !LOCAL_LETTER_SIGNS.has(prefix) && !(prefix in LETTER_PREFIX_CURRENCY) && !/^Shs?$/u.test(prefix) && !CURRENCY_CODES.has(prefix)) {
     const digitsAt = start + m[1].length + (/^[ \t]/u.test(text.slice(start + m[1].length)) ? 1 : 0);
-    const priced = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || PRICE_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-    const code = priced ? (documentCurrencies(text, 1).find((c) => lettersNameCurrency(prefix!, c)) ?? null) : null;
+    const priced = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || PRICE_VERB_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+    // ("A crossing costs SRD 950" in a Suriname story: the currency's ISO 4217 code itself, which
+    // CODE_PREFIX leaves to the story's country when it is no code of the common currencies; not a
+    // code that is an English word, "paid ALL 500 staff" in an Albanian story.)
+    const code = priced ? (documentCurrencies(text, 1).find((c) => lettersNameCurrency(prefix!, c) || (prefix === c && !isEnglishWord(c.toLowerCase()))) ?? null) : null;
     if (code) localSign = code;
     else if (digitsAt > start + m[1].length) {
       start = digitsAt;
@@ -750,6 +760,11 @@ const DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${DATELINE_TOWN}(?:,
 const TALLY_HEADING = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}+|\d{1,3}(?:st|nd|rd|th)?)){0,5}`;
 const TALLY_ENTRY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]+\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?(?:[ \t]+\d{1,3}[ \t]+\p{Ll}+)?)?`;
 const TALLY_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*${TALLY_HEADING}:[ \t]+(?:${TALLY_ENTRY},[ \t]+)+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}$`, 'u');
+// The first entry of such a tally, up to its figure ("Top scorers: Ana Lind "), and what must
+// follow that figure: another entry of a name and a figure (", Mia Berg 11"), so that a heading
+// over one label ("Coming up: Windows 11") stays a label.
+const TALLY_FIRST_BEFORE = new RegExp(String.raw`(?:^|[.;\n])[ \t]*${TALLY_HEADING}:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}$`, 'u');
+const TALLY_NEXT_AFTER = /^\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?)?,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,3}(?![\d.,]\d)/u;
 // A result's line up to the other side's score: a name, a score, the other name ("Wanica 3 Commewijne FC ").
 const RESULT_LINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
@@ -798,6 +813,8 @@ class Context {
     // tally a heading and a colon open whose entries so far are each a name and a number, is the
     // next entry's figure, as the first entry's is, not a label of the name.)
     if (!mixed && TALLY_BEFORE.test(text.slice(Math.max(0, wordStart - 200), wordStart))) return false;
+    // ("Top scorers: Ana Lind 14, Mia Berg 11": the first entry's figure too, when an entry follows.)
+    if (!mixed && TALLY_FIRST_BEFORE.test(text.slice(Math.max(0, wordStart - 120), wordStart)) && TALLY_NEXT_AFTER.test(after)) return false;
     if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
     return true;
   }
@@ -991,7 +1008,11 @@ function shareAcrossComparisons(text: string, nums: Raw[]): void {
     // from 80": the number a clause's count is compared with counts what the clause's first number
     // counts, not the place phrase's count right before it.
     if (i >= 2 && COMPARED_WITH.test(between) && nums[i - 2].unit !== null && !nums[i - 2].ownUnit && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+(?:in|at|on|across|from)[ \t]+$/u.test(text.slice(nums[i - 2].end, a.start)) && !/[.!?;]\s|\n/u.test(text.slice(nums[i - 2].end, b.start))) a = nums[i - 2];
-    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as|for[ \t]+(?:\d{4}|last|the[ \t]+previous))\b|$)/u.test(text.slice(b.end, b.end + 20))) b.unit = a.unit;
+    if (between.length <= 80 && !/[.!?;]\s|\n/u.test(between) && (COMPARED_WITH.test(between) || (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:^|[^\p{L}])to[ \t]+(?:(?:about|around|nearly|almost|some|more[ \t]+than|over|under|just)[ \t]+)*$/iu.test(between))) && /^(?:[ \t]*[,.;:)]|[ \t]+(?:a|the|in|last|this|on|at|a[ \t]+year|earlier|before|previously|and|or|but|while|as|for[ \t]+(?:\d{4}|last|the[ \t]+previous))\b|$)/u.test(text.slice(b.end, b.end + 20))) {
+      // ("rose to 12.5 million lari ($4.6 million) from 9.8 million": compared with the amount the
+      // brackets convert, the story's own figure, not with its conversion; see isConversion.)
+      b.unit = a === nums[i - 1] && isConversion(text, nums, i - 1) ? nums[i - 2].unit : a.unit;
+    }
   }
 }
 
@@ -1084,6 +1105,60 @@ function countListHeading(text: string, nums: Raw[]): void {
 }
 
 /**
+ * "Rainfall by town: ⏎ Kestrelby 41.5 millimetres ⏎ Orsa 38.2 ⏎ Tolby 29.0": under a heading that
+ * ends in a colon, a list of lines each a name and a figure prints what its figures count or
+ * measure on the first line only; the bare figures of the lines below count the same. Only lines
+ * of a name and a figure alone, in one run from the first (blank lines between are skipped): a line
+ * of another shape ends the list, and so does a label of one common English word ("Aged 14",
+ * "Flat 4"), which is a field of a form, not a name of the list's.
+ * One pass over the lines (each number found its line in one forward walk): the rule stays linear
+ * in the document, and a text that opens with a line break is one more blank line.
+ */
+const LIST_ROW_NAME = String.raw`^[ \t]*(?:[-•*][ \t]+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+[\p{L}\p{M}'’.&-]+){0,3}[ \t]+`;
+const BARE_LIST_ROW = new RegExp(`${LIST_ROW_NAME}[\\d,.]+[ \\t]*$`, 'u');
+const FIRST_LIST_ROW = new RegExp(`${LIST_ROW_NAME}[\\d,.]+(?:[ \\t]+\\p{L}+){1,2}[ \\t]*$`, 'u');
+const LIST_ROWS_HEADING = /:[ \t]*$/u;
+
+function countListRows(text: string, nums: Raw[]): void {
+  // The numbers of each line, in one forward walk over the lines and the numbers in text order.
+  const order = [...nums].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let unit: string | null = null;
+  let afterHeading = false;
+  for (let start = 0; start <= text.length; ) {
+    const br = text.indexOf('\n', start);
+    const end = br < 0 ? text.length : br;
+    const inRow: Raw[] = [];
+    while (next < order.length && order[next].start < end) {
+      if (order[next].start >= start) inRow.push(order[next]);
+      next++;
+    }
+    const line = text.slice(start, end).replace(/\r$/u, '');
+    start = end + 1;
+    // (Blank lines between the rows keep the list and the heading before it.)
+    if (!line.trim()) continue;
+    if (afterHeading && FIRST_LIST_ROW.test(line) && inRow.length === 1 && inRow[0].unit !== null) {
+      unit = inRow[0].unit;
+    } else if (unit !== null && BARE_LIST_ROW.test(line) && inRow.length === 1 && !isFormField(line)) {
+      const n = inRow[0];
+      if (n.unit === null && !n.ownUnit && !n.words && !text.slice(n.end, end).trim()) n.unit = unit;
+    } else {
+      unit = null;
+    }
+    afterHeading = LIST_ROWS_HEADING.test(line);
+  }
+}
+
+/**
+ * "Aged 14", "Flat 4": a row whose label is one common English word is a form's field, no name;
+ * unless the word is also a city's name (isKnownCity: "Split 18", "Bath 12" in a table by town).
+ */
+function isFormField(line: string): boolean {
+  const label = line.replace(/^[ \t]*(?:[-•*][ \t]+)?/u, '').replace(/[ \t]*[\d,.]+[ \t]*$/u, '');
+  return !/\s/u.test(label) && isEnglishWord(label.toLowerCase()) && !isKnownCity(label);
+}
+
+/**
  * "Standings: Orsa 28 points from 12 games, Vale 25, Tolby Town 19": each later entry of a tally
  * (TALLY_BEFORE) counts what the first entry's figure counts (points), not what the nearest number
  * before it counts (games); no unit when the first figure has none.
@@ -1111,8 +1186,11 @@ function countTallyEntries(text: string, nums: Raw[]): void {
 // prices nothing when no country stands out: no unit rather than a guess.
 const TABLE_ROW = /^[ \t]*\p{L}[\p{L}\p{M} .'’&-]{0,30}?[ \t]+[\d.,]+(?:[ \t]+\([\d.,]+\))?[ \t]*$/u;
 const MAX_TABLE_ROWS = 12;
-// (The nouns of BARE_CURRENCY_NOUN below, plural or not; not "pound", a weight in "pence per pound".)
-const SHARED_CURRENCY_NOUN = /^(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kwacha|guilder)s?$/u;
+// The currency nouns several countries share, each the story's own country's (localCurrency); one
+// list for SHARED_CURRENCY_NOUN here and BARE_CURRENCY_NOUN below, which adds the nouns of
+// Scandinavia's crowns, the leu and "pound" (not here: a weight in "pence per pound").
+const SHARED_CURRENCY_NOUNS = ['dollar', 'buck', 'peso', 'shilling', 'rupee', 'rial', 'riyal', 'dinar', 'franc', 'crown', 'kwacha', 'guilder'];
+const SHARED_CURRENCY_NOUN = new RegExp(`^(${SHARED_CURRENCY_NOUNS.join('|')})s?$`, 'u');
 
 function priceTable(text: string, nums: Raw[]): void {
   for (const n of nums) {
@@ -1492,6 +1570,8 @@ function carryCurrency(text: string, nums: Raw[]): void {
     // paragraph of an amount of money, is money in that currency.
     if (n.unit === null && !n.ownUnit && !n.vague && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && /^(?:[ \t]*(?:[,.;:!?)"”]|$)|[ \t]+(?:a|an|per|each|for|in|on|to|from|last|this|next|over)\b)/u.test(text.slice(n.end, n.end + 8))) {
       for (let k = i - 1; k >= 0 && n.start - nums[k].end <= 300 && !/\n/u.test(text.slice(nums[k].end, n.start)); k--) {
+        // (A conversion in brackets, "($4.6 million)", is no currency the story pays in.)
+        if (isConversion(text, nums, k)) continue;
         if (nums[k].unit !== null && /^[A-Z]{3}$/u.test(nums[k].unit!)) {
           // "NAIROBI — A kilo costs $2 in the shops. The trader pays me 80.": from another sentence,
           // only the story's own currency carries over; a foreign one is no evidence for a bare
@@ -1512,11 +1592,24 @@ function carryCurrency(text: string, nums: Raw[]): void {
       }
       if (n.unit !== null) continue;
     }
-    if (n.unit !== null || n.scale < 6 || prev.unit === null || !/^[A-Z]{3}$/u.test(prev.unit)) continue;
-    const between = text.slice(prev.end, n.start);
+    if (n.unit !== null || n.scale < 6) continue;
+    // "rose to 84.3 million manats ($49.6 million), from 41.0 million": an amount in brackets
+    // right after another amount is its conversion, and the bare amount after both parallels the
+    // one converted, the story's own figure.
+    const carried = isConversion(text, nums, i - 1) ? nums[i - 2] : prev;
+    if (carried.unit === null || !/^[A-Z]{3}$/u.test(carried.unit)) continue;
+    const between = text.slice(carried.end, n.start);
     if (between.length > 150 || /[.!?]\s|\n/u.test(between)) continue;
-    n.unit = prev.unit;
+    n.unit = carried.unit;
   }
+}
+
+/** nums[k] is a conversion in brackets of the amount of money just before it: "5 million manats ($2.9 million)". */
+function isConversion(text: string, nums: readonly Raw[], k: number): boolean {
+  if (k < 1) return false;
+  const [before, amount] = [nums[k - 1], nums[k]];
+  if (before.unit === null || amount.unit === null || before.unit === amount.unit || !/^[A-Z]{3}$/u.test(before.unit) || !/^[A-Z]{3}$/u.test(amount.unit)) return false;
+  return /^[ \t]*(?:\p{L}+[ \t]*)?\([ \t]*$/u.test(text.slice(before.end, amount.start)) && /^[ \t]*(?:\p{L}+[ \t]*)?\)/u.test(text.slice(amount.end, amount.end + 24));
 }
 
 // "sells for", "priced at", "a fine of", "shares … rose to": words that make the amount after them a price.
@@ -1540,7 +1633,7 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // ("1,800 CFA francs": the franc of the West or Central African union, by the story's country.)
 // ("savings fell to 48 million pounds" in a story from Cairo: Egyptian pounds; "pounds sterling" never moves.)
 // ("closed at 41.50 guilders" in a story from Willemstad: the Caribbean guilder.)
-const BARE_CURRENCY_NOUN = /^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(dollar|buck|peso|shilling|rupee|rial|riyal|dinar|franc|crown|kroner|kronur|krónur|kwacha|leu|lei|guilder|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])/u;
+const BARE_CURRENCY_NOUN = new RegExp(String.raw`^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(${[...SHARED_CURRENCY_NOUNS, 'kroner', 'kronur', 'krónur', 'leu', 'lei'].join('|')}|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])`, 'u');
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',

@@ -89,7 +89,14 @@ export const CURRENCY_PREFIXES: Record<string, string> = (() => {
   };
   const cldr = createRequire(import.meta.url)('currency-symbol-map/map.js') as Record<string, string>;
   const dollars = Object.entries(cldr).filter(([code, sign]) => /^\p{Lu}+\$$/u.test(sign) && !(sign in english) && ISO_CURRENCY_CODES.has(code));
-  return { ...english, ...Object.fromEntries(dollars.map(([code, sign]) => [sign, code])) };
+  // "₡18 billion" (Costa Rica's colón), "₼2.4 million" (the manat), "₸500" (the tenge): a currency
+  // sign of one character (Unicode's Sc class) that the package gives one currency ISO 4217 still
+  // lists, and no other, is that currency anywhere ("₨" is five rupees' and stays out; so is "₣",
+  // the old French franc's sign, which the package gives the CFP franc but any franc may borrow).
+  const owners = new Map<string, string[]>();
+  for (const [code, sign] of Object.entries(cldr)) owners.set(sign, [...(owners.get(sign) ?? []), code]);
+  const single = [...owners].filter(([sign, codes]) => /^\p{Sc}$/u.test(sign) && sign !== '₣' && !(sign in english) && codes.length === 1 && ISO_CURRENCY_CODES.has(codes[0]));
+  return { ...english, ...Object.fromEntries(dollars.map(([code, sign]) => [sign, code])), ...Object.fromEntries(single.map(([sign, codes]) => [sign, codes[0]])) };
 })();
 
 /**
