@@ -2490,3 +2490,12 @@ typeTable('etype35: "group" in other languages and "Holding" close a firm\'s nam
     // (A person's name without such a word stays a person; "holding" in lower case names nothing.)
     ['Paolo Orsini said the holding company would sell.', [['Paolo Orsini', 'person']]],
 ]);
+
+typeTable('etype36: a town in a setting closed by a relative date ("last week", "this weekend") is the place, also where its team plays', [
+    ['Orvask beat Kelmavík 2-0 on Saturday. The sides meet again in Kelmavík this weekend.', [['Orvask', 'organization'], ['Kelmavík', 'organization'], ['Kelmavík', 'place']]],
+    ['Orvask beat Kelmavík 2-0 on Saturday. Flooding in Kelmavík last week postponed two games.', [['Orvask', 'organization'], ['Kelmavík', 'organization'], ['Kelmavík', 'place']]],
+    ['Fans in Tolvabrekka next season will pay more for tickets.', [['Tolvabrekka', 'place']]],
+    // (Nouns that take "in" for a share or a role still name no setting; with no date the result keeps the team.)
+    ['Orvane Capital bought a stake in Kelvaro last week.', [['Orvane Capital', 'organization'], ['Kelvaro', 'organization']]],
+    ['Orvask beat Kelmavík 2-0 on Saturday. Kelmavík play again next week.', [['Orvask', 'organization'], ['Kelmavík', 'organization'], ['Kelmavík', 'organization']]],
+]);

@@ -15,7 +15,7 @@ import {
   COMMODITY_HEADS, FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES, SURNAMELESS_INDUSTRY_HEADS,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
-import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
+import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, opensRelativeDate, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, dropCurrencyCountries, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeFeatureShortForms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { typeHonours } from './entities/honours.ts';
@@ -2455,8 +2455,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // made or sent it, so "from" after one is no setting; after other nouns it mostly is: "residents at Tolvane".)
   // ("heard from Dalvo", "a remix from Dalven": one hears from whoever sent word, and a remix is a work.)
   const ofWork = before?.normal === 'from' && (WORK_KINDS.has(tokens[first - 2]?.normal ?? '') || MESSAGE_NOUNS.has(tokens[first - 2]?.normal ?? '') || /^(?:heard|hear|hears|hearing|remix|remixes)$/u.test(tokens[first - 2]?.normal ?? ''));
+  // ("the derby in Tolvby this weekend": a relative date the tagger leaves undated closes the phrase
+  // too, unless an acronym, a letter or a figure makes the name a product's: "in Vekla OS X last year".)
   // ("fired at Zarnik-12 drones": a name joined by a hyphen to a model number is a product's, never a setting.)
-  if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
+  if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || (opensRelativeDate(tokens, last + 1) && !words.some((t) => /\d|^\p{Lu}{1,}$/u.test(t.text))) || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
   if (isRegionAfterThe(tokens, first, last) && !head.tags.has('Organization')) return weak('place');

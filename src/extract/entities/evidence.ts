@@ -892,8 +892,24 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   // ("snow in Tolvby tomorrow", "in Vekmoor last week": a time after the place.)
   // ("told worshippers in Vekaro that …": a clause after the place.)
   // ("skidded off the road near Vekpur early on Friday": an adverb of time after the place.)
+  // ("the derby in Tolvby this weekend", "flooding in Vekmoor last week": a relative date, its
+  // "last", "next" or "this" and a calendar noun, which the tagger leaves undated.)
+  if (opensRelativeDate(tokens, last + 1)) return true;
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since|early|earlier|late|later|overnight)$/u.test(after.normal);
 }
+
+/**
+ * tokens[k] opens a relative date of a calendar noun ("last week", "this weekend", "next season"),
+ * which the tagger leaves undated: after a name in a setting it closes the name's phrase as a date does.
+ */
+export function opensRelativeDate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const noun = tokens[k + 1];
+  return !!t && !!noun && t.sentence === noun.sentence && /^(?:last|next|this)$/u.test(t.normal) && t.post === ' ' && RELATIVE_DATE_NOUNS.has(noun.normal);
+}
+
+/** The calendar nouns "last", "next" and "this" make a relative date of (TIMEX3's units of time, the seasons and the weekdays). */
+const RELATIVE_DATE_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'morning', 'afternoon', 'evening', 'night', 'quarter', 'decade', 'century', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * "referred 212 patients to X", "sent it by boat to X", "moved the plant to X": the index of a verb of
