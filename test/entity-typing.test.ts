@@ -2499,3 +2499,15 @@ typeTable('etype36: a town in a setting closed by a relative date ("last week", 
     ['Orvane Capital bought a stake in Kelvaro last week.', [['Orvane Capital', 'organization'], ['Kelvaro', 'organization']]],
     ['Orvask beat Kelmavík 2-0 on Saturday. Kelmavík play again next week.', [['Orvask', 'organization'], ['Kelmavík', 'organization'], ['Kelmavík', 'organization']]],
 ]);
+
+typeTable('etype36: a Romance landform or administration word opening a name before "de"/"da"/"des" says what the name is', [
+    ['Rain fell all night in the Cirque de Tolvasse.', [['Cirque de Tolvasse', 'place']]],
+    ['Fires burned on the slopes of the Serra da Vekinha.', [['Serra da Vekinha', 'place']]],
+    ['Hikers were rescued in the Sierra de Orvalla on Sunday.', [['Sierra de Orvalla', 'place']]],
+    ['The Préfecture de Tolvane raised the alert to red.', [['Préfecture de Tolvane', 'organization']]],
+    ['The Collectivité Territoriale de Vekmarie opened six shelters.', [['Collectivité Territoriale de Vekmarie', 'organization']]],
+    ['A statement from the Prefeitura de Vekópolis said schools would close.', [['Prefeitura de Vekópolis', 'organization']]],
+    // (A body's head closing the name keeps the body; a territory word alone decides nothing; "Monte" opens banks too.)
+    ['Serra da Vekinha Group said exports rose.', [['Serra da Vekinha Group', 'organization']]],
+    ['Ana Serra said the vote was fair.', [['Ana Serra', 'person']]],
+]);
