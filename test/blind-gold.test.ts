@@ -184,6 +184,8 @@ const ARTICLES: Record<BlindSplit, number> = {
   test18: 18,
   test19: 18,
   dev24: 14,
+  dev25: 14,
+  test20: 18,
 };
 
 for (const split of BLIND_SPLITS) {
