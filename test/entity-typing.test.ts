@@ -2511,3 +2511,12 @@ typeTable('etype36: a Romance landform or administration word opening a name bef
     ['Serra da Vekinha Group said exports rose.', [['Serra da Vekinha Group', 'organization']]],
     ['Ana Serra said the vote was fair.', [['Ana Serra', 'person']]],
 ]);
+
+typeTable('etype36: an appositive ranking the name by size ("the largest maker", "the biggest grower") makes a body', [
+    ['Vekhar Kabel, Albania\'s largest maker of steel wire, said profit doubled.', [['Vekhar Kabel', 'organization'], ['Albania', 'place']]],
+    ['Orvin Paxta, the country\'s biggest cotton grower, said it would cut its area.', [['Orvin Paxta', 'organization']]],
+    ['Kelsa Mirov, the region\'s largest employer, will close two mills.', [['Kelsa Mirov', 'organization']]],
+    // (A person is ranked by fame or skill, not size; no rank leaves the agent noun a person's.)
+    ['Ana Tolvik, the country\'s best-known cotton grower, said she would cut her area.', [['Ana Tolvik', 'person']]],
+    ['Tomas Vekran, a cotton grower, said he would cut his area.', [['Tomas Vekran', 'person']]],
+]);
