@@ -2520,3 +2520,12 @@ typeTable('etype36: an appositive ranking the name by size ("the largest maker",
     ['Ana Tolvik, the country\'s best-known cotton grower, said she would cut her area.', [['Ana Tolvik', 'person']]],
     ['Tomas Vekran, a cotton grower, said he would cut his area.', [['Tomas Vekran', 'person']]],
 ]);
+
+typeTable('etype36: a club\'s abbreviation opening a name makes the club; one that may be initials needs "club" or "team" on the line', [
+    ['FC Orvana won the cup on Sunday.', [['FC Orvana', 'organization']]],
+    ['A former treasurer of the hockey club HK Vekčany told the court he took nothing.', [['HK Vekčany', 'organization']]],
+    ['The team SK Tolvice lost its coach.', [['SK Tolvice', 'organization']]],
+    // (Without a club word the letters are a person's initials, as Indian and Malaysian news writes them.)
+    ['Police chief SK Vermani said the road was shut.', [['SK Vermani', 'person']]],
+    ['HC Tolvarma wrote the textbook.', [['HC Tolvarma', 'other']]],
+]);

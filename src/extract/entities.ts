@@ -22,6 +22,7 @@ import { typeHonours } from './entities/honours.ts';
 import { joinLawTitles } from './entities/law-titles.ts';
 import { typeSaintPlaces } from './entities/saint-places.ts';
 import { typeRomanceHeads } from './entities/romance-heads.ts';
+import { typeClubPrefixes } from './entities/club-prefixes.ts';
 import { joinSentenceOpeningAir } from './entities/airlines.ts';
 import { ISO_CURRENCY_CODES, LOCAL_LETTER_SIGNS } from './numbers/units.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
@@ -115,7 +116,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
   const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes, ctx.weak), capitalsLines), ctx.weak, ctx.votes))));
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, joinSentenceOpeningAir(doc.text, typeSaintPlaces(doc.text, typeRomanceHeads(typeHonours(doc.text, joinLawTitles(doc.text, typed)))))))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, joinSentenceOpeningAir(doc.text, typeSaintPlaces(doc.text, typeClubPrefixes(doc.text, typeRomanceHeads(typeHonours(doc.text, joinLawTitles(doc.text, typed))))))))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
 }
 
 /**
