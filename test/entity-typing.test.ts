@@ -2507,6 +2507,8 @@ typeTable('etype36: a Romance landform or administration word opening a name bef
     ['The Préfecture de Tolvane raised the alert to red.', [['Préfecture de Tolvane', 'organization']]],
     ['The Collectivité Territoriale de Vekmarie opened six shelters.', [['Collectivité Territoriale de Vekmarie', 'organization']]],
     ['A statement from the Prefeitura de Vekópolis said schools would close.', [['Prefeitura de Vekópolis', 'organization']]],
+    ['Figures from the Comité Régional de la Pêche de Vekmor showed a fall.', [['Comité Régional de la Pêche de Vekmor', 'organization']]],
+    ['The Caisse de Tolvane paid the farmers.', [['Caisse de Tolvane', 'organization']]],
     // (A body's head closing the name keeps the body; a territory word alone decides nothing; "Monte" opens banks too.)
     ['Serra da Vekinha Group said exports rose.', [['Serra da Vekinha Group', 'organization']]],
     ['Ana Serra said the vote was fair.', [['Ana Serra', 'person']]],

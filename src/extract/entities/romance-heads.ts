@@ -20,7 +20,7 @@ const LANDFORM_OPENERS = new Set([
 ]);
 
 /**
- * Public administrations that open a body's name before a particle (or an adjective and a
+ * Public administrations (and a few other bodies) that open a body's name before a particle (or an adjective and a
  * particle): the French, Spanish and Portuguese names of a prefecture's office, a town hall and a
  * territorial or municipal government ("Mairie de Tolbourg", "Prefeitura de Vekópolis", "Collectivité
  * Territoriale de Tolvane"). The territory words alone ("Commune", "Provincia", "Région") name the
@@ -29,6 +29,9 @@ const LANDFORM_OPENERS = new Set([
 const ADMINISTRATION_OPENERS = new Set([
   'préfecture', 'prefecture', 'prefectura', 'prefeitura', 'mairie', 'ayuntamiento', 'municipalidad',
   'collectivité', 'collectivite', 'conseil', 'câmara', 'camara', 'gobierno', 'governo', 'generalitat', 'diputación', 'diputacion',
+  // A committee, a chamber of trade and a savings bank, which the other openers' lists lack
+  // ("Comité Régional de la Pêche de Tolvane", "Cámara Vekla de Exportadores", "Caisse de Tolbourg").
+  'comité', 'comite', 'cámara', 'caisse', 'caja', 'caixa',
 ]);
 
 /** The particles that join a Romance head to the proper part ("de", "da", "du", "des", "del", "do", "dos", "das", "d'"). */
