@@ -2531,3 +2531,9 @@ typeTable('etype36: a club\'s abbreviation opening a name makes the club; one th
     ['Police chief SK Vermani said the road was shut.', [['SK Vermani', 'person']]],
     ['HC Tolvarma wrote the textbook.', [['HC Tolvarma', 'other']]],
 ]);
+
+typeTable('etype36: a word no list knows, alone, that opens exactly one person\'s two-word name in the document is that person\'s given name', [
+    ['Every spring Vekhyl Tolani walks his sheep to the coast. Near the bridge a driver hit two lambs as Vekhyl tried to stop him.', [['Vekhyl Tolani', 'person'], ['Vekhyl', 'person']]],
+    // (A word a town list or the dictionary holds stays as the evidence types it.)
+    ['Rain Vekhani, 34, sold his boat. The sale was agreed as Rain fell on the harbour.', [['Rain Vekhani', 'person'], ['Rain', 'other']]],
+]);
