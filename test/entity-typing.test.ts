@@ -2537,3 +2537,11 @@ typeTable('etype36: a word no list knows, alone, that opens exactly one person\'
     // (A word a town list or the dictionary holds stays as the evidence types it.)
     ['Rain Vekhani, 34, sold his boat. The sale was agreed as Rain fell on the harbour.', [['Rain Vekhani', 'person'], ['Rain', 'other']]],
 ]);
+
+typeTable('etype36: Spanish words for a pass, a hill, a lagoon and a river open a place\'s name', [
+    ['Lorries waited two days at Paso Tolvas on the border.', [['Paso Tolvas', 'place']]],
+    ['Hikers were rescued on Cerro Vekla.', [['Cerro Vekla', 'place']]],
+    ['Flamingos returned to Laguna Orvesa.', [['Laguna Orvesa', 'place']]],
+    // (As a surname after a given name the word stays a person's.)
+    ['Ana Cerro, 41, said the road was shut.', [['Ana Cerro', 'person']]],
+]);
