@@ -2490,3 +2490,58 @@ typeTable('etype35: "group" in other languages and "Holding" close a firm\'s nam
     // (A person's name without such a word stays a person; "holding" in lower case names nothing.)
     ['Paolo Orsini said the holding company would sell.', [['Paolo Orsini', 'person']]],
 ]);
+
+typeTable('etype36: a town in a setting closed by a relative date ("last week", "this weekend") is the place, also where its team plays', [
+    ['Orvask beat Kelmavík 2-0 on Saturday. The sides meet again in Kelmavík this weekend.', [['Orvask', 'organization'], ['Kelmavík', 'organization'], ['Kelmavík', 'place']]],
+    ['Orvask beat Kelmavík 2-0 on Saturday. Flooding in Kelmavík last week postponed two games.', [['Orvask', 'organization'], ['Kelmavík', 'organization'], ['Kelmavík', 'place']]],
+    ['Fans in Tolvabrekka next season will pay more for tickets.', [['Tolvabrekka', 'place']]],
+    // (Nouns that take "in" for a share or a role still name no setting; with no date the result keeps the team.)
+    ['Orvane Capital bought a stake in Kelvaro last week.', [['Orvane Capital', 'organization'], ['Kelvaro', 'organization']]],
+    ['Orvask beat Kelmavík 2-0 on Saturday. Kelmavík play again next week.', [['Orvask', 'organization'], ['Kelmavík', 'organization'], ['Kelmavík', 'organization']]],
+]);
+
+typeTable('etype36: a Romance landform or administration word opening a name before "de"/"da"/"des" says what the name is', [
+    ['Rain fell all night in the Cirque de Tolvasse.', [['Cirque de Tolvasse', 'place']]],
+    ['Fires burned on the slopes of the Serra da Vekinha.', [['Serra da Vekinha', 'place']]],
+    ['Hikers were rescued in the Sierra de Orvalla on Sunday.', [['Sierra de Orvalla', 'place']]],
+    ['The Préfecture de Tolvane raised the alert to red.', [['Préfecture de Tolvane', 'organization']]],
+    ['The Collectivité Territoriale de Vekmarie opened six shelters.', [['Collectivité Territoriale de Vekmarie', 'organization']]],
+    ['A statement from the Prefeitura de Vekópolis said schools would close.', [['Prefeitura de Vekópolis', 'organization']]],
+    ['Figures from the Comité Régional de la Pêche de Vekmor showed a fall.', [['Comité Régional de la Pêche de Vekmor', 'organization']]],
+    ['The Caisse de Tolvane paid the farmers.', [['Caisse de Tolvane', 'organization']]],
+    // (A body's head closing the name keeps the body; a territory word alone decides nothing; "Monte" opens banks too.)
+    ['Serra da Vekinha Group said exports rose.', [['Serra da Vekinha Group', 'organization']]],
+    ['Ana Serra said the vote was fair.', [['Ana Serra', 'person']]],
+]);
+
+typeTable('etype36: an appositive ranking the name by size ("the largest maker", "the biggest grower") makes a body', [
+    ['Vekhar Kabel, Albania\'s largest maker of steel wire, said profit doubled.', [['Vekhar Kabel', 'organization'], ['Albania', 'place']]],
+    ['Orvin Paxta, the country\'s biggest cotton grower, said it would cut its area.', [['Orvin Paxta', 'organization']]],
+    ['Kelsa Mirov, the region\'s largest employer, will close two mills.', [['Kelsa Mirov', 'organization']]],
+    // (A person is ranked by fame or skill, not size; no rank leaves the agent noun a person's.)
+    ['Ana Tolvik, the country\'s best-known cotton grower, said she would cut her area.', [['Ana Tolvik', 'person']]],
+    ['Tomas Vekran, a cotton grower, said he would cut his area.', [['Tomas Vekran', 'person']]],
+]);
+
+typeTable('etype36: a club\'s abbreviation opening a name makes the club; one that may be initials needs "club" or "team" on the line', [
+    ['FC Orvana won the cup on Sunday.', [['FC Orvana', 'organization']]],
+    ['A former treasurer of the hockey club HK Vekčany told the court he took nothing.', [['HK Vekčany', 'organization']]],
+    ['The team SK Tolvice lost its coach.', [['SK Tolvice', 'organization']]],
+    // (Without a club word the letters are a person's initials, as Indian and Malaysian news writes them.)
+    ['Police chief SK Vermani said the road was shut.', [['SK Vermani', 'person']]],
+    ['HC Tolvarma wrote the textbook.', [['HC Tolvarma', 'other']]],
+]);
+
+typeTable('etype36: a word no list knows, alone, that opens exactly one person\'s two-word name in the document is that person\'s given name', [
+    ['Every spring Vekhyl Tolani walks his sheep to the coast. Near the bridge a driver hit two lambs as Vekhyl tried to stop him.', [['Vekhyl Tolani', 'person'], ['Vekhyl', 'person']]],
+    // (A word a town list or the dictionary holds stays as the evidence types it.)
+    ['Rain Vekhani, 34, sold his boat. The sale was agreed as Rain fell on the harbour.', [['Rain Vekhani', 'person'], ['Rain', 'other']]],
+]);
+
+typeTable('etype36: Spanish words for a pass, a hill, a lagoon and a river open a place\'s name', [
+    ['Lorries waited two days at Paso Tolvas on the border.', [['Paso Tolvas', 'place']]],
+    ['Hikers were rescued on Cerro Vekla.', [['Cerro Vekla', 'place']]],
+    ['Flamingos returned to Laguna Orvesa.', [['Laguna Orvesa', 'place']]],
+    // (As a surname after a given name the word stays a person's.)
+    ['Ana Cerro, 41, said the road was shut.', [['Ana Cerro', 'person']]],
+]);

@@ -15,7 +15,7 @@ import {
   COMMODITY_HEADS, FOREIGN_PLACE_OPENERS, INDUSTRY_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, SAINT, STREET_OPENERS, BUILDING_OPENERS, STYLES_OF_ADDRESS, VENUE_HEADS, STRONG_ORGANIZATION_HEADS, STRONG_PERSON_TITLES, SURNAMELESS_INDUSTRY_HEADS,
   TIME_ZONES, TITLE_COMPLEMENTS, TITLE_MODIFIERS, WORD_GIVEN_NAMES,
 } from './lexicon.ts';
-import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
+import { contextEvidence, isLocativeFrame, isTeamInResult, NOT_SETTING_BEFORE_IN, opensRelativeDate, PERSON_OR_BODY, STOCK_MOVES, type Votes } from './entities/evidence.ts';
 import { bindFirstNames, dropCurrencyCountries, joinAcronymDefinitions, shareFixtureSides, shareTeamSense, typeByEvidence, typeDefinedAcronyms, typeFeatureShortForms, typeProducts, typeUntypedTowns } from './entities/document.ts';
 import { withExtents } from './entities/extent.ts';
 import { typeHonours } from './entities/honours.ts';
@@ -24,6 +24,8 @@ import { typeSaintPlaces } from './entities/saint-places.ts';
 import { joinElidedParticles } from './entities/elided-particles.ts';
 import { joinParticleSurnames } from './entities/particle-surnames.ts';
 import { markWireCredits } from './entities/wire-credits.ts';
+import { typeRomanceHeads } from './entities/romance-heads.ts';
+import { typeClubPrefixes } from './entities/club-prefixes.ts';
 import { joinSentenceOpeningAir } from './entities/airlines.ts';
 import { ISO_CURRENCY_CODES, LOCAL_LETTER_SIGNS } from './numbers/units.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
@@ -117,7 +119,30 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   }
   // (The votes are per mention index, so names are joined only once every vote is read.)
   const typed = typeDefinedAcronyms(doc.text, joinAcronymDefinitions(doc.text, typeFeatureShortForms(typeUntypedTowns(doc.text, retypeCapitals(doc.text, ctx.datelines, shareTeamSense(doc.text, shareFixtureSides(doc.text, typeProducts(typeByEvidence(mentions, ctx.votes, ctx.weak), ctx.votes), ctx.votes), ctx.votes, ctx.weak), capitalsLines), ctx.weak, ctx.votes))));
-  return withExtents(doc, bindFirstNames(shareTypesInDocument(typeTeamSheets(doc.text, shareTypesInLists(doc.text, splitRoutes(doc.text, splitPairs(titleCaseHeadlines(doc, dropPortfolios(doc.text, dropKickers(doc.text, dropCurrencyCountries(doc.text, joinSentenceOpeningAir(doc.text, typeSaintPlaces(doc.text, typeHonours(doc.text, joinLawTitles(doc.text, joinParticleSurnames(doc.text, joinElidedParticles(doc.text, markWireCredits(doc.text, typed)))))))))))))))), (w) => isGivenName(w) || isWorldGivenName(w)));
+  // Post-passes over the typed mentions, in this order: joins of particles and law titles first (a joined
+  // name is what the typing passes read), then types from heads and prefixes, then drops and splits,
+  // then the document-wide sharing of types and first names.
+  let out = typed;
+  out = markWireCredits(doc.text, out);
+  out = joinElidedParticles(doc.text, out);
+  out = joinParticleSurnames(doc.text, out);
+  out = joinLawTitles(doc.text, out);
+  out = typeHonours(doc.text, out);
+  out = typeRomanceHeads(out);
+  out = typeClubPrefixes(doc.text, out);
+  out = typeSaintPlaces(doc.text, out);
+  out = joinSentenceOpeningAir(doc.text, out);
+  out = dropCurrencyCountries(doc.text, out);
+  out = dropKickers(doc.text, out);
+  out = dropPortfolios(doc.text, out);
+  out = titleCaseHeadlines(doc, out);
+  out = splitPairs(out);
+  out = splitRoutes(doc.text, out);
+  out = shareTypesInLists(doc.text, out);
+  out = typeTeamSheets(doc.text, out);
+  out = shareTypesInDocument(out);
+  out = bindFirstNames(out, (w) => isGivenName(w) || isWorldGivenName(w));
+  return withExtents(doc, out);
 }
 
 /**
@@ -2466,8 +2491,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // made or sent it, so "from" after one is no setting; after other nouns it mostly is: "residents at Tolvane".)
   // ("heard from Dalvo", "a remix from Dalven": one hears from whoever sent word, and a remix is a work.)
   const ofWork = before?.normal === 'from' && (WORK_KINDS.has(tokens[first - 2]?.normal ?? '') || MESSAGE_NOUNS.has(tokens[first - 2]?.normal ?? '') || /^(?:heard|hear|hears|hearing|remix|remixes)$/u.test(tokens[first - 2]?.normal ?? ''));
+  // ("the derby in Tolvby this weekend": a relative date the tagger leaves undated closes the phrase
+  // too, unless an acronym, a letter or a figure makes the name a product's: "in Vekla OS X last year".)
   // ("fired at Zarnik-12 drones": a name joined by a hyphen to a model number is a product's, never a setting.)
-  if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || closes || /[,.;:]/u.test(head.post))) {
+  if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || (opensRelativeDate(tokens, last + 1) && !words.some((t) => /\d|^\p{Lu}{1,}$/u.test(t.text))) || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
   if (isRegionAfterThe(tokens, first, last) && !head.tags.has('Organization')) return weak('place');

@@ -252,6 +252,9 @@ export const FOREIGN_PLACE_OPENERS = new Set([
   'pulau', 'nusa', 'tanjung', 'teluk', 'danau', 'gunung', 'bukit', 'kampung', 'sungai', 'selat',
   'île', 'ile', 'cap', 'baie', 'lac', 'pointe', 'nouvelle', 'ilha', 'cabo', 'bahía', 'bahia', 'baía', 'baia',
   'lago', 'punta', 'ponta', 'playa', 'praia', 'puerto', 'isola', 'nueva', 'nuevo', 'nieuw', 'jebel', 'jabal', 'wadi',
+  // The Spanish words of the same tables for a (border or mountain) pass, a hill, a lagoon and a river
+  // ("Paso Tolvas", "Cerro Vekla", "Laguna Tolva", "Río Vekla"; not "Rio", a given name too).
+  'paso', 'cerro', 'laguna', 'río',
 ]);
 
 /** Heads that take an "of" complement inside a name ("Bank of England", "Secretary of State"). */

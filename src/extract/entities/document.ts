@@ -284,7 +284,9 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
     // ("Vek Seo-jin … Vek": a surname first, before a hyphenated given name, is left to the corpus step.)
     // ("Yaw Vekomako-Brempong … and Yaw obeys it too": a word no evidence typed at all, opening exactly one
     // person's full name of a given name and a hyphenated or several-word surname, is that given name.)
-    const untypedGiven = m.type === 'other' && (words.length >= 3 || (words.length === 2 && words[1].includes('-'))) && !EAST_ASIAN_GIVEN.test(words[1]);
+    // ("Bardhyl Tolani has walked his sheep … as Bardhyl tried": so is one opening a two-word name,
+    // when it is no English word and no town or place a list holds, which a body or a place could share.)
+    const untypedGiven = m.type === 'other' && (words.length >= 3 || (words.length === 2 && (words[1].includes('-') || (!isEnglishWord(m.name.toLowerCase()) && !isKnownTown(m.name) && !isKnownPlace(m.name))))) && !EAST_ASIAN_GIVEN.test(words[1]);
     if (!isGivenName(m.name) && !surnameFirst && !untypedGiven && (m.type !== 'person' || (words.length === 2 && EAST_ASIAN_GIVEN.test(words[1])))) return m;
     return { ...m, type: 'person', name: [...full][0] };
   });

@@ -502,7 +502,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     const noun = singularize(appositive.normal);
     // ("Kestrel, the largest chipmaker,": a body's kind ends like an agent noun; "the owner", "a partner" may be people.)
     // ("Vantoru, a Tolbeg-based maker of boats,": a base in a town is a firm's; a person lives there.)
+    // ("Orvin Paxta, the country's biggest cotton grower,": a maker, a grower or an employer ranked
+    // by its size is a firm; a person is ranked by skill or fame, "the best-known grower".)
     if (ORGANIZATION_APPOSITIVES.has(noun) && ((!PERSON_OR_BODY.has(noun) && !PERSON_DESCRIPTIONS.has(noun)) || (appositive.based && PERSON_OR_BODY.has(noun)))) vote('organization');
+    else if (appositive.sized && (PERSON_OR_BODY.has(noun) || SIZED_BODY_NOUNS.has(noun))) vote('organization');
     // ("Vekjökull, a glacier in the west,", "X, a radio telescope": kinds of place, some ending like
     // agent nouns, so they are read before the person test; the kind outweighs a name that only
     // looks like a person's.)
@@ -592,13 +595,14 @@ function isPersonNoun(t: Token): boolean {
 }
 
 /** The head noun of "X, a/an/the … NOUN[,.]" or "X, NOUN of …": the noun before the appositive ends. */
-function appositiveHead(at: (k: number) => Token | undefined, last: number): (Token & { based?: boolean }) | undefined {
+function appositiveHead(at: (k: number) => Token | undefined, last: number): (Token & { based?: boolean; sized?: boolean }) | undefined {
   if (!comma(at(last)!)) return undefined;
   let det = last + 1;
   // "Vekmasol, South Korea's largest chipmaker,": a name in the possessive determines the noun too.
   while (det <= last + 3 && at(det) && /^\p{Lu}/u.test(at(det)!.text) && !possessive(at(det)!)) det++;
   if (!at(det) || !(/^(?:a|an|the|its|his|her|their)$/u.test(at(det)!.normal) || (/^\p{Lu}/u.test(at(det)!.text) && possessive(at(det)!)))) return undefined;
   let based = false;
+  let sized = false;
   for (let k = det + 1; k <= det + 5; k++) {
     const t = at(k);
     // ("Vekram Geodata, a Tolbeg start-up,": a place's name may qualify the noun.)
@@ -610,6 +614,8 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): (To
       continue;
     }
     if (!t || !lower(t)) return undefined;
+    // ("Vekhar Kabel, the country's largest maker of wire,": a rank by size is a body's.)
+    if (SIZE_SUPERLATIVES.has(t.normal)) sized = true;
     const next = at(k + 1);
     // The appositive ends at a comma, a full stop, or a preposition ("a nurse at the clinic").
     // ("a cooperative with 900 members": a body's kind counts though the tagger reads an adjective.)
@@ -619,7 +625,7 @@ function appositiveHead(at: (k: number) => Token | undefined, last: number): (To
     if (t.post === '-' && next && ORGANIZATION_APPOSITIVES.has(whole) && (/^\s*[,.;]/u.test(next.post) || at(k + 2)?.tags.has('Preposition'))) return { ...next, normal: whole };
     // ("a not-for-profit trust", "a family-run bakery": the words of a hyphenated modifier qualify the noun after them.)
     if (t.post === '-' && next && lower(next)) continue;
-    if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? { ...t, based } : undefined;
+    if (/^\s*[,.;]/u.test(t.post) || !next || next.tags.has('Preposition') || /^(?:and|or)$/u.test(next.normal)) return t.tags.has('Noun') || t.tags.has('Actor') || ORGANIZATION_APPOSITIVES.has(singularize(t.normal)) ? { ...t, based, sized } : undefined;
     // ("an advocacy group based in Zarnvek", "a firm founded in 1990": a participle closes the appositive's noun.)
     // ("a payments firm owned by …": the tagger may read "firm" as its adjective; a body's kind is the noun.)
     // ("a software start-up,": a verb's form opening a hyphenated noun is that noun, not a participle.)
@@ -892,8 +898,29 @@ export function isLocativeFrame(tokens: readonly Token[], first: number, last: n
   // ("snow in Tolvby tomorrow", "in Vekmoor last week": a time after the place.)
   // ("told worshippers in Vekaro that …": a clause after the place.)
   // ("skidded off the road near Vekpur early on Friday": an adverb of time after the place.)
+  // ("the derby in Tolvby this weekend", "flooding in Vekmoor last week": a relative date, its
+  // "last", "next" or "this" and a calendar noun, which the tagger leaves undated.)
+  if (opensRelativeDate(tokens, last + 1)) return true;
   return after.tags.has('Preposition') || after.tags.has('Conjunction') || after.tags.has('Date') || (after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Gerund')) || /^(?:that|where|when|while|until|since|early|earlier|late|later|overnight)$/u.test(after.normal);
 }
+
+/**
+ * tokens[k] opens a relative date of a calendar noun ("last week", "this weekend", "next season"),
+ * which the tagger leaves undated: after a name in a setting it closes the name's phrase as a date does.
+ */
+export function opensRelativeDate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const noun = tokens[k + 1];
+  return !!t && !!noun && t.sentence === noun.sentence && /^(?:last|next|this)$/u.test(t.normal) && t.post === ' ' && RELATIVE_DATE_NOUNS.has(noun.normal);
+}
+
+/** Superlatives of size, which rank firms, farms and funds, not people: "the largest maker", "its biggest grower". */
+const SIZE_SUPERLATIVES = new Set(['largest', 'biggest']);
+/** Agent nouns of production and hiring that a size superlative makes a body's (besides PERSON_OR_BODY's). */
+const SIZED_BODY_NOUNS = new Set(['grower', 'employer', 'producer', 'exporter', 'importer', 'manufacturer', 'processor', 'refiner', 'trader']);
+
+/** The calendar nouns "last", "next" and "this" make a relative date of (TIMEX3's units of time, the seasons and the weekdays). */
+const RELATIVE_DATE_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'morning', 'afternoon', 'evening', 'night', 'quarter', 'decade', 'century', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * "referred 212 patients to X", "sent it by boat to X", "moved the plant to X": the index of a verb of
