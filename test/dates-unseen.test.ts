@@ -89,7 +89,7 @@ const rows: Row[] = [
   // Must stay: "was due" tells a day gone by.
   ['"due" before its date: must stay, "was due"', 'The Vekla rent was due Friday, but the tenant paid late.', '2027-01-12', [['Friday', '2027-01-08']]],
   // A postponement names a day ahead even with the clock time it resumes at before the day (told on 2027-01-21).
-  ['postponed until a clock time on a day: ahead', 'Judge Orbeli adjourned the Tolbeg fraud trial until 9am on February 16.', '2027-01-21', [['9am', '2027-02-16T09:00'], ['February 16', '2027-02-16']]],
+  ['postponed until a clock time on a day: ahead', 'Judge Orbeli adjourned the Tolbeg bribery hearing until 9am on February 16.', '2027-01-21', [['9am', '2027-02-16T09:00'], ['February 16', '2027-02-16']]],
   // Must stay: a clock time on a day with no postponement keeps the past verb's day.
   ['postponed until a clock time on a day: must stay, no postponement', 'The Tolbeg fraud trial opened at 9am on February 16.', '2027-01-21', [['9am', '2026-02-16T09:00'], ['February 16', '2026-02-16']]],
   // "called … to talks/a meeting" is a summons, as "invited" is: the meeting is still ahead (told on Thursday 2027-01-21).

@@ -514,7 +514,7 @@ describe('numbers-units: the first entry of a tally whose name has several words
 
 describe('numbers-units: a currency sign of one character that names one currency ("₡18 billion", "₸4,500", "₾12")', () => {
   it.each([
-    ['Growers lose about ₡18 billion a year to delays at the border.', [['₡18 billion', 'CRC']]],
+    ['Exporters say the queues cost them about ₡18 billion each year.', [['₡18 billion', 'CRC']]],
     ['A loaf now costs ₸450 and a taxi ride ₸2,000.', [['₸450', 'KZT'], ['₸2,000', 'KZT']]],
     ['The stall sold 40 kilos of cheese at ₾12 a kilo.', [['40', 'kilogram'], ['₾12', 'GEL']]],
   ])('%j', (text, expected) => {

@@ -415,10 +415,10 @@ function dayOfSaying(text: string, at: number, kept: readonly Found[], refDate: 
     const sameEvening = /^REF\+0DT(?:NI|EV)$/u.test(f.timex) && /T(?:NI|EV)$/u.test(d.timex) && !/^overnight$/iu.test(text.slice(d.start, d.end));
     // ("The rand was little changed from Thursday's close. ⏎ “… before six this morning,” he said": a
     // price's close is the mark a market report measures the story's day against, the day before it.)
-    // ("Orsa and Vekla agreed on Wednesday to keep the post open from July 1. ⏎ “Trucks waited two
-    // days here today,” she said", told in January: a day with no year of its own that resolves more
+    // ("Orsa and Vekla signed a deal on Tuesday that runs from August 3. ⏎ “Buses queued all
+    // morning here today,” she said", told in January: a day with no year of its own that resolves more
     // than a month before the reference is no day of the story's quotations, which are fresh when
-    // news prints them; the search goes on back to Wednesday.)
+    // news prints them; the search goes on back to Tuesday.)
     if ((isPlainDay(d) || (sameEvening && isDay(d))) && openQuotationBefore(text, d.start) < 0 && !inDateline(text, d) && !CLOSING_PRICE_AFTER.test(text.slice(d.end, d.end + 30)) && !CLOSING_PRICE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !yearlessDayLongGone(text, d, refDate)) story = d;
   }
   if (!story) return null;
@@ -1015,7 +1015,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // past auxiliary in the sentence ("the strike called for Monday was cancelled").
   if (isWeekday && /\bfor[ \t]+$/iu.test(before) && !/^['’]/u.test(text.slice(f.end)) && firstIndex(PAST_AUX, sentenceAround(text, f, true)) < 0) return 'future';
   // "the regulator called the two firms to a hearing on Friday", "invited the unions to talks on
-  // Monday", "called both sides to talks on Monday": a summons or an invitation names a meeting still ahead when it is reported (a held
+  // Monday", "called the two parties to talks on Monday": a summons or an invitation names a meeting still ahead when it is reported (a held
   // meeting would be told as such). Not the passive ("he was called to a meeting on Friday and
   // dismissed"), which tells what happened to someone.
   if (isWeekday && SUMMONED_TO.test(before)) return 'future';

@@ -1593,7 +1593,7 @@ function carryCurrency(text: string, nums: Raw[]): void {
       if (n.unit !== null) continue;
     }
     if (n.unit !== null || n.scale < 6) continue;
-    // "rose to 84.3 million manats ($49.6 million), from 41.0 million": an amount in brackets
+    // "climbed to 61.2 million lari ($22.7 million), from 48.5 million": an amount in brackets
     // right after another amount is its conversion, and the bare amount after both parallels the
     // one converted, the story's own figure.
     const carried = isConversion(text, nums, i - 1) ? nums[i - 2] : prev;

@@ -2726,7 +2726,7 @@ export class Coreference {
     const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Noun') && reportingLemma(t.normal, '') !== null;
     // "…, a ministry official said." or "…, said a ministry official."
     const phrase = isVerb(clause[clause.length - 1]) ? clause.slice(0, -1) : isVerb(clause[0]) ? clause.slice(1) : null;
-    // ("X will keep the workshop open, the family said. “…,” she said": a family that reports speaks
+    // ("X will go on baking bread, her family said. “…,” she said": a family that reports speaks
     // through one of its members, whom the sentence does not name; "she" is that member, not X.)
     if (phrase && phrase.length === 2 && /^(?:the|his|her|their)$/u.test(phrase[0].normal) && /^(?:family|relatives)$/u.test(phrase[1].normal)) return true;
     if (!phrase || phrase.length < 2 || !INDEFINITE.test(phrase[0].normal)) return false;

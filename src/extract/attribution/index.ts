@@ -898,7 +898,7 @@ class Attributor {
     // whom it was said to: "She said that Vekla suggested … that Tolbeg could “be of real help”"
     // quotes her words about his suggestion, and stays hers.)
     const direct = inner !== undefined && tokens.length - 1 - inner <= 3 && tokens.slice(inner + 1).every((t) => t.normal !== 'that' && !(t.tags.has('Verb') && !t.tags.has('ProperNoun')));
-    // ("Ana Vekla said the strike would continue “until somebody talks to us”": a verb after a modal is
+    // ("Ana Vekla said the sit-in would last “as long as it takes”": a verb after a modal is
     // something foretold, not words said; the quote is the outer speaker's.)
     if (v !== undefined && inner !== undefined && direct && inner - v >= 2 && !/^(was|were|is|are|been|being|be|to|would|will|could|should|might|may|can|must|shall)$/u.test(tokens[inner - 1].normal)) {
       // (the inner subject opens the reported clause, right after the outer verb or its "that", and
