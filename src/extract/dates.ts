@@ -1015,7 +1015,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // past auxiliary in the sentence ("the strike called for Monday was cancelled").
   if (isWeekday && /\bfor[ \t]+$/iu.test(before) && !/^['’]/u.test(text.slice(f.end)) && firstIndex(PAST_AUX, sentenceAround(text, f, true)) < 0) return 'future';
   // "the regulator called the two firms to a hearing on Friday", "invited the unions to talks on
-  // Monday", "called the two parties to talks on Monday": a summons or an invitation names a meeting still ahead when it is reported (a held
+  // Monday": a summons or an invitation names a meeting still ahead when it is reported (a held
   // meeting would be told as such). Not the passive ("he was called to a meeting on Friday and
   // dismissed"), which tells what happened to someone.
   if (isWeekday && SUMMONED_TO.test(before)) return 'future';
@@ -1114,7 +1114,7 @@ function isScoreHeading(text: string, f: Span): boolean {
   return SCORE_LINE.test(next[1]);
 }
 
-const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene|call)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
+const SUMMONED_TO = /(?<!\b(?:was|were|been|being|be|is|are)[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:summon|invit|convene)(?:s|ed|es|e)?\b[^.!?;\n]{0,40}?\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:meeting|hearing|talks|summit|session|briefing|conference)[ \t]+(?:on[ \t]+)?$/u;
 const CLOSING_PRICE_BEFORE = /\b(?:closing[ \t]+(?:price|level|value|bell|rate)s?|(?:the|its|their|\p{L}+['’]s?)[ \t]+close)[ \t]+(?:on|of)[ \t]+(?:last[ \t]+)?$/iu;
 const CLOSING_PRICE_AFTER = /^['’]s?[ \t]+(?:closing[ \t]+(?:price|level|value|rate)|close)\b/iu;
 // Words of a forecast or of a part of a financial year still running ("raised its forecast", "first-half
