@@ -84,10 +84,10 @@ const rows: Row[] = [
   ['closed relative clause: must stay, a past main clause', 'The Vekla union, which represents dockers, walked out on Monday.', '2027-01-12', [['Monday', '2027-01-11']]],
   // Must stay: the date inside the relative clause takes that clause's tense.
   ['closed relative clause: must stay, the date inside it', 'The Tolbeg clinic, which opens on Friday, was built in 1990.', '2027-01-12', [['Friday', '2027-01-15'], ['1990', '1990']]],
-  // "due" right before its date, with no preposition, names a day ahead even in a clause after a past one.
-  ['"due" before its date: ahead', 'Tolbeg closed its harbour on Monday, and the weekly boat from Orsa, due Saturday, will sail a day early.', '2027-01-12', [['Monday', '2027-01-11'], ['Saturday', '2027-01-16']]],
   // Must stay: "was due" tells a day gone by.
   ['"due" before its date: must stay, "was due"', 'The Vekla rent was due Friday, but the tenant paid late.', '2027-01-12', [['Friday', '2027-01-08']]],
+  // A tester's case against a taken-back rule (stop 36): "due" under a past main verb is past.
+  ['"due" before its date: must stay, a past main verb', 'The Orsa water bill, due Monday, was paid a day late.', '2027-01-12', [['Monday', '2027-01-11']]],
   // A postponement names a day ahead even with the clock time it resumes at before the day (told on 2027-01-21).
   ['postponed until a clock time on a day: ahead', 'Judge Orbeli adjourned the Tolbeg bribery hearing until 9am on February 16.', '2027-01-21', [['9am', '2027-02-16T09:00'], ['February 16', '2027-02-16']]],
   // Must stay: a clock time on a day with no postponement keeps the past verb's day.
