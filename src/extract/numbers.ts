@@ -25,7 +25,7 @@ import {
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namesCountryOfCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
-import { isEnglishWord, isKnownCity } from './gazetteer.ts';
+import { isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
 
@@ -1149,13 +1149,10 @@ function countListRows(text: string, nums: Raw[]): void {
   }
 }
 
-/**
- * "Aged 14", "Flat 4": a row whose label is one common English word is a form's field, no name;
- * unless the word is also a city's name (isKnownCity: "Split 18", "Bath 12" in a table by town).
- */
+/** "Aged 14", "Flat 4": a row whose label is one common English word is a form's field, no name. */
 function isFormField(line: string): boolean {
   const label = line.replace(/^[ \t]*(?:[-•*][ \t]+)?/u, '').replace(/[ \t]*[\d,.]+[ \t]*$/u, '');
-  return !/\s/u.test(label) && isEnglishWord(label.toLowerCase()) && !isKnownCity(label);
+  return !/\s/u.test(label) && isEnglishWord(label.toLowerCase());
 }
 
 /**
