@@ -2545,3 +2545,14 @@ typeTable('etype36: Spanish words for a pass, a hill, a lagoon and a river open 
     // (As a surname after a given name the word stays a person's.)
     ['Ana Cerro, 41, said the road was shut.', [['Ana Cerro', 'person']]],
 ]);
+
+typeTable('fix36a: a Romance head word that is a given name or a surname too does not outweigh a person\'s role, age or "said"', [
+    ['"The album is done," said Sierra de Tolvenne, the singer.', [['Sierra de Tolvenne', 'person']]],
+    ['"I am not leaving," said Valle de Vekrana, the striker, on Sunday.', [['Valle de Vekrana', 'person']]],
+    ['Sierra de la Ovrenka, 31, a dancer from Tolvesa, said she would retire.', [['Sierra de la Ovrenka', 'person'], ['Tolvesa', 'place']]],
+    ['Pico da Vekrinha, a lawyer for the widow, said the appeal would go ahead.', [['Pico da Vekrinha', 'person']]],
+    ['Laguna Tolvetta, the coach, said the side would score.', [['Laguna Tolvetta', 'person']]],
+    // (With no person's context the landform still decides.)
+    ['Snow closed the Sierra de Tolvenne, a mountain range in the north.', [['Sierra de Tolvenne', 'place']]],
+    ['Lorries queued at Paso Vekrinas, the border crossing, on Monday.', [['Paso Vekrinas', 'place']]],
+]);
