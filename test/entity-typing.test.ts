@@ -2532,6 +2532,15 @@ typeTable('etype36: a club\'s abbreviation opening a name makes the club; one th
     ['HC Tolvarma wrote the textbook.', [['HC Tolvarma', 'other']]],
 ]);
 
+typeTable('fix36a: letters that may be initials make a club only with "club"/"team" right before the name, never with a role or as a speaker', [
+    ['"The beds are all taken," SK Tolvhari, a surgeon, told reporters. The hospital team worked through the night.', [['SK Tolvhari', 'person']]],
+    ['"We have no beds left," said SK Vekharo, a surgeon at the team hospital.', [['SK Vekharo', 'person']]],
+    ['SK Orvemani, a physician, told the team of inspectors that the ward was full.', [['SK Orvemani', 'person']]],
+    ['"I joined the club in 1991," said HC Tolvrenko, the former treasurer.', [['HC Tolvrenko', 'other']]],
+    // (The club's word in the name's own noun phrase still makes the club.)
+    ['Fans of the football club SK Vekrovice gathered outside.', [['SK Vekrovice', 'organization']]],
+]);
+
 typeTable('etype36: a word no list knows, alone, that opens exactly one person\'s two-word name in the document is that person\'s given name', [
     ['Every spring Vekhyl Tolani walks his sheep to the coast. Near the bridge a driver hit two lambs as Vekhyl tried to stop him.', [['Vekhyl Tolani', 'person'], ['Vekhyl', 'person']]],
     // (A word a town list or the dictionary holds stays as the evidence types it.)
