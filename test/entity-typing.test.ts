@@ -2523,6 +2523,13 @@ typeTable('etype36: an appositive ranking the name by size ("the largest maker",
     ['Tomas Vekran, a cotton grower, said he would cut his area.', [['Tomas Vekran', 'person']]],
 ]);
 
+typeTable('fix36a: a quote\'s speaker or a name "he said" binds stays a person whatever rank its appositive gives', [
+    ['"We sold at a loss this season," said Tarik Vonessi, the province\'s biggest wool trader.', [['Tarik Vonessi', 'person']]],
+    ['Tarik Obrenni, the province\'s biggest wool trader, said he sold at a loss this season.', [['Tarik Obrenni', 'person']]],
+    // (With no person's pronoun the rank still makes the body.)
+    ['Vekhar Tolvo, the province\'s biggest wool trader, said its sales fell.', [['Vekhar Tolvo', 'organization']]],
+]);
+
 typeTable('etype36: a club\'s abbreviation opening a name makes the club; one that may be initials needs "club" or "team" on the line', [
     ['FC Orvana won the cup on Sunday.', [['FC Orvana', 'organization']]],
     ['A former treasurer of the hockey club HK Vekčany told the court he took nothing.', [['HK Vekčany', 'organization']]],
