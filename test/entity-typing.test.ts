@@ -2523,6 +2523,13 @@ typeTable('etype36: an appositive ranking the name by size ("the largest maker",
     ['Tomas Vekran, a cotton grower, said he would cut his area.', [['Tomas Vekran', 'person']]],
 ]);
 
+typeTable('fix36a: a quote\'s speaker or a name "he said" binds stays a person whatever rank its appositive gives', [
+    ['"We sold at a loss this season," said Tarik Vonessi, the province\'s biggest wool trader.', [['Tarik Vonessi', 'person']]],
+    ['Tarik Obrenni, the province\'s biggest wool trader, said he sold at a loss this season.', [['Tarik Obrenni', 'person']]],
+    // (With no person's pronoun the rank still makes the body.)
+    ['Vekhar Tolvo, the province\'s biggest wool trader, said its sales fell.', [['Vekhar Tolvo', 'organization']]],
+]);
+
 typeTable('etype36: a club\'s abbreviation opening a name makes the club; one that may be initials needs "club" or "team" on the line', [
     ['FC Orvana won the cup on Sunday.', [['FC Orvana', 'organization']]],
     ['A former treasurer of the hockey club HK Vekčany told the court he took nothing.', [['HK Vekčany', 'organization']]],
@@ -2530,6 +2537,15 @@ typeTable('etype36: a club\'s abbreviation opening a name makes the club; one th
     // (Without a club word the letters are a person's initials, as Indian and Malaysian news writes them.)
     ['Police chief SK Vermani said the road was shut.', [['SK Vermani', 'person']]],
     ['HC Tolvarma wrote the textbook.', [['HC Tolvarma', 'other']]],
+]);
+
+typeTable('fix36a: letters that may be initials make a club only with "club"/"team" right before the name, never with a role or as a speaker', [
+    ['"The beds are all taken," SK Tolvhari, a surgeon, told reporters. The hospital team worked through the night.', [['SK Tolvhari', 'person']]],
+    ['"We have no beds left," said SK Vekharo, a surgeon at the team hospital.', [['SK Vekharo', 'person']]],
+    ['SK Orvemani, a physician, told the team of inspectors that the ward was full.', [['SK Orvemani', 'person']]],
+    ['"I joined the club in 1991," said HC Tolvrenko, the former treasurer.', [['HC Tolvrenko', 'other']]],
+    // (The club's word in the name's own noun phrase still makes the club.)
+    ['Fans of the football club SK Vekrovice gathered outside.', [['SK Vekrovice', 'organization']]],
 ]);
 
 typeTable('etype36: a word no list knows, alone, that opens exactly one person\'s two-word name in the document is that person\'s given name', [
@@ -2544,4 +2560,15 @@ typeTable('etype36: Spanish words for a pass, a hill, a lagoon and a river open 
     ['Flamingos returned to Laguna Orvesa.', [['Laguna Orvesa', 'place']]],
     // (As a surname after a given name the word stays a person's.)
     ['Ana Cerro, 41, said the road was shut.', [['Ana Cerro', 'person']]],
+]);
+
+typeTable('fix36a: a Romance head word that is a given name or a surname too does not outweigh a person\'s role, age or "said"', [
+    ['"The album is done," said Sierra de Tolvenne, the singer.', [['Sierra de Tolvenne', 'person']]],
+    ['"I am not leaving," said Valle de Vekrana, the striker, on Sunday.', [['Valle de Vekrana', 'person']]],
+    ['Sierra de la Ovrenka, 31, a dancer from Tolvesa, said she would retire.', [['Sierra de la Ovrenka', 'person'], ['Tolvesa', 'place']]],
+    ['Pico da Vekrinha, a lawyer for the widow, said the appeal would go ahead.', [['Pico da Vekrinha', 'person']]],
+    ['Laguna Tolvetta, the coach, said the side would score.', [['Laguna Tolvetta', 'person']]],
+    // (With no person's context the landform still decides.)
+    ['Snow closed the Sierra de Tolvenne, a mountain range in the north.', [['Sierra de Tolvenne', 'place']]],
+    ['Lorries queued at Paso Vekrinas, the border crossing, on Monday.', [['Paso Vekrinas', 'place']]],
 ]);

@@ -128,7 +128,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   out = joinParticleSurnames(doc.text, out);
   out = joinLawTitles(doc.text, out);
   out = typeHonours(doc.text, out);
-  out = typeRomanceHeads(out);
+  out = typeRomanceHeads(doc.text, out);
   out = typeClubPrefixes(doc.text, out);
   out = typeSaintPlaces(doc.text, out);
   out = joinSentenceOpeningAir(doc.text, out);

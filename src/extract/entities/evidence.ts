@@ -505,7 +505,10 @@ export function contextEvidence(tokens: readonly Token[], first: number, last: n
     // ("Orvin Paxta, the country's biggest cotton grower,": a maker, a grower or an employer ranked
     // by its size is a firm; a person is ranked by skill or fame, "the best-known grower".)
     if (ORGANIZATION_APPOSITIVES.has(noun) && ((!PERSON_OR_BODY.has(noun) && !PERSON_DESCRIPTIONS.has(noun)) || (appositive.based && PERSON_OR_BODY.has(noun)))) vote('organization');
-    else if (appositive.sized && (PERSON_OR_BODY.has(noun) || SIZED_BODY_NOUNS.has(noun))) vote('organization');
+    // ("“We lost money,” said Kiro Vekani, the region's biggest cotton trader.", "…, the biggest
+    // cotton trader, said he lost money": a quote's speaker, or "he"/"she" the name's verb of saying
+    // binds, is a person, whatever the rank says.)
+    else if (appositive.sized && (PERSON_OR_BODY.has(noun) || SIZED_BODY_NOUNS.has(noun)) && !spokenByPerson(tokens, at, first, last)) vote('organization');
     // ("Vekjökull, a glacier in the west,", "X, a radio telescope": kinds of place, some ending like
     // agent nouns, so they are read before the person test; the kind outweighs a name that only
     // looks like a person's.)
@@ -912,6 +915,23 @@ export function opensRelativeDate(tokens: readonly Token[], k: number): boolean 
   const t = tokens[k];
   const noun = tokens[k + 1];
   return !!t && !!noun && t.sentence === noun.sentence && /^(?:last|next|this)$/u.test(t.normal) && t.post === ' ' && RELATIVE_DATE_NOUNS.has(noun.normal);
+}
+
+/**
+ * Whether the name at tokens[first..last] is a quote's speaker ("“…,” said NAME") or is bound to a
+ * person's pronoun by a verb of saying after it in its sentence ("NAME, the biggest trader, said he
+ * …", "… he said", "said his …").
+ */
+function spokenByPerson(tokens: readonly Token[], at: (k: number) => Token | undefined, first: number, last: number): boolean {
+  const before = at(first - 1);
+  if (before && REPORTING_VERBS.has(before.normal) && /["”»]/u.test(at(first - 2)?.post ?? '')) return true;
+  for (let k = last + 1; k <= last + 16 && at(k); k++) {
+    const t = at(k)!;
+    const next = at(k + 1);
+    if (REPORTING_VERBS.has(t.normal) && next && /^(?:he|she|his|her)$/u.test(next.normal)) return true;
+    if (/^(?:he|she)$/u.test(t.normal) && next && REPORTING_VERBS.has(next.normal)) return true;
+  }
+  return false;
 }
 
 /** Superlatives of size, which rank firms, farms and funds, not people: "the largest maker", "its biggest grower". */

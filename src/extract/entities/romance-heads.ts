@@ -5,6 +5,7 @@
 // particle read as a given name and a surname or as nothing.
 import type { EntityMention, EntityType } from '../../types.ts';
 import { FOREIGN_PLACE_OPENERS } from '../lexicon.ts';
+import { hasPersonEvidence } from './person-evidence.ts';
 
 /**
  * Landforms and waters that open a place's name before "de"/"da"/"du" …: the French, Spanish and
@@ -63,10 +64,19 @@ export function romanceHeadType(name: string): EntityType | undefined {
  * de Tolvane raised the alert" → organization. A name already typed a place or a body keeps its
  * type (its own context typed it). Returns new mentions.
  */
-export function typeRomanceHeads(mentions: readonly EntityMention[]): EntityMention[] {
+export function typeRomanceHeads(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.map((m) => {
+    // ("Laguna Vekta, the coach, said": a Spanish water's or hill's word that opens a place's name
+    // without a particle, FOREIGN_PLACE_OPENERS's, is a surname too; a person's context takes it back.)
+    if (m.type === 'place' && SURNAME_LIKE_OPENERS.has(m.name.split(' ')[0].toLowerCase()) && hasPersonEvidence(text, m.start, m.end)) return { ...m, type: 'person' };
     if (m.type !== 'other' && m.type !== 'person') return m;
     const type = romanceHeadType(m.name);
+    // ("“…,” said Sierra de Vekla, the singer.": "Sierra", "Valle", "Pico" are given names and
+    // surnames too; a role, an age or a quote's "said" types the name a person's, and a landform says nothing.)
+    if (type === 'place' && hasPersonEvidence(text, m.start, m.end)) return m;
     return type ? { ...m, type } : m;
   });
 }
+
+/** FOREIGN_PLACE_OPENERS's Spanish words that are also surnames ("Laguna", "Cerro", "Paso", "Río"). */
+const SURNAME_LIKE_OPENERS = new Set(['laguna', 'cerro', 'paso', 'río', 'rio', 'sierra', 'valle', 'pico', 'serra', 'vale']);
