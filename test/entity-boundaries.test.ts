@@ -755,6 +755,12 @@ describe("a surname opened by the elided particle d' stays inside a person's nam
     ["Cocoa prices in Côte d'Ivoire rose on Monday.", [['place', "Côte d'Ivoire"]]],
     // Stays as it was: a body or an institution before "d'" is not joined as a person.
     ["The Musée d'Orsay lent a painting.", [['other', 'Musée']]],
+    // A tester's cases: a prize's, an award's or a body's head closing the name makes it that prize
+    // or body, no person; a landform opening it makes it a place.
+    ["The film took the Grenat d'Elmire Prize on Sunday.", [['other', "Grenat d'Elmire Prize"]]],
+    ["The director won the Lion d'Avelle Award.", [['other', "Lion d'Avelle Award"]]],
+    ["The Henri d'Estavel Foundation gave 2 million euros.", [['organization', "Henri d'Estavel Foundation"]]],
+    ["Hikers crowded into Val d'Ombrelle on Monday.", [['place', "Val d'Ombrelle"]]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
