@@ -2536,6 +2536,11 @@ typeTable('etype36: a word no list knows, alone, that opens exactly one person\'
     ['Every spring Vekhyl Tolani walks his sheep to the coast. Near the bridge a driver hit two lambs as Vekhyl tried to stop him.', [['Vekhyl Tolani', 'person'], ['Vekhyl', 'person']]],
     // (A word a town list or the dictionary holds stays as the evidence types it.)
     ['Rain Vekhani, 34, sold his boat. The sale was agreed as Rain fell on the harbour.', [['Rain Vekhani', 'person'], ['Rain', 'other']]],
+    // (A tester's cases: a word with a place's context anywhere in the document, after in/at/from or
+    // "the", or before "is a town", names that place and is not bound to the person.)
+    ['Korvel Ambani said the crop was thin. Korvel is a town of 3,000 people.', [['Korvel Ambani', 'person'], ['Korvel', 'other']]],
+    ['Velmar Istok runs the bakery. Rents in Velmar rose 5 percent last year.', [['Velmar Istok', 'person'], ['Velmar', 'other']]],
+    ['Osmak Durell rows on the Osmak at dawn. The Osmak flooded last spring.', [['Osmak Durell', 'person'], ['Osmak', 'place'], ['Osmak', 'place']]],
 ]);
 
 typeTable('etype36: Spanish words for a pass, a hill, a lagoon and a river open a place\'s name', [

@@ -141,7 +141,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   out = shareTypesInLists(doc.text, out);
   out = typeTeamSheets(doc.text, out);
   out = shareTypesInDocument(out);
-  out = bindFirstNames(out, (w) => isGivenName(w) || isWorldGivenName(w));
+  out = bindFirstNames(out, (w) => isGivenName(w) || isWorldGivenName(w), doc.text);
   return withExtents(doc, out);
 }
 
