@@ -795,8 +795,14 @@ describe("a dateline's bracketed credit names the news agency", () => {
     ['TOLBEG, Jan. 18 (Lanternfly News) - The port opened.', [['place', 'TOLBEG'], ['organization', 'Lanternfly News']]],
     // Stays as it is: brackets in a story's sentence credit no agency.
     ['The mill (Harbinger said) closed on Monday.', []],
+    // A tester's cases: an editor's note in capitals and a transcript's role before a colon credit no agency.
+    ['ORVIK (UPDATED) - Firefighters saved two horses.', [['place', 'ORVIK']]],
+    ['ORVIK (UPDATE 2) - Firefighters saved two horses.', [['place', 'ORVIK']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+  it("a transcript's role before a colon is no agency", () => {
+    expect(mentionsOf('MARTA VELKOS (Moderator): Good evening and welcome.').filter(([type]) => type === 'organization')).toEqual([]);
   });
 });
 
