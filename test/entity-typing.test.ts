@@ -2497,6 +2497,9 @@ typeTable('etype36: a town in a setting closed by a relative date ("last week", 
     ['Fans in Tolvabrekka next season will pay more for tickets.', [['Tolvabrekka', 'place']]],
     // (Nouns that take "in" for a share or a role still name no setting; with no date the result keeps the team.)
     ['Orvane Capital bought a stake in Kelvaro last week.', [['Orvane Capital', 'organization'], ['Kelvaro', 'organization']]],
+    // (A tester's cases: a firm invested in and a show starred in before a relative date are no place.)
+    ['Dorvel Partners invested in Kestrana last year, and Kestrana now employs 250 people.', [['Dorvel Partners', 'organization'], ['Kestrana', 'other'], ['Kestrana', 'other']]],
+    ['Lina Varos starred in Tolmarra this season, a drama watched by 3 million viewers.', [['Lina Varos', 'person'], ['Tolmarra', 'other']]],
     ['Orvask beat Kelmavík 2-0 on Saturday. Kelmavík play again next week.', [['Orvask', 'organization'], ['Kelmavík', 'organization'], ['Kelmavík', 'organization']]],
 ]);
 
