@@ -810,6 +810,8 @@ describe('a Roman numeral of two letters or more between two capitalised words s
   it.each([
     ['The match was played at the Estadio IV Tolvario on Sunday.', [['place', 'Estadio IV Tolvario']]],
     ['The Vekla XII Regiment marched past.', [['organization', 'Vekla XII Regiment']]],
+    // (A tester's case: a competition's finals are an event, no body.)
+    ['Tickets for Orvik IX Finals sold out.', [['other', 'Orvik IX Finals']]],
     // Stays as it is: "I" alone is the pronoun, and a numeral before a lower-case word closes nothing new.
     ['In Tolbeg I met the mayor.', [['place', 'Tolbeg']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
