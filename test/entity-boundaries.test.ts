@@ -755,6 +755,12 @@ describe("a surname opened by the elided particle d' stays inside a person's nam
     ["Cocoa prices in Côte d'Ivoire rose on Monday.", [['place', "Côte d'Ivoire"]]],
     // Stays as it was: a body or an institution before "d'" is not joined as a person.
     ["The Musée d'Orsay lent a painting.", [['other', 'Musée']]],
+    // A tester's cases: a prize's, an award's or a body's head closing the name makes it that prize
+    // or body, no person; a landform opening it makes it a place.
+    ["The film took the Grenat d'Elmire Prize on Sunday.", [['other', "Grenat d'Elmire Prize"]]],
+    ["The director won the Lion d'Avelle Award.", [['other', "Lion d'Avelle Award"]]],
+    ["The Henri d'Estavel Foundation gave 2 million euros.", [['organization', "Henri d'Estavel Foundation"]]],
+    ["Hikers crowded into Val d'Ombrelle on Monday.", [['place', "Val d'Ombrelle"]]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -789,8 +795,14 @@ describe("a dateline's bracketed credit names the news agency", () => {
     ['TOLBEG, Jan. 18 (Lanternfly News) - The port opened.', [['place', 'TOLBEG'], ['organization', 'Lanternfly News']]],
     // Stays as it is: brackets in a story's sentence credit no agency.
     ['The mill (Harbinger said) closed on Monday.', []],
+    // A tester's cases: an editor's note in capitals and a transcript's role before a colon credit no agency.
+    ['ORVIK (UPDATED) - Firefighters saved two horses.', [['place', 'ORVIK']]],
+    ['ORVIK (UPDATE 2) - Firefighters saved two horses.', [['place', 'ORVIK']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+  it("a transcript's role before a colon is no agency", () => {
+    expect(mentionsOf('MARTA VELKOS (Moderator): Good evening and welcome.').filter(([type]) => type === 'organization')).toEqual([]);
   });
 });
 
@@ -798,6 +810,8 @@ describe('a Roman numeral of two letters or more between two capitalised words s
   it.each([
     ['The match was played at the Estadio IV Tolvario on Sunday.', [['place', 'Estadio IV Tolvario']]],
     ['The Vekla XII Regiment marched past.', [['organization', 'Vekla XII Regiment']]],
+    // (A tester's case: a competition's finals are an event, no body.)
+    ['Tickets for Orvik IX Finals sold out.', [['other', 'Orvik IX Finals']]],
     // Stays as it is: "I" alone is the pronoun, and a numeral before a lower-case word closes nothing new.
     ['In Tolbeg I met the mayor.', [['place', 'Tolbeg']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {

@@ -2497,6 +2497,9 @@ typeTable('etype36: a town in a setting closed by a relative date ("last week", 
     ['Fans in Tolvabrekka next season will pay more for tickets.', [['Tolvabrekka', 'place']]],
     // (Nouns that take "in" for a share or a role still name no setting; with no date the result keeps the team.)
     ['Orvane Capital bought a stake in Kelvaro last week.', [['Orvane Capital', 'organization'], ['Kelvaro', 'organization']]],
+    // (A tester's cases: a firm invested in and a show starred in before a relative date are no place.)
+    ['Dorvel Partners invested in Kestrana last year, and Kestrana now employs 250 people.', [['Dorvel Partners', 'organization'], ['Kestrana', 'other'], ['Kestrana', 'other']]],
+    ['Lina Varos starred in Tolmarra this season, a drama watched by 3 million viewers.', [['Lina Varos', 'person'], ['Tolmarra', 'other']]],
     ['Orvask beat Kelmavík 2-0 on Saturday. Kelmavík play again next week.', [['Orvask', 'organization'], ['Kelmavík', 'organization'], ['Kelmavík', 'organization']]],
 ]);
 
@@ -2552,6 +2555,11 @@ typeTable('etype36: a word no list knows, alone, that opens exactly one person\'
     ['Every spring Vekhyl Tolani walks his sheep to the coast. Near the bridge a driver hit two lambs as Vekhyl tried to stop him.', [['Vekhyl Tolani', 'person'], ['Vekhyl', 'person']]],
     // (A word a town list or the dictionary holds stays as the evidence types it.)
     ['Rain Vekhani, 34, sold his boat. The sale was agreed as Rain fell on the harbour.', [['Rain Vekhani', 'person'], ['Rain', 'other']]],
+    // (A tester's cases: a word with a place's context anywhere in the document, after in/at/from or
+    // "the", or before "is a town", names that place and is not bound to the person.)
+    ['Korvel Ambani said the crop was thin. Korvel is a town of 3,000 people.', [['Korvel Ambani', 'person'], ['Korvel', 'other']]],
+    ['Velmar Istok runs the bakery. Rents in Velmar rose 5 percent last year.', [['Velmar Istok', 'person'], ['Velmar', 'other']]],
+    ['Osmak Durell rows on the Osmak at dawn. The Osmak flooded last spring.', [['Osmak Durell', 'person'], ['Osmak', 'place'], ['Osmak', 'place']]],
 ]);
 
 typeTable('etype36: Spanish words for a pass, a hill, a lagoon and a river open a place\'s name', [

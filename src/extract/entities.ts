@@ -141,7 +141,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   out = shareTypesInLists(doc.text, out);
   out = typeTeamSheets(doc.text, out);
   out = shareTypesInDocument(out);
-  out = bindFirstNames(out, (w) => isGivenName(w) || isWorldGivenName(w));
+  out = bindFirstNames(out, (w) => isGivenName(w) || isWorldGivenName(w), doc.text);
   return withExtents(doc, out);
 }
 
@@ -2138,6 +2138,21 @@ function afterPersonOf(tokens: readonly Token[], first: number): boolean {
   return isFirstName(given) && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && !isEnglishWord(surname.normal) && !isKnownPlace(surname.text);
 }
 
+/** Verbs and nouns that take "in" for what is invested in or starred in ("invested in X", "a stake in X", "starred in X"). */
+const TOPIC_BEFORE_IN = /^(?:invest|invested|invests|investing|investment|investments|stake|stakes|shares|starred|stars|star|starring)$/u;
+
+/** Verbs a firm is the subject of ("X employs 400 people", "X now hires"): organization evidence for X anywhere in the document. */
+const BODY_ACTS = /^(?:[ \t]+(?:now|also|still))?[ \t]+(?:employs|employed|hires|hired|posted|reported|sells|sold|makes|announced|raised|listed|acquired|bought)(?![\p{L}])/u;
+
+/** Whether `name` is followed, somewhere in `text`, by a verb a firm is the subject of. */
+function actsAsBody(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+    if (BODY_ACTS.test(text.slice(at + name.length, at + name.length + 30))) return true;
+  }
+  return false;
+}
+
 function classify(doc: SegmentedDocument, part: Part): Typing {
   const { tokens } = doc;
   const { first, last, titles, titleAfter } = part;
@@ -2493,8 +2508,10 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   const ofWork = before?.normal === 'from' && (WORK_KINDS.has(tokens[first - 2]?.normal ?? '') || MESSAGE_NOUNS.has(tokens[first - 2]?.normal ?? '') || /^(?:heard|hear|hears|hearing|remix|remixes)$/u.test(tokens[first - 2]?.normal ?? ''));
   // ("the derby in Tolvby this weekend": a relative date the tagger leaves undated closes the phrase
   // too, unless an acronym, a letter or a figure makes the name a product's: "in Vekla OS X last year".)
+  // (Not after a verb or noun of investing or starring, "invested in X last year", "starred in X
+  // this season", nor a name the document shows acting as a firm: "X now employs 400 people".)
   // ("fired at Zarnik-12 drones": a name joined by a hyphen to a model number is a product's, never a setting.)
-  if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || (opensRelativeDate(tokens, last + 1) && !words.some((t) => /\d|^\p{Lu}{1,}$/u.test(t.text))) || closes || /[,.;:]/u.test(head.post))) {
+  if (locative && !writing && !medium && !ofWork && !/^-\d/u.test(doc.text.slice(head.end, head.end + 2)) && before && LOCATIVE_PREPOSITIONS.has(before.normal) && !hasPossessive(head) && (!next || next.sentence !== head.sentence || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date') || (opensRelativeDate(tokens, last + 1) && !words.some((t) => /\d|^\p{Lu}{1,}$/u.test(t.text)) && !TOPIC_BEFORE_IN.test(tokens[first - 2]?.normal ?? '') && !actsAsBody(doc.text, doc.text.slice(tokens[first].start, head.end))) || closes || /[,.;:]/u.test(head.post))) {
     return weak('place');
   }
   if (isRegionAfterThe(tokens, first, last) && !head.tags.has('Organization')) return weak('place');

@@ -633,6 +633,8 @@ export const EVENT_HEADS = new Set([
   'awards', 'honours', 'honors', 'prize', 'congress', 'convention', 'tournament', 'series', 'marathon', 'act', 'bill',
   // Sporting events: "Vekla Valley Classic", "Tolvik Zone Trophy", "Copper Shield".
   'classic', 'trophy', 'shield', 'derby', 'rally', 'regatta', 'invitational', 'grand', 'prix', 'award',
+  // ("Tickets for the Vekla XII Finals": a competition's last rounds, named as an event.)
+  'finals',
   // Programmes, which the blind conventions type `other` ("the National Vekla Development Plan", "the Tolby Housing Scheme").
   // (Not "Programme" or "Initiative": UN agencies and think tanks take them, "the World Food Programme".)
   'plan', 'scheme',

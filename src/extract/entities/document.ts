@@ -2,7 +2,7 @@
 // a name with no evidence of its own takes the type its context gives it.
 import type { EntityMention, EntityType } from '../../types.ts';
 import { countriesNamed, isEnglishWord, isGivenName, isKnownCity, isKnownPlace, isKnownTown, isNationality, isWorldGivenName, townCountriesOf } from '../gazetteer.ts';
-import { BUILDING_HEADS, EAST_ASIAN_GIVEN, PLACE_HEADS, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
+import { BUILDING_HEADS, EAST_ASIAN_GIVEN, PLACE_HEADS, PLACE_KINDS, TOWN_FACILITIES, VENUE_HEADS } from '../lexicon.ts';
 import { addVotes, winner, type Votes } from './evidence.ts';
 
 /**
@@ -256,13 +256,25 @@ function spellsAcronymLoosely(name: string, acronym: string): boolean {
   return false;
 }
 
+/** "… is a town of", "…, a village", "… is the river": what follows a place's name and says it is one. */
+const PLACE_AFTER = new RegExp(`^(?:[ \\t]+(?:is|was)|,)[ \\t]+(?:a|an|the)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:${[...PLACE_KINDS, 'city', 'river', 'port', 'county'].join('|')})(?![\\p{L}])`, 'u');
+
 /**
  * "David Okafor arrived. … David said": a given name alone, when exactly one full name of a
  * person in the document starts with it (and no person's surname is that word), is that person
  * (and so is the first word of a two-word name in surname-first order, "Mizuvek Kotaro"):
  * its `name` becomes the full name, so the corpus step files it under that person.
  */
-export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: (word: string) => boolean): EntityMention[] {
+export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: (word: string) => boolean, text = ''): EntityMention[] {
+  // ("Prices in Tamvik rose", "fishes on the Dravel", "Tamvik is a town": a word with a place's context
+  // anywhere in the document names that place, and none of its mentions is bound by the untyped rule.)
+  const placeLike = new Set<string>();
+  for (const m of mentions) {
+    if (m.name.includes(' ') || m.type !== 'other') continue;
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const after = text.slice(m.end, m.end + 40);
+    if (/(?:^|[^\p{L}])(?:[Tt]he|in|at|from|near|into)[ \t]+$/u.test(before) || PLACE_AFTER.test(after)) placeLike.add(m.name);
+  }
   const fullByFirst = new Map<string, Set<string>>();
   const surnames = new Set<string>();
   for (const m of mentions) {
@@ -286,7 +298,7 @@ export function bindFirstNames(mentions: readonly EntityMention[], isGivenName: 
     // person's full name of a given name and a hyphenated or several-word surname, is that given name.)
     // ("Bardhyl Tolani has walked his sheep … as Bardhyl tried": so is one opening a two-word name,
     // when it is no English word and no town or place a list holds, which a body or a place could share.)
-    const untypedGiven = m.type === 'other' && (words.length >= 3 || (words.length === 2 && (words[1].includes('-') || (!isEnglishWord(m.name.toLowerCase()) && !isKnownTown(m.name) && !isKnownPlace(m.name))))) && !EAST_ASIAN_GIVEN.test(words[1]);
+    const untypedGiven = m.type === 'other' && !placeLike.has(m.name) && (words.length >= 3 || (words.length === 2 && (words[1].includes('-') || (!isEnglishWord(m.name.toLowerCase()) && !isKnownTown(m.name) && !isKnownPlace(m.name))))) && !EAST_ASIAN_GIVEN.test(words[1]);
     if (!isGivenName(m.name) && !surnameFirst && !untypedGiven && (m.type !== 'person' || (words.length === 2 && EAST_ASIAN_GIVEN.test(words[1])))) return m;
     return { ...m, type: 'person', name: [...full][0] };
   });

@@ -5,6 +5,18 @@
 // d'Isère", "Cour d'Appel") and their kind is hard to tell, so only a person's name is joined.
 import type { EntityMention } from '../../types.ts';
 import { isKnownPlace } from '../gazetteer.ts';
+import { EVENT_HEADS, ORGANIZATION_HEADS } from '../lexicon.ts';
+import { romanceHeadType } from './romance-heads.ts';
+
+/**
+ * French words for a valley, a mountain, a coast, a wood, a volcanic peak and a headland that open a
+ * place's name before "d'" ("Val d'Isère", "Mont d'Orvanne", "Côte d'Opale"); romance-heads.ts's
+ * landform openers count too. Such a name is a place, never a given name and a surname.
+ */
+const LANDFORM_BEFORE_ELIDED = new Set(['val', 'mont', 'côte', 'cote', 'bois', 'puy', 'pointe', 'vallée', 'vallee']);
+
+/** A capitalised word right after a name on its line: the head that may close it ("… Prize", "… Foundation"). */
+const CLOSING_WORD = /^[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 
 /** " d'Orvanne", " d’Avila-Reis" right after a mention, on its line. */
 const ELIDED_AFTER = /^[ \t]d['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}'’-])/u;
@@ -29,6 +41,13 @@ export function joinElidedParticles(text: string, given: readonly EntityMention[
     const elided = m.type === 'organization' || !GIVEN_WORDS.test(m.text) ? null : ELIDED_AFTER.exec(text.slice(m.end, m.end + 40));
     if (!elided) { out.push(m); continue; }
     let end = m.end + elided[0].length;
+    // ("Val d'Orvanne", "Mont d'Arvel": a landform opens a place's name, typed whole as a place.)
+    const first = m.text.split(/[ \t]/u)[0].toLowerCase();
+    if (LANDFORM_BEFORE_ELIDED.has(first) || romanceHeadType(text.slice(m.start, end)) === 'place') {
+      const place = text.slice(m.start, end);
+      out.push({ start: m.start, end, text: place, name: place, type: 'place', titles: [] });
+      continue;
+    }
     // ("Côte d'Ivoire": a place the gazetteers hold whole with its "d'" word.)
     if (m.type === 'place') {
       const place = text.slice(m.start, end);
@@ -39,6 +58,19 @@ export function joinElidedParticles(text: string, given: readonly EntityMention[
     // The surname after the "d'" word: a one-word mention right after it on the same line.
     const surname = !!next && next.start === end + 1 && /^[ \t]$/u.test(text[end]) && /^\p{Lu}\p{Ll}+$/u.test(next.text);
     if (m.type !== 'person' && !surname) { out.push(m); continue; }
+    // ("the Palme d'Orvane Prize", "the Pierre d'Orvelle Foundation": a body's or an event's head
+    // closes the name, which is then that body or prize, typed whole, and no person.)
+    const headEnd = surname ? next.end : end;
+    const closing = surname ? next.text : CLOSING_WORD.exec(text.slice(end, end + 40))?.[1];
+    const head = closing?.toLowerCase() ?? '';
+    if (ORGANIZATION_HEADS.has(head) || EVENT_HEADS.has(head)) {
+      const wholeEnd = surname ? headEnd : end + 1 + closing!.length;
+      const whole = text.slice(m.start, wholeEnd);
+      out.push({ start: m.start, end: wholeEnd, text: whole, name: whole, type: EVENT_HEADS.has(head) ? 'other' : 'organization', titles: [] });
+      if (surname) i++;
+      else if (next && next.start < wholeEnd) i++;
+      continue;
+    }
     if (surname) { end = next.end; i++; }
     const name = text.slice(m.start, end);
     out.push({ start: m.start, end, text: name, type: 'person', name, titles: m.titles });
