@@ -1139,7 +1139,7 @@ function countListRows(text: string, nums: Raw[]): void {
     if (!line.trim()) continue;
     if (afterHeading && FIRST_LIST_ROW.test(line) && inRow.length === 1 && inRow[0].unit !== null) {
       unit = inRow[0].unit;
-    } else if (unit !== null && BARE_LIST_ROW.test(line) && inRow.length === 1 && !isFormField(line)) {
+    } else if (unit !== null && BARE_LIST_ROW.test(line) && inRow.length === 1 && !isFormField(line) && isNameLabel(line)) {
       const n = inRow[0];
       if (n.unit === null && !n.ownUnit && !n.words && !text.slice(n.end, end).trim()) n.unit = unit;
     } else {
@@ -1147,6 +1147,16 @@ function countListRows(text: string, nums: Raw[]): void {
     }
     afterHeading = LIST_ROWS_HEADING.test(line);
   }
+}
+
+/**
+ * "Kelby 2.4 metres ⏎ Orsa 1.9 ⏎ Residents evacuated 400": a row's label must look like the list's
+ * names, one word or every word capitalised; a label with a lower-case word ("UV index", "Seats
+ * won") is a line of its own and ends the list.
+ */
+function isNameLabel(line: string): boolean {
+  const label = line.replace(/^[ \t]*(?:[-•*][ \t]+)?/u, '').replace(/[ \t]*[\d,.]+[ \t]*$/u, '');
+  return label.split(/[ \t]+/u).every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** "Aged 14", "Flat 4": a row whose label is one common English word is a form's field, no name. */
