@@ -493,6 +493,10 @@ describe('numbers-units: a currency\'s letters after a price\'s verb, in a story
     ['TIRANA, Albania — The firm said it paid ALL 500 staff on time.', []],
     // Must stay: one letter with no verb of price, a platform's or a road's label.
     ['MASERU, Lesotho — The bus leaves from platform M4 every hour.', []],
+    // Must stay (a tester's cases): one letter before a figure a noun follows is a grade or a tier.
+    ['GABORONE, Botswana — The board paid P2 umpires less than P1 umpires.', []],
+    ['GABORONE, Botswana — A court fined the trader P500; the clinic paid P3 nurses a bonus.', [['P500', 'BWP']]],
+    ['MASERU, Lesotho — The mine paid M2 drillers less.', []],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });
