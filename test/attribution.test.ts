@@ -281,6 +281,9 @@ describe('a reporting verb after a modal inside reported speech is no inner cue:
     ['"will continue": the outer speaker', 'Rosa Quintanilla said the vigil will continue “for as long as it takes”.', [{ text: 'for as long as it takes', speaker: 'Rosa Quintanilla' }]],
     // (limit: a past inner verb of saying with a named subject is still the inner speaker\u2019s)
     ['a past inner cue with a named subject: the inner speaker', 'Rosa Quintanilla said Anselmo Birri had shouted “Close the gates”.', [{ text: 'Close the gates', speaker: 'Anselmo Birri' }]],
+    // (a tester's cases: a verb of saying after a modal, "would say" of a habit, reports the inner subject's words; unnamed, so nobody)
+    ['"would only say": the unnamed inner subject\u2019s words', 'Sergeant Lia Marsh said the prisoner would only say "I need a doctor".', [{ text: 'I need a doctor', speaker: null }]],
+    ['"would say … to every question": the unnamed inner subject\u2019s words', 'Sergeant Lia Marsh said the prisoner would say "I need a doctor" to every question.', [{ text: 'I need a doctor', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
 

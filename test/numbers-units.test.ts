@@ -466,6 +466,10 @@ describe('numbers-units: a list under a heading prints its unit on the first lin
     ['Rainfall by town:\nVelmoor 36 mm\nMorvane 22\nAged 5\nFlat 2\n', [['36 mm', 'millimeter'], ['22', 'millimeter'], ['5', null], ['2', null]]],
     // Must stay: a text of line breaks and bare figures alone, with no list.
     ['\n\n\nTolvik 12\n', [['12', null]]],
+    // Must stay (a tester's cases): a label with a lower-case word is no name of the list and ends it.
+    ['River heights at noon:\nMarrow 3.1 metres\nTelsk 2.6\nHomes emptied 250\n', [['3.1', 'meter'], ['2.6', 'meter'], ['250', null]]],
+    ['Forecast:\nBrisca 24 degrees\nDunmoor 17\nPollen count 6\n', [['24', 'degree'], ['17', 'degree'], ['6', null]]],
+    ['Count so far:\nBrisca 44.3 percent\nDunmoor 35.1\nCouncillors elected 9\n', [['44.3 percent', 'percent'], ['35.1', 'percent'], ['9', null]]],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });
@@ -489,6 +493,10 @@ describe('numbers-units: a currency\'s letters after a price\'s verb, in a story
     ['TIRANA, Albania — The firm said it paid ALL 500 staff on time.', []],
     // Must stay: one letter with no verb of price, a platform's or a road's label.
     ['MASERU, Lesotho — The bus leaves from platform M4 every hour.', []],
+    // Must stay (a tester's cases): one letter before a figure a noun follows is a grade or a tier.
+    ['GABORONE, Botswana — The board paid P2 umpires less than P1 umpires.', []],
+    ['GABORONE, Botswana — A court fined the trader P500; the clinic paid P3 nurses a bonus.', [['P500', 'BWP']]],
+    ['MASERU, Lesotho — The mine paid M2 drillers less.', []],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });

@@ -320,6 +320,8 @@ const GROUPED_OR_SCALED = /^(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?(?:[ \t
  * are English's own words for a sum paid ("grant", "wage", "allowance"), no story's.
  */
 const PRICE_VERB_BEFORE = /\b(?:costs?|costing|paid|pays?|fined|worth|priced[ \t]+at|(?:fee|fine|grant|wage|salary|allowance|charge|price|cost)[ \t]+of)[ \t]+(?:(?:about|around|roughly|nearly|almost|only|just|up[ \t]+to)[ \t]+)?$/iu;
+/** " referees", " staff": a lower-case word right after a figure that is no preposition, article or rate's word: a noun the figure labels. */
+const LABEL_NOUN_AFTER = /^[ \t]+(?!(?:a|an|the|each|per|for|to|and|or|but|nor|in|on|at|of|from|by|with|as|than|into|over|under|up|off|out|plus|only|more|less|every|last|this|next|was|were|is|are|be|been|will|would|if|when|while|after|before|because|so|yet|then|which|that|who|until|since)(?![\p{L}\p{N}]))\p{Ll}/u;
 const RAND_AMOUNT = /^R[ \t]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:[ \t-]?(?:m|bn|million|billion)(?![\p{L}\p{N}])))/u;
 
 function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
@@ -350,7 +352,10 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
     const oneLetter = /^\p{Lu}$/u.test(prefix);
     // ("A visit costs M15" in a Lesotho story: after a verb or noun of price, even a small bare
     // figure is an amount, not a label's number.)
-    const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16)) || PRICE_VERB_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+    // ("paid P2 referees less", "paid P3 staff overtime": one letter before a figure a noun follows
+    // is a grade or a tier, not money; "costs M12 each way", "fined the driver P500" stay.)
+    const nounAfter = oneLetter && LABEL_NOUN_AFTER.test(text.slice(end, end + 24));
+    const amountShaped = LETTER_AMOUNT.test(text.slice(digitsAt, digitsAt + 24)) || /^[ \t]+(?:a|an|per|each)[ \t]+\p{L}/u.test(text.slice(end, end + 16)) || (!nounAfter && PRICE_VERB_BEFORE.test(text.slice(Math.max(0, start - 32), start)));
     const labelBefore = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|route|road))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
     // ("The MK 5 engine was recalled": a sign of letters after a determiner, before a small bare figure, is a model's name too.)
     const shaped = oneLetter ? amountShaped && !labelBefore : amountShaped || !labelBefore;
@@ -412,7 +417,8 @@ function digitCandidate(text: string, m: RegExpMatchArray): Raw | null {
   // Even there "P" and a bare figure after a name, a determiner or "in" is a label: "the Huawei
   // P30", "Ward P4", "The P4 ward", "Pupils in P6" (a model, a ward, a school grade). Grouped
   // thousands, a fraction or a scale word say money wherever it stands.
-  const pShape = prefix === 'P' && (P_AMOUNT.test(text.slice(start, start + 24)) || !/(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|standard|model))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)));
+  // ("paid P2 referees less than P1 referees": a bare figure a noun follows is a grade or a tier too.)
+  const pShape = prefix === 'P' && (P_AMOUNT.test(text.slice(start, start + 24)) || (!/(?:\p{Lu}[\p{L}'’.-]*|\b(?:in|the|a|an|grade|ward|class|form|standard|model))[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)) && !LABEL_NOUN_AFTER.test(text.slice(end, end + 24))));
   const pLetter = pShape ? (localCurrency(text, 'peso') === 'PHP' ? 'PHP' : localCurrency(text, 'pula') === 'BWP' ? 'BWP' : null) : null;
   if (prefix === 'P' && !pLetter) return null;
   // "USh 500,000", "TSh 12,000", "Shs 2 million": Uganda's and Tanzania's shillings as their papers
@@ -1139,7 +1145,7 @@ function countListRows(text: string, nums: Raw[]): void {
     if (!line.trim()) continue;
     if (afterHeading && FIRST_LIST_ROW.test(line) && inRow.length === 1 && inRow[0].unit !== null) {
       unit = inRow[0].unit;
-    } else if (unit !== null && BARE_LIST_ROW.test(line) && inRow.length === 1 && !isFormField(line)) {
+    } else if (unit !== null && BARE_LIST_ROW.test(line) && inRow.length === 1 && !isFormField(line) && isNameLabel(line)) {
       const n = inRow[0];
       if (n.unit === null && !n.ownUnit && !n.words && !text.slice(n.end, end).trim()) n.unit = unit;
     } else {
@@ -1147,6 +1153,16 @@ function countListRows(text: string, nums: Raw[]): void {
     }
     afterHeading = LIST_ROWS_HEADING.test(line);
   }
+}
+
+/**
+ * "Kelby 2.4 metres ⏎ Orsa 1.9 ⏎ Residents evacuated 400": a row's label must look like the list's
+ * names, one word or every word capitalised; a label with a lower-case word ("UV index", "Seats
+ * won") is a line of its own and ends the list.
+ */
+function isNameLabel(line: string): boolean {
+  const label = line.replace(/^[ \t]*(?:[-•*][ \t]+)?/u, '').replace(/[ \t]*[\d,.]+[ \t]*$/u, '');
+  return label.split(/[ \t]+/u).every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** "Aged 14", "Flat 4": a row whose label is one common English word is a form's field, no name. */

@@ -986,6 +986,14 @@ class Attributor {
         const reporter = this.subjectBefore(tokens, outer[outer.length - 1]);
         if (reporter?.mention != null && reporter.source.start < resolved.source.start && this.coref.fullest(reporter.mention) === this.coref.fullest(resolved.mention)) resolved = { ...resolved, mention: null };
       }
+      // ("Detective Ana Brook said the suspect would only say “I want a lawyer”": a later verb of
+      // saying whose own subject, a noun phrase opening the reported clause with no comma or
+      // conjunction before the verb, was not found is the words of
+      // that subject, whom we cannot name; the outer speaker found before the outer verb is not it.)
+      const o = outer.length ? outer[outer.length - 1] : -1;
+      if (o >= 0 && resolved?.mention != null && resolved.source.end <= tokens[o].start && /^(?:the|a|an)$/u.test(tokens[tokens[o + 1]?.normal === 'that' ? o + 2 : o + 1]?.normal ?? '') && v - o <= 8 && tokens.slice(o + 1, v).every((t) => !/[,;:]/u.test(t.post) && !CLAUSE_BOUNDARIES.has(t.normal) && !/^(?:and|or|but)$/u.test(t.normal))) {
+        resolved = { mention: null, method: 'description', source: { start: tokens[o + 1].start, end: tokens[v - 1].end } };
+      }
       return { cue, cueText: cueText(tokens, v), resolved };
     }
     // "Korvane's assurances that Reyvik is negotiating “in good faith”": a noun of saying and its owner.
