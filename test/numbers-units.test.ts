@@ -239,6 +239,9 @@ describe("numbers-units: a shared currency noun takes the country a possessive o
     ["Kenya's farmers were paid 300 shillings a kilo, the cooperative said.", [['300', 'KES']]],
     // One small town is enough for a noun that names no one currency by itself.
     ['Home fans paid 120 kroner each to watch the cup tie in Hammerfest on Sunday.', [['120', 'NOK']]],
+    // Krona is Sweden's and Iceland's, krone Norway's and Denmark's: the story's country decides (a tester's case, stop 36).
+    ['REYKJAVIK, Iceland — A bowl of fish soup at the Vekla harbour cafe costs 2,400 krona.', [['2,400', 'ISK']]],
+    ['COPENHAGEN — A ferry ticket to Orsa island costs 75 krone each way.', [['75', 'DKK']]],
   ])('%j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });
@@ -247,6 +250,9 @@ describe("numbers-units: a shared currency noun takes the country a possessive o
     ['Tickets for the derby cost 120 kroner each, the club said.', [['120', 'crown']]],
     // Must stay: a noun with a default code of its own keeps it on one town's word.
     ['Fans in Hammerfest paid 50 dollars for the cup tie.', [['50', 'USD']]],
+    // Must stay: with no country, krona keeps its Swedish default; "Swedish krona" names its own.
+    ['The Vekla club fined its captain 900 krona, the statement said.', [['900', 'SEK']]],
+    ['REYKJAVIK — The Orsa fund paid 400 Swedish krona for each share.', [['400', 'SEK']]],
   ])('must stay: %j', (text, expected) => {
     expect(unitsOf(text)).toEqual(expected);
   });

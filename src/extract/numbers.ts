@@ -1646,7 +1646,7 @@ const MONEY_VERB_BEFORE = /(?:^|[^\p{L}])(?:spend|spends|spent|spending|pay|pays
 // ("1,800 CFA francs": the franc of the West or Central African union, by the story's country.)
 // ("savings fell to 48 million pounds" in a story from Cairo: Egyptian pounds; "pounds sterling" never moves.)
 // ("closed at 41.50 guilders" in a story from Willemstad: the Caribbean guilder.)
-const BARE_CURRENCY_NOUN = new RegExp(String.raw`^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(${[...SHARED_CURRENCY_NOUNS, 'kroner', 'kronur', 'krónur', 'leu', 'lei'].join('|')}|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])`, 'u');
+const BARE_CURRENCY_NOUN = new RegExp(String.raw`^(?:[ \t]+|-)(?:\p{Ll}[\p{Ll}-]*[ \t]+|CFA[ \t]+)?(${[...SHARED_CURRENCY_NOUNS, 'kroner', 'kronur', 'krónur', 'kronor', 'krona', 'krone', 'leu', 'lei'].join('|')}|pound(?=s?(?![\p{L}])(?![ \t]+sterling)))s?(?![\p{L}])`, 'u');
 // What each noun means with no country to go by (a noun, not a code, when no one currency has the name).
 const DEFAULT_OF: Record<string, string> = {
   dollar: 'USD', peso: 'MXN', shilling: 'shilling', rupee: 'INR', rial: 'rial', riyal: 'SAR', dinar: 'dinar', franc: 'franc', crown: 'crown',
@@ -1785,7 +1785,11 @@ function localizeCurrencies(text: string, nums: Raw[]): void {
     const nounMatch = BARE_CURRENCY_NOUN.exec(text.slice(n.end, n.end + 40));
     const noun = nounMatch && /^kr/u.test(nounMatch[1]) ? 'crown' : nounMatch?.[1] === 'lei' ? 'leu' : nounMatch?.[1];
     const word = sign ? 'dollar' : /^Rs\.?[ \t]?\d/u.test(text.slice(n.start, n.start + 5)) ? 'rupee' : noun === 'buck' ? 'dollar' : noun;
-    if (!word || DEFAULT_OF[word] !== n.unit) continue;
+    // ("REYKJAVIK — … costs 1,500 krona": krona is Sweden's and Iceland's, krone Norway's and
+    // Denmark's; the Swedish and Norwegian readings are only the defaults, which the story's
+    // country overrides as it does a crown's.)
+    const crownDefault = word === 'crown' && /^(?:SEK|NOK)$/u.test(n.unit);
+    if (!word || (DEFAULT_OF[word] !== n.unit && !crownDefault)) continue;
     if (word === 'dollar' && DOLLAR_BENCHMARK_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     // "a fine of 80,000 crowns" in a story filed from Brussels about Sweden: a noun with no
     // currency of its own by default, which the dateline's country does not use, is the currency
