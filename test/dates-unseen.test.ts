@@ -97,6 +97,11 @@ const rows: Row[] = [
   ['called to talks: must stay, no meeting', 'The Vekla dockers called a strike on Monday.', '2027-01-21', [['Monday', '2027-01-18']]],
   // A tester's cases against a taken-back rule (stop 36): a meeting called and then held is past.
   ['called to a meeting: must stay, held', 'The Orsa mayor called residents to a meeting on Sunday, and 300 came.', '2027-01-21', [['Sunday', '2027-01-17']]],
+  // A date that places the event a "since" phrase names is past, as "since August 12" is (a tester's case, stop 36; told on Thursday 2026-12-03).
+  ['since an event on a date: past', 'The Orsa sawmill, idle since a fire on August 12, will be sold.', '2026-12-03', [['August 12', '2026-08-12']]],
+  ['since an event on a weekday: past', 'Nobody in Tolbeg has seen the painter since a party on Saturday.', '2026-12-03', [['Saturday', '2026-11-28']]],
+  // Must stay: a date outside the "since" phrase keeps its own clause's tense.
+  ['since an event: must stay, outside the phrase', 'The Vekla bridge will reopen on Friday, its first day open since the crash.', '2026-12-03', [['Friday', '2026-12-04']]],
   // A quotation's "today" is not put on a day with no year that resolves months back: the story's day is looked for further back (told on Thursday 2027-01-21).
   ['quoted "today": not on a yearless day months back', 'The Tolbeg council voted on Wednesday to sell the town pool, shut since a flood on July 1.\n\n"We signed the papers today," Orbeli told reporters.', '2027-01-21', [['Wednesday', '2027-01-20'], ['July 1', '2026-07-01'], ['today', '2027-01-20']]],
   // Must stay: a yearless day within the last month is the story's day.

@@ -958,6 +958,10 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   if (HOLIDAY_NAME.test(text.slice(f.start, f.end)) && holidayWithinWeeks(f.timex, refDate, 6) && !holidayGoneBy(text, f, before)) return 'future';
   // "since February": before the reference.
   if (/\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
+  // "idle since a fire on August 12", "shut since the floods in March": a date that places the event
+  // a "since" phrase names (an article, up to three lower-case words, then on/in/of) is before the
+  // reference as "since August 12" is.
+  if (/\bsince[ \t]+(?:a|an|the|last|its|their|his|her)[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3}(?:on|in|of)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu.test(before)) return 'past';
   // "after the library on Friday closed a wing", "The minister on Tuesday defended the budget": a
   // date set between its clause's subject and verb takes that verb's tense, whatever comes before.
   if (/\bon[ \t]+$/iu.test(before) && verbRightAfterIsPast(text, f)) return 'past';
