@@ -54,7 +54,14 @@ function lowerFirst(text: string): string {
 function denotesPerson(t: Token): boolean {
   if (t.tags.has('Actor')) return true;
   if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || !/^\p{Ll}/u.test(t.text)) return false;
-  const word = t.tags.has('Plural') ? singularize(t.normal) : t.normal;
+  return isPersonNoun(t.tags.has('Plural') ? singularize(t.normal) : t.normal);
+}
+
+/**
+ * Whether a singular lower-case noun is one of WordNet's nouns for people (noun.person), in American
+ * or British spelling ("neighbour" is WordNet's "neighbor").
+ */
+export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || (/our$/u.test(word) && PERSON_NOUNS.has(`${word.slice(0, -3)}or`));
 }
 

@@ -4,15 +4,18 @@
 // Such evidence outweighs a head word that is also a given name or a surname ("Sierra", "Pico",
 // "Laguna") or letters that are also a person's initials ("SK", "HC").
 
-/** Agent nouns of roles that no landform, water or body ends like, besides the endings below. */
-const ROLE_NOUNS = /^(?:coach|chief|head|nurse|doctor|judge|mayor|minister|captain|spokesman|spokeswoman|spokesperson|surgeon|chef|poet|pilot|priest|midwife|widow|mother|father|son|daughter|wife|husband|sister|brother|student|resident|boss|president|director|editor|secretary|star|actress|actor|author|veteran|official|officer|aide|envoy|nun|monk|cousin|friend|neighbour|neighbor|pupil|girl|boy|man|woman)$/u;
+import { isPersonNoun } from '../attribution/coreference.ts';
+
 /** Nouns ending like agent nouns that are a landform, a water or a thing ("a river", "a glacier"). */
 const THING_NOUNS = /^(?:river|water|waters|crater|glacier|border|center|centre|tower|corner|cluster|chamber|member|quarter|shelter|harbour|harbor|theatre|theater|number|order|power|paper|letter|matter|winter|summer|sector|corridor|reservoir|lower|upper|other|monster|barrier|frontier)$/u;
 
-/** Whether `word` (lower case) is a noun for a person's role: an agent-noun ending or a role noun. */
+/**
+ * Whether `word` (lower case) is a noun for a person's role: one of WordNet's nouns for people (the
+ * list speaker descriptions use, attribution/coreference.ts) or an agent-noun ending.
+ */
 function isRoleNoun(word: string): boolean {
   if (THING_NOUNS.test(word)) return false;
-  return ROLE_NOUNS.test(word) || /(?:er|or|ist|ian|eer|ier|eon)$/u.test(word);
+  return isPersonNoun(word) || /(?:er|or|ist|ian|eer|ier|eon)$/u.test(word);
 }
 
 /**
