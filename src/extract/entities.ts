@@ -122,19 +122,8 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   // Post-passes over the typed mentions, in this order: joins of particles and law titles first (a joined
   // name is what the typing passes read), then types from heads and prefixes, then drops and splits,
   // then the document-wide sharing of types and first names.
-  let out = typed;
-  out = markWireCredits(doc.text, out);
-  out = joinElidedParticles(doc.text, out);
-  out = joinParticleSurnames(doc.text, out);
-  out = joinLawTitles(doc.text, out);
-  out = typeHonours(doc.text, out);
-  out = typeRomanceHeads(doc.text, out);
-  out = typeClubPrefixes(doc.text, out);
-  out = typeSaintPlaces(doc.text, out);
-  out = joinSentenceOpeningAir(doc.text, out);
-  out = dropCurrencyCountries(doc.text, out);
-  out = dropKickers(doc.text, out);
-  out = dropPortfolios(doc.text, out);
+  const textPasses = [markWireCredits, joinElidedParticles, joinParticleSurnames, joinLawTitles, typeHonours, typeRomanceHeads, typeClubPrefixes, typeSaintPlaces, joinSentenceOpeningAir, dropCurrencyCountries, dropKickers, dropPortfolios];
+  let out = textPasses.reduce((ms, pass) => pass(doc.text, ms), typed);
   out = titleCaseHeadlines(doc, out);
   out = splitPairs(out);
   out = splitRoutes(doc.text, out);
