@@ -173,6 +173,12 @@ describe('"and" and "of" inside a body\'s name', () => {
     ['He worked at the Treasury and Foreign Office.', [['organization', 'Treasury'], ['organization', 'Foreign Office']]],
     // Two bodies, each with its head, stay two.
     ['She joined the Tolvane Society and Vekla Trust.', [['organization', 'Tolvane Society'], ['organization', 'Vekla Trust']]],
+    // A commodity before "and" is a trade the body oversees when dictionary words follow "and";
+    // a name after "and" may open a second firm.
+    ['The Tolvane Coffee and Cocoa Board met on Monday.', [['organization', 'Tolvane Coffee and Cocoa Board']]],
+    ['The Tolby Coffee and Tea Company opened a shop.', [['organization', 'Tolby Coffee and Tea Company']]],
+    ['The Vekla Coffee and Tolby Trading Company bought the crop.', [['organization', 'Vekla Coffee'], ['organization', 'Tolby Trading Company']]],
+    ['Shares in Vekla Coffee and Tolby Tea rose.', [['organization', 'Vekla Coffee'], ['organization', 'Tolby Tea']]],
     ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],
     ['The trial is in the Royal Courts of Justice.', [['organization', 'Royal Courts of Justice']]],
     // Two names joined by "and" stay two.

@@ -1504,7 +1504,11 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
     // ("the Vekla Transport and Safety Agency": two words before "and" make a long first half too; an
     // industry's word such as "Transport" or "Water" before "and" is a portfolio, any other body's
     // head closes a first body: "the Vekla Council and Tolby Agency", "the Tolvane Society and Vekla Trust".)
-    const longFirst = before?.normal !== 'the' && (!ORGANIZATION_HEADS.has(x.normal) || INDUSTRY_HEADS.has(x.normal)) && !ORGANIZATION_HEADS.has(before.normal);
+    // ("the Tolvane Coffee and Cocoa Board": a commodity before "and" is a trade the body oversees when
+    // every word after "and" is a dictionary word too; "the Vekla Coffee and Tolby Trading Company" may
+    // be two firms, the second opened by a name.)
+    const tradeFirst = COMMODITY_HEADS.has(x.normal) && tokens.slice(j + 2, h).every((t) => isEnglishWord(t.normal) && !isKnownPlace(bare(t)) && !isFirstName(t) && !t.tags.has('Person'));
+    const longFirst = before?.normal !== 'the' && (!ORGANIZATION_HEADS.has(x.normal) || INDUSTRY_HEADS.has(x.normal) || tradeFirst) && !ORGANIZATION_HEADS.has(before.normal);
     const body = !!closing && ORGANIZATION_HEADS.has(closing.normal) && (isPluralNoun(x) || h - (j + 2) >= 2 || longFirst);
     // (The tagger calls "Road Transport" a place: in a long first half a dictionary word no gazetteer holds will do.)
     const word = (t: Token) => longFirst && isEnglishWord(t.normal) && !isKnownPlace(bare(t)) && !isFirstName(t) && !t.tags.has('Person');
