@@ -179,6 +179,10 @@ describe('"and" and "of" inside a body\'s name', () => {
     ['The Tolby Coffee and Tea Company opened a shop.', [['organization', 'Tolby Coffee and Tea Company']]],
     ['The Vekla Coffee and Tolby Trading Company bought the crop.', [['organization', 'Vekla Coffee'], ['organization', 'Tolby Trading Company']]],
     ['Shares in Vekla Coffee and Tolby Tea rose.', [['organization', 'Vekla Coffee'], ['organization', 'Tolby Tea']]],
+    // A word that opens bodies' names is no given name after "and" when dictionary words follow it;
+    // a name after it may make a second body, named after a man.
+    ['Officials at the Tolvik Harbours and Free Trade Zones Authority declined to comment.', [['organization', 'Tolvik Harbours and Free Trade Zones Authority']]],
+    ['The Tolvik Mines and Christian Okafor Foundation met.', [['organization', 'Tolvik Mines'], ['organization', 'Christian Okafor Foundation']]],
     ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],
     ['The trial is in the Royal Courts of Justice.', [['organization', 'Royal Courts of Justice']]],
     // Two names joined by "and" stay two.

@@ -1499,7 +1499,11 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
     let h = j + 2;
     while (h < j + 6 && tokens[h] && tokens[h].sentence === x.sentence && isCapitalized(tokens[h]) && !hasPossessive(tokens[h]) && !ORGANIZATION_HEADS.has(tokens[h].normal) && !LAW_HEADS.test(tokens[h].normal) && tokens[h].post === ' ') h++;
     const closing = tokens[h];
-    const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && !isFirstName(t);
+    // ("the Tolvik Ports and Free Trade Zones Authority": a word that opens bodies' names, "Free" or
+    // "Royal", is no given name there, though some lists hold it as one, when dictionary words alone
+    // follow it to the head; "the Tolvik Mines and Christian Vell Foundation" may be a man's.)
+    const dictionarySecond = tokens.slice(j + 2, h).every((w) => isEnglishWord(w.normal));
+    const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && (!isFirstName(t) || (NAME_OPENERS.has(t.normal) && dictionarySecond));
     const law = !!closing && LAW_HEADS.test(closing.normal);
     // ("the Vekla Transport and Safety Agency": two words before "and" make a long first half too; an
     // industry's word such as "Transport" or "Water" before "and" is a portfolio, any other body's
