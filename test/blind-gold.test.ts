@@ -187,6 +187,7 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev25: 14,
   test20: 18,
   dev26: 14,
+  test21: 18,
 };
 
 for (const split of BLIND_SPLITS) {
