@@ -183,6 +183,10 @@ describe('"and" and "of" inside a body\'s name', () => {
     // a name after it may make a second body, named after a man.
     ['Officials at the Tolvik Harbours and Free Trade Zones Authority declined to comment.', [['organization', 'Tolvik Harbours and Free Trade Zones Authority']]],
     ['The Tolvik Mines and Christian Okafor Foundation met.', [['organization', 'Tolvik Mines'], ['organization', 'Christian Okafor Foundation']]],
+    // A body's plural complement takes a second "of" and the place it serves; a person after it is no part.
+    ['The Chamber of Crafts of Rethymno wants the knives registered.', [['organization', 'Chamber of Crafts of Rethymno']]],
+    ['She heads the Association of Growers of Kenya, which met on Monday.', [['organization', 'Association of Growers of Kenya']]],
+    ['He spoke for the Union of Growers of Ana Vell.', [['organization', 'Union of Growers'], ['person', 'Ana Vell']]],
     ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],
     ['The trial is in the Royal Courts of Justice.', [['organization', 'Royal Courts of Justice']]],
     // Two names joined by "and" stay two.

@@ -1329,6 +1329,11 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("the Friends of Vekby Library": a place that opens a longer name after "of" belongs to that name.)
   const placeOpensName = c.post === ' ' && !!tokens[k + 2] && tokens[k + 2].sentence === c.sentence && isCapitalized(tokens[k + 2]) && (PLACE_HEADS.has(tokens[k + 2].normal) || VENUE_HEADS.has(tokens[k + 2].normal) || ORGANIZATION_HEADS.has(tokens[k + 2].normal));
   if (NAME_CONNECTORS.has(b.normal) && j > 0 && (isCapitalized(tokens[j - 1]) || (tokens[j - 1].normal === 'the' && isCapitalized(a))) && tokens[j - 1].post === ' ' && isDictionaryPlural(a) && ((!isKnownPlace(c.text) && !c.tags.has('Place') && !c.tags.has('Country')) || (tokens[j - 1].normal === 'the' && placeOpensName)) && !DIRECTION_ADJECTIVES.has(c.normal) && !COMPASS_WORDS.has(c.normal)) return true;
+  // "the Chamber of Crafts of Vekla", "the Union of Journalists of Tolvia": a body's "of" complement
+  // that names its members or trades, a plural noun, takes a second "of" and the place the body
+  // serves, one name, known to the gazetteer or not (the place after a firm's own head, "Heavy
+  // Industries of South Korea", stays out; so does a person, "the Union of Growers of Ana Vell").
+  if (b.normal === 'of' && isOfComplement(tokens, j) && ORGANIZATION_HEADS.has(tokens[j - 2].normal) && isDictionaryPlural(a) && !a.tags.has('Place') && /^\p{Lu}\p{Ll}/u.test(c.text) && !isDateWord(c) && !isFirstName(c) && !c.tags.has('Person')) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
   if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
