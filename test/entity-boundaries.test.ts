@@ -187,6 +187,9 @@ describe('"and" and "of" inside a body\'s name', () => {
     ['The Chamber of Crafts of Rethymno wants the knives registered.', [['organization', 'Chamber of Crafts of Rethymno']]],
     ['She heads the Association of Growers of Kenya, which met on Monday.', [['organization', 'Association of Growers of Kenya']]],
     ['He spoke for the Union of Growers of Ana Vell.', [['organization', 'Union of Growers'], ['person', 'Ana Vell']]],
+    // A capitalised "Rally" takes "for" and its cause as a party's name; a motor rally takes "of".
+    ['The governing Rally for Vekla Unity kept control of the council.', [['organization', 'Rally for Vekla Unity']]],
+    ['Voters backed the Rally for Progress and Renewal on Sunday.', [['organization', 'Rally for Progress and Renewal']]],
     ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],
     ['The trial is in the Royal Courts of Justice.', [['organization', 'Royal Courts of Justice']]],
     // Two names joined by "and" stay two.

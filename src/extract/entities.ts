@@ -1308,6 +1308,11 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
   const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && !isListItem(c);
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal))) && !winner) return true;
+  // "the Rally for Vekla Unity", "Rally for Culture and Democracy": parties in French-speaking Africa
+  // and France name themselves a "rally" (rassemblement) for their cause; the capitalised word takes
+  // "for" as a body's head does, not at a sentence's start ("Rally for the team"). (A motor rally
+  // takes "of": "the Rally of Tolvia" is an event, left alone.)
+  if (b.normal === 'for' && a.text === 'Rally' && j > 0 && tokens[j - 1].sentence === a.sentence) return true;
   // "the Municipality of Tolvaro", "the Region of Vekla", "the Canton of Tolby": a capitalised
   // division's category (ISO 3166-2's, ADMINISTRATIVE_HEADS) and "of" open the division's full name.
   if (b.normal === 'of' && ADMINISTRATIVE_HEADS.has(a.normal) && /^\p{Lu}\p{Ll}+$/u.test(a.text)) return true;
@@ -2169,6 +2174,8 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // (A capitalised "Rally for" opens a party's name: see continuesName.)
+  if (words.length >= 3 && words[0].text === 'Rally' && words[1].normal === 'for') return strong('organization');
   if (isHeadland(tokens, first, last)) return strong('place');
   // "Sir Tolvan's Wharf", "Marbeck's Lane": a possessive before a place's head (the last word) names the place after its namesake.
   if (words.length >= 2 && words.length <= 3 && hasPossessive(words[words.length - 2]) && (PLACE_HEADS.has(tokens[last].normal) || POSSESSIVE_PLACE_HEADS.has(tokens[last].normal)) && /^\p{Lu}/u.test(tokens[last].text)) return strong('place');
