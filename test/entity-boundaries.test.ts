@@ -190,6 +190,8 @@ describe('"and" and "of" inside a body\'s name', () => {
     // A capitalised "Rally" takes "for" and its cause as a party's name; a motor rally takes "of".
     ['The governing Rally for Vekla Unity kept control of the council.', [['organization', 'Rally for Vekla Unity']]],
     ['Voters backed the Rally for Progress and Renewal on Sunday.', [['organization', 'Rally for Progress and Renewal']]],
+    // A city's Roman numeral "I" before a district court's name is inside it; the pronoun "I" takes a verb.
+    ['The treasurer told the Trnava I District Court on Monday that he was innocent.', [['organization', 'Trnava I District Court']]],
     ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],
     ['The trial is in the Royal Courts of Justice.', [['organization', 'Royal Courts of Justice']]],
     // Two names joined by "and" stay two.
@@ -833,5 +835,14 @@ describe('a Roman numeral of two letters or more between two capitalised words s
     ['In Tolbeg I met the mayor.', [['place', 'Tolbeg']]],
   ] as [string, [string, string][]][])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('the pronoun "I" in a title-case headline joins no name', () => {
+  it.each([
+    'In Tolvice I Lodged A Complaint With The Tax Office',
+    'Why In Vekla I Joined The Army',
+  ])('%j', (text) => {
+    expect(mentionsOf(text).some(([, name]) => / I /u.test(` ${name} `) || name === 'I')).toBe(false);
   });
 });

@@ -1153,6 +1153,18 @@ function isTierOfCompetition(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A capitalised qualifier and then a body's head, up to three words from tokens[k], all capitalised and
+ * none a verb or an article: "District Court", "Land Registry Office" after a city's Roman numeral.
+ */
+function isNumberedBodyAhead(tokens: readonly Token[], k: number): boolean {
+  for (let h = k; h <= k + 3 && tokens[h] && tokens[h].sentence === tokens[k].sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[h].text) && !tokens[h].tags.has('Verb') && !tokens[h].tags.has('Determiner'); h++) {
+    if (h > k && ORGANIZATION_HEADS.has(tokens[h].normal)) return true;
+    if (tokens[h].post !== ' ') return false;
+  }
+  return false;
+}
+
 /** Heads of a law's name: "… Act", "… Bill", "… Ordinance". */
 const LAW_HEADS = /^(?:act|bill|ordinance|law|code|regulations|decree|amendment)$/u;
 
@@ -1269,6 +1281,10 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   const numeralInside = b.tags.has('RomanNumeral') && /^[IVXLC]{2,}$/u.test(b.text) && a.post === ' ' && b.post === ' ' && /^\p{Lu}\p{Ll}/u.test(a.text) && !isDateWord(a) && !!cn && cn.sentence === b.sentence && /^\p{Lu}\p{Ll}+$/u.test(cn.text) && !isDateWord(cn);
   if ((isDateWord(b) && !givenSyllable && !afterParticle && !(b.post === '-' && EAST_ASIAN_GIVEN.test(`${b.text}-${tokens[k + 1]?.text ?? ''}`))) || (b.tags.has('Value') && !numeralInside) || TIME_ZONES.has(b.normal)) return false;
   if (/-\p{Ll}+$/u.test(b.text) && !isHyphenatedGivenName(b)) return false;
+  // ("the Tolvice I District Court", "Vekla I Land Registry Office": Czech and Slovak cities number
+  // their district courts and offices in Roman numerals, "I" too; it is no pronoun when a capitalised
+  // qualifier and a body's head close the run right after it, the pronoun taking a verb.)
+  if (b.text === 'I' && a.post === ' ' && b.post === ' ' && /^\p{Lu}\p{Ll}/u.test(a.text) && !isDateWord(a) && !a.tags.has('Pronoun') && isNumberedBodyAhead(tokens, k + 1)) return true;
   if (isCapitalized(b)) return (!(b.tags.has('Pronoun') && !b.tags.has('Person')) && !NOT_NAMES.has(b.normal)) || b.tags.has('Honorific') || isTierOfCompetition(tokens, k);
   // "Bank of England", "Secretary of State", "Charles de Gaulle"
   const c = tokens[k + 1];
