@@ -190,6 +190,11 @@ describe('"and" and "of" inside a body\'s name', () => {
     // A capitalised "Rally" takes "for" and its cause as a party's name; a motor rally takes "of".
     ['The governing Rally for Vekla Unity kept control of the council.', [['organization', 'Rally for Vekla Unity']]],
     ['Voters backed the Rally for Progress and Renewal on Sunday.', [['organization', 'Rally for Progress and Renewal']]],
+    // A people's plural possessive names a body by its members though no head follows; a team's
+    // possessive before a player or a competition stays apart.
+    ["Members of the Nurses' Voice Orland group said no.", [['organization', "Nurses' Voice Orland"]]],
+    ["The Lions' Karel Dusk scored twice.", [['organization', 'Lions'], ['person', 'Karel Dusk']]],
+    ["The Chiefs' Super Bowl win was their third.", [['organization', 'Chiefs'], ['other', 'Super Bowl']]],
     // A city's Roman numeral "I" before a district court's name is inside it; the pronoun "I" takes a verb.
     ['The treasurer told the Trnava I District Court on Monday that he was innocent.', [['organization', 'Trnava I District Court']]],
     ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],

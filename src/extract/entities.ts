@@ -27,6 +27,7 @@ import { markWireCredits } from './entities/wire-credits.ts';
 import { typeRomanceHeads } from './entities/romance-heads.ts';
 import { typeClubPrefixes } from './entities/club-prefixes.ts';
 import { joinSentenceOpeningAir } from './entities/airlines.ts';
+import { isPersonNoun } from './attribution/coreference.ts';
 import { ISO_CURRENCY_CODES, LOCAL_LETTER_SIGNS } from './numbers/units.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
 import { foldName, isEnglishWord, isGazetteerPlace, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
@@ -1191,9 +1192,23 @@ function isMembersPossessive(tokens: Token[], j: number): boolean {
   if (!irregular && (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || singularize(a.normal) === a.normal || !isEnglishCompound(singularize(a.normal)))) return false;
   for (let k = j + 1; k <= j + 3 && tokens[k] && tokens[k].sentence === a.sentence && isCapitalized(tokens[k]); k++) {
     if (ORGANIZATION_HEADS.has(tokens[k].normal) || ORGANIZATION_HEADS.has(singularize(tokens[k].normal))) return true;
-    if (tokens[k].post !== ' ') return false;
+    if (tokens[k].post !== ' ') break;
   }
-  return false;
+  // (A run with an event's or a programme's head in its next three words, "the Growers' Harvest Fair",
+  // is left to the rules above.)
+  return !irregular && isMembersWordAfter(a, tokens[j + 1]) && !tokens.slice(j + 1, j + 4).some((t) => t.sentence === a.sentence && isCapitalized(t) && EVENT_HEADS.has(t.normal));
+}
+
+/**
+ * "Tenants' Voice", "the Citizens' List for Tolby", "Vekla Teachers' Pension Plan": a people's plural
+ * (WordNet's nouns for people: tenants, citizens, teachers) with a bare apostrophe, then a capitalised
+ * dictionary word that is no given name, no place and no event's head, names a body by its members
+ * though no body's head follows. ("the Lions' Karel Dusk", "the Rangers' Europa League run": a team's
+ * possessive before a player or a competition stays apart.)
+ */
+function isMembersWordAfter(a: Token, b: Token | undefined): boolean {
+  if (!b || b.sentence !== a.sentence || !/^\p{Lu}\p{Ll}+$/u.test(b.text) || !isPersonNoun(singularize(a.normal))) return false;
+  return isEnglishWord(b.normal) && !isFirstName(b) && !isGivenName(b.text) && !isKnownPlace(b.text) && !b.tags.has('Person') && !b.tags.has('Place') && !EVENT_HEADS.has(b.normal) && !COMPETITION_WORDS.has(b.normal) && !isDateWord(b);
 }
 
 /**
@@ -2190,6 +2205,9 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
+  // ("Tenants' Voice Vekla", "the Tolby Teachers' Pension Plan": a name that a people's plural
+  // possessive opens without a body's head names the body of those people, not a law or an event.)
+  if (words.some((t, k) => k + 1 < words.length && /^[’']\s$/u.test(t.post) && isMembersWordAfter(t, words[k + 1])) && !LAW_HEADS.test(tokens[last].normal) && !EVENT_HEADS.has(tokens[last].normal)) return strong('organization');
   // (A capitalised "Rally for" opens a party's name: see continuesName.)
   if (words.length >= 3 && words[0].text === 'Rally' && words[1].normal === 'for') return strong('organization');
   if (isHeadland(tokens, first, last)) return strong('place');
