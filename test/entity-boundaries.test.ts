@@ -195,6 +195,11 @@ describe('"and" and "of" inside a body\'s name', () => {
     ["Members of the Nurses' Voice Orland group said no.", [['organization', "Nurses' Voice Orland"]]],
     ["The Lions' Karel Dusk scored twice.", [['organization', 'Lions'], ['person', 'Karel Dusk']]],
     ["The Chiefs' Super Bowl win was their third.", [['organization', 'Chiefs'], ['other', 'Super Bowl']]],
+    // An event's name joins its two themes with "and"; two events, or a holiday, stay apart.
+    ['Crowds came to the Tolby Food and Wine Festival on Saturday.', [['other', 'Tolby Food and Wine Festival']]],
+    ['The Vekla Arts and Crafts Fair opens today.', [['other', 'Vekla Arts and Crafts Fair']]],
+    ['The Tolby Marathon and Vekla Games drew crowds.', [['other', 'Tolby Marathon'], ['other', 'Vekla Games']]],
+    ['Shops shut over the Christmas and New Year holidays.', [['other', 'New Year']]],
     // A city's Roman numeral "I" before a district court's name is inside it; the pronoun "I" takes a verb.
     ['The treasurer told the Trnava I District Court on Monday that he was innocent.', [['organization', 'Trnava I District Court']]],
     ['He joined the Department of Health and Human Services.', [['organization', 'Department of Health and Human Services']]],

@@ -1154,6 +1154,9 @@ function isTierOfCompetition(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The heads of EVENT_HEADS that close a festival's, a fair's or a tournament's name, which may join two themes with "and". */
+const FESTIVAL_HEADS = /^(?:festival|fair|show|expo|games|championship|championships|tournament|regatta|awards|conference|summit|convention)$/u;
+
 /**
  * A capitalised qualifier and then a body's head, up to three words from tokens[k], all capitalised and
  * none a verb or an article: "District Court", "Land Registry Office" after a city's Roman numeral.
@@ -1558,6 +1561,13 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
     // (The tagger calls "Road Transport" a place: in a long first half a dictionary word no gazetteer holds will do.)
     const word = (t: Token) => longFirst && isEnglishWord(t.normal) && !isKnownPlace(bare(t)) && !isFirstName(t) && !t.tags.has('Person');
     if (closing && closing.sentence === x.sentence && isCapitalized(closing) && (law || body) && [x, ...tokens.slice(j + 2, h)].every((t) => named(t) || word(t)) && !hasPossessive(x)) return true;
+    // ("the Tolby Food and Wine Festival", "the Vekla Arts and Crafts Fair": an event's name joins its two
+    // themes with "and" as a body's joins its portfolios, when an event's head (of EVENT_HEADS: a
+    // festival, a fair, a show, games …) ends the run and neither theme is an event or a name:
+    // "the Tolby Marathon and Vekla Games" are two events, "Christmas and New Year" no festival.)
+    const eventAt = closing && closing.sentence === x.sentence && isCapitalized(closing) ? h : h - 1;
+    const themeFirst = isEnglishWord(x.normal) && !isKnownPlace(bare(x)) && !isFirstName(x) && !x.tags.has('Person');
+    if (eventAt > j + 2 && FESTIVAL_HEADS.test(tokens[eventAt].normal) && (isPluralNoun(x) || longFirst || themeFirst) && !isDateWord(x) && [x, ...tokens.slice(j + 2, eventAt)].every((t) => (named(t) || word(t)) && !EVENT_HEADS.has(t.normal) && !isDateWord(t)) && !hasPossessive(x)) return true;
   }
   if (!head || head.sentence !== x.sentence || and.post !== ' ' || y.post !== ' ' || !isCapitalized(y) || !isCapitalized(head)) return false;
   // "Airline Pilots and Navigators Association": two plural common nouns joined before a body's head
