@@ -1436,6 +1436,12 @@ typeTable('a town listed among places is the town, not a person its given name s
     ],
     // Among people, the given name stays a person's.
     ['Ana Vekla, Tom Tolz and Sydney Kerr said so.', [['Ana Vekla', 'person'], ['Tom Tolz', 'person'], ['Sydney Kerr', 'person']]],
+    // A name no given-name list holds, typed a person or a body by its shape, is one more place of the list.
+    ['We sold cheese in Ulvika, Pernasto and Vesi Harjula, he said.', [['Ulvika', 'place'], ['Pernasto', 'place'], ['Vesi Harjula', 'place']]],
+    ['The firm runs three plants near Tolvik, Dravo and Vekmedia.', [['Tolvik', 'place'], ['Dravo', 'place'], ['Vekmedia', 'place']]],
+    // A given name opening it keeps the person; so does a list with no preposition of place before it.
+    ['Fans travelled from Tolby, Vekstad and Marla Ruhn.', [['Tolby', 'place'], ['Vekstad', 'place'], ['Marla Ruhn', 'person']]],
+    ['She thanked Ulvika, Pernasto and Vesi Harjula.', [['Ulvika', 'person'], ['Pernasto', 'person'], ['Vesi Harjula', 'person']]],
 ]);
 
 typeTable('a direction before a bare kind of land names a region', [

@@ -466,11 +466,14 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
       // "exhibited in Vienna, Boston and Sydney": a town's one-word name listed among places is the town,
       // not a person its given name suggests (a full name, "Sydney Vekla", keeps the person).
       const chain = out.slice(i, j + 1);
-      const townLike = (m: EntityMention) => m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownPlace(m.text) || isKnownTown(m.text));
+      // ("sold in Ulvika, Pernasto and Vesi Harjula", "plants near Tolvik, Dravo and Vekmedia": a name whose
+      // words no given-name list holds was typed a person or a body by its shape alone, and the list of
+      // places decides; "Marla Ruhn" opens with a given name and stays a person.)
+      const townLike = (m: EntityMention) => m.titles.length === 0 && ((m.type === 'person' && !m.name.includes(' ') && (isKnownPlace(m.text) || isKnownTown(m.text))) || (m.type === 'person' && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.name) && !isGivenName(m.name.split(' ')[0]) && !isWorldGivenName(m.name.split(' ')[0])) || (m.type === 'organization' && !m.name.includes(' ') && isKnownTown(m.text) && !isGivenName(m.text)));
       for (let k = i; k <= j; k++) {
         const m = out[k];
         // (Only a list after a preposition of place: "sons, Houston, Dallas and Denver" are people.)
-        if (townLike(m) && chain.some((c) => c.type === 'place') && chain.every((c) => c.type === 'place' || townLike(c)) && /\b(?:in|at|to|from|near|across|around|through|between|visited|toured)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, chain[0].start - 20), chain[0].start))) out[k] = { ...m, type: 'place' };
+        if (townLike(m) && chain.some((c) => c.type === 'place') && chain.every((c) => c.type === 'place' || c.type === 'other' || townLike(c)) && /\b(?:in|at|to|from|near|across|around|through|between|visited|toured)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, chain[0].start - 20), chain[0].start))) out[k] = { ...m, type: 'place' };
       }
     }
     i = j + 1;
