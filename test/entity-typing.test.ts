@@ -1444,6 +1444,17 @@ typeTable('a town listed among places is the town, not a person its given name s
     ['She thanked Ulvika, Pernasto and Vesi Harjula.', [['Ulvika', 'person'], ['Pernasto', 'person'], ['Vesi Harjula', 'person']]],
 ]);
 
+typeTable('a name in apposition to a possessive and a noun for a person is a person', [
+    // The name the run leaves untyped takes the person's type, and its other mentions with it.
+    ['His deckhand, Drevo, is 19 and wants to be a captain. "He shouts at me," said Drevo.', [['Drevo', 'person'], ['Drevo', 'person']]],
+    ['Their daughter, Ilse Vekmar, said the farm would close.', [['Ilse Vekmar', 'person']]],
+    // A noun for no person leaves the name as it was.
+    ['Her company, Vekla Foods, sold 300 tonnes.', [['Vekla Foods', 'organization']]],
+    ['Their boat, Tolva Star, sank in the storm.', [['Tolva Star', 'other']]],
+    // No comma, no apposition: "his nephew in Korvaa" is where the nephew is.
+    ['His nephew lives in Korvaa, a village near the coast.', [['Korvaa', 'place']]],
+]);
+
 typeTable('a direction before a bare kind of land names a region', [
     ['Frost damaged crops across the Central Highlands.', [['Central Highlands', 'place']]],
     ['Rain fell across the Western Plains and the Northern Territory.', [['Western Plains', 'place'], ['Northern Territory', 'place']]],
