@@ -1455,6 +1455,18 @@ typeTable('a name in apposition to a possessive and a noun for a person is a per
     ['His nephew lives in Korvaa, a village near the coast.', [['Korvaa', 'place']]],
 ]);
 
+typeTable('a name after people in the plural and "from" is where they come from', [
+    // The name typed a person by its shape is the place, and so is its other mention; a list shares it.
+    [
+      'The court ordered the firm to pay 212 fishermen from Kelo-Madiouth. The men, most of them from Kelo-Madiouth and Mvour, had worked on its trawlers.',
+      [['Kelo-Madiouth', 'place'], ['Kelo-Madiouth', 'place'], ['Mvour', 'place']],
+    ],
+    // A singular noun, a possessive or a body keeps its type.
+    ['He had a letter from Vekla-Tolz.', [['Vekla-Tolz', 'person']]],
+    ["The pupils from Ana Vekla-Tolz's class sang.", [['Ana Vekla-Tolz', 'person']]],
+    ['Workers from Vekla Foods joined them.', [['Vekla Foods', 'organization']]],
+]);
+
 typeTable('a direction before a bare kind of land names a region', [
     ['Frost damaged crops across the Central Highlands.', [['Central Highlands', 'place']]],
     ['Rain fell across the Western Plains and the Northern Territory.', [['Western Plains', 'place'], ['Northern Territory', 'place']]],

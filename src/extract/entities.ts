@@ -22,6 +22,7 @@ import { typeHonours } from './entities/honours.ts';
 import { joinLawTitles } from './entities/law-titles.ts';
 import { typeSaintPlaces } from './entities/saint-places.ts';
 import { typeRoleAppositives } from './entities/role-appositives.ts';
+import { typeOriginPlaces } from './entities/origin-places.ts';
 import { joinElidedParticles } from './entities/elided-particles.ts';
 import { joinParticleSurnames } from './entities/particle-surnames.ts';
 import { markWireCredits } from './entities/wire-credits.ts';
@@ -123,7 +124,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   // Post-passes over the typed mentions, in this order: joins of particles and law titles first (a joined
   // name is what the typing passes read), then types from heads and prefixes, then drops and splits,
   // then the document-wide sharing of types and first names.
-  const textPasses = [markWireCredits, joinElidedParticles, joinParticleSurnames, joinLawTitles, typeHonours, typeRomanceHeads, typeClubPrefixes, typeSaintPlaces, typeRoleAppositives, joinSentenceOpeningAir, dropCurrencyCountries, dropKickers, dropPortfolios];
+  const textPasses = [markWireCredits, joinElidedParticles, joinParticleSurnames, joinLawTitles, typeHonours, typeRomanceHeads, typeClubPrefixes, typeSaintPlaces, typeRoleAppositives, typeOriginPlaces, joinSentenceOpeningAir, dropCurrencyCountries, dropKickers, dropPortfolios];
   let out = textPasses.reduce((ms, pass) => pass(doc.text, ms), typed);
   out = titleCaseHeadlines(doc, out);
   out = splitPairs(out);
