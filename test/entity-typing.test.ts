@@ -1467,6 +1467,14 @@ typeTable('a name after people in the plural and "from" is where they come from'
     ['Workers from Vekla Foods joined them.', [['Vekla Foods', 'organization']]],
 ]);
 
+typeTable('a name between "a N-year-old" and a noun for a person is where the person lives', [
+    ['A 27-year-old Vekgrove man will appear in court on Monday.', [['Vekgrove', 'place']]],
+    ['An 80-year-old Tolvane resident died.', [['Tolvane', 'place']]],
+    // Before a thing, or a name already typed, nothing changes.
+    ['A 30-year-old Tolvane truck was found.', [['Tolvane', 'other']]],
+    ['A Labour man said so.', [['Labour', 'organization']]],
+]);
+
 typeTable('a direction before a bare kind of land names a region', [
     ['Frost damaged crops across the Central Highlands.', [['Central Highlands', 'place']]],
     ['Rain fell across the Western Plains and the Northern Territory.', [['Western Plains', 'place'], ['Northern Territory', 'place']]],
