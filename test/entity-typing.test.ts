@@ -1475,6 +1475,15 @@ typeTable('a name between "a N-year-old" and a noun for a person is where the pe
     ['A Labour man said so.', [['Labour', 'organization']]],
 ]);
 
+typeTable("a transcript's capitals speaker labels are persons", [
+    [
+      'HOST (MIRA KESTEVAN): Good evening. With me is Anto Ruvela, a skipper.\n\nRUVELA: The ferry is full.\n\nKESTEVAN: Is that right?\n\nRUVELA: It is.',
+      [['MIRA KESTEVAN', 'person'], ['Anto Ruvela', 'person'], ['RUVELA', 'person'], ['KESTEVAN', 'person'], ['RUVELA', 'person']],
+    ],
+    // Labels that each open one line are a round-up's datelines, not turns: they stay places.
+    ['TOLVIK: Rain closed the port on Monday.\n\nVEKBY: The ferry ran late.', [['TOLVIK', 'place'], ['VEKBY', 'place']]],
+]);
+
 typeTable('a direction before a bare kind of land names a region', [
     ['Frost damaged crops across the Central Highlands.', [['Central Highlands', 'place']]],
     ['Rain fell across the Western Plains and the Northern Territory.', [['Western Plains', 'place'], ['Northern Territory', 'place']]],
