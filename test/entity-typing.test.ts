@@ -1484,6 +1484,15 @@ typeTable("a transcript's capitals speaker labels are persons", [
     ['TOLVIK: Rain closed the port on Monday.\n\nVEKBY: The ferry ran late.', [['TOLVIK', 'place'], ['VEKBY', 'place']]],
 ]);
 
+typeTable('a name before a lower-case "index" that moves is a stock index', [
+    ['The OMX Tolvik index fell 2 percent on Monday.', [['OMX Tolvik', 'other']]],
+    ['The VSE index gained 1.1 percent.', [['VSE', 'other']]],
+    // A body's head, a share price or an index that does not move keeps the body.
+    ['The Tolvik Institute index rose to 54.', [['Tolvik Institute', 'organization']]],
+    ['Shares in Vekla Foods fell 3 percent.', [['Vekla Foods', 'organization']]],
+    ['The BVX index of bank shares is published daily.', [['BVX', 'organization']]],
+]);
+
 typeTable('a direction before a bare kind of land names a region', [
     ['Frost damaged crops across the Central Highlands.', [['Central Highlands', 'place']]],
     ['Rain fell across the Western Plains and the Northern Territory.', [['Western Plains', 'place'], ['Northern Territory', 'place']]],

@@ -25,6 +25,7 @@ import { typeRoleAppositives } from './entities/role-appositives.ts';
 import { typeOriginPlaces } from './entities/origin-places.ts';
 import { typeHomeTowns } from './entities/home-towns.ts';
 import { typeTranscriptSpeakers } from './entities/transcript-speakers.ts';
+import { typeMarketIndices } from './entities/market-indices.ts';
 import { joinElidedParticles } from './entities/elided-particles.ts';
 import { joinParticleSurnames } from './entities/particle-surnames.ts';
 import { markWireCredits } from './entities/wire-credits.ts';
@@ -126,7 +127,7 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   // Post-passes over the typed mentions, in this order: joins of particles and law titles first (a joined
   // name is what the typing passes read), then types from heads and prefixes, then drops and splits,
   // then the document-wide sharing of types and first names.
-  const textPasses = [markWireCredits, joinElidedParticles, joinParticleSurnames, joinLawTitles, typeHonours, typeRomanceHeads, typeClubPrefixes, typeSaintPlaces, typeRoleAppositives, typeOriginPlaces, typeHomeTowns, typeTranscriptSpeakers, joinSentenceOpeningAir, dropCurrencyCountries, dropKickers, dropPortfolios];
+  const textPasses = [markWireCredits, joinElidedParticles, joinParticleSurnames, joinLawTitles, typeHonours, typeRomanceHeads, typeClubPrefixes, typeSaintPlaces, typeRoleAppositives, typeOriginPlaces, typeHomeTowns, typeTranscriptSpeakers, typeMarketIndices, joinSentenceOpeningAir, dropCurrencyCountries, dropKickers, dropPortfolios];
   let out = textPasses.reduce((ms, pass) => pass(doc.text, ms), typed);
   out = titleCaseHeadlines(doc, out);
   out = splitPairs(out);
