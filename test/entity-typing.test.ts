@@ -1436,6 +1436,69 @@ typeTable('a town listed among places is the town, not a person its given name s
     ],
     // Among people, the given name stays a person's.
     ['Ana Vekla, Tom Tolz and Sydney Kerr said so.', [['Ana Vekla', 'person'], ['Tom Tolz', 'person'], ['Sydney Kerr', 'person']]],
+    // A name no given-name list holds, typed a person or a body by its shape, is one more place of the list.
+    ['We sold cheese in Ulvika, Pernasto and Vesi Harjula, he said.', [['Ulvika', 'place'], ['Pernasto', 'place'], ['Vesi Harjula', 'place']]],
+    ['The firm runs three plants near Tolvik, Dravo and Vekmedia.', [['Tolvik', 'place'], ['Dravo', 'place'], ['Vekmedia', 'place']]],
+    // A given name opening it keeps the person; so does a list with no preposition of place before it.
+    ['Fans travelled from Tolby, Vekstad and Marla Ruhn.', [['Tolby', 'place'], ['Vekstad', 'place'], ['Marla Ruhn', 'person']]],
+    ['She thanked Ulvika, Pernasto and Vesi Harjula.', [['Ulvika', 'person'], ['Pernasto', 'person'], ['Vesi Harjula', 'person']]],
+]);
+
+typeTable('a name in apposition to a possessive and a noun for a person is a person', [
+    // The name the run leaves untyped takes the person's type, and its other mentions with it.
+    ['His deckhand, Drevo, is 19 and wants to be a captain. "He shouts at me," said Drevo.', [['Drevo', 'person'], ['Drevo', 'person']]],
+    ['Their daughter, Ilse Vekmar, said the farm would close.', [['Ilse Vekmar', 'person']]],
+    // A noun for no person leaves the name as it was.
+    ['Her company, Vekla Foods, sold 300 tonnes.', [['Vekla Foods', 'organization']]],
+    ['Their boat, Tolva Star, sank in the storm.', [['Tolva Star', 'other']]],
+    // No comma, no apposition: "his nephew in Korvaa" is where the nephew is.
+    ['His nephew lives in Korvaa, a village near the coast.', [['Korvaa', 'place']]],
+]);
+
+typeTable('a name after people in the plural and "from" is where they come from', [
+    // The name typed a person by its shape is the place, and so is its other mention; a list shares it.
+    [
+      'The court ordered the firm to pay 212 fishermen from Kelo-Madiouth. The men, most of them from Kelo-Madiouth and Mvour, had worked on its trawlers.',
+      [['Kelo-Madiouth', 'place'], ['Kelo-Madiouth', 'place'], ['Mvour', 'place']],
+    ],
+    // A singular noun, a possessive or a body keeps its type.
+    ['He had a letter from Vekla-Tolz.', [['Vekla-Tolz', 'person']]],
+    ["The pupils from Ana Vekla-Tolz's class sang.", [['Ana Vekla-Tolz', 'person']]],
+    ['Workers from Vekla Foods joined them.', [['Vekla Foods', 'organization']]],
+]);
+
+typeTable('a name between "a N-year-old" and a noun for a person is where the person lives', [
+    ['A 27-year-old Vekgrove man will appear in court on Monday.', [['Vekgrove', 'place']]],
+    ['An 80-year-old Tolvane resident died.', [['Tolvane', 'place']]],
+    // Before a thing, or a name already typed, nothing changes.
+    ['A 30-year-old Tolvane truck was found.', [['Tolvane', 'other']]],
+    ['A Labour man said so.', [['Labour', 'organization']]],
+]);
+
+typeTable("a transcript's capitals speaker labels are persons", [
+    [
+      'HOST (MIRA KESTEVAN): Good evening. With me is Anto Ruvela, a skipper.\n\nRUVELA: The ferry is full.\n\nKESTEVAN: Is that right?\n\nRUVELA: It is.',
+      [['MIRA KESTEVAN', 'person'], ['Anto Ruvela', 'person'], ['RUVELA', 'person'], ['KESTEVAN', 'person'], ['RUVELA', 'person']],
+    ],
+    // Labels that each open one line are a round-up's datelines, not turns: they stay places.
+    ['TOLVIK: Rain closed the port on Monday.\n\nVEKBY: The ferry ran late.', [['TOLVIK', 'place'], ['VEKBY', 'place']]],
+]);
+
+typeTable('a name before a lower-case "index" that moves is a stock index', [
+    ['The OMX Tolvik index fell 2 percent on Monday.', [['OMX Tolvik', 'other']]],
+    ['The VSE index gained 1.1 percent.', [['VSE', 'other']]],
+    // A body's head, a share price or an index that does not move keeps the body.
+    ['The Tolvik Institute index rose to 54.', [['Tolvik Institute', 'organization']]],
+    ['Shares in Vekla Foods fell 3 percent.', [['Vekla Foods', 'organization']]],
+    ['The BVX index of bank shares is published daily.', [['BVX', 'organization']]],
+]);
+
+typeTable("an address's one-word name after a street and a comma is the town", [
+    ['The shop on Kerr Road, Vekby, closed.', [['Kerr Road', 'place'], ['Vekby', 'place']]],
+    // The town's other mentions go with it, a given name's look notwithstanding.
+    ['Van stolen from Sarvina driveway. A van was taken from a driveway on Broad Street, Sarvina, on Sunday.', [['Sarvina', 'place'], ['Broad Street', 'place'], ['Sarvina', 'place']]],
+    // A name that goes on to a verb is the speaker, no part of the address.
+    ['He lives on Main Street, Ana said.', [['Main Street', 'place'], ['Ana', 'person']]],
 ]);
 
 typeTable('a direction before a bare kind of land names a region', [

@@ -21,6 +21,11 @@ import { withExtents } from './entities/extent.ts';
 import { typeHonours } from './entities/honours.ts';
 import { joinLawTitles } from './entities/law-titles.ts';
 import { typeSaintPlaces } from './entities/saint-places.ts';
+import { typeRoleAppositives } from './entities/role-appositives.ts';
+import { typeOriginPlaces } from './entities/origin-places.ts';
+import { typeHomeTowns } from './entities/home-towns.ts';
+import { typeTranscriptSpeakers } from './entities/transcript-speakers.ts';
+import { typeMarketIndices } from './entities/market-indices.ts';
 import { joinElidedParticles } from './entities/elided-particles.ts';
 import { joinParticleSurnames } from './entities/particle-surnames.ts';
 import { markWireCredits } from './entities/wire-credits.ts';
@@ -123,11 +128,12 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   // Post-passes over the typed mentions, in this order: joins of particles and law titles first (a joined
   // name is what the typing passes read), then types from heads and prefixes, then drops and splits,
   // then the document-wide sharing of types and first names.
-  const textPasses = [markWireCredits, joinElidedParticles, joinParticleSurnames, joinLawTitles, typeHonours, typeRomanceHeads, typeClubPrefixes, typeSaintPlaces, joinSentenceOpeningAir, dropCurrencyCountries, dropKickers, dropPortfolios];
+  const textPasses = [markWireCredits, joinElidedParticles, joinParticleSurnames, joinLawTitles, typeHonours, typeRomanceHeads, typeClubPrefixes, typeSaintPlaces, typeRoleAppositives, typeOriginPlaces, typeHomeTowns, typeTranscriptSpeakers, typeMarketIndices, joinSentenceOpeningAir, dropCurrencyCountries, dropKickers, dropPortfolios];
   let out = textPasses.reduce((ms, pass) => pass(doc.text, ms), typed);
   out = titleCaseHeadlines(doc, out);
   out = splitPairs(out);
   out = splitRoutes(doc.text, out);
+  out = typeAddressTowns(doc.text, out);
   out = shareTypesInLists(doc.text, out);
   out = typeTeamSheets(doc.text, out);
   out = shareTypesInDocument(out);
@@ -467,11 +473,14 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
       // "exhibited in Vienna, Boston and Sydney": a town's one-word name listed among places is the town,
       // not a person its given name suggests (a full name, "Sydney Vekla", keeps the person).
       const chain = out.slice(i, j + 1);
-      const townLike = (m: EntityMention) => m.type === 'person' && !m.name.includes(' ') && m.titles.length === 0 && (isKnownPlace(m.text) || isKnownTown(m.text));
+      // ("sold in Ulvika, Pernasto and Vesi Harjula", "plants near Tolvik, Dravo and Vekmedia": a name whose
+      // words no given-name list holds was typed a person or a body by its shape alone, and the list of
+      // places decides; "Marla Ruhn" opens with a given name and stays a person.)
+      const townLike = (m: EntityMention) => m.titles.length === 0 && ((m.type === 'person' && !m.name.includes(' ') && (isKnownPlace(m.text) || isKnownTown(m.text))) || (m.type === 'person' && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.name) && !isGivenName(m.name.split(' ')[0]) && !isWorldGivenName(m.name.split(' ')[0])) || (m.type === 'organization' && !m.name.includes(' ') && isKnownTown(m.text) && !isGivenName(m.text)));
       for (let k = i; k <= j; k++) {
         const m = out[k];
         // (Only a list after a preposition of place: "sons, Houston, Dallas and Denver" are people.)
-        if (townLike(m) && chain.some((c) => c.type === 'place') && chain.every((c) => c.type === 'place' || townLike(c)) && /\b(?:in|at|to|from|near|across|around|through|between|visited|toured)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, chain[0].start - 20), chain[0].start))) out[k] = { ...m, type: 'place' };
+        if (townLike(m) && chain.some((c) => c.type === 'place') && chain.every((c) => c.type === 'place' || c.type === 'other' || townLike(c)) && /\b(?:in|at|to|from|near|across|around|through|between|visited|toured)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, chain[0].start - 20), chain[0].start))) out[k] = { ...m, type: 'place' };
       }
     }
     i = j + 1;
@@ -2860,6 +2869,25 @@ function isRoadName(words: readonly Token[]): boolean {
   const head = words[words.length - 1];
   if (words.length < 2 || !/^\p{Lu}/u.test(head.text) || !STREET_NAME_HEADS.has(head.normal)) return false;
   return head.normal !== 'street' || words.length >= 3;
+}
+
+/**
+ * "on Broad Street, Tolvina, on Sunday", "the shop on Kerr Road, Vekby.": an address names the street,
+ * then, after a comma, the town or suburb it runs through. A one-word name right after a street's name
+ * and its comma, that closes its phrase with a comma or a full stop, is that town, whatever its given-
+ * name look suggests; a name that goes on to a verb ("on Main Street, Ana Ruiz said") is no part of the address.
+ */
+function typeAddressTowns(text: string, mentions: EntityMention[]): EntityMention[] {
+  const towns = new Set<string>();
+  const untitled = (m: EntityMention) => (m.type === 'other' || m.type === 'person') && m.titles.length === 0 && !m.name.includes(' ');
+  mentions.forEach((m, i) => {
+    const street = mentions[i - 1];
+    if (!street || street.type !== 'place' || !untitled(m)) return;
+    const head = street.text.split(' ').at(-1)!;
+    if (/^\p{Lu}/u.test(head) && STREET_NAME_HEADS.has(head.toLowerCase()) && text.slice(street.end, m.start) === ', ' && /^[,.](?:\s|$)/u.test(text.slice(m.end, m.end + 2))) towns.add(m.name);
+  });
+  // (One name, one sense in one story: "Ute stolen from Tolvina driveway" over the address is the town too.)
+  return towns.size === 0 ? mentions : mentions.map((m) => (untitled(m) && towns.has(m.name) ? { ...m, type: 'place' } : m));
 }
 
 /** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */

@@ -6,16 +6,14 @@
 
 import { isPersonNoun } from '../attribution/coreference.ts';
 
-/** Nouns ending like agent nouns that are a landform, a water or a thing ("a river", "a glacier"). */
-const THING_NOUNS = /^(?:river|water|waters|crater|glacier|border|center|centre|tower|corner|cluster|chamber|member|quarter|shelter|harbour|harbor|theatre|theater|number|order|power|paper|letter|matter|winter|summer|sector|corridor|reservoir|lower|upper|other|monster|barrier|frontier)$/u;
-
 /**
  * Whether `word` (lower case) is a noun for a person's role: one of WordNet's nouns for people (the
- * list speaker descriptions use, attribution/coreference.ts) or an agent-noun ending.
+ * list speaker descriptions use, attribution/coreference.ts). WordNet's list holds the agent nouns
+ * that name people ("singer", "surgeon") and leaves out those that name things ("river", "glacier",
+ * "tower"), so no ending and no list of exceptions typed by hand is needed.
  */
 function isRoleNoun(word: string): boolean {
-  if (THING_NOUNS.test(word)) return false;
-  return isPersonNoun(word) || /(?:er|or|ist|ian|eer|ier|eon)$/u.test(word);
+  return isPersonNoun(word);
 }
 
 /**
