@@ -1056,6 +1056,8 @@ class Attributor {
    * one who could speak ("the same argument from the floor").
    */
   private senderBefore(tokens: Token[]): Frame | null {
+    const issued = this.issuerBefore(tokens);
+    if (issued) return issued;
     for (let k = Math.max(0, tokens.length - 10); k < tokens.length - 2; k++) {
       if (!(REPORTING_NOUNS.has(tokens[k].normal) || DOCUMENT_NOUNS.has(tokens[k].normal)) || !/^(from|by)$/u.test(tokens[k + 1].normal) || /[,;:]/u.test(tokens[k].post)) continue;
       const phrase = tokens.slice(k + 2);
@@ -1073,6 +1075,31 @@ class Attributor {
       if (!resolved && phrase.length <= 4 && /^(a|an|the|her|his|their|my|our)$/u.test(phrase[0].normal) && /^\p{Ll}/u.test(head.text) && (head.tags.has('Actor') || this.coref.isPersonRole(head))) {
         return { cue: null, cueText: null, resolved: { mention: null, method: 'description', source: { start: phrase[0].start, end: head.end } } };
       }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * "We print the statement as the union released it: “…”", "Below is the letter that Ana Vekla sent:
+   * “…”": a document of saying, then the one who issued it as the subject of a verb of issuing that
+   * ends the words before the quote; the document's words are the issuer's, not those of whoever
+   * prints or reads them. The issuer's phrase is resolved as a source: a name or a description that
+   * names someone speaks, one that names nobody ("the statement a coalition released") gives nobody.
+   * Null when the words before the quote do not end so.
+   */
+  private issuerBefore(tokens: Token[]): Frame | null {
+    const end = tokens.length - (/^(?:it|them|out)$/u.test(tokens[tokens.length - 1]?.normal ?? '') ? 1 : 0);
+    const verb = tokens[end - 1];
+    if (!verb || !ISSUING_VERBS.has(verb.normal) || !/:\s*$/u.test(tokens[tokens.length - 1].post) || (verb.normal === 'put' && tokens[end]?.normal !== 'out')) return null;
+    for (let k = Math.max(0, end - 8); k < end - 2; k++) {
+      if (!(REPORTING_NOUNS.has(tokens[k].normal) || DOCUMENT_NOUNS.has(tokens[k].normal)) || tokens[k].tags.has('Verb') || /[,;:]/u.test(tokens[k].post)) continue;
+      const from = /^(?:as|that|which)$/u.test(tokens[k + 1].normal) ? k + 2 : k + 1;
+      const phrase = tokens.slice(from, end - 1);
+      if (!phrase.length || phrase.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !t.tags.has('Noun')) || CLAUSE_BOUNDARIES.has(t.normal) || /[,;.!?]/u.test(t.post) || t.tags.has('Pronoun'))) continue;
+      const resolved = this.coref.resolvePhrase(phrase, 'before-cue');
+      if (resolved?.mention != null && this.coref.isSpeakerType(resolved.mention)) return { cue: null, cueText: null, resolved };
+      if (resolved && resolved.mention === null && resolved.method === 'description') return { cue: null, cueText: null, resolved };
       return null;
     }
     return null;
@@ -1770,6 +1797,10 @@ const SALUTATION = /^(?:(?:my\s+)?dear(?:est)?\s+(?!(?:God|Lord|Jesus|Heaven|Chr
 // ("She got the text at 3am." ⏎ “I knew straight away …” may go on an interview, or give the
 // text's words: a careful reader cannot tell, so the quote after it has no speaker.)
 const READING_VERBS = /^(?:open|opens|opened|opening|read|reads|reading|receive|receives|received|unfold|unfolds|unfolded|find|finds|found|handed|shown|showed|get|gets|got|pick|picked)$/u;
+// Verbs in the past that say who put out a document of saying: "the statement the union released"
+// ("put" with its "out").
+const ISSUING_VERBS = new Set(['released', 'issued', 'sent', 'wrote', 'published', 'signed', 'posted', 'circulated', 'distributed', 'delivered', 'read', 'drafted', 'put']);
+
 // Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
 const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);
 
