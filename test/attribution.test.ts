@@ -309,3 +309,12 @@ describe('a document of saying printed with its issuer: "the statement as the un
     ['a reader who reads out a document with no issuer named stays the frame', 'Mira Kalvane read the statement aloud: “We will not close the school.”', [{ text: 'We will not close the school.', speaker: 'Mira Kalvane' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('the sender of a message the entity stage left untyped is who wrote it when the name reads as a person\u2019s (spk37)', () => {
+  it.each<Case>([
+    ['a name placed "in" a place', 'The phone lines opened at nine. We have a message from Tevaki in Nukualofa: “The ferry has not come for a week.”', [{ text: 'The ferry has not come for a week.', speaker: 'Tevaki' }]],
+    ['a given name of the name lists', 'The phone lines opened at nine. We have a message from Ilka in Vesterby: “The bus is my only way to town.”', [{ text: 'The bus is my only way to town.', speaker: 'Ilka' }]],
+    // (limit: a bare untyped name may be a town, and a town writes no letter)
+    ['"a letter from" an untyped name alone: nobody', 'The phone lines opened at nine. We have a letter from Vesterby: “The bus is my only way to town.”', [{ text: 'The bus is my only way to town.', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

@@ -1069,6 +1069,10 @@ class Attributor {
       if (ofAt > 0 && /^(?:a|an|the|her|his|their|its)$/u.test(phrase[0].normal) && phrase.slice(1, ofAt).every((t) => /^\p{Ll}/u.test(t.text)) && !phrase.slice(ofAt).some((t) => /,/u.test(t.post))) return { cue: null, cueText: null, resolved: { mention: null, method: 'description', source: { start: phrase[0].start, end: phrase[ofAt - 1].end } } };
       const resolved = this.coref.resolvePhrase(phrase, 'after-cue');
       if (resolved?.mention != null && this.coref.isSpeakerType(resolved.mention)) return { cue: null, cueText: null, resolved };
+      // ("We have a message from Ilka in Orvik:": the sender of a message writes it, when the entity
+      // stage left the name untyped and it reads as a person's: a given name of the name lists, or a
+      // name placed "in" a place the story names; "a letter from Orvik" may be a town's, and is no one's.)
+      if (resolved?.mention != null && resolved.method === 'named' && resolved.source.start === phrase[0].start && this.readsAsSender(resolved.mention)) return { cue: null, cueText: null, resolved };
       if (resolved && resolved.mention === null && resolved.method === 'description') return { cue: null, cueText: null, resolved };
       // ("a note from her landlord", "a text from a neighbour": a person noun no role list holds)
       const head = phrase[phrase.length - 1];
@@ -1078,6 +1082,15 @@ class Attributor {
       return null;
     }
     return null;
+  }
+
+  /** An untyped one-word name that reads as a person's: a given name of the name lists, or one placed "in" a place ("Ilka in Orvik"). */
+  private readsAsSender(i: number): boolean {
+    const m = this.mentions[i];
+    if (m.type !== 'other' || /\s/u.test(m.name)) return false;
+    if (genderOfGivenName(m.name) !== null || isGivenName(m.name)) return true;
+    const place = this.coref.mentionsIn(m.end, m.end + 40).find((j) => j !== i);
+    return place !== undefined && this.mentions[place].type === 'place' && /^\s+in\s+$/u.test(this.doc.text.slice(m.end, this.mentions[place].start));
   }
 
   /**
