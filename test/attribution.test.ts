@@ -298,3 +298,32 @@ describe('a name cited "according to" is not the topic a "she"-subject chain car
     ['no chain: the cited name stays the nearest', 'Voronika Tsiambo, 64, walked to the ward.\nThe ward has two beds, according to district officer Jean-Mathieu Rabetafika.\n“We need four,” she said.', [{ text: 'We need four,', speaker: 'Jean-Mathieu Rabetafika' }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
+
+describe('a document of saying printed with its issuer: "the statement as the union released it:" is the issuer\u2019s (spk37)', () => {
+  it.each<Case>([
+    ['a body by a description', 'The Tolvane Dockers\u2019 Union met on Sunday. We print the statement as the union released it:\n\n“The port belongs to those who work in it.”', [{ text: 'The port belongs to those who work in it.', speaker: 'Tolvane Dockers\u2019 Union' }]],
+    ['a person by a surname, after "that"', 'Mira Kalvane resigned on Friday. Below is the statement that Kalvane issued:\n\n“I did nothing wrong, and I will say so in court.”', [{ text: 'I did nothing wrong, and I will say so in court.', speaker: 'Mira Kalvane' }]],
+    // (limits: an issuer the story does not name gives nobody, neither the printer nor the reader)
+    ['an unnamed coalition: nobody', 'Residents marched on Friday. We print the letter as a coalition of tenants sent it:\n\n“Nobody asked us before the rents doubled.”', [{ text: 'Nobody asked us before the rents doubled.', speaker: null }]],
+    ['"the council" with no council named: nobody', 'The council sent the residents a letter in May. Here is the letter the council sent:\n\n“The bridge will close for repairs on June 3.”', [{ text: 'The bridge will close for repairs on June 3.', speaker: null }]],
+    ['a reader who reads out a document with no issuer named stays the frame', 'Mira Kalvane read the statement aloud: “We will not close the school.”', [{ text: 'We will not close the school.', speaker: 'Mira Kalvane' }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('the sender of a message the entity stage left untyped is who wrote it when the name reads as a person\u2019s (spk37)', () => {
+  it.each<Case>([
+    ['a name placed "in" a place', 'The phone lines opened at nine. We have a message from Tevaki in Nukualofa: “The ferry has not come for a week.”', [{ text: 'The ferry has not come for a week.', speaker: 'Tevaki' }]],
+    ['a given name of the name lists', 'The phone lines opened at nine. We have a message from Ilka in Vesterby: “The bus is my only way to town.”', [{ text: 'The bus is my only way to town.', speaker: 'Ilka' }]],
+    // (limit: a bare untyped name may be a town, and a town writes no letter)
+    ['"a letter from" an untyped name alone: nobody', 'The phone lines opened at nine. We have a letter from Vesterby: “The bus is my only way to town.”', [{ text: 'The bus is my only way to town.', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});
+
+describe('"and I quote:" marks the words as another\u2019s: the verb of saying before it is the cue (spk37)', () => {
+  it.each<Case>([
+    ['a body that wrote', 'Ilse Varnhold chairs the residents\u2019 group. The Orvik Harbour Board wrote to us in March, and I quote: “The slipway will not reopen this year.”', [{ text: 'The slipway will not reopen this year.', speaker: 'Orvik Harbour Board' }]],
+    ['a person who told the one quoting', 'Tomas Reyvik runs the ferry. Ilse Varnhold told me in March, and I quote: “The slipway will not reopen this year.”', [{ text: 'The slipway will not reopen this year.', speaker: 'Ilse Varnhold' }]],
+    // (limit: with no verb of saying before it, "I quote" names nobody)
+    ['no earlier verb of saying: nobody', 'The minutes of the meeting are short. I quote: “The slipway will not reopen this year.”', [{ text: 'The slipway will not reopen this year.', speaker: null }]],
+  ])('%s', (_name, text, want) => check(text, want));
+});

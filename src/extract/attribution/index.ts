@@ -880,14 +880,18 @@ class Attributor {
     // "“…,” Korvane said, before Ana Reyvik interrupted: “…”", "Korvane said no, and Reyvik
     // replied:": a finite verb right before the colon, with a subject of its own, introduces the
     // quote, whatever verb of saying stood earlier in the sentence.
+    // ("The board wrote to us in May, and I quote: “…”": "I quote" marks the words as another's, read
+    // out by whoever says it; the verb of saying before it, in the same sentence, is the quote's cue.)
+    const quoting = (i: number) => tokens[i].normal === 'quote' && /^(?:i|we)$/u.test(tokens[i - 1]?.normal ?? '');
     const last = tokens.length - 1;
-    if (last >= 1 && /:\s*$/u.test(tokens[last].post) && tokens[last].tags.has('Verb') && !tokens[last].tags.has('Gerund') && !tokens[last].tags.has('Noun') && (tokens[last].tags.has('PastTense') || tokens[last].tags.has('PresentTense'))) {
+    if (last >= 1 && !quoting(last) && /:\s*$/u.test(tokens[last].post) && tokens[last].tags.has('Verb') && !tokens[last].tags.has('Gerund') && !tokens[last].tags.has('Noun') && (tokens[last].tags.has('PastTense') || tokens[last].tags.has('PresentTense'))) {
       const own = this.subjectBefore(tokens, last);
       const cueAt = tokens.findIndex((t, i) => i < last && this.isCue(tokens, i));
       // (a "she" that fits nobody the story named is nobody, not the subject of the earlier verb)
       if (cueAt >= 0 && own && (own.mention != null || own.method === 'pronoun') && (own.method === 'named' || own.method === 'pronoun') && own.source.start > tokens[cueAt].start) return { cue: tokens[last], cueText: cueText(tokens, last), resolved: own };
     }
-    const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
+    const found = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
+    const cues = found.some((i) => !quoting(i)) ? found.filter((i) => !quoting(i)) : found;
     const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
     let v: number | undefined = core.length ? core[core.length - 1] : cues[cues.length - 1];
     // "Tomas Korvane told the court that his brother had shouted “Get out”", "Korvane said the mayor
@@ -1056,6 +1060,8 @@ class Attributor {
    * one who could speak ("the same argument from the floor").
    */
   private senderBefore(tokens: Token[]): Frame | null {
+    const issued = this.issuerBefore(tokens);
+    if (issued) return issued;
     for (let k = Math.max(0, tokens.length - 10); k < tokens.length - 2; k++) {
       if (!(REPORTING_NOUNS.has(tokens[k].normal) || DOCUMENT_NOUNS.has(tokens[k].normal)) || !/^(from|by)$/u.test(tokens[k + 1].normal) || /[,;:]/u.test(tokens[k].post)) continue;
       const phrase = tokens.slice(k + 2);
@@ -1067,12 +1073,50 @@ class Attributor {
       if (ofAt > 0 && /^(?:a|an|the|her|his|their|its)$/u.test(phrase[0].normal) && phrase.slice(1, ofAt).every((t) => /^\p{Ll}/u.test(t.text)) && !phrase.slice(ofAt).some((t) => /,/u.test(t.post))) return { cue: null, cueText: null, resolved: { mention: null, method: 'description', source: { start: phrase[0].start, end: phrase[ofAt - 1].end } } };
       const resolved = this.coref.resolvePhrase(phrase, 'after-cue');
       if (resolved?.mention != null && this.coref.isSpeakerType(resolved.mention)) return { cue: null, cueText: null, resolved };
+      // ("We have a message from Ilka in Orvik:": the sender of a message writes it, when the entity
+      // stage left the name untyped and it reads as a person's: a given name of the name lists, or a
+      // name placed "in" a place the story names; "a letter from Orvik" may be a town's, and is no one's.)
+      if (resolved?.mention != null && resolved.method === 'named' && resolved.source.start === phrase[0].start && this.readsAsSender(resolved.mention)) return { cue: null, cueText: null, resolved };
       if (resolved && resolved.mention === null && resolved.method === 'description') return { cue: null, cueText: null, resolved };
       // ("a note from her landlord", "a text from a neighbour": a person noun no role list holds)
       const head = phrase[phrase.length - 1];
       if (!resolved && phrase.length <= 4 && /^(a|an|the|her|his|their|my|our)$/u.test(phrase[0].normal) && /^\p{Ll}/u.test(head.text) && (head.tags.has('Actor') || this.coref.isPersonRole(head))) {
         return { cue: null, cueText: null, resolved: { mention: null, method: 'description', source: { start: phrase[0].start, end: head.end } } };
       }
+      return null;
+    }
+    return null;
+  }
+
+  /** An untyped one-word name that reads as a person's: a given name of the name lists, or one placed "in" a place ("Ilka in Orvik"). */
+  private readsAsSender(i: number): boolean {
+    const m = this.mentions[i];
+    if (m.type !== 'other' || /\s/u.test(m.name)) return false;
+    if (genderOfGivenName(m.name) !== null || isGivenName(m.name)) return true;
+    const place = this.coref.mentionsIn(m.end, m.end + 40).find((j) => j !== i);
+    return place !== undefined && this.mentions[place].type === 'place' && /^\s+in\s+$/u.test(this.doc.text.slice(m.end, this.mentions[place].start));
+  }
+
+  /**
+   * "We print the statement as the union released it: “…”", "Below is the letter that Ana Vekla sent:
+   * “…”": a document of saying, then the one who issued it as the subject of a verb of issuing that
+   * ends the words before the quote; the document's words are the issuer's, not those of whoever
+   * prints or reads them. The issuer's phrase is resolved as a source: a name or a description that
+   * names someone speaks, one that names nobody ("the statement a coalition released") gives nobody.
+   * Null when the words before the quote do not end so.
+   */
+  private issuerBefore(tokens: Token[]): Frame | null {
+    const end = tokens.length - (/^(?:it|them|out)$/u.test(tokens[tokens.length - 1]?.normal ?? '') ? 1 : 0);
+    const verb = tokens[end - 1];
+    if (!verb || !ISSUING_VERBS.has(verb.normal) || !/:\s*$/u.test(tokens[tokens.length - 1].post) || (verb.normal === 'put' && tokens[end]?.normal !== 'out')) return null;
+    for (let k = Math.max(0, end - 8); k < end - 2; k++) {
+      if (!(REPORTING_NOUNS.has(tokens[k].normal) || DOCUMENT_NOUNS.has(tokens[k].normal)) || tokens[k].tags.has('Verb') || /[,;:]/u.test(tokens[k].post)) continue;
+      const from = /^(?:as|that|which)$/u.test(tokens[k + 1].normal) ? k + 2 : k + 1;
+      const phrase = tokens.slice(from, end - 1);
+      if (!phrase.length || phrase.some((t) => (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !t.tags.has('Noun')) || CLAUSE_BOUNDARIES.has(t.normal) || /[,;.!?]/u.test(t.post) || t.tags.has('Pronoun'))) continue;
+      const resolved = this.coref.resolvePhrase(phrase, 'before-cue');
+      if (resolved?.mention != null && this.coref.isSpeakerType(resolved.mention)) return { cue: null, cueText: null, resolved };
+      if (resolved && resolved.mention === null && resolved.method === 'description') return { cue: null, cueText: null, resolved };
       return null;
     }
     return null;
@@ -1770,6 +1814,10 @@ const SALUTATION = /^(?:(?:my\s+)?dear(?:est)?\s+(?!(?:God|Lord|Jesus|Heaven|Chr
 // ("She got the text at 3am." ⏎ “I knew straight away …” may go on an interview, or give the
 // text's words: a careful reader cannot tell, so the quote after it has no speaker.)
 const READING_VERBS = /^(?:open|opens|opened|opening|read|reads|reading|receive|receives|received|unfold|unfolds|unfolded|find|finds|found|handed|shown|showed|get|gets|got|pick|picked)$/u;
+// Verbs in the past that say who put out a document of saying: "the statement the union released"
+// ("put" with its "out").
+const ISSUING_VERBS = new Set(['released', 'issued', 'sent', 'wrote', 'published', 'signed', 'posted', 'circulated', 'distributed', 'delivered', 'read', 'drafted', 'put']);
+
 // Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
 const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);
 
