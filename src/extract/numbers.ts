@@ -25,7 +25,7 @@ import {
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namesCountryOfCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
-import { isEnglishWord } from './gazetteer.ts';
+import { foldName, isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
 
@@ -2040,7 +2040,10 @@ function normalizeUnit(word: string, previous: string, earlier = ''): string {
   if (isoName) return isoName;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
   // ISO names: "Ghana cedis", "soles" (Spanish plural), "cedis".
-  const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined);
+  // ("120 million meticais": the Portuguese plural of a name in -al, as "reais" is of "real"; "40
+  // złotys", "a million đồng": ISO spells its names without the letters' marks.)
+  const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined)
+    ?? (/^\p{Ll}{3,}ais$/u.test(word) ? ISO_CURRENCY_NAMES.get(`${word.slice(0, -3)}al`) : undefined) ?? (foldName(w) !== w ? ISO_CURRENCY_NAMES.get(foldName(w)) : undefined);
   if (iso) return iso;
   // "3-nanometre chips", "a 40-decilitre tank": every metric unit spelled the British way takes
   // the one spelling the sheet uses ("metre" → "meter").
