@@ -108,9 +108,10 @@ const PHONE = new RegExp(
 
 // "call the hotline on 800 112 300", "dial 0800 44 12 90", "text 555 0142 77": after a verb or noun of
 // telephoning (English's own words for it, no story's), digits in groups of two to four with at
-// least seven in all are the number to call, even when the groups look like thousands ("800 112
-// 300" is no 800,112,300). A count after the verb stays one: "call 40 witnesses" has no groups.
-const PHONE_AFTER_CUE = /(?<=(?<![\p{L}])(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|ring|phone|phoned|telephone|text|texting|hotline|helpline|tel\.?)(?:[ \t]+(?:the|a|an|its|their|our|his|her|free|toll-free|emergency|hotline|helpline|number|line|on|at|or))*[ \t]*:?[ \t]*)\d{2,4}(?:[ \t.-]\d{2,4}){1,4}(?![\p{N}]|[.,\-/]\d)/giu;
+// least six in all are the number to call, even when the groups look like thousands ("800 112
+// 300" is no 800,112,300; "call police on 131 444", "ring Ana Vell at 555 0142": whom to call, then
+// "on" or "at"). A count after the verb stays one: "call 40 witnesses" has no groups.
+const PHONE_AFTER_CUE = /(?<=(?<![\p{L}])(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|ring|phone|phoned|telephone|text|texting|hotline|helpline|tel\.?)(?:(?:[ \t]+(?:the|a|an|its|their|our|his|her|free|toll-free|emergency|hotline|helpline|number|line|on|at|or))*|(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]+(?:on|at))[ \t]*:?[ \t]*)\d{2,4}(?:[ \t.-]\d{2,4}){1,4}(?![\p{N}]|[.,\-/]\d)/giu;
 
 // "beat Vekton 41-17", "Tolby 104-101": after a name, two numbers of up to three digits joined
 // by a dash are a score, not a model number ("Boeing 737-800", "A340-600" go past 200).
@@ -196,7 +197,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   // A telephone number has at least eight digits ("+1.5 0.3" is two changes, not a number to call).
   const phones = [...text.matchAll(PHONE)]
     .filter((m) => m[0].replace(/\D/gu, '').length >= 8)
-    .concat([...text.matchAll(PHONE_AFTER_CUE)].filter((m) => m[0].replace(/\D/gu, '').length >= 7))
+    .concat([...text.matchAll(PHONE_AFTER_CUE)].filter((m) => m[0].replace(/\D/gu, '').length >= 6))
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const isExcluded = excluder(phones.length ? [...exclude, ...phones] : exclude);
   const raws: Raw[] = [];
