@@ -21,11 +21,11 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, lettersNameCurrency, ISO_CURRENCIES, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SPELLINGS, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, lettersNameCurrency, ISO_CURRENCIES, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namesCountryOfCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
-import { isEnglishWord } from './gazetteer.ts';
+import { foldName, isEnglishWord } from './gazetteer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { excluder } from '../util/spans.ts';
 
@@ -105,6 +105,13 @@ const PHONE = new RegExp(
   ].map((p) => `(?<![\\p{L}\\p{N}.,/+-])(?:${p})(?![\\p{N}]|[.,\\-/]\\d)`).join('|'),
   'gu',
 );
+
+// "call the hotline on 800 112 300", "dial 0800 44 12 90", "text 555 0142 77": after a verb or noun of
+// telephoning (English's own words for it, no story's), digits in groups of two to four with at
+// least six in all are the number to call, even when the groups look like thousands ("800 112
+// 300" is no 800,112,300; "call police on 131 444", "ring Ana Vell at 555 0142": whom to call, then
+// "on" or "at"). A count after the verb stays one: "call 40 witnesses" has no groups.
+const PHONE_AFTER_CUE = /(?<=(?<![\p{L}])(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|ring|phone|phoned|telephone|text|texting|hotline|helpline|tel\.?)(?:(?:[ \t]+(?:the|a|an|its|their|our|his|her|free|toll-free|emergency|hotline|helpline|number|line|on|at|or))*|(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]+(?:on|at))[ \t]*:?[ \t]*)\d{2,4}(?:[ \t.-]\d{2,4}){1,4}(?![\p{N}]|[.,\-/]\d)/giu;
 
 // "beat Vekton 41-17", "Tolby 104-101": after a name, two numbers of up to three digits joined
 // by a dash are a score, not a model number ("Boeing 737-800", "A340-600" go past 200).
@@ -190,6 +197,7 @@ export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[])
   // A telephone number has at least eight digits ("+1.5 0.3" is two changes, not a number to call).
   const phones = [...text.matchAll(PHONE)]
     .filter((m) => m[0].replace(/\D/gu, '').length >= 8)
+    .concat([...text.matchAll(PHONE_AFTER_CUE)].filter((m) => m[0].replace(/\D/gu, '').length >= 6))
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const isExcluded = excluder(phones.length ? [...exclude, ...phones] : exclude);
   const raws: Raw[] = [];
@@ -775,6 +783,30 @@ const TALLY_NEXT_AFTER = /^\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?)?,[ \t]+(?:\
 const RESULT_LINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
+// A line of a tally's row: a name of one to four capitalised words and a figure of up to three
+// digits, perhaps with a few lower-case words after it ("Ona Tull 33", "Mara Quist 40 points").
+const TALLY_ROW = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,40})?[ \t]*$/u;
+
+/**
+ * Whether the figure at `start` stands in a line that is only a name and that figure ("Ona Tull
+ * 33"), and the line before or after it is a row of the same kind ("Kiro Basse 35", "Mara Quist 40
+ * points"): a tally's row, as in a list of standings or results, not a name's model number.
+ * Looks at three lines around `start` only.
+ */
+function isTallyRow(text: string, start: number): boolean {
+  // (Three lines of at most 80 characters each: the window around `start` is bounded, so the rule
+  // costs the same on a document of one long line.)
+  const from = Math.max(0, start - 170);
+  const lines = text.slice(from, start + 170).split('\n');
+  let at = from;
+  let k = 0;
+  while (k < lines.length - 1 && at + lines[k].length < start) at += lines[k++].length + 1;
+  // (The window's first and last lines may be cut: they count only where the text begins or ends.)
+  const whole = (i: number) => i >= 0 && i < lines.length && (i > 0 || from === 0) && (i < lines.length - 1 || start + 170 >= text.length);
+  if (!whole(k) || lines[k].length > 80 || !TALLY_ROW.test(lines[k])) return false;
+  return [k - 1, k + 1].some((i) => whole(i) && lines[i].length <= 80 && TALLY_ROW.test(lines[i]));
+}
+
 class Context {
   private titleCache = new Map<number, boolean>();
   constructor(private doc: SegmentedDocument) {}
@@ -821,6 +853,9 @@ class Context {
     if (!mixed && TALLY_BEFORE.test(text.slice(Math.max(0, wordStart - 200), wordStart))) return false;
     // ("Top scorers: Ana Lind 14, Mia Berg 11": the first entry's figure too, when an entry follows.)
     if (!mixed && TALLY_FIRST_BEFORE.test(text.slice(Math.max(0, wordStart - 120), wordStart)) && TALLY_NEXT_AFTER.test(after)) return false;
+    // ("Results:\nDara Vell 40\nOna Tull 33\nKiro Basse 35": a line that is only a name and a figure,
+    // beside another such line, is a row of a tally, whatever the length of the name's words.)
+    if (!mixed && isTallyRow(text, start)) return false;
     if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
     return true;
   }
@@ -2033,7 +2068,12 @@ function normalizeUnit(word: string, previous: string, earlier = ''): string {
   if (isoName) return isoName;
   if (CURRENCY_WORDS[w]) return CURRENCY_WORDS[w];
   // ISO names: "Ghana cedis", "soles" (Spanish plural), "cedis".
-  const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined);
+  // ("120 million meticais": the Portuguese plural of a name in -al, as "reais" is of "real"; "40
+  // złotys", "a million đồng": ISO spells its names without the letters' marks.)
+  const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined)
+    ?? (/^\p{Ll}{3,}ais$/u.test(word) ? ISO_CURRENCY_NAMES.get(`${word.slice(0, -3)}al`) : undefined) ?? (foldName(w) !== w ? ISO_CURRENCY_NAMES.get(foldName(w)) : undefined)
+    // ("840 billion soum", "12,000 soums": a spelling of the name no list of ISO's has.)
+    ?? CURRENCY_SPELLINGS.get(w) ?? (/s$/u.test(word) ? CURRENCY_SPELLINGS.get(word.slice(0, -1)) : undefined);
   if (iso) return iso;
   // "3-nanometre chips", "a 40-decilitre tank": every metric unit spelled the British way takes
   // the one spelling the sheet uses ("metre" → "meter").

@@ -266,7 +266,10 @@ const NAME_VARIANTS: Record<string, readonly string[]> = {
 export function localCurrency(text: string, word: string, country = documentCountry(text, word === 'rand' ? 1 : 2)): string | null {
   if (!country) return null;
   places ??= derivedPlaces();
-  const names = NAME_VARIANTS[word] ?? [word];
+  // ("95 córdobas", "8,000 guaraníes": ISO 4217 spells its names without the accents the country's
+  // own spelling has, "Cordoba Oro", "Guarani"; the accent is no other word.)
+  const folded = foldName(word);
+  const names = NAME_VARIANTS[folded] ?? [folded];
   for (const code of places.currencies.get(country) ?? []) if (places.currencyWords.get(code)?.some((w) => names.includes(w))) return code;
   return null;
 }
