@@ -106,6 +106,14 @@ const rows: Row[] = [
   ['quoted "today": not on a yearless day months back', 'The Tolbeg council voted on Wednesday to sell the town pool, shut since a flood on July 1.\n\n"We signed the papers today," Orbeli told reporters.', '2027-01-21', [['Wednesday', '2027-01-20'], ['July 1', '2026-07-01'], ['today', '2027-01-20']]],
   // Must stay: a yearless day within the last month is the story's day.
   ['quoted "today": must stay, a recent yearless day', 'The Tolbeg mill closed on January 12.\n\n"We lost everything today," Orbeli said.', '2027-01-21', [['January 12', '2027-01-12'], ['today', '2027-01-12']]],
+  // A stop told in the past that lasts until a day names the day it ends, still ahead (told on Thursday 2027-01-21).
+  ['stopped until a day: ahead', 'All buses to Marvik were cancelled until Sunday, the operator said.', '2027-01-21', [['Sunday', '2027-01-24']]],
+  ['stopped until a day: ahead, banned', 'Lorries were banned from the Orsa pass until Monday.', '2027-01-21', [['Monday', '2027-01-25']]],
+  // A postponement whose event is then told resumed is over.
+  ['postponed until a day: past when it resumed', 'The Tolbeg inquiry was adjourned until Monday and resumed with evidence from a pilot.', '2027-01-21', [['Monday', '2027-01-18']]],
+  // Must stay: another past verb after the day is no resumption; "cancelled … on" is no "until".
+  ['postponed until a day: must stay, another verb', 'Judge Orbeli adjourned the case until Monday and ordered the man held in custody.', '2027-01-21', [['Monday', '2027-01-25']]],
+  ['stopped until a day: must stay, no "until"', 'The Vekla dockers cancelled a strike on Monday.', '2027-01-21', [['Monday', '2027-01-18']]],
 ];
 
 describe('dates: unseen news', () => {

@@ -972,7 +972,11 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // postponement points past its own (past) verb to a later day.
   // ("adjourned a separate case against his cousin, Tomas Vekla, to March 3": the object may be long.)
   const longBefore = text.slice(Math.max(0, f.start - 120), f.start);
-  if (POSTPONED_UNTIL.test(longBefore) || DEFERRED_TO_MEETING.test(before)) return 'future';
+  // "All trains were cancelled until Sunday", "flights stayed grounded until Friday": a stop told
+  // in the past that lasts until a day names the day it ends, still ahead when reported.
+  // ("The hearing was adjourned until 9am on Monday and resumed with …": a resumption of the same
+  // event told right after says the day has come and gone.)
+  if (POSTPONED_UNTIL.test(longBefore) || DEFERRED_TO_MEETING.test(before) || STOPPED_UNTIL.test(before)) return RESUMED_AFTER.test(text.slice(f.end, f.end + 60)) ? 'past' : 'future';
   // "Cocoa futures (pounds a tonne): ⏎ December 5,210 ⏎ March 5,180", "Palm oil (ringgit a tonne):
   // ⏎ April 4,351": a month heading a price row under a heading of futures or of a price per
   // measure is a delivery month, still ahead (a table of monthly figures, "Inflation (percent):
@@ -1282,6 +1286,14 @@ function hasPastForm(sentence: string): boolean {
 // "the speaker shifted the ballot to October 9", "brought the hearing forward to Monday": moving an
 // event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
 const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,80}?\b(?:until|till|to|for)[ \t]+(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|h(?:rs)?)?[ \t]+on[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
+
+// "Ferries to Orvik were cancelled until Monday", "all lorries are banned until March": a service
+// stopped until a day, the day it resumes (only "until": "cancelled for Friday" names the day lost).
+// (Not "closed"/"shut": "The mill was closed until June" tells a state that has ended.)
+const STOPPED_UNTIL = /\b(?:cancell?ed|called[ \t]+off|halted|grounded|banned)\b[^.!?;\n]{0,40}?\b(?:until|till)[ \t]+(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|h(?:rs)?)?[ \t]+on[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
+// "… until Monday and resumed with evidence from …", "… until Friday, when it reopened": the same
+// event's resumption, told in the past right after the day (and its clock time), is over.
+const RESUMED_AFTER = /^(?:[ \t]+(?:at|from)[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)?)?(?:,?[ \t]+(?:and|but|when|then)|,[ \t]+when[ \t]+(?:it|they|the[ \t]+\p{Ll}+))[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:resumed|reopened|restarted|reconvened|returned|continued|went[ \t]+ahead)\b/u;
 
 // "left the choice of the route to a summit in October", "postponed the decision to a special session
 // on Monday": a question put off or left to a later meeting names a meeting still ahead.
