@@ -114,6 +114,13 @@ const rows: Row[] = [
   // Must stay: another past verb after the day is no resumption; "cancelled … on" is no "until".
   ['postponed until a day: must stay, another verb', 'Judge Orbeli adjourned the case until Monday and ordered the man held in custody.', '2027-01-21', [['Monday', '2027-01-25']]],
   ['stopped until a day: must stay, no "until"', 'The Vekla dockers cancelled a strike on Monday.', '2027-01-21', [['Monday', '2027-01-18']]],
+  // "Saturday week": a week after the coming Saturday, always ahead (told on Tuesday 2027-01-12, and on Saturday 2027-01-16).
+  ['weekday week: a week after the coming one', 'Tormund play Velka at home on Saturday week, the club said.', '2027-01-12', [['Saturday week', '2027-01-23']]],
+  ['weekday week: said on that weekday, a week on', 'Tormund play Velka at home on Saturday week.', '2027-01-16', [['Saturday week', '2027-01-23']]],
+  ['weekday fortnight: two weeks after the coming one', 'The Orsa fair opens on Monday fortnight.', '2027-01-12', [['Monday fortnight', '2027-02-01']]],
+  // Must stay: "week-long", a numbered week, and a name's "Week" leave the weekday alone.
+  ['weekday week: must stay, "week-long"', 'The Vekla choir sang on Saturday week-long hymns.', '2027-01-12', [['Saturday', '2027-01-09']]],
+  ['weekday week: must stay, a numbered week', 'Kessler played on Sunday week 3 of the league.', '2027-01-12', [['Sunday', '2027-01-10']]],
 ];
 
 describe('dates: unseen news', () => {

@@ -25,6 +25,7 @@
 //             a time may carry a zone: "T20:50Z", "T20:50-05:00".
 //   partial   TIMEX3 X for what the text leaves open: "XXXX-02-28", "XXXX-02",
 //             "XXXX-WXX-3" (a Wednesday), "XXXX-WXX-2TNI" (a Tuesday night),
+//             "XXXX-WXX-6+1W" (Saturday week: a week after the coming Saturday),
 //             "XXXX-Q2", "XXXX-SU", "XXXX-XX-XXT20:50" (a time on an unnamed day);
 //             a movable feast: "XXXX-EASTER" (Easter Sunday), "XXXX-EASTER-2" (Good Friday),
 //             "XXXX-EASTER+1" (Easter Monday), "XXXX-THANKSGIVING" (US), "XXXX-THANKSGIVING-CA",

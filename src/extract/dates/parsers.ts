@@ -776,6 +776,14 @@ export const PARSERS: DateParser[] = [
     parse: (m) => ({ timex: `REF${signed(offsetOf(m[2] ?? m[3])!)}W-${weekdayOf(m[1] ?? m[4])}` }),
   },
   {
+    // "Saturday week", "Monday fortnight" (British): a week or two after the coming such weekday
+    // (Oxford Learner's Dictionaries, "week": "Monday week" = "a week after next Monday"), so
+    // always ahead: "XXXX-WXX-6+1W". Not "Saturday week-long", "Sunday week 3", nor a name's "Week".
+    name: 'weekday-week',
+    pattern: new RegExp(`\\b(${WEEKDAY_FULL})${S}(week|fortnight)(?![\\p{L}\\p{N}-]|[ \\t]+\\d)`, 'gu'),
+    parse: (m) => (/^\p{Lu}/u.test(m[1]) ? { timex: `XXXX-WXX-${weekdayOf(m[1])}+${m[2] === 'week' ? 1 : 2}W`, direction: 'future-strict' } : null),
+  },
+  {
     // "Wednesday", "Tuesday night", "last Friday", "next Monday", "this Friday"
     name: 'weekday',
     pattern: new RegExp(`\\b(?:(last|next|this|coming|past|previous)${S})?(${WEEKDAY_FULL})(?:${S}(?:(?:early|late)${S})?${PART})?\\b`, 'giu'),
