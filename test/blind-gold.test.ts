@@ -186,6 +186,8 @@ const ARTICLES: Record<BlindSplit, number> = {
   dev24: 14,
   dev25: 14,
   test20: 18,
+  dev26: 14,
+  test21: 18,
 };
 
 for (const split of BLIND_SPLITS) {

@@ -104,7 +104,7 @@ export function parseAnnotations(source: string): BlindDoc[] {
   return docs;
 }
 
-export const BLIND_SPLITS = ['dev', 'test', 'dev2', 'dev3', 'test2', 'dev4', 'dev5', 'test3', 'dev6', 'dev7', 'test4', 'dev8', 'dev9', 'test5', 'dev10', 'dev11', 'test6', 'dev12', 'test7', 'dev13', 'dev14', 'test8', 'dev15', 'test9', 'dev16', 'test10', 'dev17', 'test11', 'dev18', 'test12', 'test13', 'dev19', 'test14', 'dev20', 'test15', 'test16', 'dev21', 'dev22', 'test17', 'dev23', 'test18', 'test19', 'dev24', 'dev25', 'test20'] as const;
+export const BLIND_SPLITS = ['dev', 'test', 'dev2', 'dev3', 'test2', 'dev4', 'dev5', 'test3', 'dev6', 'dev7', 'test4', 'dev8', 'dev9', 'test5', 'dev10', 'dev11', 'test6', 'dev12', 'test7', 'dev13', 'dev14', 'test8', 'dev15', 'test9', 'dev16', 'test10', 'dev17', 'test11', 'dev18', 'test12', 'test13', 'dev19', 'test14', 'dev20', 'test15', 'test16', 'dev21', 'dev22', 'test17', 'dev23', 'test18', 'test19', 'dev24', 'dev25', 'test20', 'dev26', 'test21'] as const;
 export type BlindSplit = (typeof BLIND_SPLITS)[number];
 export const blindPath = (split: BlindSplit, ext: 'ann' | 'jsonl', root = REPO_ROOT) => join(root, 'fixtures/blind', `${split}.${ext}`);
 
