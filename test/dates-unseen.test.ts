@@ -121,6 +121,12 @@ const rows: Row[] = [
   // Must stay: "week-long", a numbered week, and a name's "Week" leave the weekday alone.
   ['weekday week: must stay, "week-long"', 'The Vekla choir sang on Saturday week-long hymns.', '2027-01-12', [['Saturday', '2027-01-09']]],
   ['weekday week: must stay, a numbered week', 'Kessler played on Sunday week 3 of the league.', '2027-01-12', [['Sunday', '2027-01-10']]],
+  // A modal that keeps or leaves its object in a state until a day names a day ahead; the participle after the object is no past.
+  ['modal keeps its object until: ahead', 'A smaller quota could keep some Orsa trawlers tied up until June.', '2027-01-12', [['June', '2027-06']]],
+  ['modal leaves its object until: ahead', 'The storm will leave the Vekla road blocked until Friday.', '2027-01-12', [['Friday', '2027-01-15']]],
+  // Must stay: a past "left" and an overtaken warning keep their past.
+  ['modal keeps its object until: must stay, past "left"', 'The storm left the Vekla road blocked until Friday.', '2027-01-12', [['Friday', '2027-01-08']]],
+  ['modal keeps its object until: must stay, overtaken warning', 'Officials had warned that the quota could keep the trawlers tied up until June, but they sailed in March.', '2027-01-12', [['June', '2026-06'], ['March', '2026-03']]],
 ];
 
 describe('dates: unseen news', () => {
