@@ -127,6 +127,10 @@ const rows: Row[] = [
   // Must stay: a past "left" and an overtaken warning keep their past.
   ['modal keeps its object until: must stay, past "left"', 'The storm left the Vekla road blocked until Friday.', '2027-01-12', [['Friday', '2027-01-08']]],
   ['modal keeps its object until: must stay, overtaken warning', 'Officials had warned that the quota could keep the trawlers tied up until June, but they sailed in March.', '2027-01-12', [['June', '2026-06'], ['March', '2026-03']]],
+  // A weekday heading a score line with a longer note in brackets dates a match played (told on Tuesday 2027-01-12).
+  ['score heading: a long bracketed note', 'Results:\nSunday: Orsa 4 Tolbeg 2 (Orsa win the series 4-1)\nFriday: Tolbeg 3 Orsa 1', '2027-01-12', [['Sunday', '2027-01-10'], ['Friday', '2027-01-08']]],
+  // Must stay: a fixture line ("v") is no score line.
+  ['score heading: must stay, a fixture line', 'Fixtures:\nSunday: Orsa v Tolbeg (at the Orsa ground, game seven)', '2027-01-12', [['Sunday', '2027-01-17']]],
 ];
 
 describe('dates: unseen news', () => {

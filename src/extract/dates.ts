@@ -1102,7 +1102,8 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
 // ("a 4-2 home victory against Tolvane on Sunday", "a 1-0 away loss": the venue between score and result.)
 const SCORE_BEFORE = /(?<![\d.,:/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?:(?:home|away|road|derby|league|cup|final|comeback|opening|narrow|emphatic|shock|first-round|second-round)[ \t]+)?(?:wins?|winners|victory|victors|defeats?|loss|losers|draws?)(?:[ \t]+(?:over|against|at|to|by|in|with)[ \t]+[^,;:.!?\d\n]{1,40}?)?[ \t]+(?:on|last)[ \t]+$/iu;
 // "Rovers 2 Wolves 1", "St Kilda Saints 31, Harbour Sharks 10": two sides, each with its score.
-const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*$/u;
+// (A note in brackets may follow: "(aet)", "(Rovers win the series 4-1)", "(Wolves win 5-4 on penalties)".)
+const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$/u;
 
 /** True when the weekday opens its line, a colon follows it, and the rest of the line or the next non-blank line is a score line. */
 function isScoreHeading(text: string, f: Span): boolean {
