@@ -106,6 +106,39 @@ const rows: Row[] = [
   ['quoted "today": not on a yearless day months back', 'The Tolbeg council voted on Wednesday to sell the town pool, shut since a flood on July 1.\n\n"We signed the papers today," Orbeli told reporters.', '2027-01-21', [['Wednesday', '2027-01-20'], ['July 1', '2026-07-01'], ['today', '2027-01-20']]],
   // Must stay: a yearless day within the last month is the story's day.
   ['quoted "today": must stay, a recent yearless day', 'The Tolbeg mill closed on January 12.\n\n"We lost everything today," Orbeli said.', '2027-01-21', [['January 12', '2027-01-12'], ['today', '2027-01-12']]],
+  // A stop told in the past that lasts until a day names the day it ends, still ahead (told on Thursday 2027-01-21).
+  ['stopped until a day: ahead', 'All buses to Marvik were cancelled until Sunday, the operator said.', '2027-01-21', [['Sunday', '2027-01-24']]],
+  ['stopped until a day: ahead, banned', 'Lorries were banned from the Orsa pass until Monday.', '2027-01-21', [['Monday', '2027-01-25']]],
+  // A postponement whose event is then told resumed is over.
+  ['postponed until a day: past when it resumed', 'The Tolbeg inquiry was adjourned until Monday and resumed with evidence from a pilot.', '2027-01-21', [['Monday', '2027-01-18']]],
+  // Must stay: another past verb after the day is no resumption; "cancelled … on" is no "until".
+  ['postponed until a day: must stay, another verb', 'Judge Orbeli adjourned the case until Monday and ordered the man held in custody.', '2027-01-21', [['Monday', '2027-01-25']]],
+  ['stopped until a day: must stay, no "until"', 'The Vekla dockers cancelled a strike on Monday.', '2027-01-21', [['Monday', '2027-01-18']]],
+  // "Saturday week": a week after the coming Saturday, always ahead (told on Tuesday 2027-01-12, and on Saturday 2027-01-16).
+  ['weekday week: a week after the coming one', 'Tormund play Velka at home on Saturday week, the club said.', '2027-01-12', [['Saturday week', '2027-01-23']]],
+  ['weekday week: said on that weekday, a week on', 'Tormund play Velka at home on Saturday week.', '2027-01-16', [['Saturday week', '2027-01-23']]],
+  ['weekday fortnight: two weeks after the coming one', 'The Orsa fair opens on Monday fortnight.', '2027-01-12', [['Monday fortnight', '2027-02-01']]],
+  // Must stay: "week-long", a numbered week, and a name's "Week" leave the weekday alone.
+  ['weekday week: must stay, "week-long"', 'The Vekla choir sang on Saturday week-long hymns.', '2027-01-12', [['Saturday', '2027-01-09']]],
+  ['weekday week: must stay, a numbered week', 'Kessler played on Sunday week 3 of the league.', '2027-01-12', [['Sunday', '2027-01-10']]],
+  // A modal that keeps or leaves its object in a state until a day names a day ahead; the participle after the object is no past.
+  ['modal keeps its object until: ahead', 'A smaller quota could keep some Orsa trawlers tied up until June.', '2027-01-12', [['June', '2027-06']]],
+  ['modal leaves its object until: ahead', 'The storm will leave the Vekla road blocked until Friday.', '2027-01-12', [['Friday', '2027-01-15']]],
+  // Must stay: a past "left" and an overtaken warning keep their past.
+  ['modal keeps its object until: must stay, past "left"', 'The storm left the Vekla road blocked until Friday.', '2027-01-12', [['Friday', '2027-01-08']]],
+  ['modal keeps its object until: must stay, overtaken warning', 'Officials had warned that the quota could keep the trawlers tied up until June, but they sailed in March.', '2027-01-12', [['June', '2026-06'], ['March', '2026-03']]],
+  // A weekday heading a score line with a longer note in brackets dates a match played (told on Tuesday 2027-01-12).
+  ['score heading: a long bracketed note', 'Results:\nSunday: Orsa 4 Tolbeg 2 (Orsa win the series 4-1)\nFriday: Tolbeg 3 Orsa 1', '2027-01-12', [['Sunday', '2027-01-10'], ['Friday', '2027-01-08']]],
+  // Must stay: a fixture line ("v") is no score line.
+  ['score heading: must stay, a fixture line', 'Fixtures:\nSunday: Orsa v Tolbeg (at the Orsa ground, game seven)', '2027-01-12', [['Sunday', '2027-01-17']]],
+  // A decision to do something names an event still ahead, whatever the past verb that reports it (told on Tuesday 2027-01-12).
+  ['decision to act: ahead', 'The Orsa union on Monday condemned the decision by Tolbeg Bank to shut six of its branches by the end of May.', '2027-01-12', [['Monday', '2027-01-11'], ['the end of May', '2027-05']]],
+  // Must stay: a decision with no infinitive after it is dated by its own past.
+  ['decision to act: must stay, no infinitive', 'The Vekla council reversed its decision in May.', '2027-01-12', [['May', '2026-05']]],
+  // A fiscal year named as a year with its calendar year is that year; "fiscal 2026" and "FY2026" keep "FY".
+  ['fiscal year with its year: the year', 'Orsa Pipes expects sales to recover in fiscal year 2027.', '2027-01-12', [['fiscal year 2027', '2027']]],
+  ['financial year with its year: the year', 'Tolbeg Mills cut its forecast for the financial year 2027.', '2027-01-12', [['financial year 2027', '2027']]],
+  ['fiscal year: must stay, "fiscal 2026" and "FY2026"', 'Vekla Steel lost money in fiscal 2026 and in FY2025.', '2027-01-12', [['fiscal 2026', 'FY2026'], ['FY2025', 'FY2025']]],
 ];
 
 describe('dates: unseen news', () => {

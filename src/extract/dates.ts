@@ -25,6 +25,7 @@
 //             a time may carry a zone: "T20:50Z", "T20:50-05:00".
 //   partial   TIMEX3 X for what the text leaves open: "XXXX-02-28", "XXXX-02",
 //             "XXXX-WXX-3" (a Wednesday), "XXXX-WXX-2TNI" (a Tuesday night),
+//             "XXXX-WXX-6+1W" (Saturday week: a week after the coming Saturday),
 //             "XXXX-Q2", "XXXX-SU", "XXXX-XX-XXT20:50" (a time on an unnamed day);
 //             a movable feast: "XXXX-EASTER" (Easter Sunday), "XXXX-EASTER-2" (Good Friday),
 //             "XXXX-EASTER+1" (Easter Monday), "XXXX-THANKSGIVING" (US), "XXXX-THANKSGIVING-CA",
@@ -972,7 +973,11 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // postponement points past its own (past) verb to a later day.
   // ("adjourned a separate case against his cousin, Tomas Vekla, to March 3": the object may be long.)
   const longBefore = text.slice(Math.max(0, f.start - 120), f.start);
-  if (POSTPONED_UNTIL.test(longBefore) || DEFERRED_TO_MEETING.test(before)) return 'future';
+  // "All trains were cancelled until Sunday", "flights stayed grounded until Friday": a stop told
+  // in the past that lasts until a day names the day it ends, still ahead when reported.
+  // ("The hearing was adjourned until 9am on Monday and resumed with …": a resumption of the same
+  // event told right after says the day has come and gone.)
+  if (POSTPONED_UNTIL.test(longBefore) || DEFERRED_TO_MEETING.test(before) || STOPPED_UNTIL.test(before)) return RESUMED_AFTER.test(text.slice(f.end, f.end + 60)) ? 'past' : 'future';
   // "Cocoa futures (pounds a tonne): ⏎ December 5,210 ⏎ March 5,180", "Palm oil (ringgit a tonne):
   // ⏎ April 4,351": a month heading a price row under a heading of futures or of a price per
   // measure is a delivery month, still ahead (a table of monthly figures, "Inflation (percent):
@@ -991,7 +996,9 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // So does one a modal only allows: "warned that both passes might stay closed until Monday".
   // (Not a modal under a past perfect: "Officials had warned that the pass might stay closed until
   // Monday, but it reopened on Saturday" tells an old warning, whose Monday may be gone by.)
-  const modalUntil = /\b(?:(will|shall|'ll|’ll|won't|won’t)|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.exec(before);
+  // ("a smaller quota could keep some boats tied up until June": so does one that keeps or leaves
+  // its object in a state, the participle after the object being no past.)
+  const modalUntil = /\b(?:(will|shall|'ll|’ll|won't|won’t)|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}|(?:keep|leave)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,5})(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.exec(before);
   if (modalUntil && (modalUntil[1] || !/\bhad[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+(?:ed|en|wn|ld|id|ht|ne)\b/iu.test(sentenceBefore(text, f)))) return 'future';
   // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
   // running ends ahead; "the year ended March 31" is one already closed.
@@ -1095,7 +1102,8 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
 // ("a 4-2 home victory against Tolvane on Sunday", "a 1-0 away loss": the venue between score and result.)
 const SCORE_BEFORE = /(?<![\d.,:/-])\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?:(?:home|away|road|derby|league|cup|final|comeback|opening|narrow|emphatic|shock|first-round|second-round)[ \t]+)?(?:wins?|winners|victory|victors|defeats?|loss|losers|draws?)(?:[ \t]+(?:over|against|at|to|by|in|with)[ \t]+[^,;:.!?\d\n]{1,40}?)?[ \t]+(?:on|last)[ \t]+$/iu;
 // "Rovers 2 Wolves 1", "St Kilda Saints 31, Harbour Sharks 10": two sides, each with its score.
-const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*$/u;
+// (A note in brackets may follow: "(aet)", "(Rovers win the series 4-1)", "(Wolves win 5-4 on penalties)".)
+const SCORE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3},?[ \t]+\p{Lu}[\p{L}\p{M}'’.& -]{0,40}?[ \t]\d{1,3}[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$/u;
 
 /** True when the weekday opens its line, a colon follows it, and the rest of the line or the next non-blank line is a score line. */
 function isScoreHeading(text: string, f: Span): boolean {
@@ -1283,6 +1291,14 @@ function hasPastForm(sentence: string): boolean {
 // event to a day also names a day still ahead (not "moved to Lyon in June": "to" must precede the date).
 const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|suspend|extend|push(?:ed)?[ \t]+back|put[ \t]+off|mov(?=e[sd]?\b|ing\b)|br(?:ing|ings|ought)[ \t]+forward)\p{Ll}*\b[^.!?;\n]{0,80}?\b(?:until|till|to|for)[ \t]+(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|h(?:rs)?)?[ \t]+on[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 
+// "Ferries to Orvik were cancelled until Monday", "all lorries are banned until March": a service
+// stopped until a day, the day it resumes (only "until": "cancelled for Friday" names the day lost).
+// (Not "closed"/"shut": "The mill was closed until June" tells a state that has ended.)
+const STOPPED_UNTIL = /\b(?:cancell?ed|called[ \t]+off|halted|grounded|banned)\b[^.!?;\n]{0,40}?\b(?:until|till)[ \t]+(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|h(?:rs)?)?[ \t]+on[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
+// "… until Monday and resumed with evidence from …", "… until Friday, when it reopened": the same
+// event's resumption, told in the past right after the day (and its clock time), is over.
+const RESUMED_AFTER = /^(?:[ \t]+(?:at|from)[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)?)?(?:,?[ \t]+(?:and|but|when|then)|,[ \t]+when[ \t]+(?:it|they|the[ \t]+\p{Ll}+))[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:resumed|reopened|restarted|reconvened|returned|continued|went[ \t]+ahead)\b/u;
+
 // "left the choice of the route to a summit in October", "postponed the decision to a special session
 // on Monday": a question put off or left to a later meeting names a meeting still ahead.
 const DEFERRED_TO_MEETING = /\b(?:adjourn|postpone|delay|defer|reschedule|refer|left|leave|leaves|leaving|put[ \t]+off|push(?:ed)?[ \t]+back)\p{Ll}*\b[^.!?;\n]{0,60}?\b(?:to|until|till|for)[ \t]+(?:a|an|the|its|their|another|next)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:meeting|session|summit|hearing|conference|sitting|round|vote|congress|convention)[ \t]+(?:in|on|at)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$/iu;
@@ -1413,9 +1429,10 @@ function ownVerbAfter(text: string, f: Span): 'future' | 'past' | null {
 // comma ("hope for sales to stabilise, as sales rebounded in March").
 // "has agreed to keep the north field fallow until June", "a council proposal to sell
 // the depot at the end of March": a commitment in force now (present or present perfect) and a proposal
-// name a later event too; a past "agreed to pay in March" may date the agreement, so it is left
+// name a later event too, as does a decision ("condemned the bank's decision to shut six branches by
+// the end of May"); a past "agreed to pay in March" may date the agreement, so it is left
 // out. A comma between digits ("1,200") is no clause break.
-const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?|(?:(?:has|have)[ \t]+(?:\p{L}+ly[ \t]+)?(?:agreed|promised|pledged|vowed|undertaken)|agrees|promises|pledges|vows)|(?:recommendation|proposal)s?)\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b(?:[^.!?;,\n]|(?<=\d)[,.](?=\d)){0,50}$/u;
+const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?|(?:(?:has|have)[ \t]+(?:\p{L}+ly[ \t]+)?(?:agreed|promised|pledged|vowed|undertaken)|agrees|promises|pledges|vows)|(?:recommendation|proposal|decision)s?)\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b(?:[^.!?;,\n]|(?<=\d)[,.](?=\d)){0,50}$/u;
 
 // The auxiliaries among the past cues ("was", "had", "would have"), which date a headline too.
 const PAST_AUX_WORD = /^(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \t]+(?:not[ \t]+)?have)$/iu;

@@ -373,11 +373,13 @@ export const PARSERS: DateParser[] = [
   },
   {
     // "fiscal 2019", "fiscal year 2019", "FY2019", "FY 2019", "FY19": a fiscal year, TIMEX3 "FY2019".
+    // ("fiscal year 2027", "financial year 2027": the year named as a year is given as the year
+    // itself, "2027", as "the year 2027" is; "fiscal 2027" and "FY2027" keep "FY".)
     name: 'fiscal-year',
     pattern: new RegExp(`(?:\\b(?:fiscal|financial)${S}(?:year${S})?(1[5-9]\\d\\d|20\\d\\d)|(?<![\\p{L}\\p{N}])FY${OS}['’]?(\\d{4}|\\d{2}))(?![\\p{L}\\p{N}])`, 'gu'),
     parse: (m) => {
-      const year = m[1] ?? (m[2].length === 2 ? `20${m[2]}` : m[2]);
-      return { timex: `FY${year}` };
+      if (m[1] && /\byear\b/iu.test(m[0])) return { timex: m[1] };
+      return { timex: `FY${m[1] ?? (m[2].length === 2 ? `20${m[2]}` : m[2])}` };
     },
   },
   {
@@ -774,6 +776,14 @@ export const PARSERS: DateParser[] = [
     name: 'weekday-of-week',
     pattern: new RegExp(`\\b(?:(${WEEKDAY_FULL})(?:${S}of)?${S}(last|this|next|previous)${S}week|(last|this|next|previous)${S}week(?:,?${S}|${OS}[-–]${OS})(?:on${S})?(${WEEKDAY_FULL}))\\b`, 'gu'),
     parse: (m) => ({ timex: `REF${signed(offsetOf(m[2] ?? m[3])!)}W-${weekdayOf(m[1] ?? m[4])}` }),
+  },
+  {
+    // "Saturday week", "Monday fortnight" (British): a week or two after the coming such weekday
+    // (Oxford Learner's Dictionaries, "week": "Monday week" = "a week after next Monday"), so
+    // always ahead: "XXXX-WXX-6+1W". Not "Saturday week-long", "Sunday week 3", nor a name's "Week".
+    name: 'weekday-week',
+    pattern: new RegExp(`\\b(${WEEKDAY_FULL})${S}(week|fortnight)(?![\\p{L}\\p{N}-]|[ \\t]+\\d)`, 'gu'),
+    parse: (m) => (/^\p{Lu}/u.test(m[1]) ? { timex: `XXXX-WXX-${weekdayOf(m[1])}+${m[2] === 'week' ? 1 : 2}W`, direction: 'future-strict' } : null),
   },
   {
     // "Wednesday", "Tuesday night", "last Friday", "next Monday", "this Friday"

@@ -180,6 +180,13 @@ export function resolveTimex(timex: string, refDate: string | null, direction: D
     const saturday = resolveTimex('XXXX-WXX-6', refDate, direction);
     return saturday === null ? null : `${isoWeek(parseIsoDate(saturday)!)}-WE`;
   }
+  // "Saturday week" ("XXXX-WXX-6+1W"): n weeks after the coming such weekday; said on a
+  // Saturday, a week from that day ("a week today").
+  const weekdayWeeksOn = /^XXXX-WXX-([1-7])\+([12])W$/u.exec(timex);
+  if (weekdayWeeksOn) {
+    const coming = resolveTimex(`XXXX-WXX-${weekdayWeeksOn[1]}`, refDate, 'future');
+    return coming === null ? null : isoDay(addDays(parseIsoDate(coming)!, 7 * Number(weekdayWeeksOn[2])));
+  }
   const weekday = /^XXXX-WXX-([1-7])(T.*)?$/u.exec(timex);
   if (weekday) {
     const target = Number(weekday[1]);
