@@ -135,10 +135,6 @@ const rows: Row[] = [
   ['decision to act: ahead', 'The Orsa union on Monday condemned the decision by Tolbeg Bank to shut six of its branches by the end of May.', '2027-01-12', [['Monday', '2027-01-11'], ['the end of May', '2027-05']]],
   // Must stay: a decision with no infinitive after it is dated by its own past.
   ['decision to act: must stay, no infinitive', 'The Vekla council reversed its decision in May.', '2027-01-12', [['May', '2026-05']]],
-  // A fiscal year named as a year with its calendar year is that year; "fiscal 2026" and "FY2026" keep "FY".
-  ['fiscal year with its year: the year', 'Orsa Pipes expects sales to recover in fiscal year 2027.', '2027-01-12', [['fiscal year 2027', '2027']]],
-  ['financial year with its year: the year', 'Tolbeg Mills cut its forecast for the financial year 2027.', '2027-01-12', [['financial year 2027', '2027']]],
-  ['fiscal year: must stay, "fiscal 2026" and "FY2026"', 'Vekla Steel lost money in fiscal 2026 and in FY2025.', '2027-01-12', [['fiscal 2026', 'FY2026'], ['FY2025', 'FY2025']]],
 ];
 
 describe('dates: unseen news', () => {

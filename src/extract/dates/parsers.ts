@@ -373,13 +373,11 @@ export const PARSERS: DateParser[] = [
   },
   {
     // "fiscal 2019", "fiscal year 2019", "FY2019", "FY 2019", "FY19": a fiscal year, TIMEX3 "FY2019".
-    // ("fiscal year 2027", "financial year 2027": the year named as a year is given as the year
-    // itself, "2027", as "the year 2027" is; "fiscal 2027" and "FY2027" keep "FY".)
     name: 'fiscal-year',
     pattern: new RegExp(`(?:\\b(?:fiscal|financial)${S}(?:year${S})?(1[5-9]\\d\\d|20\\d\\d)|(?<![\\p{L}\\p{N}])FY${OS}['’]?(\\d{4}|\\d{2}))(?![\\p{L}\\p{N}])`, 'gu'),
     parse: (m) => {
-      if (m[1] && /\byear\b/iu.test(m[0])) return { timex: m[1] };
-      return { timex: `FY${m[1] ?? (m[2].length === 2 ? `20${m[2]}` : m[2])}` };
+      const year = m[1] ?? (m[2].length === 2 ? `20${m[2]}` : m[2]);
+      return { timex: `FY${year}` };
     },
   },
   {
