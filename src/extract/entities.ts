@@ -392,6 +392,23 @@ function lineOpensAt(text: string, at: number): boolean {
   return k === 0 || text[k - 1] === '\n';
 }
 
+/** A one-word person mention that is a known place's or town's name ("Sydney" in "Vienna, Boston and Sydney"). */
+const isTownNamedPerson = (m: EntityMention) => m.type === 'person' && !m.name.includes(' ') && (isKnownPlace(m.text) || isKnownTown(m.text));
+
+/**
+ * A person mention of up to three capitalised words whose first word no given-name list holds: typed a
+ * person by its shape alone ("Pernasto", "Vesi Harjula"), so a list of places may decide it; "Marla Ruhn"
+ * opens with a given name and stays a person.
+ */
+const isShapeOnlyPerson = (m: EntityMention) => {
+  if (m.type !== 'person' || !/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.name)) return false;
+  const first = m.name.split(' ')[0];
+  return !isGivenName(first) && !isWorldGivenName(first);
+};
+
+/** A one-word organization mention that is a known town's name and no given name ("Dravo" typed a body by its shape). */
+const isTownNamedBody = (m: EntityMention) => m.type === 'organization' && !m.name.includes(' ') && isKnownTown(m.text) && !isGivenName(m.text);
+
 /**
  * "the Tolvek-Marsby road", "the Arnu-Bello, Qesti-Vanro and Pelk-Orsa border points": each
  * hyphenated pair of capitalised words before a way's noun (or in a list that ends on one) is two places;
@@ -473,10 +490,7 @@ function shareTypesInLists(text: string, mentions: EntityMention[]): EntityMenti
       // "exhibited in Vienna, Boston and Sydney": a town's one-word name listed among places is the town,
       // not a person its given name suggests (a full name, "Sydney Vekla", keeps the person).
       const chain = out.slice(i, j + 1);
-      // ("sold in Ulvika, Pernasto and Vesi Harjula", "plants near Tolvik, Dravo and Vekmedia": a name whose
-      // words no given-name list holds was typed a person or a body by its shape alone, and the list of
-      // places decides; "Marla Ruhn" opens with a given name and stays a person.)
-      const townLike = (m: EntityMention) => m.titles.length === 0 && ((m.type === 'person' && !m.name.includes(' ') && (isKnownPlace(m.text) || isKnownTown(m.text))) || (m.type === 'person' && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.name) && !isGivenName(m.name.split(' ')[0]) && !isWorldGivenName(m.name.split(' ')[0])) || (m.type === 'organization' && !m.name.includes(' ') && isKnownTown(m.text) && !isGivenName(m.text)));
+      const townLike = (m: EntityMention) => m.titles.length === 0 && (isTownNamedPerson(m) || isShapeOnlyPerson(m) || isTownNamedBody(m));
       for (let k = i; k <= j; k++) {
         const m = out[k];
         // (Only a list after a preposition of place: "sons, Houston, Dallas and Denver" are people.)
