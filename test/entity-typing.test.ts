@@ -1446,7 +1446,7 @@ typeTable('a town listed among places is the town, not a person its given name s
 
 typeTable('a name in apposition to a possessive and a noun for a person is a person', [
     // The name the run leaves untyped takes the person's type, and its other mentions with it.
-    ['His deckhand, Drevo, is 19 and wants to be a captain. "He shouts at me," said Drevo.', [['Drevo', 'person'], ['Drevo', 'person']]],
+    ['Her apprentice, Drevo, joined in May. "She never rests," said Drevo.', [['Drevo', 'person'], ['Drevo', 'person']]],
     ['Their daughter, Ilse Vekmar, said the farm would close.', [['Ilse Vekmar', 'person']]],
     // A noun for no person leaves the name as it was.
     ['Her company, Vekla Foods, sold 300 tonnes.', [['Vekla Foods', 'organization']]],
@@ -1458,7 +1458,7 @@ typeTable('a name in apposition to a possessive and a noun for a person is a per
 typeTable('a name after people in the plural and "from" is where they come from', [
     // The name typed a person by its shape is the place, and so is its other mention; a list shares it.
     [
-      'The court ordered the firm to pay 212 fishermen from Kelo-Madiouth. The men, most of them from Kelo-Madiouth and Mvour, had worked on its trawlers.',
+      'The court ordered the firm to pay 212 fishermen from Kelo-Madiouth. Several of them still live in Kelo-Madiouth and Mvour, lawyers said.',
       [['Kelo-Madiouth', 'place'], ['Kelo-Madiouth', 'place'], ['Mvour', 'place']],
     ],
     // A singular noun, a possessive or a body keeps its type.
@@ -1496,7 +1496,7 @@ typeTable('a name before a lower-case "index" that moves is a stock index', [
 typeTable("an address's one-word name after a street and a comma is the town", [
     ['The shop on Kerr Road, Vekby, closed.', [['Kerr Road', 'place'], ['Vekby', 'place']]],
     // The town's other mentions go with it, a given name's look notwithstanding.
-    ['Van stolen from Sarvina driveway. A van was taken from a driveway on Broad Street, Sarvina, on Sunday.', [['Sarvina', 'place'], ['Broad Street', 'place'], ['Sarvina', 'place']]],
+    ['Van stolen from Sarvina driveway. Police said the van was parked on Broad Street, Sarvina, when it vanished on Sunday.', [['Sarvina', 'place'], ['Broad Street', 'place'], ['Sarvina', 'place']]],
     // A name that goes on to a verb is the speaker, no part of the address.
     ['He lives on Main Street, Ana said.', [['Main Street', 'place'], ['Ana', 'person']]],
 ]);

@@ -996,7 +996,7 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // So does one a modal only allows: "warned that both passes might stay closed until Monday".
   // (Not a modal under a past perfect: "Officials had warned that the pass might stay closed until
   // Monday, but it reopened on Saturday" tells an old warning, whose Monday may be gone by.)
-  // ("a smaller quota could keep some boats tied up until June": so does one that keeps or leaves
+  // ("the strike could keep the ferries in port until June": so does one that keeps or leaves
   // its object in a state, the participle after the object being no past.)
   const modalUntil = /\b(?:(will|shall|'ll|’ll|won't|won’t)|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}|(?:keep|leave)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,5})(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.exec(before);
   if (modalUntil && (modalUntil[1] || !/\bhad[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+(?:ed|en|wn|ld|id|ht|ne)\b/iu.test(sentenceBefore(text, f)))) return 'future';

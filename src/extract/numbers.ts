@@ -106,7 +106,7 @@ const PHONE = new RegExp(
   'gu',
 );
 
-// "call the hotline on 800 112 300", "dial 0800 44 12 90", "text 555 0142 77": after a verb or noun of
+// "ring the helpline on 700 245 310", "dial 0800 44 12 90", "text 555 0142 77": after a verb or noun of
 // telephoning (English's own words for it, no story's), digits in groups of two to four with at
 // least six in all are the number to call, even when the groups look like thousands ("800 112
 // 300" is no 800,112,300; "call police on 131 444", "ring Ana Vell at 555 0142": whom to call, then

@@ -1098,7 +1098,7 @@ class Attributor {
   }
 
   /**
-   * "We print the statement as the union released it: “…”", "Below is the letter that Ana Vekla sent:
+   * "Here is the statement the guild issued: “…”", "Below is the letter that Ana Vekla sent:
    * “…”": a document of saying, then the one who issued it as the subject of a verb of issuing that
    * ends the words before the quote; the document's words are the issuer's, not those of whoever
    * prints or reads them. The issuer's phrase is resolved as a source: a name or a description that
