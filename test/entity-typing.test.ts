@@ -1493,14 +1493,6 @@ typeTable('a name before a lower-case "index" that moves is a stock index', [
     ['The BVX index of bank shares is published daily.', [['BVX', 'organization']]],
 ]);
 
-typeTable("an address's one-word name after a street and a comma is the town", [
-    ['The shop on Kerr Road, Vekby, closed.', [['Kerr Road', 'place'], ['Vekby', 'place']]],
-    // The town's other mentions go with it, a given name's look notwithstanding.
-    ['Van stolen from Sarvina driveway. Police said the van was parked on Broad Street, Sarvina, when it vanished on Sunday.', [['Sarvina', 'place'], ['Broad Street', 'place'], ['Sarvina', 'place']]],
-    // A name that goes on to a verb is the speaker, no part of the address.
-    ['He lives on Main Street, Ana said.', [['Main Street', 'place'], ['Ana', 'person']]],
-]);
-
 typeTable('a direction before a bare kind of land names a region', [
     ['Frost damaged crops across the Central Highlands.', [['Central Highlands', 'place']]],
     ['Rain fell across the Western Plains and the Northern Territory.', [['Western Plains', 'place'], ['Northern Territory', 'place']]],

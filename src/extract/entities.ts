@@ -133,7 +133,6 @@ export function extractEntities(doc: SegmentedDocument): EntityMention[] {
   out = titleCaseHeadlines(doc, out);
   out = splitPairs(out);
   out = splitRoutes(doc.text, out);
-  out = typeAddressTowns(doc.text, out);
   out = shareTypesInLists(doc.text, out);
   out = typeTeamSheets(doc.text, out);
   out = shareTypesInDocument(out);
@@ -2883,25 +2882,6 @@ function isRoadName(words: readonly Token[]): boolean {
   const head = words[words.length - 1];
   if (words.length < 2 || !/^\p{Lu}/u.test(head.text) || !STREET_NAME_HEADS.has(head.normal)) return false;
   return head.normal !== 'street' || words.length >= 3;
-}
-
-/**
- * "on Broad Street, Tolvina, on Sunday", "the shop on Kerr Road, Vekby.": an address names the street,
- * then, after a comma, the town or suburb it runs through. A one-word name right after a street's name
- * and its comma, that closes its phrase with a comma or a full stop, is that town, whatever its given-
- * name look suggests; a name that goes on to a verb ("on Main Street, Ana Ruiz said") is no part of the address.
- */
-function typeAddressTowns(text: string, mentions: EntityMention[]): EntityMention[] {
-  const towns = new Set<string>();
-  const untitled = (m: EntityMention) => (m.type === 'other' || m.type === 'person') && m.titles.length === 0 && !m.name.includes(' ');
-  mentions.forEach((m, i) => {
-    const street = mentions[i - 1];
-    if (!street || street.type !== 'place' || !untitled(m)) return;
-    const head = street.text.split(' ').at(-1)!;
-    if (/^\p{Lu}/u.test(head) && STREET_NAME_HEADS.has(head.toLowerCase()) && text.slice(street.end, m.start) === ', ' && /^[,.](?:\s|$)/u.test(text.slice(m.end, m.end + 2))) towns.add(m.name);
-  });
-  // (One name, one sense in one story: "Ute stolen from Tolvina driveway" over the address is the town too.)
-  return towns.size === 0 ? mentions : mentions.map((m) => (untitled(m) && towns.has(m.name) ? { ...m, type: 'place' } : m));
 }
 
 /** Kinds of centre that are venues (OpenStreetMap amenity values conference_centre, community_centre, arts_centre, events_venue, exhibition_centre; shop=mall). */
