@@ -2635,3 +2635,10 @@ typeTable('fix36a: a Romance head word that is a given name or a surname too doe
     ['Snow closed the Sierra de Tolvenne, a mountain range in the north.', [['Sierra de Tolvenne', 'place']]],
     ['Lorries queued at Paso Vekrinas, the border crossing, on Monday.', [['Paso Vekrinas', 'place']]],
 ]);
+
+// Cases a tester wrote against stop 37's rules that were taken back (an address's town after a street,
+// a capitalised "Rally for" as a party): they must stay as they were before those rules.
+typeTable('a name after a street and a comma that goes on to a clause is no town; a motor rally keeps its sponsor apart', [
+    ['Back at Downing Street, Starmer, flanked by aides, said the plan would go ahead.', [['Downing Street', 'place'], ['Starmer', 'person']]],
+    ['Kalle Vantanen won the Safari Rally for Toyota on Sunday.', [['Kalle Vantanen', 'person'], ['Safari Rally', 'other'], ['Toyota', 'organization']]],
+]);

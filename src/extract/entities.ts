@@ -32,7 +32,6 @@ import { markWireCredits } from './entities/wire-credits.ts';
 import { typeRomanceHeads } from './entities/romance-heads.ts';
 import { typeClubPrefixes } from './entities/club-prefixes.ts';
 import { joinSentenceOpeningAir } from './entities/airlines.ts';
-import { isPersonNoun } from './attribution/coreference.ts';
 import { ISO_CURRENCY_CODES, LOCAL_LETTER_SIGNS } from './numbers/units.ts';
 import { SCALE_EXPONENTS, isOrdinalWord } from './number-words.ts';
 import { foldName, isEnglishWord, isGazetteerPlace, isGivenName, isLanguageName, isKnownCity, isKnownPlace, isKnownRegion, isKnownTown, isNationality, isWorldGivenName } from './gazetteer.ts';
@@ -1217,23 +1216,9 @@ function isMembersPossessive(tokens: Token[], j: number): boolean {
   if (!irregular && (!/^[’']\s$/u.test(a.post) || !/^\p{Lu}\p{Ll}+s$/u.test(a.text) || singularize(a.normal) === a.normal || !isEnglishCompound(singularize(a.normal)))) return false;
   for (let k = j + 1; k <= j + 3 && tokens[k] && tokens[k].sentence === a.sentence && isCapitalized(tokens[k]); k++) {
     if (ORGANIZATION_HEADS.has(tokens[k].normal) || ORGANIZATION_HEADS.has(singularize(tokens[k].normal))) return true;
-    if (tokens[k].post !== ' ') break;
+    if (tokens[k].post !== ' ') return false;
   }
-  // (A run with an event's or a programme's head in its next three words, "the Growers' Harvest Fair",
-  // is left to the rules above.)
-  return !irregular && isMembersWordAfter(a, tokens[j + 1]) && !tokens.slice(j + 1, j + 4).some((t) => t.sentence === a.sentence && isCapitalized(t) && EVENT_HEADS.has(t.normal));
-}
-
-/**
- * "Tenants' Voice", "the Citizens' List for Tolby", "Vekla Teachers' Pension Plan": a people's plural
- * (WordNet's nouns for people: tenants, citizens, teachers) with a bare apostrophe, then a capitalised
- * dictionary word that is no given name, no place and no event's head, names a body by its members
- * though no body's head follows. ("the Lions' Karel Dusk", "the Rangers' Europa League run": a team's
- * possessive before a player or a competition stays apart.)
- */
-function isMembersWordAfter(a: Token, b: Token | undefined): boolean {
-  if (!b || b.sentence !== a.sentence || !/^\p{Lu}\p{Ll}+$/u.test(b.text) || !isPersonNoun(singularize(a.normal))) return false;
-  return isEnglishWord(b.normal) && !isFirstName(b) && !isGivenName(b.text) && !isKnownPlace(b.text) && !b.tags.has('Person') && !b.tags.has('Place') && !EVENT_HEADS.has(b.normal) && !COMPETITION_WORDS.has(b.normal) && !isDateWord(b);
+  return false;
 }
 
 /**
@@ -1364,11 +1349,6 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // ("a Gold Medal for Jamaica", "the Vekla Award for Ana Lind": after a prize, "for" a place or a person names a winner.)
   const winner = /^(?:prize|award|medal)$/u.test(a.normal) && b.normal === 'for' && !isListItem(c);
   if (NAME_CONNECTORS.has(b.normal) && (OF_HEADS.has(a.normal) || OF_HEADS.has(singularize(a.normal))) && !winner) return true;
-  // "the Rally for Vekla Unity", "Rally for Culture and Democracy": parties in French-speaking Africa
-  // and France name themselves a "rally" (rassemblement) for their cause; the capitalised word takes
-  // "for" as a body's head does, not at a sentence's start ("Rally for the team"). (A motor rally
-  // takes "of": "the Rally of Tolvia" is an event, left alone.)
-  if (b.normal === 'for' && a.text === 'Rally' && j > 0 && tokens[j - 1].sentence === a.sentence) return true;
   // "the Municipality of Tolvaro", "the Region of Vekla", "the Canton of Tolby": a capitalised
   // division's category (ISO 3166-2's, ADMINISTRATIVE_HEADS) and "of" open the division's full name.
   if (b.normal === 'of' && ADMINISTRATIVE_HEADS.has(a.normal) && /^\p{Lu}\p{Ll}+$/u.test(a.text)) return true;
@@ -2237,11 +2217,6 @@ function classify(doc: SegmentedDocument, part: Part): Typing {
   // "Royal Courts of Justice": a plural head before "of" is its singular's ("Georgia Banks" alone may be a person).
   const headWord = ofAt > 0 && ORGANIZATION_HEADS.has(singularize(head.normal)) ? singularize(head.normal) : head.normal.replace(/\./gu, '');
   if (part.bodyKind) return strong('organization');
-  // ("Tenants' Voice Vekla", "the Tolby Teachers' Pension Plan": a name that a people's plural
-  // possessive opens without a body's head names the body of those people, not a law or an event.)
-  if (words.some((t, k) => k + 1 < words.length && /^[’']\s$/u.test(t.post) && isMembersWordAfter(t, words[k + 1])) && !LAW_HEADS.test(tokens[last].normal) && !EVENT_HEADS.has(tokens[last].normal)) return strong('organization');
-  // (A capitalised "Rally for" opens a party's name: see continuesName.)
-  if (words.length >= 3 && words[0].text === 'Rally' && words[1].normal === 'for') return strong('organization');
   if (isHeadland(tokens, first, last)) return strong('place');
   // "Sir Tolvan's Wharf", "Marbeck's Lane": a possessive before a place's head (the last word) names the place after its namesake.
   if (words.length >= 2 && words.length <= 3 && hasPossessive(words[words.length - 2]) && (PLACE_HEADS.has(tokens[last].normal) || POSSESSIVE_PLACE_HEADS.has(tokens[last].normal)) && /^\p{Lu}/u.test(tokens[last].text)) return strong('place');
