@@ -1429,10 +1429,9 @@ function ownVerbAfter(text: string, f: Span): 'future' | 'past' | null {
 // comma ("hope for sales to stabilise, as sales rebounded in March").
 // "has agreed to keep the north field fallow until June", "a council proposal to sell
 // the depot at the end of March": a commitment in force now (present or present perfect) and a proposal
-// name a later event too, as does a decision ("condemned the bank's decision to shut six branches by
-// the end of May"); a past "agreed to pay in March" may date the agreement, so it is left
+// name a later event too; a past "agreed to pay in March" may date the agreement, so it is left
 // out. A comma between digits ("1,200") is no clause break.
-const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?|(?:(?:has|have)[ \t]+(?:\p{L}+ly[ \t]+)?(?:agreed|promised|pledged|vowed|undertaken)|agrees|promises|pledges|vows)|(?:recommendation|proposal|decision)s?)\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b(?:[^.!?;,\n]|(?<=\d)[,.](?=\d)){0,50}$/u;
+const INTENDED_INFINITIVE = /(?<!\bhad[ \t]+(?:\p{L}+ly[ \t]+)?)\b(?:(?:expect|plan|intend|aim|hope|want|schedule|forecast|prepare)(?:s|ed|ing|ned|ning)?|(?:(?:has|have)[ \t]+(?:\p{L}+ly[ \t]+)?(?:agreed|promised|pledged|vowed|undertaken)|agrees|promises|pledges|vows)|(?:recommendation|proposal)s?)\b[^.!?;\n]{0,60}?[ \t]to[ \t]+(?:be[ \t]+)?\p{Ll}+\b(?:[^.!?;,\n]|(?<=\d)[,.](?=\d)){0,50}$/u;
 
 // The auxiliaries among the past cues ("was", "had", "would have"), which date a headline too.
 const PAST_AUX_WORD = /^(?:was|were|had|did|ago|(?:could|would|should|might|may|must)[ \t]+(?:not[ \t]+)?have)$/iu;
