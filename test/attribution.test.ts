@@ -318,12 +318,3 @@ describe('the sender of a message the entity stage left untyped is who wrote it 
     ['"a letter from" an untyped name alone: nobody', 'The phone lines opened at nine. We have a letter from Vesterby: “The bus is my only way to town.”', [{ text: 'The bus is my only way to town.', speaker: null }]],
   ])('%s', (_name, text, want) => check(text, want));
 });
-
-describe('"and I quote:" marks the words as another\u2019s: the verb of saying before it is the cue (spk37)', () => {
-  it.each<Case>([
-    ['a body that wrote', 'Ilse Varnhold chairs the residents\u2019 group. The Orvik Harbour Board wrote to us in March, and I quote: “The slipway will not reopen this year.”', [{ text: 'The slipway will not reopen this year.', speaker: 'Orvik Harbour Board' }]],
-    ['a person who told the one quoting', 'Tomas Reyvik runs the ferry. Ilse Varnhold told me in March, and I quote: “The slipway will not reopen this year.”', [{ text: 'The slipway will not reopen this year.', speaker: 'Ilse Varnhold' }]],
-    // (limit: with no verb of saying before it, "I quote" names nobody)
-    ['no earlier verb of saying: nobody', 'The minutes of the meeting are short. I quote: “The slipway will not reopen this year.”', [{ text: 'The slipway will not reopen this year.', speaker: null }]],
-  ])('%s', (_name, text, want) => check(text, want));
-});

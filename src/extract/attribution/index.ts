@@ -880,18 +880,14 @@ class Attributor {
     // "“…,” Korvane said, before Ana Reyvik interrupted: “…”", "Korvane said no, and Reyvik
     // replied:": a finite verb right before the colon, with a subject of its own, introduces the
     // quote, whatever verb of saying stood earlier in the sentence.
-    // ("The board wrote to us in May, and I quote: “…”": "I quote" marks the words as another's, read
-    // out by whoever says it; the verb of saying before it, in the same sentence, is the quote's cue.)
-    const quoting = (i: number) => tokens[i].normal === 'quote' && /^(?:i|we)$/u.test(tokens[i - 1]?.normal ?? '');
     const last = tokens.length - 1;
-    if (last >= 1 && !quoting(last) && /:\s*$/u.test(tokens[last].post) && tokens[last].tags.has('Verb') && !tokens[last].tags.has('Gerund') && !tokens[last].tags.has('Noun') && (tokens[last].tags.has('PastTense') || tokens[last].tags.has('PresentTense'))) {
+    if (last >= 1 && /:\s*$/u.test(tokens[last].post) && tokens[last].tags.has('Verb') && !tokens[last].tags.has('Gerund') && !tokens[last].tags.has('Noun') && (tokens[last].tags.has('PastTense') || tokens[last].tags.has('PresentTense'))) {
       const own = this.subjectBefore(tokens, last);
       const cueAt = tokens.findIndex((t, i) => i < last && this.isCue(tokens, i));
       // (a "she" that fits nobody the story named is nobody, not the subject of the earlier verb)
       if (cueAt >= 0 && own && (own.mention != null || own.method === 'pronoun') && (own.method === 'named' || own.method === 'pronoun') && own.source.start > tokens[cueAt].start) return { cue: tokens[last], cueText: cueText(tokens, last), resolved: own };
     }
-    const found = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
-    const cues = found.some((i) => !quoting(i)) ? found.filter((i) => !quoting(i)) : found;
+    const cues = tokens.flatMap((_, i) => (this.isCue(tokens, i) && !reduced(i) ? [i] : []));
     const core = cues.filter((i) => CORE_REPORTING_VERBS.has(tokens[i].normal));
     let v: number | undefined = core.length ? core[core.length - 1] : cues[cues.length - 1];
     // "Tomas Korvane told the court that his brother had shouted “Get out”", "Korvane said the mayor
