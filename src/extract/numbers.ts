@@ -783,30 +783,6 @@ const TALLY_NEXT_AFTER = /^\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,30}?)?,[ \t]+(?:\
 const RESULT_LINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[^\n\d]{0,60}?[ \t]\d{1,3}[ \t]+\p{Lu}[^\n\d]{0,60}?[ \t]$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
-// A line of a tally's row: a name of one to four capitalised words and a figure of up to three
-// digits, perhaps with a few lower-case words after it ("Ona Tull 33", "Mara Quist 40 points").
-const TALLY_ROW = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,3}(?:[ \t]+\p{Ll}[\p{Ll} \t]{0,40})?[ \t]*$/u;
-
-/**
- * Whether the figure at `start` stands in a line that is only a name and that figure ("Ona Tull
- * 33"), and the line before or after it is a row of the same kind ("Kiro Basse 35", "Mara Quist 40
- * points"): a tally's row, as in a list of standings or results, not a name's model number.
- * Looks at three lines around `start` only.
- */
-function isTallyRow(text: string, start: number): boolean {
-  // (Three lines of at most 80 characters each: the window around `start` is bounded, so the rule
-  // costs the same on a document of one long line.)
-  const from = Math.max(0, start - 170);
-  const lines = text.slice(from, start + 170).split('\n');
-  let at = from;
-  let k = 0;
-  while (k < lines.length - 1 && at + lines[k].length < start) at += lines[k++].length + 1;
-  // (The window's first and last lines may be cut: they count only where the text begins or ends.)
-  const whole = (i: number) => i >= 0 && i < lines.length && (i > 0 || from === 0) && (i < lines.length - 1 || start + 170 >= text.length);
-  if (!whole(k) || lines[k].length > 80 || !TALLY_ROW.test(lines[k])) return false;
-  return [k - 1, k + 1].some((i) => whole(i) && lines[i].length <= 80 && TALLY_ROW.test(lines[i]));
-}
-
 class Context {
   private titleCache = new Map<number, boolean>();
   constructor(private doc: SegmentedDocument) {}
@@ -853,9 +829,6 @@ class Context {
     if (!mixed && TALLY_BEFORE.test(text.slice(Math.max(0, wordStart - 200), wordStart))) return false;
     // ("Top scorers: Ana Lind 14, Mia Berg 11": the first entry's figure too, when an entry follows.)
     if (!mixed && TALLY_FIRST_BEFORE.test(text.slice(Math.max(0, wordStart - 120), wordStart)) && TALLY_NEXT_AFTER.test(after)) return false;
-    // ("Results:\nDara Vell 40\nOna Tull 33\nKiro Basse 35": a line that is only a name and a figure,
-    // beside another such line, is a row of a tally, whatever the length of the name's words.)
-    if (!mixed && isTallyRow(text, start)) return false;
     if (mixed && /^\p{Lu}+$/u.test(bare) && this.inTitleLine(start) && /^\P{Ll}*$/u.test(this.lineOf(start))) return false;
     return true;
   }
