@@ -1482,6 +1482,10 @@ typeTable("a transcript's capitals speaker labels are persons", [
     ],
     // Labels that each open one line are a round-up's datelines, not turns: they stay places.
     ['TOLVIK: Rain closed the port on Monday.\n\nVEKBY: The ferry ran late.', [['TOLVIK', 'place'], ['VEKBY', 'place']]],
+    // A known place's or a dictionary word's label names no speaker and counts toward no turns (a tester's cases).
+    ['BERLIN: Talks resumed.\n\nBERLIN: Talks continue.\n\nOSLO: Sirens sounded.', [['BERLIN', 'place'], ['BERLIN', 'place'], ['OSLO', 'place']]],
+    ['UPDATE: Power is back.\n\nUPDATE: Two roads are shut.\n\nVORKELA: Floods cut the line.', [['VORKELA', 'place']]],
+    ['Q: Were you there?\n\nA: Yes.\n\nQ: And then?\n\nA: We left.', [['Q', 'other'], ['Q', 'other']]],
 ]);
 
 typeTable('a name before a lower-case "index" that moves is a stock index', [
