@@ -1473,6 +1473,9 @@ typeTable('a name between "a N-year-old" and a noun for a person is where the pe
     // Before a thing, or a name already typed, nothing changes.
     ['A 30-year-old Tolvane truck was found.', [['Tolvane', 'other']]],
     ['A Labour man said so.', [['Labour', 'organization']]],
+    // A faith's noun for people or a dictionary word is no town (a tester's cases).
+    ['A 31-year-old Muslim nurse was attacked in Orvela.', [['Muslim', 'other'], ['Orvela', 'place']]],
+    ['A 52-year-old Hindu teacher spoke.', [['Hindu', 'other']]],
 ]);
 
 typeTable("a transcript's capitals speaker labels are persons", [
