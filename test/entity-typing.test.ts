@@ -1451,6 +1451,10 @@ typeTable('a name in apposition to a possessive and a noun for a person is a per
     // A noun for no person leaves the name as it was.
     ['Her company, Vekla Foods, sold 300 tonnes.', [['Vekla Foods', 'organization']]],
     ['Their boat, Tolva Star, sank in the storm.', [['Tolva Star', 'other']]],
+    // A role a body can fill, with no person's mark on the name, leaves it as it was (a tester's cases).
+    ['His backer, Velmora, pulled out after the final.', [['Velmora', 'other']]],
+    ['Her client, Trovix, paid the fine.', [['Trovix', 'other']]],
+    ['His deckhand, Drevo, is 19.', [['Drevo', 'person']]],
     // No comma, no apposition: "his nephew in Korvaa" is where the nephew is.
     ['His nephew lives in Korvaa, a village near the coast.', [['Korvaa', 'place']]],
 ]);
