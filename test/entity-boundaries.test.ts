@@ -186,6 +186,9 @@ describe('"and" and "of" inside a body\'s name', () => {
     // A body's plural complement takes a second "of" and the place it serves; a person after it is no part.
     ['The Chamber of Crafts of Rethymno wants the knives registered.', [['organization', 'Chamber of Crafts of Rethymno']]],
     ['She heads the Association of Growers of Kenya, which met on Monday.', [['organization', 'Association of Growers of Kenya']]],
+    // A tester's cases: a run after the second "of" that ends in a body's head is a second body; a surname is no place.
+    ['The Board of Directors of Varnel Holdings backed the merger.', [['organization', 'Board of Directors'], ['organization', 'Varnel Holdings']]],
+    ['The Board of Trustees of Oskel University met on Monday.', [['organization', 'Board of Trustees'], ['organization', 'Oskel University']]],
     ['He spoke for the Union of Growers of Ana Vell.', [['organization', 'Union of Growers'], ['person', 'Ana Vell']]],
     // An event's name joins its two themes with "and"; two events, or a holiday, stay apart.
     ['Crowds came to the Tolby Food and Wine Festival on Saturday.', [['other', 'Tolby Food and Wine Festival']]],
