@@ -176,6 +176,8 @@ describe('"and" and "of" inside a body\'s name', () => {
     // A commodity before "and" is a trade the body oversees when dictionary words follow "and";
     // a name after "and" may open a second firm.
     ['The Tolvane Coffee and Cocoa Board met on Monday.', [['organization', 'Tolvane Coffee and Cocoa Board']]],
+    // A tester's case: "Royal" after "and" opens a second firm when a firm's head closes it.
+    ['The Vesk Harbours and Royal Mail Group signed a contract.', [['organization', 'Vesk Harbours'], ['organization', 'Royal Mail Group']]],
     ['The Tolby Coffee and Tea Company opened a shop.', [['organization', 'Tolby Coffee and Tea Company']]],
     ['The Vekla Coffee and Tolby Trading Company bought the crop.', [['organization', 'Vekla Coffee'], ['organization', 'Tolby Trading Company']]],
     ['Shares in Vekla Coffee and Tolby Tea rose.', [['organization', 'Vekla Coffee'], ['organization', 'Tolby Tea']]],

@@ -1554,7 +1554,10 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
     // ("the Tolvik Ports and Free Trade Zones Authority": a word that opens bodies' names, "Free" or
     // "Royal", is no given name there, though some lists hold it as one, when dictionary words alone
     // follow it to the head; "the Tolvik Mines and Christian Vell Foundation" may be a man's.)
-    const dictionarySecond = tokens.slice(j + 2, h).every((w) => isEnglishWord(w.normal));
+    // (Only before a public body's head: "the Tolvik Harbours and Royal Mail Group" are two firms, a
+    // firm's head, "Group", "Company", "Holdings", closing the second: a tester's case.)
+    const publicHead = !!tokens[h] && /^(?:authority|board|commission|agency|council|ministry|department|bureau|directorate|inspectorate|tribunal)$/u.test(tokens[h].normal);
+    const dictionarySecond = publicHead && tokens.slice(j + 2, h).every((w) => isEnglishWord(w.normal));
     const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && (!isFirstName(t) || (NAME_OPENERS.has(t.normal) && dictionarySecond));
     const law = !!closing && LAW_HEADS.test(closing.normal);
     // ("the Vekla Transport and Safety Agency": two words before "and" make a long first half too; an
