@@ -176,6 +176,8 @@ describe('"and" and "of" inside a body\'s name', () => {
     // A commodity before "and" is a trade the body oversees when dictionary words follow "and";
     // a name after "and" may open a second firm.
     ['The Tolvane Coffee and Cocoa Board met on Monday.', [['organization', 'Tolvane Coffee and Cocoa Board']]],
+    // A tester's case: "Royal" after "and" opens a second firm when a firm's head closes it.
+    ['The Vesk Harbours and Royal Mail Group signed a contract.', [['organization', 'Vesk Harbours'], ['organization', 'Royal Mail Group']]],
     ['The Tolby Coffee and Tea Company opened a shop.', [['organization', 'Tolby Coffee and Tea Company']]],
     ['The Vekla Coffee and Tolby Trading Company bought the crop.', [['organization', 'Vekla Coffee'], ['organization', 'Tolby Trading Company']]],
     ['Shares in Vekla Coffee and Tolby Tea rose.', [['organization', 'Vekla Coffee'], ['organization', 'Tolby Tea']]],
@@ -186,6 +188,9 @@ describe('"and" and "of" inside a body\'s name', () => {
     // A body's plural complement takes a second "of" and the place it serves; a person after it is no part.
     ['The Chamber of Crafts of Rethymno wants the knives registered.', [['organization', 'Chamber of Crafts of Rethymno']]],
     ['She heads the Association of Growers of Kenya, which met on Monday.', [['organization', 'Association of Growers of Kenya']]],
+    // A tester's cases: a run after the second "of" that ends in a body's head is a second body; a surname is no place.
+    ['The Board of Directors of Varnel Holdings backed the merger.', [['organization', 'Board of Directors'], ['organization', 'Varnel Holdings']]],
+    ['The Board of Trustees of Oskel University met on Monday.', [['organization', 'Board of Trustees'], ['organization', 'Oskel University']]],
     ['He spoke for the Union of Growers of Ana Vell.', [['organization', 'Union of Growers'], ['person', 'Ana Vell']]],
     // An event's name joins its two themes with "and"; two events, or a holiday, stay apart.
     ['Crowds came to the Tolby Food and Wine Festival on Saturday.', [['other', 'Tolby Food and Wine Festival']]],

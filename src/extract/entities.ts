@@ -1374,7 +1374,13 @@ function continuesName(tokens: Token[], j: number, k: number): boolean {
   // that names its members or trades, a plural noun, takes a second "of" and the place the body
   // serves, one name, known to the gazetteer or not (the place after a firm's own head, "Heavy
   // Industries of South Korea", stays out; so does a person, "the Union of Growers of Ana Vell").
-  if (b.normal === 'of' && isOfComplement(tokens, j) && ORGANIZATION_HEADS.has(tokens[j - 2].normal) && isDictionaryPlural(a) && !a.tags.has('Place') && /^\p{Lu}\p{Ll}/u.test(c.text) && !isDateWord(c) && !isFirstName(c) && !c.tags.has('Person')) return true;
+  // (Only ONE word, and a place's: known to the gazetteer or typed a place. A run that goes on, "the
+  // Board of Directors of Korvex Holdings", "the Board of Governors of Vekla Central Bank", names a
+  // second body; a surname, "the Council of Elders of Okonkwo", a person: a tester's cases.)
+  const afterPlace = tokens[k + 2];
+  const oneWord = !afterPlace || afterPlace.sentence !== c.sentence || c.post !== ' ' || !isCapitalized(afterPlace);
+  const servedPlace = isGazetteerPlace(bare(c)) || c.tags.has('Place') || c.tags.has('Country');
+  if (b.normal === 'of' && isOfComplement(tokens, j) && ORGANIZATION_HEADS.has(tokens[j - 2].normal) && isDictionaryPlural(a) && !a.tags.has('Place') && /^\p{Lu}\p{Ll}/u.test(c.text) && oneWord && servedPlace && !isDateWord(c) && !isFirstName(c) && !c.tags.has('Person')) return true;
   if (b.normal === 'and' && isAndInsideName(tokens, j)) return true;
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
   if (b.normal === 'and' && c && isCapitalized(c) && isKnownPlace(`${bare(a)} and ${bare(c)}`)) return true;
@@ -1548,7 +1554,10 @@ function isAndInsideName(tokens: Token[], j: number): boolean {
     // ("the Tolvik Ports and Free Trade Zones Authority": a word that opens bodies' names, "Free" or
     // "Royal", is no given name there, though some lists hold it as one, when dictionary words alone
     // follow it to the head; "the Tolvik Mines and Christian Vell Foundation" may be a man's.)
-    const dictionarySecond = tokens.slice(j + 2, h).every((w) => isEnglishWord(w.normal));
+    // (Only before a public body's head: "the Tolvik Harbours and Royal Mail Group" are two firms, a
+    // firm's head, "Group", "Company", "Holdings", closing the second: a tester's case.)
+    const publicHead = !!tokens[h] && /^(?:authority|board|commission|agency|council|ministry|department|bureau|directorate|inspectorate|tribunal)$/u.test(tokens[h].normal);
+    const dictionarySecond = publicHead && tokens.slice(j + 2, h).every((w) => isEnglishWord(w.normal));
     const named = (t: Token) => !t.tags.has('Person') && !t.tags.has('Place') && !isKnownPlace(bare(t)) && (!isFirstName(t) || (NAME_OPENERS.has(t.normal) && dictionarySecond));
     const law = !!closing && LAW_HEADS.test(closing.normal);
     // ("the Vekla Transport and Safety Agency": two words before "and" make a long first half too; an
