@@ -121,6 +121,11 @@ const rows: Row[] = [
   // Must stay: "week-long", a numbered week, and a name's "Week" leave the weekday alone.
   ['weekday week: must stay, "week-long"', 'The Vekla choir sang on Saturday week-long hymns.', '2027-01-12', [['Saturday', '2027-01-09']]],
   ['weekday week: must stay, a numbered week', 'Kessler played on Sunday week 3 of the league.', '2027-01-12', [['Sunday', '2027-01-10']]],
+  // Must stay (a tester's cases): a span of working days and a "last" are no "Saturday week" (told on Thursday 2026-12-03;
+  // the plain weekdays are the older weekday rule's reading, pinned here only so the rows are whole).
+  ['weekday week: must stay, a Monday-to-Friday week', 'Porters at Vekla General will switch to a Monday-to-Friday week next year.', '2026-12-03', [['Monday', '2026-12-07'], ['Friday', '2026-12-04'], ['next year', '2027']]],
+  ['weekday week: must stay, a Monday to Thursday week', 'Tolby clerks get a four-day, Monday to Thursday week from January.', '2026-12-03', [['Monday', '2026-12-07'], ['Thursday', '2026-12-03'], ['January', '2027-01']]],
+  ['weekday week: must stay, after "last"', 'Last Saturday week, Orsa firefighters were called to the tannery.', '2026-12-03', [['Last Saturday', '2026-11-28']]],
   // A modal that keeps or leaves its object in a state until a day names a day ahead; the participle after the object is no past.
   ['modal keeps its object until: ahead', 'A smaller quota could keep some Orsa trawlers tied up until June.', '2027-01-12', [['June', '2027-06']]],
   ['modal leaves its object until: ahead', 'The storm will leave the Vekla road blocked until Friday.', '2027-01-12', [['Friday', '2027-01-15']]],
