@@ -114,6 +114,13 @@ const rows: Row[] = [
   // Must stay: another past verb after the day is no resumption; "cancelled … on" is no "until".
   ['postponed until a day: must stay, another verb', 'Judge Orbeli adjourned the case until Monday and ordered the man held in custody.', '2027-01-21', [['Monday', '2027-01-25']]],
   ['stopped until a day: must stay, no "until"', 'The Vekla dockers cancelled a strike on Monday.', '2027-01-21', [['Monday', '2027-01-18']]],
+  // A tester's cases (told on Thursday 2026-12-03): a stop in a sentence a past year anchors, or one whose
+  // resumption is told after it (a "when" clause with any subject, after a phrase, in the next sentence), is no day ahead.
+  ['stopped until a day: not ahead, a past year in the sentence', 'In April 2020, every bus in Kelvo was halted until Friday as the virus spread.', '2026-12-03', [['April 2020', '2020-04'], ['Friday', '2026-11-27']]],
+  ['stopped until a day: resumed, "when" with a subject', 'Sailings were called off until Tuesday, when Kelvo harbour reopened.', '2026-12-03', [['Tuesday', '2026-12-01']]],
+  ['stopped until a day: resumed in the next sentence', 'Trams in Vekla were halted until Monday. Services resumed on Monday morning.', '2026-12-03', [['Monday', '2026-11-30'], ['Monday morning', '2026-11-30TMO']]],
+  ['stopped until a day: resumed after a phrase', 'The Orsa line cancelled sailings until Sunday after the gale, and they resumed on Sunday.', '2026-12-03', [['Sunday', '2026-11-29'], ['Sunday', '2026-11-29']]],
+  ['stopped until a day: must stay, ahead', 'Buses to Kelvo were cancelled until Sunday, the council said.', '2026-12-03', [['Sunday', '2026-12-06']]],
   // "Saturday week": a week after the coming Saturday, always ahead (told on Tuesday 2027-01-12, and on Saturday 2027-01-16).
   ['weekday week: a week after the coming one', 'Tormund play Velka at home on Saturday week, the club said.', '2027-01-12', [['Saturday week', '2027-01-23']]],
   ['weekday week: said on that weekday, a week on', 'Tormund play Velka at home on Saturday week.', '2027-01-16', [['Saturday week', '2027-01-23']]],
