@@ -121,6 +121,9 @@ const rows: Row[] = [
   ['stopped until a day: resumed in the next sentence', 'Trams in Vekla were halted until Monday. Services resumed on Monday morning.', '2026-12-03', [['Monday', '2026-11-30'], ['Monday morning', '2026-11-30TMO']]],
   ['stopped until a day: resumed after a phrase', 'The Orsa line cancelled sailings until Sunday after the gale, and they resumed on Sunday.', '2026-12-03', [['Sunday', '2026-11-29'], ['Sunday', '2026-11-29']]],
   ['stopped until a day: must stay, ahead', 'Buses to Kelvo were cancelled until Sunday, the council said.', '2026-12-03', [['Sunday', '2026-12-06']]],
+  // A tester's case: a modal's "until" in a sentence a past year anchors is no date ahead (the year itself is not carried to the month: not fixed).
+  ['modal keeps its object until: not ahead, a past year', 'In 2019, union leaders warned the strike could leave bins in Tolby unemptied until June.', '2026-12-03', [['2019', '2019'], ['June', '2026-06']]],
+  ['modal keeps its object until: must stay, ahead', 'The gale could keep the Orsa trawlers in harbour until Saturday.', '2026-12-03', [['Saturday', '2026-12-05']]],
   // "Saturday week": a week after the coming Saturday, always ahead (told on Tuesday 2027-01-12, and on Saturday 2027-01-16).
   ['weekday week: a week after the coming one', 'Tormund play Velka at home on Saturday week, the club said.', '2027-01-12', [['Saturday week', '2027-01-23']]],
   ['weekday week: said on that weekday, a week on', 'Tormund play Velka at home on Saturday week.', '2027-01-16', [['Saturday week', '2027-01-23']]],

@@ -1004,7 +1004,9 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // ("the strike could keep the ferries in port until June": so does one that keeps or leaves
   // its object in a state, the participle after the object being no past.)
   const modalUntil = /\b(?:(will|shall|'ll|’ll|won't|won’t)|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}|(?:keep|leave)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,5})(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.exec(before);
-  if (modalUntil && (modalUntil[1] || !/\bhad[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+(?:ed|en|wn|ld|id|ht|ne)\b/iu.test(sentenceBefore(text, f)))) return 'future';
+  // (Not in a sentence a year gone by anchors: "In 2019, officials warned the strike could leave bins
+  // uncollected until June" is that year's June.)
+  if (modalUntil && !pastYearInSentence(text, f, refDate) && (modalUntil[1] || !/\bhad[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+(?:ed|en|wn|ld|id|ht|ne)\b/iu.test(sentenceBefore(text, f)))) return 'future';
   // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
   // running ends ahead; "the year ended March 31" is one already closed.
   // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in
