@@ -114,6 +114,16 @@ const rows: Row[] = [
   // Must stay: another past verb after the day is no resumption; "cancelled … on" is no "until".
   ['postponed until a day: must stay, another verb', 'Judge Orbeli adjourned the case until Monday and ordered the man held in custody.', '2027-01-21', [['Monday', '2027-01-25']]],
   ['stopped until a day: must stay, no "until"', 'The Vekla dockers cancelled a strike on Monday.', '2027-01-21', [['Monday', '2027-01-18']]],
+  // A tester's cases (told on Thursday 2026-12-03): a stop in a sentence a past year anchors, or one whose
+  // resumption is told after it (a "when" clause with any subject, after a phrase, in the next sentence), is no day ahead.
+  ['stopped until a day: not ahead, a past year in the sentence', 'In April 2020, every bus in Kelvo was halted until Friday as the virus spread.', '2026-12-03', [['April 2020', '2020-04'], ['Friday', '2026-11-27']]],
+  ['stopped until a day: resumed, "when" with a subject', 'Sailings were called off until Tuesday, when Kelvo harbour reopened.', '2026-12-03', [['Tuesday', '2026-12-01']]],
+  ['stopped until a day: resumed in the next sentence', 'Trams in Vekla were halted until Monday. Services resumed on Monday morning.', '2026-12-03', [['Monday', '2026-11-30'], ['Monday morning', '2026-11-30TMO']]],
+  ['stopped until a day: resumed after a phrase', 'The Orsa line cancelled sailings until Sunday after the gale, and they resumed on Sunday.', '2026-12-03', [['Sunday', '2026-11-29'], ['Sunday', '2026-11-29']]],
+  ['stopped until a day: must stay, ahead', 'Buses to Kelvo were cancelled until Sunday, the council said.', '2026-12-03', [['Sunday', '2026-12-06']]],
+  // A tester's case: a modal's "until" in a sentence a past year anchors is no date ahead (the year itself is not carried to the month: not fixed).
+  ['modal keeps its object until: not ahead, a past year', 'In 2019, union leaders warned the strike could leave bins in Tolby unemptied until June.', '2026-12-03', [['2019', '2019'], ['June', '2026-06']]],
+  ['modal keeps its object until: must stay, ahead', 'The gale could keep the Orsa trawlers in harbour until Saturday.', '2026-12-03', [['Saturday', '2026-12-05']]],
   // "Saturday week": a week after the coming Saturday, always ahead (told on Tuesday 2027-01-12, and on Saturday 2027-01-16).
   ['weekday week: a week after the coming one', 'Tormund play Velka at home on Saturday week, the club said.', '2027-01-12', [['Saturday week', '2027-01-23']]],
   ['weekday week: said on that weekday, a week on', 'Tormund play Velka at home on Saturday week.', '2027-01-16', [['Saturday week', '2027-01-23']]],
@@ -121,6 +131,11 @@ const rows: Row[] = [
   // Must stay: "week-long", a numbered week, and a name's "Week" leave the weekday alone.
   ['weekday week: must stay, "week-long"', 'The Vekla choir sang on Saturday week-long hymns.', '2027-01-12', [['Saturday', '2027-01-09']]],
   ['weekday week: must stay, a numbered week', 'Kessler played on Sunday week 3 of the league.', '2027-01-12', [['Sunday', '2027-01-10']]],
+  // Must stay (a tester's cases): a span of working days and a "last" are no "Saturday week" (told on Thursday 2026-12-03;
+  // the plain weekdays are the older weekday rule's reading, pinned here only so the rows are whole).
+  ['weekday week: must stay, a Monday-to-Friday week', 'Porters at Vekla General will switch to a Monday-to-Friday week next year.', '2026-12-03', [['Monday', '2026-12-07'], ['Friday', '2026-12-04'], ['next year', '2027']]],
+  ['weekday week: must stay, a Monday to Thursday week', 'Tolby clerks get a four-day, Monday to Thursday week from January.', '2026-12-03', [['Monday', '2026-12-07'], ['Thursday', '2026-12-03'], ['January', '2027-01']]],
+  ['weekday week: must stay, after "last"', 'Last Saturday week, Orsa firefighters were called to the tannery.', '2026-12-03', [['Last Saturday', '2026-11-28']]],
   // A modal that keeps or leaves its object in a state until a day names a day ahead; the participle after the object is no past.
   ['modal keeps its object until: ahead', 'A smaller quota could keep some Orsa trawlers tied up until June.', '2027-01-12', [['June', '2027-06']]],
   ['modal leaves its object until: ahead', 'The storm will leave the Vekla road blocked until Friday.', '2027-01-12', [['Friday', '2027-01-15']]],

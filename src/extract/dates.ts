@@ -977,7 +977,12 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // in the past that lasts until a day names the day it ends, still ahead when reported.
   // ("The hearing was adjourned until 9am on Monday and resumed with …": a resumption of the same
   // event told right after says the day has come and gone.)
-  if (POSTPONED_UNTIL.test(longBefore) || DEFERRED_TO_MEETING.test(before) || STOPPED_UNTIL.test(before)) return RESUMED_AFTER.test(text.slice(f.end, f.end + 60)) ? 'past' : 'future';
+  // (A tester's cases: a stop in a sentence anchored by a year gone by is past narrative, "In March
+  // 2020, all flights were grounded until Friday"; and a resumption told after an intervening phrase,
+  // "… until Sunday after the storm, and they resumed on Sunday", or in the next sentence with the
+  // same day, "… halted until Monday. Services resumed on Monday morning.", says the day is gone.)
+  const stopped = STOPPED_UNTIL.test(before) && !pastYearInSentence(text, f, refDate);
+  if (POSTPONED_UNTIL.test(longBefore) || DEFERRED_TO_MEETING.test(before) || stopped) return RESUMED_AFTER.test(text.slice(f.end, f.end + 60)) || (stopped && resumedLater(text, f)) ? 'past' : 'future';
   // "Cocoa futures (pounds a tonne): ⏎ December 5,210 ⏎ March 5,180", "Palm oil (ringgit a tonne):
   // ⏎ April 4,351": a month heading a price row under a heading of futures or of a price per
   // measure is a delivery month, still ahead (a table of monthly figures, "Inflation (percent):
@@ -999,7 +1004,9 @@ function directionFromContext(text: string, f: Found, refDate?: string | null): 
   // ("the strike could keep the ferries in port until June": so does one that keeps or leaves
   // its object in a state, the participle after the object being no past.)
   const modalUntil = /\b(?:(will|shall|'ll|’ll|won't|won’t)|might|may|could|should|must)[ \t]+(?:not[ \t]+)?(?:(?:stay|remain|be|keep|stand)[ \t]+(?:\p{Ll}+[ \t]+){0,2}|(?:keep|leave)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,5})(?:until|till)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu.exec(before);
-  if (modalUntil && (modalUntil[1] || !/\bhad[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+(?:ed|en|wn|ld|id|ht|ne)\b/iu.test(sentenceBefore(text, f)))) return 'future';
+  // (Not in a sentence a year gone by anchors: "In 2019, officials warned the strike could leave bins
+  // uncollected until June" is that year's June.)
+  if (modalUntil && !pastYearInSentence(text, f, refDate) && (modalUntil[1] || !/\bhad[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+(?:ed|en|wn|ld|id|ht|ne)\b/iu.test(sentenceBefore(text, f)))) return 'future';
   // "its outlook for the financial year ending in April", "the quarter ending June 30": a period still
   // running ends ahead; "the year ended March 31" is one already closed.
   // "posted a loss of $3 million for the fiscal year ending in March" (in June): results told in
@@ -1294,10 +1301,27 @@ const POSTPONED_UNTIL = /\b(?:adjourn|postpone|delay|defer|reschedule|remand|sus
 // "Ferries to Orvik were cancelled until Monday", "all lorries are banned until March": a service
 // stopped until a day, the day it resumes (only "until": "cancelled for Friday" names the day lost).
 // (Not "closed"/"shut": "The mill was closed until June" tells a state that has ended.)
+// A stop's resumption told after the day: later in its sentence after a phrase ("… until Sunday after
+// the storm, and they resumed on Sunday"), or in the next sentence with the same day ("Services
+// resumed on Monday morning").
+const RESUMED_VERB = '(?:resumed|reopened|restarted|reconvened|returned|went[ \\t]+ahead)';
+function resumedLater(text: string, f: Span): boolean {
+  const after = text.slice(f.end, f.end + 200);
+  if (new RegExp(`^[^.!?;\\n]{0,50}?,?[ \\t]+(?:and|but|when|then)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,3}${RESUMED_VERB}\\b`, 'u').test(after)) return true;
+  const day = /^\p{L}+/u.exec(text.slice(f.start, f.end))?.[0];
+  const next = /^[^.!?\n]*[.!?][ \t]+([^.!?\n]*)/u.exec(after);
+  return !!day && !!next && new RegExp(`\\b${RESUMED_VERB}\\b[^.!?;\\n]{0,30}\\b${day}\\b`, 'u').test(next[1]);
+}
+/** Whether `f`'s sentence before it names a year before the reference's ("In March 2020, …"). */
+function pastYearInSentence(text: string, f: Span, refDate?: string | null): boolean {
+  if (!refDate || !/^\d{4}/u.test(refDate)) return false;
+  const ref = Number(refDate.slice(0, 4));
+  return [...sentenceBefore(text, f).matchAll(/\b(1[89]\d\d|20\d\d)\b/gu)].some((m) => Number(m[1]) < ref);
+}
 const STOPPED_UNTIL = /\b(?:cancell?ed|called[ \t]+off|halted|grounded|banned)\b[^.!?;\n]{0,40}?\b(?:until|till)[ \t]+(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|h(?:rs)?)?[ \t]+on[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:next[ \t]+)?$/iu;
 // "… until Monday and resumed with evidence from …", "… until Friday, when it reopened": the same
 // event's resumption, told in the past right after the day (and its clock time), is over.
-const RESUMED_AFTER = /^(?:[ \t]+(?:at|from)[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)?)?(?:,?[ \t]+(?:and|but|when|then)|,[ \t]+when[ \t]+(?:it|they|the[ \t]+\p{Ll}+))[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:resumed|reopened|restarted|reconvened|returned|continued|went[ \t]+ahead)\b/u;
+const RESUMED_AFTER = /^(?:[ \t]+(?:at|from)[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)?)?(?:,?[ \t]+(?:and|but|when|then)|,[ \t]+when[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:resumed|reopened|restarted|reconvened|returned|continued|went[ \t]+ahead)\b/u;
 
 // "left the choice of the route to a summit in October", "postponed the decision to a special session
 // on Monday": a question put off or left to a later meeting names a meeting still ahead.

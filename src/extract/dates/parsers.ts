@@ -778,9 +778,10 @@ export const PARSERS: DateParser[] = [
   {
     // "Saturday week", "Monday fortnight" (British): a week or two after the coming such weekday
     // (Oxford Learner's Dictionaries, "week": "Monday week" = "a week after next Monday"), so
-    // always ahead: "XXXX-WXX-6+1W". Not "Saturday week-long", "Sunday week 3", nor a name's "Week".
+    // always ahead: "XXXX-WXX-6+1W". Not "Saturday week-long", "Sunday week 3", nor a name's "Week";
+    // not a span of working days ("a Monday-to-Friday week", "a Monday to Thursday week") nor after "last".
     name: 'weekday-week',
-    pattern: new RegExp(`\\b(${WEEKDAY_FULL})${S}(week|fortnight)(?![\\p{L}\\p{N}-]|[ \\t]+\\d)`, 'gu'),
+    pattern: new RegExp(`(?<!\\b[Ll]ast${S}|(?:${WEEKDAY_FULL})(?:${OS}[-–]${OS}|[ \\t-]+(?:to|through|thru|till|until)[ \\t-]+))\\b(${WEEKDAY_FULL})${S}(week|fortnight)(?![\\p{L}\\p{N}-]|[ \\t]+\\d)`, 'gu'),
     parse: (m) => (/^\p{Lu}/u.test(m[1]) ? { timex: `XXXX-WXX-${weekdayOf(m[1])}+${m[2] === 'week' ? 1 : 2}W`, direction: 'future-strict' } : null),
   },
   {
