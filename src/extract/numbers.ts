@@ -21,7 +21,7 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SPELLINGS, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, lettersNameCurrency, ISO_CURRENCIES, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, lettersNameCurrency, ISO_CURRENCIES, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namesCountryOfCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
@@ -2063,9 +2063,7 @@ function normalizeUnit(word: string, previous: string, earlier = ''): string {
   // ("120 million meticais": the Portuguese plural of a name in -al, as "reais" is of "real"; "40
   // złotys", "a million đồng": ISO spells its names without the letters' marks.)
   const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined)
-    ?? (/^\p{Ll}{3,}ais$/u.test(word) ? ISO_CURRENCY_NAMES.get(`${word.slice(0, -3)}al`) : undefined) ?? (foldName(w) !== w ? ISO_CURRENCY_NAMES.get(foldName(w)) : undefined)
-    // ("840 billion soum", "12,000 soums": a spelling of the name no list of ISO's has.)
-    ?? CURRENCY_SPELLINGS.get(w) ?? (/s$/u.test(word) ? CURRENCY_SPELLINGS.get(word.slice(0, -1)) : undefined);
+    ?? (/^\p{Ll}{3,}ais$/u.test(word) ? ISO_CURRENCY_NAMES.get(`${word.slice(0, -3)}al`) : undefined) ?? (foldName(w) !== w ? ISO_CURRENCY_NAMES.get(foldName(w)) : undefined);
   if (iso) return iso;
   // "3-nanometre chips", "a 40-decilitre tank": every metric unit spelled the British way takes
   // the one spelling the sheet uses ("metre" → "meter").
