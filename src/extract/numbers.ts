@@ -21,7 +21,7 @@ import { isSentenceStart, paragraphAt, singularize, tokenAt, type SegmentedDocum
 import { MAX_WORDS, NUMBER_WORDS_SOURCE, SCALE_EXPONENTS, isOrdinalWord, parseNumberWords } from './number-words.ts';
 import { canonicalDecimal, decimalOfNumber, mixedFraction, multiplyDecimal, numberOfDecimal, shiftDecimal } from './numbers/decimal.ts';
 import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SPELLINGS, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, lettersNameCurrency, ISO_CURRENCIES, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_LETTER_SIGNS, lettersAbbreviateCurrency, lettersNameCurrency, ISO_CURRENCIES, ISO_CURRENCY_CODES, ISO_CURRENCY_NAMES, currencyOfNationality, LABEL_WORDS, MEASURE_NOUNS, NATIONAL_CURRENCIES,
   UNIT_ABBREVIATIONS, UNIT_MODIFIERS, UNIT_SPELLINGS,
 } from './numbers/units.ts';
 import { countriesNamedIn, DATELINE_TOWN, documentCountry, documentCurrencies, hasIsoDateline, isDocumentCurrency, localCurrency, namesCountryOfCurrency, namedCfaFranc, namedCountryCurrency } from './numbers/locale.ts';
@@ -111,7 +111,7 @@ const PHONE = new RegExp(
 // least six in all are the number to call, even when the groups look like thousands ("800 112
 // 300" is no 800,112,300; "call police on 131 444", "ring Ana Vell at 555 0142": whom to call, then
 // "on" or "at"). A count after the verb stays one: "call 40 witnesses" has no groups.
-const PHONE_AFTER_CUE = /(?<=(?<![\p{L}])(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|ring|phone|phoned|telephone|text|texting|hotline|helpline|tel\.?)(?:(?:[ \t]+(?:the|a|an|its|their|our|his|her|free|toll-free|emergency|hotline|helpline|number|line|on|at|or))*|(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]+(?:on|at))[ \t]*:?[ \t]*)\d{2,4}(?:[ \t.-]\d{2,4}){1,4}(?![\p{N}]|[.,\-/]\d)/giu;
+const PHONE_AFTER_CUE = /(?<=(?<![\p{L}])(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|ring|phone|phoned|telephone|text|texting|hotline|helpline|tel\.?)(?:(?:[ \t]+(?:the|a|an|its|their|our|his|her|free|toll-free|emergency|hotline|helpline|number|line|on|at|or))*|(?<whom>(?:[ \t]+[\p{L}'’-]+){1,3})[ \t]+(?:on|at))[ \t]*:?[ \t]*)\d{2,4}(?:[ \t.-]\d{2,4}){1,4}(?![\p{N}]|[.,\-/]\d)/giu;
 
 // "beat Vekton 41-17", "Tolby 104-101": after a name, two numbers of up to three digits joined
 // by a dash are a score, not a model number ("Boeing 737-800", "A340-600" go past 200).
@@ -192,12 +192,31 @@ function isInningsFigure(text: string, raw: Raw): boolean {
   return /^[ \t]*(?:[,;)]|[-–]\d)/u.test(text.slice(raw.end, raw.end + 4)) && INNINGS_BRACKET_BEFORE.test(text.slice(Math.max(0, raw.start - 220), raw.start));
 }
 
+// Six digits, or digits after whom to call and "on"/"at", are a number to call only where no count
+// could be meant: "The union called on 250 000 members", "called time on 200 000 jobs", "Phone
+// sales at 120 000 units" are counts. Such a match is a number to call when it has a leading 0
+// ("0800 123 456"), a group not of three digits ("555 0142", "131-444"), or no noun after it ("call
+// police on 131 444."); the words between the verb and "on"/"at" are whom to call, never a phrase
+// with a preposition ("called for action on", "Texting among teens at") nor "time".
+const PHONE_WHOM_NOT = /(?:^|[ \t])(?:for|among|amongst|in|of|to|with|from|by|about|into|over|under|time)(?=$|[ \t])/iu;
+const THOUSANDS_SHAPED = /^[1-9]\d{0,2}(?:[ \t]\d{3})+$/u;
+const CALL_NO_COUNT_AFTER = /^[ \t]*(?:$|[^\p{L}\p{N}\s]|\n|(?:or|and|if|for|to|from|between|after|before|until|during|anytime|today|now|when|or|at|in|on|with)(?![\p{L}]))/iu;
+function isNumberToCall(text: string, m: RegExpMatchArray): boolean {
+  const digits = m[0].replace(/\D/gu, '').length;
+  if (digits < 6) return false;
+  const whom = m.groups?.whom;
+  if (whom !== undefined && PHONE_WHOM_NOT.test(whom.trim())) return false;
+  if (digits >= 7 && whom === undefined) return true;
+  if (!THOUSANDS_SHAPED.test(m[0])) return true;
+  return CALL_NO_COUNT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
+}
+
 export function extractNumbers(doc: SegmentedDocument, exclude: readonly Span[]): NumberCandidate[] {
   const { text } = doc;
   // A telephone number has at least eight digits ("+1.5 0.3" is two changes, not a number to call).
   const phones = [...text.matchAll(PHONE)]
     .filter((m) => m[0].replace(/\D/gu, '').length >= 8)
-    .concat([...text.matchAll(PHONE_AFTER_CUE)].filter((m) => m[0].replace(/\D/gu, '').length >= 6))
+    .concat([...text.matchAll(PHONE_AFTER_CUE)].filter((m) => isNumberToCall(text, m)))
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const isExcluded = excluder(phones.length ? [...exclude, ...phones] : exclude);
   const raws: Raw[] = [];
@@ -2044,9 +2063,7 @@ function normalizeUnit(word: string, previous: string, earlier = ''): string {
   // ("120 million meticais": the Portuguese plural of a name in -al, as "reais" is of "real"; "40
   // złotys", "a million đồng": ISO spells its names without the letters' marks.)
   const iso = ISO_CURRENCY_NAMES.get(`${previous} ${w}`) ?? ISO_CURRENCY_NAMES.get(w) ?? (/s$/u.test(word) ? ISO_CURRENCY_NAMES.get(word.slice(0, -1)) ?? ISO_CURRENCY_NAMES.get(word.slice(0, -2)) : undefined)
-    ?? (/^\p{Ll}{3,}ais$/u.test(word) ? ISO_CURRENCY_NAMES.get(`${word.slice(0, -3)}al`) : undefined) ?? (foldName(w) !== w ? ISO_CURRENCY_NAMES.get(foldName(w)) : undefined)
-    // ("840 billion soum", "12,000 soums": a spelling of the name no list of ISO's has.)
-    ?? CURRENCY_SPELLINGS.get(w) ?? (/s$/u.test(word) ? CURRENCY_SPELLINGS.get(word.slice(0, -1)) : undefined);
+    ?? (/^\p{Ll}{3,}ais$/u.test(word) ? ISO_CURRENCY_NAMES.get(`${word.slice(0, -3)}al`) : undefined) ?? (foldName(w) !== w ? ISO_CURRENCY_NAMES.get(foldName(w)) : undefined);
   if (iso) return iso;
   // "3-nanometre chips", "a 40-decilitre tank": every metric unit spelled the British way takes
   // the one spelling the sheet uses ("metre" → "meter").

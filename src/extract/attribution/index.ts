@@ -1811,8 +1811,8 @@ const SALUTATION = /^(?:(?:my\s+)?dear(?:est)?\s+(?!(?:God|Lord|Jesus|Heaven|Chr
 // text's words: a careful reader cannot tell, so the quote after it has no speaker.)
 const READING_VERBS = /^(?:open|opens|opened|opening|read|reads|reading|receive|receives|received|unfold|unfolds|unfolded|find|finds|found|handed|shown|showed|get|gets|got|pick|picked)$/u;
 // Verbs in the past that say who put out a document of saying: "the statement the union released"
-// ("put" with its "out").
-const ISSUING_VERBS = new Set(['released', 'issued', 'sent', 'wrote', 'published', 'signed', 'posted', 'circulated', 'distributed', 'delivered', 'read', 'drafted', 'put']);
+// ("put" with its "out"). A carrier or a drafter is not the author: "the letter the courier delivered", "the speech the speechwriter drafted", "the statement he read" give nobody.
+const ISSUING_VERBS = new Set(['released', 'issued', 'sent', 'wrote', 'published', 'signed', 'posted', 'circulated', 'distributed', 'put']);
 
 // Documents one person sends another, beside the nouns of saying ("a note from her landlord: “…”").
 const DOCUMENT_NOUNS = new Set(['note', 'notes', 'email', 'emails', 'e-mail', 'memo', 'text', 'texts', 'telegram', 'card', 'postcard']);

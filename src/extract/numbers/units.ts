@@ -258,27 +258,6 @@ export const ISO_CURRENCY_NAMES: ReadonlyMap<string, string> = (() => {
   return names;
 })();
 
-/**
- * Spellings of a currency's name in English news that neither ISO 4217 nor a nationality gives:
- * world-countries names the Uzbek currency "soʻm", with the turned comma (U+02BB) of Uzbek Latin,
- * whose "oʻ" is Cyrillic "ў", printed "ou" in English ("840 billion soum"); ISO's "Sum" is an
- * English noun, and "som" is Kyrgyzstan's too. Lower case, singular; only a spelling no other
- * currency name has.
- */
-export const CURRENCY_SPELLINGS: ReadonlyMap<string, string> = (() => {
-  const out = new Map<string, string>();
-  const countries = createRequire(import.meta.url)('world-countries') as { currencies?: Record<string, { name: string }> }[];
-  for (const c of countries) {
-    for (const [code, { name }] of Object.entries(c.currencies ?? {})) {
-      const last = name.toLowerCase().split(/\s+/u).pop() ?? '';
-      if (!last.includes('oʻ') || !ISO_CURRENCY_CODES.has(code)) continue;
-      const spelling = foldName(last.replace(/oʻ/gu, 'ou'));
-      if (/^\p{Ll}+$/u.test(spelling) && !ISO_CURRENCY_NAMES.has(spelling)) out.set(spelling, code);
-    }
-  }
-  return out;
-})();
-
 // Endings that make a country's name an adjective of nationality ("Namibia" → "Namibian", "Fiji" →
 // "Fijian", "Surinam" → "Surinamese", "Belize" → "Belizean", "Azerbaijan" → "Azerbaijani").
 const DEMONYM_ENDING = /(?:ese|ian|ean|an|i)$/u;
