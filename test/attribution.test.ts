@@ -299,7 +299,7 @@ describe('a name cited "according to" is not the topic a "she"-subject chain car
   ])('%s', (_name, text, want) => check(text, want));
 });
 
-describe('a document of saying printed with its issuer: "the statement as the union released it:" is the issuer\u2019s (spk37)', () => {
+describe('a document of saying printed with its issuer ("the statement the guild issued:") is the issuer\u2019s (spk37)', () => {
   it.each<Case>([
     ['a body by a description', 'The Tolvane Dockers\u2019 Union met on Sunday. Here is the statement the union issued:\n\n“The port belongs to those who work in it.”', [{ text: 'The port belongs to those who work in it.', speaker: 'Tolvane Dockers\u2019 Union' }]],
     ['a person by a surname, after "that"', 'Mira Kalvane resigned on Friday. Below is the statement that Kalvane issued:\n\n“I did nothing wrong, and I will say so in court.”', [{ text: 'I did nothing wrong, and I will say so in court.', speaker: 'Mira Kalvane' }]],
